@@ -1,0 +1,152 @@
+import { floorIndex } from "./lines.js";
+import { normalize } from "./normalize.js";
+import type { OffsetMap } from "./offset-map.js";
+import { segmentSpan, type Sentence } from "./segment.js";
+import { buildSections, pageAt, readStructure, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
+import { TokenTable } from "./tokens.js";
+
+/** A block of the analysis text (analysis offsets), with its raw counterpart. */
+export interface Block {
+  kind: BlockKind;
+  heading?: RawBlock["heading"];
+  start: number;
+  end: number;
+  rawStart: number;
+  rawEnd: number;
+  firstLine: number;
+  lastLine: number;
+}
+
+/** Where a raw offset sits in the document, for an annotation's provenance. */
+export interface Location {
+  page: number;
+  /** 1-based line of the raw file. */
+  line: number;
+  /** 1-based character column within that line. */
+  column: number;
+  /** 0-based index of the sentence, or -1 outside sentences. */
+  sentence: number;
+  /** Section path, outermost first (empty before the first heading). */
+  section: string[];
+}
+
+export interface AnalyzeOptions {
+  docId: string;
+}
+
+/** One document read for analysis: the raw text, the analysis text, the map and the structure. */
+export class AnalyzedDocument {
+  readonly docId: string;
+  readonly raw: string;
+  readonly text: string;
+  readonly map: OffsetMap;
+  readonly structure: Structure;
+  readonly blocks: Block[];
+  readonly sections: Section[];
+  readonly tokens: TokenTable;
+  readonly sentences: Sentence[];
+  /** Work an extractor shares with itself or others for this document (compiled per document). */
+  readonly cache = new Map<string, unknown>();
+  private readonly sentenceStarts: Int32Array;
+  private readonly blockStarts: Int32Array;
+  private readonly sectionStarts: Int32Array;
+
+  constructor(raw: string, options: AnalyzeOptions) {
+    this.docId = options.docId;
+    this.raw = raw;
+    this.structure = readStructure(raw);
+    const { text, map } = normalize(raw, this.structure);
+    this.text = text;
+    this.map = map;
+    this.blocks = this.structure.blocks.map((b) => {
+      const start = map.fromRaw(b.rawStart);
+      const end = Math.max(start, map.fromRaw(b.rawEnd - 1) + 1);
+      return { ...b, start, end };
+    });
+    this.sections = buildSections(this.structure.blocks, (b) => {
+      const s = map.fromRaw(b.rawStart);
+      return displayText(raw, text, map, s, map.fromRaw(b.rawEnd - 1) + 1);
+    });
+    this.tokens = new TokenTable(text);
+    this.sentences = [];
+    for (const b of this.blocks) segmentSpan(text, b.start, b.end, this.tokens, this.sentences);
+    this.sentenceStarts = Int32Array.from(this.sentences, (s) => s.start);
+    this.blockStarts = Int32Array.from(this.blocks, (b) => b.start);
+    this.sectionStarts = Int32Array.from(this.sections, (s) => s.rawStart);
+  }
+
+  /** Raw span of an analysis span: `raw.slice(start, end)` is exactly the original characters. */
+  toRaw(start: number, end: number): { start: number; end: number } {
+    return this.map.toRaw(start, end);
+  }
+
+  /** The raw characters behind an analysis span. */
+  rawText(start: number, end: number): string {
+    const r = this.map.toRaw(start, end);
+    return this.raw.slice(r.start, r.end);
+  }
+
+  blockAt(pos: number): Block | undefined {
+    const i = floorIndex(this.blockStarts, pos);
+    const b = i >= 0 ? this.blocks[i] : undefined;
+    return b && pos < b.end ? b : undefined;
+  }
+
+  /** Index of the sentence that holds analysis offset `pos`, or -1. */
+  sentenceIndexAt(pos: number): number {
+    const i = floorIndex(this.sentenceStarts, pos);
+    return i >= 0 && pos < this.sentences[i]!.end ? i : -1;
+  }
+
+  sentenceAt(pos: number): Sentence | undefined {
+    const i = this.sentenceIndexAt(pos);
+    return i >= 0 ? this.sentences[i] : undefined;
+  }
+
+  /** Index of the token that holds analysis offset `pos`, or -1. */
+  tokenAt(pos: number): number {
+    return this.tokens.at(pos);
+  }
+
+  /** Section of a raw offset (the last heading at or before it). */
+  sectionAt(raw: number): Section | undefined {
+    const i = floorIndex(this.sectionStarts, raw);
+    return i >= 0 ? this.sections[i] : undefined;
+  }
+
+  /** Page, line, column, sentence and section of a raw offset. */
+  locate(raw: number, analysisPos?: number): Location {
+    const { lines } = this.structure;
+    const li = Math.max(0, floorIndex(lines.starts, raw));
+    const pos = analysisPos ?? this.map.fromRaw(raw);
+    return {
+      page: pageAt(this.structure, raw),
+      line: li + 1,
+      column: raw - lines.starts[li]! + 1,
+      sentence: this.sentenceIndexAt(pos),
+      section: this.sectionAt(raw)?.path ?? [],
+    };
+  }
+
+  get pageCount(): number {
+    return this.structure.pageStarts.length;
+  }
+}
+
+/** Read a document for analysis. */
+export function analyze(raw: string, options: AnalyzeOptions): AnalyzedDocument {
+  return new AnalyzedDocument(raw, options);
+}
+
+/**
+ * Analysis text for people: layout undone (joined lines, cut words) but the original
+ * characters kept (curly quotes, em dashes), white space collapsed.
+ */
+function displayText(raw: string, text: string, map: OffsetMap, start: number, end: number): string {
+  let out = "";
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    out += c === "\n" ? " " : raw[map.rawIndex(i)]!;
+  }
+  return out.replace(/\s+/g, " ").trim();
+}

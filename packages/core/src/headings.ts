@@ -1,0 +1,70 @@
+import { layout } from "./layout-data.js";
+
+/** Kinds of section headings in seminar proceedings, from the outermost in. */
+export type HeadingKind = "day" | "title" | "numbered" | "lead_in";
+
+export const HEADING_LEVEL: Record<HeadingKind, number> = { day: 1, title: 2, numbered: 3, lead_in: 4 };
+
+const MAX_TITLE_LENGTH = 100;
+const NUMBERED = /^(?:[IVX]{1,5}|\d{1,2}|[A-H])\.\s+\S/;
+const CAPS_LEAD_IN = /^([A-Z][A-Z’'.&-]*(?: [A-Z][A-Z’'.&-]*){0,3})\s?:(?:\s|$)/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+
+/** `DAY TWO`, `DAY 2`: an all-caps day marker alone on its line. */
+export function isDayHeading(text: string): boolean {
+  const m = /^DAY\s+([A-Z0-9]+)$/.exec(text);
+  return m !== null && layout().dayWords.has(m[1]!.toLowerCase());
+}
+
+/** `III. Country Perspectives on ...`: a numbered title, not a sentence. */
+export function isNumberedHeading(text: string): boolean {
+  if (!NUMBERED.test(text) || text.length > MAX_TITLE_LENGTH + 20) return false;
+  const rest = text.replace(/^\S+\s+/, "");
+  return !endsSentence(rest) && isTitleCase(rest);
+}
+
+/** Ends with sentence punctuation (a final abbreviation such as `U.S.` does not count). */
+function endsSentence(text: string): boolean {
+  if (/(?:^|[\s\p{P}])(?:\p{Lu}\.){2,}$/u.test(text)) return false;
+  return /[.;?!]$/.test(text);
+}
+
+/** Most content words capitalized, function words allowed in lower case. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(WORD) ?? [];
+  let content = 0;
+  let capital = 0;
+  for (const w of words) {
+    if (layout().headingFunctionWords.has(w.toLowerCase())) continue;
+    content++;
+    const c = w.charAt(0);
+    if (c !== c.toLowerCase() || /\p{N}/u.test(c)) capital++;
+  }
+  return content > 0 && capital / content >= 0.75;
+}
+
+/** A short title-case line with no sentence punctuation, standing alone (`Regional Security And Counterterrorism`). */
+export function isTitleLine(text: string): boolean {
+  if (text.length > MAX_TITLE_LENGTH || /[.,;?!]$/.test(text)) return false;
+  const words = text.match(WORD) ?? [];
+  return words.length >= 2 && isTitleCase(text);
+}
+
+/** Whether `next` carries on a heading line that was cut by the layout. */
+export function continuesHeading(line: string, next: string): boolean {
+  if (/[-—–:,]$/.test(line) || layout().headingFunctionWords.has((line.match(WORD) ?? []).pop()?.toLowerCase() ?? "")) {
+    return next.length <= 80 && !endsSentence(next);
+  }
+  if (next.length > 80 || endsSentence(next) || !isTitleCase(next)) return false;
+  return true;
+}
+
+/** Length of a lead-in label that opens a sub-section (`Q&A Session:`, `ARGENTINA:`), or 0. */
+export function leadInLength(text: string): number {
+  for (const label of layout().leadInLabels) {
+    if (text.startsWith(label) && /^\s*:/.test(text.slice(label.length))) return label.length;
+  }
+  const caps = CAPS_LEAD_IN.exec(text);
+  if (caps && (caps[1]!.match(/[A-Z]/g) ?? []).length >= 3) return caps[1]!.length;
+  return 0;
+}

@@ -1,0 +1,140 @@
+import type { AnalyzedDocument } from "./document.js";
+import { tokenize } from "./segment.js";
+import { foldKey } from "./tokens.js";
+
+/**
+ * How an entry's case must agree with the text: `exact` (acronyms: `US` is not `us`),
+ * `capitalized` (names: every capitalized entry word is capitalized in the text, so `Chad`
+ * the country but not `chad`; all-caps text passes), `insensitive` (threat terms).
+ */
+export type CasePolicy = "exact" | "capitalized" | "insensitive";
+
+export interface PhraseEntry<V> {
+  phrase: string;
+  value: V;
+  case?: CasePolicy;
+}
+
+export interface PhraseMatch<V> {
+  /** Analysis offsets. */
+  start: number;
+  end: number;
+  firstToken: number;
+  /** Exclusive. */
+  endToken: number;
+  value: V;
+  phrase: string;
+}
+
+interface CompiledEntry<V> {
+  phrase: string;
+  value: V;
+  policy: CasePolicy;
+  tokens: string[];
+}
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  entries: CompiledEntry<V>[];
+}
+
+/**
+ * A gazetteer compiled once into a trie of folded tokens, matched over a document's tokens in
+ * one pass. It runs on the analysis text, so words cut by line-break hyphenation or page breaks
+ * are already whole.
+ */
+export class PhraseMatcher<V> {
+  private readonly root: TrieNode<V> = { next: new Map(), entries: [] };
+  private size = 0;
+
+  constructor(entries: Iterable<PhraseEntry<V>> = []) {
+    for (const e of entries) this.add(e);
+  }
+
+  get entryCount(): number {
+    return this.size;
+  }
+
+  add(entry: PhraseEntry<V>): void {
+    const tokens = tokenize(entry.phrase);
+    if (tokens.length === 0) return;
+    let node = this.root;
+    for (const t of tokens) {
+      const key = foldKey(t);
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.entries.push({ phrase: entry.phrase, value: entry.value, policy: entry.case ?? "capitalized", tokens });
+    this.size++;
+  }
+
+  /** Leftmost-longest matches that do not overlap, in text order. */
+  match(doc: AnalyzedDocument, from = 0, to = doc.tokens.count): PhraseMatch<V>[] {
+    const out: PhraseMatch<V>[] = [];
+    for (let i = from; i < to; ) {
+      const m = this.longestAt(doc, i, to);
+      if (m) {
+        out.push(m);
+        i = m.endToken;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** Every match, overlapping ones included (the longest per start first). */
+  matchAll(doc: AnalyzedDocument, from = 0, to = doc.tokens.count): PhraseMatch<V>[] {
+    const out: PhraseMatch<V>[] = [];
+    for (let i = from; i < to; i++) {
+      const found = this.walk(doc, i, to);
+      for (let k = found.length - 1; k >= 0; k--) out.push(found[k]!);
+    }
+    return out;
+  }
+
+  /** The longest match that starts at token `i`, if any. */
+  longestAt(doc: AnalyzedDocument, i: number, to = doc.tokens.count): PhraseMatch<V> | undefined {
+    const found = this.walk(doc, i, to);
+    return found[found.length - 1];
+  }
+
+  private walk(doc: AnalyzedDocument, i: number, to: number): PhraseMatch<V>[] {
+    const tokens = doc.tokens;
+    const found: PhraseMatch<V>[] = [];
+    let node: TrieNode<V> | undefined = this.root;
+    for (let j = i; j < to; j++) {
+      if (j > i && tokens.opensBlock(j)) break;
+      node = node.next.get(tokens.key(j));
+      if (!node) break;
+      for (const e of node.entries) {
+        if (casePasses(doc, e, i)) {
+          found.push({ start: tokens.start(i), end: tokens.end(j), firstToken: i, endToken: j + 1, value: e.value, phrase: e.phrase });
+          break;
+        }
+      }
+    }
+    return found;
+  }
+}
+
+function casePasses<V>(doc: AnalyzedDocument, e: CompiledEntry<V>, first: number): boolean {
+  if (e.policy === "insensitive") return true;
+  const tokens = doc.tokens;
+  for (let k = 0; k < e.tokens.length; k++) {
+    const want = e.tokens[k]!;
+    const got = tokens.text(first + k);
+    if (e.policy === "exact") {
+      if (got !== want) return false;
+      continue;
+    }
+    const w = want.charAt(0);
+    if (w !== w.toLowerCase()) {
+      const g = got.charAt(0);
+      if (g === g.toLowerCase()) return false;
+    }
+  }
+  return true;
+}

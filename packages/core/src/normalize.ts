@@ -1,0 +1,108 @@
+import { decideHyphenation, type HyphenCandidate } from "./hyphenation.js";
+import { OffsetMap, OffsetMapBuilder } from "./offset-map.js";
+import type { Structure } from "./structure.js";
+
+/** One-for-one replacements: offsets do not move. */
+const REPLACE: Record<string, string> = {
+  "\t": " ", "\f": " ", "\v": " ", "\r": " ", "\u00a0": " ", "\ufeff": " ", "\u2007": " ", "\u202f": " ",
+  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+  // An em dash separates clauses; as a space it does not glue two words into one token.
+  "\u2014": " ", "\u2015": " ",
+};
+const REPLACE_RE = new RegExp(`[${Object.keys(REPLACE).join("").replace(/-/g, "\\-")}]`, "g");
+/** Characters that carry nothing for analysis: soft hyphen, zero-width spaces and joiners. */
+const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060]/g;
+
+export interface Normalized {
+  text: string;
+  map: OffsetMap;
+}
+
+/**
+ * The analysis text: lines of a block joined by a space, line-break hyphenation undone where
+ * the evidence says the word was cut, quotes and dashes made plain, blocks separated by `\n`.
+ */
+export function normalize(raw: string, structure: Structure): Normalized {
+  const mapped = raw.replace(REPLACE_RE, (c) => REPLACE[c]!);
+  const { lines, joinsNext } = structure;
+  const candidates = findHyphenCandidates(mapped, structure);
+  const joinWord = decideHyphenation(mapped, candidates);
+  const hasInvisible = INVISIBLE_RE.test(raw);
+  const parts: string[] = [];
+  const builder = new OffsetMapBuilder();
+  let length = 0;
+  let rawAt = 0; // raw offset of the next character to emit
+  const emit = (to: number) => {
+    if (to <= rawAt) return;
+    if (hasInvisible) {
+      const chunk = mapped.slice(rawAt, to);
+      INVISIBLE_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let from = 0;
+      while ((m = INVISIBLE_RE.exec(chunk))) {
+        parts.push(chunk.slice(from, m.index));
+        length += m.index - from;
+        builder.skip(length, 1);
+        from = m.index + 1;
+      }
+      parts.push(chunk.slice(from));
+      length += chunk.length - from;
+    } else {
+      parts.push(mapped.slice(rawAt, to));
+      length += to - rawAt;
+    }
+    rawAt = to;
+  };
+  const skip = (to: number) => {
+    builder.skip(length, to - rawAt);
+    rawAt = to;
+  };
+  let c = 0;
+  for (let i = 0; i < lines.count; i++) {
+    const end = lines.ends[i]!;
+    const next = i + 1 < lines.count ? lines.starts[i + 1]! : raw.length;
+    const cand = candidates[c];
+    if (cand && cand.line === i) {
+      c++;
+      if (joinsNext[i]) {
+        // Drop the hyphen (when the word was cut), the line break and the next page's indent.
+        const keepHyphen = !joinWord[c - 1];
+        emit(keepHyphen ? cand.hyphen + 1 : cand.hyphen);
+        skip(cand.resume);
+        continue;
+      }
+    }
+    emit(end);
+    if (next > end) {
+      if (joinsNext[i]) {
+        emit(next); // `\n` (and `\r`) inside a block read as spaces
+        parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\n$/, " ");
+      } else emit(next);
+    }
+  }
+  emit(raw.length);
+  const text = parts.join("");
+  return { text, map: builder.finish(text.length, raw.length) };
+}
+
+/** Lines that end in `letter-` and whose block goes on with a lower-case letter. */
+function findHyphenCandidates(mapped: string, structure: Structure): HyphenCandidate[] {
+  const { lines, joinsNext } = structure;
+  const out: HyphenCandidate[] = [];
+  for (let i = 0; i + 1 < lines.count; i++) {
+    if (!joinsNext[i]) continue;
+    let e = lines.ends[i]!;
+    while (e > lines.starts[i]! && mapped.charCodeAt(e - 1) === 32) e--;
+    if (e - 2 < lines.starts[i]! || mapped[e - 1] !== "-" || !/\p{L}/u.test(mapped[e - 2]!)) continue;
+    let r = lines.starts[i + 1]!;
+    while (r < lines.ends[i + 1]! && mapped.charCodeAt(r) === 32) r++;
+    const right = /^\p{L}[\p{L}\p{M}]*/u.exec(mapped.slice(r, Math.min(r + 40, lines.ends[i + 1]!)));
+    if (!right) continue;
+    const left = /[\p{L}\p{M}]+$/u.exec(mapped.slice(Math.max(lines.starts[i]!, e - 41), e - 1));
+    if (!left) continue;
+    out.push({ line: i, hyphen: e - 1, resume: r, left: left[0], right: right[0] });
+  }
+  return out;
+}

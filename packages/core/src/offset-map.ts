@@ -1,0 +1,88 @@
+/**
+ * Maps analysis-text offsets back to raw offsets.
+ *
+ * The analysis text is the raw text with some characters removed (line-break hyphens, `\r`,
+ * soft hyphens) and others replaced one for one. So the map is a list of segments: from
+ * analysis offset `segStart[k]` on, raw = analysis + `segDelta[k]`. Memory grows with the
+ * number of removals, not with the text.
+ */
+export class OffsetMap {
+  private readonly segStart: Int32Array;
+  private readonly segDelta: Int32Array;
+
+  constructor(
+    starts: readonly number[],
+    deltas: readonly number[],
+    readonly analysisLength: number,
+    readonly rawLength: number,
+  ) {
+    this.segStart = Int32Array.from(starts.length ? starts : [0]);
+    this.segDelta = Int32Array.from(deltas.length ? deltas : [0]);
+  }
+
+  /** Raw offset of the analysis character at `pos` (0 <= pos < analysisLength). */
+  rawIndex(pos: number): number {
+    return pos + this.segDelta[this.segmentOf(pos)]!;
+  }
+
+  /** Raw span of the analysis span [start, end): from the first character to just after the last. */
+  toRaw(start: number, end: number): { start: number; end: number } {
+    if (start < 0 || end > this.analysisLength || start > end) {
+      throw new RangeError(`span [${start}, ${end}) outside the analysis text (length ${this.analysisLength})`);
+    }
+    if (start === end) {
+      const at = start < this.analysisLength ? this.rawIndex(start) : this.rawLength;
+      return { start: at, end: at };
+    }
+    return { start: this.rawIndex(start), end: this.rawIndex(end - 1) + 1 };
+  }
+
+  /** The analysis offset of the first analysis character at or after raw offset `raw`. */
+  fromRaw(raw: number): number {
+    // Segments are monotonic in raw too, so binary search on raw starts.
+    let lo = 0;
+    let hi = this.segStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.segStart[mid]! + this.segDelta[mid]! <= raw) lo = mid;
+      else hi = mid - 1;
+    }
+    const pos = raw - this.segDelta[lo]!;
+    const next = lo + 1 < this.segStart.length ? this.segStart[lo + 1]! : this.analysisLength;
+    return Math.min(Math.max(pos, this.segStart[lo]!), next);
+  }
+
+  private segmentOf(pos: number): number {
+    const s = this.segStart;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (s[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+/** Builds an OffsetMap while the analysis text is written left to right. */
+export class OffsetMapBuilder {
+  private readonly starts: number[] = [0];
+  private readonly deltas: number[] = [0];
+  private delta = 0;
+
+  /** Record that `count` raw characters were dropped just before analysis offset `pos`. */
+  skip(pos: number, count: number): void {
+    if (count <= 0) return;
+    this.delta += count;
+    if (this.starts[this.starts.length - 1] === pos) this.deltas[this.deltas.length - 1] = this.delta;
+    else {
+      this.starts.push(pos);
+      this.deltas.push(this.delta);
+    }
+  }
+
+  finish(analysisLength: number, rawLength: number): OffsetMap {
+    return new OffsetMap(this.starts, this.deltas, analysisLength, rawLength);
+  }
+}

@@ -1,0 +1,114 @@
+import { analyze, type AnalyzedDocument } from "./document.js";
+import type { Extractor, Mention } from "./extractor.js";
+import { resolveOverlaps } from "./overlap.js";
+import { ANNOTATION_TYPES, ATTRS_SCHEMAS, type Annotation, type AnnotationType } from "./schema.js";
+
+export interface PipelineOptions {
+  extractors: readonly Extractor[];
+  /** Only these types are kept (all the extractors' types by default). */
+  types?: readonly AnnotationType[];
+}
+
+export interface AnnotateOptions {
+  docId: string;
+}
+
+export interface AnnotateResult {
+  document: AnalyzedDocument;
+  annotations: Annotation[];
+}
+
+export interface Pipeline {
+  readonly extractors: readonly Extractor[];
+  annotate(raw: string, options: AnnotateOptions): AnnotateResult;
+  annotateDocument(doc: AnalyzedDocument): Annotation[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  confidence: number;
+  mention: Mention;
+  extractor: Extractor;
+}
+
+const TYPE_ORDER = new Map(ANNOTATION_TYPES.map((t, i) => [t, i]));
+const SPACE = /\s/;
+
+export function createPipeline(options: PipelineOptions): Pipeline {
+  const extractors = [...options.extractors];
+  const wanted = new Set(options.types ?? extractors.flatMap((e) => e.types));
+  const annotateDocument = (doc: AnalyzedDocument): Annotation[] => {
+    const byType = new Map<AnnotationType, Candidate[]>();
+    for (const extractor of extractors) {
+      if (!extractor.types.some((t) => wanted.has(t))) continue;
+      for (const mention of extractor.extract(doc)) {
+        if (!wanted.has(mention.type)) continue;
+        checkMention(doc, extractor, mention);
+        let { start, end } = mention;
+        while (start < end && SPACE.test(doc.text[start]!)) start++;
+        while (end > start && SPACE.test(doc.text[end - 1]!)) end--;
+        if (start === end) continue;
+        const list = byType.get(mention.type) ?? [];
+        list.push({ start, end, confidence: mention.confidence ?? 1, mention, extractor });
+        byType.set(mention.type, list);
+      }
+    }
+    const records: Annotation[] = [];
+    for (const [, candidates] of byType) {
+      for (const c of resolveOverlaps(candidates)) records.push(toRecord(doc, c));
+    }
+    return records.sort(
+      (a, b) => a.start - b.start || a.end - b.end || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!,
+    );
+  };
+  return {
+    extractors,
+    annotateDocument,
+    annotate(raw, { docId }) {
+      const document = analyze(raw, { docId });
+      return { document, annotations: annotateDocument(document) };
+    },
+  };
+}
+
+function checkMention(doc: AnalyzedDocument, extractor: Extractor, m: Mention): void {
+  if (!extractor.types.includes(m.type)) {
+    throw new Error(`extractor ${extractor.name} proposed a ${m.type}, which it does not declare`);
+  }
+  if (!(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.start < m.end && m.end <= doc.text.length)) {
+    throw new Error(`extractor ${extractor.name} proposed a bad span [${m.start}, ${m.end})`);
+  }
+}
+
+function toRecord(doc: AnalyzedDocument, c: Candidate): Annotation {
+  const { mention, extractor } = c;
+  const attrs = ATTRS_SCHEMAS[mention.type].safeParse(mention.attrs);
+  if (!attrs.success) {
+    throw new Error(`extractor ${extractor.name}: bad ${mention.type} attributes ${JSON.stringify(mention.attrs)}: ${attrs.error.message}`);
+  }
+  const raw = doc.toRaw(c.start, c.end);
+  const where = doc.locate(raw.start, c.start);
+  // Field order is fixed so that JSON output is byte-for-byte reproducible.
+  return {
+    doc: doc.docId,
+    type: mention.type,
+    start: raw.start,
+    end: raw.end,
+    text: doc.raw.slice(raw.start, raw.end),
+    ...(attrs.data as Record<string, unknown>),
+    id: `${doc.docId}:${mention.type}:${raw.start}-${raw.end}`,
+    page: where.page,
+    line: where.line,
+    column: where.column,
+    sentence: where.sentence,
+    section: where.section.join(" > "),
+    extractor: `${extractor.name}@${extractor.version}`,
+    rule: mention.rule,
+    confidence: round(c.confidence),
+  } as Annotation;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

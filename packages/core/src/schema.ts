@@ -1,0 +1,92 @@
+import { z } from "zod";
+
+export const ANNOTATION_TYPES = ["country", "organization", "threat", "numeric_claim"] as const;
+export const AnnotationTypeSchema = z.enum(ANNOTATION_TYPES);
+export type AnnotationType = z.infer<typeof AnnotationTypeSchema>;
+
+export const ORGANIZATION_KINDS = [
+  "government", "military", "police", "intergovernmental", "armed_group", "criminal_group",
+  "terrorist_group", "company", "academic", "ngo", "program",
+] as const;
+
+export const THREAT_CATEGORIES = [
+  "drug_trafficking", "human_trafficking", "migrant_smuggling", "arms_trafficking", "money_laundering",
+  "corruption", "terrorism", "organized_crime", "gangs", "kidnapping", "extortion", "homicide", "cybercrime",
+  "environmental_crime", "smuggling", "insurgency", "fraud", "sexual_violence", "illicit_trafficking",
+  "proliferation", "natural_disaster", "pandemic",
+] as const;
+
+const Iso3 = z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code");
+const NumericValue = z.union([z.number(), z.tuple([z.number(), z.number()])]);
+
+/** The attributes of each type (shared/ANNOTATION.md). */
+export const CountryAttrsSchema = z.object({ iso3: Iso3 });
+export const OrganizationAttrsSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(ORGANIZATION_KINDS).optional(),
+  country: Iso3.optional().describe("ISO alpha-3 of the country the organization belongs to"),
+  acronym: z.string().optional(),
+});
+export const ThreatAttrsSchema = z.object({
+  category: z.enum(THREAT_CATEGORIES),
+  iccs: z.string().regex(/^\d{2,6}$/).optional().describe("UNODC ICCS 2015 code of the category"),
+});
+export const NumericClaimAttrsSchema = z.object({
+  value: NumericValue,
+  unit: z.string().optional(),
+  qualifier: z.string().optional(),
+  year: z.number().int().optional(),
+});
+
+const SpanFields = {
+  doc: z.string().min(1).describe("the input file's name without its extension"),
+  start: z.number().int().nonnegative().describe("UTF-16 offset into the raw text"),
+  end: z.number().int().nonnegative().describe("exclusive UTF-16 offset into the raw text"),
+  text: z.string().min(1).describe("raw.slice(start, end)"),
+};
+
+const Provenance = {
+  id: z.string().describe("stable id: doc, raw span and type"),
+  page: z.number().int().positive(),
+  line: z.number().int().positive().describe("1-based line of the raw file where the span starts"),
+  column: z.number().int().positive().describe("1-based character column in that line"),
+  sentence: z.number().int().describe("0-based index of the sentence in the document, -1 outside"),
+  section: z.string().describe("section path, titles joined by ' > '"),
+  extractor: z.string().describe("extractor name@version"),
+  rule: z.string(),
+  confidence: z.number().min(0).max(1),
+};
+
+/** A gold record: the fields gold files and procmine's output share. */
+export const GoldRecordSchema = z.discriminatedUnion("type", [
+  z.object({ ...SpanFields, type: z.literal("country"), ...CountryAttrsSchema.partial().shape }),
+  z.object({ ...SpanFields, type: z.literal("organization"), ...OrganizationAttrsSchema.partial().shape }),
+  z.object({ ...SpanFields, type: z.literal("threat"), ...ThreatAttrsSchema.partial().shape }),
+  z.object({ ...SpanFields, type: z.literal("numeric_claim"), ...NumericClaimAttrsSchema.partial().shape }),
+]);
+export type GoldRecord = z.infer<typeof GoldRecordSchema>;
+
+/** procmine's output record: the shared fields, the type's attributes and provenance. */
+export const AnnotationSchema = z.discriminatedUnion("type", [
+  z.object({ ...SpanFields, type: z.literal("country"), ...CountryAttrsSchema.shape, ...Provenance }),
+  z.object({ ...SpanFields, type: z.literal("organization"), ...OrganizationAttrsSchema.shape, ...Provenance }),
+  z.object({ ...SpanFields, type: z.literal("threat"), ...ThreatAttrsSchema.shape, ...Provenance }),
+  z.object({ ...SpanFields, type: z.literal("numeric_claim"), ...NumericClaimAttrsSchema.shape, ...Provenance }),
+]);
+export type Annotation = z.infer<typeof AnnotationSchema>;
+
+export const ATTRS_SCHEMAS = {
+  country: CountryAttrsSchema,
+  organization: OrganizationAttrsSchema,
+  threat: ThreatAttrsSchema,
+  numeric_claim: NumericClaimAttrsSchema,
+} as const;
+
+/** Attribute columns in a stable order, for flat tables (CSV). */
+export const ATTRIBUTE_FIELDS = ["iso3", "name", "kind", "country", "acronym", "category", "iccs", "value", "unit", "qualifier", "year"] as const;
+export const PROVENANCE_FIELDS = ["id", "page", "line", "column", "sentence", "section", "extractor", "rule", "confidence"] as const;
+
+/** The JSON Schema of the annotation record, generated from the zod schema. */
+export function annotationJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(AnnotationSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+}

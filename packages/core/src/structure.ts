@@ -1,0 +1,176 @@
+import {
+  HEADING_LEVEL,
+  continuesHeading,
+  isDayHeading,
+  isNumberedHeading,
+  isTitleLine,
+  leadInLength,
+  type HeadingKind,
+} from "./headings.js";
+import { floorIndex, scanLines, type RawLines } from "./lines.js";
+
+export type BlockKind = "paragraph" | "heading" | "footnote";
+
+/** A run of text that is read as one unit: a paragraph, a heading or a footnote (raw offsets). */
+export interface RawBlock {
+  kind: BlockKind;
+  heading?: HeadingKind;
+  rawStart: number;
+  rawEnd: number;
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface Section {
+  index: number;
+  level: number;
+  kind: HeadingKind;
+  /** The heading's text with line breaks and layout hyphens removed. */
+  title: string;
+  rawStart: number;
+  rawEnd: number;
+  /** Titles from the outermost section to this one. */
+  path: string[];
+}
+
+export interface Structure {
+  lines: RawLines;
+  /** Raw offset where each page starts; page n (1-based) starts at pageStarts[n - 1]. */
+  pageStarts: number[];
+  blocks: RawBlock[];
+  /** 1 when the line break after line i stays inside one block (it becomes a space or is undone). */
+  joinsNext: Uint8Array;
+}
+
+type Role = "blank" | "body" | "footnote" | HeadingKind;
+
+const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
+
+export function readStructure(raw: string): Structure {
+  const lines = scanLines(raw);
+  const text = (i: number) => raw.slice(lines.starts[i]!, lines.ends[i]!).trim();
+  const roles = assignRoles(lines, text);
+  const blocks = buildBlocks(raw, lines, roles, text);
+  const joinsNext = new Uint8Array(lines.count);
+  for (const b of blocks) {
+    for (let i = b.firstLine; i < b.lastLine; i++) joinsNext[i] = 1;
+  }
+  const pageStarts = [0];
+  for (let i = 0; i < lines.count; i++) if (lines.pageStart[i]) pageStarts.push(lines.starts[i]!);
+  return { lines, pageStarts, blocks, joinsNext };
+}
+
+function assignRoles(lines: RawLines, text: (i: number) => string): Role[] {
+  const n = lines.count;
+  const roles: Role[] = new Array<Role>(n).fill("body");
+  for (let i = 0; i < n; i++) if (lines.blank[i]) roles[i] = "blank";
+  // Day markers and numbered headings, with the lines a numbered title wraps onto.
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== "body") continue;
+    const t = text(i);
+    if (isDayHeading(t)) roles[i] = "day";
+    else if (isNumberedHeading(t)) {
+      roles[i] = "numbered";
+      for (let j = i + 1, k = 0; j < n && k < 2 && roles[j] === "body" && continuesHeading(text(j - 1), text(j)); j++, k++) {
+        if (leadInLength(text(j)) > 0 || isNumberedHeading(text(j))) break;
+        roles[j] = "numbered";
+        i = j;
+      }
+    }
+  }
+  const isHeading = (r: Role | undefined) => r === "day" || r === "numbered" || r === "title";
+  const bounded = (r: Role | undefined) => r === undefined || r === "blank" || isHeading(r);
+  // Titles: a title-case line between headings or blank lines.
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== "body" || !bounded(roles[i - 1]) || !bounded(roles[i + 1])) continue;
+    const t = text(i);
+    if (isTitleLine(t) && leadInLength(t) === 0) roles[i] = "title";
+  }
+  // Footnotes: a numbered note after a blank line that runs to the bottom of its page.
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== "body" || roles[i - 1] !== "blank" || !FOOTNOTE_START.test(text(i))) continue;
+    let j = i;
+    while (j + 1 < n && roles[j + 1] === "body" && !lines.pageStart[j + 1]) j++;
+    const after = j + 1;
+    if (after >= n || lines.pageStart[after]) for (let k = i; k <= j; k++) roles[k] = "footnote";
+  }
+  return roles;
+}
+
+function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: number) => string): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let cur: RawBlock | undefined;
+  const close = () => {
+    if (cur) blocks.push(cur);
+    cur = undefined;
+  };
+  const contentStart = (i: number) => {
+    let s = lines.starts[i]!;
+    while (s < lines.ends[i]! && /[\s\uFEFF]/.test(raw[s]!)) s++;
+    return s;
+  };
+  const contentEnd = (i: number) => {
+    let e = lines.ends[i]!;
+    while (e > lines.starts[i]! && /\s/.test(raw[e - 1]!)) e--;
+    return e;
+  };
+  for (let i = 0; i < lines.count; i++) {
+    const role = roles[i]!;
+    if (role === "blank") {
+      close();
+      continue;
+    }
+    const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" ? "footnote" : "heading";
+    const heading = kind === "heading" ? (role as HeadingKind) : undefined;
+    const startsOwn = role === "day" || role === "title" || (role === "numbered" && roles[i - 1] !== "numbered");
+    const label = role === "body" ? leadInLength(text(i)) : 0;
+    if (!cur || cur.kind !== kind || startsOwn || label > 0) {
+      close();
+      if (label > 0) {
+        const s = contentStart(i);
+        blocks.push({ kind: "heading", heading: "lead_in", rawStart: s, rawEnd: s + label, firstLine: i, lastLine: i });
+        let bodyStart = s + label;
+        while (bodyStart < lines.ends[i]! && /[\s:]/.test(raw[bodyStart]!)) bodyStart++;
+        if (bodyStart >= contentEnd(i)) continue;
+        cur = { kind, rawStart: bodyStart, rawEnd: contentEnd(i), firstLine: i, lastLine: i };
+        continue;
+      }
+      cur = { kind, rawStart: contentStart(i), rawEnd: contentEnd(i), firstLine: i, lastLine: i };
+      if (heading) cur.heading = heading;
+      continue;
+    }
+    cur.rawEnd = contentEnd(i);
+    cur.lastLine = i;
+  }
+  close();
+  return blocks;
+}
+
+/** Sections opened by heading blocks, each with its path of titles. */
+export function buildSections(blocks: RawBlock[], titleOf: (b: RawBlock) => string): Section[] {
+  const sections: Section[] = [];
+  const stack: Section[] = [];
+  for (const b of blocks) {
+    if (b.kind !== "heading" || !b.heading) continue;
+    const level = HEADING_LEVEL[b.heading];
+    while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+    const title = titleOf(b);
+    const section: Section = {
+      index: sections.length,
+      level,
+      kind: b.heading,
+      title,
+      rawStart: b.rawStart,
+      rawEnd: b.rawEnd,
+      path: [...stack.map((s) => s.title), title],
+    };
+    stack.push(section);
+    sections.push(section);
+  }
+  return sections;
+}
+
+/** The page (1-based) that holds a raw offset. */
+export function pageAt(structure: Structure, raw: number): number {
+  return Math.max(0, floorIndex(structure.pageStarts, raw)) + 1;
+}

@@ -1,0 +1,116 @@
+/** Token kinds, from wink-nlp's `its.type`. */
+export const TOKEN_KINDS = ["word", "number", "punctuation", "symbol", "other"] as const;
+export type TokenKind = (typeof TOKEN_KINDS)[number];
+const KIND_CODE: Record<string, number> = { word: 0, number: 1, punctuation: 2, symbol: 3 };
+
+/**
+ * The document's tokens, stored column by column (offsets in the analysis text), so a
+ * document of millions of tokens costs a few typed arrays rather than millions of objects.
+ */
+export class TokenTable {
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private kinds = new Uint8Array(1024);
+  private flags = new Uint8Array(1024);
+  private keys: (string | undefined)[] = [];
+  count = 0;
+
+  constructor(private readonly source: string) {}
+
+  push(start: number, end: number, kind: string, opensBlock = false): void {
+    if (this.count === this.starts.length) this.grow();
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.kinds[this.count] = KIND_CODE[kind] ?? 4;
+    this.flags[this.count] = opensBlock ? 1 : 0;
+    this.count++;
+  }
+
+  /** True when token i is the first of its block: no phrase runs across it from the left. */
+  opensBlock(i: number): boolean {
+    return this.flags[i] === 1;
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+  text(i: number): string {
+    return this.source.slice(this.starts[i]!, this.ends[i]!);
+  }
+  kind(i: number): TokenKind {
+    return TOKEN_KINDS[this.kinds[i]!]!;
+  }
+  isWord(i: number): boolean {
+    return this.kinds[i] === 0;
+  }
+  /** The token folded for matching: lower case, diacritics removed. */
+  key(i: number): string {
+    let k = this.keys[i];
+    if (k === undefined) {
+      k = foldKey(this.text(i));
+      this.keys[i] = k;
+    }
+    return k;
+  }
+  /** First character is an upper-case letter. */
+  isCapitalized(i: number): boolean {
+    const c = this.source.charAt(this.starts[i]!);
+    return c !== c.toLowerCase();
+  }
+  /** Has letters, and none of them lower case (`FARC`, `U.S.`). */
+  isUpper(i: number): boolean {
+    const t = this.text(i);
+    return t !== t.toLowerCase() && t === t.toUpperCase();
+  }
+  /** Index of the token that contains analysis offset `pos`, or -1. */
+  at(pos: number): number {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid]! <= pos) lo = mid + 1;
+      else if (this.starts[mid]! > pos) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+  /** Index of the first token that starts at or after `pos`. */
+  firstFrom(pos: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const s = new Int32Array(size);
+    s.set(this.starts);
+    this.starts = s;
+    const e = new Int32Array(size);
+    e.set(this.ends);
+    this.ends = e;
+    const k = new Uint8Array(size);
+    k.set(this.kinds);
+    this.kinds = k;
+    const f = new Uint8Array(size);
+    f.set(this.flags);
+    this.flags = f;
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower case with diacritics removed (`Perú` and `PERU` share the key `peru`). */
+export function foldKey(s: string): string {
+  const lower = s.toLowerCase();
+  return ASCII.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}/gu, "");
+}

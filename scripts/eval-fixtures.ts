@@ -1,0 +1,52 @@
+/**
+ * Developer loop: annotate the fixtures with the extractors that exist so far, write
+ * out/dev/pred.jsonl and print procmine's evaluation against fixtures/gold.
+ *   npx tsx scripts/eval-fixtures.ts [countries|organizations|threats|numbers ...] [--show N]
+ * Compare with the independent scorer:
+ *   python3 ../shared/tools/score.py fixtures/gold out/dev/pred.jsonl --show 10
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
+import { createPipeline, evaluate, formatScores, type Extractor, type ScoredRecord } from "@procmine/core";
+
+const args = process.argv.slice(2);
+const showAt = args.indexOf("--show");
+const show = showAt >= 0 ? Number(args[showAt + 1]) : 0;
+const names = args.filter((a, i) => !a.startsWith("--") && i !== showAt + 1);
+const all = ["countries", "organizations", "threats", "numbers"];
+const extractors: Extractor[] = [];
+for (const name of names.length ? names : all) {
+  try {
+    const mod = (await import(`../packages/extractors/src/${name}/index.ts`)) as Record<string, unknown>;
+    const found = Object.values(mod).find((v): v is Extractor => typeof v === "object" && v !== null && "extract" in v);
+    if (found) extractors.push(found);
+  } catch (e) {
+    console.error(`skipping ${name}: ${(e as Error).message.split("\n")[0]}`);
+  }
+}
+const pipeline = createPipeline({ extractors });
+const pred: ScoredRecord[] = [];
+for (const file of readdirSync("fixtures/seeds").filter((f) => f.endsWith(".txt")).sort()) {
+  const raw = readFileSync(`fixtures/seeds/${file}`, "utf8");
+  const { annotations } = pipeline.annotate(raw, { docId: basename(file, ".txt") });
+  for (const a of annotations) {
+    if (raw.slice(a.start, a.end) !== a.text) throw new Error(`provenance broken: ${a.id}`);
+    pred.push(a);
+  }
+}
+const gold: ScoredRecord[] = readdirSync("fixtures/gold")
+  .filter((f) => f.endsWith(".jsonl"))
+  .sort()
+  .flatMap((f) => readFileSync(`fixtures/gold/${f}`, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as ScoredRecord));
+mkdirSync("out/dev", { recursive: true });
+writeFileSync("out/dev/pred.jsonl", pred.map((p) => JSON.stringify(p)).join("\n") + "\n");
+const wantedTypes = new Set(extractors.flatMap((e) => e.types));
+const scores = evaluate(gold, pred);
+console.log(`extractors: ${extractors.map((e) => e.name).join(", ")}`);
+console.log(formatScores(scores));
+for (const [type, s] of Object.entries(scores)) {
+  if (!show || !wantedTypes.has(type as never)) continue;
+  for (const g of s.missed.slice(0, show)) console.log(`MISSED   ${type.padEnd(13)} ${g.doc.slice(0, 12)} ${String(g.start).padStart(6)} ${JSON.stringify(g.text)}`);
+  for (const p of s.spurious.slice(0, show)) console.log(`SPURIOUS ${type.padEnd(13)} ${p.doc.slice(0, 12)} ${String(p.start).padStart(6)} ${JSON.stringify(p.text)}`);
+  for (const [g, p] of s.wrongAttribute.slice(0, show)) console.log(`WRONG    ${type.padEnd(13)} ${g.doc.slice(0, 12)} ${String(g.start).padStart(6)} ${JSON.stringify(g.text)} gold=${JSON.stringify(g[s.attribute])} pred=${JSON.stringify(p[s.attribute])}`);
+}
