@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { analyze, createPipeline, PhraseMatcher, resolveOverlaps, type Extractor } from "@procmine/core";
+
+describe("PhraseMatcher", () => {
+  const m = new PhraseMatcher<string>([
+    { phrase: "US", value: "USA", case: "exact" },
+    { phrase: "Chad", value: "TCD", case: "capitalized" },
+    { phrase: "Southern Command", value: "SOUTHCOM" },
+    { phrase: "U.S. Southern Command", value: "USSOUTHCOM" },
+    { phrase: "drug trafficking", value: "drugs", case: "insensitive" },
+    { phrase: "Guatemala", value: "GTM" },
+  ]);
+  const found = (text: string) => m.match(analyze(text, { docId: "m" })).map((x) => `${text.slice(0, 0)}${x.value}`);
+
+  it("matches acronyms exactly and names only when capitalized", () => {
+    expect(found("Let us talk to the US and Chad about chad")).toEqual(["USA", "TCD"]);
+  });
+  it("prefers the longest phrase at a position", () => {
+    expect(found("The U.S. Southern Command and Southern Command")).toEqual(["USSOUTHCOM", "SOUTHCOM"]);
+  });
+  it("matches case-insensitive entries in any case, and all-caps names", () => {
+    expect(found("DRUG TRAFFICKING in GUATEMALA")).toEqual(["drugs", "GTM"]);
+  });
+  it("matches words cut by the layout, and maps them to the raw characters", () => {
+    const raw = "Drug traf-\nficking in Gua-\n temala.";
+    const doc = analyze(raw, { docId: "m" });
+    const spans = m.match(doc).map((x) => {
+      const r = doc.toRaw(x.start, x.end);
+      return raw.slice(r.start, r.end);
+    });
+    expect(spans).toEqual(["Drug traf-\nficking", "Gua-\n temala"]);
+  });
+  it("does not match across blocks", () => {
+    expect(found("drug\n\ntrafficking")).toEqual([]);
+  });
+});
+
+describe("pipeline", () => {
+  const fake: Extractor = {
+    name: "fake",
+    version: "1.0.0",
+    types: ["country"],
+    *extract(doc) {
+      const at = doc.text.indexOf("Guatemala");
+      yield { type: "country", start: at, end: at + 9, attrs: { iso3: "GTM" }, rule: "name", confidence: 0.5 };
+      yield { type: "country", start: at - 1, end: at + 9, attrs: { iso3: "GTM" }, rule: "name", confidence: 0.9 };
+      yield { type: "country", start: at, end: at + 4, attrs: { iso3: "GTM" }, rule: "name" };
+    },
+  };
+  it("keeps one span per place and type, maps to raw and adds provenance", () => {
+    const raw = "DAY ONE\n\nIn Gua-\ntemala the army met.";
+    const { annotations } = createPipeline({ extractors: [fake] }).annotate(raw, { docId: "d" });
+    expect(annotations).toHaveLength(1);
+    const a = annotations[0]!;
+    expect(a).toMatchObject({ doc: "d", type: "country", text: "Gua-\ntemala", iso3: "GTM", page: 1, line: 3, column: 4, section: "DAY ONE", extractor: "fake@1.0.0", rule: "name" });
+    expect(raw.slice(a.start, a.end)).toBe(a.text);
+  });
+  it("rejects attributes outside the schema", () => {
+    const bad: Extractor = { ...fake, *extract() { yield { type: "country", start: 0, end: 3, attrs: { iso3: "gt" }, rule: "x" }; } };
+    expect(() => createPipeline({ extractors: [bad] }).annotate("Guatemala", { docId: "d" })).toThrow(/attributes/);
+  });
+  it("resolves overlaps: longest, then most confident, then earliest", () => {
+    const kept = resolveOverlaps([
+      { start: 0, end: 5, confidence: 1 },
+      { start: 3, end: 10, confidence: 0.2 },
+      { start: 10, end: 12, confidence: 1 },
+      { start: 11, end: 13, confidence: 0.9 },
+    ]);
+    expect(kept.map((k) => [k.start, k.end])).toEqual([[3, 10], [10, 12]]);
+  });
+});

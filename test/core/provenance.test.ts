@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { analyze, type AnalyzedDocument } from "@procmine/core";
+import { fixtureTexts, generateProceedings, prng } from "../helpers.js";
+
+/** What an analysis character may stand for in the raw text. */
+const STANDS_FOR: Record<string, RegExp> = {
+  " ": /[ \t\f\v\r\n\u00a0\ufeff\u2007\u202f\u2014\u2015]/,
+  "\n": /\n/,
+  "'": /['\u2018\u2019\u201a\u201b\u2032]/,
+  '"': /["\u201c\u201d\u201e\u201f\u2033]/,
+  "-": /[-\u2010\u2011\u2012\u2013\u2212]/,
+};
+/** Raw characters the analysis text may leave out: layout only. */
+const REMOVABLE = /[-\r\n \f\u00ad\u200b-\u200d\u2060]/;
+
+function checkSpan(doc: AnalyzedDocument, s: number, e: number): void {
+  const r = doc.toRaw(s, e);
+  expect(r.start).toBe(doc.map.rawIndex(s));
+  expect(r.end).toBe(doc.map.rawIndex(e - 1) + 1);
+  const covered = new Set<number>();
+  for (let i = s; i < e; i++) {
+    const at = doc.map.rawIndex(i);
+    covered.add(at);
+    const a = doc.text[i]!;
+    const c = doc.raw[at]!;
+    if (a !== c) expect(STANDS_FOR[a]?.test(c), `analysis ${JSON.stringify(a)} for raw ${JSON.stringify(c)} at ${at}`).toBe(true);
+  }
+  for (let k = r.start; k < r.end; k++) {
+    if (!covered.has(k)) expect(doc.raw[k], `raw ${k} dropped`).toMatch(REMOVABLE);
+  }
+}
+
+function randomSpans(doc: AnalyzedDocument, seed: number, count: number): void {
+  const rnd = prng(seed);
+  const n = doc.text.length;
+  for (let k = 0; k < count; k++) {
+    const s = Math.floor(rnd() * n);
+    const e = Math.min(n, s + 1 + Math.floor(rnd() * 60));
+    checkSpan(doc, s, e);
+  }
+}
+
+describe("analysis text to raw text: the offset map", () => {
+  for (const { id, raw } of fixtureTexts()) {
+    it(`maps random spans exactly on fixture ${id}`, () => {
+      randomSpans(analyze(raw, { docId: id }), 7, 400);
+    });
+    it(`maps every token and sentence exactly on fixture ${id}`, () => {
+      const doc = analyze(raw, { docId: id });
+      for (let i = 0; i < doc.tokens.count; i++) checkSpan(doc, doc.tokens.start(i), doc.tokens.end(i));
+      for (const s of doc.sentences) checkSpan(doc, s.start, s.end);
+    });
+  }
+  for (let seed = 1; seed <= 40; seed++) {
+    it(`maps random spans exactly on generated text #${seed}`, () => {
+      const raw = generateProceedings(seed);
+      const doc = analyze(raw, { docId: `gen${seed}` });
+      randomSpans(doc, seed, 200);
+      // The map is onto: every raw character is either in the analysis text or layout.
+      const hit = new Uint8Array(raw.length);
+      for (let i = 0; i < doc.text.length; i++) hit[doc.map.rawIndex(i)] = 1;
+      for (let k = 0; k < raw.length; k++) if (!hit[k]) expect(raw[k]).toMatch(REMOVABLE);
+    });
+  }
+
+  it("undoes a word cut across a page break and points back at the raw characters", () => {
+    const body = "Delegates met at the seminar to discuss security\n".repeat(8);
+    const raw = `${body}Experts from North\n Korea and Gua-\n temala met.`;
+    const doc = analyze(raw, { docId: "t" });
+    expect(doc.text).toContain("Guatemala");
+    const at = doc.text.indexOf("Guatemala");
+    const r = doc.toRaw(at, at + "Guatemala".length);
+    expect(raw.slice(r.start, r.end)).toBe("Gua-\n temala");
+    const nk = doc.text.indexOf("North");
+    const r2 = doc.toRaw(nk, doc.text.indexOf("Korea") + 5);
+    expect(raw.slice(r2.start, r2.end)).toBe("North\n Korea");
+    expect(doc.locate(r.end - 1).page).toBe(3);
+  });
+
+  it("finds raw offsets back from the analysis text", () => {
+    const raw = "The Gua-\ntemalan army.";
+    const doc = analyze(raw, { docId: "t" });
+    expect(doc.map.fromRaw(raw.indexOf("army"))).toBe(doc.text.indexOf("army"));
+  });
+});

@@ -1,0 +1,158 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze, decodeText, ProcmineInputError } from "@procmine/core";
+import { FIXTURES } from "../helpers.js";
+
+const PROCEEDINGS = [
+  "DAY ONE",
+  "",
+  "Hemispheric Security and Defense",
+  "",
+  "I.  Andean Perspectives on Security Threats to the",
+  "Region",
+  "",
+  "Delegates described the situation in detail. They agreed on a plan.",
+  "",
+  "Q&A Session: Which institutions lead? The ministries do.",
+  "",
+  "DAY TWO",
+  "II. Border Security in the Andes",
+  "Patrols were increased. Results were mixed.",
+  "BOLIVIA: Bolivia presented its strategy.",
+].join("\n");
+
+describe("document structure", () => {
+  const doc = analyze(PROCEEDINGS, { docId: "s" });
+  const paths = doc.sections.map((s) => s.path.join(" > "));
+
+  it("finds day, title, numbered and lead-in headings with their section paths", () => {
+    expect(paths).toEqual([
+      "DAY ONE",
+      "DAY ONE > Hemispheric Security and Defense",
+      "DAY ONE > Hemispheric Security and Defense > I. Andean Perspectives on Security Threats to the Region",
+      "DAY ONE > Hemispheric Security and Defense > I. Andean Perspectives on Security Threats to the Region > Q&A Session",
+      "DAY TWO",
+      "DAY TWO > II. Border Security in the Andes",
+      "DAY TWO > II. Border Security in the Andes > BOLIVIA",
+    ]);
+  });
+
+  it("places offsets in their section, line and column", () => {
+    const at = PROCEEDINGS.indexOf("Patrols");
+    const where = doc.locate(at);
+    expect(where.section.join(" > ")).toBe("DAY TWO > II. Border Security in the Andes");
+    expect(where.line).toBe(14);
+    expect(where.column).toBe(1);
+    expect(doc.locate(PROCEEDINGS.indexOf("presented")).section.at(-1)).toBe("BOLIVIA");
+  });
+
+  it("keeps a lead-in label out of its paragraph", () => {
+    const block = doc.blockAt(doc.map.fromRaw(PROCEEDINGS.indexOf("Which")));
+    expect(block?.kind).toBe("paragraph");
+    expect(doc.blockAt(doc.map.fromRaw(PROCEEDINGS.indexOf("Q&A")))?.heading).toBe("lead_in");
+  });
+
+  it("does not take sentences for headings", () => {
+    const prose = "The ministers met.\n\nThey Agreed On Nothing At All.\n\nI. e. nothing.";
+    expect(analyze(prose, { docId: "p" }).sections).toEqual([]);
+  });
+
+  it("counts pages from lines that begin with a space and from form feeds", () => {
+    const body = "Delegates met at the seminar to discuss security\n".repeat(10);
+    const raw = `${body} Second page starts here\n${body}\fThird page\n${body}`;
+    const d = analyze(raw, { docId: "p" });
+    expect(d.pageCount).toBe(3);
+    expect(d.locate(raw.indexOf("Second")).page).toBe(2);
+    expect(d.locate(raw.indexOf("Third")).page).toBe(3);
+  });
+
+  it("reads indented text as indented, not as one page per line", () => {
+    const raw = "  First paragraph opens.\nIt goes on.\n  Second paragraph opens.\nIt goes on.";
+    expect(analyze(raw, { docId: "i" }).pageCount).toBe(1);
+  });
+
+  it("sets a footnote at the bottom of its page apart", () => {
+    const body = "Delegates met at the seminar to discuss security and\n".repeat(6);
+    const raw = `${body}the William J.\n\n1 These proceedings follow the Chatham House Rule.\n Perry Center hosted it.\n${body}`;
+    const d = analyze(raw, { docId: "f" });
+    const note = d.blockAt(d.map.fromRaw(raw.indexOf("These")));
+    expect(note?.kind).toBe("footnote");
+    expect(d.blockAt(d.map.fromRaw(raw.indexOf("Perry")))?.kind).toBe("paragraph");
+  });
+});
+
+describe("line-break hyphenation", () => {
+  const text = (raw: string) => analyze(raw, { docId: "h" }).text;
+
+  it("joins a word the layout cut when the document writes it whole", () => {
+    expect(text("Guatemala is near.\nThe Gua-\ntemalan army.")).toContain("Guatemalan army");
+  });
+  it("keeps the hyphen when the document writes the word with one", () => {
+    expect(text("Her cyber-security work.\nThe cyber-\nsecurity agency.")).toContain("cyber-security agency");
+  });
+  it("joins a lower-case continuation with no other evidence", () => {
+    expect(text("An increas-\ning threat.")).toContain("increasing threat");
+  });
+  it("keeps the hyphen before a capital letter", () => {
+    expect(text("The Belize-\nGuatemala border.")).toContain("Belize-Guatemala border");
+  });
+  it("keeps the hyphen after a prefix that takes one", () => {
+    expect(text("A non-\ntraditional threat.")).toContain("non-traditional threat");
+  });
+  it("does not join across a blank line", () => {
+    expect(text("A para-\n\ngraph.")).toContain("para-\n");
+  });
+});
+
+describe("sentences and tokens", () => {
+  it("does not split at U.S. inside a name, splits at U.S. before a new sentence", () => {
+    const doc = analyze("The U.S. Southern Command met. It was run by the U.S. The meeting ended. Gen. Smith spoke.", { docId: "s" });
+    const s = doc.sentences.map((x) => doc.text.slice(x.start, x.end));
+    expect(s).toEqual(["The U.S. Southern Command met.", "It was run by the U.S.", "The meeting ended.", "Gen. Smith spoke."]);
+  });
+  it("never runs a sentence across two blocks", () => {
+    const doc = analyze("A heading without a stop\n\nThe paragraph starts here.", { docId: "s" });
+    expect(doc.sentences).toHaveLength(2);
+  });
+  it("gives tokens with analysis offsets and folded keys", () => {
+    const doc = analyze("Perú’s FARC", { docId: "t" });
+    const t = doc.tokens;
+    expect([...Array(t.count).keys()].map((i) => t.text(i))).toEqual(["Perú", "'s", "FARC"]);
+    expect(t.key(0)).toBe("peru");
+    expect(t.isUpper(2)).toBe(true);
+  });
+});
+
+describe("decoding input", () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  it("keeps a BOM so offsets match what Node reads", () => {
+    const raw = readFileSync(join(FIXTURES, "synthetic/bom.txt"), "utf8");
+    expect(decodeText(readFileSync(join(FIXTURES, "synthetic/bom.txt")))).toBe(raw);
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+  });
+  it.each([
+    ["empty", new Uint8Array(0)],
+    ["empty", bytes(" \n\t \n")],
+    ["binary", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])],
+    ["encoding", new Uint8Array([0x50, 0x65, 0x72, 0xfa, 0x20, 0x61])],
+  ])("refuses %s input with a reason", (code, input) => {
+    try {
+      decodeText(input, "x.txt");
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ProcmineInputError);
+      expect((e as ProcmineInputError).code).toBe(code);
+      expect((e as ProcmineInputError).path).toBe("x.txt");
+    }
+  });
+  it("reads CRLF and tab fixtures with the same analysis as their LF forms", () => {
+    const crlf = readFileSync(join(FIXTURES, "synthetic/crlf.txt"), "utf8");
+    const lf = crlf.replace(/\r\n/g, "\n");
+    const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+    expect(squash(analyze(crlf, { docId: "a" }).text)).toBe(squash(analyze(lf, { docId: "b" }).text));
+    expect(analyze(crlf, { docId: "a" }).text).toContain("Guatemalan Army");
+    const tabs = readFileSync(join(FIXTURES, "synthetic/tabs.txt"), "utf8");
+    expect(analyze(tabs, { docId: "t" }).text).not.toContain("\t");
+  });
+});

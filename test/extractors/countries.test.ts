@@ -1,0 +1,252 @@
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute } from "node:path";
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+interface Tagged {
+  text: string;
+  iso3: unknown;
+  rule: string;
+}
+
+/** The country mentions of a text, as raw characters with their code and rule. */
+function tag(raw: string): Tagged[] {
+  const doc = analyze(raw, { docId: "test" });
+  return [...countryExtractor.extract(doc)].map((m) => ({
+    text: doc.rawText(m.start, m.end),
+    iso3: m.attrs.iso3,
+    rule: m.rule,
+  }));
+}
+
+const pairs = (raw: string) => tag(raw).map((t) => [t.text, t.iso3]);
+
+describe("country names, short forms and demonyms", () => {
+  it("tags names without a leading `the` or a possessive", () => {
+    expect(pairs("Delegates from the Dominican Republic praised Ecuador's coast guard and the United States.")).toEqual([
+      ["Dominican Republic", "DOM"],
+      ["Ecuador", "ECU"],
+      ["United States", "USA"],
+    ]);
+  });
+
+  it("tags short forms with their rule", () => {
+    expect(tag("The U.S. and the UK signed; the USA and U.K. observed.")).toEqual([
+      { text: "U.S.", iso3: "USA", rule: "short_form" },
+      { text: "UK", iso3: "GBR", rule: "short_form" },
+      { text: "USA", iso3: "USA", rule: "short_form" },
+      { text: "U.K.", iso3: "GBR", rule: "short_form" },
+    ]);
+  });
+
+  it("tags singular and plural demonyms, including forms the source data lacks", () => {
+    expect(tag("Many Nicaraguans and a Salvadoran officer joined Belizean and Argentinian units.")).toEqual([
+      { text: "Nicaraguans", iso3: "NIC", rule: "demonym" },
+      { text: "Salvadoran", iso3: "SLV", rule: "demonym" },
+      { text: "Belizean", iso3: "BLZ", rule: "demonym" },
+      { text: "Argentinian", iso3: "ARG", rule: "demonym" },
+    ]);
+  });
+
+  it("tags countries inside the names of other things", () => {
+    expect(pairs("The Royal Canadian Navy, the Bolivian National Police and U.S. Northern Command backed Plan Mexico.")).toEqual([
+      ["Canadian", "CAN"],
+      ["Bolivian", "BOL"],
+      ["U.S.", "USA"],
+      ["Mexico", "MEX"],
+    ]);
+  });
+
+  it("tags Spanish and Portuguese names", () => {
+    expect(pairs("The Policía Nacional del Perú and the Marinha do Brasil met.")).toEqual([
+      ["Perú", "PER"],
+      ["Brasil", "BRA"],
+    ]);
+  });
+
+  it("tags all-caps headings with the heading rule", () => {
+    expect(tag("NICARAGUA:\nThe army patrols the border.\n\nEL SALVADOR\n\nGangs remain strong.")).toEqual([
+      { text: "NICARAGUA", iso3: "NIC", rule: "heading" },
+      { text: "EL SALVADOR", iso3: "SLV", rule: "heading" },
+    ]);
+  });
+
+  it("maps names cut by line-break hyphenation or a line break back to the raw characters", () => {
+    expect(pairs("Troops from Nica-\nragua and from Costa\nRica patrolled the border with Vene-\nzuela.")).toEqual([
+      ["Nica-\nragua", "NIC"],
+      ["Costa\nRica", "CRI"],
+      ["Vene-\nzuela", "VEN"],
+    ]);
+  });
+
+  it("gives every mention a known rule and a confidence in [0, 1]", () => {
+    const doc = analyze("Americans, Korea, Salvador-Honduras trade, JAMAICA: Jamaican U.S. policy.", { docId: "t" });
+    const mentions = [...countryExtractor.extract(doc)];
+    expect(mentions.length).toBe(7);
+    for (const m of mentions) {
+      expect(["name", "short_form", "demonym", "heading"]).toContain(m.rule);
+      expect(m.confidence).toBeGreaterThanOrEqual(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+      expect(m.type).toBe("country");
+    }
+  });
+});
+
+describe("regions and blocs are not countries", () => {
+  it("blocks countries and demonyms inside region names", () => {
+    expect(
+      pairs(
+        "Latin American and Central American ministers met in South America, the Caribbean and the Northern Triangle, with Inter-American and Pan-American bodies of the Western Hemisphere.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("blocks cities, features and states that carry a country name", () => {
+    expect(pairs("Flights from Mexico City over the Gulf of Mexico reached New Mexico and Guatemala City.")).toEqual([]);
+    expect(pairs("British Columbia is not Colombia.")).toEqual([["Colombia", "COL"]]);
+  });
+});
+
+describe("American: the United States or the Americas", () => {
+  it("reads American alone as the United States", () => {
+    expect(pairs("American advisers trained the unit; Americans funded it.")).toEqual([
+      ["American", "USA"],
+      ["Americans", "USA"],
+    ]);
+  });
+
+  it("reads American before a noun gathering the hemisphere as the Americas", () => {
+    expect(pairs("The Organization of American States asked American countries and the American continent to act.")).toEqual([]);
+  });
+
+  it("reads American inside region and ethnic names as not the United States", () => {
+    expect(pairs("South American navies and African American veterans attended.")).toEqual([]);
+  });
+});
+
+describe("Salvador", () => {
+  it("is El Salvador alone or in full, never inside San Salvador or a person's name", () => {
+    expect(pairs("From San Salvador, El Salvador, to the Salvador-Guatemala border, said Salvador Mendez.")).toEqual([
+      ["El Salvador", "SLV"],
+      ["Salvador", "SLV"],
+      ["Guatemala", "GTM"],
+    ]);
+  });
+});
+
+describe("names that are also words or people", () => {
+  it("needs a capital letter", () => {
+    expect(pairs("They ate turkey, counted the chad, and crossed into Turkey and Chad.")).toEqual([
+      ["Turkey", "TUR"],
+      ["Chad", "TCD"],
+    ]);
+  });
+
+  it("rejects a country name used as a given name or surname", () => {
+    expect(pairs("Chad Whitfield and Georgia Lane met Michael Jordan.")).toEqual([]);
+  });
+
+  it("keeps a country name before an institution word or after a function word", () => {
+    expect(pairs("The Jordan Armed Forces trained with Georgia. Relations With Chad improved.")).toEqual([
+      ["Jordan", "JOR"],
+      ["Georgia", "GEO"],
+      ["Chad", "TCD"],
+    ]);
+  });
+
+  it("tells Guinea and Niger from longer names", () => {
+    expect(pairs("Guinea, Guinea-Bissau, Papua New Guinea, Niger and Nigeria, but not the Niger Delta.")).toEqual([
+      ["Guinea", "GIN"],
+      ["Guinea-Bissau", "GNB"],
+      ["Papua New Guinea", "PNG"],
+      ["Niger", "NER"],
+      ["Nigeria", "NGA"],
+    ]);
+  });
+});
+
+describe("Korea", () => {
+  it("is South Korea alone", () => {
+    expect(pairs("Korea and Japan signed a treaty.")).toEqual([
+      ["Korea", "KOR"],
+      ["Japan", "JPN"],
+    ]);
+  });
+
+  it("is North Korea when the text names only North Korea", () => {
+    expect(pairs("North Korea tested missiles. Korea's regime denied it.")).toEqual([
+      ["North Korea", "PRK"],
+      ["Korea", "PRK"],
+    ]);
+  });
+
+  it("stays South Korea when the text names both", () => {
+    expect(pairs("North Korea threatened South Korea. Korea responded.")).toEqual([
+      ["North Korea", "PRK"],
+      ["South Korea", "KOR"],
+      ["Korea", "KOR"],
+    ]);
+  });
+});
+
+describe("Dominica and the Dominican Republic", () => {
+  it("tells them apart and reads Dominican as the Dominican Republic", () => {
+    expect(pairs("Dominica and the Dominican Republic host Dominican migrants.")).toEqual([
+      ["Dominica", "DMA"],
+      ["Dominican Republic", "DOM"],
+      ["Dominican", "DOM"],
+    ]);
+  });
+
+  it("reads Dominican as Dominica when the text names only Dominica", () => {
+    expect(pairs("Dominica held elections; Dominican voters turned out.")).toEqual([
+      ["Dominica", "DMA"],
+      ["Dominican", "DMA"],
+    ]);
+  });
+});
+
+describe("US and us", () => {
+  it("needs the exact case", () => {
+    expect(pairs("Let us thank the US delegation; us and Us are pronouns.")).toEqual([["US", "USA"]]);
+  });
+
+  it("is the pronoun in all-caps text", () => {
+    expect(pairs("JOIN US FOR THE SESSION\n\nThe US navy sailed.")).toEqual([["US", "USA"]]);
+  });
+});
+
+describe("demonyms that name languages", () => {
+  it("is the language before a language word or as a bare noun after a speech word", () => {
+    expect(pairs("Its Portuguese initials, Spanish-speaking staff, and a text in French.")).toEqual([]);
+  });
+
+  it("is the country before other nouns", () => {
+    expect(pairs("The Spanish navy and French troops arrived.")).toEqual([
+      ["Spanish", "ESP"],
+      ["French", "FRA"],
+    ]);
+  });
+});
+
+describe("data files", () => {
+  it("lists absolute paths that exist", () => {
+    expect(countryExtractor.dataFiles?.length).toBe(3);
+    for (const p of countryExtractor.dataFiles ?? []) {
+      expect(isAbsolute(p)).toBe(true);
+      expect(existsSync(p)).toBe(true);
+    }
+  });
+
+  it("keeps the world-countries attribution and a sorted country list", () => {
+    const path = countryExtractor.dataFiles!.find((p) => p.endsWith("countries.json"))!;
+    const data = JSON.parse(readFileSync(path, "utf8")) as { source: string; license: string; countries: { iso3: string; names: string[] }[] };
+    expect(data.source).toMatch(/world-countries/);
+    expect(data.license).toMatch(/ODbL/);
+    const codes = data.countries.map((c) => c.iso3);
+    expect(codes).toEqual([...codes].sort());
+    expect(codes).toContain("PRK");
+    for (const c of data.countries) expect(c.names).toEqual([...c.names].sort());
+  });
+});
