@@ -69,3 +69,12 @@ describe("pipeline", () => {
     expect(kept.map((k) => [k.start, k.end])).toEqual([[3, 10], [10, 12]]);
   });
 });
+
+describe("published JSON Schema", () => {
+  it("is the one generated from the zod schema", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { annotationJsonSchema } = await import("@procmine/core");
+    const published = JSON.parse(readFileSync(new URL("../../packages/core/schema/annotation.schema.json", import.meta.url), "utf8"));
+    expect(published).toEqual(JSON.parse(JSON.stringify(annotationJsonSchema())));
+  });
+});

@@ -61,6 +61,8 @@ export function continuesHeading(line: string, next: string): boolean {
 
 /** Length of a lead-in label that opens a sub-section (`Q&A Session:`, `ARGENTINA:`), or 0. */
 export function leadInLength(text: string): number {
+  const colon = text.indexOf(":");
+  if (colon < 2 || colon > 48) return 0;
   for (const label of layout().leadInLabels) {
     if (text.startsWith(label) && /^\s*:/.test(text.slice(label.length))) return label.length;
   }

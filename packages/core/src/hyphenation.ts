@@ -11,7 +11,8 @@ export interface HyphenCandidate {
   right: string;
 }
 
-const WORD_FORM = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
+// Lower-case letters only: the scan runs on the lower-cased text, and ASCII ranges are fast.
+const WORD_FORM = /[a-z\u00df-\u024f]+(?:-[a-z\u00df-\u024f]+)*/g;
 
 /**
  * For each candidate, true when the hyphen only cut the word (join `Gua-temala` into
@@ -28,10 +29,13 @@ export function decideHyphenation(text: string, candidates: readonly HyphenCandi
   }
   // One pass over the document's words, counting only the forms in question.
   const lower = text.toLowerCase();
+  let longest = 0;
+  for (const k of wanted.keys()) longest = Math.max(longest, k.length);
   WORD_FORM.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_FORM.exec(lower))) {
     const w = m[0];
+    if (w.length > longest && !w.includes("-")) continue;
     const n = wanted.get(w);
     if (n !== undefined) wanted.set(w, n + 1);
     else if (w.includes("-")) {

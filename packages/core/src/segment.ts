@@ -53,10 +53,15 @@ function isSpace(c: number): boolean {
 
 function kindOf(token: string): string {
   const c = token.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || ((c === 45 || c === 46) && /^[-.]\d/.test(token))) return "number";
+  if (c >= 48 && c <= 57) return "number";
+  const lower = c | 32;
+  if (lower >= 97 && lower <= 122) return "word";
+  if (c < 128) {
+    if ((c === 45 || c === 46) && token.length > 1 && token.charCodeAt(1) >= 48 && token.charCodeAt(1) <= 57) return "number";
+    return /^[!-/:-@[-`{-~]/.test(token) && !/^[$+<=>^`|~]/.test(token) ? "punctuation" : "symbol";
+  }
   if (/^[\p{L}\p{M}]/u.test(token)) return "word";
-  if (/^\p{P}/u.test(token)) return "punctuation";
-  return "symbol";
+  return /^\p{P}/u.test(token) ? "punctuation" : "symbol";
 }
 
 const TERMINAL = new Set([".", "!", "?", "...", "…", "?!", "!?"]);
@@ -76,6 +81,8 @@ function splitSentences(tokens: TokenTable, first: number, end: number, out: Sen
     from = to;
   };
   for (let i = first; i < end - 1; i++) {
+    // Only short punctuation or a token ending in a period can end a sentence: look at no other.
+    if (tokens.kind(i) === "word" ? !tokens.endsWithPeriod(i) : tokens.end(i) - tokens.start(i) > 3) continue;
     const t = tokens.text(i);
     if (TERMINAL.has(t)) {
       let j = i + 1;

@@ -55,6 +55,9 @@ export class TokenTable {
     }
     return k;
   }
+  endsWithPeriod(i: number): boolean {
+    return this.source.charCodeAt(this.ends[i]! - 1) === 46;
+  }
   /** First character is an upper-case letter. */
   isCapitalized(i: number): boolean {
     const c = this.source.charAt(this.starts[i]!);

@@ -1,0 +1,41 @@
+// One contender in its own process: node bench/contender.mjs <name> <mode> <size-mb> <runs>
+//   mode "stream": fixture documents one at a time adding up to size-mb
+//   mode "single": one document of size-mb
+// Prints one JSON line: median time, MB/s, tokens/s, peak RSS.
+import { readFileSync } from "node:fs";
+import { CONTENDERS } from "./contenders.mjs";
+import { documentStream, fixtureDocs, singleDocument } from "./corpus.mjs";
+
+const [name, mode, sizeArg, runsArg] = process.argv.slice(2);
+const size = Number(sizeArg);
+const runs = Number(runsArg ?? 3);
+const run = await CONTENDERS[name]();
+const docs = mode === "single" ? [{ id: "single", text: readFileSync(singleDocument(size), "utf8") }] : documentStream(size);
+const chars = docs.reduce((n, d) => n + d.text.length, 0);
+
+// Warm-up on one fixture document: JIT, lazy data files, compiled gazetteers.
+const warm = fixtureDocs()[0];
+run(warm.text, warm.id);
+
+const times = [];
+let tokens = 0;
+for (let r = 0; r < runs; r++) {
+  tokens = 0;
+  const t0 = process.hrtime.bigint();
+  for (const d of docs) tokens += run(d.text, d.id).tokens;
+  times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+}
+times.sort((a, b) => a - b);
+const ms = times[Math.floor(times.length / 2)];
+console.log(
+  JSON.stringify({
+    name,
+    mode,
+    mb: chars / 1e6,
+    runs,
+    ms,
+    mbPerS: chars / 1e6 / (ms / 1000),
+    tokensPerS: tokens / (ms / 1000),
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -1,0 +1,68 @@
+// Each contender: setup() once (loading libraries), then run(text) -> number of tokens it saw.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+async function procmine(all) {
+  const core = await import("../packages/core/dist/index.js");
+  const extractors = all ? (await import("../packages/extractors/dist/index.js")).defaultExtractors : [];
+  const pipeline = core.createPipeline({ extractors });
+  return (text, id) => {
+    const { document, annotations } = pipeline.annotate(text, { docId: id });
+    return { tokens: document.tokens.count, annotations: annotations.length };
+  };
+}
+
+async function wink(full) {
+  const winkNLP = require("wink-nlp");
+  const model = require("wink-eng-lite-web-model");
+  const nlp = full ? winkNLP(model) : winkNLP(model, []);
+  const its = nlp.its;
+  return (text) => {
+    const doc = nlp.readDoc(text);
+    if (full) doc.entities().out(its.detail);
+    return { tokens: doc.tokens().length() };
+  };
+}
+
+async function compromise(mode) {
+  const nlp = require("compromise");
+  return (text) => {
+    if (mode === "tokenize") {
+      const doc = nlp.tokenize(text);
+      return { tokens: doc.terms().length };
+    }
+    const doc = nlp(text);
+    const found = doc.places().length + doc.organizations().length + doc.numbers().length;
+    return { tokens: doc.terms().length, annotations: found };
+  };
+}
+
+async function compromiseNumbers() {
+  const nlp = require("compromise");
+  return (text) => {
+    const doc = nlp(text);
+    return { tokens: doc.terms().length, annotations: doc.numbers().json().length };
+  };
+}
+
+async function regexScan() {
+  const WORD = /[\p{L}\p{N}]+/gu;
+  return (text) => {
+    let n = 0;
+    WORD.lastIndex = 0;
+    while (WORD.exec(text)) n++;
+    return { tokens: n };
+  };
+}
+
+export const CONTENDERS = {
+  "procmine end to end": () => procmine(true),
+  "procmine core": () => procmine(false),
+  "wink-nlp tokenize": () => wink(false),
+  "wink-nlp full + entities": () => wink(true),
+  "compromise tokenize": () => compromise("tokenize"),
+  "compromise places/orgs/numbers": () => compromise("entities"),
+  "compromise numbers": () => compromiseNumbers(),
+  "regex scan": () => regexScan(),
+};
