@@ -8,14 +8,25 @@ const KIND_CODE: Record<string, number> = { word: 0, number: 1, punctuation: 2, 
  * document of millions of tokens costs a few typed arrays rather than millions of objects.
  */
 export class TokenTable {
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
-  private kinds = new Uint8Array(1024);
-  private flags = new Uint8Array(1024);
-  private keys: (string | undefined)[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private kinds: Uint8Array;
+  private flags: Uint8Array;
+  /** Folded key of each token as an index into `vocabulary` (-1 until first asked for). */
+  private keyIds: Int32Array;
+  private readonly vocabulary: string[] = [];
+  private readonly vocabularyIds = new Map<string, number>();
   count = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string) {
+    // English prose runs about six characters a token: size for that, grow gently past it.
+    const size = Math.max(1024, Math.ceil(source.length / 6));
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.kinds = new Uint8Array(size);
+    this.flags = new Uint8Array(size);
+    this.keyIds = new Int32Array(size).fill(-1);
+  }
 
   push(start: number, end: number, kind: string, opensBlock = false): void {
     if (this.count === this.starts.length) this.grow();
@@ -48,11 +59,17 @@ export class TokenTable {
   }
   /** The token folded for matching: lower case, diacritics removed. */
   key(i: number): string {
-    let k = this.keys[i];
-    if (k === undefined) {
-      k = foldKey(this.text(i));
-      this.keys[i] = k;
+    const id = this.keyIds[i]!;
+    if (id >= 0) return this.vocabulary[id]!;
+    // Interned, so millions of tokens cost one small array and a vocabulary, not a string each.
+    const k = foldKey(this.text(i));
+    let kid = this.vocabularyIds.get(k);
+    if (kid === undefined) {
+      kid = this.vocabulary.length;
+      this.vocabulary.push(k);
+      this.vocabularyIds.set(k, kid);
     }
+    this.keyIds[i] = kid;
     return k;
   }
   endsWithPeriod(i: number): boolean {
@@ -93,7 +110,7 @@ export class TokenTable {
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
+    const size = Math.ceil(this.starts.length * 1.25) + 1024;
     const s = new Int32Array(size);
     s.set(this.starts);
     this.starts = s;
@@ -106,6 +123,9 @@ export class TokenTable {
     const f = new Uint8Array(size);
     f.set(this.flags);
     this.flags = f;
+    const ids = new Int32Array(size).fill(-1);
+    ids.set(this.keyIds);
+    this.keyIds = ids;
   }
 }
 
