@@ -12,7 +12,7 @@ import { createPipeline, evaluate, formatScores, type Extractor, type ScoredReco
 const args = process.argv.slice(2);
 const showAt = args.indexOf("--show");
 const show = showAt >= 0 ? Number(args[showAt + 1]) : 0;
-const names = args.filter((a, i) => !a.startsWith("--") && i !== showAt + 1);
+const names = args.filter((a, i) => !a.startsWith("--") && (showAt < 0 || i !== showAt + 1));
 const all = ["countries", "organizations", "threats", "numbers"];
 const extractors: Extractor[] = [];
 for (const name of names.length ? names : all) {

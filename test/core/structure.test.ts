@@ -100,8 +100,8 @@ describe("line-break hyphenation", () => {
   it("keeps the hyphen after a prefix that takes one", () => {
     expect(text("A non-\ntraditional threat.")).toContain("non-traditional threat");
   });
-  it("does not join across a blank line", () => {
-    expect(text("A para-\n\ngraph.")).toContain("para-\n");
+  it("does not undo a hyphen across a blank line", () => {
+    expect(text("A para-\n\ngraph.")).not.toContain("paragraph");
   });
 });
 
@@ -111,9 +111,18 @@ describe("sentences and tokens", () => {
     const s = doc.sentences.map((x) => doc.text.slice(x.start, x.end));
     expect(s).toEqual(["The U.S. Southern Command met.", "It was run by the U.S.", "The meeting ended.", "Gen. Smith spoke."]);
   });
-  it("never runs a sentence across two blocks", () => {
-    const doc = analyze("A heading without a stop\n\nThe paragraph starts here.", { docId: "s" });
-    expect(doc.sentences).toHaveLength(2);
+  it("never runs a sentence across a heading", () => {
+    const doc = analyze("A paragraph without a stop\n\nII. Regional Cooperation\n\nThe paragraph starts here.", { docId: "s" });
+    expect(doc.sentences).toHaveLength(3);
+  });
+  it("goes on with a paragraph that a page or column break cut mid-sentence", () => {
+    const raw = "Officers of the U.S.\n\nSouthern Command and the\n\nnavy met. They agreed.\n\nA new paragraph.";
+    const doc = analyze(raw, { docId: "s" });
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end).replace(/\s+/g, " "))).toEqual([
+      "Officers of the U.S. Southern Command and the navy met.",
+      "They agreed.",
+      "A new paragraph.",
+    ]);
   });
   it("gives tokens with analysis offsets and folded keys", () => {
     const doc = analyze("Perú’s FARC", { docId: "t" });

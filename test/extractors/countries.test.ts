@@ -58,6 +58,18 @@ describe("country names, short forms and demonyms", () => {
     ]);
   });
 
+  it("tags the country after a prefix the tokenizer keeps in one token", () => {
+    expect(pairs("Anti-American and pro-Russian voices, non-Cuban crews, Inter-American courts.")).toEqual([
+      ["American", "USA"],
+      ["Russian", "RUS"],
+      ["Cuban", "CUB"],
+    ]);
+  });
+
+  it("leaves a short form fused to a currency sign to the amount", () => {
+    expect(pairs("A U.S.$40 million loan from the U.S. Treasury.")).toEqual([["U.S.", "USA"]]);
+  });
+
   it("tags Spanish and Portuguese names", () => {
     expect(pairs("The Policía Nacional del Perú and the Marinha do Brasil met.")).toEqual([
       ["Perú", "PER"],
@@ -106,6 +118,16 @@ describe("regions and blocs are not countries", () => {
     expect(pairs("Flights from Mexico City over the Gulf of Mexico reached New Mexico and Guatemala City.")).toEqual([]);
     expect(pairs("British Columbia is not Colombia.")).toEqual([["Colombia", "COL"]]);
   });
+
+  it("reads a country name next to a geographic head word as the feature", () => {
+    expect(pairs("Boats crossed Lake Nicaragua, the Paraguay River and the Strait of Gibraltar to reach the Panama Canal.")).toEqual([
+      ["Panama", "PAN"],
+    ]);
+  });
+
+  it("lets a region spelled like a demonym win over the demonym", () => {
+    expect(pairs("Central African states met the Central African Republic.")).toEqual([["Central African Republic", "CAF"]]);
+  });
 });
 
 describe("American: the United States or the Americas", () => {
@@ -131,6 +153,16 @@ describe("Salvador", () => {
       ["El Salvador", "SLV"],
       ["Salvador", "SLV"],
       ["Guatemala", "GTM"],
+    ]);
+  });
+});
+
+describe("names that are also places inside another country", () => {
+  it("reads a short name before a comma and another country as a city", () => {
+    expect(pairs("Ports in Salvador, Brazil, and Trinidad, Bolivia, differ from Trinidad.")).toEqual([
+      ["Brazil", "BRA"],
+      ["Bolivia", "BOL"],
+      ["Trinidad", "TTO"],
     ]);
   });
 });
@@ -212,8 +244,11 @@ describe("US and us", () => {
     expect(pairs("Let us thank the US delegation; us and Us are pronouns.")).toEqual([["US", "USA"]]);
   });
 
-  it("is the pronoun in all-caps text", () => {
-    expect(pairs("JOIN US FOR THE SESSION\n\nThe US navy sailed.")).toEqual([["US", "USA"]]);
+  it("is the pronoun after an object-taking word in all-caps text, the country elsewhere", () => {
+    expect(pairs("JOIN US FOR THE SESSION\n\nTHE US AND ITS NEIGHBORS\n\nThe US navy sailed with us.")).toEqual([
+      ["US", "USA"],
+      ["US", "USA"],
+    ]);
   });
 });
 

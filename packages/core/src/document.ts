@@ -69,7 +69,8 @@ export class AnalyzedDocument {
     });
     this.tokens = new TokenTable(text);
     this.sentences = [];
-    for (const b of this.blocks) segmentSpan(text, b.start, b.end, this.tokens, this.sentences);
+    // A heading is one unit (`II. Regional Cooperation` is not two sentences).
+    for (const b of this.blocks) segmentSpan(text, b.start, b.end, this.tokens, this.sentences, b.kind === "heading");
     this.sentenceStarts = Int32Array.from(this.sentences, (s) => s.start);
     this.blockStarts = Int32Array.from(this.blocks, (b) => b.start);
     this.sectionStarts = Int32Array.from(this.sections, (s) => s.rawStart);

@@ -47,7 +47,9 @@ export function isTitleCase(text: string): boolean {
 export function isTitleLine(text: string): boolean {
   if (text.length > MAX_TITLE_LENGTH || /[.,;?!]$/.test(text)) return false;
   const words = text.match(WORD) ?? [];
-  return words.length >= 2 && isTitleCase(text);
+  // A title does not stop on `and the`: such a line is a fragment of a cut sentence.
+  if (words.length < 2 || layout().headingFunctionWords.has(words[words.length - 1]!.toLowerCase())) return false;
+  return isTitleCase(text);
 }
 
 /** Whether `next` carries on a heading line that was cut by the layout. */

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from "./document.js";
 import { tokenize } from "./segment.js";
-import { foldKey } from "./tokens.js";
+import { foldKey, type TokenTable } from "./tokens.js";
 
 /**
  * How an entry's case must agree with the text: `exact` (acronyms: `US` is not `us`),
@@ -31,6 +31,8 @@ interface CompiledEntry<V> {
   value: V;
   policy: CasePolicy;
   tokens: string[];
+  /** Whether each entry token starts with a capital (what `capitalized` asks of the text). */
+  capitals: boolean[];
 }
 
 interface TrieNode<V> {
@@ -68,7 +70,8 @@ export class PhraseMatcher<V> {
       }
       node = child;
     }
-    node.entries.push({ phrase: entry.phrase, value: entry.value, policy: entry.case ?? "capitalized", tokens });
+    const capitals = tokens.map((t) => t.charAt(0) !== t.charAt(0).toLowerCase());
+    node.entries.push({ phrase: entry.phrase, value: entry.value, policy: entry.case ?? "capitalized", tokens, capitals });
     this.size++;
   }
 
@@ -103,38 +106,35 @@ export class PhraseMatcher<V> {
 
   private walk(doc: AnalyzedDocument, i: number, to: number): PhraseMatch<V>[] {
     const tokens = doc.tokens;
+    // Most tokens start no entry: look at the root before allocating anything.
+    let node: TrieNode<V> | undefined = this.root.next.get(tokens.key(i));
+    if (!node) return NONE;
     const found: PhraseMatch<V>[] = [];
-    let node: TrieNode<V> | undefined = this.root;
-    for (let j = i; j < to; j++) {
-      if (j > i && tokens.opensBlock(j)) break;
-      node = node.next.get(tokens.key(j));
-      if (!node) break;
+    for (let j = i; ; ) {
       for (const e of node.entries) {
-        if (casePasses(doc, e, i)) {
+        if (casePasses(tokens, e, i)) {
           found.push({ start: tokens.start(i), end: tokens.end(j), firstToken: i, endToken: j + 1, value: e.value, phrase: e.phrase });
           break;
         }
       }
+      j++;
+      if (j >= to || tokens.opensBlock(j) || node.next.size === 0) break;
+      node = node.next.get(tokens.key(j));
+      if (!node) break;
     }
     return found;
   }
 }
 
-function casePasses<V>(doc: AnalyzedDocument, e: CompiledEntry<V>, first: number): boolean {
+const NONE: never[] = [];
+
+function casePasses<V>(tokens: TokenTable, e: CompiledEntry<V>, first: number): boolean {
   if (e.policy === "insensitive") return true;
-  const tokens = doc.tokens;
   for (let k = 0; k < e.tokens.length; k++) {
     const want = e.tokens[k]!;
-    const got = tokens.text(first + k);
     if (e.policy === "exact") {
-      if (got !== want) return false;
-      continue;
-    }
-    const w = want.charAt(0);
-    if (w !== w.toLowerCase()) {
-      const g = got.charAt(0);
-      if (g === g.toLowerCase()) return false;
-    }
+      if (!tokens.is(first + k, want)) return false;
+    } else if (e.capitals[k] && !tokens.isCapitalized(first + k)) return false;
   }
   return true;
 }

@@ -17,9 +17,26 @@ export interface Sentence {
 const nlp = winkNLP(model, []);
 const its = nlp.its;
 
-/** The token values of a short text (a gazetteer phrase), cut as documents are cut. */
+const wordTokens = new Map<string, string[]>();
+const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/**
+ * The token values of a short text (a gazetteer phrase), cut as documents are cut. Phrases of
+ * plain ASCII words are cut word by word through a cache: gazetteers repeat their words, and
+ * wink-nlp cuts such a word alone as it does in a sentence (`cannot` -> `can`, `not`).
+ */
 export function tokenize(text: string): string[] {
-  return nlp.readDoc(text).tokens().out(its.value) as string[];
+  if (!PLAIN_PHRASE.test(text)) return nlp.readDoc(text).tokens().out(its.value) as string[];
+  const out: string[] = [];
+  for (const word of text.split(" ")) {
+    let cut = wordTokens.get(word);
+    if (!cut) {
+      cut = nlp.readDoc(word).tokens().out(its.value) as string[];
+      wordTokens.set(word, cut);
+    }
+    out.push(...cut);
+  }
+  return out;
 }
 
 /**
@@ -27,7 +44,7 @@ export function tokenize(text: string): string[] {
  * `sentences`. wink-nlp gives no character offsets, so each token is found in the text from
  * where the previous one ended.
  */
-export function segmentSpan(text: string, start: number, end: number, tokens: TokenTable, sentences: Sentence[]): void {
+export function segmentSpan(text: string, start: number, end: number, tokens: TokenTable, sentences: Sentence[], oneSentence = false): void {
   const span = text.slice(start, end);
   const values = nlp.readDoc(span).tokens().out(its.value) as string[];
   const first = tokens.count;
@@ -44,7 +61,10 @@ export function segmentSpan(text: string, start: number, end: number, tokens: To
     tokens.push(start + at, start + at + v.length, kindOf(v), i === 0);
     at += v.length;
   }
-  splitSentences(tokens, first, tokens.count, sentences);
+  if (!oneSentence) splitSentences(tokens, first, tokens.count, sentences);
+  else if (tokens.count > first) {
+    sentences.push({ start: tokens.start(first), end: tokens.end(tokens.count - 1), firstToken: first, endToken: tokens.count });
+  }
 }
 
 function isSpace(c: number): boolean {

@@ -7,6 +7,7 @@ import {
   leadInLength,
   type HeadingKind,
 } from "./headings.js";
+import { layout } from "./layout-data.js";
 import { floorIndex, scanLines, type RawLines } from "./lines.js";
 
 export type BlockKind = "paragraph" | "heading" | "footnote";
@@ -80,9 +81,12 @@ function assignRoles(lines: RawLines, text: (i: number) => string): Role[] {
   }
   const isHeading = (r: Role | undefined) => r === "day" || r === "numbered" || r === "title";
   const bounded = (r: Role | undefined) => r === undefined || r === "blank" || isHeading(r);
-  // Titles: a title-case line between headings or blank lines.
+  // Titles: a title-case line between headings or blank lines, not after a cut-off sentence.
   for (let i = 0; i < n; i++) {
     if (roles[i] !== "body" || !bounded(roles[i - 1]) || !bounded(roles[i + 1])) continue;
+    let p = i - 1;
+    while (p >= 0 && roles[p] === "blank") p--;
+    if (p >= 0 && roles[p] === "body" && !/[.!?:;"”’')\]]$/.test(text(p))) continue;
     const t = text(i);
     if (isTitleLine(t) && leadInLength(t) === 0) roles[i] = "title";
   }
@@ -114,17 +118,22 @@ function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: numb
     while (e > lines.starts[i]! && /\s/.test(raw[e - 1]!)) e--;
     return e;
   };
+  let afterBlank = false;
   for (let i = 0; i < lines.count; i++) {
     const role = roles[i]!;
     if (role === "blank") {
-      close();
+      afterBlank = true;
       continue;
     }
     const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" ? "footnote" : "heading";
     const heading = kind === "heading" ? (role as HeadingKind) : undefined;
     const startsOwn = role === "day" || role === "title" || (role === "numbered" && roles[i - 1] !== "numbered");
     const label = role === "body" ? leadInLength(text(i)) : 0;
-    if (!cur || cur.kind !== kind || startsOwn || label > 0) {
+    // A blank line ends a paragraph, unless the paragraph stopped mid-sentence (a page or
+    // column break in the middle of `U.S. \n\nSouthern Command`).
+    const broken = afterBlank && !(cur?.kind === "paragraph" && kind === "paragraph" && label === 0 && !endsClause(raw, cur.rawEnd, text(i)));
+    afterBlank = false;
+    if (!cur || cur.kind !== kind || startsOwn || label > 0 || broken) {
       close();
       if (label > 0) {
         const s = contentStart(i);
@@ -144,6 +153,19 @@ function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: numb
   }
   close();
   return blocks;
+}
+
+/**
+ * The text before `end` closes a clause, so a paragraph that stops there may really end. An
+ * abbreviation that also starts names (`U.S.`) closes one only if `next` opens a sentence.
+ */
+function endsClause(raw: string, end: number, next: string): boolean {
+  if (!/[.!?:;"”’')\]]/.test(raw[end - 1] ?? ".")) return false;
+  const { sentenceFinalAbbreviations, sentenceStarters } = layout();
+  const last = /\S+$/.exec(raw.slice(Math.max(0, end - 12), end))?.[0] ?? "";
+  if (!sentenceFinalAbbreviations.has(last)) return true;
+  const first = /^\p{Lu}[\p{L}]*/u.exec(next)?.[0];
+  return first === undefined || sentenceStarters.has(first.toLowerCase());
 }
 
 /** Sections opened by heading blocks, each with its path of titles. */

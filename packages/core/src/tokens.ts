@@ -72,6 +72,10 @@ export class TokenTable {
     this.keyIds[i] = kid;
     return k;
   }
+  /** Token i is exactly `s` (no substring is made). */
+  is(i: number, s: string): boolean {
+    return this.ends[i]! - this.starts[i]! === s.length && this.source.startsWith(s, this.starts[i]!);
+  }
   endsWithPeriod(i: number): boolean {
     return this.source.charCodeAt(this.ends[i]! - 1) === 46;
   }

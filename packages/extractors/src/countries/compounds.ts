@@ -1,0 +1,50 @@
+import type { AnalyzedDocument, PhraseMatch } from "@procmine/core";
+import { formKey, type CountryForm, type LexiconEntry } from "./lexicon.js";
+
+/** One-word country forms by key, for the part of a compound token after its prefix. */
+export interface CompoundLookup {
+  prefixes: ReadonlySet<string>;
+  forms: ReadonlyMap<string, { phrase: string; form: CountryForm }>;
+}
+
+export function compileCompounds(lexicon: readonly LexiconEntry[], prefixes: readonly string[]): CompoundLookup {
+  const forms = new Map<string, { phrase: string; form: CountryForm }>();
+  for (const e of lexicon) {
+    if (e.value.kind === "country" && /^\p{L}+$/u.test(e.phrase)) forms.set(formKey(e.phrase), { phrase: e.phrase, form: e.value });
+  }
+  return { prefixes: new Set(prefixes.map(formKey)), forms };
+}
+
+const COMPOUND = /^(\p{L}+)-(\p{L}+)$/u;
+
+/**
+ * `anti-American`, `pro-Russian`: the tokenizer keeps some prefixes in one token with the
+ * word they modify, so the phrase matcher cannot see the country form; look it up here, with
+ * the same case policy, and return a match on the characters after the hyphen.
+ */
+export function compoundMatches(doc: AnalyzedDocument, lookup: CompoundLookup): PhraseMatch<CountryForm>[] {
+  const t = doc.tokens;
+  const out: PhraseMatch<CountryForm>[] = [];
+  // Visit only tokens that hold a hyphen: far fewer than all tokens.
+  let last = -1;
+  for (let pos = doc.text.indexOf("-"); pos >= 0; pos = doc.text.indexOf("-", pos + 1)) {
+    const i = t.at(pos);
+    if (i < 0 || i === last || !t.isWord(i)) continue;
+    last = i;
+    const parts = COMPOUND.exec(t.text(i));
+    if (!parts || !lookup.prefixes.has(formKey(parts[1]!))) continue;
+    const rest = parts[2]!;
+    const hit = lookup.forms.get(formKey(rest));
+    if (!hit || !casePasses(hit.phrase, hit.form, rest)) continue;
+    const start = t.start(i) + parts[1]!.length + 1;
+    out.push({ start, end: t.end(i), firstToken: i, endToken: i + 1, value: hit.form, phrase: hit.phrase });
+  }
+  return out;
+}
+
+function casePasses(phrase: string, form: CountryForm, text: string): boolean {
+  if (form.case === "exact") return phrase === text;
+  const want = phrase.charAt(0);
+  const got = text.charAt(0);
+  return want === want.toLowerCase() || got !== got.toLowerCase();
+}

@@ -1,0 +1,172 @@
+import type { AnalyzedDocument } from "@procmine/core";
+import type { ExtraData } from "./data.js";
+import { formKey, type CountryForm } from "./lexicon.js";
+
+// Context rules that veto a matched country form. Each looks only at the tokens next to the
+// match, so one vocabulary works for any document; the word lists live in countries-extra.json.
+
+/** A matched country form, by token index (`endToken` exclusive). */
+export interface TokenSpan {
+  firstToken: number;
+  endToken: number;
+  phrase: string;
+  value: CountryForm;
+}
+
+export interface ContextRules {
+  personNames: ReadonlySet<string>;
+  institutionWords: ReadonlySet<string>;
+  precedingFunctionWords: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
+  languageWordsAfter: ReadonlySet<string>;
+  languageWordsBefore: ReadonlySet<string>;
+  americas: ReadonlySet<string>;
+  hemisphereNouns: ReadonlySet<string>;
+  allCapsShortForms: ReadonlySet<string>;
+  pronounAfter: ReadonlySet<string>;
+  featureHeadsBefore: ReadonlySet<string>;
+  featureHeadsAfter: ReadonlySet<string>;
+}
+
+export function compileContextRules(extra: ExtraData): ContextRules {
+  const keys = (xs: readonly string[]) => new Set(xs.map(formKey));
+  return {
+    personNames: keys(extra.personNames.forms),
+    institutionWords: new Set(extra.personNames.institutionWords),
+    precedingFunctionWords: new Set(extra.personNames.precedingFunctionWords),
+    languages: keys(extra.languages.forms),
+    languageWordsAfter: keys(extra.languages.wordsAfter),
+    languageWordsBefore: keys(extra.languages.wordsBefore),
+    americas: keys(extra.americas.forms),
+    hemisphereNouns: keys(extra.americas.hemisphereNouns),
+    allCapsShortForms: new Set(extra.allCapsShortForms.forms),
+    pronounAfter: keys(extra.allCapsShortForms.pronounAfter),
+    featureHeadsBefore: keys(extra.geographicFeatures.headsBefore),
+    featureHeadsAfter: keys(extra.geographicFeatures.headsAfter),
+  };
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+/** Every word token of the span is written in capitals (`ARGENTINA`, `EL SALVADOR`). */
+export function isAllCaps(doc: AnalyzedDocument, m: TokenSpan): boolean {
+  const t = doc.tokens;
+  let words = 0;
+  for (let i = m.firstToken; i < m.endToken; i++) {
+    if (!t.isWord(i)) continue;
+    words++;
+    if (!t.isUpper(i) || t.text(i).length < 2) return false;
+  }
+  return words > 0;
+}
+
+/** The next token after the span in the same block, skipping one joining hyphen. */
+function nextWord(doc: AnalyzedDocument, m: TokenSpan, skipHyphen: boolean): number {
+  const t = doc.tokens;
+  let j = m.endToken;
+  if (skipHyphen && j < t.count && t.text(j) === "-" && !t.opensBlock(j)) j++;
+  return j < t.count && !t.opensBlock(j) ? j : -1;
+}
+
+function previousToken(doc: AnalyzedDocument, m: TokenSpan): number {
+  return m.firstToken > 0 && !doc.tokens.opensBlock(m.firstToken) ? m.firstToken - 1 : -1;
+}
+
+function startsSentence(doc: AnalyzedDocument, token: number): boolean {
+  return doc.tokens.opensBlock(token) || doc.sentenceAt(doc.tokens.start(token))?.firstToken === token;
+}
+
+/**
+ * `Chad Smith`, `Michael Jordan`, `Salvador Allende`: a country name that is also a given name
+ * or surname is a person when a capitalized word follows that is not an institution word
+ * (`Jordan Armed Forces` stays Jordan), or when a capitalized word precedes that neither
+ * starts the sentence nor is a title-case function word (`With Jordan`). All-caps text is
+ * exempt: there every word is capitalized.
+ */
+export function isPersonName(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  if (!rules.personNames.has(m.value.key) || isAllCaps(doc, m)) return false;
+  const t = doc.tokens;
+  const next = nextWord(doc, m, false);
+  if (next >= 0 && t.isWord(next) && LETTERS.test(t.text(next)) && t.isCapitalized(next)) {
+    if (!rules.institutionWords.has(t.text(next))) return true;
+  }
+  const prev = previousToken(doc, m);
+  if (prev >= 0 && t.isWord(prev) && LETTERS.test(t.text(prev)) && t.isCapitalized(prev) && !t.isUpper(prev)) {
+    if (!startsSentence(doc, prev) && !rules.precedingFunctionWords.has(t.text(prev))) return true;
+  }
+  return false;
+}
+
+/**
+ * `Portuguese initials`, `Spanish-speaking`, `in Spanish,`, `translated from French.`: a
+ * demonym that also names a language is the language before a word about language, or as a
+ * bare noun after a word of speech or translation.
+ */
+export function isLanguageUse(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  if (!rules.languages.has(m.value.key)) return false;
+  const t = doc.tokens;
+  const after = nextWord(doc, m, true);
+  if (after >= 0 && rules.languageWordsAfter.has(t.key(after))) return true;
+  const prev = previousToken(doc, m);
+  if (prev < 0 || !rules.languageWordsBefore.has(t.key(prev))) return false;
+  const next = nextWord(doc, m, false);
+  if (next < 0 || !t.isWord(next)) return true; // a bare noun: `in Spanish.`
+  const k = t.key(next);
+  return k === "and" || k === "or";
+}
+
+/**
+ * `American countries`, `Organization of American States`, `the American continent`: before a
+ * noun that gathers the hemisphere's states, `American` means the Americas, not the US.
+ */
+export function isHemisphereUse(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  if (!rules.americas.has(m.value.key)) return false;
+  const next = nextWord(doc, m, false);
+  return next >= 0 && rules.hemisphereNouns.has(doc.tokens.key(next));
+}
+
+/**
+ * `JOIN US`, `LET US WORK`: in text without lower case, a short form spelled like a pronoun
+ * is the pronoun after a word that takes an object pronoun (`US POLICY`, `THE US` stay).
+ */
+export function isCapsPronoun(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  if (!rules.allCapsShortForms.has(m.phrase)) return false;
+  const t = doc.tokens;
+  const prev = previousToken(doc, m);
+  if (prev < 0 || !rules.pronounAfter.has(t.key(prev))) return false;
+  const block = doc.blockAt(t.start(m.firstToken));
+  const text = block ? doc.text.slice(block.start, block.end) : doc.text.slice(t.start(prev), t.end(m.endToken - 1));
+  return !/\p{Ll}/u.test(text);
+}
+
+/** `U.S.$5 million`: a currency sign written onto the short form makes it part of an amount. */
+export function isCurrencyPrefix(doc: AnalyzedDocument, m: TokenSpan): boolean {
+  const t = doc.tokens;
+  const next = m.endToken;
+  return next < t.count && t.start(next) === t.end(m.endToken - 1) && t.text(next) === "$";
+}
+
+/**
+ * `Gulf of Mexico`, `Lake Nicaragua`, `Niger River`: a country name next to a capitalized
+ * geographic head word names the feature, not the state (`Colombian river ports` stays).
+ */
+export function isGeographicFeature(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  const t = doc.tokens;
+  const next = nextWord(doc, m, false);
+  const head = (i: number, heads: ReadonlySet<string>) => t.isCapitalized(i) && heads.has(t.key(i));
+  if (next >= 0 && head(next, rules.featureHeadsAfter)) return true;
+  const prev = previousToken(doc, m);
+  if (prev < 0) return false;
+  if (head(prev, rules.featureHeadsBefore)) return true;
+  return t.key(prev) === "of" && prev > 0 && !t.opensBlock(prev) && head(prev - 1, rules.featureHeadsBefore);
+}
+
+/**
+ * `Salvador, Brazil`, `Trinidad, Bolivia`, `Georgia, USA`: a short or person-like name followed
+ * by a comma and another country is a place inside that country.
+ */
+export function isPlaceInOtherCountry(doc: AnalyzedDocument, m: TokenSpan, next: TokenSpan | undefined, rules: ContextRules): boolean {
+  if (!next || !(m.value.shortName || rules.personNames.has(m.value.key))) return false;
+  const comma = m.endToken;
+  return next.firstToken === comma + 1 && doc.tokens.text(comma) === "," && next.value.iso3 !== m.value.iso3;
+}

@@ -1,0 +1,73 @@
+import { fileURLToPath } from "node:url";
+import { loadDataFile, once } from "@procmine/core";
+import { z } from "zod";
+
+// The three data files the country extractor reads, each validated once per process.
+
+const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+const Forms = z.array(z.string().min(1));
+
+const CountriesSchema = z.object({
+  source: z.string().min(1),
+  license: z.string().min(1),
+  countries: z.array(
+    z.object({
+      iso3: Iso3,
+      common: z.string(),
+      independent: z.boolean(),
+      names: Forms,
+      abbreviations: Forms,
+      foreign: Forms,
+      demonyms: Forms,
+    }),
+  ),
+});
+
+const ExtraCountrySchema = z.object({
+  names: Forms.optional(),
+  shortNames: Forms.optional(),
+  shortForms: Forms.optional(),
+  demonyms: Forms.optional(),
+});
+
+const ExtraSchema = z.object({
+  countries: z.record(Iso3, ExtraCountrySchema),
+  blockedForms: z.object({ forms: Forms }),
+  ambiguous: z.object({
+    groups: z.array(
+      z.object({ names: Forms, demonyms: Forms, default: Iso3, alternatives: z.array(Iso3).min(1) }),
+    ),
+  }),
+  personNames: z.object({ forms: Forms, institutionWords: Forms, precedingFunctionWords: Forms }),
+  languages: z.object({ forms: Forms, wordsAfter: Forms, wordsBefore: Forms }),
+  americas: z.object({ forms: Forms, hemisphereNouns: Forms }),
+  geographicFeatures: z.object({ headsBefore: Forms, headsAfter: Forms }),
+  compoundPrefixes: z.object({ prefixes: Forms }),
+  allCapsShortForms: z.object({ forms: Forms, pronounAfter: Forms }),
+});
+
+const RegionsSchema = z.object({ regions: z.record(z.string(), Forms) });
+
+export type CountriesData = z.infer<typeof CountriesSchema>;
+export type ExtraData = z.infer<typeof ExtraSchema>;
+export type RegionsData = z.infer<typeof RegionsSchema>;
+
+export interface CountryData {
+  countries: CountriesData;
+  extra: ExtraData;
+  regions: RegionsData;
+}
+
+const dataUrl = (name: string) => new URL(`../../data/${name}`, import.meta.url);
+
+export const countryData = once((): CountryData => {
+  const countries = loadDataFile(dataUrl("countries.json"), CountriesSchema);
+  const extra = loadDataFile(dataUrl("countries-extra.json"), ExtraSchema);
+  const regions = loadDataFile(dataUrl("regions.json"), RegionsSchema);
+  return { countries: countries.data, extra: extra.data, regions: regions.data };
+});
+
+/** Absolute paths of the data files, without reading them. */
+export const countryDataFiles = ["countries.json", "countries-extra.json", "regions.json"].map((n) =>
+  fileURLToPath(dataUrl(n)),
+);

@@ -1,0 +1,84 @@
+import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
+import { compileCompounds, compoundMatches, type CompoundLookup } from "./compounds.js";
+import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, type ContextRules } from "./context.js";
+import { countryData, countryDataFiles } from "./data.js";
+import { buildLexicon, type CountryForm, type LexiconValue } from "./lexicon.js";
+import { resolveAmbiguous } from "./resolve.js";
+
+interface Compiled {
+  matcher: PhraseMatcher<LexiconValue>;
+  compounds: CompoundLookup;
+  rules: ContextRules;
+}
+
+// Compiled once per process: the lexicon has some 2,000 phrases.
+const compiled = once((): Compiled => {
+  const data = countryData();
+  const lexicon = buildLexicon(data);
+  return {
+    matcher: new PhraseMatcher(lexicon),
+    compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes),
+    rules: compileContextRules(data.extra),
+  };
+});
+
+const BASE_CONFIDENCE = { name: 0.95, short_form: 0.9, demonym: 0.85, heading: 0.9 } as const;
+
+export type CountryMatch = PhraseMatch<CountryForm>;
+
+/** Country forms that survive every context rule, in text order (regions already removed). */
+export function countryMatches(doc: AnalyzedDocument): CountryMatch[] {
+  const { matcher, compounds, rules } = compiled();
+  const found: CountryMatch[] = [];
+  for (const m of matcher.match(doc)) {
+    // A region, city or feature holds a country form but blocks it.
+    if (m.value.kind === "country") found.push(m as CountryMatch);
+  }
+  // Compound tokens (`anti-American`) never match a phrase, so the two lists never overlap.
+  found.push(...compoundMatches(doc, compounds));
+  found.sort((a, b) => a.start - b.start);
+  return found.filter(
+    (m, i) =>
+      !isPersonName(doc, m, rules) &&
+      !isPlaceInOtherCountry(doc, m, found[i + 1], rules) &&
+      !isLanguageUse(doc, m, rules) &&
+      !isHemisphereUse(doc, m, rules) &&
+      !isCapsPronoun(doc, m, rules) &&
+      !isGeographicFeature(doc, m, rules) &&
+      !isCurrencyPrefix(doc, m),
+  );
+}
+
+function confidenceOf(m: CountryMatch, rule: keyof typeof BASE_CONFIDENCE, rules: ContextRules, resolvedToAlternative: boolean): number {
+  let c: number = BASE_CONFIDENCE[rule];
+  if (m.value.shortName) c = Math.min(c, 0.8);
+  if (rules.americas.has(m.value.key)) c = Math.min(c, 0.8);
+  if (rules.personNames.has(m.value.key)) c = Math.min(c, 0.85);
+  if (m.value.alternatives) c = Math.min(c, resolvedToAlternative ? 0.7 : 0.85);
+  return c;
+}
+
+export const countryExtractor: Extractor = {
+  name: "countries",
+  version: "0.1.0",
+  types: ["country"],
+  dataFiles: countryDataFiles,
+  extract(doc: AnalyzedDocument): Mention[] {
+    const { rules } = compiled();
+    const matches = countryMatches(doc);
+    const iso3s = resolveAmbiguous(matches.map((m) => m.value));
+    return matches.map((m, i) => {
+      const iso3 = iso3s[i]!;
+      // A name in capitals is a heading (`ARGENTINA:`); an acronym in capitals is just itself.
+      const rule = m.value.case !== "exact" && isAllCaps(doc, m) ? "heading" : m.value.rule;
+      return {
+        type: "country",
+        start: m.start,
+        end: m.end,
+        attrs: { iso3 },
+        rule,
+        confidence: confidenceOf(m, rule, rules, iso3 !== m.value.iso3),
+      };
+    });
+  },
+};

@@ -1,0 +1,147 @@
+import type { CountryData } from "./data.js";
+
+export type CountryRule = "name" | "short_form" | "demonym";
+export type CaseRule = "exact" | "capitalized";
+
+/** A form that names a state. `ambiguous` lists the states it may name instead of `iso3`. */
+export interface CountryForm {
+  kind: "country";
+  /** The phrase's form key, for the context rules' word lists. */
+  key: string;
+  iso3: string;
+  rule: CountryRule;
+  case: CaseRule;
+  /** A single word short name that is weaker evidence than a full name (`Salvador`). */
+  shortName: boolean;
+  alternatives?: readonly string[];
+}
+
+/** A region, city or feature whose name holds a country form: it blocks that form. */
+export interface RegionForm {
+  kind: "region";
+  category: string;
+}
+
+export type LexiconValue = CountryForm | RegionForm;
+
+export interface LexiconEntry {
+  phrase: string;
+  value: LexiconValue;
+  case: CaseRule;
+}
+
+/** Lower case, no diacritics, single spaces: two forms with one key are one form. */
+export function formKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+// Lower number wins when two states claim one form: curated extra data first, then English
+// forms of sovereign states, then of territories, then Spanish/Portuguese names.
+const enum Priority {
+  Extra = 0,
+  English = 1,
+  TerritoryEnglish = 2,
+  Foreign = 3,
+  TerritoryForeign = 4,
+}
+
+interface Candidate {
+  phrase: string;
+  form: CountryForm;
+  priority: Priority;
+}
+
+function candidate(phrase: string, iso3: string, rule: CountryRule, priority: Priority, shortName = false): Candidate {
+  const caseRule: CaseRule = rule === "short_form" && !shortName ? "exact" : "capitalized";
+  return { phrase, priority, form: { kind: "country", key: formKey(phrase), iso3, rule, case: caseRule, shortName } };
+}
+
+function generatedCandidates(data: CountryData): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of data.countries.countries) {
+    const english = c.independent ? Priority.English : Priority.TerritoryEnglish;
+    const foreign = c.independent ? Priority.Foreign : Priority.TerritoryForeign;
+    for (const n of c.names) out.push(candidate(n, c.iso3, "name", english));
+    for (const a of c.abbreviations) out.push(candidate(a, c.iso3, "short_form", english));
+    for (const d of c.demonyms) out.push(candidate(d, c.iso3, "demonym", english));
+    for (const f of c.foreign) out.push(candidate(f, c.iso3, "name", foreign));
+  }
+  return out;
+}
+
+function extraCandidates(data: CountryData): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [iso3, e] of Object.entries(data.extra.countries)) {
+    for (const n of e.names ?? []) out.push(candidate(n, iso3, "name", Priority.Extra));
+    for (const n of e.shortNames ?? []) out.push(candidate(n, iso3, "short_form", Priority.Extra, true));
+    for (const s of e.shortForms ?? []) out.push(candidate(s, iso3, "short_form", Priority.Extra));
+    for (const d of e.demonyms ?? []) out.push(candidate(d, iso3, "demonym", Priority.Extra));
+  }
+  return out;
+}
+
+/** Forms shared by states (`Korea`, `Dominican`) resolve later, per document. */
+function ambiguousForms(data: CountryData): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  for (const g of data.extra.ambiguous.groups) {
+    const add = (phrase: string, rule: CountryRule) => {
+      const c = candidate(phrase, g.default, rule, Priority.Extra);
+      c.form.alternatives = g.alternatives;
+      out.set(formKey(phrase), c);
+    };
+    g.names.forEach((n) => add(n, "name"));
+    g.demonyms.forEach((d) => add(d, "demonym"));
+  }
+  return out;
+}
+
+/**
+ * Resolve every form to one state: per form key, the best priority wins; a tie between two
+ * states at the best priority drops the form (it cannot be told apart without more data).
+ */
+function resolveCountryForms(data: CountryData): Candidate[] {
+  const blocked = new Set(data.extra.blockedForms.forms.map(formKey));
+  const ambiguous = ambiguousForms(data);
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of [...extraCandidates(data), ...generatedCandidates(data)]) {
+    const key = formKey(c.phrase);
+    if (blocked.has(key) || ambiguous.has(key)) continue;
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  }
+  const out: Candidate[] = [...ambiguous.values()];
+  for (const list of byKey.values()) {
+    const best = Math.min(...list.map((c) => c.priority));
+    const top = list.filter((c) => c.priority === best);
+    if (new Set(top.map((c) => c.form.iso3)).size > 1) continue;
+    // Keep every spelling of the winning state (`Perú` and `Peru` fold to one key).
+    const seen = new Set<string>();
+    for (const c of top) {
+      if (seen.has(c.phrase)) continue;
+      seen.add(c.phrase);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * Every phrase the country matcher compiles: country forms and the regions that block them.
+ * A region spelled like a country form (`Central African`) replaces that form.
+ */
+export function buildLexicon(data: CountryData): LexiconEntry[] {
+  const regions: LexiconEntry[] = Object.entries(data.regions.regions).flatMap(([category, phrases]) =>
+    phrases.map((phrase): LexiconEntry => ({ phrase, value: { kind: "region", category }, case: "capitalized" })),
+  );
+  const regionKeys = new Set(regions.map((r) => formKey(r.phrase)));
+  const countries: LexiconEntry[] = resolveCountryForms(data)
+    .filter((c) => !regionKeys.has(c.form.key))
+    .map((c) => ({ phrase: c.phrase, value: c.form, case: c.form.case }));
+  return [...countries, ...regions].sort((a, b) => (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
+}

@@ -1,0 +1,233 @@
+import type { Lexicon } from "./lexicon.js";
+import { readNumber, type NumberCore } from "./number.js";
+import type { Tok } from "./tokenize.js";
+
+export type ClaimRule = "digits" | "words" | "range" | "percent" | "money" | "measure" | "rate" | "multiple" | "rank";
+
+/** A numeric claim read at one position, before qualifiers, counted nouns and exclusions. */
+export interface ClaimPhrase {
+  /** Token indices [from, to) of the span without its qualifier. */
+  from: number;
+  to: number;
+  value: number | [number, number];
+  unit?: string;
+  rule: ClaimRule;
+  /** The numbers it is made of (one, or two for a range). */
+  numbers: NumberCore[];
+  /** True when the span carries its own unit; otherwise the counted noun is looked up after `to`. */
+  hasUnit: boolean;
+}
+
+const isSym = (t: Tok | undefined, s: string) => !!t && t.kind === "sym" && t.text === s;
+const joined = (t: Tok | undefined) => !!t && !t.spaced && !t.breakBefore;
+
+/** Reads the claim phrase that starts at token `i`, if any. */
+export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks[i]!;
+  if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
+  if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
+  if (t.kind === "word" && lex.ordinals.has(t.key)) return readOrdinalRank(toks, i, i + 1, lex.ordinals.get(t.key)!, lex);
+  const fraction = readFraction(toks, i, lex);
+  if (fraction) return fraction;
+
+  const currency = lex.currencyPrefixes.matchAt(toks, i);
+  const numAt = currency && toks[currency.to]?.kind === "num" ? currency.to : i;
+  const a = readNumber(toks, numAt, lex);
+  if (!a) return undefined;
+  if (a.ordinal) return readOrdinalRank(toks, i, a.to, a.value, lex);
+
+  let k = a.to;
+  const percentA = lex.percent.matchAt(toks, k);
+  if (percentA) k = percentA.to;
+
+  // Ranges: 4-5, 60-75%, $3-4 billion, five to ten, one or two, between 5,000 and 7,000.
+  const link = toks[k];
+  if (link && !link.breakBefore) {
+    const rangeable =
+      isSym(link, "-") ||
+      (link.key === "to" && !lex.toBlockedAfter.has(toks[i - 1]?.key ?? "")) ||
+      link.key === "or" ||
+      (link.key === "and" && lex.rangeOpeners.has(toks[i - 1]?.key ?? ""));
+    if (rangeable) {
+      const cur2 = lex.currencyPrefixes.matchAt(toks, k + 1);
+      const at = cur2 && toks[cur2.to]?.kind === "num" ? cur2.to : k + 1;
+      const cand = readNumber(toks, at, lex);
+      if (cand && cand.form === a.form && !cand.ordinal && !toks[at]!.breakBefore) {
+        const low = cand.scale > 1 && a.scale === 1 ? a.value * cand.scale : a.value;
+        if (cand.value > low) {
+          k = cand.to;
+          const percentB = lex.percent.matchAt(toks, k);
+          if (percentB) k = percentB.to;
+          const unit = (percentB ?? percentA)?.value;
+          return finish(toks, i, k, [{ ...a, value: low }, cand], unit, currency?.value, lex);
+        }
+      }
+    }
+  }
+  return finish(toks, i, k, [a], percentA?.value, currency?.value, lex);
+}
+
+/** Adds what follows the number(s): percent, currency words, `times`, a unit of measure, a rate. */
+function finish(
+  toks: readonly Tok[],
+  from: number,
+  k: number,
+  numbers: NumberCore[],
+  percentUnit: string | undefined,
+  currency: string | undefined,
+  lex: Lexicon,
+  rule: ClaimRule = numbers.length === 2 ? "range" : numbers[0]!.form,
+): ClaimPhrase {
+  const value: number | [number, number] = numbers.length === 2 ? [numbers[0]!.value, numbers[1]!.value] : numbers[0]!.value;
+  const claim: ClaimPhrase = { from, to: k, value, rule, numbers, hasUnit: false };
+  const range = numbers.length === 2;
+  if (percentUnit) return withUnit(claim, percentUnit, range ? "range" : "percent", k, toks, lex);
+  if (currency) return withUnit(claim, currency, range ? "range" : "money", k, toks, lex);
+  const word = lex.currencyWords.matchAt(toks, k);
+  if (word) return withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
+  const pct = lex.percent.matchAt(toks, k);
+  if (pct) return withUnit(claim, pct.value, range ? "range" : "percent", pct.to, toks, lex);
+  const times = toks[k];
+  if (times && !times.breakBefore && lex.timesWords.has(times.key) && times.key !== "fold") {
+    return { ...claim, to: k + 1, unit: "times", rule: "multiple", hasUnit: true };
+  }
+  if (isSym(times, "-") && joined(times) && toks[k + 1]?.key === "fold" && joined(toks[k + 1])) {
+    return { ...claim, to: k + 2, unit: "times", rule: "multiple", hasUnit: true };
+  }
+  // `10-year`, `60,000 square kilometers`, `5km`.
+  const unitAt = isSym(times, "-") && joined(times) ? k + 1 : k;
+  const measure = lex.units.matchAt(toks, unitAt);
+  if (measure && !toks[unitAt]!.breakBefore && (unitAt === k || joined(toks[unitAt]))) {
+    return withUnit(claim, measure.value.unit, range ? "range" : "measure", measure.to, toks, lex);
+  }
+  const rate = readRate(toks, k, lex);
+  if (rate) return { ...claim, to: rate.to, unit: rate.unit, rule: "rate", hasUnit: true };
+  return claim;
+}
+
+function withUnit(
+  claim: ClaimPhrase,
+  unit: string,
+  rule: ClaimRule,
+  to: number,
+  toks: readonly Tok[],
+  lex: Lexicon,
+): ClaimPhrase {
+  const rate = readRate(toks, to, lex);
+  if (rate) return { ...claim, to: rate.to, unit: `${unit} ${rate.unit}`, rule: "rate", hasUnit: true };
+  return { ...claim, to, unit, rule, hasUnit: true };
+}
+
+/** `per day`, `/100K`, `/km2`, `per 100,000 inhabitants`, `a year`, `per capita`. */
+function readRate(toks: readonly Tok[], k: number, lex: Lexicon): { unit: string; to: number } | undefined {
+  const marker = toks[k];
+  if (!marker || marker.breakBefore || !lex.rateMarkers.has(marker.key)) return undefined;
+  const needsTime = lex.spacedMarkerNeedsTime.has(marker.key);
+  const base = toks[k + 1];
+  if (!base || base.breakBefore) return undefined;
+  const unit = lex.units.matchAt(toks, k + 1);
+  if (unit && (!needsTime || unit.value.kind === "time")) return { unit: `per ${unit.value.singular}`, to: unit.to };
+  if (needsTime) return undefined;
+  const word = lex.rateWords.get(base.key);
+  if (word) return { unit: word, to: k + 2 };
+  if (base.kind === "num") {
+    const n = readNumber(toks, k + 1, lex);
+    // A base is a round population (per 1,000, /100K); `9/11` and `24/7` are not rates.
+    if (!n || n.ordinal || !isPowerOfTen(n.value)) return undefined;
+    let to = n.to;
+    if (toks[to] && lex.populationNouns.has(toks[to]!.key) && !toks[to]!.breakBefore) to++;
+    return { unit: `per ${compact(n.value)}`, to };
+  }
+  return undefined;
+}
+
+function isPowerOfTen(n: number): boolean {
+  return n >= 10 && Number.isInteger(Math.log10(n));
+}
+
+/** 100000 -> `100K`, 1000000 -> `1M`: the way rates are usually written. */
+function compact(n: number): string {
+  if (n >= 1e6 && n % 1e6 === 0) return `${n / 1e6}M`;
+  if (n >= 1e3 && n % 1e3 === 0) return `${n / 1e3}K`;
+  return String(n);
+}
+
+/** `#132 out of 140`, `#166/170`. */
+function readHashRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const n = readNumber(toks, i + 1, lex);
+  if (!n) return undefined;
+  const to = outOf(toks, n.to, lex);
+  return { from: i, to, value: n.value, unit: "rank", rule: "rank", numbers: [n], hasUnit: true };
+}
+
+function outOf(toks: readonly Tok[], at: number, lex: Lexicon): number {
+  const hit = lex.rankOutOf.matchAt(toks, at);
+  if (hit && toks[hit.to]?.kind === "num" && !toks[hit.to]!.breakBefore) return hit.to + 1;
+  return at;
+}
+
+/** `fourth largest`, `14th highest`, `third most violent`, `ranked 132nd out of 140`. */
+function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: number, lex: Lexicon): ClaimPhrase | undefined {
+  const next = toks[at];
+  const rank = (to: number): ClaimPhrase => ({
+    from,
+    to,
+    value,
+    unit: "rank",
+    rule: "rank",
+    numbers: [],
+    hasUnit: true,
+  });
+  if (next && !next.breakBefore && next.kind === "word") {
+    if (next.key === "most" || next.key === "least") {
+      const adj = toks[at + 1];
+      return rank(adj && adj.kind === "word" && !adj.breakBefore ? at + 2 : at + 1);
+    }
+    if (isSuperlative(next.key, lex)) return rank(at + 1);
+  }
+  if (lex.rankVerbs.matchBefore(toks, from)) return rank(outOf(toks, at, lex));
+  return undefined;
+}
+
+function isSuperlative(key: string, lex: Lexicon): boolean {
+  if (lex.superlativeWords.has(key)) return true;
+  const s = lex.superlativeSuffix;
+  return key.endsWith(s) && key.length > s.length + 2 && !lex.notSuperlatives.has(key) && !key.includes("-");
+}
+
+/** `doubled`, `almost tripled`, `roughly double the number`, `twofold`. */
+function readMultiple(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks[i]!;
+  if (lex.multipleNeedsContext.has(t.key)) {
+    const next = toks[i + 1];
+    const prev = toks[i - 1];
+    const hedged = lex.hedges.matchBefore(toks, i) !== undefined;
+    const determiner = !!next && !next.breakBefore && lex.determinersAfterMultiple.has(next.key);
+    const verb = !!prev && lex.modalsBeforeMultiple.has(prev.key);
+    if (!hedged && !determiner && !verb) return undefined;
+  }
+  return { from: i, to: i + 1, value: lex.multiples.get(t.key)!, unit: "times", rule: "multiple", numbers: [], hasUnit: true };
+}
+
+/** `two-thirds`, `one-half`, `three quarters of`. */
+function readFraction(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks[i]!;
+  if (t.kind !== "word") return undefined;
+  let num: number | undefined;
+  let frac: number | undefined;
+  let to = i + 1;
+  const p = t.key.split("-");
+  if (p.length === 2) {
+    num = lex.cardinals.get(p[0]!);
+    frac = lex.fractions.get(p[1]!);
+  } else if (lex.cardinals.has(t.key) && toks[i + 2]?.key === "of") {
+    const next = toks[i + 1];
+    num = lex.cardinals.get(t.key);
+    frac = next && !next.breakBefore ? lex.fractions.get(next.key) : undefined;
+    to = i + 2;
+  }
+  if (num === undefined || frac === undefined || num < 1 || num > 10) return undefined;
+  const value = Math.round(num * frac * 1e6) / 1e6;
+  if (value >= 1) return undefined;
+  return { from: i, to, value, unit: "fraction", rule: "words", numbers: [], hasUnit: true };
+}

@@ -1,0 +1,43 @@
+import type { Lexicon } from "./lexicon.js";
+import type { Tok } from "./tokenize.js";
+
+/** The hedge right before a claim (`over`, `more than`, `an estimated`) and where the span then starts. */
+export interface Qualifier {
+  readonly qualifier: string;
+  readonly from: number;
+}
+
+export function qualifierBefore(toks: readonly Tok[], at: number, lex: Lexicon): Qualifier | undefined {
+  if (toks[at]?.breakBefore) return undefined;
+  const hit = lex.hedges.matchBefore(toks, at);
+  if (hit) return { qualifier: hit.value, from: hit.from };
+  // General rule for a frequent typo: `more then 500`, `less that 1%` read as `than`.
+  const word = toks[at - 1];
+  const comparative = toks[at - 2];
+  if (word && comparative && lex.thanMisspellings.has(word.key)) {
+    const canonical = lex.comparatives.get(comparative.key);
+    if (canonical && !word.breakBefore) return { qualifier: canonical, from: at - 2 };
+  }
+  return undefined;
+}
+
+/**
+ * `for at least the past 15-20 years`: a duration, whose hedge stands before `the past`.
+ * Returns the qualifier without moving the span's start.
+ */
+export function qualifierBeforePeriod(toks: readonly Tok[], at: number, lex: Lexicon): string | undefined {
+  const locator = toks[at - 1];
+  if (!locator || !lex.periodLocators.has(locator.key)) return undefined;
+  const the = toks[at - 2]?.key === "the" ? at - 2 : at - 1;
+  return qualifierBefore(toks, the, lex)?.qualifier;
+}
+
+/** Sentence start: nothing before, a paragraph break, or a full stop / question / exclamation. */
+export function startsSentence(toks: readonly Tok[], at: number): boolean {
+  const t = toks[at];
+  if (!t || t.breakBefore) return true;
+  const prev = toks[at - 1];
+  if (!prev) return false; // the window starts mid-paragraph: not known to be a sentence start
+  if (prev.kind === "sym" && /^[.!?:;"'“”]$/.test(prev.text)) return true;
+  return false;
+}

@@ -1,0 +1,153 @@
+import type { ClaimPhrase } from "./claim.js";
+import { startsSentence } from "./context.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Tok } from "./tokenize.js";
+
+/**
+ * Why a number read as a claim phrase is not a claim about the world, or undefined if it is.
+ * `from` is where the span starts without its qualifier.
+ */
+export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): string | undefined {
+  const first = toks[claim.from]!;
+  const prev = toks[claim.from - 1];
+  const next = toks[claim.to];
+  const bare = !claim.hasUnit;
+
+  // Identifiers glued to letters: G-20, Task Force-4, O-3, COVID-19, 5G, 4D, 1970s, crime12.
+  if (prev && !first.spaced && !first.breakBefore) {
+    if (prev.kind === "word") return "identifier";
+    if (prev.kind === "sym" && prev.text === "-" && !prev.spaced && toks[claim.from - 2]?.kind === "word") return "identifier";
+    if (prev.kind === "sym" && /^[.,;:"”’)]$/.test(prev.text) && !prev.spaced && toks[claim.from - 2]?.kind === "word") {
+      return "footnote marker";
+    }
+  }
+  if (next && next.kind === "word" && !next.spaced && !next.breakBefore) return "identifier";
+  if (next && next.kind === "num" && !next.spaced) return "identifier";
+  // `3-dimensional`: the number is part of an adjective, not a quantity (`a 10-year plan` is, via its unit).
+  if (bare && next?.text === "-" && !next.spaced) {
+    const word = toks[claim.to + 1];
+    if (word?.kind === "word" && !word.spaced && isAdjective(word.key, lex)) return "compound adjective";
+  }
+
+  // Resolution 1325, Executive Order (13773), Chapter 7, Phase One, Day Two, Joint Task Force 4.
+  const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : claim.from;
+  if (lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
+
+  // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit.
+  if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) return "identifier";
+
+  // A denominator or a rank's total, read on its own: per 100,000 / out of 140.
+  if (prev && (prev.key === "per" || (prev.text === "/" && !first.spaced))) return "denominator";
+  if (prev && prev.key === "of" && toks[claim.from - 2]?.key === "out") return "denominator";
+
+  if (isDate(toks, claim, lex)) return "date";
+  if (bare && isYear(toks, claim, lex)) return "year";
+  if (isListMarker(toks, claim, lex)) return "list marker";
+  if (isLoneOne(toks, claim, lex)) return "lone one";
+  if (isNameWord(toks, claim)) return "name";
+  if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
+  const timed = claim.unit !== undefined && lex.timeUnits.has(claim.unit);
+  if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && !timed) return "selection";
+  if (isAge(toks, claim, lex)) return "age";
+  return undefined;
+}
+
+function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const prev = toks[claim.from - 1];
+  const next = toks[claim.to];
+  if (claim.unit && claim.rule !== "range") return false;
+  if (lex.months.matchBefore(toks, claim.from) && !toks[claim.from]!.breakBefore) return true;
+  if (next && !next.breakBefore && lex.months.matchAt(toks, claim.to)) return true;
+  // 12/05/2017 and 10:30.
+  if (prev && (prev.text === "/" || prev.text === ":") && !prev.spaced && toks[claim.from - 2]?.kind === "num") return true;
+  if (next && (next.text === "/" || next.text === ":") && !next.spaced && toks[claim.to + 1]?.kind === "num") return true;
+  if (next && lex.timeOfDay.matchAt(toks, claim.to) && !next.breakBefore) return true;
+  return false;
+}
+
+/** Four digits in the year range, bare or as a range of years, unless a count follows. */
+function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.numbers.length === 0 || !claim.numbers.every((n) => n.yearLike)) return false;
+  if (claim.numbers.length === 2) return true;
+  const before = lex.yearPrepositions.matchBefore(toks, claim.from);
+  if (before) return true;
+  // `2000 soldiers` is a count; `2016 alone`, `2012 meeting` are years.
+  const next = toks[claim.to];
+  return !(next && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3);
+}
+
+/** `1.` after a colon or at a sentence start, `(2)`, and a number alone at a paragraph's start. */
+function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.numbers.length !== 1 || claim.hasUnit) return false;
+  const n = claim.numbers[0]!;
+  const t = toks[claim.from]!;
+  if (n.form !== "digits" || !/^\d+$/.test(t.text) || n.value > lex.listMarkerMax) return false;
+  const prev = toks[claim.from - 1];
+  const next = toks[claim.to];
+  if (next && next.kind === "sym" && !next.spaced) {
+    if (next.text === ")" && (prev?.text === "(" || startsSentence(toks, claim.from))) return true;
+    if (next.text === "." && startsSentence(toks, claim.from)) return true;
+    // `...; and 5. rebel disarmament`: a sentence does not go on in lower case after a full stop.
+    const after = toks[claim.to + 1];
+    if (next.text === "." && after?.kind === "word" && after.text.charAt(0) !== after.text.toUpperCase().charAt(0)) return true;
+  }
+  // A page number or footnote number opening a paragraph: `12 The ...`.
+  if (t.breakBefore) {
+    if (!next || next.breakBefore) return true;
+    if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** `one` on its own (`one of the programs`, `One method`); `one million`, `one or two` are claims. */
+function isLoneOne(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.numbers.length !== 1 || claim.hasUnit) return false;
+  const n = claim.numbers[0]!;
+  return n.form === "words" && n.value === 1 && n.to - n.from === 1 && lex.cardinals.get(toks[n.from]!.key) === 1;
+}
+
+/** A capitalized number word inside a name: `the Five Eyes`, `Group of Seven` (not at a sentence start). */
+function isNameWord(toks: readonly Tok[], claim: ClaimPhrase): boolean {
+  const t = toks[claim.from]!;
+  if (t.kind !== "word" || startsSentence(toks, claim.from)) return false;
+  if (t.text.charAt(0) === t.text.charAt(0).toLowerCase()) return false;
+  const next = toks[claim.to];
+  const prev = toks[claim.from - 1];
+  const capital = (x: Tok | undefined) => !!x && x.kind === "word" && x.text.charAt(0) !== x.text.charAt(0).toLowerCase();
+  return capital(next) || (prev?.key === "of" && capital(toks[claim.from - 2]));
+}
+
+/** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`; not `for the past 15 years`. */
+function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (!claim.unit || !lex.timeUnits.has(claim.unit)) return false;
+  const next = toks[claim.to];
+  if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
+  const locator = toks[claim.from - 1];
+  if (!locator || !lex.periodLocators.has(locator.key)) return false;
+  // Walk back over `the` and a hedge: `for (at least) the past ...` makes it a duration.
+  let k = claim.from - 2;
+  if (toks[k]?.key === "the") k--;
+  const hedge = lex.hedges.matchBefore(toks, k + 1);
+  if (hedge) k = hedge.from - 1;
+  return !(toks[k] && lex.durationMarkers.has(toks[k]!.key));
+}
+
+/** `between 15 and 24 years of age`, `aged 18`, `a 15-year-old`. */
+function isAge(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const prev = toks[claim.from - 1];
+  if (prev && lex.ageBefore.has(prev.key)) return true;
+  if (lex.ageAfter.matchAt(toks, claim.to)) return true;
+  // The unit `years` already ate `years`: look at what follows it.
+  const unitEnd = claim.to;
+  const lastUnit = toks[unitEnd - 1];
+  if (lastUnit && (lastUnit.key === "years" || lastUnit.key === "year")) {
+    const of = toks[unitEnd];
+    const age = toks[unitEnd + 1];
+    if ((of?.key === "of" && age?.key === "age") || of?.key === "old" || of?.key === "-old") return true;
+  }
+  return false;
+}
+
+function isAdjective(key: string, lex: Lexicon): boolean {
+  return lex.counted.modifierSuffixes.some((s) => key.endsWith(s) && key.length > s.length + 2);
+}

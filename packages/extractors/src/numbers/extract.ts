@@ -1,0 +1,123 @@
+import { readClaim, type ClaimPhrase, type ClaimRule } from "./claim.js";
+import { countedNoun } from "./counted-noun.js";
+import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
+import { nonClaimReason } from "./exclusions.js";
+import type { Lexicon } from "./lexicon.js";
+import { tokenize, type Tok } from "./tokenize.js";
+import { yearOf } from "./year.js";
+
+/** A numeric claim in the offsets of the text it was read from. */
+export interface NumericClaim {
+  start: number;
+  end: number;
+  value: number | [number, number];
+  unit?: string;
+  qualifier?: string;
+  year?: number;
+  rule: ClaimRule;
+  confidence: number;
+}
+
+const CONFIDENCE: Record<ClaimRule, number> = {
+  percent: 0.95,
+  money: 0.95,
+  measure: 0.9,
+  rate: 0.9,
+  range: 0.85,
+  digits: 0.85,
+  words: 0.8,
+  rank: 0.8,
+  multiple: 0.75,
+};
+/** A plain count with no noun after it is less sure to be a quantity. */
+const NO_UNIT_PENALTY = 0.15;
+
+/** Characters of context tokenized around a candidate: enough for hedges, heads, nouns and years. */
+const BEFORE = 90;
+const AFTER = 180;
+
+/**
+ * Reads every numeric claim in `text[from, to)` (one block, or a whole text). The hot path is
+ * one regular-expression scan for digits and number words; only a small window around each
+ * candidate is tokenized and parsed.
+ */
+export function extractNumericClaims(text: string, lex: Lexicon, from = 0, to = text.length): NumericClaim[] {
+  const claims: NumericClaim[] = [];
+  const candidates = candidatePattern(lex);
+  candidates.lastIndex = from;
+  let consumed = from;
+  for (let m = candidates.exec(text); m !== null && m.index < to; m = candidates.exec(text)) {
+    const at = m.index;
+    if (at < consumed) continue;
+    const windowFrom = snapBack(text, Math.max(from, at - BEFORE), from);
+    const windowTo = snapForward(text, Math.min(to, at + AFTER), to);
+    const toks = tokenize(text, windowFrom, windowTo, windowFrom === from);
+    const i = toks.findIndex((t) => t.start === at);
+    if (i < 0) continue; // inside a word: km2, CT3N
+    const claim = readClaim(toks, startOf(toks, i, lex), lex);
+    if (!claim) continue;
+    consumed = toks[claim.to - 1]!.end;
+    if (nonClaimReason(toks, claim, lex) !== undefined) continue;
+    claims.push(describe(toks, claim, lex));
+  }
+  return claims;
+}
+
+function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): NumericClaim {
+  const hedge = qualifierBefore(toks, claim.from, lex);
+  const opener = claim.rule === "range" && lex.rangeOpeners.has(toks[claim.from - 1]?.key ?? "");
+  const spanFrom = hedge?.from ?? (opener ? claim.from - 1 : claim.from);
+  const qualifier = hedge?.qualifier ?? qualifierBeforePeriod(toks, claim.from, lex);
+  const unit = claim.unit ?? countedNoun(toks, claim.to, lex);
+  const year = yearOf(toks, spanFrom, claim.to, lex);
+  const confidence = CONFIDENCE[claim.rule] - (unit ? 0 : NO_UNIT_PENALTY);
+  return {
+    start: toks[spanFrom]!.start,
+    end: toks[claim.to - 1]!.end,
+    value: claim.value,
+    ...(unit ? { unit } : {}),
+    ...(qualifier ? { qualifier } : {}),
+    ...(year !== undefined ? { year } : {}),
+    rule: claim.rule,
+    confidence,
+  };
+}
+
+/** Where the phrase of a candidate starts: `#132`, `US$450`, `a million` begin before the number. */
+function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (t.kind === "num") {
+    if (prev?.text === "#" && !t.spaced) return i - 1;
+    const currency = lex.currencyPrefixes.matchBefore(toks, i);
+    if (currency && !t.breakBefore) return currency.from;
+  } else if (lex.scales.has(t.key) && (prev?.key === "a" || prev?.key === "an")) {
+    return i - 1;
+  }
+  return i;
+}
+
+/** Window bounds fall on white space so no token is cut. */
+function snapBack(text: string, pos: number, min: number): number {
+  while (pos > min && !/\s/.test(text.charAt(pos - 1))) pos--;
+  return pos;
+}
+
+function snapForward(text: string, pos: number, max: number): number {
+  while (pos < max && !/\s/.test(text.charAt(pos))) pos++;
+  return pos;
+}
+
+const patterns = new WeakMap<Lexicon, RegExp>();
+
+/** Digits, or a word that can begin or carry a number: cardinals, scales, ordinals, multiples. */
+function candidatePattern(lex: Lexicon): RegExp {
+  let re = patterns.get(lex);
+  if (!re) {
+    const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys()];
+    const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
+    re = new RegExp(`\\d+(?:[.,]\\d+)*|\\b(?:${alternation})\\b`, "gi");
+    patterns.set(lex, re);
+  }
+  return re;
+}

@@ -1,0 +1,142 @@
+import { once } from "@procmine/core";
+import { loadNumbersData, type NumbersData } from "./data.js";
+import { PhraseList } from "./phrases.js";
+
+/** A unit that goes into a claim's span: its canonical name and the form used after `per`. */
+export interface UnitInfo {
+  readonly unit: string;
+  readonly singular: string;
+  readonly kind: "measure" | "time";
+}
+
+/** Everything the grammar looks up, compiled once from the data files. */
+export interface Lexicon {
+  readonly cardinals: ReadonlyMap<string, number>;
+  readonly scales: ReadonlyMap<string, number>;
+  readonly scaleAttached: ReadonlyMap<string, number>;
+  readonly scaleSpaced: ReadonlyMap<string, number>;
+  readonly ordinals: ReadonlyMap<string, number>;
+  readonly ordinalSuffixes: ReadonlySet<string>;
+  readonly multiples: ReadonlyMap<string, number>;
+  readonly multipleNeedsContext: ReadonlySet<string>;
+  readonly timesWords: ReadonlySet<string>;
+  readonly fractions: ReadonlyMap<string, number>;
+  readonly superlativeSuffix: string;
+  readonly notSuperlatives: ReadonlySet<string>;
+  readonly superlativeWords: ReadonlySet<string>;
+  readonly rankVerbs: PhraseList<true>;
+  readonly rankOutOf: PhraseList<true>;
+  readonly hedges: PhraseList<string>;
+  readonly comparatives: ReadonlyMap<string, string>;
+  readonly thanMisspellings: ReadonlySet<string>;
+  readonly rangeOpeners: ReadonlySet<string>;
+  readonly toBlockedAfter: ReadonlySet<string>;
+  readonly percent: PhraseList<string>;
+  readonly currencyPrefixes: PhraseList<string>;
+  readonly currencyWords: PhraseList<string>;
+  readonly units: PhraseList<UnitInfo>;
+  /** Canonical names of the time units (`years`, `days`): durations and time-locating periods. */
+  readonly timeUnits: ReadonlySet<string>;
+  readonly rateMarkers: ReadonlySet<string>;
+  readonly spacedMarkerNeedsTime: ReadonlySet<string>;
+  readonly rateWords: ReadonlyMap<string, string>;
+  readonly populationNouns: ReadonlySet<string>;
+  readonly counted: {
+    readonly stopWords: ReadonlySet<string>;
+    readonly modifiers: ReadonlySet<string>;
+    readonly modifierSuffixes: readonly string[];
+    readonly irregularPlurals: ReadonlySet<string>;
+    readonly notPlurals: ReadonlySet<string>;
+    readonly partitiveSkips: ReadonlySet<string>;
+  };
+  readonly identifierHeads: PhraseList<true>;
+  readonly months: PhraseList<true>;
+  readonly yearRange: readonly [number, number];
+  readonly yearPrepositions: PhraseList<true>;
+  readonly timeOfDay: PhraseList<true>;
+  readonly periodLocators: ReadonlySet<string>;
+  readonly durationMarkers: ReadonlySet<string>;
+  readonly relativeTimeWords: ReadonlySet<string>;
+  readonly ageAfter: PhraseList<true>;
+  readonly ageBefore: ReadonlySet<string>;
+  readonly selectors: ReadonlySet<string>;
+  readonly determinersAfterMultiple: ReadonlySet<string>;
+  readonly modalsBeforeMultiple: ReadonlySet<string>;
+  readonly listMarkerMax: number;
+  readonly yearLinks: PhraseList<true>;
+}
+
+const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const mapOf = (record: Record<string, number>) => new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v]));
+const flags = (words: readonly string[]) => new PhraseList<true>(words.map((w) => [w, true] as const));
+
+export function compileLexicon(data: NumbersData): Lexicon {
+  const { words, hedges, units, nonClaims } = data;
+  const comparatives = new Map<string, string>();
+  for (const c of hedges.than.comparatives) {
+    const canonical = hedges.qualifiers[`${c} than`];
+    if (canonical) comparatives.set(c.toLowerCase(), canonical);
+  }
+  const unitEntries: (readonly [string, UnitInfo])[] = [];
+  for (const kind of ["measure", "time"] as const) {
+    for (const u of kind === "measure" ? units.measures : units.time) {
+      for (const form of u.forms) unitEntries.push([form, { unit: u.unit, singular: u.singular, kind }]);
+    }
+  }
+  return {
+    cardinals: mapOf(words.cardinals),
+    scales: mapOf(words.scales),
+    scaleAttached: mapOf(words.scaleAbbreviations.attached),
+    scaleSpaced: mapOf(words.scaleAbbreviations.spaced),
+    ordinals: mapOf(words.ordinals),
+    ordinalSuffixes: lower(words.ordinalSuffixes),
+    multiples: mapOf(words.multiples),
+    multipleNeedsContext: lower(words.multipleNeedsContext),
+    timesWords: lower(words.timesWords),
+    fractions: mapOf(words.fractions),
+    superlativeSuffix: words.ranks.superlativeSuffix,
+    notSuperlatives: lower(words.ranks.notSuperlatives),
+    superlativeWords: lower(words.ranks.superlativeWords),
+    rankVerbs: flags(words.ranks.rankVerbs),
+    rankOutOf: flags(words.ranks.rankOutOf),
+    hedges: new PhraseList(Object.entries(hedges.qualifiers)),
+    comparatives,
+    thanMisspellings: lower(hedges.than.misspellings),
+    rangeOpeners: lower(hedges.ranges.openers),
+    toBlockedAfter: lower(hedges.ranges.toBlockedAfter),
+    percent: new PhraseList(units.percent.flatMap((p) => p.forms.map((f) => [f, p.unit] as const))),
+    currencyPrefixes: new PhraseList(units.currencies.flatMap((c) => c.prefixes.map((f) => [f, c.code] as const))),
+    currencyWords: new PhraseList(units.currencies.flatMap((c) => c.words.map((f) => [f, c.code] as const))),
+    units: new PhraseList(unitEntries),
+    timeUnits: new Set(units.time.map((u) => u.unit)),
+    rateMarkers: lower(units.rates.markers),
+    spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),
+    rateWords: new Map(Object.entries(units.rates.words).map(([k, v]) => [k.toLowerCase(), v])),
+    populationNouns: lower(units.rates.populationNouns),
+    counted: {
+      stopWords: lower(units.countedNoun.stopWords),
+      modifiers: lower(units.countedNoun.modifiers),
+      modifierSuffixes: units.countedNoun.modifierSuffixes,
+      irregularPlurals: lower(units.countedNoun.irregularPlurals),
+      notPlurals: lower(units.countedNoun.notPlurals),
+      partitiveSkips: lower(units.countedNoun.partitiveSkips),
+    },
+    identifierHeads: flags(nonClaims.identifierHeads),
+    months: flags(nonClaims.months),
+    yearRange: nonClaims.yearRange,
+    yearPrepositions: flags(nonClaims.yearPrepositions),
+    timeOfDay: flags(nonClaims.timeOfDay),
+    periodLocators: lower(nonClaims.periodLocators),
+    durationMarkers: lower(nonClaims.durationMarkers),
+    relativeTimeWords: lower(nonClaims.relativeTimeWords),
+    ageAfter: flags(nonClaims.ageMarkers.after),
+    ageBefore: lower(nonClaims.ageMarkers.before),
+    selectors: lower(nonClaims.selectors),
+    determinersAfterMultiple: lower(nonClaims.determinersAfterMultiple),
+    modalsBeforeMultiple: lower(nonClaims.modalsBeforeMultiple),
+    listMarkerMax: nonClaims.listMarkerMax,
+    yearLinks: flags(nonClaims.yearLinks),
+  };
+}
+
+export const getLexicon = once(() => compileLexicon(loadNumbersData()));

@@ -1,0 +1,138 @@
+import type { Lexicon } from "./lexicon.js";
+import { parseSpelledOut } from "./spelled.js";
+import type { Tok } from "./tokenize.js";
+
+/** One number as written: digits (`23,000`, `3.5`, `100K`, `12 million`) or words (`one hundred`). */
+export interface NumberCore {
+  readonly value: number;
+  /** Token indices [from, to). */
+  readonly from: number;
+  readonly to: number;
+  readonly form: "digits" | "words";
+  /** The scale factor applied (`million` -> 1e6), 1 if none. */
+  readonly scale: number;
+  /** `14th`: an ordinal written in digits. */
+  readonly ordinal: boolean;
+  /** Four bare digits that could be a year (`2016`). */
+  readonly yearLike: boolean;
+}
+
+const parts = (key: string) => key.split("-");
+
+/** Reads the number starting at token `i`, or undefined if none starts there. */
+export function readNumber(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
+  const t = toks[i];
+  if (!t) return undefined;
+  if (t.kind === "num") return readDigits(toks, i, lex);
+  if (t.kind === "word") return readWords(toks, i, lex);
+  return undefined;
+}
+
+function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
+  const t = toks[i]!;
+  if (/^0\d/.test(t.text)) return undefined; // 007, 001: codes, or a year split by a line break
+  let value = Number(t.text.replace(/,/g, ""));
+  let to = i + 1;
+  let scale = 1;
+  let ordinal = false;
+  const next = toks[to];
+  if (next && next.kind === "word" && !next.spaced) {
+    if (lex.ordinalSuffixes.has(next.key) && !t.text.includes(".")) {
+      ordinal = true;
+      to++;
+    } else if (lex.scaleAttached.has(next.key)) {
+      scale = lex.scaleAttached.get(next.key)!;
+      to++;
+    }
+  }
+  if (!ordinal) {
+    const spaced = readScales(toks, to, lex, true);
+    scale *= spaced.scale;
+    to = spaced.to;
+  }
+  value *= scale;
+  const [lo, hi] = lex.yearRange;
+  const yearLike = scale === 1 && !ordinal && /^\d{4}$/.test(t.text) && value >= lo && value <= hi;
+  return { value, from: i, to, form: "digits", scale, ordinal, yearLike };
+}
+
+/** Scale words after a number: `million`, `hundred thousand`, and with digits `bn`. */
+function readScales(toks: readonly Tok[], at: number, lex: Lexicon, digits: boolean): { scale: number; to: number } {
+  let scale = 1;
+  let to = at;
+  for (;;) {
+    const t = toks[to];
+    if (!t || t.kind !== "word" || t.breakBefore) break;
+    const s = lex.scales.get(t.key) ?? (digits ? lex.scaleSpaced.get(t.key) : undefined);
+    if (s === undefined) break;
+    scale *= s;
+    to++;
+  }
+  return { scale, to };
+}
+
+function isCardinalWord(t: Tok | undefined, lex: Lexicon): boolean {
+  return !!t && t.kind === "word" && parts(t.key).every((p) => lex.cardinals.has(p));
+}
+
+function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
+  const first = toks[i]!;
+  // `a million`, `a hundred`: the article stands for one.
+  if ((first.key === "a" || first.key === "an") && !isCardinalWord(first, lex)) {
+    const { scale, to } = readScales(toks, i + 1, lex, false);
+    if (to === i + 1) return undefined;
+    return { value: scale, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+  }
+  if (!isCardinalWord(first, lex)) return undefined;
+  // The cardinal words and inner scales (`one hundred twenty`), then `and a half`, then outer scales.
+  let to = i + 1;
+  for (;;) {
+    const t = toks[to];
+    const prev = toks[to - 1]!;
+    if (!t || t.breakBefore) break;
+    if (isCardinalWord(t, lex) && joins(prev, t, lex)) to++;
+    else if (lex.scales.has(t.key) && t.key !== "dozen" && isScaleInside(toks, to, lex)) to++;
+    else if (t.key === "and" && lex.scales.has(prev.key) && isCardinalWord(toks[to + 1], lex)) to += 2;
+    else break;
+  }
+  let value = wordsValue(toks, i, to, lex);
+  if (value === undefined) return undefined;
+  let end = to;
+  if (toks[end]?.key === "and" && toks[end + 1]?.key === "a" && toks[end + 2]?.key === "half") {
+    value += 0.5;
+    end += 3;
+  }
+  const outer = readScales(toks, end, lex, false);
+  if (end > to && outer.scale === 1) return undefined; // `two and a half` alone: leave it
+  return { value: value * outer.scale, from: i, to: outer.to, form: "words", scale: outer.scale, ordinal: false, yearLike: false };
+}
+
+/** Cardinals join only as tens + units (`twenty five`) or after a scale (`hundred twenty`). */
+function joins(prev: Tok, next: Tok, lex: Lexicon): boolean {
+  const p = lex.cardinals.get(parts(prev.key).at(-1)!) ?? lex.scales.get(prev.key);
+  const n = lex.cardinals.get(parts(next.key)[0]!);
+  if (p === undefined || n === undefined) return false;
+  if (lex.scales.has(prev.key)) return true;
+  return p >= 20 && p % 10 === 0 && n < 10 && n > 0 && parts(next.key).length === 1;
+}
+
+/** A scale word is inside the number (`hundred` in `one hundred twenty`) if more number follows. */
+function isScaleInside(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+  const t = toks[at]!;
+  if (t.key !== "hundred" && t.key !== "thousand") return false;
+  const next = toks[at + 1];
+  return isCardinalWord(next, lex) || (next?.key === "and" && isCardinalWord(toks[at + 2], lex));
+}
+
+function wordsValue(toks: readonly Tok[], from: number, to: number, lex: Lexicon): number | undefined {
+  const words = toks.slice(from, to).flatMap((t) => parts(t.key)).filter((w) => w !== "and");
+  if (words.length === 1) return lex.cardinals.get(words[0]!);
+  let largest = 0;
+  let scale = 1;
+  for (const w of words) {
+    largest = Math.max(largest, lex.cardinals.get(w) ?? 0, lex.scales.get(w) ?? 0);
+    scale = Math.max(scale, lex.scales.get(w) ?? 1);
+  }
+  const text = toks.slice(from, to).map((t) => t.text).join(" ");
+  return parseSpelledOut(text, largest, scale);
+}

@@ -1,0 +1,81 @@
+import { tokenize, type Tok } from "./tokenize.js";
+
+/**
+ * Word lists from the data files, compiled once into token sequences and matched against the
+ * document's tokens forward (after a position) or backward (ending before a position).
+ * Case policy: a list word written with a capital needs a capital in the text (`Day Two`,
+ * `DAY TWO`, not `per day two`); lower-case list words match any case.
+ */
+interface Entry<V> {
+  readonly keys: readonly string[];
+  readonly capital: readonly boolean[];
+  readonly value: V;
+}
+
+export interface PhraseHit<V> {
+  readonly value: V;
+  /** Token index of the first matched token. */
+  readonly from: number;
+  /** Token index just after the last matched token. */
+  readonly to: number;
+}
+
+const startsUpper = (s: string): boolean => s.charAt(0) !== s.charAt(0).toLowerCase();
+
+export class PhraseList<V> {
+  private readonly byFirst = new Map<string, Entry<V>[]>();
+  private readonly byLast = new Map<string, Entry<V>[]>();
+
+  constructor(phrases: Iterable<readonly [string, V]>) {
+    for (const [phrase, value] of phrases) {
+      const toks = tokenize(phrase);
+      if (toks.length === 0) continue;
+      const entry: Entry<V> = { keys: toks.map((t) => t.key), capital: toks.map((t) => startsUpper(t.text)), value };
+      push(this.byFirst, entry.keys[0]!, entry);
+      push(this.byLast, entry.keys[entry.keys.length - 1]!, entry);
+    }
+    // Longest first, so the first hit is the longest match.
+    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  /** The longest entry whose tokens are toks[at], toks[at+1], ... (no paragraph break inside). */
+  matchAt(toks: readonly Tok[], at: number): PhraseHit<V> | undefined {
+    const first = toks[at];
+    if (!first) return undefined;
+    for (const e of this.byFirst.get(first.key) ?? []) {
+      if (fits(toks, at, e)) return { value: e.value, from: at, to: at + e.keys.length };
+    }
+    return undefined;
+  }
+
+  /** The longest entry whose last token is toks[end - 1]. */
+  matchBefore(toks: readonly Tok[], end: number): PhraseHit<V> | undefined {
+    const last = toks[end - 1];
+    if (!last) return undefined;
+    for (const e of this.byLast.get(last.key) ?? []) {
+      const from = end - e.keys.length;
+      if (from >= 0 && fits(toks, from, e)) return { value: e.value, from, to: end };
+    }
+    return undefined;
+  }
+
+  has(key: string): boolean {
+    return this.byFirst.has(key);
+  }
+}
+
+function fits<V>(toks: readonly Tok[], from: number, e: Entry<V>): boolean {
+  for (let k = 0; k < e.keys.length; k++) {
+    const t = toks[from + k];
+    if (!t || t.key !== e.keys[k]) return false;
+    if (k > 0 && t.breakBefore) return false;
+    if (e.capital[k] && !startsUpper(t.text)) return false;
+  }
+  return true;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,189 @@
+import type { AnalyzedDocument } from "@procmine/core";
+import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
+
+/**
+ * Acronym definitions in the document itself, after Schwartz & Hearst (2003): `long form (SHORT)`,
+ * `SHORT (long form)`, `long form (SHORT = foreign long form)`. A definition is accepted only when
+ * its long form is an organization (found by the gazetteer or a name pattern, or a capitalized
+ * Schwartz-Hearst long form with an organization head), so foreign-language acronyms whose
+ * letters do not match the English name (`Joint Community Support Groups (GCAC)`) count too.
+ */
+
+const SHORT_FORM = /^[A-Z0-9][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*$/;
+
+/** 2-12 characters, at least two capitals, starts with a letter or digit, has a letter. */
+export function isAcronym(s: string): boolean {
+  if (s.length < 2 || s.length > 12 || !SHORT_FORM.test(s)) return false;
+  return (s.match(/[A-Z]/g) ?? []).length >= 2;
+}
+
+/**
+ * Schwartz & Hearst's long-form search: match the short form's letters right to left in `text`,
+ * the first one at a word start. Returns the long form's start index in `text`, or -1.
+ */
+export function schwartzHearst(short: string, text: string): number {
+  const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  let s = short.length - 1;
+  let l = text.length - 1;
+  while (s >= 0) {
+    const c = short.charAt(s).toLowerCase();
+    if (!alnum(c)) {
+      s--;
+      continue;
+    }
+    while (l >= 0 && (text.charAt(l).toLowerCase() !== c || (s === 0 && l > 0 && alnum(text.charAt(l - 1))))) l--;
+    if (l < 0) return -1;
+    l--;
+    s--;
+  }
+  return l + 1;
+}
+
+/** How the organization decides whether a stretch of text is an organization name. */
+export interface LongFormOracle {
+  /** The organization mention that ends exactly at `end` (from the gazetteer or a pattern). */
+  endingAt(end: number): OrgCandidate | undefined;
+  /** The organization mention that spans exactly [start, end). */
+  spanning(start: number, end: number): OrgCandidate | undefined;
+  /** Whether a capitalized phrase has an organization head word. */
+  hasHead(phrase: string): boolean;
+}
+
+export interface AcronymDefinition {
+  short: string;
+  identity: OrgIdentity;
+  /** The mentions the definition itself contains: long form(s) and the short form. */
+  mentions: OrgCandidate[];
+}
+
+interface Parenthesis {
+  open: number;
+  close: number;
+}
+
+function parentheses(text: string): Parenthesis[] {
+  const out: Parenthesis[] = [];
+  for (let open = text.indexOf("("); open >= 0; open = text.indexOf("(", open + 1)) {
+    const close = text.indexOf(")", open);
+    if (close < 0) break;
+    const inner = text.slice(open + 1, close);
+    if (inner.length <= 200 && !inner.includes("(") && !inner.includes("\n\n")) out.push({ open, close });
+  }
+  return out;
+}
+
+const trimEnd = (text: string, end: number) => {
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  return end;
+};
+const trimStart = (text: string, start: number) => {
+  while (start < text.length && /\s/.test(text.charAt(start))) start++;
+  return start;
+};
+
+export function findDefinitions(doc: AnalyzedDocument, oracle: LongFormOracle): AcronymDefinition[] {
+  const text = doc.text;
+  const out: AcronymDefinition[] = [];
+  for (const p of parentheses(text)) {
+    const inner = text.slice(p.open + 1, p.close);
+    const head = /^\s*([A-Z0-9][A-Za-z0-9&-]*)\s*(?:([,;=:])|$)/.exec(inner);
+    if (head && isAcronym(head[1]!)) {
+      const def = longBeforeShort(doc, oracle, p, head[1]!, p.open + 1 + inner.indexOf(head[1]!), head[2]);
+      if (def) out.push(def);
+      continue;
+    }
+    const def = shortBeforeLong(doc, oracle, p);
+    if (def) out.push(def);
+  }
+  return out;
+}
+
+/** `Network Engagement Team (NET)`, `First Capital Command (PCC, from its Portuguese initials)`. */
+function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Parenthesis, short: string, shortStart: number, sep: string | undefined): AcronymDefinition | undefined {
+  const text = doc.text;
+  const longEnd = trimEnd(text, p.open);
+  let long = oracle.endingAt(longEnd);
+  if (!long) {
+    const words = text.slice(0, longEnd).split(/\s+/);
+    const window = Math.min(short.length + 5, short.length * 2);
+    const windowText = words.slice(-window).join(" ");
+    const at = schwartzHearst(short, windowText);
+    if (at < 0) return undefined;
+    const phrase = windowText.slice(at);
+    if (!/^\p{Lu}/u.test(phrase) || !oracle.hasHead(phrase)) return undefined;
+    const start = longEnd - (windowText.length - at);
+    if (text.slice(start, longEnd) !== phrase) return undefined; // whitespace differed: stay exact
+    long = { start, end: longEnd, name: normalizeName(phrase), rule: "acronym_definition" };
+  }
+  const identity = identityOf(long, short);
+  const mentions: OrgCandidate[] = [
+    { ...identity, start: long.start, end: long.end, rule: "acronym_definition" },
+    { ...identity, start: shortStart, end: shortStart + short.length, rule: "acronym_definition" },
+  ];
+  if (sep === "=" || sep === ":" || sep === ",") {
+    // `(FUSINA = Fuerza de Seguridad Interinstitucional Nacional)`: the foreign long form too.
+    const restStart = trimStart(text, text.indexOf(sep, shortStart + short.length) + 1);
+    const restEnd = trimEnd(text, p.close);
+    if (oracle.spanning(restStart, restEnd)) mentions.push({ ...identity, start: restStart, end: restEnd, rule: "acronym_definition" });
+  }
+  return { short, identity, mentions };
+}
+
+/** `GANSEF (Grupo de Alto Nivel de Seguridad Fronteriza Guatemala-Mexico)`. */
+function shortBeforeLong(doc: AnalyzedDocument, oracle: LongFormOracle, p: Parenthesis): AcronymDefinition | undefined {
+  const text = doc.text;
+  const shortEnd = trimEnd(text, p.open);
+  const m = /([A-Z0-9][A-Za-z0-9&-]*)$/.exec(text.slice(Math.max(0, shortEnd - 14), shortEnd));
+  if (!m || !isAcronym(m[1]!)) return undefined;
+  const short = m[1]!;
+  const shortStart = shortEnd - short.length;
+  if (shortStart > 0 && /[\p{L}\p{N}]/u.test(text.charAt(shortStart - 1))) return undefined;
+  const longStart = trimStart(text, p.open + 1);
+  const longEnd = trimEnd(text, p.close);
+  let long = oracle.spanning(longStart, longEnd);
+  if (!long) {
+    const phrase = text.slice(longStart, longEnd);
+    if (schwartzHearst(short, phrase) !== 0 || !/^\p{Lu}/u.test(phrase) || !oracle.hasHead(phrase)) return undefined;
+    long = { start: longStart, end: longEnd, name: normalizeName(phrase), rule: "acronym_definition" };
+  }
+  const identity = identityOf(long, short);
+  return {
+    short,
+    identity,
+    mentions: [
+      { ...identity, start: shortStart, end: shortEnd, rule: "acronym_definition" },
+      { ...identity, start: longStart, end: longEnd, rule: "acronym_definition" },
+    ],
+  };
+}
+
+function identityOf(long: OrgCandidate, short: string): OrgIdentity {
+  const identity: OrgIdentity = { name: long.name, acronym: short };
+  if (long.kind) identity.kind = long.kind;
+  if (long.country) identity.country = long.country;
+  return identity;
+}
+
+/** Every use of a defined acronym as a whole word (`NET's` counts; `NETWORK`, `JIATF-S2` do not). */
+export function findUses(doc: AnalyzedDocument, def: AcronymDefinition): OrgCandidate[] {
+  const text = doc.text;
+  const out: OrgCandidate[] = [];
+  const taken = new Set(def.mentions.map((m) => m.start));
+  for (let at = text.indexOf(def.short); at >= 0; at = text.indexOf(def.short, at + 1)) {
+    const end = at + def.short.length;
+    const before = text.charAt(at - 1);
+    const after = text.slice(end, end + 2);
+    if (/[\p{L}\p{N}-]/u.test(before) || /^[\p{L}\p{N}]|^-[\p{L}\p{N}]/u.test(after)) continue;
+    if (taken.has(at) || inAllCapsBlock(doc, at)) continue;
+    out.push({ ...def.identity, start: at, end, rule: "acronym_use" });
+  }
+  return out;
+}
+
+/** An all-caps heading (`NET ASSESSMENT`) says nothing about acronyms. */
+function inAllCapsBlock(doc: AnalyzedDocument, pos: number): boolean {
+  const b = doc.blockAt(pos);
+  if (!b || b.kind !== "heading") return false;
+  const s = doc.text.slice(b.start, b.end);
+  return /\p{L}{2,}\s+\p{L}{2,}/u.test(s) && s === s.toUpperCase();
+}

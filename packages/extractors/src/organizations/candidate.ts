@@ -1,0 +1,24 @@
+import type { OrganizationKind } from "./kinds.js";
+
+/** Which source of evidence proposed a mention (the Mention's `rule`). */
+export type OrgRule = "gazetteer" | "acronym_definition" | "acronym_use" | "name_pattern";
+
+/** What the extractor knows about one organization. */
+export interface OrgIdentity {
+  name: string;
+  kind?: OrganizationKind;
+  country?: string;
+  acronym?: string;
+}
+
+/** A proposed organization mention, in analysis offsets. */
+export interface OrgCandidate extends OrgIdentity {
+  start: number;
+  end: number;
+  rule: OrgRule;
+}
+
+/** Collapse the whitespace of a span of analysis text into a name. */
+export function normalizeName(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,50 @@
+import { loadDataFile, once, ORGANIZATION_KINDS } from "@procmine/core";
+import { z } from "zod";
+
+// The two data files the organization extractor reads, each validated once per process.
+
+const Kind = z.enum(ORGANIZATION_KINDS);
+const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+const Words = z.array(z.string().min(1));
+/** A head word maps to the kind it implies; "" when it implies none. */
+const HeadKinds = z.record(z.string(), z.union([Kind, z.literal("")]));
+
+const OrganizationSchema = z.object({
+  name: z.string().min(1),
+  kind: Kind,
+  country: Iso3.optional(),
+  acronyms: Words.optional(),
+  aliases: Words.optional(),
+  source: z.string().optional(),
+});
+
+const GazetteerSchema = z.object({
+  organizations: z.array(OrganizationSchema).min(1),
+});
+
+const PatternsSchema = z.object({
+  heads: HeadKinds,
+  romanceHeads: HeadKinds,
+  standalone: z.object({ words: Words }),
+  armedGroupModifiers: Words,
+  academicWords: Words,
+  connectors: z.object({ inner: Words, afterOf: Words, complement: Words, coordination: Words }),
+  suffixes: z.object({ words: Words }),
+  nonOrganizationHeads: z.object({ events: Words, documents: Words }),
+  personTitles: z.object({ words: Words }),
+  leadingFunctionWords: z.object({ words: Words }),
+  pluralHeads: z.object({ words: z.record(z.string(), z.string()) }),
+  notOrganizations: z.object({ phrases: Words }),
+});
+
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type OrgPatterns = z.infer<typeof PatternsSchema>;
+
+const dataUrl = (name: string) => new URL(`../../data/${name}`, import.meta.url);
+
+const gazetteerFile = once(() => loadDataFile(dataUrl("organizations.json"), GazetteerSchema));
+const patternsFile = once(() => loadDataFile(dataUrl("org-patterns.json"), PatternsSchema));
+
+export const organizations = (): Organization[] => gazetteerFile().data.organizations;
+export const orgPatterns = (): OrgPatterns => patternsFile().data;
+export const organizationDataFiles = (): string[] => [gazetteerFile().path, patternsFile().path];

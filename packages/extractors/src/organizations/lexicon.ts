@@ -1,0 +1,53 @@
+import { foldKey } from "@procmine/core";
+import type { OrgPatterns } from "./data.js";
+import type { OrganizationKind } from "./kinds.js";
+
+/** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
+export interface OrgLexicon {
+  /** Head word or multi-word head (`task force`) -> implied kind. */
+  heads: Map<string, OrganizationKind | "">;
+  /** Spanish and Portuguese heads, which open a name (`Fuerza Aérea Argentina`). */
+  romanceHeads: Set<string>;
+  /** Longest head, in words. */
+  maxHeadWords: number;
+  standalone: Set<string>;
+  armedModifiers: Set<string>;
+  academicWords: Set<string>;
+  inner: Set<string>;
+  afterOf: Set<string>;
+  complement: Set<string>;
+  coordination: Set<string>;
+  suffixes: Set<string>;
+  nonOrg: Set<string>;
+  titles: Set<string>;
+  functionWords: Set<string>;
+  pluralHeads: Map<string, string>;
+  notOrganizations: Set<string>;
+}
+
+const fold = (words: readonly string[]) => new Set(words.map(foldKey));
+
+export function buildLexicon(p: OrgPatterns): OrgLexicon {
+  const heads = new Map<string, OrganizationKind | "">();
+  for (const [word, kind] of [...Object.entries(p.heads), ...Object.entries(p.romanceHeads)]) {
+    heads.set(foldKey(word), kind);
+  }
+  return {
+    heads,
+    romanceHeads: fold(Object.keys(p.romanceHeads)),
+    maxHeadWords: Math.max(...[...heads.keys()].map((h) => h.split(" ").length)),
+    standalone: fold(p.standalone.words),
+    armedModifiers: fold(p.armedGroupModifiers),
+    academicWords: fold(p.academicWords),
+    inner: fold(p.connectors.inner),
+    afterOf: fold(p.connectors.afterOf),
+    complement: fold(p.connectors.complement),
+    coordination: fold(p.connectors.coordination),
+    suffixes: fold(p.suffixes.words),
+    nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),
+    titles: fold(p.personTitles.words),
+    functionWords: fold(p.leadingFunctionWords.words),
+    pluralHeads: new Map(Object.entries(p.pluralHeads.words).map(([k, v]) => [foldKey(k), v])),
+    notOrganizations: fold(p.notOrganizations.phrases),
+  };
+}

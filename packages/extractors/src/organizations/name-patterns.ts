@@ -1,0 +1,223 @@
+import type { AnalyzedDocument } from "@procmine/core";
+import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
+import { formKey } from "./gazetteer.js";
+import type { OrganizationKind } from "./kinds.js";
+import type { OrgLexicon } from "./lexicon.js";
+import { findRuns, isNameWord, type Run } from "./runs.js";
+import { capitalizedOnlyByPosition, caseStats, type CaseStats } from "./sentence-starts.js";
+
+/**
+ * Organization names no list knows, recognized by their head word: `Honduran National Police`
+ * (head last), `Ministry of Defense`, `Fuerza de Seguridad Interinstitucional Nacional` (head
+ * opening an `of`/`de` complement). Headings are skipped: their Title Case proves nothing.
+ */
+export class NamePatterns {
+  constructor(
+    private readonly lex: OrgLexicon,
+    private readonly known: Map<string, OrgIdentity>,
+  ) {}
+
+  /** Every pattern name in the document, outside headings. */
+  find(doc: AnalyzedDocument): OrgCandidate[] {
+    const out: OrgCandidate[] = [];
+    const stats = caseStats(doc);
+    for (const b of doc.blocks) {
+      if (b.kind === "heading") continue;
+      const t = doc.tokens;
+      const from = t.firstFrom(b.start);
+      let to = from;
+      while (to < t.count && t.start(to) < b.end) to++;
+      for (const run of findRuns(doc, this.lex, from, to)) out.push(...this.classify(doc, stats, run));
+    }
+    return out;
+  }
+
+  /** The organization names a run contains (none, one, or several when coordinated). */
+  classify(doc: AnalyzedDocument, stats: CaseStats, input: Run): OrgCandidate[] {
+    const run = this.trimTrailing(doc, this.trimTitle(doc, this.trimLeading(doc, stats, input)));
+    if (run.length === 0 || this.contentWords(doc, run).length === 0) return [];
+    const t = doc.tokens;
+    if (this.lex.notOrganizations.has(formKey(spanText(doc, run)))) return [];
+
+    // A function word inside a run starts another phrase (`Office of` / `Each of the panels`).
+    for (let p = 1; p < run.length; p++) {
+      if (isNameWord(doc, run[p]!) && this.lex.functionWords.has(t.key(run[p]!))) {
+        return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p))];
+      }
+    }
+
+    // A document or event word ends the name before it (`UN Security Council Resolution`),
+    // and nothing that depends on it is a name (`Summit of the Americas`).
+    // Inside a name such a word is harmless (`Law Enforcement Affairs`).
+    for (let p = 0; p < run.length; p++) {
+      if (!this.lex.nonOrg.has(t.key(run[p]!)) || !isNameWord(doc, run[p]!)) continue;
+      const next = run[p + 1];
+      const first = p === 0;
+      const last = next === undefined || !run.slice(p + 1).some((i) => isNameWord(doc, i));
+      if (!first && !last && !this.isConnector(doc, next!)) continue;
+      const left = this.classify(doc, stats, run.slice(0, p));
+      const right = next !== undefined && !this.isConnector(doc, next) ? this.classify(doc, stats, run.slice(p + 1)) : [];
+      return [...left, ...right];
+    }
+
+    // `Colombian Army and Navy` is two names; `Joint Intelligence and Operations Center` is one.
+    for (let p = 1; p < run.length - 1; p++) {
+      if (!this.lex.coordination.has(t.key(run[p]!))) continue;
+      const left = this.core(doc, stats, run.slice(0, p));
+      const right = this.core(doc, stats, run.slice(p + 1));
+      // `PNP and Justice Ministry`: an acronym is never a modifier shared across `and`.
+      const leftIsAcronyms = this.contentWords(doc, run.slice(0, p)).every((i) => t.isUpper(i));
+      if (right.length > 0 && leftIsAcronyms) return this.classify(doc, stats, run.slice(p + 1));
+      if (left.length > 0 && right.length > 0) {
+        return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p + 1))];
+      }
+    }
+    return this.core(doc, stats, run);
+  }
+
+  /** Head-based recognition of one run with no event word and no split coordination. */
+  private core(doc: AnalyzedDocument, stats: CaseStats, run: Run): OrgCandidate[] {
+    const t = doc.tokens;
+    const content = this.contentWords(doc, run);
+    if (content.length === 0 || content.every((i) => t.isUpper(i))) return []; // acronym rows are another source's job
+    const head = this.lastHead(doc, run);
+    if (!head) {
+      const only = content[0]!;
+      if (content.length === 1 && run.length === 1 && this.lex.standalone.has(t.key(only)) && !stats.sentenceInitial.has(only)) {
+        return [this.candidate(doc, run, this.lex.heads.get(t.key(only)))];
+      }
+      return [];
+    }
+    if (head.first === run.indexOf(content[0]!) && content.length > 1 && this.lex.romanceHeads.has(t.key(content[0]!))) {
+      return [this.candidate(doc, run, head.kind)]; // `Fuerza Interagencial de Respuesta Costera`
+    }
+    const after = run[head.last + 1];
+    if (after !== undefined && this.lex.complement.has(t.key(after))) {
+      // `Ministry of Defense`, `Bureau of International Narcotics and Law Enforcement Affairs`
+      const split = this.pluralCoordination(doc, run, head.first, head.kind);
+      if (split) return split;
+      return [this.candidate(doc, run, head.kind)];
+    }
+    // `Establishment of the National ... Force`: an `of` phrase not opened by a head is no part of the name.
+    for (let p = head.first - 1; p > 0; p--) {
+      if (this.lex.complement.has(t.key(run[p]!)) && !this.lex.heads.has(t.key(run[p - 1]!))) {
+        return this.core(doc, stats, this.trimLeading(doc, stats, run.slice(p + 1)));
+      }
+    }
+    let end = head.last + 1;
+    while (end < run.length && (this.lex.suffixes.has(t.key(run[end]!)) || t.text(run[end]!) === "-" || isJoinedToPrevious(doc, run, end))) end++;
+    const name = run.slice(0, end);
+    const rest = run.slice(end);
+    const found: OrgCandidate[] = [];
+    const nameWords = this.contentWords(doc, name);
+    const single = nameWords.length === 1;
+    if (!single || (this.lex.standalone.has(t.key(nameWords[0]!)) && !stats.sentenceInitial.has(nameWords[0]!))) {
+      found.push(this.candidate(doc, name, head.kind));
+    }
+    if (rest.length > 0) found.push(...this.classify(doc, stats, rest));
+    return found;
+  }
+
+  /** `Departments of Homeland Security and State`: one name per conjunct, head made singular. */
+  private pluralCoordination(doc: AnalyzedDocument, run: Run, headAt: number, kind: OrganizationKind | "" | undefined): OrgCandidate[] | undefined {
+    const t = doc.tokens;
+    const singular = this.lex.pluralHeads.get(t.key(run[headAt]!));
+    if (!singular || headAt !== 0) return undefined;
+    const and = run.findIndex((i, p) => p > headAt + 1 && this.lex.coordination.has(t.key(i)));
+    if (and < 0) return undefined;
+    const first = run.slice(0, and);
+    const second = run.slice(and + 1);
+    const firstName = `${singular} ${normalizeName(doc.text.slice(t.end(run[headAt]!), t.end(first[first.length - 1]!)))}`;
+    const connector = t.text(run[headAt + 1]!);
+    const secondName = `${singular} ${connector} ${spanText(doc, second)}`;
+    return [this.candidate(doc, first, kind, firstName), this.candidate(doc, second, kind, secondName)];
+  }
+
+  private candidate(doc: AnalyzedDocument, run: Run, headKind: OrganizationKind | "" | undefined, builtName?: string): OrgCandidate {
+    const t = doc.tokens;
+    const start = t.start(run[0]!);
+    const end = t.end(run[run.length - 1]!);
+    const name = builtName ?? normalizeName(doc.text.slice(start, end));
+    const known = this.known.get(formKey(name));
+    if (known) return { ...known, start, end, rule: "name_pattern" };
+    const candidate: OrgCandidate = { start, end, name, rule: "name_pattern" };
+    const kind = this.refineKind(doc, run, headKind || undefined);
+    if (kind) candidate.kind = kind;
+    return candidate;
+  }
+
+  private refineKind(doc: AnalyzedDocument, run: Run, kind: OrganizationKind | undefined): OrganizationKind | undefined {
+    const keys = run.map((i) => doc.tokens.key(i));
+    if (keys.some((k) => this.lex.academicWords.has(k))) return "academic";
+    if (kind === "military" && keys.some((k) => this.lex.armedModifiers.has(k))) return "armed_group";
+    return kind;
+  }
+
+  /** The last head word (or multi-word head) of the run, by position in the run. */
+  private lastHead(doc: AnalyzedDocument, run: Run): { first: number; last: number; kind: OrganizationKind | "" } | undefined {
+    const t = doc.tokens;
+    for (let last = run.length - 1; last >= 0; last--) {
+      if (!isNameWord(doc, run[last]!)) continue;
+      for (let n = Math.min(this.lex.maxHeadWords, last + 1); n >= 1; n--) {
+        const words = run.slice(last - n + 1, last + 1).map((i) => withoutHyphenSuffix(t.key(i))).join(" ");
+        const kind = this.lex.heads.get(words);
+        if (kind !== undefined) return { first: last - n + 1, last, kind };
+      }
+    }
+    return undefined;
+  }
+
+  /** Drop what only looks like the start of a name: `The`, `Establishing`, connectors. */
+  private trimLeading(doc: AnalyzedDocument, stats: CaseStats, run: Run): Run {
+    const t = doc.tokens;
+    let s = 0;
+    while (s < run.length) {
+      const i = run[s]!;
+      if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || capitalizedOnlyByPosition(doc, stats, i)) s++;
+      else break;
+    }
+    return run.slice(s);
+  }
+
+  private trimTrailing(doc: AnalyzedDocument, run: Run): Run {
+    let e = run.length;
+    while (e > 0 && (this.isConnector(doc, run[e - 1]!) || doc.tokens.text(run[e - 1]!) === "-")) e--;
+    return run.slice(0, e);
+  }
+
+  /** `Chief of the Joint Staff` -> `Joint Staff`: a person's title is not the organization. */
+  private trimTitle(doc: AnalyzedDocument, run: Run): Run {
+    const t = doc.tokens;
+    let s = 0;
+    while (s < run.length && this.lex.titles.has(t.key(run[s]!))) s++;
+    if (s === 0 || s >= run.length || !this.lex.complement.has(t.key(run[s]!))) return run;
+    s++;
+    while (s < run.length && this.lex.afterOf.has(t.key(run[s]!))) s++;
+    return run.slice(s);
+  }
+
+  private isConnector(doc: AnalyzedDocument, i: number): boolean {
+    const key = doc.tokens.key(i);
+    return this.lex.inner.has(key) || this.lex.coordination.has(key) || this.lex.afterOf.has(key);
+  }
+
+  private contentWords(doc: AnalyzedDocument, run: Run): number[] {
+    return run.filter((i) => isNameWord(doc, i) && !this.isConnector(doc, i));
+  }
+}
+
+function spanText(doc: AnalyzedDocument, run: Run): string {
+  return normalizeName(doc.text.slice(doc.tokens.start(run[0]!), doc.tokens.end(run[run.length - 1]!)));
+}
+
+/** A token glued to the one before it by a hyphen (`Force-` `South`, `Force-4`). */
+function isJoinedToPrevious(doc: AnalyzedDocument, run: Run, p: number): boolean {
+  const prev = run[p - 1];
+  return prev !== undefined && doc.tokens.text(prev) === "-";
+}
+
+/** `force-4` -> `force`: a numbered unit keeps its head word. */
+function withoutHyphenSuffix(key: string): string {
+  const dash = key.indexOf("-");
+  return dash > 0 ? key.slice(0, dash) : key;
+}

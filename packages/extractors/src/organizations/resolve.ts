@@ -1,0 +1,48 @@
+import type { OrgCandidate, OrgRule } from "./candidate.js";
+
+/** On the same span, a document's own definition beats the gazetteer, which beats a pattern. */
+const PRIORITY: Record<OrgRule, number> = { acronym_definition: 0, acronym_use: 1, gazetteer: 2, name_pattern: 3 };
+
+const overlaps = (a: OrgCandidate, b: OrgCandidate) => a.start < b.end && b.start < a.end;
+const contains = (a: OrgCandidate, b: OrgCandidate) => a.start <= b.start && b.end <= a.end;
+
+/**
+ * A pattern name that contains gazetteer matches: when one of them ends where the pattern ends,
+ * the pattern names that organization (`Perry Center for Hemispheric Defense Studies`); when the
+ * pattern only runs on past them with no head of its own, it is dropped (`... Studies Caribbean
+ * Regional`). `extendsWithHead(from, to)` says whether [from, to) holds an organization head.
+ */
+export function reconcilePatterns(
+  patterns: OrgCandidate[],
+  gazetteer: OrgCandidate[],
+  extendsWithHead: (from: number, to: number) => boolean,
+): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const p of patterns) {
+    const inside = gazetteer.filter((g) => contains(p, g) && (g.end - g.start) < (p.end - p.start));
+    if (inside.length === 0) {
+      out.push(p);
+      continue;
+    }
+    const sameEnd = inside.filter((g) => g.end === p.end).sort((a, b) => a.start - b.start)[0];
+    if (sameEnd) {
+      const { start, end, rule, ...identity } = sameEnd;
+      void start, void end, void rule;
+      out.push({ ...identity, start: p.start, end: p.end, rule: p.rule });
+      continue;
+    }
+    const lastEnd = Math.max(...inside.map((g) => g.end));
+    if (extendsWithHead(lastEnd, p.end)) out.push(p);
+  }
+  return out;
+}
+
+/** Non-overlapping choice: longest first, then by source priority, then leftmost. */
+export function selectMentions(candidates: OrgCandidate[]): OrgCandidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.rule] - PRIORITY[b.rule] || a.start - b.start,
+  );
+  const chosen: OrgCandidate[] = [];
+  for (const c of sorted) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
+  return chosen.sort((a, b) => a.start - b.start);
+}

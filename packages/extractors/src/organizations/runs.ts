@@ -1,0 +1,60 @@
+import type { AnalyzedDocument } from "@procmine/core";
+import type { OrgLexicon } from "./lexicon.js";
+
+/**
+ * A run: capitalized words joined by name-internal connectors (`of`, `de`, `the` after `of`,
+ * `and`; the classifier decides where coordinated names split) and by hyphens without spaces (`Force-South`). Runs stop at
+ * punctuation, possessives and block starts. Token indices, in order.
+ */
+export type Run = number[];
+
+/** A word that can be part of a proper name: capitalized or all caps. */
+export function isNameWord(doc: AnalyzedDocument, i: number): boolean {
+  const t = doc.tokens;
+  return t.isWord(i) && (t.isCapitalized(i) || t.isUpper(i)) && !t.text(i).startsWith("'");
+}
+
+const touching = (doc: AnalyzedDocument, a: number, b: number) => doc.tokens.end(a) === doc.tokens.start(b);
+
+/** All runs of the token range [from, to). */
+export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, to: number): Run[] {
+  const t = doc.tokens;
+  const runs: Run[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isNameWord(doc, i) || lex.inner.has(t.key(i))) {
+      i++;
+      continue;
+    }
+    const run: Run = [i];
+    let j = i + 1;
+    while (j < to && !t.opensBlock(j)) {
+      const key = t.key(j);
+      const prev = run[run.length - 1]!;
+      if (t.text(j) === "-" && j + 1 < to && touching(doc, prev, j) && touching(doc, j, j + 1) && t.isWord(j + 1)) {
+        run.push(j, j + 1); // Task Force-South, U.S.-Colombia
+        j += 2;
+        continue;
+      }
+      if (lex.inner.has(key) || lex.coordination.has(key)) {
+        let k = j + 1;
+        if (lex.complement.has(key) && k < to && lex.afterOf.has(t.key(k))) k++;
+        if (k < to && !t.opensBlock(k) && isNameWord(doc, k) && !lex.inner.has(t.key(k))) {
+          for (let m = j; m <= k; m++) run.push(m);
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (isNameWord(doc, j)) {
+        run.push(j);
+        j++;
+        continue;
+      }
+      break;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}

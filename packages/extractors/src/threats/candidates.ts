@@ -1,0 +1,97 @@
+import type { AnalyzedDocument, PhraseMatch } from "@procmine/core";
+import { fusedPrefixCandidates } from "./fused-prefix.js";
+import type { Lexicon, ThreatValue } from "./lexicon.js";
+
+/** A proposed threat phrase, in analysis offsets and token indices (`endToken` exclusive). */
+export interface Candidate {
+  start: number;
+  end: number;
+  firstToken: number;
+  endToken: number;
+  /** Start of the part that names the threat (after a counter prefix), for ranking overlaps. */
+  coreStart: number;
+  value: ThreatValue;
+  rule: string;
+}
+
+/** Modifier matches by their end token: first token, and characters of counter prefix to skip. */
+type ModifierIndex = Map<number, { first: number; skip: number }>;
+
+/** Tokens that may join two modifiers of one phrase (`organized, transnational crime`). */
+const MODIFIER_JOINERS = new Set(["-", "/", ","]);
+/** A counter prefix after these is a verb (`to counter terrorism`), not part of a compound. */
+const VERB_CONTEXT = new Set(["to", "must", "can", "will", "would", "should", "could", "may", "might", "help", "and"]);
+const COUNTER_PREFIX = /^(?:countering|counter|anti)[\s-]*/i;
+
+/** Every threat phrase the lexicon finds, extended by modifiers and heads; overlaps remain. */
+export function findCandidates(doc: AnalyzedDocument, lex: Lexicon): Candidate[] {
+  const modsByEnd: ModifierIndex = new Map();
+  for (const m of lex.modifiers.matchAll(doc)) {
+    const prior = modsByEnd.get(m.endToken);
+    if (prior === undefined || m.firstToken < prior.first) modsByEnd.set(m.endToken, { first: m.firstToken, skip: m.value });
+  }
+  const out: Candidate[] = [];
+  for (const m of lex.threats.matchAll(doc)) {
+    const c = toCandidate(doc, lex, m, modsByEnd);
+    if (c) out.push(c);
+  }
+  out.push(...fusedPrefixCandidates(doc, lex));
+  return out;
+}
+
+function toCandidate(doc: AnalyzedDocument, lex: Lexicon, m: PhraseMatch<ThreatValue>, modsByEnd: ModifierIndex): Candidate | undefined {
+  const t = doc.tokens;
+  const v = m.value;
+  let { start, firstToken, endToken } = m;
+  let coreStart = start;
+  let rule: string = v.source;
+
+  if (v.counter === "spaced" && m.firstToken > 0 && VERB_CONTEXT.has(t.key(m.firstToken - 1))) return undefined;
+  if (v.counter) coreStart = m.start + (COUNTER_PREFIX.exec(doc.text.slice(m.start, m.end))?.[0].length ?? 0);
+
+  const headEnd = extendHead(doc, lex, v, endToken);
+  if (headEnd > endToken) {
+    endToken = headEnd;
+    if (!v.counter) rule = "head";
+  } else if (!v.standalone) return undefined;
+
+  if (!v.counter) {
+    const left = extendModifiers(doc, lex, firstToken, modsByEnd);
+    if (left.first < firstToken) {
+      firstToken = left.first;
+      start = t.start(left.first) + left.skip;
+      rule = "modifier";
+    }
+  }
+  return { start, end: t.end(endToken - 1), firstToken, endToken, coreStart: Math.max(coreStart, start), value: v, rule };
+}
+
+/** One head noun of an allowed group right after the phrase (`drug trafficking` + `organizations`). */
+function extendHead(doc: AnalyzedDocument, lex: Lexicon, v: ThreatValue, endToken: number): number {
+  if (v.heads.size === 0 || endToken >= doc.tokens.count || doc.tokens.opensBlock(endToken)) return endToken;
+  const groups = lex.headWords.get(doc.tokens.key(endToken));
+  if (!groups) return endToken;
+  for (const g of groups) if (v.heads.has(g)) return endToken + 1;
+  return endToken;
+}
+
+/** Walk left over modifiers, directly adjacent or joined to a following modifier by `-`, `/` or `,`. */
+function extendModifiers(doc: AnalyzedDocument, lex: Lexicon, firstToken: number, modsByEnd: ModifierIndex): { first: number; skip: number } {
+  const t = doc.tokens;
+  let p = firstToken;
+  for (;;) {
+    if (t.opensBlock(p)) return { first: p, skip: 0 };
+    const adjacent = modsByEnd.get(p);
+    if (adjacent !== undefined && adjacent.first < p) {
+      if (adjacent.skip > 0) return adjacent; // nothing extends past a counter prefix
+      p = adjacent.first;
+      continue;
+    }
+    const joined = p > 0 && MODIFIER_JOINERS.has(t.text(p - 1)) ? modsByEnd.get(p - 1) : undefined;
+    if (joined !== undefined && joined.skip === 0 && joined.first < p - 1 && lex.modifierWords.has(t.key(p)) && !t.opensBlock(p - 1)) {
+      p = joined.first;
+      continue;
+    }
+    return { first: p, skip: 0 };
+  }
+}

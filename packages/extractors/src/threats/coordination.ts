@@ -1,0 +1,77 @@
+import { foldKey, type AnalyzedDocument } from "@procmine/core";
+import type { Candidate } from "./candidates.js";
+import type { Lexicon, ThreatValue } from "./lexicon.js";
+import type { Occupancy } from "./resolve.js";
+
+/** Prepositions that open a shared complement (`cultivation and trafficking of narcotics`). */
+const COMPLEMENT = new Set(["of", "in"]);
+
+/**
+ * Items coordinated with a kept phrase. A shared head gives one mention per item
+ * (`narcotics, human, arms, and contraband trafficking` -> `narcotics`, `human`, `arms`);
+ * a shared complement widens the phrase (`cultivation and trafficking of narcotics`).
+ */
+export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: Candidate[], occupancy: Occupancy): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    if (c.rule === "modifier" || c.value.counter || c.endToken - c.firstToken < 2) {
+      out.push(c);
+      continue;
+    }
+    const t = doc.tokens;
+    const rest = restKey(doc, c.firstToken + 1, c.end);
+    if (COMPLEMENT.has(t.key(c.firstToken + 1))) {
+      out.push(widenOverComplement(doc, lex, c, rest, occupancy));
+      continue;
+    }
+    out.push(...sharedHeadItems(doc, lex, c, rest, occupancy), c);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function restKey(doc: AnalyzedDocument, fromToken: number, end: number): string {
+  return foldKey(doc.text.slice(doc.tokens.start(fromToken), end)).replace(/\s+/g, " ");
+}
+
+/** Index of the token before a conjunction that ends right before `token` (`X and|or token`), or -1. */
+function beforeConjunction(doc: AnalyzedDocument, lex: Lexicon, token: number): number {
+  const t = doc.tokens;
+  const conj = token - 1;
+  if (conj < 1 || !lex.conjunctions.has(t.key(conj)) || t.opensBlock(token) || t.opensBlock(conj)) return -1;
+  return t.text(conj - 1) === "," ? conj - 2 : conj - 1;
+}
+
+function widenOverComplement(doc: AnalyzedDocument, lex: Lexicon, c: Candidate, rest: string, occupancy: Occupancy): Candidate {
+  const w = beforeConjunction(doc, lex, c.firstToken);
+  if (w < 0 || !doc.tokens.isWord(w) || !occupancy.free(w, c.firstToken)) return c;
+  const v = lex.dictionary.get(`${doc.tokens.key(w)} ${rest}`);
+  if (!v?.standalone || v.category !== c.value.category) return c;
+  occupancy.take(w, c.firstToken);
+  return { ...c, start: doc.tokens.start(w), firstToken: w, coreStart: doc.tokens.start(w), rule: "coordination" };
+}
+
+function sharedHeadItems(doc: AnalyzedDocument, lex: Lexicon, c: Candidate, rest: string, occupancy: Occupancy): Candidate[] {
+  const t = doc.tokens;
+  const items: Candidate[] = [];
+  let w = beforeConjunction(doc, lex, c.firstToken);
+  while (w >= 0 && t.isWord(w) && occupancy.free(w, w + 1)) {
+    const v = classify(lex, t.key(w), rest);
+    if (!v) break;
+    occupancy.take(w, w + 1);
+    items.push({ start: t.start(w), end: t.end(w), firstToken: w, endToken: w + 1, coreStart: t.start(w), value: v, rule: "coordination" });
+    if (w < 2 || t.text(w - 1) !== "," || t.opensBlock(w)) break;
+    w -= 2;
+  }
+  return items;
+}
+
+/** What `item rest` would mean as one phrase: a listed phrase, or a word that takes `rest` as its head. */
+function classify(lex: Lexicon, item: string, rest: string): ThreatValue | undefined {
+  const whole = lex.dictionary.get(`${item} ${rest}`);
+  if (whole?.standalone) return whole;
+  const groups = lex.headWords.get(rest);
+  const v = lex.dictionary.get(item);
+  if (!groups || !v) return undefined;
+  for (const g of groups) if (v.heads.has(g)) return v;
+  return undefined;
+}

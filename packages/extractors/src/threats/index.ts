@@ -1,0 +1,41 @@
+import type { AnalyzedDocument, Extractor, Mention } from "@procmine/core";
+import { findCandidates, type Candidate } from "./candidates.js";
+import { coordinate } from "./coordination.js";
+import { lexicon } from "./lexicon.js";
+import { dropExcluded, Occupancy, selectNonOverlapping } from "./resolve.js";
+import { TAXONOMY_PATH } from "./taxonomy.js";
+
+/** How much each path is trusted: listed phrases most, inferred readings less. */
+const CONFIDENCE: Record<string, number> = {
+  term: 0.9,
+  actor: 0.9,
+  modifier: 0.9,
+  head: 0.85,
+  counter_compound: 0.85,
+  acronym: 0.8,
+  coordination: 0.8,
+  verb: 0.7,
+};
+
+/** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
+export function extractThreats(doc: AnalyzedDocument): Mention[] {
+  const lex = lexicon();
+  const occupancy = new Occupancy(doc.tokens.count);
+  const candidates = dropExcluded(doc, lex, findCandidates(doc, lex));
+  const kept = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
+  return kept.map(toMention);
+}
+
+function toMention(c: Candidate): Mention {
+  const attrs: Record<string, unknown> = { category: c.value.category };
+  if (c.value.iccs) attrs.iccs = c.value.iccs;
+  return { type: "threat", start: c.start, end: c.end, attrs, rule: c.rule, confidence: CONFIDENCE[c.rule] ?? 0.75 };
+}
+
+export const threatExtractor: Extractor = {
+  name: "threats",
+  version: "0.1.0",
+  types: ["threat"],
+  dataFiles: [TAXONOMY_PATH],
+  extract: extractThreats,
+};

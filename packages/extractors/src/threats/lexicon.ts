@@ -1,0 +1,213 @@
+import { foldKey, once, PhraseMatcher, type CasePolicy, type PhraseEntry } from "@procmine/core";
+import { slotLists, taxonomyFile, type Taxonomy, type ThreatCategory } from "./taxonomy.js";
+import {
+  agentForms,
+  expandSlots,
+  isActivity,
+  nounForms,
+  pluralWord,
+  prefixed,
+  romancePluralWord,
+  spellings,
+  verbAgentForms,
+  verbForms,
+} from "./variants.js";
+
+/** How a lexicon entry came to be, most specific last; it becomes the mention's `rule`. */
+export type EntrySource = "term" | "actor" | "acronym" | "verb" | "attributive" | "counter_compound";
+
+/** What a matched phrase means. */
+export interface ThreatValue {
+  category: ThreatCategory;
+  iccs: string | undefined;
+  /** A threat by itself; otherwise only with a head from `heads` (`criminal` + `groups`). */
+  standalone: boolean;
+  /** Head groups it may take on its right (`actor`, `member`, ...). */
+  heads: ReadonlySet<string>;
+  source: EntrySource;
+  /**
+   * Counter compounds: `whole` keeps the compound (`counterterrorism`), `trim` drops the prefix
+   * (`money laundering` in `anti-money laundering`), `spaced` is a prefix written apart
+   * (`counter narcotics`), kept whole unless it reads as a verb (`to counter terrorism`).
+   */
+  counter?: "whole" | "trim" | "spaced";
+}
+
+export interface Lexicon {
+  readonly path: string;
+  readonly threats: PhraseMatcher<ThreatValue>;
+  /** Modifier phrases; the value is how many leading characters are a counter prefix (`counter-illicit`). */
+  readonly modifiers: PhraseMatcher<number>;
+  readonly exclusions: PhraseMatcher<true>;
+  /** Folded phrase -> meaning, for checking coordinated items (`human` + `trafficking`). */
+  readonly dictionary: ReadonlyMap<string, ThreatValue>;
+  /** Folded head word (singular or plural) -> the head groups it belongs to. */
+  readonly headWords: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly modifierWords: ReadonlySet<string>;
+  readonly conjunctions: ReadonlySet<string>;
+  readonly counterPrefixes: readonly string[];
+  readonly entryCount: number;
+}
+
+const NO_HEADS: ReadonlySet<string> = new Set();
+
+/** Folded phrase key, as the matcher compares tokens. */
+export function phraseKey(phrase: string): string {
+  return foldKey(phrase).replace(/\s+/g, " ").trim();
+}
+
+class LexiconBuilder {
+  readonly entries = new Map<string, PhraseEntry<ThreatValue>>();
+  readonly dictionary = new Map<string, ThreatValue>();
+
+  constructor(private readonly combining: ReadonlySet<string>) {}
+
+  add(phrase: string, value: ThreatValue, policy: CasePolicy = "insensitive", variants = true): void {
+    for (const form of variants ? spellings(phrase, this.combining) : [phrase]) {
+      const key = `${policy}:${phraseKey(form)}`;
+      const prior = this.entries.get(key);
+      if (prior) {
+        this.merge(form, prior.value, value);
+        continue;
+      }
+      this.entries.set(key, { phrase: form, value, case: policy });
+      if (!value.counter) this.dictionary.set(phraseKey(form), value);
+    }
+  }
+
+  /** A phrase listed twice (a term that is also an attributive) gathers both readings. */
+  private merge(form: string, prior: ThreatValue, value: ThreatValue): void {
+    if (prior.category !== value.category) {
+      if (prior.counter || value.counter) return; // a plain reading already exists
+      throw new Error(`threat phrase "${form}" is listed as ${prior.category} and as ${value.category}`);
+    }
+    prior.standalone ||= value.standalone;
+    if (value.heads.size > 0) prior.heads = new Set([...prior.heads, ...value.heads]);
+  }
+}
+
+/** Compile the taxonomy into matchers, once per process. */
+export function compileLexicon(t: Taxonomy, path: string): Lexicon {
+  const slots = slotLists(t);
+  const b = new LexiconBuilder(new Set(t.combiningForms.words.map((w) => w.toLowerCase())));
+  const activityHeads = new Set(t.heads.activityTermsTake);
+  const singleWord = new Map<string, ThreatValue>();
+
+  const value = (category: ThreatCategory, iccs: string | null, source: EntrySource, heads = NO_HEADS): ThreatValue => ({
+    category,
+    iccs: iccs ?? undefined,
+    standalone: true,
+    heads,
+    source,
+  });
+  const remember = (form: string, v: ThreatValue) => {
+    if (!form.includes(" ") && !form.includes("-")) singleWord.set(form, v);
+  };
+
+  for (const c of t.categories) {
+    for (const phrase of [...c.terms, ...c.actors].flatMap((p) => expandSlots(p, slots))) {
+      const source: EntrySource = c.actors.includes(phrase) ? "actor" : "term";
+      const heads = isActivity(phrase) ? activityHeads : NO_HEADS;
+      for (const form of nounForms(phrase)) {
+        const v = value(c.id, c.iccs, source, heads);
+        b.add(form, v);
+        remember(form, v);
+      }
+      for (const form of agentForms(phrase)) {
+        const v = value(c.id, c.iccs, "actor");
+        b.add(form, v);
+        remember(form, v);
+      }
+    }
+    for (const phrase of [...c.es, ...c.pt]) {
+      const forms = phrase.includes(" ") ? [phrase] : nounForms(phrase, romancePluralWord);
+      for (const form of forms) b.add(form, value(c.id, c.iccs, "term"));
+    }
+    for (const acronym of c.acronyms) {
+      for (const form of [acronym, `${acronym}s`]) b.add(form, value(c.id, c.iccs, "acronym"), "exact", false);
+    }
+    for (const lemma of c.verbs) {
+      for (const form of verbForms(lemma)) b.add(form, value(c.id, c.iccs, "verb"));
+      for (const form of verbAgentForms(lemma)) b.add(form, value(c.id, c.iccs, "actor"));
+    }
+  }
+
+  for (const a of t.attributives.entries) {
+    const iccs = t.categories.find((c) => c.id === a.category)?.iccs ?? null;
+    b.add(a.phrase, { ...value(a.category, iccs, "attributive", new Set(a.heads)), standalone: false });
+  }
+
+  addCounterCompounds(t, b, singleWord);
+
+  const headWords = new Map<string, Set<string>>();
+  for (const [group, words] of Object.entries(t.heads.groups)) {
+    for (const w of words.flatMap((x) => [x, ...pluralWord(x)])) {
+      const k = phraseKey(w);
+      headWords.set(k, new Set([...(headWords.get(k) ?? []), group]));
+    }
+  }
+
+  const modifierWords = new Set(t.modifiers.words.map(phraseKey));
+  const modifiers = new PhraseMatcher<number>();
+  for (const w of t.modifiers.words) {
+    modifiers.add({ phrase: w, value: 0, case: "insensitive" });
+    // A counter prefix fused to the modifier: `counter-illicit trafficking` -> `illicit trafficking`.
+    for (const prefix of t.counter.prefixes) modifiers.add({ phrase: `${prefix}-${w}`, value: prefix.length + 1, case: "insensitive" });
+  }
+  // PDF line joins glue a hyphenated pair of border-crossing words (`transregional-\ntransnational`).
+  const crossing = (slots.crossborder ?? []).filter((w) => /^[a-z]+$/.test(w));
+  for (const x of crossing) {
+    for (const y of crossing) if (x !== y) modifiers.add({ phrase: `${x}${y}`, value: 0, case: "insensitive" });
+  }
+
+  const exclusions = new PhraseMatcher<true>();
+  const e = t.exclusions;
+  for (const w of [...e.commodities, ...e.generic, ...e.conditions, ...e.fields]) {
+    exclusions.add({ phrase: w, value: true, case: "insensitive" });
+  }
+
+  const threats = new PhraseMatcher<ThreatValue>(b.entries.values());
+  return {
+    path,
+    threats,
+    modifiers,
+    exclusions,
+    dictionary: b.dictionary,
+    headWords,
+    modifierWords,
+    conjunctions: new Set(t.coordination.conjunctions.map(phraseKey)),
+    counterPrefixes: t.counter.prefixes,
+    entryCount: threats.entryCount,
+  };
+}
+
+/**
+ * Compounds that counter a one-word threat (or a counter target such as `narcotics`) are
+ * mentions whole: `counterterrorism`, `anti-corruption`, `counter narcotics`. (A prefix fused to
+ * a multi-word threat, `anti-money laundering`, is trimmed at match time: see fused-prefix.ts.)
+ */
+function addCounterCompounds(
+  t: Taxonomy,
+  b: LexiconBuilder,
+  singleWord: ReadonlyMap<string, ThreatValue>,
+): void {
+  const [counter, anti] = ["counter", "anti"];
+  const wholePrefixes = t.counter.prefixes.filter((p) => p === counter || p === anti);
+  const targets = new Map(singleWord);
+  for (const x of t.counter.targets) {
+    const iccs = t.categories.find((c) => c.id === x.category)?.iccs;
+    targets.set(x.phrase, { category: x.category, iccs: iccs ?? undefined, standalone: true, heads: NO_HEADS, source: "term" });
+  }
+  for (const [word, v] of targets) {
+    for (const prefix of wholePrefixes) {
+      for (const p of prefixed(prefix, word)) {
+        b.add(p.phrase, { ...v, standalone: true, heads: NO_HEADS, source: "counter_compound", counter: p.spaced ? "spaced" : "whole" }, "insensitive", false);
+      }
+    }
+  }
+}
+
+export const lexicon = once((): Lexicon => {
+  const file = taxonomyFile();
+  return compileLexicon(file.data, file.path);
+});

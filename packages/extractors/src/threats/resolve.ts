@@ -1,0 +1,43 @@
+import type { AnalyzedDocument } from "@procmine/core";
+import type { Candidate } from "./candidates.js";
+import type { Lexicon } from "./lexicon.js";
+
+/** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`). */
+export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Candidate[]): Candidate[] {
+  const spans = lex.exclusions.matchAll(doc);
+  if (spans.length === 0) return candidates;
+  return candidates.filter((c) => !spans.some((x) => x.start <= c.start && c.end <= x.end));
+}
+
+/** Which tokens the kept mentions cover, so overlap checks cost one look per token. */
+export class Occupancy {
+  private readonly used: Uint8Array;
+  constructor(tokenCount: number) {
+    this.used = new Uint8Array(tokenCount);
+  }
+  free(first: number, end: number): boolean {
+    for (let i = first; i < end; i++) if (this.used[i]) return false;
+    return true;
+  }
+  take(first: number, end: number): void {
+    this.used.fill(1, first, end);
+  }
+}
+
+/**
+ * Keep one reading where candidates overlap: the one that names the longest threat (a counter
+ * prefix does not count, so `narcotics trafficking` beats `counter-narcotics` in
+ * `counter-narcotics trafficking`), then the longest span, then the earliest.
+ */
+export function selectNonOverlapping(candidates: Candidate[], occupancy: Occupancy): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.coreStart - (a.end - a.coreStart) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (!occupancy.free(c.firstToken, c.endToken)) continue;
+    occupancy.take(c.firstToken, c.endToken);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

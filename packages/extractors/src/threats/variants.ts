@@ -1,0 +1,136 @@
+// Spelling and inflection variants of threat phrases, derived by rule so the taxonomy lists
+// each phrase once in its base form. Over-generation is harmless: a form that never occurs in
+// text never matches.
+
+/** Words after which the head noun of a phrase has ended (`trafficking in persons`). */
+const PREPOSITIONS = new Set(["of", "in", "for", "against", "to", "de", "del", "do", "da", "dos", "das", "contra"]);
+
+/** English plural of one word: `gang` -> `gangs`, `militia` -> `militias`, `activity` -> `activities`. */
+export function pluralWord(word: string): string[] {
+  const w = word.toLowerCase();
+  if (/man$/.test(w)) return [`${word.slice(0, -3)}men`];
+  if (/(s|x|z|ch|sh)$/.test(w)) return [`${word}es`];
+  if (/[^aeiou]y$/.test(w)) return [`${word.slice(0, -1)}ies`];
+  return [`${word}s`];
+}
+
+/** Spanish and Portuguese plural of one word (diacritics are folded away when matching). */
+export function romancePluralWord(word: string): string[] {
+  if (/[aeiouáéíóúâêôãõ]$/i.test(word)) return [`${word}s`];
+  if (/[sx]$/i.test(word)) return [];
+  if (/z$/i.test(word)) return [`${word.slice(0, -1)}ces`];
+  return [`${word}es`];
+}
+
+/** Index of the head word: the last word before the first preposition, else the last word. */
+export function headIndex(words: readonly string[]): number {
+  const p = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  return p > 0 ? p - 1 : words.length - 1;
+}
+
+function replaceWord(words: readonly string[], i: number, w: string): string {
+  return words.map((x, k) => (k === i ? w : x)).join(" ");
+}
+
+/** The phrase and its plural (the head word pluralized). */
+export function nounForms(phrase: string, plural: (w: string) => string[] = pluralWord): string[] {
+  const words = phrase.split(" ");
+  const h = headIndex(words);
+  const head = words[h]!;
+  return [phrase, ...plural(head).map((p) => replaceWord(words, h, p))];
+}
+
+/**
+ * Agent nouns of an -ing activity, singular and plural: `drug trafficking` -> `drug trafficker`,
+ * `drug traffickers`; `money laundering` -> `money launderers`. Empty when the head is not -ing.
+ */
+export function agentForms(phrase: string): string[] {
+  const words = phrase.split(" ");
+  const h = headIndex(words);
+  const head = words[h]!;
+  if (!/[a-z]{3}ing$/i.test(head)) return [];
+  return nounForms(replaceWord(words, h, `${head.slice(0, -3)}er`));
+}
+
+/** True when the phrase's head word is an -ing activity (`trafficking`, `laundering`). */
+export function isActivity(phrase: string): boolean {
+  const words = phrase.split(" ");
+  return /[a-z]{3}ing$/i.test(words[headIndex(words)]!);
+}
+
+/**
+ * Inflections of an English verb lemma: `kidnap` -> kidnaps, kidnapped, kidnaped, kidnapping,
+ * kidnaping; `murder` -> murdered, murdering. Both the doubled and the plain consonant are
+ * produced; the one that is not a word never matches.
+ */
+export function verbForms(lemma: string): string[] {
+  const out = new Set<string>([lemma, ...pluralWord(lemma)]);
+  if (lemma.endsWith("e")) {
+    const stem = lemma.slice(0, -1);
+    out.add(`${lemma}d`);
+    out.add(`${stem}ing`);
+  } else {
+    out.add(`${lemma}ed`);
+    out.add(`${lemma}ing`);
+    const last = lemma.slice(-1);
+    if (/[bdgklmnprt]/.test(last) && /[aeiou][bdgklmnprt]$/.test(lemma)) {
+      out.add(`${lemma}${last}ed`);
+      out.add(`${lemma}${last}ing`);
+    }
+  }
+  return [...out];
+}
+
+/** Agent nouns of a verb, singular and plural: `launder` -> `launderer(s)`, `kidnap` -> `kidnapper(s)`. */
+export function verbAgentForms(lemma: string): string[] {
+  const last = lemma.slice(-1);
+  const stems = lemma.endsWith("e") ? [`${lemma}r`] : [`${lemma}er`, `${lemma}${last}er`];
+  return stems.flatMap((s) => nounForms(s));
+}
+
+/**
+ * Hyphen, space and joined spellings: any one space may be a hyphen, every hyphen may also be a
+ * space or nothing (`narco-trafficking`, `narco trafficking`, `narcotrafficking`), and so may the space
+ * after a combining form (`cyber attack`, `cyber-attack`, `cyberattack`).
+ */
+export function spellings(phrase: string, combiningForms: ReadonlySet<string>): string[] {
+  let forms = [phrase];
+  const first = phrase.split(/[\s-]/)[0]!.toLowerCase();
+  if (combiningForms.has(first)) {
+    const rest = phrase.slice(first.length);
+    if (/^[\s-]/.test(rest)) {
+      const tail = rest.slice(1);
+      forms = [`${phrase.slice(0, first.length)} ${tail}`, `${phrase.slice(0, first.length)}-${tail}`, `${phrase.slice(0, first.length)}${tail}`];
+    }
+  }
+  const out = new Set<string>();
+  for (const f of forms) {
+    out.add(f);
+    // Any one space may be a hyphen (`coca-growing`, `drug-trafficking organizations`).
+    const words = f.split(" ");
+    for (let i = 1; i < words.length; i++) out.add(`${words.slice(0, i).join(" ")}-${words.slice(i).join(" ")}`);
+    if (f.includes("-")) {
+      out.add(f.replace(/-/g, " "));
+      out.add(f.replace(/-/g, ""));
+    }
+  }
+  return [...out];
+}
+
+/** Expand `{slot}` placeholders with every filler of the slot. */
+export function expandSlots(phrase: string, slots: Readonly<Record<string, readonly string[]>>): string[] {
+  const m = /\{(\w+)\}/.exec(phrase);
+  if (!m) return [phrase];
+  const fillers = slots[m[1]!];
+  if (!fillers) throw new Error(`unknown slot {${m[1]}} in threat phrase "${phrase}"`);
+  return fillers.flatMap((f) => expandSlots(phrase.replace(m[0], f), slots));
+}
+
+/** The phrase with a counter prefix spelled with a hyphen, joined, or with a space. */
+export function prefixed(prefix: string, phrase: string): { phrase: string; spaced: boolean }[] {
+  return [
+    { phrase: `${prefix}-${phrase}`, spaced: false },
+    { phrase: `${prefix}${phrase}`, spaced: false },
+    { phrase: `${prefix} ${phrase}`, spaced: true },
+  ];
+}

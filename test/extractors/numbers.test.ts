@@ -1,0 +1,242 @@
+import { existsSync } from "node:fs";
+import { isAbsolute } from "node:path";
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { numericClaimExtractor } from "../../packages/extractors/src/numbers/index.js";
+
+interface Claim {
+  text: string;
+  value: unknown;
+  unit?: unknown;
+  qualifier?: unknown;
+  year?: unknown;
+  rule: string;
+}
+
+/** The numeric claims of a text, as raw characters with their attributes and rule. */
+function claims(raw: string): Claim[] {
+  const doc = analyze(raw, { docId: "test" });
+  return [...numericClaimExtractor.extract(doc)].map((m) => ({
+    text: doc.rawText(m.start, m.end),
+    ...m.attrs,
+    rule: m.rule,
+  }));
+}
+
+const texts = (raw: string) => claims(raw).map((c) => c.text);
+const values = (raw: string) => claims(raw).map((c) => [c.text, c.value]);
+
+describe("the extractor contract", () => {
+  it("declares its name, type and absolute data files", () => {
+    expect(numericClaimExtractor.name).toBe("numbers");
+    expect(numericClaimExtractor.version).toBe("0.1.0");
+    expect(numericClaimExtractor.types).toEqual(["numeric_claim"]);
+    expect(numericClaimExtractor.dataFiles?.length).toBe(4);
+    for (const path of numericClaimExtractor.dataFiles ?? []) {
+      expect(isAbsolute(path)).toBe(true);
+      expect(existsSync(path)).toBe(true);
+    }
+  });
+
+  it("gives confidences in [0, 1]", () => {
+    const doc = analyze("Roughly 40% of the 3,000 inmates, some twelve hundred, left 5 prisons.", { docId: "t" });
+    const mentions = [...numericClaimExtractor.extract(doc)];
+    expect(mentions.length).toBe(4);
+    for (const m of mentions) {
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe("numbers in digits and in words", () => {
+  it("reads digits with separators and decimals, and the counted noun as unit", () => {
+    expect(claims("The militia counts 18,500 fighters and 2.5 tanks per unit in 9 provinces.")).toEqual([
+      { text: "18,500", value: 18500, unit: "fighters", rule: "digits" },
+      { text: "2.5", value: 2.5, unit: "tanks", rule: "digits" },
+      { text: "9", value: 9, unit: "provinces", rule: "digits" },
+    ]);
+  });
+
+  it("reads spelled-out numbers, compound ones through compromise", () => {
+    expect(values("Fourteen ministers, two hundred thirty-five judges and forty-two mayors signed.")).toEqual([
+      ["Fourteen", 14],
+      ["two hundred thirty-five", 235],
+      ["forty-two", 42],
+    ]);
+  });
+
+  it("applies scale words to digits and to words", () => {
+    expect(values("Some 4.2 million migrants and three billion pesos moved; a thousand boats left.")).toEqual([
+      ["Some 4.2 million", 4200000],
+      ["three billion", 3000000000],
+      ["a thousand", 1000],
+    ]);
+  });
+
+  it("keeps the span on the raw characters across a line break and a cut word", () => {
+    expect(claims("Trafficking earned an estimated $8 bil-\nlion and more than\n61,000 people fled.")).toEqual([
+      { text: "estimated $8 bil-\nlion", value: 8000000000, unit: "USD", qualifier: "estimated", rule: "money" },
+      { text: "more than\n61,000", value: 61000, unit: "people", qualifier: "more than", rule: "digits" },
+    ]);
+  });
+
+  it("takes the head noun phrase after the number, skipping proper and adjectival modifiers", () => {
+    const units = (raw: string) => claims(raw).map((c) => c.unit);
+    expect(units("The 31 ELN field commanders met 6 new police officers and 12 Venezuelans.")).toEqual([
+      "field commanders",
+      "police officers",
+      "Venezuelans",
+    ]);
+  });
+});
+
+describe("ranges, shares, money, measures and rates", () => {
+  it("reads ranges as [low, high]", () => {
+    expect(values("Cells of 6-8 members, 30-40% of recruits, between 2,000 and 2,500 guns, two or three leaders.")).toEqual([
+      ["6-8", [6, 8]],
+      ["30-40%", [30, 40]],
+      ["between 2,000 and 2,500", [2000, 2500]],
+      ["two or three", [2, 3]],
+    ]);
+  });
+
+  it("keeps `from X to Y` as two claims", () => {
+    expect(values("Arrests rose from 120 to 300 cases.")).toEqual([
+      ["120", 120],
+      ["300", 300],
+    ]);
+  });
+
+  it("reads shares written with a sign or a word", () => {
+    expect(claims("Only 12.5% voted and two percent abstained.")).toEqual([
+      { text: "12.5%", value: 12.5, unit: "percent", rule: "percent" },
+      { text: "two percent", value: 2, unit: "percent", rule: "percent" },
+    ]);
+  });
+
+  it("reads money with currency signs, codes and words", () => {
+    expect(claims("Aid reached US$720 million, €15bn and 40 million dollars.").map((c) => [c.text, c.value, c.unit])).toEqual([
+      ["US$720 million", 720000000, "USD"],
+      ["€15bn", 15000000000, "EUR"],
+      ["40 million dollars", 40000000, "USD"],
+    ]);
+  });
+
+  it("keeps units of measure in the span", () => {
+    expect(claims("They cleared 45,000 hectares and 800-950 metric tons.").map((c) => [c.text, c.value, c.unit, c.rule])).toEqual([
+      ["45,000 hectares", 45000, "hectares", "measure"],
+      ["800-950 metric tons", [800, 950], "metric tons", "range"],
+    ]);
+  });
+
+  it("reads rates with `per`, `/` and population bases", () => {
+    expect(claims("Nearly sixty per week died; the rate is 52.3/100K, 8.1/km2 and 12 per 100,000 residents.").map((c) => [c.text, c.value, c.unit])).toEqual([
+      ["Nearly sixty per week", 60, "per week"],
+      ["52.3/100K", 52.3, "per 100K"],
+      ["8.1/km2", 8.1, "per square kilometer"],
+      ["12 per 100,000 residents", 12, "per 100K"],
+    ]);
+  });
+});
+
+describe("multiples and ranks", () => {
+  it("reads multiples as times", () => {
+    expect(claims("Seizures grew four times, kidnappings nearly doubled and extortion may double the losses.").map((c) => [c.text, c.value, c.unit, c.qualifier])).toEqual([
+      ["four times", 4, "times", undefined],
+      ["nearly doubled", 2, "times", "nearly"],
+      ["double", 2, "times", undefined],
+    ]);
+  });
+
+  it("does not read `double` as an adjective", () => {
+    expect(texts("He was a double agent with a double standard.")).toEqual([]);
+  });
+
+  it("reads ordinals with superlatives, ranking verbs and #N out of M", () => {
+    expect(claims("Chile is the fifth safest, the 3rd most peaceful, ranked 41st, and #57 of 180.").map((c) => [c.text, c.value, c.unit])).toEqual([
+      ["fifth safest", 5, "rank"],
+      ["3rd most peaceful", 3, "rank"],
+      ["41st", 41, "rank"],
+      ["#57 of 180", 57, "rank"],
+    ]);
+  });
+
+  it("does not read plain ordinals as ranks", () => {
+    expect(texts("The second phase of the third plan began in the 20th century.")).toEqual([]);
+  });
+});
+
+describe("qualifiers", () => {
+  it("maps hedges to their canonical qualifier", () => {
+    const q = (raw: string) => claims(raw).map((c) => [c.text, c.qualifier]);
+    expect(q("Approx. 300 boats, fewer than 20 planes, up to 9 ships, at least 4 subs, just over 70 trucks.")).toEqual([
+      ["Approx. 300", "approximately"],
+      ["fewer than 20", "less than"],
+      ["up to 9", "up to"],
+      ["at least 4", "at least"],
+      ["just over 70", "over"],
+    ]);
+  });
+
+  it("reads `more then` / `less that` before a number as `than`", () => {
+    expect(claims("More then 80 cells and less that 5% of funds.").map((c) => [c.text, c.qualifier])).toEqual([
+      ["More then 80", "more than"],
+      ["less that 5%", "less than"],
+    ]);
+  });
+
+  it("finds the year the sentence ties to a claim", () => {
+    expect(claims("The program ran 48 courses in 2014. In 2019 alone there were 930 seizures.").map((c) => [c.text, c.year])).toEqual([
+      ["48", 2014],
+      ["930", 2019],
+    ]);
+  });
+});
+
+describe("what is not a claim", () => {
+  it("skips years, decades, centuries and dates", () => {
+    expect(texts("In 2011 and since the 1980s, in the 19th century, on 14 March and on July 4, 2019, from 2003-2009.")).toEqual([]);
+  });
+
+  it("skips identifiers of documents, bodies and technologies", () => {
+    expect(
+      texts("Executive Order (14059), Resolution 2250, Chapter 11, Article 3, the G-7, 4G networks, Task Force-6 and UNSCR 1540."),
+    ).toEqual([]);
+  });
+
+  it("skips list and section markers, and programme parts", () => {
+    expect(texts("Three goals: 1. train judges; 2. share data. (3) fund courts. Phase Three and Day One ended.")).toEqual([
+      "Three",
+    ]);
+  });
+
+  it("skips the lone word one but keeps it with a scale or a range", () => {
+    expect(texts("One method is one of the best; one million people and one or two towns.")).toEqual([
+      "one million",
+      "one or two",
+    ]);
+  });
+
+  it("skips vague amounts", () => {
+    expect(texts("Hundreds of families, tens of thousands of youths and billions of dollars.")).toEqual([]);
+  });
+
+  it("skips periods that only locate a time but keeps durations", () => {
+    expect(texts("Over the past 18 months, 3 weeks ago and ten years later a 5-year strategy came.")).toEqual(["5-year"]);
+    expect(texts("Women have served for at least the past 25 years.")).toEqual(["25 years"]);
+  });
+
+  it("skips ages, times of day and date-like slashes", () => {
+    expect(texts("Boys aged 14, men between 18 and 30 years of age, at 9:45 a.m. on 9/11, 24/7.")).toEqual([]);
+  });
+
+  it("skips footnote markers and page numbers, headings and footnotes", () => {
+    const raw = "2. Regional Threats\n\nGangs grew in the region.4 They have 900 cliques.\n\n17\n\n4 See the 2016 report, p. 12.";
+    expect(texts(raw)).toEqual(["900"]);
+  });
+
+  it("skips capitalized number words inside names", () => {
+    expect(texts("The Five Eyes and the Group of Twenty met.")).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { isAcronym, schwartzHearst } from "../../packages/extractors/src/organizations/acronyms.js";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+
+interface Found {
+  text: string;
+  name: unknown;
+  kind: unknown;
+  rule: string;
+  acronym?: unknown;
+}
+
+function orgs(text: string): Found[] {
+  const doc = analyze(text, { docId: "test" });
+  return [...organizationExtractor.extract(doc)].map((m) => ({
+    text: doc.text.slice(m.start, m.end),
+    name: m.attrs.name,
+    kind: m.attrs.kind,
+    rule: m.rule,
+    ...(m.attrs.acronym ? { acronym: m.attrs.acronym } : {}),
+  }));
+}
+
+const texts = (text: string) => orgs(text).map((o) => o.text);
+
+describe("organization extractor contract", () => {
+  it("declares its type and the data files it reads", () => {
+    expect(organizationExtractor.name).toBe("organizations");
+    expect(organizationExtractor.types).toEqual(["organization"]);
+    const files = organizationExtractor.dataFiles ?? [];
+    expect(files.some((f) => f.endsWith("organizations.json"))).toBe(true);
+    expect(files.some((f) => f.endsWith("org-patterns.json"))).toBe(true);
+  });
+});
+
+describe("gazetteer", () => {
+  it("finds listed names and acronyms with canonical name, kind and country", () => {
+    const found = orgs("Officers of the Royal Canadian Mounted Police met colleagues from Carabineros and the DEA in Quito.");
+    expect(found).toContainEqual(expect.objectContaining({ text: "Royal Canadian Mounted Police", kind: "police", rule: "gazetteer" }));
+    expect(found).toContainEqual(expect.objectContaining({ text: "Carabineros", name: "Carabineros de Chile" }));
+    expect(found).toContainEqual(expect.objectContaining({ text: "DEA", name: "Drug Enforcement Administration", acronym: "DEA" }));
+  });
+
+  it("matches Spanish and Portuguese forms to the English canonical name", () => {
+    const found = orgs("Analysts compared the Primeiro Comando da Capital with the Clan del Golfo.");
+    expect(found.map((o) => o.name)).toEqual(["First Capital Command", "Gulf Clan"]);
+  });
+
+  it("matches acronyms case-exactly", () => {
+    expect(texts("The UN sent observers.")).toEqual(["UN"]);
+    expect(texts("They were un peu tired and slept on ice.")).toEqual([]);
+  });
+});
+
+describe("acronym definitions", () => {
+  it("links a long form, its acronym and every later use", () => {
+    const found = orgs("The island created the Harbor Defense Unit (HDU) in 2009. Today the HDU patrols the bay, and HDU boats are new.");
+    expect(found.map((o) => [o.text, o.rule])).toEqual([
+      ["Harbor Defense Unit", "acronym_definition"],
+      ["HDU", "acronym_definition"],
+      ["HDU", "acronym_use"],
+      ["HDU", "acronym_use"],
+    ]);
+    expect(new Set(found.map((o) => o.name))).toEqual(new Set(["Harbor Defense Unit"]));
+  });
+
+  it("accepts a foreign acronym whose letters do not match the English long form", () => {
+    const found = orgs("In each village, Rural Watch Brigades (BVR, from their Spanish initials) guard the roads. The BVR report weekly.");
+    expect(found.filter((o) => o.text === "BVR")).toHaveLength(2);
+    expect(found.every((o) => o.name === "Rural Watch Brigades")).toBe(true);
+  });
+
+  it("reads `SHORT (long form)` and `(SHORT = foreign long form)`", () => {
+    const a = orgs("Two countries formed GTBM (Grupo de Trabajo Binacional Marítimo) last year.");
+    expect(a.map((o) => o.text)).toEqual(["GTBM", "Grupo de Trabajo Binacional Marítimo"]);
+    const b = orgs("They joined the Coastal Interagency Response Force (FIRC = Fuerza Interagencial de Respuesta Costera) in May.");
+    expect(b.map((o) => o.text)).toEqual(["Coastal Interagency Response Force", "FIRC", "Fuerza Interagencial de Respuesta Costera"]);
+    expect(new Set(b.map((o) => o.name))).toEqual(new Set(["Coastal Interagency Response Force"]));
+  });
+
+  it("ignores parenthesized acronyms whose long form is not an organization", () => {
+    expect(texts("The Strategy to Counter Maritime Piracy (SCMP) was adopted at the Regional Defense Conference (REDCON).")).toEqual([]);
+  });
+
+  it("implements the Schwartz-Hearst long-form search", () => {
+    const text = "reports of the Joint Harbor Task Force";
+    expect(text.slice(schwartzHearst("JHTF", text))).toBe("Joint Harbor Task Force");
+    expect(schwartzHearst("XYZ", text)).toBe(-1);
+    expect(isAcronym("JIATF-S")).toBe(true);
+    expect(isAcronym("Ok")).toBe(false);
+  });
+});
+
+describe("name patterns", () => {
+  it("finds unlisted names by their head word, national prefix included, `the` excluded", () => {
+    const found = orgs("Yesterday the Bolivian Border Police and the Ministry of Fisheries met the Government of Tuvalu.");
+    expect(found.map((o) => o.text)).toEqual(["Bolivian Border Police", "Ministry of Fisheries", "Government of Tuvalu"]);
+    expect(found.map((o) => o.kind)).toEqual(["police", "government", "government"]);
+    expect(found.every((o) => o.rule === "name_pattern")).toBe(true);
+  });
+
+  it("normalizes names across line breaks and hyphenation", () => {
+    const found = orgs("Funds went to the Coastal Rescue Sec-\ntion and the National\nHighway Police last year.");
+    expect(found.map((o) => o.name)).toEqual(["Coastal Rescue Section", "National Highway Police"]);
+  });
+
+  it("splits coordinated names and keeps shared modifiers together", () => {
+    expect(texts("Officers of the Chilean Army and Navy trained with the Joint Intelligence and Fusion Center staff.")).toEqual([
+      "Chilean Army",
+      "Navy",
+      "Joint Intelligence and Fusion Center",
+    ]);
+  });
+
+  it("drops sentence-initial words and person titles", () => {
+    expect(texts("Strengthening the Provincial Guard was a priority, said the Chief of the Joint Staff of the island.")).toEqual([
+      "Provincial Guard",
+      "Joint Staff",
+    ]);
+  });
+});
+
+describe("exclusions", () => {
+  it("does not tag events, documents, laws or generic references", () => {
+    const text =
+      "At the Hemispheric Maritime Security Conference, delegates cited the UN Charter, the National Action Plan, " +
+      "the Border Control Act and the Summit of the Americas; the police and the armed forces listened.";
+    expect(texts(text)).toEqual(["UN"]);
+  });
+
+  it("does not read names into headings or sentence-initial capitals", () => {
+    const text = "REGIONAL SECURITY FORCE PANEL\n\nPanel Three Overview\n\nCommand decisions were slow. The Command later improved.";
+    expect(texts(text)).toEqual([]);
+  });
+});

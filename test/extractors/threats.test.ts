@@ -1,0 +1,236 @@
+import { existsSync } from "node:fs";
+import { isAbsolute } from "node:path";
+import { analyze, THREAT_CATEGORIES } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+import { taxonomyFile } from "../../packages/extractors/src/threats/taxonomy.js";
+import { agentForms, nounForms, spellings, verbForms } from "../../packages/extractors/src/threats/variants.js";
+
+interface Found {
+  text: string;
+  raw: string;
+  category: unknown;
+  iccs: unknown;
+  rule: string;
+  confidence: number | undefined;
+}
+
+function threats(raw: string): Found[] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...threatExtractor.extract(doc)].map((m) => ({
+    text: doc.text.slice(m.start, m.end),
+    raw: doc.rawText(m.start, m.end),
+    category: m.attrs.category,
+    iccs: m.attrs.iccs,
+    rule: m.rule,
+    confidence: m.confidence,
+  }));
+}
+
+const pairs = (raw: string) => threats(raw).map((f) => [f.text, f.category]);
+
+describe("threat extractor contract", () => {
+  it("declares its name, version, type and data file", () => {
+    expect(threatExtractor.name).toBe("threats");
+    expect(threatExtractor.version).toBe("0.1.0");
+    expect(threatExtractor.types).toEqual(["threat"]);
+    const files = threatExtractor.dataFiles ?? [];
+    expect(files).toHaveLength(1);
+    expect(isAbsolute(files[0]!)).toBe(true);
+    expect(existsSync(files[0]!)).toBe(true);
+  });
+
+  it("covers every category of the guidelines exactly once", () => {
+    const ids = taxonomyFile().data.categories.map((c) => c.id);
+    expect([...ids].sort()).toEqual([...THREAT_CATEGORIES].sort());
+  });
+
+  it("gives the ICCS code of the category, and none for non-criminal threats", () => {
+    const found = threats("Officials discussed money laundering, kidnapping and hurricanes.");
+    expect(found.map((f) => [f.text, f.iccs])).toEqual([
+      ["money laundering", "07041"],
+      ["kidnapping", "020221"],
+      ["hurricanes", undefined],
+    ]);
+  });
+
+  it("names the rule and keeps confidence within [0, 1]", () => {
+    const found = threats("Illicit networks fund terrorist cells; counternarcotics units track arms and drug smugglers.");
+    for (const f of found) {
+      expect(f.rule).toMatch(/^[a-z_]+$/);
+      expect(f.confidence).toBeGreaterThanOrEqual(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(found.map((f) => f.rule)).toEqual(["head", "head", "counter_compound", "coordination", "actor"]);
+  });
+});
+
+describe("inflection", () => {
+  it("derives plurals, agent nouns and verb forms by rule", () => {
+    expect(nounForms("gang")).toEqual(["gang", "gangs"]);
+    expect(nounForms("kidnapping for ransom")).toEqual(["kidnapping for ransom", "kidnappings for ransom"]);
+    expect(agentForms("drug trafficking")).toEqual(["drug trafficker", "drug traffickers"]);
+    expect(agentForms("terrorism")).toEqual([]);
+    expect(verbForms("kidnap")).toEqual(expect.arrayContaining(["kidnapped", "kidnapping", "kidnaps"]));
+    expect(verbForms("smuggle")).toEqual(expect.arrayContaining(["smuggled", "smuggling", "smuggles"]));
+  });
+
+  it("finds plural, agent and verb forms in text", () => {
+    expect(pairs("Two cartels hired hitmen; the launderers were arrested after arms smugglers confessed.")).toEqual([
+      ["cartels", "organized_crime"],
+      ["hitmen", "homicide"],
+      ["launderers", "money_laundering"],
+      ["arms smugglers", "arms_trafficking"],
+    ]);
+    expect(pairs("A judge was murdered, a mayor abducted and the ministry's servers hacked.")).toEqual([
+      ["murdered", "homicide"],
+      ["abducted", "kidnapping"],
+      ["hacked", "cybercrime"],
+    ]);
+  });
+
+  it("matches Spanish and Portuguese terms with and without accents", () => {
+    expect(pairs("El narcotrafico y la extorsión; o crime organizado e os sequestros.")).toEqual([
+      ["narcotrafico", "drug_trafficking"],
+      ["extorsión", "extortion"],
+      ["crime organizado", "organized_crime"],
+      ["sequestros", "kidnapping"],
+    ]);
+  });
+});
+
+describe("hyphen and spacing variants", () => {
+  it("reads narco-trafficking however it is written", () => {
+    const found = pairs("Narco-trafficking, narcotrafficking and narco trafficking; a coca-growing valley.");
+    expect(found).toEqual([
+      ["Narco-trafficking", "drug_trafficking"],
+      ["narcotrafficking", "drug_trafficking"],
+      ["narco trafficking", "drug_trafficking"],
+      ["coca-growing", "drug_trafficking"],
+    ]);
+  });
+
+  it("spans a word cut at a line break, pointing at the raw characters", () => {
+    const [f] = threats("The navy fights narcotics traf-\nficking at sea.");
+    expect(f?.text).toBe("narcotics trafficking");
+    expect(f?.raw).toBe("narcotics traf-\nficking");
+    expect(f?.category).toBe("drug_trafficking");
+  });
+
+  it("generates hyphen, space and joined spellings", () => {
+    const combining = new Set(["cyber"]);
+    expect(spellings("cyber attack", combining)).toEqual(expect.arrayContaining(["cyber attack", "cyber-attack", "cyberattack"]));
+    expect(spellings("drug trafficking", combining)).toEqual(["drug trafficking", "drug-trafficking"]);
+  });
+});
+
+describe("modifiers and heads", () => {
+  it("keeps the modifiers that belong to the phrase", () => {
+    expect(pairs("Illegal coltan mining and transnational organized crime feed unlawful logging.")).toEqual([
+      ["Illegal coltan mining", "environmental_crime"],
+      ["transnational organized crime", "organized_crime"],
+      ["unlawful logging", "environmental_crime"],
+    ]);
+  });
+
+  it("treats crime that crosses borders as organized crime, and bare crime as nothing", () => {
+    expect(pairs("Crime rose while transregional crime and cross-border crimes spread.")).toEqual([
+      ["transregional crime", "organized_crime"],
+      ["cross-border crimes", "organized_crime"],
+    ]);
+  });
+
+  it("joins chained modifiers and takes actor heads", () => {
+    expect(pairs("Transnational/transregional networks and illicit trafficking organizations; criminal groups.")).toEqual([
+      ["Transnational/transregional networks", "organized_crime"],
+      ["illicit trafficking organizations", "illicit_trafficking"],
+      ["criminal groups", "organized_crime"],
+    ]);
+  });
+
+  it("needs a head for words that are threats only with one", () => {
+    expect(pairs("The criminal code and criminal investigations; illicit actors and armed forces.")).toEqual([]);
+  });
+});
+
+describe("counter compounds", () => {
+  it("keeps a one-word compound whole", () => {
+    expect(pairs("Counter-terrorism, anticorruption and counter-narcotics units; the counterinsurgency.")).toEqual([
+      ["Counter-terrorism", "terrorism"],
+      ["anticorruption", "corruption"],
+      ["counter-narcotics", "drug_trafficking"],
+      ["counterinsurgency", "insurgency"],
+    ]);
+  });
+
+  it("leaves the prefix out of a multi-word threat", () => {
+    expect(pairs("Its anti-money laundering law and counter-human trafficking plan.")).toEqual([
+      ["money laundering", "money_laundering"],
+      ["human trafficking", "human_trafficking"],
+    ]);
+    expect(pairs("The counter-narcotics trafficking mission.")).toEqual([["narcotics trafficking", "drug_trafficking"]]);
+  });
+
+  it("reads a separate counter after `to` as a verb", () => {
+    expect(pairs("Ministers agreed to counter terrorism together.")).toEqual([["terrorism", "terrorism"]]);
+  });
+
+  it("does not tag counter compounds of things that are not threats", () => {
+    expect(pairs("Our counterparts set up anti-crime units and counter-crime plans to counteract poverty.")).toEqual([]);
+  });
+});
+
+describe("coordination", () => {
+  it("gives one mention per item that shares a head", () => {
+    expect(pairs("Ports see weapons, people and fuel smuggling.")).toEqual([
+      ["weapons", "arms_trafficking"],
+      ["people", "migrant_smuggling"],
+      ["fuel smuggling", "smuggling"],
+    ]);
+    expect(pairs("They joined guerrilla or terrorist organizations.")).toEqual([
+      ["guerrilla", "insurgency"],
+      ["terrorist organizations", "terrorism"],
+    ]);
+  });
+
+  it("widens a phrase over a shared complement", () => {
+    expect(pairs("It fights the production and trafficking of cocaine.")).toEqual([
+      ["production and trafficking of cocaine", "drug_trafficking"],
+    ]);
+  });
+
+  it("does not split items that do not form a threat with the head", () => {
+    expect(pairs("Poverty, corruption and drug trafficking.")).toEqual([
+      ["corruption", "corruption"],
+      ["drug trafficking", "drug_trafficking"],
+    ]);
+  });
+});
+
+describe("exclusions", () => {
+  it("skips bare commodities, generic crime and violence, conditions and fields", () => {
+    expect(pairs("Drugs, cocaine, heroin, weapons, crime, violence, poverty, inequality and cybersecurity worry voters.")).toEqual([]);
+    expect(pairs("Drug use, drug abuse and criminal activities are growing in cyberspace.")).toEqual([]);
+  });
+
+  it("tags threats inside names but not commodities inside names", () => {
+    expect(pairs("The Drug Enforcement Administration briefed the Office of International Narcotics Affairs.")).toEqual([]);
+    expect(pairs("The Special Unit Against Organized Crime met the Counter Narcotics Police.")).toEqual([
+      ["Organized Crime", "organized_crime"],
+      ["Counter Narcotics", "drug_trafficking"],
+    ]);
+  });
+
+  it("never proposes an excluded phrase on its own", () => {
+    const e = taxonomyFile().data.exclusions;
+    for (const phrase of [...e.commodities, ...e.generic, ...e.conditions, ...e.fields]) {
+      expect(pairs(`They spoke of ${phrase} today.`), phrase).toEqual([]);
+    }
+  });
+
+  it("reads proliferation of ordinary things as no threat", () => {
+    expect(pairs("The proliferation of checkpoints and the proliferation of weapons of mass destruction.")).toEqual([
+      ["weapons of mass destruction", "proliferation"],
+    ]);
+  });
+});
