@@ -7,9 +7,15 @@ async function procmine(all) {
   const core = await import("../packages/core/dist/index.js");
   const extractors = all ? (await import("../packages/extractors/dist/index.js")).defaultExtractors : [];
   const pipeline = core.createPipeline({ extractors });
+  // Window by window, as the CLI reads documents: records are counted, not kept.
   return (text, id) => {
-    const { document, annotations } = pipeline.annotate(text, { docId: id });
-    return { tokens: document.tokens.count, annotations: annotations.length };
+    let tokens = 0;
+    let annotations = 0;
+    for (const w of pipeline.annotateStream(text, { docId: id })) {
+      tokens += w.document.tokens.count;
+      annotations += w.annotations.length;
+    }
+    return { tokens, annotations };
   };
 }
 

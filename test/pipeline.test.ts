@@ -44,3 +44,40 @@ describe("every annotation of the full pipeline", () => {
     }
   });
 });
+
+describe("reading a long document window by window", () => {
+  const seeds = fixtureTexts().filter((f) => f.path.includes("/seeds/"));
+
+  it("gives what annotate gives when the document fits in one window", () => {
+    for (const { id, raw } of seeds) {
+      const whole = pipeline.annotate(raw, { docId: id }).annotations;
+      const streamed = [...pipeline.annotateStream(raw, { docId: id })].flatMap((w) => w.annotations);
+      expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
+    }
+  });
+
+  it("keeps offsets, pages, lines and sections of the whole document in small windows", () => {
+    for (const { id, raw } of seeds) {
+      const whole = new Map(pipeline.annotate(raw, { docId: id }).annotations.map((a) => [a.id, a]));
+      const windows = [...pipeline.annotateStream(raw, { docId: id, windowSize: 8000 })];
+      expect(windows.length).toBeGreaterThan(4);
+      let same = 0;
+      let total = 0;
+      for (const a of windows.flatMap((w) => w.annotations)) {
+        total++;
+        expect(raw.slice(a.start, a.end)).toBe(a.text);
+        const w = whole.get(a.id);
+        if (!w) continue;
+        same++;
+        expect({ page: a.page, line: a.line, column: a.column, section: a.section }).toEqual({
+          page: w.page,
+          line: w.line,
+          column: w.column,
+          section: w.section,
+        });
+      }
+      // Windows lose only evidence gathered across them (an acronym defined in an earlier window).
+      expect(same / total).toBeGreaterThan(0.95);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { floorIndex } from "./lines.js";
+import { floorIndex, spacesMarkPages } from "./lines.js";
 import { normalize } from "./normalize.js";
 import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";
@@ -32,6 +32,25 @@ export interface Location {
 
 export interface AnalyzeOptions {
   docId: string;
+  /** When this text is one window of a longer document: where the window starts in it. */
+  window?: WindowOrigin;
+  /** Work shared by all windows of one document (an extractor's document-level evidence). */
+  cache?: Map<string, unknown>;
+}
+
+/** Where a window of a long document starts in the whole: raw offset, line, page, sentence, open sections. */
+export interface WindowOrigin {
+  raw: number;
+  /** 0-based line of the whole document at which the window starts. */
+  line: number;
+  /** 1-based page of the whole document on which the window starts. */
+  page: number;
+  /** Sentences in the windows before. */
+  sentence: number;
+  /** The sections open where the window starts, outermost first. */
+  sections: Section[];
+  /** Whether lines beginning with a space mark pages, decided once for the whole document. */
+  spacesMarkPages: boolean;
 }
 
 /** One document read for analysis: the raw text, the analysis text, the map and the structure. */
@@ -46,7 +65,10 @@ export class AnalyzedDocument {
   readonly tokens: TokenTable;
   readonly sentences: Sentence[];
   /** Work an extractor shares with itself or others for this document (compiled per document). */
-  readonly cache = new Map<string, unknown>();
+  readonly cache: Map<string, unknown>;
+  /** Where `raw` starts in the whole document (all zero unless this is a window of a long one). */
+  readonly origin: WindowOrigin;
+  private readonly openAtEnd: Section[];
   private readonly sentenceStarts: Int32Array;
   private readonly blockStarts: Int32Array;
   private readonly sectionStarts: Int32Array;
@@ -54,7 +76,10 @@ export class AnalyzedDocument {
   constructor(raw: string, options: AnalyzeOptions) {
     this.docId = options.docId;
     this.raw = raw;
-    this.structure = readStructure(raw);
+    this.cache = options.cache ?? new Map();
+    this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [], spacesMarkPages: spacesMarkPages(raw) };
+    const continues = options.window !== undefined && options.window.raw > 0;
+    this.structure = readStructure(raw, { continues, spacesMarkPages: this.origin.spacesMarkPages });
     const { text, map } = normalize(raw, this.structure);
     this.text = text;
     this.map = map;
@@ -63,10 +88,12 @@ export class AnalyzedDocument {
       const end = Math.max(start, map.fromRaw(b.rawEnd - 1) + 1);
       return { ...b, start, end };
     });
-    this.sections = buildSections(this.structure.blocks, (b) => {
+    const { sections, openAtEnd } = buildSections(this.structure.blocks, (b) => {
       const s = map.fromRaw(b.rawStart);
       return displayText(raw, text, map, s, map.fromRaw(b.rawEnd - 1) + 1);
-    });
+    }, this.origin.sections);
+    this.sections = sections;
+    this.openAtEnd = openAtEnd;
     this.tokens = new TokenTable(text);
     this.sentences = [];
     // A heading is one unit (`II. Regional Cooperation` is not two sentences).
@@ -112,19 +139,28 @@ export class AnalyzedDocument {
   /** Section of a raw offset (the last heading at or before it). */
   sectionAt(raw: number): Section | undefined {
     const i = floorIndex(this.sectionStarts, raw);
-    return i >= 0 ? this.sections[i] : undefined;
+    return i >= 0 ? this.sections[i] : this.origin.sections[this.origin.sections.length - 1];
   }
 
-  /** Page, line, column, sentence and section of a raw offset. */
+  /** The sections still open at the end of this text, outermost first (for the next window). */
+  openSectionsAtEnd(): Section[] {
+    return this.openAtEnd;
+  }
+
+  /**
+   * Page, line, column, sentence and section of a raw offset of this text, in the numbering of
+   * the whole document.
+   */
   locate(raw: number, analysisPos?: number): Location {
     const { lines } = this.structure;
     const li = Math.max(0, floorIndex(lines.starts, raw));
     const pos = analysisPos ?? this.map.fromRaw(raw);
+    const sentence = this.sentenceIndexAt(pos);
     return {
-      page: pageAt(this.structure, raw),
-      line: li + 1,
+      page: pageAt(this.structure, raw) + this.origin.page - 1,
+      line: li + 1 + this.origin.line,
       column: raw - lines.starts[li]! + 1,
-      sentence: this.sentenceIndexAt(pos),
+      sentence: sentence < 0 ? -1 : sentence + this.origin.sentence,
       section: this.sectionAt(raw)?.path ?? [],
     };
   }

@@ -14,7 +14,31 @@ export interface RawLines {
 /** Above this share of lines starting with a space, leading spaces are indentation, not page breaks. */
 const MAX_PAGE_MARKER_SHARE = 0.2;
 
-export function scanLines(raw: string): RawLines {
+export interface ScanOptions {
+  /** The text goes on from an earlier window: its first line may open a page. */
+  continues?: boolean;
+  /** Decided for the whole document (see `spacesMarkPages`); by default from this text. */
+  spacesMarkPages?: boolean;
+}
+
+/** Whether lines that begin with a space mark page breaks in this text, or are just indented. */
+export function spacesMarkPages(raw: string): boolean {
+  let lines = 0;
+  let spaced = 0;
+  for (let at = 0; at < raw.length; ) {
+    const nl = raw.indexOf("\n", at);
+    const stop = nl === -1 ? raw.length : nl;
+    if (stop > at && raw.slice(at, Math.min(stop, at + 200)).trim()) {
+      lines++;
+      if (raw.charCodeAt(at === 0 && raw.charCodeAt(0) === 0xfeff ? 1 : at) === 32) spaced++;
+    }
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  return spaced <= lines * MAX_PAGE_MARKER_SHARE;
+}
+
+export function scanLines(raw: string, options: ScanOptions = {}): RawLines {
   const starts: number[] = [];
   const ends: number[] = [];
   let at = 0;
@@ -45,15 +69,15 @@ export function scanLines(raw: string): RawLines {
       spaceLedCount++;
     }
   }
-  const spacesMarkPages = spaceLedCount <= nonBlank * MAX_PAGE_MARKER_SHARE;
+  const markPages = options.spacesMarkPages ?? spaceLedCount <= nonBlank * MAX_PAGE_MARKER_SHARE;
   const pageStart = new Uint8Array(count);
-  let seenText = false;
+  let seenText = options.continues === true;
   const anyFormFeed = raw.includes("\f");
   for (let i = 0; i < count; i++) {
     const hasFormFeed = anyFormFeed && raw.slice(starts[i]!, ends[i]!).includes("\f");
     if (blank[i] && !hasFormFeed) continue;
     // The document's first text line opens page 1; it is not a break.
-    if (seenText && (hasFormFeed || (spacesMarkPages && spaceLed[i]))) pageStart[i] = 1;
+    if (seenText && (hasFormFeed || (markPages && spaceLed[i]))) pageStart[i] = 1;
     if (!blank[i]) seenText = true;
   }
   return { count, starts: Int32Array.from(starts), ends: Int32Array.from(ends), pageStart, blank };

@@ -1,4 +1,6 @@
-import { analyze, type AnalyzedDocument } from "./document.js";
+import { analyze, type AnalyzedDocument, type WindowOrigin } from "./document.js";
+import { spacesMarkPages } from "./lines.js";
+import { splitWindows } from "./window.js";
 import type { Extractor, Mention } from "./extractor.js";
 import { resolveOverlaps } from "./overlap.js";
 import { ANNOTATION_TYPES, ATTRS_SCHEMAS, type Annotation, type AnnotationType } from "./schema.js";
@@ -18,9 +20,21 @@ export interface AnnotateResult {
   annotations: Annotation[];
 }
 
+export interface StreamOptions extends AnnotateOptions {
+  /** Characters per window (default 1,000,000): longer documents are read window by window. */
+  windowSize?: number;
+}
+
 export interface Pipeline {
   readonly extractors: readonly Extractor[];
+  /** Read one document whole and annotate it. */
   annotate(raw: string, options: AnnotateOptions): AnnotateResult;
+  /**
+   * Annotate a document window by window, so memory stays flat however long it is. A document
+   * shorter than one window gives exactly what `annotate` gives; in a longer one, evidence an
+   * extractor gathers per document (acronym definitions) is gathered per window.
+   */
+  annotateStream(raw: string, options: StreamOptions): Generator<AnnotateResult>;
   annotateDocument(doc: AnalyzedDocument): Annotation[];
 }
 
@@ -69,6 +83,21 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       const document = analyze(raw, { docId });
       return { document, annotations: annotateDocument(document) };
     },
+    *annotateStream(raw, { docId, windowSize }) {
+      const cache = new Map<string, unknown>();
+      let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], spacesMarkPages: spacesMarkPages(raw) };
+      for (const w of splitWindows(raw, windowSize)) {
+        const document = analyze(raw.slice(w.start, w.end), { docId, cache, window: { ...origin, raw: w.start } });
+        yield { document, annotations: annotateDocument(document) };
+        origin = {
+          ...origin,
+          line: origin.line + document.structure.lines.count - 1,
+          page: origin.page + document.pageCount - 1,
+          sentence: origin.sentence + document.sentences.length,
+          sections: document.openSectionsAtEnd(),
+        };
+      }
+    },
   };
 }
 
@@ -89,15 +118,17 @@ function toRecord(doc: AnalyzedDocument, c: Candidate): Annotation {
   }
   const raw = doc.toRaw(c.start, c.end);
   const where = doc.locate(raw.start, c.start);
+  const start = raw.start + doc.origin.raw;
+  const end = raw.end + doc.origin.raw;
   // Field order is fixed so that JSON output is byte-for-byte reproducible.
   return {
     doc: doc.docId,
     type: mention.type,
-    start: raw.start,
-    end: raw.end,
+    start,
+    end,
     text: doc.raw.slice(raw.start, raw.end),
     ...(attrs.data as Record<string, unknown>),
-    id: `${doc.docId}:${mention.type}:${raw.start}-${raw.end}`,
+    id: `${doc.docId}:${mention.type}:${start}-${end}`,
     page: where.page,
     line: where.line,
     column: where.column,

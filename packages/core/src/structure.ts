@@ -8,7 +8,7 @@ import {
   type HeadingKind,
 } from "./headings.js";
 import { layout } from "./layout-data.js";
-import { floorIndex, scanLines, type RawLines } from "./lines.js";
+import { floorIndex, scanLines, type RawLines, type ScanOptions } from "./lines.js";
 
 export type BlockKind = "paragraph" | "heading" | "footnote";
 
@@ -47,8 +47,8 @@ type Role = "blank" | "body" | "footnote" | HeadingKind;
 
 const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
 
-export function readStructure(raw: string): Structure {
-  const lines = scanLines(raw);
+export function readStructure(raw: string, options: ScanOptions = {}): Structure {
+  const lines = scanLines(raw, options);
   const text = (i: number) => raw.slice(lines.starts[i]!, lines.ends[i]!).trim();
   const roles = assignRoles(lines, text);
   const blocks = buildBlocks(raw, lines, roles, text);
@@ -169,9 +169,13 @@ function endsClause(raw: string, end: number, next: string): boolean {
 }
 
 /** Sections opened by heading blocks, each with its path of titles. */
-export function buildSections(blocks: RawBlock[], titleOf: (b: RawBlock) => string): Section[] {
+export function buildSections(
+  blocks: RawBlock[],
+  titleOf: (b: RawBlock) => string,
+  outer: readonly Section[] = [],
+): { sections: Section[]; openAtEnd: Section[] } {
   const sections: Section[] = [];
-  const stack: Section[] = [];
+  const stack: Section[] = [...outer];
   for (const b of blocks) {
     if (b.kind !== "heading" || !b.heading) continue;
     const level = HEADING_LEVEL[b.heading];
@@ -189,7 +193,7 @@ export function buildSections(blocks: RawBlock[], titleOf: (b: RawBlock) => stri
     stack.push(section);
     sections.push(section);
   }
-  return sections;
+  return { sections, openAtEnd: stack };
 }
 
 /** The page (1-based) that holds a raw offset. */

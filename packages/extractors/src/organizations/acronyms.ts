@@ -104,7 +104,8 @@ function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
   const longEnd = trimEnd(text, p.open);
   let long = oracle.endingAt(longEnd);
   if (!long) {
-    const words = text.slice(0, longEnd).split(/\s+/);
+    // Only the words just before the parenthesis can be the long form: never split the whole text.
+    const words = text.slice(Math.max(0, longEnd - 40 * (short.length + 5)), longEnd).split(/\s+/);
     const window = Math.min(short.length + 5, short.length * 2);
     const windowText = words.slice(-window).join(" ");
     const at = schwartzHearst(short, windowText);

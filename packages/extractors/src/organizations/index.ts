@@ -2,7 +2,8 @@ import { foldKey, once, type AnalyzedDocument, type Extractor, type Mention } fr
 import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
 import { organizationDataFiles, organizations, orgPatterns } from "./data.js";
-import { compileGazetteer, sameAsListed } from "./gazetteer.js";
+import { countryData, countryDataFiles } from "../countries/data.js";
+import { compileGazetteer, sameAsListed, type CountryNaming } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./lexicon.js";
 import { NamePatterns } from "./name-patterns.js";
 import { reconcilePatterns, selectMentions } from "./resolve.js";
@@ -10,8 +11,18 @@ import { reconcilePatterns, selectMentions } from "./resolve.js";
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
 // head-word name patterns for organizations no list knows.
 
+/** Each state's short name and adjective, for the national variants of listed names. */
+function countryNamings(): Map<string, CountryNaming> {
+  const out = new Map<string, CountryNaming>();
+  for (const c of countryData().countries.countries) {
+    const demonym = c.demonyms[0];
+    if (demonym) out.set(c.iso3, { name: c.common, demonym });
+  }
+  return out;
+}
+
 const compiled = once(() => {
-  const gazetteer = compileGazetteer(organizations());
+  const gazetteer = compileGazetteer(organizations(), countryNamings());
   const lexicon = buildLexicon(orgPatterns());
   return { gazetteer, lexicon, patterns: new NamePatterns(lexicon, gazetteer.byForm) };
 });
@@ -28,9 +39,16 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
   const named = reconcilePatterns(patterns.find(doc), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)));
 
   const known = [...listed, ...named];
+  // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.
+  const byEnd = new Map<number, OrgCandidate[]>();
+  const bySpan = new Map<string, OrgCandidate>();
+  for (const c of known) {
+    byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c]);
+    if (!bySpan.has(`${c.start}:${c.end}`)) bySpan.set(`${c.start}:${c.end}`, c);
+  }
   const oracle: LongFormOracle = {
-    endingAt: (end) => longest(known.filter((c) => c.end === end)),
-    spanning: (start, end) => known.find((c) => c.start === start && c.end === end),
+    endingAt: (end) => longest(byEnd.get(end) ?? []),
+    spanning: (start, end) => bySpan.get(`${start}:${end}`),
     hasHead: (phrase) => hasHead(lexicon, phrase),
   };
   const defined = findDefinitions(doc, oracle).map((d) => {
@@ -59,7 +77,7 @@ export const organizationExtractor: Extractor = {
   version: "0.1.0",
   types: ["organization"],
   get dataFiles() {
-    return organizationDataFiles();
+    return [...organizationDataFiles(), countryDataFiles[0]!];
   },
   extract(doc: AnalyzedDocument): Mention[] {
     return findOrganizations(doc).map(toMention);

@@ -18,8 +18,13 @@ export function reconcilePatterns(
   extendsWithHead: (from: number, to: number) => boolean,
 ): OrgCandidate[] {
   const out: OrgCandidate[] = [];
+  const byStart = [...gazetteer].sort((a, b) => a.start - b.start);
   for (const p of patterns) {
-    const inside = gazetteer.filter((g) => contains(p, g) && (g.end - g.start) < (p.end - p.start));
+    const inside: OrgCandidate[] = [];
+    for (let k = firstStartingAt(byStart, p.start); k < byStart.length && byStart[k]!.start < p.end; k++) {
+      const g = byStart[k]!;
+      if (contains(p, g) && g.end - g.start < p.end - p.start) inside.push(g);
+    }
     if (inside.length === 0) {
       out.push(p);
       continue;
@@ -42,7 +47,24 @@ export function selectMentions(candidates: OrgCandidate[]): OrgCandidate[] {
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.rule] - PRIORITY[b.rule] || a.start - b.start,
   );
+  // Chosen spans kept sorted by start: an overlap check looks at the two neighbours only.
   const chosen: OrgCandidate[] = [];
-  for (const c of sorted) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
-  return chosen.sort((a, b) => a.start - b.start);
+  for (const c of sorted) {
+    const k = firstStartingAt(chosen, c.start);
+    if ((k < chosen.length && overlaps(chosen[k]!, c)) || (k > 0 && overlaps(chosen[k - 1]!, c))) continue;
+    chosen.splice(k, 0, c);
+  }
+  return chosen;
+}
+
+/** Index of the first candidate (sorted by start) that starts at or after `pos`. */
+function firstStartingAt(sorted: readonly OrgCandidate[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -6,7 +6,11 @@ import type { Lexicon } from "./lexicon.js";
 export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Candidate[]): Candidate[] {
   const spans = lex.exclusions.matchAll(doc);
   if (spans.length === 0) return candidates;
-  return candidates.filter((c) => !spans.some((x) => x.start <= c.start && c.end <= x.end));
+  // Excluded tokens marked once, so each candidate is checked in its own length, not against every span.
+  const excluded = new Uint8Array(doc.tokens.count + 1);
+  for (const x of spans) excluded.fill(1, x.firstToken, x.endToken);
+  const insideOne = (c: Candidate) => spans.some((x) => x.start <= c.start && c.end <= x.end);
+  return candidates.filter((c) => !(excluded[c.firstToken] && excluded[c.endToken - 1] && insideOne(c)));
 }
 
 /** Which tokens the kept mentions cover, so overlap checks cost one look per token. */
