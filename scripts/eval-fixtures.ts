@@ -1,18 +1,26 @@
 /**
- * Developer loop: annotate the fixtures with the extractors that exist so far, write
- * out/dev/pred.jsonl and print procmine's evaluation against fixtures/gold.
- *   npx tsx scripts/eval-fixtures.ts [countries|organizations|threats|numbers ...] [--show N]
+ * Developer loop: annotate a fixture set with some or all extractors, write
+ * out/dev/<set>.jsonl and print procmine's evaluation against the set's gold.
+ *   npx tsx scripts/eval-fixtures.ts [countries|organizations|threats|numbers ...] [--set seeds|heldout] [--show N]
+ * Sets: seeds (fixtures/seeds, gold in fixtures/gold) and heldout (fixtures/heldout, gold in
+ * fixtures/heldout/gold: documents written after the extractors, never tuned on).
  * Compare with the independent scorer:
- *   python3 ../shared/tools/score.py fixtures/gold out/dev/pred.jsonl --show 10
+ *   python3 ../shared/tools/score.py fixtures/gold out/dev/seeds.jsonl --show 10
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { createPipeline, evaluate, formatScores, type Extractor, type ScoredRecord } from "@procmine/core";
 
 const args = process.argv.slice(2);
-const showAt = args.indexOf("--show");
-const show = showAt >= 0 ? Number(args[showAt + 1]) : 0;
-const names = args.filter((a, i) => !a.startsWith("--") && (showAt < 0 || i !== showAt + 1));
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const show = Number(option("--show") ?? 0);
+const set = option("--set") ?? "seeds";
+const SETS: Record<string, { texts: string; gold: string }> = {
+  seeds: { texts: "fixtures/seeds", gold: "fixtures/gold" },
+  heldout: { texts: "fixtures/heldout", gold: "fixtures/heldout/gold" },
+};
+const { texts, gold: goldDir } = SETS[set] ?? SETS.seeds!;
+const names = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
 const all = ["countries", "organizations", "threats", "numbers"];
 const extractors: Extractor[] = [];
 for (const name of names.length ? names : all) {
@@ -26,20 +34,20 @@ for (const name of names.length ? names : all) {
 }
 const pipeline = createPipeline({ extractors });
 const pred: ScoredRecord[] = [];
-for (const file of readdirSync("fixtures/seeds").filter((f) => f.endsWith(".txt")).sort()) {
-  const raw = readFileSync(`fixtures/seeds/${file}`, "utf8");
+for (const file of readdirSync(texts).filter((f) => f.endsWith(".txt")).sort()) {
+  const raw = readFileSync(`${texts}/${file}`, "utf8");
   const { annotations } = pipeline.annotate(raw, { docId: basename(file, ".txt") });
   for (const a of annotations) {
     if (raw.slice(a.start, a.end) !== a.text) throw new Error(`provenance broken: ${a.id}`);
     pred.push(a);
   }
 }
-const gold: ScoredRecord[] = readdirSync("fixtures/gold")
+const gold: ScoredRecord[] = readdirSync(goldDir)
   .filter((f) => f.endsWith(".jsonl"))
   .sort()
-  .flatMap((f) => readFileSync(`fixtures/gold/${f}`, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as ScoredRecord));
+  .flatMap((f) => readFileSync(`${goldDir}/${f}`, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as ScoredRecord));
 mkdirSync("out/dev", { recursive: true });
-writeFileSync("out/dev/pred.jsonl", pred.map((p) => JSON.stringify(p)).join("\n") + "\n");
+writeFileSync(`out/dev/${set}.jsonl`, pred.map((p) => JSON.stringify(p)).join("\n") + "\n");
 const wantedTypes = new Set(extractors.flatMap((e) => e.types));
 const scores = evaluate(gold, pred);
 console.log(`extractors: ${extractors.map((e) => e.name).join(", ")}`);

@@ -4,10 +4,10 @@ import { fileURLToPath } from "node:url";
 
 export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
-/** Every fixture document that has text: the seeds and the synthetic edge cases. */
+/** Every fixture document that has text: the seeds, the held-out documents and the synthetic edge cases. */
 export function fixtureTexts(): { id: string; path: string; raw: string }[] {
   const out: { id: string; path: string; raw: string }[] = [];
-  for (const dir of ["seeds", "synthetic"]) {
+  for (const dir of ["seeds", "heldout", "synthetic"]) {
     for (const f of readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith(".txt")).sort()) {
       const path = join(FIXTURES, dir, f);
       const raw = readFileSync(path, "utf8");

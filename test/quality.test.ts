@@ -13,23 +13,39 @@ const TARGETS = {
   numeric_claim: { overlap: 0.9, exact: 0, attribute: 0.97 },
 } as const;
 
-describe("accuracy on the fixtures' gold", () => {
-  const pipeline = createPipeline({ extractors: defaultExtractors });
-  const seeds = join(FIXTURES, "seeds");
-  const pred = readdirSync(seeds)
+// Held-out documents were written after the extractors and never tuned on: a floor for
+// proceedings procmine has not seen.
+const HELDOUT_TARGETS = {
+  country: { overlap: 0.95, exact: 0.93, attribute: 0.97 },
+  organization: { overlap: 0.85, exact: 0.8, attribute: 0 },
+  threat: { overlap: 0.9, exact: 0, attribute: 0.93 },
+  numeric_claim: { overlap: 0.9, exact: 0, attribute: 0.95 },
+} as const;
+
+const pipeline = createPipeline({ extractors: defaultExtractors });
+
+function scoreSet(textDir: string, goldDir: string) {
+  const pred = readdirSync(textDir)
     .filter((f) => f.endsWith(".txt"))
-    .flatMap((f) => pipeline.annotate(readFileSync(join(seeds, f), "utf8"), { docId: f.replace(/\.txt$/, "") }).annotations);
-  const gold = readdirSync(join(FIXTURES, "gold"))
+    .flatMap((f) => pipeline.annotate(readFileSync(join(textDir, f), "utf8"), { docId: f.replace(/\.txt$/, "") }).annotations);
+  const gold = readdirSync(goldDir)
     .filter((f) => f.endsWith(".jsonl"))
     .flatMap((f) =>
-      readFileSync(join(FIXTURES, "gold", f), "utf8")
+      readFileSync(join(goldDir, f), "utf8")
         .split("\n")
         .filter(Boolean)
         .map((l) => JSON.parse(l) as ScoredRecord),
     );
-  const scores = evaluate(gold, pred);
+  return evaluate(gold, pred);
+}
 
-  for (const [type, target] of Object.entries(TARGETS)) {
+for (const [set, textDir, goldDir, targets] of [
+  ["seed", "seeds", "gold", TARGETS],
+  ["held-out", "heldout", "heldout/gold", HELDOUT_TARGETS],
+] as const) describe(`accuracy on the ${set} fixtures' gold`, () => {
+  const scores = scoreSet(join(FIXTURES, textDir), join(FIXTURES, goldDir));
+
+  for (const [type, target] of Object.entries(targets)) {
     it(`${type} meets its targets`, () => {
       const s = scores[type as keyof typeof TARGETS];
       const summary = formatScores(scores);

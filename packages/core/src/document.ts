@@ -34,8 +34,8 @@ export interface AnalyzeOptions {
   docId: string;
   /** When this text is one window of a longer document: where the window starts in it. */
   window?: WindowOrigin;
-  /** Work shared by all windows of one document (an extractor's document-level evidence). */
-  cache?: Map<string, unknown>;
+  /** Evidence shared by all windows of one document (an extractor's document-level findings). */
+  shared?: Map<string, unknown>;
 }
 
 /** Where a window of a long document starts in the whole: raw offset, line, page, sentence, open sections. */
@@ -64,8 +64,13 @@ export class AnalyzedDocument {
   readonly sections: Section[];
   readonly tokens: TokenTable;
   readonly sentences: Sentence[];
-  /** Work an extractor shares with itself or others for this document (compiled per document). */
-  readonly cache: Map<string, unknown>;
+  /** Work an extractor keeps for this text (token indexes and offsets are valid here only). */
+  readonly cache = new Map<string, unknown>();
+  /**
+   * Evidence an extractor carries from one window of a long document to the next (an acronym
+   * defined earlier). Holds no offsets or token indexes: those change from window to window.
+   */
+  readonly shared: Map<string, unknown>;
   /** Where `raw` starts in the whole document (all zero unless this is a window of a long one). */
   readonly origin: WindowOrigin;
   private readonly openAtEnd: Section[];
@@ -76,7 +81,7 @@ export class AnalyzedDocument {
   constructor(raw: string, options: AnalyzeOptions) {
     this.docId = options.docId;
     this.raw = raw;
-    this.cache = options.cache ?? new Map();
+    this.shared = options.shared ?? new Map();
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [], spacesMarkPages: spacesMarkPages(raw) };
     const continues = options.window !== undefined && options.window.raw > 0;
     this.structure = readStructure(raw, { continues, spacesMarkPages: this.origin.spacesMarkPages });

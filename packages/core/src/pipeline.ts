@@ -84,10 +84,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       return { document, annotations: annotateDocument(document) };
     },
     *annotateStream(raw, { docId, windowSize }) {
-      const cache = new Map<string, unknown>();
+      const shared = new Map<string, unknown>();
       let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], spacesMarkPages: spacesMarkPages(raw) };
       for (const w of splitWindows(raw, windowSize)) {
-        const document = analyze(raw.slice(w.start, w.end), { docId, cache, window: { ...origin, raw: w.start } });
+        const document = analyze(raw.slice(w.start, w.end), { docId, shared, window: { ...origin, raw: w.start } });
         yield { document, annotations: annotateDocument(document) };
         origin = {
           ...origin,
