@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AnnotationSchema, createPipeline } from "@procmine/core";
 import { defaultExtractors } from "@procmine/extractors";
@@ -54,6 +55,14 @@ describe("reading a long document window by window", () => {
       const streamed = [...pipeline.annotateStream(raw, { docId: id })].flatMap((w) => w.annotations);
       expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
     }
+  });
+
+  it("reads the file's bytes as it reads the decoded text", () => {
+    const bytes = readFileSync(seeds[1]!.path);
+    const fromBytes = [...pipeline.annotateStream(bytes, { docId: "d", windowSize: 10_000 })].flatMap((w) => w.annotations);
+    const fromText = [...pipeline.annotateStream(bytes.toString("utf8"), { docId: "d", windowSize: 10_000 })].flatMap((w) => w.annotations);
+    expect(fromBytes.length).toBeGreaterThan(100);
+    expect(JSON.stringify(fromBytes)).toBe(JSON.stringify(fromText));
   });
 
   it("keeps offsets, pages, lines and sections of the whole document in small windows", () => {

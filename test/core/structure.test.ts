@@ -135,6 +135,13 @@ describe("sentences and tokens", () => {
 
 describe("decoding input", () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
+  it("checks a file without decoding it whole, with the same verdicts", async () => {
+    const { checkText } = await import("@procmine/core");
+    expect(() => checkText(bytes("Perú and Chile"), "ok.txt")).not.toThrow();
+    expect(() => checkText(new Uint8Array([0x41, 0xff, 0x42]), "bad.txt")).toThrow(/not valid UTF-8 \(byte 1\)/);
+    expect(() => checkText(bytes("  \n "), "blank.txt")).toThrow(/only whitespace/);
+    expect(() => checkText(new Uint8Array([0x41, 0x00]), "bin.txt")).toThrow(/binary/);
+  });
   it("keeps a BOM so offsets match what Node reads", () => {
     const raw = readFileSync(join(FIXTURES, "synthetic/bom.txt"), "utf8");
     expect(decodeText(readFileSync(join(FIXTURES, "synthetic/bom.txt")))).toBe(raw);

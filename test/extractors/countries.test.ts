@@ -285,3 +285,12 @@ describe("data files", () => {
     for (const c of data.countries) expect(c.names).toEqual([...c.names].sort());
   });
 });
+
+describe("Caribbean short names", () => {
+  it("reads `Turks and Caicos` as the territory, not Turkey", () => {
+    expect(pairs("Patrols near the Turks and Caicos and Turks & Caicos waters.")).toEqual([
+      ["Turks and Caicos", "TCA"],
+      ["Turks & Caicos", "TCA"],
+    ]);
+  });
+});

@@ -179,10 +179,11 @@ describe("qualifiers", () => {
     ]);
   });
 
-  it("reads `more then` / `less that` before a number as `than`", () => {
+  it("reads the common `then`-for-`than` slip before a number, but not `that`", () => {
+    // `less that 5%` is a one-off typo, not a pattern: only the hedge-free number is a claim.
     expect(claims("More then 80 cells and less that 5% of funds.").map((c) => [c.text, c.qualifier])).toEqual([
       ["More then 80", "more than"],
-      ["less that 5%", "less than"],
+      ["5%", undefined],
     ]);
   });
 
@@ -238,5 +239,44 @@ describe("what is not a claim", () => {
 
   it("skips capitalized number words inside names", () => {
     expect(texts("The Five Eyes and the Group of Twenty met.")).toEqual([]);
+  });
+});
+
+describe("number forms beyond the fixtures", () => {
+  it("reads a spelled-out number glued to its unit or to `fold`", () => {
+    expect(claims("A ten-year plan, a twenty-five-kilometer fence and a three-fold rise.").map((c) => [c.text, c.value, c.unit])).toEqual([
+      ["ten-year", 10, "years"],
+      ["twenty-five-kilometer", 25, "kilometers"],
+      ["three-fold", 3, "times"],
+    ]);
+    expect(texts("Ten-year-old boys were recruited.")).toEqual([]);
+  });
+
+  it("does not join a year and a count, or a share and an amount, into one range", () => {
+    expect(claims("Seizures rose from 900 in 2012 to 2,150 in 2019.").map((c) => [c.text, c.value, c.year])).toEqual([
+      ["900", 900, 2012],
+      ["2,150", 2150, 2019],
+    ]);
+    expect(claims("Spending grew by 4.5 percent to 380 million euros.").map((c) => [c.text, c.value, c.unit])).toEqual([
+      ["4.5 percent", 4.5, "percent"],
+      ["380 million euros", 380000000, "EUR"],
+    ]);
+    expect(claims("It rose 5 to 10 percent.").map((c) => c.value)).toEqual([[5, 10]]);
+  });
+
+  it("reads a fraction of a scale word", () => {
+    expect(claims("Nearly half a million Venezuelans and half a dozen vessels.").map((c) => [c.text, c.value])).toEqual([
+      ["Nearly half a million", 500000],
+      ["half a dozen", 6],
+    ]);
+  });
+
+  it("knows Caribbean and Central American currencies", () => {
+    expect(claims("Losses of J$1.8 billion, EC$40 million and 75 million lempiras; Fines of US$2 million.").map((c) => [c.text, c.unit])).toEqual([
+      ["J$1.8 billion", "JMD"],
+      ["EC$40 million", "XCD"],
+      ["75 million lempiras", "HNL"],
+      ["US$2 million", "USD"],
+    ]);
   });
 });

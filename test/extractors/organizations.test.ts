@@ -134,3 +134,46 @@ describe("exclusions", () => {
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe("organization rules that generalize beyond the fixtures", () => {
+  it("derives national variants of listed names: demonym, country name, `of Country`, Defence/Defense", () => {
+    const found = orgs(
+      "The Ecuadorian Armed Forces, the Army of Nicaragua, the Bolivia Air Force and the Barbados Defense Force trained together.",
+    );
+    expect(found.map((o) => [o.text, o.name])).toEqual([
+      ["Ecuadorian Armed Forces", "Ecuadorian Armed Forces"],
+      ["Army of Nicaragua", "Nicaraguan Army"],
+      ["Bolivia Air Force", "Bolivian Air Force"],
+      ["Barbados Defense Force", "Barbados Defence Force"],
+    ]);
+  });
+
+  it("does not start a name with a sentence-initial verb in -ing", () => {
+    expect(texts("Strengthening Jamaica Constabulary Force units is a priority. Training and Doctrine Command staff visited.")).toEqual([
+      "Jamaica Constabulary Force",
+      "Training and Doctrine Command",
+    ]);
+  });
+
+  it("does not share a country named on its own across `and` with the next name", () => {
+    expect(texts("Talks between Haiti and U.S. Southern Command, and Ecuador and Peruvian National Police units.")).toEqual([
+      "U.S. Southern Command",
+      "Peruvian National Police",
+    ]);
+  });
+
+  it("reads a person's title as a title, not an organization head", () => {
+    expect(texts("The Superintendent of Police spoke.")).toEqual([]);
+  });
+
+  it("knows common Caribbean, Andean and Mexican security actors", () => {
+    const found = orgs("The G9 federation, Segunda Marquetalia, the Jalisco Cartel and the INM were discussed alongside BINUH.");
+    expect(found.map((o) => [o.text, o.kind])).toEqual([
+      ["G9", "criminal_group"],
+      ["Segunda Marquetalia", "armed_group"],
+      ["Jalisco Cartel", "criminal_group"],
+      ["INM", "government"],
+      ["BINUH", "intergovernmental"],
+    ]);
+  });
+});

@@ -234,3 +234,40 @@ describe("exclusions", () => {
     ]);
   });
 });
+
+describe("threat rules that generalize beyond the fixtures", () => {
+  it("learns acronyms a document defines for a threat, and their later uses", () => {
+    const text =
+      "Ministers discussed countering maritime drug trafficking organizations (MDTOs) in the Caribbean. " +
+      "Two MDTOs were dismantled, and MDTO leaders fled. The MDTOS task force met.";
+    expect(pairs(text)).toEqual([
+      ["maritime drug trafficking organizations", "drug_trafficking"],
+      ["MDTOs", "drug_trafficking"],
+      ["MDTOs", "drug_trafficking"],
+      ["MDTO", "drug_trafficking"],
+    ]);
+  });
+
+  it("does not learn an acronym whose letters the threat phrase does not spell", () => {
+    expect(pairs("Extortion (PNC data) rose, and PNC officers responded.")).toEqual([["Extortion", "extortion"]]);
+  });
+
+  it("splits a joined combining form like the listed spellings (`narco-terrorist`, `bio terrorism`)", () => {
+    expect(spellings("narcoterrorist", new Set(["narco"]))).toEqual(expect.arrayContaining(["narco-terrorist", "narco terrorist"]));
+    expect(pairs("Narco-terrorist cells and micro-trafficking spread; bio terrorism is rare.")).toEqual([
+      ["Narco-terrorist cells", "terrorism"],
+      ["micro-trafficking", "drug_trafficking"],
+      ["bio terrorism", "terrorism"],
+    ]);
+  });
+
+  it("reads threat nouns inside proper names as names, not threats", () => {
+    const text =
+      "The Gulf Cartel, the Cártel de los Soles and Hurricane Irma were discussed; cartels and hurricanes remain threats. Cartel violence grew.";
+    expect(pairs(text)).toEqual([
+      ["cartels", "organized_crime"],
+      ["hurricanes", "natural_disaster"],
+      ["Cartel", "organized_crime"],
+    ]);
+  });
+});

@@ -26,6 +26,29 @@ export function decodeText(bytes: Uint8Array, path?: string): string {
   return text;
 }
 
+/** Bytes decoded at a time when only checking a file. */
+const CHECK_CHUNK = 1 << 20;
+
+/**
+ * Check that bytes are a readable text file (not empty, not binary, valid UTF-8, not only
+ * white space) without building the whole string: for long documents read window by window.
+ */
+export function checkText(bytes: Uint8Array, path?: string): void {
+  if (bytes.length === 0) throw new ProcmineInputError("empty", "empty file", path);
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new ProcmineInputError("binary", "binary file (contains NUL bytes)", path);
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  let blank = true;
+  try {
+    for (let at = 0; at < bytes.length; at += CHECK_CHUNK) {
+      const chunk = decoder.decode(bytes.subarray(at, at + CHECK_CHUNK), { stream: at + CHECK_CHUNK < bytes.length });
+      if (blank && chunk.trim() !== "") blank = false;
+    }
+  } catch {
+    throw new ProcmineInputError("encoding", `not valid UTF-8 (byte ${firstInvalidUtf8(bytes)})`, path);
+  }
+  if (blank) throw new ProcmineInputError("empty", "no text (only whitespace)", path);
+}
+
 /** Offset of the first byte that breaks UTF-8, for an error message a person can act on. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let lo = 0;

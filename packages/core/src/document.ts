@@ -1,4 +1,4 @@
-import { floorIndex, spacesMarkPages } from "./lines.js";
+import { floorIndex } from "./lines.js";
 import { normalize } from "./normalize.js";
 import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";
@@ -50,7 +50,7 @@ export interface WindowOrigin {
   /** The sections open where the window starts, outermost first. */
   sections: Section[];
   /** Whether lines beginning with a space mark pages, decided once for the whole document. */
-  spacesMarkPages: boolean;
+  spacesMarkPages?: boolean;
 }
 
 /** One document read for analysis: the raw text, the analysis text, the map and the structure. */
@@ -82,9 +82,9 @@ export class AnalyzedDocument {
     this.docId = options.docId;
     this.raw = raw;
     this.shared = options.shared ?? new Map();
-    this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [], spacesMarkPages: spacesMarkPages(raw) };
     const continues = options.window !== undefined && options.window.raw > 0;
-    this.structure = readStructure(raw, { continues, spacesMarkPages: this.origin.spacesMarkPages });
+    this.structure = readStructure(raw, { continues, spacesMarkPages: options.window?.spacesMarkPages });
+    this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
     const { text, map } = normalize(raw, this.structure);
     this.text = text;
     this.map = map;

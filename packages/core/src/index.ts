@@ -1,4 +1,4 @@
-export { decodeText } from "./decode.js";
+export { decodeText, checkText } from "./decode.js";
 export { ProcmineInputError, type InputErrorCode } from "./errors.js";
 export { OffsetMap } from "./offset-map.js";
 export { AnalyzedDocument, analyze, type AnalyzeOptions, type Block, type Location, type WindowOrigin } from "./document.js";

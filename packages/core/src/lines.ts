@@ -21,21 +21,9 @@ export interface ScanOptions {
   spacesMarkPages?: boolean;
 }
 
-/** Whether lines that begin with a space mark page breaks in this text, or are just indented. */
-export function spacesMarkPages(raw: string): boolean {
-  let lines = 0;
-  let spaced = 0;
-  for (let at = 0; at < raw.length; ) {
-    const nl = raw.indexOf("\n", at);
-    const stop = nl === -1 ? raw.length : nl;
-    if (stop > at && raw.slice(at, Math.min(stop, at + 200)).trim()) {
-      lines++;
-      if (raw.charCodeAt(at === 0 && raw.charCodeAt(0) === 0xfeff ? 1 : at) === 32) spaced++;
-    }
-    if (nl === -1) break;
-    at = nl + 1;
-  }
-  return spaced <= lines * MAX_PAGE_MARKER_SHARE;
+/** Whether lines that begin with a space mark page breaks, from counts over the whole document. */
+export function spacesMarkPages(counts: { lines: number; spaceLed: number }): boolean {
+  return counts.spaceLed <= counts.lines * MAX_PAGE_MARKER_SHARE;
 }
 
 export function scanLines(raw: string, options: ScanOptions = {}): RawLines {
@@ -69,7 +57,7 @@ export function scanLines(raw: string, options: ScanOptions = {}): RawLines {
       spaceLedCount++;
     }
   }
-  const markPages = options.spacesMarkPages ?? spaceLedCount <= nonBlank * MAX_PAGE_MARKER_SHARE;
+  const markPages = options.spacesMarkPages ?? spacesMarkPages({ lines: nonBlank, spaceLed: spaceLedCount });
   const pageStart = new Uint8Array(count);
   let seenText = options.continues === true;
   const anyFormFeed = raw.includes("\f");

@@ -1,6 +1,6 @@
 import { analyze, type AnalyzedDocument, type WindowOrigin } from "./document.js";
 import { spacesMarkPages } from "./lines.js";
-import { splitWindows } from "./window.js";
+import { countSpaceLedLines, splitWindows } from "./window.js";
 import type { Extractor, Mention } from "./extractor.js";
 import { resolveOverlaps } from "./overlap.js";
 import { ANNOTATION_TYPES, ATTRS_SCHEMAS, type Annotation, type AnnotationType } from "./schema.js";
@@ -34,7 +34,7 @@ export interface Pipeline {
    * shorter than one window gives exactly what `annotate` gives; in a longer one, evidence an
    * extractor gathers per document (acronym definitions) is gathered per window.
    */
-  annotateStream(raw: string, options: StreamOptions): Generator<AnnotateResult>;
+  annotateStream(input: string | Uint8Array, options: StreamOptions): Generator<AnnotateResult>;
   annotateDocument(doc: AnalyzedDocument): Annotation[];
 }
 
@@ -83,14 +83,22 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       const document = analyze(raw, { docId });
       return { document, annotations: annotateDocument(document) };
     },
-    *annotateStream(raw, { docId, windowSize }) {
+    *annotateStream(input, { docId, windowSize }) {
+      // Windows are cut on the UTF-8 bytes; raw offsets stay those of the whole decoded text.
+      const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+      const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
       const shared = new Map<string, unknown>();
-      let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], spacesMarkPages: spacesMarkPages(raw) };
-      for (const w of splitWindows(raw, windowSize)) {
-        const document = analyze(raw.slice(w.start, w.end), { docId, shared, window: { ...origin, raw: w.start } });
+      const windows = splitWindows(bytes, windowSize);
+      // One window reads exactly as `annotate` reads; several share the whole document's page convention.
+      const marks = windows.length > 1 ? spacesMarkPages(countSpaceLedLines(bytes)) : undefined;
+      let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], spacesMarkPages: marks };
+      for (const w of windows) {
+        const raw = decoder.decode(bytes.subarray(w.start, w.end));
+        const document = analyze(raw, { docId, shared, window: origin });
         yield { document, annotations: annotateDocument(document) };
         origin = {
           ...origin,
+          raw: origin.raw + raw.length,
           line: origin.line + document.structure.lines.count - 1,
           page: origin.page + document.pageCount - 1,
           sentence: origin.sentence + document.sentences.length,
