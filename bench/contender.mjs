@@ -3,15 +3,21 @@
 //   mode "single": one document of size-mb
 // Prints one JSON line: median time, MB/s, tokens/s, peak RSS.
 import { readFileSync } from "node:fs";
-import { CONTENDERS } from "./contenders.mjs";
+import { CONTENDERS, READS_BYTES } from "./contenders.mjs";
 import { documentStream, fixtureDocs, singleDocument } from "./corpus.mjs";
 
 const [name, mode, sizeArg, runsArg] = process.argv.slice(2);
 const size = Number(sizeArg);
 const runs = Number(runsArg ?? 3);
 const run = await CONTENDERS[name]();
-const docs = mode === "single" ? [{ id: "single", text: readFileSync(singleDocument(size), "utf8") }] : documentStream(size);
-const chars = docs.reduce((n, d) => n + d.text.length, 0);
+const bytes = READS_BYTES.has(name);
+const stream = mode === "single" ? [] : documentStream(size);
+// Sizes in MB of characters for every contender, whatever it reads.
+const chars = mode === "single" ? size * 1e6 : stream.reduce((n, d) => n + d.text.length, 0);
+const docs =
+  mode === "single"
+    ? [{ id: "single", text: readFileSync(singleDocument(size), bytes ? undefined : "utf8") }]
+    : stream.map((d) => ({ id: d.id, text: bytes ? Buffer.from(d.text) : d.text }));
 
 // Warm-up on one fixture document: JIT, lazy data files, compiled gazetteers.
 const warm = fixtureDocs()[0];

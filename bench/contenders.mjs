@@ -62,6 +62,9 @@ async function regexScan() {
   };
 }
 
+/** Contenders that read a file's bytes, as the procmine CLI does (the others get the decoded text). */
+export const READS_BYTES = new Set(["procmine end to end", "procmine core"]);
+
 export const CONTENDERS = {
   "procmine end to end": () => procmine(true),
   "procmine core": () => procmine(false),

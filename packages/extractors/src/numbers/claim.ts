@@ -29,6 +29,8 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   if (t.kind === "word" && lex.ordinals.has(t.key)) return readOrdinalRank(toks, i, i + 1, lex.ordinals.get(t.key)!, lex);
   const fraction = readFraction(toks, i, lex);
   if (fraction) return fraction;
+  const glued = readGluedUnit(toks, i, lex);
+  if (glued) return glued;
 
   const currency = lex.currencyPrefixes.matchAt(toks, i);
   const numAt = currency && toks[currency.to]?.kind === "num" ? currency.to : i;
@@ -52,7 +54,10 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
       const cur2 = lex.currencyPrefixes.matchAt(toks, k + 1);
       const at = cur2 && toks[cur2.to]?.kind === "num" ? cur2.to : k + 1;
       const cand = readNumber(toks, at, lex);
-      if (cand && cand.form === a.form && !cand.ordinal && !toks[at]!.breakBefore) {
+      // Both ends must be the same kind of number: `2015 to 2,400` is a year then a count,
+      // `7.5 percent to 410 million` a share then an amount.
+      const sameKind = cand && cand.yearLike === a.yearLike && (!percentA || lex.percent.matchAt(toks, cand.to));
+      if (cand && sameKind && cand.form === a.form && !cand.ordinal && !toks[at]!.breakBefore) {
         const low = cand.scale > 1 && a.scale === 1 ? a.value * cand.scale : a.value;
         if (cand.value > low) {
           k = cand.to;
@@ -207,6 +212,27 @@ function readMultiple(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhras
     if (!hedged && !determiner && !verb) return undefined;
   }
   return { from: i, to: i + 1, value: lex.multiples.get(t.key)!, unit: "times", rule: "multiple", numbers: [], hasUnit: true };
+}
+
+/** `a ten-year plan`, `a twenty-five-kilometer stretch`, `ten-fold`: a spelled-out number glued to its unit. */
+function readGluedUnit(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks[i]!;
+  if (t.kind !== "word") return undefined;
+  const parts = t.key.split("-");
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const last = parts[parts.length - 1]!;
+  const multiple = lex.timesWords.has(last); // `ten-fold`
+  const unit = multiple ? undefined : lex.unitWords.get(last);
+  if (!unit && !multiple) return undefined;
+  const words = parts.slice(0, -1).map((p) => lex.cardinals.get(p));
+  if (words.some((w) => w === undefined)) return undefined;
+  const [first, second] = words as number[];
+  // One cardinal, or tens then units (`twenty-five`).
+  if (second !== undefined && !(first! >= 20 && first! % 10 === 0 && second > 0 && second < 10)) return undefined;
+  const value = first! + (second ?? 0);
+  const core: NumberCore = { value, from: i, to: i + 1, form: "words", scale: 1, ordinal: false, yearLike: false };
+  if (!unit) return { from: i, to: i + 1, value, unit: "times", rule: "multiple", numbers: [core], hasUnit: true };
+  return { from: i, to: i + 1, value, unit: unit.unit, rule: "measure", numbers: [core], hasUnit: true };
 }
 
 /** `two-thirds`, `one-half`, `three quarters of`. */

@@ -110,6 +110,9 @@ function isLoneOne(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): bool
 function isNameWord(toks: readonly Tok[], claim: ClaimPhrase): boolean {
   const t = toks[claim.from]!;
   if (t.kind !== "word" || startsSentence(toks, claim.from)) return false;
+  // Only a number word itself: a currency sign written in letters (`US$`, `J$`) is no name.
+  const n = claim.numbers[0];
+  if (n && (n.form !== "words" || n.from !== claim.from)) return false;
   if (t.text.charAt(0) === t.text.charAt(0).toLowerCase()) return false;
   const next = toks[claim.to];
   const prev = toks[claim.from - 1];

@@ -92,6 +92,9 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
     const currency = lex.currencyPrefixes.matchBefore(toks, i);
     if (currency && !t.breakBefore) return currency.from;
   } else if (lex.scales.has(t.key) && (prev?.key === "a" || prev?.key === "an")) {
+    // `half a million`: the fraction word before the article starts the number.
+    const fraction = toks[i - 2];
+    if (fraction && lex.fractions.has(fraction.key) && !prev.breakBefore) return i - 2;
     return i - 1;
   }
   return i;

@@ -35,6 +35,8 @@ export interface Lexicon {
   readonly currencyPrefixes: PhraseList<string>;
   readonly currencyWords: PhraseList<string>;
   readonly units: PhraseList<UnitInfo>;
+  /** One-word unit forms, lower case (`year`, `km`): for a spelled number glued to its unit (`ten-year`). */
+  readonly unitWords: ReadonlyMap<string, UnitInfo>;
   /** Canonical names of the time units (`years`, `days`): durations and time-locating periods. */
   readonly timeUnits: ReadonlySet<string>;
   readonly rateMarkers: ReadonlySet<string>;
@@ -108,6 +110,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     currencyPrefixes: new PhraseList(units.currencies.flatMap((c) => c.prefixes.map((f) => [f, c.code] as const))),
     currencyWords: new PhraseList(units.currencies.flatMap((c) => c.words.map((f) => [f, c.code] as const))),
     units: new PhraseList(unitEntries),
+    unitWords: new Map(unitEntries.filter(([f]) => /^\p{L}+$/u.test(f)).map(([f, u]) => [f.toLowerCase(), u] as const)),
     timeUnits: new Set(units.time.map((u) => u.unit)),
     rateMarkers: lower(units.rates.markers),
     spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),

@@ -83,6 +83,14 @@ function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | 
     if (to === i + 1) return undefined;
     return { value: scale, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
   }
+  // `half a million`, `half a dozen`: a fraction word, an article, then scales.
+  const fraction = lex.fractions.get(first.key);
+  const article = toks[i + 1];
+  if (fraction !== undefined && (article?.key === "a" || article?.key === "an") && !article.breakBefore) {
+    const { scale, to } = readScales(toks, i + 2, lex, false);
+    if (to === i + 2) return undefined;
+    return { value: fraction * scale, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+  }
   if (!isCardinalWord(first, lex)) return undefined;
   // The cardinal words and inner scales (`one hundred twenty`), then `and a half`, then outer scales.
   let to = i + 1;

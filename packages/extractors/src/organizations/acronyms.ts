@@ -103,6 +103,8 @@ function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
   const text = doc.text;
   const longEnd = trimEnd(text, p.open);
   let long = oracle.endingAt(longEnd);
+  // `USSOUTHCOM (NET)`: an acronym does not define another acronym.
+  if (long && long.end - long.start <= 14 && isAcronym(text.slice(long.start, long.end))) return undefined;
   if (!long) {
     // Only the words just before the parenthesis can be the long form: never split the whole text.
     const words = text.slice(Math.max(0, longEnd - 40 * (short.length + 5)), longEnd).split(/\s+/);

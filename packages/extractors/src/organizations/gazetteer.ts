@@ -16,24 +16,90 @@ export function formKey(phrase: string): string {
   return tokenize(phrase).map(foldKey).join(" ");
 }
 
-export function compileGazetteer(orgs: readonly Organization[]): Gazetteer {
+/** How a country is written before or after a body's name (`Colombian Army`, `Army of Colombia`). */
+export interface CountryNaming {
+  /** Short English name: `Colombia`, `Dominican Republic`. */
+  name: string;
+  /** Adjective: `Colombian`. */
+  demonym: string;
+}
+
+/** British and American spellings that name one body either way (`Defence Force`, `Defense Force`). */
+const SPELLING_PAIRS: readonly (readonly [RegExp, string])[] = [
+  [/\bDefence\b/g, "Defense"],
+  [/\bDefense\b/g, "Defence"],
+  [/\bOrganisation\b/g, "Organization"],
+  [/\bOrganization\b/g, "Organisation"],
+  [/\bCentre\b/g, "Center"],
+  [/\bCenter\b/g, "Centre"],
+  [/\bLabour\b/g, "Labor"],
+  [/\bProgramme\b/g, "Program"],
+  [/\bOrganised\b/g, "Organized"],
+  [/\bOrganized\b/g, "Organised"],
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The other ways English writes a national body's name: the demonym before it, the country
+ * name before it, or `of [the] Country` after it (`Revolutionary Armed Forces of Colombia`,
+ * `Colombian Revolutionary Armed Forces`; `Paraguayan Popular Army`, `Paraguay Popular Army`),
+ * and the other spelling of Defence/Defense, Centre/Center, Organisation/Organization.
+ */
+export function nameVariants(phrase: string, country: CountryNaming | undefined): string[] {
+  const out = new Set<string>();
+  if (country) {
+    const c = escape(country.name);
+    const d = escape(country.demonym);
+    const core =
+      new RegExp(`^(\\p{Lu}.*?) of (?:the )?${c}$`, "u").exec(phrase)?.[1] ??
+      new RegExp(`^(?:${d}|${c}) (\\p{Lu}.*)$`, "u").exec(phrase)?.[1];
+    if (core) {
+      for (const v of [`${country.demonym} ${core}`, `${country.name} ${core}`, `${core} of ${country.name}`, `${core} of the ${country.name}`]) out.add(v);
+    }
+  }
+  for (const form of [phrase, ...out]) {
+    for (const [re, to] of SPELLING_PAIRS) {
+      const v = form.replace(re, to);
+      if (v !== form) out.add(v);
+    }
+  }
+  out.delete(phrase);
+  return [...out];
+}
+
+/**
+ * Names and aliases as listed, then the variants derived from them (`nameVariants`) for forms
+ * no listed name or alias already takes.
+ */
+export function compileGazetteer(orgs: readonly Organization[], countries: ReadonlyMap<string, CountryNaming> = new Map()): Gazetteer {
   const entries: PhraseEntry<OrgIdentity>[] = [];
   const byForm = new Map<string, OrgIdentity>();
   const byAcronym = new Map<string, OrgIdentity>();
+  const derived: { phrase: string; value: OrgIdentity }[] = [];
   for (const org of orgs) {
     const base: OrgIdentity = { name: org.name, kind: org.kind };
     if (org.country) base.country = org.country;
     const acronym = org.acronyms?.[0];
     if (acronym) base.acronym = acronym;
-    for (const phrase of [org.name, ...(org.aliases ?? [])]) {
+    const listed = [org.name, ...(org.aliases ?? [])];
+    for (const phrase of listed) {
       entries.push({ phrase, value: base, case: "capitalized" });
       if (!byForm.has(formKey(phrase))) byForm.set(formKey(phrase), base);
     }
+    const naming = org.country ? countries.get(org.country) : undefined;
+    for (const phrase of listed) for (const v of nameVariants(phrase, naming)) derived.push({ phrase: v, value: base });
     for (const short of org.acronyms ?? []) {
       // Acronyms are case-exact: `UN` is not `un`, `ICE` is not `ice`.
       entries.push({ phrase: short, value: { ...base, acronym: short }, case: "exact" });
       byAcronym.set(short, { ...base, acronym: short });
     }
+  }
+  for (const { phrase, value } of derived) {
+    const key = formKey(phrase);
+    if (byForm.has(key)) continue; // a listed form, or a variant another body derived first
+    byForm.set(key, value);
+    entries.push({ phrase, value, case: "capitalized" });
   }
   return { matcher: new PhraseMatcher(entries), byForm, byAcronym };
 }

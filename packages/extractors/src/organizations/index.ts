@@ -3,7 +3,7 @@ import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
 import { organizationDataFiles, organizations, orgPatterns } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
-import { compileGazetteer, sameAsListed, type CountryNaming } from "./gazetteer.js";
+import { compileGazetteer, formKey, sameAsListed, type CountryNaming } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./lexicon.js";
 import { NamePatterns } from "./name-patterns.js";
 import { reconcilePatterns, selectMentions } from "./resolve.js";
@@ -21,10 +21,21 @@ function countryNamings(): Map<string, CountryNaming> {
   return out;
 }
 
+/** Every country name, short form and demonym, folded, for splitting coordinated names. */
+function countryForms(): Set<string> {
+  const { countries, extra } = countryData();
+  const out = new Set<string>();
+  for (const c of countries.countries) for (const f of [...c.names, ...c.abbreviations, ...c.demonyms]) out.add(formKey(f));
+  for (const e of Object.values(extra.countries)) {
+    for (const f of [...(e.names ?? []), ...(e.shortNames ?? []), ...(e.shortForms ?? []), ...(e.demonyms ?? [])]) out.add(formKey(f));
+  }
+  return out;
+}
+
 const compiled = once(() => {
   const gazetteer = compileGazetteer(organizations(), countryNamings());
   const lexicon = buildLexicon(orgPatterns());
-  return { gazetteer, lexicon, patterns: new NamePatterns(lexicon, gazetteer.byForm) };
+  return { gazetteer, lexicon, patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms()) };
 });
 
 function hasHead(lex: OrgLexicon, phrase: string): boolean {

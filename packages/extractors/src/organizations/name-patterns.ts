@@ -15,6 +15,8 @@ export class NamePatterns {
   constructor(
     private readonly lex: OrgLexicon,
     private readonly known: Map<string, OrgIdentity>,
+    /** Folded country names, short forms and demonyms (`venezuela`, `u.s.`, `peruvian`). */
+    private readonly countryForms: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Every pattern name in the document, outside headings. */
@@ -68,6 +70,11 @@ export class NamePatterns {
       // `PNP and Justice Ministry`: an acronym is never a modifier shared across `and`.
       const leftIsAcronyms = this.contentWords(doc, run.slice(0, p)).every((i) => t.isUpper(i));
       if (right.length > 0 && leftIsAcronyms) return this.classify(doc, stats, run.slice(p + 1));
+      // `Venezuela and U.S. Southern Command`, `Colombia and Peruvian National Police`: a country
+      // named on its own, or a national prefix opening the right conjunct, starts another phrase.
+      const leftIsCountry = this.countryForms.has(formKey(spanText(doc, run.slice(0, p))));
+      const rightIsNational = p + 1 < run.length && this.countryForms.has(t.key(run[p + 1]!));
+      if (right.length > 0 && left.length === 0 && (leftIsCountry || rightIsNational)) return this.classify(doc, stats, run.slice(p + 1));
       if (left.length > 0 && right.length > 0) {
         return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p + 1))];
       }
@@ -173,10 +180,21 @@ export class NamePatterns {
     let s = 0;
     while (s < run.length) {
       const i = run[s]!;
-      if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || capitalizedOnlyByPosition(doc, stats, i)) s++;
+      if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || capitalizedOnlyByPosition(doc, stats, i) || this.isOpeningGerund(doc, stats, i)) s++;
       else break;
     }
     return run.slice(s);
+  }
+
+  /**
+   * `Establishing Joint Task Force-Bravo ...`, `Supporting the ...`: a sentence-initial -ing
+   * word right before another name word is a verb, not the first word of a name.
+   */
+  private isOpeningGerund(doc: AnalyzedDocument, stats: CaseStats, i: number): boolean {
+    const t = doc.tokens;
+    if (!stats.sentenceInitial.has(i) || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text(i)) || this.lex.heads.has(t.key(i))) return false;
+    // `Training and Doctrine Command`: a gerund joined to the next word by a connector is a name word.
+    return i + 1 < t.count && !this.isConnector(doc, i + 1);
   }
 
   private trimTrailing(doc: AnalyzedDocument, run: Run): Run {

@@ -13,8 +13,7 @@ const MAX_TOKENS = 6;
  */
 export function fusedPrefixCandidates(doc: AnalyzedDocument, lex: Lexicon): Candidate[] {
   const t = doc.tokens;
-  const prefixes = [...lex.counterPrefixes].sort((a, b) => b.length - a.length).join("|");
-  const fused = new RegExp(`^(?:${prefixes})-(?=\\p{L})`, "u");
+  const fused = lex.fusedPrefix;
   const out: Candidate[] = [];
   for (let i = 0; i < t.count; i++) {
     if (!t.isWord(i)) continue;

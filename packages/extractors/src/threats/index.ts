@@ -1,8 +1,9 @@
 import type { AnalyzedDocument, Extractor, Mention } from "@procmine/core";
+import { definedAcronyms } from "./acronyms.js";
 import { findCandidates, type Candidate } from "./candidates.js";
 import { coordinate } from "./coordination.js";
 import { lexicon } from "./lexicon.js";
-import { dropExcluded, Occupancy, selectNonOverlapping } from "./resolve.js";
+import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./resolve.js";
 import { TAXONOMY_PATH } from "./taxonomy.js";
 
 /** How much each path is trusted: listed phrases most, inferred readings less. */
@@ -21,8 +22,10 @@ const CONFIDENCE: Record<string, number> = {
 export function extractThreats(doc: AnalyzedDocument): Mention[] {
   const lex = lexicon();
   const occupancy = new Occupancy(doc.tokens.count);
-  const candidates = dropExcluded(doc, lex, findCandidates(doc, lex));
+  const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)));
   const kept = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
+  const defined = definedAcronyms(doc, kept, occupancy);
+  if (defined.length > 0) kept.push(...defined), kept.sort((a, b) => a.start - b.start);
   return kept.map(toMention);
 }
 

@@ -39,6 +39,8 @@ export interface Lexicon {
   /** Modifier phrases; the value is how many leading characters are a counter prefix (`counter-illicit`). */
   readonly modifiers: PhraseMatcher<number>;
   readonly exclusions: PhraseMatcher<true>;
+  /** Folded threat phrases that head a proper name after (`before`) or before (`after`) a name word. */
+  readonly properNameHeads: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** Folded phrase -> meaning, for checking coordinated items (`human` + `trafficking`). */
   readonly dictionary: ReadonlyMap<string, ThreatValue>;
   /** Folded head word (singular or plural) -> the head groups it belongs to. */
@@ -46,6 +48,8 @@ export interface Lexicon {
   readonly modifierWords: ReadonlySet<string>;
   readonly conjunctions: ReadonlySet<string>;
   readonly counterPrefixes: readonly string[];
+  /** A counter prefix fused to the next word by a hyphen (`anti-money`), compiled once. */
+  readonly fusedPrefix: RegExp;
   readonly entryCount: number;
 }
 
@@ -172,11 +176,13 @@ export function compileLexicon(t: Taxonomy, path: string): Lexicon {
     threats,
     modifiers,
     exclusions,
+    properNameHeads: { before: new Set(t.properNames.before.map(phraseKey)), after: new Set(t.properNames.after.map(phraseKey)) },
     dictionary: b.dictionary,
     headWords,
     modifierWords,
     conjunctions: new Set(t.coordination.conjunctions.map(phraseKey)),
     counterPrefixes: t.counter.prefixes,
+    fusedPrefix: new RegExp(`^(?:${[...t.counter.prefixes].sort((a, b) => b.length - a.length).join("|")})-(?=\\p{L})`, "u"),
     entryCount: threats.entryCount,
   };
 }

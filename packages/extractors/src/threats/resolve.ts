@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from "@procmine/core";
 import type { Candidate } from "./candidates.js";
-import type { Lexicon } from "./lexicon.js";
+import { phraseKey, type Lexicon } from "./lexicon.js";
 
 /** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`). */
 export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Candidate[]): Candidate[] {
@@ -11,6 +11,44 @@ export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Ca
   for (const x of spans) excluded.fill(1, x.firstToken, x.endToken);
   const insideOne = (c: Candidate) => spans.some((x) => x.start <= c.start && c.end <= x.end);
   return candidates.filter((c) => !(excluded[c.firstToken] && excluded[c.endToken - 1] && insideOne(c)));
+}
+
+/** Name connectors between a head and the name it takes (`Cártel de Sinaloa`). */
+const NAME_CONNECTORS = new Set(["de", "del", "of", "do", "da"]);
+const ARTICLES = new Set(["the", "los", "las", "la", "el", "os", "as"]);
+
+/**
+ * Drop threat nouns that are part of a proper name: `Sinaloa Cartel`, `Cártel de Sinaloa`,
+ * `Hurricane Maria`. Only a capitalized, unmodified phrase qualifies (`the Sinaloa cartel`,
+ * `Transnational Organized Crime` stay).
+ */
+export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates: Candidate[]): Candidate[] {
+  const t = doc.tokens;
+  const { before, after } = lex.properNameHeads;
+  const nameWord = (i: number) =>
+    i >= 0 && i < t.count && t.isWord(i) && t.isCapitalized(i) && !t.isUpper(i) && !lex.conjunctions.has(t.key(i));
+  return candidates.filter((c) => {
+    if (c.rule !== "term" || !t.isCapitalized(c.firstToken) || t.isUpper(c.firstToken)) return true;
+    const key = phraseKeyOf(doc, c);
+    if (before.has(key)) {
+      const prev = c.firstToken - 1;
+      if (!t.opensBlock(c.firstToken) && nameWord(prev) && !FUNCTION_WORDS.has(t.key(prev))) return false;
+      const next = c.endToken;
+      if (next < t.count && NAME_CONNECTORS.has(t.key(next)) && !t.opensBlock(next)) {
+        const name = next + 1 < t.count && ARTICLES.has(t.key(next + 1)) ? next + 2 : next + 1;
+        if (nameWord(name)) return false; // `Cartel of the Suns`, `Cártel de los Soles`
+      }
+    }
+    if (after.has(key) && !t.opensBlock(c.endToken) && nameWord(c.endToken)) return false;
+    return true;
+  });
+}
+
+/** Title-case words that open a sentence without being part of a name (`The Cartel ...`). */
+const FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "each", "every", "its", "their", "our", "his", "her"]);
+
+function phraseKeyOf(doc: AnalyzedDocument, c: Candidate): string {
+  return phraseKey(doc.text.slice(c.start, c.end));
 }
 
 /** Which tokens the kept mentions cover, so overlap checks cost one look per token. */

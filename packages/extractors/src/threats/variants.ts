@@ -96,7 +96,12 @@ export function verbAgentForms(lemma: string): string[] {
 export function spellings(phrase: string, combiningForms: ReadonlySet<string>): string[] {
   let forms = [phrase];
   const first = phrase.split(/[\s-]/)[0]!.toLowerCase();
-  if (combiningForms.has(first)) {
+  const joined = first === phrase.toLowerCase() ? joinedCombiningForm(first, combiningForms) : undefined;
+  if (joined) {
+    // `narcoterrorist` is also written `narco-terrorist` and `narco terrorist`.
+    const cut = joined.length;
+    forms = [phrase, `${phrase.slice(0, cut)}-${phrase.slice(cut)}`, `${phrase.slice(0, cut)} ${phrase.slice(cut)}`];
+  } else if (combiningForms.has(first)) {
     const rest = phrase.slice(first.length);
     if (/^[\s-]/.test(rest)) {
       const tail = rest.slice(1);
@@ -115,6 +120,12 @@ export function spellings(phrase: string, combiningForms: ReadonlySet<string>): 
     }
   }
   return [...out];
+}
+
+/** The combining form a one-word phrase opens with, when a word of 4+ letters follows it. */
+function joinedCombiningForm(word: string, combiningForms: ReadonlySet<string>): string | undefined {
+  for (const cf of combiningForms) if (word.startsWith(cf) && word.length - cf.length >= 4) return cf;
+  return undefined;
 }
 
 /** Expand `{slot}` placeholders with every filler of the slot. */

@@ -1,0 +1,89 @@
+import type { AnalyzedDocument } from "@procmine/core";
+import type { Candidate } from "./candidates.js";
+import type { Occupancy } from "./resolve.js";
+
+/**
+ * Acronyms a document defines for a threat it has just named: `transnational criminal
+ * organizations (TCOs)`, `Countering Transnational Organized Crime (CTOC)`, `threat networks
+ * (CT3N)`. The acronym in the parenthesis and every later use of it (case-exact, whole word,
+ * singular or plural) are mentions of the threat's category. The taxonomy keeps only the
+ * acronyms the field uses everywhere; a document's own ones are learned here.
+ */
+
+/** `(TCOs)`, `(CTOC)`, `(CT3N,` `(VEO;`: an acronym opening a parenthesis right after the phrase. */
+const DEFINITION = /^\s?\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[),;]/;
+/** Words before the threat phrase that the long form may take in (`Countering` in CTOC). */
+const LEAD_WORDS = 3;
+
+/** Two or more capitals, no lower case except a plural `s`: `TCOs` -> `TCO`. */
+function acronymBase(short: string): string | undefined {
+  const base = /^[^a-z]+s$/.test(short) ? short.slice(0, -1) : short;
+  if (/[a-z]/.test(base) || (base.match(/[A-Z]/g) ?? []).length < 2) return undefined;
+  return base;
+}
+
+/**
+ * Schwartz & Hearst's check: the acronym's letters, right to left, occur in `text` in order,
+ * the first one at a word start. Returns where the long form starts in `text`, or -1.
+ */
+export function longFormStart(short: string, text: string): number {
+  const letters = short.replace(/[^A-Za-z]/g, "").toLowerCase();
+  const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
+  let l = text.length - 1;
+  for (let s = letters.length - 1; s >= 0; s--) {
+    const c = letters.charAt(s);
+    while (l >= 0 && (text.charAt(l).toLowerCase() !== c || (s === 0 && l > 0 && isWordChar(text.charAt(l - 1))))) l--;
+    if (l < 0) return -1;
+    l--;
+  }
+  return l + 1;
+}
+
+/** The long form: up to `LEAD_WORDS` words before the phrase, then the phrase itself. */
+function longFormWindow(text: string, c: Candidate): { window: string; phraseAt: number } {
+  let from = c.start;
+  for (let w = 0; w < LEAD_WORDS; w++) {
+    const before = text.lastIndexOf(" ", from - 2);
+    if (before < 0 || text.slice(before, from).includes("\n")) break;
+    from = before + 1;
+  }
+  return { window: text.slice(from, c.end), phraseAt: c.start - from };
+}
+
+export function definedAcronyms(doc: AnalyzedDocument, kept: readonly Candidate[], occupancy: Occupancy): Candidate[] {
+  const text = doc.text;
+  const t = doc.tokens;
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of kept) {
+    const m = DEFINITION.exec(text.slice(c.end, c.end + 20));
+    if (!m) continue;
+    const base = acronymBase(m[1]!);
+    if (!base || seen.has(base)) continue;
+    const { window, phraseAt } = longFormWindow(text, c);
+    const at = longFormStart(base, window);
+    // The long form must take in the phrase's first word, not only its tail.
+    const firstWord = window.slice(phraseAt).search(/[\s-]/);
+    if (at < 0 || at > phraseAt + (firstWord < 0 ? 0 : firstWord)) continue;
+    seen.add(base);
+    for (let pos = text.indexOf(base); pos >= 0; pos = text.indexOf(base, pos + 1)) {
+      let end = pos + base.length;
+      if (text.charAt(end) === "s" && !/[\p{L}\p{N}]/u.test(text.charAt(end + 1))) end++;
+      if (/[\p{L}\p{N}-]/u.test(text.charAt(pos - 1)) || /^[\p{L}\p{N}]|^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2))) continue;
+      const i = t.at(pos);
+      if (i < 0 || t.start(i) !== pos || t.end(i) !== end || inAllCapsHeading(doc, pos)) continue;
+      if (!occupancy.free(i, i + 1)) continue;
+      occupancy.take(i, i + 1);
+      out.push({ start: pos, end, firstToken: i, endToken: i + 1, coreStart: pos, value: c.value, rule: "acronym" });
+    }
+  }
+  return out;
+}
+
+/** An all-caps heading (`CTOC STRATEGY`) says nothing about acronyms. */
+function inAllCapsHeading(doc: AnalyzedDocument, pos: number): boolean {
+  const b = doc.blockAt(pos);
+  if (!b || b.kind !== "heading") return false;
+  const s = doc.text.slice(b.start, b.end);
+  return /\p{L}{2,}\s+\p{L}{2,}/u.test(s) && s === s.toUpperCase();
+}
