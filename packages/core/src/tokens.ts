@@ -81,13 +81,25 @@ export class TokenTable {
   }
   /** First character is an upper-case letter. */
   isCapitalized(i: number): boolean {
-    const c = this.source.charAt(this.starts[i]!);
-    return c !== c.toLowerCase();
+    const c = this.source.charCodeAt(this.starts[i]!);
+    if (c < 128) return c >= 65 && c <= 90;
+    const ch = this.source.charAt(this.starts[i]!);
+    return ch !== ch.toLowerCase();
   }
   /** Has letters, and none of them lower case (`FARC`, `U.S.`). */
   isUpper(i: number): boolean {
-    const t = this.text(i);
-    return t !== t.toLowerCase() && t === t.toUpperCase();
+    let letters = false;
+    for (let k = this.starts[i]!, end = this.ends[i]!; k < end; k++) {
+      const c = this.source.charCodeAt(k);
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters = true;
+      else if (c >= 128) {
+        // Beyond ASCII, ask the string methods.
+        const t = this.text(i);
+        return t !== t.toLowerCase() && t === t.toUpperCase();
+      }
+    }
+    return letters;
   }
   /** Index of the token that contains analysis offset `pos`, or -1. */
   at(pos: number): number {

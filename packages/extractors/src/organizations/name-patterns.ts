@@ -12,12 +12,17 @@ import { capitalizedOnlyByPosition, caseStats, type CaseStats } from "./sentence
  * opening an `of`/`de` complement). Headings are skipped: their Title Case proves nothing.
  */
 export class NamePatterns {
+  /** The last word of every head: a run with none of them (nor a standalone word) names nothing. */
+  private readonly headEnds: ReadonlySet<string>;
+
   constructor(
     private readonly lex: OrgLexicon,
     private readonly known: Map<string, OrgIdentity>,
     /** Folded country names, short forms and demonyms (`venezuela`, `u.s.`, `peruvian`). */
     private readonly countryForms: ReadonlySet<string> = new Set(),
-  ) {}
+  ) {
+    this.headEnds = new Set([...lex.heads.keys()].map((h) => h.split(" ").pop()!));
+  }
 
   /** Every pattern name in the document, outside headings. */
   find(doc: AnalyzedDocument): OrgCandidate[] {
@@ -29,7 +34,11 @@ export class NamePatterns {
       const from = t.firstFrom(b.start);
       let to = from;
       while (to < t.count && t.start(to) < b.end) to++;
-      for (const run of findRuns(doc, this.lex, from, to)) out.push(...this.classify(doc, stats, run));
+      for (const run of findRuns(doc, this.lex, from, to)) {
+        // Most runs are a capitalized word or two with no head: skip them before any work.
+        if (!run.some((i) => this.headEnds.has(withoutHyphenSuffix(t.key(i))) || this.lex.standalone.has(t.key(i)))) continue;
+        out.push(...this.classify(doc, stats, run));
+      }
     }
     return out;
   }

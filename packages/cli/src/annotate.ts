@@ -1,0 +1,188 @@
+/**
+ * annotateFiles: discover the inputs, annotate them on worker threads, write every output in
+ * input order (so the dataset is byte-identical whatever the number of jobs), then the manifest.
+ */
+import { stat } from "node:fs/promises";
+import { availableParallelism, cpus, platform } from "node:os";
+import pMap from "p-map";
+import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
+import { discoverInputs, type InputDocument, type InputProblem } from "./inputs.js";
+import { buildManifest } from "./manifest.js";
+import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
+import { annotationsCsvWriter, documentsCsvWriter } from "./outputs/csv.js";
+import { htmlWriter } from "./outputs/html.js";
+import { jsonWriter } from "./outputs/json.js";
+import { jsonlWriter } from "./outputs/jsonl.js";
+import type { OutputWriter } from "./outputs/writer.js";
+import { WorkerPool } from "./pool.js";
+import { zeroCounts, type DocumentResult, type TypeCounts, type WorkerConfig } from "./task.js";
+import { VERSION } from "./version.js";
+
+export const FORMATS = ["jsonl", "csv", "json", "html"] as const;
+export type Format = (typeof FORMATS)[number];
+export const DEFAULT_FORMATS: readonly Format[] = ["jsonl", "csv"];
+
+export interface AnnotateFilesOptions {
+  /** Files, folders, globs; `-` for standard input. */
+  inputs: readonly string[];
+  outDir: string;
+  /** Types to annotate (default: every type of the extractors). */
+  types?: readonly AnnotationType[];
+  formats?: readonly Format[];
+  /** Worker threads (default: the number of cores). */
+  jobs?: number;
+  /** Reads standard input when `-` is an input. */
+  readStdin?: () => Promise<Uint8Array>;
+  /** Called once per input that yielded no document or per document that failed, in input order. */
+  onError?: (path: string, reason: string) => void;
+  onProgress?: (state: { done: number; total: number; bytesDone: number; bytesTotal: number }) => void;
+  signal?: AbortSignal;
+  /** Recorded in run.json. */
+  command?: readonly string[];
+}
+
+export interface AnnotateFilesResult {
+  documents: number;
+  failed: number;
+  /** Inputs that gave no document (missing path, folder without .txt files). */
+  problems: InputProblem[];
+  counts: Partial<TypeCounts>;
+  seconds: number;
+  bytes: number;
+  /** Output files written (relative to outDir); empty when there was nothing to annotate. */
+  files: string[];
+}
+
+export async function annotateFiles(options: AnnotateFilesOptions): Promise<AnnotateFilesResult> {
+  const started = new Date();
+  const t0 = performance.now();
+  const types = options.types ? ANNOTATION_TYPES.filter((t) => options.types!.includes(t)) : [...ANNOTATION_TYPES];
+  const formats = FORMATS.filter((f) => (options.formats ?? DEFAULT_FORMATS).includes(f));
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+
+  const { documents, problems } = await discoverInputs(options.inputs);
+  for (const p of problems) options.onError?.(p.path, p.reason);
+  const empty = { documents: 0, failed: 0, problems, counts: {}, seconds: (performance.now() - t0) / 1000, bytes: 0, files: [] };
+  // Nothing to annotate: leave the out dir (and any earlier dataset in it) untouched.
+  if (documents.length === 0) return empty;
+
+  const stdinBytes = documents.some((d) => d.stdin) ? await (options.readStdin ?? readProcessStdin)() : undefined;
+  const sizes = await Promise.all(documents.map((d) => (d.stdin ? stdinBytes!.length : stat(d.path).then((s) => s.size, () => 0))));
+  const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+
+  const writers: OutputWriter[] = [];
+  const results: DocumentResult[] = [];
+  const pool = new WorkerPool(new URL("./worker.js", import.meta.url), {
+    types,
+    summary: formats.includes("json"),
+    text: formats.includes("html"),
+  } satisfies WorkerConfig);
+  try {
+    if (formats.includes("jsonl")) writers.push(await jsonlWriter(options.outDir));
+    if (formats.includes("csv")) writers.push(await annotationsCsvWriter(options.outDir));
+    writers.push(await documentsCsvWriter(options.outDir, types));
+    if (formats.includes("json")) writers.push(jsonWriter(options.outDir));
+    if (formats.includes("html")) writers.push(await htmlWriter(options.outDir, { version: VERSION, types, documents: documents.length }));
+
+    const ordered = inOrder(async (r: DocumentResult) => {
+      results.push(r);
+      if (!r.ok) options.onError?.(r.path, r.reason);
+      // Heavy fields are dropped once written, so a large batch does not pile up in memory.
+      for (const w of writers) await w.document(r);
+      if (r.ok) {
+        r.annotations = [];
+        delete r.summary;
+        delete r.text;
+      }
+    });
+    let done = 0;
+    let bytesDone = 0;
+    await pMap(
+      documents,
+      async (d: InputDocument, index) => {
+        const r = await pool.run({ index, doc: d.doc, path: d.path, ...(d.stdin ? { bytes: stdinBytes } : {}) });
+        done++;
+        bytesDone += sizes[index] ?? 0;
+        options.onProgress?.({ done, total: documents.length, bytesDone, bytesTotal });
+        ordered.push(index, r);
+      },
+      { concurrency: Math.min(jobs, documents.length), ...(options.signal ? { signal: options.signal } : {}) },
+    );
+    await ordered.drained();
+    options.signal?.throwIfAborted();
+
+    const files: AtomicFile[] = [];
+    for (const w of writers) files.push(...(await w.finish()));
+    const outputs = await commitAll(files);
+    const manifest = buildManifest({ extractors: pool.extractors ?? [], types, formats: [...formats], results, problems, outputs });
+    const seconds = (performance.now() - t0) / 1000;
+    const run = {
+      note: "Timing and machine of this run; the only output file that differs between identical runs.",
+      started: started.toISOString(),
+      finished: new Date().toISOString(),
+      seconds: round(seconds, 3),
+      jobs,
+      documentsPerSecond: round(documents.length / seconds, 2),
+      megabytesPerSecond: round(bytesTotal / 1e6 / seconds, 3),
+      node: process.version,
+      platform: `${platform()} ${process.arch}`,
+      cpus: cpus().length,
+      command: options.command ?? [],
+    };
+    const manifestFile = await AtomicFile.create(options.outDir, "manifest.json");
+    await manifestFile.write(JSON.stringify(manifest, null, 2) + "\n");
+    const runFile = await AtomicFile.create(options.outDir, "run.json");
+    await runFile.write(JSON.stringify(run, null, 2) + "\n");
+    await commitAll([manifestFile, runFile]);
+    return {
+      documents: documents.length,
+      failed: manifest.totals.failed,
+      problems,
+      counts: manifest.totals.annotations,
+      seconds,
+      bytes: bytesTotal,
+      files: [...outputs.map((o) => o.file), "manifest.json", "run.json"],
+    };
+  } catch (e) {
+    await abortAll();
+    throw e;
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Results arrive in any order; `write` sees them strictly by index, one at a time. */
+function inOrder<T>(write: (value: T) => Promise<void>) {
+  const waiting = new Map<number, T>();
+  let next = 0;
+  let chain = Promise.resolve();
+  const drain = async () => {
+    while (waiting.has(next)) {
+      const value = waiting.get(next)!;
+      waiting.delete(next);
+      next++;
+      await write(value);
+    }
+  };
+  return {
+    push(index: number, value: T) {
+      waiting.set(index, value);
+      chain = chain.then(drain);
+      chain.catch(() => undefined); // surfaced by drained()
+    },
+    drained: () => chain,
+  };
+}
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+export { zeroCounts };

@@ -1,0 +1,200 @@
+/**
+ * Command-line parsing (node:util parseArgs) and the help texts. Every mistake on the command
+ * line is a UsageError: the bin prints it with a pointer to --help and exits with code 2.
+ */
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
+import { DEFAULT_FORMATS, FORMATS, type Format } from "./annotate.js";
+
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const MAIN_HELP = `procmine: annotate proceedings of security and defense conferences into research datasets
+
+usage: procmine <command> [options]
+
+commands:
+  annotate <inputs...> -o <dir>   annotate .txt files, folders or globs; write the dataset to <dir>
+  eval --gold <p> --pred <p>      score annotations against gold (precision, recall, F1 per type)
+  schema                          print the JSON Schema of an annotation record
+
+options:
+  -h, --help                      show help (also: procmine <command> --help)
+  -v, --version                   print procmine's version
+
+example:
+  procmine annotate proceedings/ -o dataset/ --format jsonl,csv,html
+  procmine eval --gold gold/ --pred dataset/annotations.jsonl
+`;
+
+export const ANNOTATE_HELP = `usage: procmine annotate <files, folders or globs...> -o <out dir> [options]
+
+Annotates every input with countries, organizations, threats and numeric claims. Folders are
+searched recursively for *.txt files (names starting with "." are skipped); a file named on the
+command line is read whatever its extension; "-" reads standard input (doc id "stdin").
+A document's id is its file name without the extension; two inputs with the same id stop the run.
+
+options:
+  -o, --out <dir>          where to write the dataset (created if missing; required)
+  -t, --types <list>       types to annotate, comma-separated (default: all):
+                           ${ANNOTATION_TYPES.join(", ")}
+  -f, --format <list>      outputs, comma-separated: ${FORMATS.join(", ")} (default: ${DEFAULT_FORMATS.join(",")})
+  -j, --jobs <n>           documents annotated at once on worker threads (default: cores, here ${availableParallelism()})
+  -q, --quiet              no progress bar and no summary line (errors are still printed)
+  -h, --help               show this help
+
+writes (each file complete or not at all; an interrupted run leaves the previous dataset as it was):
+  annotations.jsonl        one annotation record per line, with provenance      (jsonl)
+  annotations.csv          the same records as flat columns; numeric values as   (csv)
+                           value (single number) plus value_low, value_high (bounds)
+  documents/<doc>.json     each document's structure and its annotations         (json)
+  review.html              one self-contained page to read and check annotations (html)
+  documents.csv            one row per document: hashes, sizes, counts, errors   (always)
+  manifest.json            versions, data file and input hashes, options, counts (always, reproducible)
+  run.json                 timing and machine: the one file that differs between runs (always)
+
+exit codes: 0 all documents annotated; 1 some input or document failed (each reported on stderr
+as "procmine: <path>: <reason>", the others are still annotated); 2 usage error.
+
+example:
+  procmine annotate proceedings/ extra/lima-2017.txt -o dataset/ --types country,threat --jobs 4
+  cat talk.txt | procmine annotate - -o dataset/ --format jsonl,html
+`;
+
+export const EVAL_HELP = `usage: procmine eval --gold <file or dir> --pred <file or dir> [options]
+
+Scores predicted annotations against gold annotations (JSON Lines, one record a line; a folder
+is searched recursively for *.jsonl) the way shared/tools/score.py does: per type, exact-span and
+overlap precision, recall and F1, and accuracy of the key attribute (iso3, name, category, value)
+on overlap matches. Predictions for documents absent from gold are ignored.
+
+options:
+  -g, --gold <path>        gold annotations (required)
+  -p, --pred <path>        predictions, e.g. dataset/annotations.jsonl or dataset/ (required)
+      --docs <list>        only these doc ids, comma-separated
+      --json               print the scores as JSON
+  -n, --show <n>           list up to n misses, false hits and wrong attributes per type
+  -h, --help               show this help
+
+example:
+  procmine eval --gold fixtures/gold --pred dataset/annotations.jsonl --show 10
+`;
+
+export const SCHEMA_HELP = `usage: procmine schema
+
+Prints the JSON Schema (draft 2020-12) of an annotation record, the lines of annotations.jsonl.
+
+example:
+  procmine schema > annotation.schema.json
+`;
+
+export interface AnnotateArgs {
+  help: boolean;
+  inputs: string[];
+  outDir: string;
+  types: AnnotationType[] | undefined;
+  formats: Format[];
+  jobs: number | undefined;
+  quiet: boolean;
+}
+
+export interface EvalArgs {
+  help: boolean;
+  gold: string;
+  pred: string;
+  docs: string[] | undefined;
+  json: boolean;
+  show: number;
+}
+
+function parse<T extends Parameters<typeof parseArgs>[0]>(command: string, config: T) {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    // parseArgs messages are clear but mention internals like "ERR_PARSE_ARGS"; keep the sentence.
+    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ""), command);
+  }
+}
+
+function list<T extends string>(command: string, option: string, value: string, allowed: readonly T[]): T[] {
+  const items = value.split(",").map((s) => s.trim()).filter(Boolean);
+  const bad = items.filter((i) => !allowed.includes(i as T));
+  if (bad.length) throw new UsageError(`unknown ${option} ${bad.map((b) => `"${b}"`).join(", ")} (choose from ${allowed.join(", ")})`, command);
+  if (items.length === 0) throw new UsageError(`--${option} needs at least one of ${allowed.join(", ")}`, command);
+  return [...new Set(items as T[])];
+}
+
+export function parseAnnotateArgs(args: string[]): AnnotateArgs {
+  const { values, positionals } = parse("annotate", {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: "string", short: "o" },
+      types: { type: "string", short: "t" },
+      format: { type: "string", short: "f" },
+      jobs: { type: "string", short: "j" },
+      quiet: { type: "boolean", short: "q", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const help = values.help === true;
+  if (help) return { help, inputs: [], outDir: "", types: undefined, formats: [...DEFAULT_FORMATS], jobs: undefined, quiet: true };
+  if (positionals.length === 0) throw new UsageError("no inputs: name .txt files, folders or globs (or - for standard input)", "annotate");
+  if (positionals.filter((p) => p === "-").length > 1) throw new UsageError('"-" (standard input) can be given only once', "annotate");
+  const outDir = values.out as string | undefined;
+  if (!outDir) throw new UsageError("missing -o/--out <dir>: where to write the dataset", "annotate");
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${String(values.jobs)}"`, "annotate");
+  }
+  return {
+    help,
+    inputs: positionals,
+    outDir,
+    types: values.types === undefined ? undefined : list("annotate", "types", values.types as string, ANNOTATION_TYPES),
+    formats: values.format === undefined ? [...DEFAULT_FORMATS] : list("annotate", "format", values.format as string, FORMATS),
+    jobs,
+    quiet: values.quiet === true,
+  };
+}
+
+export function parseEvalArgs(args: string[]): EvalArgs {
+  const { values, positionals } = parse("eval", {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      gold: { type: "string", short: "g" },
+      pred: { type: "string", short: "p" },
+      docs: { type: "string" },
+      json: { type: "boolean", default: false },
+      show: { type: "string", short: "n" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const help = values.help === true;
+  if (help) return { help, gold: "", pred: "", docs: undefined, json: false, show: 0 };
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (use --gold and --pred)`, "eval");
+  if (!values.gold) throw new UsageError("missing --gold <file or dir>", "eval");
+  if (!values.pred) throw new UsageError("missing --pred <file or dir>", "eval");
+  const show = values.show === undefined ? 0 : Number(values.show);
+  if (!Number.isInteger(show) || show < 0) throw new UsageError(`--show must be a whole number, not "${String(values.show)}"`, "eval");
+  const docs = values.docs === undefined ? undefined : String(values.docs).split(",").map((s) => s.trim()).filter(Boolean);
+  return { help, gold: String(values.gold), pred: String(values.pred), docs, json: values.json === true, show };
+}
+
+export function parseSchemaArgs(args: string[]): { help: boolean } {
+  const { values, positionals } = parse("schema", { args, allowPositionals: true, strict: true, options: { help: { type: "boolean", short: "h", default: false } } });
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`, "schema");
+  return { help: values.help === true };
+}

@@ -1,0 +1,139 @@
+/** The `procmine` command: dispatch, messages and exit codes (0 ok, 1 failures, 2 usage). */
+import { ANNOTATION_TYPES, annotationJsonSchema } from "@procmine/core";
+import { annotateFiles } from "./annotate.js";
+import { ANNOTATE_HELP, EVAL_HELP, MAIN_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseSchemaArgs } from "./args.js";
+import { EvalInputError, evaluateFiles, scoresToJson, scoresToText } from "./eval.js";
+import { DuplicateDocumentError } from "./inputs.js";
+import { WorkerStartError } from "./pool.js";
+import { createProgress, formatSeconds } from "./progress.js";
+import { VERSION } from "./version.js";
+
+export interface CliIo {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP, schema: SCHEMA_HELP };
+
+export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const say = (s: string) => void io.stdout.write(s.endsWith("\n") ? s : s + "\n");
+  const err = (s: string) => void io.stderr.write(`procmine: ${s}\n`);
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case "-h":
+      case "--help":
+      case "help":
+        say(command === "help" && rest[0] && HELP[rest[0]] ? HELP[rest[0]]! : MAIN_HELP);
+        return 0;
+      case "-v":
+      case "--version":
+        say(VERSION);
+        return 0;
+      case "annotate":
+        return await annotateCommand(rest, io);
+      case "eval":
+        return await evalCommand(rest, say);
+      case "schema": {
+        if (parseSchemaArgs(rest).help) say(SCHEMA_HELP);
+        else say(JSON.stringify(annotationJsonSchema(), null, 2));
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}" (commands: annotate, eval, schema)`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(e.message);
+      io.stderr.write(`Run "procmine ${e.command ? `${e.command} ` : ""}--help" for usage.\n`);
+      return 2;
+    }
+    if (e instanceof DuplicateDocumentError) {
+      for (const line of e.message.split("\n")) err(line);
+      err("nothing written");
+      return 2;
+    }
+    if (e instanceof EvalInputError) {
+      err(`${e.path}: ${e.message}`);
+      return 1;
+    }
+    if (e instanceof WorkerStartError) {
+      err(`cannot start the annotators: ${e.message}`);
+      return 1;
+    }
+    if ((e as Error).name === "AbortError") {
+      err("interrupted; no output written (files already in the out dir were left as they were)");
+      return 130;
+    }
+    const fsError = e as NodeJS.ErrnoException;
+    if (fsError.code && fsError.path) {
+      err(`${fsError.path}: ${fsError.message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "")}`);
+      return 1;
+    }
+    err(`internal error: ${(e as Error).stack ?? String(e)}`);
+    return 1;
+  }
+}
+
+async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
+  const args = parseAnnotateArgs(rest);
+  if (args.help) {
+    io.stdout.write(ANNOTATE_HELP);
+    return 0;
+  }
+  const progress = createProgress(io.stderr, !args.quiet && io.stderr.isTTY === true);
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSigint = () => {
+    // A second Ctrl-C exits at once; the temporary files may then stay behind.
+    if (++interrupts > 1) process.exit(130);
+    controller.abort(new DOMException("interrupted", "AbortError"));
+  };
+  process.on("SIGINT", onSigint);
+  process.on("SIGTERM", onSigint);
+  try {
+    const result = await annotateFiles({
+      inputs: args.inputs,
+      outDir: args.outDir,
+      types: args.types,
+      formats: args.formats,
+      jobs: args.jobs,
+      signal: controller.signal,
+      command: ["procmine", "annotate", ...rest],
+      onError: (path, reason) => progress.log(`procmine: ${path}: ${reason}`),
+      onProgress: (state) => progress.update(state),
+    });
+    progress.end();
+    if (result.documents === 0) {
+      io.stderr.write("procmine: nothing to annotate; no output written\n");
+      return 1;
+    }
+    if (!args.quiet) {
+      const counts = ANNOTATION_TYPES.filter((t) => result.counts[t] !== undefined).map((t) => `${t} ${result.counts[t]}`);
+      const total = Object.values(result.counts).reduce((a, b) => a + (b ?? 0), 0);
+      const failed = result.failed ? ` (${result.failed} failed)` : "";
+      const skipped = result.problems.length ? `, ${result.problems.length} inputs gave no document` : "";
+      io.stderr.write(
+        `procmine: ${result.documents} documents${failed}, ${total} annotations (${counts.join(", ")})${skipped}, ` +
+          `${formatSeconds(result.seconds)} (${(result.bytes / 1e6 / result.seconds).toFixed(2)} MB/s) -> ${args.outDir}\n`,
+      );
+    }
+    return result.failed > 0 || result.problems.length > 0 ? 1 : 0;
+  } finally {
+    progress.end();
+    process.off("SIGINT", onSigint);
+    process.off("SIGTERM", onSigint);
+  }
+}
+
+async function evalCommand(rest: string[], say: (s: string) => void): Promise<number> {
+  const args = parseEvalArgs(rest);
+  if (args.help) {
+    say(EVAL_HELP);
+    return 0;
+  }
+  const result = await evaluateFiles({ gold: args.gold, pred: args.pred, ...(args.docs ? { docs: args.docs } : {}) });
+  say(args.json ? JSON.stringify(scoresToJson(result, args.show), null, 2) : scoresToText(result, args.show));
+  return 0;
+}

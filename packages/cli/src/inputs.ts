@@ -1,0 +1,171 @@
+/**
+ * Turn the command line's files, folders and globs into a sorted list of documents, and the
+ * paths that gave none into problems (reported, never fatal to the rest of the batch).
+ */
+import { readdir, realpath, stat } from "node:fs/promises";
+import { basename, extname, join, relative, sep } from "node:path";
+import { globBase, globRegExp, isGlob } from "./glob.js";
+import { fsReason } from "./task.js";
+
+export interface InputDocument {
+  /** The file name without its extension, as the gold files use; `stdin` for `-`. */
+  doc: string;
+  /** The path as the user wrote it (joined with the path found inside a folder); `-` for stdin. */
+  path: string;
+  stdin?: boolean;
+}
+
+export interface InputProblem {
+  path: string;
+  reason: string;
+}
+
+export interface Discovery {
+  documents: InputDocument[];
+  problems: InputProblem[];
+}
+
+/** Two inputs would write the same doc id: the run stops before doing any work. */
+export class DuplicateDocumentError extends Error {
+  override readonly name = "DuplicateDocumentError";
+  constructor(readonly duplicates: { doc: string; paths: string[] }[]) {
+    super(
+      duplicates
+        .map((d) => `duplicate document id "${d.doc}": ${d.paths.join(", ")} (doc ids are file names without extension; rename one or annotate them in separate runs)`)
+        .join("\n"),
+    );
+  }
+}
+
+export const STDIN_DOC = "stdin";
+
+export function docIdOf(path: string): string {
+  const name = basename(path);
+  return basename(name, extname(name)) || name;
+}
+
+/** Folders are searched for `*.txt` (any case), skipping names that start with a dot. */
+const isText = (name: string) => name.toLowerCase().endsWith(".txt");
+
+export async function discoverInputs(args: readonly string[]): Promise<Discovery> {
+  const found: InputDocument[] = [];
+  const problems: InputProblem[] = [];
+  for (const arg of args) {
+    if (arg === "-") {
+      found.push({ doc: STDIN_DOC, path: "-", stdin: true });
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" && isGlob(arg)) {
+        const matches = await expandGlob(arg);
+        if (matches.length === 0) problems.push({ path: arg, reason: "no files match this pattern" });
+        found.push(...matches.map((path) => ({ doc: docIdOf(path), path })));
+      } else if (code === "ENOENT") {
+        problems.push({ path: arg, reason: "no such file or directory" });
+      } else {
+        problems.push({ path: arg, reason: fsReason(e).replace(/^cannot read: /, "") });
+      }
+      continue;
+    }
+    if (info.isDirectory()) {
+      const files: string[] = [];
+      await walk(arg, "", files, problems, new Set([await realpath(arg)]));
+      if (files.length === 0) problems.push({ path: arg, reason: "no .txt files in this folder" });
+      found.push(...files.map((path) => ({ doc: docIdOf(path), path })));
+    } else {
+      // An explicit file is annotated whatever its extension: the user named it.
+      found.push({ doc: docIdOf(arg), path: arg });
+    }
+  }
+  return { documents: await orderAndCheck(found), problems };
+}
+
+/** Recursively collect text files below `root`, following symbolic links but not cycles. */
+async function walk(root: string, rel: string, out: string[], problems: InputProblem[], seen: Set<string>): Promise<void> {
+  const dir = rel ? join(root, rel) : root;
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    problems.push({ path: dir, reason: `cannot read folder: ${fsReason(e).replace(/^cannot read: /, "")}` });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const childRel = rel ? join(rel, entry.name) : entry.name;
+    const child = join(root, childRel);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(child);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        // A broken or looping link named *.txt is still a document: reading it reports why it failed.
+        isFile = true;
+      }
+    }
+    if (isDir) {
+      const real = await realpath(child).catch(() => child);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      await walk(root, childRel, out, problems, seen);
+    } else if (isText(entry.name)) {
+      if (isFile) out.push(child);
+      else problems.push({ path: child, reason: "not a regular file" });
+    }
+  }
+}
+
+async function expandGlob(pattern: string): Promise<string[]> {
+  const { base, rest } = globBase(pattern);
+  const re = globRegExp(rest);
+  const all: string[] = [];
+  try {
+    await walkAll(base, "", all);
+  } catch {
+    return []; // reported as "no files match this pattern"
+  }
+  return all.filter((rel) => re.test(rel.split(sep).join("/"))).map((rel) => (base === "." ? rel : join(base, rel)));
+}
+
+/** Every file below `dir` (relative paths), for glob matching. */
+async function walkAll(root: string, rel: string, out: string[], depth = 0): Promise<void> {
+  if (depth > 64) return;
+  const entries = await readdir(rel ? join(root, rel) : root, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const childRel = rel ? join(rel, entry.name) : entry.name;
+    if (entry.isDirectory()) await walkAll(root, childRel, out, depth + 1).catch(() => undefined);
+    else out.push(childRel);
+  }
+}
+
+/** Drop repeats of one file, sort by doc id then path, and refuse two files with one doc id. */
+async function orderAndCheck(found: InputDocument[]): Promise<InputDocument[]> {
+  const unique: InputDocument[] = [];
+  const seen = new Set<string>();
+  for (const d of found) {
+    const key = d.stdin ? "\0stdin" : await realpath(d.path).catch(() => relative(".", d.path));
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(d);
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  unique.sort((a, b) => cmp(a.doc, b.doc) || cmp(a.path, b.path));
+  const duplicates: { doc: string; paths: string[] }[] = [];
+  for (let i = 0; i < unique.length; ) {
+    let j = i + 1;
+    while (j < unique.length && unique[j]!.doc === unique[i]!.doc) j++;
+    if (j - i > 1) duplicates.push({ doc: unique[i]!.doc, paths: unique.slice(i, j).map((d) => d.path) });
+    i = j;
+  }
+  if (duplicates.length) throw new DuplicateDocumentError(duplicates);
+  return unique;
+}

@@ -1,0 +1,146 @@
+/**
+ * manifest.json: what a dataset needs to be cited and reproduced (versions, a sha256 of every
+ * data file and input, the options, counts, the output files' hashes). Everything in it is
+ * determined by the inputs and the installed procmine, so it is byte-identical between runs;
+ * timing and the machine go to run.json, the one file that varies.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ANNOTATION_TYPES, CORE_VERSION, layout, type AnnotationType } from "@procmine/core";
+import type { InputProblem } from "./inputs.js";
+import type { OutputFile } from "./outputs/atomic.js";
+import type { DocumentResult, ExtractorInfo, TypeCounts } from "./task.js";
+import { zeroCounts } from "./task.js";
+import { VERSION } from "./version.js";
+
+export interface DataFileEntry {
+  /** `<package name>/<path inside the package>`, the same on every machine. */
+  file: string;
+  sha256: string;
+}
+
+export interface ManifestInput {
+  doc: string;
+  path: string;
+  bytes?: number;
+  sha256?: string;
+  characters?: number;
+  pages?: number;
+  sections?: number;
+  annotations?: Partial<TypeCounts>;
+  error?: string;
+}
+
+export interface Manifest {
+  procmine: { version: string; core: string };
+  extractors: { name: string; version: string; types: AnnotationType[]; dataFiles: DataFileEntry[] }[];
+  dataFiles: DataFileEntry[];
+  dependencies: Record<string, string>;
+  options: { types: AnnotationType[]; formats: string[] };
+  totals: { documents: number; failed: number; problems: number; bytes: number; characters: number; annotations: Partial<TypeCounts> };
+  inputs: ManifestInput[];
+  problems: InputProblem[];
+  outputs: OutputFile[];
+  note: string;
+}
+
+export function hashFile(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
+/** The nearest package.json above a file, for a machine-independent name of the file. */
+function owningPackage(path: string): { dir: string; name: string; json: Record<string, unknown> } | undefined {
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
+    const pj = join(dir, "package.json");
+    if (existsSync(pj)) {
+      const json = JSON.parse(readFileSync(pj, "utf8")) as Record<string, unknown>;
+      if (typeof json.name === "string") return { dir, name: json.name, json };
+    }
+  }
+  return undefined;
+}
+
+export function dataFileEntry(path: string): DataFileEntry {
+  const pkg = owningPackage(path);
+  const file = pkg ? `${pkg.name}/${relative(pkg.dir, path).split("\\").join("/")}` : path;
+  return { file, sha256: hashFile(path) };
+}
+
+/** Installed versions of the packages whose behaviour shapes the output (tokenizer, model, NLP). */
+function dependencyVersions(packageFiles: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const file of packageFiles) {
+    const pkg = owningPackage(file);
+    if (!pkg) continue;
+    const deps = Object.keys((pkg.json.dependencies as Record<string, string> | undefined) ?? {});
+    for (const dep of deps) {
+      if (dep.startsWith("@procmine/")) continue;
+      out[dep] = installedVersion(pkg.dir, dep) ?? String((pkg.json.dependencies as Record<string, string>)[dep]);
+    }
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function installedVersion(fromDir: string, dep: string): string | undefined {
+  for (let dir = fromDir; dir !== dirname(dir); dir = dirname(dir)) {
+    const pj = join(dir, "node_modules", dep, "package.json");
+    if (existsSync(pj)) return (JSON.parse(readFileSync(pj, "utf8")) as { version?: string }).version;
+  }
+  return undefined;
+}
+
+export interface ManifestParts {
+  extractors: readonly ExtractorInfo[];
+  types: AnnotationType[];
+  formats: string[];
+  results: readonly DocumentResult[];
+  problems: readonly InputProblem[];
+  outputs: OutputFile[];
+}
+
+export function buildManifest(parts: ManifestParts): Manifest {
+  const wanted = new Set(parts.types);
+  const used = parts.extractors.filter((e) => e.types.some((t) => wanted.has(t)));
+  const extractors = used.map((e) => ({
+    name: e.name,
+    version: e.version,
+    types: [...e.types],
+    dataFiles: [...e.dataFiles].sort().map(dataFileEntry),
+  }));
+  const core = layout();
+  const dataFiles = [dataFileEntry(core.path), ...extractors.flatMap((e) => e.dataFiles)];
+  const unique = [...new Map(dataFiles.map((d) => [d.file, d])).values()];
+  const selected = (counts: TypeCounts) => Object.fromEntries(parts.types.map((t) => [t, counts[t]])) as Partial<TypeCounts>;
+  const totals = zeroCounts();
+  let bytes = 0;
+  let characters = 0;
+  const inputs: ManifestInput[] = parts.results.map((r) => {
+    bytes += r.bytes ?? 0;
+    if (!r.ok) return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, error: r.reason };
+    characters += r.characters;
+    for (const t of ANNOTATION_TYPES) totals[t] += r.counts[t];
+    return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, characters: r.characters, pages: r.pages, sections: r.sections, annotations: selected(r.counts) };
+  });
+  const packages = ["@procmine/core", "@procmine/extractors"].map((p) => fileURLToPath(import.meta.resolve(p)));
+  return {
+    procmine: { version: VERSION, core: CORE_VERSION },
+    extractors,
+    dataFiles: unique,
+    dependencies: dependencyVersions(packages),
+    options: { types: parts.types, formats: parts.formats },
+    totals: {
+      documents: parts.results.length,
+      failed: parts.results.filter((r) => !r.ok).length,
+      problems: parts.problems.length,
+      bytes,
+      characters,
+      annotations: selected(totals),
+    },
+    inputs,
+    problems: [...parts.problems],
+    outputs: parts.outputs,
+    note: "Every field here is reproducible from the inputs and the installed procmine; timing is in run.json.",
+  };
+}

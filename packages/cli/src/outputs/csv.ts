@@ -1,0 +1,78 @@
+/**
+ * annotations.csv and documents.csv, formatted by fast-csv (RFC 4180 quoting: fields with a comma,
+ * quote or line break are quoted; quotes doubled), UTF-8 without BOM, `\n` line ends, one header.
+ */
+import { writeToString } from "fast-csv";
+import { ANNOTATION_TYPES, ATTRIBUTE_FIELDS, PROVENANCE_FIELDS, type Annotation, type AnnotationType } from "@procmine/core";
+import type { DocumentResult } from "../task.js";
+import { AtomicFile } from "./atomic.js";
+import type { OutputWriter } from "./writer.js";
+
+/**
+ * Flat columns. A numeric claim's `value` is a number or a `[low, high]` range: `value` holds a
+ * single number (empty for a range), `value_low`/`value_high` always hold the bounds (both equal
+ * to `value` for a single number), so the three columns stay numeric in pandas and R.
+ */
+export const ANNOTATION_COLUMNS = [
+  "doc", "type", "start", "end", "text",
+  ...ATTRIBUTE_FIELDS.flatMap((f) => (f === "value" ? ["value", "value_low", "value_high"] : [f])),
+  ...PROVENANCE_FIELDS,
+] as const;
+
+export const DOCUMENT_COLUMNS = [
+  "doc", "path", "sha256", "bytes", "characters", "pages", "sections",
+  ...ANNOTATION_TYPES, "annotations", "error",
+] as const;
+
+type Cell = string | number | undefined;
+
+const csvOptions = { includeEndRowDelimiter: true } as const;
+
+async function rows(data: Cell[][]): Promise<string> {
+  return data.length ? writeToString(data.map((r) => r.map((c) => (c === undefined ? "" : String(c)))), csvOptions) : "";
+}
+
+export function annotationRow(a: Annotation): Cell[] {
+  const rec = a as unknown as Record<string, unknown>;
+  const value = rec.value as number | [number, number] | undefined;
+  const cell = (v: unknown): Cell => (v === undefined || v === null ? undefined : typeof v === "object" ? JSON.stringify(v) : (v as string | number));
+  return ANNOTATION_COLUMNS.map((col) => {
+    if (col === "value") return Array.isArray(value) ? undefined : value;
+    if (col === "value_low") return Array.isArray(value) ? value[0] : value;
+    if (col === "value_high") return Array.isArray(value) ? value[1] : value;
+    return cell(rec[col]);
+  });
+}
+
+export async function annotationsCsvWriter(outDir: string): Promise<OutputWriter> {
+  const file = await AtomicFile.create(outDir, "annotations.csv");
+  await file.write(await rows([[...ANNOTATION_COLUMNS]]));
+  return {
+    async document(r) {
+      if (r.ok) await file.write(await rows(r.annotations.map(annotationRow)));
+    },
+    async finish() {
+      return [file];
+    },
+  };
+}
+
+/** documents.csv: one row per document; counts are empty for types not annotated in this run. */
+export async function documentsCsvWriter(outDir: string, types: readonly AnnotationType[]): Promise<OutputWriter> {
+  const file = await AtomicFile.create(outDir, "documents.csv");
+  await file.write(await rows([[...DOCUMENT_COLUMNS]]));
+  const wanted = new Set(types);
+  return {
+    async document(r: DocumentResult) {
+      const counts = ANNOTATION_TYPES.map((t) => (r.ok && wanted.has(t) ? r.counts[t] : undefined));
+      const total = r.ok ? r.annotations.length : undefined;
+      const row: Cell[] = r.ok
+        ? [r.doc, r.path, r.sha256, r.bytes, r.characters, r.pages, r.sections, ...counts, total, undefined]
+        : [r.doc, r.path, r.sha256, r.bytes, undefined, undefined, undefined, ...counts, total, r.reason];
+      await file.write(await rows([row]));
+    },
+    async finish() {
+      return [file];
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { DocumentResult } from "../task.js";
+import { AtomicFile } from "./atomic.js";
+import type { OutputWriter } from "./writer.js";
+
+/** annotations.jsonl: the pipeline's records, one per line, exactly as returned. */
+export async function jsonlWriter(outDir: string): Promise<OutputWriter> {
+  const file = await AtomicFile.create(outDir, "annotations.jsonl");
+  return {
+    async document(r: DocumentResult) {
+      if (!r.ok || r.annotations.length === 0) return;
+      await file.write(r.annotations.map((a) => JSON.stringify(a)).join("\n") + "\n");
+    },
+    async finish() {
+      return [file];
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * A fixed set of worker threads, each annotating one document at a time. p-map decides what runs
+ * when (at most `size` tasks at once), so a free worker always exists when `run` is called.
+ */
+import { Worker } from "node:worker_threads";
+import type { DocumentResult, DocumentTask, ExtractorInfo, WorkerConfig, WorkerReady } from "./task.js";
+
+/** A worker that could not even start (extractors failed to load): the whole run stops. */
+export class WorkerStartError extends Error {
+  override readonly name = "WorkerStartError";
+}
+
+class Slot {
+  alive = true;
+  private pending: ((r: DocumentResult) => void) | undefined;
+  private task: DocumentTask | undefined;
+
+  constructor(readonly worker: Worker) {
+    worker.on("message", (m: DocumentResult) => this.settle(m));
+    worker.on("error", (e) => this.die(`worker crashed: ${e.message}`));
+    worker.on("exit", (code) => this.die(`worker exited with code ${code}`));
+  }
+
+  run(task: DocumentTask): Promise<DocumentResult> {
+    return new Promise((resolve) => {
+      this.pending = resolve;
+      this.task = task;
+      this.worker.postMessage(task);
+    });
+  }
+
+  private settle(result: DocumentResult): void {
+    const done = this.pending;
+    this.pending = undefined;
+    this.task = undefined;
+    done?.(result);
+  }
+
+  private die(reason: string): void {
+    if (!this.alive) return;
+    this.alive = false;
+    const t = this.task;
+    if (t) this.settle({ index: t.index, doc: t.doc, path: t.path, ok: false, reason });
+  }
+}
+
+export class WorkerPool {
+  private readonly idle: Slot[] = [];
+  private readonly all: Slot[] = [];
+  private closed = false;
+  /** The extractors the workers run, known once the first worker has started. */
+  extractors: ExtractorInfo[] | undefined;
+
+  constructor(
+    private readonly script: URL,
+    private readonly config: WorkerConfig,
+  ) {}
+
+  async run(task: DocumentTask): Promise<DocumentResult> {
+    const slot = this.idle.pop() ?? (await this.spawn());
+    try {
+      return await slot.run(task);
+    } finally {
+      // A crashed worker is dropped; the next task starts a fresh one.
+      if (slot.alive && !this.closed) this.idle.push(slot);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.all.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Promise<Slot> {
+    const worker = new Worker(this.script, { workerData: this.config });
+    return new Promise((resolve, reject) => {
+      // Remove only our own listeners: Worker keeps internal ones (removeAllListeners breaks it).
+      const off = () => {
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+        worker.off("message", onReady);
+      };
+      const onError = (e: Error) => {
+        off();
+        void worker.terminate();
+        reject(new WorkerStartError(e.message));
+      };
+      const onExit = (code: number) => {
+        off();
+        reject(new WorkerStartError(`worker exited with code ${code} while starting`));
+      };
+      const onReady = (m: WorkerReady) => {
+        off();
+        this.extractors ??= m.extractors;
+        const slot = new Slot(worker);
+        this.all.push(slot);
+        resolve(slot);
+      };
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      worker.on("message", onReady);
+    });
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The messages between the main thread and the document workers, and the work one worker does
+ * for one document. Kept free of worker_threads so it can also run in-process.
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import {
+  ANNOTATION_TYPES,
+  ProcmineInputError,
+  decodeText,
+  summarizeDocument,
+  type Annotation,
+  type AnnotationType,
+  type DocumentSummary,
+  type Pipeline,
+} from "@procmine/core";
+
+/** What every worker is told once, when it starts. */
+export interface WorkerConfig {
+  types: AnnotationType[];
+  /** `--format json`: the worker adds the document's structure. */
+  summary: boolean;
+  /** `--format html`: the worker sends the raw text back for the review page. */
+  text: boolean;
+}
+
+/** What a worker reports once loaded: the extractors it runs, for the manifest. */
+export interface ExtractorInfo {
+  name: string;
+  version: string;
+  types: AnnotationType[];
+  dataFiles: string[];
+}
+
+export interface WorkerReady {
+  ready: true;
+  extractors: ExtractorInfo[];
+}
+
+/** One document to annotate: a file path, or the bytes already read (standard input). */
+export interface DocumentTask {
+  index: number;
+  doc: string;
+  path: string;
+  bytes?: Uint8Array;
+}
+
+export type TypeCounts = Record<AnnotationType, number>;
+
+interface DocumentBase {
+  index: number;
+  doc: string;
+  path: string;
+  /** sha256 of the file's bytes; absent when the file could not be read. */
+  sha256?: string;
+  bytes?: number;
+}
+
+export interface DocumentDone extends DocumentBase {
+  ok: true;
+  sha256: string;
+  bytes: number;
+  characters: number;
+  pages: number;
+  sections: number;
+  counts: TypeCounts;
+  annotations: Annotation[];
+  summary?: DocumentSummary;
+  text?: string;
+}
+
+export interface DocumentFailed extends DocumentBase {
+  ok: false;
+  reason: string;
+}
+
+export type DocumentResult = DocumentDone | DocumentFailed;
+
+export function zeroCounts(): TypeCounts {
+  return Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as TypeCounts;
+}
+
+/** Annotate one document; never throws for a problem with the document itself. */
+export async function processDocument(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
+  const base = { index: task.index, doc: task.doc, path: task.path };
+  let bytes: Uint8Array;
+  try {
+    bytes = task.bytes ?? (await readFile(task.path));
+  } catch (e) {
+    return { ...base, ok: false, reason: fsReason(e) };
+  }
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const read = { ...base, sha256, bytes: bytes.length };
+  let raw: string;
+  try {
+    raw = decodeText(bytes, task.path);
+  } catch (e) {
+    if (e instanceof ProcmineInputError) return { ...read, ok: false, reason: e.message };
+    throw e;
+  }
+  try {
+    const { document, annotations } = pipeline.annotate(raw, { docId: task.doc });
+    const counts = zeroCounts();
+    for (const a of annotations) counts[a.type]++;
+    return {
+      ...read,
+      ok: true,
+      characters: raw.length,
+      pages: document.pageCount,
+      sections: document.sections.length,
+      counts,
+      annotations,
+      ...(config.summary ? { summary: summarizeDocument(document) } : {}),
+      ...(config.text ? { text: raw } : {}),
+    };
+  } catch (e) {
+    // An extractor bug on one document must not lose the rest of the batch.
+    return { ...read, ok: false, reason: `annotation failed: ${(e as Error).message}` };
+  }
+}
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "is a directory",
+  ELOOP: "too many levels of symbolic links",
+  ENAMETOOLONG: "file name too long",
+  EIO: "input/output error",
+};
+
+/** A file-system error as the short reason a person reads after the path. */
+export function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code && FS_REASONS[code]) return `cannot read: ${FS_REASONS[code]}`;
+  return `cannot read: ${(e as Error).message}`;
+}

@@ -1,0 +1,25 @@
+/**
+ * Worker thread entry: builds one pipeline (extractors and their data load once per worker),
+ * then annotates the documents the main thread sends, one message each.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { createPipeline } from "@procmine/core";
+import { defaultExtractors } from "@procmine/extractors";
+import { processDocument, type DocumentTask, type WorkerConfig, type WorkerReady } from "./task.js";
+
+const config = workerData as WorkerConfig;
+const port = parentPort;
+if (!port) throw new Error("worker.js must run in a worker thread");
+
+const pipeline = createPipeline({ extractors: defaultExtractors, types: config.types });
+port.on("message", (task: DocumentTask) => {
+  processDocument(pipeline, config, task).then(
+    (result) => port.postMessage(result),
+    (e: unknown) => port.postMessage({ index: task.index, doc: task.doc, path: task.path, ok: false, reason: `annotation failed: ${(e as Error).message}` }),
+  );
+});
+const ready: WorkerReady = {
+  ready: true,
+  extractors: defaultExtractors.map((e) => ({ name: e.name, version: e.version, types: [...e.types], dataFiles: [...(e.dataFiles ?? [])] })),
+};
+port.postMessage(ready);
