@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from "./document.js";
 import { tokenize } from "./segment.js";
-import { foldKey, type TokenTable } from "./tokens.js";
+import { foldKey, keyIdOf, type TokenTable } from "./tokens.js";
 
 /**
  * How an entry's case must agree with the text: `exact` (acronyms: `US` is not `us`),
@@ -36,7 +36,8 @@ interface CompiledEntry<V> {
 }
 
 interface TrieNode<V> {
-  next: Map<string, TrieNode<V>>;
+  /** Children by key id (see tokens.ts: one process-wide vocabulary). */
+  next: Map<number, TrieNode<V>>;
   entries: CompiledEntry<V>[];
 }
 
@@ -62,7 +63,7 @@ export class PhraseMatcher<V> {
     if (tokens.length === 0) return;
     let node = this.root;
     for (const t of tokens) {
-      const key = foldKey(t);
+      const key = keyIdOf(foldKey(t));
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), entries: [] };
@@ -107,7 +108,7 @@ export class PhraseMatcher<V> {
   private walk(doc: AnalyzedDocument, i: number, to: number): PhraseMatch<V>[] {
     const tokens = doc.tokens;
     // Most tokens start no entry: look at the root before allocating anything.
-    let node: TrieNode<V> | undefined = this.root.next.get(tokens.key(i));
+    let node: TrieNode<V> | undefined = this.root.next.get(tokens.keyId(i));
     if (!node) return NONE;
     const found: PhraseMatch<V>[] = [];
     for (let j = i; ; ) {
@@ -119,7 +120,7 @@ export class PhraseMatcher<V> {
       }
       j++;
       if (j >= to || tokens.opensBlock(j) || node.next.size === 0) break;
-      node = node.next.get(tokens.key(j));
+      node = node.next.get(tokens.keyId(j));
       if (!node) break;
     }
     return found;

@@ -12,10 +12,8 @@ export class TokenTable {
   private ends: Int32Array;
   private kinds: Uint8Array;
   private flags: Uint8Array;
-  /** Folded key of each token as an index into `vocabulary` (-1 until first asked for). */
+  /** Folded key of each token as a process-wide key id (-1 until first asked for). */
   private keyIds: Int32Array;
-  private readonly vocabulary: string[] = [];
-  private readonly vocabularyIds = new Map<string, number>();
   count = 0;
 
   constructor(private readonly source: string) {
@@ -59,18 +57,15 @@ export class TokenTable {
   }
   /** The token folded for matching: lower case, diacritics removed. */
   key(i: number): string {
+    return keyText(this.keyId(i));
+  }
+  /** The folded key as a process-wide id: what gazetteer tries are keyed by. */
+  keyId(i: number): number {
     const id = this.keyIds[i]!;
-    if (id >= 0) return this.vocabulary[id]!;
-    // Interned, so millions of tokens cost one small array and a vocabulary, not a string each.
-    const k = foldKey(this.text(i));
-    let kid = this.vocabularyIds.get(k);
-    if (kid === undefined) {
-      kid = this.vocabulary.length;
-      this.vocabulary.push(k);
-      this.vocabularyIds.set(k, kid);
-    }
+    if (id >= 0) return id;
+    const kid = keyIdOfToken(this.text(i));
     this.keyIds[i] = kid;
-    return k;
+    return kid;
   }
   /** Token i is exactly `s` (no substring is made). */
   is(i: number, s: string): boolean {
@@ -147,6 +142,38 @@ export class TokenTable {
 
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
+
+// One vocabulary of folded keys for the whole process, so a token's key is a small integer that
+// the matchers' tries, compiled once, can look up without hashing strings. It grows with the
+// distinct words read (a few MB for thousands of documents), never with their count.
+const KEY_TEXT: string[] = [];
+const KEY_ID = new Map<string, number>();
+const TOKEN_KEY_ID = new Map<string, number>();
+
+/** The id of a folded key, interned on first sight. */
+export function keyIdOf(key: string): number {
+  let id = KEY_ID.get(key);
+  if (id === undefined) {
+    id = KEY_TEXT.length;
+    KEY_TEXT.push(key);
+    KEY_ID.set(key, id);
+  }
+  return id;
+}
+
+/** The key id of a token as written (folded once per distinct spelling). */
+export function keyIdOfToken(token: string): number {
+  let id = TOKEN_KEY_ID.get(token);
+  if (id === undefined) {
+    id = keyIdOf(foldKey(token));
+    TOKEN_KEY_ID.set(token, id);
+  }
+  return id;
+}
+
+export function keyText(id: number): string {
+  return KEY_TEXT[id]!;
+}
 
 /** Lower case with diacritics removed (`Perú` and `PERU` share the key `peru`). */
 export function foldKey(s: string): string {
