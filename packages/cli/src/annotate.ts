@@ -2,10 +2,11 @@
  * annotateFiles: discover the inputs, annotate them on worker threads, write every output in
  * input order (so the dataset is byte-identical whatever the number of jobs), then the manifest.
  */
-import { stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { availableParallelism, cpus, platform } from "node:os";
 import pMap from "p-map";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
+import { DEFAULT_FORMATS, FORMATS, type Format } from "./formats.js";
 import { discoverInputs, type InputDocument, type InputProblem } from "./inputs.js";
 import { buildManifest } from "./manifest.js";
 import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
@@ -15,12 +16,10 @@ import { jsonWriter } from "./outputs/json.js";
 import { jsonlWriter } from "./outputs/jsonl.js";
 import type { OutputWriter } from "./outputs/writer.js";
 import { WorkerPool } from "./pool.js";
-import { zeroCounts, type DocumentResult, type TypeCounts, type WorkerConfig } from "./task.js";
+import type { DocumentResult, TypeCounts, WorkerConfig } from "./task.js";
 import { VERSION } from "./version.js";
 
-export const FORMATS = ["jsonl", "csv", "json", "html"] as const;
-export type Format = (typeof FORMATS)[number];
-export const DEFAULT_FORMATS: readonly Format[] = ["jsonl", "csv"];
+export { FORMATS, DEFAULT_FORMATS, type Format } from "./formats.js";
 
 export interface AnnotateFilesOptions {
   /** Files, folders, globs; `-` for standard input. */
@@ -70,13 +69,10 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const sizes = await Promise.all(documents.map((d) => (d.stdin ? stdinBytes!.length : stat(d.path).then((s) => s.size, () => 0))));
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
 
+  await prepareOutDir(options.outDir);
   const writers: OutputWriter[] = [];
   const results: DocumentResult[] = [];
-  const pool = new WorkerPool(new URL("./worker.js", import.meta.url), {
-    types,
-    summary: formats.includes("json"),
-    text: formats.includes("html"),
-  } satisfies WorkerConfig);
+  const pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats } satisfies WorkerConfig);
   try {
     if (formats.includes("jsonl")) writers.push(await jsonlWriter(options.outDir));
     if (formats.includes("csv")) writers.push(await annotationsCsvWriter(options.outDir));
@@ -87,13 +83,9 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     const ordered = inOrder(async (r: DocumentResult) => {
       results.push(r);
       if (!r.ok) options.onError?.(r.path, r.reason);
-      // Heavy fields are dropped once written, so a large batch does not pile up in memory.
       for (const w of writers) await w.document(r);
-      if (r.ok) {
-        r.annotations = [];
-        delete r.summary;
-        delete r.text;
-      }
+      // Dropped once written, so a large batch does not pile up in memory.
+      if (r.ok) r.rendered = {};
     });
     let done = 0;
     let bytesDone = 0;
@@ -101,6 +93,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
       documents,
       async (d: InputDocument, index) => {
         const r = await pool.run({ index, doc: d.doc, path: d.path, ...(d.stdin ? { bytes: stdinBytes } : {}) });
+        if (options.signal?.aborted) return; // workers stopped by the interruption: not a document failure
         done++;
         bytesDone += sizes[index] ?? 0;
         options.onProgress?.({ done, total: documents.length, bytesDone, bytesTotal });
@@ -174,6 +167,33 @@ function inOrder<T>(write: (value: T) => Promise<void>) {
   };
 }
 
+/** The out dir cannot be made or used: reported as `procmine: <dir>: <reason>`, nothing annotated. */
+export class OutDirError extends Error {
+  override readonly name = "OutDirError";
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+const OUT_DIR_REASONS: Record<string, string> = {
+  EEXIST: "cannot write the dataset here: it is a file, not a folder",
+  ENOTDIR: "cannot write the dataset here: part of the path is a file, not a folder",
+  EACCES: "cannot write the dataset here: permission denied",
+  EROFS: "cannot write the dataset here: read-only file system",
+};
+
+async function prepareOutDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    throw new OutDirError(dir, OUT_DIR_REASONS[code] ?? `cannot write the dataset here: ${(e as Error).message}`);
+  }
+}
+
 async function readProcessStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -185,4 +205,3 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
-export { zeroCounts };

@@ -5,7 +5,7 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
-import { DEFAULT_FORMATS, FORMATS, type Format } from "./annotate.js";
+import { DEFAULT_FORMATS, FORMATS, type Format } from "./formats.js";
 
 export class UsageError extends Error {
   override readonly name = "UsageError";

@@ -1,6 +1,6 @@
 /** The `procmine` command: dispatch, messages and exit codes (0 ok, 1 failures, 2 usage). */
 import { ANNOTATION_TYPES, annotationJsonSchema } from "@procmine/core";
-import { annotateFiles } from "./annotate.js";
+import { OutDirError, annotateFiles } from "./annotate.js";
 import { ANNOTATE_HELP, EVAL_HELP, MAIN_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseSchemaArgs } from "./args.js";
 import { EvalInputError, evaluateFiles, scoresToJson, scoresToText } from "./eval.js";
 import { DuplicateDocumentError } from "./inputs.js";
@@ -54,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       err("nothing written");
       return 2;
     }
-    if (e instanceof EvalInputError) {
+    if (e instanceof EvalInputError || e instanceof OutDirError) {
       err(`${e.path}: ${e.message}`);
       return 1;
     }
@@ -113,9 +113,9 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
       const counts = ANNOTATION_TYPES.filter((t) => result.counts[t] !== undefined).map((t) => `${t} ${result.counts[t]}`);
       const total = Object.values(result.counts).reduce((a, b) => a + (b ?? 0), 0);
       const failed = result.failed ? ` (${result.failed} failed)` : "";
-      const skipped = result.problems.length ? `, ${result.problems.length} inputs gave no document` : "";
+      const skipped = result.problems.length ? `, ${plural(result.problems.length, "input")} gave no document` : "";
       io.stderr.write(
-        `procmine: ${result.documents} documents${failed}, ${total} annotations (${counts.join(", ")})${skipped}, ` +
+        `procmine: ${plural(result.documents, "document")}${failed}, ${total} annotations (${counts.join(", ")})${skipped}, ` +
           `${formatSeconds(result.seconds)} (${(result.bytes / 1e6 / result.seconds).toFixed(2)} MB/s) -> ${args.outDir}\n`,
       );
     }
@@ -137,3 +137,5 @@ async function evalCommand(rest: string[], say: (s: string) => void): Promise<nu
   say(args.json ? JSON.stringify(scoresToJson(result, args.show), null, 2) : scoresToText(result, args.show));
   return 0;
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

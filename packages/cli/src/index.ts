@@ -1,5 +1,5 @@
 /** @procmine/cli as a library: what the `procmine` binary does, callable from code. */
-export { annotateFiles, FORMATS, DEFAULT_FORMATS, type Format, type AnnotateFilesOptions, type AnnotateFilesResult } from "./annotate.js";
+export { annotateFiles, OutDirError, FORMATS, DEFAULT_FORMATS, type Format, type AnnotateFilesOptions, type AnnotateFilesResult } from "./annotate.js";
 export { discoverInputs, docIdOf, DuplicateDocumentError, STDIN_DOC, type Discovery, type InputDocument, type InputProblem } from "./inputs.js";
 export { evaluateFiles, loadRecords, scoresToJson, scoresToText, EvalInputError, type EvalOptions, type EvalResult } from "./eval.js";
 export { ANNOTATION_COLUMNS, DOCUMENT_COLUMNS, annotationRow } from "./outputs/csv.js";

@@ -46,7 +46,7 @@ class Slot {
 
 export class WorkerPool {
   private readonly idle: Slot[] = [];
-  private readonly all: Slot[] = [];
+  private readonly all = new Set<Worker>();
   private closed = false;
   /** The extractors the workers run, known once the first worker has started. */
   extractors: ExtractorInfo[] | undefined;
@@ -68,11 +68,14 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.all.map((s) => s.worker.terminate()));
+    // Includes workers still starting, which would otherwise keep the process alive.
+    await Promise.all([...this.all].map((w) => w.terminate()));
   }
 
   private spawn(): Promise<Slot> {
+    if (this.closed) return Promise.reject(new WorkerStartError("pool closed"));
     const worker = new Worker(this.script, { workerData: this.config });
+    this.all.add(worker);
     return new Promise((resolve, reject) => {
       // Remove only our own listeners: Worker keeps internal ones (removeAllListeners breaks it).
       const off = () => {
@@ -92,9 +95,7 @@ export class WorkerPool {
       const onReady = (m: WorkerReady) => {
         off();
         this.extractors ??= m.extractors;
-        const slot = new Slot(worker);
-        this.all.push(slot);
-        resolve(slot);
+        resolve(new Slot(worker));
       };
       worker.on("error", onError);
       worker.on("exit", onExit);

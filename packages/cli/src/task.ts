@@ -7,21 +7,22 @@ import { readFile } from "node:fs/promises";
 import {
   ANNOTATION_TYPES,
   ProcmineInputError,
-  decodeText,
+  checkText,
   summarizeDocument,
   type Annotation,
   type AnnotationType,
   type DocumentSummary,
   type Pipeline,
 } from "@procmine/core";
+import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
+import type { Format } from "./formats.js";
+import { renderDocument } from "./outputs/render.js";
 
 /** What every worker is told once, when it starts. */
 export interface WorkerConfig {
   types: AnnotationType[];
-  /** `--format json`: the worker adds the document's structure. */
-  summary: boolean;
-  /** `--format html`: the worker sends the raw text back for the review page. */
-  text: boolean;
+  /** Each document's share of these outputs is formatted in the worker, so it runs in parallel. */
+  formats: Format[];
 }
 
 /** What a worker reports once loaded: the extractors it runs, for the manifest. */
@@ -64,9 +65,8 @@ export interface DocumentDone extends DocumentBase {
   pages: number;
   sections: number;
   counts: TypeCounts;
-  annotations: Annotation[];
-  summary?: DocumentSummary;
-  text?: string;
+  /** The document's part of each output file (jsonl lines, csv rows, json file, html section). */
+  rendered: Partial<Record<Format, string>>;
 }
 
 export interface DocumentFailed extends DocumentBase {
@@ -91,28 +91,35 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const read = { ...base, sha256, bytes: bytes.length };
-  let raw: string;
   try {
-    raw = decodeText(bytes, task.path);
+    // Validates (empty, binary, UTF-8) without decoding a long document into one string.
+    checkText(bytes, task.path);
   } catch (e) {
     if (e instanceof ProcmineInputError) return { ...read, ok: false, reason: e.message };
     throw e;
   }
   try {
-    const { document, annotations } = pipeline.annotate(raw, { docId: task.doc });
+    // Long documents are annotated window by window (core's annotateStream); records carry
+    // whole-document offsets, so windows only need concatenating.
+    const annotations: Annotation[] = [];
+    const raws: string[] = [];
+    const summaries: DocumentSummary[] = [];
+    let characters = 0;
+    let pages = 0;
+    let sections = 0;
+    for (const { document, annotations: part } of pipeline.annotateStream(bytes, { docId: task.doc })) {
+      for (const a of part) annotations.push(a);
+      characters += document.raw.length;
+      pages = document.origin.page + document.pageCount - 1;
+      sections += document.sections.length;
+      if (config.formats.includes("html")) raws.push(document.raw);
+      if (config.formats.includes("json")) summaries.push(shiftSummary(summarizeDocument(document), document.origin));
+    }
     const counts = zeroCounts();
     for (const a of annotations) counts[a.type]++;
-    return {
-      ...read,
-      ok: true,
-      characters: raw.length,
-      pages: document.pageCount,
-      sections: document.sections.length,
-      counts,
-      annotations,
-      ...(config.summary ? { summary: summarizeDocument(document) } : {}),
-      ...(config.text ? { text: raw } : {}),
-    };
+    const done = { ...read, ok: true as const, characters, pages, sections, counts };
+    const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
+    return { ...done, rendered: await renderDocument(done, whole, annotations, config) };
   } catch (e) {
     // An extractor bug on one document must not lose the rest of the batch.
     return { ...read, ok: false, reason: `annotation failed: ${(e as Error).message}` };

@@ -28,7 +28,7 @@ type Cell = string | number | undefined;
 
 const csvOptions = { includeEndRowDelimiter: true } as const;
 
-async function rows(data: Cell[][]): Promise<string> {
+export async function csvRows(data: Cell[][]): Promise<string> {
   return data.length ? writeToString(data.map((r) => r.map((c) => (c === undefined ? "" : String(c)))), csvOptions) : "";
 }
 
@@ -46,10 +46,10 @@ export function annotationRow(a: Annotation): Cell[] {
 
 export async function annotationsCsvWriter(outDir: string): Promise<OutputWriter> {
   const file = await AtomicFile.create(outDir, "annotations.csv");
-  await file.write(await rows([[...ANNOTATION_COLUMNS]]));
+  await file.write(await csvRows([[...ANNOTATION_COLUMNS]]));
   return {
     async document(r) {
-      if (r.ok) await file.write(await rows(r.annotations.map(annotationRow)));
+      if (r.ok) await file.write(r.rendered.csv ?? "");
     },
     async finish() {
       return [file];
@@ -60,16 +60,16 @@ export async function annotationsCsvWriter(outDir: string): Promise<OutputWriter
 /** documents.csv: one row per document; counts are empty for types not annotated in this run. */
 export async function documentsCsvWriter(outDir: string, types: readonly AnnotationType[]): Promise<OutputWriter> {
   const file = await AtomicFile.create(outDir, "documents.csv");
-  await file.write(await rows([[...DOCUMENT_COLUMNS]]));
+  await file.write(await csvRows([[...DOCUMENT_COLUMNS]]));
   const wanted = new Set(types);
   return {
     async document(r: DocumentResult) {
       const counts = ANNOTATION_TYPES.map((t) => (r.ok && wanted.has(t) ? r.counts[t] : undefined));
-      const total = r.ok ? r.annotations.length : undefined;
+      const total = r.ok ? ANNOTATION_TYPES.reduce((n, t) => n + r.counts[t], 0) : undefined;
       const row: Cell[] = r.ok
         ? [r.doc, r.path, r.sha256, r.bytes, r.characters, r.pages, r.sections, ...counts, total, undefined]
         : [r.doc, r.path, r.sha256, r.bytes, undefined, undefined, undefined, ...counts, total, r.reason];
-      await file.write(await rows([row]));
+      await file.write(await csvRows([row]));
     },
     async finish() {
       return [file];

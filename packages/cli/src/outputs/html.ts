@@ -3,7 +3,7 @@
  * document of a run with its annotations highlighted by type, filter types with checkboxes and
  * see an annotation's attributes and provenance on hover. Written as documents arrive.
  */
-import type { AnnotationType } from "@procmine/core";
+import type { Annotation, AnnotationType } from "@procmine/core";
 import type { DocumentResult } from "../task.js";
 import { AtomicFile } from "./atomic.js";
 import { escapeHtml, renderAnnotatedText } from "./html-render.js";
@@ -30,7 +30,9 @@ section.doc h2 { font-size: 1rem; margin: .3rem 0; }
 .meta { font-size: .8rem; color: #6b7280; }
 .error { color: #b91c1c; font-weight: 600; }
 .text { white-space: pre-wrap; font: 13px/1.7 ui-monospace, monospace; }
-.a { border-radius: 2px; padding-bottom: 2px; cursor: help; }
+.a { border-radius: 2px; padding-bottom: 3px; cursor: help; }
+/* Nested spans sit higher so the outer underline stays visible below the inner one. */
+.a .a { padding-bottom: 0; }
 ${types.map((t) => `.t-${t} { background-color: rgba(${COLORS[t]}, .18); border-bottom: 2px solid rgb(${COLORS[t]}); }\n.hide-${t} .t-${t} { background-color: transparent; border-bottom-color: transparent; cursor: auto; }`).join("\n")}
 #tip { position: fixed; z-index: 3; max-width: 28rem; background: #111827; color: #f9fafb; font-size: .8rem; padding: .4rem .6rem; border-radius: 4px; pointer-events: none; white-space: pre-wrap; }
 #tip b { color: #fde68a; }
@@ -103,6 +105,33 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
+const sectionHead = (index: number, doc: string) =>
+  `<section class="doc" id="doc-${index}" data-doc="${escapeHtml(doc)}">\n<h2>${escapeHtml(doc)}</h2>\n`;
+
+function failedSection(index: number, doc: string, path: string, reason: string): string {
+  return `${sectionHead(index, doc)}<p class="meta">${escapeHtml(path)}</p>\n<p class="error">failed: ${escapeHtml(reason)}</p>\n</section>\n`;
+}
+
+/** One document's section of the page; `index` is its position in the run (unique element ids). */
+export function htmlSection(p: {
+  index: number;
+  doc: string;
+  path: string;
+  raw: string;
+  characters: number;
+  pages: number;
+  counts: Record<AnnotationType, number>;
+  types: readonly AnnotationType[];
+  annotations: readonly Annotation[];
+}): string {
+  const counts = p.types.map((t) => `${t} ${p.counts[t]}`).join(", ");
+  return (
+    `${sectionHead(p.index, p.doc)}<p class="meta">${escapeHtml(p.path)} · ${p.characters} characters · ${p.pages} pages · ${counts}</p>\n` +
+    `<div class="text">${renderAnnotatedText(p.raw, p.annotations, p.index)}</div>\n` +
+    `<script type="application/json" data-doc="${p.index}">${scriptJson(p.annotations)}</script>\n</section>\n`
+  );
+}
+
 export interface HtmlHeader {
   version: string;
   types: readonly AnnotationType[];
@@ -131,21 +160,9 @@ export async function htmlWriter(outDir: string, header: HtmlHeader): Promise<Ou
 <div id="tip" hidden></div>
 <main>
 `);
-  let index = 0;
   return {
     async document(r: DocumentResult) {
-      const i = index++;
-      const head = `<section class="doc" id="doc-${i}" data-doc="${escapeHtml(r.doc)}">\n<h2>${escapeHtml(r.doc)}</h2>\n`;
-      if (!r.ok) {
-        await file.write(`${head}<p class="meta">${escapeHtml(r.path)}</p>\n<p class="error">failed: ${escapeHtml(r.reason)}</p>\n</section>\n`);
-        return;
-      }
-      const counts = header.types.map((t) => `${t} ${r.counts[t]}`).join(", ");
-      await file.write(
-        `${head}<p class="meta">${escapeHtml(r.path)} · ${r.characters} characters · ${r.pages} pages · ${counts}</p>\n` +
-          `<div class="text">${renderAnnotatedText(r.text ?? "", r.annotations, i)}</div>\n` +
-          `<script type="application/json" data-doc="${i}">${scriptJson(r.annotations)}</script>\n</section>\n`,
-      );
+      await file.write(r.ok ? (r.rendered.html ?? "") : failedSection(r.index, r.doc, r.path, r.reason));
     },
     async finish() {
       await file.write(`</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`);

@@ -7,8 +7,7 @@ export async function jsonlWriter(outDir: string): Promise<OutputWriter> {
   const file = await AtomicFile.create(outDir, "annotations.jsonl");
   return {
     async document(r: DocumentResult) {
-      if (!r.ok || r.annotations.length === 0) return;
-      await file.write(r.annotations.map((a) => JSON.stringify(a)).join("\n") + "\n");
+      if (r.ok) await file.write(r.rendered.jsonl ?? "");
     },
     async finish() {
       return [file];

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { procmine, requireBuild } from "./helpers.js";
+
+beforeAll(requireBuild);
+
+describe("procmine help, version and schema", () => {
+  it("--help shows the commands and an example", () => {
+    const r = procmine(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/usage: procmine <command>/);
+    expect(r.stdout).toMatch(/example:\n\s+procmine annotate/);
+    expect(procmine([]).stdout).toBe(r.stdout);
+  });
+
+  for (const command of ["annotate", "eval", "schema"]) {
+    it(`${command} --help shows usage with an example`, () => {
+      const r = procmine([command, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^usage: procmine ${command}`));
+      expect(r.stdout).toMatch(new RegExp(`example:\\n\\s+procmine ${command}`));
+    });
+  }
+
+  it("--version prints the version", () => {
+    expect(procmine(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("schema prints the JSON Schema of the record", () => {
+    const r = procmine(["schema"]);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout) as Record<string, any>;
+    expect(schema.$schema).toMatch(/2020-12/);
+    const variants = (schema.oneOf ?? schema.anyOf) as { properties: Record<string, any> }[];
+    expect(variants.map((v) => v.properties.type.const).sort()).toEqual(["country", "numeric_claim", "organization", "threat"]);
+    for (const v of variants) expect(Object.keys(v.properties)).toEqual(expect.arrayContaining(["doc", "start", "end", "text", "page", "section"]));
+  });
+});
