@@ -78,3 +78,16 @@ describe("published JSON Schema", () => {
     expect(published).toEqual(JSON.parse(JSON.stringify(annotationJsonSchema())));
   });
 });
+
+describe("evaluate", () => {
+  it("scores like score.py: duplicates counted, ranges accepted as {low, high}", async () => {
+    const { evaluate } = await import("@procmine/core");
+    const g = { doc: "d", type: "numeric_claim", start: 0, end: 3, text: "4-5", value: [4, 5] };
+    const p = { ...g, value: { low: 4, high: 5 } };
+    const s = evaluate([g], [p, p]).numeric_claim;
+    expect(s.pred).toBe(2);
+    expect(s.exact.precision).toBe(1);
+    expect(s.overlap.precision).toBe(0.5);
+    expect(s.attributeAccuracy).toBe(1);
+  });
+});

@@ -54,8 +54,8 @@ export function evaluate(gold: readonly ScoredRecord[], pred: readonly ScoredRec
     const usedG = new Set(matched.map(([g]) => g));
     const usedP = new Set(matched.map(([, p]) => p));
     out[type] = {
-      gold: gk.size,
-      pred: pk.size,
+      gold: G.length,
+      pred: P.length,
       exact: prf(exact, pk.size, gk.size),
       overlap: prf(matched.length, P.length, G.length),
       attributeAccuracy: verdicts.length ? verdicts.filter(Boolean).length / verdicts.length : null,
@@ -119,8 +119,14 @@ function normName(s: unknown): string {
   return String(s ?? "").toLowerCase().replace(/\./g, "").replace(/-/g, " ").split(/\s+/).filter(Boolean).join(" ");
 }
 
-function valueOk(gv: unknown, pv: unknown): boolean | null {
+function valueOk(gv: unknown, predicted: unknown): boolean | null {
   if (gv === undefined || gv === null) return null;
+  // Like score.py, accept a range written as {low, high} or a value as {value}.
+  let pv = predicted;
+  if (pv !== null && typeof pv === "object" && !Array.isArray(pv)) {
+    const o = pv as Record<string, unknown>;
+    pv = "low" in o ? [o.low, o.high] : o.value;
+  }
   const close = (a: unknown, b: unknown) => {
     const x = Number(a);
     const y = Number(b);
