@@ -1,6 +1,6 @@
-import { analyze } from "@procmine/core";
+import { analyze, schwartzHearst } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { isAcronym, schwartzHearst } from "../../packages/extractors/src/organizations/acronyms.js";
+import { isAcronym } from "../../packages/extractors/src/organizations/acronyms.js";
 import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
 
 interface Found {

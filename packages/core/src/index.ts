@@ -17,3 +17,4 @@ export { loadDataFile, once, type DataFile } from "./data-file.js";
 export { layout } from "./layout-data.js";
 export { summarizeDocument, type DocumentSummary } from "./summary.js";
 export const CORE_VERSION = "0.1.0";
+export { schwartzHearst, acronymUses, inAllCapsHeading } from "./acronyms.js";

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import { acronymUses, schwartzHearst, type AnalyzedDocument } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
 
 /**
@@ -15,28 +15,6 @@ const SHORT_FORM = /^[A-Z0-9][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*$/;
 export function isAcronym(s: string): boolean {
   if (s.length < 2 || s.length > 12 || !SHORT_FORM.test(s)) return false;
   return (s.match(/[A-Z]/g) ?? []).length >= 2;
-}
-
-/**
- * Schwartz & Hearst's long-form search: match the short form's letters right to left in `text`,
- * the first one at a word start. Returns the long form's start index in `text`, or -1.
- */
-export function schwartzHearst(short: string, text: string): number {
-  const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  let s = short.length - 1;
-  let l = text.length - 1;
-  while (s >= 0) {
-    const c = short.charAt(s).toLowerCase();
-    if (!alnum(c)) {
-      s--;
-      continue;
-    }
-    while (l >= 0 && (text.charAt(l).toLowerCase() !== c || (s === 0 && l > 0 && alnum(text.charAt(l - 1))))) l--;
-    if (l < 0) return -1;
-    l--;
-    s--;
-  }
-  return l + 1;
 }
 
 /** How the organization decides whether a stretch of text is an organization name. */
@@ -167,26 +145,10 @@ function identityOf(long: OrgCandidate, short: string): OrgIdentity {
   return identity;
 }
 
-/** Every use of a defined acronym as a whole word (`NET's` counts; `NETWORK`, `JIATF-S2` do not). */
+/** Every later use of a defined acronym as a whole word (`NET's` counts; `NETWORK`, `JIATF-S2` do not). */
 export function findUses(doc: AnalyzedDocument, def: AcronymDefinition): OrgCandidate[] {
-  const text = doc.text;
-  const out: OrgCandidate[] = [];
   const taken = new Set(def.mentions.map((m) => m.start));
-  for (let at = text.indexOf(def.short); at >= 0; at = text.indexOf(def.short, at + 1)) {
-    const end = at + def.short.length;
-    const before = text.charAt(at - 1);
-    const after = text.slice(end, end + 2);
-    if (/[\p{L}\p{N}-]/u.test(before) || /^[\p{L}\p{N}]|^-[\p{L}\p{N}]/u.test(after)) continue;
-    if (taken.has(at) || inAllCapsBlock(doc, at)) continue;
-    out.push({ ...def.identity, start: at, end, rule: "acronym_use" });
-  }
-  return out;
-}
-
-/** An all-caps heading (`NET ASSESSMENT`) says nothing about acronyms. */
-function inAllCapsBlock(doc: AnalyzedDocument, pos: number): boolean {
-  const b = doc.blockAt(pos);
-  if (!b || b.kind !== "heading") return false;
-  const s = doc.text.slice(b.start, b.end);
-  return /\p{L}{2,}\s+\p{L}{2,}/u.test(s) && s === s.toUpperCase();
+  return acronymUses(doc, def.short)
+    .filter((u) => !taken.has(u.start))
+    .map((u) => ({ ...def.identity, start: u.start, end: u.end, rule: "acronym_use" as const }));
 }

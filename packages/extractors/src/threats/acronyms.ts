@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import { acronymUses, schwartzHearst, type AnalyzedDocument } from "@procmine/core";
 import type { Candidate } from "./candidates.js";
 import type { Occupancy } from "./resolve.js";
 
@@ -20,23 +20,6 @@ function acronymBase(short: string): string | undefined {
   const base = /^[^a-z]+s$/.test(short) ? short.slice(0, -1) : short;
   if (/[a-z]/.test(base) || (base.match(/[A-Z]/g) ?? []).length < 2) return undefined;
   return base;
-}
-
-/**
- * Schwartz & Hearst's check: the acronym's letters, right to left, occur in `text` in order,
- * the first one at a word start. Returns where the long form starts in `text`, or -1.
- */
-export function longFormStart(short: string, text: string): number {
-  const letters = short.replace(/[^A-Za-z]/g, "").toLowerCase();
-  const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
-  let l = text.length - 1;
-  for (let s = letters.length - 1; s >= 0; s--) {
-    const c = letters.charAt(s);
-    while (l >= 0 && (text.charAt(l).toLowerCase() !== c || (s === 0 && l > 0 && isWordChar(text.charAt(l - 1))))) l--;
-    if (l < 0) return -1;
-    l--;
-  }
-  return l + 1;
 }
 
 /** The long form: up to `LEAD_WORDS` words before the phrase, then the phrase itself. */
@@ -61,29 +44,18 @@ export function definedAcronyms(doc: AnalyzedDocument, kept: readonly Candidate[
     const base = acronymBase(m[1]!);
     if (!base || seen.has(base)) continue;
     const { window, phraseAt } = longFormWindow(text, c);
-    const at = longFormStart(base, window);
+    const at = schwartzHearst(base, window, { digits: false });
     // The long form must take in the phrase's first word, not only its tail.
     const firstWord = window.slice(phraseAt).search(/[\s-]/);
     if (at < 0 || at > phraseAt + (firstWord < 0 ? 0 : firstWord)) continue;
     seen.add(base);
-    for (let pos = text.indexOf(base); pos >= 0; pos = text.indexOf(base, pos + 1)) {
-      let end = pos + base.length;
-      if (text.charAt(end) === "s" && !/[\p{L}\p{N}]/u.test(text.charAt(end + 1))) end++;
-      if (/[\p{L}\p{N}-]/u.test(text.charAt(pos - 1)) || /^[\p{L}\p{N}]|^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2))) continue;
+    for (const { start: pos, end } of acronymUses(doc, base, { plural: true })) {
       const i = t.at(pos);
-      if (i < 0 || t.start(i) !== pos || t.end(i) !== end || inAllCapsHeading(doc, pos)) continue;
+      if (i < 0 || t.start(i) !== pos || t.end(i) !== end) continue;
       if (!occupancy.free(i, i + 1)) continue;
       occupancy.take(i, i + 1);
       out.push({ start: pos, end, firstToken: i, endToken: i + 1, coreStart: pos, value: c.value, rule: "acronym" });
     }
   }
   return out;
-}
-
-/** An all-caps heading (`CTOC STRATEGY`) says nothing about acronyms. */
-function inAllCapsHeading(doc: AnalyzedDocument, pos: number): boolean {
-  const b = doc.blockAt(pos);
-  if (!b || b.kind !== "heading") return false;
-  const s = doc.text.slice(b.start, b.end);
-  return /\p{L}{2,}\s+\p{L}{2,}/u.test(s) && s === s.toUpperCase();
 }
