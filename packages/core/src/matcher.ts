@@ -79,7 +79,13 @@ export class PhraseMatcher<V> {
   /** Leftmost-longest matches that do not overlap, in text order. */
   match(doc: AnalyzedDocument, from = 0, to = doc.tokens.count): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
+    const tokens = doc.tokens;
+    const roots = this.root.next;
     for (let i = from; i < to; ) {
+      if (!roots.has(tokens.keyId(i))) {
+        i++;
+        continue;
+      }
       const m = this.longestAt(doc, i, to);
       if (m) {
         out.push(m);
@@ -92,7 +98,10 @@ export class PhraseMatcher<V> {
   /** Every match, overlapping ones included (the longest per start first). */
   matchAll(doc: AnalyzedDocument, from = 0, to = doc.tokens.count): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
+    const tokens = doc.tokens;
+    const roots = this.root.next;
     for (let i = from; i < to; i++) {
+      if (!roots.has(tokens.keyId(i))) continue;
       const found = this.walk(doc, i, to);
       for (let k = found.length - 1; k >= 0; k--) out.push(found[k]!);
     }

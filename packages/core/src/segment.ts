@@ -58,7 +58,7 @@ export function segmentSpan(text: string, start: number, end: number, tokens: To
       if (found === -1) throw new Error(`tokenizer lost its place at analysis offset ${start + at}`);
       at = found;
     }
-    tokens.push(start + at, start + at + v.length, kindOf(v), i === 0);
+    tokens.push(start + at, start + at + v.length, kindOf(v), i === 0, v);
     at += v.length;
   }
   if (!oneSentence) splitSentences(tokens, first, tokens.count, sentences);

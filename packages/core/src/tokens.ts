@@ -26,10 +26,13 @@ export class TokenTable {
     this.keyIds = new Int32Array(size).fill(-1);
   }
 
-  push(start: number, end: number, kind: string, opensBlock = false): void {
+  /** Append a token; `value` is its text (`source.slice(start, end)`), as the tokenizer gave it. */
+  push(start: number, end: number, kind: string, opensBlock = false, value?: string): void {
     if (this.count === this.starts.length) this.grow();
     this.starts[this.count] = start;
     this.ends[this.count] = end;
+    // The tokenizer's own strings are looked up faster than fresh slices of the text.
+    if (value !== undefined) this.keyIds[this.count] = keyIdOfToken(value);
     this.kinds[this.count] = KIND_CODE[kind] ?? 4;
     this.flags[this.count] = opensBlock ? 1 : 0;
     this.count++;
