@@ -11,9 +11,17 @@ export interface Gazetteer {
   byAcronym: Map<string, OrgIdentity>;
 }
 
+const formKeys = new Map<string, string>();
+
 /** Folded token sequence, so `U.S.  Coast Guard` and `U.S. Coast Guard` share a key. */
 export function formKey(phrase: string): string {
-  return tokenize(phrase).map(foldKey).join(" ");
+  // Names recur from document to document: tokenize each spelling once.
+  let key = formKeys.get(phrase);
+  if (key === undefined) {
+    key = tokenize(phrase).map(foldKey).join(" ");
+    formKeys.set(phrase, key);
+  }
+  return key;
 }
 
 /** How a country is written before or after a body's name (`Colombian Army`, `Army of Colombia`). */

@@ -48,7 +48,7 @@ export class NamePatterns {
     const run = this.trimTrailing(doc, this.trimTitle(doc, this.trimLeading(doc, stats, input)));
     if (run.length === 0 || this.contentWords(doc, run).length === 0) return [];
     const t = doc.tokens;
-    if (this.lex.notOrganizations.has(formKey(spanText(doc, run)))) return [];
+    if (this.lex.notOrganizations.has(runKey(doc, run))) return [];
 
     // A function word inside a run starts another phrase (`Office of` / `Each of the panels`).
     for (let p = 1; p < run.length; p++) {
@@ -81,7 +81,7 @@ export class NamePatterns {
       if (right.length > 0 && leftIsAcronyms) return this.classify(doc, stats, run.slice(p + 1));
       // `Venezuela and U.S. Southern Command`, `Colombia and Peruvian National Police`: a country
       // named on its own, or a national prefix opening the right conjunct, starts another phrase.
-      const leftIsCountry = this.countryForms.has(formKey(spanText(doc, run.slice(0, p))));
+      const leftIsCountry = this.countryForms.has(runKey(doc, run.slice(0, p)));
       const rightIsNational = p + 1 < run.length && this.countryForms.has(t.key(run[p + 1]!));
       if (right.length > 0 && left.length === 0 && (leftIsCountry || rightIsNational)) return this.classify(doc, stats, run.slice(p + 1));
       if (left.length > 0 && right.length > 0) {
@@ -231,6 +231,13 @@ export class NamePatterns {
   private contentWords(doc: AnalyzedDocument, run: Run): number[] {
     return run.filter((i) => isNameWord(doc, i) && !this.isConnector(doc, i));
   }
+}
+
+/** The run's folded key from the document's own tokens (what `formKey` gives for its text). */
+function runKey(doc: AnalyzedDocument, run: Run): string {
+  let key = "";
+  for (let i = run[0]!; i <= run[run.length - 1]!; i++) key += (key ? " " : "") + doc.tokens.key(i);
+  return key;
 }
 
 function spanText(doc: AnalyzedDocument, run: Run): string {
