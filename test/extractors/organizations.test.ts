@@ -177,3 +177,24 @@ describe("organization rules that generalize beyond the fixtures", () => {
     ]);
   });
 });
+
+describe("bare national bodies take the country in context", () => {
+  const names = (text: string) =>
+    [...organizationExtractor.extract(analyze(text, { docId: "n" }))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}`);
+
+  it("names the body of the country named before it in the paragraph", () => {
+    expect(names("In Peru, the Army patrols the border.")).toContain("Army=Peruvian Army");
+    expect(names("Ecuador asked for help. The Navy and the Defense Ministry answered.")).toEqual(
+      expect.arrayContaining(["Navy=Ecuadorian Navy", "Defense Ministry=Ecuadorian Ministry of National Defense"]),
+    );
+  });
+
+  it("takes the country of a lead-in heading for the paragraphs under it", () => {
+    const text = "I. Regional Strategies\n\nCHILE: Officials spoke first.\n\nThe Army then described its border mission.";
+    expect(names(text)).toContain("Army=Chilean Army");
+  });
+
+  it("leaves the name bare when no country is in context", () => {
+    expect(names("The Army patrols the border.")).toContain("Army=Army");
+  });
+});

@@ -26,8 +26,19 @@ const BASE_CONFIDENCE = { name: 0.95, short_form: 0.9, demonym: 0.85, heading: 0
 
 export type CountryMatch = PhraseMatch<CountryForm>;
 
-/** Country forms that survive every context rule, in text order (regions already removed). */
+/**
+ * Country forms that survive every context rule, in text order (regions already removed).
+ * Kept per document: the organization extractor reads them for a national body's country.
+ */
 export function countryMatches(doc: AnalyzedDocument): CountryMatch[] {
+  const cached = doc.cache.get("countries:matches") as CountryMatch[] | undefined;
+  if (cached) return cached;
+  const found = findCountryMatches(doc);
+  doc.cache.set("countries:matches", found);
+  return found;
+}
+
+function findCountryMatches(doc: AnalyzedDocument): CountryMatch[] {
   const { matcher, compounds, rules } = compiled();
   const found: CountryMatch[] = [];
   for (const m of matcher.match(doc)) {

@@ -6,6 +6,7 @@ import { countryData, countryDataFiles } from "../countries/data.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./lexicon.js";
 import { NamePatterns } from "./name-patterns.js";
+import { buildNationalIndex, resolveNational } from "./national.js";
 import { reconcilePatterns, selectMentions } from "./resolve.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
@@ -33,9 +34,11 @@ function countryForms(): Set<string> {
 }
 
 const compiled = once(() => {
-  const gazetteer = compileGazetteer(organizations(), countryNamings());
+  const namings = countryNamings();
+  const gazetteer = compileGazetteer(organizations(), namings);
   const lexicon = buildLexicon(orgPatterns());
-  return { gazetteer, lexicon, patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms()) };
+  const national = buildNationalIndex(organizations(), namings);
+  return { gazetteer, lexicon, national, patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms()) };
 });
 
 function hasHead(lex: OrgLexicon, phrase: string): boolean {
@@ -43,7 +46,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
 }
 
 export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
-  const { gazetteer, lexicon, patterns } = compiled();
+  const { gazetteer, lexicon, national, patterns } = compiled();
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
@@ -68,7 +71,7 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = defined.flatMap((d) => [...d.mentions, ...findUses(doc, d)]);
-  return selectMentions([...fromDefinitions, ...known]);
+  return resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national);
 }
 
 function longest(cs: OrgCandidate[]): OrgCandidate | undefined {

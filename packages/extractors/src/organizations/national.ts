@@ -1,0 +1,79 @@
+import type { AnalyzedDocument } from "@procmine/core";
+import { countryMatches } from "../countries/index.js";
+import type { OrgCandidate, OrgIdentity } from "./candidate.js";
+import type { Organization } from "./data.js";
+import { formKey, type CountryNaming } from "./gazetteer.js";
+
+/**
+ * Bare names of national bodies (`the Army`, `the Defense Ministry`, `Congress`) name the body of
+ * the country the text is speaking of. The gazetteer's national entries give, for each such core
+ * name and country, the canonical body (`Army` + COL -> `Colombian Army`); the country is the
+ * nearest one named before the mention in its paragraph, or else in its section (a lead-in such as
+ * `PARAGUAY:` counts).
+ */
+export type NationalIndex = Map<string, Map<string, OrgIdentity>>;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** `Ministry of (National) Defense` is also written `Defense Ministry`, `Ministry of the Interior` `Interior Ministry`. */
+const MINISTRY_OF = /^Ministry of (?:the )?(?:National )?(\p{Lu}\p{L}+)$/u;
+
+export function buildNationalIndex(orgs: readonly Organization[], countries: ReadonlyMap<string, CountryNaming>): NationalIndex {
+  const index: NationalIndex = new Map();
+  for (const org of orgs) {
+    const naming = org.country ? countries.get(org.country) : undefined;
+    if (!naming || !org.country) continue;
+    const identity: OrgIdentity = { name: org.name, kind: org.kind, country: org.country };
+    if (org.acronyms?.[0]) identity.acronym = org.acronyms[0];
+    const c = escape(naming.name);
+    const d = escape(naming.demonym);
+    for (const phrase of [org.name, ...(org.aliases ?? [])]) {
+      const core =
+        new RegExp(`^(\\p{Lu}.*?) of (?:the )?${c}$`, "u").exec(phrase)?.[1] ??
+        new RegExp(`^(?:${d}|${c}) (\\p{Lu}.*)$`, "u").exec(phrase)?.[1];
+      if (!core) continue;
+      const ministry = MINISTRY_OF.exec(core);
+      for (const form of ministry ? [core, `${ministry[1]} Ministry`] : [core]) {
+        const key = formKey(form);
+        const byCountry = index.get(key) ?? new Map<string, OrgIdentity>();
+        // The first listed body of a country keeps the core name (`Army`: the national army).
+        if (!byCountry.has(org.country)) byCountry.set(org.country, identity);
+        index.set(key, byCountry);
+      }
+    }
+  }
+  return index;
+}
+
+/** Give bare national names the body of the country in context; other mentions pass unchanged. */
+export function resolveNational(doc: AnalyzedDocument, candidates: OrgCandidate[], index: NationalIndex): OrgCandidate[] {
+  let countries: { start: number; iso3: string }[] | undefined;
+  return candidates.map((c) => {
+    if (c.country || (c.rule !== "name_pattern" && c.rule !== "gazetteer")) return c;
+    const byCountry = index.get(formKey(doc.text.slice(c.start, c.end)));
+    if (!byCountry) return c;
+    countries ??= countryMatches(doc).map((m) => ({ start: m.start, iso3: m.value.iso3 }));
+    const iso3 = countryInContext(doc, countries, c.start);
+    const body = iso3 ? byCountry.get(iso3) : undefined;
+    return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
+  });
+}
+
+/** The country named last before `pos` in its block, or else in its section. */
+function countryInContext(doc: AnalyzedDocument, countries: { start: number; iso3: string }[], pos: number): string | undefined {
+  let k = -1;
+  for (let lo = 0, hi = countries.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >>> 1;
+    if (countries[mid]!.start < pos) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (k < 0) return undefined;
+  const nearest = countries[k]!;
+  const block = doc.blockAt(pos);
+  if (block && nearest.start >= block.start) return nearest.iso3;
+  const section = doc.sectionAt(doc.map.rawIndex(pos));
+  // Only a section opened in this text: an earlier window's offsets are not this one's.
+  const local = section !== undefined && doc.sections[section.index] === section;
+  return local && doc.map.rawIndex(nearest.start) >= section.rawStart ? nearest.iso3 : undefined;
+}
