@@ -294,3 +294,19 @@ describe("Caribbean short names", () => {
     ]);
   });
 });
+
+describe("U.S. states that share a country's name", () => {
+  const iso = (text: string) => [...countryExtractor.extract(analyze(text, { docId: "s" }))].map((m) => `${text.slice(m.start, m.end)}:${String(m.attrs.iso3)}`);
+  it("reads Georgia as the state after a place and a comma, after `state of`, or among states", () => {
+    expect(iso("Troops trained at Fort Benning, Georgia last year.")).toEqual([]);
+    expect(iso("Ports in Florida, Georgia and Texas were inspected.")).toEqual([]);
+    expect(iso("The state of Georgia passed a law.")).toEqual([]);
+  });
+  it("keeps Georgia the country among countries and on its own", () => {
+    expect(iso("Russia, Georgia and Ukraine signed.")).toEqual(["Russia:RUS", "Georgia:GEO", "Ukraine:UKR"]);
+    expect(iso("Georgia sent observers to the mission.")).toEqual(["Georgia:GEO"]);
+  });
+  it("does not read a country inside a city's name", () => {
+    expect(iso("The ministers met in Port of Spain and Spanish Town.")).toEqual([]);
+  });
+});

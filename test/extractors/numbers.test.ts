@@ -280,3 +280,11 @@ describe("number forms beyond the fixtures", () => {
     ]);
   });
 });
+
+describe("hedges of doubt", () => {
+  it("reads perhaps and possibly as a qualifier", () => {
+    const text = "The network had perhaps 250 members and possibly 40 boats.";
+    const found = [...numericClaimExtractor.extract(analyze(text, { docId: "h" }))].map((m) => `${text.slice(m.start, m.end)}:${String(m.attrs.qualifier)}`);
+    expect(found).toEqual(["perhaps 250:perhaps", "possibly 40:perhaps"]);
+  });
+});

@@ -198,3 +198,19 @@ describe("bare national bodies take the country in context", () => {
     expect(names("The Army patrols the border.")).toContain("Army=Army");
   });
 });
+
+describe("a name before a lower-case group noun", () => {
+  const orgs = (text: string) =>
+    [...organizationExtractor.extract(analyze(text, { docId: "g" }))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}/${String(m.attrs.kind)}`);
+  it("is the group: the name alone, with the listed canonical name when there is one", () => {
+    expect(orgs("Officials blamed the Sinaloa cartel for the shipment.")).toEqual(["Sinaloa=Sinaloa Cartel/criminal_group"]);
+    expect(orgs("Police arrested members of the Tijuana cartel and the Calle Ocho gang.")).toEqual([
+      "Tijuana=Tijuana Cartel/criminal_group",
+      "Calle Ocho=Calle Ocho/criminal_group",
+    ]);
+  });
+  it("is not a group after a country or at the start of a sentence", () => {
+    expect(orgs("Analysts described the Mexican cartel economy.")).toEqual([]);
+    expect(orgs("Cartel violence rose. Honduran gang members were arrested.")).toEqual([]);
+  });
+});

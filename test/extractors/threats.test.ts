@@ -271,3 +271,11 @@ describe("threat rules that generalize beyond the fixtures", () => {
     ]);
   });
 });
+
+describe("fraud schemes named by their kind", () => {
+  it("tags lottery, investment and romance scams whole", () => {
+    const text = "Lottery scams and romance scams target retirees; a pyramid scheme collapsed.";
+    const found = [...threatExtractor.extract(analyze(text, { docId: "f" }))].map((m) => `${text.slice(m.start, m.end)}:${String(m.attrs.category)}`);
+    expect(found).toEqual(["Lottery scams:fraud", "romance scams:fraud", "pyramid scheme:fraud"]);
+  });
+});

@@ -26,6 +26,9 @@ export interface ContextRules {
   pronounAfter: ReadonlySet<string>;
   featureHeadsBefore: ReadonlySet<string>;
   featureHeadsAfter: ReadonlySet<string>;
+  /** Country names that are also U.S. states, and every state's name (folded). */
+  sharedWithStates: ReadonlySet<string>;
+  usStates: ReadonlySet<string>;
 }
 
 export function compileContextRules(extra: ExtraData): ContextRules {
@@ -43,6 +46,8 @@ export function compileContextRules(extra: ExtraData): ContextRules {
     pronounAfter: keys(extra.allCapsShortForms.pronounAfter),
     featureHeadsBefore: keys(extra.geographicFeatures.headsBefore),
     featureHeadsAfter: keys(extra.geographicFeatures.headsAfter),
+    sharedWithStates: keys(extra.usStates.shared),
+    usStates: keys(extra.usStates.states),
   };
 }
 
@@ -159,6 +164,31 @@ export function isGeographicFeature(doc: AnalyzedDocument, m: TokenSpan, rules: 
   if (prev < 0) return false;
   if (head(prev, rules.featureHeadsBefore)) return true;
   return t.key(prev) === "of" && prev > 0 && !t.opensBlock(prev) && head(prev - 1, rules.featureHeadsBefore);
+}
+
+/** How far around a shared name to look for another state of a list (`Florida, Georgia and Texas`). */
+const STATE_LIST_REACH = 4;
+
+/**
+ * `Fort Benning, Georgia`, `the state of Georgia`, `Florida, Georgia and Texas`: a country name
+ * that is also a U.S. state names the state after `<Place>,`, after `state of`, or in a list
+ * with another state.
+ */
+export function isUsState(doc: AnalyzedDocument, m: TokenSpan, previous: TokenSpan | undefined, rules: ContextRules): boolean {
+  if (!rules.sharedWithStates.has(m.value.key)) return false;
+  const t = doc.tokens;
+  const prev = previousToken(doc, m);
+  if (prev >= 1 && t.key(prev) === "of" && t.key(prev - 1) === "state") return true;
+  // `Fort Benning, Georgia`, but not a list of countries (`Armenia, Georgia`).
+  const afterCountry = previous !== undefined && previous.endToken === prev;
+  if (prev >= 1 && t.text(prev) === "," && t.isCapitalized(prev - 1) && !startsSentence(doc, prev - 1) && !afterCountry) return true;
+  for (let i = Math.max(0, m.firstToken - STATE_LIST_REACH); i < Math.min(t.count, m.endToken + STATE_LIST_REACH); i++) {
+    if (i >= m.firstToken && i < m.endToken) continue;
+    const one = t.key(i);
+    const two = i + 1 < t.count ? `${one} ${t.key(i + 1)}` : "";
+    if ((rules.usStates.has(one) && !rules.sharedWithStates.has(one)) || rules.usStates.has(two)) return true;
+  }
+  return false;
 }
 
 /**

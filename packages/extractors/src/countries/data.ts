@@ -44,6 +44,7 @@ const ExtraSchema = z.object({
   geographicFeatures: z.object({ headsBefore: Forms, headsAfter: Forms }),
   compoundPrefixes: z.object({ prefixes: Forms }),
   allCapsShortForms: z.object({ forms: Forms, pronounAfter: Forms }),
+  usStates: z.object({ shared: Forms, states: Forms }),
 });
 
 const RegionsSchema = z.object({ regions: z.record(z.string(), Forms) });

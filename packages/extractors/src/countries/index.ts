@@ -1,6 +1,6 @@
 import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
 import { compileCompounds, compoundMatches, type CompoundLookup } from "./compounds.js";
-import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, type ContextRules } from "./context.js";
+import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles } from "./data.js";
 import { buildLexicon, type CountryForm, type LexiconValue } from "./lexicon.js";
 import { resolveAmbiguous } from "./resolve.js";
@@ -56,6 +56,7 @@ function findCountryMatches(doc: AnalyzedDocument): CountryMatch[] {
       !isHemisphereUse(doc, m, rules) &&
       !isCapsPronoun(doc, m, rules) &&
       !isGeographicFeature(doc, m, rules) &&
+      !isUsState(doc, m, found[i - 1], rules) &&
       !isCurrencyPrefix(doc, m),
   );
 }

@@ -26,6 +26,7 @@ const PatternsSchema = z.object({
   heads: HeadKinds,
   romanceHeads: HeadKinds,
   standalone: z.object({ words: Words }),
+  lowercaseGroupHeads: z.object({ words: HeadKinds }),
   armedGroupModifiers: Words,
   academicWords: Words,
   connectors: z.object({ inner: Words, afterOf: Words, complement: Words, coordination: Words }),

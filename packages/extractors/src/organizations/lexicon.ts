@@ -11,6 +11,8 @@ export interface OrgLexicon {
   /** Longest head, in words. */
   maxHeadWords: number;
   standalone: Set<string>;
+  /** Lower-case nouns after a name that make it a group's name (`the Sinaloa cartel`) -> kind. */
+  groupNouns: Map<string, OrganizationKind | "">;
   armedModifiers: Set<string>;
   academicWords: Set<string>;
   inner: Set<string>;
@@ -37,6 +39,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     romanceHeads: fold(Object.keys(p.romanceHeads)),
     maxHeadWords: Math.max(...[...heads.keys()].map((h) => h.split(" ").length)),
     standalone: fold(p.standalone.words),
+    groupNouns: new Map(Object.entries(p.lowercaseGroupHeads.words).map(([k, v]) => [foldKey(k), v])),
     armedModifiers: fold(p.armedGroupModifiers),
     academicWords: fold(p.academicWords),
     inner: fold(p.connectors.inner),

@@ -35,12 +35,38 @@ export class NamePatterns {
       let to = from;
       while (to < t.count && t.start(to) < b.end) to++;
       for (const run of findRuns(doc, this.lex, from, to)) {
+        const group = this.groupBeforeNoun(doc, stats, run, to);
+        if (group) {
+          out.push(group);
+          continue;
+        }
         // Most runs are a capitalized word or two with no head: skip them before any work.
         if (!run.some((i) => this.headEnds.has(withoutHyphenSuffix(t.key(i))) || this.lex.standalone.has(t.key(i)))) continue;
         out.push(...this.classify(doc, stats, run));
       }
     }
     return out;
+  }
+
+  /**
+   * `the Sinaloa cartel`, `the Gulf clan`: a name before a lower-case group noun is that group.
+   * Not after a country (`the Mexican cartel`) or when the name opens the sentence.
+   */
+  private groupBeforeNoun(doc: AnalyzedDocument, stats: CaseStats, run: Run, to: number): OrgCandidate | undefined {
+    const t = doc.tokens;
+    const last = run[run.length - 1]!;
+    const noun = last + 1;
+    if (noun >= to || t.opensBlock(noun) || t.isCapitalized(noun)) return undefined;
+    const kind = this.lex.groupNouns.get(t.key(noun));
+    if (kind === undefined) return undefined;
+    const named = this.trimLeading(doc, stats, run);
+    if (named.length === 0 || named.some((i) => this.countryForms.has(t.key(i)) || t.isUpper(i)) || stats.sentenceInitial.has(named[0]!)) return undefined;
+    const name = normalizeName(doc.text.slice(t.start(named[0]!), t.end(last)));
+    const listed = this.known.get(formKey(`${name} ${t.text(noun)}`));
+    const start = t.start(named[0]!);
+    const end = t.end(last);
+    if (listed) return { ...listed, start, end, rule: "name_pattern" };
+    return { name, ...(kind ? { kind } : {}), start, end, rule: "name_pattern" };
   }
 
   /** The organization names a run contains (none, one, or several when coordinated). */
