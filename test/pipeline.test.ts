@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AnnotationSchema, createPipeline } from "@procmine/core";
 import { defaultExtractors } from "@procmine/extractors";
-import { fixtureTexts, generateProceedings } from "./helpers.js";
+import { fixtureTexts, generateProceedings, prng } from "./helpers.js";
 
 const pipeline = createPipeline({ extractors: defaultExtractors });
 
@@ -87,6 +87,30 @@ describe("reading a long document window by window", () => {
       }
       // Windows lose only evidence gathered across them (an acronym defined in an earlier window).
       expect(same / total).toBeGreaterThan(0.95);
+    }
+  });
+});
+
+describe("junk input", () => {
+  // Pieces of proceedings and of what PDF extraction makes of them, shuffled: nothing may throw,
+  // and every annotation still points at its raw characters, whole or window by window.
+  const PIECES = [
+    "Guatemala", "U.S.", "(", ")", "(FARC)", "FARC", "$", "3.5%", "-", "\n", "\n\n", " ", "  ", "\t", "\r\n", "\f",
+    "’", "“", "—", "–", "12", ",", ".", "DAY ONE", "\n I. ", "Q&A Session:", "ARGENTINA:", "1,000-1,200", "one",
+    "million", "the", "Army", "Ministry of", "cartel", "Sinaloa", "narco-", "traf-\nficking", "😀", "ﬁ", "\u00ad",
+    "\u200b", "é", "ñ", "Ω", "#", "/", "100K", "=", "Georgia", "Korea", "(PCC,", "Command", "((", "))", "...", "?",
+    "'s", "Co-\nlombia", "\ufeff", "\u00a0", "1.", "(2)", "II.", "  III.  Title Case Words Here\n",
+  ];
+  it("never throws and keeps provenance on 150 shuffled documents", () => {
+    const rnd = prng(2026);
+    for (let k = 0; k < 150; k++) {
+      let t = "";
+      const n = 20 + Math.floor(rnd() * 400);
+      for (let i = 0; i < n; i++) t += PIECES[Math.floor(rnd() * PIECES.length)]! + (rnd() < 0.6 ? " " : "");
+      if (!t.trim()) continue;
+      const whole = pipeline.annotate(t, { docId: `j${k}` }).annotations;
+      const windows = [...pipeline.annotateStream(t, { docId: `j${k}`, windowSize: 300 })].flatMap((w) => w.annotations);
+      for (const a of [...whole, ...windows]) expect(t.slice(a.start, a.end)).toBe(a.text);
     }
   });
 });

@@ -51,15 +51,16 @@ export function segmentSpan(text: string, start: number, end: number, tokens: To
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
+    // wink-nlp now and then emits white space as a token (a line break): it is no token here.
+    if (v.trim() === "") continue;
     while (at < span.length && isSpace(span.charCodeAt(at))) at++;
-    if (!span.startsWith(v, at)) {
-      // wink-nlp rewrote the token (rare): find it where it really is.
-      const found = span.indexOf(v, at);
-      if (found === -1) throw new Error(`tokenizer lost its place at analysis offset ${start + at}`);
-      at = found;
+    const found = span.startsWith(v, at) ? at : span.indexOf(v, at);
+    if (found === -1) {
+      // A token wink-nlp rewrote beyond recognition: leave it out rather than lose the document.
+      continue;
     }
-    tokens.push(start + at, start + at + v.length, kindOf(v), i === 0, v);
-    at += v.length;
+    tokens.push(start + found, start + found + v.length, kindOf(v), tokens.count === first, v);
+    at = found + v.length;
   }
   if (!oneSentence) splitSentences(tokens, first, tokens.count, sentences);
   else if (tokens.count > first) {
