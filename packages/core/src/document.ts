@@ -28,6 +28,8 @@ export interface Location {
   sentence: number;
   /** Section path, outermost first (empty before the first heading). */
   section: string[];
+  /** The same, titles joined by ` > `. */
+  sectionText: string;
 }
 
 export interface AnalyzeOptions {
@@ -161,12 +163,14 @@ export class AnalyzedDocument {
     const li = Math.max(0, floorIndex(lines.starts, raw));
     const pos = analysisPos ?? this.map.fromRaw(raw);
     const sentence = this.sentenceIndexAt(pos);
+    const section = this.sectionAt(raw);
     return {
       page: pageAt(this.structure, raw) + this.origin.page - 1,
       line: li + 1 + this.origin.line,
       column: raw - lines.starts[li]! + 1,
       sentence: sentence < 0 ? -1 : sentence + this.origin.sentence,
-      section: this.sectionAt(raw)?.path ?? [],
+      section: section?.path ?? [],
+      sectionText: section?.pathText ?? "",
     };
   }
 

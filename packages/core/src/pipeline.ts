@@ -141,7 +141,7 @@ function toRecord(doc: AnalyzedDocument, c: Candidate): Annotation {
     line: where.line,
     column: where.column,
     sentence: where.sentence,
-    section: where.section.join(" > "),
+    section: where.sectionText,
     extractor: `${extractor.name}@${extractor.version}`,
     rule: mention.rule,
     confidence: round(c.confidence),

@@ -32,6 +32,8 @@ export interface Section {
   rawEnd: number;
   /** Titles from the outermost section to this one. */
   path: string[];
+  /** The path as records write it: titles joined by ` > `. */
+  pathText: string;
 }
 
 export interface Structure {
@@ -189,6 +191,7 @@ export function buildSections(
       rawStart: b.rawStart,
       rawEnd: b.rawEnd,
       path: [...stack.map((s) => s.title), title],
+      pathText: [...stack.map((s) => s.title), title].join(" > "),
     };
     stack.push(section);
     sections.push(section);
