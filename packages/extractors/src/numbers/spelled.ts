@@ -1,4 +1,13 @@
-import nlp from "compromise";
+import { createRequire } from "node:module";
+
+// compromise is loaded on first need: most documents never call it, and loading it costs every
+// worker a tenth of a second.
+const require = createRequire(import.meta.url);
+let compromise: ((text: string) => { numbers(): { get(): unknown } }) | undefined;
+const nlp = (text: string) => {
+  compromise ??= require("compromise") as typeof compromise;
+  return compromise!(text);
+};
 
 /** Spelled-out numbers repeat across a document (`one hundred`, `twenty-five`): parse each once. */
 const memo = new Map<string, number | undefined>();
