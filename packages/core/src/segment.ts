@@ -1,5 +1,6 @@
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { createRequire } from "node:module";
+import type winkNLPType from "wink-nlp";
+import { once } from "./data-file.js";
 import { layout } from "./layout-data.js";
 import { TokenTable } from "./tokens.js";
 
@@ -14,8 +15,13 @@ export interface Sentence {
 
 // Only wink-nlp's tokenizer runs (no POS, no entities): it keeps abbreviations (`U.S.`, `Gen.`,
 // `e.g.`) whole, which is what sentence boundaries need, at about 1.5x the speed of its `sbd`.
-const nlp = winkNLP(model, []);
-const its = nlp.its;
+// Loaded on first use, so commands that read no text (`--help`, `schema`, `eval`) start at once.
+const require = createRequire(import.meta.url);
+const wink = once(() => {
+  const winkNLP = require("wink-nlp") as typeof winkNLPType;
+  const nlp = winkNLP(require("wink-eng-lite-web-model"), []);
+  return { nlp, its: nlp.its };
+});
 
 const wordTokens = new Map<string, string[]>();
 const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
@@ -26,6 +32,7 @@ const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
  * wink-nlp cuts such a word alone as it does in a sentence (`cannot` -> `can`, `not`).
  */
 export function tokenize(text: string): string[] {
+  const { nlp, its } = wink();
   if (!PLAIN_PHRASE.test(text)) return nlp.readDoc(text).tokens().out(its.value) as string[];
   const out: string[] = [];
   for (const word of text.split(" ")) {
@@ -46,6 +53,7 @@ export function tokenize(text: string): string[] {
  */
 export function segmentSpan(text: string, start: number, end: number, tokens: TokenTable, sentences: Sentence[], oneSentence = false): void {
   const span = text.slice(start, end);
+  const { nlp, its } = wink();
   const values = nlp.readDoc(span).tokens().out(its.value) as string[];
   const first = tokens.count;
   let at = 0;
