@@ -3,7 +3,7 @@ import { countedNoun } from "./counted-noun.js";
 import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
 import { nonClaimReason } from "./exclusions.js";
 import type { Lexicon } from "./lexicon.js";
-import { tokenize, type Tok } from "./tokenize.js";
+import { PARAGRAPH_BREAK, tokenize, type Tok } from "./tokenize.js";
 import { yearOf } from "./year.js";
 
 /** A numeric claim in the offsets of the text it was read from. */
@@ -46,12 +46,24 @@ export function extractNumericClaims(text: string, lex: Lexicon, from = 0, to = 
   const candidates = candidatePattern(lex);
   candidates.lastIndex = from;
   let consumed = from;
+  // Windows move left to right: where they overlap, tokens read for one serve the next.
+  const read: Tok[] = [];
+  let readFrom = -1;
+  let readTo = -1;
   for (let m = candidates.exec(text); m !== null && m.index < to; m = candidates.exec(text)) {
     const at = m.index;
     if (at < consumed) continue;
     const windowFrom = snapBack(text, Math.max(from, at - BEFORE), from);
     const windowTo = snapForward(text, Math.min(to, at + AFTER), to);
-    const toks = tokenize(text, windowFrom, windowTo, windowFrom === from);
+    if (readFrom < 0 || windowFrom > readTo) {
+      read.length = 0;
+      for (const t of tokenize(text, windowFrom, windowTo, windowFrom === from)) read.push(t);
+      readFrom = windowFrom;
+    } else if (windowTo > readTo) {
+      for (const t of tokenize(text, readTo, windowTo, false)) read.push(t);
+    }
+    readTo = Math.max(readTo, windowTo);
+    const toks = windowOf(text, read, windowFrom, windowTo, windowFrom === from);
     const i = toks.findIndex((t) => t.start === at);
     if (i < 0) continue; // inside a word: km2, CT3N
     const claim = readClaim(toks, startOf(toks, i, lex), lex);
@@ -98,6 +110,34 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
     return i - 1;
   }
   return i;
+}
+
+/**
+ * The tokens of [from, to) exactly as `tokenize(text, from, to, atBlockStart)` gives them: no
+ * token holds white space, so they are the tokens already read there; only the first one's gap
+ * starts at `from`.
+ */
+function windowOf(text: string, read: readonly Tok[], from: number, to: number, atBlockStart: boolean): Tok[] {
+  const toks = read.slice(firstStartingAt(read, from), firstStartingAt(read, to));
+  const first = toks[0];
+  if (first) {
+    const gap = text.slice(from, first.start);
+    const spaced = gap.length > 0;
+    const breakBefore = atBlockStart || (gap.length > 1 && PARAGRAPH_BREAK.test(gap));
+    if (first.spaced !== spaced || first.breakBefore !== breakBefore) toks[0] = { ...first, spaced, breakBefore };
+  }
+  return toks;
+}
+
+function firstStartingAt(toks: readonly Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Window bounds fall on white space so no token is cut. */

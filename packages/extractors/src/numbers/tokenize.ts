@@ -25,7 +25,7 @@ export interface Tok {
 const TOKEN =
   /(\s*)(?:(\d+(?:,\d{3})*(?:\.\d+)?)|([\p{L}][\p{L}\p{M}\d]*(?:['’\-][\p{L}][\p{L}\p{M}\d]*)*)|(\S))/suy;
 
-const PARAGRAPH_BREAK = /\n\s*\n/;
+export const PARAGRAPH_BREAK = /\n\s*\n/;
 
 /**
  * Tokens of `text[from, to)`. `from` must not cut a token. `atBlockStart` marks the first
