@@ -1,9 +1,9 @@
 /**
  * Developer loop: annotate a fixture set with some or all extractors, write
  * out/dev/<set>.jsonl and print procmine's evaluation against the set's gold.
- *   npx tsx scripts/eval-fixtures.ts [countries|organizations|threats|numbers ...] [--set seeds|heldout] [--show N]
- * Sets: seeds (fixtures/seeds, gold in fixtures/gold) and heldout (fixtures/heldout, gold in
- * fixtures/heldout/gold: documents written after the extractors, never tuned on).
+ *   npx tsx scripts/eval-fixtures.ts [countries|organizations|threats|numbers ...] [--set seeds|heldout|heldout2] [--show N]
+ * Sets: seeds (fixtures/seeds, gold in fixtures/gold), heldout and heldout2 (documents written
+ * after the extractors; see their READMEs).
  * Compare with the independent scorer:
  *   python3 ../shared/tools/score.py fixtures/gold out/dev/seeds.jsonl --show 10
  */
@@ -18,6 +18,7 @@ const set = option("--set") ?? "seeds";
 const SETS: Record<string, { texts: string; gold: string }> = {
   seeds: { texts: "fixtures/seeds", gold: "fixtures/gold" },
   heldout: { texts: "fixtures/heldout", gold: "fixtures/heldout/gold" },
+  heldout2: { texts: "fixtures/heldout2", gold: "fixtures/heldout2/gold" },
 };
 const { texts, gold: goldDir } = SETS[set] ?? SETS.seeds!;
 const names = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
