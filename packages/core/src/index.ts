@@ -18,3 +18,4 @@ export { layout } from "./layout-data.js";
 export { summarizeDocument, type DocumentSummary } from "./summary.js";
 export const CORE_VERSION = "0.1.0";
 export { schwartzHearst, acronymUses, inAllCapsHeading } from "./acronyms.js";
+export { firstAtOrAfter } from "./search.js";

@@ -3,7 +3,10 @@ import { countedNoun } from "./counted-noun.js";
 import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
 import { nonClaimReason } from "./exclusions.js";
 import type { Lexicon } from "./lexicon.js";
+import { firstAtOrAfter } from "@procmine/core";
 import { PARAGRAPH_BREAK, tokenize, type Tok } from "./tokenize.js";
+
+const tokStart = (t: Tok) => t.start;
 import { yearOf } from "./year.js";
 
 /** A numeric claim in the offsets of the text it was read from. */
@@ -118,7 +121,7 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
  * starts at `from`.
  */
 function windowOf(text: string, read: readonly Tok[], from: number, to: number, atBlockStart: boolean): Tok[] {
-  const toks = read.slice(firstStartingAt(read, from), firstStartingAt(read, to));
+  const toks = read.slice(firstAtOrAfter(read, from, tokStart), firstAtOrAfter(read, to, tokStart));
   const first = toks[0];
   if (first) {
     const gap = text.slice(from, first.start);
@@ -127,17 +130,6 @@ function windowOf(text: string, read: readonly Tok[], from: number, to: number, 
     if (first.spaced !== spaced || first.breakBefore !== breakBefore) toks[0] = { ...first, spaced, breakBefore };
   }
   return toks;
-}
-
-function firstStartingAt(toks: readonly Tok[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (toks[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Window bounds fall on white space so no token is cut. */

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import { firstAtOrAfter, type AnalyzedDocument } from "@procmine/core";
 import { countryMatches } from "../countries/index.js";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
@@ -60,14 +60,7 @@ export function resolveNational(doc: AnalyzedDocument, candidates: OrgCandidate[
 
 /** The country named last before `pos` in its block, or else in its section. */
 function countryInContext(doc: AnalyzedDocument, countries: { start: number; iso3: string }[], pos: number): string | undefined {
-  let k = -1;
-  for (let lo = 0, hi = countries.length - 1; lo <= hi; ) {
-    const mid = (lo + hi) >>> 1;
-    if (countries[mid]!.start < pos) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const k = firstAtOrAfter(countries, pos, (c) => c.start) - 1;
   if (k < 0) return undefined;
   const nearest = countries[k]!;
   const block = doc.blockAt(pos);

@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from "@procmine/core";
 import type { OrgCandidate, OrgRule } from "./candidate.js";
 
 /** On the same span, a document's own definition beats the gazetteer, which beats a pattern. */
@@ -59,12 +60,5 @@ export function selectMentions(candidates: OrgCandidate[]): OrgCandidate[] {
 
 /** Index of the first candidate (sorted by start) that starts at or after `pos`. */
 function firstStartingAt(sorted: readonly OrgCandidate[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(sorted, pos, (c) => c.start);
 }
