@@ -310,3 +310,11 @@ describe("U.S. states that share a country's name", () => {
     expect(iso("The ministers met in Port of Spain and Spanish Town.")).toEqual([]);
   });
 });
+
+describe("a language named before a function word", () => {
+  it("is the language in `known in Spanish as`, the country before a noun", () => {
+    const iso = (text: string) => [...countryExtractor.extract(analyze(text, { docId: "l" }))].map((m) => text.slice(m.start, m.end));
+    expect(iso("The unit is known in Spanish as the Fuerza Especial.")).toEqual([]);
+    expect(iso("Officers trained in Spanish territory.")).toEqual(["Spanish"]);
+  });
+});

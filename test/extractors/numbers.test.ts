@@ -288,3 +288,11 @@ describe("hedges of doubt", () => {
     expect(found).toEqual(["perhaps 250:perhaps", "possibly 40:perhaps"]);
   });
 });
+
+describe("gang names with a number", () => {
+  it("reads no claim in Barrio 18 or Calle 18", () => {
+    const text = "Barrio 18 and Calle 18 recruited 40 minors.";
+    const found = [...numericClaimExtractor.extract(analyze(text, { docId: "b" }))].map((m) => text.slice(m.start, m.end));
+    expect(found).toEqual(["40"]);
+  });
+});

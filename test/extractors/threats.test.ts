@@ -279,3 +279,11 @@ describe("fraud schemes named by their kind", () => {
     expect(found).toEqual(["Lottery scams:fraud", "romance scams:fraud", "pyramid scheme:fraud"]);
   });
 });
+
+describe("killings and coyotes", () => {
+  const found = (text: string) => [...threatExtractor.extract(analyze(text, { docId: "k" }))].map((m) => `${text.slice(m.start, m.end)}:${String(m.attrs.category)}`);
+  it("reads killings as homicide and coyotes as migrant smugglers, not the verb `killing off`", () => {
+    expect(found("Killings doubled; coyotes charged each family.")).toEqual(["Killings:homicide", "coyotes:migrant_smuggling"]);
+    expect(found("The new drug is killing off its users.")).toEqual([]);
+  });
+});

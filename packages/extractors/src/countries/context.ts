@@ -20,6 +20,8 @@ export interface ContextRules {
   languages: ReadonlySet<string>;
   languageWordsAfter: ReadonlySet<string>;
   languageWordsBefore: ReadonlySet<string>;
+  /** Words after `in Spanish` that show it modifies no noun (`known in Spanish as`). */
+  languageNotNounsAfter: ReadonlySet<string>;
   americas: ReadonlySet<string>;
   hemisphereNouns: ReadonlySet<string>;
   allCapsShortForms: ReadonlySet<string>;
@@ -40,6 +42,7 @@ export function compileContextRules(extra: ExtraData): ContextRules {
     languages: keys(extra.languages.forms),
     languageWordsAfter: keys(extra.languages.wordsAfter),
     languageWordsBefore: keys(extra.languages.wordsBefore),
+    languageNotNounsAfter: keys(extra.languages.notNounsAfter),
     americas: keys(extra.americas.forms),
     hemisphereNouns: keys(extra.americas.hemisphereNouns),
     allCapsShortForms: new Set(extra.allCapsShortForms.forms),
@@ -116,8 +119,7 @@ export function isLanguageUse(doc: AnalyzedDocument, m: TokenSpan, rules: Contex
   if (prev < 0 || !rules.languageWordsBefore.has(t.key(prev))) return false;
   const next = nextWord(doc, m, false);
   if (next < 0 || !t.isWord(next)) return true; // a bare noun: `in Spanish.`
-  const k = t.key(next);
-  return k === "and" || k === "or";
+  return rules.languageNotNounsAfter.has(t.key(next));
 }
 
 /**

@@ -39,7 +39,7 @@ const ExtraSchema = z.object({
     ),
   }),
   personNames: z.object({ forms: Forms, institutionWords: Forms, precedingFunctionWords: Forms }),
-  languages: z.object({ forms: Forms, wordsAfter: Forms, wordsBefore: Forms }),
+  languages: z.object({ forms: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms }),
   americas: z.object({ forms: Forms, hemisphereNouns: Forms }),
   geographicFeatures: z.object({ headsBefore: Forms, headsAfter: Forms }),
   compoundPrefixes: z.object({ prefixes: Forms }),
