@@ -318,3 +318,12 @@ describe("a language named before a function word", () => {
     expect(iso("Officers trained in Spanish territory.")).toEqual(["Spanish"]);
   });
 });
+
+describe("languages in a coordinated list", () => {
+  it("are all languages when one of them is", () => {
+    const iso = (text: string) => [...countryExtractor.extract(analyze(text, { docId: "l" }))].map((m) => text.slice(m.start, m.end));
+    expect(iso("Courses in Spanish and Portuguese were offered.")).toEqual([]);
+    expect(iso("Manuals exist in French, Spanish or Dutch.")).toEqual([]);
+    expect(iso("Spanish and Portuguese troops arrived.")).toEqual(["Spanish", "Portuguese"]);
+  });
+});

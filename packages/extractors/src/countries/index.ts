@@ -48,17 +48,37 @@ function findCountryMatches(doc: AnalyzedDocument): CountryMatch[] {
   // Compound tokens (`anti-American`) never match a phrase, so the two lists never overlap.
   found.push(...compoundMatches(doc, compounds));
   found.sort((a, b) => a.start - b.start);
+  const language = languageUses(doc, found, rules);
   return found.filter(
     (m, i) =>
       !isPersonName(doc, m, rules) &&
       !isPlaceInOtherCountry(doc, m, found[i + 1], rules) &&
-      !isLanguageUse(doc, m, rules) &&
+      !language[i] &&
       !isHemisphereUse(doc, m, rules) &&
       !isCapsPronoun(doc, m, rules) &&
       !isGeographicFeature(doc, m, rules) &&
       !isUsState(doc, m, found[i - 1], rules) &&
       !isCurrencyPrefix(doc, m),
   );
+}
+
+/**
+ * Which matches name a language: by their own context, or coordinated with one that does
+ * (`in Spanish and Portuguese`, `in French, Spanish or Dutch`).
+ */
+function languageUses(doc: AnalyzedDocument, found: CountryMatch[], rules: ContextRules): boolean[] {
+  const language = found.map((m) => isLanguageUse(doc, m, rules));
+  const t = doc.tokens;
+  const linked = (a: CountryMatch, b: CountryMatch) => {
+    if (!rules.languages.has(a.value.key) || !rules.languages.has(b.value.key)) return false;
+    const gap = b.firstToken - a.endToken;
+    if (gap === 1) return ["and", "or", ","].includes(t.key(a.endToken));
+    return gap === 2 && t.key(a.endToken) === "," && ["and", "or"].includes(t.key(a.endToken + 1));
+  };
+  // Spread both ways along a coordinated list.
+  for (let i = 1; i < found.length; i++) if (language[i - 1] && linked(found[i - 1]!, found[i]!)) language[i] = true;
+  for (let i = found.length - 2; i >= 0; i--) if (language[i + 1] && linked(found[i]!, found[i + 1]!)) language[i] = true;
+  return language;
 }
 
 function confidenceOf(m: CountryMatch, rule: keyof typeof BASE_CONFIDENCE, rules: ContextRules, resolvedToAlternative: boolean): number {
