@@ -48,6 +48,16 @@ const SPELLING_PAIRS: readonly (readonly [RegExp, string])[] = [
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The body's name without its country: `Colombian Army`, `Army of Colombia` -> `Army`. */
+export function nationalCore(phrase: string, country: CountryNaming): string | undefined {
+  const c = escape(country.name);
+  const d = escape(country.demonym);
+  return (
+    new RegExp(`^(\\p{Lu}.*?) of (?:the )?${c}$`, "u").exec(phrase)?.[1] ??
+    new RegExp(`^(?:${d}|${c}) (\\p{Lu}.*)$`, "u").exec(phrase)?.[1]
+  );
+}
+
 /**
  * The other ways English writes a national body's name: the demonym before it, the country
  * name before it, or `of [the] Country` after it (`Revolutionary Armed Forces of Colombia`,
@@ -57,11 +67,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function nameVariants(phrase: string, country: CountryNaming | undefined): string[] {
   const out = new Set<string>();
   if (country) {
-    const c = escape(country.name);
-    const d = escape(country.demonym);
-    const core =
-      new RegExp(`^(\\p{Lu}.*?) of (?:the )?${c}$`, "u").exec(phrase)?.[1] ??
-      new RegExp(`^(?:${d}|${c}) (\\p{Lu}.*)$`, "u").exec(phrase)?.[1];
+    const core = nationalCore(phrase, country);
     if (core) {
       for (const v of [`${country.demonym} ${core}`, `${country.name} ${core}`, `${core} of ${country.name}`, `${core} of the ${country.name}`]) out.add(v);
     }

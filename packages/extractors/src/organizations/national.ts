@@ -2,7 +2,7 @@ import { firstAtOrAfter, type AnalyzedDocument } from "@procmine/core";
 import { countryMatches } from "../countries/index.js";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
-import { formKey, type CountryNaming } from "./gazetteer.js";
+import { formKey, nationalCore, type CountryNaming } from "./gazetteer.js";
 
 /**
  * Bare names of national bodies (`the Army`, `the Defense Ministry`, `Congress`) name the body of
@@ -13,7 +13,6 @@ import { formKey, type CountryNaming } from "./gazetteer.js";
  */
 export type NationalIndex = Map<string, Map<string, OrgIdentity>>;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** `Ministry of (National) Defense` is also written `Defense Ministry`, `Ministry of the Interior` `Interior Ministry`. */
 const MINISTRY_OF = /^Ministry of (?:the )?(?:National )?(\p{Lu}\p{L}+)$/u;
 
@@ -24,12 +23,8 @@ export function buildNationalIndex(orgs: readonly Organization[], countries: Rea
     if (!naming || !org.country) continue;
     const identity: OrgIdentity = { name: org.name, kind: org.kind, country: org.country };
     if (org.acronyms?.[0]) identity.acronym = org.acronyms[0];
-    const c = escape(naming.name);
-    const d = escape(naming.demonym);
     for (const phrase of [org.name, ...(org.aliases ?? [])]) {
-      const core =
-        new RegExp(`^(\\p{Lu}.*?) of (?:the )?${c}$`, "u").exec(phrase)?.[1] ??
-        new RegExp(`^(?:${d}|${c}) (\\p{Lu}.*)$`, "u").exec(phrase)?.[1];
+      const core = nationalCore(phrase, naming);
       if (!core) continue;
       const ministry = MINISTRY_OF.exec(core);
       for (const form of ministry ? [core, `${ministry[1]} Ministry`] : [core]) {

@@ -20,7 +20,6 @@ type ModifierIndex = Map<number, { first: number; skip: number }>;
 /** Tokens that may join two modifiers of one phrase (`organized, transnational crime`). */
 const MODIFIER_JOINERS = new Set(["-", "/", ","]);
 /** A counter prefix after these is a verb (`to counter terrorism`), not part of a compound. */
-const VERB_CONTEXT = new Set(["to", "must", "can", "will", "would", "should", "could", "may", "might", "help", "and"]);
 const COUNTER_PREFIX = /^(?:countering|counter|anti)[\s-]*/i;
 
 /** Every threat phrase the lexicon finds, extended by modifiers and heads; overlaps remain. */
@@ -46,7 +45,7 @@ function toCandidate(doc: AnalyzedDocument, lex: Lexicon, m: PhraseMatch<ThreatV
   let coreStart = start;
   let rule: string = v.source;
 
-  if (v.counter === "spaced" && m.firstToken > 0 && VERB_CONTEXT.has(t.key(m.firstToken - 1))) return undefined;
+  if (v.counter === "spaced" && m.firstToken > 0 && lex.verbContext.has(t.key(m.firstToken - 1))) return undefined;
   if (v.counter) coreStart = m.start + (COUNTER_PREFIX.exec(doc.text.slice(m.start, m.end))?.[0].length ?? 0);
 
   const headEnd = extendHead(doc, lex, v, endToken);

@@ -47,6 +47,11 @@ export interface Lexicon {
   readonly headWords: ReadonlyMap<string, ReadonlySet<string>>;
   readonly modifierWords: ReadonlySet<string>;
   readonly conjunctions: ReadonlySet<string>;
+  /** Closed-class word lists of the rules (see `grammar` in threats.json), folded. */
+  readonly verbContext: ReadonlySet<string>;
+  readonly nameConnectors: ReadonlySet<string>;
+  readonly articles: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
   readonly counterPrefixes: readonly string[];
   /** A counter prefix fused to the next word by a hyphen (`anti-money`), compiled once. */
   readonly fusedPrefix: RegExp;
@@ -181,6 +186,10 @@ export function compileLexicon(t: Taxonomy, path: string): Lexicon {
     headWords,
     modifierWords,
     conjunctions: new Set(t.coordination.conjunctions.map(phraseKey)),
+    verbContext: new Set(t.grammar.verbContext.map(phraseKey)),
+    nameConnectors: new Set(t.grammar.nameConnectors.map(phraseKey)),
+    articles: new Set(t.grammar.articles.map(phraseKey)),
+    determiners: new Set(t.grammar.determiners.map(phraseKey)),
     counterPrefixes: t.counter.prefixes,
     fusedPrefix: new RegExp(`^(?:${[...t.counter.prefixes].sort((a, b) => b.length - a.length).join("|")})-(?=\\p{L})`, "u"),
     entryCount: threats.entryCount,

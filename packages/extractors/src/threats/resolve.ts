@@ -13,10 +13,6 @@ export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Ca
   return candidates.filter((c) => !(excluded[c.firstToken] && excluded[c.endToken - 1] && insideOne(c)));
 }
 
-/** Name connectors between a head and the name it takes (`Cártel de Sinaloa`). */
-const NAME_CONNECTORS = new Set(["de", "del", "of", "do", "da"]);
-const ARTICLES = new Set(["the", "los", "las", "la", "el", "os", "as"]);
-
 /**
  * Drop threat nouns that are part of a proper name: `Sinaloa Cartel`, `Cártel de Sinaloa`,
  * `Hurricane Maria`. Only a capitalized, unmodified phrase qualifies (`the Sinaloa cartel`,
@@ -32,10 +28,10 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     const key = phraseKeyOf(doc, c);
     if (before.has(key)) {
       const prev = c.firstToken - 1;
-      if (!t.opensBlock(c.firstToken) && nameWord(prev) && !FUNCTION_WORDS.has(t.key(prev))) return false;
+      if (!t.opensBlock(c.firstToken) && nameWord(prev) && !lex.determiners.has(t.key(prev))) return false;
       const next = c.endToken;
-      if (next < t.count && NAME_CONNECTORS.has(t.key(next)) && !t.opensBlock(next)) {
-        const name = next + 1 < t.count && ARTICLES.has(t.key(next + 1)) ? next + 2 : next + 1;
+      if (next < t.count && lex.nameConnectors.has(t.key(next)) && !t.opensBlock(next)) {
+        const name = next + 1 < t.count && lex.articles.has(t.key(next + 1)) ? next + 2 : next + 1;
         if (nameWord(name)) return false; // `Cartel of the Suns`, `Cártel de los Soles`
       }
     }
@@ -43,9 +39,6 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     return true;
   });
 }
-
-/** Title-case words that open a sentence without being part of a name (`The Cartel ...`). */
-const FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "each", "every", "its", "their", "our", "his", "her"]);
 
 function phraseKeyOf(doc: AnalyzedDocument, c: Candidate): string {
   return phraseKey(doc.text.slice(c.start, c.end));

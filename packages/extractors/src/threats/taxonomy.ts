@@ -38,6 +38,13 @@ export const TaxonomySchema = z.object({
     targets: z.array(z.object({ phrase: z.string().min(1), category: Category })),
   }),
   coordination: z.object({ conjunctions: Phrases }),
+  grammar: z.object({
+    prepositions: Phrases,
+    verbContext: Phrases,
+    nameConnectors: Phrases,
+    articles: Phrases,
+    determiners: Phrases,
+  }),
   properNames: z.object({ before: Phrases, after: Phrases }),
   exclusions: z.object({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
 });

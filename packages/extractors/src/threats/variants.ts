@@ -1,9 +1,12 @@
+import { once } from "@procmine/core";
+import { taxonomyFile } from "./taxonomy.js";
+
 // Spelling and inflection variants of threat phrases, derived by rule so the taxonomy lists
 // each phrase once in its base form. Over-generation is harmless: a form that never occurs in
 // text never matches.
 
-/** Words after which the head noun of a phrase has ended (`trafficking in persons`). */
-const PREPOSITIONS = new Set(["of", "in", "for", "against", "to", "de", "del", "do", "da", "dos", "das", "contra"]);
+/** Words after which the head noun of a phrase has ended (`trafficking in persons`): threats.json's grammar. */
+const prepositions = once(() => new Set(taxonomyFile().data.grammar.prepositions.map((w) => w.toLowerCase())));
 
 /** English plural of one word: `gang` -> `gangs`, `militia` -> `militias`, `activity` -> `activities`. */
 export function pluralWord(word: string): string[] {
@@ -24,7 +27,7 @@ export function romancePluralWord(word: string): string[] {
 
 /** Index of the head word: the last word before the first preposition, else the last word. */
 export function headIndex(words: readonly string[]): number {
-  const p = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  const p = words.findIndex((w, i) => i > 0 && prepositions().has(w.toLowerCase()));
   return p > 0 ? p - 1 : words.length - 1;
 }
 
