@@ -1,6 +1,4 @@
-import { createRequire } from "node:module";
-import type winkNLPType from "wink-nlp";
-import { once } from "./data-file.js";
+import { knownChunk, isChunkSeparator, tokenizeChunks, wink, type ChunkTokens } from "./chunk-tokens.js";
 import { layout } from "./layout-data.js";
 import { TokenTable } from "./tokens.js";
 
@@ -12,16 +10,6 @@ export interface Sentence {
   /** Exclusive. */
   endToken: number;
 }
-
-// Only wink-nlp's tokenizer runs (no POS, no entities): it keeps abbreviations (`U.S.`, `Gen.`,
-// `e.g.`) whole, which is what sentence boundaries need, at about 1.5x the speed of its `sbd`.
-// Loaded on first use, so commands that read no text (`--help`, `schema`, `eval`) start at once.
-const require = createRequire(import.meta.url);
-const wink = once(() => {
-  const winkNLP = require("wink-nlp") as typeof winkNLPType;
-  const nlp = winkNLP(require("wink-eng-lite-web-model"), []);
-  return { nlp, its: nlp.its };
-});
 
 const wordTokens = new Map<string, string[]>();
 const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
@@ -48,49 +36,38 @@ export function tokenize(text: string): string[] {
 
 /**
  * Tokens and sentences of one span of the analysis text (a block), appended to `tokens` and
- * `sentences`. wink-nlp gives no character offsets, so each token is found in the text from
- * where the previous one ended.
+ * `sentences`. The span is cut into wink-nlp's chunks; chunks seen before take their
+ * remembered tokens, the others are tokenized together in one call.
  */
 export function segmentSpan(text: string, start: number, end: number, tokens: TokenTable, sentences: Sentence[], oneSentence = false): void {
-  const span = text.slice(start, end);
-  const { nlp, its } = wink();
-  const values = nlp.readDoc(span).tokens().out(its.value) as string[];
+  const starts: number[] = [];
+  const found: (ChunkTokens | undefined)[] = [];
+  const unseen: string[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && isChunkSeparator(text.charCodeAt(i))) i++;
+    if (i === end) break;
+    const from = i;
+    while (i < end && !isChunkSeparator(text.charCodeAt(i))) i++;
+    const chunk = text.slice(from, i);
+    const known = knownChunk(chunk);
+    starts.push(from);
+    found.push(known);
+    if (!known) unseen.push(chunk);
+  }
+  const fresh = unseen.length > 0 ? tokenizeChunks(unseen) : [];
   const first = tokens.count;
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    // wink-nlp now and then emits white space as a token (a line break): it is no token here.
-    if (v.trim() === "") continue;
-    while (at < span.length && isSpace(span.charCodeAt(at))) at++;
-    const found = span.startsWith(v, at) ? at : span.indexOf(v, at);
-    if (found === -1) {
-      // A token wink-nlp rewrote beyond recognition: leave it out rather than lose the document.
-      continue;
+  for (let c = 0, f = 0; c < starts.length; c++) {
+    const packed = found[c] ?? fresh[f++]!;
+    const at = starts[c]!;
+    for (let k = 0; k < packed.length; k += 4) {
+      tokens.push(at + packed[k]!, at + packed[k + 1]!, packed[k + 2]!, packed[k + 3]!, tokens.count === first);
     }
-    tokens.push(start + found, start + found + v.length, kindOf(v), tokens.count === first, v);
-    at = found + v.length;
   }
   if (!oneSentence) splitSentences(tokens, first, tokens.count, sentences);
   else if (tokens.count > first) {
     sentences.push({ start: tokens.start(first), end: tokens.end(tokens.count - 1), firstToken: first, endToken: tokens.count });
   }
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
-}
-
-function kindOf(token: string): string {
-  const c = token.charCodeAt(0);
-  if (c >= 48 && c <= 57) return "number";
-  const lower = c | 32;
-  if (lower >= 97 && lower <= 122) return "word";
-  if (c < 128) {
-    if ((c === 45 || c === 46) && token.length > 1 && token.charCodeAt(1) >= 48 && token.charCodeAt(1) <= 57) return "number";
-    return /^[!-/:-@[-`{-~]/.test(token) && !/^[$+<=>^`|~]/.test(token) ? "punctuation" : "symbol";
-  }
-  if (/^[\p{L}\p{M}]/u.test(token)) return "word";
-  return /^\p{P}/u.test(token) ? "punctuation" : "symbol";
 }
 
 const TERMINAL = new Set([".", "!", "?", "...", "…", "?!", "!?"]);

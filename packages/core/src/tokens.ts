@@ -1,7 +1,8 @@
 /** Token kinds, from wink-nlp's `its.type`. */
 export const TOKEN_KINDS = ["word", "number", "punctuation", "symbol", "other"] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
-const KIND_CODE: Record<string, number> = { word: 0, number: 1, punctuation: 2, symbol: 3 };
+/** Token kinds as stored: the index in `TOKEN_KINDS`. */
+export const KIND_CODE: Record<string, number> = { word: 0, number: 1, punctuation: 2, symbol: 3 };
 
 /**
  * The document's tokens, stored column by column (offsets in the analysis text), so a
@@ -26,14 +27,13 @@ export class TokenTable {
     this.keyIds = new Int32Array(size).fill(-1);
   }
 
-  /** Append a token; `value` is its text (`source.slice(start, end)`), as the tokenizer gave it. */
-  push(start: number, end: number, kind: string, opensBlock = false, value?: string): void {
+  /** Append a token whose kind code and key id are known (`KIND_CODE`, `keyIdOfToken`). */
+  push(start: number, end: number, kind: number, keyId: number, opensBlock: boolean): void {
     if (this.count === this.starts.length) this.grow();
     this.starts[this.count] = start;
     this.ends[this.count] = end;
-    // The tokenizer's own strings are looked up faster than fresh slices of the text.
-    if (value !== undefined) this.keyIds[this.count] = keyIdOfToken(value);
-    this.kinds[this.count] = KIND_CODE[kind] ?? 4;
+    this.keyIds[this.count] = keyId;
+    this.kinds[this.count] = kind;
     this.flags[this.count] = opensBlock ? 1 : 0;
     this.count++;
   }
