@@ -128,24 +128,21 @@ function toRecord(doc: AnalyzedDocument, c: Candidate): Annotation {
   const where = doc.locate(raw.start, c.start);
   const start = raw.start + doc.origin.raw;
   const end = raw.end + doc.origin.raw;
-  // Field order is fixed so that JSON output is byte-for-byte reproducible.
-  return {
-    doc: doc.docId,
-    type: mention.type,
-    start,
-    end,
-    text: doc.raw.slice(raw.start, raw.end),
-    ...(attrs.data as Record<string, unknown>),
-    id: `${doc.docId}:${mention.type}:${start}-${end}`,
-    page: where.page,
-    line: where.line,
-    column: where.column,
-    sentence: where.sentence,
-    section: where.sectionText,
-    extractor: `${extractor.name}@${extractor.version}`,
-    rule: mention.rule,
-    confidence: round(c.confidence),
-  } as Annotation;
+  // Field order is fixed so that JSON output is byte-for-byte reproducible. Fields are added one
+  // by one (not spread): V8 then shares one object shape per attribute set, which is much faster.
+  const record: Record<string, unknown> = { doc: doc.docId, type: mention.type, start, end, text: doc.raw.slice(raw.start, raw.end) };
+  const data = attrs.data as Record<string, unknown>;
+  for (const key in data) record[key] = data[key];
+  record.id = `${doc.docId}:${mention.type}:${start}-${end}`;
+  record.page = where.page;
+  record.line = where.line;
+  record.column = where.column;
+  record.sentence = where.sentence;
+  record.section = where.sectionText;
+  record.extractor = `${extractor.name}@${extractor.version}`;
+  record.rule = mention.rule;
+  record.confidence = round(c.confidence);
+  return record as Annotation;
 }
 
 function round(x: number): number {
