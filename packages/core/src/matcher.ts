@@ -49,6 +49,8 @@ interface TrieNode<V> {
 export class PhraseMatcher<V> {
   private readonly root: TrieNode<V> = { next: new Map(), entries: [] };
   private size = 0;
+  /** Key id -> 1 if an entry starts with it: most tokens start none, and an array answers fastest. */
+  private starts = new Uint8Array(0);
 
   constructor(entries: Iterable<PhraseEntry<V>> = []) {
     for (const e of entries) this.add(e);
@@ -71,6 +73,13 @@ export class PhraseMatcher<V> {
       }
       node = child;
     }
+    const first = keyIdOf(foldKey(tokens[0]!));
+    if (first >= this.starts.length) {
+      const grown = new Uint8Array(Math.max(first + 1, this.starts.length * 2));
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[first] = 1;
     const capitals = tokens.map((t) => t.charAt(0) !== t.charAt(0).toLowerCase());
     node.entries.push({ phrase: entry.phrase, value: entry.value, policy: entry.case ?? "capitalized", tokens, capitals });
     this.size++;
@@ -80,9 +89,8 @@ export class PhraseMatcher<V> {
   match(doc: AnalyzedDocument, from = 0, to = doc.tokens.count): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
     const tokens = doc.tokens;
-    const roots = this.root.next;
     for (let i = from; i < to; ) {
-      if (!roots.has(tokens.keyId(i))) {
+      if (!this.startsEntry(tokens.keyId(i))) {
         i++;
         continue;
       }
@@ -99,13 +107,16 @@ export class PhraseMatcher<V> {
   matchAll(doc: AnalyzedDocument, from = 0, to = doc.tokens.count): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
     const tokens = doc.tokens;
-    const roots = this.root.next;
     for (let i = from; i < to; i++) {
-      if (!roots.has(tokens.keyId(i))) continue;
+      if (!this.startsEntry(tokens.keyId(i))) continue;
       const found = this.walk(doc, i, to);
       for (let k = found.length - 1; k >= 0; k--) out.push(found[k]!);
     }
     return out;
+  }
+
+  private startsEntry(keyId: number): boolean {
+    return keyId < this.starts.length && this.starts[keyId] === 1;
   }
 
   /** The longest match that starts at token `i`, if any. */
@@ -116,8 +127,9 @@ export class PhraseMatcher<V> {
 
   private walk(doc: AnalyzedDocument, i: number, to: number): PhraseMatch<V>[] {
     const tokens = doc.tokens;
-    // Most tokens start no entry: look at the root before allocating anything.
-    let node: TrieNode<V> | undefined = this.root.next.get(tokens.keyId(i));
+    // Most tokens start no entry: look that up before allocating anything.
+    const id = tokens.keyId(i);
+    let node: TrieNode<V> | undefined = this.startsEntry(id) ? this.root.next.get(id) : undefined;
     if (!node) return NONE;
     const found: PhraseMatch<V>[] = [];
     for (let j = i; ; ) {
