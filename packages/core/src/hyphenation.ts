@@ -11,8 +11,10 @@ export interface HyphenCandidate {
   right: string;
 }
 
-// Lower-case letters only: the scan runs on the lower-cased text, and ASCII ranges are fast.
-const WORD_FORM = /[a-z\u00df-\u024f]+(?:-[a-z\u00df-\u024f]+)*/g;
+/** A letter of a word form: the scan runs on the lower-cased text (a-z, then Latin-1 to Latin Extended-B). */
+function isFormChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f);
+}
 
 /**
  * For each candidate, true when the hyphen only cut the word (join `Gua-temala` into
@@ -27,18 +29,29 @@ export function decideHyphenation(text: string, candidates: readonly HyphenCandi
     wanted.set(`${c.left}${c.right}`.toLowerCase(), 0);
     wanted.set(`${c.left}-${c.right}`.toLowerCase(), 0);
   }
-  // One pass over the document's words, counting only the forms in question.
+  // One pass over the document's words, counting only the forms in question. Most words have
+  // no wanted length: they are skipped without making a string of them.
   const lower = text.toLowerCase();
-  let longest = 0;
-  for (const k of wanted.keys()) longest = Math.max(longest, k.length);
-  WORD_FORM.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_FORM.exec(lower))) {
-    const w = m[0];
-    if (w.length > longest && !w.includes("-")) continue;
+  const wantedLength = new Uint8Array(256);
+  for (const k of wanted.keys()) wantedLength[Math.min(k.length, 255)] = 1;
+  for (let i = 0; i < lower.length; ) {
+    if (!isFormChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let compound = false;
+    for (;;) {
+      while (i < lower.length && isFormChar(lower.charCodeAt(i))) i++;
+      if (lower.charCodeAt(i) !== 45 || !isFormChar(lower.charCodeAt(i + 1))) break;
+      compound = true;
+      i++;
+    }
+    if (!compound && wantedLength[Math.min(i - start, 255)] === 0) continue;
+    const w = lower.slice(start, i);
     const n = wanted.get(w);
     if (n !== undefined) wanted.set(w, n + 1);
-    else if (w.includes("-")) {
+    else if (compound) {
       // A compound also vouches for its parts being written with a hyphen: `co-hosted` in `co-hosted-event`.
       for (const part of pairs(w)) {
         const k = wanted.get(part);

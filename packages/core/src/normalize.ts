@@ -95,14 +95,33 @@ function findHyphenCandidates(mapped: string, structure: Structure): HyphenCandi
     if (!joinsNext[i]) continue;
     let e = lines.ends[i]!;
     while (e > lines.starts[i]! && mapped.charCodeAt(e - 1) === 32) e--;
-    if (e - 2 < lines.starts[i]! || mapped[e - 1] !== "-" || !/\p{L}/u.test(mapped[e - 2]!)) continue;
+    if (e - 2 < lines.starts[i]! || mapped.charCodeAt(e - 1) !== 45 || !isLetter(mapped, e - 2)) continue;
     let r = lines.starts[i + 1]!;
     while (r < lines.ends[i + 1]! && mapped.charCodeAt(r) === 32) r++;
-    const right = /^\p{L}[\p{L}\p{M}]*/u.exec(mapped.slice(r, Math.min(r + 40, lines.ends[i + 1]!)));
-    if (!right) continue;
-    const left = /[\p{L}\p{M}]+$/u.exec(mapped.slice(Math.max(lines.starts[i]!, e - 41), e - 1));
-    if (!left) continue;
-    out.push({ line: i, hyphen: e - 1, resume: r, left: left[0], right: right[0] });
+    // The word parts on either side: letters (and combining marks after the first), at most 40.
+    const rightMax = Math.min(r + 40, lines.ends[i + 1]!);
+    if (r >= rightMax || !isLetter(mapped, r)) continue;
+    let rightEnd = r + 1;
+    while (rightEnd < rightMax && isLetterOrMark(mapped, rightEnd)) rightEnd++;
+    const leftMin = Math.max(lines.starts[i]!, e - 41);
+    let leftStart = e - 1;
+    while (leftStart > leftMin && isLetterOrMark(mapped, leftStart - 1)) leftStart--;
+    out.push({ line: i, hyphen: e - 1, resume: r, left: mapped.slice(leftStart, e - 1), right: mapped.slice(r, rightEnd) });
   }
   return out;
+}
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+function isLetter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 32;
+  if (c >= 97 && c <= 122) return true;
+  return s.charCodeAt(i) >= 128 && LETTER.test(s.charAt(i));
+}
+
+function isLetterOrMark(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 32;
+  if (c >= 97 && c <= 122) return true;
+  return s.charCodeAt(i) >= 128 && LETTER_OR_MARK.test(s.charAt(i));
 }
