@@ -22,8 +22,13 @@ export interface Tok {
 
 // Digits with optional thousands separators and decimals; words may carry digits after the
 // first letter (km2, H1N1) and join parts with hyphens or apostrophes (twenty-five, world's).
-const TOKEN =
-  /(\s*)(?:(\d+(?:,\d{3})*(?:\.\d+)?)|([\p{L}][\p{L}\p{M}\d]*(?:['’\-][\p{L}][\p{L}\p{M}\d]*)*)|(\S))/suy;
+// ASCII letters are tried before the Unicode classes, which are several times slower to test.
+const LETTER = String.raw`(?:[A-Za-z]|[^\x00-\x7f](?<=\p{L}))`;
+const WORD_CHAR = String.raw`(?:[A-Za-z0-9]|[^\x00-\x7f](?<=[\p{L}\p{M}\d]))`;
+const TOKEN = new RegExp(
+  String.raw`(\s*)(?:(\d+(?:,\d{3})*(?:\.\d+)?)|(${LETTER}${WORD_CHAR}*(?:['’\-]${LETTER}${WORD_CHAR}*)*)|(\S))`,
+  "suy",
+);
 
 export const PARAGRAPH_BREAK = /\n\s*\n/;
 
