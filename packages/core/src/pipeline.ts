@@ -139,10 +139,22 @@ function toRecord(doc: AnalyzedDocument, c: Candidate): Annotation {
   record.column = where.column;
   record.sentence = where.sentence;
   record.section = where.sectionText;
-  record.extractor = `${extractor.name}@${extractor.version}`;
+  record.extractor = extractorLabel(extractor);
   record.rule = mention.rule;
   record.confidence = round(c.confidence);
   return record as Annotation;
+}
+
+const LABELS = new WeakMap<Extractor, string>();
+
+/** `name@version`, made once per extractor rather than once per record. */
+function extractorLabel(extractor: Extractor): string {
+  let label = LABELS.get(extractor);
+  if (label === undefined) {
+    label = `${extractor.name}@${extractor.version}`;
+    LABELS.set(extractor, label);
+  }
+  return label;
 }
 
 function round(x: number): number {

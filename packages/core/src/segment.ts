@@ -40,9 +40,10 @@ export function tokenize(text: string): string[] {
  * remembered tokens, the others are tokenized together in one call.
  */
 export function segmentSpan(text: string, start: number, end: number, tokens: TokenTable, sentences: Sentence[], oneSentence = false): void {
-  const starts: number[] = [];
-  const found: (ChunkTokens | undefined)[] = [];
-  const unseen: string[] = [];
+  const first = tokens.count;
+  // Chunks are pushed as they come while all are known (the common case, which allocates
+  // nothing); from the first unseen one on, they wait for one wink-nlp call.
+  let pending: { starts: number[]; found: (ChunkTokens | undefined)[]; unseen: string[] } | undefined;
   let i = start;
   while (i < end) {
     while (i < end && isChunkSeparator(text.charCodeAt(i))) i++;
@@ -51,22 +52,28 @@ export function segmentSpan(text: string, start: number, end: number, tokens: To
     while (i < end && !isChunkSeparator(text.charCodeAt(i))) i++;
     const chunk = text.slice(from, i);
     const known = knownChunk(chunk);
-    starts.push(from);
-    found.push(known);
-    if (!known) unseen.push(chunk);
-  }
-  const fresh = unseen.length > 0 ? tokenizeChunks(unseen) : [];
-  const first = tokens.count;
-  for (let c = 0, f = 0; c < starts.length; c++) {
-    const packed = found[c] ?? fresh[f++]!;
-    const at = starts[c]!;
-    for (let k = 0; k < packed.length; k += 4) {
-      tokens.push(at + packed[k]!, at + packed[k + 1]!, packed[k + 2]!, packed[k + 3]!, tokens.count === first);
+    if (known && !pending) {
+      pushChunk(tokens, from, known, first);
+      continue;
     }
+    pending ??= { starts: [], found: [], unseen: [] };
+    pending.starts.push(from);
+    pending.found.push(known);
+    if (!known) pending.unseen.push(chunk);
+  }
+  if (pending) {
+    const fresh = tokenizeChunks(pending.unseen);
+    for (let c = 0, f = 0; c < pending.starts.length; c++) pushChunk(tokens, pending.starts[c]!, pending.found[c] ?? fresh[f++]!, first);
   }
   if (!oneSentence) splitSentences(tokens, first, tokens.count, sentences);
   else if (tokens.count > first) {
     sentences.push({ start: tokens.start(first), end: tokens.end(tokens.count - 1), firstToken: first, endToken: tokens.count });
+  }
+}
+
+function pushChunk(tokens: TokenTable, at: number, packed: ChunkTokens, blockFirst: number): void {
+  for (let k = 0; k < packed.length; k += 4) {
+    tokens.push(at + packed[k]!, at + packed[k + 1]!, packed[k + 2]!, packed[k + 3]!, tokens.count === blockFirst);
   }
 }
 

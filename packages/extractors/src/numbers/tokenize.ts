@@ -20,16 +20,13 @@ export interface Tok {
   readonly breakBefore: boolean;
 }
 
-// Digits with optional thousands separators and decimals; words may carry digits after the
-// first letter (km2, H1N1) and join parts with hyphens or apostrophes (twenty-five, world's).
-// ASCII letters are tried before the Unicode classes, which are several times slower to test.
-const LETTER = String.raw`(?:[A-Za-z]|[^\x00-\x7f](?<=\p{L}))`;
-const WORD_CHAR = String.raw`(?:[A-Za-z0-9]|[^\x00-\x7f](?<=[\p{L}\p{M}\d]))`;
-const TOKEN = new RegExp(
-  String.raw`(\s*)(?:(\d+(?:,\d{3})*(?:\.\d+)?)|(${LETTER}${WORD_CHAR}*(?:['’\-]${LETTER}${WORD_CHAR}*)*)|(\S))`,
-  "suy",
-);
+// The token grammar: digits with optional thousands separators and decimals
+// (`\d+(?:,\d{3})*(?:\.\d+)?`); words, which may carry digits after the first letter (km2,
+// H1N1) and join parts with hyphens or apostrophes (twenty-five, world's); else one symbol.
+// It is scanned by hand, character codes only: a regular expression with capture groups made
+// the match arrays and substrings that were most of this extractor's garbage.
 
+/** Newlines in white space that make a paragraph break (`\n\s*\n`). */
 export const PARAGRAPH_BREAK = /\n\s*\n/;
 
 /**
@@ -38,26 +35,96 @@ export const PARAGRAPH_BREAK = /\n\s*\n/;
  */
 export function tokenize(text: string, from = 0, to = text.length, atBlockStart = from === 0): Tok[] {
   const toks: Tok[] = [];
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while (TOKEN.lastIndex < to && (m = TOKEN.exec(text)) !== null) {
-    const gap = m[1]!;
-    const body = m[2] ?? m[3] ?? m[4];
-    if (body === undefined) break; // only whitespace left
-    const start = m.index + gap.length;
-    if (start >= to) break;
-    const kind: TokenKind = m[2] !== undefined ? "num" : m[3] !== undefined ? "word" : "sym";
+  let i = from;
+  while (i < to) {
+    const gapStart = i;
+    let newlines = 0;
+    while (i < text.length && isSpace(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) === 10) newlines++;
+      i++;
+    }
+    if (i >= text.length || i >= to) break;
+    const start = i;
+    let kind: TokenKind;
+    if (isDigit(text.charCodeAt(i))) {
+      kind = "num";
+      i = numberEnd(text, i);
+    } else if (letterLength(text, i) > 0) {
+      kind = "word";
+      i = wordEnd(text, i);
+    } else {
+      kind = "sym";
+      i += codePointLength(text, i);
+    }
+    const body = text.slice(start, i);
     toks.push({
       start,
-      end: start + body.length,
+      end: i,
       text: body,
       key: kind === "num" ? body : straight(body.toLowerCase()),
       kind,
-      spaced: gap.length > 0,
-      breakBefore: (atBlockStart && toks.length === 0) || (gap.length > 1 && PARAGRAPH_BREAK.test(gap)),
+      spaced: start > gapStart,
+      breakBefore: (atBlockStart && toks.length === 0) || newlines >= 2,
     });
   }
   return toks;
+}
+
+function numberEnd(text: string, i: number): number {
+  while (isDigit(text.charCodeAt(i))) i++;
+  while (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) i += 4;
+  if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+    i++;
+    while (isDigit(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+function wordEnd(text: string, i: number): number {
+  i += letterLength(text, i);
+  for (;;) {
+    for (let n = wordCharLength(text, i); n > 0; n = wordCharLength(text, i)) i += n;
+    const c = text.charCodeAt(i);
+    // An apostrophe or hyphen joins two parts only when a letter follows it.
+    if ((c === 39 || c === 0x2019 || c === 45) && letterLength(text, i + 1) > 0) i += 1 + letterLength(text, i + 1);
+    else return i;
+  }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function codePointLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+const NON_ASCII_LETTER = /^\p{L}$/u;
+const NON_ASCII_WORD_CHAR = /^[\p{L}\p{M}]$/u;
+
+/** Length in code units of the letter at i (0 if none): ASCII by code, the rest by Unicode class. */
+function letterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const n = codePointLength(text, i);
+  return NON_ASCII_LETTER.test(text.slice(i, i + n)) ? n : 0;
+}
+
+/** Length of the word character at i (letter, mark or ASCII digit), 0 if none. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const n = codePointLength(text, i);
+  return NON_ASCII_WORD_CHAR.test(text.slice(i, i + n)) ? n : 0;
 }
 
 const straight = (s: string): string => (s.includes("’") ? s.replace(/’/g, "'") : s);
