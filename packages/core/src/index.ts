@@ -6,7 +6,7 @@ export { splitWindows, DEFAULT_WINDOW_SIZE, type WindowSpan } from "./window.js"
 export type { Section, BlockKind } from "./structure.js";
 export type { Sentence } from "./segment.js";
 export { tokenize } from "./segment.js";
-export { TokenTable, foldKey, type TokenKind } from "./tokens.js";
+export { TokenTable, foldKey, keyIdMemo, type TokenKind } from "./tokens.js";
 export { PhraseMatcher, type PhraseEntry, type PhraseMatch, type CasePolicy } from "./matcher.js";
 export type { Extractor, Mention } from "./extractor.js";
 export { createPipeline, type Pipeline, type PipelineOptions, type AnnotateOptions, type AnnotateResult, type StreamOptions } from "./pipeline.js";

@@ -174,6 +174,29 @@ export function keyIdOfToken(token: string): number {
   return id;
 }
 
+/**
+ * A property of folded keys, computed once per key id and then read from an array (key ids are
+ * process-wide), so testing every token of a document costs no string work. `compute` returns a
+ * small integer (0 for "no").
+ */
+export function keyIdMemo(compute: (key: string) => number): (keyId: number) => number {
+  const UNKNOWN = -0x80000000;
+  let values = new Int32Array(0);
+  return (keyId) => {
+    if (keyId >= values.length) {
+      const grown = new Int32Array(Math.max(keyId + 1, values.length * 2, 1024)).fill(UNKNOWN);
+      grown.set(values);
+      values = grown;
+    }
+    let v = values[keyId]!;
+    if (v === UNKNOWN) {
+      v = compute(KEY_TEXT[keyId]!);
+      values[keyId] = v;
+    }
+    return v;
+  };
+}
+
 export function keyText(id: number): string {
   return KEY_TEXT[id]!;
 }

@@ -3,10 +3,30 @@ import type { AnalyzedDocument } from "@procmine/core";
 /** Per document: which tokens open a sentence, and how each word is cased in running text. */
 export interface CaseStats {
   sentenceInitial: Set<number>;
-  /** Folded word (key id) -> occurrences in lower case (paragraphs and footnotes only). */
+  /** Folded word (key id) -> occurrences in lower case (paragraphs and footnotes only). Words that open a sentence only. */
   lower: Map<number, number>;
-  /** Folded word (key id) -> capitalized occurrences that do not open a sentence. */
+  /** Folded word (key id) -> capitalized occurrences that do not open a sentence. Words that open a sentence only. */
   capitalizedInside: Map<number, number>;
+}
+
+// Counts by key id for the document being read, in arrays reused from one document to the next:
+// a count is valid only where its stamp is the current document's, so nothing is cleared.
+let stamp = new Int32Array(0);
+let lowerCount = new Int32Array(0);
+let capitalizedCount = new Int32Array(0);
+let generation = 0;
+
+function ensureKeyRoom(keyId: number): void {
+  if (keyId < stamp.length) return;
+  const size = Math.max(keyId + 1, stamp.length * 2, 4096);
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
+  stamp = grow(stamp);
+  lowerCount = grow(lowerCount);
+  capitalizedCount = grow(capitalizedCount);
 }
 
 const LIST_MARKER = /^(?:[IVXivx]+|[A-Za-z]|\d+)\.?$/;
@@ -22,16 +42,30 @@ export function caseStats(doc: AnalyzedDocument): CaseStats {
     while (i < s.endToken && (!t.isWord(i) || LIST_MARKER.test(t.text(i)))) i++;
     if (i < s.endToken) sentenceInitial.add(i);
   }
-  const lower = new Map<number, number>();
-  const capitalizedInside = new Map<number, number>();
+  generation++;
   for (const b of doc.blocks) {
     if (b.kind === "heading") continue; // Title Case headings say nothing about a word's case
     for (let i = t.firstFrom(b.start); i < t.count && t.start(i) < b.end; i++) {
       if (!t.isWord(i)) continue;
       const key = t.keyId(i);
-      if (!t.isCapitalized(i)) lower.set(key, (lower.get(key) ?? 0) + 1);
-      else if (!sentenceInitial.has(i)) capitalizedInside.set(key, (capitalizedInside.get(key) ?? 0) + 1);
+      ensureKeyRoom(key);
+      if (stamp[key] !== generation) {
+        stamp[key] = generation;
+        lowerCount[key] = 0;
+        capitalizedCount[key] = 0;
+      }
+      if (!t.isCapitalized(i)) lowerCount[key] = lowerCount[key]! + 1;
+      else if (!sentenceInitial.has(i)) capitalizedCount[key] = capitalizedCount[key]! + 1;
     }
+  }
+  // Only words that open a sentence are ever asked about.
+  const lower = new Map<number, number>();
+  const capitalizedInside = new Map<number, number>();
+  for (const i of sentenceInitial) {
+    const key = t.keyId(i);
+    if (key >= stamp.length || stamp[key] !== generation) continue;
+    if (lowerCount[key]! > 0) lower.set(key, lowerCount[key]!);
+    if (capitalizedCount[key]! > 0) capitalizedInside.set(key, capitalizedCount[key]!);
   }
   const stats = { sentenceInitial, lower, capitalizedInside };
   doc.cache.set("organizations:case-stats", stats);

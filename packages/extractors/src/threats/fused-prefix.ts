@@ -13,13 +13,12 @@ const MAX_TOKENS = 6;
  */
 export function fusedPrefixCandidates(doc: AnalyzedDocument, lex: Lexicon): Candidate[] {
   const t = doc.tokens;
-  const fused = lex.fusedPrefix;
   const out: Candidate[] = [];
   for (let i = 0; i < t.count; i++) {
     if (!t.isWord(i)) continue;
-    const m = fused.exec(t.key(i));
-    if (!m) continue;
-    const start = t.start(i) + m[0].length;
+    const prefix = lex.fusedPrefixLength(t.keyId(i));
+    if (prefix === 0) continue;
+    const start = t.start(i) + prefix;
     let best: Candidate | undefined;
     for (let k = i + 1; k < Math.min(t.count, i + MAX_TOKENS); k++) {
       if (t.opensBlock(k)) break;

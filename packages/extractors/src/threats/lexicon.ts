@@ -1,4 +1,4 @@
-import { foldKey, once, PhraseMatcher, type CasePolicy, type PhraseEntry } from "@procmine/core";
+import { foldKey, keyIdMemo, once, PhraseMatcher, type CasePolicy, type PhraseEntry } from "@procmine/core";
 import { slotLists, taxonomyFile, type Taxonomy, type ThreatCategory } from "./taxonomy.js";
 import {
   agentForms,
@@ -54,7 +54,8 @@ export interface Lexicon {
   readonly determiners: ReadonlySet<string>;
   readonly counterPrefixes: readonly string[];
   /** A counter prefix fused to the next word by a hyphen (`anti-money`), compiled once. */
-  readonly fusedPrefix: RegExp;
+  /** Length of the counter prefix fused to a word (`anti-` in `anti-money`), 0 if none; by key id. */
+  readonly fusedPrefixLength: (keyId: number) => number;
   readonly entryCount: number;
 }
 
@@ -191,9 +192,14 @@ export function compileLexicon(t: Taxonomy, path: string): Lexicon {
     articles: new Set(t.grammar.articles.map(phraseKey)),
     determiners: new Set(t.grammar.determiners.map(phraseKey)),
     counterPrefixes: t.counter.prefixes,
-    fusedPrefix: new RegExp(`^(?:${[...t.counter.prefixes].sort((a, b) => b.length - a.length).join("|")})-(?=\\p{L})`, "u"),
+    fusedPrefixLength: fusedPrefixLength(t.counter.prefixes),
     entryCount: threats.entryCount,
   };
+}
+
+function fusedPrefixLength(prefixes: readonly string[]): (keyId: number) => number {
+  const fused = new RegExp(`^(?:${[...prefixes].sort((a, b) => b.length - a.length).join("|")})-(?=\\p{L})`, "u");
+  return keyIdMemo((key) => fused.exec(key)?.[0].length ?? 0);
 }
 
 /**
