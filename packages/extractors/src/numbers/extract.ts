@@ -41,20 +41,20 @@ const AFTER = 180;
 
 /**
  * Reads every numeric claim in `text[from, to)` (one block, or a whole text). The hot path is
- * one regular-expression scan for digits and number words; only a small window around each
- * candidate is tokenized and parsed.
+ * one regular-expression scan for digits and number words (`candidates`: pass the positions
+ * `candidatePositions` found in the whole text when reading it block by block, so the text is
+ * scanned once); only a small window around each candidate is tokenized and parsed.
  */
-export function extractNumericClaims(text: string, lex: Lexicon, from = 0, to = text.length): NumericClaim[] {
+export function extractNumericClaims(text: string, lex: Lexicon, from = 0, to = text.length, candidates?: readonly number[]): NumericClaim[] {
   const claims: NumericClaim[] = [];
-  const candidates = candidatePattern(lex);
-  candidates.lastIndex = from;
+  const positions = candidates ?? candidatePositions(text, lex);
   let consumed = from;
   // Windows move left to right: where they overlap, tokens read for one serve the next.
   const read: Tok[] = [];
   let readFrom = -1;
   let readTo = -1;
-  for (let m = candidates.exec(text); m !== null && m.index < to; m = candidates.exec(text)) {
-    const at = m.index;
+  for (let c = firstAtOrAfter(positions, from, identity); c < positions.length && positions[c]! < to; c++) {
+    const at = positions[c]!;
     if (at < consumed) continue;
     const windowFrom = snapBack(text, Math.max(from, at - BEFORE), from);
     const windowTo = snapForward(text, Math.min(to, at + AFTER), to);
@@ -141,6 +141,17 @@ function snapBack(text: string, pos: number, min: number): number {
 function snapForward(text: string, pos: number, max: number): number {
   while (pos < max && !/\s/.test(text.charAt(pos))) pos++;
   return pos;
+}
+
+const identity = (n: number) => n;
+
+/** Where candidates start in `text`, in order: one scan of the whole text. */
+export function candidatePositions(text: string, lex: Lexicon): number[] {
+  const re = candidatePattern(lex);
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index);
+  return out;
 }
 
 const patterns = new WeakMap<Lexicon, RegExp>();

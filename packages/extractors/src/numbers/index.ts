@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, Extractor, Mention } from "@procmine/core";
 import { NUMBERS_DATA_FILES } from "./data.js";
-import { extractNumericClaims } from "./extract.js";
+import { candidatePositions, extractNumericClaims } from "./extract.js";
 import { getLexicon } from "./lexicon.js";
 
 export { extractNumericClaims, type NumericClaim } from "./extract.js";
@@ -17,9 +17,10 @@ export const numericClaimExtractor: Extractor = {
   dataFiles: NUMBERS_DATA_FILES,
   *extract(doc: AnalyzedDocument): Iterable<Mention> {
     const lex = getLexicon();
+    const candidates = candidatePositions(doc.text, lex);
     for (const block of doc.blocks) {
       if (block.kind !== "paragraph") continue;
-      for (const c of extractNumericClaims(doc.text, lex, block.start, block.end)) {
+      for (const c of extractNumericClaims(doc.text, lex, block.start, block.end, candidates)) {
         const attrs: Record<string, unknown> = { value: c.value };
         if (c.unit !== undefined) attrs.unit = c.unit;
         if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;

@@ -57,7 +57,9 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
   const byEnd = new Map<number, OrgCandidate[]>();
   const bySpan = new Map<string, OrgCandidate>();
   for (const c of known) {
-    byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c]);
+    const ending = byEnd.get(c.end);
+    if (ending) ending.push(c);
+    else byEnd.set(c.end, [c]);
     if (!bySpan.has(`${c.start}:${c.end}`)) bySpan.set(`${c.start}:${c.end}`, c);
   }
   const oracle: LongFormOracle = {
