@@ -1,0 +1,81 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { analyze } from "@procmine/core";
+import { fixtureTexts, generateProceedings, prng } from "../helpers.js";
+
+// procmine hands wink-nlp each distinct chunk (text between its splitter's white space) once
+// per process and remembers the tokens. That is only right if wink-nlp cuts a chunk the same
+// whatever surrounds it: checked here against wink-nlp reading whole blocks, as it would alone.
+
+const require = createRequire(import.meta.url);
+const winkNLP = require("wink-nlp");
+const nlp = winkNLP(require("wink-eng-lite-web-model"), []);
+
+/** Tokens of one block as wink-nlp gives them reading the block whole, placed left to right. */
+function wholeBlockTokens(text: string, start: number, end: number): [number, number][] {
+  const span = text.slice(start, end);
+  const values = nlp.readDoc(span).tokens().out(nlp.its.value) as string[];
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const v of values) {
+    if (v.trim() === "") continue;
+    const found = span.startsWith(v, at) ? at : span.indexOf(v, at);
+    if (found === -1) continue;
+    out.push([start + found, start + found + v.length]);
+    at = found + v.length;
+  }
+  return out;
+}
+
+function tokensOf(doc: ReturnType<typeof analyze>, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = doc.tokens.firstFrom(start); i < doc.tokens.count && doc.tokens.start(i) < end; i++) out.push([doc.tokens.start(i), doc.tokens.end(i)]);
+  return out;
+}
+
+describe("tokens: remembered chunks give what wink-nlp gives on whole blocks", () => {
+  const texts = [
+    ...fixtureTexts().map(({ id, raw }) => ({ id, raw })),
+    ...[1, 2, 3, 4, 5].map((seed) => ({ id: `generated #${seed}`, raw: generateProceedings(seed) })),
+  ];
+  for (const { id, raw } of texts) {
+    it(`on ${id}`, () => {
+      const doc = analyze(raw, { docId: id });
+      let blocks = 0;
+      for (const b of doc.blocks) {
+        expect(tokensOf(doc, b.start, b.end), `block at ${b.start}`).toEqual(wholeBlockTokens(doc.text, b.start, b.end));
+        blocks++;
+      }
+      expect(blocks).toBeGreaterThan(0);
+    });
+  }
+
+  it("are the same read first, read again, and read after other documents", () => {
+    const { raw } = fixtureTexts()[0]!;
+    const first = analyze(raw, { docId: "a" });
+    for (const { raw: other } of fixtureTexts().slice(1)) analyze(other, { docId: "b" });
+    const again = analyze(raw, { docId: "a" });
+    expect(again.tokens.count).toBe(first.tokens.count);
+    expect(tokensOf(again, 0, again.text.length)).toEqual(tokensOf(first, 0, first.text.length));
+  });
+
+  it("never cross white space, and stay in order, on junk text", () => {
+    const rnd = prng(11);
+    const pieces = ["U.S.", "can't", "3.5%", "e.g.", "“", "”", "(", ")", "—", "-", "\u00a0", "\u2009", "\t", "\r\n", " ", "  ", "\f", "\v", "Perú", "🙂", "a@b.org", "#tag", "1,000", "'s", "...", "ﬁ"];
+    for (let k = 0; k < 200; k++) {
+      let raw = "";
+      for (let i = 0; i < 80; i++) raw += pieces[Math.floor(rnd() * pieces.length)];
+      if (!raw.trim()) continue;
+      const doc = analyze(raw, { docId: `junk${k}` });
+      let last = -1;
+      for (let i = 0; i < doc.tokens.count; i++) {
+        const s = doc.tokens.start(i);
+        const e = doc.tokens.end(i);
+        expect(s).toBeGreaterThanOrEqual(last);
+        expect(e).toBeGreaterThan(s);
+        expect(doc.text.slice(s, e)).not.toMatch(/[ \n\t\r\u00a0\u2009]/);
+        last = e;
+      }
+    }
+  });
+});
