@@ -14,6 +14,18 @@ export function fixtureDocs() {
     .map((f) => ({ id: f.replace(/\.txt$/, ""), text: readFileSync(join(dir, f), "utf8") }));
 }
 
+/** The fixture documents of some sets (`seeds`, `heldout`, `heldout2`), each once. */
+export function fixtureSet(...sets) {
+  const out = [];
+  for (const set of sets) {
+    const dir = join(ROOT, "fixtures", set);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+      out.push({ id: f.replace(/\.txt$/, ""), text: readFileSync(join(dir, f), "utf8") });
+    }
+  }
+  return out;
+}
+
 /** One document of about `mb` megabytes (characters / 1e6), written once and reused. */
 export function singleDocument(mb) {
   mkdirSync(TMP, { recursive: true });

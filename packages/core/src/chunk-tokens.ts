@@ -69,16 +69,20 @@ function splitByChunk(chunks: readonly string[]): string[][] {
 
 /** Place each token value in its chunk, from where the previous one ended. */
 function locate(chunk: string, values: readonly string[]): ChunkTokens {
-  const packed: number[] = [];
+  const packed = new Int32Array(values.length * 4);
+  let n = 0;
   let at = 0;
   for (const v of values) {
     if (v.trim() === "") continue;
     const found = chunk.startsWith(v, at) ? at : chunk.indexOf(v, at);
     if (found === -1) continue;
-    packed.push(found, found + v.length, kindCode(v), keyIdOfToken(v));
+    packed[n++] = found;
+    packed[n++] = found + v.length;
+    packed[n++] = kindCode(v);
+    packed[n++] = keyIdOfToken(v);
     at = found + v.length;
   }
-  return Int32Array.from(packed);
+  return n === packed.length ? packed : packed.slice(0, n);
 }
 
 /**
