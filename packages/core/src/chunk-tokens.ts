@@ -34,13 +34,58 @@ export type ChunkTokens = Int32Array;
 const MEMO_LIMIT = 200_000;
 const memo = new Map<string, ChunkTokens>();
 
-/** The remembered tokens of a chunk, or undefined if it was not seen yet. */
-export function knownChunk(chunk: string): ChunkTokens | undefined {
-  return memo.get(chunk);
+/**
+ * Visit the chunks of `text[start, end)` in order, each with where it starts and its tokens.
+ * Chunks are visited as they come while all are known (the common case, which allocates
+ * nothing); from the first unseen one on, they wait for one wink-nlp call.
+ */
+export function readChunks(text: string, start: number, end: number, visit: (from: number, tokens: ChunkTokens) => void): void {
+  let pending: { starts: number[]; found: (ChunkTokens | undefined)[]; unseen: string[] } | undefined;
+  let i = start;
+  while (i < end) {
+    while (i < end && isChunkSeparator(text.charCodeAt(i))) i++;
+    if (i === end) break;
+    const from = i;
+    while (i < end && !isChunkSeparator(text.charCodeAt(i))) i++;
+    const chunk = text.slice(from, i);
+    const known = memo.get(chunk);
+    if (known && !pending) {
+      visit(from, known);
+      continue;
+    }
+    pending ??= { starts: [], found: [], unseen: [] };
+    pending.starts.push(from);
+    pending.found.push(known);
+    if (!known) pending.unseen.push(chunk);
+  }
+  if (pending) {
+    const fresh = tokenizeChunks(pending.unseen);
+    for (let c = 0, f = 0; c < pending.starts.length; c++) visit(pending.starts[c]!, pending.found[c] ?? fresh[f++]!);
+  }
+}
+
+/**
+ * Tokenize every chunk of these texts not seen yet, all in one wink-nlp call: a gazetteer of
+ * thousands of phrases is compiled with one call rather than one per phrase.
+ */
+export function learnChunks(texts: Iterable<string>): void {
+  const unseen = new Set<string>();
+  for (const text of texts) {
+    for (let i = 0; i < text.length; ) {
+      while (i < text.length && isChunkSeparator(text.charCodeAt(i))) i++;
+      const from = i;
+      while (i < text.length && !isChunkSeparator(text.charCodeAt(i))) i++;
+      if (i > from) {
+        const chunk = text.slice(from, i);
+        if (!memo.has(chunk)) unseen.add(chunk);
+      }
+    }
+  }
+  if (unseen.size > 0) tokenizeChunks([...unseen]);
 }
 
 /** Tokenize chunks not seen yet (in one wink-nlp call) and remember them; returns them in order. */
-export function tokenizeChunks(chunks: readonly string[]): ChunkTokens[] {
+function tokenizeChunks(chunks: readonly string[]): ChunkTokens[] {
   const values = splitByChunk(chunks);
   if (memo.size + chunks.length > MEMO_LIMIT) memo.clear();
   return chunks.map((chunk, i) => {

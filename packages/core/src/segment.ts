@@ -1,4 +1,4 @@
-import { knownChunk, isChunkSeparator, tokenizeChunks, wink, type ChunkTokens } from "./chunk-tokens.js";
+import { readChunks } from "./chunk-tokens.js";
 import { layout } from "./layout-data.js";
 import { TokenTable } from "./tokens.js";
 
@@ -11,26 +11,15 @@ export interface Sentence {
   endToken: number;
 }
 
-const wordTokens = new Map<string, string[]>();
-const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-
 /**
- * The token values of a short text (a gazetteer phrase), cut as documents are cut. Phrases of
- * plain ASCII words are cut word by word through a cache: gazetteers repeat their words, and
- * wink-nlp cuts such a word alone as it does in a sentence (`cannot` -> `can`, `not`).
+ * The tokens of a short text (a gazetteer phrase), cut exactly as documents are cut: the same
+ * chunks, remembered the same way. Compile a long list with `learnChunks` first.
  */
 export function tokenize(text: string): string[] {
-  const { nlp, its } = wink();
-  if (!PLAIN_PHRASE.test(text)) return nlp.readDoc(text).tokens().out(its.value) as string[];
   const out: string[] = [];
-  for (const word of text.split(" ")) {
-    let cut = wordTokens.get(word);
-    if (!cut) {
-      cut = nlp.readDoc(word).tokens().out(its.value) as string[];
-      wordTokens.set(word, cut);
-    }
-    out.push(...cut);
-  }
+  readChunks(text, 0, text.length, (from, packed) => {
+    for (let k = 0; k < packed.length; k += 4) out.push(text.slice(from + packed[k]!, from + packed[k + 1]!));
+  });
   return out;
 }
 
@@ -41,39 +30,14 @@ export function tokenize(text: string): string[] {
  */
 export function segmentSpan(text: string, start: number, end: number, tokens: TokenTable, sentences: Sentence[], oneSentence = false): void {
   const first = tokens.count;
-  // Chunks are pushed as they come while all are known (the common case, which allocates
-  // nothing); from the first unseen one on, they wait for one wink-nlp call.
-  let pending: { starts: number[]; found: (ChunkTokens | undefined)[]; unseen: string[] } | undefined;
-  let i = start;
-  while (i < end) {
-    while (i < end && isChunkSeparator(text.charCodeAt(i))) i++;
-    if (i === end) break;
-    const from = i;
-    while (i < end && !isChunkSeparator(text.charCodeAt(i))) i++;
-    const chunk = text.slice(from, i);
-    const known = knownChunk(chunk);
-    if (known && !pending) {
-      pushChunk(tokens, from, known, first);
-      continue;
+  readChunks(text, start, end, (from, packed) => {
+    for (let k = 0; k < packed.length; k += 4) {
+      tokens.push(from + packed[k]!, from + packed[k + 1]!, packed[k + 2]!, packed[k + 3]!, tokens.count === first);
     }
-    pending ??= { starts: [], found: [], unseen: [] };
-    pending.starts.push(from);
-    pending.found.push(known);
-    if (!known) pending.unseen.push(chunk);
-  }
-  if (pending) {
-    const fresh = tokenizeChunks(pending.unseen);
-    for (let c = 0, f = 0; c < pending.starts.length; c++) pushChunk(tokens, pending.starts[c]!, pending.found[c] ?? fresh[f++]!, first);
-  }
+  });
   if (!oneSentence) splitSentences(tokens, first, tokens.count, sentences);
   else if (tokens.count > first) {
     sentences.push({ start: tokens.start(first), end: tokens.end(tokens.count - 1), firstToken: first, endToken: tokens.count });
-  }
-}
-
-function pushChunk(tokens: TokenTable, at: number, packed: ChunkTokens, blockFirst: number): void {
-  for (let k = 0; k < packed.length; k += 4) {
-    tokens.push(at + packed[k]!, at + packed[k + 1]!, packed[k + 2]!, packed[k + 3]!, tokens.count === blockFirst);
   }
 }
 
