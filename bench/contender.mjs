@@ -21,9 +21,9 @@ const docs =
     ? [{ id: "single", text: readFileSync(singleDocument(size), bytes ? undefined : "utf8") }]
     : stream.map((d) => ({ id: d.id, text: bytes ? Buffer.from(d.text) : d.text }));
 
-// Warm-up on half a megabyte of fixture documents: JIT, lazy data files, compiled gazetteers.
+// Warm-up on 2 MB of fixture documents: JIT, lazy data files, compiled gazetteers.
 // Reading new text, it warms up on other documents (20 times over, about 1 MB, for the JIT).
-const warmUp = mode === "new" ? Array.from({ length: 20 }, () => fixtureSet("heldout", "heldout2")).flat() : documentStream(0.5);
+const warmUp = mode === "new" ? Array.from({ length: 20 }, () => fixtureSet("heldout", "heldout2")).flat() : documentStream(2);
 for (const d of warmUp) run(bytes ? Buffer.from(d.text) : d.text, d.id);
 
 const times = [];

@@ -199,6 +199,22 @@ describe("procmine annotate options", () => {
   });
 });
 
+describe("a rerun that writes less", () => {
+  it("removes the files the previous manifest listed and this run did not write, and nothing else", () => {
+    const out = join(tempDir(), "out");
+    expect(procmine(["annotate", "fixtures/seeds", "-o", out, "--format", "jsonl,csv,json", "-q"]).code).toBe(0);
+    writeFileSync(join(out, "notes.txt"), "the analyst's own file\n");
+    expect(listFiles(out)).toContain("documents/central-america-antigua-2017.json");
+    const r = procmine(["annotate", "fixtures/seeds/south-america-lima-2017.txt", "-o", out, "--format", "jsonl,json", "-q"]);
+    expect(r.code).toBe(0);
+    expect(listFiles(out).sort()).toEqual(
+      ["annotations.jsonl", "documents.csv", "documents/south-america-lima-2017.json", "manifest.json", "notes.txt", "run.json"].sort(),
+    );
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { outputs: { file: string }[] };
+    expect(manifest.outputs.map((o) => o.file).sort()).toEqual(["annotations.jsonl", "documents.csv", "documents/south-america-lima-2017.json"]);
+  });
+});
+
 describe("a document longer than one window (core's annotateStream)", () => {
   it("keeps exact whole-document offsets, pages and counts", () => {
     const d = tempDir();

@@ -1,9 +1,10 @@
 /** Shared helpers for the CLI tests: they run the BUILT binary as a subprocess. */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = join(ROOT, "packages/cli/dist/bin.js");
@@ -40,9 +41,26 @@ export function startProcmine(args: string[], cwd = ROOT) {
   return { child, done };
 }
 
+const made: string[] = [];
+
+/** A fresh folder under the system temp dir, removed when the test file is done. */
 export function tempDir(prefix = "procmine-cli-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of made) {
+    // A test may have made a file unreadable: give it back before removing (links may loop).
+    try {
+      for (const f of listFiles(dir)) chmodSync(join(dir, f), 0o644);
+    } catch {
+      // rmSync below removes what chmod could not reach
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 /** Every file below dir, relative, sorted. */
 export function listFiles(dir: string): string[] {

@@ -14,6 +14,7 @@ import { annotationsCsvWriter, documentsCsvWriter } from "./outputs/csv.js";
 import { htmlWriter } from "./outputs/html.js";
 import { jsonWriter } from "./outputs/json.js";
 import { jsonlWriter } from "./outputs/jsonl.js";
+import { previousOutputs, removeStale } from "./outputs/stale.js";
 import type { OutputWriter } from "./outputs/writer.js";
 import { WorkerPool } from "./pool.js";
 import type { DocumentResult, TypeCounts, WorkerConfig } from "./task.js";
@@ -70,6 +71,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
 
   await prepareOutDir(options.outDir);
+  const before = previousOutputs(options.outDir);
   const writers: OutputWriter[] = [];
   const results: DocumentResult[] = [];
   const pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats } satisfies WorkerConfig);
@@ -127,6 +129,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     const runFile = await AtomicFile.create(options.outDir, "run.json");
     await runFile.write(JSON.stringify(run, null, 2) + "\n");
     await commitAll([manifestFile, runFile]);
+    await removeStale(options.outDir, before, outputs.map((o) => o.file));
     return {
       documents: documents.length,
       failed: manifest.totals.failed,

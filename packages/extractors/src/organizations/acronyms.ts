@@ -145,10 +145,29 @@ function identityOf(long: OrgCandidate, short: string): OrgIdentity {
   return identity;
 }
 
-/** Every later use of a defined acronym as a whole word (`NET's` counts; `NETWORK`, `JIATF-S2` do not). */
-export function findUses(doc: AnalyzedDocument, def: AcronymDefinition): OrgCandidate[] {
-  const taken = new Set(def.mentions.map((m) => m.start));
-  return acronymUses(doc, def.short)
-    .filter((u) => !taken.has(u.start))
-    .map((u) => ({ ...def.identity, start: u.start, end: u.end, rule: "acronym_use" as const }));
+/**
+ * Every use of the defined acronyms as whole words (`NET's` counts; `NETWORK`, `JIATF-S2` do not),
+ * each with the identity of the nearest definition before it (the first one for uses before
+ * any). Each acronym is looked for once, however often a long document defines it again.
+ */
+export function findUses(doc: AnalyzedDocument, defs: readonly AcronymDefinition[]): OrgCandidate[] {
+  const byShort = new Map<string, AcronymDefinition[]>();
+  for (const d of defs) {
+    const list = byShort.get(d.short);
+    if (list) list.push(d);
+    else byShort.set(d.short, [d]);
+  }
+  const out: OrgCandidate[] = [];
+  for (const [short, list] of byShort) {
+    const at = list.map((d) => Math.min(...d.mentions.map((m) => m.start)));
+    const order = list.map((_, k) => k).sort((a, b) => at[a]! - at[b]!);
+    const taken = new Set(list.flatMap((d) => d.mentions.map((m) => m.start)));
+    let k = 0;
+    for (const u of acronymUses(doc, short)) {
+      if (taken.has(u.start)) continue;
+      while (k + 1 < order.length && at[order[k + 1]!]! <= u.start) k++;
+      out.push({ ...list[order[k]!]!.identity, start: u.start, end: u.end, rule: "acronym_use" });
+    }
+  }
+  return out;
 }

@@ -72,7 +72,7 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
     if (!listed) return d;
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
-  const fromDefinitions = defined.flatMap((d) => [...d.mentions, ...findUses(doc, d)]);
+  const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
   return resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national);
 }
 
