@@ -53,6 +53,25 @@ describe("document structure", () => {
     expect(doc.blockAt(doc.map.fromRaw(PROCEEDINGS.indexOf("Q&A")))?.heading).toBe("lead_in");
   });
 
+  it("ends a numbered title where a paragraph starts right under it, and goes on over a cut one", () => {
+    const raw = [
+      "III. Guatemala: Justice Institutions Under Pressure",
+      "The Guatemalan Public Ministry, working with the",
+      "International Commission, filed charges.",
+      "",
+      "IV. Costa Rica and Panama: Countering Maritime Drug",
+      "Trafficking",
+      "Costa Rica relies on its police.",
+    ].join("\n");
+    const d = analyze(raw, { docId: "h" });
+    expect(d.sections.map((s) => s.title)).toEqual([
+      "III. Guatemala: Justice Institutions Under Pressure",
+      "IV. Costa Rica and Panama: Countering Maritime Drug Trafficking",
+    ]);
+    expect(d.blockAt(d.map.fromRaw(raw.indexOf("The Guatemalan")))?.kind).toBe("paragraph");
+    expect(d.blockAt(d.map.fromRaw(raw.indexOf("Costa Rica relies")))?.kind).toBe("paragraph");
+  });
+
   it("does not take sentences for headings", () => {
     const prose = "The ministers met.\n\nThey Agreed On Nothing At All.\n\nI. e. nothing.";
     expect(analyze(prose, { docId: "p" }).sections).toEqual([]);

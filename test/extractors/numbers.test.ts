@@ -101,11 +101,17 @@ describe("ranges, shares, money, measures and rates", () => {
     ]);
   });
 
-  it("keeps `from X to Y` as two claims", () => {
+  it("keeps `from X to Y` as two claims after a change word, and reads it as a range otherwise", () => {
     expect(values("Arrests rose from 120 to 300 cases.")).toEqual([
       ["120", 120],
       ["300", 300],
     ]);
+    expect(values("Units had grown sharply from 40 to 300.")).toEqual([
+      ["40", 40],
+      ["300", 300],
+    ]);
+    expect(values("Crime costs the region from 3 to 6 percent of GDP.")).toEqual([["3 to 6 percent", [3, 6]]]);
+    expect(values("Sentences run from five to ten years.")).toEqual([["five to ten years", [5, 10]]]);
   });
 
   it("reads shares written with a sign or a word", () => {

@@ -29,8 +29,8 @@ function endsSentence(text: string): boolean {
   return /[.;?!]$/.test(text);
 }
 
-/** Most content words capitalized, function words allowed in lower case. */
-export function isTitleCase(text: string): boolean {
+/** Most content words (`share` of them) capitalized, function words allowed in lower case. */
+export function isTitleCase(text: string, share = 0.75): boolean {
   const words = text.match(WORD) ?? [];
   let content = 0;
   let capital = 0;
@@ -40,7 +40,7 @@ export function isTitleCase(text: string): boolean {
     const c = w.charAt(0);
     if (c !== c.toLowerCase() || /\p{N}/u.test(c)) capital++;
   }
-  return content > 0 && capital / content >= 0.75;
+  return content > 0 && capital / content >= share;
 }
 
 /** A short title-case line with no sentence punctuation, standing alone (`Regional Security And Counterterrorism`). */
@@ -57,8 +57,11 @@ export function continuesHeading(line: string, next: string): boolean {
   if (/[-—–:,]$/.test(line) || layout().headingFunctionWords.has((line.match(WORD) ?? []).pop()?.toLowerCase() ?? "")) {
     return next.length <= 80 && !endsSentence(next);
   }
-  if (next.length > 80 || endsSentence(next) || !isTitleCase(next)) return false;
-  return true;
+  // A complete title goes on only with a line whose every content word is capitalized
+  // (`Trafficking`), not with the opening of a paragraph set right under it (`The Guatemalan
+  // Public Ministry, working with the`).
+  if (next.length > 80 || endsSentence(next)) return false;
+  return isTitleCase(next, 1);
 }
 
 /** Length of a lead-in label that opens a sub-section (`Q&A Session:`, `ARGENTINA:`), or 0. */

@@ -47,7 +47,7 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   if (link && !link.breakBefore) {
     const rangeable =
       isSym(link, "-") ||
-      (link.key === "to" && !lex.toBlockedAfter.has(toks[i - 1]?.key ?? "")) ||
+      (link.key === "to" && !(lex.toBlockedAfter.has(toks[i - 1]?.key ?? "") && (a.yearLike || changeBefore(toks, i - 1, lex)))) ||
       link.key === "or" ||
       (link.key === "and" && lex.rangeOpeners.has(toks[i - 1]?.key ?? ""));
     if (rangeable) {
@@ -256,4 +256,16 @@ function readFraction(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhras
   const value = Math.round(num * frac * 1e6) / 1e6;
   if (value >= 1) return undefined;
   return { from: i, to, value, unit: "fraction", rule: "words", numbers: [], hasUnit: true };
+}
+
+/** How far before `from` a change word makes `from X to Y` a change: `grew sharply from`. */
+const CHANGE_WINDOW = 4;
+
+/** A change word within a few tokens before token `at` (`from`), in the same clause. */
+function changeBefore(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - CHANGE_WINDOW); j--) {
+    if (toks[j + 1]!.breakBefore || toks[j]!.kind === "sym") return false;
+    if (lex.changeWords.has(toks[j]!.key)) return true;
+  }
+  return false;
 }

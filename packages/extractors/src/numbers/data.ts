@@ -29,7 +29,7 @@ const NumberWordsSchema = z.object({
 const HedgesSchema = z.object({
   qualifiers: z.record(z.string(), z.string().min(1)),
   than: z.object({ comparatives: Words, misspellings: Words }),
-  ranges: z.object({ openers: Words, toBlockedAfter: Words }),
+  ranges: z.object({ openers: Words, toBlockedAfter: Words, changeWords: Words }),
 });
 
 const MeasureSchema = z.object({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });

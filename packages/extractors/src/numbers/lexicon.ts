@@ -31,6 +31,8 @@ export interface Lexicon {
   readonly thanMisspellings: ReadonlySet<string>;
   readonly rangeOpeners: ReadonlySet<string>;
   readonly toBlockedAfter: ReadonlySet<string>;
+  /** Words that make `from X to Y` a change (two claims) when they come just before `from`. */
+  readonly changeWords: ReadonlySet<string>;
   readonly percent: PhraseList<string>;
   readonly currencyPrefixes: PhraseList<string>;
   readonly currencyWords: PhraseList<string>;
@@ -106,6 +108,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     thanMisspellings: lower(hedges.than.misspellings),
     rangeOpeners: lower(hedges.ranges.openers),
     toBlockedAfter: lower(hedges.ranges.toBlockedAfter),
+    changeWords: lower(hedges.ranges.changeWords),
     percent: new PhraseList(units.percent.flatMap((p) => p.forms.map((f) => [f, p.unit] as const))),
     currencyPrefixes: new PhraseList(units.currencies.flatMap((c) => c.prefixes.map((f) => [f, c.code] as const))),
     currencyWords: new PhraseList(units.currencies.flatMap((c) => c.words.map((f) => [f, c.code] as const))),
