@@ -209,6 +209,10 @@ describe("a name before a lower-case group noun", () => {
       "Calle Ocho=Calle Ocho/criminal_group",
     ]);
   });
+  it("before a generic noun, is a group only when the gazetteer lists the name as one", () => {
+    expect(orgs("Local transport groups work for the Sinaloa organization.")).toEqual(["Sinaloa=Sinaloa Cartel/criminal_group"]);
+    expect(orgs("Members of the Calle Ocho network and the Rotary organization met.")).toEqual([]);
+  });
   it("is not a group after a country or at the start of a sentence", () => {
     expect(orgs("Analysts described the Mexican cartel economy.")).toEqual([]);
     expect(orgs("Cartel violence rose. Honduran gang members were arrested.")).toEqual([]);

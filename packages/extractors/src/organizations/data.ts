@@ -26,7 +26,7 @@ const PatternsSchema = z.object({
   heads: HeadKinds,
   romanceHeads: HeadKinds,
   standalone: z.object({ words: Words }),
-  lowercaseGroupHeads: z.object({ words: HeadKinds }),
+  lowercaseGroupHeads: z.object({ words: HeadKinds, generic: z.array(z.string().min(1)) }),
   armedGroupModifiers: Words,
   academicWords: Words,
   connectors: z.object({ inner: Words, afterOf: Words, complement: Words, coordination: Words }),

@@ -13,6 +13,8 @@ export interface OrgLexicon {
   standalone: Set<string>;
   /** Lower-case nouns after a name that make it a group's name (`the Sinaloa cartel`) -> kind. */
   groupNouns: Map<string, OrganizationKind | "">;
+  /** Generic nouns (`organization`) that name a group only after a name listed with a group noun. */
+  genericGroupNouns: Set<string>;
   armedModifiers: Set<string>;
   academicWords: Set<string>;
   inner: Set<string>;
@@ -40,6 +42,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     maxHeadWords: Math.max(...[...heads.keys()].map((h) => h.split(" ").length)),
     standalone: fold(p.standalone.words),
     groupNouns: new Map(Object.entries(p.lowercaseGroupHeads.words).map(([k, v]) => [foldKey(k), v])),
+    genericGroupNouns: new Set(p.lowercaseGroupHeads.generic.map(foldKey)),
     armedModifiers: fold(p.armedGroupModifiers),
     academicWords: fold(p.academicWords),
     inner: fold(p.connectors.inner),

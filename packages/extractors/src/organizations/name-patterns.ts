@@ -49,7 +49,8 @@ export class NamePatterns {
   }
 
   /**
-   * `the Sinaloa cartel`, `the Gulf clan`: a name before a lower-case group noun is that group.
+   * `the Sinaloa cartel`, `the Gulf clan`: a name before a lower-case group noun is that group;
+   * before a generic one (`the Sinaloa organization`), only a group the gazetteer lists.
    * Not after a country (`the Mexican cartel`) or when the name opens the sentence.
    */
   private groupBeforeNoun(doc: AnalyzedDocument, stats: CaseStats, run: Run, to: number): OrgCandidate | undefined {
@@ -58,13 +59,22 @@ export class NamePatterns {
     const noun = last + 1;
     if (noun >= to || t.opensBlock(noun) || t.isCapitalized(noun)) return undefined;
     const kind = this.lex.groupNouns.get(t.key(noun));
-    if (kind === undefined) return undefined;
+    const generic = kind === undefined && this.lex.genericGroupNouns.has(t.key(noun));
+    if (kind === undefined && !generic) return undefined;
     const named = this.trimLeading(doc, stats, run);
     if (named.length === 0 || named.some((i) => this.countryForms.has(t.key(i)) || t.isUpper(i)) || stats.sentenceInitial.has(named[0]!)) return undefined;
     const name = normalizeName(doc.text.slice(t.start(named[0]!), t.end(last)));
-    const listed = this.known.get(formKey(`${name} ${t.text(noun)}`));
     const start = t.start(named[0]!);
     const end = t.end(last);
+    if (generic) {
+      // `the Sinaloa organization`: only a group the gazetteer lists as `Sinaloa Cartel` (or clan, ...).
+      for (const groupNoun of this.lex.groupNouns.keys()) {
+        const listed = this.known.get(formKey(`${name} ${groupNoun}`));
+        if (listed) return { ...listed, start, end, rule: "name_pattern" };
+      }
+      return undefined;
+    }
+    const listed = this.known.get(formKey(`${name} ${t.text(noun)}`));
     if (listed) return { ...listed, start, end, rule: "name_pattern" };
     return { name, ...(kind ? { kind } : {}), start, end, rule: "name_pattern" };
   }
