@@ -2,8 +2,9 @@
  * annotateFiles: discover the inputs, annotate them on worker threads, write every output in
  * input order (so the dataset is byte-identical whatever the number of jobs), then the manifest.
  */
-import { mkdir, stat } from "node:fs/promises";
-import { availableParallelism, cpus, platform } from "node:os";
+import { mkdir, mkdtemp, rm, stat } from "node:fs/promises";
+import { availableParallelism, cpus, platform, tmpdir } from "node:os";
+import { join } from "node:path";
 import pMap from "p-map";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
 import { DEFAULT_FORMATS, FORMATS, type Format } from "./formats.js";
@@ -74,7 +75,9 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const before = previousOutputs(options.outDir);
   const writers: OutputWriter[] = [];
   const results: DocumentResult[] = [];
-  const pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats } satisfies WorkerConfig);
+  // Huge documents' outputs wait here, on disk, until their turn to be written (see outputs/spool.ts).
+  const spoolDir = await mkdtemp(join(tmpdir(), "procmine-spool-"));
+  const pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats, spoolDir } satisfies WorkerConfig);
   try {
     if (formats.includes("jsonl")) writers.push(await jsonlWriter(options.outDir));
     if (formats.includes("csv")) writers.push(await annotationsCsvWriter(options.outDir));
@@ -144,6 +147,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     throw e;
   } finally {
     await pool.close();
+    await rm(spoolDir, { recursive: true, force: true });
   }
 }
 

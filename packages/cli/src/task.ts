@@ -9,20 +9,22 @@ import {
   ProcmineInputError,
   checkText,
   summarizeDocument,
-  type Annotation,
   type AnnotationType,
   type DocumentSummary,
   type Pipeline,
 } from "@procmine/core";
 import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
 import type { Format } from "./formats.js";
-import { renderDocument } from "./outputs/render.js";
+import { DocumentRenderer } from "./outputs/render.js";
+import type { Piece } from "./outputs/spool.js";
 
 /** What every worker is told once, when it starts. */
 export interface WorkerConfig {
   types: AnnotationType[];
   /** Each document's share of these outputs is formatted in the worker, so it runs in parallel. */
   formats: Format[];
+  /** Where a huge document's outputs are spooled to disk (the run's temporary folder). */
+  spoolDir?: string;
 }
 
 /** What a worker reports once loaded: the extractors it runs, for the manifest. */
@@ -66,7 +68,7 @@ export interface DocumentDone extends DocumentBase {
   sections: number;
   counts: TypeCounts;
   /** The document's part of each output file (jsonl lines, csv rows, json file, html section). */
-  rendered: Partial<Record<Format, string>>;
+  rendered: Partial<Record<Format, Piece[]>>;
 }
 
 export interface DocumentFailed extends DocumentBase {
@@ -100,26 +102,26 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
   }
   try {
     // Long documents are annotated window by window (core's annotateStream); records carry
-    // whole-document offsets, so windows only need concatenating.
-    const annotations: Annotation[] = [];
+    // whole-document offsets, so each window's outputs are appended as it comes.
+    const renderer = new DocumentRenderer(config, config.spoolDir, task.index);
+    const counts = zeroCounts();
     const raws: string[] = [];
     const summaries: DocumentSummary[] = [];
     let characters = 0;
     let pages = 0;
     let sections = 0;
-    for (const { document, annotations: part } of pipeline.annotateStream(bytes, { docId: task.doc })) {
-      for (const a of part) annotations.push(a);
+    for (const { document, annotations } of pipeline.annotateStream(bytes, { docId: task.doc })) {
+      for (const a of annotations) counts[a.type]++;
+      await renderer.window(annotations);
       characters += document.raw.length;
       pages = document.origin.page + document.pageCount - 1;
       sections += document.sections.length;
       if (config.formats.includes("html")) raws.push(document.raw);
       if (config.formats.includes("json")) summaries.push(shiftSummary(summarizeDocument(document), document.origin));
     }
-    const counts = zeroCounts();
-    for (const a of annotations) counts[a.type]++;
     const done = { ...read, ok: true as const, characters, pages, sections, counts };
     const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
-    return { ...done, rendered: await renderDocument(done, whole, annotations, config) };
+    return { ...done, rendered: renderer.finish(done, whole) };
   } catch (e) {
     // An extractor bug on one document must not lose the rest of the batch.
     return { ...read, ok: false, reason: `annotation failed: ${(e as Error).message}` };

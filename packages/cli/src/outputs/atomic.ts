@@ -4,9 +4,10 @@
  * dataset (the previous one stays as it was).
  */
 import { createHash, type Hash } from "node:crypto";
-import { createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, rename, unlink } from "node:fs/promises";
+import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
+import { mkdir, rename, rm, unlink } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
+import type { Piece } from "./spool.js";
 
 export interface OutputFile {
   /** Path relative to the out dir, with `/` separators. */
@@ -46,7 +47,23 @@ export class AtomicFile {
   async write(text: string): Promise<void> {
     if (this.failure) throw this.failure;
     if (text.length === 0) return;
-    const chunk = Buffer.from(text, "utf8");
+    await this.writeBytes(Buffer.from(text, "utf8"));
+  }
+
+  /** Append a document's pieces: text, or a spool file copied chunk by chunk, then removed. */
+  async writePieces(pieces: readonly Piece[] | undefined): Promise<void> {
+    for (const piece of pieces ?? []) {
+      if (typeof piece === "string") {
+        await this.write(piece);
+        continue;
+      }
+      for await (const chunk of createReadStream(piece.file)) await this.writeBytes(chunk as Buffer);
+      await rm(piece.file, { force: true });
+    }
+  }
+
+  private async writeBytes(chunk: Buffer): Promise<void> {
+    if (this.failure) throw this.failure;
     this.hash.update(chunk);
     this.bytes += chunk.length;
     if (!this.stream.write(chunk)) {

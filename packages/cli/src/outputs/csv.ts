@@ -49,7 +49,7 @@ export async function annotationsCsvWriter(outDir: string): Promise<OutputWriter
   await file.write(await csvRows([[...ANNOTATION_COLUMNS]]));
   return {
     async document(r) {
-      if (r.ok) await file.write(r.rendered.csv ?? "");
+      if (r.ok) await file.writePieces(r.rendered.csv);
     },
     async finish() {
       return [file];

@@ -162,7 +162,8 @@ export async function htmlWriter(outDir: string, header: HtmlHeader): Promise<Ou
 `);
   return {
     async document(r: DocumentResult) {
-      await file.write(r.ok ? (r.rendered.html ?? "") : failedSection(r.index, r.doc, r.path, r.reason));
+      if (r.ok) await file.writePieces(r.rendered.html);
+      else await file.write(failedSection(r.index, r.doc, r.path, r.reason));
     },
     async finish() {
       await file.write(`</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`);

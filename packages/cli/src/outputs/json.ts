@@ -12,7 +12,7 @@ export function jsonWriter(outDir: string): OutputWriter {
     async document(r: DocumentResult) {
       if (!r.ok) return;
       const file = await AtomicFile.create(outDir, `${DOCUMENTS_DIR}/${r.doc}.json`);
-      await file.write(r.rendered.json ?? "");
+      await file.writePieces(r.rendered.json);
       // Closed now (not at the end) so a large batch does not hold one open file per document.
       await file.close();
       files.push(file);

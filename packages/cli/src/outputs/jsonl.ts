@@ -7,7 +7,7 @@ export async function jsonlWriter(outDir: string): Promise<OutputWriter> {
   const file = await AtomicFile.create(outDir, "annotations.jsonl");
   return {
     async document(r: DocumentResult) {
-      if (r.ok) await file.write(r.rendered.jsonl ?? "");
+      if (r.ok) await file.writePieces(r.rendered.jsonl);
     },
     async finish() {
       return [file];

@@ -7,6 +7,7 @@ import type { Annotation, AnnotationType, DocumentSummary } from "@procmine/core
 import type { Format } from "../formats.js";
 import { annotationRow, csvRows } from "./csv.js";
 import { htmlSection } from "./html.js";
+import { SPOOL_AFTER, Spool, type Piece } from "./spool.js";
 
 export interface RenderInfo {
   index: number;
@@ -20,31 +21,49 @@ export interface RenderInfo {
   counts: Record<AnnotationType, number>;
 }
 
-export async function renderDocument(
-  info: RenderInfo,
-  whole: { raw: string; summary: DocumentSummary | undefined },
-  annotations: readonly Annotation[],
-  config: { formats: readonly Format[]; types: readonly AnnotationType[] },
-): Promise<Partial<Record<Format, string>>> {
-  const out: Partial<Record<Format, string>> = {};
-  for (const format of config.formats) {
-    switch (format) {
-      case "jsonl":
-        out.jsonl = annotations.map((a) => JSON.stringify(a) + "\n").join("");
-        break;
-      case "csv":
-        out.csv = await csvRows(annotations.map(annotationRow));
-        break;
-      case "json": {
-        const { doc, path, sha256, bytes, characters, counts } = info;
-        const body = { doc, path, sha256, bytes, characters, counts, structure: whole.summary, annotations };
-        out.json = JSON.stringify(body) + "\n";
-        break;
-      }
-      case "html":
-        out.html = htmlSection({ ...info, raw: whole.raw, types: config.types, annotations });
-        break;
+/**
+ * Renders one document's outputs window by window, as core's annotateStream yields them: JSON
+ * Lines, CSV rows and the per-document JSON's annotations go to spools (memory, or a file for
+ * a huge document); the review page, which shows the whole text, keeps the document in memory.
+ */
+export class DocumentRenderer {
+  private readonly spools: Partial<Record<"jsonl" | "csv" | "json", Spool>> = {};
+  private readonly kept: Annotation[] = [];
+  private annotationsSoFar = 0;
+
+  constructor(
+    private readonly config: { formats: readonly Format[]; types: readonly AnnotationType[] },
+    spoolDir: string | undefined,
+    index: number,
+    spoolAfter = SPOOL_AFTER,
+  ) {
+    for (const format of ["jsonl", "csv", "json"] as const) {
+      if (config.formats.includes(format)) this.spools[format] = new Spool(spoolDir, `${index}.${format}`, spoolAfter);
     }
   }
-  return out;
+
+  async window(annotations: readonly Annotation[]): Promise<void> {
+    this.spools.jsonl?.append(annotations.map((a) => JSON.stringify(a) + "\n").join(""));
+    if (this.spools.csv && annotations.length > 0) this.spools.csv.append(await csvRows(annotations.map(annotationRow)));
+    if (this.spools.json && annotations.length > 0) {
+      // The array's items, comma-separated across windows too.
+      this.spools.json.append((this.annotationsSoFar > 0 ? "," : "") + annotations.map((a) => JSON.stringify(a)).join(","));
+    }
+    this.annotationsSoFar += annotations.length;
+    if (this.config.formats.includes("html")) for (const a of annotations) this.kept.push(a);
+  }
+
+  finish(info: RenderInfo, whole: { raw: string; summary: DocumentSummary | undefined }): Partial<Record<Format, Piece[]>> {
+    const out: Partial<Record<Format, Piece[]>> = {};
+    if (this.spools.jsonl) out.jsonl = this.spools.jsonl.pieces();
+    if (this.spools.csv) out.csv = this.spools.csv.pieces();
+    if (this.spools.json) {
+      // Exactly JSON.stringify({ doc, path, sha256, bytes, characters, counts, structure, annotations }).
+      const { doc, path, sha256, bytes, characters, counts } = info;
+      const head = JSON.stringify({ doc, path, sha256, bytes, characters, counts, structure: whole.summary });
+      out.json = [`${head.slice(0, -1)},"annotations":[`, ...this.spools.json.pieces(), "]}\n"];
+    }
+    if (this.config.formats.includes("html")) out.html = [htmlSection({ ...info, raw: whole.raw, types: this.config.types, annotations: this.kept })];
+    return out;
+  }
 }
