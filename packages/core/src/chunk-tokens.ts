@@ -7,7 +7,7 @@ import { KIND_CODE, keyIdOfToken } from "./tokens.js";
 // `e.g.`) whole, which is what sentence boundaries need. Loaded on first use, so commands that
 // read no text (`--help`, `schema`, `eval`) start at once.
 const require = createRequire(import.meta.url);
-export const wink = once(() => {
+const wink = once(() => {
   const winkNLP = require("wink-nlp") as typeof winkNLPType;
   const nlp = winkNLP(require("wink-eng-lite-web-model"), []);
   return { nlp, its: nlp.its };
@@ -19,7 +19,7 @@ export const wink = once(() => {
  * piece (a "chunk") is tokenized once per process and remembered, which is most of core's time
  * saved, since prose repeats its words.
  */
-export function isChunkSeparator(c: number): boolean {
+function isChunkSeparator(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) ||
     c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 }
