@@ -1,8 +1,8 @@
 /**
  * Developer loop: annotate a fixture set with some or all extractors, write
  * out/dev/<set>.jsonl and print procmine's evaluation against the set's gold.
- *   npx tsx scripts/eval-fixtures.ts [countries|organizations|threats|numbers ...] [--set seeds|heldout|heldout2] [--show N]
- * Sets: seeds (fixtures/seeds, gold in fixtures/gold), heldout and heldout2 (documents written
+ *   npx tsx scripts/eval-fixtures.ts [countries|organizations|threats|numbers ...] [--set seeds|heldout|heldout2|heldout3] [--show N]
+ * Sets: seeds (fixtures/seeds, gold in fixtures/gold), heldout, heldout2 and heldout3 (documents written
  * after the extractors; see their READMEs).
  * Compare with the independent scorer:
  *   python3 ../shared/tools/score.py fixtures/gold out/dev/seeds.jsonl --show 10
@@ -19,6 +19,7 @@ const SETS: Record<string, { texts: string; gold: string }> = {
   seeds: { texts: "fixtures/seeds", gold: "fixtures/gold" },
   heldout: { texts: "fixtures/heldout", gold: "fixtures/heldout/gold" },
   heldout2: { texts: "fixtures/heldout2", gold: "fixtures/heldout2/gold" },
+  heldout3: { texts: "fixtures/heldout3", gold: "fixtures/heldout3/gold" },
 };
 const { texts, gold: goldDir } = SETS[set] ?? SETS.seeds!;
 const names = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));

@@ -72,6 +72,14 @@ describe("document structure", () => {
     expect(d.blockAt(d.map.fromRaw(raw.indexOf("Costa Rica relies")))?.kind).toBe("paragraph");
   });
 
+  it("sets apart a footnote at a page's foot that follows a sentence with no blank line", () => {
+    const body = "Delegates met at the seminar to discuss regional security\n".repeat(6);
+    const raw = `${body}and agreed on the agenda.\n1 These proceedings reflect the discussions of 2020.\n Day One examined the border.\n${body}`;
+    const d = analyze(raw, { docId: "f" });
+    expect(d.blockAt(d.map.fromRaw(raw.indexOf("These")))?.kind).toBe("footnote");
+    expect(d.blockAt(d.map.fromRaw(raw.indexOf("agreed on")))?.kind).toBe("paragraph");
+  });
+
   it("does not take sentences for headings", () => {
     const prose = "The ministers met.\n\nThey Agreed On Nothing At All.\n\nI. e. nothing.";
     expect(analyze(prose, { docId: "p" }).sections).toEqual([]);

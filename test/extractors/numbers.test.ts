@@ -243,6 +243,26 @@ describe("what is not a claim", () => {
     expect(texts(raw)).toEqual(["900"]);
   });
 
+  it("keeps the age of a thing, skips a person's", () => {
+    expect(texts("Many of the patrol boats are more than forty years old.")).toEqual(["more than forty years"]);
+    expect(texts("Youth between 15 and 24 years of age and a 15-year-old were recruited.")).toEqual([]);
+  });
+
+  it("skips numbers to call, designations and formats, and a year before `a year`", () => {
+    expect(texts("Citizens may call the emergency number, 911, or the 911 hotline; a .50-caliber gun; the 3+1 mechanism.")).toEqual([]);
+    expect(texts("There are 190 groups, and 2021 was a year of transition.")).toEqual(["190"]);
+    expect(texts("The reforms made 2021 a year of transition.")).toEqual([]);
+  });
+
+  it("skips a period that ends at a date and a number word that refers back", () => {
+    expect(texts("Deaths reached 100,000 in the 12 months ending in April 2021.")).toEqual(["100,000"]);
+    expect(texts("Smuggling and trafficking differ, but the two often meet; the three countries agreed.")).toEqual(["three"]);
+  });
+
+  it("reads an ordinal and a superlative written as one word as a rank", () => {
+    expect(claims("Paraguay is the second-largest producer.").map((c) => [c.text, c.value, c.unit])).toEqual([["second-largest", 2, "rank"]]);
+  });
+
   it("skips capitalized number words inside names", () => {
     expect(texts("The Five Eyes and the Group of Twenty met.")).toEqual([]);
   });

@@ -48,6 +48,7 @@ export interface Structure {
 type Role = "blank" | "body" | "footnote" | HeadingKind;
 
 const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
+const SENTENCE_END = /[.!?][)"”’']?\s*$/;
 
 export function readStructure(raw: string, options: ScanOptions = {}): Structure {
   const lines = scanLines(raw, options);
@@ -92,9 +93,11 @@ function assignRoles(lines: RawLines, text: (i: number) => string): Role[] {
     const t = text(i);
     if (isTitleLine(t) && leadInLength(t) === 0) roles[i] = "title";
   }
-  // Footnotes: a numbered note after a blank line that runs to the bottom of its page.
+  // Footnotes: a numbered note that runs to the bottom of its page, after a blank line or after
+  // a line that ends a sentence (extraction often drops the blank line above a note).
   for (let i = 0; i < n; i++) {
-    if (roles[i] !== "body" || roles[i - 1] !== "blank" || !FOOTNOTE_START.test(text(i))) continue;
+    if (roles[i] !== "body" || !FOOTNOTE_START.test(text(i))) continue;
+    if (roles[i - 1] !== "blank" && !(roles[i - 1] === "body" && SENTENCE_END.test(text(i - 1)))) continue;
     let j = i;
     while (j + 1 < n && roles[j + 1] === "body" && !lines.pageStart[j + 1]) j++;
     const after = j + 1;

@@ -27,6 +27,8 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
   if (t.kind === "word" && lex.ordinals.has(t.key)) return readOrdinalRank(toks, i, i + 1, lex.ordinals.get(t.key)!, lex);
+  const hyphenatedRank = t.kind === "word" && t.key.includes("-") ? readHyphenatedRank(toks, i, lex) : undefined;
+  if (hyphenatedRank) return hyphenatedRank;
   const fraction = readFraction(toks, i, lex);
   if (fraction) return fraction;
   const glued = readGluedUnit(toks, i, lex);
@@ -192,6 +194,16 @@ function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: 
   }
   if (lex.rankVerbs.matchBefore(toks, from)) return rank(outOf(toks, at, lex));
   return undefined;
+}
+
+/** `second-largest`, `third-most`: an ordinal and a superlative written as one word. */
+function readHyphenatedRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const key = toks[i]!.key;
+  const dash = key.indexOf("-");
+  const value = lex.ordinals.get(key.slice(0, dash));
+  const rest = key.slice(dash + 1);
+  if (value === undefined || !(isSuperlative(rest, lex) || rest === "most" || rest === "least")) return undefined;
+  return { from: i, to: i + 1, value, unit: "rank", rule: "rank", numbers: [], hasUnit: true };
 }
 
 function isSuperlative(key: string, lex: Lexicon): boolean {

@@ -70,6 +70,9 @@ const NonClaimsSchema = z.object({
   modalsBeforeMultiple: Words,
   listMarkerMax: z.number().int().positive(),
   yearLinks: Words,
+  serviceNumbers: z.object({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),
+  periodEnds: z.object({ words: Words }),
+  referenceDeterminers: z.object({ words: Words }),
 });
 
 export type NumberWords = z.infer<typeof NumberWordsSchema>;

@@ -1,5 +1,6 @@
 import type { ClaimPhrase } from "./claim.js";
 import { startsSentence } from "./context.js";
+import { countedNoun } from "./counted-noun.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Tok } from "./tokenize.js";
 
@@ -23,6 +24,11 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   }
   if (next && next.kind === "word" && !next.spaced && !next.breakBefore) return "identifier";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
+  // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
+  if ((isGlued(next, "+") && toks[claim.to + 1]?.kind === "num") || (isGlued(first, "+", prev) && toks[claim.from - 2]?.kind === "num")) return "identifier";
+  // `.50-caliber`, `.45`: a number written after a bare point is a designation.
+  if (prev && prev.text === "." && !first.spaced && !first.breakBefore && (prev.spaced || prev.breakBefore || claim.from === 1)) return "designation";
+  if (bare && claim.numbers.length === 1 && isServiceNumber(toks, claim, lex)) return "service number";
   // `3-dimensional`: the number is part of an adjective, not a quantity (`a 10-year plan` is, via its unit).
   if (bare && next?.text === "-" && !next.spaced) {
     const word = toks[claim.to + 1];
@@ -46,6 +52,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isLoneOne(toks, claim, lex)) return "lone one";
   if (isNameWord(toks, claim)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
+  if (bare && claim.rule === "words" && prev && lex.referenceDeterminers.has(prev.key) && countedNoun(toks, claim.to, lex) === undefined) return "reference";
+  // `2021 a year of transition`: a year, not a rate.
+  if (claim.rule === "rate" && claim.numbers.length === 1 && claim.numbers[0]!.yearLike) return "year";
   const timed = claim.unit !== undefined && lex.timeUnits.has(claim.unit);
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && !timed) return "selection";
   if (isAge(toks, claim, lex)) return "age";
@@ -125,6 +134,7 @@ function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   if (!claim.unit || !lex.timeUnits.has(claim.unit)) return false;
   const next = toks[claim.to];
   if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
+  if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks[claim.from - 1]?.key === "the") return true;
   const locator = toks[claim.from - 1];
   if (!locator || !lex.periodLocators.has(locator.key)) return false;
   // Walk back over `the` and a hedge: `for (at least) the past ...` makes it a duration.
@@ -146,11 +156,27 @@ function isAge(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean 
   if (lastUnit && (lastUnit.key === "years" || lastUnit.key === "year")) {
     const of = toks[unitEnd];
     const age = toks[unitEnd + 1];
-    if ((of?.key === "of" && age?.key === "age") || of?.key === "old" || of?.key === "-old") return true;
+    if ((of?.key === "of" && age?.key === "age") || of?.key === "-old") return true;
   }
   return false;
 }
 
 function isAdjective(key: string, lex: Lexicon): boolean {
   return lex.counted.modifierSuffixes.some((s) => key.endsWith(s) && key.length > s.length + 2);
+}
+
+/** `tok` is the symbol `s`, glued to what comes before it (`prev`, when given) or after. */
+function isGlued(tok: Tok | undefined, s: string, prev?: Tok): boolean {
+  if (prev) return prev.kind === "sym" && prev.text === s && !tok!.spaced && !prev.spaced;
+  return !!tok && tok.kind === "sym" && tok.text === s && !tok.spaced;
+}
+
+/** `call 911`, `the national emergency number, 911,`, `the 911 emergency line`. */
+function isServiceNumber(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const { numbers, before, after } = lex.serviceNumbers;
+  if (!numbers.has(toks[claim.from]!.text)) return false;
+  let k = claim.from - 1;
+  if (toks[k]?.text === ",") k--;
+  const next = toks[claim.to];
+  return (toks[k] !== undefined && before.has(toks[k]!.key)) || (next !== undefined && !next.breakBefore && after.has(next.key));
 }

@@ -68,6 +68,12 @@ export interface Lexicon {
   readonly modalsBeforeMultiple: ReadonlySet<string>;
   readonly listMarkerMax: number;
   readonly yearLinks: PhraseList<true>;
+  /** Telephone service numbers (`911`) and the words around them that mark them as numbers to call. */
+  readonly serviceNumbers: { numbers: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
+  /** Words after a period that make it locate a time (`the 12 months ending in April`). */
+  readonly periodEnds: PhraseList<true>;
+  /** Determiners before a spelled-out number that refers back (`the two often meet`). */
+  readonly referenceDeterminers: ReadonlySet<string>;
 }
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -142,6 +148,13 @@ export function compileLexicon(data: NumbersData): Lexicon {
     modalsBeforeMultiple: lower(nonClaims.modalsBeforeMultiple),
     listMarkerMax: nonClaims.listMarkerMax,
     yearLinks: flags(nonClaims.yearLinks),
+    serviceNumbers: {
+      numbers: new Set(nonClaims.serviceNumbers.numbers),
+      before: lower(nonClaims.serviceNumbers.wordsBefore),
+      after: lower(nonClaims.serviceNumbers.wordsAfter),
+    },
+    periodEnds: flags(nonClaims.periodEnds.words),
+    referenceDeterminers: lower(nonClaims.referenceDeterminers.words),
   };
 }
 
