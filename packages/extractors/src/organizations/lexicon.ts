@@ -20,6 +20,9 @@ export interface OrgLexicon {
   inner: Set<string>;
   afterOf: Set<string>;
   complement: Set<string>;
+  /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
+  romanceConnectors: Set<string>;
+  romanceLinks: Set<string>;
   coordination: Set<string>;
   suffixes: Set<string>;
   nonOrg: Set<string>;
@@ -48,6 +51,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     inner: fold(p.connectors.inner),
     afterOf: fold(p.connectors.afterOf),
     complement: fold(p.connectors.complement),
+    romanceConnectors: fold(p.connectors.romance.connectors),
+    romanceLinks: fold(p.connectors.romance.links),
     coordination: fold(p.connectors.coordination),
     suffixes: fold(p.suffixes.words),
     nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),

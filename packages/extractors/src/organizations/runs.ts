@@ -39,6 +39,8 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
       if (lex.inner.has(key) || lex.coordination.has(key)) {
         let k = j + 1;
         if (lex.complement.has(key) && k < to && lex.afterOf.has(t.key(k))) k++;
+        // `para la Seguridad`, `contra el Narcotráfico`, `en materia de Delincuencia`.
+        if (lex.romanceConnectors.has(key)) while (k < to && k - j <= 2 && lex.romanceLinks.has(t.key(k)) && !t.isCapitalized(k)) k++;
         if (k < to && !t.opensBlock(k) && isNameWord(doc, k) && !lex.inner.has(t.key(k))) {
           for (let m = j; m <= k; m++) run.push(m);
           j = k + 1;
