@@ -194,6 +194,16 @@ describe("bare national bodies take the country in context", () => {
     expect(names(text)).toContain("Army=Chilean Army");
   });
 
+  it("does not take a speaker's country for the one spoken of, and falls back on the country the text names most", () => {
+    const text = "Mexico hosted the seminar. Mexico and Peru signed.\n\nQ&A Session: A Canadian participant asked about training. Most members come from the Army.";
+    expect(names(text)).toContain("Army=Mexican Army");
+  });
+
+  it("takes the first country in context that has such a body", () => {
+    const text = "Paraguay hosted it; Paraguay and Brazil spoke.\n\nThe Federal Police has few officers.";
+    expect(names(text)).toContain("Federal Police=Brazilian Federal Police");
+  });
+
   it("leaves the name bare when no country is in context", () => {
     expect(names("The Army patrols the border.")).toContain("Army=Army");
   });

@@ -29,6 +29,7 @@ const PatternsSchema = z.object({
   lowercaseGroupHeads: z.object({ words: HeadKinds, generic: z.array(z.string().min(1)) }),
   armedGroupModifiers: Words,
   academicWords: Words,
+  nationalContext: z.object({ speakerNouns: Words }),
   connectors: z.object({
     inner: Words,
     afterOf: Words,

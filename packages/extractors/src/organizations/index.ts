@@ -73,7 +73,7 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
-  return resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national);
+  return resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns);
 }
 
 function longest(cs: OrgCandidate[]): OrgCandidate | undefined {

@@ -30,6 +30,8 @@ export interface OrgLexicon {
   functionWords: Set<string>;
   pluralHeads: Map<string, string>;
   notOrganizations: Set<string>;
+  /** Nouns after which a demonym names a speaker's country (`A Canadian participant`). */
+  speakerNouns: Set<string>;
 }
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
@@ -53,6 +55,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     complement: fold(p.connectors.complement),
     romanceConnectors: fold(p.connectors.romance.connectors),
     romanceLinks: fold(p.connectors.romance.links),
+    speakerNouns: fold(p.nationalContext.speakerNouns),
     coordination: fold(p.connectors.coordination),
     suffixes: fold(p.suffixes.words),
     nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),

@@ -1,5 +1,5 @@
 import { firstAtOrAfter, type AnalyzedDocument } from "@procmine/core";
-import { countryMatches } from "../countries/index.js";
+import { countryMatches, type CountryMatch } from "../countries/index.js";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
 import { formKey, nationalCore, type CountryNaming } from "./gazetteer.js";
@@ -9,7 +9,7 @@ import { formKey, nationalCore, type CountryNaming } from "./gazetteer.js";
  * the country the text is speaking of. The gazetteer's national entries give, for each such core
  * name and country, the canonical body (`Army` + COL -> `Colombian Army`); the country is the
  * nearest one named before the mention in its paragraph, or else in its section (a lead-in such as
- * `PARAGUAY:` counts).
+ * `PARAGUAY:` counts), or else the one the text names most, that has such a body.
  */
 export type NationalIndex = Map<string, Map<string, OrgIdentity>>;
 
@@ -40,28 +40,49 @@ export function buildNationalIndex(orgs: readonly Organization[], countries: Rea
 }
 
 /** Give bare national names the body of the country in context; other mentions pass unchanged. */
-export function resolveNational(doc: AnalyzedDocument, candidates: OrgCandidate[], index: NationalIndex): OrgCandidate[] {
+export function resolveNational(doc: AnalyzedDocument, candidates: OrgCandidate[], index: NationalIndex, speakerNouns: ReadonlySet<string>): OrgCandidate[] {
   let countries: { start: number; iso3: string }[] | undefined;
+  // `A Canadian participant asked`: where a speaker comes from is not what the text speaks of.
+  const speaks = (m: CountryMatch) =>
+    m.endToken < doc.tokens.count && !doc.tokens.opensBlock(m.endToken) && speakerNouns.has(doc.tokens.key(m.endToken));
   return candidates.map((c) => {
     if (c.country || (c.rule !== "name_pattern" && c.rule !== "gazetteer")) return c;
     const byCountry = index.get(formKey(doc.text.slice(c.start, c.end)));
     if (!byCountry) return c;
-    countries ??= countryMatches(doc).map((m) => ({ start: m.start, iso3: m.value.iso3 }));
-    const iso3 = countryInContext(doc, countries, c.start);
+    countries ??= countryMatches(doc)
+      .filter((m) => !speaks(m))
+      .map((m) => ({ start: m.start, iso3: m.value.iso3 }));
+    const iso3 = countriesInContext(doc, countries, c.start).find((code) => byCountry.has(code));
     const body = iso3 ? byCountry.get(iso3) : undefined;
     return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
   });
 }
 
-/** The country named last before `pos` in its block, or else in its section. */
-function countryInContext(doc: AnalyzedDocument, countries: { start: number; iso3: string }[], pos: number): string | undefined {
+/**
+ * The countries a bare national name may belong to, most likely first: those named before `pos`
+ * in its block (nearest first), then in its section, then every country of the text by how often
+ * it is named (the country a seminar is about). The first one that has such a body wins.
+ */
+function countriesInContext(doc: AnalyzedDocument, countries: { start: number; iso3: string }[], pos: number): string[] {
+  const out: string[] = [];
   const k = firstAtOrAfter(countries, pos, (c) => c.start) - 1;
-  if (k < 0) return undefined;
-  const nearest = countries[k]!;
   const block = doc.blockAt(pos);
-  if (block && nearest.start >= block.start) return nearest.iso3;
   const section = doc.sectionAt(doc.map.rawIndex(pos));
   // Only a section opened in this text: an earlier window's offsets are not this one's.
   const local = section !== undefined && doc.sections[section.index] === section;
-  return local && doc.map.rawIndex(nearest.start) >= section.rawStart ? nearest.iso3 : undefined;
+  for (let i = k; i >= 0; i--) {
+    const c = countries[i]!;
+    const inBlock = block !== undefined && c.start >= block.start;
+    const inSection = local && doc.map.rawIndex(c.start) >= section.rawStart;
+    if (!inBlock && !inSection) break;
+    out.push(c.iso3);
+  }
+  const frequency = new Map<string, number>();
+  for (const c of countries) frequency.set(c.iso3, (frequency.get(c.iso3) ?? 0) + 1);
+  // Ties go to the country named first, so the order never depends on anything but the text.
+  const firstSeen = new Map<string, number>();
+  countries.forEach((c, i) => firstSeen.has(c.iso3) || firstSeen.set(c.iso3, i));
+  out.push(...[...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!));
+  return out;
 }
+
