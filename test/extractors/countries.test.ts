@@ -77,6 +77,14 @@ describe("country names, short forms and demonyms", () => {
     ]);
   });
 
+  it("tags Spanish and Portuguese demonyms inside names", () => {
+    expect(pairs("The Armada Paraguaya, the Comisión Mexicana de Ayuda a Refugiados and the Polícia Federal Brasileira met.")).toEqual([
+      ["Paraguaya", "PRY"],
+      ["Mexicana", "MEX"],
+      ["Brasileira", "BRA"],
+    ]);
+  });
+
   it("tags all-caps headings with the heading rule", () => {
     expect(tag("NICARAGUA:\nThe army patrols the border.\n\nEL SALVADOR\n\nGangs remain strong.")).toEqual([
       { text: "NICARAGUA", iso3: "NIC", rule: "heading" },
@@ -117,6 +125,7 @@ describe("regions and blocs are not countries", () => {
   it("blocks cities, features and states that carry a country name", () => {
     expect(pairs("Flights from Mexico City over the Gulf of Mexico reached New Mexico and Guatemala City.")).toEqual([]);
     expect(pairs("British Columbia is not Colombia.")).toEqual([["Colombia", "COL"]]);
+    expect(pairs("Extortion spread in the State of Mexico and along the Paraguay River and the Paraná-Paraguay waterway.")).toEqual([]);
   });
 
   it("reads a country name next to a geographic head word as the feature", () => {

@@ -286,4 +286,10 @@ describe("killings and coyotes", () => {
     expect(found("Killings doubled; coyotes charged each family.")).toEqual(["Killings:homicide", "coyotes:migrant_smuggling"]);
     expect(found("The new drug is killing off its users.")).toEqual([]);
   });
+  it("reads polleros as migrant smugglers, transborder crime as organized crime, and not a cartel's Spanish name", () => {
+    expect(found("Polleros guide migrants; transborder crime grows; Cárteles Unidos fights on.")).toEqual([
+      "Polleros:migrant_smuggling",
+      "transborder crime:organized_crime",
+    ]);
+  });
 });
