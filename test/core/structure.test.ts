@@ -80,6 +80,17 @@ describe("document structure", () => {
     expect(d.blockAt(d.map.fromRaw(raw.indexOf("agreed on")))?.kind).toBe("paragraph");
   });
 
+  it("sets apart a running head with its page number at a page's edge, not a sentence like it", () => {
+    const body = "Delegates met at the seminar to discuss regional security.\n".repeat(6);
+    const raw = `${body} Border Security Seminar, Monterrey  |  12\n A speaker noted the trend.\n${body}Page 3\n The figures rose - 12\n${body}`;
+    const d = analyze(raw, { docId: "r" });
+    const kindAt = (s: string) => d.blockAt(d.map.fromRaw(raw.indexOf(s)))?.kind;
+    expect(kindAt("Border Security")).toBe("running_head");
+    expect(kindAt("Page 3")).toBe("running_head");
+    expect(kindAt("A speaker")).toBe("paragraph");
+    expect(kindAt("The figures rose")).toBe("paragraph");
+  });
+
   it("does not take sentences for headings", () => {
     const prose = "The ministers met.\n\nThey Agreed On Nothing At All.\n\nI. e. nothing.";
     expect(analyze(prose, { docId: "p" }).sections).toEqual([]);

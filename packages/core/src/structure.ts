@@ -2,6 +2,7 @@ import {
   HEADING_LEVEL,
   continuesHeading,
   isDayHeading,
+  isTitleCase,
   isNumberedHeading,
   isTitleLine,
   leadInLength,
@@ -10,7 +11,7 @@ import {
 import { layout } from "./layout-data.js";
 import { floorIndex, scanLines, type RawLines, type ScanOptions } from "./lines.js";
 
-export type BlockKind = "paragraph" | "heading" | "footnote";
+export type BlockKind = "paragraph" | "heading" | "footnote" | "running_head";
 
 /** A run of text that is read as one unit: a paragraph, a heading or a footnote (raw offsets). */
 export interface RawBlock {
@@ -45,10 +46,23 @@ export interface Structure {
   joinsNext: Uint8Array;
 }
 
-type Role = "blank" | "body" | "footnote" | HeadingKind;
+type Role = "blank" | "body" | "footnote" | "running_head" | HeadingKind;
 
 const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
 const SENTENCE_END = /[.!?][)"”’']?\s*$/;
+
+// A running head or foot with its page number: `Border Security Seminar, Monterrey | 12`, `page 7`, `12 – Title`.
+const PAGE_ONLY = /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const TITLE_THEN_PAGE = /^([^.!?]{2,80}?)\s[|·•–—-]\s*(?:page\s+)?\d{1,4}$/iu;
+const PAGE_THEN_TITLE = /^\d{1,4}\s*[|·•–—]\s*([^.!?]{2,80})$/u;
+
+function isRunningHead(t: string): boolean {
+  if (t.length > 90) return false;
+  if (PAGE_ONLY.test(t)) return true;
+  const title = TITLE_THEN_PAGE.exec(t)?.[1] ?? PAGE_THEN_TITLE.exec(t)?.[1];
+  // The title of a publication, in Title Case: not a sentence that happens to end in a number.
+  return title !== undefined && isTitleCase(title);
+}
 
 export function readStructure(raw: string, options: ScanOptions = {}): Structure {
   const lines = scanLines(raw, options);
@@ -93,6 +107,13 @@ function assignRoles(lines: RawLines, text: (i: number) => string): Role[] {
     const t = text(i);
     if (isTitleLine(t) && leadInLength(t) === 0) roles[i] = "title";
   }
+  // Running heads and feet: a page-numbered title line on the first or last line of a page.
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== "body") continue;
+    const atPageEdge = lines.pageStart[i] === 1 || (i + 1 < n && lines.pageStart[i + 1] === 1);
+    const t = text(i);
+    if (atPageEdge && isRunningHead(t)) roles[i] = "running_head";
+  }
   // Footnotes: a numbered note that runs to the bottom of its page, after a blank line or after
   // a line that ends a sentence (extraction often drops the blank line above a note).
   for (let i = 0; i < n; i++) {
@@ -130,7 +151,7 @@ function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: numb
       afterBlank = true;
       continue;
     }
-    const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" ? "footnote" : "heading";
+    const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" || role === "running_head" ? role : "heading";
     const heading = kind === "heading" ? (role as HeadingKind) : undefined;
     const startsOwn = role === "day" || role === "title" || (role === "numbered" && roles[i - 1] !== "numbered");
     const label = role === "body" ? leadInLength(text(i)) : 0;
