@@ -7,7 +7,7 @@ export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 /** Every fixture document that has text: the seeds, the held-out documents and the synthetic edge cases. */
 export function fixtureTexts(): { id: string; path: string; raw: string }[] {
   const out: { id: string; path: string; raw: string }[] = [];
-  for (const dir of ["seeds", "heldout", "heldout2", "synthetic"]) {
+  for (const dir of ["seeds", "heldout", "heldout2", "heldout3", "synthetic"]) {
     for (const f of readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith(".txt")).sort()) {
       const path = join(FIXTURES, dir, f);
       const raw = readFileSync(path, "utf8");

@@ -43,6 +43,7 @@ for (const [set, textDir, goldDir, targets] of [
   ["seed", "seeds", "gold", TARGETS],
   ["held-out", "heldout", "heldout/gold", HELDOUT_TARGETS],
   ["second held-out", "heldout2", "heldout2/gold", HELDOUT_TARGETS],
+  ["third held-out", "heldout3", "heldout3/gold", HELDOUT_TARGETS],
 ] as const) describe(`accuracy on the ${set} fixtures' gold`, () => {
   const scores = scoreSet(join(FIXTURES, textDir), join(FIXTURES, goldDir));
 
