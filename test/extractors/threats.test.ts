@@ -89,6 +89,13 @@ describe("inflection", () => {
     ]);
   });
 
+  it("reads fraud committed online as fraud and attacks on systems as cybercrime (ICCS)", () => {
+    expect(pairs("Online fraud rose while ransomware hit ministries.")).toEqual([
+      ["Online fraud", "fraud"],
+      ["ransomware", "cybercrime"],
+    ]);
+  });
+
   it("matches Spanish and Portuguese terms with and without accents", () => {
     expect(pairs("El narcotrafico y la extorsión; o crime organizado e os sequestros.")).toEqual([
       ["narcotrafico", "drug_trafficking"],
