@@ -223,6 +223,12 @@ describe("a name before a lower-case group noun", () => {
     expect(orgs("Local transport groups work for the Sinaloa organization.")).toEqual(["Sinaloa=Sinaloa Cartel/criminal_group"]);
     expect(orgs("Members of the Calle Ocho network and the Rotary organization met.")).toEqual([]);
   });
+  it("after a Spanish plural article, is a criminal group unless it names a place", () => {
+    expect(orgs("The Los Monos gang and Los Rastrojos fought; flights left Los Angeles and Las Vegas.")).toEqual([
+      "Los Monos=Los Monos/criminal_group",
+      "Los Rastrojos=Los Rastrojos/criminal_group",
+    ]);
+  });
   it("is not a group after a country or at the start of a sentence", () => {
     expect(orgs("Analysts described the Mexican cartel economy.")).toEqual([]);
     expect(orgs("Cartel violence rose. Honduran gang members were arrested.")).toEqual([]);

@@ -30,6 +30,7 @@ const PatternsSchema = z.object({
   armedGroupModifiers: Words,
   academicWords: Words,
   nationalContext: z.object({ speakerNouns: Words }),
+  articleGroups: z.object({ articles: Words, places: Words }),
   connectors: z.object({
     inner: Words,
     afterOf: Words,

@@ -1,5 +1,6 @@
 import { foldKey } from "@procmine/core";
 import type { OrgPatterns } from "./data.js";
+import { formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
 
 /** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
@@ -32,6 +33,9 @@ export interface OrgLexicon {
   notOrganizations: Set<string>;
   /** Nouns after which a demonym names a speaker's country (`A Canadian participant`). */
   speakerNouns: Set<string>;
+  /** Spanish plural articles that open a group's name (`Los Monos`), and places written alike. */
+  groupArticles: Set<string>;
+  articlePlaces: Set<string>;
 }
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
@@ -56,6 +60,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     romanceConnectors: fold(p.connectors.romance.connectors),
     romanceLinks: fold(p.connectors.romance.links),
     speakerNouns: fold(p.nationalContext.speakerNouns),
+    groupArticles: new Set(p.articleGroups.articles),
+    articlePlaces: new Set(p.articleGroups.places.map(formKey)),
     coordination: fold(p.connectors.coordination),
     suffixes: fold(p.suffixes.words),
     nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),

@@ -35,7 +35,7 @@ export class NamePatterns {
       let to = from;
       while (to < t.count && t.start(to) < b.end) to++;
       for (const run of findRuns(doc, this.lex, from, to)) {
-        const group = this.groupBeforeNoun(doc, stats, run, to);
+        const group = this.articleGroup(doc, run, from) ?? this.groupBeforeNoun(doc, stats, run, to);
         if (group) {
           out.push(group);
           continue;
@@ -77,6 +77,33 @@ export class NamePatterns {
     const listed = this.known.get(formKey(`${name} ${t.text(noun)}`));
     if (listed) return { ...listed, start, end, rule: "name_pattern" };
     return { name, ...(kind ? { kind } : {}), start, end, rule: "name_pattern" };
+  }
+
+  /**
+   * `Los Monos`, `Los Cachiros`: a Spanish plural article (capitalized, right before the run) and a
+   * capitalized plural name a criminal group, unless the words name a place (`Los Angeles`).
+   */
+  private articleGroup(doc: AnalyzedDocument, run: Run, blockFrom: number): OrgCandidate | undefined {
+    const t = doc.tokens;
+    // The article opens the run after leading function words (`The Los Monos gang`), or stands just before it.
+    const inside = run.findIndex((i) => this.lex.groupArticles.has(t.text(i)));
+    let article = run[0]! - 1;
+    let words = run;
+    if (inside >= 0) {
+      if (!run.slice(0, inside).every((i) => this.lex.functionWords.has(t.key(i)))) return undefined;
+      article = run[inside]!;
+      words = run.slice(inside + 1);
+    } else if (article < blockFrom || !this.lex.groupArticles.has(t.text(article))) return undefined;
+    const last = words[words.length - 1];
+    if (last === undefined || words.length > 3 || !/s$/.test(t.key(last)) || words.some((i) => t.isUpper(i) || !t.isWord(i))) return undefined;
+    const key = [article, ...words].map((i) => t.key(i)).join(" ");
+    if (this.lex.articlePlaces.has(key)) return undefined;
+    const start = t.start(article);
+    const end = t.end(last);
+    const name = normalizeName(doc.text.slice(start, end));
+    const listed = this.known.get(formKey(name));
+    if (listed) return { ...listed, start, end, rule: "name_pattern" };
+    return { name, kind: "criminal_group", start, end, rule: "name_pattern" };
   }
 
   /** The organization names a run contains (none, one, or several when coordinated). */
