@@ -178,6 +178,16 @@ describe("organization rules that generalize beyond the fixtures", () => {
   });
 });
 
+describe("a body of a listed organization named by its acronym", () => {
+  const orgs = (text: string) => [...organizationExtractor.extract(analyze(text, { docId: "p" }))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}`);
+  it("is its own organization beside the listed one, not the listed one", () => {
+    expect(orgs("The Container Control Programme of the UNODC trained port staff.")).toEqual([
+      "Container Control Programme=Container Control Programme",
+      "UNODC=United Nations Office on Drugs and Crime",
+    ]);
+  });
+});
+
 describe("bare national bodies take the country in context", () => {
   const names = (text: string) =>
     [...organizationExtractor.extract(analyze(text, { docId: "n" }))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}`);

@@ -1,5 +1,5 @@
 import { firstAtOrAfter } from "@procmine/core";
-import type { OrgCandidate, OrgRule } from "./candidate.js";
+import { normalizeName, type OrgCandidate, type OrgRule } from "./candidate.js";
 
 /** On the same span, a document's own definition beats the gazetteer, which beats a pattern. */
 const PRIORITY: Record<OrgRule, number> = { acronym_definition: 0, acronym_use: 1, gazetteer: 2, name_pattern: 3 };
@@ -14,6 +14,7 @@ const contains = (a: OrgCandidate, b: OrgCandidate) => a.start <= b.start && b.e
  * Regional`). `extendsWithHead(from, to)` says whether [from, to) holds an organization head.
  */
 export function reconcilePatterns(
+  text: string,
   patterns: OrgCandidate[],
   gazetteer: OrgCandidate[],
   extendsWithHead: (from: number, to: number) => boolean,
@@ -31,6 +32,13 @@ export function reconcilePatterns(
       continue;
     }
     const sameEnd = inside.filter((g) => g.end === p.end).sort((a, b) => a.start - b.start)[0];
+    // `Container Control Programme of the UNODC`: a body of a listed organization named by its
+    // acronym is a body of its own; the listed one keeps its own mention.
+    const parentAt = sameEnd ? ofParentStart(text, p.start, sameEnd) : -1;
+    if (sameEnd && parentAt > p.start) {
+      out.push({ ...p, name: normalizeName(text.slice(p.start, parentAt)), end: parentAt });
+      continue;
+    }
     if (sameEnd) {
       const { start, end, rule, ...identity } = sameEnd;
       void start, void end, void rule;
@@ -41,6 +49,19 @@ export function reconcilePatterns(
     if (extendsWithHead(lastEnd, p.end)) out.push(p);
   }
   return out;
+}
+
+const OF_THE = /\s+of(?:\s+the)?\s+$/;
+
+/**
+ * Where the body's own name ends when a pattern runs `... of the ACRONYM` onto a listed
+ * organization written as an acronym, or -1.
+ */
+function ofParentStart(text: string, from: number, parent: OrgCandidate): number {
+  const written = text.slice(parent.start, parent.end);
+  if (!/^[A-Z][A-Z0-9&-]{1,9}$/.test(written)) return -1;
+  const m = OF_THE.exec(text.slice(from, parent.start));
+  return m ? from + m.index : -1;
 }
 
 /** Non-overlapping choice: longest first, then by source priority, then leftmost. */
