@@ -89,6 +89,14 @@ describe("inflection", () => {
     ]);
   });
 
+  it("reads foreign fighters as terrorism, drug interdiction as drug trafficking, and a dated pandemic as one", () => {
+    expect(pairs("More than 130 foreign fighters left; navies cooperate on drug interdiction.")).toEqual([
+      ["foreign fighters", "terrorism"],
+      ["drug interdiction", "drug_trafficking"],
+    ]);
+    expect(pairs("The pandemic of 2009 was real; an epidemic of violence is a figure of speech.")).toEqual([["pandemic", "pandemic"]]);
+  });
+
   it("reads fraud committed online as fraud and attacks on systems as cybercrime (ICCS)", () => {
     expect(pairs("Online fraud rose while ransomware hit ministries.")).toEqual([
       ["Online fraud", "fraud"],

@@ -4,7 +4,10 @@ import { phraseKey, type Lexicon } from "./lexicon.js";
 
 /** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`). */
 export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Candidate[]): Candidate[] {
-  const spans = lex.exclusions.matchAll(doc);
+  const t = doc.tokens;
+  // `an epidemic of violence` is a figure of speech; `the pandemic of 2009` is a dated event.
+  const dated = (x: { endToken: number }) => t.key(x.endToken - 1) === "of" && x.endToken < t.count && t.kind(x.endToken) === "number";
+  const spans = lex.exclusions.matchAll(doc).filter((x) => !dated(x));
   if (spans.length === 0) return candidates;
   // Excluded tokens marked once, so each candidate is checked in its own length, not against every span.
   const excluded = new Uint8Array(doc.tokens.count + 1);
