@@ -259,6 +259,13 @@ describe("what is not a claim", () => {
     expect(texts("Smuggling and trafficking differ, but the two often meet; the three countries agreed.")).toEqual(["three"]);
   });
 
+  it("keeps `between` on a range of amounts, and reads `as little as` and milligrams", () => {
+    expect(texts("Guides charge between US$300 and US$1,500 per person; as little as two milligrams can kill.")).toEqual([
+      "between US$300 and US$1,500 per person",
+      "as little as two milligrams",
+    ]);
+  });
+
   it("reads an ordinal and a superlative written as one word as a rank", () => {
     expect(claims("Paraguay is the second-largest producer.").map((c) => [c.text, c.value, c.unit])).toEqual([["second-largest", 2, "rank"]]);
   });

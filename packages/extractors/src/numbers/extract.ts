@@ -80,7 +80,8 @@ export function extractNumericClaims(text: string, lex: Lexicon, from = 0, to = 
 
 function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): NumericClaim {
   const hedge = qualifierBefore(toks, claim.from, lex);
-  const opener = claim.rule === "range" && lex.rangeOpeners.has(toks[claim.from - 1]?.key ?? "");
+  // `between 5,000 and 7,000`, `between US$300 and US$1,500`: a range of any kind keeps its opener.
+  const opener = claim.numbers.length === 2 && lex.rangeOpeners.has(toks[claim.from - 1]?.key ?? "");
   const spanFrom = hedge?.from ?? (opener ? claim.from - 1 : claim.from);
   const qualifier = hedge?.qualifier ?? qualifierBeforePeriod(toks, claim.from, lex);
   const unit = claim.unit ?? countedNoun(toks, claim.to, lex);
