@@ -25,7 +25,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (next && next.kind === "word" && !next.spaced && !next.breakBefore) return "identifier";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
-  if ((isGlued(next, "+") && toks[claim.to + 1]?.kind === "num") || (isGlued(first, "+", prev) && toks[claim.from - 2]?.kind === "num")) return "identifier";
+  if (joinedByPlus(toks, claim.to - 1) || joinedByPlus(toks, claim.from - 2)) return "identifier";
   // `.50-caliber`, `.45`: a number written after a bare point is a designation.
   if (prev && prev.text === "." && !first.spaced && !first.breakBefore && (prev.spaced || prev.breakBefore || claim.from === 1)) return "designation";
   if (bare && claim.numbers.length === 1 && isServiceNumber(toks, claim, lex)) return "service number";
@@ -165,10 +165,10 @@ function isAdjective(key: string, lex: Lexicon): boolean {
   return lex.counted.modifierSuffixes.some((s) => key.endsWith(s) && key.length > s.length + 2);
 }
 
-/** `tok` is the symbol `s`, glued to what comes before it (`prev`, when given) or after. */
-function isGlued(tok: Tok | undefined, s: string, prev?: Tok): boolean {
-  if (prev) return prev.kind === "sym" && prev.text === s && !tok!.spaced && !prev.spaced;
-  return !!tok && tok.kind === "sym" && tok.text === s && !tok.spaced;
+/** Tokens i, i+1, i+2 are a number, a plus sign and a number written together (`3+1`). */
+function joinedByPlus(toks: readonly Tok[], i: number): boolean {
+  const [a, plus, b] = [toks[i], toks[i + 1], toks[i + 2]];
+  return a?.kind === "num" && plus?.kind === "sym" && plus.text === "+" && !plus.spaced && b?.kind === "num" && !b.spaced;
 }
 
 /** `call 911`, `the national emergency number, 911,`, `the 911 emergency line`. */

@@ -42,6 +42,7 @@ export function buildNationalIndex(orgs: readonly Organization[], countries: Rea
 /** Give bare national names the body of the country in context; other mentions pass unchanged. */
 export function resolveNational(doc: AnalyzedDocument, candidates: OrgCandidate[], index: NationalIndex, speakerNouns: ReadonlySet<string>): OrgCandidate[] {
   let countries: { start: number; iso3: string }[] | undefined;
+  let mostNamed: string[] | undefined;
   // `A Canadian participant asked`: where a speaker comes from is not what the text speaks of.
   const speaks = (m: CountryMatch) =>
     m.endToken < doc.tokens.count && !doc.tokens.opensBlock(m.endToken) && speakerNouns.has(doc.tokens.key(m.endToken));
@@ -52,18 +53,19 @@ export function resolveNational(doc: AnalyzedDocument, candidates: OrgCandidate[
     countries ??= countryMatches(doc)
       .filter((m) => !speaks(m))
       .map((m) => ({ start: m.start, iso3: m.value.iso3 }));
-    const iso3 = countriesInContext(doc, countries, c.start).find((code) => byCountry.has(code));
+    mostNamed ??= byFrequency(countries);
+    const iso3 = [...countriesNear(doc, countries, c.start), ...mostNamed].find((code) => byCountry.has(code));
     const body = iso3 ? byCountry.get(iso3) : undefined;
     return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
   });
 }
 
 /**
- * The countries a bare national name may belong to, most likely first: those named before `pos`
- * in its block (nearest first), then in its section, then every country of the text by how often
- * it is named (the country a seminar is about). The first one that has such a body wins.
+ * The countries a bare national name may belong to by place, nearest first: those named before
+ * `pos` in its block, then in its section. After them come all the text's countries, most named
+ * first (the country a seminar is about); the first one that has such a body wins.
  */
-function countriesInContext(doc: AnalyzedDocument, countries: { start: number; iso3: string }[], pos: number): string[] {
+function countriesNear(doc: AnalyzedDocument, countries: { start: number; iso3: string }[], pos: number): string[] {
   const out: string[] = [];
   const k = firstAtOrAfter(countries, pos, (c) => c.start) - 1;
   const block = doc.blockAt(pos);
@@ -77,12 +79,14 @@ function countriesInContext(doc: AnalyzedDocument, countries: { start: number; i
     if (!inBlock && !inSection) break;
     out.push(c.iso3);
   }
+  return out;
+}
+
+/** Every country of the text, most named first; ties go to the one named first. */
+function byFrequency(countries: { start: number; iso3: string }[]): string[] {
   const frequency = new Map<string, number>();
   for (const c of countries) frequency.set(c.iso3, (frequency.get(c.iso3) ?? 0) + 1);
-  // Ties go to the country named first, so the order never depends on anything but the text.
-  const firstSeen = new Map<string, number>();
-  countries.forEach((c, i) => firstSeen.has(c.iso3) || firstSeen.set(c.iso3, i));
-  out.push(...[...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!));
-  return out;
+  // Map keys keep first-seen order, and the sort is stable.
+  return [...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)!);
 }
 
