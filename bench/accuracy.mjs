@@ -6,13 +6,12 @@ import { join } from "node:path";
 import { ROOT, fixtureDocs } from "./corpus.mjs";
 
 const require = createRequire(import.meta.url);
-const TRIM = /^[\s"'“”‘’(\[{,;:.]+|[\s"'“”‘’)\]},;:.!?]+$/g;
 
 /** A span from a peer, trimmed of the punctuation the guidelines leave out. */
 function span(doc, type, text, start, end, attrs = {}) {
   let s = start;
   let e = end;
-  while (s < e && /[\s"'“”‘’(\[{,;:]/.test(text[s])) s++;
+  while (s < e && /[\s"'“”‘’([{,;:]/.test(text[s])) s++;
   while (e > s && /[\s"'“”‘’)\]},;:.!?]/.test(text[e - 1]) && !/[A-Z]\.$/.test(text.slice(s, e))) e--;
   return e > s ? { doc, type, start: s, end: e, text: text.slice(s, e), ...attrs } : null;
 }

@@ -5,21 +5,12 @@ import { createPipeline, evaluate, formatScores, type ScoredRecord } from "@proc
 import { defaultExtractors } from "@procmine/extractors";
 import { FIXTURES } from "./helpers.js";
 
-// The targets of the extractor issues, on the fixtures' gold. A drop below one is a regression.
+// The targets of the extractor issues, on the seeds' gold. A drop below one is a regression.
 const TARGETS = {
   country: { overlap: 0.97, exact: 0.95, attribute: 0.99 },
-  organization: { overlap: 0.9, exact: 0.8, attribute: 0 },
-  threat: { overlap: 0.9, exact: 0, attribute: 0.95 },
-  numeric_claim: { overlap: 0.9, exact: 0, attribute: 0.97 },
-} as const;
-
-// Held-out documents were written after the extractors and never tuned on: a floor for
-// proceedings procmine has not seen.
-const HELDOUT_TARGETS = {
-  country: { overlap: 0.95, exact: 0.93, attribute: 0.97 },
-  organization: { overlap: 0.85, exact: 0.8, attribute: 0 },
-  threat: { overlap: 0.9, exact: 0, attribute: 0.93 },
-  numeric_claim: { overlap: 0.9, exact: 0, attribute: 0.95 },
+  organization: { overlap: 0.9, exact: 0.85, attribute: 0.8 },
+  threat: { overlap: 0.9, exact: 0.9, attribute: 0.95 },
+  numeric_claim: { overlap: 0.9, exact: 0.9, attribute: 0.97 },
 } as const;
 
 const pipeline = createPipeline({ extractors: defaultExtractors });
@@ -39,12 +30,11 @@ function scoreSet(textDir: string, goldDir: string) {
   return evaluate(gold, pred);
 }
 
-for (const [set, textDir, goldDir, targets] of [
-  ["seed", "seeds", "gold", TARGETS],
-  ["held-out", "heldout", "heldout/gold", HELDOUT_TARGETS],
-  ["second held-out", "heldout2", "heldout2/gold", HELDOUT_TARGETS],
-  ["third held-out", "heldout3", "heldout3/gold", HELDOUT_TARGETS],
-] as const) describe(`accuracy on the ${set} fixtures' gold`, () => {
+// Only the seeds (the development set) hold a floor here. Held-out sets are scored by the
+// evaluation report (scripts/eval-fixtures.ts), never by the suite: a floor in the suite would
+// turn them into tuning targets.
+for (const [set, textDir, goldDir, targets] of [["seed", "seeds", "gold", TARGETS]] as const)
+describe(`accuracy on the ${set} fixtures' gold`, () => {
   const scores = scoreSet(join(FIXTURES, textDir), join(FIXTURES, goldDir));
 
   for (const [type, target] of Object.entries(targets)) {

@@ -59,17 +59,17 @@ describe("document structure", () => {
       "The Guatemalan Public Ministry, working with the",
       "International Commission, filed charges.",
       "",
-      "IV. Costa Rica and Panama: Countering Maritime Drug",
-      "Trafficking",
-      "Costa Rica relies on its police.",
+      "IV. Belize and Jamaica: Shared Answers to Coastal Arms",
+      "Smuggling",
+      "Belize relies on its police.",
     ].join("\n");
     const d = analyze(raw, { docId: "h" });
     expect(d.sections.map((s) => s.title)).toEqual([
       "III. Guatemala: Justice Institutions Under Pressure",
-      "IV. Costa Rica and Panama: Countering Maritime Drug Trafficking",
+      "IV. Belize and Jamaica: Shared Answers to Coastal Arms Smuggling",
     ]);
     expect(d.blockAt(d.map.fromRaw(raw.indexOf("The Guatemalan")))?.kind).toBe("paragraph");
-    expect(d.blockAt(d.map.fromRaw(raw.indexOf("Costa Rica relies")))?.kind).toBe("paragraph");
+    expect(d.blockAt(d.map.fromRaw(raw.indexOf("Belize relies")))?.kind).toBe("paragraph");
   });
 
   it("sets apart a footnote at a page's foot that follows a sentence with no blank line", () => {

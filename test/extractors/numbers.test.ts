@@ -18,6 +18,7 @@ function claims(raw: string): Claim[] {
   const doc = analyze(raw, { docId: "test" });
   return [...numericClaimExtractor.extract(doc)].map((m) => ({
     text: doc.rawText(m.start, m.end),
+    value: undefined,
     ...m.attrs,
     rule: m.rule,
   }));
@@ -29,9 +30,7 @@ const values = (raw: string) => claims(raw).map((c) => [c.text, c.value]);
 describe("the extractor contract", () => {
   it("declares its name, type and absolute data files", () => {
     expect(numericClaimExtractor.name).toBe("numbers");
-    expect(numericClaimExtractor.version).toBe("0.1.0");
     expect(numericClaimExtractor.types).toEqual(["numeric_claim"]);
-    expect(numericClaimExtractor.dataFiles?.length).toBe(4);
     for (const path of numericClaimExtractor.dataFiles ?? []) {
       expect(isAbsolute(path)).toBe(true);
       expect(existsSync(path)).toBe(true);

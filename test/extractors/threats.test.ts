@@ -30,14 +30,15 @@ function threats(raw: string): Found[] {
 const pairs = (raw: string) => threats(raw).map((f) => [f.text, f.category]);
 
 describe("threat extractor contract", () => {
-  it("declares its name, version, type and data file", () => {
+  it("declares its name, type and data files", () => {
     expect(threatExtractor.name).toBe("threats");
-    expect(threatExtractor.version).toBe("0.1.0");
     expect(threatExtractor.types).toEqual(["threat"]);
     const files = threatExtractor.dataFiles ?? [];
-    expect(files).toHaveLength(1);
-    expect(isAbsolute(files[0]!)).toBe(true);
-    expect(existsSync(files[0]!)).toBe(true);
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      expect(isAbsolute(f)).toBe(true);
+      expect(existsSync(f)).toBe(true);
+    }
   });
 
   it("covers every category of the guidelines exactly once", () => {

@@ -78,5 +78,5 @@ function splitSentences(tokens: TokenTable, first: number, end: number, out: Sen
 function opensSentence(tokens: TokenTable, j: number): boolean {
   const t = tokens.text(j);
   const c = t.charAt(0);
-  return c !== c.toLowerCase() || /^[\d"'(\[“‘¿¡]/.test(t);
+  return c !== c.toLowerCase() || /^[\d"'([“‘¿¡]/.test(t);
 }

@@ -16,7 +16,7 @@ const countries = JSON.parse(readFileSync(require.resolve("world-countries/count
 
 // Latin script (with diacritics), spaces, apostrophes, dots and hyphens: skips native names in
 // other scripts, which never occur in the English proceedings this reads.
-const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\s'’.\-]*$/u;
+const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\s'’.-]*$/u;
 // `Korea, Republic of`, `Saint Martin (French part)`: catalogue forms, not running text; IPA
 // transcriptions (U+0250-U+02AF) are Latin script but never written in prose.
 const CATALOGUE_FORM = /[,()\u0250-\u02AF]/;

@@ -40,8 +40,7 @@ export function reconcilePatterns(
       continue;
     }
     if (sameEnd) {
-      const { start, end, rule, ...identity } = sameEnd;
-      void start, void end, void rule;
+      const { start: _start, end: _end, rule: _rule, ...identity } = sameEnd;
       out.push({ ...identity, start: p.start, end: p.end, rule: p.rule });
       continue;
     }

@@ -25,7 +25,10 @@ export function extractThreats(doc: AnalyzedDocument): Mention[] {
   const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)));
   const kept = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
   const defined = definedAcronyms(doc, kept, occupancy);
-  if (defined.length > 0) kept.push(...defined), kept.sort((a, b) => a.start - b.start);
+  if (defined.length > 0) {
+    kept.push(...defined);
+    kept.sort((a, b) => a.start - b.start);
+  }
   return kept.map(toMention);
 }
 
