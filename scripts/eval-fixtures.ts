@@ -2,6 +2,7 @@
  * Developer loop: annotate a fixture set with some or all extractors, write
  * out/dev/<set>.jsonl and print procmine's evaluation against the set's gold.
  *   npx tsx scripts/eval-fixtures.ts [countries|organizations|threats|numbers ...] [--set seeds|heldout|heldout2|heldout3] [--show N]
+ *   npx tsx scripts/eval-fixtures.ts --texts DIR --gold DIR [--name NAME]   (any folder of .txt with its gold)
  * Sets: seeds (fixtures/seeds, gold in fixtures/gold), heldout, heldout2 and heldout3 (documents written
  * after the extractors; see their READMEs).
  * Compare with the independent scorer:
@@ -21,7 +22,10 @@ const SETS: Record<string, { texts: string; gold: string }> = {
   heldout2: { texts: "fixtures/heldout2", gold: "fixtures/heldout2/gold" },
   heldout3: { texts: "fixtures/heldout3", gold: "fixtures/heldout3/gold" },
 };
-const { texts, gold: goldDir } = SETS[set] ?? SETS.seeds!;
+const { texts, gold: goldDir } = option("--texts")
+  ? { texts: option("--texts")!, gold: option("--gold") ?? `${option("--texts")}/gold` }
+  : (SETS[set] ?? SETS.seeds!);
+const outName = option("--name") ?? (option("--texts") ? basename(texts) : set);
 const names = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
 const all = ["countries", "organizations", "threats", "numbers"];
 const extractors: Extractor[] = [];
@@ -49,7 +53,7 @@ const gold: ScoredRecord[] = readdirSync(goldDir)
   .sort()
   .flatMap((f) => readFileSync(`${goldDir}/${f}`, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as ScoredRecord));
 mkdirSync("out/dev", { recursive: true });
-writeFileSync(`out/dev/${set}.jsonl`, pred.map((p) => JSON.stringify(p)).join("\n") + "\n");
+writeFileSync(`out/dev/${outName}.jsonl`, pred.map((p) => JSON.stringify(p)).join("\n") + "\n");
 const wantedTypes = new Set(extractors.flatMap((e) => e.types));
 const scores = evaluate(gold, pred);
 console.log(`extractors: ${extractors.map((e) => e.name).join(", ")}`);
