@@ -201,6 +201,17 @@ describe("qualifiers", () => {
 });
 
 describe("what is not a claim", () => {
+  it("skips legal citations, lower-case section heads and the second half of a code", () => {
+    expect(texts("Funds flow under section 12(b) of the statute and paragraph 4 of the annex.")).toEqual([]);
+    expect(texts("The waiver cites sections 210(c)(3) and 210(d)(1) of the act.")).toEqual([]);
+    expect(texts("Determination No. 2019-07 listed 14 countries.")).toEqual(["14"]);
+    expect(values("Patrols grew by 20-30 percent and 4 (four) boats sank.")).toEqual([
+      ["20-30 percent", [20, 30]],
+      ["4", 4],
+      ["four", 4],
+    ]);
+  });
+
   it("skips years, decades, centuries and dates", () => {
     expect(texts("In 2011 and since the 1980s, in the 19th century, on 14 March and on July 4, 2019, from 2003-2009.")).toEqual([]);
   });

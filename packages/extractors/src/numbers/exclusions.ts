@@ -23,6 +23,10 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     }
   }
   if (next && next.kind === "word" && !next.spaced && !next.breakBefore) return "identifier";
+  // `2022-23` read from its second number: one part of a code or a span of years, not a count.
+  if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks[claim.from - 2]?.kind === "num") return "identifier";
+  // `706(1)`, `481(e)(2)`: a number with a glued subdivision cites a law's section.
+  if (isCitation(toks, claim.to)) return "legal citation";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
   if (joinedByPlus(toks, claim.to - 1) || joinedByPlus(toks, claim.from - 2)) return "identifier";
@@ -59,6 +63,15 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && !timed) return "selection";
   if (isAge(toks, claim, lex)) return "age";
   return undefined;
+}
+
+/** `(1)`, `(e)`, `(iv)` glued to the token before `at`: a legal subdivision. */
+function isCitation(toks: readonly Tok[], at: number): boolean {
+  const open = toks[at];
+  const inner = toks[at + 1];
+  const close = toks[at + 2];
+  return open?.text === "(" && !open.spaced && inner !== undefined && !inner.spaced && inner.text.length <= 4 &&
+    /^[a-z0-9]+$/i.test(inner.text) && close?.text === ")" && !close.spaced;
 }
 
 function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
