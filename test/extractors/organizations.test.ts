@@ -244,3 +244,17 @@ describe("a name before a lower-case group noun", () => {
     expect(orgs("Cartel violence rose. Honduran gang members were arrested.")).toEqual([]);
   });
 });
+
+describe("a listed body named by the tail of its name", () => {
+  it("takes the listed identity when the document names the body or its parent", () => {
+    const found = orgs("The UN opened its session. Later the General Assembly voted, and the Security Council met.");
+    const byText = Object.fromEntries(found.map((o) => [o.text, o.name]));
+    expect(byText["General Assembly"]).toBe("United Nations General Assembly");
+    expect(byText["Security Council"]).toBe("United Nations Security Council");
+  });
+
+  it("keeps a pattern name when nothing in the document says whose it is", () => {
+    const found = orgs("The Security Council of the club met on Tuesday.");
+    expect(found.find((o) => o.text.startsWith("Security Council"))?.name).not.toBe("United Nations Security Council");
+  });
+});

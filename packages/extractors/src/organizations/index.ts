@@ -6,6 +6,7 @@ import { countryData, countryDataFiles } from "../countries/data.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./lexicon.js";
 import { NamePatterns } from "./name-patterns.js";
+import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { reconcilePatterns, selectMentions } from "./resolve.js";
 
@@ -38,7 +39,8 @@ const compiled = once(() => {
   const gazetteer = compileGazetteer(organizations(), namings);
   const lexicon = buildLexicon(orgPatterns());
   const national = buildNationalIndex(organizations(), namings);
-  return { gazetteer, lexicon, national, patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms()) };
+  const tails = buildTailIndex(organizations());
+  return { gazetteer, lexicon, national, tails, patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms()) };
 });
 
 function hasHead(lex: OrgLexicon, phrase: string): boolean {
@@ -46,7 +48,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
 }
 
 export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
-  const { gazetteer, lexicon, national, patterns } = compiled();
+  const { gazetteer, lexicon, national, tails, patterns } = compiled();
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
@@ -73,7 +75,8 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
-  return resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns);
+  const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns);
+  return resolveElliptical(doc.text, resolved, tails);
 }
 
 function longest(cs: OrgCandidate[]): OrgCandidate | undefined {

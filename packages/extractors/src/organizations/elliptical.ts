@@ -1,0 +1,55 @@
+import type { OrgCandidate, OrgIdentity } from "./candidate.js";
+import { normalizeName } from "./candidate.js";
+import type { Organization } from "./data.js";
+import { formKey } from "./gazetteer.js";
+
+/**
+ * A body named by the tail of a listed name (`Security Council`, `General Assembly`) is that
+ * listed body when the document names it in full, or names the body its full name begins with
+ * (`U.N.` -> `United Nations` + `General Assembly`). Only names built by the head-word patterns
+ * are read this way: what the gazetteer or a definition named keeps its identity.
+ */
+interface Tail {
+  identity: OrgIdentity;
+  /** Folded forms of the listed name and its aliases. */
+  full: string;
+  /** Folded words the full form has before the tail (`united nations`). */
+  parent: string;
+}
+
+export type TailIndex = Map<string, Tail[]>;
+
+/** Tails of two or more words of every listed name and alias, folded. */
+export function buildTailIndex(orgs: readonly Organization[]): TailIndex {
+  const index: TailIndex = new Map();
+  for (const org of orgs) {
+    const identity: OrgIdentity = { name: org.name, kind: org.kind };
+    if (org.country) identity.country = org.country;
+    if (org.acronyms?.[0]) identity.acronym = org.acronyms[0];
+    const full = formKey(org.name);
+    for (const phrase of [org.name, ...(org.aliases ?? [])]) {
+      const words = formKey(phrase).split(" ");
+      for (let cut = 1; cut <= words.length - 2; cut++) {
+        const key = words.slice(cut).join(" ");
+        const tails = index.get(key) ?? [];
+        if (!tails.some((t) => t.identity.name === org.name)) tails.push({ identity, full, parent: words.slice(0, cut).join(" ") });
+        index.set(key, tails);
+      }
+    }
+  }
+  return index;
+}
+
+export function resolveElliptical(text: string, candidates: OrgCandidate[], tails: TailIndex): OrgCandidate[] {
+  // Folded names of the bodies the document names, in full or by a listed form.
+  const named = new Set<string>();
+  for (const c of candidates) if (c.rule !== "name_pattern") named.add(formKey(c.name));
+  if (named.size === 0) return candidates;
+  return candidates.map((c) => {
+    if (c.rule !== "name_pattern" || c.country || c.name !== normalizeName(text.slice(c.start, c.end))) return c;
+    const fits = (tails.get(formKey(c.name)) ?? []).filter((t) => named.has(t.full) || named.has(t.parent));
+    const only = fits[0];
+    if (!only || fits.some((t) => t.identity.name !== only.identity.name)) return c;
+    return { ...only.identity, start: c.start, end: c.end, rule: c.rule };
+  });
+}
