@@ -309,3 +309,25 @@ describe("killings and coyotes", () => {
     ]);
   });
 });
+
+describe("bare trafficking and the commodity its sentence names", () => {
+  it("takes the commodity of its object or of the item it is coordinated with", () => {
+    expect(pairs("Ports track the movement and trafficking of potent synthetic opioids.")).toEqual([["trafficking", "drug_trafficking"]]);
+    expect(pairs("Crews were caught trafficking firearms north.")).toEqual([["trafficking", "arms_trafficking"]]);
+    expect(pairs("It fights cocaine production, storage, and trafficking.")).toEqual([
+      ["cocaine production", "drug_trafficking"],
+      ["trafficking", "drug_trafficking"],
+    ]);
+  });
+
+  it("stays illicit trafficking when no commodity is named", () => {
+    expect(pairs("Corruption and trafficking grew. Weapons came later.")).toEqual([
+      ["Corruption", "corruption"],
+      ["trafficking", "illicit_trafficking"],
+    ]);
+  });
+
+  it("drops a modified head that opens an excluded construction", () => {
+    expect(pairs("The rapid proliferation of vaping products worried doctors.")).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { AnalyzedDocument, Extractor, Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { findCandidates, type Candidate } from "./candidates.js";
+import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { lexicon } from "./lexicon.js";
 import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./resolve.js";
@@ -23,7 +24,7 @@ export function extractThreats(doc: AnalyzedDocument): Mention[] {
   const lex = lexicon();
   const occupancy = new Occupancy(doc.tokens.count);
   const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)));
-  const kept = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
+  const kept = inheritCommodity(doc, lex, coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy));
   const defined = definedAcronyms(doc, kept, occupancy);
   if (defined.length > 0) {
     kept.push(...defined);

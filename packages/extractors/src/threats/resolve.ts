@@ -13,7 +13,10 @@ export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Ca
   const excluded = new Uint8Array(doc.tokens.count + 1);
   for (const x of spans) excluded.fill(1, x.firstToken, x.endToken);
   const insideOne = (c: Candidate) => spans.some((x) => x.start <= c.start && c.end <= x.end);
-  return candidates.filter((c) => !(excluded[c.firstToken] && excluded[c.endToken - 1] && insideOne(c)));
+  // A phrase whose head opens an excluded construction (`global proliferation` of `proliferation of
+  // drugs`) is that construction too, modifiers and all.
+  const runsInto = (c: Candidate) => spans.some((x) => x.start > c.start && x.start < c.end && x.end > c.end);
+  return candidates.filter((c) => !(excluded[c.endToken - 1] && ((excluded[c.firstToken] && insideOne(c)) || runsInto(c))));
 }
 
 /**
