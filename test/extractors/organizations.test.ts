@@ -258,3 +258,21 @@ describe("a listed body named by the tail of its name", () => {
     expect(found.find((o) => o.text.startsWith("Security Council"))?.name).not.toBe("United Nations Security Council");
   });
 });
+
+describe("companies and news outlets", () => {
+  it("reads legal forms and holding names as companies, and knows the major news outlets", () => {
+    const found = orgs("Brava Holdings paid the fine, Reuters said, and the Miami Herald and La Jornada confirmed it.");
+    expect(found.map((o) => [o.text, o.kind])).toEqual([
+      ["Brava Holdings", "company"],
+      ["Reuters", "company"],
+      ["Miami Herald", "company"],
+      ["La Jornada", "company"],
+    ]);
+  });
+
+  it("reads a partnership named with a complement as a program", () => {
+    expect(orgs("Both joined the Partnership for Coastal Resilience in May.").map((o) => [o.text, o.kind])).toEqual([
+      ["Partnership for Coastal Resilience", "program"],
+    ]);
+  });
+});
