@@ -29,7 +29,7 @@ const values = (raw: string) => claims(raw).map((c) => [c.text, c.value]);
 describe("the extractor contract", () => {
   it("declares its name, type and absolute data files", () => {
     expect(numericClaimExtractor.name).toBe("numbers");
-    expect(numericClaimExtractor.version).toBe("0.1.0");
+    expect(numericClaimExtractor.version).toBe("0.2.0");
     expect(numericClaimExtractor.types).toEqual(["numeric_claim"]);
     expect(numericClaimExtractor.dataFiles?.length).toBe(4);
     for (const path of numericClaimExtractor.dataFiles ?? []) {

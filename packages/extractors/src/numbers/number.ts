@@ -31,7 +31,8 @@ export function readNumber(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
 function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
   const t = toks[i]!;
   if (/^0\d/.test(t.text)) return undefined; // 007, 001: codes, or a year split by a line break
-  let value = Number(t.text.replace(/,/g, ""));
+  let value = t.value ?? Number(t.text.replace(/,/g, ""));
+  if (Number.isNaN(value)) return undefined; // `2.1.3`: a section number, not a quantity
   let to = i + 1;
   let scale = 1;
   let ordinal = false;
@@ -78,7 +79,7 @@ function isCardinalWord(t: Tok | undefined, lex: Lexicon): boolean {
 function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
   const first = toks[i]!;
   // `a million`, `a hundred`: the article stands for one.
-  if ((first.key === "a" || first.key === "an") && !isCardinalWord(first, lex)) {
+  if (lex.articlesOne.has(first.key) && !isCardinalWord(first, lex)) {
     const { scale, to } = readScales(toks, i + 1, lex, false);
     if (to === i + 1) return undefined;
     return { value: scale, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
@@ -86,11 +87,13 @@ function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | 
   // `half a million`, `half a dozen`: a fraction word, an article, then scales.
   const fraction = lex.fractions.get(first.key);
   const article = toks[i + 1];
-  if (fraction !== undefined && (article?.key === "a" || article?.key === "an") && !article.breakBefore) {
+  if (fraction !== undefined && article && lex.articlesOne.has(article.key) && !article.breakBefore) {
     const { scale, to } = readScales(toks, i + 2, lex, false);
     if (to === i + 2) return undefined;
     return { value: fraction * scale, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
   }
+  // `mil personas`: in Spanish and Portuguese a thousand needs no `one`.
+  if (lex.additive && (isCardinalWord(first, lex) || lex.scales.get(first.key) === 1000)) return readAdditiveWords(toks, i, lex);
   if (!isCardinalWord(first, lex)) return undefined;
   // The cardinal words and inner scales (`one hundred twenty`), then `and a half`, then outer scales.
   let to = i + 1;
@@ -143,4 +146,42 @@ function wordsValue(toks: readonly Tok[], from: number, to: number, lex: Lexicon
   }
   const text = toks.slice(from, to).map((t) => t.text).join(" ");
   return parseSpelledOut(text, largest, scale);
+}
+
+/**
+ * A Spanish or Portuguese spelled-out number: its words add up (`doce mil trescientos cincuenta`,
+ * `trinta e cinco`), `mil` multiplies the group before it and a larger scale everything before it
+ * (`dos millones trescientos mil`, `mil millones`). A connector joins two number words only.
+ */
+function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
+  let total = 0;
+  let group = 0;
+  let scale = 1;
+  let to = i;
+  for (;;) {
+    const t = toks[to];
+    if (!t || t.kind !== "word" || (to > i && t.breakBefore)) break;
+    const card = lex.cardinals.get(t.key);
+    const s = lex.scales.get(t.key);
+    if (card !== undefined) {
+      group += card;
+    } else if (s !== undefined && s < 1e6) {
+      group = (group || 1) * s;
+      scale = Math.max(scale, s);
+    } else if (s !== undefined) {
+      total += (group || 1) * s;
+      group = 0;
+      scale = Math.max(scale, s);
+    } else if (lex.numberConnectors.has(t.key) && to > i && isNumberWord(toks[to + 1], lex) && !toks[to + 1]!.breakBefore) {
+      to++;
+      continue;
+    } else break;
+    to++;
+  }
+  if (to === i) return undefined;
+  return { value: total + group, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+}
+
+function isNumberWord(t: Tok | undefined, lex: Lexicon): boolean {
+  return !!t && t.kind === "word" && (lex.cardinals.has(t.key) || lex.scales.has(t.key));
 }
