@@ -50,7 +50,7 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
-  const named = reconcilePatterns(doc.text, patterns.find(doc), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)));
+  const named = reconcilePatterns(doc.text, patterns.find(doc), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
 
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.
