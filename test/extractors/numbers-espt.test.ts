@@ -97,3 +97,14 @@ describe("Spanish and Portuguese numbers", () => {
     ]);
   });
 });
+
+describe("Mexican ways of writing amounts", () => {
+  it("adds the digits written after a scale word, and a fraction of the scale", () => {
+    expect(claims(es("Se desplegaron cuatro mil 865 elementos y mil 566 patrullas, con 87 mil 235 visitas y 12 millones y medio de litros."))).toEqual([
+      ["cuatro mil 865", 4865, "elementos", undefined],
+      ["mil 566", 1566, "patrullas", undefined],
+      ["87 mil 235", 87235, "visitas", undefined],
+      ["12 millones y medio", 12500000, "litros", undefined],
+    ]);
+  });
+});

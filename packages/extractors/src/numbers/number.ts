@@ -52,6 +52,11 @@ function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore |
     to = spaced.to;
   }
   value *= scale;
+  const rest = trailingGroup(toks, to, scale, lex);
+  if (rest) {
+    value += rest.value;
+    to = rest.to;
+  }
   const [lo, hi] = lex.yearRange;
   const yearLike = scale === 1 && !ordinal && /^\d{4}$/.test(t.text) && value >= lo && value <= hi;
   return { value, from: i, to, form: "digits", scale, ordinal, yearLike };
@@ -179,9 +184,38 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
     to++;
   }
   if (to === i) return undefined;
-  return { value: total + group, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+  let value = total + group;
+  const rest = trailingGroup(toks, to, lastScale(toks, to, lex), lex);
+  if (rest) {
+    value += rest.value;
+    to = rest.to;
+  }
+  return { value, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
 }
 
 function isNumberWord(t: Tok | undefined, lex: Lexicon): boolean {
   return !!t && t.kind === "word" && (lex.cardinals.has(t.key) || lex.scales.has(t.key));
+}
+
+/**
+ * Mexican usage writes the part below a scale word in digits: `mil 566`, `cuatro mil 865`,
+ * `87 mil 235`, `3 millones 450 mil`. After a scale, a number smaller than it adds to the
+ * amount (Spanish and Portuguese only).
+ */
+function trailingGroup(toks: readonly Tok[], at: number, scale: number, lex: Lexicon): { value: number; to: number } | undefined {
+  const t = toks[at];
+  // `12 millones y medio`: a connector and a fraction of the scale.
+  const fraction = toks[at + 1];
+  if (lex.additive && scale >= 1000 && t && lex.numberConnectors.has(t.key) && fraction && !fraction.breakBefore && lex.fractions.has(fraction.key)) {
+    return { value: lex.fractions.get(fraction.key)! * scale, to: at + 2 };
+  }
+  if (!lex.additive || scale < 1000 || !t || t.kind !== "num" || !t.spaced || t.breakBefore || !/^\d{1,3}$/.test(t.text)) return undefined;
+  const n = readDigits(toks, at, lex);
+  return n && !n.ordinal && Number.isInteger(n.value) && n.value < scale ? { value: n.value, to: n.to } : undefined;
+}
+
+/** The scale of the word right before `at` (1 if it is not a scale word). */
+function lastScale(toks: readonly Tok[], at: number, lex: Lexicon): number {
+  const prev = toks[at - 1];
+  return (prev && lex.scales.get(prev.key)) ?? 1;
 }
