@@ -9,6 +9,18 @@ function orgs(raw: string): unknown[][] {
 }
 
 describe("Spanish and Portuguese organizations", () => {
+  it("reads a capitalized service on its own as the body of the country in context", () => {
+    expect(orgs("En Chile, el Ejército y la Armada patrullan la costa con la Policía Nacional.").map((o) => o.slice(0, 2))).toEqual([
+      ["Ejército", "Ejército de Chile"],
+      ["Armada", "Armada de Chile"],
+      ["Policía Nacional", "Policía Nacional"],
+    ]);
+  });
+
+  it("leaves out plans, conferences and declarations defined with an acronym", () => {
+    expect(orgs("El Plan de Configuración de Fuerza (PCF) y la Conferencia Regional de Seguridad (CORESE) fueron aprobados.")).toEqual([]);
+  });
+
   it("names Latin American bodies of the gazetteer by their official name, international ones in English", () => {
     expect(orgs("La Fiscalía General de la República y la Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC) firmaron el acuerdo.")).toEqual([
       ["Fiscalía General de la República", "Fiscalía General de la República", "government"],
@@ -42,7 +54,8 @@ describe("Spanish and Portuguese organizations", () => {
   it("does not read job titles as organizations", () => {
     expect(orgs("El secretario de la Defensa Nacional y la secretaria de Seguridad visitaron la zona.")).toEqual([]);
     expect(orgs("SECRETARIO DE SEGURIDAD Y PROTECCIÓN CIUDADANA: Muchas gracias a todos.")).toEqual([]);
-    expect(orgs("O ministro da Justiça e o comandante do Exército falaram aos jornalistas.")).toEqual([]);
+    // The Army a commander leads is a body; the commander's title is not part of it.
+    expect(orgs("O ministro da Justiça e o comandante do Exército falaram aos jornalistas.")).toEqual([["Exército", "Exército", "military"]]);
   });
 
   it("ties an acronym defined in parentheses to its Spanish expansion", () => {
