@@ -106,6 +106,8 @@ describe("procmine annotate on the fixtures", () => {
       expect(row.sha256).toBe(sha256(join(ROOT, row.path!)));
       expect(Number(row.pages)).toBeGreaterThan(1);
       expect(Number(row.sections)).toBeGreaterThan(1);
+      expect(row.lang).toBe("en");
+      expect(row.paragraph_langs).toMatch(/^en=\d+/);
       expect(row.error).toBe("");
       for (const t of ["country", "organization", "threat", "numeric_claim"]) {
         expect(Number(row[t]), t).toBe(records.filter((r) => r.doc === row.doc && r.type === t).length);

@@ -29,6 +29,7 @@ export interface ManifestInput {
   characters?: number;
   pages?: number;
   sections?: number;
+  lang?: string;
   annotations?: Partial<TypeCounts>;
   error?: string;
 }
@@ -121,7 +122,7 @@ export function buildManifest(parts: ManifestParts): Manifest {
     if (!r.ok) return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, error: r.reason };
     characters += r.characters;
     for (const t of ANNOTATION_TYPES) totals[t] += r.counts[t];
-    return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, characters: r.characters, pages: r.pages, sections: r.sections, annotations: selected(r.counts) };
+    return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, characters: r.characters, pages: r.pages, sections: r.sections, lang: r.lang, annotations: selected(r.counts) };
   });
   const packages = ["@procmine/core", "@procmine/extractors"].map((p) => fileURLToPath(import.meta.resolve(p)));
   return {

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import {
   ANNOTATION_TYPES,
+  LANGUAGES,
   ProcmineInputError,
   checkText,
   summarizeDocument,
@@ -66,6 +67,9 @@ export interface DocumentDone extends DocumentBase {
   characters: number;
   pages: number;
   sections: number;
+  /** The document's language, and how many paragraphs each language has (`en=2;es=40`). */
+  lang: string;
+  paragraphLangs: string;
   counts: TypeCounts;
   /** The document's part of each output file (jsonl lines, csv rows, json file, html section). */
   rendered: Partial<Record<Format, Piece[]>>;
@@ -110,16 +114,21 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
     let characters = 0;
     let pages = 0;
     let sections = 0;
+    let lang = "";
+    const paragraphs = new Map<string, number>(LANGUAGES.map((l) => [l, 0]));
     for (const { document, annotations } of pipeline.annotateStream(bytes, { docId: task.doc })) {
       for (const a of annotations) counts[a.type]++;
       await renderer.window(annotations);
       characters += document.raw.length;
       pages = document.origin.page + document.pageCount - 1;
       sections += document.sections.length;
+      lang = document.lang;
+      for (const b of document.blocks) if (b.kind === "paragraph") paragraphs.set(b.lang, paragraphs.get(b.lang)! + 1);
       if (config.formats.includes("html")) raws.push(document.raw);
       if (config.formats.includes("json")) summaries.push(shiftSummary(summarizeDocument(document), document.origin));
     }
-    const done = { ...read, ok: true as const, characters, pages, sections, counts };
+    const paragraphLangs = [...paragraphs].filter(([, n]) => n > 0).map(([l, n]) => `${l}=${n}`).join(";");
+    const done = { ...read, ok: true as const, characters, pages, sections, lang, paragraphLangs, counts };
     const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
     return { ...done, rendered: renderer.finish(done, whole) };
   } catch (e) {

@@ -4,6 +4,7 @@ import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";
 import { buildSections, pageAt, readStructure, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
 import { TokenTable } from "./tokens.js";
+import { decideLanguage, documentLanguage, scoreTokens, addScores, type Language, type LanguageScores } from "./language.js";
 
 /** A block of the analysis text (analysis offsets), with its raw counterpart. */
 export interface Block {
@@ -15,6 +16,8 @@ export interface Block {
   rawEnd: number;
   firstLine: number;
   lastLine: number;
+  /** The paragraph's own language when its stop words tell it; else the document's. */
+  lang: Language;
 }
 
 /** Where a raw offset sits in the document, for an annotation's provenance. */
@@ -75,6 +78,10 @@ export class AnalyzedDocument {
   readonly shared: Map<string, unknown>;
   /** Where `raw` starts in the whole document (all zero unless this is a window of a long one). */
   readonly origin: WindowOrigin;
+  /** The document's language (decided by the first window of a long document, shared by the rest). */
+  readonly lang: Language;
+  /** Stop-word hits per language in this text (LANGUAGES order), for a whole-document tally. */
+  readonly languageScores: LanguageScores;
   private readonly openAtEnd: Section[];
   private readonly sentenceStarts: Int32Array;
   private readonly blockStarts: Int32Array;
@@ -93,7 +100,7 @@ export class AnalyzedDocument {
     this.blocks = this.structure.blocks.map((b) => {
       const start = map.fromRaw(b.rawStart);
       const end = Math.max(start, map.fromRaw(b.rawEnd - 1) + 1);
-      return { ...b, start, end };
+      return { ...b, start, end, lang: "en" as Language };
     });
     const { sections, openAtEnd } = buildSections(this.structure.blocks, (b) => {
       const s = map.fromRaw(b.rawStart);
@@ -105,9 +112,36 @@ export class AnalyzedDocument {
     this.sentences = [];
     // A heading is one unit (`II. Regional Cooperation` is not two sentences).
     for (const b of this.blocks) segmentSpan(text, b.start, b.end, this.tokens, this.sentences, b.kind === "heading");
+    const { lang, scores } = this.readLanguages();
+    this.lang = lang;
+    this.languageScores = scores;
     this.sentenceStarts = Int32Array.from(this.sentences, (s) => s.start);
     this.blockStarts = Int32Array.from(this.blocks, (b) => b.start);
     this.sectionStarts = Int32Array.from(this.sections, (s) => s.rawStart);
+  }
+
+  /**
+   * Each block's language from its stop words, and the document's from all of them: one pass
+   * over the tokens. A block too short to tell (a heading, a table row) takes the document's.
+   */
+  private readLanguages(): { lang: Language; scores: LanguageScores } {
+    const own: (Language | undefined)[] = [];
+    let scores: LanguageScores = [0, 0, 0];
+    for (const b of this.blocks) {
+      const s = scoreTokens(this.tokens, this.tokens.firstFrom(b.start), this.tokens.firstFrom(b.end));
+      own.push(decideLanguage(s));
+      scores = addScores(scores, s);
+    }
+    const key = "core:language";
+    const lang = (this.shared.get(key) as Language | undefined) ?? documentLanguage(scores);
+    this.shared.set(key, lang);
+    this.blocks.forEach((b, i) => (b.lang = own[i] ?? lang));
+    return { lang, scores };
+  }
+
+  /** The language at analysis offset `pos`: its block's, or the document's between blocks. */
+  langAt(pos: number): Language {
+    return this.blockAt(pos)?.lang ?? this.lang;
   }
 
   /** Raw span of an analysis span: `raw.slice(start, end)` is exactly the original characters. */

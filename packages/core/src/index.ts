@@ -13,6 +13,7 @@ export { createPipeline, type Pipeline, type PipelineOptions, type AnnotateOptio
 export { resolveOverlaps } from "./overlap.js";
 export * from "./schema.js";
 export { evaluate, formatScores, attributeOk, type Scores, type TypeScore, type ScoredRecord } from "./evaluate.js";
+export { LANGUAGES, languageProfiles, decideLanguage, documentLanguage, addScores, type Language, type LanguageScores } from "./language.js";
 export { loadDataFile, once, type DataFile } from "./data-file.js";
 export { layout } from "./layout-data.js";
 export { summarizeDocument, type DocumentSummary } from "./summary.js";

@@ -139,6 +139,7 @@ function toRecord(doc: AnalyzedDocument, c: Candidate): Annotation {
   record.column = where.column;
   record.sentence = where.sentence;
   record.section = where.sectionText;
+  record.lang = doc.langAt(c.start);
   record.extractor = extractorLabel(extractor);
   record.rule = mention.rule;
   record.confidence = round(c.confidence);

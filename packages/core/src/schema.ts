@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGES } from "./language.js";
 
 export const ANNOTATION_TYPES = ["country", "organization", "threat", "numeric_claim"] as const;
 export const AnnotationTypeSchema = z.enum(ANNOTATION_TYPES);
@@ -52,6 +53,7 @@ const Provenance = {
   column: z.number().int().positive().describe("1-based character column in that line"),
   sentence: z.number().int().describe("0-based index of the sentence in the document, -1 outside"),
   section: z.string().describe("section path, titles joined by ' > '"),
+  lang: z.enum(LANGUAGES).optional().describe("language of the paragraph the span is in (ISO 639-1)"),
   extractor: z.string().describe("extractor name@version"),
   rule: z.string(),
   confidence: z.number().min(0).max(1),
@@ -84,7 +86,7 @@ export const ATTRS_SCHEMAS = {
 
 /** Attribute columns in a stable order, for flat tables (CSV). */
 export const ATTRIBUTE_FIELDS = ["iso3", "name", "kind", "country", "acronym", "category", "iccs", "value", "unit", "qualifier", "year"] as const;
-export const PROVENANCE_FIELDS = ["id", "page", "line", "column", "sentence", "section", "extractor", "rule", "confidence"] as const;
+export const PROVENANCE_FIELDS = ["id", "page", "line", "column", "sentence", "section", "lang", "extractor", "rule", "confidence"] as const;
 
 /** The JSON Schema of the annotation record, generated from the zod schema. */
 export function annotationJsonSchema(): Record<string, unknown> {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { loadDataFile, once } from "@procmine/core";
 import { z } from "zod";
+import { languageSection, withSection, type LanguageSection } from "../language-section.js";
 
 // The three data files the country extractor reads, each validated once per process.
 
@@ -46,6 +47,9 @@ const ExtraSchema = z.object({
   allCapsShortForms: z.object({ forms: Forms, pronounAfter: Forms }),
   usStates: z.object({ shared: Forms, states: Forms }),
 });
+/** Files with Spanish and Portuguese sections shaped like their English lists. */
+const withLanguages = <S extends z.ZodObject>(schema: S) =>
+  schema.extend({ description: z.string().optional(), es: languageSection(schema).optional(), pt: languageSection(schema).optional() });
 
 const RegionsSchema = z.object({ regions: z.record(z.string(), Forms) });
 
@@ -55,7 +59,10 @@ export type RegionsData = z.infer<typeof RegionsSchema>;
 
 export interface CountryData {
   countries: CountriesData;
+  /** The English lists with the Spanish and Portuguese sections merged in (for the context rules). */
   extra: ExtraData;
+  /** The Spanish and Portuguese sections on their own (their demonyms match in lower case). */
+  romance: LanguageSection<ExtraData>[];
   regions: RegionsData;
 }
 
@@ -63,9 +70,18 @@ const dataUrl = (name: string) => new URL(`../../data/${name}`, import.meta.url)
 
 export const countryData = once((): CountryData => {
   const countries = loadDataFile(dataUrl("countries.json"), CountriesSchema);
-  const extra = loadDataFile(dataUrl("countries-extra.json"), ExtraSchema);
-  const regions = loadDataFile(dataUrl("regions.json"), RegionsSchema);
-  return { countries: countries.data, extra: extra.data, regions: regions.data };
+  const extra = loadDataFile(dataUrl("countries-extra.json"), withLanguages(ExtraSchema));
+  const regions = loadDataFile(dataUrl("regions.json"), withLanguages(RegionsSchema));
+  const { es, pt, ...english } = extra.data as ExtraData & { es?: LanguageSection<ExtraData>; pt?: LanguageSection<ExtraData> };
+  const r = regions.data as RegionsData & { es?: LanguageSection<RegionsData>; pt?: LanguageSection<RegionsData> };
+  const { es: rEs, pt: rPt, ...rEnglish } = r;
+  return {
+    countries: countries.data,
+    // Spanish and Portuguese demonyms are candidates of their own (lexicon.ts), not English ones.
+    extra: withSection(withSection(english as ExtraData, { ...es, countries: undefined }), { ...pt, countries: undefined }),
+    romance: [es ?? {}, pt ?? {}],
+    regions: withSection(withSection(rEnglish as RegionsData, rEs), rPt),
+  };
 });
 
 /** Absolute paths of the data files, without reading them. */

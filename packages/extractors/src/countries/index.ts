@@ -51,6 +51,7 @@ function findCountryMatches(doc: AnalyzedDocument): CountryMatch[] {
   const language = languageUses(doc, found, rules);
   return found.filter(
     (m, i) =>
+      !isLowerCaseInEnglish(doc, m) &&
       !isPersonName(doc, m, rules) &&
       !isPlaceInOtherCountry(doc, m, found[i + 1], rules) &&
       !language[i] &&
@@ -60,6 +61,11 @@ function findCountryMatches(doc: AnalyzedDocument): CountryMatch[] {
       !isUsState(doc, m, found[i - 1], rules) &&
       !isCurrencyPrefix(doc, m),
   );
+}
+
+/** `mexicanos` is a demonym in Spanish; in an English paragraph a lower-case word is not one. */
+function isLowerCaseInEnglish(doc: AnalyzedDocument, m: CountryMatch): boolean {
+  return m.value.romance === true && !doc.tokens.isCapitalized(m.firstToken) && doc.langAt(m.start) === "en";
 }
 
 /**

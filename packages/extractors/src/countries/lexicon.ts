@@ -1,7 +1,7 @@
 import type { CountryData } from "./data.js";
 
 export type CountryRule = "name" | "short_form" | "demonym";
-export type CaseRule = "exact" | "capitalized";
+export type CaseRule = "exact" | "capitalized" | "insensitive";
 
 /** A form that names a state. `ambiguous` lists the states it may name instead of `iso3`. */
 export interface CountryForm {
@@ -14,6 +14,8 @@ export interface CountryForm {
   /** A single word short name that is weaker evidence than a full name (`Salvador`). */
   shortName: boolean;
   alternatives?: readonly string[];
+  /** A Spanish or Portuguese demonym, matched in any case: lower case only counts outside English paragraphs. */
+  romance?: boolean;
 }
 
 /** A region, city or feature whose name holds a country form: it blocks that form. */
@@ -85,6 +87,24 @@ function extraCandidates(data: CountryData): Candidate[] {
   return out;
 }
 
+/** Spanish and Portuguese sections: names as names, demonyms in any case (`mexicanos`, `Brasileira`). */
+function romanceCandidates(data: CountryData): Candidate[] {
+  const out: Candidate[] = [];
+  for (const section of data.romance) {
+    for (const [iso3, e] of Object.entries(section.countries ?? {})) {
+      for (const n of e?.names ?? []) out.push(candidate(n, iso3, "name", Priority.Extra));
+      for (const s of e?.shortForms ?? []) out.push(candidate(s, iso3, "short_form", Priority.Extra));
+      for (const d of e?.demonyms ?? []) {
+        const c = candidate(d, iso3, "demonym", Priority.Extra);
+        c.form.case = "insensitive";
+        c.form.romance = true;
+        out.push(c);
+      }
+    }
+  }
+  return out;
+}
+
 /** Forms shared by states (`Korea`, `Dominican`) resolve later, per document. */
 function ambiguousForms(data: CountryData): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
@@ -108,7 +128,7 @@ function resolveCountryForms(data: CountryData): Candidate[] {
   const blocked = new Set(data.extra.blockedForms.forms.map(formKey));
   const ambiguous = ambiguousForms(data);
   const byKey = new Map<string, Candidate[]>();
-  for (const c of [...extraCandidates(data), ...generatedCandidates(data)]) {
+  for (const c of [...extraCandidates(data), ...romanceCandidates(data), ...generatedCandidates(data)]) {
     const key = formKey(c.phrase);
     if (blocked.has(key) || ambiguous.has(key)) continue;
     const list = byKey.get(key);
@@ -118,8 +138,10 @@ function resolveCountryForms(data: CountryData): Candidate[] {
   const out: Candidate[] = [...ambiguous.values()];
   for (const list of byKey.values()) {
     const best = Math.min(...list.map((c) => c.priority));
-    const top = list.filter((c) => c.priority === best);
+    let top = list.filter((c) => c.priority === best);
     if (new Set(top.map((c) => c.form.iso3)).size > 1) continue;
+    // A Spanish or Portuguese demonym matched in any case covers its capitalized spelling.
+    if (top.some((c) => c.form.romance)) top = top.filter((c) => c.form.romance);
     // Keep every spelling of the winning state (`Perú` and `Peru` fold to one key).
     const seen = new Set<string>();
     for (const c of top) {

@@ -49,9 +49,9 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   if (link && !link.breakBefore) {
     const rangeable =
       isSym(link, "-") ||
-      (link.key === "to" && !(lex.toBlockedAfter.has(toks[i - 1]?.key ?? "") && (a.yearLike || changeBefore(toks, i - 1, lex)))) ||
-      link.key === "or" ||
-      (link.key === "and" && lex.rangeOpeners.has(toks[i - 1]?.key ?? ""));
+      (lex.rangeLinks.to.has(link.key) && !(lex.toBlockedAfter.has(toks[i - 1]?.key ?? "") && (a.yearLike || changeBefore(toks, i - 1, lex)))) ||
+      lex.rangeLinks.or.has(link.key) ||
+      (lex.rangeLinks.and.has(link.key) && lex.rangeOpeners.has(toks[i - 1]?.key ?? ""));
     if (rangeable) {
       const cur2 = lex.currencyPrefixes.matchAt(toks, k + 1);
       const at = cur2 && toks[cur2.to]?.kind === "num" ? cur2.to : k + 1;

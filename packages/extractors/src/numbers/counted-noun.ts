@@ -18,7 +18,7 @@ export function countedNoun(toks: readonly Tok[], at: number, lex: Lexicon): str
     return glued.key;
   }
   // `four of them`, `seven of the world's 50 most violent cities`: look past the partitive.
-  if (toks[k]?.key === "of") {
+  if (c.partitives.has(toks[k]?.key ?? "")) {
     while (toks[k] && (c.partitiveSkips.has(toks[k]!.key) || toks[k]!.key.endsWith("'s") || toks[k]!.kind === "num")) k++;
   }
   const words: Tok[] = [];

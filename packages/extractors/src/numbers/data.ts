@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { loadDataFile, once } from "@procmine/core";
+import type { Language } from "@procmine/core";
 import { z } from "zod";
+import { languageSection, withSection, type LanguageSection } from "../language-section.js";
 
 // The four data files the numeric-claim extractor reads, each validated once per process.
 
@@ -17,6 +19,13 @@ const NumberWordsSchema = z.object({
   multipleNeedsContext: Words,
   timesWords: Words,
   fractions: NumberMap,
+  /** Articles that stand for one before a scale word: `a million`, `un millón`, `um milhão`. */
+  articlesOne: Words,
+  /**
+   * How spelled-out numbers compose. English: `one hundred twenty` (read by compromise). Spanish
+   * and Portuguese: additive (`doce mil trescientos cincuenta`), tens and units joined by a connector.
+   */
+  spelling: z.object({ additive: z.boolean(), connectors: Words }),
   ranks: z.object({
     superlativeSuffix: z.string().min(1),
     notSuperlatives: Words,
@@ -29,7 +38,13 @@ const NumberWordsSchema = z.object({
 const HedgesSchema = z.object({
   qualifiers: z.record(z.string(), z.string().min(1)),
   than: z.object({ comparatives: Words, misspellings: Words }),
-  ranges: z.object({ openers: Words, toBlockedAfter: Words, changeWords: Words }),
+  ranges: z.object({
+    openers: Words,
+    toBlockedAfter: Words,
+    changeWords: Words,
+    /** The words that join the two ends of a range: `4 to 5`, `one or two`, `between 5 and 7`. */
+    links: z.object({ to: Words, or: Words, and: Words }),
+  }),
 });
 
 const MeasureSchema = z.object({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
@@ -51,6 +66,8 @@ const UnitsSchema = z.object({
     modifierSuffixes: Words,
     irregularPlurals: Words,
     notPlurals: Words,
+    /** Words that open a partitive before the counted noun (`millions of people`, `millones de personas`). */
+    partitives: Words,
     partitiveSkips: Words,
   }),
 });
@@ -75,10 +92,16 @@ const NonClaimsSchema = z.object({
   referenceDeterminers: z.object({ words: Words }),
 });
 
+/** Each file: the English lists, then a Spanish and a Portuguese section shaped like them. */
+const withLanguages = <S extends z.ZodObject>(schema: S) =>
+  schema.extend({ $comment: z.string().optional(), es: languageSection(schema).optional(), pt: languageSection(schema).optional() });
+
 export type NumberWords = z.infer<typeof NumberWordsSchema>;
 export type Hedges = z.infer<typeof HedgesSchema>;
 export type Units = z.infer<typeof UnitsSchema>;
 export type NonClaims = z.infer<typeof NonClaimsSchema>;
+
+type Sections<T> = T & { es?: LanguageSection<T>; pt?: LanguageSection<T> };
 
 export interface NumbersData {
   words: NumberWords;
@@ -95,16 +118,25 @@ export const NUMBERS_DATA_FILES = ["number-words.json", "hedges.json", "units.js
   (name) => fileURLToPath(dataUrl(name)),
 );
 
-export const loadNumbersData = once((): NumbersData => {
-  const words = loadDataFile(dataUrl("number-words.json"), NumberWordsSchema);
-  const hedges = loadDataFile(dataUrl("hedges.json"), HedgesSchema);
-  const units = loadDataFile(dataUrl("units.json"), UnitsSchema);
-  const nonClaims = loadDataFile(dataUrl("numeric-non-claims.json"), NonClaimsSchema);
-  return {
-    words: words.data,
-    hedges: hedges.data,
-    units: units.data,
-    nonClaims: nonClaims.data,
-    paths: [words.path, hedges.path, units.path, nonClaims.path],
+const loadFiles = once(() => ({
+  words: loadDataFile(dataUrl("number-words.json"), withLanguages(NumberWordsSchema)),
+  hedges: loadDataFile(dataUrl("hedges.json"), withLanguages(HedgesSchema)),
+  units: loadDataFile(dataUrl("units.json"), withLanguages(UnitsSchema)),
+  nonClaims: loadDataFile(dataUrl("numeric-non-claims.json"), withLanguages(NonClaimsSchema)),
+}));
+
+/** The lists a language reads: the English ones, extended by the language's own sections. */
+export function loadNumbersData(lang: Language = "en"): NumbersData {
+  const f = loadFiles();
+  const pick = <T>(data: Sections<T>): T => {
+    const { es, pt, ...english } = data;
+    return lang === "en" ? (english as T) : withSection(english as T, lang === "es" ? es : pt);
   };
-});
+  return {
+    words: pick(f.words.data as Sections<NumberWords>),
+    hedges: pick(f.hedges.data as Sections<Hedges>),
+    units: pick(f.units.data as Sections<Units>),
+    nonClaims: pick(f.nonClaims.data as Sections<NonClaims>),
+    paths: [f.words.path, f.hedges.path, f.units.path, f.nonClaims.path],
+  };
+}

@@ -77,12 +77,12 @@ function isCitation(toks: readonly Tok[], at: number): boolean {
 function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
+  // 12/05/2017 and 10:30 (`10:30 horas` too, whose `horas` reads as a unit).
+  if (prev && (prev.text === "/" || prev.text === ":") && !prev.spaced && toks[claim.from - 2]?.kind === "num") return true;
+  if (next && (next.text === "/" || next.text === ":") && !next.spaced && toks[claim.to + 1]?.kind === "num") return true;
   if (claim.unit && claim.rule !== "range") return false;
   if (lex.months.matchBefore(toks, claim.from) && !toks[claim.from]!.breakBefore) return true;
   if (next && !next.breakBefore && lex.months.matchAt(toks, claim.to)) return true;
-  // 12/05/2017 and 10:30.
-  if (prev && (prev.text === "/" || prev.text === ":") && !prev.spaced && toks[claim.from - 2]?.kind === "num") return true;
-  if (next && (next.text === "/" || next.text === ":") && !next.spaced && toks[claim.to + 1]?.kind === "num") return true;
   if (next && lex.timeOfDay.matchAt(toks, claim.to) && !next.breakBefore) return true;
   return false;
 }

@@ -4,7 +4,7 @@ import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
 import { nonClaimReason } from "./exclusions.js";
 import type { Lexicon } from "./lexicon.js";
 import { firstAtOrAfter } from "@procmine/core";
-import { PARAGRAPH_BREAK, tokenize, type Tok } from "./tokenize.js";
+import { ENGLISH_FORMAT, PARAGRAPH_BREAK, tokenize, type NumberFormat, type Tok } from "./tokenize.js";
 
 const tokStart = (t: Tok) => t.start;
 import { yearOf } from "./year.js";
@@ -45,7 +45,14 @@ const AFTER = 180;
  * `candidatePositions` found in the whole text when reading it block by block, so the text is
  * scanned once); only a small window around each candidate is tokenized and parsed.
  */
-export function extractNumericClaims(text: string, lex: Lexicon, from = 0, to = text.length, candidates?: readonly number[]): NumericClaim[] {
+export function extractNumericClaims(
+  text: string,
+  lex: Lexicon,
+  from = 0,
+  to = text.length,
+  candidates?: readonly number[],
+  format: NumberFormat = ENGLISH_FORMAT,
+): NumericClaim[] {
   const claims: NumericClaim[] = [];
   const positions = candidates ?? candidatePositions(text, lex);
   let consumed = from;
@@ -60,10 +67,10 @@ export function extractNumericClaims(text: string, lex: Lexicon, from = 0, to = 
     const windowTo = snapForward(text, Math.min(to, at + AFTER), to);
     if (readFrom < 0 || windowFrom > readTo) {
       read.length = 0;
-      for (const t of tokenize(text, windowFrom, windowTo, windowFrom === from)) read.push(t);
+      for (const t of tokenize(text, windowFrom, windowTo, windowFrom === from, format)) read.push(t);
       readFrom = windowFrom;
     } else if (windowTo > readTo) {
-      for (const t of tokenize(text, readTo, windowTo, false)) read.push(t);
+      for (const t of tokenize(text, readTo, windowTo, false, format)) read.push(t);
     }
     readTo = Math.max(readTo, windowTo);
     const toks = windowOf(text, read, windowFrom, windowTo, windowFrom === from);
@@ -107,7 +114,7 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
     if (prev?.text === "#" && !t.spaced) return i - 1;
     const currency = lex.currencyPrefixes.matchBefore(toks, i);
     if (currency && !t.breakBefore) return currency.from;
-  } else if (lex.scales.has(t.key) && (prev?.key === "a" || prev?.key === "an")) {
+  } else if (lex.scales.has(t.key) && prev && lex.articlesOne.has(prev.key)) {
     // `half a million`: the fraction word before the article starts the number.
     const fraction = toks[i - 2];
     if (fraction && lex.fractions.has(fraction.key) && !prev.breakBefore) return i - 2;
@@ -161,10 +168,17 @@ const patterns = new WeakMap<Lexicon, RegExp>();
 function candidatePattern(lex: Lexicon): RegExp {
   let re = patterns.get(lex);
   if (!re) {
-    const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys()];
-    const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
-    re = new RegExp(`\\d+(?:[.,]\\d+)*|\\b(?:${alternation})\\b`, "gi");
+    // An article standing for one (`um`, `un`) is reached from the scale after it, never on its own.
+    const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys()]
+      .filter((w) => !lex.articlesOne.has(w));
+    const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+    // `\b` knows ASCII letters only: Spanish and Portuguese words (`millón`) need Unicode bounds.
+    re = lex.additive
+      ? new RegExp(`\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, "giu")
+      : new RegExp(`\\d+(?:[.,]\\d+)*|\\b(?:${alternation})\\b`, "gi");
     patterns.set(lex, re);
   }
   return re;
 }
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,26 +1,35 @@
-import type { AnalyzedDocument, Extractor, Mention } from "@procmine/core";
+import type { AnalyzedDocument, Extractor, Language, Mention } from "@procmine/core";
 import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
-import { getLexicon } from "./lexicon.js";
+import { ENGLISH_FORMAT, romanceFormat } from "./format.js";
+import { getLexicon, type Lexicon } from "./lexicon.js";
 
 export { extractNumericClaims, type NumericClaim } from "./extract.js";
 
 /**
  * Numeric claims (ANNOTATION.md section 4): counts, amounts, shares, rates, measures, multiples
  * and ranks, with their value, unit, qualifier and year. Headings and footnotes are skipped:
- * their numbers are section numbers, page numbers and citations.
+ * their numbers are section numbers, page numbers and citations. Each paragraph is read with its
+ * language's word lists and, in Spanish and Portuguese, the document's way of writing numbers.
  */
 export const numericClaimExtractor: Extractor = {
   name: "numbers",
-  version: "0.1.0",
+  version: "0.2.0",
   types: ["numeric_claim"],
   dataFiles: NUMBERS_DATA_FILES,
   *extract(doc: AnalyzedDocument): Iterable<Mention> {
-    const lex = getLexicon();
-    const candidates = candidatePositions(doc.text, lex);
+    // The text is scanned for candidates once per language its paragraphs use.
+    const scans = new Map<Language, { lex: Lexicon; candidates: number[] }>();
     for (const block of doc.blocks) {
       if (block.kind !== "paragraph") continue;
-      for (const c of extractNumericClaims(doc.text, lex, block.start, block.end, candidates)) {
+      let scan = scans.get(block.lang);
+      if (!scan) {
+        const lex = getLexicon(block.lang);
+        scan = { lex, candidates: candidatePositions(doc.text, lex) };
+        scans.set(block.lang, scan);
+      }
+      const format = block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc);
+      for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format)) {
         const attrs: Record<string, unknown> = { value: c.value };
         if (c.unit !== undefined) attrs.unit = c.unit;
         if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;

@@ -1,4 +1,4 @@
-import { once } from "@procmine/core";
+import type { Language } from "@procmine/core";
 import { loadNumbersData, type NumbersData } from "./data.js";
 import { PhraseList } from "./phrases.js";
 
@@ -21,6 +21,14 @@ export interface Lexicon {
   readonly multipleNeedsContext: ReadonlySet<string>;
   readonly timesWords: ReadonlySet<string>;
   readonly fractions: ReadonlyMap<string, number>;
+  /** Articles standing for one before a scale: `a million`, `un millón`. */
+  readonly articlesOne: ReadonlySet<string>;
+  /** Spelled-out numbers add up (Spanish, Portuguese) rather than going through compromise (English). */
+  readonly additive: boolean;
+  /** Words joining the parts of an additive spelled-out number (`treinta y cinco`). */
+  readonly numberConnectors: ReadonlySet<string>;
+  /** Words joining a range's ends. */
+  readonly rangeLinks: { readonly to: ReadonlySet<string>; readonly or: ReadonlySet<string>; readonly and: ReadonlySet<string> };
   readonly superlativeSuffix: string;
   readonly notSuperlatives: ReadonlySet<string>;
   readonly superlativeWords: ReadonlySet<string>;
@@ -51,6 +59,7 @@ export interface Lexicon {
     readonly modifierSuffixes: readonly string[];
     readonly irregularPlurals: ReadonlySet<string>;
     readonly notPlurals: ReadonlySet<string>;
+    readonly partitives: ReadonlySet<string>;
     readonly partitiveSkips: ReadonlySet<string>;
   };
   readonly identifierHeads: PhraseList<true>;
@@ -104,6 +113,10 @@ export function compileLexicon(data: NumbersData): Lexicon {
     multipleNeedsContext: lower(words.multipleNeedsContext),
     timesWords: lower(words.timesWords),
     fractions: mapOf(words.fractions),
+    articlesOne: lower(words.articlesOne),
+    additive: words.spelling.additive,
+    numberConnectors: lower(words.spelling.connectors),
+    rangeLinks: { to: lower(hedges.ranges.links.to), or: lower(hedges.ranges.links.or), and: lower(hedges.ranges.links.and) },
     superlativeSuffix: words.ranks.superlativeSuffix,
     notSuperlatives: lower(words.ranks.notSuperlatives),
     superlativeWords: lower(words.ranks.superlativeWords),
@@ -131,6 +144,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
       modifierSuffixes: units.countedNoun.modifierSuffixes,
       irregularPlurals: lower(units.countedNoun.irregularPlurals),
       notPlurals: lower(units.countedNoun.notPlurals),
+      partitives: lower(units.countedNoun.partitives),
       partitiveSkips: lower(units.countedNoun.partitiveSkips),
     },
     identifierHeads: flags(nonClaims.identifierHeads),
@@ -158,4 +172,14 @@ export function compileLexicon(data: NumbersData): Lexicon {
   };
 }
 
-export const getLexicon = once(() => compileLexicon(loadNumbersData()));
+const lexicons = new Map<Language, Lexicon>();
+
+/** The lexicon of a language (English lists extended by the language's sections), compiled once. */
+export function getLexicon(lang: Language = "en"): Lexicon {
+  let lex = lexicons.get(lang);
+  if (!lex) {
+    lex = compileLexicon(loadNumbersData(lang));
+    lexicons.set(lang, lex);
+  }
+  return lex;
+}

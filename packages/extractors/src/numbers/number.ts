@@ -31,7 +31,8 @@ export function readNumber(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
 function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
   const t = toks[i]!;
   if (/^0\d/.test(t.text)) return undefined; // 007, 001: codes, or a year split by a line break
-  let value = Number(t.text.replace(/,/g, ""));
+  let value = t.value ?? Number(t.text.replace(/,/g, ""));
+  if (Number.isNaN(value)) return undefined; // `2.1.3`: a section number, not a quantity
   let to = i + 1;
   let scale = 1;
   let ordinal = false;
@@ -51,6 +52,11 @@ function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore |
     to = spaced.to;
   }
   value *= scale;
+  const rest = trailingGroup(toks, to, scale, lex);
+  if (rest) {
+    value += rest.value;
+    to = rest.to;
+  }
   const [lo, hi] = lex.yearRange;
   const yearLike = scale === 1 && !ordinal && /^\d{4}$/.test(t.text) && value >= lo && value <= hi;
   return { value, from: i, to, form: "digits", scale, ordinal, yearLike };
@@ -78,7 +84,7 @@ function isCardinalWord(t: Tok | undefined, lex: Lexicon): boolean {
 function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
   const first = toks[i]!;
   // `a million`, `a hundred`: the article stands for one.
-  if ((first.key === "a" || first.key === "an") && !isCardinalWord(first, lex)) {
+  if (lex.articlesOne.has(first.key) && !isCardinalWord(first, lex)) {
     const { scale, to } = readScales(toks, i + 1, lex, false);
     if (to === i + 1) return undefined;
     return { value: scale, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
@@ -86,11 +92,13 @@ function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | 
   // `half a million`, `half a dozen`: a fraction word, an article, then scales.
   const fraction = lex.fractions.get(first.key);
   const article = toks[i + 1];
-  if (fraction !== undefined && (article?.key === "a" || article?.key === "an") && !article.breakBefore) {
+  if (fraction !== undefined && article && lex.articlesOne.has(article.key) && !article.breakBefore) {
     const { scale, to } = readScales(toks, i + 2, lex, false);
     if (to === i + 2) return undefined;
     return { value: fraction * scale, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
   }
+  // `mil personas`: in Spanish and Portuguese a thousand needs no `one`.
+  if (lex.additive && (isCardinalWord(first, lex) || lex.scales.get(first.key) === 1000)) return readAdditiveWords(toks, i, lex);
   if (!isCardinalWord(first, lex)) return undefined;
   // The cardinal words and inner scales (`one hundred twenty`), then `and a half`, then outer scales.
   let to = i + 1;
@@ -143,4 +151,71 @@ function wordsValue(toks: readonly Tok[], from: number, to: number, lex: Lexicon
   }
   const text = toks.slice(from, to).map((t) => t.text).join(" ");
   return parseSpelledOut(text, largest, scale);
+}
+
+/**
+ * A Spanish or Portuguese spelled-out number: its words add up (`doce mil trescientos cincuenta`,
+ * `trinta e cinco`), `mil` multiplies the group before it and a larger scale everything before it
+ * (`dos millones trescientos mil`, `mil millones`). A connector joins two number words only.
+ */
+function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
+  let total = 0;
+  let group = 0;
+  let scale = 1;
+  let to = i;
+  for (;;) {
+    const t = toks[to];
+    if (!t || t.kind !== "word" || (to > i && t.breakBefore)) break;
+    const card = lex.cardinals.get(t.key);
+    const s = lex.scales.get(t.key);
+    if (card !== undefined) {
+      group += card;
+    } else if (s !== undefined && s < 1e6) {
+      group = (group || 1) * s;
+      scale = Math.max(scale, s);
+    } else if (s !== undefined) {
+      total += (group || 1) * s;
+      group = 0;
+      scale = Math.max(scale, s);
+    } else if (lex.numberConnectors.has(t.key) && to > i && isNumberWord(toks[to + 1], lex) && !toks[to + 1]!.breakBefore) {
+      to++;
+      continue;
+    } else break;
+    to++;
+  }
+  if (to === i) return undefined;
+  let value = total + group;
+  const rest = trailingGroup(toks, to, lastScale(toks, to, lex), lex);
+  if (rest) {
+    value += rest.value;
+    to = rest.to;
+  }
+  return { value, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+}
+
+function isNumberWord(t: Tok | undefined, lex: Lexicon): boolean {
+  return !!t && t.kind === "word" && (lex.cardinals.has(t.key) || lex.scales.has(t.key));
+}
+
+/**
+ * Mexican usage writes the part below a scale word in digits: `mil 566`, `cuatro mil 865`,
+ * `87 mil 235`, `3 millones 450 mil`. After a scale, a number smaller than it adds to the
+ * amount (Spanish and Portuguese only).
+ */
+function trailingGroup(toks: readonly Tok[], at: number, scale: number, lex: Lexicon): { value: number; to: number } | undefined {
+  const t = toks[at];
+  // `12 millones y medio`: a connector and a fraction of the scale.
+  const fraction = toks[at + 1];
+  if (lex.additive && scale >= 1000 && t && lex.numberConnectors.has(t.key) && fraction && !fraction.breakBefore && lex.fractions.has(fraction.key)) {
+    return { value: lex.fractions.get(fraction.key)! * scale, to: at + 2 };
+  }
+  if (!lex.additive || scale < 1000 || !t || t.kind !== "num" || !t.spaced || t.breakBefore || !/^\d{1,3}$/.test(t.text)) return undefined;
+  const n = readDigits(toks, at, lex);
+  return n && !n.ordinal && Number.isInteger(n.value) && n.value < scale ? { value: n.value, to: n.to } : undefined;
+}
+
+/** The scale of the word right before `at` (1 if it is not a scale word). */
+function lastScale(toks: readonly Tok[], at: number, lex: Lexicon): number {
+  const prev = toks[at - 1];
+  return (prev && lex.scales.get(prev.key)) ?? 1;
 }

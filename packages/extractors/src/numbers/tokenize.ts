@@ -18,7 +18,21 @@ export interface Tok {
   readonly spaced: boolean;
   /** A paragraph break (`\n\n` in the analysis text) before this token: phrases stop there. */
   readonly breakBefore: boolean;
+  /** A number's value when the text writes numbers the Spanish or Portuguese way (NaN: not a number). */
+  readonly value?: number;
 }
+
+/**
+ * How a text writes numbers. English: `,` groups thousands and `.` marks decimals. Spanish and
+ * Portuguese texts write either way (`12.350` and `3,7`, or Mexico's `12,350` and `3.7`):
+ * `decimal` is the separator the document's unambiguous numbers show, if any.
+ */
+export interface NumberFormat {
+  readonly romance: boolean;
+  readonly decimal?: "." | ",";
+}
+
+export const ENGLISH_FORMAT: NumberFormat = { romance: false };
 
 // The token grammar: digits with optional thousands separators and decimals
 // (`\d+(?:,\d{3})*(?:\.\d+)?`); words, which may carry digits after the first letter (km2,
@@ -33,7 +47,7 @@ export const PARAGRAPH_BREAK = /\n\s*\n/;
  * Tokens of `text[from, to)`. `from` must not cut a token. `atBlockStart` marks the first
  * token as following a paragraph break (the window starts where its block starts).
  */
-export function tokenize(text: string, from = 0, to = text.length, atBlockStart = from === 0): Tok[] {
+export function tokenize(text: string, from = 0, to = text.length, atBlockStart = from === 0, format: NumberFormat = ENGLISH_FORMAT): Tok[] {
   const toks: Tok[] = [];
   let i = from;
   while (i < to) {
@@ -48,7 +62,7 @@ export function tokenize(text: string, from = 0, to = text.length, atBlockStart 
     let kind: TokenKind;
     if (isDigit(text.charCodeAt(i))) {
       kind = "num";
-      i = numberEnd(text, i);
+      i = format.romance ? romanceNumberEnd(text, i) : numberEnd(text, i);
     } else if (letterLength(text, i) > 0) {
       kind = "word";
       i = wordEnd(text, i);
@@ -57,7 +71,7 @@ export function tokenize(text: string, from = 0, to = text.length, atBlockStart 
       i += codePointLength(text, i);
     }
     const body = text.slice(start, i);
-    toks.push({
+    const tok = {
       start,
       end: i,
       text: body,
@@ -65,7 +79,8 @@ export function tokenize(text: string, from = 0, to = text.length, atBlockStart 
       kind,
       spaced: start > gapStart,
       breakBefore: (atBlockStart && toks.length === 0) || newlines >= 2,
-    });
+    };
+    toks.push(kind === "num" && format.romance ? { ...tok, value: romanceValue(body, format.decimal) } : tok);
   }
   return toks;
 }
@@ -78,6 +93,49 @@ function numberEnd(text: string, i: number): number {
     while (isDigit(text.charCodeAt(i))) i++;
   }
   return i;
+}
+
+/** Digits with any points and commas between digits: `12.350`, `3,7`, `1.234.567,8`. */
+function romanceNumberEnd(text: string, i: number): number {
+  while (isDigit(text.charCodeAt(i))) i++;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c === 44 || c === 46) && isDigit(text.charCodeAt(i + 1))) {
+      i++;
+      while (isDigit(text.charCodeAt(i))) i++;
+    } else return i;
+  }
+}
+
+/**
+ * The value of a number written the Spanish or Portuguese way, or NaN. Both separators: the last
+ * one marks decimals (`1.234,5`, `1,234.5`). One kind, repeated: thousands (`1.234.567`). Once,
+ * with other than three digits after it, or after a lone 0: decimals (`3,7`, `0,350`). Once with
+ * three digits (`12.350`, `12,350`): thousands, unless the document writes its decimals with that
+ * separator.
+ */
+export function romanceValue(s: string, decimal: "." | "," | undefined): number {
+  const dot = s.indexOf(".");
+  const comma = s.indexOf(",");
+  if (dot < 0 && comma < 0) return Number(s);
+  if (dot >= 0 && comma >= 0) {
+    const dec = s.lastIndexOf(".") > s.lastIndexOf(",") ? "." : ",";
+    const grp = dec === "." ? "," : ".";
+    const [whole, frac, extra] = s.split(dec);
+    if (extra !== undefined || !isGrouped(whole!.split(grp))) return NaN;
+    return Number(`${whole!.split(grp).join("")}.${frac}`);
+  }
+  const sep = dot >= 0 ? "." : ",";
+  const parts = s.split(sep);
+  if (parts.length > 2) return isGrouped(parts) ? Number(parts.join("")) : NaN;
+  const [whole, frac] = parts as [string, string];
+  const thousands = frac.length === 3 && whole !== "0" && whole.length <= 3 && decimal !== sep;
+  return Number(thousands ? whole + frac : `${whole}.${frac}`);
+}
+
+/** `1`, `234`, `567`: a first group of one to three digits, then groups of three. */
+function isGrouped(groups: readonly string[]): boolean {
+  return groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
 }
 
 function wordEnd(text: string, i: number): number {

@@ -1,5 +1,6 @@
 import { loadDataFile, once, ORGANIZATION_KINDS } from "@procmine/core";
 import { z } from "zod";
+import { languageSection, withSection, type LanguageSection } from "../language-section.js";
 
 // The two data files the organization extractor reads, each validated once per process.
 
@@ -36,7 +37,7 @@ const PatternsSchema = z.object({
     afterOf: Words,
     complement: Words,
     coordination: Words,
-    romance: z.object({ connectors: Words, links: Words }),
+    romance: z.object({ connectors: Words, links: Words, partOf: Words }),
   }),
   suffixes: z.object({ words: Words }),
   nonOrganizationHeads: z.object({ events: Words, documents: Words }),
@@ -52,8 +53,19 @@ export type OrgPatterns = z.infer<typeof PatternsSchema>;
 const dataUrl = (name: string) => new URL(`../../data/${name}`, import.meta.url);
 
 const gazetteerFile = once(() => loadDataFile(dataUrl("organizations.json"), GazetteerSchema));
-const patternsFile = once(() => loadDataFile(dataUrl("org-patterns.json"), PatternsSchema));
+/** org-patterns.json: the English lists, a Spanish and a Portuguese section shaped like them. */
+const PatternsFileSchema = PatternsSchema.extend({
+  es: languageSection(PatternsSchema).optional(),
+  pt: languageSection(PatternsSchema).optional(),
+});
+const patternsFile = once(() => loadDataFile(dataUrl("org-patterns.json"), PatternsFileSchema));
 
 export const organizations = (): Organization[] => gazetteerFile().data.organizations;
-export const orgPatterns = (): OrgPatterns => patternsFile().data;
+type Sectioned = OrgPatterns & { es?: LanguageSection<OrgPatterns>; pt?: LanguageSection<OrgPatterns> };
+
+/** Names are read alike in every language: the Spanish and Portuguese lists join the English ones. */
+export const orgPatterns = once((): OrgPatterns => {
+  const { es, pt, ...english } = patternsFile().data as Sectioned;
+  return withSection(withSection(english as OrgPatterns, es), pt);
+});
 export const organizationDataFiles = (): string[] => [gazetteerFile().path, patternsFile().path];

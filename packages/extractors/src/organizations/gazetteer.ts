@@ -30,6 +30,9 @@ export interface CountryNaming {
   name: string;
   /** Adjective: `Colombian`. */
   demonym: string;
+  /** Spanish and Portuguese names (`México`, `Perú`) and adjectives in every inflection (`mexicano`, `brasileira`). */
+  romanceNames?: readonly string[];
+  romanceDemonyms?: readonly string[];
 }
 
 /** British and American spellings that name one body either way (`Defence Force`, `Defense Force`). */
@@ -56,6 +59,17 @@ export function nationalCore(phrase: string, country: CountryNaming): string | u
     new RegExp(`^(\\p{Lu}.*?) of (?:the )?${c}$`, "u").exec(phrase)?.[1] ??
     new RegExp(`^(?:${d}|${c}) (\\p{Lu}.*)$`, "u").exec(phrase)?.[1]
   );
+}
+
+/**
+ * The core of a Spanish or Portuguese national name: `Ejército` of `Ejército Mexicano`,
+ * `Policía Nacional` of `Policía Nacional del Perú`, `Armada` of `Armada de Chile`.
+ */
+export function romanceNationalCore(phrase: string, country: CountryNaming): string | undefined {
+  const names = (country.romanceNames ?? []).map(escape).join("|");
+  const demonyms = (country.romanceDemonyms ?? []).map(escape).join("|");
+  const of = names ? new RegExp(`^(\\p{Lu}.*?) (?:de|del|da|do)(?: la| el| o| a)? (?:${names})$`, "iu").exec(phrase)?.[1] : undefined;
+  return of ?? (demonyms ? new RegExp(`^(\\p{Lu}.*?) (?:${demonyms})$`, "iu").exec(phrase)?.[1] : undefined);
 }
 
 /**

@@ -16,9 +16,17 @@ import { reconcilePatterns, selectMentions } from "./resolve.js";
 /** Each state's short name and adjective, for the national variants of listed names. */
 function countryNamings(): Map<string, CountryNaming> {
   const out = new Map<string, CountryNaming>();
-  for (const c of countryData().countries.countries) {
+  const { countries, romance } = countryData();
+  const romanceDemonyms = new Map<string, string[]>();
+  for (const section of romance) {
+    for (const [iso3, e] of Object.entries(section.countries ?? {})) {
+      romanceDemonyms.set(iso3, [...(romanceDemonyms.get(iso3) ?? []), ...(e?.demonyms ?? [])]);
+    }
+  }
+  for (const c of countries.countries) {
     const demonym = c.demonyms[0];
-    if (demonym) out.set(c.iso3, { name: c.common, demonym });
+    const romanceNames = [...c.foreign, ...c.names].filter((n) => !n.includes(" ") || n === c.common);
+    if (demonym) out.set(c.iso3, { name: c.common, demonym, romanceNames, romanceDemonyms: romanceDemonyms.get(c.iso3) ?? [] });
   }
   return out;
 }
@@ -43,8 +51,10 @@ const compiled = once(() => {
   return { gazetteer, lexicon, national, tails, patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms()) };
 });
 
+/** An organization head in the phrase, and no document or event word opening it (`Plano de ... Força`). */
 function hasHead(lex: OrgLexicon, phrase: string): boolean {
-  return phrase.split(/[\s-]+/).some((w) => lex.heads.has(foldKey(w)));
+  const words = phrase.split(/[\s-]+/);
+  return !lex.nonOrg.has(foldKey(words[0]!)) && words.some((w) => lex.heads.has(foldKey(w)));
 }
 
 export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
@@ -52,7 +62,7 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
-  const named = reconcilePatterns(doc.text, patterns.find(doc), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)));
+  const named = reconcilePatterns(doc.text, patterns.find(doc), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
 
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.

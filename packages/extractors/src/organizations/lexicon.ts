@@ -24,6 +24,8 @@ export interface OrgLexicon {
   /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
   romanceConnectors: Set<string>;
   romanceLinks: Set<string>;
+  /** `de`, `da`: a name that runs on through one onto a listed body names a body of its own. */
+  romancePartOf: Set<string>;
   coordination: Set<string>;
   suffixes: Set<string>;
   nonOrg: Set<string>;
@@ -59,6 +61,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     complement: fold(p.connectors.complement),
     romanceConnectors: fold(p.connectors.romance.connectors),
     romanceLinks: fold(p.connectors.romance.links),
+    romancePartOf: fold(p.connectors.romance.partOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
     groupArticles: new Set(p.articleGroups.articles),
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),

@@ -159,6 +159,12 @@ export class NamePatterns {
     const t = doc.tokens;
     const content = this.contentWords(doc, run);
     if (content.length === 0 || content.every((i) => t.isUpper(i))) return []; // acronym rows are another source's job
+    // Spanish and Portuguese names open with their head; what follows belongs to it
+    // (`Comando de Operaciones Especiales del Ejército`, `Fuerza Interagencial de Respuesta Costera`).
+    const firstHead = this.lex.heads.get(t.key(content[0]!));
+    if (content.length > 1 && this.lex.romanceHeads.has(t.key(content[0]!)) && firstHead !== undefined) {
+      return [this.candidate(doc, run.slice(run.indexOf(content[0]!)), firstHead)];
+    }
     const head = this.lastHead(doc, run);
     if (!head) {
       const only = content[0]!;
@@ -166,9 +172,6 @@ export class NamePatterns {
         return [this.candidate(doc, run, this.lex.heads.get(t.key(only)))];
       }
       return [];
-    }
-    if (head.first === run.indexOf(content[0]!) && content.length > 1 && this.lex.romanceHeads.has(t.key(content[0]!))) {
-      return [this.candidate(doc, run, head.kind)]; // `Fuerza Interagencial de Respuesta Costera`
     }
     const after = run[head.last + 1];
     if (after !== undefined && this.lex.complement.has(t.key(after))) {

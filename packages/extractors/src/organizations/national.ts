@@ -2,7 +2,7 @@ import { firstAtOrAfter, type AnalyzedDocument } from "@procmine/core";
 import { countryMatches, type CountryMatch } from "../countries/index.js";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
-import { formKey, nationalCore, type CountryNaming } from "./gazetteer.js";
+import { formKey, nationalCore, romanceNationalCore, type CountryNaming } from "./gazetteer.js";
 
 /**
  * Bare names of national bodies (`the Army`, `the Defense Ministry`, `Congress`) name the body of
@@ -24,7 +24,7 @@ export function buildNationalIndex(orgs: readonly Organization[], countries: Rea
     const identity: OrgIdentity = { name: org.name, kind: org.kind, country: org.country };
     if (org.acronyms?.[0]) identity.acronym = org.acronyms[0];
     for (const phrase of [org.name, ...(org.aliases ?? [])]) {
-      const core = nationalCore(phrase, naming);
+      const core = nationalCore(phrase, naming) ?? romanceNationalCore(phrase, naming);
       if (!core) continue;
       const ministry = MINISTRY_OF.exec(core);
       for (const form of ministry ? [core, `${ministry[1]} Ministry`] : [core]) {

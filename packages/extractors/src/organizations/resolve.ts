@@ -1,4 +1,4 @@
-import { firstAtOrAfter } from "@procmine/core";
+import { foldKey, firstAtOrAfter } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgRule } from "./candidate.js";
 
 /** On the same span, a document's own definition beats the gazetteer, which beats a pattern. */
@@ -18,6 +18,7 @@ export function reconcilePatterns(
   patterns: OrgCandidate[],
   gazetteer: OrgCandidate[],
   extendsWithHead: (from: number, to: number) => boolean,
+  partOf: ReadonlySet<string> = new Set(),
 ): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const byStart = [...gazetteer].sort((a, b) => a.start - b.start);
@@ -39,6 +40,11 @@ export function reconcilePatterns(
       out.push({ ...p, name: normalizeName(text.slice(p.start, parentAt)), end: parentAt });
       continue;
     }
+    // `Secretariado Ejecutivo del Sistema Nacional ...`: the head comes first, the listed body is its parent.
+    if (sameEnd && lastWordsBefore(text, p.start, sameEnd.start).some((w) => partOf.has(w))) {
+      out.push(p);
+      continue;
+    }
     if (sameEnd) {
       const { start: _start, end: _end, rule: _rule, ...identity } = sameEnd;
       out.push({ ...identity, start: p.start, end: p.end, rule: p.rule });
@@ -48,6 +54,12 @@ export function reconcilePatterns(
     if (extendsWithHead(lastEnd, p.end)) out.push(p);
   }
   return out;
+}
+
+/** The last two words of text[from, to), folded: `del`, or `de la` before an article. */
+function lastWordsBefore(text: string, from: number, to: number): string[] {
+  const m = /(\p{L}+)\s+(\p{L}+)\s*$/u.exec(text.slice(from, to));
+  return m ? [foldKey(m[2]!), foldKey(m[1]!)] : [];
 }
 
 const OF_THE = /\s+of(?:\s+the)?\s+$/;

@@ -25,6 +25,8 @@ export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: Candidate[
       continue;
     }
     out.push(...sharedHeadItems(doc, lex, c, rest, occupancy), c);
+    // Spanish and Portuguese put the head first: the items follow (`delitos transfronterizos y ambientales`).
+    if (doc.langAt(c.start) !== "en") out.push(...trailingItems(doc, lex, c, occupancy));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -61,6 +63,32 @@ function sharedHeadItems(doc: AnalyzedDocument, lex: Lexicon, c: Candidate, rest
     items.push({ start: t.start(w), end: t.end(w), firstToken: w, endToken: w + 1, coreStart: t.start(w), value: v, rule: "coordination" });
     if (w < 2 || t.text(w - 1) !== "," || t.opensBlock(w)) break;
     w -= 2;
+  }
+  return items;
+}
+
+/**
+ * `delitos transfronteiriços e ambientais` -> `ambientais`: after a head-first phrase, each item
+ * joined by a comma or conjunction that makes a listed phrase with the phrase's head part (all
+ * but its last word: `delitos`, `tráfico de`) is a mention of that phrase's threat.
+ */
+function trailingItems(doc: AnalyzedDocument, lex: Lexicon, c: Candidate, occupancy: Occupancy): Candidate[] {
+  const t = doc.tokens;
+  const head = foldKey(doc.text.slice(c.start, t.start(c.endToken - 1))).replace(/\s+/g, " ").trim();
+  const items: Candidate[] = [];
+  let k = c.endToken;
+  for (;;) {
+    let w = k;
+    if (t.text(w) === ",") w++;
+    const conjunction = w < t.count && lex.conjunctions.has(t.key(w));
+    if (conjunction) w++;
+    if (w === k || w >= t.count || t.opensBlock(w) || !t.isWord(w) || !occupancy.free(w, w + 1)) break;
+    const v = lex.dictionary.get(`${head} ${t.key(w)}`);
+    if (!v?.standalone) break;
+    occupancy.take(w, w + 1);
+    items.push({ start: t.start(w), end: t.end(w), firstToken: w, endToken: w + 1, coreStart: t.start(w), value: v, rule: "coordination" });
+    if (conjunction) break;
+    k = w + 1;
   }
   return items;
 }

@@ -7,7 +7,9 @@ import {
   nounForms,
   pluralWord,
   prefixed,
+  romanceForms,
   romancePluralWord,
+  portuguesePluralWord,
   spellings,
   verbAgentForms,
   verbForms,
@@ -129,8 +131,8 @@ export function compileLexicon(t: Taxonomy, path: string): Lexicon {
         remember(form, v);
       }
     }
-    for (const phrase of [...c.es, ...c.pt]) {
-      const forms = phrase.includes(" ") ? [phrase] : nounForms(phrase, romancePluralWord);
+    for (const [phrase, plural] of [...c.es.map((p) => [p, romancePluralWord] as const), ...c.pt.map((p) => [p, portuguesePluralWord] as const)]) {
+      const forms = romanceForms(phrase, plural);
       for (const form of forms) b.add(form, value(c.id, c.iccs, "term"));
     }
     for (const acronym of c.acronyms) {

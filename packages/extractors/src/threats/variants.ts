@@ -25,6 +25,27 @@ export function romancePluralWord(word: string): string[] {
   return [`${word}es`];
 }
 
+/**
+ * A Spanish or Portuguese phrase and its plural. The head comes first and its adjectives agree
+ * with it: every word before the first preposition takes the plural (`grupo armado ilegal` ->
+ * `grupos armados ilegales`, `tasa de homicidios` -> `tasas de homicidios`).
+ */
+export function romanceForms(phrase: string, plural: (w: string) => string[] = romancePluralWord): string[] {
+  const words = phrase.split(" ");
+  const p = words.findIndex((w, i) => i > 0 && prepositions().has(w.toLowerCase()));
+  const upTo = p > 0 ? p : words.length;
+  const many = words.map((w, i) => (i < upTo ? (plural(w)[0] ?? w) : w)).join(" ");
+  return many === phrase ? [phrase] : [phrase, many];
+}
+
+/** Portuguese plural of one word: `ambiental` -> `ambientais`, `facção` -> `facções`, `crime` -> `crimes`. */
+export function portuguesePluralWord(word: string): string[] {
+  if (/ão$/i.test(word)) return [`${word.slice(0, -2)}ões`];
+  if (/[aeiou]l$/i.test(word)) return [`${word.slice(0, -1)}is`];
+  if (/m$/i.test(word)) return [`${word.slice(0, -1)}ns`];
+  return romancePluralWord(word);
+}
+
 /** Index of the head word: the last word before the first preposition, else the last word. */
 export function headIndex(words: readonly string[]): number {
   const p = words.findIndex((w, i) => i > 0 && prepositions().has(w.toLowerCase()));

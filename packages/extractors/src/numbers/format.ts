@@ -1,0 +1,35 @@
+import type { AnalyzedDocument } from "@procmine/core";
+import { ENGLISH_FORMAT, type NumberFormat } from "./tokenize.js";
+
+// Numbers only one convention can read: `3,7` or `1.234.567` or `1.234,5` say the decimal mark
+// is a comma; `3.7`, `1,234,567`, `1,234.5` say it is a point. `12.350` says nothing.
+const NUMBER = /\d+(?:[.,]\d+)+/g;
+const COMMA_DECIMAL = /^(?:\d+,\d{1,2}|\d{4,},\d{3}|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+)$/;
+const POINT_DECIMAL = /^(?:\d+\.\d{1,2}|\d{4,}\.\d{3}|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+)$/;
+
+const KEY = "numbers:format";
+
+/**
+ * How the document's Spanish and Portuguese paragraphs write numbers, decided once from the
+ * numbers that are unambiguous (the majority wins; a tie or no evidence leaves it open, and
+ * `romanceValue` reads a lone group of three as thousands). English paragraphs keep English.
+ */
+export function romanceFormat(doc: AnalyzedDocument): NumberFormat {
+  let format = doc.cache.get(KEY) as NumberFormat | undefined;
+  if (format) return format;
+  let comma = 0;
+  let point = 0;
+  for (const b of doc.blocks) {
+    if (b.kind !== "paragraph" || b.lang === "en") continue;
+    const text = doc.text.slice(b.start, b.end);
+    for (const m of text.matchAll(NUMBER)) {
+      if (COMMA_DECIMAL.test(m[0])) comma++;
+      else if (POINT_DECIMAL.test(m[0])) point++;
+    }
+  }
+  format = { romance: true, ...(comma > point ? { decimal: "," as const } : point > comma ? { decimal: "." as const } : {}) };
+  doc.cache.set(KEY, format);
+  return format;
+}
+
+export { ENGLISH_FORMAT };

@@ -1,0 +1,45 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, iso3] of each country mention. */
+function countries(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...countryExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.iso3]);
+}
+
+describe("Spanish and Portuguese countries", () => {
+  it("tags demonyms and country adjectives in every inflection, in lower case", () => {
+    expect(countries("Los pescadores mexicanos y las patrullas colombianas detuvieron a dos venezolanas en la costa.")).toEqual([
+      ["mexicanos", "MEX"], ["colombianas", "COL"], ["venezolanas", "VEN"],
+    ]);
+    expect(countries("A Marinha brasileira e os militares paraguaios patrulham a fronteira com os norte-americanos.")).toEqual([
+      ["brasileira", "BRA"], ["paraguaios", "PRY"], ["norte-americanos", "USA"],
+    ]);
+  });
+
+  it("tags a country inside a name, and short forms (EE.UU., EUA)", () => {
+    expect(countries("La Armada de México y la Policía Federal brasileira cooperan con EE.UU. en el Caribe.")).toEqual([
+      ["México", "MEX"], ["brasileira", "BRA"], ["EE.UU.", "USA"],
+    ]);
+    expect(countries("O acordo entre o Brasil e os EUA foi assinado no Peru.")).toEqual([["Brasil", "BRA"], ["EUA", "USA"], ["Peru", "PER"]]);
+  });
+
+  it("does not tag states, cities and regions that hold a country's name", () => {
+    expect(countries("Los operativos en Sinaloa, la Ciudad de México, el Estado de México y Nuevo México siguen en el Golfo de México.")).toEqual([]);
+    expect(countries("Las fuerzas de América Latina y de Centroamérica se reunieron en la ciudad de Guatemala.")).toEqual([]);
+    expect(countries("As forças do Rio de Janeiro e do Distrito Federal chegaram à Cidade do México.")).toEqual([]);
+  });
+
+  it("does not read a country code inside a project code", () => {
+    expect(countries("El Proyecto COL/J12 de la oficina y el proyecto MEX/K53 se cerraron con los socios.")).toEqual([]);
+  });
+
+  it("reads a demonym that names a language as the language", () => {
+    expect(countries("El informe se publicó en español con un resumen para los socios del gobierno español.")).toEqual([["español", "ESP"]]);
+  });
+
+  it("leaves a lower-case Spanish word alone in an English paragraph", () => {
+    expect(countries("The chilenos collective and the Mexican delegation met in the capital with their partners.")).toEqual([["Mexican", "MEX"]]);
+  });
+});

@@ -1,0 +1,110 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { numericClaimExtractor } from "../../packages/extractors/src/numbers/index.js";
+import { romanceValue } from "../../packages/extractors/src/numbers/tokenize.js";
+
+/** [text, value, unit, qualifier] of each numeric claim. */
+function claims(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...numericClaimExtractor.extract(doc)].map((m) => {
+    const a = m.attrs as Record<string, unknown>;
+    return [doc.rawText(m.start, m.end), a.value, a.unit, a.qualifier];
+  });
+}
+
+// Enough Spanish or Portuguese around a sentence for the paragraph to read as that language.
+const es = (s: string) => `${s} Las autoridades de la región lo informaron con los datos del año.`;
+const pt = (s: string) => `${s} As autoridades da região informaram os dados do ano com os parceiros.`;
+
+describe("Spanish and Portuguese numbers", () => {
+  it("reads the thousands point and the decimal comma", () => {
+    expect(claims(es("Se destruyeron 12.350 hectáreas y el robo bajó 3,7 % en la zona."))).toEqual([
+      ["12.350", 12350, "hectáreas", undefined],
+      ["3,7 %", 3.7, "percent", undefined],
+    ]);
+    expect(claims(pt("Foram apreendidas 1.234.567 unidades e 2.450,75 quilos em 2022."))).toEqual([
+      ["1.234.567", 1234567, "unidades", undefined],
+      ["2.450,75", 2450.75, "quilos", undefined],
+    ]);
+  });
+
+  it("follows a document that writes numbers the Mexican way (comma thousands, decimal point)", () => {
+    const raw = es("Se registraron 12,350 detenidos, un alza de 3.7 por ciento y de 1.25 puntos porcentuales, con 45.500 elementos.");
+    expect(claims(raw)).toEqual([
+      ["12,350", 12350, "detenidos", undefined],
+      ["3.7 por ciento", 3.7, "percent", undefined],
+      ["1.25 puntos porcentuales", 1.25, "percentage points", undefined],
+      ["45.500", 45.5, "elementos", undefined],
+    ]);
+  });
+
+  it("reads the lone group of three as thousands when the document shows no decimals", () => {
+    expect(romanceValue("12.350", undefined)).toBe(12350);
+    expect(romanceValue("12,350", undefined)).toBe(12350);
+    expect(romanceValue("0,350", undefined)).toBe(0.35);
+    expect(romanceValue("12,350", ",")).toBe(12.35);
+    expect(romanceValue("2.1.3", undefined)).toBeNaN();
+  });
+
+  it("multiplies scale words: mil, millones, mil millones, bilhões", () => {
+    expect(claims(es("Participaron 45 mil elementos y se gastaron 2,5 millones de pesos y mil millones de dólares."))).toEqual([
+      ["45 mil", 45000, "elementos", undefined],
+      ["2,5 millones", 2500000, "pesos", undefined],
+      ["mil millones de dólares", 1e9, "USD", undefined],
+    ]);
+    expect(claims(pt("O Brasil investiu 3 bilhões de reais e um milhão de dólares na fronteira."))).toEqual([
+      ["3 bilhões de reais", 3e9, "BRL", undefined],
+      ["um milhão de dólares", 1e6, "USD", undefined],
+    ]);
+  });
+
+  it("adds up spelled-out numbers", () => {
+    expect(claims(es("Se aseguraron doce mil trescientos cincuenta cartuchos y treinta y cinco armas."))).toEqual([
+      ["doce mil trescientos cincuenta", 12350, "cartuchos", undefined],
+      ["treinta y cinco", 35, "armas", undefined],
+    ]);
+    expect(claims(pt("Foram presos duzentos e quarenta suspeitos na operação."))).toEqual([["duzentos e quarenta", 240, "suspeitos", undefined]]);
+  });
+
+  it("gives qualifiers in English and reads por ciento / por cento", () => {
+    expect(claims(es("Hay más de 300 bandas, alrededor de 40 por ciento, casi 9 mil víctimas y hasta 20 %."))).toEqual([
+      ["más de 300", 300, "bandas", "more than"],
+      ["alrededor de 40 por ciento", 40, "percent", "about"],
+      ["casi 9 mil", 9000, "víctimas", "nearly"],
+      ["hasta 20 %", 20, "percent", "up to"],
+    ]);
+    expect(claims(pt("Há mais de 70 facções, cerca de 15 por cento do total."))).toEqual([
+      ["mais de 70", 70, "facções", "more than"],
+      ["cerca de 15 por cento", 15, "percent", "about"],
+    ]);
+  });
+
+  it("reads Spanish ranges", () => {
+    expect(claims(es("Cada célula tiene entre 5 y 7 integrantes."))).toEqual([["entre 5 y 7", [5, 7], "integrantes", undefined]]);
+  });
+
+  it("leaves out dates, times of day, article, decree and law numbers", () => {
+    expect(claims(es("El 15 de marzo de 2021, a las 10:30 horas, según el artículo 21 y la Ley 30 del Decreto 45, se reunieron."))).toEqual([]);
+    expect(claims(pt("Em 3 de junho de 2020, às 14:00 horas, conforme o artigo 144 da Lei 13.675, houve a reunião."))).toEqual([]);
+  });
+
+  it("keeps English rules for English paragraphs of the same document", () => {
+    const raw = `${es("Se decomisaron 12.350 cajas en la frontera.")}\n\nThe unit seized 12.35 tons of cocaine and 1,250 rifles in the port, the report says.\n`;
+    expect(claims(raw)).toEqual([
+      ["12.350", 12350, "cajas", undefined],
+      ["12.35 tons", 12.35, "tons", undefined],
+      ["1,250", 1250, "rifles", undefined],
+    ]);
+  });
+});
+
+describe("Mexican ways of writing amounts", () => {
+  it("adds the digits written after a scale word, and a fraction of the scale", () => {
+    expect(claims(es("Se desplegaron cuatro mil 865 elementos y mil 566 patrullas, con 87 mil 235 visitas y 12 millones y medio de litros."))).toEqual([
+      ["cuatro mil 865", 4865, "elementos", undefined],
+      ["mil 566", 1566, "patrullas", undefined],
+      ["87 mil 235", 87235, "visitas", undefined],
+      ["12 millones y medio", 12500000, "litros", undefined],
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+
+/** [text, name, kind] of each organization mention. */
+function orgs(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...organizationExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name, m.attrs.kind]);
+}
+
+describe("Spanish and Portuguese organizations", () => {
+  it("reads a capitalized service on its own as the body of the country in context", () => {
+    expect(orgs("En Chile, el Ejército y la Armada patrullan la costa con la Policía Nacional.").map((o) => o.slice(0, 2))).toEqual([
+      ["Ejército", "Ejército de Chile"],
+      ["Armada", "Armada de Chile"],
+      ["Policía Nacional", "Policía Nacional"],
+    ]);
+  });
+
+  it("leaves out plans, conferences and declarations defined with an acronym", () => {
+    expect(orgs("El Plan de Configuración de Fuerza (PCF) y la Conferencia Regional de Seguridad (CORESE) fueron aprobados.")).toEqual([]);
+  });
+
+  it("names Latin American bodies of the gazetteer by their official name, international ones in English", () => {
+    expect(orgs("La Fiscalía General de la República y la Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC) firmaron el acuerdo.")).toEqual([
+      ["Fiscalía General de la República", "Fiscalía General de la República", "government"],
+      ["Oficina de las Naciones Unidas contra la Droga y el Delito", "United Nations Office on Drugs and Crime", "intergovernmental"],
+      ["UNODC", "United Nations Office on Drugs and Crime", "intergovernmental"],
+    ]);
+    expect(orgs("The Brazilian Navy and the Sinaloa Cartel were discussed by the panel.")).toEqual([
+      ["Brazilian Navy", "Marinha do Brasil", "military"],
+      ["Sinaloa Cartel", "Cártel de Sinaloa", "criminal_group"],
+    ]);
+  });
+
+  it("reads Spanish and Portuguese name patterns, a cartel with its head word", () => {
+    expect(orgs("La Fiscalía Especializada en Delincuencia Organizada y el Cártel del Pacífico Sur se enfrentaron ante el Gobierno de Colombia.")).toEqual([
+      ["Fiscalía Especializada en Delincuencia Organizada", "Fiscalía Especializada en Delincuencia Organizada", "government"],
+      ["Cártel del Pacífico Sur", "Cártel del Pacífico Sur", "criminal_group"],
+      ["Gobierno de Colombia", "Gobierno de Colombia", "government"],
+    ]);
+    expect(orgs("A Polícia Civil de Minas Gerais e o Ministério da Defesa atuam juntos.")).toEqual([
+      ["Polícia Civil de Minas Gerais", "Polícia Civil de Minas Gerais", "police"],
+      ["Ministério da Defesa", "Ministério da Defesa", "government"],
+    ]);
+  });
+
+  it("keeps a body named after its parent as a body of its own (the head comes first)", () => {
+    expect(orgs("El Comando de Operaciones Especiales del Ejército Mexicano desplegó tropas.")).toEqual([
+      ["Comando de Operaciones Especiales del Ejército Mexicano", "Comando de Operaciones Especiales del Ejército Mexicano", "military"],
+    ]);
+  });
+
+  it("does not read job titles as organizations", () => {
+    expect(orgs("El secretario de la Defensa Nacional y la secretaria de Seguridad visitaron la zona.")).toEqual([]);
+    expect(orgs("SECRETARIO DE SEGURIDAD Y PROTECCIÓN CIUDADANA: Muchas gracias a todos.")).toEqual([]);
+    // The Army a commander leads is a body; the commander's title is not part of it.
+    expect(orgs("O ministro da Justiça e o comandante do Exército falaram aos jornalistas.")).toEqual([["Exército", "Exército", "military"]]);
+  });
+
+  it("ties an acronym defined in parentheses to its Spanish expansion", () => {
+    expect(orgs("El Centro de Investigación Criminal Conjunta (CICC) publicó su informe. El CICC recibió apoyo.")).toEqual([
+      ["Centro de Investigación Criminal Conjunta", "Centro de Investigación Criminal Conjunta", "government"],
+      ["CICC", "Centro de Investigación Criminal Conjunta", "government"],
+      ["CICC", "Centro de Investigación Criminal Conjunta", "government"],
+    ]);
+  });
+});
