@@ -4,7 +4,7 @@ import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
 import { nonClaimReason } from "./exclusions.js";
 import type { Lexicon } from "./lexicon.js";
 import { firstAtOrAfter } from "@procmine/core";
-import { PARAGRAPH_BREAK, tokenize, type Tok } from "./tokenize.js";
+import { isSpace, PARAGRAPH_BREAK, tokenize, type Tok } from "./tokenize.js";
 
 const tokStart = (t: Tok) => t.start;
 import { yearOf } from "./year.js";
@@ -144,16 +144,16 @@ function windowOf(text: string, read: readonly Tok[], from: number, to: number, 
   return toks;
 }
 
-const isSpaceAt = (text: string, i: number): boolean => /\s/.test(text.charAt(i));
+const isSpaceAt = (text: string, i: number): boolean => i >= 0 && isSpace(text.charCodeAt(i));
 
 /** Window bounds fall on white space so no token is cut. */
 function snapBack(text: string, pos: number, min: number): number {
-  while (pos > min && !/\s/.test(text.charAt(pos - 1))) pos--;
+  while (pos > min && !isSpace(text.charCodeAt(pos - 1))) pos--;
   return pos;
 }
 
 function snapForward(text: string, pos: number, max: number): number {
-  while (pos < max && !/\s/.test(text.charAt(pos))) pos++;
+  while (pos < max && !isSpace(text.charCodeAt(pos))) pos++;
   return pos;
 }
 

@@ -21,6 +21,8 @@ export interface Lexicon {
   readonly multipleNeedsContext: ReadonlySet<string>;
   readonly timesWords: ReadonlySet<string>;
   readonly fractions: ReadonlyMap<string, number>;
+  /** The most words a spelled-out number may have. */
+  readonly maxNumberWords: number;
   readonly superlativeSuffix: string;
   readonly notSuperlatives: ReadonlySet<string>;
   readonly superlativeWords: ReadonlySet<string>;
@@ -104,6 +106,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     multipleNeedsContext: lower(words.multipleNeedsContext),
     timesWords: lower(words.timesWords),
     fractions: mapOf(words.fractions),
+    maxNumberWords: words.spelledOut.maxWords,
     superlativeSuffix: words.ranks.superlativeSuffix,
     notSuperlatives: lower(words.ranks.notSuperlatives),
     superlativeWords: lower(words.ranks.superlativeWords),

@@ -25,7 +25,11 @@ export function extractThreats(doc: AnalyzedDocument): Mention[] {
   const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)));
   const kept = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
   const defined = definedAcronyms(doc, kept, occupancy);
-  if (defined.length > 0) kept.push(...defined), kept.sort((a, b) => a.start - b.start);
+  if (defined.length > 0) {
+    // A loop, not `push(...)`: a long document has more uses than a call takes arguments.
+    for (const d of defined) kept.push(d);
+    kept.sort((a, b) => a.start - b.start);
+  }
   return kept.map(toMention);
 }
 
