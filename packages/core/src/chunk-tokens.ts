@@ -35,51 +35,106 @@ const MEMO_LIMIT = 200_000;
 const memo = new Map<string, ChunkTokens>();
 
 /**
- * Visit the chunks of `text[start, end)` in order, each with where it starts and its tokens.
- * Chunks are visited as they come while all are known (the common case, which allocates
- * nothing); from the first unseen one on, they wait for one wink-nlp call.
+ * The longest piece wink-nlp is given. Two of its model's patterns (`[a-z].*\.$` and an e-mail
+ * pattern) backtrack over a whole piece from each of its letters, so a piece costs time in the
+ * square of its length: a base64 image, `U.S.U.S.…` or a column of `word-` lines joined into one
+ * word would take minutes. Prose never comes near this (the fixtures' longest piece has 27
+ * characters; a long URL has about 100); a longer run is cut into pieces of at most this many
+ * characters, so the time per character stays bounded.
  */
-export function readChunks(text: string, start: number, end: number, visit: (from: number, tokens: ChunkTokens) => void): void {
-  let pending: { starts: number[]; found: (ChunkTokens | undefined)[]; unseen: string[] } | undefined;
+export const MAX_PIECE = 160;
+
+/**
+ * Call `visit(from, to)` for each piece of `text[start, end)` in order: each run between
+ * separators, a run longer than `MAX_PIECE` cut into bounded pieces (see `pieceEnd`).
+ */
+function forEachPiece(text: string, start: number, end: number, visit: (from: number, to: number) => void): void {
   let i = start;
   while (i < end) {
     while (i < end && isChunkSeparator(text.charCodeAt(i))) i++;
     if (i === end) break;
     const from = i;
-    while (i < end && !isChunkSeparator(text.charCodeAt(i))) i++;
-    const chunk = text.slice(from, i);
-    const known = memo.get(chunk);
-    if (known && !pending) {
-      visit(from, known);
-      continue;
-    }
-    pending ??= { starts: [], found: [], unseen: [] };
-    pending.starts.push(from);
-    pending.found.push(known);
-    if (!known) pending.unseen.push(chunk);
-  }
-  if (pending) {
-    const fresh = tokenizeChunks(pending.unseen);
-    for (let c = 0, f = 0; c < pending.starts.length; c++) visit(pending.starts[c]!, pending.found[c] ?? fresh[f++]!);
+    const limit = Math.min(end, from + MAX_PIECE + 1);
+    while (i < limit && !isChunkSeparator(text.charCodeAt(i))) i++;
+    if (i - from > MAX_PIECE) i = pieceEnd(text, from);
+    visit(from, i);
   }
 }
 
 /**
- * Tokenize every chunk of these texts not seen yet, all in one wink-nlp call: a gazetteer of
+ * Where to cut a run longer than `MAX_PIECE` that starts at `from`: just after its last
+ * character that is neither a letter, a mark nor a digit in the second half of the bound (`U.S.`
+ * `|U.S.`, `word-|word`, base64's `+` and `/`), so tokens wink-nlp would cut there anyway stay
+ * whole; else at the bound, never inside a surrogate pair nor before a combining mark.
+ */
+function pieceEnd(text: string, from: number): number {
+  const bound = from + MAX_PIECE;
+  for (let k = bound; k > from + MAX_PIECE / 2; k--) {
+    if (!isWordChar(text, k - 1) && isWordChar(text, k)) return k;
+  }
+  let k = bound;
+  while (k > from + 1 && (isLowSurrogate(text.charCodeAt(k)) || COMBINING.test(text.charAt(k)))) k--;
+  return k;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const COMBINING = /\p{M}/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  // A surrogate pair stays together: neither half is a place to cut after or before.
+  return isLowSurrogate(c) || (c >= 0xd800 && c <= 0xdbff) || WORD_CHAR.test(text.charAt(i));
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * Visit the pieces of `text[start, end)` in order, each with where it starts and its tokens.
+ * Pieces are visited as they come while all are known (the common case, which allocates
+ * nothing); from the first unseen one on, they wait for one wink-nlp call.
+ */
+export function readChunks(text: string, start: number, end: number, visit: (from: number, tokens: ChunkTokens) => void): void {
+  // Each unseen piece once, however often it repeats in the span (`U.S.U.S.…` cut into pieces).
+  let pending: { starts: number[]; found: (ChunkTokens | number)[]; unseen: Map<string, number> } | undefined;
+  forEachPiece(text, start, end, (from, to) => {
+    const chunk = text.slice(from, to);
+    const known = memo.get(chunk);
+    if (known && !pending) {
+      visit(from, known);
+      return;
+    }
+    pending ??= { starts: [], found: [], unseen: new Map() };
+    pending.starts.push(from);
+    if (known) pending.found.push(known);
+    else {
+      let k = pending.unseen.get(chunk);
+      if (k === undefined) pending.unseen.set(chunk, (k = pending.unseen.size));
+      pending.found.push(k);
+    }
+  });
+  if (pending) {
+    const fresh = tokenizeChunks([...pending.unseen.keys()]);
+    for (let c = 0; c < pending.starts.length; c++) {
+      const f = pending.found[c]!;
+      visit(pending.starts[c]!, typeof f === "number" ? fresh[f]! : f);
+    }
+  }
+}
+
+/**
+ * Tokenize every piece of these texts not seen yet, all in one wink-nlp call: a gazetteer of
  * thousands of phrases is compiled with one call rather than one per phrase.
  */
 export function learnChunks(texts: Iterable<string>): void {
   const unseen = new Set<string>();
   for (const text of texts) {
-    for (let i = 0; i < text.length; ) {
-      while (i < text.length && isChunkSeparator(text.charCodeAt(i))) i++;
-      const from = i;
-      while (i < text.length && !isChunkSeparator(text.charCodeAt(i))) i++;
-      if (i > from) {
-        const chunk = text.slice(from, i);
-        if (!memo.has(chunk)) unseen.add(chunk);
-      }
-    }
+    forEachPiece(text, 0, text.length, (from, to) => {
+      const chunk = text.slice(from, to);
+      if (!memo.has(chunk)) unseen.add(chunk);
+    });
   }
   if (unseen.size > 0) tokenizeChunks([...unseen]);
 }

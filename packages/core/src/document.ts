@@ -56,6 +56,12 @@ export interface WindowOrigin {
   sections: Section[];
   /** Whether lines beginning with a space mark pages, decided once for the whole document. */
   spacesMarkPages?: boolean;
+  /**
+   * Characters of the line the window starts inside (a window of text with no line break near
+   * its cut starts inside a line): its first line's columns go on from there. 0 or absent when
+   * the window starts at a line start.
+   */
+  column?: number;
 }
 
 /** One document read for analysis: the raw text, the analysis text, the map and the structure. */
@@ -92,7 +98,8 @@ export class AnalyzedDocument {
     this.raw = raw;
     this.shared = options.shared ?? new Map();
     const continues = options.window !== undefined && options.window.raw > 0;
-    this.structure = readStructure(raw, { continues, spacesMarkPages: options.window?.spacesMarkPages });
+    const insideLine = (options.window?.column ?? 0) > 0;
+    this.structure = readStructure(raw, { continues, spacesMarkPages: options.window?.spacesMarkPages, insideLine });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
     const { text, map } = normalize(raw, this.structure);
     this.text = text;
@@ -183,6 +190,13 @@ export class AnalyzedDocument {
     return i >= 0 ? this.sections[i] : this.origin.sections[this.origin.sections.length - 1];
   }
 
+  /** Characters of this text's last line, from the start of that line in the whole document. */
+  lastLineColumns(): number {
+    const { lines } = this.structure;
+    const last = lines.count - 1;
+    return this.raw.length - lines.starts[last]! + (last === 0 ? (this.origin.column ?? 0) : 0);
+  }
+
   /** The sections still open at the end of this text, outermost first (for the next window). */
   openSectionsAtEnd(): Section[] {
     return this.openAtEnd;
@@ -201,7 +215,7 @@ export class AnalyzedDocument {
     return {
       page: pageAt(this.structure, raw) + this.origin.page - 1,
       line: li + 1 + this.origin.line,
-      column: raw - lines.starts[li]! + 1,
+      column: raw - lines.starts[li]! + 1 + (li === 0 ? (this.origin.column ?? 0) : 0),
       sentence: sentence < 0 ? -1 : sentence + this.origin.sentence,
       section: section?.path ?? [],
       sectionText: section?.pathText ?? "",

@@ -3,7 +3,7 @@ export interface RawLines {
   readonly count: number;
   /** Raw offset of each line's first character. */
   readonly starts: Int32Array;
-  /** Raw offset just after each line's content (before `\r\n` or `\n`). */
+  /** Raw offset just after each line's content (before `\r\n`, `\n` or a lone `\r`). */
   readonly ends: Int32Array;
   /** 1 when the line opens a new page. */
   readonly pageStart: Uint8Array;
@@ -19,6 +19,8 @@ export interface ScanOptions {
   continues?: boolean;
   /** Decided for the whole document (see `spacesMarkPages`); by default from this text. */
   spacesMarkPages?: boolean;
+  /** The text starts inside a line of an earlier window: its first line opens no page. */
+  insideLine?: boolean;
 }
 
 /** Whether lines that begin with a space mark page breaks, from counts over the whole document. */
@@ -29,14 +31,18 @@ export function spacesMarkPages(counts: { lines: number; spaceLed: number }): bo
 export function scanLines(raw: string, options: ScanOptions = {}): RawLines {
   const starts: number[] = [];
   const ends: number[] = [];
+  // A line ends at `\n`, `\r\n` or a lone `\r` (old Mac files): the next of each is kept.
+  let lf = raw.indexOf("\n");
+  let cr = raw.indexOf("\r");
   let at = 0;
   for (;;) {
-    const nl = raw.indexOf("\n", at);
-    const stop = nl === -1 ? raw.length : nl;
+    if (lf !== -1 && lf < at) lf = raw.indexOf("\n", at);
+    if (cr !== -1 && cr < at) cr = raw.indexOf("\r", at);
+    const stop = lf === -1 ? (cr === -1 ? raw.length : cr) : cr === -1 ? lf : Math.min(lf, cr);
     starts.push(at);
-    ends.push(stop > at && raw.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
-    if (nl === -1) break;
-    at = nl + 1;
+    ends.push(stop);
+    if (stop === raw.length) break;
+    at = stop + (raw.charCodeAt(stop) === 13 && raw.charCodeAt(stop + 1) === 10 ? 2 : 1);
   }
   const count = starts.length;
   const blank = new Uint8Array(count);
@@ -65,7 +71,7 @@ export function scanLines(raw: string, options: ScanOptions = {}): RawLines {
     const hasFormFeed = anyFormFeed && raw.slice(starts[i]!, ends[i]!).includes("\f");
     if (blank[i] && !hasFormFeed) continue;
     // The document's first text line opens page 1; it is not a break.
-    if (seenText && (hasFormFeed || (markPages && spaceLed[i]))) pageStart[i] = 1;
+    if (seenText && (hasFormFeed || (markPages && spaceLed[i])) && !(i === 0 && options.insideLine)) pageStart[i] = 1;
     if (!blank[i]) seenText = true;
   }
   return { count, starts: Int32Array.from(starts), ends: Int32Array.from(ends), pageStart, blank };

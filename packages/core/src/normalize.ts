@@ -12,6 +12,7 @@ const REPLACE: Record<string, string> = {
   "\u2014": " ", "\u2015": " ",
 };
 const REPLACE_RE = new RegExp(`[${Object.keys(REPLACE).join("").replace(/-/g, "\\-")}]`, "g");
+const LONE_CR = /\r(?!\n)/g;
 /** Characters that carry nothing for analysis: soft hyphen, zero-width spaces and joiners. */
 const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060]/g;
 
@@ -25,7 +26,8 @@ export interface Normalized {
  * the evidence says the word was cut, quotes and dashes made plain, blocks separated by `\n`.
  */
 export function normalize(raw: string, structure: Structure): Normalized {
-  const mapped = raw.replace(REPLACE_RE, (c) => REPLACE[c]!);
+  // A lone `\r` ends a line (old Mac files) as `\n` does; the one of `\r\n` is a space.
+  const mapped = raw.replace(LONE_CR, "\n").replace(REPLACE_RE, (c) => REPLACE[c]!);
   const { lines, joinsNext } = structure;
   const candidates = findHyphenCandidates(mapped, structure);
   const joinWord = decideHyphenation(mapped, candidates);

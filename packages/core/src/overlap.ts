@@ -17,7 +17,7 @@ export function resolveOverlaps<T extends Competing>(spans: T[]): T[] {
   let clusterEnd = -1;
   const flush = () => {
     if (cluster.length === 1) kept.push(cluster[0]!);
-    else if (cluster.length > 1) kept.push(...pickNonOverlapping(cluster));
+    else if (cluster.length > 1) for (const s of pickNonOverlapping(cluster)) kept.push(s);
     cluster = [];
   };
   for (const s of sorted) {
@@ -31,13 +31,29 @@ export function resolveOverlaps<T extends Competing>(spans: T[]): T[] {
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * The spans of one cluster that win their place, by priority. Places taken are marked per
+ * character of the cluster, so a cluster of thousands of chained spans costs the characters of
+ * its spans, not the square of their number.
+ */
 function pickNonOverlapping<T extends Competing>(cluster: T[]): T[] {
   const byPriority = [...cluster].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
   );
+  let from = cluster[0]!.start;
+  let to = cluster[0]!.end;
+  for (const s of cluster) {
+    from = Math.min(from, s.start);
+    to = Math.max(to, s.end);
+  }
+  const taken = new Uint8Array(to - from);
   const chosen: T[] = [];
   for (const s of byPriority) {
-    if (chosen.every((c) => s.end <= c.start || s.start >= c.end)) chosen.push(s);
+    let free = true;
+    for (let k = s.start - from; free && k < s.end - from; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, s.start - from, s.end - from);
+    chosen.push(s);
   }
   return chosen;
 }

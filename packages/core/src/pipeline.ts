@@ -103,6 +103,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
           page: origin.page + document.pageCount - 1,
           sentence: origin.sentence + document.sentences.length,
           sections: document.openSectionsAtEnd(),
+          // A window cut inside a line (text without line breaks): the next one goes on with it.
+          column: document.lastLineColumns(),
         };
       }
     },

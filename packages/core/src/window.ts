@@ -1,4 +1,7 @@
-/** A window of a long document: byte offsets [start, end) of its UTF-8 text, at a line start. */
+/**
+ * A window of a long document: byte offsets [start, end) of its UTF-8 text, at a line start
+ * where the text has line breaks, else inside a line (after a sentence or white space).
+ */
 export interface WindowSpan {
   start: number;
   end: number;
@@ -15,10 +18,13 @@ const CLOSERS = new Set([0x2e, 0x21, 0x3f, 0x22, 0x27, 0x29, 0x5d, 0x9d, 0x99]);
 const isBlankByte = (b: number | undefined) => b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0c;
 
 /**
- * Cut the UTF-8 bytes of a long document into windows of about `size` bytes at paragraph
- * breaks, preferring one after a closed sentence, so no paragraph, sentence or cut word spans
- * two windows. Working on bytes means a long document is never held as one string; a newline
- * byte never falls inside a multi-byte character.
+ * Cut the UTF-8 bytes of a long document into windows of at most about twice `size` bytes at
+ * paragraph breaks, preferring one after a closed sentence, so no paragraph, sentence or cut
+ * word spans two windows. Text with no paragraph break near the target is cut at a line break,
+ * else after a sentence end, else at white space, else (a run of a megabyte without any) at a
+ * character boundary: a file with no newline is still read window by window. Working on bytes
+ * means a long document is never held as one string; an ASCII byte never falls inside a
+ * multi-byte character.
  */
 export function splitWindows(bytes: Uint8Array, size = DEFAULT_WINDOW_SIZE): WindowSpan[] {
   const out: WindowSpan[] = [];
@@ -34,9 +40,10 @@ export function splitWindows(bytes: Uint8Array, size = DEFAULT_WINDOW_SIZE): Win
 }
 
 function breakAfter(bytes: Uint8Array, from: number, size: number): number {
+  const limit = Math.min(bytes.length, from + size);
   let first = -1;
   let breaks = 0;
-  for (let nl = bytes.indexOf(NL, from); nl >= 0 && breaks < LOOKAHEAD_BREAKS && nl - from < size; nl = bytes.indexOf(NL, nl + 1)) {
+  for (let nl = newlineIn(bytes, from, limit); nl >= 0 && breaks < LOOKAHEAD_BREAKS; nl = newlineIn(bytes, nl + 1, limit)) {
     let next = nl + 1;
     while (isBlankByte(bytes[next])) next++;
     if (bytes[next] !== NL) continue;
@@ -47,8 +54,47 @@ function breakAfter(bytes: Uint8Array, from: number, size: number): number {
     if (CLOSERS.has(bytes[last]!)) return next + 1;
   }
   if (first >= 0) return first;
-  const nl = bytes.indexOf(NL, from);
-  return nl < 0 ? bytes.length : nl + 1;
+  const nl = newlineIn(bytes, from, limit);
+  return nl >= 0 ? nl + 1 : inLineBreak(bytes, from, limit);
+}
+
+/** The first newline byte in [from, limit), or -1: never a search of the rest of a file without one. */
+function newlineIn(bytes: Uint8Array, from: number, limit: number): number {
+  if (from >= limit) return -1;
+  const at = bytes.subarray(from, limit).indexOf(NL);
+  return at < 0 ? -1 : from + at;
+}
+
+/**
+ * A cut inside a line in [from, limit), just before a character that follows white space: the
+ * first such cut after a closed sentence (`done.  |Next`), else the first one, else the limit
+ * moved back to a character's first byte. Never between `\r` and `\n`.
+ */
+function inLineBreak(bytes: Uint8Array, from: number, limit: number): number {
+  let space = -1;
+  for (let k = from; k < limit; k++) {
+    const next = bytes[k + 1];
+    if (!isBlankByte(bytes[k]) || next === undefined || next === NL || isBlankByte(next)) continue;
+    if (closesSentence(bytes, k)) return k + 1;
+    if (space < 0) space = k + 1;
+  }
+  if (space >= 0) return space;
+  let k = limit;
+  while (k > from + 1 && (bytes[k]! & 0xc0) === 0x80) k--;
+  return k;
+}
+
+/** The white space that ends at byte `k` follows a closed sentence (a terminal mark or closer). */
+function closesSentence(bytes: Uint8Array, k: number): boolean {
+  while (k > 0 && isBlankByte(bytes[k])) k--;
+  return CLOSERS.has(bytes[k]!);
+}
+
+/** Whether a window that starts at byte `start` starts inside a line (not after `\n` or a lone `\r`). */
+export function startsInsideLine(bytes: Uint8Array, start: number): boolean {
+  if (start === 0) return false;
+  const before = bytes[start - 1];
+  return before !== NL && before !== 0x0d;
 }
 
 /** Whether lines that begin with a space mark page breaks (see lines.ts), read from the bytes. */
@@ -57,8 +103,9 @@ export function countSpaceLedLines(bytes: Uint8Array): { lines: number; spaceLed
   let spaceLed = 0;
   let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (at < bytes.length) {
-    let nl = bytes.indexOf(NL, at);
-    if (nl < 0) nl = bytes.length;
+    // A line ends at `\n` or at a `\r` (a lone one, as lines.ts reads it; before `\n` it is blank).
+    let nl = at;
+    while (nl < bytes.length && bytes[nl] !== NL && bytes[nl] !== 0x0d) nl++;
     let k = at;
     while (k < nl && isBlankByte(bytes[k])) k++;
     if (k < nl) {

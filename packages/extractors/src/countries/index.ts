@@ -46,7 +46,8 @@ function findCountryMatches(doc: AnalyzedDocument): CountryMatch[] {
     if (m.value.kind === "country") found.push(m as CountryMatch);
   }
   // Compound tokens (`anti-American`) never match a phrase, so the two lists never overlap.
-  found.push(...compoundMatches(doc, compounds));
+  // A loop, not `push(...)`: a long document has more matches than a call takes arguments.
+  for (const m of compoundMatches(doc, compounds)) found.push(m);
   found.sort((a, b) => a.start - b.start);
   const language = languageUses(doc, found, rules);
   return found.filter(

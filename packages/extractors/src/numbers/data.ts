@@ -33,6 +33,7 @@ const NumberWordsSchema = z.object({
     rankVerbs: Words,
     rankOutOf: Words,
   }),
+  spelledOut: z.object({ maxWords: z.number().int().min(8) }),
 });
 
 const HedgesSchema = z.object({

@@ -4,7 +4,7 @@ import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
 import { nonClaimReason } from "./exclusions.js";
 import type { Lexicon } from "./lexicon.js";
 import { firstAtOrAfter } from "@procmine/core";
-import { ENGLISH_FORMAT, PARAGRAPH_BREAK, tokenize, type NumberFormat, type Tok } from "./tokenize.js";
+import { ENGLISH_FORMAT, isSpace, PARAGRAPH_BREAK, tokenize, type NumberFormat, type Tok } from "./tokenize.js";
 
 const tokStart = (t: Tok) => t.start;
 import { yearOf } from "./year.js";
@@ -38,6 +38,8 @@ const NO_UNIT_PENALTY = 0.15;
 /** Characters of context tokenized around a candidate: enough for hedges, heads, nouns and years. */
 const BEFORE = 90;
 const AFTER = 180;
+/** How far a window's bound moves to reach white space, so a run without any costs no more. */
+const MAX_SNAP = 64;
 
 /**
  * Reads every numeric claim in `text[from, to)` (one block, or a whole text). The hot path is
@@ -63,17 +65,25 @@ export function extractNumericClaims(
   for (let c = firstAtOrAfter(positions, from, identity); c < positions.length && positions[c]! < to; c++) {
     const at = positions[c]!;
     if (at < consumed) continue;
-    const windowFrom = snapBack(text, Math.max(from, at - BEFORE), from);
-    const windowTo = snapForward(text, Math.min(to, at + AFTER), to);
-    if (readFrom < 0 || windowFrom > readTo) {
+    const lo = Math.max(from, at - BEFORE);
+    const hi = Math.min(to, at + AFTER);
+    // Tokens are read from white space to white space, each stretch once: in a run of text
+    // without white space (a base64 image) every candidate would otherwise read the whole run.
+    if (readFrom < 0 || lo > readTo) {
+      readFrom = snapBack(text, lo, from);
+      readTo = readFrom;
       read.length = 0;
-      for (const t of tokenize(text, windowFrom, windowTo, windowFrom === from, format)) read.push(t);
-      readFrom = windowFrom;
-    } else if (windowTo > readTo) {
-      for (const t of tokenize(text, readTo, windowTo, false, format)) read.push(t);
     }
-    readTo = Math.max(readTo, windowTo);
-    const toks = windowOf(text, read, windowFrom, windowTo, windowFrom === from);
+    if (hi > readTo) {
+      const upTo = snapForward(text, hi, to);
+      for (const t of tokenize(text, readTo, upTo, readTo === from, format)) read.push(t);
+      readTo = upTo;
+    }
+    // The window itself ends at white space near its bounds; far from any, at the tokens there.
+    const windowFrom = snapBack(text, lo, Math.max(from, lo - MAX_SNAP));
+    const windowTo = snapForward(text, hi, Math.min(to, hi + MAX_SNAP));
+    const snapped = windowFrom === from || isSpaceAt(text, windowFrom - 1);
+    const toks = windowOf(text, read, windowFrom, windowTo, windowFrom === from, snapped);
     const i = toks.findIndex((t) => t.start === at);
     if (i < 0) continue; // inside a word: km2, CT3N
     const claim = readClaim(toks, startOf(toks, i, lex), lex);
@@ -126,12 +136,13 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
 /**
  * The tokens of [from, to) exactly as `tokenize(text, from, to, atBlockStart)` gives them: no
  * token holds white space, so they are the tokens already read there; only the first one's gap
- * starts at `from`.
+ * starts at `from`. A window that is not `snapped` to white space (inside a long run without
+ * any) takes the whole tokens that start in it, as they were read.
  */
-function windowOf(text: string, read: readonly Tok[], from: number, to: number, atBlockStart: boolean): Tok[] {
+function windowOf(text: string, read: readonly Tok[], from: number, to: number, atBlockStart: boolean, snapped: boolean): Tok[] {
   const toks = read.slice(firstAtOrAfter(read, from, tokStart), firstAtOrAfter(read, to, tokStart));
   const first = toks[0];
-  if (first) {
+  if (first && snapped) {
     const gap = text.slice(from, first.start);
     const spaced = gap.length > 0;
     const breakBefore = atBlockStart || (gap.length > 1 && PARAGRAPH_BREAK.test(gap));
@@ -140,14 +151,16 @@ function windowOf(text: string, read: readonly Tok[], from: number, to: number, 
   return toks;
 }
 
+const isSpaceAt = (text: string, i: number): boolean => i >= 0 && isSpace(text.charCodeAt(i));
+
 /** Window bounds fall on white space so no token is cut. */
 function snapBack(text: string, pos: number, min: number): number {
-  while (pos > min && !/\s/.test(text.charAt(pos - 1))) pos--;
+  while (pos > min && !isSpace(text.charCodeAt(pos - 1))) pos--;
   return pos;
 }
 
 function snapForward(text: string, pos: number, max: number): number {
-  while (pos < max && !/\s/.test(text.charAt(pos))) pos++;
+  while (pos < max && !isSpace(text.charCodeAt(pos))) pos++;
   return pos;
 }
 

@@ -29,6 +29,8 @@ export interface Lexicon {
   readonly numberConnectors: ReadonlySet<string>;
   /** Words joining a range's ends. */
   readonly rangeLinks: { readonly to: ReadonlySet<string>; readonly or: ReadonlySet<string>; readonly and: ReadonlySet<string> };
+  /** The most words a spelled-out number may have. */
+  readonly maxNumberWords: number;
   readonly superlativeSuffix: string;
   readonly notSuperlatives: ReadonlySet<string>;
   readonly superlativeWords: ReadonlySet<string>;
@@ -117,6 +119,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     additive: words.spelling.additive,
     numberConnectors: lower(words.spelling.connectors),
     rangeLinks: { to: lower(hedges.ranges.links.to), or: lower(hedges.ranges.links.or), and: lower(hedges.ranges.links.and) },
+    maxNumberWords: words.spelledOut.maxWords,
     superlativeSuffix: words.ranks.superlativeSuffix,
     notSuperlatives: lower(words.ranks.notSuperlatives),
     superlativeWords: lower(words.ranks.superlativeWords),

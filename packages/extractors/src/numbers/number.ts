@@ -78,7 +78,9 @@ function readScales(toks: readonly Tok[], at: number, lex: Lexicon, digits: bool
 }
 
 function isCardinalWord(t: Tok | undefined, lex: Lexicon): boolean {
-  return !!t && t.kind === "word" && parts(t.key).every((p) => lex.cardinals.has(p));
+  if (!t || t.kind !== "word") return false;
+  const words = parts(t.key);
+  return words.length <= lex.maxNumberWords && words.every((p) => lex.cardinals.has(p));
 }
 
 function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
@@ -143,6 +145,7 @@ function isScaleInside(toks: readonly Tok[], at: number, lex: Lexicon): boolean 
 function wordsValue(toks: readonly Tok[], from: number, to: number, lex: Lexicon): number | undefined {
   const words = toks.slice(from, to).flatMap((t) => parts(t.key)).filter((w) => w !== "and");
   if (words.length === 1) return lex.cardinals.get(words[0]!);
+  if (words.length > lex.maxNumberWords) return undefined;
   let largest = 0;
   let scale = 1;
   for (const w of words) {

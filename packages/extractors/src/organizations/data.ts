@@ -40,6 +40,7 @@ const PatternsSchema = z.object({
     romance: z.object({ connectors: Words, links: Words, partOf: Words }),
   }),
   suffixes: z.object({ words: Words }),
+  nameRuns: z.object({ maxTokens: z.number().int().min(16) }),
   nonOrganizationHeads: z.object({ events: Words, documents: Words }),
   personTitles: z.object({ words: Words }),
   leadingFunctionWords: z.object({ words: Words }),

@@ -28,6 +28,8 @@ export interface OrgLexicon {
   romancePartOf: Set<string>;
   coordination: Set<string>;
   suffixes: Set<string>;
+  /** The most tokens one run of name words may hold. */
+  maxRunTokens: number;
   nonOrg: Set<string>;
   titles: Set<string>;
   functionWords: Set<string>;
@@ -67,6 +69,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),
     coordination: fold(p.connectors.coordination),
     suffixes: fold(p.suffixes.words),
+    maxRunTokens: p.nameRuns.maxTokens,
     nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),
     titles: fold(p.personTitles.words),
     functionWords: fold(p.leadingFunctionWords.words),

@@ -39,10 +39,19 @@ export function buildNationalIndex(orgs: readonly Organization[], countries: Rea
   return index;
 }
 
+/** A country named in the text: where, and which. */
+interface Named {
+  start: number;
+  iso3: string;
+}
+
 /** Give bare national names the body of the country in context; other mentions pass unchanged. */
 export function resolveNational(doc: AnalyzedDocument, candidates: OrgCandidate[], index: NationalIndex, speakerNouns: ReadonlySet<string>): OrgCandidate[] {
-  let countries: { start: number; iso3: string }[] | undefined;
+  let countries: Named[] | undefined;
   let mostNamed: string[] | undefined;
+  // Per core name (its bodies by country), made once: so each mention costs a lookup, not a
+  // walk back over every country named before it (a long paragraph names thousands).
+  const nearestWithBody = new Map<Map<string, OrgIdentity>, Int32Array>();
   // `A Canadian participant asked`: where a speaker comes from is not what the text speaks of.
   const speaks = (m: CountryMatch) =>
     m.endToken < doc.tokens.count && !doc.tokens.opensBlock(m.endToken) && speakerNouns.has(doc.tokens.key(m.endToken));
@@ -54,39 +63,49 @@ export function resolveNational(doc: AnalyzedDocument, candidates: OrgCandidate[
       .filter((m) => !speaks(m))
       .map((m) => ({ start: m.start, iso3: m.value.iso3 }));
     mostNamed ??= byFrequency(countries);
-    const iso3 = [...countriesNear(doc, countries, c.start), ...mostNamed].find((code) => byCountry.has(code));
+    let nearest = nearestWithBody.get(byCountry);
+    if (!nearest) nearestWithBody.set(byCountry, (nearest = nearestWhere(countries, (iso3) => byCountry.has(iso3))));
+    const iso3 = countryNear(doc, countries, nearest, c.start) ?? mostNamed.find((code) => byCountry.has(code));
     const body = iso3 ? byCountry.get(iso3) : undefined;
     return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
   });
 }
 
-/**
- * The countries a bare national name may belong to by place, nearest first: those named before
- * `pos` in its block, then in its section. After them come all the text's countries, most named
- * first (the country a seminar is about); the first one that has such a body wins.
- */
-function countriesNear(doc: AnalyzedDocument, countries: { start: number; iso3: string }[], pos: number): string[] {
-  const out: string[] = [];
-  const k = firstAtOrAfter(countries, pos, (c) => c.start) - 1;
-  const block = doc.blockAt(pos);
-  const section = doc.sectionAt(doc.map.rawIndex(pos));
-  // Only a section opened in this text: an earlier window's offsets are not this one's.
-  const local = section !== undefined && doc.sections[section.index] === section;
-  for (let i = k; i >= 0; i--) {
-    const c = countries[i]!;
-    const inBlock = block !== undefined && c.start >= block.start;
-    const inSection = local && doc.map.rawIndex(c.start) >= section.rawStart;
-    if (!inBlock && !inSection) break;
-    out.push(c.iso3);
+/** For each country named, the index of the last one at or before it that passes `ok` (or -1). */
+function nearestWhere(countries: readonly Named[], ok: (iso3: string) => boolean): Int32Array {
+  const out = new Int32Array(countries.length);
+  let last = -1;
+  for (let i = 0; i < countries.length; i++) {
+    if (ok(countries[i]!.iso3)) last = i;
+    out[i] = last;
   }
   return out;
 }
 
+/**
+ * The country a bare national name at `pos` belongs to by place: the nearest one named before it
+ * that has such a body (`nearest`), if it is named in the mention's block or section. Every
+ * country named between it and the mention is then in that block or section too, so this is the
+ * first with a body of those named there, nearest first. After it comes the text's most named
+ * country that has such a body (the country a seminar is about).
+ */
+function countryNear(doc: AnalyzedDocument, countries: readonly Named[], nearest: Int32Array, pos: number): string | undefined {
+  const k = firstAtOrAfter(countries, pos, (c) => c.start) - 1;
+  const j = k >= 0 ? nearest[k]! : -1;
+  if (j < 0) return undefined;
+  const c = countries[j]!;
+  const block = doc.blockAt(pos);
+  if (block !== undefined && c.start >= block.start) return c.iso3;
+  const section = doc.sectionAt(doc.map.rawIndex(pos));
+  // Only a section opened in this text: an earlier window's offsets are not this one's.
+  const local = section !== undefined && doc.sections[section.index] === section;
+  return local && doc.map.rawIndex(c.start) >= section.rawStart ? c.iso3 : undefined;
+}
+
 /** Every country of the text, most named first; ties go to the one named first. */
-function byFrequency(countries: { start: number; iso3: string }[]): string[] {
+function byFrequency(countries: readonly Named[]): string[] {
   const frequency = new Map<string, number>();
   for (const c of countries) frequency.set(c.iso3, (frequency.get(c.iso3) ?? 0) + 1);
   // Map keys keep first-seen order, and the sort is stable.
   return [...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)!);
 }
-

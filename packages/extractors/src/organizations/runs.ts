@@ -4,7 +4,8 @@ import type { OrgLexicon } from "./lexicon.js";
 /**
  * A run: capitalized words joined by name-internal connectors (`of`, `de`, `the` after `of`,
  * `and`; the classifier decides where coordinated names split) and by hyphens without spaces (`Force-South`). Runs stop at
- * punctuation, possessives and block starts. Token indices, in order.
+ * punctuation, possessives and block starts, and at `maxRunTokens` tokens (no name is that
+ * long; a shouted paragraph would be one run). Token indices, in order.
  */
 export type Run = number[];
 
@@ -28,7 +29,7 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
     }
     const run: Run = [i];
     let j = i + 1;
-    while (j < to && !t.opensBlock(j)) {
+    while (j < to && !t.opensBlock(j) && run.length < lex.maxRunTokens) {
       const key = t.key(j);
       const prev = run[run.length - 1]!;
       if (t.text(j) === "-" && j + 1 < to && touching(doc, prev, j) && touching(doc, j, j + 1) && t.isWord(j + 1)) {

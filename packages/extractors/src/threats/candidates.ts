@@ -34,7 +34,7 @@ export function findCandidates(doc: AnalyzedDocument, lex: Lexicon): Candidate[]
     const c = toCandidate(doc, lex, m, modsByEnd);
     if (c) out.push(c);
   }
-  out.push(...fusedPrefixCandidates(doc, lex));
+  for (const c of fusedPrefixCandidates(doc, lex)) out.push(c); // more than a call takes as arguments, in a long text
   return out;
 }
 

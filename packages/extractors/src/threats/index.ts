@@ -27,7 +27,8 @@ export function extractThreats(doc: AnalyzedDocument): Mention[] {
   const kept = inheritCommodity(doc, lex, coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy));
   const defined = definedAcronyms(doc, kept, occupancy);
   if (defined.length > 0) {
-    kept.push(...defined);
+    // A loop, not `push(...)`: a long document has more uses than a call takes arguments.
+    for (const d of defined) kept.push(d);
     kept.sort((a, b) => a.start - b.start);
   }
   return kept.map(toMention);
