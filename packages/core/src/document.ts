@@ -51,6 +51,8 @@ export interface WindowOrigin {
   sentence: number;
   /** The sections open where the window starts, outermost first. */
   sections: Section[];
+  /** Whether the whole document has form feeds, decided once for all its windows. */
+  formFeeds?: boolean;
   /** Whether lines beginning with a space mark pages, decided once for the whole document. */
   spacesMarkPages?: boolean;
 }
@@ -85,7 +87,7 @@ export class AnalyzedDocument {
     this.raw = raw;
     this.shared = options.shared ?? new Map();
     const continues = options.window !== undefined && options.window.raw > 0;
-    this.structure = readStructure(raw, { continues, spacesMarkPages: options.window?.spacesMarkPages });
+    this.structure = readStructure(raw, { continues, formFeeds: options.window?.formFeeds, spacesMarkPages: options.window?.spacesMarkPages });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
     const { text, map } = normalize(raw, this.structure);
     this.text = text;

@@ -54,6 +54,8 @@ export function isTitleLine(text: string): boolean {
 
 /** Whether `next` carries on a heading line that was cut by the layout. */
 export function continuesHeading(line: string, next: string): boolean {
+  // A line with a sentence ending inside (`dialogue. The`) is prose, not the rest of a title.
+  if (/\p{Ll}{2,}[.!?]["”’)]?\s+\p{Lu}/u.test(next)) return false;
   if (/[-—–:,]$/.test(line) || layout().headingFunctionWords.has((line.match(WORD) ?? []).pop()?.toLowerCase() ?? "")) {
     return next.length <= 80 && !endsSentence(next);
   }

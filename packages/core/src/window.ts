@@ -1,3 +1,5 @@
+import { spacesMarkPages } from "./pages.js";
+
 /** A window of a long document: byte offsets [start, end) of its UTF-8 text, at a line start. */
 export interface WindowSpan {
   start: number;
@@ -51,21 +53,34 @@ function breakAfter(bytes: Uint8Array, from: number, size: number): number {
   return nl < 0 ? bytes.length : nl + 1;
 }
 
-/** Whether lines that begin with a space mark page breaks (see lines.ts), read from the bytes. */
-export function countSpaceLedLines(bytes: Uint8Array): { lines: number; spaceLed: number } {
-  let lines = 0;
-  let spaceLed = 0;
+/**
+ * The page evidence of a whole document, read from its bytes, for a document read window by
+ * window: whether it has form feeds, and whether its space-led lines mark pages (see pages.ts).
+ * Page numbers in footers each window reads for itself.
+ */
+export function documentPageEvidence(bytes: Uint8Array): { formFeeds: boolean; spacesMarkPages: boolean } {
+  let textLines = 0;
+  const spaceLed: number[] = [];
+  let formFeeds = false;
+  let seenText = false;
   let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let line = 0;
   while (at < bytes.length) {
     let nl = bytes.indexOf(NL, at);
     if (nl < 0) nl = bytes.length;
     let k = at;
-    while (k < nl && isBlankByte(bytes[k])) k++;
+    while (k < nl && isBlankByte(bytes[k])) {
+      if (bytes[k] === 0x0c && seenText) formFeeds = true;
+      k++;
+    }
     if (k < nl) {
-      lines++;
-      if (bytes[at] === 0x20) spaceLed++;
+      textLines++;
+      seenText = true;
+      if (bytes[at] === 0x20) spaceLed.push(line);
+      if (!formFeeds && bytes.subarray(k, nl).includes(0x0c)) formFeeds = true;
     }
     at = nl + 1;
+    line++;
   }
-  return { lines, spaceLed };
+  return { formFeeds, spacesMarkPages: spacesMarkPages(textLines, spaceLed) };
 }
