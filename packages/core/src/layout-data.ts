@@ -28,6 +28,7 @@ const LayoutSchema = z
         ...comment,
         numbered: z.array(z.object({ pattern: Pattern, anywhere: z.boolean() }).strict()),
         unnumbered: z.array(Pattern),
+        footnoteRule: Pattern,
         edgeLines: count,
         maxLength: count,
         repeat: z.object({ ...comment, minPages: count, share }).strict(),
@@ -62,9 +63,10 @@ export interface Layout {
   leadInLabels: readonly string[];
   dayWords: ReadonlySet<string>;
   headingFunctionWords: ReadonlySet<string>;
-  pageFurniture: Omit<Data["pageFurniture"], "numbered" | "unnumbered"> & {
+  pageFurniture: Omit<Data["pageFurniture"], "numbered" | "unnumbered" | "footnoteRule"> & {
     numbered: readonly NumberedFurniture[];
     unnumbered: readonly RegExp[];
+    footnoteRule: RegExp;
   };
   pageEvidence: Data["pageEvidence"];
 }
@@ -85,6 +87,7 @@ export const layout = once((): Layout => {
       ...d.pageFurniture,
       numbered: d.pageFurniture.numbered.map((n) => ({ pattern: new RegExp(n.pattern, "iu"), anywhere: n.anywhere })),
       unnumbered: d.pageFurniture.unnumbered.map((p) => new RegExp(p, "u")),
+      footnoteRule: new RegExp(d.pageFurniture.footnoteRule, "u"),
     },
     pageEvidence: d.pageEvidence,
   };

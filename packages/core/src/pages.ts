@@ -172,6 +172,14 @@ function footerPages(lines: RawLines, text: LineText): { starts: number[]; numbe
       if (k === run.length - 1 && r.of === r.page) break;
       let j = r.line + 1;
       while (j < lines.count && isFurniture(j)) j++;
+      // Extraction may set a page's footnotes after its foot (the rule above them stands just
+      // before the foot): then the next page opens at its head (a document symbol) a little further down.
+      for (let h = j + 1; notesFollow(lines, text, r.line) && h < lines.count && h - j < perPage / 2; h++) {
+        if (furniture[h]?.anywhere && furniture[h]?.page === undefined) {
+          j = h;
+          break;
+        }
+      }
       if (j < lines.count) known.push({ line: j, page: r.page + 1 });
     } else {
       let j = r.line;
@@ -197,13 +205,24 @@ function footerPages(lines: RawLines, text: LineText): { starts: number[]; numbe
   return { starts, numberLines: run.map((r) => r.line) };
 }
 
+/** A footnote rule stands among the few text lines right above line `foot`. */
+function notesFollow(lines: RawLines, text: LineText, foot: number): boolean {
+  const { footnoteRule, edgeLines } = layout().pageFurniture;
+  for (let i = foot - 1, seen = 0; i >= 0 && seen < 2 * edgeLines; i--) {
+    if (lines.blank[i]) continue;
+    if (footnoteRule.test(text(i))) return true;
+    seen++;
+  }
+  return false;
+}
+
 function firstTextLine(lines: RawLines): number {
   let i = 0;
   while (i < lines.count && lines.blank[i]) i++;
   return i;
 }
 
-/** `missing` page starts between lines `from` and `to`: after furniture lines nearest even cuts. */
+/** `missing` page starts between lines `from` and `to`: after the furniture runs nearest even cuts. */
 function placeMissing(
   lines: RawLines,
   isFurniture: (i: number) => boolean,
@@ -214,7 +233,8 @@ function placeMissing(
 ): number[] {
   const ends: number[] = []; // first text line after a run of furniture
   for (let i = from + 1; i < to; i++) {
-    if (furniture[i] === undefined || lines.blank[i]) continue;
+    // Furniture no text line looks like (a job number, a symbol), not a bare number that may be a table's.
+    if (!furniture[i]?.anywhere || lines.blank[i]) continue;
     let j = i + 1;
     while (j < to && isFurniture(j)) j++;
     if (j < to) ends.push(j);
