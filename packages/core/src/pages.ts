@@ -34,7 +34,7 @@ type LineText = (i: number) => string;
 export function findPages(raw: string, lines: RawLines, text: LineText, options: PageOptions = {}): Pages {
   const fromFormFeeds = formFeedPages(raw, lines, options.continues === true);
   if (fromFormFeeds.length > 0 || options.formFeeds === true) return mark(lines, "form_feed", [0, ...fromFormFeeds.map((p) => p.offset)], fromFormFeeds.map((p) => p.line), []);
-  const footer = footerPages(lines, text);
+  const footer = footerPages(lines, text, options.continues === true);
   if (footer) return mark(lines, "footer", [0, ...footer.starts.map((l) => lines.starts[l]!)], footer.starts, footer.numberLines);
   const spaced = spaceLedLines(raw, lines, options.continues === true);
   if (options.spacesMarkPages ?? spacesMarkPages(lines.count - countBlank(lines), spaced.all)) {
@@ -124,12 +124,13 @@ interface Numbered {
  * numbers increase (by at most `maxStep`) down the text. Feet or heads: a foot closes its page, a
  * head opens it; which, the run's own spacing tells (a foot of page p sits about p pages down).
  */
-function footerPages(lines: RawLines, text: LineText): { starts: number[]; numberLines: number[] } | undefined {
+function footerPages(lines: RawLines, text: LineText, continues: boolean): { starts: number[]; numberLines: number[] } | undefined {
   const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead } = layout().pageEvidence.footerRun;
   const furniture: (Furniture | undefined)[] = new Array(lines.count);
   const nodes: (Numbered & { len: number; prev: number })[] = [];
   const bestBySeries = new Map<string, Map<number, number>>();
-  let best = -1;
+  // The best run of furniture no text line looks like (`2/16`), and of bare numbers (`12`).
+  const best = { strong: -1, weak: -1 };
   for (let i = 0; i < lines.count; i++) {
     if (lines.blank[i]) continue;
     const f = furnitureOf(text(i));
@@ -148,13 +149,15 @@ function footerPages(lines: RawLines, text: LineText): { starts: number[]; numbe
     if (held !== undefined && nodes[held]!.len >= node.len) continue;
     nodes.push(node);
     byPage.set(f.page, nodes.length - 1);
-    if (best < 0 || node.len > nodes[best]!.len) best = nodes.length - 1;
+    const kind = f.anywhere ? "strong" : "weak";
+    if (best[kind] < 0 || node.len > nodes[best[kind]]!.len) best[kind] = nodes.length - 1;
   }
-  if (best < 0) return undefined;
-  const top = nodes[best]!;
-  if (top.len < (top.of !== undefined ? minLengthWithCount : minLength)) return undefined;
+  const qualifies = (k: number) => k >= 0 && nodes[k]!.len >= (nodes[k]!.of !== undefined ? minLengthWithCount : minLength);
+  // Strong evidence first: footnote numbers or a table's can also climb one by one.
+  const end = qualifies(best.strong) ? best.strong : qualifies(best.weak) ? best.weak : -1;
+  if (end < 0) return undefined;
   const run: Numbered[] = [];
-  for (let k = best; k >= 0; k = nodes[k]!.prev) run.push(nodes[k]!);
+  for (let k = end; k >= 0; k = nodes[k]!.prev) run.push(nodes[k]!);
   run.reverse();
 
   const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
@@ -193,7 +196,8 @@ function footerPages(lines: RawLines, text: LineText): { starts: number[]; numbe
   const lead = known[0]!.page - 2;
   const starts: number[] = [];
   let from = firstText;
-  if (lead >= 1 && lead <= maxMissingLead) starts.push(...placeMissing(lines, isFurniture, furniture, from, known[0]!.line, lead));
+  // (A window of a long document goes on from the page before it: its first page is that page.)
+  if (!continues && lead >= 1 && lead <= maxMissingLead) starts.push(...placeMissing(lines, isFurniture, furniture, from, known[0]!.line, lead));
   for (let k = 0; k < known.length; k++) {
     if (k > 0) {
       const missing = known[k]!.page - known[k - 1]!.page - 1;

@@ -188,8 +188,11 @@ function markRunningHeads(lines: RawLines, text: (i: number) => string, pages: P
     if (roles[i] !== "body") continue;
     const t = text(i);
     const f = furnitureOf(t);
-    if ((f && (f.anywhere || edge[i] || numberLines.has(i))) || (edge[i] && (pagesByKey.get(repeatKey(t))?.size ?? 0) >= minPages)) {
-      roles[i] = "running_head";
+    if (f && (f.anywhere || edge[i] || numberLines.has(i))) roles[i] = "running_head";
+    // A running title stands alone; a line that goes on into the next is prose that happens to repeat.
+    else if (edge[i] && (pagesByKey.get(repeatKey(t))?.size ?? 0) >= minPages) {
+      const next = nextText(roles, i + 1);
+      if (next >= n || lines.pageStart[next] || !runsOn(t, text(next))) roles[i] = "running_head";
     }
   }
 }
