@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyze, type AnalyzedDocument } from "@procmine/core";
+import { analyze, createPipeline, type AnalyzedDocument } from "@procmine/core";
+import { countryExtractor } from "@procmine/extractors";
 
 /** Invented prose: `n` hard-wrapped lines, each a piece of a sentence, the last one closing it. */
 function prose(topic: string, n: number): string {
@@ -71,6 +72,19 @@ describe("pages from the document's own evidence", () => {
     expect(d.pageCount).toBe(3);
     expect([1, 2, 3].map((n) => pageOf(d, raw, `item ${n}`))).toEqual([1, 2, 3]);
     expect(d.sections).toEqual([]);
+  });
+
+  it("counts pages from page numbers alike when a long document is read window by window", () => {
+    const pipeline = createPipeline({ extractors: [countryExtractor] });
+    const countries = ["Peru", "Chile", "Brazil", "Uruguay", "Paraguay", "Bolivia", "Ecuador", "Colombia"];
+    const raw = countries
+      .map((c, k) => `A/99/PV.7\n\n${c} took the floor. ${prose(`agenda item ${k + 1}`, 30)}\n\n${k + 1}/${countries.length}\n\n31-00001\n\n`)
+      .join("");
+    const whole = pipeline.annotate(raw, { docId: "w" }).annotations.map((a) => [a.text, a.page]);
+    const windows = [...pipeline.annotateStream(raw, { docId: "w", windowSize: 2500 })];
+    expect(windows.length).toBeGreaterThan(3);
+    expect(windows.flatMap((w) => w.annotations).map((a) => [a.text, a.page])).toEqual(whole);
+    expect(whole).toEqual(countries.map((c, k) => [c, k + 1]));
   });
 
   it("does not take a table's row numbers for page numbers", () => {

@@ -55,6 +55,8 @@ export interface WindowOrigin {
   formFeeds?: boolean;
   /** Whether lines beginning with a space mark pages, decided once for the whole document. */
   spacesMarkPages?: boolean;
+  /** Page starts (whole-document line indices) from page numbers, decided once for the whole document. */
+  footerPages?: { starts: number[]; numberLines: number[] };
 }
 
 /** One document read for analysis: the raw text, the analysis text, the map and the structure. */
@@ -87,7 +89,13 @@ export class AnalyzedDocument {
     this.raw = raw;
     this.shared = options.shared ?? new Map();
     const continues = options.window !== undefined && options.window.raw > 0;
-    this.structure = readStructure(raw, { continues, formFeeds: options.window?.formFeeds, spacesMarkPages: options.window?.spacesMarkPages });
+    const w = options.window;
+    this.structure = readStructure(raw, {
+      continues,
+      formFeeds: w?.formFeeds,
+      spacesMarkPages: w?.spacesMarkPages,
+      footerPages: w?.footerPages ? { firstLine: w.line, ...w.footerPages } : undefined,
+    });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
     const { text, map } = normalize(raw, this.structure);
     this.text = text;

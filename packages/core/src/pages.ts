@@ -18,6 +18,8 @@ export interface PageOptions {
   /** Decided for the whole document when it is read window by window (see `documentPageEvidence`). */
   formFeeds?: boolean;
   spacesMarkPages?: boolean;
+  /** Footer page starts found on the whole document (global line indices), and where this text starts in it. */
+  footerPages?: { firstLine: number; starts: readonly number[]; numberLines: readonly number[] };
 }
 
 export interface Pages {
@@ -29,11 +31,20 @@ export interface Pages {
 }
 
 type LineText = (i: number) => string;
+/** What the page finders need of the lines: how many, and which are blank. */
+export type LineGrid = Pick<RawLines, "count" | "blank">;
 
 /** Find the document's page convention and where its pages start; marks `lines.pageStart`. */
 export function findPages(raw: string, lines: RawLines, text: LineText, options: PageOptions = {}): Pages {
   const fromFormFeeds = formFeedPages(raw, lines, options.continues === true);
   if (fromFormFeeds.length > 0 || options.formFeeds === true) return mark(lines, "form_feed", [0, ...fromFormFeeds.map((p) => p.offset)], fromFormFeeds.map((p) => p.line), []);
+  if (options.footerPages) {
+    // Decided on the whole document: the page starts that fall in this window.
+    const { firstLine, starts: global, numberLines } = options.footerPages;
+    const local = (ls: readonly number[]) => ls.map((l) => l - firstLine).filter((l) => l >= 0 && l < lines.count);
+    const starts = local(global);
+    return mark(lines, "footer", [0, ...starts.map((l) => lines.starts[l]!)], starts, local(numberLines));
+  }
   const footer = footerPages(lines, text, options.continues === true);
   if (footer) return mark(lines, "footer", [0, ...footer.starts.map((l) => lines.starts[l]!)], footer.starts, footer.numberLines);
   const spaced = spaceLedLines(raw, lines, options.continues === true);
@@ -124,7 +135,7 @@ interface Numbered {
  * numbers increase (by at most `maxStep`) down the text. Feet or heads: a foot closes its page, a
  * head opens it; which, the run's own spacing tells (a foot of page p sits about p pages down).
  */
-function footerPages(lines: RawLines, text: LineText, continues: boolean): { starts: number[]; numberLines: number[] } | undefined {
+export function footerPages(lines: LineGrid, text: LineText, continues: boolean): { starts: number[]; numberLines: number[] } | undefined {
   const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead } = layout().pageEvidence.footerRun;
   const furniture: (Furniture | undefined)[] = new Array(lines.count);
   const nodes: (Numbered & { len: number; prev: number })[] = [];
@@ -210,7 +221,7 @@ function footerPages(lines: RawLines, text: LineText, continues: boolean): { sta
 }
 
 /** A footnote rule stands among the few text lines right above line `foot`. */
-function notesFollow(lines: RawLines, text: LineText, foot: number): boolean {
+function notesFollow(lines: LineGrid, text: LineText, foot: number): boolean {
   const { footnoteRule, edgeLines } = layout().pageFurniture;
   for (let i = foot - 1, seen = 0; i >= 0 && seen < 2 * edgeLines; i--) {
     if (lines.blank[i]) continue;
@@ -220,7 +231,7 @@ function notesFollow(lines: RawLines, text: LineText, foot: number): boolean {
   return false;
 }
 
-function firstTextLine(lines: RawLines): number {
+function firstTextLine(lines: LineGrid): number {
   let i = 0;
   while (i < lines.count && lines.blank[i]) i++;
   return i;
@@ -228,7 +239,7 @@ function firstTextLine(lines: RawLines): number {
 
 /** `missing` page starts between lines `from` and `to`: after the furniture runs nearest even cuts. */
 function placeMissing(
-  lines: RawLines,
+  lines: LineGrid,
   isFurniture: (i: number) => boolean,
   furniture: (Furniture | undefined)[],
   from: number,

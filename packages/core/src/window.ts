@@ -1,4 +1,5 @@
-import { spacesMarkPages } from "./pages.js";
+import { layout } from "./layout-data.js";
+import { footerPages, spacesMarkPages } from "./pages.js";
 
 /** A window of a long document: byte offsets [start, end) of its UTF-8 text, at a line start. */
 export interface WindowSpan {
@@ -53,34 +54,56 @@ function breakAfter(bytes: Uint8Array, from: number, size: number): number {
   return nl < 0 ? bytes.length : nl + 1;
 }
 
+/** The page evidence of a whole document, decided once for all the windows it is read in. */
+export interface DocumentPageEvidence {
+  formFeeds: boolean;
+  spacesMarkPages: boolean;
+  /** Page starts (line indices) from the page numbers of its feet or heads, if they mark its pages. */
+  footerPages?: { starts: number[]; numberLines: number[] };
+}
+
 /**
- * The page evidence of a whole document, read from its bytes, for a document read window by
- * window: whether it has form feeds, and whether its space-led lines mark pages (see pages.ts).
- * Page numbers in footers each window reads for itself.
+ * The page evidence of a whole document, read from its bytes (see pages.ts): form feeds,
+ * space-led lines, and the run of page numbers, so that every window counts pages alike.
  */
-export function documentPageEvidence(bytes: Uint8Array): { formFeeds: boolean; spacesMarkPages: boolean } {
-  let textLines = 0;
+export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
+  const { maxLength } = layout().pageFurniture;
+  const decoder = new TextDecoder("utf-8");
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const blank: number[] = [];
   const spaceLed: number[] = [];
+  let textLines = 0;
   let formFeeds = false;
   let seenText = false;
   let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  let line = 0;
-  while (at < bytes.length) {
+  for (;;) {
     let nl = bytes.indexOf(NL, at);
     if (nl < 0) nl = bytes.length;
+    const line = starts.length;
+    starts.push(at);
+    ends.push(nl);
     let k = at;
     while (k < nl && isBlankByte(bytes[k])) {
       if (bytes[k] === 0x0c && seenText) formFeeds = true;
       k++;
     }
+    blank.push(k < nl ? 0 : 1);
     if (k < nl) {
       textLines++;
       seenText = true;
       if (bytes[at] === 0x20) spaceLed.push(line);
       if (!formFeeds && bytes.subarray(k, nl).includes(0x0c)) formFeeds = true;
     }
+    if (nl >= bytes.length) break;
     at = nl + 1;
-    line++;
   }
-  return { formFeeds, spacesMarkPages: spacesMarkPages(textLines, spaceLed) };
+  const evidence: DocumentPageEvidence = { formFeeds, spacesMarkPages: spacesMarkPages(textLines, spaceLed) };
+  if (formFeeds) return evidence;
+  // Only short lines can be furniture: longer ones are not decoded.
+  const long = "x".repeat(2 * maxLength + 1);
+  const text = (i: number) => (ends[i]! - starts[i]! > 4 * maxLength ? long : decoder.decode(bytes.subarray(starts[i]!, ends[i]!)).trim());
+  const found = footerPages({ count: starts.length, blank: Uint8Array.from(blank) }, text, false);
+  if (found) evidence.footerPages = found;
+  return evidence;
 }
