@@ -4,6 +4,7 @@ import {
   isDayHeading,
   isNumberedHeading,
   isTitleLine,
+  numberingStyle,
   leadInLength,
   type HeadingKind,
 } from "./headings.js";
@@ -51,6 +52,10 @@ export interface Structure {
 
 type Role = "blank" | "body" | "footnote" | "running_head" | HeadingKind;
 
+/** A numbering alone on its line: extraction set it apart from its title (`A.`). */
+const BARE_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}|[A-H])\.$/;
+/** Longest numbered line read as a heading when it stands alone in sentence case. */
+const MAX_NUMBERED_LINE = 100;
 const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
 const SENTENCE_END = /[.!?][)"”’']?\s*$/;
 
@@ -74,11 +79,26 @@ function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages)
   // Page furniture first: a page number or a running title is never a heading.
   markRunningHeads(lines, text, pages, roles);
   // Day markers and numbered headings, with the lines a numbered title wraps onto.
+  const numbered: { first: number; last: number; style: string }[] = [];
+  const numberedLines = new Map<string, { all: number; runOn: number }>();
+  const adjacentBody = (j: number) => j < n && roles[j] === "body" && !lines.pageStart[j];
   for (let i = 0; i < n; i++) {
     if (roles[i] !== "body") continue;
     const t = text(i);
+    const style = numberingStyle(t);
+    const tally = style ? (numberedLines.get(style) ?? { all: 0, runOn: 0 }) : undefined;
+    if (style && tally) {
+      numberedLines.set(style, tally);
+      tally.all++;
+    }
+    // Whether the line (with the lines a title wraps onto) goes on into the paragraph below.
+    const goesOn = (last: number) => adjacentBody(last + 1) && runsOn(text(last), text(last + 1));
+    if (tally && !isNumberedHeading(t) && goesOn(i)) tally.runOn++;
     if (isDayHeading(t)) roles[i] = "day";
-    else if (isNumberedHeading(t)) {
+    else if (style && (!adjacentBody(i + 1) || BARE_NUMBER.test(text(i + 1))) && t.length <= MAX_NUMBERED_LINE && !/[.,;:!?]$/.test(t) && !isNumberedHeading(t)) {
+      // A numbered line standing alone, in sentence case (`II. Overview of humanitarian emergencies`).
+      numbered.push({ first: i, last: i, style });
+    } else if (isNumberedHeading(t)) {
       let last = i;
       for (let j = i + 1, k = 0; j < n && k < 2 && roles[j] === "body" && continuesHeading(text(j - 1), text(j)); j++, k++) {
         if (leadInLength(text(j)) > 0 || isNumberedHeading(text(j))) break;
@@ -86,10 +106,23 @@ function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages)
       }
       // A numbered paragraph whose first line happens to be in Title Case goes on below: not a heading.
       // (Across a page break the line below may carry on an earlier paragraph instead.)
-      if (last + 1 < n && roles[last + 1] === "body" && !lines.pageStart[last + 1] && runsOn(text(last), text(last + 1))) continue;
-      for (let j = i; j <= last; j++) roles[j] = "numbered";
+      if (goesOn(last)) {
+        if (tally) tally.runOn++;
+        continue;
+      }
+      numbered.push({ first: i, last, style: style ?? "" });
       i = last;
     }
+  }
+  // A numbering most of whose lines run on into the next numbers the document's paragraphs (`12.
+  // The Special Envoy met ...`): none of its lines is a heading, even one that reads like a title.
+  const numbersParagraphs = (style: string) => {
+    const tally = numberedLines.get(style);
+    return tally !== undefined && tally.all >= 3 && tally.runOn >= tally.all / 2;
+  };
+  for (const h of numbered) {
+    if (numbersParagraphs(h.style)) continue;
+    for (let j = h.first; j <= h.last; j++) roles[j] = "numbered";
   }
   const isHeading = (r: Role | undefined) => r === "day" || r === "numbered" || r === "title";
   const bounded = (r: Role | undefined) => r === undefined || r === "blank" || r === "running_head" || isHeading(r);
