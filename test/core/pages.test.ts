@@ -101,6 +101,12 @@ describe("pages from the document's own evidence", () => {
     expect([pageOf(d, raw, "page one"), pageOf(d, raw, "page two"), pageOf(d, raw, "page three")]).toEqual([1, 2, 3]);
   });
 
+  it("does not open a page at one space-led line a few lines into the text", () => {
+    const raw = `${prose("the opening", 6)}\n A second paragraph opens here.\n${prose("the close", 6)}`;
+    const d = analyze(raw, { docId: "one" });
+    expect(d.pageCount).toBe(1);
+  });
+
   it("reads indented lines as the paragraphs they open, not as pages", () => {
     const paragraphs = ["first", "second", "third", "fourth"].map((w) => `    The ${w} paragraph opens here.\n${prose(`the ${w} matter`, 4)}`);
     const raw = paragraphs.join("\n");
@@ -128,6 +134,26 @@ describe("headings are never furniture or prose", () => {
     expect(d.sections.map((s) => s.title)).toEqual(["II. Regional Cooperation"]);
     expect(kindOf(d, raw, "12. In Alphaborder")).toBe("paragraph");
     expect(kindOf(d, raw, "13. The Special")).toBe("paragraph");
+  });
+
+  it("reads a numbered line standing alone in sentence case as a heading, and numbered paragraphs as paragraphs", () => {
+    const raw = [
+      "II. Overview of the maritime situation",
+      "",
+      "4. Patrols in the gulf were doubled during the year and the coast",
+      "guard opened two new stations.",
+      "5. The Special Envoy Met The Defense Minister Of Alphaborder",
+      "Carlos Perez in March. They agreed on a plan.",
+      "6. Seizures of precursor chemicals rose in the second half of the",
+      "year, the ministry reported.",
+      "",
+      "III. Recommendations",
+      "",
+      "7. The region should share data.",
+    ].join("\n");
+    const d = analyze(raw, { docId: "styles" });
+    expect(d.sections.map((s) => s.title)).toEqual(["II. Overview of the maritime situation", "III. Recommendations"]);
+    expect(kindOf(d, raw, "5. The Special Envoy")).toBe("paragraph");
   });
 
   it("does not take a line of prose the next line goes on from for a title", () => {

@@ -73,7 +73,8 @@ describe("document structure", () => {
   });
 
   it("sets apart a footnote at a page's foot that follows a sentence with no blank line", () => {
-    const body = "Delegates met at the seminar to discuss regional security\n".repeat(6);
+    // Pages as the seeds mark them: a line that begins with a space, a page's length apart.
+    const body = "Delegates met at the seminar to discuss regional security\n".repeat(25);
     const raw = `${body}and agreed on the agenda.\n1 These proceedings reflect the discussions of 2020.\n Day One examined the border.\n${body}`;
     const d = analyze(raw, { docId: "f" });
     expect(d.blockAt(d.map.fromRaw(raw.indexOf("These")))?.kind).toBe("footnote");
@@ -112,7 +113,7 @@ describe("document structure", () => {
   });
 
   it("sets a footnote at the bottom of its page apart", () => {
-    const body = "Delegates met at the seminar to discuss security and\n".repeat(6);
+    const body = "Delegates met at the seminar to discuss security and\n".repeat(25);
     const raw = `${body}the William J.\n\n1 These proceedings follow the Chatham House Rule.\n Perry Center hosted it.\n${body}`;
     const d = analyze(raw, { docId: "f" });
     const note = d.blockAt(d.map.fromRaw(raw.indexOf("These")));

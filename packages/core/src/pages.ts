@@ -48,7 +48,7 @@ export function findPages(raw: string, lines: RawLines, text: LineText, options:
   const footer = footerPages(lines, text, options.continues === true);
   if (footer) return mark(lines, "footer", [0, ...footer.starts.map((l) => lines.starts[l]!)], footer.starts, footer.numberLines);
   const spaced = spaceLedLines(raw, lines, options.continues === true);
-  if (options.spacesMarkPages ?? spacesMarkPages(lines.count - countBlank(lines), spaced.all)) {
+  if (options.spacesMarkPages ?? spacesMarkPages(lines.count - countBlank(lines), spaced.all, firstTextLine(lines))) {
     return mark(lines, "space_led", [0, ...spaced.breaks.map((l) => lines.starts[l]!)], spaced.breaks, []);
   }
   return mark(lines, "none", [0], [], []);
@@ -114,12 +114,14 @@ function spaceLedLines(raw: string, lines: RawLines, continues: boolean): { all:
  * Whether lines that begin with a space mark pages: few of them, as far apart as pages (a median
  * of `minMedianGap` lines between them). Indented paragraphs are closer together.
  */
-export function spacesMarkPages(textLines: number, spaceLed: readonly number[]): boolean {
+export function spacesMarkPages(textLines: number, spaceLed: readonly number[], firstText: number): boolean {
   const { maxShare, minMedianGap } = layout().pageEvidence.spaceLed;
   if (spaceLed.length > textLines * maxShare) return false;
-  if (spaceLed.length < 2) return true;
-  const gaps: number[] = [];
+  if (spaceLed.length === 0) return true;
+  // Distances between the lines, and from the first text line to the first of them (page 1).
+  const gaps: number[] = spaceLed[0]! > firstText ? [spaceLed[0]! - firstText] : [];
   for (let k = 1; k < spaceLed.length; k++) gaps.push(spaceLed[k]! - spaceLed[k - 1]!);
+  if (gaps.length === 0) return true;
   gaps.sort((a, b) => a - b);
   return gaps[gaps.length >> 1]! >= minMedianGap;
 }

@@ -74,6 +74,7 @@ export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
   const blank: number[] = [];
   const spaceLed: number[] = [];
   let textLines = 0;
+  let firstText = -1;
   let formFeeds = false;
   let seenText = false;
   let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -91,6 +92,7 @@ export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
     blank.push(k < nl ? 0 : 1);
     if (k < nl) {
       textLines++;
+      if (firstText < 0) firstText = line;
       seenText = true;
       if (bytes[at] === 0x20) spaceLed.push(line);
       if (!formFeeds && bytes.subarray(k, nl).includes(0x0c)) formFeeds = true;
@@ -98,7 +100,7 @@ export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
     if (nl >= bytes.length) break;
     at = nl + 1;
   }
-  const evidence: DocumentPageEvidence = { formFeeds, spacesMarkPages: spacesMarkPages(textLines, spaceLed) };
+  const evidence: DocumentPageEvidence = { formFeeds, spacesMarkPages: spacesMarkPages(textLines, spaceLed, Math.max(0, firstText)) };
   if (formFeeds) return evidence;
   // Only short lines can be furniture: longer ones are not decoded.
   const long = "x".repeat(2 * maxLength + 1);
