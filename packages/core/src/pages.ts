@@ -154,7 +154,8 @@ export function footerPages(lines: LineGrid, text: LineText, continues: boolean)
     let prev = -1;
     for (let step = 1; step <= maxStep; step++) {
       const p = byPage.get(f.page - step);
-      if (p === undefined || i - nodes[p]!.line < minLinesApart) continue;
+      // Bare numbers must stand a page apart (a table's row numbers climb too); `3/16` need not.
+      if (p === undefined || (!f.anywhere && i - nodes[p]!.line < minLinesApart)) continue;
       if (prev < 0 || nodes[p]!.len > nodes[prev]!.len) prev = p;
     }
     const node = { line: i, page: f.page, of: f.of, len: prev < 0 ? 1 : nodes[prev]!.len + 1, prev };
@@ -176,10 +177,16 @@ export function footerPages(lines: LineGrid, text: LineText, continues: boolean)
   const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  // Lines per page from the run; a foot of page p sits near p pages down, a head near p - 1.
-  const perPage = (last.line - first.line) / Math.max(1, last.page - first.page);
-  const foot = first.line - perPage * first.page > -0.5 * perPage;
+  // Lines per page (the median, as tables and contents make some pages long and some short).
+  const steps: number[] = [];
+  for (let k = 1; k < run.length; k++) steps.push((run[k]!.line - run[k - 1]!.line) / (run[k]!.page - run[k - 1]!.page));
+  steps.sort((a, b) => a - b);
+  const perPage = steps[steps.length >> 1] ?? 1;
   const firstText = firstTextLine(lines);
+  // Foot or head: after the last page's own number only its foot's furniture follows, after a
+  // head a whole page; without the last page's number, a foot of page p sits about p pages down.
+  const tail = lastTextLine(lines) - last.line;
+  const foot = last.of !== undefined && last.page === last.of ? tail < 0.5 * perPage : first.line - firstText > (first.page - 1.5) * perPage;
   // Where each numbered page starts: after the furniture run holding a foot, at the one holding a head.
   const known: { line: number; page: number }[] = [];
   for (let k = 0; k < run.length; k++) {
@@ -231,6 +238,12 @@ function notesFollow(lines: LineGrid, text: LineText, foot: number): boolean {
     seen++;
   }
   return false;
+}
+
+function lastTextLine(lines: LineGrid): number {
+  let i = lines.count - 1;
+  while (i > 0 && lines.blank[i]) i--;
+  return i;
 }
 
 function firstTextLine(lines: LineGrid): number {
