@@ -73,7 +73,8 @@ describe("document structure", () => {
   });
 
   it("sets apart a footnote at a page's foot that follows a sentence with no blank line", () => {
-    const body = "Delegates met at the seminar to discuss regional security\n".repeat(6);
+    // Pages as the seeds mark them: a line that begins with a space, a page's length apart.
+    const body = "Delegates met at the seminar to discuss regional security\n".repeat(25);
     const raw = `${body}and agreed on the agenda.\n1 These proceedings reflect the discussions of 2020.\n Day One examined the border.\n${body}`;
     const d = analyze(raw, { docId: "f" });
     expect(d.blockAt(d.map.fromRaw(raw.indexOf("These")))?.kind).toBe("footnote");
@@ -82,7 +83,7 @@ describe("document structure", () => {
 
   it("sets apart a running head with its page number at a page's edge, not a sentence like it", () => {
     const body = "Delegates met at the seminar to discuss regional security.\n".repeat(6);
-    const raw = `${body} Border Security Seminar, Monterrey  |  12\n A speaker noted the trend.\n${body}Page 3\n The figures rose - 12\n${body}`;
+    const raw = `${body}\fBorder Security Seminar, Monterrey  |  12\nA speaker noted the trend.\n${body}Page 3\n\fThe figures rose - 12\n${body}`;
     const d = analyze(raw, { docId: "r" });
     const kindAt = (s: string) => d.blockAt(d.map.fromRaw(raw.indexOf(s)))?.kind;
     expect(kindAt("Border Security")).toBe("running_head");
@@ -96,13 +97,14 @@ describe("document structure", () => {
     expect(analyze(prose, { docId: "p" }).sections).toEqual([]);
   });
 
-  it("counts pages from lines that begin with a space and from form feeds", () => {
+  it("counts pages from form feeds, and then leading spaces are indentation", () => {
     const body = "Delegates met at the seminar to discuss security\n".repeat(10);
-    const raw = `${body} Second page starts here\n${body}\fThird page\n${body}`;
+    const raw = `${body}  An indented paragraph opens here\n${body}\fSecond page\n${body}\f\fFourth page after an empty one\n${body}\f`;
     const d = analyze(raw, { docId: "p" });
-    expect(d.pageCount).toBe(3);
+    expect(d.pageCount).toBe(4);
+    expect(d.locate(raw.indexOf("An indented")).page).toBe(1);
     expect(d.locate(raw.indexOf("Second")).page).toBe(2);
-    expect(d.locate(raw.indexOf("Third")).page).toBe(3);
+    expect(d.locate(raw.indexOf("Fourth")).page).toBe(4);
   });
 
   it("reads indented text as indented, not as one page per line", () => {
@@ -111,7 +113,7 @@ describe("document structure", () => {
   });
 
   it("sets a footnote at the bottom of its page apart", () => {
-    const body = "Delegates met at the seminar to discuss security and\n".repeat(6);
+    const body = "Delegates met at the seminar to discuss security and\n".repeat(25);
     const raw = `${body}the William J.\n\n1 These proceedings follow the Chatham House Rule.\n Perry Center hosted it.\n${body}`;
     const d = analyze(raw, { docId: "f" });
     const note = d.blockAt(d.map.fromRaw(raw.indexOf("These")));

@@ -54,6 +54,8 @@ export interface WindowOrigin {
   sentence: number;
   /** The sections open where the window starts, outermost first. */
   sections: Section[];
+  /** Whether the whole document has form feeds, decided once for all its windows. */
+  formFeeds?: boolean;
   /** Whether lines beginning with a space mark pages, decided once for the whole document. */
   spacesMarkPages?: boolean;
   /**
@@ -62,6 +64,8 @@ export interface WindowOrigin {
    * the window starts at a line start.
    */
   column?: number;
+  /** Page starts (whole-document line indices) from page numbers, decided once for the whole document. */
+  footerPages?: { starts: number[]; numberLines: number[] };
 }
 
 /** One document read for analysis: the raw text, the analysis text, the map and the structure. */
@@ -98,8 +102,14 @@ export class AnalyzedDocument {
     this.raw = raw;
     this.shared = options.shared ?? new Map();
     const continues = options.window !== undefined && options.window.raw > 0;
-    const insideLine = (options.window?.column ?? 0) > 0;
-    this.structure = readStructure(raw, { continues, spacesMarkPages: options.window?.spacesMarkPages, insideLine });
+    const w = options.window;
+    this.structure = readStructure(raw, {
+      continues,
+      formFeeds: w?.formFeeds,
+      spacesMarkPages: w?.spacesMarkPages,
+      footerPages: w?.footerPages ? { firstLine: w.line, ...w.footerPages } : undefined,
+      insideLine: (w?.column ?? 0) > 0,
+    });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
     const { text, map } = normalize(raw, this.structure);
     this.text = text;

@@ -16,6 +16,13 @@ export function isDayHeading(text: string): boolean {
   return m !== null && layout().dayWords.has(m[1]!.toLowerCase());
 }
 
+/** How a line is numbered (`III.`, `12.`, `B.`), or undefined. `I.` counts as Roman. */
+export function numberingStyle(text: string): "roman" | "arabic" | "letter" | undefined {
+  const m = /^(?:([IVX]{1,5})|(\d{1,2})|([A-H]))\.\s+\S/.exec(text);
+  if (!m) return undefined;
+  return m[1] ? "roman" : m[2] ? "arabic" : "letter";
+}
+
 /** `III. Country Perspectives on ...`: a numbered title, not a sentence. */
 export function isNumberedHeading(text: string): boolean {
   if (!NUMBERED.test(text) || text.length > MAX_TITLE_LENGTH + 20) return false;
@@ -47,6 +54,8 @@ export function isTitleCase(text: string, share = 0.75): boolean {
 export function isTitleLine(text: string): boolean {
   if (text.length > MAX_TITLE_LENGTH || /[.,;?!]$/.test(text)) return false;
   const words = text.match(WORD) ?? [];
+  // A title has words, not only figures (`2,749.5` in a table).
+  if (!words.some((w) => /^\p{L}/u.test(w))) return false;
   // A title does not stop on `and the`: such a line is a fragment of a cut sentence.
   if (words.length < 2 || layout().headingFunctionWords.has(words[words.length - 1]!.toLowerCase())) return false;
   return isTitleCase(text);
@@ -54,6 +63,8 @@ export function isTitleLine(text: string): boolean {
 
 /** Whether `next` carries on a heading line that was cut by the layout. */
 export function continuesHeading(line: string, next: string): boolean {
+  // A line with a sentence ending inside (`dialogue. The`) is prose, not the rest of a title.
+  if (/\p{Ll}{2,}[.!?]["”’)]?\s+\p{Lu}/u.test(next)) return false;
   if (/[-—–:,]$/.test(line) || layout().headingFunctionWords.has((line.match(WORD) ?? []).pop()?.toLowerCase() ?? "")) {
     return next.length <= 80 && !endsSentence(next);
   }

@@ -1,15 +1,57 @@
 import { z } from "zod";
 import { loadDataFile, once } from "./data-file.js";
 
-const WordList = z.object({ words: z.array(z.string()) });
-const LayoutSchema = z.object({
-  hyphenPrefixes: WordList,
-  sentenceStarters: WordList,
-  sentenceFinalAbbreviations: WordList,
-  leadInLabels: z.object({ phrases: z.array(z.string()) }),
-  dayWords: WordList,
-  headingFunctionWords: WordList,
-});
+const comment = { $comment: z.string().optional() };
+const WordList = z.object({ ...comment, words: z.array(z.string()) }).strict();
+/** A regular expression written in the data file; it must compile. */
+const Pattern = z.string().refine((s) => {
+  try {
+    new RegExp(s, "iu");
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a valid regular expression");
+const share = z.number().min(0).max(1);
+const count = z.number().int().min(0);
+const LayoutSchema = z
+  .object({
+    ...comment,
+    hyphenPrefixes: WordList,
+    sentenceStarters: WordList,
+    sentenceFinalAbbreviations: WordList,
+    leadInLabels: z.object({ ...comment, phrases: z.array(z.string()) }).strict(),
+    dayWords: WordList,
+    headingFunctionWords: WordList,
+    pageFurniture: z
+      .object({
+        ...comment,
+        numbered: z.array(z.object({ pattern: Pattern, anywhere: z.boolean() }).strict()),
+        unnumbered: z.array(Pattern),
+        footnoteRule: Pattern,
+        edgeLines: count,
+        maxLength: count,
+        repeat: z.object({ ...comment, minPages: count, share }).strict(),
+      })
+      .strict(),
+    pageEvidence: z
+      .object({
+        ...comment,
+        footerRun: z
+          .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count })
+          .strict(),
+        spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
+      })
+      .strict(),
+  })
+  .strict();
+
+type Data = z.infer<typeof LayoutSchema>;
+
+export interface NumberedFurniture {
+  pattern: RegExp;
+  anywhere: boolean;
+}
 
 export interface Layout {
   path: string;
@@ -21,6 +63,12 @@ export interface Layout {
   leadInLabels: readonly string[];
   dayWords: ReadonlySet<string>;
   headingFunctionWords: ReadonlySet<string>;
+  pageFurniture: Omit<Data["pageFurniture"], "numbered" | "unnumbered" | "footnoteRule"> & {
+    numbered: readonly NumberedFurniture[];
+    unnumbered: readonly RegExp[];
+    footnoteRule: RegExp;
+  };
+  pageEvidence: Data["pageEvidence"];
 }
 
 export const layout = once((): Layout => {
@@ -35,5 +83,12 @@ export const layout = once((): Layout => {
     leadInLabels: [...d.leadInLabels.phrases].sort((a, b) => b.length - a.length),
     dayWords: new Set(d.dayWords.words),
     headingFunctionWords: new Set(d.headingFunctionWords.words),
+    pageFurniture: {
+      ...d.pageFurniture,
+      numbered: d.pageFurniture.numbered.map((n) => ({ pattern: new RegExp(n.pattern, "iu"), anywhere: n.anywhere })),
+      unnumbered: d.pageFurniture.unnumbered.map((p) => new RegExp(p, "u")),
+      footnoteRule: new RegExp(d.pageFurniture.footnoteRule, "u"),
+    },
+    pageEvidence: d.pageEvidence,
   };
 });

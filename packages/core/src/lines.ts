@@ -1,34 +1,19 @@
-/** The raw text cut into lines, with the page-break convention of PDF-extracted text. */
+/** The raw text cut into lines. */
 export interface RawLines {
   readonly count: number;
   /** Raw offset of each line's first character. */
   readonly starts: Int32Array;
   /** Raw offset just after each line's content (before `\r\n`, `\n` or a lone `\r`). */
   readonly ends: Int32Array;
-  /** 1 when the line opens a new page. */
+  /** 1 when the line opens a new page (set by `findPages`). */
   readonly pageStart: Uint8Array;
   /** 1 when the line holds only whitespace. */
   readonly blank: Uint8Array;
+  /** Spaces and tabs before the line's first character (a form feed or BOM aside). */
+  readonly indent: Int32Array;
 }
 
-/** Above this share of lines starting with a space, leading spaces are indentation, not page breaks. */
-const MAX_PAGE_MARKER_SHARE = 0.2;
-
-export interface ScanOptions {
-  /** The text goes on from an earlier window: its first line may open a page. */
-  continues?: boolean;
-  /** Decided for the whole document (see `spacesMarkPages`); by default from this text. */
-  spacesMarkPages?: boolean;
-  /** The text starts inside a line of an earlier window: its first line opens no page. */
-  insideLine?: boolean;
-}
-
-/** Whether lines that begin with a space mark page breaks, from counts over the whole document. */
-export function spacesMarkPages(counts: { lines: number; spaceLed: number }): boolean {
-  return counts.spaceLed <= counts.lines * MAX_PAGE_MARKER_SHARE;
-}
-
-export function scanLines(raw: string, options: ScanOptions = {}): RawLines {
+export function scanLines(raw: string): RawLines {
   const starts: number[] = [];
   const ends: number[] = [];
   // A line ends at `\n`, `\r\n` or a lone `\r` (old Mac files): the next of each is kept.
@@ -46,9 +31,7 @@ export function scanLines(raw: string, options: ScanOptions = {}): RawLines {
   }
   const count = starts.length;
   const blank = new Uint8Array(count);
-  const spaceLed = new Uint8Array(count);
-  let nonBlank = 0;
-  let spaceLedCount = 0;
+  const indent = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const s = starts[i]!;
     const e = ends[i]!;
@@ -56,25 +39,13 @@ export function scanLines(raw: string, options: ScanOptions = {}): RawLines {
       blank[i] = 1;
       continue;
     }
-    nonBlank++;
-    const first = raw.charCodeAt(s === 0 && raw.charCodeAt(0) === 0xfeff ? 1 : s);
-    if (first === 32) {
-      spaceLed[i] = 1;
-      spaceLedCount++;
-    }
+    let k = s;
+    while (k < e && (raw.charCodeAt(k) === 12 || raw.charCodeAt(k) === 0xfeff)) k++;
+    let n = 0;
+    while (k + n < e && (raw.charCodeAt(k + n) === 32 || raw.charCodeAt(k + n) === 9)) n++;
+    indent[i] = n;
   }
-  const markPages = options.spacesMarkPages ?? spacesMarkPages({ lines: nonBlank, spaceLed: spaceLedCount });
-  const pageStart = new Uint8Array(count);
-  let seenText = options.continues === true;
-  const anyFormFeed = raw.includes("\f");
-  for (let i = 0; i < count; i++) {
-    const hasFormFeed = anyFormFeed && raw.slice(starts[i]!, ends[i]!).includes("\f");
-    if (blank[i] && !hasFormFeed) continue;
-    // The document's first text line opens page 1; it is not a break.
-    if (seenText && (hasFormFeed || (markPages && spaceLed[i])) && !(i === 0 && options.insideLine)) pageStart[i] = 1;
-    if (!blank[i]) seenText = true;
-  }
-  return { count, starts: Int32Array.from(starts), ends: Int32Array.from(ends), pageStart, blank };
+  return { count, starts: Int32Array.from(starts), ends: Int32Array.from(ends), pageStart: new Uint8Array(count), blank, indent };
 }
 
 function isBlank(raw: string, s: number, e: number): boolean {

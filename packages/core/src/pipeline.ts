@@ -1,6 +1,5 @@
 import { analyze, type AnalyzedDocument, type WindowOrigin } from "./document.js";
-import { spacesMarkPages } from "./lines.js";
-import { countSpaceLedLines, splitWindows } from "./window.js";
+import { documentPageEvidence, splitWindows } from "./window.js";
 import type { Extractor, Mention } from "./extractor.js";
 import { resolveOverlaps } from "./overlap.js";
 import { ANNOTATION_TYPES, ATTRS_SCHEMAS, type Annotation, type AnnotationType } from "./schema.js";
@@ -90,8 +89,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       const shared = new Map<string, unknown>();
       const windows = splitWindows(bytes, windowSize);
       // One window reads exactly as `annotate` reads; several share the whole document's page convention.
-      const marks = windows.length > 1 ? spacesMarkPages(countSpaceLedLines(bytes)) : undefined;
-      let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], spacesMarkPages: marks };
+      const evidence = windows.length > 1 ? documentPageEvidence(bytes) : {};
+      let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], ...evidence };
       for (const w of windows) {
         const raw = decoder.decode(bytes.subarray(w.start, w.end));
         const document = analyze(raw, { docId, shared, window: origin });

@@ -2,14 +2,16 @@ import {
   HEADING_LEVEL,
   continuesHeading,
   isDayHeading,
-  isTitleCase,
   isNumberedHeading,
   isTitleLine,
+  numberingStyle,
   leadInLength,
   type HeadingKind,
 } from "./headings.js";
+import { furnitureOf, repeatKey } from "./furniture.js";
 import { layout } from "./layout-data.js";
-import { floorIndex, scanLines, type RawLines, type ScanOptions } from "./lines.js";
+import { floorIndex, scanLines, type RawLines } from "./lines.js";
+import { findPages, type PageConvention, type PageOptions, type Pages } from "./pages.js";
 
 export type BlockKind = "paragraph" | "heading" | "footnote" | "running_head";
 
@@ -39,6 +41,8 @@ export interface Section {
 
 export interface Structure {
   lines: RawLines;
+  /** How the document shows its pages (form feeds, page numbers, space-led lines, none). */
+  pageConvention: PageConvention;
   /** Raw offset where each page starts; page n (1-based) starts at pageStarts[n - 1]. */
   pageStarts: number[];
   blocks: RawBlock[];
@@ -48,71 +52,93 @@ export interface Structure {
 
 type Role = "blank" | "body" | "footnote" | "running_head" | HeadingKind;
 
+/** A numbering alone on its line: extraction set it apart from its title (`A.`). */
+const BARE_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}|[A-H])\.$/;
+/** Longest numbered line read as a heading when it stands alone in sentence case. */
+const MAX_NUMBERED_LINE = 100;
 const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
 const SENTENCE_END = /[.!?][)"”’']?\s*$/;
 
-// A running head or foot with its page number: `Border Security Seminar, Monterrey | 12`, `page 7`, `12 – Title`.
-const PAGE_ONLY = /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
-const TITLE_THEN_PAGE = /^([^.!?]{2,80}?)\s[|·•–—-]\s*(?:page\s+)?\d{1,4}$/iu;
-const PAGE_THEN_TITLE = /^\d{1,4}\s*[|·•–—]\s*([^.!?]{2,80})$/u;
-
-function isRunningHead(t: string): boolean {
-  if (t.length > 90) return false;
-  if (PAGE_ONLY.test(t)) return true;
-  const title = TITLE_THEN_PAGE.exec(t)?.[1] ?? PAGE_THEN_TITLE.exec(t)?.[1];
-  // The title of a publication, in Title Case: not a sentence that happens to end in a number.
-  return title !== undefined && isTitleCase(title);
-}
-
-export function readStructure(raw: string, options: ScanOptions = {}): Structure {
-  const lines = scanLines(raw, options);
+export function readStructure(raw: string, options: PageOptions = {}): Structure {
+  const lines = scanLines(raw);
   const text = (i: number) => raw.slice(lines.starts[i]!, lines.ends[i]!).trim();
-  const roles = assignRoles(lines, text);
-  const blocks = buildBlocks(raw, lines, roles, text);
+  const pages = findPages(raw, lines, text, options);
+  const roles = assignRoles(lines, text, pages);
+  const blocks = buildBlocks(raw, lines, roles, text, pages.convention);
   const joinsNext = new Uint8Array(lines.count);
   for (const b of blocks) {
     for (let i = b.firstLine; i < b.lastLine; i++) joinsNext[i] = 1;
   }
-  const pageStarts = [0];
-  for (let i = 0; i < lines.count; i++) if (lines.pageStart[i]) pageStarts.push(lines.starts[i]!);
-  return { lines, pageStarts, blocks, joinsNext };
+  return { lines, pageConvention: pages.convention, pageStarts: pages.pageStarts, blocks, joinsNext };
 }
 
-function assignRoles(lines: RawLines, text: (i: number) => string): Role[] {
+function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages): Role[] {
   const n = lines.count;
   const roles: Role[] = new Array<Role>(n).fill("body");
   for (let i = 0; i < n; i++) if (lines.blank[i]) roles[i] = "blank";
+  // Page furniture first: a page number or a running title is never a heading.
+  markRunningHeads(lines, text, pages, roles);
   // Day markers and numbered headings, with the lines a numbered title wraps onto.
+  const numbered: { first: number; last: number; style: string }[] = [];
+  const numberedLines = new Map<string, { all: number; runOn: number }>();
+  const adjacentBody = (j: number) => j < n && roles[j] === "body" && !lines.pageStart[j];
   for (let i = 0; i < n; i++) {
     if (roles[i] !== "body") continue;
     const t = text(i);
+    const style = numberingStyle(t);
+    const tally = style ? (numberedLines.get(style) ?? { all: 0, runOn: 0 }) : undefined;
+    if (style && tally) {
+      numberedLines.set(style, tally);
+      tally.all++;
+    }
+    // Whether the line (with the lines a title wraps onto) goes on into the paragraph below.
+    const goesOn = (last: number) => adjacentBody(last + 1) && runsOn(text(last), text(last + 1));
+    if (tally && !isNumberedHeading(t) && goesOn(i)) tally.runOn++;
     if (isDayHeading(t)) roles[i] = "day";
-    else if (isNumberedHeading(t)) {
-      roles[i] = "numbered";
+    else if (style && (!adjacentBody(i + 1) || BARE_NUMBER.test(text(i + 1))) && t.length <= MAX_NUMBERED_LINE && !/[.,;:!?]$/.test(t) && !isNumberedHeading(t)) {
+      // A numbered line standing alone, in sentence case (`II. Overview of humanitarian emergencies`).
+      numbered.push({ first: i, last: i, style });
+    } else if (isNumberedHeading(t)) {
+      let last = i;
       for (let j = i + 1, k = 0; j < n && k < 2 && roles[j] === "body" && continuesHeading(text(j - 1), text(j)); j++, k++) {
         if (leadInLength(text(j)) > 0 || isNumberedHeading(text(j))) break;
-        roles[j] = "numbered";
-        i = j;
+        last = j;
       }
+      // A numbered paragraph whose first line happens to be in Title Case goes on below: not a heading.
+      // (Across a page break the line below may carry on an earlier paragraph instead.)
+      if (goesOn(last)) {
+        if (tally) tally.runOn++;
+        continue;
+      }
+      numbered.push({ first: i, last, style: style ?? "" });
+      i = last;
     }
   }
+  // A numbering most of whose lines run on into the next numbers the document's paragraphs (`12.
+  // The Special Envoy met ...`): none of its lines is a heading, even one that reads like a title.
+  const numbersParagraphs = (style: string) => {
+    const tally = numberedLines.get(style);
+    return tally !== undefined && tally.all >= 3 && tally.runOn >= tally.all / 2;
+  };
+  for (const h of numbered) {
+    if (numbersParagraphs(h.style)) continue;
+    for (let j = h.first; j <= h.last; j++) roles[j] = "numbered";
+  }
   const isHeading = (r: Role | undefined) => r === "day" || r === "numbered" || r === "title";
-  const bounded = (r: Role | undefined) => r === undefined || r === "blank" || isHeading(r);
+  const bounded = (r: Role | undefined) => r === undefined || r === "blank" || r === "running_head" || isHeading(r);
   // Titles: a title-case line between headings or blank lines, not after a cut-off sentence.
   for (let i = 0; i < n; i++) {
     if (roles[i] !== "body" || !bounded(roles[i - 1]) || !bounded(roles[i + 1])) continue;
     let p = i - 1;
-    while (p >= 0 && roles[p] === "blank") p--;
+    while (p >= 0 && (roles[p] === "blank" || roles[p] === "running_head")) p--;
     if (p >= 0 && roles[p] === "body" && !/[.!?:;"”’')\]]$/.test(text(p))) continue;
     const t = text(i);
-    if (isTitleLine(t) && leadInLength(t) === 0) roles[i] = "title";
-  }
-  // Running heads and feet: a page-numbered title line on the first or last line of a page.
-  for (let i = 0; i < n; i++) {
-    if (roles[i] !== "body") continue;
-    const atPageEdge = lines.pageStart[i] === 1 || (i + 1 < n && lines.pageStart[i + 1] === 1);
-    const t = text(i);
-    if (atPageEdge && isRunningHead(t)) roles[i] = "running_head";
+    if (!isTitleLine(t) || leadInLength(t) > 0) continue;
+    // A line that the text below goes on from (`in the region` after a blank line) is prose.
+    let q = i + 1;
+    while (q < n && (roles[q] === "blank" || roles[q] === "running_head") && !lines.pageStart[q]) q++;
+    if (q < n && roles[q] === "body" && !lines.pageStart[q] && /^\p{Ll}/u.test(text(q))) continue;
+    roles[i] = "title";
   }
   // Footnotes: a numbered note that runs to the bottom of its page, after a blank line or after
   // a line that ends a sentence (extraction often drops the blank line above a note).
@@ -121,13 +147,96 @@ function assignRoles(lines: RawLines, text: (i: number) => string): Role[] {
     if (roles[i - 1] !== "blank" && !(roles[i - 1] === "body" && SENTENCE_END.test(text(i - 1)))) continue;
     let j = i;
     while (j + 1 < n && roles[j + 1] === "body" && !lines.pageStart[j + 1]) j++;
-    const after = j + 1;
+    let after = j + 1;
+    // The page's foot (its number, a running title) may stand between the note and the next page.
+    while (after < n && roles[after] === "running_head" && !lines.pageStart[after]) after++;
     if (after >= n || lines.pageStart[after]) for (let k = i; k <= j; k++) roles[k] = "footnote";
   }
   return roles;
 }
 
-function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: number) => string): RawBlock[] {
+/** The line below carries on the sentence of `line`: it starts in lower case, or `line` stops on a comma or a function word. */
+function runsOn(line: string, next: string): boolean {
+  if (/^\p{Ll}/u.test(next)) return true;
+  const last = /[\p{L}\p{N}]+[,\-–—]?$/u.exec(line)?.[0] ?? "";
+  return /[,\-–—]$/.test(last) || layout().headingFunctionWords.has(last.toLowerCase());
+}
+
+/**
+ * Page furniture: at a page's edge (its first or last `edgeLines` lines), a page number, a
+ * document symbol, or a line that repeats at the edges of many pages (a running title, with or
+ * without its number); anywhere, furniture no text line looks like (`Page 3 of 12`, `2/16`).
+ */
+function markRunningHeads(lines: RawLines, text: (i: number) => string, pages: Pages, roles: Role[]): void {
+  const n = lines.count;
+  const { edgeLines, maxLength, repeat } = layout().pageFurniture;
+  // Page index of each line, and the lines at a page's edge.
+  const pageOf = new Int32Array(n);
+  const edge = new Uint8Array(n);
+  const pageCount = pages.pageStarts.length;
+  let page = 0;
+  let sinceStart = 0;
+  for (let i = 0; i < n; i++) {
+    if (lines.pageStart[i]) {
+      page++;
+      sinceStart = 0;
+    }
+    pageOf[i] = page;
+    if (roles[i] === "blank") continue;
+    if (page > 0 && sinceStart < edgeLines) edge[i] = 1;
+    sinceStart++;
+  }
+  let untilEnd = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    if (roles[i] === "blank") continue;
+    const next = i + 1 < n ? nextText(roles, i + 1) : n;
+    if (next < n && lines.pageStart[next]) untilEnd = 0;
+    else if (next >= n) untilEnd = pageCount > 1 ? 0 : edgeLines;
+    if (untilEnd < edgeLines && pageCount > 1) edge[i] = 1;
+    untilEnd++;
+  }
+  // The first page's top is an edge too when the document has pages.
+  if (pageCount > 1) {
+    for (let i = 0, seen = 0; i < n && seen < edgeLines; i++) {
+      if (roles[i] === "blank") continue;
+      edge[i] = 1;
+      seen++;
+    }
+  }
+  const pagesByKey = new Map<string, Set<number>>();
+  if (pageCount > 1) {
+    for (let i = 0; i < n; i++) {
+      if (!edge[i]) continue;
+      const t = text(i);
+      if (t.length > maxLength) continue;
+      const key = repeatKey(t);
+      const set = pagesByKey.get(key) ?? new Set<number>();
+      set.add(pageOf[i]!);
+      pagesByKey.set(key, set);
+    }
+  }
+  const minPages = Math.max(repeat.minPages, Math.ceil(repeat.share * pageCount));
+  const numberLines = new Set(pages.numberLines);
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== "body") continue;
+    const t = text(i);
+    const f = furnitureOf(t);
+    if (f && (f.anywhere || edge[i] || numberLines.has(i))) roles[i] = "running_head";
+    // A running title stands alone; a line that goes on into the next is prose that happens to repeat.
+    else if (edge[i] && (pagesByKey.get(repeatKey(t))?.size ?? 0) >= minPages) {
+      const next = nextText(roles, i + 1);
+      if (next >= n || lines.pageStart[next] || !runsOn(t, text(next))) roles[i] = "running_head";
+    }
+  }
+}
+
+/** The first line at or after `i` that holds text (or the line count). */
+function nextText(roles: Role[], i: number): number {
+  while (i < roles.length && roles[i] === "blank") i++;
+  return i;
+}
+
+function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: number) => string, convention: PageConvention): RawBlock[] {
   const blocks: RawBlock[] = [];
   let cur: RawBlock | undefined;
   const close = () => {
@@ -144,6 +253,11 @@ function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: numb
     while (e > lines.starts[i]! && /\s/.test(raw[e - 1]!)) e--;
     return e;
   };
+  // Indentation opens a paragraph where it is the document's convention (not where it marks pages):
+  // a line set in from the text's usual margin, under a line at that margin that closed a sentence.
+  const margin = usualMargin(lines, roles);
+  const indentOpens = convention !== "space_led";
+  const opensParagraph = (i: number) => lines.indent[i]! > margin && i > 0 && roles[i - 1] === "body" && lines.indent[i - 1] === margin;
   let afterBlank = false;
   for (let i = 0; i < lines.count; i++) {
     const role = roles[i]!;
@@ -157,7 +271,9 @@ function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: numb
     const label = role === "body" ? leadInLength(text(i)) : 0;
     // A blank line ends a paragraph, unless the paragraph stopped mid-sentence (a page or
     // column break in the middle of `U.S. \n\nSouthern Command`).
-    const broken = afterBlank && !(cur?.kind === "paragraph" && kind === "paragraph" && label === 0 && !endsClause(raw, cur.rawEnd, text(i)));
+    const broken =
+      (afterBlank && !(cur?.kind === "paragraph" && kind === "paragraph" && label === 0 && !endsClause(raw, cur.rawEnd, text(i)))) ||
+      (indentOpens && !afterBlank && cur?.kind === "paragraph" && kind === "paragraph" && opensParagraph(i) && endsClause(raw, cur.rawEnd, text(i)));
     afterBlank = false;
     if (!cur || cur.kind !== kind || startsOwn || label > 0 || broken) {
       close();
@@ -179,6 +295,24 @@ function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: numb
   }
   close();
   return blocks;
+}
+
+/** The indentation most text lines share. */
+function usualMargin(lines: RawLines, roles: Role[]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0; i < lines.count; i++) {
+    if (roles[i] !== "body") continue;
+    const k = lines.indent[i]!;
+    const c = (counts.get(k) ?? 0) + 1;
+    counts.set(k, c);
+    if (c > bestCount || (c === bestCount && k < best)) {
+      best = k;
+      bestCount = c;
+    }
+  }
+  return best;
 }
 
 /**

@@ -1,3 +1,6 @@
+import { layout } from "./layout-data.js";
+import { footerPages, spacesMarkPages } from "./pages.js";
+
 /**
  * A window of a long document: byte offsets [start, end) of its UTF-8 text, at a line start
  * where the text has line breaks, else inside a line (after a sentence or white space).
@@ -97,22 +100,59 @@ export function startsInsideLine(bytes: Uint8Array, start: number): boolean {
   return before !== NL && before !== 0x0d;
 }
 
-/** Whether lines that begin with a space mark page breaks (see lines.ts), read from the bytes. */
-export function countSpaceLedLines(bytes: Uint8Array): { lines: number; spaceLed: number } {
-  let lines = 0;
-  let spaceLed = 0;
+/** The page evidence of a whole document, decided once for all the windows it is read in. */
+export interface DocumentPageEvidence {
+  formFeeds: boolean;
+  spacesMarkPages: boolean;
+  /** Page starts (line indices) from the page numbers of its feet or heads, if they mark its pages. */
+  footerPages?: { starts: number[]; numberLines: number[] };
+}
+
+/**
+ * The page evidence of a whole document, read from its bytes (see pages.ts): form feeds,
+ * space-led lines, and the run of page numbers, so that every window counts pages alike.
+ */
+export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
+  const { maxLength } = layout().pageFurniture;
+  const decoder = new TextDecoder("utf-8");
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const blank: number[] = [];
+  const spaceLed: number[] = [];
+  let textLines = 0;
+  let firstText = -1;
+  let formFeeds = false;
+  let seenText = false;
   let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (at < bytes.length) {
-    // A line ends at `\n` or at a `\r` (a lone one, as lines.ts reads it; before `\n` it is blank).
+  for (;;) {
+    // A line ends at `\n`, `\r\n` or a lone `\r`, as lines.ts reads it.
     let nl = at;
     while (nl < bytes.length && bytes[nl] !== NL && bytes[nl] !== 0x0d) nl++;
+    const line = starts.length;
+    starts.push(at);
+    ends.push(nl);
     let k = at;
-    while (k < nl && isBlankByte(bytes[k])) k++;
-    if (k < nl) {
-      lines++;
-      if (bytes[at] === 0x20) spaceLed++;
+    while (k < nl && isBlankByte(bytes[k])) {
+      if (bytes[k] === 0x0c && seenText) formFeeds = true;
+      k++;
     }
-    at = nl + 1;
+    blank.push(k < nl ? 0 : 1);
+    if (k < nl) {
+      textLines++;
+      if (firstText < 0) firstText = line;
+      seenText = true;
+      if (bytes[at] === 0x20) spaceLed.push(line);
+      if (!formFeeds && bytes.subarray(k, nl).includes(0x0c)) formFeeds = true;
+    }
+    if (nl >= bytes.length) break;
+    at = nl + (bytes[nl] === 0x0d && bytes[nl + 1] === NL ? 2 : 1);
   }
-  return { lines, spaceLed };
+  const evidence: DocumentPageEvidence = { formFeeds, spacesMarkPages: spacesMarkPages(textLines, spaceLed, Math.max(0, firstText)) };
+  if (formFeeds) return evidence;
+  // Only short lines can be furniture: longer ones are not decoded.
+  const long = "x".repeat(2 * maxLength + 1);
+  const text = (i: number) => (ends[i]! - starts[i]! > 4 * maxLength ? long : decoder.decode(bytes.subarray(starts[i]!, ends[i]!)).trim());
+  const found = footerPages({ count: starts.length, blank: Uint8Array.from(blank) }, text, false);
+  if (found) evidence.footerPages = found;
+  return evidence;
 }

@@ -1,0 +1,41 @@
+import { isTitleCase } from "./headings.js";
+import { layout } from "./layout-data.js";
+
+/** A line that is page furniture by its form: a page number, a document symbol, a print job number. */
+export interface Furniture {
+  /** The printed page number, when the line carries one. */
+  page?: number;
+  /** The page count it gives (`3/16`), when it gives one. */
+  of?: number;
+  /** Recognized wherever it stands (`Page 3 of 12`), not only at a page's edge (`12`). */
+  anywhere: boolean;
+  /** Lines of one series number the pages alike (same pattern, same page count). */
+  series: string;
+}
+
+/** What a trimmed line is as page furniture, or undefined for text. */
+export function furnitureOf(line: string): Furniture | undefined {
+  const { numbered, unnumbered, maxLength } = layout().pageFurniture;
+  // A layout-preserving extraction sets a foot's parts far apart (`2/15       25-11568`).
+  // Control characters (a backspace after `2/16`) are extraction debris.
+  const text = line.length > 2 * maxLength ? line : line.replace(/[\s\p{Cc}]+/gu, " ").trim();
+  if (text.length === 0 || text.length > maxLength) return undefined;
+  for (let k = 0; k < numbered.length; k++) {
+    const m = numbered[k]!.pattern.exec(text);
+    if (!m?.groups) continue;
+    const title = m.groups.title;
+    // A running title with its page number is a title, not a sentence that ends in a number.
+    if (title !== undefined && !isTitleCase(title)) continue;
+    const page = Number(m.groups.page);
+    const of = m.groups.of === undefined ? undefined : Number(m.groups.of);
+    if (page === 0 || (of !== undefined && page > of)) continue;
+    return { page, of, anywhere: numbered[k]!.anywhere, series: of === undefined ? `#${k}` : `of ${of}` };
+  }
+  for (const p of unnumbered) if (p.test(text)) return { anywhere: true, series: "" };
+  return undefined;
+}
+
+/** A line's key for running heads that repeat from page to page: case, spaces and digits aside. */
+export function repeatKey(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{Cc}]+/gu, "").replace(/\d+/g, "#");
+}

@@ -1,0 +1,294 @@
+import { furnitureOf, type Furniture } from "./furniture.js";
+import { layout } from "./layout-data.js";
+import type { RawLines } from "./lines.js";
+
+/**
+ * How a document shows where its pages start, read from its own evidence:
+ * - `form_feed`: a form feed opens a page (pdftotext's default output);
+ * - `footer`: page numbers in footers or heads that increase down the text (`2/16`, `Page 3`);
+ * - `space_led`: a line that begins with a space opens a page (the seed proceedings), when such
+ *   lines are rare and as far apart as pages are;
+ * - `none`: no evidence, one page.
+ */
+export type PageConvention = "form_feed" | "footer" | "space_led" | "none";
+
+export interface PageOptions {
+  /** The text goes on from an earlier window: its first line may open a page. */
+  continues?: boolean;
+  /** The text starts inside a line of an earlier window: its first line opens no page. */
+  insideLine?: boolean;
+  /** Decided for the whole document when it is read window by window (see `documentPageEvidence`). */
+  formFeeds?: boolean;
+  spacesMarkPages?: boolean;
+  /** Footer page starts found on the whole document (global line indices), and where this text starts in it. */
+  footerPages?: { firstLine: number; starts: readonly number[]; numberLines: readonly number[] };
+}
+
+export interface Pages {
+  convention: PageConvention;
+  /** Raw offset where each page starts; page n (1-based) starts at pageStarts[n - 1]. */
+  pageStarts: number[];
+  /** Lines whose page number told where pages start (footer convention). */
+  numberLines: number[];
+}
+
+type LineText = (i: number) => string;
+/** What the page finders need of the lines: how many, and which are blank. */
+export type LineGrid = Pick<RawLines, "count" | "blank">;
+
+/** Find the document's page convention and where its pages start; marks `lines.pageStart`. */
+export function findPages(raw: string, lines: RawLines, text: LineText, options: PageOptions = {}): Pages {
+  const pages = findPageStarts(raw, lines, text, options);
+  if (!options.insideLine || !lines.pageStart[0]) return pages;
+  (lines.pageStart as Uint8Array)[0] = 0;
+  return { ...pages, pageStarts: [0, ...pages.pageStarts.slice(1).filter((o) => o !== lines.starts[0])] };
+}
+
+function findPageStarts(raw: string, lines: RawLines, text: LineText, options: PageOptions): Pages {
+  const fromFormFeeds = formFeedPages(raw, lines, options.continues === true);
+  if (fromFormFeeds.length > 0 || options.formFeeds === true) return mark(lines, "form_feed", [0, ...fromFormFeeds.map((p) => p.offset)], fromFormFeeds.map((p) => p.line), []);
+  if (options.footerPages) {
+    // Decided on the whole document: the page starts that fall in this window.
+    const { firstLine, starts: global, numberLines } = options.footerPages;
+    const local = (ls: readonly number[]) => ls.map((l) => l - firstLine).filter((l) => l >= 0 && l < lines.count);
+    const starts = local(global);
+    return mark(lines, "footer", [0, ...starts.map((l) => lines.starts[l]!)], starts, local(numberLines));
+  }
+  const footer = footerPages(lines, text, options.continues === true);
+  if (footer) return mark(lines, "footer", [0, ...footer.starts.map((l) => lines.starts[l]!)], footer.starts, footer.numberLines);
+  const spaced = spaceLedLines(raw, lines, options.continues === true);
+  if (options.spacesMarkPages ?? spacesMarkPages(lines.count - countBlank(lines), spaced.all, firstTextLine(lines))) {
+    return mark(lines, "space_led", [0, ...spaced.breaks.map((l) => lines.starts[l]!)], spaced.breaks, []);
+  }
+  return mark(lines, "none", [0], [], []);
+}
+
+function mark(lines: RawLines, convention: PageConvention, pageStarts: number[], startLines: number[], numberLines: number[]): Pages {
+  for (const l of startLines) (lines.pageStart as Uint8Array)[l] = 1;
+  return { convention, pageStarts, numberLines };
+}
+
+function countBlank(lines: RawLines): number {
+  let n = 0;
+  for (let i = 0; i < lines.count; i++) n += lines.blank[i]!;
+  return n;
+}
+
+/** Every form feed that has text after it opens a page (one that opens the text does not). */
+function formFeedPages(raw: string, lines: RawLines, continues: boolean): { offset: number; line: number }[] {
+  const out: { offset: number; line: number }[] = [];
+  let ff = raw.indexOf("\f");
+  if (ff < 0) return out;
+  let line = 0;
+  let seenText = continues;
+  let textLine = 0; // lines before this one hold no text when !seenText
+  for (; ff >= 0; ff = raw.indexOf("\f", ff + 1)) {
+    while (line + 1 < lines.count && lines.starts[line + 1]! <= ff) line++;
+    if (!seenText) {
+      for (; textLine < line; textLine++) if (!lines.blank[textLine]) seenText = true;
+      if (!seenText && /\S/u.test(raw.slice(lines.starts[line]!, ff).replace(/[\f\uFEFF]/g, ""))) seenText = true;
+    }
+    if (!seenText) continue;
+    // The page opens on the line after the form feed when the form feed ends its line.
+    let at = line;
+    if (ff + 1 >= lines.ends[line]! && line + 1 < lines.count) at = line + 1;
+    if (!hasTextFrom(raw, ff + 1)) break;
+    out.push({ offset: ff + 1, line: at });
+  }
+  return out;
+}
+
+function hasTextFrom(raw: string, from: number): boolean {
+  return /[^\s\f\uFEFF]/u.test(raw.slice(from, from + 4096)) || /[^\s\f\uFEFF]/u.test(raw.slice(from));
+}
+
+/** Lines that begin with a space, and those of them that would open a page (not the first text line). */
+function spaceLedLines(raw: string, lines: RawLines, continues: boolean): { all: number[]; breaks: number[] } {
+  const all: number[] = [];
+  const breaks: number[] = [];
+  let seenText = continues;
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.blank[i]) continue;
+    const s = lines.starts[i]!;
+    if (raw.charCodeAt(s === 0 && raw.charCodeAt(0) === 0xfeff ? 1 : s) === 32) {
+      all.push(i);
+      if (seenText) breaks.push(i);
+    }
+    seenText = true;
+  }
+  return { all, breaks };
+}
+
+/**
+ * Whether lines that begin with a space mark pages: few of them, as far apart as pages (a median
+ * of `minMedianGap` lines between them). Indented paragraphs are closer together.
+ */
+export function spacesMarkPages(textLines: number, spaceLed: readonly number[], firstText: number): boolean {
+  const { maxShare, minMedianGap } = layout().pageEvidence.spaceLed;
+  if (spaceLed.length > textLines * maxShare) return false;
+  if (spaceLed.length === 0) return true;
+  // Distances between the lines, and from the first text line to the first of them (page 1).
+  const gaps: number[] = spaceLed[0]! > firstText ? [spaceLed[0]! - firstText] : [];
+  for (let k = 1; k < spaceLed.length; k++) gaps.push(spaceLed[k]! - spaceLed[k - 1]!);
+  if (gaps.length === 0) return true;
+  gaps.sort((a, b) => a - b);
+  return gaps[gaps.length >> 1]! >= minMedianGap;
+}
+
+interface Numbered {
+  line: number;
+  page: number;
+  of?: number;
+}
+
+/**
+ * Pages from printed page numbers: the longest run of numbered furniture lines of one series whose
+ * numbers increase (by at most `maxStep`) down the text. Feet or heads: a foot closes its page, a
+ * head opens it; which, the run's own spacing tells (a foot of page p sits about p pages down).
+ */
+export function footerPages(lines: LineGrid, text: LineText, continues: boolean): { starts: number[]; numberLines: number[] } | undefined {
+  const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead } = layout().pageEvidence.footerRun;
+  const furniture: (Furniture | undefined)[] = new Array(lines.count);
+  const nodes: (Numbered & { len: number; prev: number })[] = [];
+  const bestBySeries = new Map<string, Map<number, number>>();
+  // The best run of furniture no text line looks like (`2/16`), and of bare numbers (`12`).
+  const best = { strong: -1, weak: -1 };
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.blank[i]) continue;
+    const f = furnitureOf(text(i));
+    furniture[i] = f;
+    if (f?.page === undefined) continue;
+    const byPage = bestBySeries.get(f.series) ?? new Map<number, number>();
+    bestBySeries.set(f.series, byPage);
+    let prev = -1;
+    for (let step = 1; step <= maxStep; step++) {
+      const p = byPage.get(f.page - step);
+      // Bare numbers must stand a page apart (a table's row numbers climb too); `3/16` need not.
+      if (p === undefined || (!f.anywhere && i - nodes[p]!.line < minLinesApart)) continue;
+      if (prev < 0 || nodes[p]!.len > nodes[prev]!.len) prev = p;
+    }
+    const node = { line: i, page: f.page, of: f.of, len: prev < 0 ? 1 : nodes[prev]!.len + 1, prev };
+    const held = byPage.get(f.page);
+    if (held !== undefined && nodes[held]!.len >= node.len) continue;
+    nodes.push(node);
+    byPage.set(f.page, nodes.length - 1);
+    const kind = f.anywhere ? "strong" : "weak";
+    if (best[kind] < 0 || node.len > nodes[best[kind]]!.len) best[kind] = nodes.length - 1;
+  }
+  const qualifies = (k: number) => k >= 0 && nodes[k]!.len >= (nodes[k]!.of !== undefined ? minLengthWithCount : minLength);
+  // Strong evidence first: footnote numbers or a table's can also climb one by one.
+  const end = qualifies(best.strong) ? best.strong : qualifies(best.weak) ? best.weak : -1;
+  if (end < 0) return undefined;
+  const run: Numbered[] = [];
+  for (let k = end; k >= 0; k = nodes[k]!.prev) run.push(nodes[k]!);
+  run.reverse();
+
+  const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  // Lines per page (the median, as tables and contents make some pages long and some short).
+  const steps: number[] = [];
+  for (let k = 1; k < run.length; k++) steps.push((run[k]!.line - run[k - 1]!.line) / (run[k]!.page - run[k - 1]!.page));
+  steps.sort((a, b) => a - b);
+  const perPage = steps[steps.length >> 1] ?? 1;
+  const firstText = firstTextLine(lines);
+  // Foot or head: after the last page's own number only its foot's furniture follows, after a
+  // head a whole page; without the last page's number, a foot of page p sits about p pages down.
+  const tail = lastTextLine(lines) - last.line;
+  const foot = last.of !== undefined && last.page === last.of ? tail < 0.5 * perPage : first.line - firstText > (first.page - 1.5) * perPage;
+  // Where each numbered page starts: after the furniture run holding a foot, at the one holding a head.
+  const known: { line: number; page: number }[] = [];
+  for (let k = 0; k < run.length; k++) {
+    const r = run[k]!;
+    if (foot) {
+      if (k === run.length - 1 && r.of === r.page) break;
+      let j = r.line + 1;
+      while (j < lines.count && isFurniture(j)) j++;
+      // Extraction may set a page's footnotes after its foot (the rule above them stands just
+      // before the foot): then the next page opens at its head (a document symbol) a little further down.
+      for (let h = j + 1; notesFollow(lines, text, r.line) && h < lines.count && h - j < perPage / 2; h++) {
+        if (furniture[h]?.anywhere && furniture[h]?.page === undefined) {
+          j = h;
+          break;
+        }
+      }
+      if (j < lines.count) known.push({ line: j, page: r.page + 1 });
+    } else {
+      let j = r.line;
+      while (j - 1 > firstText && isFurniture(j - 1)) j--;
+      if (j > firstText) known.push({ line: j, page: r.page });
+    }
+  }
+  if (known.length === 0) return undefined;
+  // Pages before the first number, and pages a number skipped, start at furniture lines (a print
+  // job number, a document symbol) near where evenly cut pages would start.
+  const lead = known[0]!.page - 2;
+  const starts: number[] = [];
+  let from = firstText;
+  // (A window of a long document goes on from the page before it: its first page is that page.)
+  if (!continues && lead >= 1 && lead <= maxMissingLead) starts.push(...placeMissing(lines, isFurniture, furniture, from, known[0]!.line, lead));
+  for (let k = 0; k < known.length; k++) {
+    if (k > 0) {
+      const missing = known[k]!.page - known[k - 1]!.page - 1;
+      if (missing > 0) starts.push(...placeMissing(lines, isFurniture, furniture, known[k - 1]!.line, known[k]!.line, missing));
+    }
+    starts.push(known[k]!.line);
+    from = known[k]!.line;
+  }
+  return { starts, numberLines: run.map((r) => r.line) };
+}
+
+/** A footnote rule stands among the few text lines right above line `foot`. */
+function notesFollow(lines: LineGrid, text: LineText, foot: number): boolean {
+  const { footnoteRule, edgeLines } = layout().pageFurniture;
+  for (let i = foot - 1, seen = 0; i >= 0 && seen < 2 * edgeLines; i--) {
+    if (lines.blank[i]) continue;
+    if (footnoteRule.test(text(i))) return true;
+    seen++;
+  }
+  return false;
+}
+
+function lastTextLine(lines: LineGrid): number {
+  let i = lines.count - 1;
+  while (i > 0 && lines.blank[i]) i--;
+  return i;
+}
+
+function firstTextLine(lines: LineGrid): number {
+  let i = 0;
+  while (i < lines.count && lines.blank[i]) i++;
+  return i;
+}
+
+/** `missing` page starts between lines `from` and `to`: after the furniture runs nearest even cuts. */
+function placeMissing(
+  lines: LineGrid,
+  isFurniture: (i: number) => boolean,
+  furniture: (Furniture | undefined)[],
+  from: number,
+  to: number,
+  missing: number,
+): number[] {
+  const ends: number[] = []; // first text line after a run of furniture
+  for (let i = from + 1; i < to; i++) {
+    // Furniture no text line looks like (a job number, a symbol), not a bare number that may be a table's.
+    if (!furniture[i]?.anywhere || lines.blank[i]) continue;
+    let j = i + 1;
+    while (j < to && isFurniture(j)) j++;
+    if (j < to) ends.push(j);
+    i = j;
+  }
+  const out: number[] = [];
+  for (let k = 1; k <= missing; k++) {
+    const want = from + ((to - from) * k) / (missing + 1);
+    let pick = -1;
+    for (const e of ends) if (e > (out[out.length - 1] ?? from) && (pick < 0 || Math.abs(e - want) < Math.abs(pick - want))) pick = e;
+    if (pick < 0) {
+      pick = Math.round(want);
+      while (pick < to && lines.blank[pick]) pick++;
+    }
+    if (pick > (out[out.length - 1] ?? from) && pick < to) out.push(pick);
+  }
+  return out;
+}

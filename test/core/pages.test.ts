@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { analyze, createPipeline, type AnalyzedDocument } from "@procmine/core";
+import { countryExtractor } from "@procmine/extractors";
+
+/** Invented prose: `n` hard-wrapped lines, each a piece of a sentence, the last one closing it. */
+function prose(topic: string, n: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < n - 1; i++) lines.push(`${i === 0 ? "The" : "the"} delegations of the region reviewed ${topic} with care and`);
+  lines.push(`agreed to report on ${topic} again.`);
+  return lines.join("\n");
+}
+
+const kindOf = (d: AnalyzedDocument, raw: string, s: string) => d.blockAt(d.map.fromRaw(raw.indexOf(s)))?.kind;
+const pageOf = (d: AnalyzedDocument, raw: string, s: string) => d.locate(raw.indexOf(s)).page;
+
+/**
+ * A three-page report as pdftotext writes it: a document symbol and a date at each page's head,
+ * the page number over the page count and a print job number at its foot, a form feed after each page.
+ */
+function unReport(): string[] {
+  const head = "S/2031/77\n\n03/05/2031\n\n";
+  return [
+    `S/2031/77\n\nUnited Nations\n\nSecurity Council\n\nI. Introduction\n\n1. Alphaborder opens the report. ${prose("maritime patrols", 20)}\n\n` +
+      `2. Cocaine seizures rose. ${prose("seizures at sea", 12)}\n\n31-04417 (E)\n\n*3104417*\n\n`,
+    `${head}II. Regional Cooperation\n\n3. Betaport follows. ${prose("border crossings", 18)}\n\n4. Gamma Bay closes the part. ${prose("the joint task force", 14)}\n\n2/3\n\n31-04417\n\n`,
+    `${head}5. Deltaville opens the last page. ${prose("the judicial reforms", 16)}\n\n31-04417\n\n3/3\n\n`,
+  ];
+}
+
+describe("pages from the document's own evidence", () => {
+  it("reads a form feed as a page break, and the page furniture as running heads", () => {
+    const raw = unReport().join("\f");
+    const d = analyze(raw, { docId: "ff" });
+    expect(d.structure.pageConvention).toBe("form_feed");
+    expect(d.pageCount).toBe(3);
+    expect([pageOf(d, raw, "Alphaborder"), pageOf(d, raw, "Betaport"), pageOf(d, raw, "Deltaville")]).toEqual([1, 2, 3]);
+    for (const furniture of ["2/3", "31-04417\n", "03/05/2031", "*3104417*"]) expect(kindOf(d, raw, furniture)).toBe("running_head");
+    // The symbol repeats at every page's head: a running head, never a heading.
+    expect(d.sections.map((s) => s.pathText)).toEqual([
+      "United Nations",
+      "Security Council",
+      "Security Council > I. Introduction",
+      "Security Council > II. Regional Cooperation",
+    ]);
+  });
+
+  it("finds the same pages from the page numbers of the feet when the form feeds are gone", () => {
+    const raw = unReport().join("");
+    const d = analyze(raw, { docId: "noff" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(3);
+    // Page 1 has no number: it ends at its print job number and bar code.
+    expect([pageOf(d, raw, "Alphaborder"), pageOf(d, raw, "Betaport"), pageOf(d, raw, "Gamma Bay"), pageOf(d, raw, "Deltaville")]).toEqual([1, 2, 2, 3]);
+    expect(kindOf(d, raw, "2/3")).toBe("running_head");
+    expect(d.sections.every((s) => !/\d\/\d|31-04417|2031/.test(s.pathText))).toBe(true);
+  });
+
+  it("reads a report's running title with its page number as a foot that numbers the pages", () => {
+    const pages = [1, 2, 3, 4].map((n) => `${prose(`topic ${n}`, 25)}\n\nHemispheric Security Review 2031 | ${n}\n`);
+    const raw = `Chapter One\n\n${pages.join("\n")}`;
+    const d = analyze(raw, { docId: "report" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(4);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `topic ${n}`))).toEqual([1, 2, 3, 4]);
+    expect(kindOf(d, raw, "Hemispheric Security Review 2031 | 3")).toBe("running_head");
+    expect(d.sections.map((s) => s.title)).toEqual(["Chapter One"]);
+  });
+
+  it("numbers pages from `Page n of N` heads", () => {
+    const raw = [1, 2, 3].map((n) => `Page ${n} of 3\n\n${prose(`item ${n}`, 22)}\n`).join("\n");
+    const d = analyze(raw, { docId: "heads" });
+    expect(d.pageCount).toBe(3);
+    expect([1, 2, 3].map((n) => pageOf(d, raw, `item ${n}`))).toEqual([1, 2, 3]);
+    expect(d.sections).toEqual([]);
+  });
+
+  it("counts pages from page numbers alike when a long document is read window by window", () => {
+    const pipeline = createPipeline({ extractors: [countryExtractor] });
+    const countries = ["Peru", "Chile", "Brazil", "Uruguay", "Paraguay", "Bolivia", "Ecuador", "Colombia"];
+    const raw = countries
+      .map((c, k) => `A/99/PV.7\n\n${c} took the floor. ${prose(`agenda item ${k + 1}`, 30)}\n\n${k + 1}/${countries.length}\n\n31-00001\n\n`)
+      .join("");
+    const whole = pipeline.annotate(raw, { docId: "w" }).annotations.map((a) => [a.text, a.page]);
+    const windows = [...pipeline.annotateStream(raw, { docId: "w", windowSize: 2500 })];
+    expect(windows.length).toBeGreaterThan(3);
+    expect(windows.flatMap((w) => w.annotations).map((a) => [a.text, a.page])).toEqual(whole);
+    expect(whole).toEqual(countries.map((c, k) => [c, k + 1]));
+  });
+
+  it("does not take a table's row numbers for page numbers", () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1}\nEpsilon Station ${i + 1}`).join("\n");
+    const raw = `${prose("the stations", 6)}\n\n${rows}\n\n${prose("the results", 6)}`;
+    const d = analyze(raw, { docId: "table" });
+    expect(d.pageCount).toBe(1);
+  });
+
+  it("keeps the seeds' convention where the document shows it: rare space-led lines as far apart as pages", () => {
+    const raw = `${prose("page one", 30)}\n ${prose("page two", 30)}\n ${prose("page three", 30)}`;
+    const d = analyze(raw, { docId: "seeds" });
+    expect(d.structure.pageConvention).toBe("space_led");
+    expect([pageOf(d, raw, "page one"), pageOf(d, raw, "page two"), pageOf(d, raw, "page three")]).toEqual([1, 2, 3]);
+  });
+
+  it("does not open a page at one space-led line a few lines into the text", () => {
+    const raw = `${prose("the opening", 6)}\n A second paragraph opens here.\n${prose("the close", 6)}`;
+    const d = analyze(raw, { docId: "one" });
+    expect(d.pageCount).toBe(1);
+  });
+
+  it("reads indented lines as the paragraphs they open, not as pages", () => {
+    const paragraphs = ["first", "second", "third", "fourth"].map((w) => `    The ${w} paragraph opens here.\n${prose(`the ${w} matter`, 4)}`);
+    const raw = paragraphs.join("\n");
+    const d = analyze(raw, { docId: "indent" });
+    expect(d.pageCount).toBe(1);
+    const blockOf = (s: string) => d.blockAt(d.map.fromRaw(raw.indexOf(s)));
+    expect(blockOf("The second")?.rawStart).toBe(raw.indexOf("The second"));
+    expect(blockOf("The fourth")?.kind).toBe("paragraph");
+    expect(new Set(["first", "second", "third", "fourth"].map((w) => blockOf(`The ${w}`)?.rawStart)).size).toBe(4);
+  });
+});
+
+describe("headings are never furniture or prose", () => {
+  it("does not take a numbered paragraph in Title Case that runs on for a heading", () => {
+    const raw = [
+      "II. Regional Cooperation",
+      "",
+      "12. In Alphaborder, the National Electoral Commission Advanced",
+      "its preparations for the vote.",
+      "",
+      "13. The Special Envoy of the Secretary-General for the Region and the",
+      "Border Commission met twice. They agreed on a plan.",
+    ].join("\n");
+    const d = analyze(raw, { docId: "runs-on" });
+    expect(d.sections.map((s) => s.title)).toEqual(["II. Regional Cooperation"]);
+    expect(kindOf(d, raw, "12. In Alphaborder")).toBe("paragraph");
+    expect(kindOf(d, raw, "13. The Special")).toBe("paragraph");
+  });
+
+  it("reads a numbered line standing alone in sentence case as a heading, and numbered paragraphs as paragraphs", () => {
+    const raw = [
+      "II. Overview of the maritime situation",
+      "",
+      "4. Patrols in the gulf were doubled during the year and the coast",
+      "guard opened two new stations.",
+      "5. The Special Envoy Met The Defense Minister Of Alphaborder",
+      "Carlos Perez in March. They agreed on a plan.",
+      "6. Seizures of precursor chemicals rose in the second half of the",
+      "year, the ministry reported.",
+      "",
+      "III. Recommendations",
+      "",
+      "7. The region should share data.",
+    ].join("\n");
+    const d = analyze(raw, { docId: "styles" });
+    expect(d.sections.map((s) => s.title)).toEqual(["II. Overview of the maritime situation", "III. Recommendations"]);
+    expect(kindOf(d, raw, "5. The Special Envoy")).toBe("paragraph");
+  });
+
+  it("does not take a line of prose the next line goes on from for a title", () => {
+    const raw = "The panel closed.\n\nRegional Defense Ministers And Their Advisers\nmet again in the spring.\n\nMaritime Security\n\nPatrols grew.";
+    const d = analyze(raw, { docId: "prose" });
+    expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security"]);
+  });
+});
