@@ -48,6 +48,10 @@ options:
                            ${ANNOTATION_TYPES.join(", ")}
   -f, --format <list>      outputs, comma-separated: ${FORMATS.join(", ")} (default: ${DEFAULT_FORMATS.join(",")})
   -j, --jobs <n>           documents annotated at once on worker threads (default: cores, here ${availableParallelism()})
+  -d, --data <file>        your own data (JSON: organizations, threats, countries, nonClaims), added to
+                           the built-in data and winning where they collide; repeatable. A
+                           procmine.config.json in the current folder is read first, the same way
+  -x, --extractor <file>   your own extractor module (.mjs exporting an extractor); repeatable
   -q, --quiet              no progress bar and no summary line (errors are still printed)
   -h, --help               show this help
 
@@ -104,6 +108,8 @@ export interface AnnotateArgs {
   formats: Format[];
   jobs: number | undefined;
   quiet: boolean;
+  data: string[];
+  extractors: string[];
 }
 
 export interface EvalArgs {
@@ -142,12 +148,14 @@ export function parseAnnotateArgs(args: string[]): AnnotateArgs {
       types: { type: "string", short: "t" },
       format: { type: "string", short: "f" },
       jobs: { type: "string", short: "j" },
+      data: { type: "string", short: "d", multiple: true },
+      extractor: { type: "string", short: "x", multiple: true },
       quiet: { type: "boolean", short: "q", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   const help = values.help === true;
-  if (help) return { help, inputs: [], outDir: "", types: undefined, formats: [...DEFAULT_FORMATS], jobs: undefined, quiet: true };
+  if (help) return { help, inputs: [], outDir: "", types: undefined, formats: [...DEFAULT_FORMATS], jobs: undefined, quiet: true, data: [], extractors: [] };
   if (positionals.length === 0) throw new UsageError("no inputs: name .txt files, folders or globs (or - for standard input)", "annotate");
   if (positionals.filter((p) => p === "-").length > 1) throw new UsageError('"-" (standard input) can be given only once', "annotate");
   const outDir = values.out as string | undefined;
@@ -165,6 +173,8 @@ export function parseAnnotateArgs(args: string[]): AnnotateArgs {
     formats: values.format === undefined ? [...DEFAULT_FORMATS] : list("annotate", "format", values.format as string, FORMATS),
     jobs,
     quiet: values.quiet === true,
+    data: (values.data as string[] | undefined) ?? [],
+    extractors: (values.extractor as string[] | undefined) ?? [],
   };
 }
 

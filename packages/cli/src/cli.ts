@@ -1,5 +1,7 @@
 /** The `procmine` command: dispatch, messages and exit codes (0 ok, 1 failures, 2 usage). */
-import { ANNOTATION_TYPES, annotationJsonSchema } from "@procmine/core";
+import { ANNOTATION_TYPES, DataFileError, annotationJsonSchema } from "@procmine/core";
+import { dataFilesOf } from "./extensions.js";
+import { ExtractorModuleError } from "./user-extractors.js";
 import { OutDirError, annotateFiles } from "./annotate.js";
 import { ANNOTATE_HELP, EVAL_HELP, MAIN_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseSchemaArgs } from "./args.js";
 import { EvalInputError, evaluateFiles, scoresToJson, scoresToText } from "./eval.js";
@@ -54,6 +56,14 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       err("nothing written");
       return 2;
     }
+    if (e instanceof DataFileError) {
+      err(`${e.message} (nothing written)`);
+      return 2;
+    }
+    if (e instanceof ExtractorModuleError) {
+      err(`${e.path}: ${e.message} (nothing written)`);
+      return 2;
+    }
     if (e instanceof EvalInputError || e instanceof OutDirError) {
       err(`${e.path}: ${e.message}`);
       return 1;
@@ -101,6 +111,8 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
       jobs: args.jobs,
       signal: controller.signal,
       command: ["procmine", "annotate", ...rest],
+      dataFiles: dataFilesOf(args.data),
+      extractorModules: args.extractors,
       onError: (path, reason) => progress.log(`procmine: ${path}: ${reason}`),
       onProgress: (state) => progress.update(state),
     });

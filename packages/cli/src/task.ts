@@ -25,6 +25,9 @@ export interface WorkerConfig {
   formats: Format[];
   /** Where a huge document's outputs are spooled to disk (the run's temporary folder). */
   spoolDir?: string;
+  /** The researcher's data files and extractor modules (absolute paths). */
+  dataFiles?: string[];
+  extractorModules?: string[];
 }
 
 /** What a worker reports once loaded: the extractors it runs, for the manifest. */
@@ -32,7 +35,10 @@ export interface ExtractorInfo {
   name: string;
   version: string;
   types: AnnotationType[];
+  requires?: AnnotationType[];
   dataFiles: string[];
+  /** A user extractor's module (absolute path) and its sha256. */
+  module?: { path: string; sha256: string };
 }
 
 export interface WorkerReady {
@@ -44,7 +50,10 @@ export interface WorkerReady {
 export interface DocumentTask {
   index: number;
   doc: string;
+  /** Where to read the file. */
   path: string;
+  /** How outputs name it (see paths.ts); `path` when absent. */
+  display?: string;
   bytes?: Uint8Array;
 }
 
@@ -84,7 +93,7 @@ export function zeroCounts(): TypeCounts {
 
 /** Annotate one document; never throws for a problem with the document itself. */
 export async function processDocument(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
-  const base = { index: task.index, doc: task.doc, path: task.path };
+  const base = { index: task.index, doc: task.doc, path: task.display ?? task.path };
   let bytes: Uint8Array;
   try {
     bytes = task.bytes ?? (await readFile(task.path));

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { loadDataFile, once } from "./data-file.js";
+import { dataObject } from "./data-schema.js";
 
-const WordList = z.object({ words: z.array(z.string()) });
-const LayoutSchema = z.object({
+const WordList = dataObject({ words: z.array(z.string()) });
+const LayoutSchema = dataObject({
   hyphenPrefixes: WordList,
   sentenceStarters: WordList,
   sentenceFinalAbbreviations: WordList,
-  leadInLabels: z.object({ phrases: z.array(z.string()) }),
+  leadInLabels: dataObject({ phrases: z.array(z.string()) }),
   dayWords: WordList,
   headingFunctionWords: WordList,
 });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { loadDataFile, once } from "@procmine/core";
+import { dataObject, loadDataFile, once } from "@procmine/core";
 import { z } from "zod";
 
 // The four data files the numeric-claim extractor reads, each validated once per process.
@@ -7,17 +7,17 @@ import { z } from "zod";
 const Words = z.array(z.string().min(1));
 const NumberMap = z.record(z.string(), z.number());
 
-const NumberWordsSchema = z.object({
+const NumberWordsSchema = dataObject({
   cardinals: NumberMap,
   scales: NumberMap,
-  scaleAbbreviations: z.object({ attached: NumberMap, spaced: NumberMap }),
+  scaleAbbreviations: dataObject({ attached: NumberMap, spaced: NumberMap }),
   ordinals: NumberMap,
   ordinalSuffixes: Words,
   multiples: NumberMap,
   multipleNeedsContext: Words,
   timesWords: Words,
   fractions: NumberMap,
-  ranks: z.object({
+  ranks: dataObject({
     superlativeSuffix: z.string().min(1),
     notSuperlatives: Words,
     superlativeWords: Words,
@@ -26,26 +26,26 @@ const NumberWordsSchema = z.object({
   }),
 });
 
-const HedgesSchema = z.object({
+const HedgesSchema = dataObject({
   qualifiers: z.record(z.string(), z.string().min(1)),
-  than: z.object({ comparatives: Words, misspellings: Words }),
-  ranges: z.object({ openers: Words, toBlockedAfter: Words, changeWords: Words }),
+  than: dataObject({ comparatives: Words, misspellings: Words }),
+  ranges: dataObject({ openers: Words, toBlockedAfter: Words, changeWords: Words }),
 });
 
-const MeasureSchema = z.object({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
+const MeasureSchema = dataObject({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
 
-const UnitsSchema = z.object({
-  percent: z.array(z.object({ unit: z.string().min(1), forms: Words })),
-  currencies: z.array(z.object({ code: z.string().regex(/^[A-Z]{3}$/), prefixes: z.array(z.string()), words: Words })),
+const UnitsSchema = dataObject({
+  percent: z.array(dataObject({ unit: z.string().min(1), forms: Words })),
+  currencies: z.array(dataObject({ code: z.string().regex(/^[A-Z]{3}$/), prefixes: z.array(z.string()), words: Words })),
   measures: z.array(MeasureSchema),
   time: z.array(MeasureSchema),
-  rates: z.object({
+  rates: dataObject({
     markers: Words,
     spacedMarkerNeedsTime: Words,
     words: z.record(z.string(), z.string().min(1)),
     populationNouns: Words,
   }),
-  countedNoun: z.object({
+  countedNoun: dataObject({
     stopWords: Words,
     modifiers: Words,
     modifierSuffixes: Words,
@@ -55,7 +55,7 @@ const UnitsSchema = z.object({
   }),
 });
 
-const NonClaimsSchema = z.object({
+const NonClaimsSchema = dataObject({
   identifierHeads: Words,
   months: Words,
   yearRange: z.tuple([z.number().int(), z.number().int()]),
@@ -64,15 +64,15 @@ const NonClaimsSchema = z.object({
   periodLocators: Words,
   durationMarkers: Words,
   relativeTimeWords: Words,
-  ageMarkers: z.object({ after: Words, before: Words }),
+  ageMarkers: dataObject({ after: Words, before: Words }),
   selectors: Words,
   determinersAfterMultiple: Words,
   modalsBeforeMultiple: Words,
   listMarkerMax: z.number().int().positive(),
   yearLinks: Words,
-  serviceNumbers: z.object({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),
-  periodEnds: z.object({ words: Words }),
-  referenceDeterminers: z.object({ words: Words }),
+  serviceNumbers: dataObject({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),
+  periodEnds: dataObject({ words: Words }),
+  referenceDeterminers: dataObject({ words: Words }),
 });
 
 export type NumberWords = z.infer<typeof NumberWordsSchema>;

@@ -1,7 +1,8 @@
-import type { AnalyzedDocument, Extractor, Mention } from "@procmine/core";
+import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Mention } from "@procmine/core";
 import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
 import { getLexicon } from "./lexicon.js";
+import { toUserData, type UserDataInput } from "../user-data.js";
 
 export { extractNumericClaims, type NumericClaim } from "./extract.js";
 
@@ -10,12 +11,33 @@ export { extractNumericClaims, type NumericClaim } from "./extract.js";
  * and ranks, with their value, unit, qualifier and year. Headings and footnotes are skipped:
  * their numbers are section numbers, page numbers and citations.
  */
-export const numericClaimExtractor: Extractor = {
-  name: "numbers",
-  version: "0.1.0",
-  types: ["numeric_claim"],
-  dataFiles: NUMBERS_DATA_FILES,
-  *extract(doc: AnalyzedDocument): Iterable<Mention> {
+export interface NumericClaimExtractorOptions {
+  /** The researcher's own data: its `nonClaims` phrases (`Form 990`) hold no claim. */
+  data?: UserDataInput;
+}
+
+export function createNumericClaimExtractor(options: NumericClaimExtractorOptions = {}): Extractor {
+  const phrases = toUserData(options.data).nonClaims;
+  const nonClaims = once(() => new PhraseMatcher(phrases.map((phrase) => ({ phrase, value: true, case: "insensitive" as const }))));
+  return {
+    name: "numbers",
+    version: "0.1.0",
+    types: ["numeric_claim"],
+    dataFiles: NUMBERS_DATA_FILES,
+    extract(doc) {
+      const claims = [...numericClaims(doc)];
+      if (phrases.length === 0) return claims;
+      // A number inside a phrase the researcher says is no claim (`Form 990`) is dropped.
+      const blocked = nonClaims().match(doc);
+      return claims.filter((c) => !blocked.some((b) => b.start < c.end && c.start < b.end));
+    },
+  };
+}
+
+/** The extractor with the built-in data only. */
+export const numericClaimExtractor: Extractor = createNumericClaimExtractor();
+
+function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
     const lex = getLexicon();
     const candidates = candidatePositions(doc.text, lex);
     for (const block of doc.blocks) {
@@ -28,5 +50,4 @@ export const numericClaimExtractor: Extractor = {
         yield { type: "numeric_claim", start: c.start, end: c.end, attrs, rule: c.rule, confidence: c.confidence };
       }
     }
-  },
-};
+}
