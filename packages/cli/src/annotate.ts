@@ -14,6 +14,7 @@ import { buildManifest, extractorInfo } from "./manifest.js";
 import { displayPath } from "./paths.js";
 import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
 import { annotationsCsvWriter, documentsCsvWriter } from "./outputs/csv.js";
+import { dataPackageWriter } from "./outputs/datapackage.js";
 import { htmlWriter } from "./outputs/html.js";
 import { jsonWriter } from "./outputs/json.js";
 import { jsonlWriter } from "./outputs/jsonl.js";
@@ -92,6 +93,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     if (formats.includes("jsonl")) writers.push(await jsonlWriter(options.outDir));
     if (formats.includes("csv")) writers.push(await annotationsCsvWriter(options.outDir));
     writers.push(await documentsCsvWriter(options.outDir, types));
+    writers.push(dataPackageWriter(options.outDir, formats.includes("csv")));
     if (formats.includes("json")) writers.push(jsonWriter(options.outDir));
     if (formats.includes("html")) writers.push(await htmlWriter(options.outDir, { version: VERSION, types, documents: documents.length }));
 

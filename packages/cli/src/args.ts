@@ -62,6 +62,7 @@ writes (each file complete or not at all; an interrupted run leaves the previous
   documents/<doc>.json     each document's structure and its annotations         (json)
   review.html              one self-contained page to read and check annotations (html)
   documents.csv            one row per document: hashes, sizes, counts, errors   (always)
+  datapackage.json         Frictionless Data Package: a Table Schema per CSV      (always)
   manifest.json            versions, data file and input hashes, options, counts (always, reproducible)
   run.json                 timing and machine: the one file that differs between runs (always)
 
