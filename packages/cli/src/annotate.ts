@@ -14,6 +14,7 @@ import { buildManifest, extractorInfo } from "./manifest.js";
 import { displayPath } from "./paths.js";
 import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
 import { annotationsCsvWriter, documentsCsvWriter } from "./outputs/csv.js";
+import { bratWriter } from "./outputs/brat.js";
 import { dataPackageWriter } from "./outputs/datapackage.js";
 import { htmlWriter } from "./outputs/html.js";
 import { jsonWriter } from "./outputs/json.js";
@@ -95,6 +96,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     writers.push(await documentsCsvWriter(options.outDir, types));
     writers.push(dataPackageWriter(options.outDir, formats.includes("csv")));
     if (formats.includes("json")) writers.push(jsonWriter(options.outDir));
+    if (formats.includes("brat")) writers.push(bratWriter(options.outDir));
     if (formats.includes("html")) writers.push(await htmlWriter(options.outDir, { version: VERSION, types, documents: documents.length }));
 
     const ordered = inOrder(async (r: DocumentResult) => {

@@ -25,6 +25,7 @@ commands:
   annotate <inputs...> -o <dir>   annotate .txt files, folders or globs; write the dataset to <dir>
   eval --gold <p> --pred <p>      score annotations against gold (precision, recall, F1 per type)
   schema                          print the JSON Schema of an annotation record
+  import-brat <dir> -o <file>     read brat standoff (.ann + .txt) back as JSON Lines records
 
 options:
   -h, --help                      show help (also: procmine <command> --help)
@@ -61,6 +62,7 @@ writes (each file complete or not at all; an interrupted run leaves the previous
                            value (single number) plus value_low, value_high (bounds)
   documents/<doc>.json     each document's structure and its annotations         (json)
   review.html              one self-contained page to read and check annotations (html)
+  brat/<doc>.txt, .ann     brat standoff and brat/annotation.conf (code point offsets) (brat)
   documents.csv            one row per document: hashes, sizes, counts, errors   (always)
   datapackage.json         Frictionless Data Package: a Table Schema per CSV      (always)
   manifest.json            versions, data file and input hashes, options, counts (always, reproducible)
@@ -92,6 +94,34 @@ options:
 example:
   procmine eval --gold fixtures/gold --pred dataset/annotations.jsonl --show 10
 `;
+
+export const IMPORT_BRAT_HELP = `usage: procmine import-brat <dir> -o <records.jsonl>
+
+Reads every <doc>.ann in <dir> with its <doc>.txt (brat standoff, as "procmine annotate --format
+brat" writes it in dataset/brat/, or as annotators corrected it) and writes the records as JSON
+Lines: the same records an export came from, or gold for "procmine eval". brat's code point
+offsets become procmine's UTF-16 offsets; a span added in brat gets the attributes set on it.
+
+options:
+  -o, --out <file>         where to write the records (required)
+  -h, --help               show this help
+
+example:
+  procmine import-brat dataset/brat -o corrected.jsonl
+`;
+
+export function parseImportBratArgs(args: string[]): { help: boolean; dir: string; out: string } {
+  const { values, positionals } = parse("import-brat", {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h", default: false } },
+  });
+  if (values.help) return { help: true, dir: "", out: "" };
+  if (positionals.length !== 1) throw new UsageError("name one folder of brat files (.ann beside .txt)", "import-brat");
+  if (!values.out) throw new UsageError("missing -o/--out <file>: where to write the records", "import-brat");
+  return { help: false, dir: positionals[0]!, out: String(values.out) };
+}
 
 export const SCHEMA_HELP = `usage: procmine schema
 

@@ -3,7 +3,9 @@ import { ANNOTATION_TYPES, DataFileError, annotationJsonSchema } from "@procmine
 import { dataFilesOf } from "./extensions.js";
 import { ExtractorModuleError } from "./user-extractors.js";
 import { OutDirError, annotateFiles } from "./annotate.js";
-import { ANNOTATE_HELP, EVAL_HELP, MAIN_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseSchemaArgs } from "./args.js";
+import { ANNOTATE_HELP, EVAL_HELP, IMPORT_BRAT_HELP, MAIN_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseImportBratArgs, parseSchemaArgs } from "./args.js";
+import { StandoffError } from "./brat/standoff.js";
+import { BratInputError, importBrat } from "./import-brat.js";
 import { EvalInputError, evaluateFiles, scoresToJson, scoresToText } from "./eval.js";
 import { DuplicateDocumentError } from "./inputs.js";
 import { WorkerStartError } from "./pool.js";
@@ -15,7 +17,7 @@ export interface CliIo {
   stderr: NodeJS.WriteStream;
 }
 
-const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP, schema: SCHEMA_HELP };
+const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP, schema: SCHEMA_HELP, "import-brat": IMPORT_BRAT_HELP };
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const say = (s: string) => void io.stdout.write(s.endsWith("\n") ? s : s + "\n");
@@ -37,13 +39,19 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
         return await annotateCommand(rest, io);
       case "eval":
         return await evalCommand(rest, say);
+      case "import-brat": {
+        const args = parseImportBratArgs(rest);
+        if (args.help) say(IMPORT_BRAT_HELP);
+        else io.stderr.write(`procmine: ${await importBrat(args.dir, args.out)} records -> ${args.out}\n`);
+        return 0;
+      }
       case "schema": {
         if (parseSchemaArgs(rest).help) say(SCHEMA_HELP);
         else say(JSON.stringify(annotationJsonSchema(), null, 2));
         return 0;
       }
       default:
-        throw new UsageError(`unknown command "${command}" (commands: annotate, eval, schema)`);
+        throw new UsageError(`unknown command "${command}" (commands: annotate, eval, schema, import-brat)`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -64,7 +72,11 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       err(`${e.path}: ${e.message} (nothing written)`);
       return 2;
     }
-    if (e instanceof EvalInputError || e instanceof OutDirError) {
+    if (e instanceof StandoffError) {
+      err(e.message);
+      return 1;
+    }
+    if (e instanceof EvalInputError || e instanceof OutDirError || e instanceof BratInputError) {
       err(`${e.path}: ${e.message}`);
       return 1;
     }

@@ -15,7 +15,7 @@ import {
 } from "@procmine/core";
 import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
 import type { Format } from "./formats.js";
-import { DocumentRenderer } from "./outputs/render.js";
+import { DocumentRenderer, keepsWhole } from "./outputs/render.js";
 import type { Piece } from "./outputs/spool.js";
 
 /** What every worker is told once, when it starts. */
@@ -125,7 +125,7 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
       characters += document.raw.length;
       pages = document.origin.page + document.pageCount - 1;
       sections += document.sections.length;
-      if (config.formats.includes("html")) raws.push(document.raw);
+      if (keepsWhole(config.formats)) raws.push(document.raw);
       if (config.formats.includes("json")) summaries.push(shiftSummary(summarizeDocument(document), document.origin));
     }
     const done = { ...read, ok: true as const, characters, pages, sections, counts };
