@@ -13,12 +13,7 @@ import { buildRunExtractors } from "./extensions.js";
 import { buildManifest, extractorInfo } from "./manifest.js";
 import { displayPath } from "./paths.js";
 import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
-import { annotationsCsvWriter, documentsCsvWriter } from "./outputs/csv.js";
-import { bratWriter } from "./outputs/brat.js";
-import { dataPackageWriter } from "./outputs/datapackage.js";
-import { htmlWriter } from "./outputs/html.js";
-import { jsonWriter } from "./outputs/json.js";
-import { jsonlWriter } from "./outputs/jsonl.js";
+import { openWriters } from "./outputs/open-writers.js";
 import { previousOutputs, removeStale } from "./outputs/stale.js";
 import type { OutputWriter } from "./outputs/writer.js";
 import { WorkerPool } from "./pool.js";
@@ -91,13 +86,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const spoolDir = await mkdtemp(join(tmpdir(), "procmine-spool-"));
   const pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats, spoolDir, ...extensions } satisfies WorkerConfig);
   try {
-    if (formats.includes("jsonl")) writers.push(await jsonlWriter(options.outDir));
-    if (formats.includes("csv")) writers.push(await annotationsCsvWriter(options.outDir));
-    writers.push(await documentsCsvWriter(options.outDir, types));
-    writers.push(dataPackageWriter(options.outDir, formats.includes("csv")));
-    if (formats.includes("json")) writers.push(jsonWriter(options.outDir));
-    if (formats.includes("brat")) writers.push(bratWriter(options.outDir));
-    if (formats.includes("html")) writers.push(await htmlWriter(options.outDir, { version: VERSION, types, documents: documents.length }));
+    writers.push(...(await openWriters(options.outDir, formats, types, { version: VERSION, documents: documents.length })));
 
     const ordered = inOrder(async (r: DocumentResult) => {
       results.push(r);

@@ -26,6 +26,7 @@ commands:
   eval --gold <p> --pred <p>      score annotations against gold (precision, recall, F1 per type)
   schema                          print the JSON Schema of an annotation record
   import-brat <dir> -o <file>     read brat standoff (.ann + .txt) back as JSON Lines records
+  apply <dataset> <corr> -o <dir> write a dataset with review.html's corrections applied
 
 options:
   -h, --help                      show help (also: procmine <command> --help)
@@ -121,6 +122,39 @@ export function parseImportBratArgs(args: string[]): { help: boolean; dir: strin
   if (positionals.length !== 1) throw new UsageError("name one folder of brat files (.ann beside .txt)", "import-brat");
   if (!values.out) throw new UsageError("missing -o/--out <file>: where to write the records", "import-brat");
   return { help: false, dir: positionals[0]!, out: String(values.out) };
+}
+
+export const APPLY_HELP = `usage: procmine apply <dataset dir> <corrections.jsonl> -o <out dir> [--format <list>]
+
+Applies a reviewer's corrections (exported from review.html: each line a record plus "status":
+accepted, rejected, edited or added) to a dataset and writes the corrected dataset: every
+format of the original (or --format), and a manifest that records the corrections file's
+sha256 and the original manifest's. Run it from the folder "procmine annotate" ran in: the
+input texts are read again from the paths the manifest names, and checked against their hashes.
+Score any dataset against the corrected one with "procmine eval --gold <out dir> --pred ...".
+
+options:
+  -o, --out <dir>          where to write the corrected dataset (not the dataset itself; required)
+  -f, --format <list>      outputs, comma-separated: ${FORMATS.join(", ")} (default: the dataset's)
+  -h, --help               show this help
+
+example:
+  procmine apply dataset/ corrections.jsonl -o corrected/
+  procmine eval --gold corrected/ --pred dataset/annotations.jsonl
+`;
+
+export function parseApplyArgs(args: string[]): { help: boolean; dataset: string; corrections: string; out: string; formats: Format[] | undefined } {
+  const { values, positionals } = parse("apply", {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { out: { type: "string", short: "o" }, format: { type: "string", short: "f" }, help: { type: "boolean", short: "h", default: false } },
+  });
+  if (values.help) return { help: true, dataset: "", corrections: "", out: "", formats: undefined };
+  if (positionals.length !== 2) throw new UsageError("name the dataset folder and the corrections file", "apply");
+  if (!values.out) throw new UsageError("missing -o/--out <dir>: where to write the corrected dataset", "apply");
+  const formats = values.format === undefined ? undefined : list("apply", "format", values.format as string, FORMATS);
+  return { help: false, dataset: positionals[0]!, corrections: positionals[1]!, out: String(values.out), formats };
 }
 
 export const SCHEMA_HELP = `usage: procmine schema

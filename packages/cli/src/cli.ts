@@ -3,7 +3,8 @@ import { ANNOTATION_TYPES, DataFileError, annotationJsonSchema } from "@procmine
 import { dataFilesOf } from "./extensions.js";
 import { ExtractorModuleError } from "./user-extractors.js";
 import { OutDirError, annotateFiles } from "./annotate.js";
-import { ANNOTATE_HELP, EVAL_HELP, IMPORT_BRAT_HELP, MAIN_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseImportBratArgs, parseSchemaArgs } from "./args.js";
+import { ApplyError, applyCorrections } from "./apply.js";
+import { ANNOTATE_HELP, APPLY_HELP, EVAL_HELP, IMPORT_BRAT_HELP, MAIN_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseApplyArgs, parseImportBratArgs, parseSchemaArgs } from "./args.js";
 import { StandoffError } from "./brat/standoff.js";
 import { BratInputError, importBrat } from "./import-brat.js";
 import { EvalInputError, evaluateFiles, scoresToJson, scoresToText } from "./eval.js";
@@ -17,7 +18,7 @@ export interface CliIo {
   stderr: NodeJS.WriteStream;
 }
 
-const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP, schema: SCHEMA_HELP, "import-brat": IMPORT_BRAT_HELP };
+const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP, schema: SCHEMA_HELP, "import-brat": IMPORT_BRAT_HELP, apply: APPLY_HELP };
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const say = (s: string) => void io.stdout.write(s.endsWith("\n") ? s : s + "\n");
@@ -45,13 +46,24 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
         else io.stderr.write(`procmine: ${await importBrat(args.dir, args.out)} records -> ${args.out}\n`);
         return 0;
       }
+      case "apply": {
+        const args = parseApplyArgs(rest);
+        if (args.help) {
+          say(APPLY_HELP);
+          return 0;
+        }
+        const r = await applyCorrections({ dataset: args.dataset, corrections: args.corrections, outDir: args.out, ...(args.formats ? { formats: args.formats } : {}) });
+        const c = r.counts;
+        io.stderr.write(`procmine: ${r.documents} documents, ${r.records} annotations (${c.accepted} accepted, ${c.rejected} rejected, ${c.edited} edited, ${c.added} added) -> ${args.out}\n`);
+        return 0;
+      }
       case "schema": {
         if (parseSchemaArgs(rest).help) say(SCHEMA_HELP);
         else say(JSON.stringify(annotationJsonSchema(), null, 2));
         return 0;
       }
       default:
-        throw new UsageError(`unknown command "${command}" (commands: annotate, eval, schema, import-brat)`);
+        throw new UsageError(`unknown command "${command}" (commands: annotate, eval, schema, import-brat, apply)`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -71,6 +83,10 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     if (e instanceof ExtractorModuleError) {
       err(`${e.path}: ${e.message} (nothing written)`);
       return 2;
+    }
+    if (e instanceof ApplyError) {
+      err(`${e.path}: ${e.message} (nothing written)`);
+      return 1;
     }
     if (e instanceof StandoffError) {
       err(e.message);

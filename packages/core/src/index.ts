@@ -20,3 +20,4 @@ export { summarizeDocument, type DocumentSummary } from "./summary.js";
 export const CORE_VERSION = "0.1.0";
 export { schwartzHearst, acronymUses, inAllCapsHeading } from "./acronyms.js";
 export { firstAtOrAfter } from "./search.js";
+export { CorrectionSchema, CORRECTION_STATUSES, type Correction, type CorrectionStatus } from "./correction.js";
