@@ -206,7 +206,9 @@
     range.setEnd(node, offset);
     return range.toString().length;
   }
-  document.addEventListener('mouseup', function () {
+  document.addEventListener('mouseup', function (e) {
+    // Only a selection made in a document's text; clicks in the panel leave the prompt alone.
+    if (!(e.target.closest && e.target.closest('.text'))) return;
     var sel = window.getSelection();
     if (!sel.rangeCount || sel.isCollapsed) return;
     var range = sel.getRangeAt(0);
@@ -230,6 +232,7 @@
     if (!pending) return;
     var p = pending;
     pending = null;
+    window.getSelection().removeAllRanges();
     var rec = { doc: p.doc.name, type: $('#add-type').value, start: p.start, end: p.end, text: p.text };
     var key = 'added:' + rec.doc + ':' + rec.type + ':' + rec.start + '-' + rec.end;
     corrections[key] = { status: 'added', record: rec };
