@@ -6,7 +6,9 @@
  * hashes), and a manifest that records the corrections file's hash.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import {
   ANNOTATION_TYPES,
@@ -98,6 +100,24 @@ function toRecord(fields: Record<string, unknown>, where: string): Annotation {
   return record as Annotation;
 }
 
+/** A threat's ICCS code follows its category (threats.json), so a reviewer who changes one need not look up the other. */
+function iccsCodes(): Map<string, string> {
+  const path = createRequire(import.meta.url).resolve("@procmine/extractors/data/threats.json");
+  const taxonomy = JSON.parse(readFileSync(path, "utf8")) as { categories: { id: string; iccs: string | null }[] };
+  return new Map(taxonomy.categories.filter((c) => c.iccs).map((c) => [c.id, c.iccs!]));
+}
+
+/** The ICCS code of a reviewed threat: the category's, unless the reviewer gave another for an unchanged category. */
+function withIccs(fields: Record<string, unknown>, before: Record<string, unknown> | undefined, codes: Map<string, string>): Record<string, unknown> {
+  if (fields.type !== "threat") return fields;
+  const sameCategory = before?.type === "threat" && before.category === fields.category;
+  const given = fields.iccs !== undefined && (sameCategory || fields.iccs !== before?.iccs);
+  if (given) return fields;
+  const code = codes.get(String(fields.category));
+  const { iccs: _old, ...rest } = fields;
+  return code ? { ...rest, iccs: code } : rest;
+}
+
 const TYPE_ORDER = new Map(ANNOTATION_TYPES.map((t, i) => [t, i]));
 const byPlace = (a: Annotation, b: Annotation) => a.start - b.start || a.end - b.end || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!;
 
@@ -147,6 +167,7 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
   const recordsOf = new Map<string, Annotation[]>();
   for (const r of records) recordsOf.set(r.doc, [...(recordsOf.get(r.doc) ?? []), r]);
   let total = 0;
+  const codes = iccsCodes();
   try {
     for (const [index, input] of inputs.entries()) {
       if (input.path === "-") throw new ApplyError(input.doc, "was read from standard input: apply needs the text as a file");
@@ -168,14 +189,15 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
           // The span as it stands in the text; the attributes as the reviewer left them; the
           // provenance of the original record, unless the span moved.
           const text = raw.slice(c.start, c.end);
-          out.push(toRecord({ ...provenanceOf(r), ...(moved ? locate(doc(), c.start) : {}), ...fields, text }, where));
+          const reviewed = withIccs({ ...fields, text }, r as unknown as Record<string, unknown>, codes);
+          out.push(toRecord({ ...provenanceOf(r), ...(moved ? locate(doc(), c.start) : {}), ...reviewed }, where));
         }
       }
       for (const c of added.get(input.doc) ?? []) {
         const where = `${options.corrections}:${c.line}`;
         if (c.end > raw.length || raw.slice(c.start, c.end) !== c.text) throw new ApplyError(where, `text "${c.text}" is not at [${c.start}, ${c.end}) of ${input.doc}`);
         const { status: _s, line: _l, id: _i, ...fields } = c;
-        out.push(toRecord({ ...fields, ...locate(doc(), c.start), extractor: "review", rule: "added", confidence: 1 }, where));
+        out.push(toRecord({ ...withIccs(fields, undefined, codes), ...locate(doc(), c.start), extractor: "review", rule: "added", confidence: 1 }, where));
       }
       out.sort(byPlace);
       total += out.length;
