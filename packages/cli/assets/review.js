@@ -24,8 +24,14 @@
   docs.forEach(function (d) { d.records.forEach(function (r, i) { all.push({ doc: d, i: i, r: r, key: d.index + '/' + i }); }); });
 
   // ---- corrections, kept in localStorage per page until exported ----
-  // One store per dataset (its documents), so two review pages do not share corrections.
-  var storeKey = 'procmine-review:' + docs.map(function (d) { return d.name; }).join('|');
+  // One store per dataset (its documents and records), so two review pages, or a dataset and its
+  // corrected version, never share corrections.
+  function fnv(s) {
+    var h = 0x811c9dc5;
+    for (var k = 0; k < s.length; k++) { h ^= s.charCodeAt(k); h = Math.imul(h, 0x01000193) >>> 0; }
+    return h.toString(16);
+  }
+  var storeKey = 'procmine-review:' + docs.map(function (d) { return d.name; }).join('|') + ':' + fnv(all.map(function (x) { return x.r.id; }).join('\n'));
   var corrections = {};
   try { corrections = JSON.parse(localStorage.getItem(storeKey) || '{}') || {}; } catch (e) { corrections = {}; }
   function save() {
