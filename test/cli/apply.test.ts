@@ -40,6 +40,16 @@ describe("procmine apply", () => {
     expect(listFiles(join(dir, "fixed")).filter((f) => f.startsWith("brat/"))).toEqual(["brat/annotation.conf", "brat/ministers.ann", "brat/ministers.txt"]);
   });
 
+  it("finds the texts in another folder with --texts", () => {
+    const elsewhere = tempDir();
+    const r = procmine(["apply", join(dir, "dataset"), join(dir, "c1.jsonl"), "-o", "fixed", "--texts", join(dir, "texts")], { cwd: elsewhere });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(elsewhere, "fixed/annotations.jsonl"), "utf8")).toBe(readFileSync(join(dir, "fixed/annotations.jsonl"), "utf8"));
+    const lost = procmine(["apply", join(dir, "dataset"), join(dir, "c1.jsonl"), "-o", "lost"], { cwd: elsewhere });
+    expect(lost.code).toBe(1);
+    expect(lost.stderr).toBe("procmine: texts/ministers.txt: cannot read this input of the dataset (run apply where annotate ran, or give --texts <dir>) (nothing written)\n");
+  });
+
   it("refuses corrections that do not fit the dataset, naming the line, and writes nothing", () => {
     const lima = records.find((r) => r.text === "Lima");
     expect(lima).toBeUndefined(); // a city, not a country: the reviewer may add what the dataset lacks

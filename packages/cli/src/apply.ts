@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import {
   ANNOTATION_TYPES,
   ATTRS_SCHEMAS,
@@ -52,6 +52,8 @@ export interface ApplyOptions {
   outDir: string;
   /** Default: the formats the dataset was written in. */
   formats?: readonly Format[];
+  /** A folder to find the input texts in (by their manifest path, then by file name) instead of the working folder. */
+  texts?: string;
 }
 
 export interface ApplyResult {
@@ -171,9 +173,7 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
   try {
     for (const [index, input] of inputs.entries()) {
       if (input.path === "-") throw new ApplyError(input.doc, "was read from standard input: apply needs the text as a file");
-      const bytes = await readFile(input.path).catch(() => {
-        throw new ApplyError(input.path, "cannot read this input of the dataset (run apply from the folder annotate ran in)");
-      });
+      const bytes = await readInput(input.path, options.texts);
       if (createHash("sha256").update(bytes).digest("hex") !== input.sha256) throw new ApplyError(input.path, "differs from the text the dataset was made from (sha256)");
       const raw = decodeText(bytes, input.path);
       let analyzed: ReturnType<typeof analyze> | undefined;
@@ -246,6 +246,19 @@ function provenanceOf(r: Annotation): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of PROVENANCE) out[k] = r[k];
   return out;
+}
+
+/** An input text, where the manifest says (relative to the working folder) or in `texts`. */
+async function readInput(path: string, texts: string | undefined): Promise<Buffer> {
+  const candidates = texts === undefined ? [path] : [join(texts, path), join(texts, basename(path))];
+  for (const candidate of candidates) {
+    try {
+      return await readFile(candidate);
+    } catch {
+      // try the next place
+    }
+  }
+  throw new ApplyError(path, texts === undefined ? "cannot read this input of the dataset (run apply where annotate ran, or give --texts <dir>)" : `not found in ${texts}`);
 }
 
 /** Provenance of a span a reviewer placed: where it is, by whom. */

@@ -136,6 +136,7 @@ Score any dataset against the corrected one with "procmine eval --gold <out dir>
 options:
   -o, --out <dir>          where to write the corrected dataset (not the dataset itself; required)
   -f, --format <list>      outputs, comma-separated: ${FORMATS.join(", ")} (default: the dataset's)
+      --texts <dir>        find the input texts in <dir> (by their manifest path, then by file name)
   -h, --help               show this help
 
 example:
@@ -143,18 +144,18 @@ example:
   procmine eval --gold corrected/ --pred dataset/annotations.jsonl
 `;
 
-export function parseApplyArgs(args: string[]): { help: boolean; dataset: string; corrections: string; out: string; formats: Format[] | undefined } {
+export function parseApplyArgs(args: string[]): { help: boolean; dataset: string; corrections: string; out: string; formats: Format[] | undefined; texts: string | undefined } {
   const { values, positionals } = parse("apply", {
     args,
     allowPositionals: true,
     strict: true,
-    options: { out: { type: "string", short: "o" }, format: { type: "string", short: "f" }, help: { type: "boolean", short: "h", default: false } },
+    options: { out: { type: "string", short: "o" }, format: { type: "string", short: "f" }, texts: { type: "string" }, help: { type: "boolean", short: "h", default: false } },
   });
-  if (values.help) return { help: true, dataset: "", corrections: "", out: "", formats: undefined };
+  if (values.help) return { help: true, dataset: "", corrections: "", out: "", formats: undefined, texts: undefined };
   if (positionals.length !== 2) throw new UsageError("name the dataset folder and the corrections file", "apply");
   if (!values.out) throw new UsageError("missing -o/--out <dir>: where to write the corrected dataset", "apply");
   const formats = values.format === undefined ? undefined : list("apply", "format", values.format as string, FORMATS);
-  return { help: false, dataset: positionals[0]!, corrections: positionals[1]!, out: String(values.out), formats };
+  return { help: false, dataset: positionals[0]!, corrections: positionals[1]!, out: String(values.out), formats, texts: values.texts as string | undefined };
 }
 
 export const SCHEMA_HELP = `usage: procmine schema

@@ -52,7 +52,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
           say(APPLY_HELP);
           return 0;
         }
-        const r = await applyCorrections({ dataset: args.dataset, corrections: args.corrections, outDir: args.out, ...(args.formats ? { formats: args.formats } : {}) });
+        const r = await applyCorrections({ dataset: args.dataset, corrections: args.corrections, outDir: args.out, ...(args.formats ? { formats: args.formats } : {}), ...(args.texts ? { texts: args.texts } : {}) });
         const c = r.counts;
         io.stderr.write(`procmine: ${r.documents} documents, ${r.records} annotations (${c.accepted} accepted, ${c.rejected} rejected, ${c.edited} edited, ${c.added} added) -> ${args.out}\n`);
         return 0;
