@@ -20,8 +20,9 @@ type Context = { newPage(): Promise<Page>; close(): Promise<void> };
 const load = () => createRequire(join(ROOT, "packages/cli/package.json"))("playwright-core") as { chromium: { launchPersistentContext(dir: string, o: object): Promise<Context> } };
 
 // Invented proceedings: two talks whose names sort differently by character and by number.
+// Written with Windows line ends, which an HTML parser would fold.
 const TALK_2 =
-  "Opening remarks\n\nDelegates from Peru and Ecuador discussed drug trafficking on the Pacific coast. " +
+  "Opening remarks\r\n\r\nDelegates from Peru and Ecuador discussed drug trafficking on the Pacific coast. " +
   "The Peruvian Coast Guard reported 40 tonnes of cocaine seized in 2020.\n";
 const TALK_10 =
   "Second panel\n\nThe panel on Honduras heard that extortion by gangs rose; money laundering through " +
@@ -59,6 +60,12 @@ describe.skipIf(!haveChromium)("reviewing and correcting in review.html", () => 
   it("runs no script from a document's text, which it shows as text", async () => {
     expect(await page.evaluate(() => (window as any).__injected)).toBeUndefined();
     expect(await page.locator('section.doc[data-doc="talk_10"] .text').textContent()).toBe(TALK_10);
+  });
+
+  it("keeps a CRLF text's characters, so offsets taken from the page are the dataset's", async () => {
+    const crlf = readFileSync(join(dir, "texts/talk_2.txt"), "utf8");
+    expect(crlf).toContain("\r\n");
+    expect(await page.locator('section.doc[data-doc="talk_2"] .text').textContent()).toBe(crlf);
   });
 
   it("lists the documents in natural order, and a title is not hidden under the header", async () => {
