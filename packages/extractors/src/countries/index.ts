@@ -101,20 +101,20 @@ export function createCountryExtractor(options: CountryExtractorOptions = {}): E
 export const countryExtractor: Extractor = createCountryExtractor();
 
 function extractCountries(doc: AnalyzedDocument, compiled: Compiled): Mention[] {
-    const { rules } = compiled;
-    const matches = findCountryMatches(doc, compiled);
-    const iso3s = resolveAmbiguous(matches.map((m) => m.value));
-    return matches.map((m, i) => {
-      const iso3 = iso3s[i]!;
-      // A name in capitals is a heading (`ARGENTINA:`); an acronym in capitals is just itself.
-      const rule = m.value.case !== "exact" && isAllCaps(doc, m) ? "heading" : m.value.rule;
-      return {
-        type: "country",
-        start: m.start,
-        end: m.end,
-        attrs: { iso3 },
-        rule,
-        confidence: confidenceOf(m, rule, rules, iso3 !== m.value.iso3),
-      };
-    });
+  const { rules } = compiled;
+  const matches = findCountryMatches(doc, compiled);
+  const iso3s = resolveAmbiguous(matches.map((m) => m.value));
+  return matches.map((m, i) => {
+    const iso3 = iso3s[i]!;
+    // A name in capitals is a heading (`ARGENTINA:`); an acronym in capitals is just itself.
+    const rule = m.value.case !== "exact" && isAllCaps(doc, m) ? "heading" : m.value.rule;
+    return {
+      type: "country",
+      start: m.start,
+      end: m.end,
+      attrs: { iso3 },
+      rule,
+      confidence: confidenceOf(m, rule, rules, iso3 !== m.value.iso3),
+    };
+  });
 }

@@ -38,16 +38,16 @@ export function createNumericClaimExtractor(options: NumericClaimExtractorOption
 export const numericClaimExtractor: Extractor = createNumericClaimExtractor();
 
 function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
-    const lex = getLexicon();
-    const candidates = candidatePositions(doc.text, lex);
-    for (const block of doc.blocks) {
-      if (block.kind !== "paragraph") continue;
-      for (const c of extractNumericClaims(doc.text, lex, block.start, block.end, candidates)) {
-        const attrs: Record<string, unknown> = { value: c.value };
-        if (c.unit !== undefined) attrs.unit = c.unit;
-        if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;
-        if (c.year !== undefined) attrs.year = c.year;
-        yield { type: "numeric_claim", start: c.start, end: c.end, attrs, rule: c.rule, confidence: c.confidence };
-      }
+  const lex = getLexicon();
+  const candidates = candidatePositions(doc.text, lex);
+  for (const block of doc.blocks) {
+    if (block.kind !== "paragraph") continue;
+    for (const c of extractNumericClaims(doc.text, lex, block.start, block.end, candidates)) {
+      const attrs: Record<string, unknown> = { value: c.value };
+      if (c.unit !== undefined) attrs.unit = c.unit;
+      if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;
+      if (c.year !== undefined) attrs.year = c.year;
+      yield { type: "numeric_claim", start: c.start, end: c.end, attrs, rule: c.rule, confidence: c.confidence };
     }
+  }
 }
