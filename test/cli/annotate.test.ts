@@ -30,6 +30,7 @@ describe("procmine annotate on the fixtures", () => {
     expect(listFiles(one)).toEqual([
       "annotations.csv",
       "annotations.jsonl",
+      "datapackage.json",
       "documents.csv",
       ...DOCS.map((d) => `documents/${d}.json`),
       "manifest.json",
@@ -160,7 +161,7 @@ describe("procmine annotate options", () => {
     const r = procmine(["annotate", join(SEEDS, `${DOCS[0]}.txt`), "-o", out, "--types", "country,threat", "--quiet"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    expect(listFiles(out)).toEqual(["annotations.csv", "annotations.jsonl", "documents.csv", "manifest.json", "run.json"]);
+    expect(listFiles(out)).toEqual(["annotations.csv", "annotations.jsonl", "datapackage.json", "documents.csv", "manifest.json", "run.json"]);
     const types = new Set(readJsonl(join(out, "annotations.jsonl")).map((a) => a.type));
     expect(types).toEqual(new Set(["country", "threat"]));
     const doc = csvObjects(join(out, "documents.csv"))[0]!;
@@ -210,10 +211,10 @@ describe("a rerun that writes less", () => {
     const r = procmine(["annotate", "fixtures/seeds/south-america-lima-2017.txt", "-o", out, "--format", "jsonl,json", "-q"]);
     expect(r.code).toBe(0);
     expect(listFiles(out).sort()).toEqual(
-      ["annotations.jsonl", "documents.csv", "documents/south-america-lima-2017.json", "manifest.json", "notes.txt", "run.json"].sort(),
+      ["annotations.jsonl", "datapackage.json", "documents.csv", "documents/south-america-lima-2017.json", "manifest.json", "notes.txt", "run.json"].sort(),
     );
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { outputs: { file: string }[] };
-    expect(manifest.outputs.map((o) => o.file).sort()).toEqual(["annotations.jsonl", "documents.csv", "documents/south-america-lima-2017.json"]);
+    expect(manifest.outputs.map((o) => o.file).sort()).toEqual(["annotations.jsonl", "datapackage.json", "documents.csv", "documents/south-america-lima-2017.json"]);
   });
 });
 

@@ -1,11 +1,14 @@
 import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
 import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
 
 /** [text, name, kind] of each organization mention. */
 function orgs(raw: string): unknown[][] {
   const doc = analyze(raw, { docId: "t" });
-  return [...organizationExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name, m.attrs.kind]);
+  // What the pipeline hands the organization extractor: the text's country layer.
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name, m.attrs.kind]);
 }
 
 describe("Spanish and Portuguese organizations", () => {

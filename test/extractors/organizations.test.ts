@@ -2,6 +2,10 @@ import { analyze, schwartzHearst } from "@procmine/core";
 import { describe, expect, it } from "vitest";
 import { isAcronym } from "../../packages/extractors/src/organizations/acronyms.js";
 import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** What the pipeline hands the organization extractor: the text's country layer. */
+const layers = (doc: ReturnType<typeof analyze>) => ({ country: [...countryExtractor.extract(doc, {})] });
 
 interface Found {
   text: string;
@@ -13,7 +17,7 @@ interface Found {
 
 function orgs(text: string): Found[] {
   const doc = analyze(text, { docId: "test" });
-  return [...organizationExtractor.extract(doc)].map((m) => ({
+  return [...organizationExtractor.extract(doc, layers(doc))].map((m) => ({
     text: doc.text.slice(m.start, m.end),
     name: m.attrs.name,
     kind: m.attrs.kind,
@@ -179,7 +183,7 @@ describe("organization rules that generalize beyond the fixtures", () => {
 });
 
 describe("a body of a listed organization named by its acronym", () => {
-  const orgs = (text: string) => [...organizationExtractor.extract(analyze(text, { docId: "p" }))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}`);
+  const orgs = (text: string) => [...organizationExtractor.extract(analyze(text, { docId: "p" }), layers(analyze(text, { docId: "p" })))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}`);
   it("is its own organization beside the listed one, not the listed one", () => {
     expect(orgs("The Container Control Programme of the UNODC trained port staff.")).toEqual([
       "Container Control Programme=Container Control Programme",
@@ -190,7 +194,7 @@ describe("a body of a listed organization named by its acronym", () => {
 
 describe("bare national bodies take the country in context", () => {
   const names = (text: string) =>
-    [...organizationExtractor.extract(analyze(text, { docId: "n" }))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}`);
+    [...organizationExtractor.extract(analyze(text, { docId: "n" }), layers(analyze(text, { docId: "n" })))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}`);
 
   it("names the body of the country named before it in the paragraph", () => {
     expect(names("In Peru, the Army patrols the border.")).toContain("Army=Ejército del Perú");
@@ -221,7 +225,7 @@ describe("bare national bodies take the country in context", () => {
 
 describe("a name before a lower-case group noun", () => {
   const orgs = (text: string) =>
-    [...organizationExtractor.extract(analyze(text, { docId: "g" }))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}/${String(m.attrs.kind)}`);
+    [...organizationExtractor.extract(analyze(text, { docId: "g" }), layers(analyze(text, { docId: "g" })))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}/${String(m.attrs.kind)}`);
   it("is the group: the name alone, with the listed canonical name when there is one", () => {
     expect(orgs("Officials blamed the Sinaloa cartel for the shipment.")).toEqual(["Sinaloa=Cártel de Sinaloa/criminal_group"]);
     expect(orgs("Police arrested members of the Tijuana cartel and the Calle Ocho gang.")).toEqual([

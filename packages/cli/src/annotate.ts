@@ -9,12 +9,11 @@ import pMap from "p-map";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
 import { DEFAULT_FORMATS, FORMATS, type Format } from "./formats.js";
 import { discoverInputs, type InputDocument, type InputProblem } from "./inputs.js";
-import { buildManifest } from "./manifest.js";
+import { buildRunExtractors } from "./extensions.js";
+import { buildManifest, extractorInfo } from "./manifest.js";
+import { displayPath } from "./paths.js";
 import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
-import { annotationsCsvWriter, documentsCsvWriter } from "./outputs/csv.js";
-import { htmlWriter } from "./outputs/html.js";
-import { jsonWriter } from "./outputs/json.js";
-import { jsonlWriter } from "./outputs/jsonl.js";
+import { openWriters } from "./outputs/open-writers.js";
 import { previousOutputs, removeStale } from "./outputs/stale.js";
 import type { OutputWriter } from "./outputs/writer.js";
 import { WorkerPool } from "./pool.js";
@@ -40,6 +39,10 @@ export interface AnnotateFilesOptions {
   signal?: AbortSignal;
   /** Recorded in run.json. */
   command?: readonly string[];
+  /** The researcher's data files (`--data`; see extensions.ts for procmine.config.json). */
+  dataFiles?: readonly string[];
+  /** The researcher's extractor modules (`--extractor`). */
+  extractorModules?: readonly string[];
 }
 
 export interface AnnotateFilesResult {
@@ -61,6 +64,10 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const formats = FORMATS.filter((f) => (options.formats ?? DEFAULT_FORMATS).includes(f));
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
 
+  // Checked before anything is read or written: a bad data file or module stops the run here.
+  const extensions = { dataFiles: [...(options.dataFiles ?? [])], extractorModules: [...(options.extractorModules ?? [])] };
+  const extractorSet = await buildRunExtractors(extensions, types);
+
   const { documents, problems } = await discoverInputs(options.inputs);
   for (const p of problems) options.onError?.(p.path, p.reason);
   const empty = { documents: 0, failed: 0, problems, counts: {}, seconds: (performance.now() - t0) / 1000, bytes: 0, files: [] };
@@ -77,17 +84,14 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const results: DocumentResult[] = [];
   // Huge documents' outputs wait here, on disk, until their turn to be written (see outputs/spool.ts).
   const spoolDir = await mkdtemp(join(tmpdir(), "procmine-spool-"));
-  const pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats, spoolDir } satisfies WorkerConfig);
+  const pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats, spoolDir, ...extensions } satisfies WorkerConfig);
   try {
-    if (formats.includes("jsonl")) writers.push(await jsonlWriter(options.outDir));
-    if (formats.includes("csv")) writers.push(await annotationsCsvWriter(options.outDir));
-    writers.push(await documentsCsvWriter(options.outDir, types));
-    if (formats.includes("json")) writers.push(jsonWriter(options.outDir));
-    if (formats.includes("html")) writers.push(await htmlWriter(options.outDir, { version: VERSION, types, documents: documents.length }));
+    writers.push(...(await openWriters(options.outDir, formats, types, { version: VERSION, documents: documents.length })));
 
     const ordered = inOrder(async (r: DocumentResult) => {
       results.push(r);
-      if (!r.ok) options.onError?.(r.path, r.reason);
+      // Errors name the file as the user wrote it; outputs name it by displayPath.
+      if (!r.ok) options.onError?.(documents[r.index]?.path ?? r.path, r.reason);
       for (const w of writers) await w.document(r);
       // Dropped once written, so a large batch does not pile up in memory.
       if (r.ok) r.rendered = {};
@@ -97,7 +101,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     await pMap(
       documents,
       async (d: InputDocument, index) => {
-        const r = await pool.run({ index, doc: d.doc, path: d.path, ...(d.stdin ? { bytes: stdinBytes } : {}) });
+        const r = await pool.run({ index, doc: d.doc, path: d.path, display: displayPath(d.path), ...(d.stdin ? { bytes: stdinBytes } : {}) });
         if (options.signal?.aborted) return; // workers stopped by the interruption: not a document failure
         done++;
         bytesDone += sizes[index] ?? 0;
@@ -112,7 +116,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     const files: AtomicFile[] = [];
     for (const w of writers) files.push(...(await w.finish()));
     const outputs = await commitAll(files);
-    const manifest = buildManifest({ extractors: pool.extractors ?? [], types, formats: [...formats], results, problems, outputs });
+    const manifest = buildManifest({ extractors: extractorInfo(extractorSet), userData: extensions.dataFiles, types, formats: [...formats], results, problems, outputs });
     const seconds = (performance.now() - t0) / 1000;
     const run = {
       note: "Timing and machine of this run; the only output file that differs between identical runs.",

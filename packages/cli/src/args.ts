@@ -25,6 +25,8 @@ commands:
   annotate <inputs...> -o <dir>   annotate .txt files, folders or globs; write the dataset to <dir>
   eval --gold <p> --pred <p>      score annotations against gold (precision, recall, F1 per type)
   schema                          print the JSON Schema of an annotation record
+  import-brat <dir> -o <file>     read brat standoff (.ann + .txt) back as JSON Lines records
+  apply <dataset> <corr> -o <dir> write a dataset with review.html's corrections applied
 
 options:
   -h, --help                      show help (also: procmine <command> --help)
@@ -48,6 +50,10 @@ options:
                            ${ANNOTATION_TYPES.join(", ")}
   -f, --format <list>      outputs, comma-separated: ${FORMATS.join(", ")} (default: ${DEFAULT_FORMATS.join(",")})
   -j, --jobs <n>           documents annotated at once on worker threads (default: cores, here ${availableParallelism()})
+  -d, --data <file>        your own data (JSON: organizations, threats, countries, nonClaims), added to
+                           the built-in data and winning where they collide; repeatable. A
+                           procmine.config.json in the current folder is read first, the same way
+  -x, --extractor <file>   your own extractor module (.mjs exporting an extractor); repeatable
   -q, --quiet              no progress bar and no summary line (errors are still printed)
   -h, --help               show this help
 
@@ -57,7 +63,9 @@ writes (each file complete or not at all; an interrupted run leaves the previous
                            value (single number) plus value_low, value_high (bounds)
   documents/<doc>.json     each document's structure and its annotations         (json)
   review.html              one self-contained page to read and check annotations (html)
+  brat/<doc>.txt, .ann     brat standoff and brat/annotation.conf (code point offsets) (brat)
   documents.csv            one row per document: hashes, sizes, counts, errors   (always)
+  datapackage.json         Frictionless Data Package: a Table Schema per CSV      (always)
   manifest.json            versions, data file and input hashes, options, counts (always, reproducible)
   run.json                 timing and machine: the one file that differs between runs (always)
 
@@ -88,6 +96,68 @@ example:
   procmine eval --gold fixtures/gold --pred dataset/annotations.jsonl --show 10
 `;
 
+export const IMPORT_BRAT_HELP = `usage: procmine import-brat <dir> -o <records.jsonl>
+
+Reads every <doc>.ann in <dir> with its <doc>.txt (brat standoff, as "procmine annotate --format
+brat" writes it in dataset/brat/, or as annotators corrected it) and writes the records as JSON
+Lines: the same records an export came from, or gold for "procmine eval". brat's code point
+offsets become procmine's UTF-16 offsets; a span added in brat gets the attributes set on it.
+
+options:
+  -o, --out <file>         where to write the records (required)
+  -h, --help               show this help
+
+example:
+  procmine import-brat dataset/brat -o corrected.jsonl
+`;
+
+export function parseImportBratArgs(args: string[]): { help: boolean; dir: string; out: string } {
+  const { values, positionals } = parse("import-brat", {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h", default: false } },
+  });
+  if (values.help) return { help: true, dir: "", out: "" };
+  if (positionals.length !== 1) throw new UsageError("name one folder of brat files (.ann beside .txt)", "import-brat");
+  if (!values.out) throw new UsageError("missing -o/--out <file>: where to write the records", "import-brat");
+  return { help: false, dir: positionals[0]!, out: String(values.out) };
+}
+
+export const APPLY_HELP = `usage: procmine apply <dataset dir> <corrections.jsonl> -o <out dir> [--format <list>]
+
+Applies a reviewer's corrections (exported from review.html: each line a record plus "status":
+accepted, rejected, edited or added) to a dataset and writes the corrected dataset: every
+format of the original (or --format), and a manifest that records the corrections file's
+sha256 and the original manifest's. Run it from the folder "procmine annotate" ran in: the
+input texts are read again from the paths the manifest names, and checked against their hashes.
+Score any dataset against the corrected one with "procmine eval --gold <out dir> --pred ...".
+
+options:
+  -o, --out <dir>          where to write the corrected dataset (not the dataset itself; required)
+  -f, --format <list>      outputs, comma-separated: ${FORMATS.join(", ")} (default: the dataset's)
+      --texts <dir>        find the input texts in <dir> (by their manifest path, then by file name)
+  -h, --help               show this help
+
+example:
+  procmine apply dataset/ corrections.jsonl -o corrected/
+  procmine eval --gold corrected/ --pred dataset/annotations.jsonl
+`;
+
+export function parseApplyArgs(args: string[]): { help: boolean; dataset: string; corrections: string; out: string; formats: Format[] | undefined; texts: string | undefined } {
+  const { values, positionals } = parse("apply", {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { out: { type: "string", short: "o" }, format: { type: "string", short: "f" }, texts: { type: "string" }, help: { type: "boolean", short: "h", default: false } },
+  });
+  if (values.help) return { help: true, dataset: "", corrections: "", out: "", formats: undefined, texts: undefined };
+  if (positionals.length !== 2) throw new UsageError("name the dataset folder and the corrections file", "apply");
+  if (!values.out) throw new UsageError("missing -o/--out <dir>: where to write the corrected dataset", "apply");
+  const formats = values.format === undefined ? undefined : list("apply", "format", values.format as string, FORMATS);
+  return { help: false, dataset: positionals[0]!, corrections: positionals[1]!, out: String(values.out), formats, texts: values.texts as string | undefined };
+}
+
 export const SCHEMA_HELP = `usage: procmine schema
 
 Prints the JSON Schema (draft 2020-12) of an annotation record, the lines of annotations.jsonl.
@@ -104,6 +174,8 @@ export interface AnnotateArgs {
   formats: Format[];
   jobs: number | undefined;
   quiet: boolean;
+  data: string[];
+  extractors: string[];
 }
 
 export interface EvalArgs {
@@ -142,12 +214,14 @@ export function parseAnnotateArgs(args: string[]): AnnotateArgs {
       types: { type: "string", short: "t" },
       format: { type: "string", short: "f" },
       jobs: { type: "string", short: "j" },
+      data: { type: "string", short: "d", multiple: true },
+      extractor: { type: "string", short: "x", multiple: true },
       quiet: { type: "boolean", short: "q", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   const help = values.help === true;
-  if (help) return { help, inputs: [], outDir: "", types: undefined, formats: [...DEFAULT_FORMATS], jobs: undefined, quiet: true };
+  if (help) return { help, inputs: [], outDir: "", types: undefined, formats: [...DEFAULT_FORMATS], jobs: undefined, quiet: true, data: [], extractors: [] };
   if (positionals.length === 0) throw new UsageError("no inputs: name .txt files, folders or globs (or - for standard input)", "annotate");
   if (positionals.filter((p) => p === "-").length > 1) throw new UsageError('"-" (standard input) can be given only once', "annotate");
   const outDir = values.out as string | undefined;
@@ -165,6 +239,8 @@ export function parseAnnotateArgs(args: string[]): AnnotateArgs {
     formats: values.format === undefined ? [...DEFAULT_FORMATS] : list("annotate", "format", values.format as string, FORMATS),
     jobs,
     quiet: values.quiet === true,
+    data: (values.data as string[] | undefined) ?? [],
+    extractors: (values.extractor as string[] | undefined) ?? [],
   };
 }
 

@@ -1,7 +1,12 @@
 /** The `procmine` command: dispatch, messages and exit codes (0 ok, 1 failures, 2 usage). */
-import { ANNOTATION_TYPES, annotationJsonSchema } from "@procmine/core";
+import { ANNOTATION_TYPES, DataFileError, annotationJsonSchema } from "@procmine/core";
+import { dataFilesOf } from "./extensions.js";
+import { ExtractorModuleError } from "./user-extractors.js";
 import { OutDirError, annotateFiles } from "./annotate.js";
-import { ANNOTATE_HELP, EVAL_HELP, MAIN_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseSchemaArgs } from "./args.js";
+import { ApplyError, applyCorrections } from "./apply.js";
+import { ANNOTATE_HELP, APPLY_HELP, EVAL_HELP, IMPORT_BRAT_HELP, MAIN_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseApplyArgs, parseImportBratArgs, parseSchemaArgs } from "./args.js";
+import { StandoffError } from "./brat/standoff.js";
+import { BratInputError, importBrat } from "./import-brat.js";
 import { EvalInputError, evaluateFiles, scoresToJson, scoresToText } from "./eval.js";
 import { DuplicateDocumentError } from "./inputs.js";
 import { WorkerStartError } from "./pool.js";
@@ -13,7 +18,7 @@ export interface CliIo {
   stderr: NodeJS.WriteStream;
 }
 
-const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP, schema: SCHEMA_HELP };
+const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP, schema: SCHEMA_HELP, "import-brat": IMPORT_BRAT_HELP, apply: APPLY_HELP };
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const say = (s: string) => void io.stdout.write(s.endsWith("\n") ? s : s + "\n");
@@ -35,13 +40,30 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
         return await annotateCommand(rest, io);
       case "eval":
         return await evalCommand(rest, say);
+      case "import-brat": {
+        const args = parseImportBratArgs(rest);
+        if (args.help) say(IMPORT_BRAT_HELP);
+        else io.stderr.write(`procmine: ${await importBrat(args.dir, args.out)} records -> ${args.out}\n`);
+        return 0;
+      }
+      case "apply": {
+        const args = parseApplyArgs(rest);
+        if (args.help) {
+          say(APPLY_HELP);
+          return 0;
+        }
+        const r = await applyCorrections({ dataset: args.dataset, corrections: args.corrections, outDir: args.out, ...(args.formats ? { formats: args.formats } : {}), ...(args.texts ? { texts: args.texts } : {}) });
+        const c = r.counts;
+        io.stderr.write(`procmine: ${r.documents} documents, ${r.records} annotations (${c.accepted} accepted, ${c.rejected} rejected, ${c.edited} edited, ${c.added} added) -> ${args.out}\n`);
+        return 0;
+      }
       case "schema": {
         if (parseSchemaArgs(rest).help) say(SCHEMA_HELP);
         else say(JSON.stringify(annotationJsonSchema(), null, 2));
         return 0;
       }
       default:
-        throw new UsageError(`unknown command "${command}" (commands: annotate, eval, schema)`);
+        throw new UsageError(`unknown command "${command}" (commands: annotate, eval, schema, import-brat, apply)`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -54,7 +76,23 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       err("nothing written");
       return 2;
     }
-    if (e instanceof EvalInputError || e instanceof OutDirError) {
+    if (e instanceof DataFileError) {
+      err(`${e.message} (nothing written)`);
+      return 2;
+    }
+    if (e instanceof ExtractorModuleError) {
+      err(`${e.path}: ${e.message} (nothing written)`);
+      return 2;
+    }
+    if (e instanceof ApplyError) {
+      err(`${e.path}: ${e.message} (nothing written)`);
+      return 1;
+    }
+    if (e instanceof StandoffError) {
+      err(e.message);
+      return 1;
+    }
+    if (e instanceof EvalInputError || e instanceof OutDirError || e instanceof BratInputError) {
       err(`${e.path}: ${e.message}`);
       return 1;
     }
@@ -101,6 +139,8 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
       jobs: args.jobs,
       signal: controller.signal,
       command: ["procmine", "annotate", ...rest],
+      dataFiles: dataFilesOf(args.data),
+      extractorModules: args.extractors,
       onError: (path, reason) => progress.log(`procmine: ${path}: ${reason}`),
       onProgress: (state) => progress.update(state),
     });

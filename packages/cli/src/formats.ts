@@ -1,4 +1,4 @@
 /** The output formats of `procmine annotate --format`. */
-export const FORMATS = ["jsonl", "csv", "json", "html"] as const;
+export const FORMATS = ["jsonl", "csv", "json", "html", "brat"] as const;
 export type Format = (typeof FORMATS)[number];
 export const DEFAULT_FORMATS: readonly Format[] = ["jsonl", "csv"];

@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 import { ANNOTATION_TYPES, CORE_VERSION, layout, type AnnotationType } from "@procmine/core";
 import type { InputProblem } from "./inputs.js";
 import type { OutputFile } from "./outputs/atomic.js";
+import type { RunExtractors } from "./extensions.js";
+import { displayPath } from "./paths.js";
 import type { DocumentResult, ExtractorInfo, TypeCounts } from "./task.js";
 import { zeroCounts } from "./task.js";
 import { VERSION } from "./version.js";
@@ -19,6 +21,16 @@ export interface DataFileEntry {
   /** `<package name>/<path inside the package>`, the same on every machine. */
   file: string;
   sha256: string;
+}
+
+export interface ManifestExtractor {
+  name: string;
+  version: string;
+  types: AnnotationType[];
+  requires?: AnnotationType[];
+  /** A user extractor's module (`--extractor`), named as the dataset names its inputs. */
+  module?: DataFileEntry;
+  dataFiles: DataFileEntry[];
 }
 
 export interface ManifestInput {
@@ -36,8 +48,10 @@ export interface ManifestInput {
 
 export interface Manifest {
   procmine: { version: string; core: string };
-  extractors: { name: string; version: string; types: AnnotationType[]; dataFiles: DataFileEntry[] }[];
+  extractors: ManifestExtractor[];
   dataFiles: DataFileEntry[];
+  /** The researcher's data files (`--data`, procmine.config.json), in the order merged. */
+  userData: DataFileEntry[];
   dependencies: Record<string, string>;
   options: { types: AnnotationType[]; formats: string[] };
   totals: { documents: number; failed: number; problems: number; bytes: number; characters: number; annotations: Partial<TypeCounts> };
@@ -65,8 +79,24 @@ function owningPackage(path: string): { dir: string; name: string; json: Record<
 
 export function dataFileEntry(path: string): DataFileEntry {
   const pkg = owningPackage(path);
-  const file = pkg ? `${pkg.name}/${relative(pkg.dir, path).split("\\").join("/")}` : path;
+  // procmine's own files by package; anyone else's as the dataset names its inputs.
+  const file = pkg?.name.startsWith("@procmine/") ? `${pkg.name}/${relative(pkg.dir, path).split("\\").join("/")}` : displayPath(path);
   return { file, sha256: hashFile(path) };
+}
+
+/** What the manifest says of each extractor that ran (in the order it ran). */
+export function extractorInfo(run: RunExtractors): ExtractorInfo[] {
+  return run.pipeline.active.map((e) => {
+    const m = run.moduleOf.get(e);
+    return {
+      name: e.name,
+      version: e.version,
+      types: [...e.types],
+      ...(e.requires?.length ? { requires: [...e.requires] } : {}),
+      dataFiles: [...(e.dataFiles ?? [])],
+      ...(m ? { module: { path: m.path, sha256: m.sha256 } } : {}),
+    };
+  });
 }
 
 /** Installed versions of the packages whose behaviour shapes the output (tokenizer, model, NLP). */
@@ -93,7 +123,10 @@ function installedVersion(fromDir: string, dep: string): string | undefined {
 }
 
 export interface ManifestParts {
+  /** Every extractor that ran, whether or not its type is in the output (a layer another reads). */
   extractors: readonly ExtractorInfo[];
+  /** The researcher's data files (absolute paths). */
+  userData?: readonly string[];
   types: AnnotationType[];
   formats: string[];
   results: readonly DocumentResult[];
@@ -102,16 +135,17 @@ export interface ManifestParts {
 }
 
 export function buildManifest(parts: ManifestParts): Manifest {
-  const wanted = new Set(parts.types);
-  const used = parts.extractors.filter((e) => e.types.some((t) => wanted.has(t)));
-  const extractors = used.map((e) => ({
+  const extractors: ManifestExtractor[] = parts.extractors.map((e) => ({
     name: e.name,
     version: e.version,
     types: [...e.types],
+    ...(e.requires ? { requires: [...e.requires] } : {}),
+    ...(e.module ? { module: { file: displayPath(e.module.path), sha256: e.module.sha256 } } : {}),
     dataFiles: [...e.dataFiles].sort().map(dataFileEntry),
   }));
   const core = layout();
-  const dataFiles = [dataFileEntry(core.path), ...extractors.flatMap((e) => e.dataFiles)];
+  const userData = (parts.userData ?? []).map(dataFileEntry);
+  const dataFiles = [dataFileEntry(core.path), ...extractors.flatMap((e) => e.dataFiles), ...userData];
   const unique = [...new Map(dataFiles.map((d) => [d.file, d])).values()];
   const selected = (counts: TypeCounts) => Object.fromEntries(parts.types.map((t) => [t, counts[t]])) as Partial<TypeCounts>;
   const totals = zeroCounts();
@@ -129,6 +163,7 @@ export function buildManifest(parts: ManifestParts): Manifest {
     procmine: { version: VERSION, core: CORE_VERSION },
     extractors,
     dataFiles: unique,
+    userData,
     dependencies: dependencyVersions(packages),
     options: { types: parts.types, formats: parts.formats },
     totals: {
@@ -140,7 +175,7 @@ export function buildManifest(parts: ManifestParts): Manifest {
       annotations: selected(totals),
     },
     inputs,
-    problems: [...parts.problems],
+    problems: parts.problems.map((p) => ({ ...p, path: displayPath(p.path) })),
     outputs: parts.outputs,
     note: "Every field here is reproducible from the inputs and the installed procmine; timing is in run.json.",
   };

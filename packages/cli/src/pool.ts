@@ -40,7 +40,7 @@ class Slot {
     if (!this.alive) return;
     this.alive = false;
     const t = this.task;
-    if (t) this.settle({ index: t.index, doc: t.doc, path: t.path, ok: false, reason });
+    if (t) this.settle({ index: t.index, doc: t.doc, path: t.display ?? t.path, ok: false, reason });
   }
 }
 

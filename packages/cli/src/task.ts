@@ -10,13 +10,14 @@ import {
   ProcmineInputError,
   checkText,
   summarizeDocument,
+  type AnalyzedDocument,
   type AnnotationType,
   type DocumentSummary,
   type Pipeline,
 } from "@procmine/core";
 import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
 import type { Format } from "./formats.js";
-import { DocumentRenderer } from "./outputs/render.js";
+import { DocumentRenderer, keepsWhole } from "./outputs/render.js";
 import type { Piece } from "./outputs/spool.js";
 
 /** What every worker is told once, when it starts. */
@@ -26,6 +27,9 @@ export interface WorkerConfig {
   formats: Format[];
   /** Where a huge document's outputs are spooled to disk (the run's temporary folder). */
   spoolDir?: string;
+  /** The researcher's data files and extractor modules (absolute paths). */
+  dataFiles?: string[];
+  extractorModules?: string[];
 }
 
 /** What a worker reports once loaded: the extractors it runs, for the manifest. */
@@ -33,7 +37,10 @@ export interface ExtractorInfo {
   name: string;
   version: string;
   types: AnnotationType[];
+  requires?: AnnotationType[];
   dataFiles: string[];
+  /** A user extractor's module (absolute path) and its sha256. */
+  module?: { path: string; sha256: string };
 }
 
 export interface WorkerReady {
@@ -45,7 +52,10 @@ export interface WorkerReady {
 export interface DocumentTask {
   index: number;
   doc: string;
+  /** Where to read the file. */
   path: string;
+  /** How outputs name it (see paths.ts); `path` when absent. */
+  display?: string;
   bytes?: Uint8Array;
 }
 
@@ -88,7 +98,7 @@ export function zeroCounts(): TypeCounts {
 
 /** Annotate one document; never throws for a problem with the document itself. */
 export async function processDocument(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
-  const base = { index: task.index, doc: task.doc, path: task.path };
+  const base = { index: task.index, doc: task.doc, path: task.display ?? task.path };
   let bytes: Uint8Array;
   try {
     bytes = task.bytes ?? (await readFile(task.path));
@@ -123,11 +133,11 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
       pages = document.origin.page + document.pageCount - 1;
       sections += document.sections.length;
       lang = document.lang;
-      for (const b of document.blocks) if (b.kind === "paragraph") paragraphs.set(b.lang, paragraphs.get(b.lang)! + 1);
-      if (config.formats.includes("html")) raws.push(document.raw);
+      for (const [l, n] of paragraphLanguages(document)) paragraphs.set(l, paragraphs.get(l)! + n);
+      if (keepsWhole(config.formats)) raws.push(document.raw);
       if (config.formats.includes("json")) summaries.push(shiftSummary(summarizeDocument(document), document.origin));
     }
-    const paragraphLangs = [...paragraphs].filter(([, n]) => n > 0).map(([l, n]) => `${l}=${n}`).join(";");
+    const paragraphLangs = formatLanguageCounts(paragraphs);
     const done = { ...read, ok: true as const, characters, pages, sections, lang, paragraphLangs, counts };
     const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
     return { ...done, rendered: renderer.finish(done, whole) };
@@ -152,4 +162,16 @@ export function fsReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code && FS_REASONS[code]) return `cannot read: ${FS_REASONS[code]}`;
   return `cannot read: ${(e as Error).message}`;
+}
+
+/** How many paragraphs each language has, as documents.csv shows it: `en=2;es=40`. */
+export function formatLanguageCounts(paragraphs: ReadonlyMap<string, number>): string {
+  return [...paragraphs].filter(([, n]) => n > 0).map(([l, n]) => `${l}=${n}`).join(";");
+}
+
+/** The paragraphs of one analyzed text, counted by language. */
+export function paragraphLanguages(document: AnalyzedDocument): Map<string, number> {
+  const paragraphs = new Map<string, number>(LANGUAGES.map((l) => [l, 0]));
+  for (const b of document.blocks) if (b.kind === "paragraph") paragraphs.set(b.lang, paragraphs.get(b.lang)! + 1);
+  return paragraphs;
 }

@@ -3,23 +3,21 @@
  * then annotates the documents the main thread sends, one message each.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { createPipeline } from "@procmine/core";
-import { defaultExtractors } from "@procmine/extractors";
+import { buildRunExtractors } from "./extensions.js";
+import { extractorInfo } from "./manifest.js";
 import { processDocument, type DocumentTask, type WorkerConfig, type WorkerReady } from "./task.js";
 
 const config = workerData as WorkerConfig;
 const port = parentPort;
 if (!port) throw new Error("worker.js must run in a worker thread");
 
-const pipeline = createPipeline({ extractors: defaultExtractors, types: config.types });
+const run = await buildRunExtractors({ dataFiles: config.dataFiles ?? [], extractorModules: config.extractorModules ?? [] }, config.types);
+const { pipeline } = run;
 port.on("message", (task: DocumentTask) => {
   processDocument(pipeline, config, task).then(
     (result) => port.postMessage(result),
     (e: unknown) => port.postMessage({ index: task.index, doc: task.doc, path: task.path, ok: false, reason: `annotation failed: ${(e as Error).message}` }),
   );
 });
-const ready: WorkerReady = {
-  ready: true,
-  extractors: defaultExtractors.map((e) => ({ name: e.name, version: e.version, types: [...e.types], dataFiles: [...(e.dataFiles ?? [])] })),
-};
+const ready: WorkerReady = { ready: true, extractors: extractorInfo(run) };
 port.postMessage(ready);

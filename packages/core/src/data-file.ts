@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
+import { parseDataText } from "./data-schema.js";
 
 /** A JSON data file shipped with a package, validated by its schema once when first read. */
 export interface DataFile<T> {
@@ -17,11 +18,8 @@ export interface DataFile<T> {
 export function loadDataFile<S extends z.ZodType>(url: URL, schema: S): DataFile<z.infer<S>> {
   const path = fileURLToPath(url);
   const bytes = readFileSync(path);
-  const parsed = schema.safeParse(JSON.parse(bytes.toString("utf8")));
-  if (!parsed.success) {
-    throw new Error(`invalid data file ${path}: ${parsed.error.message}`);
-  }
-  return { path, sha256: createHash("sha256").update(bytes).digest("hex"), data: parsed.data };
+  const data = parseDataText(path, bytes.toString("utf8"), schema);
+  return { path, sha256: createHash("sha256").update(bytes).digest("hex"), data };
 }
 
 /** Memoize a loader so a data file is read and compiled once per process. */

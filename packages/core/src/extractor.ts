@@ -16,12 +16,23 @@ export interface Mention {
   confidence?: number;
 }
 
+/**
+ * The layers an extractor asked for (`requires`): per type, the mentions every extractor of that
+ * type proposed on this text, after the overlap policy, in text order, in analysis offsets.
+ */
+export type Layers = Readonly<Partial<Record<AnnotationType, readonly Mention[]>>>;
+
 /** A small, independent annotator: it reads the analysis text and proposes mentions. */
 export interface Extractor {
   readonly name: string;
   readonly version: string;
   readonly types: readonly AnnotationType[];
+  /**
+   * Types whose mentions it reads (`["country"]`): the pipeline runs their extractors first,
+   * even when their type is not wanted in the output, and hands their layer to `extract`.
+   */
+  readonly requires?: readonly AnnotationType[];
   /** Absolute paths of the data files it reads, hashed into a dataset's manifest. */
   readonly dataFiles?: readonly string[];
-  extract(doc: AnalyzedDocument): Iterable<Mention>;
+  extract(doc: AnalyzedDocument, layers?: Layers): Iterable<Mention>;
 }

@@ -224,16 +224,14 @@ export function footerPages(lines: LineGrid, text: LineText, continues: boolean)
   // job number, a document symbol) near where evenly cut pages would start.
   const lead = known[0]!.page - 2;
   const starts: number[] = [];
-  let from = firstText;
   // (A window of a long document goes on from the page before it: its first page is that page.)
-  if (!continues && lead >= 1 && lead <= maxMissingLead) starts.push(...placeMissing(lines, isFurniture, furniture, from, known[0]!.line, lead));
+  if (!continues && lead >= 1 && lead <= maxMissingLead) starts.push(...placeMissing(lines, isFurniture, furniture, firstText, known[0]!.line, lead));
   for (let k = 0; k < known.length; k++) {
     if (k > 0) {
       const missing = known[k]!.page - known[k - 1]!.page - 1;
       if (missing > 0) starts.push(...placeMissing(lines, isFurniture, furniture, known[k - 1]!.line, known[k]!.line, missing));
     }
     starts.push(known[k]!.line);
-    from = known[k]!.line;
   }
   return { starts, numberLines: run.map((r) => r.line) };
 }

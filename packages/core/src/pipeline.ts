@@ -1,6 +1,6 @@
 import { analyze, type AnalyzedDocument, type WindowOrigin } from "./document.js";
 import { documentPageEvidence, splitWindows } from "./window.js";
-import type { Extractor, Mention } from "./extractor.js";
+import type { Extractor, Layers, Mention } from "./extractor.js";
 import { resolveOverlaps } from "./overlap.js";
 import { ANNOTATION_TYPES, ATTRS_SCHEMAS, type Annotation, type AnnotationType } from "./schema.js";
 
@@ -26,6 +26,11 @@ export interface StreamOptions extends AnnotateOptions {
 
 export interface Pipeline {
   readonly extractors: readonly Extractor[];
+  /**
+   * The extractors that run, in the order they run: those of the wanted types and those whose
+   * layers they require; an extractor runs after every extractor of a type it requires.
+   */
+  readonly active: readonly Extractor[];
   /** Read one document whole and annotate it. */
   annotate(raw: string, options: AnnotateOptions): AnnotateResult;
   /**
@@ -51,12 +56,24 @@ const SPACE = /\s/;
 export function createPipeline(options: PipelineOptions): Pipeline {
   const extractors = [...options.extractors];
   const wanted = new Set(options.types ?? extractors.flatMap((e) => e.types));
+  const active = runOrder(extractors, wanted);
+  // Types some extractor reads as a layer: kept even when not wanted in the output.
+  const layered = new Set(active.flatMap((e) => e.requires ?? []));
   const annotateDocument = (doc: AnalyzedDocument): Annotation[] => {
     const byType = new Map<AnnotationType, Candidate[]>();
-    for (const extractor of extractors) {
-      if (!extractor.types.some((t) => wanted.has(t))) continue;
-      for (const mention of extractor.extract(doc)) {
-        if (!wanted.has(mention.type)) continue;
+    const resolved = new Map<AnnotationType, Candidate[]>();
+    const resolve = (type: AnnotationType) => {
+      let list = resolved.get(type);
+      if (!list) resolved.set(type, (list = resolveOverlaps(byType.get(type) ?? [])));
+      return list;
+    };
+    for (const extractor of active) {
+      const layers: Partial<Record<AnnotationType, readonly Mention[]>> = {};
+      for (const type of extractor.requires ?? []) {
+        layers[type] = resolve(type).map((c) => ({ ...c.mention, start: c.start, end: c.end }));
+      }
+      for (const mention of extractor.extract(doc, layers as Layers)) {
+        if (!wanted.has(mention.type) && !layered.has(mention.type)) continue;
         checkMention(doc, extractor, mention);
         let { start, end } = mention;
         while (start < end && SPACE.test(doc.text[start]!)) start++;
@@ -68,8 +85,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       }
     }
     const records: Annotation[] = [];
-    for (const [, candidates] of byType) {
-      for (const c of resolveOverlaps(candidates)) records.push(toRecord(doc, c));
+    for (const type of byType.keys()) {
+      if (!wanted.has(type)) continue;
+      for (const c of resolve(type)) records.push(toRecord(doc, c));
     }
     return records.sort(
       (a, b) => a.start - b.start || a.end - b.end || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!,
@@ -77,6 +95,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   };
   return {
     extractors,
+    active,
     annotateDocument,
     annotate(raw, { docId }) {
       const document = analyze(raw, { docId });
@@ -108,6 +127,31 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       }
     },
   };
+}
+
+/**
+ * Which extractors run, and in what order: those of a wanted type, and (transitively) those of
+ * a type one of them requires; each after every other extractor of a type it requires, else in
+ * the order given. A requirement nobody produces, or a cycle, is a configuration error.
+ */
+function runOrder(extractors: readonly Extractor[], wanted: ReadonlySet<AnnotationType>): Extractor[] {
+  const producers = (type: AnnotationType) => extractors.filter((e) => e.types.includes(type));
+  const needed = new Set(extractors.filter((e) => e.types.some((t) => wanted.has(t))));
+  for (const e of needed) {
+    for (const type of e.requires ?? []) {
+      const from = producers(type).filter((p) => p !== e);
+      if (from.length === 0) throw new Error(`extractor ${e.name} requires the ${type} layer, which no extractor produces`);
+      for (const p of from) needed.add(p); // a Set visits what is added while iterating
+    }
+  }
+  const order: Extractor[] = [];
+  const pending = extractors.filter((e) => needed.has(e));
+  while (pending.length > 0) {
+    const ready = pending.findIndex((e) => (e.requires ?? []).every((type) => producers(type).every((p) => p === e || order.includes(p))));
+    if (ready < 0) throw new Error(`extractors ${pending.map((e) => e.name).join(", ")} require each other's layers`);
+    order.push(...pending.splice(ready, 1));
+  }
+  return order;
 }
 
 function checkMention(doc: AnalyzedDocument, extractor: Extractor, m: Mention): void {

@@ -1,10 +1,24 @@
 import type { Extractor } from "@procmine/core";
-import { countryExtractor } from "./countries/index.js";
-import { numericClaimExtractor } from "./numbers/index.js";
-import { organizationExtractor } from "./organizations/index.js";
-import { threatExtractor } from "./threats/index.js";
+import { countryExtractor, createCountryExtractor } from "./countries/index.js";
+import { createNumericClaimExtractor, numericClaimExtractor } from "./numbers/index.js";
+import { createOrganizationExtractor, organizationExtractor } from "./organizations/index.js";
+import { createThreatExtractor, threatExtractor } from "./threats/index.js";
+import { toUserData, type UserDataInput } from "./user-data.js";
 
 export { countryExtractor, organizationExtractor, threatExtractor, numericClaimExtractor };
+export { createCountryExtractor, createOrganizationExtractor, createThreatExtractor, createNumericClaimExtractor };
+export {
+  UserDataSchema,
+  emptyUserData,
+  loadUserData,
+  mergeUserData,
+  readUserDataFile,
+  toUserData,
+  type UserData,
+  type UserDataFile,
+  type UserDataInput,
+  type UserOrganization,
+} from "./user-data.js";
 
 /** The four extractors, in the order their records are documented. */
 export const defaultExtractors: readonly Extractor[] = [
@@ -13,5 +27,21 @@ export const defaultExtractors: readonly Extractor[] = [
   threatExtractor,
   numericClaimExtractor,
 ];
+
+export interface ExtractorsOptions {
+  /** The researcher's own data (see UserDataSchema): merged into the built-in data, winning where they collide. */
+  data?: UserDataInput;
+}
+
+/** The four extractors over the built-in data plus `data`; each call compiles its own lexicons. */
+export function createExtractors(options: ExtractorsOptions = {}): Extractor[] {
+  const data = toUserData(options.data);
+  return [
+    createCountryExtractor({ data }),
+    createOrganizationExtractor({ data }),
+    createThreatExtractor({ data }),
+    createNumericClaimExtractor({ data }),
+  ];
+}
 
 export const EXTRACTORS_VERSION = "0.1.0";

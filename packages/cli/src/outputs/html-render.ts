@@ -6,8 +6,12 @@
  */
 import type { Annotation } from "@procmine/core";
 
+/**
+ * Markup characters as references; so is a carriage return, which an HTML parser would otherwise
+ * fold into the line feed after it, shifting every offset the page computes from its text.
+ */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return s.replace(/[&<>"'\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 interface Open {

@@ -6,6 +6,7 @@
 import type { Annotation, AnnotationType, DocumentSummary } from "@procmine/core";
 import type { Format } from "../formats.js";
 import { annotationRow, csvRows } from "./csv.js";
+import { bratPieces } from "./brat.js";
 import { htmlSection } from "./html.js";
 import { SPOOL_AFTER, Spool, type Piece } from "./spool.js";
 
@@ -50,7 +51,7 @@ export class DocumentRenderer {
       this.spools.json.append((this.annotationsSoFar > 0 ? "," : "") + annotations.map((a) => JSON.stringify(a)).join(","));
     }
     this.annotationsSoFar += annotations.length;
-    if (this.config.formats.includes("html")) for (const a of annotations) this.kept.push(a);
+    if (keepsWhole(this.config.formats)) for (const a of annotations) this.kept.push(a);
   }
 
   finish(info: RenderInfo, whole: { raw: string; summary: DocumentSummary | undefined }): Partial<Record<Format, Piece[]>> {
@@ -64,6 +65,12 @@ export class DocumentRenderer {
       out.json = [`${head.slice(0, -1)},"annotations":[`, ...this.spools.json.pieces(), "]}\n"];
     }
     if (this.config.formats.includes("html")) out.html = [htmlSection({ ...info, raw: whole.raw, types: this.config.types, annotations: this.kept })];
+    if (this.config.formats.includes("brat")) out.brat = bratPieces(whole.raw, this.kept);
     return out;
   }
+}
+
+/** The review page and brat show the whole text with its annotations: they keep both in memory. */
+export function keepsWhole(formats: readonly Format[]): boolean {
+  return formats.includes("html") || formats.includes("brat");
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { loadDataFile, once } from "@procmine/core";
+import { dataObject, loadDataFile, once } from "@procmine/core";
 import { z } from "zod";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
 
@@ -8,11 +8,13 @@ import { languageSection, withSection, type LanguageSection } from "../language-
 const Iso3 = z.string().regex(/^[A-Z]{3}$/);
 const Forms = z.array(z.string().min(1));
 
-const CountriesSchema = z.object({
+const CountriesSchema = dataObject({
   source: z.string().min(1),
   license: z.string().min(1),
+  generatedBy: z.string().min(1),
+  fields: z.string().min(1),
   countries: z.array(
-    z.object({
+    dataObject({
       iso3: Iso3,
       common: z.string(),
       independent: z.boolean(),
@@ -24,34 +26,37 @@ const CountriesSchema = z.object({
   ),
 });
 
-const ExtraCountrySchema = z.object({
+const ExtraCountrySchema = dataObject({
   names: Forms.optional(),
   shortNames: Forms.optional(),
   shortForms: Forms.optional(),
   demonyms: Forms.optional(),
 });
 
-const ExtraSchema = z.object({
+/** countries-extra.json explains each of its lists in a `description`. */
+const described = <S extends z.ZodRawShape>(shape: S) => dataObject({ description: z.string().optional(), ...shape });
+
+const ExtraSchema = described({
   countries: z.record(Iso3, ExtraCountrySchema),
-  blockedForms: z.object({ forms: Forms }),
-  ambiguous: z.object({
+  blockedForms: described({ forms: Forms }),
+  ambiguous: described({
     groups: z.array(
-      z.object({ names: Forms, demonyms: Forms, default: Iso3, alternatives: z.array(Iso3).min(1) }),
+      described({ names: Forms, demonyms: Forms, default: Iso3, alternatives: z.array(Iso3).min(1) }),
     ),
   }),
-  personNames: z.object({ forms: Forms, institutionWords: Forms, precedingFunctionWords: Forms }),
-  languages: z.object({ forms: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms }),
-  americas: z.object({ forms: Forms, hemisphereNouns: Forms }),
-  geographicFeatures: z.object({ headsBefore: Forms, headsAfter: Forms }),
-  compoundPrefixes: z.object({ prefixes: Forms }),
-  allCapsShortForms: z.object({ forms: Forms, pronounAfter: Forms }),
-  usStates: z.object({ shared: Forms, states: Forms }),
+  personNames: described({ forms: Forms, institutionWords: Forms, precedingFunctionWords: Forms }),
+  languages: described({ forms: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms }),
+  americas: described({ forms: Forms, hemisphereNouns: Forms }),
+  geographicFeatures: described({ headsBefore: Forms, headsAfter: Forms }),
+  compoundPrefixes: described({ prefixes: Forms }),
+  allCapsShortForms: described({ forms: Forms, pronounAfter: Forms }),
+  usStates: described({ shared: Forms, states: Forms }),
 });
 /** Files with Spanish and Portuguese sections shaped like their English lists. */
 const withLanguages = <S extends z.ZodObject>(schema: S) =>
   schema.extend({ description: z.string().optional(), es: languageSection(schema).optional(), pt: languageSection(schema).optional() });
 
-const RegionsSchema = z.object({ regions: z.record(z.string(), Forms) });
+const RegionsSchema = dataObject({ description: z.string().optional(), regions: z.record(z.string(), Forms) });
 
 export type CountriesData = z.infer<typeof CountriesSchema>;
 export type ExtraData = z.infer<typeof ExtraSchema>;

@@ -2,7 +2,8 @@ import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Mentio
 import { compileCompounds, compoundMatches, type CompoundLookup } from "./compounds.js";
 import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles } from "./data.js";
-import { buildLexicon, type CountryForm, type LexiconValue } from "./lexicon.js";
+import { buildLexicon, type CountryForm, type LexiconValue, type UserCountryForms } from "./lexicon.js";
+import { toUserData, type UserDataInput } from "../user-data.js";
 import { resolveAmbiguous } from "./resolve.js";
 
 interface Compiled {
@@ -11,35 +12,22 @@ interface Compiled {
   rules: ContextRules;
 }
 
-// Compiled once per process: the lexicon has some 2,000 phrases.
-const compiled = once((): Compiled => {
+function compile(user: UserCountryForms): Compiled {
   const data = countryData();
-  const lexicon = buildLexicon(data);
+  const lexicon = buildLexicon(data, user);
   return {
     matcher: new PhraseMatcher(lexicon),
     compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes),
     rules: compileContextRules(data.extra),
   };
-});
+}
 
 const BASE_CONFIDENCE = { name: 0.95, short_form: 0.9, demonym: 0.85, heading: 0.9 } as const;
 
 export type CountryMatch = PhraseMatch<CountryForm>;
 
-/**
- * Country forms that survive every context rule, in text order (regions already removed).
- * Kept per document: the organization extractor reads them for a national body's country.
- */
-export function countryMatches(doc: AnalyzedDocument): CountryMatch[] {
-  const cached = doc.cache.get("countries:matches") as CountryMatch[] | undefined;
-  if (cached) return cached;
-  const found = findCountryMatches(doc);
-  doc.cache.set("countries:matches", found);
-  return found;
-}
-
-function findCountryMatches(doc: AnalyzedDocument): CountryMatch[] {
-  const { matcher, compounds, rules } = compiled();
+/** Country forms that survive every context rule, in text order (regions already removed). */
+function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }: Compiled): CountryMatch[] {
   const found: CountryMatch[] = [];
   for (const m of matcher.match(doc)) {
     // A region, city or feature holds a country form but blocks it.
@@ -97,27 +85,43 @@ function confidenceOf(m: CountryMatch, rule: keyof typeof BASE_CONFIDENCE, rules
   return c;
 }
 
-export const countryExtractor: Extractor = {
-  name: "countries",
-  version: "0.1.0",
-  types: ["country"],
-  dataFiles: countryDataFiles,
-  extract(doc: AnalyzedDocument): Mention[] {
-    const { rules } = compiled();
-    const matches = countryMatches(doc);
-    const iso3s = resolveAmbiguous(matches.map((m) => m.value));
-    return matches.map((m, i) => {
-      const iso3 = iso3s[i]!;
-      // A name in capitals is a heading (`ARGENTINA:`); an acronym in capitals is just itself.
-      const rule = m.value.case !== "exact" && isAllCaps(doc, m) ? "heading" : m.value.rule;
-      return {
-        type: "country",
-        start: m.start,
-        end: m.end,
-        attrs: { iso3 },
-        rule,
-        confidence: confidenceOf(m, rule, rules, iso3 !== m.value.iso3),
-      };
-    });
-  },
-};
+export interface CountryExtractorOptions {
+  /** The researcher's own data; only its `countries` (extra names and demonyms) matter here. */
+  data?: UserDataInput;
+}
+
+/** A country extractor; each call compiles its own lexicon (once, on first use). */
+export function createCountryExtractor(options: CountryExtractorOptions = {}): Extractor {
+  const user = toUserData(options.data).countries;
+  // The lexicon has some 2,000 phrases: compiled on first use, once per extractor.
+  const compiled = once(() => compile(user));
+  return {
+    name: "countries",
+    version: "0.1.0",
+    types: ["country"],
+    dataFiles: countryDataFiles,
+    extract: (doc) => extractCountries(doc, compiled()),
+  };
+}
+
+/** The extractor with the built-in data only. */
+export const countryExtractor: Extractor = createCountryExtractor();
+
+function extractCountries(doc: AnalyzedDocument, compiled: Compiled): Mention[] {
+  const { rules } = compiled;
+  const matches = findCountryMatches(doc, compiled);
+  const iso3s = resolveAmbiguous(matches.map((m) => m.value));
+  return matches.map((m, i) => {
+    const iso3 = iso3s[i]!;
+    // A name in capitals is a heading (`ARGENTINA:`); an acronym in capitals is just itself.
+    const rule = m.value.case !== "exact" && isAllCaps(doc, m) ? "heading" : m.value.rule;
+    return {
+      type: "country",
+      start: m.start,
+      end: m.end,
+      attrs: { iso3 },
+      rule,
+      confidence: confidenceOf(m, rule, rules, iso3 !== m.value.iso3),
+    };
+  });
+}

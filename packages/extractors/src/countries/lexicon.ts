@@ -45,6 +45,8 @@ export function formKey(phrase: string): string {
 // Lower number wins when two states claim one form: curated extra data first, then English
 // forms of sovereign states, then of territories, then Spanish/Portuguese names.
 const enum Priority {
+  /** The researcher's own forms (`--data`) win over every built-in one. */
+  User = -1,
   Extra = 0,
   English = 1,
   TerritoryEnglish = 2,
@@ -105,6 +107,18 @@ function romanceCandidates(data: CountryData): Candidate[] {
   return out;
 }
 
+/** A researcher's forms, by state: `names` (name rule) and `demonyms`. */
+export type UserCountryForms = Readonly<Record<string, { readonly names: readonly string[]; readonly demonyms: readonly string[] }>>;
+
+function userCandidates(user: UserCountryForms): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [iso3, forms] of Object.entries(user)) {
+    for (const n of forms.names) out.push(candidate(n, iso3, "name", Priority.User));
+    for (const d of forms.demonyms) out.push(candidate(d, iso3, "demonym", Priority.User));
+  }
+  return out;
+}
+
 /** Forms shared by states (`Korea`, `Dominican`) resolve later, per document. */
 function ambiguousForms(data: CountryData): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
@@ -124,13 +138,17 @@ function ambiguousForms(data: CountryData): Map<string, Candidate> {
  * Resolve every form to one state: per form key, the best priority wins; a tie between two
  * states at the best priority drops the form (it cannot be told apart without more data).
  */
-function resolveCountryForms(data: CountryData): Candidate[] {
+function resolveCountryForms(data: CountryData, user: UserCountryForms): Candidate[] {
+  const mine = userCandidates(user);
+  const userKeys = new Set(mine.map((c) => formKey(c.phrase)));
+  // A user form is neither blocked nor ambiguous: the researcher said which state it names.
   const blocked = new Set(data.extra.blockedForms.forms.map(formKey));
   const ambiguous = ambiguousForms(data);
+  for (const key of userKeys) ambiguous.delete(key);
   const byKey = new Map<string, Candidate[]>();
-  for (const c of [...extraCandidates(data), ...romanceCandidates(data), ...generatedCandidates(data)]) {
+  for (const c of [...mine, ...extraCandidates(data), ...romanceCandidates(data), ...generatedCandidates(data)]) {
     const key = formKey(c.phrase);
-    if (blocked.has(key) || ambiguous.has(key)) continue;
+    if (c.priority !== Priority.User && (blocked.has(key) || ambiguous.has(key))) continue;
     const list = byKey.get(key);
     if (list) list.push(c);
     else byKey.set(key, [c]);
@@ -157,12 +175,16 @@ function resolveCountryForms(data: CountryData): Candidate[] {
  * Every phrase the country matcher compiles: country forms and the regions that block them.
  * A region spelled like a country form (`Central African`) replaces that form.
  */
-export function buildLexicon(data: CountryData): LexiconEntry[] {
+export function buildLexicon(data: CountryData, user: UserCountryForms = {}): LexiconEntry[] {
+  const resolved = resolveCountryForms(data, user);
+  const userKeys = new Set(resolved.filter((c) => c.priority === Priority.User).map((c) => c.form.key));
   const regions: LexiconEntry[] = Object.entries(data.regions.regions).flatMap(([category, phrases]) =>
-    phrases.map((phrase): LexiconEntry => ({ phrase, value: { kind: "region", category }, case: "capitalized" })),
+    phrases
+      .filter((phrase) => !userKeys.has(formKey(phrase)))
+      .map((phrase): LexiconEntry => ({ phrase, value: { kind: "region", category }, case: "capitalized" })),
   );
   const regionKeys = new Set(regions.map((r) => formKey(r.phrase)));
-  const countries: LexiconEntry[] = resolveCountryForms(data)
+  const countries: LexiconEntry[] = resolved
     .filter((c) => !regionKeys.has(c.form.key))
     .map((c) => ({ phrase: c.phrase, value: c.form, case: c.form.case }));
   return [...countries, ...regions].sort((a, b) => (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));

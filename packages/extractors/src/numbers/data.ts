@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { loadDataFile, once } from "@procmine/core";
+import { dataObject, loadDataFile, once } from "@procmine/core";
 import type { Language } from "@procmine/core";
 import { z } from "zod";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
@@ -9,10 +9,10 @@ import { languageSection, withSection, type LanguageSection } from "../language-
 const Words = z.array(z.string().min(1));
 const NumberMap = z.record(z.string(), z.number());
 
-const NumberWordsSchema = z.object({
+const NumberWordsSchema = dataObject({
   cardinals: NumberMap,
   scales: NumberMap,
-  scaleAbbreviations: z.object({ attached: NumberMap, spaced: NumberMap }),
+  scaleAbbreviations: dataObject({ attached: NumberMap, spaced: NumberMap }),
   ordinals: NumberMap,
   ordinalSuffixes: Words,
   multiples: NumberMap,
@@ -25,43 +25,43 @@ const NumberWordsSchema = z.object({
    * How spelled-out numbers compose. English: `one hundred twenty` (read by compromise). Spanish
    * and Portuguese: additive (`doce mil trescientos cincuenta`), tens and units joined by a connector.
    */
-  spelling: z.object({ additive: z.boolean(), connectors: Words }),
-  ranks: z.object({
+  spelling: dataObject({ additive: z.boolean(), connectors: Words }),
+  ranks: dataObject({
     superlativeSuffix: z.string().min(1),
     notSuperlatives: Words,
     superlativeWords: Words,
     rankVerbs: Words,
     rankOutOf: Words,
   }),
-  spelledOut: z.object({ maxWords: z.number().int().min(8) }),
+  spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
 });
 
-const HedgesSchema = z.object({
+const HedgesSchema = dataObject({
   qualifiers: z.record(z.string(), z.string().min(1)),
-  than: z.object({ comparatives: Words, misspellings: Words }),
-  ranges: z.object({
+  than: dataObject({ comparatives: Words, misspellings: Words }),
+  ranges: dataObject({
     openers: Words,
     toBlockedAfter: Words,
     changeWords: Words,
     /** The words that join the two ends of a range: `4 to 5`, `one or two`, `between 5 and 7`. */
-    links: z.object({ to: Words, or: Words, and: Words }),
+    links: dataObject({ to: Words, or: Words, and: Words }),
   }),
 });
 
-const MeasureSchema = z.object({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
+const MeasureSchema = dataObject({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
 
-const UnitsSchema = z.object({
-  percent: z.array(z.object({ unit: z.string().min(1), forms: Words })),
-  currencies: z.array(z.object({ code: z.string().regex(/^[A-Z]{3}$/), prefixes: z.array(z.string()), words: Words })),
+const UnitsSchema = dataObject({
+  percent: z.array(dataObject({ unit: z.string().min(1), forms: Words })),
+  currencies: z.array(dataObject({ code: z.string().regex(/^[A-Z]{3}$/), prefixes: z.array(z.string()), words: Words })),
   measures: z.array(MeasureSchema),
   time: z.array(MeasureSchema),
-  rates: z.object({
+  rates: dataObject({
     markers: Words,
     spacedMarkerNeedsTime: Words,
     words: z.record(z.string(), z.string().min(1)),
     populationNouns: Words,
   }),
-  countedNoun: z.object({
+  countedNoun: dataObject({
     stopWords: Words,
     modifiers: Words,
     modifierSuffixes: Words,
@@ -73,7 +73,7 @@ const UnitsSchema = z.object({
   }),
 });
 
-const NonClaimsSchema = z.object({
+const NonClaimsSchema = dataObject({
   identifierHeads: Words,
   months: Words,
   yearRange: z.tuple([z.number().int(), z.number().int()]),
@@ -82,15 +82,15 @@ const NonClaimsSchema = z.object({
   periodLocators: Words,
   durationMarkers: Words,
   relativeTimeWords: Words,
-  ageMarkers: z.object({ after: Words, before: Words }),
+  ageMarkers: dataObject({ after: Words, before: Words }),
   selectors: Words,
   determinersAfterMultiple: Words,
   modalsBeforeMultiple: Words,
   listMarkerMax: z.number().int().positive(),
   yearLinks: Words,
-  serviceNumbers: z.object({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),
-  periodEnds: z.object({ words: Words }),
-  referenceDeterminers: z.object({ words: Words }),
+  serviceNumbers: dataObject({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),
+  periodEnds: dataObject({ words: Words }),
+  referenceDeterminers: dataObject({ words: Words }),
 });
 
 /** Each file: the English lists, then a Spanish and a Portuguese section shaped like them. */

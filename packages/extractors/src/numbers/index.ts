@@ -1,8 +1,9 @@
-import type { AnalyzedDocument, Extractor, Language, Mention } from "@procmine/core";
+import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Language, type Mention } from "@procmine/core";
 import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
 import { ENGLISH_FORMAT, romanceFormat } from "./format.js";
 import { getLexicon, type Lexicon } from "./lexicon.js";
+import { toUserData, type UserDataInput } from "../user-data.js";
 
 export { extractNumericClaims, type NumericClaim } from "./extract.js";
 
@@ -12,30 +13,50 @@ export { extractNumericClaims, type NumericClaim } from "./extract.js";
  * their numbers are section numbers, page numbers and citations. Each paragraph is read with its
  * language's word lists and, in Spanish and Portuguese, the document's way of writing numbers.
  */
-export const numericClaimExtractor: Extractor = {
-  name: "numbers",
-  version: "0.2.0",
-  types: ["numeric_claim"],
-  dataFiles: NUMBERS_DATA_FILES,
-  *extract(doc: AnalyzedDocument): Iterable<Mention> {
-    // The text is scanned for candidates once per language its paragraphs use.
-    const scans = new Map<Language, { lex: Lexicon; candidates: number[] }>();
-    for (const block of doc.blocks) {
-      if (block.kind !== "paragraph") continue;
-      let scan = scans.get(block.lang);
-      if (!scan) {
-        const lex = getLexicon(block.lang);
-        scan = { lex, candidates: candidatePositions(doc.text, lex) };
-        scans.set(block.lang, scan);
-      }
-      const format = block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc);
-      for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format)) {
-        const attrs: Record<string, unknown> = { value: c.value };
-        if (c.unit !== undefined) attrs.unit = c.unit;
-        if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;
-        if (c.year !== undefined) attrs.year = c.year;
-        yield { type: "numeric_claim", start: c.start, end: c.end, attrs, rule: c.rule, confidence: c.confidence };
-      }
+export interface NumericClaimExtractorOptions {
+  /** The researcher's own data: its `nonClaims` phrases (`Form 990`) hold no claim. */
+  data?: UserDataInput;
+}
+
+export function createNumericClaimExtractor(options: NumericClaimExtractorOptions = {}): Extractor {
+  const phrases = toUserData(options.data).nonClaims;
+  const nonClaims = once(() => new PhraseMatcher(phrases.map((phrase) => ({ phrase, value: true, case: "insensitive" as const }))));
+  return {
+    name: "numbers",
+    version: "0.2.0",
+    types: ["numeric_claim"],
+    dataFiles: NUMBERS_DATA_FILES,
+    extract(doc) {
+      const claims = [...numericClaims(doc)];
+      if (phrases.length === 0) return claims;
+      // A number inside a phrase the researcher says is no claim (`Form 990`) is dropped.
+      const blocked = nonClaims().match(doc);
+      return claims.filter((c) => !blocked.some((b) => b.start < c.end && c.start < b.end));
+    },
+  };
+}
+
+/** The extractor with the built-in data only. */
+export const numericClaimExtractor: Extractor = createNumericClaimExtractor();
+
+function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
+  // The text is scanned for candidates once per language its paragraphs use.
+  const scans = new Map<Language, { lex: Lexicon; candidates: number[] }>();
+  for (const block of doc.blocks) {
+    if (block.kind !== "paragraph") continue;
+    let scan = scans.get(block.lang);
+    if (!scan) {
+      const lex = getLexicon(block.lang);
+      scan = { lex, candidates: candidatePositions(doc.text, lex) };
+      scans.set(block.lang, scan);
     }
-  },
-};
+    const format = block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc);
+    for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format)) {
+      const attrs: Record<string, unknown> = { value: c.value };
+      if (c.unit !== undefined) attrs.unit = c.unit;
+      if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;
+      if (c.year !== undefined) attrs.year = c.year;
+      yield { type: "numeric_claim", start: c.start, end: c.end, attrs, rule: c.rule, confidence: c.confidence };
+    }
+  }
+}

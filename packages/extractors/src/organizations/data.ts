@@ -1,4 +1,4 @@
-import { loadDataFile, once, ORGANIZATION_KINDS } from "@procmine/core";
+import { dataObject, loadDataFile, once, ORGANIZATION_KINDS } from "@procmine/core";
 import { z } from "zod";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
 
@@ -10,7 +10,7 @@ const Words = z.array(z.string().min(1));
 /** A head word maps to the kind it implies; "" when it implies none. */
 const HeadKinds = z.record(z.string(), z.union([Kind, z.literal("")]));
 
-const OrganizationSchema = z.object({
+const OrganizationSchema = dataObject({
   name: z.string().min(1),
   kind: Kind,
   country: Iso3.optional(),
@@ -19,33 +19,33 @@ const OrganizationSchema = z.object({
   source: z.string().optional(),
 });
 
-const GazetteerSchema = z.object({
+const GazetteerSchema = dataObject({
   organizations: z.array(OrganizationSchema).min(1),
 });
 
-const PatternsSchema = z.object({
+const PatternsSchema = dataObject({
   heads: HeadKinds,
   romanceHeads: HeadKinds,
-  standalone: z.object({ words: Words }),
-  lowercaseGroupHeads: z.object({ words: HeadKinds, generic: z.array(z.string().min(1)) }),
+  standalone: dataObject({ words: Words }),
+  lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
   armedGroupModifiers: Words,
   academicWords: Words,
-  nationalContext: z.object({ speakerNouns: Words }),
-  articleGroups: z.object({ articles: Words, places: Words }),
-  connectors: z.object({
+  nationalContext: dataObject({ speakerNouns: Words }),
+  articleGroups: dataObject({ articles: Words, places: Words }),
+  connectors: dataObject({
     inner: Words,
     afterOf: Words,
     complement: Words,
     coordination: Words,
-    romance: z.object({ connectors: Words, links: Words, partOf: Words }),
+    romance: dataObject({ connectors: Words, links: Words, partOf: Words }),
   }),
-  suffixes: z.object({ words: Words }),
-  nameRuns: z.object({ maxTokens: z.number().int().min(16) }),
-  nonOrganizationHeads: z.object({ events: Words, documents: Words }),
-  personTitles: z.object({ words: Words }),
-  leadingFunctionWords: z.object({ words: Words }),
-  pluralHeads: z.object({ words: z.record(z.string(), z.string()) }),
-  notOrganizations: z.object({ phrases: Words }),
+  suffixes: dataObject({ words: Words }),
+  nameRuns: dataObject({ maxTokens: z.number().int().min(16) }),
+  nonOrganizationHeads: dataObject({ events: Words, documents: Words }),
+  personTitles: dataObject({ words: Words }),
+  leadingFunctionWords: dataObject({ words: Words }),
+  pluralHeads: dataObject({ words: z.record(z.string(), z.string()) }),
+  notOrganizations: dataObject({ phrases: Words }),
 });
 
 export type Organization = z.infer<typeof OrganizationSchema>;

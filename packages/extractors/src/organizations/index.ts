@@ -1,7 +1,7 @@
-import { foldKey, once, type AnalyzedDocument, type Extractor, type Mention } from "@procmine/core";
+import { foldKey, once, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
-import { organizationDataFiles, organizations, orgPatterns } from "./data.js";
+import { organizationDataFiles, organizations, orgPatterns, type Organization } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./lexicon.js";
@@ -9,9 +9,13 @@ import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { reconcilePatterns, selectMentions } from "./resolve.js";
+import { toUserData, type UserDataInput } from "../user-data.js";
+import { withUserOrganizations } from "./user.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
 // head-word name patterns for organizations no list knows.
+
+type Compiled = ReturnType<typeof compile>;
 
 /** Each state's short name and adjective, for the national variants of listed names. */
 function countryNamings(): Map<string, CountryNaming> {
@@ -32,9 +36,9 @@ function countryNamings(): Map<string, CountryNaming> {
 }
 
 /** Every country name, short form and demonym, folded, for splitting coordinated names. */
-function countryForms(): Set<string> {
+function countryForms(user: readonly string[]): Set<string> {
   const { countries, extra } = countryData();
-  const out = new Set<string>();
+  const out = new Set<string>(user.map(formKey));
   for (const c of countries.countries) for (const f of [...c.names, ...c.abbreviations, ...c.demonyms]) out.add(formKey(f));
   for (const e of Object.values(extra.countries)) {
     for (const f of [...(e.names ?? []), ...(e.shortNames ?? []), ...(e.shortForms ?? []), ...(e.demonyms ?? [])]) out.add(formKey(f));
@@ -42,14 +46,14 @@ function countryForms(): Set<string> {
   return out;
 }
 
-const compiled = once(() => {
+function compile(orgs: readonly Organization[], userCountryForms: readonly string[]) {
   const namings = countryNamings();
-  const gazetteer = compileGazetteer(organizations(), namings);
+  const gazetteer = compileGazetteer(orgs, namings);
   const lexicon = buildLexicon(orgPatterns());
-  const national = buildNationalIndex(organizations(), namings);
-  const tails = buildTailIndex(organizations());
-  return { gazetteer, lexicon, national, tails, patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms()) };
-});
+  const national = buildNationalIndex(orgs, namings);
+  const tails = buildTailIndex(orgs);
+  return { gazetteer, lexicon, national, tails, patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms(userCountryForms)) };
+}
 
 /** An organization head in the phrase, and no document or event word opening it (`Plano de ... Força`). */
 function hasHead(lex: OrgLexicon, phrase: string): boolean {
@@ -57,8 +61,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
   return !lex.nonOrg.has(foldKey(words[0]!)) && words.some((w) => lex.heads.has(foldKey(w)));
 }
 
-export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
-  const { gazetteer, lexicon, national, tails, patterns } = compiled();
+function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, tails, patterns }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
@@ -85,7 +88,7 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
-  const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns);
+  const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns, countryLayer);
   return resolveElliptical(doc.text, resolved, tails);
 }
 
@@ -101,14 +104,31 @@ function toMention(c: OrgCandidate): Mention {
   return { type: "organization", start: c.start, end: c.end, attrs, rule: c.rule };
 }
 
-export const organizationExtractor: Extractor = {
-  name: "organizations",
-  version: "0.1.0",
-  types: ["organization"],
-  get dataFiles() {
-    return [...organizationDataFiles(), countryDataFiles[0]!];
-  },
-  extract(doc: AnalyzedDocument): Mention[] {
-    return findOrganizations(doc).map(toMention);
-  },
-};
+export interface OrganizationExtractorOptions {
+  /** The researcher's own data: its `organizations` join the gazetteer (and win where they collide). */
+  data?: UserDataInput;
+}
+
+/**
+ * An organization extractor; each call compiles its own gazetteer (once, on first use). It reads
+ * the country layer for the country of a bare national body (`the Army`).
+ */
+export function createOrganizationExtractor(options: OrganizationExtractorOptions = {}): Extractor {
+  const user = toUserData(options.data);
+  const userCountryForms = Object.values(user.countries).flatMap((c) => [...c.names, ...c.demonyms]);
+  const compiled = once(() => compile(withUserOrganizations(organizations(), user.organizations), userCountryForms));
+  return {
+    name: "organizations",
+    version: "0.1.0",
+    types: ["organization"],
+    requires: ["country"],
+    get dataFiles() {
+      // countries.json and countries-extra.json: state names for national variants and coordinated names.
+      return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!];
+    },
+    extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] => findOrganizations(doc, compiled(), layers?.country ?? []).map(toMention),
+  };
+}
+
+/** The extractor with the built-in data only. */
+export const organizationExtractor: Extractor = createOrganizationExtractor();

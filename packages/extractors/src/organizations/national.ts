@@ -1,5 +1,4 @@
-import { firstAtOrAfter, type AnalyzedDocument } from "@procmine/core";
-import { countryMatches, type CountryMatch } from "../countries/index.js";
+import { firstAtOrAfter, type AnalyzedDocument, type Mention } from "@procmine/core";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
 import { formKey, nationalCore, romanceNationalCore, type CountryNaming } from "./gazetteer.js";
@@ -45,23 +44,34 @@ interface Named {
   iso3: string;
 }
 
-/** Give bare national names the body of the country in context; other mentions pass unchanged. */
-export function resolveNational(doc: AnalyzedDocument, candidates: OrgCandidate[], index: NationalIndex, speakerNouns: ReadonlySet<string>): OrgCandidate[] {
+/**
+ * Give bare national names the body of the country in context; other mentions pass unchanged.
+ * `countryLayer` is the country mentions of this text (the pipeline's country layer).
+ */
+export function resolveNational(
+  doc: AnalyzedDocument,
+  candidates: OrgCandidate[],
+  index: NationalIndex,
+  speakerNouns: ReadonlySet<string>,
+  countryLayer: readonly Mention[],
+): OrgCandidate[] {
   let countries: Named[] | undefined;
   let mostNamed: string[] | undefined;
   // Per core name (its bodies by country), made once: so each mention costs a lookup, not a
   // walk back over every country named before it (a long paragraph names thousands).
   const nearestWithBody = new Map<Map<string, OrgIdentity>, Int32Array>();
   // `A Canadian participant asked`: where a speaker comes from is not what the text speaks of.
-  const speaks = (m: CountryMatch) =>
-    m.endToken < doc.tokens.count && !doc.tokens.opensBlock(m.endToken) && speakerNouns.has(doc.tokens.key(m.endToken));
+  const speaks = (m: Mention) => {
+    const next = doc.tokenAt(m.end - 1) + 1;
+    return next > 0 && next < doc.tokens.count && !doc.tokens.opensBlock(next) && speakerNouns.has(doc.tokens.key(next));
+  };
   return candidates.map((c) => {
     if (c.country || (c.rule !== "name_pattern" && c.rule !== "gazetteer")) return c;
     const byCountry = index.get(formKey(doc.text.slice(c.start, c.end)));
     if (!byCountry) return c;
-    countries ??= countryMatches(doc)
+    countries ??= countryLayer
       .filter((m) => !speaks(m))
-      .map((m) => ({ start: m.start, iso3: m.value.iso3 }));
+      .map((m) => ({ start: m.start, iso3: String(m.attrs.iso3) }));
     mostNamed ??= byFrequency(countries);
     let nearest = nearestWithBody.get(byCountry);
     if (!nearest) nearestWithBody.set(byCountry, (nearest = nearestWhere(countries, (iso3) => byCountry.has(iso3))));

@@ -1,9 +1,10 @@
-import type { AnalyzedDocument, Extractor, Mention } from "@procmine/core";
+import { once, type AnalyzedDocument, type Extractor, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { findCandidates, type Candidate } from "./candidates.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
-import { lexicon } from "./lexicon.js";
+import { threatLexicon, type Lexicon } from "./lexicon.js";
+import { toUserData, type UserDataInput } from "../user-data.js";
 import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./resolve.js";
 import { TAXONOMY_PATH } from "./taxonomy.js";
 
@@ -20,8 +21,7 @@ const CONFIDENCE: Record<string, number> = {
 };
 
 /** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
-export function extractThreats(doc: AnalyzedDocument): Mention[] {
-  const lex = lexicon();
+export function extractThreats(doc: AnalyzedDocument, lex: Lexicon): Mention[] {
   const occupancy = new Occupancy(doc.tokens.count);
   const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)));
   const kept = inheritCommodity(doc, lex, coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy));
@@ -40,10 +40,23 @@ function toMention(c: Candidate): Mention {
   return { type: "threat", start: c.start, end: c.end, attrs, rule: c.rule, confidence: CONFIDENCE[c.rule] ?? 0.75 };
 }
 
-export const threatExtractor: Extractor = {
-  name: "threats",
-  version: "0.1.0",
-  types: ["threat"],
-  dataFiles: [TAXONOMY_PATH],
-  extract: extractThreats,
-};
+export interface ThreatExtractorOptions {
+  /** The researcher's own data: its `threats` terms join their categories. */
+  data?: UserDataInput;
+}
+
+/** A threat extractor; each call compiles its own lexicon (once, on first use). */
+export function createThreatExtractor(options: ThreatExtractorOptions = {}): Extractor {
+  const user = toUserData(options.data).threats;
+  const lexicon = once(() => threatLexicon(user));
+  return {
+    name: "threats",
+    version: "0.1.0",
+    types: ["threat"],
+    dataFiles: [TAXONOMY_PATH],
+    extract: (doc) => extractThreats(doc, lexicon()),
+  };
+}
+
+/** The extractor with the built-in data only. */
+export const threatExtractor: Extractor = createThreatExtractor();

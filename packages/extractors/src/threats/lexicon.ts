@@ -1,4 +1,4 @@
-import { foldKey, keyIdMemo, once, PhraseMatcher, type CasePolicy, type PhraseEntry } from "@procmine/core";
+import { foldKey, keyIdMemo, PhraseMatcher, type CasePolicy, type PhraseEntry } from "@procmine/core";
 import { slotLists, taxonomyFile, type Taxonomy, type ThreatCategory } from "./taxonomy.js";
 import {
   agentForms,
@@ -33,6 +33,8 @@ export interface ThreatValue {
    * (`counter narcotics`), kept whole unless it reads as a verb (`to counter terrorism`).
    */
   counter?: "whole" | "trim" | "spaced";
+  /** A researcher's own term (`--data`): where it collides with a built-in phrase, it wins. */
+  pinned?: boolean;
 }
 
 export interface Lexicon {
@@ -91,6 +93,7 @@ class LexiconBuilder {
   private merge(form: string, prior: ThreatValue, value: ThreatValue): void {
     if (prior.category !== value.category) {
       if (prior.counter || value.counter) return; // a plain reading already exists
+      if (prior.pinned) return; // the researcher's reading wins
       throw new Error(`threat phrase "${form}" is listed as ${prior.category} and as ${value.category}`);
     }
     prior.standalone ||= value.standalone;
@@ -98,8 +101,11 @@ class LexiconBuilder {
   }
 }
 
-/** Compile the taxonomy into matchers, once per process. */
-export function compileLexicon(t: Taxonomy, path: string): Lexicon {
+/** A researcher's threat terms by category (`--data`). */
+export type UserThreatTerms = Readonly<Partial<Record<ThreatCategory, readonly string[]>>>;
+
+/** Compile the taxonomy (and a researcher's terms, which win where they collide) into matchers. */
+export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms = {}): Lexicon {
   const slots = slotLists(t);
   const b = new LexiconBuilder(new Set(t.combiningForms.words.map((w) => w.toLowerCase())));
   const activityHeads = new Set(t.heads.activityTermsTake);
@@ -115,6 +121,13 @@ export function compileLexicon(t: Taxonomy, path: string): Lexicon {
   const remember = (form: string, v: ThreatValue) => {
     if (!form.includes(" ") && !form.includes("-")) singleWord.set(form, v);
   };
+
+  // The researcher's terms go in first, pinned, so a built-in reading never replaces them.
+  for (const c of t.categories) {
+    for (const phrase of user[c.id] ?? []) {
+      for (const form of nounForms(phrase)) b.add(form, { ...value(c.id, c.iccs, "term"), pinned: true });
+    }
+  }
 
   for (const c of t.categories) {
     for (const phrase of [...c.terms, ...c.actors].flatMap((p) => expandSlots(p, slots))) {
@@ -230,7 +243,8 @@ function addCounterCompounds(
   }
 }
 
-export const lexicon = once((): Lexicon => {
+/** The lexicon of the built-in taxonomy, with a researcher's terms if given. */
+export function threatLexicon(user: UserThreatTerms = {}): Lexicon {
   const file = taxonomyFile();
-  return compileLexicon(file.data, file.path);
-});
+  return compileLexicon(file.data, file.path, user);
+}

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { loadDataFile, once, THREAT_CATEGORIES, type DataFile } from "@procmine/core";
+import { dataObject, loadDataFile, once, THREAT_CATEGORIES, type DataFile } from "@procmine/core";
 import { z } from "zod";
 
 // The threat taxonomy (data/threats.json), validated once per process.
@@ -7,7 +7,7 @@ import { z } from "zod";
 const Phrases = z.array(z.string().min(1));
 const Category = z.enum(THREAT_CATEGORIES);
 
-const CategorySchema = z.object({
+const CategorySchema = dataObject({
   id: Category,
   label: z.string().min(1),
   iccs: z.string().regex(/^\d{2,6}$/).nullable(),
@@ -19,34 +19,34 @@ const CategorySchema = z.object({
   pt: Phrases,
 });
 
-const WordList = z.object({ words: Phrases });
+const WordList = dataObject({ words: Phrases });
 
-export const TaxonomySchema = z.object({
+export const TaxonomySchema = dataObject({
   categories: z.array(CategorySchema).length(THREAT_CATEGORIES.length),
   slots: z.record(z.string(), z.union([Phrases, z.string()])),
-  attributives: z.object({
-    entries: z.array(z.object({ phrase: z.string().min(1), category: Category, heads: z.array(z.string()).min(1) })),
+  attributives: dataObject({
+    entries: z.array(dataObject({ phrase: z.string().min(1), category: Category, heads: z.array(z.string()).min(1) })),
   }),
-  heads: z.object({
+  heads: dataObject({
     groups: z.record(z.string(), Phrases),
     activityTermsTake: z.array(z.string()),
   }),
   modifiers: WordList,
   combiningForms: WordList,
-  counter: z.object({
+  counter: dataObject({
     prefixes: Phrases,
-    targets: z.array(z.object({ phrase: z.string().min(1), category: Category })),
+    targets: z.array(dataObject({ phrase: z.string().min(1), category: Category })),
   }),
-  coordination: z.object({ conjunctions: Phrases }),
-  grammar: z.object({
+  coordination: dataObject({ conjunctions: Phrases }),
+  grammar: dataObject({
     prepositions: Phrases,
     verbContext: Phrases,
     nameConnectors: Phrases,
     articles: Phrases,
     determiners: Phrases,
   }),
-  properNames: z.object({ before: Phrases, after: Phrases }),
-  exclusions: z.object({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
+  properNames: dataObject({ before: Phrases, after: Phrases }),
+  exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
 });
 
 export type Taxonomy = z.infer<typeof TaxonomySchema>;

@@ -1,0 +1,13 @@
+import { basename, isAbsolute, relative, resolve } from "node:path";
+
+/**
+ * How a dataset names a file it read: relative to the folder procmine runs from (`texts/a.txt`),
+ * or, for a file outside it, the file's own name. Never absolute, always `/`-separated, so the
+ * same texts annotated from another folder give the same bytes.
+ */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  if (path === "-") return path;
+  const rel = relative(cwd, resolve(cwd, path));
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return basename(path);
+  return rel.split("\\").join("/");
+}
