@@ -102,6 +102,7 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
       signal: controller.signal,
       command: ["procmine", "annotate", ...rest],
       onError: (path, reason) => progress.log(`procmine: ${path}: ${reason}`),
+      onWarning: (path, message) => progress.log(`procmine: ${path}: ${message}`),
       onProgress: (state) => progress.update(state),
     });
     progress.end();

@@ -18,9 +18,14 @@ export const numericClaimExtractor: Extractor = {
   *extract(doc: AnalyzedDocument): Iterable<Mention> {
     const lex = getLexicon();
     const candidates = candidatePositions(doc.text, lex);
+    // A minus sign as written: `-` or U+2212 (both `-` in the analysis text, as are dashes).
+    const isMinus = (pos: number) => {
+      const c = doc.raw.charCodeAt(doc.map.rawIndex(pos));
+      return c === 45 || c === 0x2212;
+    };
     for (const block of doc.blocks) {
       if (block.kind !== "paragraph") continue;
-      for (const c of extractNumericClaims(doc.text, lex, block.start, block.end, candidates)) {
+      for (const c of extractNumericClaims(doc.text, lex, block.start, block.end, candidates, isMinus)) {
         const attrs: Record<string, unknown> = { value: c.value };
         if (c.unit !== undefined) attrs.unit = c.unit;
         if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;
