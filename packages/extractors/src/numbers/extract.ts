@@ -84,8 +84,8 @@ export function extractNumericClaims(
     const windowTo = snapForward(text, hi, Math.min(to, hi + MAX_SNAP));
     const snapped = windowFrom === from || isSpaceAt(text, windowFrom - 1);
     const toks = windowOf(text, read, windowFrom, windowTo, windowFrom === from, snapped);
-    const i = toks.findIndex((t) => t.start === at);
-    if (i < 0) continue; // inside a word: km2, CT3N
+    const i = firstAtOrAfter(toks, at, tokStart);
+    if (toks[i]?.start !== at) continue; // inside a word: km2, CT3N
     const claim = readClaim(toks, startOf(toks, i, lex), lex);
     if (!claim) continue;
     consumed = toks[claim.to - 1]!.end;
