@@ -55,9 +55,11 @@ describe("pipeline", () => {
     expect(a).toMatchObject({ doc: "d", type: "country", text: "Gua-\ntemala", iso3: "GTM", page: 1, line: 3, column: 4, section: "DAY ONE", extractor: "fake@1.0.0", rule: "name" });
     expect(raw.slice(a.start, a.end)).toBe(a.text);
   });
-  it("rejects attributes outside the schema", () => {
+  it("leaves out a mention whose attributes are outside the schema, and says why", () => {
     const bad: Extractor = { ...fake, *extract() { yield { type: "country", start: 0, end: 3, attrs: { iso3: "gt" }, rule: "x" }; } };
-    expect(() => createPipeline({ extractors: [bad] }).annotate("Guatemala", { docId: "d" })).toThrow(/attributes/);
+    const { annotations, skipped } = createPipeline({ extractors: [bad] }).annotate("Guatemala", { docId: "d" });
+    expect(annotations).toEqual([]);
+    expect(skipped).toEqual([{ extractor: "fake@1.0.0", type: "country", start: 0, end: 3, reason: expect.stringMatching(/^record iso3: /) }]);
   });
   it("resolves overlaps: longest, then most confident, then earliest", () => {
     const kept = resolveOverlaps([

@@ -35,6 +35,8 @@ export interface AnnotateFilesOptions {
   readStdin?: () => Promise<Uint8Array>;
   /** Called once per input that yielded no document or per document that failed, in input order. */
   onError?: (path: string, reason: string) => void;
+  /** Called once per document some of whose mentions were left out as invalid, in input order. */
+  onWarning?: (path: string, message: string) => void;
   onProgress?: (state: { done: number; total: number; bytesDone: number; bytesTotal: number }) => void;
   signal?: AbortSignal;
   /** Recorded in run.json. */
@@ -92,6 +94,10 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
       results.push(r);
       // Errors name the file as the user wrote it; outputs name it by displayPath.
       if (!r.ok) options.onError?.(documents[r.index]?.path ?? r.path, r.reason);
+      else if (r.skipped > 0) {
+        const s = r.skipped === 1 ? "" : "s";
+        options.onWarning?.(documents[r.index]?.path ?? r.path, `warning: ${r.skipped} invalid annotation${s} left out (first: ${r.skippedReason})`);
+      }
       for (const w of writers) await w.document(r);
       // Dropped once written, so a large batch does not pile up in memory.
       if (r.ok) r.rendered = {};

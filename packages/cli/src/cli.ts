@@ -142,6 +142,7 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
       dataFiles: dataFilesOf(args.data),
       extractorModules: args.extractors,
       onError: (path, reason) => progress.log(`procmine: ${path}: ${reason}`),
+      onWarning: (path, message) => progress.log(`procmine: ${path}: ${message}`),
       onProgress: (state) => progress.update(state),
     });
     progress.end();

@@ -43,6 +43,8 @@ export interface ManifestInput {
   sections?: number;
   lang?: string;
   annotations?: Partial<TypeCounts>;
+  /** Invalid mentions left out (only when there were some). */
+  skipped?: number;
   error?: string;
 }
 
@@ -156,7 +158,9 @@ export function buildManifest(parts: ManifestParts): Manifest {
     if (!r.ok) return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, error: r.reason };
     characters += r.characters;
     for (const t of ANNOTATION_TYPES) totals[t] += r.counts[t];
-    return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, characters: r.characters, pages: r.pages, sections: r.sections, lang: r.lang, annotations: selected(r.counts) };
+    const entry: ManifestInput = { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, characters: r.characters, pages: r.pages, sections: r.sections, lang: r.lang, annotations: selected(r.counts) };
+    if (r.skipped > 0) entry.skipped = r.skipped;
+    return entry;
   });
   const packages = ["@procmine/core", "@procmine/extractors"].map((p) => fileURLToPath(import.meta.resolve(p)));
   return {

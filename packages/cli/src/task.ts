@@ -81,6 +81,9 @@ export interface DocumentDone extends DocumentBase {
   lang: string;
   paragraphLangs: string;
   counts: TypeCounts;
+  /** Mentions left out because they made no valid record (core's `skipped`), and the first reason. */
+  skipped: number;
+  skippedReason?: string;
   /** The document's part of each output file (jsonl lines, csv rows, json file, html section). */
   rendered: Partial<Record<Format, Piece[]>>;
 }
@@ -126,8 +129,12 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
     let sections = 0;
     let lang = "";
     const paragraphs = new Map<string, number>(LANGUAGES.map((l) => [l, 0]));
-    for (const { document, annotations } of pipeline.annotateStream(bytes, { docId: task.doc })) {
+    let skipped = 0;
+    let skippedReason: string | undefined;
+    for (const { document, annotations, skipped: left } of pipeline.annotateStream(bytes, { docId: task.doc })) {
       for (const a of annotations) counts[a.type]++;
+      skipped += left.length;
+      if (left[0] && skippedReason === undefined) skippedReason = `${left[0].extractor}: ${left[0].type} ${left[0].reason}`;
       await renderer.window(annotations);
       characters += document.raw.length;
       pages = document.origin.page + document.pageCount - 1;
@@ -138,12 +145,14 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
       if (config.formats.includes("json")) summaries.push(shiftSummary(summarizeDocument(document), document.origin));
     }
     const paragraphLangs = formatLanguageCounts(paragraphs);
-    const done = { ...read, ok: true as const, characters, pages, sections, lang, paragraphLangs, counts };
+    const done = { ...read, ok: true as const, characters, pages, sections, lang, paragraphLangs, counts, skipped, ...(skippedReason ? { skippedReason } : {}) };
     const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
     return { ...done, rendered: renderer.finish(done, whole) };
   } catch (e) {
     // An extractor bug on one document must not lose the rest of the batch.
-    return { ...read, ok: false, reason: `annotation failed: ${(e as Error).message}` };
+    // One line, as every reason is: an error message may run over many.
+    const message = ((e as Error).message ?? String(e)).split("\n", 1)[0]!.trim();
+    return { ...read, ok: false, reason: `annotation failed: ${message}` };
   }
 }
 

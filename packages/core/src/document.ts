@@ -5,6 +5,7 @@ import { segmentSpan, type Sentence } from "./segment.js";
 import { buildSections, pageAt, readStructure, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
 import { TokenTable } from "./tokens.js";
 import { decideLanguage, documentLanguage, scoreTokens, addScores, type Language, type LanguageScores } from "./language.js";
+import { checkDocId, checkRawText } from "./usage.js";
 
 /** A block of the analysis text (analysis offsets), with its raw counterpart. */
 export interface Block {
@@ -239,6 +240,8 @@ export class AnalyzedDocument {
 
 /** Read a document for analysis. */
 export function analyze(raw: string, options: AnalyzeOptions): AnalyzedDocument {
+  checkRawText("analyze", raw);
+  checkDocId("analyze", options);
   return new AnalyzedDocument(raw, options);
 }
 

@@ -1,5 +1,5 @@
 export { decodeText, checkText } from "./decode.js";
-export { ProcmineInputError, type InputErrorCode } from "./errors.js";
+export { ProcmineInputError, ProcmineUsageError, ProcmineExtractorError, type InputErrorCode } from "./errors.js";
 export { OffsetMap } from "./offset-map.js";
 export { AnalyzedDocument, analyze, type AnalyzeOptions, type Block, type Location, type WindowOrigin } from "./document.js";
 export { splitWindows, DEFAULT_WINDOW_SIZE, type WindowSpan } from "./window.js";
@@ -9,7 +9,7 @@ export { tokenize } from "./segment.js";
 export { TokenTable, foldKey, keyIdMemo, type TokenKind } from "./tokens.js";
 export { PhraseMatcher, type PhraseEntry, type PhraseMatch, type CasePolicy } from "./matcher.js";
 export type { Extractor, Layers, Mention } from "./extractor.js";
-export { createPipeline, type Pipeline, type PipelineOptions, type AnnotateOptions, type AnnotateResult, type StreamOptions } from "./pipeline.js";
+export { createPipeline, type Pipeline, type PipelineOptions, type AnnotateOptions, type AnnotateResult, type StreamOptions, type SkippedMention } from "./pipeline.js";
 export { resolveOverlaps } from "./overlap.js";
 export * from "./schema.js";
 export { evaluate, formatScores, attributeOk, type Scores, type TypeScore, type ScoredRecord } from "./evaluate.js";

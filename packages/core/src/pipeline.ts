@@ -2,7 +2,9 @@ import { analyze, type AnalyzedDocument, type WindowOrigin } from "./document.js
 import { documentPageEvidence, splitWindows } from "./window.js";
 import type { Extractor, Layers, Mention } from "./extractor.js";
 import { resolveOverlaps } from "./overlap.js";
-import { ANNOTATION_TYPES, ATTRS_SCHEMAS, type Annotation, type AnnotationType } from "./schema.js";
+import { ANNOTATION_TYPES, ATTRS_SCHEMAS, RECORD_SCHEMAS, type Annotation, type AnnotationType } from "./schema.js";
+import { describeThrown, describeValue, ProcmineExtractorError } from "./errors.js";
+import { checkDocId, checkPipelineOptions, checkRawText, checkStreamArgs } from "./usage.js";
 
 export interface PipelineOptions {
   extractors: readonly Extractor[];
@@ -17,6 +19,23 @@ export interface AnnotateOptions {
 export interface AnnotateResult {
   document: AnalyzedDocument;
   annotations: Annotation[];
+  /**
+   * Mentions an extractor proposed that make no valid record (a value of `Infinity`, a
+   * confidence of 5, a span outside the text), left out so one bad mention never costs the
+   * document. Empty when all is well.
+   */
+  skipped: SkippedMention[];
+}
+
+/** A proposed mention left out, and why: the reason names the extractor and the field. */
+export interface SkippedMention {
+  /** `name@version` of the extractor. */
+  extractor: string;
+  type: string;
+  /** Analysis offsets, as the extractor gave them. */
+  start: number;
+  end: number;
+  reason: string;
 }
 
 export interface StreamOptions extends AnnotateOptions {
@@ -39,7 +58,8 @@ export interface Pipeline {
    * extractor gathers per document (acronym definitions) is gathered per window.
    */
   annotateStream(input: string | Uint8Array, options: StreamOptions): Generator<AnnotateResult>;
-  annotateDocument(doc: AnalyzedDocument): Annotation[];
+  /** Annotate an analyzed document; mentions left out are added to `skipped` when given. */
+  annotateDocument(doc: AnalyzedDocument, skipped?: SkippedMention[]): Annotation[];
 }
 
 interface Candidate {
@@ -50,16 +70,18 @@ interface Candidate {
   extractor: Extractor;
 }
 
+const ATTRIBUTE_KEYS = Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, Object.keys(ATTRS_SCHEMAS[t].shape)])) as Record<AnnotationType, string[]>;
 const TYPE_ORDER = new Map(ANNOTATION_TYPES.map((t, i) => [t, i]));
 const SPACE = /\s/;
 
 export function createPipeline(options: PipelineOptions): Pipeline {
-  const extractors = [...options.extractors];
-  const wanted = new Set(options.types ?? extractors.flatMap((e) => e.types));
+  const checked = checkPipelineOptions(options);
+  const extractors = [...checked.extractors];
+  const wanted = new Set(checked.types ?? extractors.flatMap((e) => e.types));
   const active = runOrder(extractors, wanted);
   // Types some extractor reads as a layer: kept even when not wanted in the output.
   const layered = new Set(active.flatMap((e) => e.requires ?? []));
-  const annotateDocument = (doc: AnalyzedDocument): Annotation[] => {
+  const annotateDocument = (doc: AnalyzedDocument, skipped: SkippedMention[] = []): Annotation[] => {
     const byType = new Map<AnnotationType, Candidate[]>();
     const resolved = new Map<AnnotationType, Candidate[]>();
     const resolve = (type: AnnotationType) => {
@@ -72,9 +94,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       for (const type of extractor.requires ?? []) {
         layers[type] = resolve(type).map((c) => ({ ...c.mention, start: c.start, end: c.end }));
       }
-      for (const mention of extractor.extract(doc, layers as Layers)) {
+      for (const proposed of proposals(extractor, doc, layers as Layers)) {
+        const problem = mentionProblem(doc, extractor, proposed);
+        if (problem !== undefined) {
+          skipped.push(skip(extractor, proposed, problem));
+          continue;
+        }
+        const mention = proposed as Mention;
         if (!wanted.has(mention.type) && !layered.has(mention.type)) continue;
-        checkMention(doc, extractor, mention);
         let { start, end } = mention;
         while (start < end && SPACE.test(doc.text[start]!)) start++;
         while (end > start && SPACE.test(doc.text[end - 1]!)) end--;
@@ -87,44 +114,57 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const records: Annotation[] = [];
     for (const type of byType.keys()) {
       if (!wanted.has(type)) continue;
-      for (const c of resolve(type)) records.push(toRecord(doc, c));
+      for (const c of resolve(type)) {
+        const record = toRecord(doc, c);
+        if (typeof record === "string") skipped.push(skip(c.extractor, c.mention, record));
+        else records.push(record);
+      }
     }
     return records.sort(
       (a, b) => a.start - b.start || a.end - b.end || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!,
     );
   };
+  function* windows(input: string | Uint8Array, docId: string, windowSize: number | undefined): Generator<AnnotateResult> {
+    // Windows are cut on the UTF-8 bytes; raw offsets stay those of the whole decoded text.
+    const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+    const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    const shared = new Map<string, unknown>();
+    const spans = splitWindows(bytes, windowSize);
+    // One window reads exactly as `annotate` reads; several share the whole document's page convention.
+    const evidence = spans.length > 1 ? documentPageEvidence(bytes) : {};
+    let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], ...evidence };
+    for (const w of spans) {
+      const raw = decoder.decode(bytes.subarray(w.start, w.end));
+      const document = analyze(raw, { docId, shared, window: origin });
+      const skipped: SkippedMention[] = [];
+      yield { document, annotations: annotateDocument(document, skipped), skipped };
+      origin = {
+        ...origin,
+        raw: origin.raw + raw.length,
+        line: origin.line + document.structure.lines.count - 1,
+        page: origin.page + document.pageCount - 1,
+        sentence: origin.sentence + document.sentences.length,
+        sections: document.openSectionsAtEnd(),
+        // A window cut inside a line (text without line breaks): the next one goes on with it.
+        column: document.lastLineColumns(),
+      };
+    }
+  }
   return {
     extractors,
     active,
     annotateDocument,
-    annotate(raw, { docId }) {
-      const document = analyze(raw, { docId });
-      return { document, annotations: annotateDocument(document) };
+    annotate(raw, options) {
+      checkRawText("annotate", raw);
+      checkDocId("annotate", options);
+      const document = analyze(raw, { docId: options.docId });
+      const skipped: SkippedMention[] = [];
+      return { document, annotations: annotateDocument(document, skipped), skipped };
     },
-    *annotateStream(input, { docId, windowSize }) {
-      // Windows are cut on the UTF-8 bytes; raw offsets stay those of the whole decoded text.
-      const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
-      const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-      const shared = new Map<string, unknown>();
-      const windows = splitWindows(bytes, windowSize);
-      // One window reads exactly as `annotate` reads; several share the whole document's page convention.
-      const evidence = windows.length > 1 ? documentPageEvidence(bytes) : {};
-      let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], ...evidence };
-      for (const w of windows) {
-        const raw = decoder.decode(bytes.subarray(w.start, w.end));
-        const document = analyze(raw, { docId, shared, window: origin });
-        yield { document, annotations: annotateDocument(document) };
-        origin = {
-          ...origin,
-          raw: origin.raw + raw.length,
-          line: origin.line + document.structure.lines.count - 1,
-          page: origin.page + document.pageCount - 1,
-          sentence: origin.sentence + document.sentences.length,
-          sections: document.openSectionsAtEnd(),
-          // A window cut inside a line (text without line breaks): the next one goes on with it.
-          column: document.lastLineColumns(),
-        };
-      }
+    annotateStream(input, options) {
+      // Checked at the call, not at the first window a generator would wait for.
+      checkStreamArgs(input, options);
+      return windows(input, options.docId, options.windowSize);
     },
   };
 }
@@ -154,21 +194,57 @@ function runOrder(extractors: readonly Extractor[], wanted: ReadonlySet<Annotati
   return order;
 }
 
-function checkMention(doc: AnalyzedDocument, extractor: Extractor, m: Mention): void {
-  if (!extractor.types.includes(m.type)) {
-    throw new Error(`extractor ${extractor.name} proposed a ${m.type}, which it does not declare`);
+/** The mentions an extractor proposes for a document; its failure is the extractor's, by name. */
+function proposals(extractor: Extractor, doc: AnalyzedDocument, layers: Layers): Iterable<unknown> {
+  let out: unknown;
+  try {
+    out = extractor.extract(doc, layers);
+    // A generator runs only as it is read: read it here, where its failures are caught.
+    if (out !== null && typeof out === "object" && !Array.isArray(out) && Symbol.iterator in out) out = [...(out as Iterable<unknown>)];
+  } catch (e) {
+    throw new ProcmineExtractorError(extractorLabel(extractor), `failed on document "${doc.docId}": ${describeThrown(e)}`, { cause: e });
   }
-  if (!(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.start < m.end && m.end <= doc.text.length)) {
-    throw new Error(`extractor ${extractor.name} proposed a bad span [${m.start}, ${m.end})`);
+  if (!Array.isArray(out)) {
+    throw new ProcmineExtractorError(extractorLabel(extractor), `returned ${describeValue(out)} for document "${doc.docId}", not a list of mentions`);
   }
+  return out;
 }
 
-function toRecord(doc: AnalyzedDocument, c: Candidate): Annotation {
-  const { mention, extractor } = c;
-  const attrs = ATTRS_SCHEMAS[mention.type].safeParse(mention.attrs);
-  if (!attrs.success) {
-    throw new Error(`extractor ${extractor.name}: bad ${mention.type} attributes ${JSON.stringify(mention.attrs)}: ${attrs.error.message}`);
+/** Why a proposed mention cannot become a record (one line), or undefined when it can. */
+function mentionProblem(doc: AnalyzedDocument, extractor: Extractor, m: unknown): string | undefined {
+  if (typeof m !== "object" || m === null) return `not a mention: ${describeValue(m)}`;
+  const { type, start, end, rule, confidence } = m as Partial<Mention>;
+  if (typeof type !== "string" || !extractor.types.includes(type as AnnotationType)) return `type ${describeValue(type)} is not one it declares (${extractor.types.join(", ")})`;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start! >= 0 && start! < end! && end! <= doc.text.length)) {
+    return `span [${String(start)}, ${String(end)}) is not a non-empty span of the text (length ${doc.text.length})`;
   }
+  if (typeof rule !== "string" || rule === "") return `rule: expected a non-empty string, got ${describeValue(rule)}`;
+  if (confidence !== undefined && !(typeof confidence === "number" && confidence >= 0 && confidence <= 1)) {
+    return `confidence: expected a number in [0, 1], got ${describeValue(confidence)}`;
+  }
+  return undefined;
+}
+
+function skip(extractor: Extractor, mention: unknown, reason: string): SkippedMention {
+  const m = (typeof mention === "object" && mention !== null ? mention : {}) as Partial<Mention>;
+  return {
+    extractor: extractorLabel(extractor),
+    type: typeof m.type === "string" ? m.type : "?",
+    start: typeof m.start === "number" ? m.start : -1,
+    end: typeof m.end === "number" ? m.end : -1,
+    reason,
+  };
+}
+
+/** zod issues in one line: `value: Invalid input; confidence: Too big`. */
+function issuesLine(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((i) => `${i.path.map(String).join(".") || "record"}: ${i.message}`).join("; ");
+}
+
+/** The record of a candidate, or why it is not a valid one (checked whole against the schema). */
+function toRecord(doc: AnalyzedDocument, c: Candidate): Annotation | string {
+  const { mention, extractor } = c;
+  if (typeof mention.attrs !== "object" || mention.attrs === null) return `attrs: expected an object, got ${describeValue(mention.attrs)}`;
   const raw = doc.toRaw(c.start, c.end);
   const where = doc.locate(raw.start, c.start);
   const start = raw.start + doc.origin.raw;
@@ -176,8 +252,8 @@ function toRecord(doc: AnalyzedDocument, c: Candidate): Annotation {
   // Field order is fixed so that JSON output is byte-for-byte reproducible. Fields are added one
   // by one (not spread): V8 then shares one object shape per attribute set, which is much faster.
   const record: Record<string, unknown> = { doc: doc.docId, type: mention.type, start, end, text: doc.raw.slice(raw.start, raw.end) };
-  const data = attrs.data as Record<string, unknown>;
-  for (const key in data) record[key] = data[key];
+  // The type's attributes in the schema's order; others an extractor may carry are not published.
+  for (const key of ATTRIBUTE_KEYS[mention.type]) if (mention.attrs[key] !== undefined) record[key] = mention.attrs[key];
   record.id = `${doc.docId}:${mention.type}:${start}-${end}`;
   record.page = where.page;
   record.line = where.line;
@@ -188,7 +264,9 @@ function toRecord(doc: AnalyzedDocument, c: Candidate): Annotation {
   record.extractor = extractorLabel(extractor);
   record.rule = mention.rule;
   record.confidence = round(c.confidence);
-  return record as Annotation;
+  // The whole record, as published: what one bad field would otherwise carry into a dataset.
+  const valid = RECORD_SCHEMAS[mention.type].safeParse(record);
+  return valid.success ? (record as Annotation) : `record ${issuesLine(valid.error)}`;
 }
 
 const LABELS = new WeakMap<Extractor, string>();

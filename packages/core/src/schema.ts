@@ -68,12 +68,20 @@ export const GoldRecordSchema = z.discriminatedUnion("type", [
 ]);
 export type GoldRecord = z.infer<typeof GoldRecordSchema>;
 
+/** procmine's output record of each type: the shared fields, the type's attributes and provenance. */
+export const RECORD_SCHEMAS = {
+  country: z.object({ ...SpanFields, type: z.literal("country"), ...CountryAttrsSchema.shape, ...Provenance }),
+  organization: z.object({ ...SpanFields, type: z.literal("organization"), ...OrganizationAttrsSchema.shape, ...Provenance }),
+  threat: z.object({ ...SpanFields, type: z.literal("threat"), ...ThreatAttrsSchema.shape, ...Provenance }),
+  numeric_claim: z.object({ ...SpanFields, type: z.literal("numeric_claim"), ...NumericClaimAttrsSchema.shape, ...Provenance }),
+} as const;
+
 /** procmine's output record: the shared fields, the type's attributes and provenance. */
 export const AnnotationSchema = z.discriminatedUnion("type", [
-  z.object({ ...SpanFields, type: z.literal("country"), ...CountryAttrsSchema.shape, ...Provenance }),
-  z.object({ ...SpanFields, type: z.literal("organization"), ...OrganizationAttrsSchema.shape, ...Provenance }),
-  z.object({ ...SpanFields, type: z.literal("threat"), ...ThreatAttrsSchema.shape, ...Provenance }),
-  z.object({ ...SpanFields, type: z.literal("numeric_claim"), ...NumericClaimAttrsSchema.shape, ...Provenance }),
+  RECORD_SCHEMAS.country,
+  RECORD_SCHEMAS.organization,
+  RECORD_SCHEMAS.threat,
+  RECORD_SCHEMAS.numeric_claim,
 ]);
 export type Annotation = z.infer<typeof AnnotationSchema>;
 

@@ -54,6 +54,7 @@ export function extractNumericClaims(
   to = text.length,
   candidates?: readonly number[],
   format: NumberFormat = ENGLISH_FORMAT,
+  isMinus: (pos: number) => boolean = (pos) => text.charCodeAt(pos) === 45,
 ): NumericClaim[] {
   const claims: NumericClaim[] = [];
   const positions = candidates ?? candidatePositions(text, lex);
@@ -84,15 +85,34 @@ export function extractNumericClaims(
     const windowTo = snapForward(text, hi, Math.min(to, hi + MAX_SNAP));
     const snapped = windowFrom === from || isSpaceAt(text, windowFrom - 1);
     const toks = windowOf(text, read, windowFrom, windowTo, windowFrom === from, snapped);
-    const i = toks.findIndex((t) => t.start === at);
-    if (i < 0) continue; // inside a word: km2, CT3N
+    const i = firstAtOrAfter(toks, at, tokStart);
+    if (toks[i]?.start !== at) continue; // inside a word: km2, CT3N
     const claim = readClaim(toks, startOf(toks, i, lex), lex);
     if (!claim) continue;
     consumed = toks[claim.to - 1]!.end;
+    // A number past what a double holds (310 digits) is no quantity anyone stated.
+    if (!isFiniteValue(claim.value)) continue;
     if (nonClaimReason(toks, claim, lex) !== undefined) continue;
-    claims.push(describe(toks, claim, lex));
+    claims.push(describe(toks, withSign(toks, claim, isMinus), lex));
   }
   return claims;
+}
+
+const isFiniteValue = (v: number | [number, number]): boolean =>
+  typeof v === "number" ? Number.isFinite(v) : Number.isFinite(v[0]) && Number.isFinite(v[1]);
+
+/**
+ * `-5%`, `(-3.2)`: a minus sign (`-` or U+2212 in the raw text, `isMinus`) right before a lone
+ * number, standing apart from what precedes it, is part of the value and the span. A hyphen
+ * between two numbers or after a word (`5-10`, `COVID-19`, `F-16`) is not a sign.
+ */
+function withSign(toks: readonly Tok[], claim: ClaimPhrase, isMinus: (pos: number) => boolean): ClaimPhrase {
+  const sign = toks[claim.from - 1];
+  const number = toks[claim.from]!;
+  if (!sign || typeof claim.value !== "number" || number.kind !== "num" || claim.numbers[0]?.yearLike) return claim;
+  if (sign.kind !== "sym" || sign.text !== "-" || number.spaced || number.breakBefore || !isMinus(sign.start)) return claim;
+  const apart = sign.spaced || sign.breakBefore || toks[claim.from - 2]?.text === "(";
+  return apart ? { ...claim, from: claim.from - 1, value: -claim.value } : claim;
 }
 
 function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): NumericClaim {

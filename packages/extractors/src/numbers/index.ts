@@ -40,6 +40,11 @@ export function createNumericClaimExtractor(options: NumericClaimExtractorOption
 export const numericClaimExtractor: Extractor = createNumericClaimExtractor();
 
 function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
+  // A minus sign as written: `-` or U+2212 (both `-` in the analysis text, as are dashes).
+  const isMinus = (pos: number) => {
+    const c = doc.raw.charCodeAt(doc.map.rawIndex(pos));
+    return c === 45 || c === 0x2212;
+  };
   // The text is scanned for candidates once per language its paragraphs use.
   const scans = new Map<Language, { lex: Lexicon; candidates: number[] }>();
   for (const block of doc.blocks) {
@@ -51,7 +56,7 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
       scans.set(block.lang, scan);
     }
     const format = block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc);
-    for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format)) {
+    for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format, isMinus)) {
       const attrs: Record<string, unknown> = { value: c.value };
       if (c.unit !== undefined) attrs.unit = c.unit;
       if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;
