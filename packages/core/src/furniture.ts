@@ -13,12 +13,18 @@ export interface Furniture {
   series: string;
 }
 
+const HAS_DIGIT = /\d/;
+const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]+/g;
+
 /** What a trimmed line is as page furniture, or undefined for text. */
 export function furnitureOf(line: string): Furniture | undefined {
   const { numbered, unnumbered, maxLength } = layout().pageFurniture;
+  // Every form of furniture carries a figure (a page number, a job number, a session in a symbol):
+  // a line without one is text, and most lines are.
+  if (line.length > 2 * maxLength || !HAS_DIGIT.test(line)) return undefined;
   // A layout-preserving extraction sets a foot's parts far apart (`2/15       25-11568`).
   // Control characters (a backspace after `2/16`) are extraction debris.
-  const text = line.length > 2 * maxLength ? line : line.replace(/[\s\p{Cc}]+/gu, " ").trim();
+  const text = line.replace(SPACE_OR_CONTROL, " ").trim();
   if (text.length === 0 || text.length > maxLength) return undefined;
   for (let k = 0; k < numbered.length; k++) {
     const m = numbered[k]!.pattern.exec(text);
@@ -37,5 +43,15 @@ export function furnitureOf(line: string): Furniture | undefined {
 
 /** A line's key for running heads that repeat from page to page: case, spaces and digits aside. */
 export function repeatKey(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{Cc}]+/gu, "").replace(/\d+/g, "#");
+  return text.toLowerCase().replace(SPACE_OR_CONTROL, "").replace(/\d+/g, "#");
+}
+
+/** Each line's furniture, worked out once however often it is asked for. */
+export function furnitureMemo(count: number, text: (i: number) => string): (i: number) => Furniture | undefined {
+  const memo: (Furniture | null | undefined)[] = new Array(count);
+  return (i) => {
+    let f = memo[i];
+    if (f === undefined) memo[i] = f = furnitureOf(text(i)) ?? null;
+    return f ?? undefined;
+  };
 }

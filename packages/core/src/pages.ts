@@ -1,4 +1,4 @@
-import { furnitureOf, type Furniture } from "./furniture.js";
+import { furnitureMemo, type Furniture } from "./furniture.js";
 import { layout } from "./layout-data.js";
 import type { RawLines } from "./lines.js";
 
@@ -37,14 +37,20 @@ type LineText = (i: number) => string;
 export type LineGrid = Pick<RawLines, "count" | "blank">;
 
 /** Find the document's page convention and where its pages start; marks `lines.pageStart`. */
-export function findPages(raw: string, lines: RawLines, text: LineText, options: PageOptions = {}): Pages {
-  const pages = findPageStarts(raw, lines, text, options);
+export function findPages(
+  raw: string,
+  lines: RawLines,
+  text: LineText,
+  options: PageOptions = {},
+  furnitureAt = furnitureMemo(lines.count, text),
+): Pages {
+  const pages = findPageStarts(raw, lines, text, options, furnitureAt);
   if (!options.insideLine || !lines.pageStart[0]) return pages;
   (lines.pageStart as Uint8Array)[0] = 0;
   return { ...pages, pageStarts: [0, ...pages.pageStarts.slice(1).filter((o) => o !== lines.starts[0])] };
 }
 
-function findPageStarts(raw: string, lines: RawLines, text: LineText, options: PageOptions): Pages {
+function findPageStarts(raw: string, lines: RawLines, text: LineText, options: PageOptions, furnitureAt: ReturnType<typeof furnitureMemo>): Pages {
   const fromFormFeeds = formFeedPages(raw, lines, options.continues === true);
   if (fromFormFeeds.length > 0 || options.formFeeds === true) return mark(lines, "form_feed", [0, ...fromFormFeeds.map((p) => p.offset)], fromFormFeeds.map((p) => p.line), []);
   if (options.footerPages) {
@@ -54,7 +60,7 @@ function findPageStarts(raw: string, lines: RawLines, text: LineText, options: P
     const starts = local(global);
     return mark(lines, "footer", [0, ...starts.map((l) => lines.starts[l]!)], starts, local(numberLines));
   }
-  const footer = footerPages(lines, text, options.continues === true);
+  const footer = footerPages(lines, text, options.continues === true, furnitureAt);
   if (footer) return mark(lines, "footer", [0, ...footer.starts.map((l) => lines.starts[l]!)], footer.starts, footer.numberLines);
   const spaced = spaceLedLines(raw, lines, options.continues === true);
   if (options.spacesMarkPages ?? spacesMarkPages(lines.count - countBlank(lines), spaced.all, firstTextLine(lines))) {
@@ -146,7 +152,12 @@ interface Numbered {
  * numbers increase (by at most `maxStep`) down the text. Feet or heads: a foot closes its page, a
  * head opens it; which, the run's own spacing tells (a foot of page p sits about p pages down).
  */
-export function footerPages(lines: LineGrid, text: LineText, continues: boolean): { starts: number[]; numberLines: number[] } | undefined {
+export function footerPages(
+  lines: LineGrid,
+  text: LineText,
+  continues: boolean,
+  furnitureAt = furnitureMemo(lines.count, text),
+): { starts: number[]; numberLines: number[] } | undefined {
   const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead } = layout().pageEvidence.footerRun;
   const furniture: (Furniture | undefined)[] = new Array(lines.count);
   const nodes: (Numbered & { len: number; prev: number })[] = [];
@@ -155,7 +166,7 @@ export function footerPages(lines: LineGrid, text: LineText, continues: boolean)
   const best = { strong: -1, weak: -1 };
   for (let i = 0; i < lines.count; i++) {
     if (lines.blank[i]) continue;
-    const f = furnitureOf(text(i));
+    const f = furnitureAt(i);
     furniture[i] = f;
     if (f?.page === undefined) continue;
     const byPage = bestBySeries.get(f.series) ?? new Map<number, number>();

@@ -8,7 +8,7 @@ import {
   leadInLength,
   type HeadingKind,
 } from "./headings.js";
-import { furnitureOf, repeatKey } from "./furniture.js";
+import { furnitureMemo, type Furniture, repeatKey } from "./furniture.js";
 import { layout } from "./layout-data.js";
 import { floorIndex, scanLines, type RawLines } from "./lines.js";
 import { findPages, type PageConvention, type PageOptions, type Pages } from "./pages.js";
@@ -61,9 +61,12 @@ const SENTENCE_END = /[.!?][)"”’']?\s*$/;
 
 export function readStructure(raw: string, options: PageOptions = {}): Structure {
   const lines = scanLines(raw);
-  const text = (i: number) => raw.slice(lines.starts[i]!, lines.ends[i]!).trim();
-  const pages = findPages(raw, lines, text, options);
-  const roles = assignRoles(lines, text, pages);
+  // Each line's text and furniture are read once: several passes ask for them.
+  const texts: (string | undefined)[] = new Array(lines.count);
+  const text = (i: number) => (texts[i] ??= raw.slice(lines.starts[i]!, lines.ends[i]!).trim());
+  const furnitureAt = furnitureMemo(lines.count, text);
+  const pages = findPages(raw, lines, text, options, furnitureAt);
+  const roles = assignRoles(lines, text, pages, furnitureAt);
   const blocks = buildBlocks(raw, lines, roles, text, pages.convention);
   const joinsNext = new Uint8Array(lines.count);
   for (const b of blocks) {
@@ -72,12 +75,12 @@ export function readStructure(raw: string, options: PageOptions = {}): Structure
   return { lines, pageConvention: pages.convention, pageStarts: pages.pageStarts, blocks, joinsNext };
 }
 
-function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages): Role[] {
+function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages, furnitureAt: (i: number) => Furniture | undefined): Role[] {
   const n = lines.count;
   const roles: Role[] = new Array<Role>(n).fill("body");
   for (let i = 0; i < n; i++) if (lines.blank[i]) roles[i] = "blank";
   // Page furniture first: a page number or a running title is never a heading.
-  markRunningHeads(lines, text, pages, roles);
+  markRunningHeads(lines, text, pages, roles, furnitureAt);
   // Day markers and numbered headings, with the lines a numbered title wraps onto.
   const numbered: { first: number; last: number; style: string }[] = [];
   const numberedLines = new Map<string, { all: number; runOn: number }>();
@@ -167,7 +170,13 @@ function runsOn(line: string, next: string): boolean {
  * document symbol, or a line that repeats at the edges of many pages (a running title, with or
  * without its number); anywhere, furniture no text line looks like (`Page 3 of 12`, `2/16`).
  */
-function markRunningHeads(lines: RawLines, text: (i: number) => string, pages: Pages, roles: Role[]): void {
+function markRunningHeads(
+  lines: RawLines,
+  text: (i: number) => string,
+  pages: Pages,
+  roles: Role[],
+  furnitureAt: (i: number) => Furniture | undefined,
+): void {
   const n = lines.count;
   const { edgeLines, maxLength, repeat } = layout().pageFurniture;
   // Page index of each line, and the lines at a page's edge.
@@ -204,12 +213,13 @@ function markRunningHeads(lines: RawLines, text: (i: number) => string, pages: P
     }
   }
   const pagesByKey = new Map<string, Set<number>>();
+  const keys: (string | undefined)[] = new Array(n);
   if (pageCount > 1) {
     for (let i = 0; i < n; i++) {
       if (!edge[i]) continue;
       const t = text(i);
       if (t.length > maxLength) continue;
-      const key = repeatKey(t);
+      const key = (keys[i] = repeatKey(t));
       const set = pagesByKey.get(key) ?? new Set<number>();
       set.add(pageOf[i]!);
       pagesByKey.set(key, set);
@@ -219,13 +229,12 @@ function markRunningHeads(lines: RawLines, text: (i: number) => string, pages: P
   const numberLines = new Set(pages.numberLines);
   for (let i = 0; i < n; i++) {
     if (roles[i] !== "body") continue;
-    const t = text(i);
-    const f = furnitureOf(t);
+    const f = furnitureAt(i);
     if (f && (f.anywhere || edge[i] || numberLines.has(i))) roles[i] = "running_head";
     // A running title stands alone; a line that goes on into the next is prose that happens to repeat.
-    else if (edge[i] && (pagesByKey.get(repeatKey(t))?.size ?? 0) >= minPages) {
+    else if (keys[i] !== undefined && (pagesByKey.get(keys[i]!)?.size ?? 0) >= minPages) {
       const next = nextText(roles, i + 1);
-      if (next >= n || lines.pageStart[next] || !runsOn(t, text(next))) roles[i] = "running_head";
+      if (next >= n || lines.pageStart[next] || !runsOn(text(i), text(next))) roles[i] = "running_head";
     }
   }
 }
