@@ -28,6 +28,7 @@ const PatternsSchema = z.object({
   romanceHeads: HeadKinds,
   standalone: z.object({ words: Words }),
   lowercaseGroupHeads: z.object({ words: HeadKinds, generic: z.array(z.string().min(1)) }),
+  lowercaseNameHeads: z.object({ words: HeadKinds }),
   armedGroupModifiers: Words,
   academicWords: Words,
   nationalContext: z.object({ speakerNouns: Words }),

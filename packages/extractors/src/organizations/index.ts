@@ -7,6 +7,7 @@ import { compileGazetteer, formKey, sameAsListed, type CountryNaming } from "./g
 import { buildLexicon, type OrgLexicon } from "./lexicon.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
+import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { reconcilePatterns, selectMentions } from "./resolve.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
@@ -61,6 +62,7 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
     .matchAll(doc)
     .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
   const named = reconcilePatterns(doc.text, patterns.find(doc), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
+  named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
 
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.
