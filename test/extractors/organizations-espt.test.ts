@@ -80,3 +80,17 @@ describe("a group's head word in lower case before its name", () => {
     expect(orgs("Los cárteles y el cártel más grande de la región crecieron con los socios.")).toEqual([]);
   });
 });
+
+describe("international bodies in Spanish and Portuguese", () => {
+  it("keep their English names, and coordinated bodies stay apart", () => {
+    expect(orgs("La Comunidad del Caribe y la Unión de Naciones Suramericanas invitaron al Alto Comisionado de las Naciones Unidas para los Refugiados.").map((o) => o[1])).toEqual([
+      "Caribbean Community",
+      "Union of South American Nations",
+      "United Nations High Commissioner for Refugees",
+    ]);
+    expect(orgs("A Organização Internacional para as Migrações e a Organização Mundial da Saúde assinaram o acordo.").map((o) => o[1])).toEqual([
+      "International Organization for Migration",
+      "World Health Organization",
+    ]);
+  });
+});
