@@ -79,6 +79,10 @@ describe("Spanish and Portuguese numbers", () => {
     ]);
   });
 
+  it("reads a rate per population: por cada 100 mil habitantes", () => {
+    expect(claims(es("La tasa fue de 25,3 por cada 100 mil habitantes en la zona."))).toEqual([["25,3 por cada 100 mil habitantes", 25.3, "per 100K", undefined]]);
+  });
+
   it("reads Spanish ranges", () => {
     expect(claims(es("Cada célula tiene entre 5 y 7 integrantes."))).toEqual([["entre 5 y 7", [5, 7], "integrantes", undefined]]);
   });
