@@ -79,6 +79,8 @@ const NonClaimsSchema = z.object({
   yearPrepositions: Words,
   timeOfDay: Words,
   periodLocators: Words,
+  /** The article between a duration marker and a period locator (`for the past`, `durante los últimos`). */
+  periodArticles: Words,
   durationMarkers: Words,
   relativeTimeWords: Words,
   ageMarkers: z.object({ after: Words, before: Words }),
