@@ -96,6 +96,14 @@ describe("Spanish and Portuguese numbers", () => {
     expect(claims(pt("Em 3 de junho de 2020, às 14:00 horas, conforme o artigo 144 da Lei 13.675, houve a reunião."))).toEqual([]);
   });
 
+  it("leaves out a time of day written with a las / às", () => {
+    expect(claims(es("La reunión empezó a las 10 horas y duró 3 horas con 40 personas."))).toEqual([
+      ["3 horas", 3, "hours", undefined],
+      ["40", 40, "personas", undefined],
+    ]);
+    expect(claims(pt("A reunião começou às 9 horas com os 30 agentes."))).toEqual([["30", 30, "agentes", undefined]]);
+  });
+
   it("keeps English rules for English paragraphs of the same document", () => {
     const raw = `${es("Se decomisaron 12.350 cajas en la frontera.")}\n\nThe unit seized 12.35 tons of cocaine and 1,250 rifles in the port, the report says.\n`;
     expect(claims(raw)).toEqual([
