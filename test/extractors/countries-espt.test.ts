@@ -43,3 +43,11 @@ describe("Spanish and Portuguese countries", () => {
     expect(countries("The chilenos collective and the Mexican delegation met in the capital with their partners.")).toEqual([["Mexican", "MEX"]]);
   });
 });
+
+describe("Spanish and Portuguese country names", () => {
+  it("reads long forms and the Portuguese name of Guyana", () => {
+    expect(countries("La República Mexicana y la República Argentina firmaron el acuerdo con la Guiana.")).toEqual([
+      ["República Mexicana", "MEX"], ["República Argentina", "ARG"], ["Guiana", "GUY"],
+    ]);
+  });
+});

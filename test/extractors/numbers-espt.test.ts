@@ -79,6 +79,14 @@ describe("Spanish and Portuguese numbers", () => {
     ]);
   });
 
+  it("reads a rate per population: por cada 100 mil habitantes", () => {
+    expect(claims(es("La tasa fue de 25,3 por cada 100 mil habitantes en la zona."))).toEqual([["25,3 por cada 100 mil habitantes", 25.3, "per 100K", undefined]]);
+  });
+
+  it("keeps a duration (durante los últimos 3 años) and leaves a period that only locates a time", () => {
+    expect(claims(es("La fuerza operó durante los últimos 3 años y en las próximas 2 semanas cambiará."))).toEqual([["3 años", 3, "years", undefined]]);
+  });
+
   it("reads Spanish ranges", () => {
     expect(claims(es("Cada célula tiene entre 5 y 7 integrantes."))).toEqual([["entre 5 y 7", [5, 7], "integrantes", undefined]]);
   });
@@ -86,6 +94,14 @@ describe("Spanish and Portuguese numbers", () => {
   it("leaves out dates, times of day, article, decree and law numbers", () => {
     expect(claims(es("El 15 de marzo de 2021, a las 10:30 horas, según el artículo 21 y la Ley 30 del Decreto 45, se reunieron."))).toEqual([]);
     expect(claims(pt("Em 3 de junho de 2020, às 14:00 horas, conforme o artigo 144 da Lei 13.675, houve a reunião."))).toEqual([]);
+  });
+
+  it("leaves out a time of day written with a las / às", () => {
+    expect(claims(es("La reunión empezó a las 10 horas y duró 3 horas con 40 personas."))).toEqual([
+      ["3 horas", 3, "hours", undefined],
+      ["40", 40, "personas", undefined],
+    ]);
+    expect(claims(pt("A reunião começou às 9 horas com os 30 agentes."))).toEqual([["30", 30, "agentes", undefined]]);
   });
 
   it("keeps English rules for English paragraphs of the same document", () => {

@@ -37,9 +37,9 @@ describe("Spanish and Portuguese organizations", () => {
   });
 
   it("reads Spanish and Portuguese name patterns, a cartel with its head word", () => {
-    expect(orgs("La Fiscalía Especializada en Delincuencia Organizada y el Cártel del Pacífico Sur se enfrentaron ante el Gobierno de Colombia.")).toEqual([
+    expect(orgs("La Fiscalía Especializada en Delincuencia Organizada y el Cártel de los Valles Altos se enfrentaron ante el Gobierno de Colombia.")).toEqual([
       ["Fiscalía Especializada en Delincuencia Organizada", "Fiscalía Especializada en Delincuencia Organizada", "government"],
-      ["Cártel del Pacífico Sur", "Cártel del Pacífico Sur", "criminal_group"],
+      ["Cártel de los Valles Altos", "Cártel de los Valles Altos", "criminal_group"],
       ["Gobierno de Colombia", "Gobierno de Colombia", "government"],
     ]);
     expect(orgs("A Polícia Civil de Minas Gerais e o Ministério da Defesa atuam juntos.")).toEqual([
@@ -66,6 +66,34 @@ describe("Spanish and Portuguese organizations", () => {
       ["Centro de Investigación Criminal Conjunta", "Centro de Investigación Criminal Conjunta", "government"],
       ["CICC", "Centro de Investigación Criminal Conjunta", "government"],
       ["CICC", "Centro de Investigación Criminal Conjunta", "government"],
+    ]);
+  });
+});
+
+describe("a group's head word in lower case before its name", () => {
+  it("is one organization with the head word, named as the gazetteer lists it", () => {
+    expect(orgs("Hubo choques entre el cártel de Juárez y el cártel Jalisco Nueva Generación, y también con el cártel de los Hermanos Ruiz.")).toEqual([
+      ["cártel de Juárez", "Cártel de Juárez", "criminal_group"],
+      ["cártel Jalisco Nueva Generación", "Cártel de Jalisco Nueva Generación", "criminal_group"],
+      ["cártel de los Hermanos Ruiz", "Cártel de los Hermanos Ruiz", "criminal_group"],
+    ]);
+  });
+
+  it("leaves plain lower-case cartels to the threat extractor", () => {
+    expect(orgs("Los cárteles y el cártel más grande de la región crecieron con los socios.")).toEqual([]);
+  });
+});
+
+describe("international bodies in Spanish and Portuguese", () => {
+  it("keep their English names, and coordinated bodies stay apart", () => {
+    expect(orgs("La Comunidad del Caribe y la Unión de Naciones Suramericanas invitaron al Alto Comisionado de las Naciones Unidas para los Refugiados.").map((o) => o[1])).toEqual([
+      "Caribbean Community",
+      "Union of South American Nations",
+      "United Nations High Commissioner for Refugees",
+    ]);
+    expect(orgs("A Organização Internacional para as Migrações e a Organização Mundial da Saúde assinaram o acordo.").map((o) => o[1])).toEqual([
+      "International Organization for Migration",
+      "World Health Organization",
     ]);
   });
 });

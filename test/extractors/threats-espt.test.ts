@@ -52,3 +52,11 @@ describe("Spanish and Portuguese threats", () => {
     ]);
   });
 });
+
+describe("a Spanish group name that opens with a lower-case head", () => {
+  it("is no threat (the organization extractor names it), while plain cartels are", () => {
+    expect(threats("El cártel del Golfo y el cártel Jalisco Nueva Generación se enfrentan, como otros cárteles de la región.")).toEqual([
+      ["cárteles", "organized_crime"],
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ export interface Furniture {
 }
 
 const HAS_DIGIT = /\d/;
+// eslint-disable-next-line no-control-regex -- control characters are what this folds away
 const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]+/g;
 
 /** What a trimmed line is as page furniture, or undefined for text. */

@@ -130,6 +130,9 @@ function readRate(toks: readonly Tok[], k: number, lex: Lexicon): { unit: string
   const marker = toks[k];
   if (!marker || marker.breakBefore || !lex.rateMarkers.has(marker.key)) return undefined;
   const needsTime = lex.spacedMarkerNeedsTime.has(marker.key);
+  // `por cada 100 mil habitantes`: a second marker right after the first adds nothing.
+  const second = toks[k + 1];
+  if (second && !second.breakBefore && second.kind === "word" && lex.rateMarkers.has(second.key) && !needsTime) k++;
   const base = toks[k + 1];
   if (!base || base.breakBefore) return undefined;
   const unit = lex.units.matchAt(toks, k + 1);

@@ -28,7 +28,7 @@ export function qualifierBefore(toks: readonly Tok[], at: number, lex: Lexicon):
 export function qualifierBeforePeriod(toks: readonly Tok[], at: number, lex: Lexicon): string | undefined {
   const locator = toks[at - 1];
   if (!locator || !lex.periodLocators.has(locator.key)) return undefined;
-  const the = toks[at - 2]?.key === "the" ? at - 2 : at - 1;
+  const the = lex.periodArticles.has(toks[at - 2]?.key ?? "") ? at - 2 : at - 1;
   return qualifierBefore(toks, the, lex)?.qualifier;
 }
 

@@ -80,6 +80,8 @@ const NonClaimsSchema = dataObject({
   yearPrepositions: Words,
   timeOfDay: Words,
   periodLocators: Words,
+  /** The article between a duration marker and a period locator (`for the past`, `durante los últimos`). */
+  periodArticles: Words,
   durationMarkers: Words,
   relativeTimeWords: Words,
   ageMarkers: dataObject({ after: Words, before: Words }),

@@ -152,7 +152,7 @@ function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   if (!locator || !lex.periodLocators.has(locator.key)) return false;
   // Walk back over `the` and a hedge: `for (at least) the past ...` makes it a duration.
   let k = claim.from - 2;
-  if (toks[k]?.key === "the") k--;
+  if (lex.periodArticles.has(toks[k]?.key ?? "")) k--;
   const hedge = lex.hedges.matchBefore(toks, k + 1);
   if (hedge) k = hedge.from - 1;
   return !(toks[k] && lex.durationMarkers.has(toks[k]!.key));

@@ -70,6 +70,7 @@ export interface Lexicon {
   readonly yearPrepositions: PhraseList<true>;
   readonly timeOfDay: PhraseList<true>;
   readonly periodLocators: ReadonlySet<string>;
+  readonly periodArticles: ReadonlySet<string>;
   readonly durationMarkers: ReadonlySet<string>;
   readonly relativeTimeWords: ReadonlySet<string>;
   readonly ageAfter: PhraseList<true>;
@@ -156,6 +157,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     yearPrepositions: flags(nonClaims.yearPrepositions),
     timeOfDay: flags(nonClaims.timeOfDay),
     periodLocators: lower(nonClaims.periodLocators),
+    periodArticles: lower(nonClaims.periodArticles),
     durationMarkers: lower(nonClaims.durationMarkers),
     relativeTimeWords: lower(nonClaims.relativeTimeWords),
     ageAfter: flags(nonClaims.ageMarkers.after),

@@ -28,6 +28,7 @@ const PatternsSchema = dataObject({
   romanceHeads: HeadKinds,
   standalone: dataObject({ words: Words }),
   lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
+  lowercaseNameHeads: dataObject({ words: HeadKinds }),
   armedGroupModifiers: Words,
   academicWords: Words,
   nationalContext: dataObject({ speakerNouns: Words }),

@@ -8,6 +8,7 @@ import { buildLexicon, type OrgLexicon } from "./lexicon.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
+import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { reconcilePatterns, selectMentions } from "./resolve.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
 import { withUserOrganizations } from "./user.js";
@@ -66,6 +67,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     .matchAll(doc)
     .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
   const named = reconcilePatterns(doc.text, patterns.find(doc), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
+  named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
 
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.

@@ -24,6 +24,8 @@ export interface OrgLexicon {
   /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
   romanceConnectors: Set<string>;
   romanceLinks: Set<string>;
+  /** Lower-case head words that open a group's name in Spanish and Portuguese (`cártel del Pacífico`). */
+  lowercaseNameHeads: Map<string, OrganizationKind | "">;
   /** `de`, `da`: a name that runs on through one onto a listed body names a body of its own. */
   romancePartOf: Set<string>;
   coordination: Set<string>;
@@ -63,6 +65,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     complement: fold(p.connectors.complement),
     romanceConnectors: fold(p.connectors.romance.connectors),
     romanceLinks: fold(p.connectors.romance.links),
+    lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
     romancePartOf: fold(p.connectors.romance.partOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
     groupArticles: new Set(p.articleGroups.articles),

@@ -30,18 +30,26 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
   const nameWord = (i: number) =>
     i >= 0 && i < t.count && t.isWord(i) && t.isCapitalized(i) && !t.isUpper(i) && !lex.conjunctions.has(t.key(i));
   return candidates.filter((c) => {
-    if (c.rule !== "term" || !t.isCapitalized(c.firstToken) || t.isUpper(c.firstToken)) return true;
+    if (c.rule !== "term" || t.isUpper(c.firstToken)) return true;
+    // Spanish and Portuguese write the head in lower case before the name: `el cártel del Pacífico`.
+    const lower = !t.isCapitalized(c.firstToken);
+    if (lower && doc.langAt(c.start) === "en") return true;
     const key = phraseKeyOf(doc, c);
+    if (lower) {
+      if (!before.has(key)) return true;
+      const next = c.endToken;
+      if (nameWord(next) && !t.opensBlock(next)) return false; // `cártel Jalisco Nueva Generación`
+    }
     if (before.has(key)) {
       const prev = c.firstToken - 1;
-      if (!t.opensBlock(c.firstToken) && nameWord(prev) && !lex.determiners.has(t.key(prev))) return false;
+      if (!lower && !t.opensBlock(c.firstToken) && nameWord(prev) && !lex.determiners.has(t.key(prev))) return false;
       const next = c.endToken;
       if (next < t.count && lex.nameConnectors.has(t.key(next)) && !t.opensBlock(next)) {
         const name = next + 1 < t.count && lex.articles.has(t.key(next + 1)) ? next + 2 : next + 1;
         if (nameWord(name)) return false; // `Cartel of the Suns`, `Cártel de los Soles`
       }
     }
-    if (after.has(key) && !t.opensBlock(c.endToken) && nameWord(c.endToken)) return false;
+    if (!lower && after.has(key) && !t.opensBlock(c.endToken) && nameWord(c.endToken)) return false;
     return true;
   });
 }
