@@ -1,5 +1,6 @@
 import type { AnalyzedDocument, Extractor, Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
+import { chainActivities } from "./activities.js";
 import { findCandidates, type Candidate } from "./candidates.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
@@ -16,6 +17,7 @@ const CONFIDENCE: Record<string, number> = {
   counter_compound: 0.85,
   acronym: 0.8,
   coordination: 0.8,
+  activity: 0.8,
   verb: 0.7,
 };
 
@@ -24,7 +26,8 @@ export function extractThreats(doc: AnalyzedDocument): Mention[] {
   const lex = lexicon();
   const occupancy = new Occupancy(doc.tokens.count);
   const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)));
-  const kept = inheritCommodity(doc, lex, coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy));
+  const coordinated = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
+  const kept = chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy);
   const defined = definedAcronyms(doc, kept, occupancy);
   if (defined.length > 0) {
     kept.push(...defined);

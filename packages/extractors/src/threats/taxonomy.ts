@@ -46,6 +46,7 @@ export const TaxonomySchema = z.object({
     determiners: Phrases,
   }),
   properNames: z.object({ before: Phrases, after: Phrases }),
+  activities: z.object({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases }),
   exclusions: z.object({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
 });
 
