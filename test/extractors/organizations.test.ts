@@ -276,3 +276,20 @@ describe("companies and news outlets", () => {
     ]);
   });
 });
+
+describe("a pattern name ends where a person's name or a bare head begins", () => {
+  it("does not run on into a person's name, and a titled body before one is an office", () => {
+    expect(texts("Guests: Director of Office for Andean Affairs Carlos Medina; Minister of the Navy Luisa Ortega.")).toEqual([]);
+    expect(texts("The Bureau for Border Analysis Ricardo Soto praised was closed.")).toEqual(["Bureau for Border Analysis"]);
+    expect(texts("The Chief of the Joint Staff, General Ruiz, spoke.")).toEqual(["Joint Staff"]);
+  });
+
+  it("stops a group's name at a coordination with a bare head", () => {
+    expect(texts("Raids targeted Los Rastrojos and Cartel members in the port.")).toEqual(["Los Rastrojos"]);
+  });
+
+  it("keeps a capitalized purpose clause after `to`, not a place", () => {
+    expect(texts("They joined the Regional Alliance to Counter Arms Flows last year.")).toEqual(["Regional Alliance to Counter Arms Flows"]);
+    expect(texts("The Regional Alliance to Mexico City was small.")).toEqual(["Regional Alliance"]);
+  });
+});

@@ -8,6 +8,7 @@ import { buildLexicon, type OrgLexicon } from "./lexicon.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
+import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { reconcilePatterns, selectMentions } from "./resolve.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
@@ -52,7 +53,7 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
-  const named = reconcilePatterns(doc.text, patterns.find(doc), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)));
+  const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)));
 
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.
@@ -96,7 +97,7 @@ export const organizationExtractor: Extractor = {
   version: "0.1.0",
   types: ["organization"],
   get dataFiles() {
-    return [...organizationDataFiles(), countryDataFiles[0]!];
+    return [...organizationDataFiles(), countryDataFiles[0]!, PERSON_NAMES_PATH];
   },
   extract(doc: AnalyzedDocument): Mention[] {
     return findOrganizations(doc).map(toMention);
