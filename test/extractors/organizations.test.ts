@@ -293,3 +293,22 @@ describe("a pattern name ends where a person's name or a bare head begins", () =
     expect(texts("The Regional Alliance to Mexico City was small.")).toEqual(["Regional Alliance"]);
   });
 });
+
+describe("bodies of government reports and joint statements", () => {
+  it("names a national prefix written as a country name with the body's own name", () => {
+    const found = orgs("Agents of the Mexico Federal Preventive Police (PFP) arrived. The PFP left.");
+    expect(found.map((o) => [o.text, o.name])).toEqual([
+      ["Mexico Federal Preventive Police", "Federal Preventive Police"],
+      ["PFP", "Federal Preventive Police"],
+      ["PFP", "Federal Preventive Police"],
+    ]);
+  });
+
+  it("knows the G7, Health Canada and the Bicentennial Framework", () => {
+    expect(orgs("The G7 and Health Canada back the Bicentennial Framework.").map((o) => o.name)).toEqual([
+      "Group of Seven",
+      "Health Canada",
+      "Bicentennial Framework for Security, Public Health, and Safe Communities",
+    ]);
+  });
+});
