@@ -5,6 +5,7 @@ import { organizationExtractor } from "./organizations/index.js";
 import { threatExtractor } from "./threats/index.js";
 
 export { countryExtractor, organizationExtractor, threatExtractor, numericClaimExtractor };
+export { documentContext, type ContextEvidence, type DocumentContext } from "./context/document-context.js";
 
 /** The four extractors, in the order their records are documented. */
 export const defaultExtractors: readonly Extractor[] = [

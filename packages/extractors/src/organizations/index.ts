@@ -9,6 +9,7 @@ import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
+import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./resolve.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
@@ -97,7 +98,7 @@ export const organizationExtractor: Extractor = {
   version: "0.1.0",
   types: ["organization"],
   get dataFiles() {
-    return [...organizationDataFiles(), countryDataFiles[0]!, PERSON_NAMES_PATH];
+    return [...organizationDataFiles(), countryDataFiles[0]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH];
   },
   extract(doc: AnalyzedDocument): Mention[] {
     return findOrganizations(doc).map(toMention);

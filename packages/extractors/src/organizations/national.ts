@@ -1,4 +1,5 @@
 import { firstAtOrAfter, type AnalyzedDocument } from "@procmine/core";
+import { documentContext } from "../context/document-context.js";
 import { countryMatches, type CountryMatch } from "../countries/index.js";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
@@ -54,7 +55,13 @@ export function resolveNational(doc: AnalyzedDocument, candidates: OrgCandidate[
       .filter((m) => !speaks(m))
       .map((m) => ({ start: m.start, iso3: m.value.iso3 }));
     mostNamed ??= byFrequency(countries);
-    const iso3 = [...countriesNear(doc, countries, c.start), ...mostNamed].find((code) => byCountry.has(code));
+    // A country its own sentence names, then the document's own (a U.S. floor statement's `the
+    // Army`), then the nearest in its paragraph or section, then the most named.
+    const near = countriesNear(doc, countries, c.start);
+    const sentence = doc.sentenceAt(c.start);
+    const inSentence = sentence ? near.slice(0, countriesBetween(countries, sentence.start, c.start)) : [];
+    const author = documentContext(doc).authorCountry;
+    const iso3 = [...inSentence, ...(author ? [author] : []), ...near, ...mostNamed].find((code) => byCountry.has(code));
     const body = iso3 ? byCountry.get(iso3) : undefined;
     return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
   });
@@ -80,6 +87,11 @@ function countriesNear(doc: AnalyzedDocument, countries: { start: number; iso3: 
     out.push(c.iso3);
   }
   return out;
+}
+
+/** How many of the text's countries are named from `from` up to `pos`. */
+function countriesBetween(countries: { start: number }[], from: number, pos: number): number {
+  return firstAtOrAfter(countries, pos, (c) => c.start) - firstAtOrAfter(countries, from, (c) => c.start);
 }
 
 /** Every country of the text, most named first; ties go to the one named first. */
