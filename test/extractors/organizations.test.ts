@@ -312,3 +312,19 @@ describe("bodies of government reports and joint statements", () => {
     ]);
   });
 });
+
+describe("organizations the text itself shows", () => {
+  it("takes a headless name defined with an acronym when the text cites it as a source", () => {
+    expect(texts("According to the Arms Flow Monitor (AFM), rifles moved south. The AFM counted them.")).toEqual([
+      "Arms Flow Monitor",
+      "AFM",
+      "AFM",
+    ]);
+    expect(texts("The Regional Crop Index (RCI) fell. Later the RCI rose.")).toEqual([]);
+  });
+
+  it("reads banks and abbreviated company forms", () => {
+    expect(texts("Officials met Banco Azteca and Grupo Elektra yesterday.")).toEqual(["Banco Azteca", "Grupo Elektra"]);
+    expect(texts("They sued Costa Shipping Ltd. in May.")).toEqual(["Costa Shipping Ltd."]);
+  });
+});

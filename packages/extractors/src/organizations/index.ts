@@ -9,6 +9,7 @@ import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
+import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./resolve.js";
 
@@ -70,6 +71,7 @@ export function findOrganizations(doc: AnalyzedDocument): OrgCandidate[] {
     endingAt: (end) => longest(byEnd.get(end) ?? []),
     spanning: (start, end) => bySpan.get(`${start}:${end}`),
     hasHead: (phrase) => hasHead(lexicon, phrase),
+    isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
   };
   const defined = findDefinitions(doc, oracle).map((d) => {
     const listed = sameAsListed(gazetteer, d.short, d.identity.name);
@@ -98,7 +100,7 @@ export const organizationExtractor: Extractor = {
   version: "0.1.0",
   types: ["organization"],
   get dataFiles() {
-    return [...organizationDataFiles(), countryDataFiles[0]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH];
+    return [...organizationDataFiles(), countryDataFiles[0]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH, ORG_EVIDENCE_PATH];
   },
   extract(doc: AnalyzedDocument): Mention[] {
     return findOrganizations(doc).map(toMention);

@@ -333,8 +333,8 @@ function isJoinedToPrevious(doc: AnalyzedDocument, run: Run, p: number): boolean
   return prev !== undefined && doc.tokens.text(prev) === "-";
 }
 
-/** `force-4` -> `force`: a numbered unit keeps its head word. */
+/** `force-4` -> `force`: a numbered unit keeps its head word; `ltd.` -> `ltd`: an abbreviated one too. */
 function withoutHyphenSuffix(key: string): string {
   const dash = key.indexOf("-");
-  return dash > 0 ? key.slice(0, dash) : key;
+  return (dash > 0 ? key.slice(0, dash) : key).replace(/(?<=\p{L})\.$/u, "");
 }
