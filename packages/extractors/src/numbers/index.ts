@@ -1,6 +1,7 @@
 import type { AnalyzedDocument, Extractor, Mention } from "@procmine/core";
 import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
+import { isPageNumberLine } from "./footer.js";
 import { getLexicon } from "./lexicon.js";
 
 export { extractNumericClaims, type NumericClaim } from "./extract.js";
@@ -21,6 +22,7 @@ export const numericClaimExtractor: Extractor = {
     for (const block of doc.blocks) {
       if (block.kind !== "paragraph") continue;
       for (const c of extractNumericClaims(doc.text, lex, block.start, block.end, candidates)) {
+        if (isPageNumberLine(doc, c.start, c.end)) continue;
         const attrs: Record<string, unknown> = { value: c.value };
         if (c.unit !== undefined) attrs.unit = c.unit;
         if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;
