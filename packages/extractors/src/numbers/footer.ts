@@ -9,7 +9,7 @@ const MAX_LINE = 40;
 /** The whole line: a page number in its dress (`- 4 -`, `| 12`, `Page 3`, `7 of 40`). */
 const PAGE_LINE = /^[\s\-–—|.·•]*(?:(?:page|p\.|pág\.?|página)\s*)?\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?[\s\-–—|.·•]*$/iu;
 /** Dress there must be: a lone number on a line may be a table cell, which is a claim. */
-const DRESS = /[\-–—|·•]|page|p\.|pág|página|\d\s*(?:of|de|\/)\s*\d/iu;
+const DRESS = /[-–—|·•]|page|p\.|pág|página|\d\s*(?:of|de|\/)\s*\d/iu;
 
 /** True when the raw line of [start, end) holds nothing but a page number and its dress. */
 export function isPageNumberLine(doc: AnalyzedDocument, start: number, end: number): boolean {
