@@ -380,6 +380,14 @@ describe("activity phrases of government reports", () => {
     ]);
   });
 
+  it("reads the spread of weapons as proliferation", () => {
+    expect(pairs("Both fear the spread of the deadliest weapons and of nuclear weapons.")).toEqual([
+      ["spread of the deadliest weapons", "proliferation"],
+    ]);
+    expect(pairs("They fear the spread of nuclear weapons.")).toEqual([["spread of nuclear weapons", "proliferation"]]);
+    expect(pairs("The spread of the rumor was slow.")).toEqual([]);
+  });
+
   it("reads an overdose epidemic as a figure of speech", () => {
     expect(pairs("The overdose epidemic claimed many lives.")).toEqual([]);
   });

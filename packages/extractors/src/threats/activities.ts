@@ -14,14 +14,15 @@ const OBJECT_WORDS = 4;
 const DIRECT_OBJECT_WORDS = 2;
 const COMPLEMENT = new Set(["of", "in"]);
 
-type Role = "drug" | "any" | "verb";
+type Role = "drug" | "any" | "spread";
 
 const activityWords = once(() => {
   const a = taxonomyFile().data.activities;
   const nouns = new Map<string, Role>();
   for (const w of a.drugNouns) nouns.set(w.toLowerCase(), "drug");
   for (const w of a.anyNouns) nouns.set(w.toLowerCase(), "any");
-  return { nouns, verbs: new Set(a.verbs.map((w) => w.toLowerCase())) };
+  const spread = new Map(a.spreadNouns.map((w) => [w.toLowerCase(), "spread" as const]));
+  return { nouns, spread, spreadCategory: a.spreadCategory, verbs: new Set(a.verbs.map((w) => w.toLowerCase())) };
 });
 
 interface Found {
@@ -38,7 +39,7 @@ interface Found {
  */
 export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Candidate[], occupancy: Occupancy): Candidate[] {
   const t = doc.tokens;
-  const { nouns, verbs } = activityWords();
+  const { nouns, spread, verbs } = activityWords();
   const owner = new Int32Array(t.count).fill(-1);
   kept.forEach((c, k) => owner.fill(k, c.firstToken, c.endToken));
   const replaced = new Set<number>();
@@ -73,7 +74,7 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Candi
 
   for (let i = 0; i < t.count; i++) {
     const key = t.key(i);
-    const role = nouns.get(key);
+    const role = nouns.get(key) ?? spread.get(key);
     const object = role || verbs.has(key) ? objectOf(doc, lex, i + 1, role, verbs.has(key) && !nominal(doc, lex, i)) : undefined;
     if (object) {
       const found = { first: coordinatedStart(doc, lex, nouns, i), end: object.end, value: object.value };
@@ -122,6 +123,7 @@ function objectOf(
   const head = commodityPhrase(doc, lex, i, room, smuggling);
   if (!head) return undefined;
   if (role === "drug" && !verb && head.value.category !== drugCategory(lex)) return undefined;
+  if (role === "spread") return spreadOf(lex, head);
   // A coordinated commodity of the same category shares the activity; another is its own mention.
   const conj = head.end;
   if (conj < t.count && lex.conjunctions.has(t.key(conj)) && !t.opensBlock(conj)) {
@@ -139,8 +141,12 @@ function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room
     if (t.opensBlock(i)) return undefined;
     if (t.text(i) === "-" && i > from) continue; // inside a hyphenated compound
     if (!t.isWord(i) || lex.conjunctions.has(t.key(i)) || COMPLEMENT.has(t.key(i))) return undefined;
-    const value = commodityOf(lex, t.key(i), smuggling);
-    if (value) return { first: from, end: i + 1, value };
+    let value = commodityOf(lex, t.key(i), smuggling);
+    if (value) {
+      // The head is the last of adjacent commodity nouns (`nuclear weapons`, `opium poppy`).
+      for (let next; i + 1 < t.count && !t.opensBlock(i + 1) && (next = commodityOf(lex, t.key(i + 1), smuggling)); i++) value = next;
+      return { first: from, end: i + 1, value };
+    }
     n++;
   }
   return undefined;
@@ -178,6 +184,25 @@ function coordinatedEnd(doc: AnalyzedDocument, lex: Lexicon, nouns: ReadonlyMap<
     if (j === end || j >= t.count || t.opensBlock(j) || !nouns.has(t.key(j))) return end;
     end = j + 1;
   }
+}
+
+/** `the spread of the most dangerous weapons`: weapons that spread are proliferation, not trafficking. */
+function spreadOf(lex: Lexicon, head: Found): { end: number; value: ThreatValue } | undefined {
+  const { spreadCategory } = activityWords();
+  if (head.value.category !== lex.dictionary.get("arms trafficking")?.category) return undefined;
+  const value = spreadValue(lex, spreadCategory);
+  return value ? { end: head.end, value } : undefined;
+}
+
+let spreadMemo: { lex: Lexicon; value: ThreatValue | undefined } | undefined;
+/** The meaning a spread takes: any listed phrase of the spread category (its category and ICCS code), found once. */
+function spreadValue(lex: Lexicon, category: string): ThreatValue | undefined {
+  if (spreadMemo?.lex !== lex) {
+    let value: ThreatValue | undefined;
+    for (const v of lex.dictionary.values()) if (v.category === category && v.standalone) { value = v; break; }
+    spreadMemo = { lex, value };
+  }
+  return spreadMemo.value;
 }
 
 function drugCategory(lex: Lexicon): string | undefined {

@@ -46,7 +46,7 @@ export const TaxonomySchema = z.object({
     determiners: Phrases,
   }),
   properNames: z.object({ before: Phrases, after: Phrases }),
-  activities: z.object({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases }),
+  activities: z.object({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases, spreadNouns: Phrases, spreadCategory: Category }),
   exclusions: z.object({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
 });
 
