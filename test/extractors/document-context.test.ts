@@ -5,7 +5,7 @@ import { organizationExtractor } from "../../packages/extractors/src/organizatio
 
 const bodies = (raw: string) => {
   const doc = analyze(raw, { docId: "t" });
-  return organizationExtractor.extract(doc).map((m) => [doc.text.slice(m.start, m.end), m.attrs.name, m.attrs.country]);
+  return [...organizationExtractor.extract(doc)].map((m) => [doc.text.slice(m.start, m.end), m.attrs.name, m.attrs.country]);
 };
 
 describe("document context: whose voice a document is in", () => {
