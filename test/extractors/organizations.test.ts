@@ -323,6 +323,14 @@ describe("organizations the text itself shows", () => {
     expect(texts("The Regional Crop Index (RCI) fell. Later the RCI rose.")).toEqual([]);
   });
 
+  it("reads newspaper name shapes and dotted acronyms", () => {
+    expect(texts("Reporters at the Lima Times and the Harbor Gazette agreed.")).toEqual(["Lima Times", "Harbor Gazette"]);
+    expect(orgs("The O.A.S. and the D.E.A. met.").map((o) => o.name)).toEqual([
+      "Organization of American States",
+      "Drug Enforcement Administration",
+    ]);
+  });
+
   it("reads banks and abbreviated company forms", () => {
     expect(texts("Officials met Banco Azteca and Grupo Elektra yesterday.")).toEqual(["Banco Azteca", "Grupo Elektra"]);
     expect(texts("They sued Costa Shipping Ltd. in May.")).toEqual(["Costa Shipping Ltd."]);
