@@ -388,6 +388,13 @@ describe("activity phrases of government reports", () => {
     expect(pairs("The spread of the rumor was slow.")).toEqual([]);
   });
 
+  it("reads migration offences and massacres", () => {
+    expect(pairs("Irregular migration and two massacres followed.")).toEqual([
+      ["Irregular migration", "migrant_smuggling"],
+      ["massacres", "homicide"],
+    ]);
+  });
+
   it("reads an overdose epidemic as a figure of speech", () => {
     expect(pairs("The overdose epidemic claimed many lives.")).toEqual([]);
   });
