@@ -397,5 +397,7 @@ describe("activity phrases of government reports", () => {
 
   it("reads an overdose epidemic as a figure of speech", () => {
     expect(pairs("The overdose epidemic claimed many lives.")).toEqual([]);
+    expect(pairs("The overdose epidemic grew. Cheap pills drive the epidemic.")).toEqual([]);
+    expect(pairs("Flu cases rose. Clinics braced for the epidemic.")).toEqual([["epidemic", "pandemic"]]);
   });
 });

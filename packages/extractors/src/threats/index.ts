@@ -4,6 +4,7 @@ import { chainActivities } from "./activities.js";
 import { findCandidates, type Candidate } from "./candidates.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
+import { dropFigureBackReferences } from "./figures.js";
 import { lexicon } from "./lexicon.js";
 import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./resolve.js";
 import { TAXONOMY_PATH } from "./taxonomy.js";
@@ -27,7 +28,7 @@ export function extractThreats(doc: AnalyzedDocument): Mention[] {
   const occupancy = new Occupancy(doc.tokens.count);
   const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)));
   const coordinated = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
-  const kept = chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy);
+  const kept = dropFigureBackReferences(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy));
   const defined = definedAcronyms(doc, kept, occupancy);
   if (defined.length > 0) {
     kept.push(...defined);
