@@ -335,3 +335,10 @@ describe("languages in a coordinated list", () => {
     expect(iso("Spanish and Portuguese troops arrived.")).toEqual(["Spanish", "Portuguese"]);
   });
 });
+
+describe("a country name that is a person's surname", () => {
+  it("reads Monaco after a given name as a person", () => {
+    expect(pairs("The envoy met Deputy Secretary Lisa Monaco and later flew to Monaco.")).toEqual([["Monaco", "MCO"]]);
+    expect(pairs("The envoy met Deputy Secretary Lisa Monaco in May.")).toEqual([]);
+  });
+});

@@ -339,3 +339,19 @@ describe("gang names with a number", () => {
     expect(found).toEqual(["40"]);
   });
 });
+
+describe("numbers of documents and pages are not claims", () => {
+  it("skips a running footer's page number inside a paragraph", () => {
+    expect(texts("Smugglers paid 300 dollars.\n- 4 -\nAgents seized 12 tons.")).toEqual(["300 dollars", "12 tons"]);
+    expect(texts("Smugglers paid 300 dollars.\nPage 9 of 31\nAgents seized 12 tons.")).toEqual(["300 dollars", "12 tons"]);
+    expect(texts("Smugglers paid\n300\ndollars to cross.")).toEqual(["300\ndollars"]);
+  });
+
+  it("skips bill, report and case numbers", () => {
+    expect(texts("The bill H.R. 4410 and Public Law 115 passed; see Report 88 and case 19-CR-3301.")).toEqual([]);
+  });
+
+  it("reads a number of terms as a describing duration", () => {
+    expect(values("She was a three-term governor.")).toEqual([["three-term", 3]]);
+  });
+});

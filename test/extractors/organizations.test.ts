@@ -280,3 +280,63 @@ describe("companies and news outlets", () => {
     ]);
   });
 });
+
+describe("a pattern name ends where a person's name or a bare head begins", () => {
+  it("does not run on into a person's name, and a titled body before one is an office", () => {
+    expect(texts("Guests: Director of Office for Andean Affairs Carlos Medina; Minister of the Navy Luisa Ortega.")).toEqual([]);
+    expect(texts("The Bureau for Border Analysis Ricardo Soto praised was closed.")).toEqual(["Bureau for Border Analysis"]);
+    expect(texts("The Chief of the Joint Staff, General Ruiz, spoke.")).toEqual(["Joint Staff"]);
+  });
+
+  it("stops a group's name at a coordination with a bare head", () => {
+    expect(texts("Raids targeted Los Rastrojos and Cartel members in the port.")).toEqual(["Los Rastrojos"]);
+  });
+
+  it("keeps a capitalized purpose clause after `to`, not a place", () => {
+    expect(texts("They joined the Regional Alliance to Counter Arms Flows last year.")).toEqual(["Regional Alliance to Counter Arms Flows"]);
+    expect(texts("The Regional Alliance to Mexico City was small.")).toEqual(["Regional Alliance"]);
+  });
+});
+
+describe("bodies of government reports and joint statements", () => {
+  it("names a national prefix written as a country name with the body's own name", () => {
+    const found = orgs("Agents of the Mexico Federal Preventive Police (PFP) arrived. The PFP left.");
+    expect(found.map((o) => [o.text, o.name])).toEqual([
+      ["Mexico Federal Preventive Police", "Federal Preventive Police"],
+      ["PFP", "Federal Preventive Police"],
+      ["PFP", "Federal Preventive Police"],
+    ]);
+  });
+
+  it("knows the G7, Health Canada and the Bicentennial Framework", () => {
+    expect(orgs("The G7 and Health Canada back the Bicentennial Framework.").map((o) => o.name)).toEqual([
+      "Group of Seven",
+      "Health Canada",
+      "Bicentennial Framework for Security, Public Health, and Safe Communities",
+    ]);
+  });
+});
+
+describe("organizations the text itself shows", () => {
+  it("takes a headless name defined with an acronym when the text cites it as a source", () => {
+    expect(texts("According to the Arms Flow Monitor (AFM), rifles moved south. The AFM counted them.")).toEqual([
+      "Arms Flow Monitor",
+      "AFM",
+      "AFM",
+    ]);
+    expect(texts("The Regional Crop Index (RCI) fell. Later the RCI rose.")).toEqual([]);
+  });
+
+  it("reads newspaper name shapes and dotted acronyms", () => {
+    expect(texts("Reporters at the Lima Times and the Harbor Gazette agreed.")).toEqual(["Lima Times", "Harbor Gazette"]);
+    expect(orgs("The O.A.S. and the D.E.A. met.").map((o) => o.name)).toEqual([
+      "Organization of American States",
+      "Drug Enforcement Administration",
+    ]);
+  });
+
+  it("reads banks and abbreviated company forms", () => {
+    expect(texts("Officials met Banco Azteca and Grupo Elektra yesterday.")).toEqual(["Banco Azteca", "Grupo Elektra"]);
+    expect(texts("They sued Costa Shipping Ltd. in May.")).toEqual(["Costa Shipping Ltd."]);
+  });
+});

@@ -312,8 +312,10 @@ describe("killings and coyotes", () => {
 
 describe("bare trafficking and the commodity its sentence names", () => {
   it("takes the commodity of its object or of the item it is coordinated with", () => {
-    expect(pairs("Ports track the movement and trafficking of potent synthetic opioids.")).toEqual([["trafficking", "drug_trafficking"]]);
-    expect(pairs("Crews were caught trafficking firearms north.")).toEqual([["trafficking", "arms_trafficking"]]);
+    expect(pairs("Ports track the movement and trafficking of potent synthetic opioids.")).toEqual([
+      ["trafficking of potent synthetic opioids", "drug_trafficking"],
+    ]);
+    expect(pairs("Crews were caught trafficking firearms north.")).toEqual([["trafficking firearms", "arms_trafficking"]]);
     expect(pairs("It fights cocaine production, storage, and trafficking.")).toEqual([
       ["cocaine production", "drug_trafficking"],
       ["trafficking", "drug_trafficking"],
@@ -329,5 +331,73 @@ describe("bare trafficking and the commodity its sentence names", () => {
 
   it("drops a modified head that opens an excluded construction", () => {
     expect(pairs("The rapid proliferation of vaping products worried doctors.")).toEqual([]);
+  });
+});
+
+describe("activities that share one commodity form one span", () => {
+  it("joins coordinated activities with their shared commodity", () => {
+    expect(pairs("Both ports fight the cultivation, synthesis and smuggling of cheap opioids and heroin.")).toEqual([
+      ["cultivation, synthesis and smuggling of cheap opioids and heroin", "drug_trafficking"],
+    ]);
+    expect(pairs("Inspectors saw coca production, processing, and trafficking, and theft.")).toEqual([
+      ["coca production, processing, and trafficking", "drug_trafficking"],
+    ]);
+  });
+
+  it("names the threat in a determiner's object, not a bare description of a process", () => {
+    expect(pairs("Police raids slowed the manufacture of cheap methamphetamine.")).toEqual([
+      ["manufacture of cheap methamphetamine", "drug_trafficking"],
+    ]);
+    expect(pairs("Manufacture of tablets moved south.")).toEqual([]);
+    expect(pairs("Distribution of weapons to the guards began.")).toEqual([]);
+  });
+
+  it("takes a verb's direct object; a coordinated commodity of another kind is its own mention", () => {
+    expect(pairs("Two sailors smuggled cocaine and firearms aboard.")).toEqual([
+      ["smuggled cocaine", "drug_trafficking"],
+      ["firearms", "arms_trafficking"],
+    ]);
+    expect(pairs("A clerk was smuggling guns and ammunition through customs.")).toEqual([
+      ["smuggling guns and ammunition", "arms_trafficking"],
+    ]);
+    expect(pairs("Their illicit trafficking routes changed.")).toEqual([["illicit trafficking", "illicit_trafficking"]]);
+  });
+});
+
+describe("activity phrases of government reports", () => {
+  it("reads drug transit and producing, drug cartels and gang-related acts", () => {
+    expect(pairs("The list names every major drug transit or illicit drug producing state.")).toEqual([
+      ["drug transit", "drug_trafficking"],
+      ["illicit drug producing", "drug_trafficking"],
+    ]);
+    expect(pairs("Rival drug cartels staged gang-related raids.")).toEqual([
+      ["drug cartels", "organized_crime"],
+      ["gang-related", "gangs"],
+    ]);
+    expect(pairs("They fight narcotics-related corruption and the laundering of drug proceeds.")).toEqual([
+      ["narcotics-related corruption", "corruption"],
+      ["laundering of drug proceeds", "money_laundering"],
+    ]);
+  });
+
+  it("reads the spread of weapons as proliferation", () => {
+    expect(pairs("Both fear the spread of the deadliest weapons and of nuclear weapons.")).toEqual([
+      ["spread of the deadliest weapons", "proliferation"],
+    ]);
+    expect(pairs("They fear the spread of nuclear weapons.")).toEqual([["spread of nuclear weapons", "proliferation"]]);
+    expect(pairs("The spread of the rumor was slow.")).toEqual([]);
+  });
+
+  it("reads migration offences and massacres", () => {
+    expect(pairs("Irregular migration and two massacres followed.")).toEqual([
+      ["Irregular migration", "migrant_smuggling"],
+      ["massacres", "homicide"],
+    ]);
+  });
+
+  it("reads an overdose epidemic as a figure of speech", () => {
+    expect(pairs("The overdose epidemic claimed many lives.")).toEqual([]);
+    expect(pairs("The overdose epidemic grew. Cheap pills drive the epidemic.")).toEqual([]);
+    expect(pairs("Flu cases rose. Clinics braced for the epidemic.")).toEqual([["epidemic", "pandemic"]]);
   });
 });

@@ -19,6 +19,7 @@ export {
   type UserDataInput,
   type UserOrganization,
 } from "./user-data.js";
+export { documentContext, type ContextEvidence, type DocumentContext } from "./context/document-context.js";
 
 /** The four extractors, in the order their records are documented. */
 export const defaultExtractors: readonly Extractor[] = [

@@ -23,6 +23,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     }
   }
   if (next && next.kind === "word" && !next.spaced && !next.breakBefore) return "identifier";
+  // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
+  if (next?.text === "-" && !next.spaced && /^[A-Z]{2,}(?:-|$)/.test(toks[claim.to + 1]?.text ?? "") && !toks[claim.to + 1]!.spaced) return "identifier";
   // `2022-23` read from its second number: one part of a code or a span of years, not a count.
   if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks[claim.from - 2]?.kind === "num") return "identifier";
   // `706(1)`, `481(e)(2)`: a number with a glued subdivision cites a law's section.

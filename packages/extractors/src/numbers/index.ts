@@ -2,6 +2,7 @@ import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Langua
 import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
 import { ENGLISH_FORMAT, romanceFormat } from "./format.js";
+import { isPageNumberLine } from "./footer.js";
 import { getLexicon, type Lexicon } from "./lexicon.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
 
@@ -57,6 +58,8 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
     }
     const format = block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc);
     for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format, isMinus)) {
+      // A page number a running footer prints (`- 4 -`, `Page 9 of 31`) is no claim.
+      if (isPageNumberLine(doc, c.start, c.end)) continue;
       const attrs: Record<string, unknown> = { value: c.value };
       if (c.unit !== undefined) attrs.unit = c.unit;
       if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;

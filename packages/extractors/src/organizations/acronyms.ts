@@ -25,6 +25,8 @@ export interface LongFormOracle {
   spanning(start: number, end: number): OrgCandidate | undefined;
   /** Whether a capitalized phrase has an organization head word. */
   hasHead(phrase: string): boolean;
+  /** Whether the text cites the name or its acronym as a source (`the SAS estimated`): optional evidence for a headless name. */
+  isSource?(phrase: string, short: string): boolean;
 }
 
 export interface AcronymDefinition {
@@ -91,7 +93,7 @@ function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
     const at = schwartzHearst(short, windowText);
     if (at < 0) return undefined;
     const phrase = windowText.slice(at);
-    if (!/^\p{Lu}/u.test(phrase) || !oracle.hasHead(phrase)) return undefined;
+    if (!/^\p{Lu}/u.test(phrase) || !(oracle.hasHead(phrase) || oracle.isSource?.(phrase, short))) return undefined;
     const start = longEnd - (windowText.length - at);
     if (text.slice(start, longEnd) !== phrase) return undefined; // whitespace differed: stay exact
     long = { start, end: longEnd, name: normalizeName(phrase), rule: "acronym_definition" };

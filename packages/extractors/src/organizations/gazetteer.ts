@@ -123,6 +123,12 @@ export function compileGazetteer(orgs: readonly Organization[], countries: Reado
       byAcronym.set(short, { ...base, acronym: short });
     }
   }
+  // `O.A.S.`, `D.E.A.`: an acronym of capitals is also written with a point after each letter.
+  const exact = new Set(entries.filter((e) => e.case === "exact").map((e) => e.phrase));
+  for (const [short, value] of byAcronym) {
+    const dotted = /^[A-Z]{2,5}$/.test(short) ? `${short.split("").join(".")}.` : undefined;
+    if (dotted && !exact.has(dotted) && !byForm.has(formKey(dotted))) entries.push({ phrase: dotted, value, case: "exact" });
+  }
   for (const { phrase, value } of derived) {
     const key = formKey(phrase);
     if (byForm.has(key)) continue; // a listed form, or a variant another body derived first

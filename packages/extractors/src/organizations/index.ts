@@ -9,6 +9,9 @@ import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
+import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
+import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
+import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./resolve.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
 import { withUserOrganizations } from "./user.js";
@@ -66,7 +69,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
-  const named = reconcilePatterns(doc.text, patterns.find(doc), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
+  const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
 
   const known = [...listed, ...named];
@@ -83,6 +86,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     endingAt: (end) => longest(byEnd.get(end) ?? []),
     spanning: (start, end) => bySpan.get(`${start}:${end}`),
     hasHead: (phrase) => hasHead(lexicon, phrase),
+    isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
   };
   const defined = findDefinitions(doc, oracle).map((d) => {
     const listed = sameAsListed(gazetteer, d.short, d.identity.name);
@@ -126,7 +130,7 @@ export function createOrganizationExtractor(options: OrganizationExtractorOption
     requires: ["country"],
     get dataFiles() {
       // countries.json and countries-extra.json: state names for national variants and coordinated names.
-      return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!];
+      return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH, ORG_EVIDENCE_PATH];
     },
     extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] => findOrganizations(doc, compiled(), layers?.country ?? []).map(toMention),
   };

@@ -94,6 +94,9 @@ export class NamePatterns {
       article = run[inside]!;
       words = run.slice(inside + 1);
     } else if (article < blockFrom || !this.lex.groupArticles.has(t.text(article))) return undefined;
+    // `Los Zetas and Cartel members`: the group's name ends at a coordination.
+    const and = words.findIndex((i) => this.lex.coordination.has(t.key(i)));
+    if (and > 0) words = words.slice(0, and);
     const last = words[words.length - 1];
     if (last === undefined || words.length > 3 || !/s$/.test(t.key(last)) || words.some((i) => t.isUpper(i) || !t.isWord(i))) return undefined;
     const key = [article, ...words].map((i) => t.key(i)).join(" ");
@@ -150,6 +153,9 @@ export class NamePatterns {
       if (left.length > 0 && right.length > 0) {
         return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p + 1))];
       }
+      // `Zetas and Cartel members`: a bare head word after `and` shares nothing with a headless name.
+      const bareHead = p === run.length - 2 && this.lex.heads.has(t.key(run[p + 1]!)) && !this.lastHead(doc, run.slice(0, p));
+      if (bareHead) return [];
     }
     return this.core(doc, stats, run);
   }
@@ -180,6 +186,11 @@ export class NamePatterns {
       if (split) return split;
       return [this.candidate(doc, run, head.kind)];
     }
+    // `Global Coalition to Address Synthetic Drug Threats`: a capitalized purpose clause after `to`
+    // belongs to the name; a place after it does not (`the Task Force to Mexico City`).
+    if (after !== undefined && t.key(after) === "to" && this.namesPurpose(doc, run.slice(head.last + 2))) {
+      return [this.candidate(doc, run, head.kind)];
+    }
     // `Establishment of the National ... Force`: an `of` phrase not opened by a head is no part of the name.
     for (let p = head.first - 1; p > 0; p--) {
       if (this.lex.complement.has(t.key(run[p]!)) && !this.lex.heads.has(t.key(run[p - 1]!))) {
@@ -198,6 +209,15 @@ export class NamePatterns {
     }
     if (rest.length > 0) found.push(...this.classify(doc, stats, rest));
     return found;
+  }
+
+  /** Two or more name words after `to`, opened by one that is no country and no acronym (a verb: `Address`, `Combat`). */
+  private namesPurpose(doc: AnalyzedDocument, words: Run): boolean {
+    const t = doc.tokens;
+    const first = words[0];
+    if (first === undefined || !isNameWord(doc, first) || t.isUpper(first) || this.countryForms.has(t.key(first))) return false;
+    if (this.known.has(formKey(spanText(doc, words.slice(0, 2))))) return false;
+    return this.contentWords(doc, words).length >= 2;
   }
 
   /** `Departments of Homeland Security and State`: one name per conjunct, head made singular. */
@@ -316,8 +336,8 @@ function isJoinedToPrevious(doc: AnalyzedDocument, run: Run, p: number): boolean
   return prev !== undefined && doc.tokens.text(prev) === "-";
 }
 
-/** `force-4` -> `force`: a numbered unit keeps its head word. */
+/** `force-4` -> `force`: a numbered unit keeps its head word; `ltd.` -> `ltd`: an abbreviated one too. */
 function withoutHyphenSuffix(key: string): string {
   const dash = key.indexOf("-");
-  return dash > 0 ? key.slice(0, dash) : key;
+  return (dash > 0 ? key.slice(0, dash) : key).replace(/(?<=\p{L})\.$/u, "");
 }

@@ -1,4 +1,5 @@
 import { firstAtOrAfter, type AnalyzedDocument, type Mention } from "@procmine/core";
+import { documentContext } from "../context/document-context.js";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
 import { formKey, nationalCore, romanceNationalCore, type CountryNaming } from "./gazetteer.js";
@@ -75,7 +76,14 @@ export function resolveNational(
     mostNamed ??= byFrequency(countries);
     let nearest = nearestWithBody.get(byCountry);
     if (!nearest) nearestWithBody.set(byCountry, (nearest = nearestWhere(countries, (iso3) => byCountry.has(iso3))));
-    const iso3 = countryNear(doc, countries, nearest, c.start) ?? mostNamed.find((code) => byCountry.has(code));
+    // A country its own sentence names, then the document's own (a U.S. floor statement's `the
+    // Army`), then the nearest in its paragraph or section, then the most named.
+    const author = documentContext(doc, countries).authorCountry;
+    const iso3 =
+      countryInSentence(doc, countries, nearest, c.start) ??
+      (author !== undefined && byCountry.has(author) ? author : undefined) ??
+      countryNear(doc, countries, nearest, c.start) ??
+      mostNamed.find((code) => byCountry.has(code));
     const body = iso3 ? byCountry.get(iso3) : undefined;
     return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
   });
@@ -90,6 +98,14 @@ function nearestWhere(countries: readonly Named[], ok: (iso3: string) => boolean
     out[i] = last;
   }
   return out;
+}
+
+/** The nearest country with such a body named before `pos` in the mention's own sentence. */
+function countryInSentence(doc: AnalyzedDocument, countries: readonly Named[], nearest: Int32Array, pos: number): string | undefined {
+  const k = firstAtOrAfter(countries, pos, (c) => c.start) - 1;
+  const j = k >= 0 ? nearest[k]! : -1;
+  const sentence = doc.sentenceAt(pos);
+  return j >= 0 && sentence !== undefined && countries[j]!.start >= sentence.start ? countries[j]!.iso3 : undefined;
 }
 
 /**

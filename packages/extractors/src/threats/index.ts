@@ -1,10 +1,12 @@
 import { once, type AnalyzedDocument, type Extractor, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
+import { chainActivities } from "./activities.js";
 import { findCandidates, type Candidate } from "./candidates.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { threatLexicon, type Lexicon } from "./lexicon.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
+import { dropFigureBackReferences } from "./figures.js";
 import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./resolve.js";
 import { TAXONOMY_PATH } from "./taxonomy.js";
 
@@ -17,6 +19,7 @@ const CONFIDENCE: Record<string, number> = {
   counter_compound: 0.85,
   acronym: 0.8,
   coordination: 0.8,
+  activity: 0.8,
   verb: 0.7,
 };
 
@@ -24,7 +27,8 @@ const CONFIDENCE: Record<string, number> = {
 export function extractThreats(doc: AnalyzedDocument, lex: Lexicon): Mention[] {
   const occupancy = new Occupancy(doc.tokens.count);
   const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)));
-  const kept = inheritCommodity(doc, lex, coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy));
+  const coordinated = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
+  const kept = dropFigureBackReferences(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy));
   const defined = definedAcronyms(doc, kept, occupancy);
   if (defined.length > 0) {
     // A loop, not `push(...)`: a long document has more uses than a call takes arguments.

@@ -46,6 +46,7 @@ export const TaxonomySchema = dataObject({
     determiners: Phrases,
   }),
   properNames: dataObject({ before: Phrases, after: Phrases }),
+  activities: dataObject({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases, spreadNouns: Phrases, spreadCategory: Category }),
   exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
 });
 

@@ -1,0 +1,85 @@
+import { fileURLToPath } from "node:url";
+import { loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
+import { z } from "zod";
+
+// Whose voice a document is in, computed once per document from the marks listed in
+// data/document-context.json, for every extractor that needs it (a bare `the Army` in a
+// U.S. floor statement is the U.S. Army, whatever countries the statement speaks of).
+
+const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+const ContextSchema = z.object({
+  headCharacters: z.number().int().positive(),
+  marks: z
+    .array(z.object({ phrase: z.string().min(1), countries: z.array(Iso3).min(1), where: z.enum(["head", "anywhere"]) }))
+    .min(1),
+});
+
+const CONTEXT_URL = new URL("../../data/document-context.json", import.meta.url);
+export const DOCUMENT_CONTEXT_PATH = fileURLToPath(CONTEXT_URL);
+
+interface Mark {
+  phrase: string;
+  countries: readonly string[];
+  where: "head" | "anywhere";
+}
+
+const compiled = once(() => {
+  const { data } = loadDataFile(CONTEXT_URL, ContextSchema);
+  const matcher = new PhraseMatcher<Mark>(data.marks.map((m) => ({ phrase: m.phrase, value: m, case: "insensitive" as const })));
+  return { matcher, headCharacters: data.headCharacters };
+});
+
+/** A mark found in the text, in analysis offsets. */
+export interface ContextEvidence {
+  phrase: string;
+  start: number;
+  end: number;
+  countries: readonly string[];
+}
+
+/** The document-level context: the author's or speaker's country and the marks that show it. */
+export interface DocumentContext {
+  /** ISO alpha-3 of the country whose voice the document is in, when the marks make it plain. */
+  authorCountry?: string;
+  evidence: ContextEvidence[];
+}
+
+/** Key of the author country in `doc.shared`: later windows of a long document read the first window's. */
+const SHARED_KEY = "context:authorCountry";
+
+/**
+ * The document's context, computed once per analyzed text (one pass of the marks' matcher).
+ * `countries` is the text's country mentions (the pipeline's country layer): among several
+ * possible authors, the one the text names most.
+ */
+export function documentContext(doc: AnalyzedDocument, countries: readonly { readonly iso3: string }[]): DocumentContext {
+  const cached = doc.cache.get("context:document") as DocumentContext | undefined;
+  if (cached) return cached;
+  const { matcher, headCharacters } = compiled();
+  const evidence: ContextEvidence[] = [];
+  for (const m of matcher.match(doc)) {
+    if (m.value.where === "head" && m.start >= headCharacters) continue;
+    evidence.push({ phrase: m.value.phrase, start: m.start, end: m.end, countries: m.value.countries });
+  }
+  const shared = doc.shared.get(SHARED_KEY) as string | undefined;
+  const authorCountry = shared ?? authorOf(countries, evidence);
+  if (authorCountry && !shared) doc.shared.set(SHARED_KEY, authorCountry);
+  const context: DocumentContext = authorCountry ? { authorCountry, evidence } : { evidence };
+  doc.cache.set("context:document", context);
+  return context;
+}
+
+/** The one country every mark allows; among several, the one the text names most (none named: no author). */
+function authorOf(countries: readonly { readonly iso3: string }[], evidence: readonly ContextEvidence[]): string | undefined {
+  if (evidence.length === 0) return undefined;
+  let allowed = new Set(evidence[0]!.countries);
+  for (const e of evidence.slice(1)) {
+    const both = new Set(e.countries.filter((c) => allowed.has(c)));
+    if (both.size > 0) allowed = both; // marks that disagree leave the first ones' reading
+  }
+  if (allowed.size === 1) return [...allowed][0];
+  const named = new Map<string, number>();
+  for (const { iso3 } of countries) if (allowed.has(iso3)) named.set(iso3, (named.get(iso3) ?? 0) + 1);
+  // Map keys keep first-named order and the sort is stable: ties go to the country named first.
+  return [...named.keys()].sort((a, b) => named.get(b)! - named.get(a)!)[0];
+}

@@ -1,0 +1,30 @@
+import type { AnalyzedDocument } from "@procmine/core";
+
+// A running footer or header's page number stands alone on its raw line (`- 4 -`, `| 12`,
+// `Page 3`, `7 of 40`); PDF text keeps it inside the paragraph it interrupts, so only the raw
+// line shows it. No claim is worded that way.
+
+/** Lines longer than this hold text, not a page number (and keep the look-around bounded). */
+const MAX_LINE = 40;
+/** The whole line: a page number in its dress (`- 4 -`, `| 12`, `Page 3`, `7 of 40`). */
+const PAGE_LINE = /^[\s\-–—|.·•]*(?:(?:page|p\.|pág\.?|página)\s*)?\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?[\s\-–—|.·•]*$/iu;
+/** Dress there must be: a lone number on a line may be a table cell, which is a claim. */
+const DRESS = /[-–—|·•]|page|p\.|pág|página|\d\s*(?:of|de|\/)\s*\d/iu;
+
+/** True when the raw line of [start, end) holds nothing but a page number and its dress. */
+export function isPageNumberLine(doc: AnalyzedDocument, start: number, end: number): boolean {
+  const raw = doc.raw;
+  const r = doc.toRaw(start, end);
+  let lineStart = r.start;
+  while (lineStart > 0 && raw.charCodeAt(lineStart - 1) !== 10) {
+    if (r.start - lineStart > MAX_LINE) return false;
+    lineStart--;
+  }
+  let lineEnd = r.end;
+  while (lineEnd < raw.length && raw.charCodeAt(lineEnd) !== 10 && raw.charCodeAt(lineEnd) !== 13) {
+    if (lineEnd - r.end > MAX_LINE) return false;
+    lineEnd++;
+  }
+  const line = raw.slice(lineStart, lineEnd);
+  return PAGE_LINE.test(line) && DRESS.test(line);
+}

@@ -1,0 +1,65 @@
+import { fileURLToPath } from "node:url";
+import { foldKey, loadDataFile, once, type AnalyzedDocument } from "@procmine/core";
+import { z } from "zod";
+import { normalizeName, type OrgCandidate } from "./candidate.js";
+import type { OrgLexicon } from "./lexicon.js";
+
+// A person's name is no part of an organization's: a pattern name stops before one
+// (`Unit for North America` + `Roberto Velasco`), and a body named in a title right before one
+// is the person's office, not an actor (`Secretary of the Navy` + a name).
+
+const PERSON_NAMES_URL = new URL("../../data/person-names.json", import.meta.url);
+export const PERSON_NAMES_PATH = fileURLToPath(PERSON_NAMES_URL);
+
+const PersonNamesSchema = z.object({ givenNames: z.array(z.string().min(1)).min(1) });
+
+const givenNames = once(() => new Set(loadDataFile(PERSON_NAMES_URL, PersonNamesSchema).data.givenNames.map((n) => foldKey(n))));
+
+/** Token `i` opens a person's name: a capitalized given name before another capitalized word. */
+function opensPersonName(doc: AnalyzedDocument, i: number): boolean {
+  const t = doc.tokens;
+  if (i + 1 >= t.count || !t.isCapitalized(i) || t.isUpper(i) || !givenNames().has(t.key(i))) return false;
+  return !t.opensBlock(i + 1) && t.isWord(i + 1) && t.isCapitalized(i + 1);
+}
+
+/** `Title of (the)` right before token `first`. */
+function afterTitle(doc: AnalyzedDocument, lex: OrgLexicon, first: number): boolean {
+  const t = doc.tokens;
+  let i = first - 1;
+  while (i >= 0 && lex.afterOf.has(t.key(i))) i--;
+  if (i < 1 || !lex.complement.has(t.key(i))) return false;
+  return lex.titles.has(t.key(i - 1));
+}
+
+/** Pattern names cut before a person's name; a titled body before one dropped. Linear in the mentions' tokens. */
+export function separatePersons(doc: AnalyzedDocument, lex: OrgLexicon, candidates: OrgCandidate[]): OrgCandidate[] {
+  const t = doc.tokens;
+  const out: OrgCandidate[] = [];
+  for (const c of candidates) {
+    if (c.rule !== "name_pattern") {
+      out.push(c);
+      continue;
+    }
+    const first = doc.tokenAt(c.start);
+    if (first < 0) {
+      out.push(c);
+      continue;
+    }
+    let last = first;
+    let person = -1;
+    for (let i = first; i < t.count && t.end(i) <= c.end; i++) {
+      if (i > first && person < 0 && opensPersonName(doc, i)) person = i;
+      last = i;
+    }
+    const followed = person >= 0 || (last + 1 < t.count && !t.opensBlock(last + 1) && opensPersonName(doc, last + 1));
+    if (followed && afterTitle(doc, lex, first)) continue;
+    if (person < 0) {
+      out.push(c);
+      continue;
+    }
+    const end = t.end(person - 1);
+    const name = normalizeName(doc.text.slice(c.start, end));
+    out.push({ ...c, end, name: c.name === normalizeName(doc.text.slice(c.start, c.end)) ? name : c.name });
+  }
+  return out;
+}

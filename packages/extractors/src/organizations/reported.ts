@@ -1,0 +1,55 @@
+import { fileURLToPath } from "node:url";
+import { loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
+import { z } from "zod";
+import { formKey } from "./gazetteer.js";
+
+// Names the text itself treats as sources: the subject of a reporting verb (`the Small Arms
+// Survey estimated`) or the object of `according to`. A name defined with an acronym but with no
+// organization head word is an organization when it (or its acronym) is such a source.
+
+const EVIDENCE_URL = new URL("../../data/org-evidence.json", import.meta.url);
+export const ORG_EVIDENCE_PATH = fileURLToPath(EVIDENCE_URL);
+
+const EvidenceSchema = z.object({
+  reportingVerbs: z.array(z.string().min(1)).min(1),
+  sourceOpeners: z.array(z.string().min(1)),
+});
+
+const compiled = once(() => {
+  const { data } = loadDataFile(EVIDENCE_URL, EvidenceSchema);
+  const openers = new PhraseMatcher<true>(data.sourceOpeners.map((phrase) => ({ phrase, value: true as const, case: "insensitive" as const })));
+  return { verbs: new Set(data.reportingVerbs.map((v) => v.toLowerCase())), openers };
+});
+
+/** How many capitalized words a source name may have (`Global Initiative Against ... Crime`). */
+const MAX_NAME_WORDS = 8;
+
+/** Folded keys of every capitalized name (each of its tails too) the text cites as a source; once per document. */
+export function reportedSources(doc: AnalyzedDocument): ReadonlySet<string> {
+  const cached = doc.cache.get("organizations:sources") as Set<string> | undefined;
+  if (cached) return cached;
+  const { verbs, openers } = compiled();
+  const t = doc.tokens;
+  const out = new Set<string>();
+  const name = (from: number, to: number) => out.add(formKey(doc.text.slice(t.start(from), t.end(to - 1))));
+  for (let i = 1; i < t.count; i++) {
+    if (!verbs.has(t.key(i)) || t.opensBlock(i)) continue;
+    // The capitalized words right before the verb, inner lower-case connectors allowed.
+    let first = i;
+    for (let j = i - 1; j >= 0 && i - j <= MAX_NAME_WORDS && !t.opensBlock(j + 1); j--) {
+      if (t.isWord(j) && t.isCapitalized(j)) first = j;
+      else if (!(t.isWord(j) && /^(?:of|for|on|against|and|the)$/.test(t.key(j)) && j > 0 && t.isCapitalized(j - 1))) break;
+    }
+    for (let f = first; f < i; f++) if (t.isCapitalized(f)) name(f, i);
+  }
+  for (const m of openers.match(doc)) {
+    let j = m.endToken;
+    if (j < t.count && t.key(j) === "the") j++;
+    let end = j;
+    while (end < t.count && end - j < MAX_NAME_WORDS && !t.opensBlock(end) && t.isWord(end) && (t.isCapitalized(end) || /^(?:of|for|on|against|and)$/.test(t.key(end)))) end++;
+    while (end > j && !t.isCapitalized(end - 1)) end--;
+    if (end > j) name(j, end);
+  }
+  doc.cache.set("organizations:sources", out);
+  return out;
+}

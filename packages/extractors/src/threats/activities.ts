@@ -1,0 +1,222 @@
+import { once, type AnalyzedDocument } from "@procmine/core";
+import type { Candidate } from "./candidates.js";
+import type { Lexicon, ThreatValue } from "./lexicon.js";
+import type { Occupancy } from "./resolve.js";
+import { taxonomyFile } from "./taxonomy.js";
+
+// Activities that share one commodity form one span (ANNOTATION.md §3, the noun phrase):
+// `production and trafficking of dangerous synthetic drugs`, `drug production, trafficking`,
+// `trafficking drugs`. The word lists are threats.json's `activities`.
+
+/** How many words (adjectives, a determiner) may stand before the commodity of a complement. */
+const OBJECT_WORDS = 4;
+/** Before the direct object of a verb (`smuggled illegal weapons`), fewer. */
+const DIRECT_OBJECT_WORDS = 2;
+const COMPLEMENT = new Set(["of", "in"]);
+
+type Role = "drug" | "any" | "spread";
+
+const activityWords = once(() => {
+  const a = taxonomyFile().data.activities;
+  const nouns = new Map<string, Role>();
+  for (const w of a.drugNouns) nouns.set(w.toLowerCase(), "drug");
+  for (const w of a.anyNouns) nouns.set(w.toLowerCase(), "any");
+  const spread = new Map(a.spreadNouns.map((w) => [w.toLowerCase(), "spread" as const]));
+  return { nouns, spread, spreadCategory: a.spreadCategory, verbs: new Set(a.verbs.map((w) => w.toLowerCase())) };
+});
+
+interface Found {
+  first: number;
+  end: number;
+  value: ThreatValue;
+}
+
+/**
+ * Widen kept phrases over the activities that share their commodity and add activity phrases
+ * no term lists (`production of illicit synthetic drugs`). Kept phrases inside a widened span are
+ * replaced by it; a span that would cut one in two is not made. One pass over the tokens, each
+ * looking a bounded number of tokens around it.
+ */
+export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Candidate[], occupancy: Occupancy): Candidate[] {
+  const t = doc.tokens;
+  const { nouns, spread, verbs } = activityWords();
+  const owner = new Int32Array(t.count).fill(-1);
+  kept.forEach((c, k) => owner.fill(k, c.firstToken, c.endToken));
+  const replaced = new Set<number>();
+  const added: Candidate[] = [];
+
+  const place = (f: Found, rule: string): boolean => {
+    let first = f.first;
+    const inside: number[] = [];
+    for (let j = f.first; j < f.end; j++) {
+      const k = owner[j]!;
+      if (k < 0) {
+        if (!occupancy.free(j, j + 1)) return false;
+        continue;
+      }
+      if (replaced.has(k) && !inside.includes(k)) return false;
+      const c = kept[k]!;
+      if (c.endToken > f.end) return false;
+      // A kept phrase that starts earlier brings its modifiers (`illicit trafficking of firearms`).
+      if (c.firstToken < first) first = c.firstToken;
+      if (!inside.includes(k)) inside.push(k);
+    }
+    if (inside.length === 1) {
+      const c = kept[inside[0]!]!;
+      if (c.firstToken === first && c.endToken === f.end && c.value.category === f.value.category) return true;
+    }
+    for (const k of inside) replaced.add(k);
+    occupancy.take(first, f.end);
+    owner.fill(-2, first, f.end);
+    added.push({ start: t.start(first), end: t.end(f.end - 1), firstToken: first, endToken: f.end, coreStart: t.start(first), value: f.value, rule });
+    return true;
+  };
+
+  for (let i = 0; i < t.count; i++) {
+    const key = t.key(i);
+    const role = nouns.get(key) ?? spread.get(key);
+    const object = role || verbs.has(key) ? objectOf(doc, lex, i + 1, role, verbs.has(key) && !nominal(doc, lex, i)) : undefined;
+    if (object) {
+      const found = { first: coordinatedStart(doc, lex, nouns, i), end: object.end, value: object.value };
+      // A lone drug activity names the threat as a determiner's object (`combat the production of
+      // drugs`); bare, it describes a process (`Production of drugs occurs in ...`).
+      const described = role === "drug" && found.first === i && !(i > 0 && lex.determiners.has(t.key(i - 1)));
+      if (!described && place(found, "activity") && object.other) place(object.other, "activity");
+      continue;
+    }
+    // A kept phrase that ends on an activity takes the activities coordinated after it.
+    const k = owner[i]!;
+    if (k >= 0 && kept[k]!.endToken === i + 1 && nouns.has(key) && !replaced.has(k)) {
+      const c = kept[k]!;
+      // Drug activities share their drug; other pairs are two crimes (`migrant smuggling and trafficking`).
+      if (c.value.category !== drugCategory(lex)) continue;
+      const end = coordinatedEnd(doc, lex, nouns, i + 1);
+      if (end > i + 1) place({ first: c.firstToken, end, value: c.value }, c.rule);
+    }
+  }
+  if (added.length === 0) return kept;
+  return [...kept.filter((_, k) => !replaced.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** An -ing form after a determiner or modifier is a noun (`their illicit trafficking goods`), not a verb with its object. */
+function nominal(doc: AnalyzedDocument, lex: Lexicon, token: number): boolean {
+  const prev = token > 0 && !doc.tokens.opensBlock(token) ? doc.tokens.key(token - 1) : "";
+  return lex.determiners.has(prev) || lex.modifierWords.has(prev);
+}
+
+/** The commodity an activity takes: `of|in` + a few words + a commodity, or a verb's direct object. */
+function objectOf(
+  doc: AnalyzedDocument,
+  lex: Lexicon,
+  from: number,
+  role: Role | undefined,
+  verb: boolean,
+): { end: number; value: ThreatValue; other?: Found } | undefined {
+  const t = doc.tokens;
+  let i = from;
+  let room = DIRECT_OBJECT_WORDS;
+  if (i < t.count && COMPLEMENT.has(t.key(i)) && role) {
+    i++;
+    room = OBJECT_WORDS;
+  } else if (!verb) return undefined;
+  const smuggling = doc.tokens.key(from - 1).startsWith("smuggl");
+  const head = commodityPhrase(doc, lex, i, room, smuggling);
+  if (!head) return undefined;
+  if (role === "drug" && !verb && head.value.category !== drugCategory(lex)) return undefined;
+  if (role === "spread") return spreadOf(lex, head);
+  // A coordinated commodity of the same category shares the activity; another is its own mention.
+  const conj = head.end;
+  if (conj < t.count && lex.conjunctions.has(t.key(conj)) && !t.opensBlock(conj)) {
+    const next = commodityPhrase(doc, lex, conj + 1, DIRECT_OBJECT_WORDS, smuggling);
+    if (next && next.value.category === head.value.category) return { end: next.end, value: head.value };
+    if (next) return { end: head.end, value: head.value, other: next };
+  }
+  return head;
+}
+
+/** A few lower-case words ending on a commodity word (`dangerous synthetic drugs`, `plant-based drugs`). */
+function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room: number, smuggling: boolean): Found | undefined {
+  const t = doc.tokens;
+  for (let i = from, n = 0; i < t.count && n <= room; i++) {
+    if (t.opensBlock(i)) return undefined;
+    if (t.text(i) === "-" && i > from) continue; // inside a hyphenated compound
+    if (!t.isWord(i) || lex.conjunctions.has(t.key(i)) || COMPLEMENT.has(t.key(i))) return undefined;
+    let value = commodityOf(lex, t.key(i), smuggling);
+    if (value) {
+      // The head is the last of adjacent commodity nouns (`nuclear weapons`, `opium poppy`).
+      for (let next; i + 1 < t.count && !t.opensBlock(i + 1) && (next = commodityOf(lex, t.key(i + 1), smuggling)); i++) value = next;
+      return { first: from, end: i + 1, value };
+    }
+    n++;
+  }
+  return undefined;
+}
+
+/** First token of the activities coordinated before `token` (`cultivation, production, and` trafficking). */
+function coordinatedStart(doc: AnalyzedDocument, lex: Lexicon, nouns: ReadonlyMap<string, Role>, token: number): number {
+  const t = doc.tokens;
+  let first = token;
+  for (;;) {
+    let j = first - 1;
+    if (j < 0 || t.opensBlock(first)) return first;
+    let linked = false;
+    if (lex.conjunctions.has(t.key(j))) {
+      j--;
+      linked = true;
+    }
+    if (j >= 0 && t.text(j) === ",") {
+      j--;
+      linked = true;
+    }
+    if (!linked || j < 0 || t.opensBlock(j + 1) || !nouns.has(t.key(j))) return first;
+    first = j;
+  }
+}
+
+/** End of the activities coordinated after a phrase (`drug production` + `, trafficking`). */
+function coordinatedEnd(doc: AnalyzedDocument, lex: Lexicon, nouns: ReadonlyMap<string, Role>, after: number): number {
+  const t = doc.tokens;
+  let end = after;
+  for (;;) {
+    let j = end;
+    if (j < t.count && t.text(j) === ",") j++;
+    if (j < t.count && lex.conjunctions.has(t.key(j))) j++;
+    if (j === end || j >= t.count || t.opensBlock(j) || !nouns.has(t.key(j))) return end;
+    end = j + 1;
+  }
+}
+
+/** `the spread of the most dangerous weapons`: weapons that spread are proliferation, not trafficking. */
+function spreadOf(lex: Lexicon, head: Found): { end: number; value: ThreatValue } | undefined {
+  const { spreadCategory } = activityWords();
+  if (head.value.category !== lex.dictionary.get("arms trafficking")?.category) return undefined;
+  const value = spreadValue(lex, spreadCategory);
+  return value ? { end: head.end, value } : undefined;
+}
+
+let spreadMemo: { lex: Lexicon; value: ThreatValue | undefined } | undefined;
+/** The meaning a spread takes: any listed phrase of the spread category (its category and ICCS code), found once. */
+function spreadValue(lex: Lexicon, category: string): ThreatValue | undefined {
+  if (spreadMemo?.lex !== lex) {
+    let value: ThreatValue | undefined;
+    for (const v of lex.dictionary.values()) if (v.category === category && v.standalone) { value = v; break; }
+    spreadMemo = { lex, value };
+  }
+  return spreadMemo.value;
+}
+
+function drugCategory(lex: Lexicon): string | undefined {
+  return lex.dictionary.get("drug trafficking")?.category;
+}
+
+/** The category `<word> trafficking` (or smuggling) names, singular or plural; smuggled people are migrants. */
+function commodityOf(lex: Lexicon, key: string, smuggling: boolean): ThreatValue | undefined {
+  const bare = lex.dictionary.get("trafficking")?.category;
+  for (const word of [key, key.replace(/s$/, "")]) {
+    for (const activity of smuggling ? ["smuggling", "trafficking"] : ["trafficking", "smuggling"]) {
+      const value = lex.dictionary.get(`${word} ${activity}`);
+      if (value && value.category !== bare) return value;
+    }
+  }
+  return undefined;
+}
