@@ -2,7 +2,7 @@ import { floorIndex } from "./lines.js";
 import { normalize } from "./normalize.js";
 import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";
-import { buildSections, pageAt, readStructure, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
+import { buildSections, pageAt, readStructure, type LayoutMark, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
 import { TokenTable } from "./tokens.js";
 
 /** A block of the analysis text (analysis offsets), with its raw counterpart. */
@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
   window?: WindowOrigin;
   /** Evidence shared by all windows of one document (an extractor's document-level findings). */
   shared?: Map<string, unknown>;
+  /** Running heads and footnotes the layout already found (a PDF's), in this text's raw offsets. */
+  marks?: readonly LayoutMark[];
 }
 
 /** Where a window of a long document starts in the whole: raw offset, line, page, sentence, open sections. */
@@ -85,7 +87,7 @@ export class AnalyzedDocument {
     this.raw = raw;
     this.shared = options.shared ?? new Map();
     const continues = options.window !== undefined && options.window.raw > 0;
-    this.structure = readStructure(raw, { continues, spacesMarkPages: options.window?.spacesMarkPages });
+    this.structure = readStructure(raw, { continues, spacesMarkPages: options.window?.spacesMarkPages, marks: options.marks });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
     const { text, map } = normalize(raw, this.structure);
     this.text = text;

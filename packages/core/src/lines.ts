@@ -64,8 +64,9 @@ export function scanLines(raw: string, options: ScanOptions = {}): RawLines {
   for (let i = 0; i < count; i++) {
     const hasFormFeed = anyFormFeed && raw.slice(starts[i]!, ends[i]!).includes("\f");
     if (blank[i] && !hasFormFeed) continue;
-    // The document's first text line opens page 1; it is not a break.
-    if (seenText && (hasFormFeed || (markPages && spaceLed[i]))) pageStart[i] = 1;
+    // The document's first text line opens page 1; it is not a break. A form feed always is one
+    // (an empty first page, as a PDF's cover image gives, still counts).
+    if (hasFormFeed || (seenText && markPages && spaceLed[i])) pageStart[i] = 1;
     if (!blank[i]) seenText = true;
   }
   return { count, starts: Int32Array.from(starts), ends: Int32Array.from(ends), pageStart, blank };

@@ -1,4 +1,5 @@
 import { analyze, type AnalyzedDocument, type WindowOrigin } from "./document.js";
+import type { LayoutMark } from "./structure.js";
 import { spacesMarkPages } from "./lines.js";
 import { countSpaceLedLines, splitWindows } from "./window.js";
 import type { Extractor, Mention } from "./extractor.js";
@@ -13,6 +14,8 @@ export interface PipelineOptions {
 
 export interface AnnotateOptions {
   docId: string;
+  /** Running heads and footnotes a layout reader found (a PDF's), in raw offsets of the whole text. */
+  marks?: readonly LayoutMark[];
 }
 
 export interface AnnotateResult {
@@ -79,22 +82,22 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   return {
     extractors,
     annotateDocument,
-    annotate(raw, { docId }) {
-      const document = analyze(raw, { docId });
+    annotate(raw, { docId, marks }) {
+      const document = analyze(raw, { docId, marks });
       return { document, annotations: annotateDocument(document) };
     },
-    *annotateStream(input, { docId, windowSize }) {
+    *annotateStream(input, { docId, windowSize, marks }) {
       // Windows are cut on the UTF-8 bytes; raw offsets stay those of the whole decoded text.
       const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
       const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
       const shared = new Map<string, unknown>();
       const windows = splitWindows(bytes, windowSize);
       // One window reads exactly as `annotate` reads; several share the whole document's page convention.
-      const marks = windows.length > 1 ? spacesMarkPages(countSpaceLedLines(bytes)) : undefined;
-      let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], spacesMarkPages: marks };
+      const spaces = windows.length > 1 ? spacesMarkPages(countSpaceLedLines(bytes)) : undefined;
+      let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], spacesMarkPages: spaces };
       for (const w of windows) {
         const raw = decoder.decode(bytes.subarray(w.start, w.end));
-        const document = analyze(raw, { docId, shared, window: origin });
+        const document = analyze(raw, { docId, shared, window: origin, marks: marksWithin(marks, origin.raw, origin.raw + raw.length) });
         yield { document, annotations: annotateDocument(document) };
         origin = {
           ...origin,
@@ -107,6 +110,12 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       }
     },
   };
+}
+
+/** The marks inside raw [from, to) of the whole text, in the window's offsets. */
+function marksWithin(marks: readonly LayoutMark[] | undefined, from: number, to: number): LayoutMark[] | undefined {
+  if (!marks) return undefined;
+  return marks.filter((m) => m.end > from && m.start < to).map((m) => ({ kind: m.kind, start: Math.max(0, m.start - from), end: Math.min(to, m.end) - from }));
 }
 
 function checkMention(doc: AnalyzedDocument, extractor: Extractor, m: Mention): void {

@@ -64,17 +64,45 @@ function isRunningHead(t: string): boolean {
   return title !== undefined && isTitleCase(title);
 }
 
-export function readStructure(raw: string, options: ScanOptions = {}): Structure {
+/**
+ * A stretch of raw text whose kind the reader already knows from the layout (a PDF's running
+ * heads, repeated from page to page, and footnotes): its lines take that role whatever their text.
+ */
+export interface LayoutMark {
+  start: number;
+  end: number;
+  kind: "running_head" | "footnote";
+}
+
+export interface StructureOptions extends ScanOptions {
+  /** Raw offsets of this text, sorted by start and not overlapping. */
+  marks?: readonly LayoutMark[];
+}
+
+export function readStructure(raw: string, options: StructureOptions = {}): Structure {
   const lines = scanLines(raw, options);
   const text = (i: number) => raw.slice(lines.starts[i]!, lines.ends[i]!).trim();
   const roles = assignRoles(lines, text);
+  if (options.marks?.length) applyMarks(raw, lines, roles, options.marks);
   const blocks = buildBlocks(raw, lines, roles, text);
   const joinsNext = new Uint8Array(lines.count);
   for (const b of blocks) {
     for (let i = b.firstLine; i < b.lastLine; i++) joinsNext[i] = 1;
   }
   const pageStarts = [0];
-  for (let i = 0; i < lines.count; i++) if (lines.pageStart[i]) pageStarts.push(lines.starts[i]!);
+  for (let i = 0; i < lines.count; i++) {
+    if (!lines.pageStart[i]) continue;
+    const s = lines.starts[i]!;
+    const e = lines.ends[i]!;
+    let ff = raw.indexOf("\f", s);
+    if (ff < 0 || ff >= e) {
+      pageStarts.push(s);
+      continue;
+    }
+    // Each form feed opens a page just after it (an empty page is a form feed after a form feed),
+    // so the page of an offset is 1 + the form feeds before it.
+    for (; ff >= 0 && ff < e; ff = raw.indexOf("\f", ff + 1)) pageStarts.push(ff + 1);
+  }
   return { lines, pageStarts, blocks, joinsNext };
 }
 
@@ -125,6 +153,18 @@ function assignRoles(lines: RawLines, text: (i: number) => string): Role[] {
     if (after >= n || lines.pageStart[after]) for (let k = i; k <= j; k++) roles[k] = "footnote";
   }
   return roles;
+}
+
+/** Lines inside a layout mark take its role (blank lines stay blank). */
+function applyMarks(raw: string, lines: RawLines, roles: Role[], marks: readonly LayoutMark[]): void {
+  let m = 0;
+  for (let i = 0; i < lines.count; i++) {
+    let s = lines.starts[i]!;
+    while (s < lines.ends[i]! && /\s/.test(raw[s]!)) s++; // a page's first line starts with its form feed
+    while (m < marks.length && marks[m]!.end <= s) m++;
+    const mark = marks[m];
+    if (mark && mark.start <= s && s < mark.end && roles[i] !== "blank") roles[i] = mark.kind;
+  }
 }
 
 function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: number) => string): RawBlock[] {

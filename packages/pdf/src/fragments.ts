@@ -1,0 +1,119 @@
+/**
+ * Runs into fragments: the pieces of a line that belong together (one column's line, one table
+ * cell), each with its text and, for boxes, where each stretch of its text sits.
+ */
+import { glyphWidths, type PdfLayoutConfig } from "./config.js";
+import type { Run } from "./runs.js";
+
+export interface Fragment {
+  text: string;
+  /** Flat [charStart, charEnd, x0, x1] per run: the run's characters spread over its width. */
+  segs: number[];
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  base: number;
+  /** Font size of most of its characters. */
+  size: number;
+  words: number;
+}
+
+/** Group runs into rows of one baseline (superscripts included), then cut rows at wide gaps. */
+export function buildFragments(runs: readonly Run[], cfg: PdfLayoutConfig): Fragment[] {
+  const sorted = [...runs].sort((a, b) => a.base - b.base || a.x0 - b.x0);
+  const rows: Run[][] = [];
+  let row: Run[] = [];
+  let rowBase = 0;
+  let rowSize = 0;
+  for (const r of sorted) {
+    if (row.length && Math.abs(r.base - rowBase) <= cfg.sameLineEm * Math.max(rowSize, r.size)) {
+      row.push(r);
+      if (r.size > rowSize) {
+        // The row's baseline is its main text's, not a superscript's that happened to sort first.
+        rowSize = r.size;
+        rowBase = r.base;
+      }
+      continue;
+    }
+    if (row.length) rows.push(row);
+    row = [r];
+    rowBase = r.base;
+    rowSize = r.size;
+  }
+  if (row.length) rows.push(row);
+
+  const out: Fragment[] = [];
+  for (const runsOfRow of rows) {
+    runsOfRow.sort((a, b) => a.x0 - b.x0 || a.base - b.base);
+    let piece: Run[] = [];
+    let right = -Infinity;
+    for (const r of runsOfRow) {
+      const size = Math.max(r.size, piece.length ? piece[piece.length - 1]!.size : 0);
+      if (piece.length && r.x0 - right > cfg.fragmentGapEm * size) {
+        out.push(makeFragment(piece, cfg));
+        piece = [];
+        right = -Infinity;
+      }
+      piece.push(r);
+      right = Math.max(right, r.x1);
+    }
+    if (piece.length) out.push(makeFragment(piece, cfg));
+  }
+  return out;
+}
+
+function makeFragment(runs: Run[], cfg: PdfLayoutConfig): Fragment {
+  let text = "";
+  const segs: number[] = [];
+  let prev: Run | undefined;
+  const sizes = new Map<number, number>();
+  const widths = glyphWidths();
+  for (const r of runs) {
+    // Text drawn twice a hair apart (a poor man's bold) is one text.
+    if (prev && r.text === prev.text && Math.abs(r.x0 - prev.x0) < 0.2 * r.size) continue;
+    // Each word's place in the run, from the glyphs' proportions (pdf.js gives the run's width only).
+    const cum = [0];
+    for (const ch of r.text) cum.push(cum[cum.length - 1]! + widths.width(r.family, ch));
+    const scale = (r.x1 - r.x0) / Math.max(1, cum[cum.length - 1]!);
+    const chars = [...r.text];
+    let first = true;
+    for (let i = 0; i < chars.length; ) {
+      if (/\s/.test(chars[i]!)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < chars.length && !/\s/.test(chars[j]!)) j++;
+      const word = chars.slice(i, j).join("");
+      if (text.length && !text.endsWith(" ")) {
+        const spaced = !first || i > 0 || /\s$/.test(prev?.text ?? "");
+        const gap = r.x0 + cum[i]! * scale - (prev?.x1 ?? -Infinity);
+        if (spaced || gap > cfg.spaceGapEm * Math.max(r.size, prev?.size ?? 0)) text += " ";
+      }
+      const start = text.length;
+      text += word;
+      segs.push(start, text.length, r.x0 + cum[i]! * scale, r.x0 + cum[j]! * scale);
+      first = false;
+      i = j;
+    }
+    sizes.set(round1(r.size), (sizes.get(round1(r.size)) ?? 0) + r.text.length);
+    prev = r;
+  }
+  let size = 0;
+  let most = -1;
+  for (const [s, n] of sizes) if (n > most || (n === most && s > size)) [size, most] = [s, n];
+  return {
+    text,
+    segs,
+    x0: Math.min(...runs.map((r) => r.x0)),
+    x1: Math.max(...runs.map((r) => r.x1)),
+    top: Math.min(...runs.map((r) => r.top)),
+    bottom: Math.max(...runs.map((r) => r.bottom)),
+    base: runs.reduce((b, r) => (r.size >= size ? r.base : b), runs[0]!.base),
+    size,
+    words: text.split(" ").filter((w) => w.length > 0).length,
+  };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
