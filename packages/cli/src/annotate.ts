@@ -16,6 +16,7 @@ import { htmlWriter } from "./outputs/html.js";
 import { jsonWriter } from "./outputs/json.js";
 import { jsonlWriter } from "./outputs/jsonl.js";
 import { previousOutputs, removeStale } from "./outputs/stale.js";
+import { textsWriter } from "./outputs/texts.js";
 import type { OutputWriter } from "./outputs/writer.js";
 import { WorkerPool } from "./pool.js";
 import type { DocumentResult, TypeCounts, WorkerConfig } from "./task.js";
@@ -82,6 +83,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     if (formats.includes("jsonl")) writers.push(await jsonlWriter(options.outDir));
     if (formats.includes("csv")) writers.push(await annotationsCsvWriter(options.outDir));
     writers.push(await documentsCsvWriter(options.outDir, types));
+    writers.push(textsWriter(options.outDir));
     if (formats.includes("json")) writers.push(jsonWriter(options.outDir));
     if (formats.includes("html")) writers.push(await htmlWriter(options.outDir, { version: VERSION, types, documents: documents.length }));
 
@@ -90,7 +92,10 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
       if (!r.ok) options.onError?.(r.path, r.reason);
       for (const w of writers) await w.document(r);
       // Dropped once written, so a large batch does not pile up in memory.
-      if (r.ok) r.rendered = {};
+      if (r.ok) {
+        r.rendered = {};
+        delete r.text;
+      }
     });
     let done = 0;
     let bytesDone = 0;

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANNOTATION_TYPES, CORE_VERSION, layout, type AnnotationType } from "@procmine/core";
+import { glyphWidths, pdfLayout } from "@procmine/pdf";
 import type { InputProblem } from "./inputs.js";
 import type { OutputFile } from "./outputs/atomic.js";
 import type { DocumentResult, ExtractorInfo, TypeCounts } from "./task.js";
@@ -110,7 +111,8 @@ export function buildManifest(parts: ManifestParts): Manifest {
     dataFiles: [...e.dataFiles].sort().map(dataFileEntry),
   }));
   const core = layout();
-  const dataFiles = [dataFileEntry(core.path), ...extractors.flatMap((e) => e.dataFiles)];
+  const pdf = [pdfLayout().path, glyphWidths().path].map(dataFileEntry);
+  const dataFiles = [dataFileEntry(core.path), ...pdf, ...extractors.flatMap((e) => e.dataFiles)];
   const unique = [...new Map(dataFiles.map((d) => [d.file, d])).values()];
   const selected = (counts: TypeCounts) => Object.fromEntries(parts.types.map((t) => [t, counts[t]])) as Partial<TypeCounts>;
   const totals = zeroCounts();
@@ -123,7 +125,7 @@ export function buildManifest(parts: ManifestParts): Manifest {
     for (const t of ANNOTATION_TYPES) totals[t] += r.counts[t];
     return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, characters: r.characters, pages: r.pages, sections: r.sections, annotations: selected(r.counts) };
   });
-  const packages = ["@procmine/core", "@procmine/extractors"].map((p) => fileURLToPath(import.meta.resolve(p)));
+  const packages = ["@procmine/core", "@procmine/extractors", "@procmine/pdf"].map((p) => fileURLToPath(import.meta.resolve(p)));
   return {
     procmine: { version: VERSION, core: CORE_VERSION },
     extractors,

@@ -9,6 +9,7 @@ import {
   ProcmineInputError,
   checkText,
   summarizeDocument,
+  type AnnotateResult,
   type AnnotationType,
   type DocumentSummary,
   type Pipeline,
@@ -16,7 +17,8 @@ import {
 import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
 import type { Format } from "./formats.js";
 import { DocumentRenderer } from "./outputs/render.js";
-import type { Piece } from "./outputs/spool.js";
+import { Spool, type Piece } from "./outputs/spool.js";
+import { annotatePdfText, isPdf, readPdf } from "@procmine/pdf";
 
 /** What every worker is told once, when it starts. */
 export interface WorkerConfig {
@@ -69,6 +71,8 @@ export interface DocumentDone extends DocumentBase {
   counts: TypeCounts;
   /** The document's part of each output file (jsonl lines, csv rows, json file, html section). */
   rendered: Partial<Record<Format, Piece[]>>;
+  /** A PDF input's text as procmine read it (`texts/<doc>.txt`): what its records' offsets index. */
+  text?: Piece[];
 }
 
 export interface DocumentFailed extends DocumentBase {
@@ -93,9 +97,22 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const read = { ...base, sha256, bytes: bytes.length };
+  const pdf = /\.pdf$/i.test(task.path) || isPdf(bytes);
+  let source: { results: Iterable<AnnotateResult>; text?: Piece[] };
   try {
-    // Validates (empty, binary, UTF-8) without decoding a long document into one string.
-    checkText(bytes, task.path);
+    if (pdf) {
+      // The PDF's text, built by procmine from pdf.js's items (see @procmine/pdf), is the raw
+      // text of its records; it is written beside the dataset as texts/<doc>.txt.
+      if (!isPdf(bytes)) throw new ProcmineInputError("damaged", "not a PDF (no %PDF- header)", task.path);
+      const pdfText = await readPdf(bytes, task.path);
+      const spool = new Spool(config.spoolDir, `${task.index}.txt`);
+      spool.append(pdfText.text);
+      source = { results: annotatePdfText(pipeline, pdfText, { docId: task.doc }), text: spool.pieces() };
+    } else {
+      // Validates (empty, binary, UTF-8) without decoding a long document into one string.
+      checkText(bytes, task.path);
+      source = { results: pipeline.annotateStream(bytes, { docId: task.doc }) };
+    }
   } catch (e) {
     if (e instanceof ProcmineInputError) return { ...read, ok: false, reason: e.message };
     throw e;
@@ -110,7 +127,7 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
     let characters = 0;
     let pages = 0;
     let sections = 0;
-    for (const { document, annotations } of pipeline.annotateStream(bytes, { docId: task.doc })) {
+    for (const { document, annotations } of source.results) {
       for (const a of annotations) counts[a.type]++;
       await renderer.window(annotations);
       characters += document.raw.length;
@@ -121,7 +138,7 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
     }
     const done = { ...read, ok: true as const, characters, pages, sections, counts };
     const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
-    return { ...done, rendered: renderer.finish(done, whole) };
+    return { ...done, rendered: renderer.finish(done, whole), ...(source.text ? { text: source.text } : {}) };
   } catch (e) {
     // An extractor bug on one document must not lose the rest of the batch.
     return { ...read, ok: false, reason: `annotation failed: ${(e as Error).message}` };

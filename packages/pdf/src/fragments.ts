@@ -85,7 +85,8 @@ function makeFragment(runs: Run[], cfg: PdfLayoutConfig): Fragment {
       }
       let j = i;
       while (j < chars.length && !/\s/.test(chars[j]!)) j++;
-      const word = chars.slice(i, j).join("");
+      // Control characters (a stray form feed or line break in a text item) would break pages and lines.
+      const word = chars.slice(i, j).join("").replace(/[\u0000-\u001f\u007f]/g, " ");
       if (text.length && !text.endsWith(" ")) {
         const spaced = !first || i > 0 || /\s$/.test(prev?.text ?? "");
         const gap = r.x0 + cum[i]! * scale - (prev?.x1 ?? -Infinity);

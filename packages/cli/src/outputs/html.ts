@@ -70,7 +70,7 @@ const SCRIPT = `
     nav.appendChild(a);
   });
   var tip = document.getElementById('tip');
-  var PROV = ['page', 'line', 'column', 'sentence', 'section', 'extractor', 'rule', 'confidence', 'id'];
+  var PROV = ['page', 'line', 'column', 'sentence', 'section', 'extractor', 'rule', 'confidence', 'id', 'boxes'];
   var SKIP = { doc: 1, type: 1, start: 1, end: 1, text: 1 };
   function describe(r) {
     var lines = ['<b>' + r.type + '</b> ' + esc(JSON.stringify(r.text)) + ' [' + r.start + ', ' + r.end + ')'];
@@ -79,6 +79,8 @@ const SCRIPT = `
     });
     lines.push('page ' + r.page + ', line ' + r.line + ', column ' + r.column + ', sentence ' + r.sentence);
     if (r.section) lines.push('section: ' + esc(r.section));
+    // PDF inputs: where each line of the span sits on its page (points from the top-left).
+    if (r.boxes) lines.push('boxes: ' + r.boxes.map(function (b) { return 'p. ' + b.page + ' (' + b.x0 + ', ' + b.y0 + ')-(' + b.x1 + ', ' + b.y1 + ')'; }).join('; '));
     lines.push('extractor: ' + esc(r.extractor) + ', rule: ' + esc(r.rule) + ', confidence: ' + r.confidence);
     return lines.join('\\n');
   }
