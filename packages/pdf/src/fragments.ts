@@ -44,7 +44,7 @@ export function buildFragments(runs: readonly Run[], cfg: PdfLayoutConfig): Frag
   if (row.length) rows.push(row);
 
   const out: Fragment[] = [];
-  for (const runsOfRow of rows) {
+  for (const runsOfRow of mergeInlineRows(rows)) {
     runsOfRow.sort((a, b) => a.x0 - b.x0 || a.base - b.base);
     let piece: Run[] = [];
     let right = -Infinity;
@@ -118,3 +118,38 @@ function makeFragment(runs: Run[], cfg: PdfLayoutConfig): Fragment {
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * A row of small text whose middle lies inside a neighbouring row of larger text is set inline
+ * with it (a superscript or subscript raised or lowered further than a note marker): one line.
+ */
+function mergeInlineRows(rows: Run[][]): Run[][] {
+  const band = (row: Run[]) => {
+    let top = Infinity;
+    let bottom = -Infinity;
+    let size = 0;
+    for (const r of row) {
+      top = Math.min(top, r.top);
+      bottom = Math.max(bottom, r.bottom);
+      size = Math.max(size, r.size);
+    }
+    return { top, bottom, size };
+  };
+  const out: Run[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const b = band(row);
+    const mid = (b.top + b.bottom) / 2;
+    const prev = out[out.length - 1];
+    const next = rows[i + 1];
+    const into = [prev, next].find((n) => {
+      if (!n) return false;
+      const nb = band(n);
+      return b.size < 0.85 * nb.size && mid > nb.top && mid < nb.bottom;
+    });
+    if (into === prev && prev) prev.push(...row);
+    else if (into === next && next) next.push(...row);
+    else out.push(row);
+  }
+  return out;
+}
