@@ -73,27 +73,26 @@ function makeFragment(runs: Run[], cfg: PdfLayoutConfig): Fragment {
     // Text drawn twice a hair apart (a poor man's bold) is one text.
     if (prev && r.text === prev.text && Math.abs(r.x0 - prev.x0) < 0.2 * r.size) continue;
     // Each word's place in the run, from the glyphs' proportions (pdf.js gives the run's width only).
-    const cum = [0];
-    for (const ch of r.text) cum.push(cum[cum.length - 1]! + widths.width(r.family, ch));
-    const scale = (r.x1 - r.x0) / Math.max(1, cum[cum.length - 1]!);
-    const chars = [...r.text];
+    const t = r.text;
+    const cum = new Float64Array(t.length + 1);
+    for (let i = 0; i < t.length; i++) cum[i + 1] = cum[i]! + widths.width(r.family, t[i]!);
+    const scale = (r.x1 - r.x0) / Math.max(1, cum[t.length]!);
     let first = true;
-    for (let i = 0; i < chars.length; ) {
-      if (/\s/.test(chars[i]!)) {
+    for (let i = 0; i < t.length; ) {
+      if (isSpace(t.charCodeAt(i))) {
         i++;
         continue;
       }
       let j = i;
-      while (j < chars.length && !/\s/.test(chars[j]!)) j++;
-      // Control characters (a stray form feed or line break in a text item) would break pages and lines.
-      const word = chars.slice(i, j).join("").replace(/[\u0000-\u001f\u007f]/g, " ");
+      while (j < t.length && !isSpace(t.charCodeAt(j))) j++;
       if (text.length && !text.endsWith(" ")) {
-        const spaced = !first || i > 0 || /\s$/.test(prev?.text ?? "");
+        const spaced = !first || i > 0 || (prev !== undefined && isSpace(prev.text.charCodeAt(prev.text.length - 1)));
         const gap = r.x0 + cum[i]! * scale - (prev?.x1 ?? -Infinity);
         if (spaced || gap > cfg.spaceGapEm * Math.max(r.size, prev?.size ?? 0)) text += " ";
       }
       const start = text.length;
-      text += word;
+      // Control characters (a stray form feed or line break in a text item) would break pages and lines.
+      text += t.slice(i, j).replace(/[\u0000-\u001f\u007f]/g, " ");
       segs.push(start, text.length, r.x0 + cum[i]! * scale, r.x0 + cum[j]! * scale);
       first = false;
       i = j;
@@ -104,13 +103,23 @@ function makeFragment(runs: Run[], cfg: PdfLayoutConfig): Fragment {
   let size = 0;
   let most = -1;
   for (const [s, n] of sizes) if (n > most || (n === most && s > size)) [size, most] = [s, n];
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const r of runs) {
+    x0 = Math.min(x0, r.x0);
+    x1 = Math.max(x1, r.x1);
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
+  }
   return {
     text,
     segs,
-    x0: Math.min(...runs.map((r) => r.x0)),
-    x1: Math.max(...runs.map((r) => r.x1)),
-    top: Math.min(...runs.map((r) => r.top)),
-    bottom: Math.max(...runs.map((r) => r.bottom)),
+    x0,
+    x1,
+    top,
+    bottom,
     base: runs.reduce((b, r) => (r.size >= size ? r.base : b), runs[0]!.base),
     size,
     words: text.split(" ").filter((w) => w.length > 0).length,
@@ -152,4 +161,9 @@ function mergeInlineRows(rows: Run[][]): Run[][] {
     else out.push(row);
   }
   return out;
+}
+
+/** White space as a text item holds it (space, tab, no-break space, line breaks). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 160 || (c >= 9 && c <= 13) || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f;
 }

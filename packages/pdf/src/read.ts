@@ -4,10 +4,10 @@
  * text and a few numbers per line.
  */
 import { ProcmineInputError } from "@procmine/core";
-import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { assemble, type PdfText } from "./assemble.js";
 import { pdfLayout } from "./config.js";
 import { layoutPage, type PageLayout } from "./page.js";
+import { loadPdfjs } from "./pdfjs.js";
 import { pageRuns, type FontStyle, type TextItemLike } from "./runs.js";
 
 export const NO_TEXT_LAYER = "no text layer: run OCR first, e.g. ocrmypdf";
@@ -20,6 +20,7 @@ export function isPdf(bytes: Uint8Array): boolean {
 
 export async function readPdf(bytes: Uint8Array, path?: string): Promise<PdfText> {
   const cfg = pdfLayout();
+  const { getDocument, VerbosityLevel } = await loadPdfjs();
   // pdf.js may take the buffer over; it gets its own copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
