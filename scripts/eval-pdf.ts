@@ -7,7 +7,7 @@
  *       that page (words folded to lower-case letters and digits; a word cut at a line end
  *       joined, as pdftotext joins it).
  *
- *   npx tsx scripts/eval-pdf.ts DIR [--sample 150]
+ *   npx tsx scripts/eval-pdf.ts DIR [--sample 150] [--show]   (--show: list the misses on stderr)
  *
  * (b) runs pdftotext once per record, on an evenly spaced sample of each document's records.
  */
@@ -21,6 +21,7 @@ import { annotatePdf } from "@procmine/pdf";
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith("--"));
 const sample = Number(args[args.indexOf("--sample") + 1] ?? 150) || 150;
+const show = args.includes("--show");
 if (!dir) {
   console.error("usage: npx tsx scripts/eval-pdf.ts DIR [--sample N]");
   process.exit(2);
@@ -47,6 +48,8 @@ interface Tally {
 const pct = (t: Tally) => (t.n ? ((100 * t.ok) / t.n).toFixed(1) : "—");
 const totals = { a: { n: 0, ok: 0 }, b: { n: 0, ok: 0 }, c: { n: 0, ok: 0 } };
 const rows: string[] = [];
+let totalPages = 0;
+let totalGood = 0;
 const files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith(".pdf")).sort();
 for (const f of files) {
   const path = join(dir, f);
@@ -54,7 +57,7 @@ for (const f of files) {
   try {
     result = await annotatePdf(pipeline, readFileSync(path), { docId: basename(f, ".pdf"), path });
   } catch (e) {
-    rows.push(`| ${f} | — | — | error: ${(e as Error).message} | | |`);
+    rows.push(`| ${f} | — | — | error: ${(e as Error).message} | | | |`);
     continue;
   }
   const { text, annotations, pages } = result;
@@ -66,6 +69,7 @@ for (const f of files) {
     return theirs.get(p)!;
   };
   const t = { a: { n: 0, ok: 0 }, b: { n: 0, ok: 0 }, c: { n: 0, ok: 0 } };
+  let goodPages = 0;
   // (a) every record
   for (const a of annotations) {
     const onPages = [...new Set((a.boxes ?? []).map((b) => b.page))];
@@ -88,6 +92,7 @@ for (const f of files) {
     ]);
     t.b.n++;
     if (squash(crop).includes(first)) t.b.ok++;
+    else if (show) console.error(`(b) ${f}: ${JSON.stringify(a.text)} box ${JSON.stringify(box)} crop ${JSON.stringify(crop.trim())}`);
   }
   // (c) every page
   for (let p = 1; p <= pages; p++) {
@@ -95,18 +100,26 @@ for (const f of files) {
     const shingles = new Set<string>();
     for (let i = 0; i + 5 <= mine.length; i++) shingles.add(mine.slice(i, i + 5).join(" "));
     const ref = words(pageText(p));
+    let n = 0;
+    let ok = 0;
     for (let i = 0; i + 5 <= ref.length; i++) {
-      t.c.n++;
-      if (shingles.has(ref.slice(i, i + 5).join(" "))) t.c.ok++;
+      n++;
+      if (shingles.has(ref.slice(i, i + 5).join(" "))) ok++;
     }
+    t.c.n += n;
+    t.c.ok += ok;
+    if (ok >= 0.9 * n) goodPages++;
+    else if (show) console.error(`(c) ${f} page ${p}: ${((100 * ok) / n).toFixed(1)}%`);
   }
   for (const k of ["a", "b", "c"] as const) {
     totals[k].n += t[k].n;
     totals[k].ok += t[k].ok;
   }
-  rows.push(`| ${f} | ${pages} | ${annotations.length} | ${pct(t.a)} | ${pct(t.b)} (${t.b.n}) | ${pct(t.c)} |`);
+  totalPages += pages;
+  totalGood += goodPages;
+  rows.push(`| ${f} | ${pages} | ${annotations.length} | ${pct(t.a)} | ${pct(t.b)} (${t.b.n}) | ${pct(t.c)} | ${goodPages}/${pages} |`);
 }
-console.log(`| document | pages | records | (a) words on their page % | (b) first box holds first word % (sampled) | (c) pdftotext 5-word shingles in procmine's page % |`);
-console.log(`|---|---:|---:|---:|---:|---:|`);
+console.log(`| document | pages | records | (a) words on their page % | (b) first box holds first word % (sampled) | (c) pdftotext 5-word shingles in procmine's page % | pages with (c) ≥ 90% |`);
+console.log(`|---|---:|---:|---:|---:|---:|---:|`);
 for (const r of rows) console.log(r);
-console.log(`| **all** | | ${totals.a.n} | **${pct(totals.a)}** | **${pct(totals.b)}** (${totals.b.n}) | **${pct(totals.c)}** |`);
+console.log(`| **all** | ${totalPages} | ${totals.a.n} | **${pct(totals.a)}** | **${pct(totals.b)}** (${totals.b.n}) | **${pct(totals.c)}** | ${totalGood}/${totalPages} |`);

@@ -13,12 +13,15 @@ class Grow {
     this.data = new Float64Array(size);
   }
   push(...xs: number[]): void {
+    this.pushAll(xs);
+  }
+  pushAll(xs: ArrayLike<number>): void {
     if (this.length + xs.length > this.data.length) {
       const next = new Float64Array(Math.max(this.data.length * 2, this.length + xs.length));
       next.set(this.data.subarray(0, this.length));
       this.data = next;
     }
-    for (const x of xs) this.data[this.length++] = x;
+    for (let i = 0; i < xs.length; i++) this.data[this.length++] = xs[i]!;
   }
 }
 
@@ -35,7 +38,7 @@ export class LineIndex {
 
   add(start: number, end: number, page: number, line: PageLine): void {
     this.lines.push(start, end, page, line.dir, line.top, line.bottom, this.segs.length / 4, line.segs.length / 4);
-    this.segs.push(...line.segs);
+    this.segs.pushAll(line.segs);
   }
 
   /** One box per line that the raw span [start, end) covers with more than white space. */

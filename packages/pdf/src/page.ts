@@ -6,8 +6,8 @@ import { toFrame, type Direction, type Run } from "./runs.js";
 
 export interface PageLine {
   text: string;
-  /** Flat [charStart, charEnd, x0, x1] per stretch of text, in the line's reading frame. */
-  segs: number[];
+  /** Flat [charStart, charEnd, x0, x1] per stretch of text, in the line's reading frame (compact: kept for every page). */
+  segs: Float64Array;
   x0: number;
   x1: number;
   top: number;
@@ -52,7 +52,7 @@ export function layoutPage(page: number, width: number, height: number, runs: Ma
       const sizes = l.parts.map((p) => p.size);
       lines.push({
         text,
-        segs,
+        segs: Float64Array.from(segs),
         x0: Math.min(...l.parts.map((p) => p.x0)),
         x1: Math.max(...l.parts.map((p) => p.x1)),
         top: Math.min(...l.parts.map((p) => p.top)),
