@@ -71,6 +71,24 @@ describe("PDF text: reading order", () => {
     expect(text.replace(/\s+/g, " ")).toContain("Sidebar: the customs school opened a second campus");
   });
 
+  it("reads a pull quote across the gutter after the columns, not between their halves", async () => {
+    const left = await wrap(LEFT, 220);
+    const right = await wrap(RIGHT, 220);
+    const quote = "“Borders are shared, and so is their security.”";
+    const half = Math.ceil(left.length / 2);
+    // Both columns break around the quote, which sits across the gutter in larger type.
+    const texts = [
+      ...block(left.slice(0, half), 72, 100), ...block(left.slice(half), 72, 100 + half * 12 + 40),
+      ...block(right.slice(0, half), 320, 100), ...block(right.slice(half), 320, 100 + half * 12 + 40),
+      { text: quote, x: 150, y: 100 + half * 12 + 14, size: 16 },
+    ];
+    const made = await makePdf([{ texts }]);
+    const { text } = await readPdf(made.bytes);
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain(`${LEFT} ${RIGHT}`);
+    expect(text.indexOf(quote)).toBeGreaterThan(text.indexOf("tributaries."));
+  });
+
   it("keeps a table's rows as rows, cells apart", async () => {
     const rows = [["Country", "Seizures", "Arrests"], ["Guatemala", "120", "45"], ["Honduras", "98", "31"], ["Panama", "210", "77"]];
     const texts = rows.flatMap((r, i) => r.map((cell, j) => ({ text: cell, x: 72 + j * 140, y: 200 + i * 14 })));

@@ -32,9 +32,12 @@ export function readingOrder(frags: readonly Fragment[], cfg: PdfLayoutConfig): 
 /** `region`: the column the fragments were found in; strips of one column share it. */
 function cut(frags: Fragment[], cfg: PdfLayoutConfig, out: OrderedLine[], state: { region: number }, depth: number, region: number): void {
   if (frags.length === 0) return;
-  const groups = depth > 40 ? [frags] : mergeStrips(strips(frags), cfg);
-  if (groups.length > 1) {
+  const { flow, asides } = depth > 40 ? { flow: [frags], asides: [] } : setAsidePullQuotes(strips(frags), cfg);
+  const groups = depth > 40 ? flow : mergeStrips(flow, cfg);
+  if (groups.length > 1 || asides.length > 0) {
     for (const g of groups) cut(g, cfg, out, state, depth + 1, region);
+    // A pull quote follows the columns it interrupted, as a region of its own.
+    for (const a of asides) emitRows(a, cfg, out, state.region++, false);
     return;
   }
   const gaps = gutters(frags, cfg);
@@ -68,6 +71,43 @@ function strips(frags: Fragment[]): Fragment[][] {
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*$/u;
+
+/**
+ * Pull quotes: strips of larger type across the gutter of the columns above and below them,
+ * where the first column's text runs on past them mid-sentence. Read where they stand, they would
+ * cut the columns in two; they are set aside and read after them.
+ */
+function setAsidePullQuotes(list: Fragment[][], cfg: PdfLayoutConfig): { flow: Fragment[][]; asides: Fragment[][] } {
+  const flow: Fragment[][] = [];
+  const asides: Fragment[][] = [];
+  for (let i = 0; i < list.length; i++) {
+    const prev = flow[flow.length - 1];
+    let j = i;
+    while (j < list.length && gutters(list[j]!, cfg).length === 0) j++;
+    const next = list[j];
+    if (prev && next && j > i && gutters(prev, cfg).length > 0 && gutters(next, cfg).length > 0) {
+      const around = prev.concat(next);
+      const gaps = gutters(around, cfg);
+      const run = list.slice(i, j).flat();
+      const body = medianSize(around);
+      const above = prev.filter((f) => gaps.length > 0 && f.x1 <= gaps[0]!.x0).sort((a, b) => b.base - a.base)[0];
+      if (gaps.length > 0 && medianSize(run) >= cfg.fontChangeRatio * body && above && !ENDS_SENTENCE.test(above.text)) {
+        asides.push(run);
+        i = j - 1;
+        continue;
+      }
+    }
+    flow.push(list[i]!);
+  }
+  return { flow, asides };
+}
+
+function medianSize(frags: readonly Fragment[]): number {
+  const sizes = frags.map((f) => f.size).sort((a, b) => a - b);
+  return sizes[sizes.length >> 1] ?? 0;
 }
 
 /** Join neighbouring strips while together they keep a column gutter. */

@@ -3,12 +3,16 @@
  * are laid out and the page is released before the next is read, so a long PDF keeps only its
  * text and a few numbers per line.
  */
+import { createRequire } from "node:module";
+import { dirname, sep } from "node:path";
 import { ProcmineInputError } from "@procmine/core";
 import { assemble, type PdfText } from "./assemble.js";
 import { pdfLayout } from "./config.js";
 import { layoutPage, type PageLayout } from "./page.js";
 import { loadPdfjs } from "./pdfjs.js";
 import { pageRuns, type FontStyle, type TextItemLike } from "./runs.js";
+
+const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")) + sep;
 
 export const NO_TEXT_LAYER = "no text layer: run OCR first, e.g. ocrmypdf";
 
@@ -29,6 +33,11 @@ export async function readPdf(bytes: Uint8Array, path?: string): Promise<PdfText
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // pdf.js's own character maps and standard fonts, read from disk: text in CID fonts without
+    // a ToUnicode table still maps to characters, and no font is looked up on the system.
+    cMapUrl: PDFJS_DIR + "cmaps/",
+    cMapPacked: true,
+    standardFontDataUrl: PDFJS_DIR + "standard_fonts/",
   });
   let pdf;
   try {
