@@ -39,7 +39,7 @@ export function assemble(pages: readonly PageLayout[], cfg: PdfLayoutConfig): Pd
     const emitted = [...order("head"), ...order("body"), ...order("footnote"), ...order("foot")];
     let prev: { l: PageLine; k: Kind } | undefined;
     for (const cur of emitted) {
-      if (prev && breaksParagraph(prev.l, prev.k, cur.l, cur.k, page, cfg)) write("\n");
+      if (prev && breaksParagraph(prev.l, prev.k, cur.l, cur.k, cfg)) write("\n");
       const start = at;
       write(cur.l.text);
       index.add(start, at, page.page, cur.l);
@@ -132,7 +132,7 @@ function markFootnotes(pages: readonly PageLayout[], kinds: Kind[][], body: numb
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*$/u;
 
 /** A blank line between two emitted lines: a new paragraph, heading, region or kind of block. */
-function breaksParagraph(a: PageLine, ak: Kind, b: PageLine, bk: Kind, page: PageLayout, cfg: PdfLayoutConfig): boolean {
+function breaksParagraph(a: PageLine, ak: Kind, b: PageLine, bk: Kind, cfg: PdfLayoutConfig): boolean {
   if (ak !== bk) return true;
   if (ak !== "body") return false;
   const ratio = Math.max(a.size, b.size) / Math.max(0.1, Math.min(a.size, b.size));
@@ -146,5 +146,5 @@ function breaksParagraph(a: PageLine, ak: Kind, b: PageLine, bk: Kind, page: Pag
   if (gap > cfg.paragraphGapEm * Math.max(a.size, b.size)) return true;
   // An indented first line after a line that ends a sentence.
   const left = Math.min(a.x0, b.x0);
-  return ENDS_SENTENCE.test(a.text) && b.x0 - left > 0.8 * b.size && a.x0 - left < 0.3 * a.size && page.page > 0;
+  return ENDS_SENTENCE.test(a.text) && b.x0 - left > 0.8 * b.size && a.x0 - left < 0.3 * a.size;
 }

@@ -83,12 +83,16 @@ const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*$/u;
 function setAsidePullQuotes(list: Fragment[][], cfg: PdfLayoutConfig): { flow: Fragment[][]; asides: Fragment[][] } {
   const flow: Fragment[][] = [];
   const asides: Fragment[][] = [];
+  const columned = list.map((strip) => gutters(strip, cfg).length > 0);
+  // Index of the next strip with a gutter at or after each strip (one pass from the end).
+  const nextColumned = new Int32Array(list.length + 1).fill(list.length);
+  for (let k = list.length - 1; k >= 0; k--) nextColumned[k] = columned[k] ? k : nextColumned[k + 1]!;
+  let prevColumned = false;
   for (let i = 0; i < list.length; i++) {
     const prev = flow[flow.length - 1];
-    let j = i;
-    while (j < list.length && gutters(list[j]!, cfg).length === 0) j++;
+    const j = nextColumned[i]!;
     const next = list[j];
-    if (prev && next && j > i && gutters(prev, cfg).length > 0 && gutters(next, cfg).length > 0) {
+    if (prev && next && j > i && prevColumned && gutters(prev, cfg).length > 0) {
       const around = prev.concat(next);
       const gaps = gutters(around, cfg);
       const run = list.slice(i, j).flat();
@@ -101,6 +105,7 @@ function setAsidePullQuotes(list: Fragment[][], cfg: PdfLayoutConfig): { flow: F
       }
     }
     flow.push(list[i]!);
+    prevColumned = columned[i]!;
   }
   return { flow, asides };
 }
