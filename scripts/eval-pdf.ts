@@ -49,6 +49,7 @@ const pct = (t: Tally) => (t.n ? ((100 * t.ok) / t.n).toFixed(1) : "—");
 const totals = { a: { n: 0, ok: 0 }, b: { n: 0, ok: 0 }, c: { n: 0, ok: 0 } };
 const rows: string[] = [];
 let totalPages = 0;
+let inexact = 0;
 let totalGood = 0;
 const files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith(".pdf")).sort();
 for (const f of files) {
@@ -70,8 +71,10 @@ for (const f of files) {
   };
   const t = { a: { n: 0, ok: 0 }, b: { n: 0, ok: 0 }, c: { n: 0, ok: 0 } };
   let goodPages = 0;
-  // (a) every record
+  // (a) every record; and the offsets' exactness, which must never fail
   for (const a of annotations) {
+    const page = 1 + (text.slice(0, a.start).match(/\f/g)?.length ?? 0);
+    if (text.slice(a.start, a.end) !== a.text || a.page !== page || a.boxes?.[0]?.page !== page) inexact++;
     const onPages = [...new Set((a.boxes ?? []).map((b) => b.page))];
     const hay = onPages.map((p) => squash(pageText(p))).join("");
     t.a.n++;
@@ -123,3 +126,4 @@ console.log(`| document | pages | records | (a) words on their page % | (b) firs
 console.log(`|---|---:|---:|---:|---:|---:|---:|`);
 for (const r of rows) console.log(r);
 console.log(`| **all** | ${totalPages} | ${totals.a.n} | **${pct(totals.a)}** | **${pct(totals.b)}** (${totals.b.n}) | **${pct(totals.c)}** | ${totalGood}/${totalPages} |`);
+console.log(`\nrecords whose raw.slice(start, end), page or first box page is wrong: ${inexact}`);

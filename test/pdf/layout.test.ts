@@ -179,6 +179,8 @@ describe("PDF text: pages, running heads, footnotes, cut words", () => {
     const made = await makePdf([{ texts: [...block(left, 72, 100), ...block(right, 320, 100)] }]);
     const r = await annotatePdf(pipeline, made.bytes, { docId: "boxes" });
     expect(r.annotations.length).toBeGreaterThanOrEqual(3);
+    // No line opens with a space: core would read space-led lines as page breaks.
+    expect(r.text).not.toMatch(/^[ \t]/m);
     for (const a of r.annotations) {
       expect(AnnotationSchema.safeParse(a).success).toBe(true);
       expect(r.text.slice(a.start, a.end)).toBe(a.text);

@@ -91,8 +91,7 @@ function makeFragment(runs: Run[], cfg: PdfLayoutConfig): Fragment {
         if (spaced || gap > cfg.spaceGapEm * Math.max(r.size, prev?.size ?? 0)) text += " ";
       }
       const start = text.length;
-      // Control characters (a stray form feed or line break in a text item) would break pages and lines.
-      text += t.slice(i, j).replace(/[\u0000-\u001f\u007f]/g, " ");
+      text += t.slice(i, j);
       segs.push(start, text.length, r.x0 + cum[i]! * scale, r.x0 + cum[j]! * scale);
       first = false;
       i = j;
@@ -163,7 +162,10 @@ function mergeInlineRows(rows: Run[][]): Run[][] {
   return out;
 }
 
-/** White space as a text item holds it (space, tab, no-break space, line breaks). */
+/**
+ * White space as a text item holds it (space, tab, no-break space, line breaks), and control
+ * characters: a stray form feed or line break in an item would break pages and lines.
+ */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 160 || (c >= 9 && c <= 13) || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f;
+  return c <= 32 || c === 127 || c === 160 || (c >= 9 && c <= 13) || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f;
 }

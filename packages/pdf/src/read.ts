@@ -15,6 +15,7 @@ import { pageRuns, type FontStyle, type TextItemLike } from "./runs.js";
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")) + sep;
 
 export const NO_TEXT_LAYER = "no text layer: run OCR first, e.g. ocrmypdf";
+export const UNMAPPED_TEXT = "no usable text layer: its fonts map glyphs to no characters; run OCR first, e.g. ocrmypdf --force-ocr";
 
 /** Whether the bytes are a PDF (its header, which may follow a little junk). */
 export function isPdf(bytes: Uint8Array): boolean {
@@ -49,12 +50,22 @@ export async function readPdf(bytes: Uint8Array, path?: string): Promise<PdfText
   try {
     const pages: PageLayout[] = [];
     let chars = 0;
+    let shown = 0;
+    let unmapped = 0;
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
       try {
         const viewport = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
         const items = content.items.filter((i): i is TextItemLike & typeof i => "str" in i);
+        for (const item of items) {
+          for (let k = 0; k < item.str.length; k++) {
+            const c = item.str.charCodeAt(k);
+            if (c === 32) continue;
+            shown++;
+            if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) unmapped++;
+          }
+        }
         const runs = pageRuns(items, content.styles as Record<string, FontStyle>, viewport.transform);
         const layout = layoutPage(p, viewport.width, viewport.height, runs, cfg);
         for (const l of layout.lines) chars += l.text.length;
@@ -63,7 +74,8 @@ export async function readPdf(bytes: Uint8Array, path?: string): Promise<PdfText
         page.cleanup();
       }
     }
-    if (chars === 0) throw new ProcmineInputError("no_text_layer", NO_TEXT_LAYER, path);
+    if (chars === 0 && unmapped === 0) throw new ProcmineInputError("no_text_layer", NO_TEXT_LAYER, path);
+    if (unmapped > cfg.maxUnmappedShare * shown) throw new ProcmineInputError("no_text_layer", UNMAPPED_TEXT, path);
     return assemble(pages, cfg);
   } catch (e) {
     if (e instanceof ProcmineInputError) throw e;

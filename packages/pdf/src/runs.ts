@@ -67,7 +67,8 @@ function compose(m1: readonly number[], m2: readonly number[]): number[] {
 export function pageRuns(items: readonly TextItemLike[], styles: Record<string, FontStyle>, viewport: readonly number[]): Map<Direction, Run[]> {
   const out = new Map<Direction, Run[]>();
   for (const item of items) {
-    if (!/\S/.test(item.str)) continue;
+    // Nothing but white space and control characters (unmapped glyphs): nothing to read.
+    if (!/[^\s\u0000-\u001f\u007f]/.test(item.str)) continue;
     const m = compose(viewport, item.transform);
     const angle = Math.atan2(m[1]!, m[0]!);
     const dir = (((Math.round(angle / (Math.PI / 2)) % 4) + 4) % 4) as Direction;
