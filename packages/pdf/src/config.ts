@@ -30,7 +30,6 @@ const ConfigSchema = z.object({
   noteMarkers: z.string(),
   /** A running line that is only a page number, after digits became `#` and case was folded. */
   pageNumberPatterns: z.array(z.string()).min(1),
-  minTextPerPageChars: z.number().int().nonnegative(),
   /**
    * Above this share of control characters among the text's characters, the fonts map their
    * glyphs to no characters (Type 3 fonts without a Unicode map): the text layer is unusable.
