@@ -9,6 +9,7 @@ export default defineConfig({
     alias: {
       "@procmine/core": src("core"),
       "@procmine/extractors": src("extractors"),
+      "@procmine/pdf": src("pdf"),
     },
   },
   test: {

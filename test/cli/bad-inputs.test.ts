@@ -43,7 +43,7 @@ describe("bad inputs never lose work", () => {
     const lines = run.stderr.split("\n").filter((l) => l && !/^procmine: \d+ documents/.test(l));
     expect(lines).toEqual([
       "procmine: missing.txt: no such file or directory",
-      "procmine: no-text: no .txt files in this folder",
+      "procmine: no-text: no .txt or .pdf files in this folder",
       "procmine: nothing/*.txt: no files match this pattern",
       "procmine: docs/binary.txt: binary file (contains NUL bytes)",
       "procmine: docs/blank.txt: no text (only whitespace)",
@@ -88,7 +88,7 @@ describe("bad inputs never lose work", () => {
     mkdirSync(join(d, "x.txt"));
     const r = procmine(["annotate", join(d, "x.txt"), "-o", join(d, "out")]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`procmine: ${join(d, "x.txt")}: no .txt files in this folder`);
+    expect(r.stderr).toContain(`procmine: ${join(d, "x.txt")}: no .txt or .pdf files in this folder`);
     expect(r.stderr).toContain("nothing to annotate; no output written");
     expect(existsSync(join(d, "out"))).toBe(false);
   });

@@ -90,6 +90,8 @@
     });
     if (r.page !== undefined) lines.push('page ' + r.page + ', line ' + r.line + ', column ' + r.column + ', sentence ' + r.sentence);
     if (r.section) lines.push('section: ' + esc(r.section));
+    // PDF inputs: where each line of the span sits on its page (points from the top-left).
+    if (r.boxes) lines.push('boxes: ' + r.boxes.map(function (b) { return 'p. ' + b.page + ' (' + b.x0 + ', ' + b.y0 + ')-(' + b.x1 + ', ' + b.y1 + ')'; }).join('; '));
     if (r.extractor) lines.push('extractor: ' + esc(r.extractor) + ', rule: ' + esc(r.rule) + ', confidence: ' + r.confidence);
     return lines.join('\n');
   }

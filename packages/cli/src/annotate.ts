@@ -100,7 +100,10 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
       }
       for (const w of writers) await w.document(r);
       // Dropped once written, so a large batch does not pile up in memory.
-      if (r.ok) r.rendered = {};
+      if (r.ok) {
+        r.rendered = {};
+        delete r.text;
+      }
     });
     let done = 0;
     let bytesDone = 0;

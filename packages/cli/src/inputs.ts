@@ -44,8 +44,8 @@ export function docIdOf(path: string): string {
   return basename(name, extname(name)) || name;
 }
 
-/** Folders are searched for `*.txt` (any case), skipping names that start with a dot. */
-const isText = (name: string) => name.toLowerCase().endsWith(".txt");
+/** Folders are searched for `*.txt` and `*.pdf` (any case), skipping names that start with a dot. */
+const isText = (name: string) => /\.(txt|pdf)$/i.test(name);
 
 export async function discoverInputs(args: readonly string[]): Promise<Discovery> {
   const found: InputDocument[] = [];
@@ -74,7 +74,7 @@ export async function discoverInputs(args: readonly string[]): Promise<Discovery
     if (info.isDirectory()) {
       const files: string[] = [];
       await walk(arg, "", files, problems, new Set([await realpath(arg)]));
-      if (files.length === 0) problems.push({ path: arg, reason: "no .txt files in this folder" });
+      if (files.length === 0) problems.push({ path: arg, reason: "no .txt or .pdf files in this folder" });
       found.push(...files.map((path) => ({ doc: docIdOf(path), path })));
     } else {
       // An explicit file is annotated whatever its extension: the user named it.

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANNOTATION_TYPES, CORE_VERSION, layout, type AnnotationType } from "@procmine/core";
+import { glyphWidths, pdfLayout } from "@procmine/pdf";
 import type { InputProblem } from "./inputs.js";
 import type { OutputFile } from "./outputs/atomic.js";
 import type { RunExtractors } from "./extensions.js";
@@ -147,7 +148,8 @@ export function buildManifest(parts: ManifestParts): Manifest {
   }));
   const core = layout();
   const userData = (parts.userData ?? []).map(dataFileEntry);
-  const dataFiles = [dataFileEntry(core.path), ...extractors.flatMap((e) => e.dataFiles), ...userData];
+  const pdf = [pdfLayout().path, glyphWidths().path].map(dataFileEntry);
+  const dataFiles = [dataFileEntry(core.path), ...pdf, ...extractors.flatMap((e) => e.dataFiles), ...userData];
   const unique = [...new Map(dataFiles.map((d) => [d.file, d])).values()];
   const selected = (counts: TypeCounts) => Object.fromEntries(parts.types.map((t) => [t, counts[t]])) as Partial<TypeCounts>;
   const totals = zeroCounts();
@@ -162,7 +164,7 @@ export function buildManifest(parts: ManifestParts): Manifest {
     if (r.skipped > 0) entry.skipped = r.skipped;
     return entry;
   });
-  const packages = ["@procmine/core", "@procmine/extractors"].map((p) => fileURLToPath(import.meta.resolve(p)));
+  const packages = ["@procmine/core", "@procmine/extractors", "@procmine/pdf"].map((p) => fileURLToPath(import.meta.resolve(p)));
   return {
     procmine: { version: VERSION, core: CORE_VERSION },
     extractors,

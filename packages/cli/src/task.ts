@@ -11,6 +11,7 @@ import {
   checkText,
   summarizeDocument,
   type AnalyzedDocument,
+  type AnnotateResult,
   type AnnotationType,
   type DocumentSummary,
   type Pipeline,
@@ -18,7 +19,8 @@ import {
 import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
 import type { Format } from "./formats.js";
 import { DocumentRenderer, keepsWhole } from "./outputs/render.js";
-import type { Piece } from "./outputs/spool.js";
+import { Spool, type Piece } from "./outputs/spool.js";
+import { annotatePdfText, isPdf, readPdf } from "@procmine/pdf";
 
 /** What every worker is told once, when it starts. */
 export interface WorkerConfig {
@@ -86,6 +88,8 @@ export interface DocumentDone extends DocumentBase {
   skippedReason?: string;
   /** The document's part of each output file (jsonl lines, csv rows, json file, html section). */
   rendered: Partial<Record<Format, Piece[]>>;
+  /** A PDF input's text as procmine read it (`texts/<doc>.txt`): what its records' offsets index. */
+  text?: Piece[];
 }
 
 export interface DocumentFailed extends DocumentBase {
@@ -110,9 +114,22 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const read = { ...base, sha256, bytes: bytes.length };
+  const pdf = /\.pdf$/i.test(task.path) || isPdf(bytes);
+  let source: { results: Iterable<AnnotateResult>; text?: Piece[] };
   try {
-    // Validates (empty, binary, UTF-8) without decoding a long document into one string.
-    checkText(bytes, task.path);
+    if (pdf) {
+      // The PDF's text, built by procmine from pdf.js's items (see @procmine/pdf), is the raw
+      // text of its records; it is written beside the dataset as texts/<doc>.txt.
+      if (!isPdf(bytes)) throw new ProcmineInputError("damaged", "not a PDF (no %PDF- header)", task.path);
+      const pdfText = await readPdf(bytes, task.path);
+      const spool = new Spool(config.spoolDir, `${task.index}.txt`);
+      spool.append(pdfText.text);
+      source = { results: annotatePdfText(pipeline, pdfText, { docId: task.doc }), text: spool.pieces() };
+    } else {
+      // Validates (empty, binary, UTF-8) without decoding a long document into one string.
+      checkText(bytes, task.path);
+      source = { results: pipeline.annotateStream(bytes, { docId: task.doc }) };
+    }
   } catch (e) {
     if (e instanceof ProcmineInputError) return { ...read, ok: false, reason: e.message };
     throw e;
@@ -131,7 +148,7 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
     const paragraphs = new Map<string, number>(LANGUAGES.map((l) => [l, 0]));
     let skipped = 0;
     let skippedReason: string | undefined;
-    for (const { document, annotations, skipped: left } of pipeline.annotateStream(bytes, { docId: task.doc })) {
+    for (const { document, annotations, skipped: left } of source.results) {
       for (const a of annotations) counts[a.type]++;
       skipped += left.length;
       if (left[0] && skippedReason === undefined) skippedReason = `${left[0].extractor}: ${left[0].type} ${left[0].reason}`;
@@ -147,7 +164,7 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
     const paragraphLangs = formatLanguageCounts(paragraphs);
     const done = { ...read, ok: true as const, characters, pages, sections, lang, paragraphLangs, counts, skipped, ...(skippedReason ? { skippedReason } : {}) };
     const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
-    return { ...done, rendered: renderer.finish(done, whole) };
+    return { ...done, rendered: renderer.finish(done, whole), ...(source.text ? { text: source.text } : {}) };
   } catch (e) {
     // An extractor bug on one document must not lose the rest of the batch.
     // One line, as every reason is: an error message may run over many.

@@ -2,7 +2,7 @@ import { floorIndex } from "./lines.js";
 import { normalize } from "./normalize.js";
 import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";
-import { buildSections, pageAt, readStructure, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
+import { buildSections, pageAt, readStructure, type LayoutMark, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
 import { TokenTable } from "./tokens.js";
 import { decideLanguage, documentLanguage, scoreTokens, addScores, type Language, type LanguageScores } from "./language.js";
 import { checkDocId, checkRawText } from "./usage.js";
@@ -42,6 +42,8 @@ export interface AnalyzeOptions {
   window?: WindowOrigin;
   /** Evidence shared by all windows of one document (an extractor's document-level findings). */
   shared?: Map<string, unknown>;
+  /** Running heads and footnotes the layout already found (a PDF's), in this text's raw offsets. */
+  marks?: readonly LayoutMark[];
 }
 
 /** Where a window of a long document starts in the whole: raw offset, line, page, sentence, open sections. */
@@ -110,6 +112,7 @@ export class AnalyzedDocument {
       spacesMarkPages: w?.spacesMarkPages,
       footerPages: w?.footerPages ? { firstLine: w.line, ...w.footerPages } : undefined,
       insideLine: (w?.column ?? 0) > 0,
+      marks: options.marks,
     });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
     const { text, map } = normalize(raw, this.structure);

@@ -3,7 +3,7 @@ export { ProcmineInputError, ProcmineUsageError, ProcmineExtractorError, type In
 export { OffsetMap } from "./offset-map.js";
 export { AnalyzedDocument, analyze, type AnalyzeOptions, type Block, type Location, type WindowOrigin } from "./document.js";
 export { splitWindows, DEFAULT_WINDOW_SIZE, type WindowSpan } from "./window.js";
-export type { Section, BlockKind } from "./structure.js";
+export type { Section, BlockKind, LayoutMark } from "./structure.js";
 export type { Sentence } from "./segment.js";
 export { tokenize } from "./segment.js";
 export { TokenTable, foldKey, keyIdMemo, type TokenKind } from "./tokens.js";

@@ -51,7 +51,7 @@ export function findPages(
 }
 
 function findPageStarts(raw: string, lines: RawLines, text: LineText, options: PageOptions, furnitureAt: ReturnType<typeof furnitureMemo>): Pages {
-  const fromFormFeeds = formFeedPages(raw, lines, options.continues === true);
+  const fromFormFeeds = formFeedPages(raw, lines);
   if (fromFormFeeds.length > 0 || options.formFeeds === true) return mark(lines, "form_feed", [0, ...fromFormFeeds.map((p) => p.offset)], fromFormFeeds.map((p) => p.line), []);
   if (options.footerPages) {
     // Decided on the whole document: the page starts that fall in this window.
@@ -80,21 +80,16 @@ function countBlank(lines: RawLines): number {
   return n;
 }
 
-/** Every form feed that has text after it opens a page (one that opens the text does not). */
-function formFeedPages(raw: string, lines: RawLines, continues: boolean): { offset: number; line: number }[] {
+/** The pages form feeds open: each form feed that has text after it (see below). */
+function formFeedPages(raw: string, lines: RawLines): { offset: number; line: number }[] {
   const out: { offset: number; line: number }[] = [];
   let ff = raw.indexOf("\f");
   if (ff < 0) return out;
   let line = 0;
-  let seenText = continues;
-  let textLine = 0; // lines before this one hold no text when !seenText
+  // Every form feed opens a page, an empty one too (a PDF's cover image gives one), so the page of
+  // an offset is 1 + the form feeds before it; only a final one with no text after it opens none.
   for (; ff >= 0; ff = raw.indexOf("\f", ff + 1)) {
     while (line + 1 < lines.count && lines.starts[line + 1]! <= ff) line++;
-    if (!seenText) {
-      for (; textLine < line; textLine++) if (!lines.blank[textLine]) seenText = true;
-      if (!seenText && /\S/u.test(raw.slice(lines.starts[line]!, ff).replace(/[\f\uFEFF]/g, ""))) seenText = true;
-    }
-    if (!seenText) continue;
     // The page opens on the line after the form feed when the form feed ends its line.
     let at = line;
     if (ff + 1 >= lines.ends[line]! && line + 1 < lines.count) at = line + 1;

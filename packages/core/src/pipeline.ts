@@ -1,4 +1,5 @@
 import { analyze, type AnalyzedDocument, type WindowOrigin } from "./document.js";
+import type { LayoutMark } from "./structure.js";
 import { documentPageEvidence, splitWindows } from "./window.js";
 import type { Extractor, Layers, Mention } from "./extractor.js";
 import { resolveOverlaps } from "./overlap.js";
@@ -14,6 +15,8 @@ export interface PipelineOptions {
 
 export interface AnnotateOptions {
   docId: string;
+  /** Running heads and footnotes a layout reader found (a PDF's), in raw offsets of the whole text. */
+  marks?: readonly LayoutMark[];
 }
 
 export interface AnnotateResult {
@@ -124,7 +127,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       (a, b) => a.start - b.start || a.end - b.end || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!,
     );
   };
-  function* windows(input: string | Uint8Array, docId: string, windowSize: number | undefined): Generator<AnnotateResult> {
+  function* windows(input: string | Uint8Array, docId: string, windowSize: number | undefined, marks: readonly LayoutMark[] | undefined): Generator<AnnotateResult> {
     // Windows are cut on the UTF-8 bytes; raw offsets stay those of the whole decoded text.
     const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
     const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -135,7 +138,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], ...evidence };
     for (const w of spans) {
       const raw = decoder.decode(bytes.subarray(w.start, w.end));
-      const document = analyze(raw, { docId, shared, window: origin });
+      const document = analyze(raw, { docId, shared, window: origin, marks: marksWithin(marks, origin.raw, origin.raw + raw.length) });
       const skipped: SkippedMention[] = [];
       yield { document, annotations: annotateDocument(document, skipped), skipped };
       origin = {
@@ -157,16 +160,22 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     annotate(raw, options) {
       checkRawText("annotate", raw);
       checkDocId("annotate", options);
-      const document = analyze(raw, { docId: options.docId });
+      const document = analyze(raw, { docId: options.docId, marks: options.marks });
       const skipped: SkippedMention[] = [];
       return { document, annotations: annotateDocument(document, skipped), skipped };
     },
     annotateStream(input, options) {
       // Checked at the call, not at the first window a generator would wait for.
       checkStreamArgs(input, options);
-      return windows(input, options.docId, options.windowSize);
+      return windows(input, options.docId, options.windowSize, options.marks);
     },
   };
+}
+
+/** The marks inside raw [from, to) of the whole text, in the window's offsets. */
+function marksWithin(marks: readonly LayoutMark[] | undefined, from: number, to: number): LayoutMark[] | undefined {
+  if (!marks) return undefined;
+  return marks.filter((m) => m.end > from && m.start < to).map((m) => ({ kind: m.kind, start: Math.max(0, m.start - from), end: Math.min(to, m.end) - from }));
 }
 
 /**

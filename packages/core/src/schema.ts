@@ -46,6 +46,16 @@ const SpanFields = {
   text: z.string().min(1).describe("raw.slice(start, end)"),
 };
 
+/** Where a line of the span sits on its PDF page: points, origin at the page's top-left (as pdftotext -bbox draws). */
+export const BoxSchema = z.object({
+  page: z.number().int().positive(),
+  x0: z.number(),
+  y0: z.number(),
+  x1: z.number(),
+  y1: z.number(),
+});
+export type Box = z.infer<typeof BoxSchema>;
+
 const Provenance = {
   id: z.string().describe("stable id: doc, raw span and type"),
   page: z.number().int().positive(),
@@ -57,6 +67,11 @@ const Provenance = {
   extractor: z.string().describe("extractor name@version"),
   rule: z.string(),
   confidence: z.number().min(0).max(1),
+  boxes: z
+    .array(BoxSchema)
+    .min(1)
+    .optional()
+    .describe("PDF inputs only: one box per line the span covers, in PDF points from the page's top-left"),
 };
 
 /** A gold record: the fields gold files and procmine's output share. */
@@ -94,7 +109,13 @@ export const ATTRS_SCHEMAS = {
 
 /** Attribute columns in a stable order, for flat tables (CSV). */
 export const ATTRIBUTE_FIELDS = ["iso3", "name", "kind", "country", "acronym", "category", "iccs", "value", "unit", "qualifier", "year"] as const;
-export const PROVENANCE_FIELDS = ["id", "page", "line", "column", "sentence", "section", "lang", "extractor", "rule", "confidence"] as const;
+export const PROVENANCE_FIELDS = ["id", "page", "line", "column", "sentence", "section", "lang", "extractor", "rule", "confidence", "boxes"] as const;
+
+/** Boxes as one compact cell: `page:x0,y0,x1,y1` per line, joined by `;` (CSV, review page). */
+export function formatBoxes(boxes: readonly Box[] | undefined): string | undefined {
+  if (!boxes?.length) return undefined;
+  return boxes.map((b) => `${b.page}:${b.x0},${b.y0},${b.x1},${b.y1}`).join(";");
+}
 
 /** The JSON Schema of the annotation record, generated from the zod schema. */
 export function annotationJsonSchema(): Record<string, unknown> {

@@ -59,7 +59,22 @@ const MAX_NUMBERED_LINE = 100;
 const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
 const SENTENCE_END = /[.!?][)"”’']?\s*$/;
 
-export function readStructure(raw: string, options: PageOptions = {}): Structure {
+/**
+ * A stretch of raw text whose kind the reader already knows from the layout (a PDF's running
+ * heads, repeated from page to page, and footnotes): its lines take that role whatever their text.
+ */
+export interface LayoutMark {
+  start: number;
+  end: number;
+  kind: "running_head" | "footnote";
+}
+
+export interface StructureOptions extends PageOptions {
+  /** Raw offsets of this text, sorted by start and not overlapping. */
+  marks?: readonly LayoutMark[];
+}
+
+export function readStructure(raw: string, options: StructureOptions = {}): Structure {
   const lines = scanLines(raw);
   // Each line's text and furniture are read once: several passes ask for them.
   const texts: (string | undefined)[] = new Array(lines.count);
@@ -67,6 +82,7 @@ export function readStructure(raw: string, options: PageOptions = {}): Structure
   const furnitureAt = furnitureMemo(lines.count, text);
   const pages = findPages(raw, lines, text, options, furnitureAt);
   const roles = assignRoles(lines, text, pages, furnitureAt);
+  if (options.marks?.length) applyMarks(raw, lines, roles, options.marks);
   const blocks = buildBlocks(raw, lines, roles, text, pages.convention);
   const joinsNext = new Uint8Array(lines.count);
   for (const b of blocks) {
@@ -369,4 +385,16 @@ export function buildSections(
 /** The page (1-based) that holds a raw offset. */
 export function pageAt(structure: Structure, raw: number): number {
   return Math.max(0, floorIndex(structure.pageStarts, raw)) + 1;
+}
+
+/** Lines inside a layout mark take its role (a PDF's running head or footnote), whatever their text. */
+function applyMarks(raw: string, lines: RawLines, roles: Role[], marks: readonly LayoutMark[]): void {
+  let m = 0;
+  for (let i = 0; i < lines.count; i++) {
+    let s = lines.starts[i]!;
+    while (s < lines.ends[i]! && /\s/.test(raw[s]!)) s++; // a page's first line starts with its form feed
+    while (m < marks.length && marks[m]!.end <= s) m++;
+    const mark = marks[m];
+    if (mark && mark.start <= s && s < mark.end && roles[i] !== "blank") roles[i] = mark.kind;
+  }
 }

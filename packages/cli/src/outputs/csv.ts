@@ -3,7 +3,7 @@
  * quote or line break are quoted; quotes doubled), UTF-8 without BOM, `\n` line ends, one header.
  */
 import { writeToString } from "fast-csv";
-import { ANNOTATION_TYPES, ATTRIBUTE_FIELDS, PROVENANCE_FIELDS, type Annotation, type AnnotationType } from "@procmine/core";
+import { ANNOTATION_TYPES, ATTRIBUTE_FIELDS, PROVENANCE_FIELDS, formatBoxes, type Annotation, type AnnotationType } from "@procmine/core";
 import type { DocumentResult } from "../task.js";
 import { AtomicFile } from "./atomic.js";
 import type { OutputWriter } from "./writer.js";
@@ -40,6 +40,7 @@ export function annotationRow(a: Annotation): Cell[] {
     if (col === "value") return Array.isArray(value) ? undefined : value;
     if (col === "value_low") return Array.isArray(value) ? value[0] : value;
     if (col === "value_high") return Array.isArray(value) ? value[1] : value;
+    if (col === "boxes") return formatBoxes(a.boxes);
     return cell(rec[col]);
   });
 }

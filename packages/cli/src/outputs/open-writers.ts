@@ -7,6 +7,7 @@ import { dataPackageWriter } from "./datapackage.js";
 import { htmlWriter } from "./html.js";
 import { jsonWriter } from "./json.js";
 import { jsonlWriter } from "./jsonl.js";
+import { textsWriter } from "./texts.js";
 import type { OutputWriter } from "./writer.js";
 
 export async function openWriters(outDir: string, formats: readonly Format[], types: readonly AnnotationType[], html: { version: string; documents: number }): Promise<OutputWriter[]> {
@@ -15,6 +16,8 @@ export async function openWriters(outDir: string, formats: readonly Format[], ty
   if (formats.includes("csv")) writers.push(await annotationsCsvWriter(outDir));
   writers.push(await documentsCsvWriter(outDir, types));
   writers.push(dataPackageWriter(outDir, formats.includes("csv")));
+  // texts/<doc>.txt for every PDF input: the text its records' offsets index.
+  writers.push(textsWriter(outDir));
   if (formats.includes("json")) writers.push(jsonWriter(outDir));
   if (formats.includes("brat")) writers.push(bratWriter(outDir));
   if (formats.includes("html")) writers.push(await htmlWriter(outDir, { ...html, types }));

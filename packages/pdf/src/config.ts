@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { loadDataFile, once } from "@procmine/core";
+
+const Positive = z.number().positive();
+const ConfigSchema = z.object({
+  note: z.string().optional(),
+  /** A gap between two pieces of text on a line wider than this is a space. */
+  spaceGapEm: Positive,
+  /** Wider than this, the two pieces are apart (columns, table cells). */
+  fragmentGapEm: Positive,
+  /** Baselines closer than this are one line (a superscript note marker included). */
+  sameLineEm: Positive,
+  /** Narrowest empty vertical band between columns. */
+  gutterEm: Positive,
+  /** Lines further apart than this start a new paragraph. */
+  paragraphGapEm: Positive,
+  /** A font size this much larger or smaller than its neighbour's is another block (a heading). */
+  fontChangeRatio: z.number().min(1),
+  /** Text columns hold lines of at least this many words (median); shorter ones are table cells. */
+  columnMinWords: Positive,
+  /** Running heads and feet sit within this share of the page height from its top or bottom. */
+  edgeZoneShare: z.number().min(0).max(0.5),
+  /** A line at a page's edge is a running head when it repeats on this many pages. */
+  runningMinPages: z.number().int().min(2),
+  /** Footnotes are set smaller than the body by at least this ratio ... */
+  footnoteSizeRatio: z.number().min(0).max(1),
+  /** ... and sit within this share of the page height from its bottom. */
+  footnoteZoneShare: z.number().min(0).max(1),
+  /** Characters that open a footnote besides a number. */
+  noteMarkers: z.string(),
+  /** A running line that is only a page number, after digits became `#` and case was folded. */
+  pageNumberPatterns: z.array(z.string()).min(1),
+  /**
+   * Above this share of control characters among the text's characters, the fonts map their
+   * glyphs to no characters (Type 3 fonts without a Unicode map): the text layer is unusable.
+   */
+  maxUnmappedShare: z.number().min(0).max(1),
+});
+
+export interface PdfLayoutConfig extends Omit<z.infer<typeof ConfigSchema>, "pageNumberPatterns"> {
+  path: string;
+  sha256: string;
+  pageNumber: RegExp[];
+}
+
+export const pdfLayout = once((): PdfLayoutConfig => {
+  const file = loadDataFile(new URL("../data/pdf-layout.json", import.meta.url), ConfigSchema);
+  const { pageNumberPatterns, ...rest } = file.data;
+  return { ...rest, path: file.path, sha256: file.sha256, pageNumber: pageNumberPatterns.map((p) => new RegExp(p, "u")) };
+});
+
+const WidthsSchema = z.object({
+  note: z.string().optional(),
+  default: Positive,
+  sans: z.record(z.string(), Positive),
+  serif: z.record(z.string(), Positive),
+});
+
+export type FontFamily = "sans" | "serif" | "mono";
+
+/** Relative advance width of a character in a family (monospace: all alike). */
+export const glyphWidths = once(() => {
+  const file = loadDataFile(new URL("../data/glyph-widths.json", import.meta.url), WidthsSchema);
+  const { sans, serif } = file.data;
+  const fallback = file.data.default;
+  const maps = { sans: new Map(Object.entries(sans)), serif: new Map(Object.entries(serif)) };
+  return {
+    path: file.path,
+    sha256: file.sha256,
+    width(family: FontFamily, ch: string): number {
+      if (family === "mono") return 600;
+      return maps[family].get(ch) ?? fallback;
+    },
+  };
+});

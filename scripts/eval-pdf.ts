@@ -1,0 +1,129 @@
+/**
+ * How well procmine reads PDFs, measured against poppler's pdftotext as an independent reader:
+ *   (a) pages: the words of a record are on its PDF page (pdftotext -f p -l p);
+ *   (b) boxes: the record's first box, cropped out of the page with pdftotext -x -y -W -H at
+ *       72 dpi (so pixels are points; the box padded by 1 pt for rounding), holds its first word;
+ *   (c) reading order: pdftotext's 5-word shingles of each page that occur in procmine's text of
+ *       that page (words folded to lower-case letters and digits; a word cut at a line end
+ *       joined, as pdftotext joins it).
+ *
+ *   npx tsx scripts/eval-pdf.ts DIR [--sample 150] [--show]   (--show: list the misses on stderr)
+ *
+ * (b) runs pdftotext once per record, on an evenly spaced sample of each document's records.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { createPipeline, type Annotation } from "@procmine/core";
+import { defaultExtractors } from "@procmine/extractors";
+import { annotatePdf } from "@procmine/pdf";
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith("--"));
+const sample = Number(args[args.indexOf("--sample") + 1] ?? 150) || 150;
+const show = args.includes("--show");
+if (!dir) {
+  console.error("usage: npx tsx scripts/eval-pdf.ts DIR [--sample N]");
+  process.exit(2);
+}
+try {
+  execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+} catch {
+  console.error("eval-pdf: pdftotext (poppler-utils) is not installed");
+  process.exit(2);
+}
+
+const pipeline = createPipeline({ extractors: defaultExtractors });
+const words = (s: string) => s.toLowerCase().normalize("NFKC").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const squash = (s: string) => words(s).join("");
+
+function pdftotext(file: string, extra: string[]): string {
+  return execFileSync("pdftotext", ["-q", "-enc", "UTF-8", ...extra, file, "-"], { encoding: "utf8", maxBuffer: 256 << 20 });
+}
+
+interface Tally {
+  n: number;
+  ok: number;
+}
+const pct = (t: Tally) => (t.n ? ((100 * t.ok) / t.n).toFixed(1) : "—");
+const totals = { a: { n: 0, ok: 0 }, b: { n: 0, ok: 0 }, c: { n: 0, ok: 0 } };
+const rows: string[] = [];
+let totalPages = 0;
+let inexact = 0;
+let totalGood = 0;
+const files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith(".pdf")).sort();
+for (const f of files) {
+  const path = join(dir, f);
+  let result;
+  try {
+    result = await annotatePdf(pipeline, readFileSync(path), { docId: basename(f, ".pdf"), path });
+  } catch (e) {
+    rows.push(`| ${f} | — | — | error: ${(e as Error).message} | | | |`);
+    continue;
+  }
+  const { text, annotations, pages } = result;
+  // pdftotext joins every word cut at a line end; procmine's text keeps the hyphen and the break.
+  const ours = text.replace(/(\p{L})-\n(?=\p{L})/gu, "$1").split("\f");
+  const theirs = new Map<number, string>();
+  const pageText = (p: number) => {
+    if (!theirs.has(p)) theirs.set(p, pdftotext(path, ["-f", String(p), "-l", String(p)]));
+    return theirs.get(p)!;
+  };
+  const t = { a: { n: 0, ok: 0 }, b: { n: 0, ok: 0 }, c: { n: 0, ok: 0 } };
+  let goodPages = 0;
+  // (a) every record; and the offsets' exactness, which must never fail
+  for (const a of annotations) {
+    const page = 1 + (text.slice(0, a.start).match(/\f/g)?.length ?? 0);
+    if (text.slice(a.start, a.end) !== a.text || a.page !== page || a.boxes?.[0]?.page !== page) inexact++;
+    const onPages = [...new Set((a.boxes ?? []).map((b) => b.page))];
+    const hay = onPages.map((p) => squash(pageText(p))).join("");
+    t.a.n++;
+    if (words(a.text).every((w) => hay.includes(w))) t.a.ok++;
+  }
+  // (b) a sample of records
+  const step = Math.max(1, annotations.length / sample);
+  for (let k = 0; k < annotations.length; k += step) {
+    const a = annotations[Math.floor(k)] as Annotation;
+    const first = words(a.text)[0];
+    const box = a.boxes?.[0];
+    if (!first || !box) continue;
+    const pad = 1;
+    const crop = pdftotext(path, [
+      "-r", "72", "-f", String(box.page), "-l", String(box.page),
+      "-x", String(Math.floor(box.x0 - pad)), "-y", String(Math.floor(box.y0 - pad)),
+      "-W", String(Math.ceil(box.x1 - box.x0 + 2 * pad)), "-H", String(Math.ceil(box.y1 - box.y0 + 2 * pad)),
+    ]);
+    t.b.n++;
+    if (squash(crop).includes(first)) t.b.ok++;
+    else if (show) console.error(`(b) ${f}: ${JSON.stringify(a.text)} box ${JSON.stringify(box)} crop ${JSON.stringify(crop.trim())}`);
+  }
+  // (c) every page
+  for (let p = 1; p <= pages; p++) {
+    const mine = words(ours[p - 1] ?? "");
+    const shingles = new Set<string>();
+    for (let i = 0; i + 5 <= mine.length; i++) shingles.add(mine.slice(i, i + 5).join(" "));
+    const ref = words(pageText(p));
+    let n = 0;
+    let ok = 0;
+    for (let i = 0; i + 5 <= ref.length; i++) {
+      n++;
+      if (shingles.has(ref.slice(i, i + 5).join(" "))) ok++;
+    }
+    t.c.n += n;
+    t.c.ok += ok;
+    if (ok >= 0.9 * n) goodPages++;
+    else if (show) console.error(`(c) ${f} page ${p}: ${((100 * ok) / n).toFixed(1)}%`);
+  }
+  for (const k of ["a", "b", "c"] as const) {
+    totals[k].n += t[k].n;
+    totals[k].ok += t[k].ok;
+  }
+  totalPages += pages;
+  totalGood += goodPages;
+  rows.push(`| ${f} | ${pages} | ${annotations.length} | ${pct(t.a)} | ${pct(t.b)} (${t.b.n}) | ${pct(t.c)} | ${goodPages}/${pages} |`);
+}
+console.log(`| document | pages | records | (a) words on their page % | (b) first box holds first word % (sampled) | (c) pdftotext 5-word shingles in procmine's page % | pages with (c) ≥ 90% |`);
+console.log(`|---|---:|---:|---:|---:|---:|---:|`);
+for (const r of rows) console.log(r);
+console.log(`| **all** | ${totalPages} | ${totals.a.n} | **${pct(totals.a)}** | **${pct(totals.b)}** (${totals.b.n}) | **${pct(totals.c)}** | ${totalGood}/${totalPages} |`);
+console.log(`\nrecords whose raw.slice(start, end), page or first box page is wrong: ${inexact}`);

@@ -1,0 +1,212 @@
+import { describe, expect, it } from "vitest";
+import { AnnotationSchema, createPipeline, type Annotation } from "@procmine/core";
+import { defaultExtractors } from "@procmine/extractors";
+import { annotatePdf, readPdf, NO_TEXT_LAYER } from "@procmine/pdf";
+import { block, makePdf, withEncryption, wrap, type Made } from "./make-pdf.js";
+
+const pipeline = createPipeline({ extractors: defaultExtractors });
+
+const LEFT = "The delegation of Guatemala described joint patrols along the river border and the training of customs officers in the western highlands during the last two years.";
+const RIGHT = "Brazilian officials presented a regional plan against illegal mining that links satellite imagery with river inspections in the Amazon basin and its tributaries.";
+
+/** The page (1-based) of a raw offset: 1 + the form feeds before it. */
+const pageOf = (text: string, at: number) => 1 + (text.slice(0, at).match(/\f/g)?.length ?? 0);
+
+/** Every word of `words` (as drawn) sits inside one of the record's boxes. */
+function boxesHold(a: Annotation, made: Made, height = 792): void {
+  expect(a.boxes?.length).toBeGreaterThan(0);
+  const drawn = a.text.split(/[\s-]+/).filter(Boolean);
+  for (const w of drawn) {
+    const hit = made.words.find(
+      (d) =>
+        d.word.includes(w) &&
+        a.boxes!.some((b) => b.page === d.page && b.x0 <= d.x0 + d.size && b.x1 >= d.x0 + 1 && b.y0 <= d.base && b.y1 >= d.base - 0.5 * d.size && b.y1 <= height),
+    );
+    expect(hit, `${w} of ${JSON.stringify(a.text)} in ${JSON.stringify(a.boxes)}`).toBeDefined();
+  }
+}
+
+describe("PDF text: reading order", () => {
+  it("reads one column line by line, with a blank line between paragraphs", async () => {
+    const one = await wrap(LEFT, 300);
+    const two = await wrap(RIGHT, 300);
+    const made = await makePdf([{ texts: [...block(one, 72, 100), ...block(two, 72, 100 + one.length * 12 + 14)] }]);
+    const pdf = await readPdf(made.bytes);
+    expect(pdf.text).toBe(`${one.join("\n")}\n\n${two.join("\n")}\n`);
+    expect(pdf.pages).toBe(1);
+  });
+
+  it("reads two columns one after the other, not across", async () => {
+    const left = await wrap(LEFT, 220);
+    const right = await wrap(RIGHT, 220);
+    const made = await makePdf([{ texts: [...block(left, 72, 100), ...block(right, 320, 100)] }]);
+    const { text } = await readPdf(made.bytes);
+    const flat = text.replace(/\s+/g, " ").trim();
+    expect(flat).toBe(`${LEFT} ${RIGHT}`);
+    expect(text.indexOf("Brazilian")).toBeGreaterThan(text.indexOf("last two years."));
+  });
+
+  it("reads a full-width title block, then the left column, then the right", async () => {
+    const left = await wrap(LEFT, 220);
+    const right = await wrap(RIGHT, 220);
+    const title = "Hemispheric Security Conference: Final Report";
+    const made = await makePdf([
+      { texts: [{ text: title, x: 72, y: 80, size: 18, bold: true }, { text: "Prepared by the conference secretariat for member delegations", x: 72, y: 104, size: 11 }, ...block(left, 72, 140), ...block(right, 320, 140)] },
+    ]);
+    const { text } = await readPdf(made.bytes);
+    const at = (s: string) => text.indexOf(s);
+    expect(at(title)).toBe(0);
+    expect(at("Prepared by")).toBeGreaterThan(at(title));
+    expect(at("The delegation")).toBeGreaterThan(at("member delegations"));
+    expect(at("Brazilian")).toBeGreaterThan(at("last two years."));
+    expect(text.replace(/\s+/g, " ")).toContain(`${LEFT} ${RIGHT}`);
+  });
+
+  it("keeps a sidebar apart instead of cutting the paragraph beside it", async () => {
+    const main = await wrap(`${LEFT} ${RIGHT}`, 330);
+    const side = await wrap("Sidebar: the customs school opened a second campus with courses for inspectors from five countries.", 120, 9);
+    const made = await makePdf([{ texts: [...block(main, 72, 100), ...block(side, 430, 112, 9, 11)] }]);
+    const { text } = await readPdf(made.bytes);
+    expect(text.replace(/\s+/g, " ")).toContain(`${LEFT} ${RIGHT}`);
+    expect(text.replace(/\s+/g, " ")).toContain("Sidebar: the customs school opened a second campus");
+  });
+
+  it("reads a pull quote across the gutter after the columns, not between their halves", async () => {
+    const left = await wrap(LEFT, 220);
+    const right = await wrap(RIGHT, 220);
+    const quote = "“Borders are shared, and so is their security.”";
+    const half = Math.ceil(left.length / 2);
+    // Both columns break around the quote, which sits across the gutter in larger type.
+    const texts = [
+      ...block(left.slice(0, half), 72, 100), ...block(left.slice(half), 72, 100 + half * 12 + 40),
+      ...block(right.slice(0, half), 320, 100), ...block(right.slice(half), 320, 100 + half * 12 + 40),
+      { text: quote, x: 150, y: 100 + half * 12 + 14, size: 16 },
+    ];
+    const made = await makePdf([{ texts }]);
+    const { text } = await readPdf(made.bytes);
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain(`${LEFT} ${RIGHT}`);
+    expect(text.indexOf(quote)).toBeGreaterThan(text.indexOf("tributaries."));
+  });
+
+  it("keeps a table's rows as rows, cells apart", async () => {
+    const rows = [["Country", "Seizures", "Arrests"], ["Guatemala", "120", "45"], ["Honduras", "98", "31"], ["Panama", "210", "77"]];
+    const texts = rows.flatMap((r, i) => r.map((cell, j) => ({ text: cell, x: 72 + j * 140, y: 200 + i * 14 })));
+    const made = await makePdf([{ texts: [{ text: "Table 1 shows the results of the joint operations in each country.", x: 72, y: 170 }, ...texts] }]);
+    const { text } = await readPdf(made.bytes);
+    for (const r of rows) expect(text).toContain(r.join("\t"));
+  });
+
+  it("reads a rotated page upright, with boxes on the page as shown", async () => {
+    const made = await makePdf([{ rotate: 90, texts: block(await wrap(LEFT, 400), 72, 100) }]);
+    const r = await annotatePdf(pipeline, made.bytes, { docId: "rotated" });
+    expect(r.text.replace(/\s+/g, " ").trim()).toBe(LEFT);
+    const gtm = r.annotations.find((a) => a.type === "country")!;
+    expect(gtm.text).toBe("Guatemala");
+    // /Rotate 90 shows the 612 x 792 page as 792 x 612: the text runs down its right-hand side.
+    const [b] = gtm.boxes!;
+    expect(b!.x0).toBeGreaterThan(600);
+    expect(b!.y1 - b!.y0).toBeGreaterThan(b!.x1 - b!.x0);
+  });
+});
+
+describe("PDF text: pages, running heads, footnotes, cut words", () => {
+  it("separates pages by form feeds and sets running heads and page numbers apart", async () => {
+    const pages = [];
+    for (let p = 0; p < 3; p++) {
+      pages.push({
+        texts: [
+          { text: "Andean Security Review 2019", x: 72, y: 40, size: 9 },
+          ...block(await wrap(p % 2 ? RIGHT : LEFT, 400), 72, 120),
+          { text: `${p + 1}`, x: 300, y: 760, size: 9 },
+        ],
+      });
+    }
+    const made = await makePdf(pages);
+    const r = await annotatePdf(pipeline, made.bytes, { docId: "heads" });
+    expect(r.pages).toBe(3);
+    expect(r.text.split("\f")).toHaveLength(3);
+    const pdf = await readPdf(made.bytes);
+    const running = pdf.marks.filter((m) => m.kind === "running_head").map((m) => pdf.text.slice(m.start, m.end));
+    expect(running.filter((t) => t === "Andean Security Review 2019")).toHaveLength(3);
+    expect(running.filter((t) => /^\d$/.test(t))).toHaveLength(3);
+    for (const a of r.annotations) {
+      expect(r.text.slice(a.start, a.end)).toBe(a.text);
+      expect(a.page).toBe(pageOf(r.text, a.start));
+      expect(a.boxes!.every((b) => b.page === a.page)).toBe(true);
+    }
+    expect(r.annotations.filter((a) => a.text === "Guatemala").map((a) => a.page)).toEqual([1, 3]);
+  });
+
+  it("sets a footnote apart at the end of its page's text", async () => {
+    const body = await wrap(`${LEFT} ${RIGHT}`, 400);
+    const note = "1 Figures from the national customs service, published in its annual report.";
+    const made = await makePdf([{ texts: [...block(body, 72, 100), { text: note, x: 72, y: 720, size: 7 }, { text: "Next page text follows here.", x: 72, y: 300 }] }]);
+    const pdf = await readPdf(made.bytes);
+    const notes = pdf.marks.filter((m) => m.kind === "footnote").map((m) => pdf.text.slice(m.start, m.end));
+    expect(notes).toEqual([note]);
+    expect(pdf.text.trimEnd().endsWith(note)).toBe(true);
+    const r = pipeline.annotate(pdf.text, { docId: "notes", marks: pdf.marks });
+    expect(r.document.blocks.filter((b) => b.kind === "footnote")).toHaveLength(1);
+  });
+
+  it("keeps a word cut at a line end as written, hyphen and line break, and boxes both halves", async () => {
+    const made = await makePdf([{ texts: [{ text: "Officers from Guate-", x: 72, y: 100 }, { text: "mala and Belize met at the border crossing.", x: 72, y: 112 }] }]);
+    const r = await annotatePdf(pipeline, made.bytes, { docId: "cut" });
+    expect(r.text).toContain("Guate-\nmala");
+    const gtm = r.annotations.find((a) => a.type === "country" && a.text.startsWith("Guate"))!;
+    expect(gtm.text).toBe("Guate-\nmala");
+    expect(gtm.boxes).toHaveLength(2);
+    expect(gtm.boxes![0]!.y1).toBeLessThan(gtm.boxes![1]!.y1);
+    boxesHold({ ...gtm, text: "Guate-" } as Annotation, made);
+  });
+
+  it("gives a span across a page break a box on each page", async () => {
+    const made = await makePdf([
+      { texts: [{ text: "The meeting in Washington was attended by delegates of the United", x: 72, y: 740 }] },
+      { texts: [{ text: "States and of several Caribbean nations.", x: 72, y: 60 }] },
+    ]);
+    const r = await annotatePdf(pipeline, made.bytes, { docId: "across" });
+    const usa = r.annotations.find((a) => a.type === "country" && a.text.startsWith("United"))!;
+    expect(usa.text).toBe("United\n\fStates");
+    expect(usa.boxes!.map((b) => b.page)).toEqual([1, 2]);
+    expect(usa.page).toBe(1);
+  });
+
+  it("boxes hold the words of every record, and offsets index the text exactly", async () => {
+    const left = await wrap(LEFT, 220);
+    const right = await wrap(RIGHT, 220);
+    const made = await makePdf([{ texts: [...block(left, 72, 100), ...block(right, 320, 100)] }]);
+    const r = await annotatePdf(pipeline, made.bytes, { docId: "boxes" });
+    expect(r.annotations.length).toBeGreaterThanOrEqual(3);
+    // No line opens with a space: core would read space-led lines as page breaks.
+    expect(r.text).not.toMatch(/^[ \t]/m);
+    for (const a of r.annotations) {
+      expect(AnnotationSchema.safeParse(a).success).toBe(true);
+      expect(r.text.slice(a.start, a.end)).toBe(a.text);
+      boxesHold(a, made);
+    }
+    const gtm = r.annotations.find((a) => a.text === "Guatemala")!;
+    const drawn = made.words.find((w) => w.word === "Guatemala")!;
+    expect(gtm.boxes![0]!.x0).toBeCloseTo(drawn.x0, 0);
+    expect(gtm.boxes![0]!.x1).toBeCloseTo(drawn.x1, 0);
+  });
+});
+
+describe("PDF input errors", () => {
+  it("refuses an encrypted PDF, a damaged one and one without text, each with a clear reason", async () => {
+    const ok = await makePdf([{ texts: [{ text: "Text on a page.", x: 72, y: 100 }] }]);
+    await expect(readPdf(withEncryption(ok.bytes), "locked.pdf")).rejects.toThrow(/^encrypted PDF/);
+    const broken = new Uint8Array(Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF\ngarbage", "latin1"));
+    await expect(readPdf(broken, "broken.pdf")).rejects.toThrow(/^damaged PDF/);
+    const blank = await makePdf([{ rect: true, texts: [] }]);
+    await expect(readPdf(blank.bytes, "scan.pdf")).rejects.toThrow(NO_TEXT_LAYER);
+  });
+
+  it("counts an empty page (a cover image) as a page", async () => {
+    const made = await makePdf([{ rect: true, texts: [] }, { texts: [{ text: "Honduras and Guatemala signed the accord.", x: 72, y: 100 }] }]);
+    const r = await annotatePdf(pipeline, made.bytes, { docId: "cover" });
+    expect(r.pages).toBe(2);
+    expect(r.annotations.map((a) => a.page)).toEqual(r.annotations.map(() => 2));
+  });
+});
