@@ -19,3 +19,4 @@ export { summarizeDocument, type DocumentSummary } from "./summary.js";
 export const CORE_VERSION = "0.1.0";
 export { schwartzHearst, acronymUses, inAllCapsHeading } from "./acronyms.js";
 export { firstAtOrAfter } from "./search.js";
+export { toUtf8, detectEncoding, type TextEncoding } from "./decode.js";
