@@ -8,6 +8,12 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPipeline } from "@procmine/core";
+import { defaultExtractors } from "@procmine/extractors";
+import { commitAll } from "../../packages/cli/src/outputs/atomic.js";
+import { htmlWriter, reviewPartFile } from "../../packages/cli/src/outputs/html.js";
+import { DocumentRenderer } from "../../packages/cli/src/outputs/render.js";
+import type { DocumentDone } from "../../packages/cli/src/task.js";
 import { ROOT, procmine, requireBuild, tempDir } from "./helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -138,5 +144,36 @@ describe.skipIf(!haveChromium)("review.html in headless Chromium", () => {
     await page.screenshot({ path: join(dir, "filtered.png"), fullPage: false });
     await page.locator('input[data-type="country"]').check();
     expect(await bg()).not.toBe("rgba(0, 0, 0, 0)");
+  });
+
+  it("a long document's later part is a page of its own that works the same", async () => {
+    // The lima seed cut into parts of about 20,000 characters (the CLI's are 2,000,000).
+    const raw = readFileSync(join(ROOT, "fixtures/seeds/south-america-lima-2017.txt"), "utf8");
+    const types = ["country", "organization", "threat", "numeric_claim"] as const;
+    const renderer = new DocumentRenderer({ formats: ["html"], types: [...types] }, undefined, 0, Infinity, 20_000);
+    const counts = { country: 0, organization: 0, threat: 0, numeric_claim: 0 };
+    for (const { document, annotations } of createPipeline({ extractors: defaultExtractors }).annotateStream(raw, { docId: "lima", windowSize: 8000 })) {
+      await renderer.window(annotations, document);
+      for (const a of annotations) counts[a.type]++;
+    }
+    const info = { index: 0, doc: "lima", path: "lima.txt", sha256: "x", bytes: raw.length, characters: raw.length, pages: 16, sections: 0, counts };
+    const { pieces, reviewParts } = renderer.finish(info);
+    expect(reviewParts.length).toBeGreaterThan(1);
+    const out = join(dir, "parts");
+    const writer = await htmlWriter(out, { version: "0.0.0", types: [...types], documents: 1 });
+    await writer.document({ ...info, ok: true, encoding: "utf-8", rendered: pieces, reviewParts } as DocumentDone);
+    await commitAll(await writer.finish());
+    const part = reviewParts[0]!;
+    const partPage = await context.newPage();
+    await partPage.goto(pathToFileURL(join(out, reviewPartFile(0, part.part))).href);
+    expect(await partPage.locator("section.doc").count()).toBe(1);
+    expect(await partPage.locator(".text").textContent()).toBe(raw.slice(part.start, part.end));
+    expect(await partPage.locator(".a").count()).toBeGreaterThan(10);
+    const first = partPage.locator(".a").first();
+    await first.scrollIntoViewIfNeeded();
+    await first.hover();
+    await expect.poll(() => partPage.locator("#tip").isVisible()).toBe(true);
+    expect((await partPage.locator("#tip").textContent()) ?? "").toMatch(/page \d+, line \d+/);
+    expect(await partPage.locator('a[href="../review.html#doc-0"]').count()).toBeGreaterThan(0);
   });
 });

@@ -30,18 +30,17 @@ async function render(spoolDir: string | undefined, spoolAfter: number, out: str
   let characters = 0;
   // Small windows, so the document arrives in many parts as a long one would.
   for (const { document, annotations } of pipeline.annotateStream(raw, { docId: "lima", windowSize: 8000 })) {
-    await renderer.window(annotations);
+    await renderer.window(annotations, document);
     characters += document.raw.length;
   }
   const info = { index: 0, doc: "lima", path: "lima.txt", sha256: "x", bytes: raw.length, characters, pages: 1, sections: 0, counts: { country: 0, organization: 0, threat: 0, numeric_claim: 0 } };
-  const rendered = renderer.finish(info, { raw: "", summary: undefined });
+  const rendered = renderer.finish(info).pieces;
   const texts: Record<string, string> = {};
   texts.spooled = String(formats.every((f) => rendered[f]!.some((piece) => typeof piece !== "string")));
   for (const f of formats) {
     const file = await AtomicFile.create(out, `${f}.out`);
     await file.writePieces(rendered[f]);
     await file.close();
-    await file.commit();
     texts[f] = readFileSync(join(out, `${f}.out`), "utf8");
   }
   return texts;

@@ -3,18 +3,10 @@
  * for one document. Kept free of worker_threads so it can also run in-process.
  */
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import {
-  ANNOTATION_TYPES,
-  ProcmineInputError,
-  checkText,
-  summarizeDocument,
-  type AnnotationType,
-  type DocumentSummary,
-  type Pipeline,
-} from "@procmine/core";
-import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
+import { ANNOTATION_TYPES, ProcmineInputError, checkText, toUtf8, type AnnotationType, type Pipeline, type TextEncoding } from "@procmine/core";
 import type { Format } from "./formats.js";
+import { NotRegularFileError, readRegularFile } from "./inputs/read.js";
+import type { ReviewPart } from "./outputs/html.js";
 import { DocumentRenderer } from "./outputs/render.js";
 import type { Piece } from "./outputs/spool.js";
 
@@ -46,6 +38,8 @@ export interface DocumentTask {
   doc: string;
   path: string;
   bytes?: Uint8Array;
+  /** Why the bytes could not be had (standard input over --max-stdin): the document fails so. */
+  failure?: string;
 }
 
 export type TypeCounts = Record<AnnotationType, number>;
@@ -63,17 +57,23 @@ export interface DocumentDone extends DocumentBase {
   ok: true;
   sha256: string;
   bytes: number;
+  /** The file's encoding (its byte-order mark); offsets are in the decoded text whatever it was. */
+  encoding: TextEncoding;
   characters: number;
   pages: number;
   sections: number;
   counts: TypeCounts;
   /** The document's part of each output file (jsonl lines, csv rows, json file, html section). */
   rendered: Partial<Record<Format, Piece[]>>;
+  /** Parts 2, 3, … of a long document's review page (html). */
+  reviewParts?: ReviewPart[];
 }
 
 export interface DocumentFailed extends DocumentBase {
   ok: false;
   reason: string;
+  /** A failure of the run, not of the document (the disk is full): the run stops. */
+  fatal?: { code: string; path?: string; message: string };
 }
 
 export type DocumentResult = DocumentDone | DocumentFailed;
@@ -82,20 +82,28 @@ export function zeroCounts(): TypeCounts {
   return Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as TypeCounts;
 }
 
+/** Errors that mean the outputs cannot be written at all: the whole run stops on them. */
+const FATAL_CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EIO", "EMFILE", "ENFILE"]);
+
 /** Annotate one document; never throws for a problem with the document itself. */
 export async function processDocument(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
   const base = { index: task.index, doc: task.doc, path: task.path };
+  if (task.failure !== undefined) return { ...base, ok: false, reason: task.failure };
   let bytes: Uint8Array;
   try {
-    bytes = task.bytes ?? (await readFile(task.path));
+    bytes = task.bytes ?? (await readRegularFile(task.path));
   } catch (e) {
-    return { ...base, ok: false, reason: fsReason(e) };
+    return { ...base, ok: false, reason: e instanceof NotRegularFileError ? e.message : fsReason(e) };
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const read = { ...base, sha256, bytes: bytes.length };
+  let text: Uint8Array;
+  let encoding: TextEncoding;
   try {
-    // Validates (empty, binary, UTF-8) without decoding a long document into one string.
-    checkText(bytes, task.path);
+    // UTF-16 with a BOM becomes UTF-8; then validated (empty, binary, UTF-8) without decoding
+    // a long document into one string.
+    ({ encoding, bytes: text } = toUtf8(bytes, task.path));
+    checkText(text, task.path);
   } catch (e) {
     if (e instanceof ProcmineInputError) return { ...read, ok: false, reason: e.message };
     throw e;
@@ -105,24 +113,24 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
     // whole-document offsets, so each window's outputs are appended as it comes.
     const renderer = new DocumentRenderer(config, config.spoolDir, task.index);
     const counts = zeroCounts();
-    const raws: string[] = [];
-    const summaries: DocumentSummary[] = [];
     let characters = 0;
     let pages = 0;
     let sections = 0;
-    for (const { document, annotations } of pipeline.annotateStream(bytes, { docId: task.doc })) {
+    for (const { document, annotations } of pipeline.annotateStream(text, { docId: task.doc })) {
       for (const a of annotations) counts[a.type]++;
-      await renderer.window(annotations);
+      await renderer.window(annotations, document);
       characters += document.raw.length;
       pages = document.origin.page + document.pageCount - 1;
       sections += document.sections.length;
-      if (config.formats.includes("html")) raws.push(document.raw);
-      if (config.formats.includes("json")) summaries.push(shiftSummary(summarizeDocument(document), document.origin));
     }
-    const done = { ...read, ok: true as const, characters, pages, sections, counts };
-    const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
-    return { ...done, rendered: renderer.finish(done, whole) };
+    const done = { ...read, ok: true as const, encoding, characters, pages, sections, counts };
+    const { pieces, reviewParts } = renderer.finish(done);
+    return { ...done, rendered: pieces, ...(reviewParts.length ? { reviewParts } : {}) };
   } catch (e) {
+    const error = e as NodeJS.ErrnoException;
+    if (error.code && FATAL_CODES.has(error.code)) {
+      return { ...read, ok: false, reason: error.message, fatal: { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}) } };
+    }
     // An extractor bug on one document must not lose the rest of the batch.
     return { ...read, ok: false, reason: `annotation failed: ${(e as Error).message}` };
   }
