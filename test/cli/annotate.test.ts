@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AnnotationSchema, ATTRIBUTE_FIELDS, PROVENANCE_FIELDS } from "@procmine/core";
+import { csvValue } from "../../packages/cli/src/outputs/csv.js";
 import { ROOT, SEEDS, csvObjects, hasPython, listFiles, procmine, readJsonl, requireBuild, tempDir } from "./helpers.js";
 
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -78,9 +79,9 @@ describe("procmine annotate on the fixtures", () => {
     expect(rows.length).toBe(records.length);
     rows.forEach((row, i) => {
       const r = records[i]!;
-      expect(row.id).toBe(r.id);
-      expect(row.text).toBe(r.text); // line breaks and quotes survive the quoting
-      expect(row.section).toBe(r.section);
+      expect(csvValue(row.id!)).toBe(r.id);
+      expect(csvValue(row.text!)).toBe(r.text); // line breaks and quotes survive the quoting
+      expect(csvValue(row.section!)).toBe(r.section);
       expect(Number(row.start)).toBe(r.start);
       if (r.type === "numeric_claim") {
         const v = r.value as number | [number, number];
@@ -182,7 +183,9 @@ describe("procmine annotate options", () => {
       expect(a.doc).toBe("stdin");
       expect(text.slice(a.start as number, a.end as number)).toBe(a.text);
     }
-    expect(csvObjects(join(out, "documents.csv"))[0]).toMatchObject({ doc: "stdin", path: "-" });
+    // "-" would start a formula in a spreadsheet: written as '- (csvValue gives "-" back).
+    expect(csvObjects(join(out, "documents.csv"))[0]).toMatchObject({ doc: "stdin", path: "'-" });
+    expect(csvValue(csvObjects(join(out, "documents.csv"))[0]!.path!)).toBe("-");
   });
 
   it("accepts globs the shell did not expand, and sorts inputs by doc id", () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPipeline } from "@procmine/core";
 import { defaultExtractors } from "@procmine/extractors";
-import { AtomicFile } from "../../packages/cli/src/outputs/atomic.js";
+import { AtomicFile, commitAll } from "../../packages/cli/src/outputs/atomic.js";
 import { DocumentRenderer } from "../../packages/cli/src/outputs/render.js";
 import type { Format } from "../../packages/cli/src/formats.js";
 import { SEEDS } from "./helpers.js";
@@ -40,8 +40,7 @@ async function render(spoolDir: string | undefined, spoolAfter: number, out: str
   for (const f of formats) {
     const file = await AtomicFile.create(out, `${f}.out`);
     await file.writePieces(rendered[f]);
-    await file.close();
-    await file.commit();
+    await commitAll([file]);
     texts[f] = readFileSync(join(out, `${f}.out`), "utf8");
   }
   return texts;

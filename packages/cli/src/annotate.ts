@@ -1,26 +1,31 @@
 /**
  * annotateFiles: discover the inputs, annotate them on worker threads, write every output in
- * input order (so the dataset is byte-identical whatever the number of jobs), then the manifest.
+ * input order (so the dataset is byte-identical whatever the number of jobs) into a new folder
+ * beside the out dir, then switch it in whole (outputs/commit.ts), under the folder's lock
+ * (outputs/lock.ts).
  */
-import { mkdir, mkdtemp, rm, stat } from "node:fs/promises";
-import { availableParallelism, cpus, platform, tmpdir } from "node:os";
-import { join } from "node:path";
+import { lstat, stat } from "node:fs/promises";
+import { availableParallelism, cpus, platform } from "node:os";
+import { sep } from "node:path";
 import pMap from "p-map";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
 import { DEFAULT_FORMATS, FORMATS, type Format } from "./formats.js";
 import { discoverInputs, type InputDocument, type InputProblem } from "./inputs.js";
+import { DEFAULT_MAX_STDIN, readStdin, type StdinRead } from "./inputs/stdin.js";
 import { buildRunExtractors } from "./extensions.js";
 import { buildManifest, extractorInfo } from "./manifest.js";
 import { displayPath } from "./paths.js";
 import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
+import { OutDirError, StagedDataset, outDirReason, recoverDataset, resolveTarget } from "./outputs/commit.js";
+import { DatasetLock, DatasetLockedError } from "./outputs/lock.js";
 import { openWriters } from "./outputs/open-writers.js";
-import { previousOutputs, removeStale } from "./outputs/stale.js";
 import type { OutputWriter } from "./outputs/writer.js";
 import { WorkerPool } from "./pool.js";
 import type { DocumentResult, TypeCounts, WorkerConfig } from "./task.js";
 import { VERSION } from "./version.js";
 
 export { FORMATS, DEFAULT_FORMATS, type Format } from "./formats.js";
+export { OutDirError } from "./outputs/commit.js";
 
 export interface AnnotateFilesOptions {
   /** Files, folders, globs; `-` for standard input. */
@@ -29,10 +34,12 @@ export interface AnnotateFilesOptions {
   /** Types to annotate (default: every type of the extractors). */
   types?: readonly AnnotationType[];
   formats?: readonly Format[];
-  /** Worker threads (default: the number of cores). */
+  /** Worker threads (default, and at most: the number of cores, os.availableParallelism()). */
   jobs?: number;
-  /** Reads standard input when `-` is an input. */
+  /** Reads standard input when `-` is an input (default: process.stdin, at most `maxStdinBytes`). */
   readStdin?: () => Promise<Uint8Array>;
+  /** Standard input longer than this fails as a document (default 100 MiB). */
+  maxStdinBytes?: number;
   /** Called once per input that yielded no document or per document that failed, in input order. */
   onError?: (path: string, reason: string) => void;
   /** Called once per document some of whose mentions were left out as invalid, in input order. */
@@ -55,8 +62,17 @@ export interface AnnotateFilesResult {
   counts: Partial<TypeCounts>;
   seconds: number;
   bytes: number;
-  /** Output files written (relative to outDir); empty when there was nothing to annotate. */
+  /** Output files written (relative to outDir); empty when no dataset was written. */
   files: string[];
+  /** Worker threads used (the requested number, at most the cores and the documents). */
+  jobs: number;
+  /**
+   * Whether a new dataset replaced the out dir. Not when there was nothing to annotate or every
+   * document failed: the out dir (and the dataset in it, if any) is then left as it was.
+   */
+  written: boolean;
+  /** Whether the out dir held a dataset (or anything) before the run. */
+  hadPrevious: boolean;
 }
 
 export async function annotateFiles(options: AnnotateFilesOptions): Promise<AnnotateFilesResult> {
@@ -64,7 +80,9 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const t0 = performance.now();
   const types = options.types ? ANNOTATION_TYPES.filter((t) => options.types!.includes(t)) : [...ANNOTATION_TYPES];
   const formats = FORMATS.filter((f) => (options.formats ?? DEFAULT_FORMATS).includes(f));
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  // More threads than cores only add memory (each loads the extractors' data), never speed.
+  const cores = availableParallelism();
+  const requested = Math.max(1, Math.min(options.jobs ?? cores, cores));
 
   // Checked before anything is read or written: a bad data file or module stops the run here.
   const extensions = { dataFiles: [...(options.dataFiles ?? [])], extractorModules: [...(options.extractorModules ?? [])] };
@@ -72,23 +90,44 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
 
   const { documents, problems } = await discoverInputs(options.inputs);
   for (const p of problems) options.onError?.(p.path, p.reason);
-  const empty = { documents: 0, failed: 0, problems, counts: {}, seconds: (performance.now() - t0) / 1000, bytes: 0, files: [] };
+  const jobs = Math.max(1, Math.min(requested, documents.length));
+  const nothing = { documents: 0, failed: 0, problems, counts: {}, seconds: 0, bytes: 0, files: [], jobs, written: false, hadPrevious: false };
   // Nothing to annotate: leave the out dir (and any earlier dataset in it) untouched.
-  if (documents.length === 0) return empty;
+  if (documents.length === 0) return { ...nothing, seconds: (performance.now() - t0) / 1000 };
 
-  const stdinBytes = documents.some((d) => d.stdin) ? await (options.readStdin ?? readProcessStdin)() : undefined;
-  const sizes = await Promise.all(documents.map((d) => (d.stdin ? stdinBytes!.length : stat(d.path).then((s) => s.size, () => 0))));
-  const bytesTotal = sizes.reduce((a, b) => a + b, 0);
-
-  await prepareOutDir(options.outDir);
-  const before = previousOutputs(options.outDir);
-  const writers: OutputWriter[] = [];
-  const results: DocumentResult[] = [];
-  // Huge documents' outputs wait here, on disk, until their turn to be written (see outputs/spool.ts).
-  const spoolDir = await mkdtemp(join(tmpdir(), "procmine-spool-"));
-  const pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats, spoolDir, ...extensions } satisfies WorkerConfig);
+  const target = await resolveTarget(options.outDir);
+  const lock = await DatasetLock.acquire(target.lockPath).catch((e: unknown) => {
+    if (e instanceof DatasetLockedError) throw e;
+    throw new OutDirError(options.outDir, `${outDirReason(e).replace("here", "beside this folder")} (procmine keeps its lock there)`);
+  });
+  let staging: StagedDataset | undefined;
+  let pool: WorkerPool | undefined;
+  // A second Ctrl-C exits at once: the new folder and the lock go with the process.
+  const onExit = () => {
+    staging?.discardSync();
+    lock.releaseSync();
+  };
+  process.on("exit", onExit);
   try {
-    writers.push(...(await openWriters(options.outDir, formats, types, { version: VERSION, documents: documents.length })));
+    await recoverDataset(target);
+    const hadPrevious = await lstat(target.path).then(() => true, () => false);
+    let stdin: StdinRead | undefined;
+    if (documents.some((d) => d.stdin)) {
+      stdin = options.readStdin
+        ? { ok: true, bytes: await options.readStdin() }
+        : await readStdin(options.maxStdinBytes ?? DEFAULT_MAX_STDIN, options.signal);
+    }
+    const sizes = await Promise.all(
+      documents.map((d) => (d.stdin ? (stdin?.ok ? stdin.bytes.length : 0) : stat(d.path).then((s) => s.size, () => 0))),
+    );
+    const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+
+    staging = await StagedDataset.create(target);
+    const outDir = staging.dir;
+    const writers: OutputWriter[] = [];
+    const results: DocumentResult[] = [];
+    pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats, spoolDir: staging.spoolDir, ...extensions } satisfies WorkerConfig);
+    writers.push(...(await openWriters(outDir, formats, types, { version: VERSION, documents: documents.length })));
 
     const ordered = inOrder(async (r: DocumentResult) => {
       results.push(r);
@@ -107,61 +146,92 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     });
     let done = 0;
     let bytesDone = 0;
+    const runPool = pool;
     await pMap(
       documents,
       async (d: InputDocument, index) => {
-        const r = await pool.run({ index, doc: d.doc, path: d.path, display: displayPath(d.path), ...(d.stdin ? { bytes: stdinBytes } : {}) });
+        const display = displayPath(d.path);
+        const task = d.stdin
+          ? { index, doc: d.doc, path: d.path, display, ...(stdin?.ok ? { bytes: stdin.bytes } : { failure: stdin?.reason ?? "standard input was not read" }) }
+          : { index, doc: d.doc, path: d.path, display };
+        const r = await runPool.run(task);
         if (options.signal?.aborted) return; // workers stopped by the interruption: not a document failure
+        if (!r.ok && r.fatal) throw Object.assign(new Error(r.fatal.message), { code: r.fatal.code, path: r.fatal.path });
         done++;
         bytesDone += sizes[index] ?? 0;
         options.onProgress?.({ done, total: documents.length, bytesDone, bytesTotal });
         ordered.push(index, r);
       },
-      { concurrency: Math.min(jobs, documents.length), ...(options.signal ? { signal: options.signal } : {}) },
+      { concurrency: jobs, ...(options.signal ? { signal: options.signal } : {}) },
     );
     await ordered.drained();
     options.signal?.throwIfAborted();
+
+    const seconds = () => (performance.now() - t0) / 1000;
+    const failed = results.filter((r) => !r.ok).length;
+    if (failed === results.length) {
+      // Not one document: a dataset of errors must not replace a dataset of annotations.
+      abortAll(outDir);
+      await pool.close();
+      await staging.discard();
+      return { ...nothing, documents: documents.length, failed, seconds: seconds(), bytes: bytesTotal, hadPrevious };
+    }
 
     const files: AtomicFile[] = [];
     for (const w of writers) files.push(...(await w.finish()));
     const outputs = await commitAll(files);
     const manifest = buildManifest({ extractors: extractorInfo(extractorSet), userData: extensions.dataFiles, types, formats: [...formats], results, problems, outputs });
-    const seconds = (performance.now() - t0) / 1000;
     const run = {
       note: "Timing and machine of this run; the only output file that differs between identical runs.",
       started: started.toISOString(),
       finished: new Date().toISOString(),
-      seconds: round(seconds, 3),
+      seconds: round(seconds(), 3),
       jobs,
-      documentsPerSecond: round(documents.length / seconds, 2),
-      megabytesPerSecond: round(bytesTotal / 1e6 / seconds, 3),
+      documentsPerSecond: round(documents.length / seconds(), 2),
+      megabytesPerSecond: round(bytesTotal / 1e6 / seconds(), 3),
       node: process.version,
       platform: `${platform()} ${process.arch}`,
       cpus: cpus().length,
       command: options.command ?? [],
     };
-    const manifestFile = await AtomicFile.create(options.outDir, "manifest.json");
+    const manifestFile = await AtomicFile.create(outDir, "manifest.json");
     await manifestFile.write(JSON.stringify(manifest, null, 2) + "\n");
-    const runFile = await AtomicFile.create(options.outDir, "run.json");
+    const runFile = await AtomicFile.create(outDir, "run.json");
     await runFile.write(JSON.stringify(run, null, 2) + "\n");
     await commitAll([manifestFile, runFile]);
-    await removeStale(options.outDir, before, outputs.map((o) => o.file));
+    await pool.close();
+    await staging.commit();
     return {
       documents: documents.length,
       failed: manifest.totals.failed,
       problems,
       counts: manifest.totals.annotations,
-      seconds,
+      seconds: seconds(),
       bytes: bytesTotal,
       files: [...outputs.map((o) => o.file), "manifest.json", "run.json"],
+      jobs,
+      written: true,
+      hadPrevious,
     };
   } catch (e) {
-    await abortAll();
-    throw e;
+    if (staging) abortAll(staging.dir);
+    await pool?.close();
+    await staging?.discard().catch(() => undefined);
+    throw staging ? shownInOutDir(e, staging.dir, options.outDir) : e;
   } finally {
-    await pool.close();
-    await rm(spoolDir, { recursive: true, force: true });
+    await pool?.close();
+    await lock.release().catch(() => undefined);
+    process.off("exit", onExit);
   }
+}
+
+/** An error about a file of the new dataset names it as it would be in the out dir. */
+function shownInOutDir(e: unknown, stagingDir: string, outDir: string): unknown {
+  const error = e as NodeJS.ErrnoException;
+  if (error && typeof error.path === "string" && (error.path === stagingDir || error.path.startsWith(stagingDir + sep))) {
+    error.path = outDir.replace(/[\\/]+$/, "") + error.path.slice(stagingDir.length);
+  }
+  return e;
 }
 
 /** Results arrive in any order; `write` sees them strictly by index, one at a time. */
@@ -185,39 +255,6 @@ function inOrder<T>(write: (value: T) => Promise<void>) {
     },
     drained: () => chain,
   };
-}
-
-/** The out dir cannot be made or used: reported as `procmine: <dir>: <reason>`, nothing annotated. */
-export class OutDirError extends Error {
-  override readonly name = "OutDirError";
-  constructor(
-    readonly path: string,
-    reason: string,
-  ) {
-    super(reason);
-  }
-}
-
-const OUT_DIR_REASONS: Record<string, string> = {
-  EEXIST: "cannot write the dataset here: it is a file, not a folder",
-  ENOTDIR: "cannot write the dataset here: part of the path is a file, not a folder",
-  EACCES: "cannot write the dataset here: permission denied",
-  EROFS: "cannot write the dataset here: read-only file system",
-};
-
-async function prepareOutDir(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "";
-    throw new OutDirError(dir, OUT_DIR_REASONS[code] ?? `cannot write the dataset here: ${(e as Error).message}`);
-  }
-}
-
-async function readProcessStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 function round(x: number, digits: number): number {

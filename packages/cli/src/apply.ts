@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, join, resolve } from "node:path";
 import {
@@ -29,7 +29,8 @@ import type { Manifest } from "./manifest.js";
 import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
 import { openWriters } from "./outputs/open-writers.js";
 import { DocumentRenderer } from "./outputs/render.js";
-import { previousOutputs, removeStale } from "./outputs/stale.js";
+import { StagedDataset, recoverDataset, resolveTarget } from "./outputs/commit.js";
+import { DatasetLock } from "./outputs/lock.js";
 import { displayPath } from "./paths.js";
 import { formatLanguageCounts, paragraphLanguages, zeroCounts, type DocumentResult } from "./task.js";
 import { VERSION } from "./version.js";
@@ -164,9 +165,13 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
 
   const formats = FORMATS.filter((f) => (options.formats ?? (manifest.options.formats as Format[])).includes(f));
   const types = manifest.options.types;
-  await mkdir(options.outDir, { recursive: true });
-  const before = previousOutputs(options.outDir);
-  const writers = await openWriters(options.outDir, formats, types, { version: VERSION, documents: inputs.length });
+  // Written whole beside the out dir and switched in at once, under its lock, as annotate does.
+  const target = await resolveTarget(options.outDir);
+  const lock = await DatasetLock.acquire(target.lockPath);
+  await recoverDataset(target);
+  const staging = await StagedDataset.create(target);
+  const outDir = staging.dir;
+  const writers = await openWriters(outDir, formats, types, { version: VERSION, documents: inputs.length });
   const recordsOf = new Map<string, Annotation[]>();
   for (const r of records) recordsOf.set(r.doc, [...(recordsOf.get(r.doc) ?? []), r]);
   let total = 0;
@@ -207,7 +212,7 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
       const whole = doc();
       const info = {
         index, doc: input.doc, path: input.path, sha256: input.sha256!, bytes: input.bytes!, characters: input.characters!,
-        pages: input.pages!, sections: input.sections!, lang: whole.lang, paragraphLangs: formatLanguageCounts(paragraphLanguages(whole)), counts: typeCounts, skipped: 0,
+        pages: input.pages!, sections: input.sections!, lang: whole.lang, paragraphLangs: formatLanguageCounts(paragraphLanguages(whole)), counts: typeCounts, skipped: 0, encoding: "utf-8" as const,
       };
       const renderer = new DocumentRenderer({ formats, types }, undefined, index);
       await renderer.window(out);
@@ -234,13 +239,16 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
       },
       note: "A reviewed dataset: the annotations of the dataset whose manifest hash is in corrections.dataset, with the corrections file applied.",
     };
-    const file = await AtomicFile.create(options.outDir, "manifest.json");
+    const file = await AtomicFile.create(outDir, "manifest.json");
     await file.write(JSON.stringify(corrected, null, 2) + "\n");
     await commitAll([file]);
-    await removeStale(options.outDir, before, [...outputs.map((o) => o.file), "manifest.json"]);
+    await staging.commit();
   } catch (e) {
-    await abortAll();
+    abortAll(outDir);
+    await staging.discard().catch(() => undefined);
     throw e;
+  } finally {
+    await lock.release().catch(() => undefined);
   }
   return { documents: inputs.length, counts, records: total };
 }

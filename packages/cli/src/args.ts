@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
 import { DEFAULT_FORMATS, FORMATS, type Format } from "./formats.js";
+import { DEFAULT_MAX_STDIN, formatSize, parseSize } from "./inputs/stdin.js";
 
 export class UsageError extends Error {
   override readonly name = "UsageError";
@@ -42,14 +43,19 @@ export const ANNOTATE_HELP = `usage: procmine annotate <files, folders or globs.
 Annotates every input with countries, organizations, threats and numeric claims. Folders are
 searched recursively for *.txt files (names starting with "." are skipped); a file named on the
 command line is read whatever its extension; "-" reads standard input (doc id "stdin").
-A document's id is its file name without the extension; two inputs with the same id stop the run.
+Only regular files are read (a FIFO or a device is reported and skipped). Text is UTF-8, or
+UTF-16 with a byte-order mark. A document's id is its file name without the extension; two
+inputs with the same id stop the run.
 
 options:
   -o, --out <dir>          where to write the dataset (created if missing; required)
   -t, --types <list>       types to annotate, comma-separated (default: all):
                            ${ANNOTATION_TYPES.join(", ")}
   -f, --format <list>      outputs, comma-separated: ${FORMATS.join(", ")} (default: ${DEFAULT_FORMATS.join(",")})
-  -j, --jobs <n>           documents annotated at once on worker threads (default: cores, here ${availableParallelism()})
+  -j, --jobs <n>           documents annotated at once on worker threads (default and maximum:
+                           the number of cores, here ${availableParallelism()}; more would only take memory)
+      --max-stdin <size>   standard input read at most, e.g. 512K, 100M, 2G (default ${formatSize(DEFAULT_MAX_STDIN).replace(" MiB", "M")});
+                           longer input fails as a document
   -d, --data <file>        your own data (JSON: organizations, threats, countries, nonClaims), added to
                            the built-in data and winning where they collide; repeatable. A
                            procmine.config.json in the current folder is read first, the same way
@@ -57,20 +63,25 @@ options:
   -q, --quiet              no progress bar and no summary line (errors are still printed)
   -h, --help               show this help
 
-writes (each file complete or not at all; an interrupted run leaves the previous dataset as it was):
+writes the dataset whole: it is built beside <out dir> and switched in at the end, so after an
+interruption or a crash <out dir> is the previous dataset or the new one, never a mix (files in it
+that procmine did not write are kept); one run at a time per out dir; a run in which every
+document fails writes nothing:
   annotations.jsonl        one annotation record per line, with provenance      (jsonl)
   annotations.csv          the same records as flat columns; numeric values as   (csv)
-                           value (single number) plus value_low, value_high (bounds)
+                           value (single number) plus value_low, value_high (bounds); a text
+                           cell starting with = + - @ tab or CR gets a leading ' (no formulas)
   documents/<doc>.json     each document's structure and its annotations         (json)
   review.html              one self-contained page to read and check annotations (html)
   brat/<doc>.txt, .ann     brat standoff and brat/annotation.conf (code point offsets) (brat)
-  documents.csv            one row per document: hashes, sizes, counts, errors   (always)
+  documents.csv            one row per document: hashes, sizes, encoding, counts, errors (always)
   datapackage.json         Frictionless Data Package: a Table Schema per CSV      (always)
   manifest.json            versions, data file and input hashes, options, counts (always, reproducible)
   run.json                 timing and machine: the one file that differs between runs (always)
 
 exit codes: 0 all documents annotated; 1 some input or document failed (each reported on stderr
-as "procmine: <path>: <reason>", the others are still annotated); 2 usage error.
+as "procmine: <path>: <reason>", the others are still annotated), or the out dir cannot be
+written or is in use by another run; 2 usage error; 130 interrupted (nothing written).
 
 example:
   procmine annotate proceedings/ extra/lima-2017.txt -o dataset/ --types country,threat --jobs 4
@@ -173,6 +184,7 @@ export interface AnnotateArgs {
   types: AnnotationType[] | undefined;
   formats: Format[];
   jobs: number | undefined;
+  maxStdin: number;
   quiet: boolean;
   data: string[];
   extractors: string[];
@@ -216,12 +228,13 @@ export function parseAnnotateArgs(args: string[]): AnnotateArgs {
       jobs: { type: "string", short: "j" },
       data: { type: "string", short: "d", multiple: true },
       extractor: { type: "string", short: "x", multiple: true },
+      "max-stdin": { type: "string" },
       quiet: { type: "boolean", short: "q", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   const help = values.help === true;
-  if (help) return { help, inputs: [], outDir: "", types: undefined, formats: [...DEFAULT_FORMATS], jobs: undefined, quiet: true, data: [], extractors: [] };
+  if (help) return { help, inputs: [], outDir: "", types: undefined, formats: [...DEFAULT_FORMATS], jobs: undefined, maxStdin: DEFAULT_MAX_STDIN, quiet: true, data: [], extractors: [] };
   if (positionals.length === 0) throw new UsageError("no inputs: name .txt files, folders or globs (or - for standard input)", "annotate");
   if (positionals.filter((p) => p === "-").length > 1) throw new UsageError('"-" (standard input) can be given only once', "annotate");
   const outDir = values.out as string | undefined;
@@ -231,10 +244,17 @@ export function parseAnnotateArgs(args: string[]): AnnotateArgs {
     jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${String(values.jobs)}"`, "annotate");
   }
+  let maxStdin = DEFAULT_MAX_STDIN;
+  if (values["max-stdin"] !== undefined) {
+    const size = parseSize(String(values["max-stdin"]));
+    if (size === undefined) throw new UsageError(`--max-stdin must be a size such as 512K, 100M or 2G, not "${String(values["max-stdin"])}"`, "annotate");
+    maxStdin = size;
+  }
   return {
     help,
     inputs: positionals,
     outDir,
+    maxStdin,
     types: values.types === undefined ? undefined : list("annotate", "types", values.types as string, ANNOTATION_TYPES),
     formats: values.format === undefined ? [...DEFAULT_FORMATS] : list("annotate", "format", values.format as string, FORMATS),
     jobs,

@@ -7,8 +7,10 @@ import { ApplyError, applyCorrections } from "./apply.js";
 import { ANNOTATE_HELP, APPLY_HELP, EVAL_HELP, IMPORT_BRAT_HELP, MAIN_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseApplyArgs, parseImportBratArgs, parseSchemaArgs } from "./args.js";
 import { StandoffError } from "./brat/standoff.js";
 import { BratInputError, importBrat } from "./import-brat.js";
+import { terminalPath, safeLine } from "./display.js";
 import { EvalInputError, evaluateFiles, scoresToJson, scoresToText } from "./eval.js";
 import { DuplicateDocumentError } from "./inputs.js";
+import { DatasetLockedError } from "./outputs/lock.js";
 import { WorkerStartError } from "./pool.js";
 import { createProgress, formatSeconds } from "./progress.js";
 import { VERSION } from "./version.js";
@@ -22,7 +24,7 @@ const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP,
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const say = (s: string) => void io.stdout.write(s.endsWith("\n") ? s : s + "\n");
-  const err = (s: string) => void io.stderr.write(`procmine: ${s}\n`);
+  const err = (s: string) => void io.stderr.write(`procmine: ${safeLine(s)}\n`);
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -93,7 +95,11 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       return 1;
     }
     if (e instanceof EvalInputError || e instanceof OutDirError || e instanceof BratInputError) {
-      err(`${e.path}: ${e.message}`);
+      err(`${terminalPath(e.path)}: ${e.message}`);
+      return 1;
+    }
+    if (e instanceof DatasetLockedError) {
+      err(`${terminalPath(command === "annotate" ? outDirOf(rest) : e.lockPath)}: ${e.message}`);
       return 1;
     }
     if (e instanceof WorkerStartError) {
@@ -101,17 +107,52 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       return 1;
     }
     if ((e as Error).name === "AbortError") {
-      err("interrupted; no output written (files already in the out dir were left as they were)");
+      err("interrupted; no output written (the out dir was left as it was)");
       return 130;
     }
-    const fsError = e as NodeJS.ErrnoException;
-    if (fsError.code && fsError.path) {
-      err(`${fsError.path}: ${fsError.message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "")}`);
+    const described = describeFsError(e);
+    if (described) {
+      err(described + (command === "annotate" ? "; no output written (the out dir was left as it was)" : ""));
       return 1;
     }
     err(`internal error: ${(e as Error).stack ?? String(e)}`);
     return 1;
   }
+}
+
+/** Reasons for file-system errors a person can act on, by code. */
+const FS_ERRORS: Record<string, string> = {
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  EROFS: "read-only file system",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EIO: "input/output error",
+  EMFILE: "too many open files",
+  ENFILE: "too many open files in the system",
+  ENAMETOOLONG: "file name too long",
+  ENOENT: "no such file or directory",
+  ENOTDIR: "not a folder",
+  EISDIR: "is a folder",
+};
+
+/** `<path>: <reason>` for an error of the file system (a full disk while writing), or undefined. */
+export function describeFsError(e: unknown): string | undefined {
+  const error = e as NodeJS.ErrnoException;
+  if (!error || typeof error.code !== "string" || !/^E[A-Z]+$/.test(error.code)) return undefined;
+  const reason = FS_ERRORS[error.code] ?? error.message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "");
+  return error.path ? `${terminalPath(error.path)}: ${reason}` : reason;
+}
+
+/** The -o/--out value of an annotate command line (for messages about the out dir). */
+function outDirOf(args: string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if ((a === "-o" || a === "--out") && i + 1 < args.length) return args[i + 1]!;
+    if (a.startsWith("--out=")) return a.slice(6);
+    if (a.startsWith("-o") && a.length > 2) return a.slice(2);
+  }
+  return ".";
 }
 
 async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
@@ -124,7 +165,7 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
   const controller = new AbortController();
   let interrupts = 0;
   const onSigint = () => {
-    // A second Ctrl-C exits at once; the temporary files may then stay behind.
+    // A second Ctrl-C exits at once (the run's exit handler still removes its unfinished folder).
     if (++interrupts > 1) process.exit(130);
     controller.abort(new DOMException("interrupted", "AbortError"));
   };
@@ -137,17 +178,23 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
       types: args.types,
       formats: args.formats,
       jobs: args.jobs,
+      maxStdinBytes: args.maxStdin,
       signal: controller.signal,
       command: ["procmine", "annotate", ...rest],
       dataFiles: dataFilesOf(args.data),
       extractorModules: args.extractors,
-      onError: (path, reason) => progress.log(`procmine: ${path}: ${reason}`),
-      onWarning: (path, message) => progress.log(`procmine: ${path}: ${message}`),
+      onError: (path, reason) => progress.log(`procmine: ${path === "-" ? "standard input" : terminalPath(path)}: ${safeLine(reason)}`),
+      onWarning: (path, message) => progress.log(`procmine: ${path === "-" ? "standard input" : terminalPath(path)}: ${safeLine(message)}`),
       onProgress: (state) => progress.update(state),
     });
     progress.end();
     if (result.documents === 0) {
       io.stderr.write("procmine: nothing to annotate; no output written\n");
+      return 1;
+    }
+    if (!result.written) {
+      const kept = result.hadPrevious ? ` (the dataset in ${terminalPath(args.outDir)} was kept as it was)` : "";
+      io.stderr.write(`procmine: no document could be annotated; no output written${kept}\n`);
       return 1;
     }
     if (!args.quiet) {
@@ -157,7 +204,7 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
       const skipped = result.problems.length ? `, ${plural(result.problems.length, "input")} gave no document` : "";
       io.stderr.write(
         `procmine: ${plural(result.documents, "document")}${failed}, ${total} annotations (${counts.join(", ")})${skipped}, ` +
-          `${formatSeconds(result.seconds)} (${(result.bytes / 1e6 / result.seconds).toFixed(2)} MB/s) -> ${args.outDir}\n`,
+          `${formatSeconds(result.seconds)} (${(result.bytes / 1e6 / result.seconds).toFixed(2)} MB/s) -> ${terminalPath(args.outDir)}\n`,
       );
     }
     return result.failed > 0 || result.problems.length > 0 ? 1 : 0;

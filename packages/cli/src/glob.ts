@@ -18,6 +18,11 @@ export function globBase(pattern: string): { base: string; rest: string } {
   return { base, rest: parts.slice(first).join("/") };
 }
 
+/** A pattern that cannot be compiled (`[z-a]`, an unclosed `{`): reported as one line, not a stack. */
+export class GlobError extends Error {
+  override readonly name = "GlobError";
+}
+
 /** Compile the relative part of a glob to a RegExp over `/`-separated relative paths. */
 export function globRegExp(rest: string): RegExp {
   let re = "";
@@ -37,8 +42,15 @@ export function globRegExp(rest: string): RegExp {
       const close = rest.indexOf("]", i + 2);
       if (close < 0) re += "\\[";
       else {
-        const body = rest.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        re += `[${body}]`;
+        let body = rest.slice(i + 1, close);
+        const negate = body.startsWith("!") || body.startsWith("^");
+        if (negate) body = body.slice(1);
+        // Inside the class only `-` keeps a meaning; every other character is literal.
+        const literal = body.replace(/[\\[\]^]/g, "\\$&");
+        for (const m of body.matchAll(/(.)-(.)/gu)) {
+          if (m[1]!.codePointAt(0)! > m[2]!.codePointAt(0)!) throw new GlobError(`invalid pattern: range out of order in [${body}]`);
+        }
+        re += negate ? `[^/${literal}]` : `[${literal}]`;
         i = close;
       }
     } else if (c === "{") {
@@ -48,8 +60,13 @@ export function globRegExp(rest: string): RegExp {
       braces--;
       re += ")";
     } else if (c === "," && braces > 0) re += "|";
-    else re += c.replace(/[.+^$()|\\\]}]/g, "\\$&");
+    else re += c.replace(/[.*+?^$()|[\]{}\\]/g, "\\$&");
     i++;
   }
-  return new RegExp(`^${re}$`);
+  if (braces > 0) throw new GlobError("invalid pattern: a { is not closed");
+  try {
+    return new RegExp(`^${re}$`, "u");
+  } catch (e) {
+    throw new GlobError(`invalid pattern: ${(e as Error).message.replace(/^Invalid regular expression: \/.*\/u?: /, "").toLowerCase()}`);
+  }
 }

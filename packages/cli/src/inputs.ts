@@ -4,7 +4,9 @@
  */
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, relative, sep } from "node:path";
-import { globBase, globRegExp, isGlob } from "./glob.js";
+import { terminalPath, quoted } from "./display.js";
+import { GlobError, globBase, globRegExp, isGlob } from "./glob.js";
+import { notRegularReason } from "./inputs/read.js";
 import { fsReason } from "./task.js";
 
 export interface InputDocument {
@@ -31,7 +33,7 @@ export class DuplicateDocumentError extends Error {
   constructor(readonly duplicates: { doc: string; paths: string[] }[]) {
     super(
       duplicates
-        .map((d) => `duplicate document id "${d.doc}": ${d.paths.join(", ")} (doc ids are file names without extension; rename one or annotate them in separate runs)`)
+        .map((d) => `duplicate document id ${quoted(d.doc)}: ${d.paths.map(terminalPath).join(", ")} (doc ids are file names without extension; rename one or annotate them in separate runs)`)
         .join("\n"),
     );
   }
@@ -61,7 +63,14 @@ export async function discoverInputs(args: readonly string[]): Promise<Discovery
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "ENOENT" && isGlob(arg)) {
-        const matches = await expandGlob(arg);
+        let matches: string[];
+        try {
+          matches = await expandGlob(arg, problems);
+        } catch (e) {
+          if (!(e instanceof GlobError)) throw e;
+          problems.push({ path: arg, reason: e.message });
+          continue;
+        }
         if (matches.length === 0) problems.push({ path: arg, reason: "no files match this pattern" });
         found.push(...matches.map((path) => ({ doc: docIdOf(path), path })));
       } else if (code === "ENOENT") {
@@ -76,9 +85,12 @@ export async function discoverInputs(args: readonly string[]): Promise<Discovery
       await walk(arg, "", files, problems, new Set([await realpath(arg)]));
       if (files.length === 0) problems.push({ path: arg, reason: "no .txt or .pdf files in this folder" });
       found.push(...files.map((path) => ({ doc: docIdOf(path), path })));
-    } else {
+    } else if (info.isFile()) {
       // An explicit file is annotated whatever its extension: the user named it.
       found.push({ doc: docIdOf(arg), path: arg });
+    } else {
+      // A FIFO would block the read forever, a device such as /dev/zero never ends.
+      problems.push({ path: arg, reason: notRegularReason(info) });
     }
   }
   return { documents: await orderAndCheck(found), problems };
@@ -118,12 +130,13 @@ async function walk(root: string, rel: string, out: string[], problems: InputPro
       await walk(root, childRel, out, problems, seen);
     } else if (isText(entry.name)) {
       if (isFile) out.push(child);
-      else problems.push({ path: child, reason: "not a regular file" });
+      else problems.push({ path: child, reason: notRegularReason(await stat(child).catch(() => entry)) });
     }
   }
 }
 
-async function expandGlob(pattern: string): Promise<string[]> {
+/** The files a glob matches; a match that is not a regular file is a problem, a folder is skipped. */
+async function expandGlob(pattern: string, problems: InputProblem[]): Promise<string[]> {
   const { base, rest } = globBase(pattern);
   const re = globRegExp(rest);
   const all: string[] = [];
@@ -132,7 +145,15 @@ async function expandGlob(pattern: string): Promise<string[]> {
   } catch {
     return []; // reported as "no files match this pattern"
   }
-  return all.filter((rel) => re.test(rel.split(sep).join("/"))).map((rel) => (base === "." ? rel : join(base, rel)));
+  const files: string[] = [];
+  for (const rel of all.filter((r) => re.test(r.split(sep).join("/")))) {
+    const path = base === "." ? rel : join(base, rel);
+    const info = await stat(path).catch(() => undefined);
+    // A broken link is still a document: reading it reports why it failed.
+    if (!info || info.isFile()) files.push(path);
+    else if (!info.isDirectory()) problems.push({ path, reason: notRegularReason(info) });
+  }
+  return files;
 }
 
 /** Every file below `dir` (relative paths), for glob matching. */

@@ -39,6 +39,8 @@ export interface ManifestInput {
   path: string;
   bytes?: number;
   sha256?: string;
+  /** utf-8, utf-16le or utf-16be (UTF-16 needs a byte-order mark); offsets are in the decoded text. */
+  encoding?: string;
   characters?: number;
   pages?: number;
   sections?: number;
@@ -160,7 +162,7 @@ export function buildManifest(parts: ManifestParts): Manifest {
     if (!r.ok) return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, error: r.reason };
     characters += r.characters;
     for (const t of ANNOTATION_TYPES) totals[t] += r.counts[t];
-    const entry: ManifestInput = { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, characters: r.characters, pages: r.pages, sections: r.sections, lang: r.lang, annotations: selected(r.counts) };
+    const entry: ManifestInput = { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, encoding: r.encoding, characters: r.characters, pages: r.pages, sections: r.sections, lang: r.lang, annotations: selected(r.counts) };
     if (r.skipped > 0) entry.skipped = r.skipped;
     return entry;
   });

@@ -1,4 +1,4 @@
-import { basename, isAbsolute, relative, resolve } from "node:path";
+import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 
 /**
  * How a dataset names a file it read: relative to the folder procmine runs from (`texts/a.txt`),
@@ -9,5 +9,6 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   if (path === "-") return path;
   const rel = relative(cwd, resolve(cwd, path));
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return basename(path);
-  return rel.split("\\").join("/");
+  // Only the platform's separator is one: on POSIX a `\` is a character of the file's name.
+  return sep === "/" ? rel : rel.split(sep).join("/");
 }

@@ -3,19 +3,21 @@
  * for one document. Kept free of worker_threads so it can also run in-process.
  */
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import {
   ANNOTATION_TYPES,
   LANGUAGES,
   ProcmineInputError,
   checkText,
+  toUtf8,
   summarizeDocument,
   type AnalyzedDocument,
   type AnnotateResult,
   type AnnotationType,
   type DocumentSummary,
   type Pipeline,
+  type TextEncoding,
 } from "@procmine/core";
+import { NotRegularFileError, readRegularFile } from "./inputs/read.js";
 import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
 import type { Format } from "./formats.js";
 import { DocumentRenderer, keepsWhole } from "./outputs/render.js";
@@ -59,6 +61,8 @@ export interface DocumentTask {
   /** How outputs name it (see paths.ts); `path` when absent. */
   display?: string;
   bytes?: Uint8Array;
+  /** Why the bytes could not be had (standard input over --max-stdin): the document fails so. */
+  failure?: string;
 }
 
 export type TypeCounts = Record<AnnotationType, number>;
@@ -76,6 +80,8 @@ export interface DocumentDone extends DocumentBase {
   ok: true;
   sha256: string;
   bytes: number;
+  /** The file's encoding (its byte-order mark); offsets are in the decoded text whatever it was. */
+  encoding: TextEncoding;
   characters: number;
   pages: number;
   sections: number;
@@ -95,6 +101,8 @@ export interface DocumentDone extends DocumentBase {
 export interface DocumentFailed extends DocumentBase {
   ok: false;
   reason: string;
+  /** A failure of the run, not of the document (the disk is full): the run stops. */
+  fatal?: { code: string; path?: string; message: string };
 }
 
 export type DocumentResult = DocumentDone | DocumentFailed;
@@ -103,19 +111,24 @@ export function zeroCounts(): TypeCounts {
   return Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as TypeCounts;
 }
 
+/** Errors that mean the outputs cannot be written at all: the whole run stops on them. */
+const FATAL_CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EIO", "EMFILE", "ENFILE"]);
+
 /** Annotate one document; never throws for a problem with the document itself. */
 export async function processDocument(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
   const base = { index: task.index, doc: task.doc, path: task.display ?? task.path };
+  if (task.failure !== undefined) return { ...base, ok: false, reason: task.failure };
   let bytes: Uint8Array;
   try {
-    bytes = task.bytes ?? (await readFile(task.path));
+    bytes = task.bytes ?? (await readRegularFile(task.path));
   } catch (e) {
-    return { ...base, ok: false, reason: fsReason(e) };
+    return { ...base, ok: false, reason: e instanceof NotRegularFileError ? e.message : fsReason(e) };
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const read = { ...base, sha256, bytes: bytes.length };
   const pdf = /\.pdf$/i.test(task.path) || isPdf(bytes);
   let source: { results: Iterable<AnnotateResult>; text?: Piece[] };
+  let encoding: TextEncoding = "utf-8";
   try {
     if (pdf) {
       // The PDF's text, built by procmine from pdf.js's items (see @procmine/pdf), is the raw
@@ -126,9 +139,12 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
       spool.append(pdfText.text);
       source = { results: annotatePdfText(pipeline, pdfText, { docId: task.doc }), text: spool.pieces() };
     } else {
-      // Validates (empty, binary, UTF-8) without decoding a long document into one string.
-      checkText(bytes, task.path);
-      source = { results: pipeline.annotateStream(bytes, { docId: task.doc }) };
+      // UTF-16 with a BOM becomes UTF-8; then validated (empty, binary, UTF-8) without decoding
+      // a long document into one string.
+      const decoded = toUtf8(bytes, task.path);
+      encoding = decoded.encoding;
+      checkText(decoded.bytes, task.path);
+      source = { results: pipeline.annotateStream(decoded.bytes, { docId: task.doc }) };
     }
   } catch (e) {
     if (e instanceof ProcmineInputError) return { ...read, ok: false, reason: e.message };
@@ -162,10 +178,14 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
       if (config.formats.includes("json")) summaries.push(shiftSummary(summarizeDocument(document), document.origin));
     }
     const paragraphLangs = formatLanguageCounts(paragraphs);
-    const done = { ...read, ok: true as const, characters, pages, sections, lang, paragraphLangs, counts, skipped, ...(skippedReason ? { skippedReason } : {}) };
+    const done = { ...read, ok: true as const, encoding, characters, pages, sections, lang, paragraphLangs, counts, skipped, ...(skippedReason ? { skippedReason } : {}) };
     const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
     return { ...done, rendered: renderer.finish(done, whole), ...(source.text ? { text: source.text } : {}) };
   } catch (e) {
+    const error = e as NodeJS.ErrnoException;
+    if (error.code && FATAL_CODES.has(error.code)) {
+      return { ...read, ok: false, reason: error.message, fatal: { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}) } };
+    }
     // An extractor bug on one document must not lose the rest of the batch.
     // One line, as every reason is: an error message may run over many.
     const message = ((e as Error).message ?? String(e)).split("\n", 1)[0]!.trim();

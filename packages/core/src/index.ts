@@ -22,3 +22,4 @@ export const CORE_VERSION = "0.1.0";
 export { schwartzHearst, acronymUses, inAllCapsHeading } from "./acronyms.js";
 export { firstAtOrAfter } from "./search.js";
 export { CorrectionSchema, CORRECTION_STATUSES, type Correction, type CorrectionStatus } from "./correction.js";
+export { toUtf8, detectEncoding, type TextEncoding } from "./decode.js";

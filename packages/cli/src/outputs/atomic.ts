@@ -1,26 +1,33 @@
 /**
- * Output files are written to a temporary file beside their final name and renamed into place
- * only when the whole run succeeded, so an interrupted or failed run never leaves a truncated
- * dataset (the previous one stays as it was).
+ * An output file of the dataset being built. Every file is written straight to its final name
+ * inside the run's new dataset folder (see commit.ts): no reader sees that folder before it is
+ * complete and switched in, so no file needs a temporary name of its own (a temporary name
+ * longer than the file's own could not be created for a file name near the 255-byte limit).
  */
 import { createHash, type Hash } from "node:crypto";
 import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, rename, rm, unlink } from "node:fs/promises";
-import { basename, dirname, join, relative } from "node:path";
+import { mkdir, rm } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
 import type { Piece } from "./spool.js";
 
 export interface OutputFile {
-  /** Path relative to the out dir, with `/` separators. */
+  /** Path relative to the out dir, with `/` separators (a `\` in a file name stays a `\`). */
   file: string;
   bytes: number;
   sha256: string;
 }
 
-/** Temporary files not yet renamed, removed if the process is interrupted. */
+/** Files still open, closed if the run fails or is interrupted (their folder is then removed). */
 const open = new Set<AtomicFile>();
 
+/** A write error carries the file's path (a stream's own errors do not), for `procmine: <path>: <reason>`. */
+function withPath(e: unknown, path: string): Error {
+  const error = e as NodeJS.ErrnoException;
+  if (error && typeof error === "object" && !error.path) error.path = path;
+  return error;
+}
+
 export class AtomicFile {
-  readonly tmp: string;
   private readonly stream: WriteStream;
   private readonly hash: Hash = createHash("sha256");
   private bytes = 0;
@@ -31,9 +38,8 @@ export class AtomicFile {
     readonly outDir: string,
     readonly path: string,
   ) {
-    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    this.stream = createWriteStream(this.tmp);
-    this.stream.on("error", (e) => (this.failure = e));
+    this.stream = createWriteStream(path);
+    this.stream.on("error", (e) => (this.failure = withPath(e, path)));
     open.add(this);
   }
 
@@ -68,7 +74,7 @@ export class AtomicFile {
     this.bytes += chunk.length;
     if (!this.stream.write(chunk)) {
       await new Promise<void>((resolve, reject) => {
-        const onError = (e: Error) => reject(e);
+        const onError = (e: Error) => reject(withPath(e, this.path));
         this.stream.once("error", onError);
         this.stream.once("drain", () => {
           this.stream.off("error", onError);
@@ -78,39 +84,34 @@ export class AtomicFile {
     }
   }
 
-  /** Flush and close the temporary file (it is renamed later by `commit`). */
+  /** Flush and close the file; its name relative to the dataset, size and sha256. */
   async close(): Promise<OutputFile> {
     if (this.closed) return this.closed;
     await new Promise<void>((resolve, reject) => {
       if (this.failure) return reject(this.failure);
-      this.stream.end((e?: Error | null) => (e ? reject(e) : resolve()));
+      this.stream.end((e?: Error | null) => (e ? reject(withPath(e, this.path)) : resolve()));
     });
     if (this.failure) throw this.failure;
-    this.closed = { file: relative(this.outDir, this.path).split("\\").join("/"), bytes: this.bytes, sha256: this.hash.digest("hex") };
+    open.delete(this);
+    // Split on the platform's separator only: on POSIX a `\` is part of a file name, never a separator.
+    this.closed = { file: relative(this.outDir, this.path).split(sep).join("/"), bytes: this.bytes, sha256: this.hash.digest("hex") };
     return this.closed;
   }
 
-  async commit(): Promise<void> {
-    await rename(this.tmp, this.path);
-    open.delete(this);
-  }
-
-  async abort(): Promise<void> {
+  abort(): void {
     open.delete(this);
     this.stream.destroy();
-    await unlink(this.tmp).catch(() => undefined);
   }
 }
 
-/** Remove every temporary file still open (on failure or interruption). */
-export async function abortAll(): Promise<void> {
-  await Promise.all([...open].map((f) => f.abort()));
+/** Close every file still open in `outDir` (on failure or interruption), before the folder is removed. */
+export function abortAll(outDir: string): void {
+  for (const f of [...open]) if (f.outDir === outDir) f.abort();
 }
 
-/** Close a set of files, then rename them all: renames happen only once every file is complete. */
+/** Close a set of files: each then complete, with its size and hash. */
 export async function commitAll(files: readonly AtomicFile[]): Promise<OutputFile[]> {
   const done: OutputFile[] = [];
   for (const f of files) done.push(await f.close());
-  for (const f of files) await f.commit();
   return done;
 }

@@ -1,6 +1,14 @@
 /**
  * annotations.csv and documents.csv, formatted by fast-csv (RFC 4180 quoting: fields with a comma,
  * quote or line break are quoted; quotes doubled), UTF-8 without BOM, `\n` line ends, one header.
+ *
+ * Spreadsheets run a cell that begins with `=`, `+`, `-` or `@` as a formula (and some strip a
+ * leading tab or carriage return first), so a file name such as `=HYPERLINK(…).txt` or a heading
+ * in the text could run in the analyst's spreadsheet. As OWASP advises, such text cells get a
+ * leading `'`; numbers (a negative value) are written as numbers. The value stays recoverable:
+ * a text cell that begins with `'` followed by any further `'` and then one of those characters
+ * had exactly one `'` added (a value that itself began so gets one more), so removing the first
+ * character of such cells gives back the value. annotations.jsonl keeps every value as it is.
  */
 import { writeToString } from "fast-csv";
 import { ANNOTATION_TYPES, ATTRIBUTE_FIELDS, PROVENANCE_FIELDS, formatBoxes, type Annotation, type AnnotationType } from "@procmine/core";
@@ -20,7 +28,7 @@ export const ANNOTATION_COLUMNS = [
 ] as const;
 
 export const DOCUMENT_COLUMNS = [
-  "doc", "path", "sha256", "bytes", "characters", "pages", "sections", "lang", "paragraph_langs",
+  "doc", "path", "sha256", "bytes", "encoding", "characters", "pages", "sections", "lang", "paragraph_langs",
   ...ANNOTATION_TYPES, "annotations", "error",
 ] as const;
 
@@ -28,8 +36,23 @@ type Cell = string | number | undefined;
 
 const csvOptions = { includeEndRowDelimiter: true } as const;
 
+/** A text cell a spreadsheet would read as a formula (see the top of this file). */
+const FORMULA = /^'*[=+\-@\t\r]/;
+
+/** A cell as written: numbers as they are, text neutralized when it would start a formula. */
+export function csvCell(c: Cell): string {
+  if (c === undefined) return "";
+  if (typeof c === "number") return String(c);
+  return FORMULA.test(c) ? `'${c}` : c;
+}
+
+/** The value of a text cell read back from annotations.csv or documents.csv (undoes csvCell). */
+export function csvValue(cell: string): string {
+  return FORMULA.test(cell.slice(1)) && cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
 export async function csvRows(data: Cell[][]): Promise<string> {
-  return data.length ? writeToString(data.map((r) => r.map((c) => (c === undefined ? "" : String(c)))), csvOptions) : "";
+  return data.length ? writeToString(data.map((r) => r.map(csvCell)), csvOptions) : "";
 }
 
 export function annotationRow(a: Annotation): Cell[] {
@@ -68,8 +91,8 @@ export async function documentsCsvWriter(outDir: string, types: readonly Annotat
       const counts = ANNOTATION_TYPES.map((t) => (r.ok && wanted.has(t) ? r.counts[t] : undefined));
       const total = r.ok ? ANNOTATION_TYPES.reduce((n, t) => n + r.counts[t], 0) : undefined;
       const row: Cell[] = r.ok
-        ? [r.doc, r.path, r.sha256, r.bytes, r.characters, r.pages, r.sections, r.lang, r.paragraphLangs, ...counts, total, undefined]
-        : [r.doc, r.path, r.sha256, r.bytes, undefined, undefined, undefined, undefined, undefined, ...counts, total, r.reason];
+        ? [r.doc, r.path, r.sha256, r.bytes, r.encoding, r.characters, r.pages, r.sections, r.lang, r.paragraphLangs, ...counts, total, undefined]
+        : [r.doc, r.path, r.sha256, r.bytes, undefined, undefined, undefined, undefined, undefined, undefined, ...counts, total, r.reason];
       await file.write(await csvRows([row]));
     },
     async finish() {

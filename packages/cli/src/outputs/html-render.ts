@@ -19,7 +19,12 @@ interface Open {
   end: number;
 }
 
-export function renderAnnotatedText(raw: string, annotations: readonly Annotation[], docIndex: number): string {
+/**
+ * `raw` may be one window of a longer document: `offset` is where it starts in the document (the
+ * annotations carry whole-document offsets) and `firstIndex` numbers its annotations on from
+ * the previous windows' (`data-a` indexes the records of the page).
+ */
+export function renderAnnotatedText(raw: string, annotations: readonly Annotation[], docIndex: number, offset = 0, firstIndex = 0): string {
   // Longest first at a shared start, so the outer span opens first.
   const order = annotations
     .map((a, index) => ({ a, index }))
@@ -27,14 +32,16 @@ export function renderAnnotatedText(raw: string, annotations: readonly Annotatio
   const starts = new Map<number, number[]>();
   const cuts = new Set<number>([0, raw.length]);
   for (const { a, index } of order) {
-    starts.set(a.start, [...(starts.get(a.start) ?? []), index]);
-    cuts.add(a.start);
-    cuts.add(a.end);
+    const list = starts.get(a.start - offset);
+    if (list) list.push(index);
+    else starts.set(a.start - offset, [index]);
+    cuts.add(a.start - offset);
+    cuts.add(a.end - offset);
   }
   const points = [...cuts].sort((x, y) => x - y);
   const open = (i: number) => {
     const a = annotations[i]!;
-    return `<span class="a t-${a.type}" data-a="${docIndex}/${i}">`;
+    return `<span class="a t-${a.type}" data-a="${docIndex}/${firstIndex + i}">`;
   };
   const stack: Open[] = [];
   let html = "";
@@ -52,7 +59,7 @@ export function renderAnnotatedText(raw: string, annotations: readonly Annotatio
       }
     }
     for (const i of starts.get(p) ?? []) {
-      stack.push({ index: i, end: annotations[i]!.end });
+      stack.push({ index: i, end: annotations[i]!.end - offset });
       html += open(i);
     }
     const next = points[k + 1];

@@ -40,6 +40,14 @@ export class Spool {
     }
   }
 
+  /** Move what is held in memory to the spool file now (a finished part of a long document). */
+  spill(): void {
+    if (this.path || this.dir === undefined) return;
+    this.path = join(this.dir, this.name);
+    writeFileSync(this.path, this.parts.join(""));
+    this.parts = [];
+  }
+
   pieces(): Piece[] {
     if (this.path) return [{ file: this.path }];
     return this.parts.length > 0 ? [this.parts.join("")] : [];
