@@ -3,6 +3,7 @@
  * when (at most `size` tasks at once), so a free worker always exists when `run` is called.
  */
 import { Worker } from "node:worker_threads";
+import { keepsWhole } from "./outputs/render.js";
 import type { DocumentResult, DocumentTask, ExtractorInfo, WorkerConfig, WorkerReady } from "./task.js";
 
 /**
@@ -11,7 +12,9 @@ import type { DocumentResult, DocumentTask, ExtractorInfo, WorkerConfig, WorkerR
  * growth by it. Left to the default (a quarter of the machine's memory), a worker lets garbage
  * pile up to hundreds of megabytes before collecting; capped, a 50 MB document with every format
  * peaks at about 0.45 GB instead of 0.7 GB (see README, benchmarks), at a few percent more CPU.
- * A document that still needs more fails alone ("out of memory"), the batch goes on.
+ * A document that still needs more fails alone ("out of memory"), the batch goes on. The review
+ * page and brat hold a document's whole text and annotations, so with them the heap is left to
+ * V8's default: a huge document then costs memory, but it is not lost.
  */
 export const WORKER_HEAP_MB = 1024;
 
@@ -90,7 +93,8 @@ export class WorkerPool {
 
   private spawn(): Promise<Slot> {
     if (this.closed) return Promise.reject(new WorkerStartError("pool closed"));
-    const worker = new Worker(this.script, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const resourceLimits = keepsWhole(this.config.formats) ? undefined : { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+    const worker = new Worker(this.script, { workerData: this.config, ...(resourceLimits ? { resourceLimits } : {}) });
     this.all.add(worker);
     return new Promise((resolve, reject) => {
       // Remove only our own listeners: Worker keeps internal ones (removeAllListeners breaks it).
