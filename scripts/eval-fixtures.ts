@@ -29,7 +29,9 @@ const outName = option("--name") ?? (option("--texts") ? basename(texts) : set);
 const names = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
 const all = ["countries", "organizations", "threats", "numbers"];
 const extractors: Extractor[] = [];
-for (const name of names.length ? names : all) {
+// Every extractor runs (one may read another's layer); only the named ones' types are scored.
+const chosen = new Set(names.length ? names : all);
+for (const name of all) {
   try {
     const mod = (await import(`../packages/extractors/src/${name}/index.ts`)) as Record<string, unknown>;
     const found = Object.values(mod).find((v): v is Extractor => typeof v === "object" && v !== null && "extract" in v);
@@ -38,7 +40,7 @@ for (const name of names.length ? names : all) {
     console.error(`skipping ${name}: ${(e as Error).message.split("\n")[0]}`);
   }
 }
-const pipeline = createPipeline({ extractors });
+const pipeline = createPipeline({ extractors, types: extractors.filter((e) => chosen.has(e.name)).flatMap((e) => e.types) });
 const pred: ScoredRecord[] = [];
 for (const file of readdirSync(texts).filter((f) => f.endsWith(".txt")).sort()) {
   const raw = readFileSync(`${texts}/${file}`, "utf8");
@@ -54,9 +56,9 @@ const gold: ScoredRecord[] = readdirSync(goldDir)
   .flatMap((f) => readFileSync(`${goldDir}/${f}`, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as ScoredRecord));
 mkdirSync("out/dev", { recursive: true });
 writeFileSync(`out/dev/${outName}.jsonl`, pred.map((p) => JSON.stringify(p)).join("\n") + "\n");
-const wantedTypes = new Set(extractors.flatMap((e) => e.types));
+const wantedTypes = new Set(extractors.filter((e) => chosen.has(e.name)).flatMap((e) => e.types));
 const scores = evaluate(gold, pred);
-console.log(`extractors: ${extractors.map((e) => e.name).join(", ")}`);
+console.log(`extractors: ${extractors.filter((e) => chosen.has(e.name)).map((e) => e.name).join(", ")}`);
 console.log(formatScores(scores));
 for (const [type, s] of Object.entries(scores)) {
   if (!show || !wantedTypes.has(type as never)) continue;

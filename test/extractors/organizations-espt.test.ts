@@ -24,15 +24,15 @@ describe("Spanish and Portuguese organizations", () => {
     expect(orgs("El Plan de Configuración de Fuerza (PCF) y la Conferencia Regional de Seguridad (CORESE) fueron aprobados.")).toEqual([]);
   });
 
-  it("names Latin American bodies of the gazetteer by their official name, international ones in English", () => {
+  it("names Latin American bodies by their official name in Spanish text and by their English name in English text, international ones in English", () => {
     expect(orgs("La Fiscalía General de la República y la Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC) firmaron el acuerdo.")).toEqual([
       ["Fiscalía General de la República", "Fiscalía General de la República", "government"],
       ["Oficina de las Naciones Unidas contra la Droga y el Delito", "United Nations Office on Drugs and Crime", "intergovernmental"],
       ["UNODC", "United Nations Office on Drugs and Crime", "intergovernmental"],
     ]);
     expect(orgs("The Brazilian Navy and the Sinaloa Cartel were discussed by the panel.")).toEqual([
-      ["Brazilian Navy", "Marinha do Brasil", "military"],
-      ["Sinaloa Cartel", "Cártel de Sinaloa", "criminal_group"],
+      ["Brazilian Navy", "Brazilian Navy", "military"],
+      ["Sinaloa Cartel", "Sinaloa Cartel", "criminal_group"],
     ]);
   });
 

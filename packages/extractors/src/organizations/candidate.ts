@@ -6,6 +6,8 @@ export type OrgRule = "gazetteer" | "acronym_definition" | "acronym_use" | "name
 /** What the extractor knows about one organization. */
 export interface OrgIdentity {
   name: string;
+  /** The body's English name where `name` is its official name in another language. */
+  englishName?: string;
   kind?: OrganizationKind;
   country?: string;
   acronym?: string;

@@ -12,6 +12,8 @@ const HeadKinds = z.record(z.string(), z.union([Kind, z.literal("")]));
 
 const OrganizationSchema = dataObject({
   name: z.string().min(1),
+  /** The name English texts give a body listed under its own-language official name. */
+  englishName: z.string().min(1).optional(),
   kind: Kind,
   country: Iso3.optional(),
   acronyms: Words.optional(),

@@ -24,6 +24,7 @@ export function buildTailIndex(orgs: readonly Organization[]): TailIndex {
   const index: TailIndex = new Map();
   for (const org of orgs) {
     const identity: OrgIdentity = { name: org.name, kind: org.kind };
+    if (org.englishName) identity.englishName = org.englishName;
     if (org.country) identity.country = org.country;
     if (org.acronyms?.[0]) identity.acronym = org.acronyms[0];
     const full = formKey(org.name);

@@ -107,6 +107,7 @@ export function compileGazetteer(orgs: readonly Organization[], countries: Reado
   const derived: { phrase: string; value: OrgIdentity }[] = [];
   for (const org of orgs) {
     const base: OrgIdentity = { name: org.name, kind: org.kind };
+    if (org.englishName) base.englishName = org.englishName;
     if (org.country) base.country = org.country;
     const acronym = org.acronyms?.[0];
     if (acronym) base.acronym = acronym;

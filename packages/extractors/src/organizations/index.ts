@@ -102,8 +102,14 @@ function longest(cs: OrgCandidate[]): OrgCandidate | undefined {
   return cs.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
 
-function toMention(c: OrgCandidate): Mention {
-  const attrs: Record<string, unknown> = { name: c.name };
+/**
+ * A body's name as the text's language gives it: a Latin American body listed under its official
+ * Spanish or Portuguese name keeps that name in Spanish and Portuguese paragraphs and takes its
+ * English name in English ones, as the guidelines' English and Spanish/Portuguese gold do.
+ */
+function toMention(c: OrgCandidate, doc: AnalyzedDocument): Mention {
+  const name = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : c.name;
+  const attrs: Record<string, unknown> = { name };
   if (c.kind) attrs.kind = c.kind;
   if (c.country) attrs.country = c.country;
   if (c.acronym) attrs.acronym = c.acronym;
@@ -132,7 +138,7 @@ export function createOrganizationExtractor(options: OrganizationExtractorOption
       // countries.json and countries-extra.json: state names for national variants and coordinated names.
       return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH, ORG_EVIDENCE_PATH];
     },
-    extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] => findOrganizations(doc, compiled(), layers?.country ?? []).map(toMention),
+    extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] => findOrganizations(doc, compiled(), layers?.country ?? []).map((c) => toMention(c, doc)),
   };
 }
 

@@ -22,6 +22,7 @@ export function buildNationalIndex(orgs: readonly Organization[], countries: Rea
     const naming = org.country ? countries.get(org.country) : undefined;
     if (!naming || !org.country) continue;
     const identity: OrgIdentity = { name: org.name, kind: org.kind, country: org.country };
+    if (org.englishName) identity.englishName = org.englishName;
     if (org.acronyms?.[0]) identity.acronym = org.acronyms[0];
     for (const phrase of [org.name, ...(org.aliases ?? [])]) {
       const core = nationalCore(phrase, naming) ?? romanceNationalCore(phrase, naming);
