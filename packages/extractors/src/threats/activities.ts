@@ -1,5 +1,7 @@
 import { once, type AnalyzedDocument } from "@procmine/core";
 import type { Candidate } from "./candidates.js";
+import { commodityOf } from "./commodity.js";
+import { COMPLEMENT } from "./coordination.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
 import type { Occupancy } from "./resolve.js";
 import { taxonomyFile } from "./taxonomy.js";
@@ -12,7 +14,6 @@ import { taxonomyFile } from "./taxonomy.js";
 const OBJECT_WORDS = 4;
 /** Before the direct object of a verb (`smuggled illegal weapons`), fewer. */
 const DIRECT_OBJECT_WORDS = 2;
-const COMPLEMENT = new Set(["of", "in"]);
 
 type Role = "drug" | "any" | "spread";
 
@@ -207,16 +208,4 @@ function spreadValue(lex: Lexicon, category: string): ThreatValue | undefined {
 
 function drugCategory(lex: Lexicon): string | undefined {
   return lex.dictionary.get("drug trafficking")?.category;
-}
-
-/** The category `<word> trafficking` (or smuggling) names, singular or plural; smuggled people are migrants. */
-function commodityOf(lex: Lexicon, key: string, smuggling: boolean): ThreatValue | undefined {
-  const bare = lex.dictionary.get("trafficking")?.category;
-  for (const word of [key, key.replace(/s$/, "")]) {
-    for (const activity of smuggling ? ["smuggling", "trafficking"] : ["trafficking", "smuggling"]) {
-      const value = lex.dictionary.get(`${word} ${activity}`);
-      if (value && value.category !== bare) return value;
-    }
-  }
-  return undefined;
 }

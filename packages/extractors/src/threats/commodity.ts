@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from "@procmine/core";
 import type { Candidate } from "./candidates.js";
+import { COMPLEMENT } from "./coordination.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
 
 /** How far a commodity may stand from a bare `trafficking` and still be its own. */
@@ -24,7 +25,7 @@ export function inheritCommodity(doc: AnalyzedDocument, lex: Lexicon, kept: Cand
 function objectCommodity(doc: AnalyzedDocument, lex: Lexicon, after: number): ThreatValue | undefined {
   const t = doc.tokens;
   let i = after;
-  if (i < t.count && (t.key(i) === "of" || t.key(i) === "in")) i++;
+  if (i < t.count && COMPLEMENT.has(t.key(i))) i++;
   for (let n = 0; n < MAX_GAP && i < t.count && t.isWord(i) && !t.opensBlock(i); n++, i++) {
     const value = commodityOf(lex, t.key(i));
     if (value) return value;
@@ -43,12 +44,14 @@ function sharedCommodity(doc: AnalyzedDocument, lex: Lexicon, prev: Candidate | 
   return commodityOf(lex, doc.tokens.key(prev.firstToken)) ?? (prev.value.category.endsWith("_trafficking") ? prev.value : undefined);
 }
 
-/** The category `<word> trafficking` names (`drugs` -> drug_trafficking), singular or plural. */
-function commodityOf(lex: Lexicon, key: string): ThreatValue | undefined {
+/** The category `<word> trafficking` (or smuggling) names, singular or plural; smuggled people are migrants. */
+export function commodityOf(lex: Lexicon, key: string, smuggling = false): ThreatValue | undefined {
   const bare = lex.dictionary.get("trafficking")?.category;
   for (const word of [key, key.replace(/s$/, "")]) {
-    const value = lex.dictionary.get(`${word} trafficking`);
-    if (value && value.category !== bare) return value;
+    for (const activity of smuggling ? ["smuggling", "trafficking"] : ["trafficking", "smuggling"]) {
+      const value = lex.dictionary.get(`${word} ${activity}`);
+      if (value && value.category !== bare) return value;
+    }
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { Lexicon, ThreatValue } from "./lexicon.js";
 import type { Occupancy } from "./resolve.js";
 
 /** Prepositions that open a shared complement (`cultivation and trafficking of narcotics`). */
-const COMPLEMENT = new Set(["of", "in"]);
+export const COMPLEMENT = new Set(["of", "in"]);
 
 /**
  * Items coordinated with a kept phrase. A shared head gives one mention per item
