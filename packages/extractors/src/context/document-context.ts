@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
+import { dataObject, loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
 import { z } from "zod";
 
 // Whose voice a document is in, computed once per document from the marks listed in
@@ -7,10 +7,10 @@ import { z } from "zod";
 // U.S. floor statement is the U.S. Army, whatever countries the statement speaks of).
 
 const Iso3 = z.string().regex(/^[A-Z]{3}$/);
-const ContextSchema = z.object({
+const ContextSchema = dataObject({
   headCharacters: z.number().int().positive(),
   marks: z
-    .array(z.object({ phrase: z.string().min(1), countries: z.array(Iso3).min(1), where: z.enum(["head", "anywhere"]) }))
+    .array(dataObject({ phrase: z.string().min(1), countries: z.array(Iso3).min(1), where: z.enum(["head", "anywhere"]) }))
     .min(1),
 });
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { foldKey, loadDataFile, once, type AnalyzedDocument } from "@procmine/core";
+import { dataObject, foldKey, loadDataFile, once, type AnalyzedDocument } from "@procmine/core";
 import { z } from "zod";
 import { normalizeName, type OrgCandidate } from "./candidate.js";
 import type { OrgLexicon } from "./lexicon.js";
@@ -11,7 +11,7 @@ import type { OrgLexicon } from "./lexicon.js";
 const PERSON_NAMES_URL = new URL("../../data/person-names.json", import.meta.url);
 export const PERSON_NAMES_PATH = fileURLToPath(PERSON_NAMES_URL);
 
-const PersonNamesSchema = z.object({ givenNames: z.array(z.string().min(1)).min(1) });
+const PersonNamesSchema = dataObject({ givenNames: z.array(z.string().min(1)).min(1) });
 
 const givenNames = once(() => new Set(loadDataFile(PERSON_NAMES_URL, PersonNamesSchema).data.givenNames.map((n) => foldKey(n))));
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
+import { dataObject, loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
 import { z } from "zod";
 import { formKey } from "./gazetteer.js";
 
@@ -10,15 +10,20 @@ import { formKey } from "./gazetteer.js";
 const EVIDENCE_URL = new URL("../../data/org-evidence.json", import.meta.url);
 export const ORG_EVIDENCE_PATH = fileURLToPath(EVIDENCE_URL);
 
-const EvidenceSchema = z.object({
+const EvidenceSchema = dataObject({
   reportingVerbs: z.array(z.string().min(1)).min(1),
   sourceOpeners: z.array(z.string().min(1)),
+  /** Lower-case words a source's name may hold between capitalized ones (`Survey of the Americas`). */
+  nameConnectors: z.array(z.string().min(1)),
+  /** An article before a subject name (`the Small Arms Survey said`), outside the name. */
+  articles: z.array(z.string().min(1)),
 });
 
 const compiled = once(() => {
   const { data } = loadDataFile(EVIDENCE_URL, EvidenceSchema);
   const openers = new PhraseMatcher<true>(data.sourceOpeners.map((phrase) => ({ phrase, value: true as const, case: "insensitive" as const })));
-  return { verbs: new Set(data.reportingVerbs.map((v) => v.toLowerCase())), openers };
+  const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()));
+  return { verbs: lower(data.reportingVerbs), openers, connectors: lower(data.nameConnectors), articles: lower(data.articles) };
 });
 
 /** How many capitalized words a source name may have (`Global Initiative Against ... Crime`). */
@@ -28,7 +33,7 @@ const MAX_NAME_WORDS = 8;
 export function reportedSources(doc: AnalyzedDocument): ReadonlySet<string> {
   const cached = doc.cache.get("organizations:sources") as Set<string> | undefined;
   if (cached) return cached;
-  const { verbs, openers } = compiled();
+  const { verbs, openers, connectors, articles } = compiled();
   const t = doc.tokens;
   const out = new Set<string>();
   const name = (from: number, to: number) => out.add(formKey(doc.text.slice(t.start(from), t.end(to - 1))));
@@ -38,15 +43,15 @@ export function reportedSources(doc: AnalyzedDocument): ReadonlySet<string> {
     let first = i;
     for (let j = i - 1; j >= 0 && i - j <= MAX_NAME_WORDS && !t.opensBlock(j + 1); j--) {
       if (t.isWord(j) && t.isCapitalized(j)) first = j;
-      else if (!(t.isWord(j) && /^(?:of|for|on|against|and|the)$/.test(t.key(j)) && j > 0 && t.isCapitalized(j - 1))) break;
+      else if (!(t.isWord(j) && (connectors.has(t.key(j)) || articles.has(t.key(j))) && j > 0 && t.isCapitalized(j - 1))) break;
     }
     for (let f = first; f < i; f++) if (t.isCapitalized(f)) name(f, i);
   }
   for (const m of openers.match(doc)) {
     let j = m.endToken;
-    if (j < t.count && t.key(j) === "the") j++;
+    if (j < t.count && articles.has(t.key(j))) j++;
     let end = j;
-    while (end < t.count && end - j < MAX_NAME_WORDS && !t.opensBlock(end) && t.isWord(end) && (t.isCapitalized(end) || /^(?:of|for|on|against|and)$/.test(t.key(end)))) end++;
+    while (end < t.count && end - j < MAX_NAME_WORDS && !t.opensBlock(end) && t.isWord(end) && (t.isCapitalized(end) || connectors.has(t.key(end)))) end++;
     while (end > j && !t.isCapitalized(end - 1)) end--;
     if (end > j) name(j, end);
   }
