@@ -35,7 +35,7 @@ const ConfigSchema = z.object({
    * glyphs to no characters (Type 3 fonts without a Unicode map): the text layer is unusable.
    */
   maxUnmappedShare: z.number().min(0).max(1),
-});
+}).strict();
 
 export interface PdfLayoutConfig extends Omit<z.infer<typeof ConfigSchema>, "pageNumberPatterns"> {
   path: string;
@@ -54,7 +54,7 @@ const WidthsSchema = z.object({
   default: Positive,
   sans: z.record(z.string(), Positive),
   serif: z.record(z.string(), Positive),
-});
+}).strict();
 
 export type FontFamily = "sans" | "serif" | "mono";
 
