@@ -19,10 +19,12 @@ export interface Furniture {
 const HAS_FIGURE = /\d|[-–—]\s*[ivxlcdm]+\s*[-–—]/i;
 // eslint-disable-next-line no-control-regex -- control characters are what this folds away
 const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]+/g;
+/** Columns of a layout-preserving extraction: three spaces or more. */
+const WIDE_GAP = / {3,}/;
 
 /** What a trimmed line is as page furniture, or undefined for text. */
 export function furnitureOf(line: string): Furniture | undefined {
-  const { numbered, unnumbered, maxLength } = layout().pageFurniture;
+  const { maxLength } = layout().pageFurniture;
   // Every form of furniture carries a figure (a page number, a job number, a session in a symbol):
   // a line without one is text, and most lines are.
   if (line.length > 2 * maxLength || !HAS_FIGURE.test(line)) return undefined;
@@ -30,6 +32,22 @@ export function furnitureOf(line: string): Furniture | undefined {
   // Control characters (a backspace after `2/16`) are extraction debris.
   const text = line.replace(SPACE_OR_CONTROL, " ").trim();
   if (text.length === 0 || text.length > maxLength) return undefined;
+  const whole = formOf(text);
+  if (whole) return whole;
+  // Or a foot whose parts stand apart (`OSTENSIVO      - 1-3 -      REV.9`): a part that is a page
+  // number no text line looks like makes the line that page's furniture.
+  const parts = line.split(WIDE_GAP);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  for (const part of parts) {
+    const f = formOf(part.replace(SPACE_OR_CONTROL, " ").trim());
+    if (f?.page !== undefined && f.anywhere) return f;
+  }
+  return undefined;
+}
+
+/** The furniture a line's whole (spaces folded) text is, by its form. */
+function formOf(text: string): Furniture | undefined {
+  const { numbered, unnumbered } = layout().pageFurniture;
   for (let k = 0; k < numbered.length; k++) {
     const m = numbered[k]!.pattern.exec(text);
     if (!m?.groups) continue;
