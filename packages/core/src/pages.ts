@@ -141,6 +141,7 @@ interface Numbered {
   /** The printed page number (within its chapter for `IV-2`). */
   page: number;
   of?: number;
+  series: string;
   chapter: string;
   /** The page's place in the run's numbering: printed numbers, counted on across chapters. */
   ordinal: number;
@@ -196,7 +197,7 @@ export function footerPages(
     const ends = chapterEnds.get(f.series) ?? [];
     if (f.chapter !== undefined && f.page <= maxStep) for (const e of ends) if (nodes[e]!.chapter !== chapter) consider(e, f.page - 1);
     const ordinal = prev < 0 ? f.page : nodes[prev]!.ordinal + 1 + gap;
-    const node = { line: i, page: f.page, of: f.of, chapter, ordinal, len: prev < 0 ? 1 : nodes[prev]!.len + 1, prev };
+    const node = { line: i, page: f.page, of: f.of, series: f.series, chapter, ordinal, len: prev < 0 ? 1 : nodes[prev]!.len + 1, prev };
     const key = `${chapter}:${f.page}`;
     const held = byPage.get(key);
     if (held !== undefined && nodes[held]!.len >= node.len) continue;
@@ -289,7 +290,7 @@ function frontMatterEnds(
   const out: number[] = [];
   for (let i = 0; i < first.line; i++) {
     const f = furniture[i];
-    if (f?.page === undefined || !f.anywhere || (f.chapter ?? "") === first.chapter) continue;
+    if (f?.page === undefined || !f.anywhere || f.series === first.series) continue;
     let j = i + 1;
     while (j < first.line && isFurniture(j)) j++;
     if (j < firstStart && j < first.line && j > (out[out.length - 1] ?? 0)) out.push(j);

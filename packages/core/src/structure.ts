@@ -158,11 +158,12 @@ function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages,
     let q = i + 1;
     while (q < n && (roles[q] === "blank" || roles[q] === "running_head") && !lines.pageStart[q]) q++;
     if (q < n && roles[q] === "body" && !lines.pageStart[q] && /^\p{Ll}/u.test(text(q))) continue;
+    roles[i] = "title";
     titles.push(i);
   }
   // A section is named once: a title line that stands on many pages is a table's column head or a
   // running head the edges missed (`US Units`, `ARGENTINA (IN COUNTRY TRAINING)`).
-  for (const i of repeatedTitlesLeftOut(lines, text, titles)) roles[i] = "title";
+  for (const i of titlesOnManyPages(lines, text, titles)) roles[i] = "body";
   // Footnotes: a numbered note that runs to the bottom of its page, after a blank line or after
   // a line that ends a sentence (extraction often drops the blank line above a note).
   for (let i = 0; i < n; i++) {
@@ -178,8 +179,8 @@ function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages,
   return roles;
 }
 
-/** The title lines whose text (digits aside) stands on at most `headingRepeat.maxPages` pages. */
-function repeatedTitlesLeftOut(lines: RawLines, text: (i: number) => string, titles: readonly number[]): number[] {
+/** The title lines whose text (digits aside) stands on more than `headingRepeat.maxPages` pages. */
+function titlesOnManyPages(lines: RawLines, text: (i: number) => string, titles: readonly number[]): number[] {
   const { maxPages } = layout().headingRepeat;
   const pagesByKey = new Map<string, Set<number>>();
   const keys: string[] = [];
@@ -193,7 +194,7 @@ function repeatedTitlesLeftOut(lines: RawLines, text: (i: number) => string, tit
     set.add(page);
     pagesByKey.set(key, set);
   }
-  return titles.filter((_, k) => pagesByKey.get(keys[k]!)!.size <= maxPages);
+  return titles.filter((_, k) => pagesByKey.get(keys[k]!)!.size > maxPages);
 }
 
 /** The line below carries on the sentence of `line`: it starts in lower case, or `line` stops on a comma or a function word. */
