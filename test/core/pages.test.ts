@@ -87,6 +87,42 @@ describe("pages from the document's own evidence", () => {
     expect(whole).toEqual(countries.map((c, k) => [c, k + 1]));
   });
 
+  it("reads chapter-page numbers (`IV-2`) as page numbers that start again in each chapter", () => {
+    const feet = ["IV-1", "IV-2", "IV-3", "V-1", "V-2", "V-3"];
+    const raw = feet.map((f, k) => `${prose(`report part ${k + 1}`, 24)}\n\n${f}\n\n`).join("");
+    const d = analyze(raw, { docId: "chapters" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(6);
+    expect(feet.map((_, k) => pageOf(d, raw, `report part ${k + 1} `))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(kindOf(d, raw, "V-2")).toBe("running_head");
+  });
+
+  it("counts pages by where their numbers stand when the numbering starts far in (`IV-122` on the first page)", () => {
+    const raw = [122, 123, 124, 125].map((n, k) => `${prose(`program ${k + 1}`, 24)}\n\nIV-${n}\n`).join("\n");
+    const d = analyze(raw, { docId: "slice" });
+    expect(d.pageCount).toBe(4);
+    expect([1, 2, 3, 4].map((k) => pageOf(d, raw, `program ${k} `))).toEqual([1, 2, 3, 4]);
+    // A foot closes its page: the number stands on the page it numbers.
+    expect(pageOf(d, raw, "IV-122")).toBe(1);
+  });
+
+  it("closes front-matter pages numbered apart (`- ii -`) before the body's numbers", () => {
+    const front = ["- i -", "- ii -"].map((f, k) => `${prose(`foreword ${k + 1}`, 24)}\n\n${f}\n\n`).join("");
+    const body = [1, 2, 3].map((n) => `${prose(`chapter ${n}`, 24)}\n\n- ${n} -\n\n`).join("");
+    const raw = front + body;
+    const d = analyze(raw, { docId: "front" });
+    expect(d.pageCount).toBe(5);
+    expect(["foreword 1", "foreword 2", "chapter 1", "chapter 2", "chapter 3"].map((t) => pageOf(d, raw, `${t} `))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("reads a layout-preserving foot whose parts stand apart (`MANUAL      - 2 -      REV.2`)", () => {
+    const raw = [1, 2, 3].map((n) => `${prose(`section ${n}`, 24)}\n\nFIELD MANUAL                 - ${n} -                 REV.2\n\n`).join("");
+    const d = analyze(raw, { docId: "apart" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect([1, 2, 3].map((n) => pageOf(d, raw, `section ${n} `))).toEqual([1, 2, 3]);
+    expect(kindOf(d, raw, "FIELD MANUAL                 - 2 -")).toBe("running_head");
+  });
+
   it("does not take a table's row numbers for page numbers", () => {
     const rows = Array.from({ length: 12 }, (_, i) => `${i + 1}\nEpsilon Station ${i + 1}`).join("\n");
     const raw = `${prose("the stations", 6)}\n\n${rows}\n\n${prose("the results", 6)}`;
@@ -154,6 +190,21 @@ describe("headings are never furniture or prose", () => {
     const d = analyze(raw, { docId: "styles" });
     expect(d.sections.map((s) => s.title)).toEqual(["II. Overview of the maritime situation", "III. Recommendations"]);
     expect(kindOf(d, raw, "5. The Special Envoy")).toBe("paragraph");
+  });
+
+  it("does not name a section after a title line that stands on many pages (a table's column head)", () => {
+    // Inside the page, not at its edge: the edges' repetition does not see it.
+    const page = (k: number) => `${prose(`drills ${k}`, 6)}\n\nUnits Involved\n\nCoast Guard Station ${k}\n\n${prose(`training ${k}`, 6)}\n`;
+    const raw = `Maritime Security\n\n${[1, 2, 3].map(page).join("\f")}`;
+    const d = analyze(raw, { docId: "table-heads" });
+    expect(d.pageCount).toBe(3);
+    expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security"]);
+  });
+
+  it("keeps a title that stands on two pages as a heading", () => {
+    const raw = `Maritime Security\n\n${prose("patrols", 6)}\f${prose("seizures", 6)}\n\nMaritime Security\n\n${prose("ports", 6)}`;
+    const d = analyze(raw, { docId: "twice" });
+    expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security", "Maritime Security"]);
   });
 
   it("does not take a line of prose the next line goes on from for a title", () => {

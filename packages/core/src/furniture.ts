@@ -7,39 +7,76 @@ export interface Furniture {
   page?: number;
   /** The page count it gives (`3/16`), when it gives one. */
   of?: number;
+  /** The chapter a chapter-page number names (`IV` of `IV-2`, `3` of `- 3-5 -`): pages count from 1 in each. */
+  chapter?: string;
   /** Recognized wherever it stands (`Page 3 of 12`), not only at a page's edge (`12`). */
   anywhere: boolean;
   /** Lines of one series number the pages alike (same pattern, same page count). */
   series: string;
 }
 
-const HAS_DIGIT = /\d/;
+// A figure: a digit, or a roman page number set between dashes (`- vi -`).
+const HAS_FIGURE = /\d|[-–—]\s*[ivxlcdm]+\s*[-–—]/i;
 // eslint-disable-next-line no-control-regex -- control characters are what this folds away
 const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]+/g;
+/** Columns of a layout-preserving extraction: three spaces or more. */
+const WIDE_GAP = / {3,}/;
 
 /** What a trimmed line is as page furniture, or undefined for text. */
 export function furnitureOf(line: string): Furniture | undefined {
-  const { numbered, unnumbered, maxLength } = layout().pageFurniture;
+  const { maxLength } = layout().pageFurniture;
   // Every form of furniture carries a figure (a page number, a job number, a session in a symbol):
   // a line without one is text, and most lines are.
-  if (line.length > 2 * maxLength || !HAS_DIGIT.test(line)) return undefined;
+  if (line.length > 2 * maxLength || !HAS_FIGURE.test(line)) return undefined;
   // A layout-preserving extraction sets a foot's parts far apart (`2/15       25-11568`).
   // Control characters (a backspace after `2/16`) are extraction debris.
   const text = line.replace(SPACE_OR_CONTROL, " ").trim();
   if (text.length === 0 || text.length > maxLength) return undefined;
+  const whole = formOf(text);
+  if (whole) return whole;
+  // Or a foot whose parts stand apart (`OSTENSIVO      - 1-3 -      REV.9`): a part that is a page
+  // number no text line looks like makes the line that page's furniture.
+  const parts = line.split(WIDE_GAP);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  for (const part of parts) {
+    const f = formOf(part.replace(SPACE_OR_CONTROL, " ").trim());
+    if (f?.page !== undefined && f.anywhere) return f;
+  }
+  return undefined;
+}
+
+/** The furniture a line's whole (spaces folded) text is, by its form. */
+function formOf(text: string): Furniture | undefined {
+  const { numbered, unnumbered } = layout().pageFurniture;
   for (let k = 0; k < numbered.length; k++) {
     const m = numbered[k]!.pattern.exec(text);
     if (!m?.groups) continue;
     const title = m.groups.title;
     // A running title with its page number is a title, not a sentence that ends in a number.
     if (title !== undefined && !isTitleCase(title)) continue;
-    const page = Number(m.groups.page);
+    const page = m.groups.page !== undefined ? Number(m.groups.page) : romanValue(m.groups.roman ?? "");
     const of = m.groups.of === undefined ? undefined : Number(m.groups.of);
-    if (page === 0 || (of !== undefined && page > of)) continue;
-    return { page, of, anywhere: numbered[k]!.anywhere, series: of === undefined ? `#${k}` : `of ${of}` };
+    if (!(page > 0) || (of !== undefined && page > of)) continue;
+    const found: Furniture = { page, of, anywhere: numbered[k]!.anywhere, series: of === undefined ? `#${k}` : `of ${of}` };
+    if (m.groups.chapter !== undefined) found.chapter = m.groups.chapter.toUpperCase();
+    return found;
   }
   for (const p of unnumbered) if (p.test(text)) return { anywhere: true, series: "" };
   return undefined;
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+/** The value of a roman numeral (`xii` is 12), or NaN when it is none. */
+export function romanValue(numeral: string): number {
+  const s = numeral.toLowerCase();
+  if (!/^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/.test(s) || s === "") return NaN;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]!]!;
+    total += v < (ROMAN[s[i + 1] ?? ""] ?? 0) ? -v : v;
+  }
+  return total;
 }
 
 /** A line's key for running heads that repeat from page to page: case, spaces and digits aside. */

@@ -34,6 +34,7 @@ const LayoutSchema = z
         repeat: z.object({ ...comment, minPages: count, share }).strict(),
       })
       .strict(),
+    headingRepeat: z.object({ ...comment, maxPages: count }).strict(),
     pageEvidence: z
       .object({
         ...comment,
@@ -68,6 +69,7 @@ export interface Layout {
     unnumbered: readonly RegExp[];
     footnoteRule: RegExp;
   };
+  headingRepeat: Data["headingRepeat"];
   pageEvidence: Data["pageEvidence"];
 }
 
@@ -89,6 +91,7 @@ export const layout = once((): Layout => {
       unnumbered: d.pageFurniture.unnumbered.map((p) => new RegExp(p, "u")),
       footnoteRule: new RegExp(d.pageFurniture.footnoteRule, "u"),
     },
+    headingRepeat: d.headingRepeat,
     pageEvidence: d.pageEvidence,
   };
 });

@@ -138,8 +138,21 @@ export function spacesMarkPages(textLines: number, spaceLed: readonly number[], 
 
 interface Numbered {
   line: number;
+  /** The printed page number (within its chapter for `IV-2`). */
   page: number;
   of?: number;
+  series: string;
+  chapter: string;
+  /** The page's place in the run's numbering: printed numbers, counted on across chapters. */
+  ordinal: number;
+}
+
+/** The two longest runs ending in different chapters, once node `at` joins them. */
+function keepChapterEnds(nodes: readonly (Numbered & { len: number })[], ends: readonly number[], at: number): number[] {
+  const others = ends.filter((e) => nodes[e]!.chapter !== nodes[at]!.chapter);
+  const same = ends.find((e) => nodes[e]!.chapter === nodes[at]!.chapter);
+  const mine = same !== undefined && nodes[same]!.len > nodes[at]!.len ? same : at;
+  return [mine, ...others].sort((a, b) => nodes[b]!.len - nodes[a]!.len).slice(0, 2);
 }
 
 /**
@@ -156,7 +169,9 @@ export function footerPages(
   const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead } = layout().pageEvidence.footerRun;
   const furniture: (Furniture | undefined)[] = new Array(lines.count);
   const nodes: (Numbered & { len: number; prev: number })[] = [];
-  const bestBySeries = new Map<string, Map<number, number>>();
+  const bestBySeries = new Map<string, Map<string, number>>();
+  // Per series, the two longest runs that end in different chapters: where a new chapter's pages follow on.
+  const chapterEnds = new Map<string, number[]>();
   // The best run of furniture no text line looks like (`2/16`), and of bare numbers (`12`).
   const best = { strong: -1, weak: -1 };
   for (let i = 0; i < lines.count; i++) {
@@ -164,22 +179,34 @@ export function footerPages(
     const f = furnitureAt(i);
     furniture[i] = f;
     if (f?.page === undefined) continue;
-    const byPage = bestBySeries.get(f.series) ?? new Map<number, number>();
+    const byPage = bestBySeries.get(f.series) ?? new Map<string, number>();
     bestBySeries.set(f.series, byPage);
+    const chapter = f.chapter ?? "";
     let prev = -1;
-    for (let step = 1; step <= maxStep; step++) {
-      const p = byPage.get(f.page - step);
+    let gap = 0;
+    const consider = (p: number | undefined, missing: number) => {
       // Bare numbers must stand a page apart (a table's row numbers climb too); `3/16` need not.
-      if (p === undefined || (!f.anywhere && i - nodes[p]!.line < minLinesApart)) continue;
-      if (prev < 0 || nodes[p]!.len > nodes[prev]!.len) prev = p;
-    }
-    const node = { line: i, page: f.page, of: f.of, len: prev < 0 ? 1 : nodes[prev]!.len + 1, prev };
-    const held = byPage.get(f.page);
+      if (p === undefined || (!f.anywhere && i - nodes[p]!.line < minLinesApart)) return;
+      if (prev < 0 || nodes[p]!.len > nodes[prev]!.len) {
+        prev = p;
+        gap = missing;
+      }
+    };
+    for (let step = 1; step <= maxStep; step++) consider(byPage.get(`${chapter}:${f.page - step}`), step - 1);
+    // A chapter's first pages (`IV-1`) go on from the last numbered page of another chapter.
+    const ends = chapterEnds.get(f.series) ?? [];
+    if (f.chapter !== undefined && f.page <= maxStep) for (const e of ends) if (nodes[e]!.chapter !== chapter) consider(e, f.page - 1);
+    const ordinal = prev < 0 ? f.page : nodes[prev]!.ordinal + 1 + gap;
+    const node = { line: i, page: f.page, of: f.of, series: f.series, chapter, ordinal, len: prev < 0 ? 1 : nodes[prev]!.len + 1, prev };
+    const key = `${chapter}:${f.page}`;
+    const held = byPage.get(key);
     if (held !== undefined && nodes[held]!.len >= node.len) continue;
     nodes.push(node);
-    byPage.set(f.page, nodes.length - 1);
+    const at = nodes.length - 1;
+    byPage.set(key, at);
+    if (f.chapter !== undefined) chapterEnds.set(f.series, keepChapterEnds(nodes, ends, at));
     const kind = f.anywhere ? "strong" : "weak";
-    if (best[kind] < 0 || node.len > nodes[best[kind]]!.len) best[kind] = nodes.length - 1;
+    if (best[kind] < 0 || node.len > nodes[best[kind]]!.len) best[kind] = at;
   }
   const qualifies = (k: number) => k >= 0 && nodes[k]!.len >= (nodes[k]!.of !== undefined ? minLengthWithCount : minLength);
   // Strong evidence first: footnote numbers or a table's can also climb one by one.
@@ -194,14 +221,18 @@ export function footerPages(
   const last = run[run.length - 1]!;
   // Lines per page (the median, as tables and contents make some pages long and some short).
   const steps: number[] = [];
-  for (let k = 1; k < run.length; k++) steps.push((run[k]!.line - run[k - 1]!.line) / (run[k]!.page - run[k - 1]!.page));
+  for (let k = 1; k < run.length; k++) steps.push((run[k]!.line - run[k - 1]!.line) / (run[k]!.ordinal - run[k - 1]!.ordinal));
   steps.sort((a, b) => a - b);
   const perPage = steps[steps.length >> 1] ?? 1;
   const firstText = firstTextLine(lines);
   // Foot or head: after the last page's own number only its foot's furniture follows, after a
   // head a whole page; without the last page's number, a foot of page p sits about p pages down.
   const tail = lastTextLine(lines) - last.line;
-  const foot = last.of !== undefined && last.page === last.of ? tail < 0.5 * perPage : first.line - firstText > (first.page - 1.5) * perPage;
+  // (A run that starts far into its numbering, `IV-122` on the text's first page, says nothing by
+  // its first number: then what follows the last one does.)
+  const startsFarIn = (first.ordinal - 1 - maxMissingLead) * perPage > first.line - firstText + perPage;
+  const foot =
+    (last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : first.line - firstText > (first.ordinal - 1.5) * perPage;
   // Where each numbered page starts: after the furniture run holding a foot, at the one holding a head.
   const known: { line: number; page: number }[] = [];
   for (let k = 0; k < run.length; k++) {
@@ -218,20 +249,23 @@ export function footerPages(
           break;
         }
       }
-      if (j < lines.count) known.push({ line: j, page: r.page + 1 });
+      if (j < lines.count) known.push({ line: j, page: r.ordinal + 1 });
     } else {
       let j = r.line;
       while (j - 1 > firstText && isFurniture(j - 1)) j--;
-      if (j > firstText) known.push({ line: j, page: r.page });
+      if (j > firstText) known.push({ line: j, page: r.ordinal });
     }
   }
   if (known.length === 0) return undefined;
+  const starts: number[] = [];
+  // Front matter numbered apart (`- vi -` before `- 1-1 -`): each of its page numbers closes a page too.
+  const front = foot && !continues ? frontMatterEnds(lines, furniture, isFurniture, first, known[0]!.line) : [];
   // Pages before the first number, and pages a number skipped, start at furniture lines (a print
   // job number, a document symbol) near where evenly cut pages would start.
-  const lead = known[0]!.page - 2;
-  const starts: number[] = [];
+  const lead = known[0]!.page - 2 - front.length;
+  starts.push(...front);
   // (A window of a long document goes on from the page before it: its first page is that page.)
-  if (!continues && lead >= 1 && lead <= maxMissingLead) starts.push(...placeMissing(lines, isFurniture, furniture, firstText, known[0]!.line, lead));
+  if (!continues && lead >= 1 && lead <= maxMissingLead) starts.unshift(...placeMissing(lines, isFurniture, furniture, firstText, front[0] ?? known[0]!.line, lead));
   for (let k = 0; k < known.length; k++) {
     if (k > 0) {
       const missing = known[k]!.page - known[k - 1]!.page - 1;
@@ -240,6 +274,29 @@ export function footerPages(
     starts.push(known[k]!.line);
   }
   return { starts, numberLines: run.map((r) => r.line) };
+}
+
+/**
+ * Page numbers of another series before the run's first (front matter numbered in roman
+ * numerals): the first text line after each, where the next page opens.
+ */
+function frontMatterEnds(
+  lines: LineGrid,
+  furniture: readonly (Furniture | undefined)[],
+  isFurniture: (i: number) => boolean,
+  first: Numbered,
+  firstStart: number,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < first.line; i++) {
+    const f = furniture[i];
+    if (f?.page === undefined || !f.anywhere || f.series === first.series) continue;
+    let j = i + 1;
+    while (j < first.line && isFurniture(j)) j++;
+    if (j < firstStart && j < first.line && j > (out[out.length - 1] ?? 0)) out.push(j);
+    i = j - 1;
+  }
+  return out;
 }
 
 /** A footnote rule stands among the few text lines right above line `foot`. */

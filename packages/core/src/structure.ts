@@ -146,6 +146,7 @@ function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages,
   const isHeading = (r: Role | undefined) => r === "day" || r === "numbered" || r === "title";
   const bounded = (r: Role | undefined) => r === undefined || r === "blank" || r === "running_head" || isHeading(r);
   // Titles: a title-case line between headings or blank lines, not after a cut-off sentence.
+  const titles: number[] = [];
   for (let i = 0; i < n; i++) {
     if (roles[i] !== "body" || !bounded(roles[i - 1]) || !bounded(roles[i + 1])) continue;
     let p = i - 1;
@@ -158,7 +159,11 @@ function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages,
     while (q < n && (roles[q] === "blank" || roles[q] === "running_head") && !lines.pageStart[q]) q++;
     if (q < n && roles[q] === "body" && !lines.pageStart[q] && /^\p{Ll}/u.test(text(q))) continue;
     roles[i] = "title";
+    titles.push(i);
   }
+  // A section is named once: a title line that stands on many pages is a table's column head or a
+  // running head the edges missed (`US Units`, `ARGENTINA (IN COUNTRY TRAINING)`).
+  for (const i of titlesOnManyPages(lines, text, titles)) roles[i] = "body";
   // Footnotes: a numbered note that runs to the bottom of its page, after a blank line or after
   // a line that ends a sentence (extraction often drops the blank line above a note).
   for (let i = 0; i < n; i++) {
@@ -172,6 +177,24 @@ function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages,
     if (after >= n || lines.pageStart[after]) for (let k = i; k <= j; k++) roles[k] = "footnote";
   }
   return roles;
+}
+
+/** The title lines whose text (digits aside) stands on more than `headingRepeat.maxPages` pages. */
+function titlesOnManyPages(lines: RawLines, text: (i: number) => string, titles: readonly number[]): number[] {
+  const { maxPages } = layout().headingRepeat;
+  const pagesByKey = new Map<string, Set<number>>();
+  const keys: string[] = [];
+  let page = 0;
+  let line = 0;
+  for (const i of titles) {
+    for (; line <= i; line++) page += lines.pageStart[line]!;
+    const key = repeatKey(text(i));
+    keys.push(key);
+    const set = pagesByKey.get(key) ?? new Set<number>();
+    set.add(page);
+    pagesByKey.set(key, set);
+  }
+  return titles.filter((_, k) => pagesByKey.get(keys[k]!)!.size > maxPages);
 }
 
 /** The line below carries on the sentence of `line`: it starts in lower case, or `line` stops on a comma or a function word. */
