@@ -72,5 +72,11 @@ export function useArtifact(artifact: CompiledArtifact, dataDir: string = DATA_D
   seedChunks(artifact.chunks);
 }
 
-const artifact = readArtifact();
+// Never in the way: an artifact that cannot be checked is not used, and the extractors compile.
+let artifact: CompiledArtifact | undefined;
+try {
+  artifact = readArtifact();
+} catch {
+  artifact = undefined;
+}
 if (artifact) useArtifact(artifact);
