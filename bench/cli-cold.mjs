@@ -205,5 +205,5 @@ const both = (runs) => `${ms(medianOf(runs, "seconds"))}${medianOf(runs, "cpu") 
 lines.push("");
 lines.push(`Start-up, median of ${startRuns} fresh processes (\`node -e 0\` takes ${both(start.node)} here): \`procmine --version\` ${both(start.version)}; ` +
   `\`procmine annotate\` of one sentence, the whole run with its outputs, ${both(start.tiny)}; a worker ${ms(medianOf(workers, "startup"))} (${ms(medianOf(workers, "cpu"))} CPU) ` +
-  `from spawn until it annotates at speed (${ms(medianOf(workers, "ready"))} to load its modules and data, the rest compiling its lexicons on its first document).`);
+  `from spawn until it annotates at speed (${ms(medianOf(workers, "ready"))} to load its modules and the compiled artifact; the rest is its first document: wink-nlp's model and the extractors' lexicons).`);
 console.log(lines.join("\n").trim());
