@@ -49,6 +49,9 @@ const SPELLING_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bOrganized\b/g, "Organised"],
 ];
 
+/** Any word of `SPELLING_PAIRS`. */
+const ANY_SPELLING = /\b(?:Defen[cs]e|Organi[sz](?:ation|ed)|Cent(?:re|er)|Labou?r|Programm?e?)\b/;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -112,6 +115,7 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
     }
   }
   for (const form of [phrase, ...out]) {
+    if (!ANY_SPELLING.test(form)) continue; // most names hold none of the words: one test, not ten
     for (const [re, to] of SPELLING_PAIRS) {
       const v = form.replace(re, to);
       if (v !== form) out.add(v);
