@@ -1,5 +1,5 @@
 // pnpm bench: procmine against compromise and wink-nlp, side by side, in one command.
-//   node bench/run.mjs [--quick] [--json results.json]
+//   node bench/run.mjs [--quick] [--json results.json] [--corpus new-text-dir]
 // Every contender runs in its own process (so peak RSS is its own) on the same text: the
 // fixture proceedings repeated to ~5 MB, one document at a time. Times are medians after a warm-up.
 import { execFileSync } from "node:child_process";
@@ -29,6 +29,16 @@ function contender(name, mode, mb, runs) {
 
 const f2 = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const k = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(0)} k`);
+
+// The headline: the CLI from a cold start over many small never-seen texts (bench/cli-cold.mjs),
+// against wink-nlp and compromise scripts over the same folder, and procmine's start-up.
+process.stderr.write("procmine annotate from a cold start, many small new texts\n");
+const corpusAt = process.argv.indexOf("--corpus");
+const cold = execFileSync(
+  process.execPath,
+  [join(ROOT, "bench/cli-cold.mjs"), ...(quick ? ["--quick", "--no-compromise"] : []), ...(corpusAt > 0 ? ["--corpus", process.argv[corpusAt + 1]] : [])],
+  { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+).trim();
 
 process.stderr.write(`speed on ${STREAM_MB} MB of proceedings, one document at a time\n`);
 const plan = [
@@ -74,6 +84,8 @@ const acc = await accuracy();
 const lines = [];
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 lines.push(`Measured on ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; one process per contender (procmine with a 256 MB old-space cap, peers with 4 GB).`);
+lines.push("");
+lines.push(cold);
 lines.push("");
 lines.push(`### Speed (${STREAM_MB} MB of proceedings, one document at a time, median of runs after a warm-up)`);
 lines.push("");
@@ -121,4 +133,4 @@ lines.push("");
 lines.push("compromise: `.places()` scored as country, `.organizations()` as organization, `.numbers()` as numeric_claim; wink-nlp: its CARDINAL, MONEY, PERCENT, ORDINAL and DURATION entities as numeric_claim (it has no place or organization entities).");
 const table = lines.join("\n");
 console.log(table);
-if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ speed, fresh, scaling, compromiseScaling, jobs, accuracy: acc }, null, 2));
+if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ cold, speed, fresh, scaling, compromiseScaling, jobs, accuracy: acc }, null, 2));

@@ -139,6 +139,38 @@ export function learnChunks(texts: Iterable<string>): void {
   if (unseen.size > 0) tokenizeChunks([...unseen]);
 }
 
+/**
+ * The chunks known so far, each with its tokens' start and end (what a build step stores, so a
+ * process can start with its gazetteers' phrases already cut: `seedChunks`).
+ */
+export function knownChunks(): [chunk: string, spans: number[]][] {
+  return [...memo].map(([chunk, tokens]) => {
+    const spans: number[] = [];
+    for (let i = 0; i < tokens.length; i += 4) spans.push(tokens[i]!, tokens[i + 1]!);
+    return [chunk, spans];
+  });
+}
+
+/**
+ * Remember chunks cut before (by `knownChunks` in a build, with this tokenizer): a token's kind
+ * and key follow from its text, so only where each token starts and ends is stored.
+ */
+export function seedChunks(chunks: Iterable<readonly [chunk: string, spans: readonly number[]]>): void {
+  for (const [chunk, spans] of chunks) {
+    if (memo.has(chunk)) continue;
+    if (memo.size >= MEMO_LIMIT) return;
+    const packed = new Int32Array(spans.length * 2);
+    for (let i = 0, n = 0; i < spans.length; i += 2) {
+      const v = chunk.slice(spans[i]!, spans[i + 1]!);
+      packed[n++] = spans[i]!;
+      packed[n++] = spans[i + 1]!;
+      packed[n++] = kindCode(v);
+      packed[n++] = keyIdOfToken(v);
+    }
+    memo.set(chunk, packed);
+  }
+}
+
 /** Tokenize chunks not seen yet (in one wink-nlp call) and remember them; returns them in order. */
 function tokenizeChunks(chunks: readonly string[]): ChunkTokens[] {
   const values = splitByChunk(chunks);

@@ -18,8 +18,29 @@ export interface DataFile<T> {
 export function loadDataFile<S extends z.ZodType>(url: URL, schema: S): DataFile<z.infer<S>> {
   const path = fileURLToPath(url);
   const bytes = readFileSync(path);
-  const data = parseDataText(path, bytes.toString("utf8"), schema);
-  return { path, sha256: createHash("sha256").update(bytes).digest("hex"), data };
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  // Validated at build time (a package's compiled artifact) when the file is still those bytes.
+  const compiled = precompiled.get(path);
+  const data = compiled && compiled.sha256 === sha256 ? (compiled.data as z.infer<S>) : parseDataText(path, bytes.toString("utf8"), schema);
+  const file = { path, sha256, data };
+  loaded.set(path, file);
+  return file;
+}
+
+const precompiled = new Map<string, { sha256: string; data: unknown }>();
+const loaded = new Map<string, DataFile<unknown>>();
+
+/**
+ * Data files a package's build already validated (path -> the file's sha256 and its parsed data).
+ * `loadDataFile` uses an entry only while the file on disk has that sha256; else it validates.
+ */
+export function registerCompiledData(files: Iterable<[path: string, file: { sha256: string; data: unknown }]>): void {
+  for (const [path, file] of files) precompiled.set(path, file);
+}
+
+/** The data files loaded so far in this process (what a build step compiles into its artifact). */
+export function loadedDataFiles(): DataFile<unknown>[] {
+  return [...loaded.values()];
 }
 
 /** Memoize a loader so a data file is read and compiled once per process. */

@@ -1,3 +1,5 @@
+// First: the build's compiled data and phrase tokens are in place before any extractor loads data.
+import "./compiled.js";
 import type { Extractor } from "@procmine/core";
 import { countryExtractor, createCountryExtractor } from "./countries/index.js";
 import { createNumericClaimExtractor, numericClaimExtractor } from "./numbers/index.js";

@@ -49,16 +49,44 @@ const SPELLING_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bOrganized\b/g, "Organised"],
 ];
 
+/** Any word of `SPELLING_PAIRS`. */
+const ANY_SPELLING = /\b(?:Defen[cs]e|Organi[sz](?:ation|ed)|Cent(?:re|er)|Labou?r|Programm?e?)\b/;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A country's patterns, compiled once per country rather than once per name: a gazetteer of
+ * thousands of names would otherwise compile thousands of Unicode regular expressions at start.
+ */
+const nationalPatterns = new WeakMap<CountryNaming, { of: RegExp; before: RegExp; romanceOf?: RegExp; romanceAfter?: RegExp }>();
+
+function patternsOf(country: CountryNaming) {
+  let p = nationalPatterns.get(country);
+  if (!p) {
+    const c = escape(country.name);
+    const d = escape(country.demonym);
+    const names = (country.romanceNames ?? []).map(escape).join("|");
+    const demonyms = (country.romanceDemonyms ?? []).map(escape).join("|");
+    p = {
+      of: new RegExp(`^(\\p{Lu}.*?) of (?:the )?${c}$`, "u"),
+      before: new RegExp(`^(?:${d}|${c}) (\\p{Lu}.*)$`, "u"),
+      ...(names ? { romanceOf: new RegExp(`^(\\p{Lu}.*?) (?:de|del|da|do)(?: la| el| o| a)? (?:${names})$`, "iu") } : {}),
+      ...(demonyms ? { romanceAfter: new RegExp(`^(\\p{Lu}.*?) (?:${demonyms})$`, "iu") } : {}),
+    };
+    nationalPatterns.set(country, p);
+  }
+  return p;
+}
+
+const ROMANCE_OF = / d[aeo]/i;
 
 /** The body's name without its country: `Colombian Army`, `Army of Colombia` -> `Army`. */
 export function nationalCore(phrase: string, country: CountryNaming): string | undefined {
-  const c = escape(country.name);
-  const d = escape(country.demonym);
-  return (
-    new RegExp(`^(\\p{Lu}.*?) of (?:the )?${c}$`, "u").exec(phrase)?.[1] ??
-    new RegExp(`^(?:${d}|${c}) (\\p{Lu}.*)$`, "u").exec(phrase)?.[1]
-  );
+  // Cheap tests first: most names end with no country and start with none.
+  const p = patternsOf(country);
+  const of = phrase.endsWith(country.name) ? p.of.exec(phrase)?.[1] : undefined;
+  if (of !== undefined) return of;
+  return phrase.startsWith(`${country.demonym} `) || phrase.startsWith(`${country.name} `) ? p.before.exec(phrase)?.[1] : undefined;
 }
 
 /**
@@ -66,10 +94,10 @@ export function nationalCore(phrase: string, country: CountryNaming): string | u
  * `Policía Nacional` of `Policía Nacional del Perú`, `Armada` of `Armada de Chile`.
  */
 export function romanceNationalCore(phrase: string, country: CountryNaming): string | undefined {
-  const names = (country.romanceNames ?? []).map(escape).join("|");
-  const demonyms = (country.romanceDemonyms ?? []).map(escape).join("|");
-  const of = names ? new RegExp(`^(\\p{Lu}.*?) (?:de|del|da|do)(?: la| el| o| a)? (?:${names})$`, "iu").exec(phrase)?.[1] : undefined;
-  return of ?? (demonyms ? new RegExp(`^(\\p{Lu}.*?) (?:${demonyms})$`, "iu").exec(phrase)?.[1] : undefined);
+  const p = patternsOf(country);
+  // ` de`, ` del`, ` da`, ` do` in any case, or no `of` form can match.
+  const of = ROMANCE_OF.test(phrase) ? p.romanceOf?.exec(phrase)?.[1] : undefined;
+  return of ?? p.romanceAfter?.exec(phrase)?.[1];
 }
 
 /**
@@ -87,6 +115,7 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
     }
   }
   for (const form of [phrase, ...out]) {
+    if (!ANY_SPELLING.test(form)) continue; // most names hold none of the words: one test, not ten
     for (const [re, to] of SPELLING_PAIRS) {
       const v = form.replace(re, to);
       if (v !== form) out.add(v);

@@ -1,0 +1,209 @@
+#!/usr/bin/env node
+/**
+ * The many-small-files case researchers run, from a cold start: `procmine annotate DIR -o OUT
+ * --jobs 1` over a folder of small never-seen public texts, against a plain wink-nlp script doing
+ * its full pipeline (tokens, sentences, POS, entities) and a compromise script (places,
+ * organizations, numbers) over the same folder. Every run is a fresh process; the contenders
+ * alternate; medians of `--runs` (at least 3). Then start-up: `procmine --version`, a whole
+ * `annotate` of one tiny file, and a worker's start-up (spawned until it can annotate at speed).
+ *   node bench/cli-cold.mjs [--corpus DIR] [--files 400] [--runs 3] [--quick] [--no-compromise] [--startup-only]
+ * DIR is the new-text corpus (`node bench/new-text-corpus.mjs`, default .bench-tmp/new-text):
+ * the first `--files` files of 3-16 KB, ordered by the sha256 of their path (deterministic), are
+ * copied into one folder. Needs `pnpm build`. Figures are printed (a markdown section), never asserted.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BIN = join(ROOT, "packages/cli/dist/bin.js");
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+
+// A peer's own process: node bench/cli-cold.mjs --peer wink|compromise DIR OUT
+if (args[0] === "--peer") {
+  await peer(args[1], args[2], args[3]);
+  process.exit(0);
+}
+
+const quick = args.includes("--quick");
+const corpus = option("--corpus", join(ROOT, ".bench-tmp/new-text"));
+const fileCount = Number(option("--files", quick ? "100" : "400"));
+const runs = Math.max(quick ? 1 : 3, Number(option("--runs", "3")));
+const withCompromise = !args.includes("--no-compromise");
+const startupOnly = args.includes("--startup-only");
+
+/** Every file under `dir`, as paths relative to it. */
+function filesUnder(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith(".txt")) out.push(relative(dir, join(d, e.name)));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The subset: files of 3-16 KB in the order of their path's sha256, the first `count`. */
+function pickFiles(dir, count) {
+  const sha = (s) => createHash("sha256").update(s).digest("hex");
+  return filesUnder(dir)
+    .map((p) => ({ p, key: sha(p.split("\\").join("/")), size: statSync(join(dir, p)).size }))
+    .filter((f) => f.size >= 3000 && f.size <= 16000)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, count);
+}
+
+/**
+ * CPU seconds (user + system) of this process's finished children, on Linux (/proc), else
+ * undefined. On a shared machine it varies far less than the wall clock.
+ */
+function childrenCpu() {
+  if (!existsSync("/proc/self/stat")) return undefined;
+  const fields = readFileSync("/proc/self/stat", "utf8").split(")").pop().trim().split(" ");
+  return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, in USER_HZ (100 on Linux)
+}
+
+/** Wall-clock and CPU seconds of one fresh process (which must succeed). */
+function timed(argv, cwd = ROOT) {
+  const cpu0 = childrenCpu();
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, argv, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${argv.join(" ")}: exit ${r.status}\n${r.stderr}`);
+  return { seconds, cpu: cpu0 === undefined ? undefined : childrenCpu() - cpu0 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const medianOf = (runs, key) => (runs.some((r) => r[key] === undefined) ? undefined : median(runs.map((r) => r[key])));
+const s = (x) => `${x.toFixed(2)} s`;
+const ms = (x) => `${(x * 1000).toFixed(0)} ms`;
+
+/** The peers: plain scripts any researcher would write, writing what they found as JSONL. */
+async function peer(which, dir, out) {
+  const require = createRequire(import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const lines = [];
+  if (which === "wink") {
+    const winkNLP = require("wink-nlp");
+    const nlp = winkNLP(require("wink-eng-lite-web-model"));
+    const its = nlp.its;
+    for (const f of files) {
+      const doc = nlp.readDoc(readFileSync(join(dir, f), "utf8"));
+      const tokens = doc.tokens();
+      lines.push(JSON.stringify({ doc: f, tokens: tokens.length(), sentences: doc.sentences().length(), pos: tokens.out(its.pos).length, entities: doc.entities().out(its.detail) }));
+    }
+  } else {
+    const nlp = require("compromise");
+    for (const f of files) {
+      const doc = nlp(readFileSync(join(dir, f), "utf8"));
+      lines.push(JSON.stringify({ doc: f, terms: doc.terms().length, places: doc.places().out("array"), organizations: doc.organizations().out("array"), numbers: doc.numbers().out("array") }));
+    }
+  }
+  writeFileSync(out, lines.join("\n") + "\n");
+}
+
+/** Spawn a worker that loads what a procmine worker loads, and time it until it annotates at speed. */
+function workerStartup() {
+  const code = `
+    const { parentPort } = require("node:worker_threads");
+    const t = () => performance.now();
+    (async () => {
+      const { buildRunExtractors } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "packages/cli/dist/extensions.js")).href)});
+      const { pipeline } = await buildRunExtractors({ dataFiles: [], extractorModules: [] }, ["country", "organization", "threat", "numeric_claim"]);
+      const ready = t();
+      const text = "The Colombian Army said 12 soldiers died in a drug trafficking attack near Peru's border, the OAS reported.";
+      pipeline.annotate(text, { docId: "a" });
+      const first = t();
+      pipeline.annotate(text.replace("12", "14"), { docId: "b" });
+      parentPort.postMessage({ ready, first, second: t() });
+    })();`;
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    const w = new Worker(code, { eval: true });
+    w.once("message", (m) => {
+      // Time origins differ between threads: only differences within the worker are used.
+      const spawnToReady = performance.now() - t0 - (m.second - m.ready);
+      const firstExtra = m.first - m.ready - (m.second - m.first);
+      // This thread waits meanwhile: the process's CPU time is the worker's (two tiny documents aside).
+      const cpu = process.cpuUsage(cpu0);
+      void w.terminate();
+      resolve({ ready: spawnToReady / 1000, startup: (spawnToReady + firstExtra) / 1000, cpu: (cpu.user + cpu.system) / 1e6 });
+    });
+    w.once("error", reject);
+  });
+}
+
+if (!existsSync(BIN)) throw new Error(`${BIN}: not built (run pnpm build)`);
+const lines = [];
+if (startupOnly) {
+  // Start-up figures only (below).
+} else if (!existsSync(corpus)) {
+  lines.push(`### procmine annotate from a cold start\n\n(skipped: no new-text corpus at ${corpus}; build it with \`node bench/new-text-corpus.mjs\` or pass --corpus DIR)`);
+} else {
+  const picked = pickFiles(corpus, fileCount);
+  const dir = mkdtempSync(join(tmpdir(), "procmine-cold-"));
+  const input = join(dir, "in");
+  mkdirSync(input);
+  let bytes = 0;
+  // Flat names keep each file's place in the corpus (`en/00012.txt` -> `en-00012.txt`).
+  for (const f of picked) {
+    copyFileSync(join(corpus, f.p), join(input, f.p.replace(/[\\/]/g, "-")));
+    bytes += f.size;
+  }
+  process.stderr.write(`cold CLI: ${picked.length} files, ${(bytes / 1e6).toFixed(2)} MB, ${runs} runs each, alternating\n`);
+  const contenders = [
+    ["procmine annotate --jobs 1", (out) => [BIN, "annotate", input, "-o", out, "--jobs", "1", "--quiet"]],
+    ["wink-nlp script (tokens, sentences, POS, entities)", (out) => [fileURLToPath(import.meta.url), "--peer", "wink", input, `${out}.jsonl`]],
+    ...(withCompromise ? [["compromise script (places, organizations, numbers)", (out) => [fileURLToPath(import.meta.url), "--peer", "compromise", input, `${out}.jsonl`]]] : []),
+  ];
+  const times = contenders.map(() => []);
+  for (let r = 0; r < runs; r++) {
+    contenders.forEach(([name, argv], i) => {
+      const out = join(dir, `out-${i}-${r}`);
+      const t = timed(argv(out));
+      times[i].push(t);
+      process.stderr.write(`  ${name}: ${s(t.seconds)}${t.cpu === undefined ? "" : ` (${s(t.cpu)} CPU)`}\n`);
+    });
+  }
+  const wall = times.map((t) => medianOf(t, "seconds"));
+  const cpu = times.map((t) => medianOf(t, "cpu"));
+  lines.push(`### procmine annotate from a cold start: ${picked.length} small never-seen texts (${(bytes / 1e6).toFixed(2)} MB), one fresh process each`);
+  lines.push("");
+  lines.push("| contender | seconds (median) | CPU seconds (median) | MB/s | this ÷ procmine (seconds) | this ÷ procmine (CPU) |");
+  lines.push("|---|---:|---:|---:|---:|---:|");
+  const ratio = (x, base) => (x === undefined ? "—" : `${(x / base).toFixed(2)}×`);
+  contenders.forEach(([name], i) => {
+    const cells = [wall[i].toFixed(2), cpu[i]?.toFixed(2) ?? "—", (bytes / 1e6 / wall[i]).toFixed(2), i === 0 ? "—" : ratio(wall[i], wall[0]), i === 0 || cpu[0] === undefined ? "—" : ratio(cpu[i], cpu[0])];
+    lines.push(`| ${name} | ${cells.join(" | ")} |`);
+  });
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// Start-up, each figure the median of fresh processes (alternating with node's own start).
+const startRuns = quick ? 3 : 7;
+const tiny = mkdtempSync(join(tmpdir(), "procmine-tiny-"));
+writeFileSync(join(tiny, "tiny.txt"), "The Brazilian Navy seized 3 tons of cocaine off the coast of Ecuador.\n");
+const start = { node: [], version: [], tiny: [] };
+for (let r = 0; r < startRuns; r++) {
+  start.node.push(timed(["-e", "0"]));
+  start.version.push(timed([BIN, "--version"]));
+  start.tiny.push(timed([BIN, "annotate", join(tiny, "tiny.txt"), "-o", join(tiny, `out-${r}`), "--jobs", "1", "--quiet"]));
+}
+const workers = [];
+for (let r = 0; r < startRuns; r++) workers.push(await workerStartup());
+rmSync(tiny, { recursive: true, force: true });
+const both = (runs) => `${ms(medianOf(runs, "seconds"))}${medianOf(runs, "cpu") === undefined ? "" : ` (${ms(medianOf(runs, "cpu"))} CPU)`}`;
+lines.push("");
+lines.push(`Start-up, median of ${startRuns} fresh processes (\`node -e 0\` takes ${both(start.node)} here): \`procmine --version\` ${both(start.version)}; ` +
+  `\`procmine annotate\` of one sentence, the whole run with its outputs, ${both(start.tiny)}; a worker ${ms(medianOf(workers, "startup"))} (${ms(medianOf(workers, "cpu"))} CPU) ` +
+  `from spawn until it annotates at speed (${ms(medianOf(workers, "ready"))} to load its modules and the compiled artifact; the rest is its first document: wink-nlp's model and the extractors' lexicons).`);
+console.log(lines.join("\n").trim());

@@ -1,0 +1,46 @@
+// Writes dist/compiled.json (see src/compiled.ts): the extractors' data files validated and their
+// phrases cut into tokens, by the code just built, so processes load them instead of compiling.
+// Run by the package's `build` after tsc; a data file edited later is detected by its sha256.
+import { readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { fileURLToPath } from "node:url";
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+const target = join(dist, "compiled.json");
+// Compile from the data files themselves, not from a previous artifact.
+rmSync(target, { force: true });
+
+const core = await import("@procmine/core");
+const extractors = await import("../dist/index.js");
+const { ARTIFACT_PATH, COMPILED_FORMAT, DATA_DIR, codeHash } = await import("../dist/compiled.js");
+if (ARTIFACT_PATH !== target) throw new Error(`build-compiled: the artifact is read from ${ARTIFACT_PATH}, not ${target}`);
+
+// Every extractor compiles on its first document, and the numbers extractor once per language:
+// one short paragraph in each language (a bare national body and an acronym defined, for the
+// lists read only then) makes them load every data file and phrase list.
+const pipeline = core.createPipeline({ extractors: extractors.defaultExtractors });
+pipeline.annotate(
+  [
+    "The Organization of American States said 12 soldiers of the Colombian Army died in drug trafficking attacks in Peru. The Army said the Small Arms Survey (SAS) reported it.",
+    "La Organización de los Estados Americanos dijo que doce soldados del Ejército de Colombia murieron por el narcotráfico en México.",
+    "A Organização dos Estados Americanos disse que doze soldados do Exército Brasileiro morreram pelo tráfico de drogas no Brasil.",
+  ].join("\n\n"),
+  { docId: "build" },
+);
+
+const files = {};
+for (const file of core.loadedDataFiles()) {
+  if (dirname(file.path) !== DATA_DIR) continue;
+  // Only what JSON keeps as it is (a schema that made a Map or dropped an undefined would not).
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(file.data)), file.data)) continue;
+  files[basename(file.path)] = { sha256: file.sha256, data: file.data };
+}
+const artifact = { format: COMPILED_FORMAT, code: codeHash(), files, chunks: core.knownChunks() };
+const tmp = `${target}.${process.pid}.tmp`;
+writeFileSync(tmp, JSON.stringify(artifact));
+renameSync(tmp, target);
+const missing = readdirSync(DATA_DIR).filter((name) => name.endsWith(".json") && !(name in files));
+// A data file left out is still read and validated at run time: slower to start, never wrong.
+if (missing.length > 0) console.warn(`compiled.json: not compiled (validated at run time): ${missing.join(", ")}`);
+console.log(`compiled.json: ${Object.keys(files).length} data files, ${artifact.chunks.length} phrase pieces`);

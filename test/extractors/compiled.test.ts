@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { knownChunks, loadDataFile, registerCompiledData } from "@procmine/core";
+import { learnChunks } from "../../packages/core/src/chunk-tokens.js";
+import { UserDataSchema } from "@procmine/extractors";
+import { COMPILED_FORMAT, readArtifact, type CompiledArtifact } from "../../packages/extractors/src/compiled.js";
+
+const EXTRACTORS = new URL("../../packages/extractors/", import.meta.url);
+const BUILT = new URL("dist/compiled.json", EXTRACTORS);
+const DATA = new URL("data/", EXTRACTORS);
+const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
+
+const dir = mkdtempSync(join(tmpdir(), "procmine-compiled-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the compiled artifact", () => {
+  it("is read only when it was compiled by the code running now, in its format", () => {
+    const path = join(dir, "compiled.json");
+    const artifact: CompiledArtifact = { format: COMPILED_FORMAT, code: "abc", files: {}, chunks: [] };
+    writeFileSync(path, JSON.stringify(artifact));
+    expect(readArtifact(path, "abc")).toEqual(artifact);
+    expect(readArtifact(path, "other code")).toBeUndefined();
+    expect(readArtifact(path, undefined)).toBeUndefined();
+    writeFileSync(path, JSON.stringify({ ...artifact, format: COMPILED_FORMAT + 1 }));
+    expect(readArtifact(path, "abc")).toBeUndefined();
+    writeFileSync(path, "{ not json");
+    expect(readArtifact(path, "abc")).toBeUndefined();
+    expect(readArtifact(join(dir, "absent.json"), "abc")).toBeUndefined();
+  });
+
+  it("gives a data file's compiled content only while the file has the sha256 it was compiled from", () => {
+    const schema = UserDataSchema;
+    const path = join(dir, "user-data.json");
+    writeFileSync(path, JSON.stringify({ nonClaims: ["Form 990", "Form 1040"] }));
+    const bytes = readFileSync(path);
+    // What a build compiled from these very bytes is taken as it is (no validation at run time).
+    registerCompiledData([[path, { sha256: sha256(bytes), data: { nonClaims: ["as compiled"] } }]]);
+    expect(loadDataFile(pathToFileURL(path), schema).data).toEqual({ nonClaims: ["as compiled"] });
+    // The file edited after the build: it is read and validated again, never the stale content.
+    writeFileSync(path, JSON.stringify({ nonClaims: ["Form 8300"] }));
+    const edited = loadDataFile(pathToFileURL(path), schema);
+    expect(edited.data).toEqual({ nonClaims: ["Form 8300"] });
+    expect(edited.sha256).toBe(sha256(readFileSync(path)));
+    writeFileSync(path, JSON.stringify({ nonClaims: ["Form 8300"], extra: 1 }));
+    expect(() => loadDataFile(pathToFileURL(path), schema)).toThrow(/extra/);
+  });
+});
+
+// `pnpm test` builds first, so the packaged artifact is there and must match the data files.
+describe.runIf(existsSync(BUILT))("the built artifact (dist/compiled.json)", () => {
+  const built = JSON.parse(readFileSync(BUILT, "utf8")) as CompiledArtifact;
+
+  it("holds every data file with the sha256 it has now (the build compiles edits)", () => {
+    const names = readdirSync(DATA).filter((n) => n.endsWith(".json")).sort();
+    expect(Object.keys(built.files).sort()).toEqual(names);
+    for (const name of names) expect(built.files[name]!.sha256, name).toBe(sha256(readFileSync(new URL(name, DATA))));
+  });
+
+  it("cuts its phrase pieces as the tokenizer does", () => {
+    const chunks = built.chunks.filter(([c]) => /\w/.test(c));
+    expect(chunks.length).toBeGreaterThan(1000);
+    learnChunks(chunks.map(([c]) => c));
+    const now = new Map(knownChunks());
+    const differing = chunks.filter(([c, spans]) => JSON.stringify(now.get(c)) !== JSON.stringify(spans));
+    expect(differing.slice(0, 5)).toEqual([]);
+  });
+});
