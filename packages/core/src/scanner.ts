@@ -1,3 +1,5 @@
+import { TextIndex } from "./text-index.js";
+
 /**
  * A compiled scanner for the paths of wink-nlp's tokenizer that prose takes: plain words,
  * numbers, punctuation, and a word or number with punctuation before or after it (`(word`,
@@ -116,7 +118,14 @@ function cutCategory(cat: Category, text: string, a: number, b: number, out: Cut
 }
 
 export class Scanner {
-  constructor(private readonly lexemes: ReadonlyMap<string, boolean>) {}
+  private readonly lexemes = new TextIndex();
+  /** By lexeme index: 1 for a contraction. */
+  private readonly contraction: Uint8Array;
+
+  constructor(lexemes: ReadonlyMap<string, boolean>) {
+    this.contraction = new Uint8Array(lexemes.size);
+    for (const [lexeme, contraction] of lexemes) this.contraction[this.lexemes.add(lexeme)] = contraction ? 1 : 0;
+  }
 
   /**
    * Append the tokens of the chunk `text[a, b)` to `out` and return true, or return false
@@ -132,10 +141,10 @@ export class Scanner {
   /** `text[a, b)` as a lexeme: whole, or false for a contraction; else as its category. */
   private cutPart(text: string, a: number, b: number, out: Cuts): boolean {
     if (b <= a) return false;
-    const contraction = this.lexemes.get(text.slice(a, b));
-    if (contraction !== undefined) {
-      if (!contraction) out.push(a, b);
-      return !contraction;
+    const lexeme = this.lexemes.find(text, a, b);
+    if (lexeme >= 0) {
+      if (this.contraction[lexeme] === 0) out.push(a, b);
+      return this.contraction[lexeme] === 0;
     }
     const cat = category(text, a, b);
     if (cat === Category.Unknown) return false;
@@ -145,10 +154,10 @@ export class Scanner {
 
   private scan(text: string, a: number, b: number, out: Cuts): boolean {
     // The whole chunk: a lexeme, else its category, else split as `processUnk` does.
-    const contraction = this.lexemes.get(text.slice(a, b));
-    if (contraction !== undefined) {
-      if (!contraction) out.push(a, b);
-      return !contraction;
+    const lexeme = this.lexemes.find(text, a, b);
+    if (lexeme >= 0) {
+      if (this.contraction[lexeme] === 0) out.push(a, b);
+      return this.contraction[lexeme] === 0;
     }
     const cat = category(text, a, b);
     if (cat !== Category.Unknown) {

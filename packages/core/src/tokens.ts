@@ -1,3 +1,5 @@
+import { TextIndex } from "./text-index.js";
+
 /** Token kinds, from wink-nlp's `its.type`. */
 export const TOKEN_KINDS = ["word", "number", "punctuation", "symbol", "other"] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
@@ -173,60 +175,23 @@ export function keyIdAt(text: string, start: number, end: number): number {
   return SPELLINGS.keyIdAt(text, start, end);
 }
 
-/**
- * Spellings seen (`Perú`, `PERU`) and their key ids, in an open-addressing table hashed over
- * character codes: a token is looked up in the text it sits in, so reading a document makes
- * no substring per token and hashes no new string (what a `Map` of spellings cost).
- */
+/** Spellings seen (`Perú`, `PERU`), and the key id of each (by its index). */
 class SpellingTable {
-  private spellings: string[] = [];
-  private hashes = new Int32Array(1 << 16);
-  /** Index + 1 into `spellings` and `ids` (0: empty slot). */
-  private slots = new Int32Array(1 << 16);
-  private ids: number[] = [];
+  private readonly index = new TextIndex();
+  private ids = new Int32Array(1024);
 
   keyIdAt(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
-    const length = end - start;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
-      if (entry === 0) return this.insert(slot, h, text, start, end);
-      if (this.hashes[slot] === h) {
-        const spelling = this.spellings[entry - 1]!;
-        if (spelling.length === length && text.startsWith(spelling, start)) return this.ids[entry - 1]!;
-      }
+    const i = this.index.find(text, start, end);
+    if (i >= 0) return this.ids[i]!;
+    const added = this.index.add(text, start, end);
+    if (added === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
     }
-  }
-
-  private insert(slot: number, h: number, text: string, start: number, end: number): number {
-    // A copy, so the table never keeps a document alive through a sliced string.
-    const spelling = end - start < 13 ? text.slice(start, end) : (" " + text.slice(start, end)).slice(1);
-    const id = keyIdOf(foldKey(spelling));
-    this.spellings.push(spelling);
-    this.ids.push(id);
-    this.hashes[slot] = h;
-    this.slots[slot] = this.spellings.length;
-    if (this.spellings.length * 2 > this.slots.length) this.grow();
+    const id = keyIdOf(foldKey(text.slice(start, end)));
+    this.ids[added] = id;
     return id;
-  }
-
-  private grow(): void {
-    const size = this.slots.length * 2;
-    const hashes = new Int32Array(size);
-    const slots = new Int32Array(size);
-    const mask = size - 1;
-    for (let old = 0; old < this.slots.length; old++) {
-      const entry = this.slots[old]!;
-      if (entry === 0) continue;
-      let slot = this.hashes[old]! & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = entry;
-      hashes[slot] = this.hashes[old]!;
-    }
-    this.hashes = hashes;
-    this.slots = slots;
   }
 }
 
