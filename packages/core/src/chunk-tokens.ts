@@ -29,9 +29,9 @@ const wink = once(() => {
 
 /**
  * wink-nlp splits text at runs of these characters (its model's `splitter`) and cuts each piece
- * between them on its own: a piece's tokens never depend on its neighbours. So each distinct
- * piece (a "chunk") is tokenized once per process and remembered, which is most of core's time
- * saved, since prose repeats its words.
+ * between them on its own: a piece's tokens never depend on its neighbours. So each piece (a
+ * "chunk") is cut on its own: by the scanner, or else by wink-nlp once per process and
+ * remembered.
  */
 function isChunkSeparator(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) ||

@@ -138,14 +138,23 @@ export class Scanner {
     return false;
   }
 
-  /** `text[a, b)` as a lexeme: whole, or false for a contraction; else as its category. */
+  /**
+   * `text[a, b)` looked up as wink-nlp does first: a lexeme is cut whole (true) unless it is a
+   * contraction (false); undefined when it is no lexeme of the table.
+   */
+  private cutLexeme(text: string, a: number, b: number, out: Cuts): boolean | undefined {
+    const lexeme = this.lexemes.find(text, a, b);
+    if (lexeme < 0) return undefined;
+    if (this.contraction[lexeme] === 1) return false;
+    out.push(a, b);
+    return true;
+  }
+
+  /** `text[a, b)` as a lexeme, else as its category; false if a contraction or unknown. */
   private cutPart(text: string, a: number, b: number, out: Cuts): boolean {
     if (b <= a) return false;
-    const lexeme = this.lexemes.find(text, a, b);
-    if (lexeme >= 0) {
-      if (this.contraction[lexeme] === 0) out.push(a, b);
-      return this.contraction[lexeme] === 0;
-    }
+    const lexeme = this.cutLexeme(text, a, b, out);
+    if (lexeme !== undefined) return lexeme;
     const cat = category(text, a, b);
     if (cat === Category.Unknown) return false;
     cutCategory(cat, text, a, b, out);
@@ -154,11 +163,8 @@ export class Scanner {
 
   private scan(text: string, a: number, b: number, out: Cuts): boolean {
     // The whole chunk: a lexeme, else its category, else split as `processUnk` does.
-    const lexeme = this.lexemes.find(text, a, b);
-    if (lexeme >= 0) {
-      if (this.contraction[lexeme] === 0) out.push(a, b);
-      return this.contraction[lexeme] === 0;
-    }
+    const lexeme = this.cutLexeme(text, a, b, out);
+    if (lexeme !== undefined) return lexeme;
     const cat = category(text, a, b);
     if (cat !== Category.Unknown) {
       cutCategory(cat, text, a, b, out);
