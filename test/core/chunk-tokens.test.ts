@@ -1,11 +1,15 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "@procmine/core";
+import { MAX_PIECE } from "../../packages/core/src/chunk-tokens.js";
 import { fixtureTexts, generateProceedings, prng } from "../helpers.js";
 
-// procmine hands wink-nlp each distinct chunk (text between its splitter's white space) once
-// per process and remembers the tokens. That is only right if wink-nlp cuts a chunk the same
-// whatever surrounds it: checked here against wink-nlp reading whole blocks, as it would alone.
+// procmine cuts each chunk (text between wink-nlp's splitter's white space) with its scanner
+// (core/scanner.ts), or hands it to wink-nlp once per process and remembers the tokens. That is
+// only right if the scanner cuts as wink-nlp does and wink-nlp cuts a chunk the same whatever
+// surrounds it: checked here against wink-nlp reading whole blocks, as it would alone.
 
 const require = createRequire(import.meta.url);
 const winkNLP = require("wink-nlp");
@@ -49,6 +53,33 @@ describe("tokens: remembered chunks give what wink-nlp gives on whole blocks", (
       expect(blocks).toBeGreaterThan(0);
     });
   }
+
+  it("on every mix of marks before, a core, and marks after (the scanner's cases and their edges)", () => {
+    const before = ["", "(", "((", "“", '"', "'", "‘", "[", "{", "¿", "¡", "-", "–", "--", "…", "*"];
+    const cores = ["word", "Word", "WORD", "Perú", "naïve", "a", "R", "x", "1990", "3.5", "1,000", "+5", "2020-2021", "Inc", "U.S", "Mr", "e.g", "in", "cannot", "dont", "it", "Erdoğan", "km2", "ﬁnance", "co-op"];
+    const after = ["", ".", ",", ")", ").", "),", ")”", "”", "”.", '"', ";", ":", "?", "!", "?!", "'", "’", "'s", "’s", "...", "..", "-", "--", "/", ");", ":)", "%", "]", "…", "।"];
+    const lines: string[] = [];
+    for (const b of before) for (const c of cores) lines.push(after.map((a) => b + c + a).join(" "));
+    const raw = lines.join("\n\n") + "\n";
+    const doc = analyze(raw, { docId: "marks" });
+    for (const b of doc.blocks) expect(tokensOf(doc, b.start, b.end), doc.text.slice(b.start, b.end)).toEqual(wholeBlockTokens(doc.text, b.start, b.end));
+    expect(doc.tokens.count).toBeGreaterThan(before.length * cores.length * after.length);
+  });
+
+  // The new-text corpus (bench/new-text-corpus.mjs), where it has been built: real text in three
+  // languages that no fixture has, a few documents of each.
+  const corpus = [join(import.meta.dirname, "../../.bench-tmp/new-text"), "/work/corpus/new-text"].find((d) => existsSync(d));
+  it.skipIf(!corpus)("on a sample of the new-text corpus", () => {
+    for (const lang of ["en", "es", "pt"]) {
+      const dir = join(corpus!, lang);
+      for (const f of readdirSync(dir).sort().slice(0, 4)) {
+        const doc = analyze(readFileSync(join(dir, f), "utf8"), { docId: f });
+        // A run longer than MAX_PIECE is cut on purpose (a base64 image, a long URL): not compared.
+        const comparable = doc.blocks.filter((b) => doc.text.slice(b.start, b.end).split(/\s+/).every((run) => run.length <= MAX_PIECE));
+        for (const b of comparable) expect(tokensOf(doc, b.start, b.end), `${lang}/${f} block at ${b.start}`).toEqual(wholeBlockTokens(doc.text, b.start, b.end));
+      }
+    }
+  });
 
   it("are the same read first, read again, and read after other documents", () => {
     const { raw } = fixtureTexts()[0]!;

@@ -1,23 +1,37 @@
 import { createRequire } from "node:module";
 import type winkNLPType from "wink-nlp";
 import { once } from "./data-file.js";
-import { KIND_CODE, keyIdOfToken } from "./tokens.js";
+import { Cuts, Scanner, lexemeTable } from "./scanner.js";
+import { KIND_CODE, keyIdAt, keyIdOfToken } from "./tokens.js";
 
 // Only wink-nlp's tokenizer runs (no POS, no entities): it keeps abbreviations (`U.S.`, `Gen.`,
 // `e.g.`) whole, which is what sentence boundaries need. Loaded on first use, so commands that
-// read no text (`--help`, `schema`, `eval`) start at once.
+// read no text (`--help`, `schema`, `eval`) start at once. The scanner (scanner.ts) cuts what
+// prose is mostly made of the same way; wink-nlp cuts the rest. Both read the model's core once.
 const require = createRequire(import.meta.url);
+
+interface WinkCore {
+  features: { lexeme: { list: string[]; intrinsicSize: number } };
+  packing: { size: number; layout: { isContraction: [number, number, number] } };
+  lexicon: ArrayLike<number>;
+}
+
 const wink = once(() => {
   const winkNLP = require("wink-nlp") as typeof winkNLPType;
-  const nlp = winkNLP(require("wink-eng-lite-web-model"), []);
-  return { nlp, its: nlp.its };
+  const model = require("wink-eng-lite-web-model") as { core(): WinkCore };
+  const core = model.core();
+  const { list, intrinsicSize } = core.features.lexeme;
+  const [word, mask, shift] = core.packing.layout.isContraction;
+  const lexemes = lexemeTable(list.slice(0, intrinsicSize), (i) => ((core.lexicon[word + i * core.packing.size]! & mask) >>> shift) !== 0);
+  const nlp = winkNLP({ ...model, core: () => core } as unknown as Parameters<typeof winkNLPType>[0], []);
+  return { nlp, its: nlp.its, scanner: new Scanner(lexemes) };
 });
 
 /**
  * wink-nlp splits text at runs of these characters (its model's `splitter`) and cuts each piece
- * between them on its own: a piece's tokens never depend on its neighbours. So each distinct
- * piece (a "chunk") is tokenized once per process and remembered, which is most of core's time
- * saved, since prose repeats its words.
+ * between them on its own: a piece's tokens never depend on its neighbours. So each piece (a
+ * "chunk") is cut on its own: by the scanner, or else by wink-nlp once per process and
+ * remembered.
  */
 function isChunkSeparator(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) ||
@@ -91,35 +105,61 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/** Tokens of the span being read, four numbers each (see `readChunks`), reused span to span. */
+let found = new Int32Array(4096);
+const cuts = new Cuts();
+
 /**
- * Visit the pieces of `text[start, end)` in order, each with where it starts and its tokens.
- * Pieces are visited as they come while all are known (the common case, which allocates
- * nothing); from the first unseen one on, they wait for one wink-nlp call.
+ * Call `visit(start, end, kind, keyId)` for each token of `text[start, end)` in order. The
+ * scanner cuts each piece it can; the pieces it leaves (and wink-nlp has not cut before) wait
+ * for one wink-nlp call for the whole span.
  */
-export function readChunks(text: string, start: number, end: number, visit: (from: number, tokens: ChunkTokens) => void): void {
+export function readChunks(text: string, start: number, end: number, visit: (start: number, end: number, kind: number, keyId: number) => void): void {
+  const { scanner } = wink();
+  let n = 0;
+  const put = (a: number, b: number, c: number, d: number) => {
+    if (n + 4 > found.length) {
+      const grown = new Int32Array(found.length * 2);
+      grown.set(found);
+      found = grown;
+    }
+    found[n++] = a;
+    found[n++] = b;
+    found[n++] = c;
+    found[n++] = d;
+  };
   // Each unseen piece once, however often it repeats in the span (`U.S.U.S.…` cut into pieces).
-  let pending: { starts: number[]; found: (ChunkTokens | number)[]; unseen: Map<string, number> } | undefined;
+  let unseen: Map<string, number> | undefined;
   forEachPiece(text, start, end, (from, to) => {
-    const chunk = text.slice(from, to);
-    const known = memo.get(chunk);
-    if (known && !pending) {
-      visit(from, known);
+    cuts.count = 0;
+    if (scanner.scanChunk(text, from, to, cuts)) {
+      for (let k = 0; k < cuts.count; k += 2) {
+        const a = cuts.data[k]!;
+        const b = cuts.data[k + 1]!;
+        put(a, b, kindAt(text, a, b), keyIdAt(text, a, b));
+      }
       return;
     }
-    pending ??= { starts: [], found: [], unseen: new Map() };
-    pending.starts.push(from);
-    if (known) pending.found.push(known);
-    else {
-      let k = pending.unseen.get(chunk);
-      if (k === undefined) pending.unseen.set(chunk, (k = pending.unseen.size));
-      pending.found.push(k);
+    const chunk = text.slice(from, to);
+    const known = memo.get(chunk);
+    if (known) {
+      for (let k = 0; k < known.length; k += 4) put(from + known[k]!, from + known[k + 1]!, known[k + 2]!, known[k + 3]!);
+      return;
     }
+    unseen ??= new Map();
+    let index = unseen.get(chunk);
+    if (index === undefined) unseen.set(chunk, (index = unseen.size));
+    // A place holder: the piece's start and its index among the unseen pieces.
+    put(-1, from, index, 0);
   });
-  if (pending) {
-    const fresh = tokenizeChunks([...pending.unseen.keys()]);
-    for (let c = 0; c < pending.starts.length; c++) {
-      const f = pending.found[c]!;
-      visit(pending.starts[c]!, typeof f === "number" ? fresh[f]! : f);
+  const fresh = unseen ? tokenizeChunks([...unseen.keys()]) : [];
+  const all = found;
+  for (let k = 0; k < n; k += 4) {
+    if (all[k] !== -1) visit(all[k]!, all[k + 1]!, all[k + 2]!, all[k + 3]!);
+    else {
+      const from = all[k + 1]!;
+      const packed = fresh[all[k + 2]!]!;
+      for (let t = 0; t < packed.length; t += 4) visit(from + packed[t]!, from + packed[t + 1]!, packed[t + 2]!, packed[t + 3]!);
     }
   }
 }
@@ -129,9 +169,12 @@ export function readChunks(text: string, start: number, end: number, visit: (fro
  * thousands of phrases is compiled with one call rather than one per phrase.
  */
 export function learnChunks(texts: Iterable<string>): void {
+  const { scanner } = wink();
   const unseen = new Set<string>();
   for (const text of texts) {
     forEachPiece(text, 0, text.length, (from, to) => {
+      cuts.count = 0;
+      if (scanner.scanChunk(text, from, to, cuts)) return;
       const chunk = text.slice(from, to);
       if (!memo.has(chunk)) unseen.add(chunk);
     });
@@ -226,14 +269,30 @@ function detach(chunk: string): string {
 }
 
 function kindCode(token: string): number {
-  const c = token.charCodeAt(0);
+  return kindAt(token, 0, token.length);
+}
+
+/** The kind code of the token `text[start, end)`, from its first characters. */
+function kindAt(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(start);
   if (c >= 48 && c <= 57) return KIND_CODE.number!;
   const lower = c | 32;
   if (lower >= 97 && lower <= 122) return KIND_CODE.word!;
   if (c < 128) {
-    if ((c === 45 || c === 46) && token.length > 1 && token.charCodeAt(1) >= 48 && token.charCodeAt(1) <= 57) return KIND_CODE.number!;
-    return /^[!-/:-@[-`{-~]/.test(token) && !/^[$+<=>^`|~]/.test(token) ? KIND_CODE.punctuation! : KIND_CODE.symbol!;
+    if ((c === 45 || c === 46) && end - start > 1) {
+      const next = text.charCodeAt(start + 1);
+      if (next >= 48 && next <= 57) return KIND_CODE.number!;
+    }
+    return isAsciiPunctuation(c) ? KIND_CODE.punctuation! : KIND_CODE.symbol!;
   }
-  if (/^[\p{L}\p{M}]/u.test(token)) return KIND_CODE.word!;
-  return /^\p{P}/u.test(token) ? KIND_CODE.punctuation! : KIND_CODE.symbol!;
+  const first = text.codePointAt(start)!;
+  const ch = String.fromCodePoint(first);
+  if (/^[\p{L}\p{M}]/u.test(ch)) return KIND_CODE.word!;
+  return /^\p{P}/u.test(ch) ? KIND_CODE.punctuation! : KIND_CODE.symbol!;
+}
+
+/** ASCII punctuation but `$+<=>^`|~`, which Unicode calls symbols. */
+function isAsciiPunctuation(c: number): boolean {
+  const punctuation = (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+  return punctuation && c !== 36 && c !== 43 && c !== 60 && c !== 61 && c !== 62 && c !== 94 && c !== 96 && c !== 124 && c !== 126;
 }

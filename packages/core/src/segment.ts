@@ -17,9 +17,7 @@ export interface Sentence {
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  readChunks(text, 0, text.length, (from, packed) => {
-    for (let k = 0; k < packed.length; k += 4) out.push(text.slice(from + packed[k]!, from + packed[k + 1]!));
-  });
+  readChunks(text, 0, text.length, (start, end) => out.push(text.slice(start, end)));
   return out;
 }
 
@@ -30,11 +28,7 @@ export function tokenize(text: string): string[] {
  */
 export function segmentSpan(text: string, start: number, end: number, tokens: TokenTable, sentences: Sentence[], oneSentence = false): void {
   const first = tokens.count;
-  readChunks(text, start, end, (from, packed) => {
-    for (let k = 0; k < packed.length; k += 4) {
-      tokens.push(from + packed[k]!, from + packed[k + 1]!, packed[k + 2]!, packed[k + 3]!, tokens.count === first);
-    }
-  });
+  readChunks(text, start, end, (from, to, kind, keyId) => tokens.push(from, to, kind, keyId, tokens.count === first));
   if (!oneSentence) splitSentences(tokens, first, tokens.count, sentences);
   else if (tokens.count > first) {
     sentences.push({ start: tokens.start(first), end: tokens.end(tokens.count - 1), firstToken: first, endToken: tokens.count });

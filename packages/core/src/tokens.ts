@@ -1,3 +1,5 @@
+import { TextIndex } from "./text-index.js";
+
 /** Token kinds, from wink-nlp's `its.type`. */
 export const TOKEN_KINDS = ["word", "number", "punctuation", "symbol", "other"] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
@@ -151,7 +153,6 @@ const ASCII = /^[\x00-\x7f]*$/;
 // distinct words read (a few MB for thousands of documents), never with their count.
 const KEY_TEXT: string[] = [];
 const KEY_ID = new Map<string, number>();
-const TOKEN_KEY_ID = new Map<string, number>();
 
 /** The id of a folded key, interned on first sight. */
 export function keyIdOf(key: string): number {
@@ -166,13 +167,35 @@ export function keyIdOf(key: string): number {
 
 /** The key id of a token as written (folded once per distinct spelling). */
 export function keyIdOfToken(token: string): number {
-  let id = TOKEN_KEY_ID.get(token);
-  if (id === undefined) {
-    id = keyIdOf(foldKey(token));
-    TOKEN_KEY_ID.set(token, id);
-  }
-  return id;
+  return SPELLINGS.keyIdAt(token, 0, token.length);
 }
+
+/** The key id of the token `text[start, end)`, without making its substring. */
+export function keyIdAt(text: string, start: number, end: number): number {
+  return SPELLINGS.keyIdAt(text, start, end);
+}
+
+/** Spellings seen (`Perú`, `PERU`), and the key id of each (by its index). */
+class SpellingTable {
+  private readonly index = new TextIndex();
+  private ids = new Int32Array(1024);
+
+  keyIdAt(text: string, start: number, end: number): number {
+    const i = this.index.find(text, start, end);
+    if (i >= 0) return this.ids[i]!;
+    const added = this.index.add(text, start, end);
+    if (added === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    const id = keyIdOf(foldKey(text.slice(start, end)));
+    this.ids[added] = id;
+    return id;
+  }
+}
+
+const SPELLINGS = new SpellingTable();
 
 /**
  * A property of folded keys, computed once per key id and then read from an array (key ids are

@@ -1,0 +1,227 @@
+import { TextIndex } from "./text-index.js";
+
+/**
+ * A compiled scanner for the paths of wink-nlp's tokenizer that prose takes: plain words,
+ * numbers, punctuation, and a word or number with punctuation before or after it (`(word`,
+ * `word),`, `“Hello,”`). It cuts a chunk (text between white space) exactly as wink-nlp's
+ * `tokenizer.js` would, from the same character classes (its model's `trex`), character codes
+ * only, so its cost does not depend on having seen the text before. What it cannot decide (an
+ * abbreviation or contraction of the model's lexicon, `3.5%`, `...`, an e-mail, a URL, letters
+ * beyond Latin-1) it leaves to wink-nlp: `scanChunk` returns false.
+ *
+ * wink-nlp first looks a whole chunk (and, splitting off punctuation, its core) up in its
+ * lexicon: a lexeme comes out whole (`Inc.`, `U.S.`, `--`, `:)`), except a contraction, which
+ * comes out as its expansion (`cannot` → `can` `not`): there the scanner gives up. `lexemes`
+ * holds the model's lexemes the character classes alone would cut otherwise (any but letters
+ * only or digits only), each with whether it is a contraction.
+ */
+
+/** wink-nlp's `word` class: ASCII and Latin-1 letters, combining diacritics, the word joiner. */
+function isWordChar(c: number): boolean {
+  const l = c | 32;
+  if (c < 128) return l >= 97 && l <= 122;
+  return (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || c === 0x2060;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A set of characters as a predicate over character codes. */
+function charSet(chars: string): (c: number) => boolean {
+  const codes = new Set([...chars].map((ch) => ch.charCodeAt(0)));
+  return (c) => codes.has(c);
+}
+
+// The model's sets, as in its regular expressions (`ltc`, `anyWithRP`, `anyWithLP`, `LPanyRP`).
+/** What may end a `wordRP` token (`word,`). */
+const WORD_RP = charSet("’”\"])}…,.!;?/:");
+/** A single-character `punctuation` token. */
+const PUNCTUATION = charSet("’'‘`“”\"[](){}…,.!;?/:-–—¿¡");
+/** A single-character `symbol` token. */
+const SYMBOL = charSet("~@#%^+=*|<>&§©±÷×°");
+/** What `anyWithRP` splits off the end; a chunk that starts with `NOT_ANY_WITH_RP` is not tried. */
+const ANY_WITH_RP_END = charSet("’'”\"…,.!;?-–:\u0964\u0965");
+const NOT_ANY_WITH_RP = charSet("‘“\"[({…-–");
+/** What `anyWithLP` splits off the start, and what its core may not end with. */
+const ANY_WITH_LP_START = charSet("‘'“\"[({…-–");
+const ANY_WITH_LP_NOT_END = charSet("’'”\"])}…,.!;?-–:\u0964\u0965");
+/** What `LPanyRP` splits off each end. */
+const LP_ANY_START = charSet("‘“\"[({…-–");
+const LP_ANY_END = charSet("’'”\"])}…,!;?-–:\u0964\u0965");
+const isDash = (c: number): boolean => c === 45 || c === 0x2013;
+
+const enum Category {
+  Unknown,
+  /** One token. */
+  Whole,
+  /** `wordRP`: a word and one punctuation mark after it. */
+  WordRP,
+}
+
+/** `^[+-]?\d+(?:[.,\-/:]?\d+)*$`, wink-nlp's `number`. */
+function isNumber(text: string, a: number, b: number): boolean {
+  let i = a;
+  const c0 = text.charCodeAt(i);
+  if (c0 === 43 || c0 === 45) i++;
+  if (i >= b || !isDigit(text.charCodeAt(i))) return false;
+  for (;;) {
+    while (i < b && isDigit(text.charCodeAt(i))) i++;
+    if (i === b) return true;
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 44 || c === 45 || c === 47 || c === 58) && i + 1 < b && isDigit(text.charCodeAt(i + 1))) i++;
+    else return false;
+  }
+}
+
+/** wink-nlp's category of `text[a, b)`, as far as the scanner knows it (`ltc`, in its order). */
+function category(text: string, a: number, b: number): Category {
+  let i = a;
+  while (i < b && isWordChar(text.charCodeAt(i))) i++;
+  if (i === b) return Category.Whole;
+  if (i === b - 1 && i > a && WORD_RP(text.charCodeAt(i))) return Category.WordRP;
+  if (isNumber(text, a, b)) return Category.Whole;
+  if (b - a === 1) {
+    const c = text.charCodeAt(a);
+    return PUNCTUATION(c) || SYMBOL(c) ? Category.Whole : Category.Unknown;
+  }
+  // `..`, `...`: one punctuation token; `--` and `––` too.
+  let dots = a;
+  while (dots < b && text.charCodeAt(dots) === 46) dots++;
+  if (dots === b) return Category.Whole;
+  if (b - a === 2 && text.charCodeAt(a) === text.charCodeAt(a + 1) && isDash(text.charCodeAt(a))) return Category.Whole;
+  return Category.Unknown;
+}
+
+/** Token boundaries found, two numbers each (start, end), reused from chunk to chunk. */
+export class Cuts {
+  data = new Int32Array(64);
+  count = 0;
+  push(start: number, end: number): void {
+    if (this.count + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.count++] = start;
+    this.data[this.count++] = end;
+  }
+}
+
+/**
+ * Cut `text[a, b)` as its category says. `wordRP` (`processWordRP`): the mark is split off,
+ * except after one letter before a period (`R.`).
+ */
+function cutCategory(cat: Category, text: string, a: number, b: number, out: Cuts): void {
+  if (cat === Category.WordRP && !(b - a === 2 && text.charCodeAt(a + 1) === 46)) {
+    out.push(a, b - 1);
+    out.push(b - 1, b);
+  } else out.push(a, b);
+}
+
+export class Scanner {
+  private readonly lexemes = new TextIndex();
+  /** By lexeme index: 1 for a contraction. */
+  private readonly contraction: Uint8Array;
+
+  constructor(lexemes: ReadonlyMap<string, boolean>) {
+    this.contraction = new Uint8Array(lexemes.size);
+    for (const [lexeme, contraction] of lexemes) this.contraction[this.lexemes.add(lexeme)] = contraction ? 1 : 0;
+  }
+
+  /**
+   * Append the tokens of the chunk `text[a, b)` to `out` and return true, or return false
+   * (and leave `out` as it was) when wink-nlp must cut it.
+   */
+  scanChunk(text: string, a: number, b: number, out: Cuts): boolean {
+    const mark = out.count;
+    if (this.scan(text, a, b, out)) return true;
+    out.count = mark;
+    return false;
+  }
+
+  /**
+   * `text[a, b)` looked up as wink-nlp does first: a lexeme is cut whole (true) unless it is a
+   * contraction (false); undefined when it is no lexeme of the table.
+   */
+  private cutLexeme(text: string, a: number, b: number, out: Cuts): boolean | undefined {
+    const lexeme = this.lexemes.find(text, a, b);
+    if (lexeme < 0) return undefined;
+    if (this.contraction[lexeme] === 1) return false;
+    out.push(a, b);
+    return true;
+  }
+
+  /** `text[a, b)` as a lexeme, else as its category; false if a contraction or unknown. */
+  private cutPart(text: string, a: number, b: number, out: Cuts): boolean {
+    if (b <= a) return false;
+    const lexeme = this.cutLexeme(text, a, b, out);
+    if (lexeme !== undefined) return lexeme;
+    const cat = category(text, a, b);
+    if (cat === Category.Unknown) return false;
+    cutCategory(cat, text, a, b, out);
+    return true;
+  }
+
+  private scan(text: string, a: number, b: number, out: Cuts): boolean {
+    // The whole chunk: a lexeme, else its category, else split as `processUnk` does.
+    const lexeme = this.cutLexeme(text, a, b, out);
+    if (lexeme !== undefined) return lexeme;
+    const cat = category(text, a, b);
+    if (cat !== Category.Unknown) {
+      cutCategory(cat, text, a, b, out);
+      return true;
+    }
+    if (b - a < 2) return false;
+    const first = text.charCodeAt(a);
+    const last = text.charCodeAt(b - 1);
+    const beforeLast = text.charCodeAt(b - 2);
+    // Endings wink-nlp splits off more than one character of: left to it.
+    const longEnd = (last === 46 && beforeLast === 46) || (isDash(last) && isDash(beforeLast)) || (last === 115 && beforeLast === 39);
+    // `anyWithRP`: a core, then one mark.
+    if (!NOT_ANY_WITH_RP(first)) {
+      if (!ANY_WITH_RP_END(last) || longEnd) return false;
+      if (!this.cutPart(text, a, b - 1, out)) return false;
+      out.push(b - 1, b);
+      return true;
+    }
+    // `anyWithLP`: one mark, then a core of two or more characters that ends in none of these.
+    const dashPairStart = isDash(first) && isDash(text.charCodeAt(a + 1));
+    if (ANY_WITH_LP_START(first) && !ANY_WITH_LP_NOT_END(last)) {
+      if (dashPairStart || b - a < 3) return false;
+      out.push(a, a + 1);
+      return this.cutPart(text, a + 1, b, out);
+    }
+    // `LPanyRP`: a mark, a core, a mark.
+    if (LP_ANY_START(first) && LP_ANY_END(last) && !longEnd && !dashPairStart && b - a >= 3) {
+      out.push(a, a + 1);
+      if (!this.cutPart(text, a + 1, b - 1, out)) return false;
+      out.push(b - 1, b);
+      return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * The model's lexemes the scanner must look up (see `Scanner`): contractions, and every lexeme
+ * that is not letters only or digits only; each with whether it is a contraction.
+ */
+export function lexemeTable(lexemes: readonly string[], isContraction: (index: number) => boolean): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (let i = 0; i < lexemes.length; i++) {
+    const w = lexemes[i]!;
+    if (w === "") continue;
+    if (isContraction(i)) {
+      out.set(w, true);
+      continue;
+    }
+    let letters = true;
+    let digits = true;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (!isWordChar(c) || (c >= 0x300 && c <= 0x36f) || c === 0x2060) letters = false;
+      if (!isDigit(c)) digits = false;
+    }
+    if (!letters && !digits) out.set(w, false);
+  }
+  return out;
+}

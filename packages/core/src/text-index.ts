@@ -1,0 +1,61 @@
+/**
+ * A set of strings numbered in the order added, looked up by a span of another string
+ * (`text[start, end)`) without making its substring: an open-addressing table hashed over
+ * character codes (FNV-1a). Reading a document then costs no substring and no hashing of a new
+ * string per token, which is what a `Map` keyed by the token's text cost.
+ */
+export class TextIndex {
+  private readonly texts: string[] = [];
+  private hashes = new Int32Array(1 << 10);
+  /** Index + 1 into `texts` (0: an empty slot). */
+  private slots = new Int32Array(1 << 10);
+
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** The index of `text[start, end)`, or -1. */
+  find(text: string, start: number, end: number): number {
+    const h = hashSpan(text, start, end);
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return -1;
+      if (this.hashes[slot] === h) {
+        const known = this.texts[entry - 1]!;
+        if (known.length === length && text.startsWith(known, start)) return entry - 1;
+      }
+    }
+  }
+
+  /** Add `text[start, end)` (not yet in the index) and return its index. */
+  add(text: string, start = 0, end = text.length): number {
+    // A copy, so the index never keeps a document alive through a sliced string.
+    const copy = end - start < 13 ? text.slice(start, end) : (" " + text.slice(start, end)).slice(1);
+    this.texts.push(copy);
+    if (this.texts.length * 2 > this.slots.length) this.grow();
+    else this.place(hashSpan(copy, 0, copy.length), this.texts.length);
+    return this.texts.length - 1;
+  }
+
+  private place(h: number, entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
+    this.hashes[slot] = h;
+  }
+
+  private grow(): void {
+    this.hashes = new Int32Array(this.slots.length * 2);
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let i = 0; i < this.texts.length; i++) this.place(hashSpan(this.texts[i]!, 0, this.texts[i]!.length), i + 1);
+  }
+}
+
+function hashSpan(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
