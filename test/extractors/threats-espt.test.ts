@@ -1,6 +1,7 @@
-import { analyze } from "@procmine/core";
+import { analyze, createPipeline } from "@procmine/core";
 import { describe, expect, it } from "vitest";
 import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+import { defaultExtractors } from "@procmine/extractors";
 
 /** [text, category] of each threat mention. */
 function threats(raw: string): [string, unknown][] {
@@ -57,6 +58,34 @@ describe("a Spanish group name that opens with a lower-case head", () => {
   it("is no threat (the organization extractor names it), while plain cartels are", () => {
     expect(threats("El cártel del Golfo y el cártel Jalisco Nueva Generación se enfrentan, como otros cárteles de la región.")).toEqual([
       ["cárteles", "organized_crime"],
+    ]);
+  });
+});
+
+describe("Spanish and Portuguese phrases whose head comes first", () => {
+  const pipeline = createPipeline({ extractors: defaultExtractors });
+  /** Threats of a full run, with the country layer the extractor reads. */
+  const full = (raw: string): [string, unknown][] =>
+    pipeline.annotate(raw, { docId: "t" }).annotations.filter((a) => a.type === "threat").map((a) => [a.text, (a as { category?: string }).category]);
+
+  it("takes the head noun before its threat complement", () => {
+    expect(threats("La fiscalía investiga actos de corrupción y a los capos de la mafia que operan en el puerto del sur.")).toEqual([
+      ["actos de corrupción", "corruption"],
+      ["capos de la mafia", "organized_crime"],
+    ]);
+    expect(threats("O relatório descreve atos de terrorismo e o crime de pirataria nas águas da costa do país.")).toEqual([
+      ["atos de terrorismo", "terrorism"],
+      ["crime de pirataria", "organized_crime"],
+    ]);
+  });
+
+  it("takes the adjectives after the threat, a country adjective too, and leaves English alone", () => {
+    expect(full("Los vecinos denunciaron la corrupción policial y la llegada de cárteles mexicanos a la frontera del norte.")).toEqual([
+      ["corrupción policial", "corruption"],
+      ["cárteles mexicanos", "organized_crime"],
+    ]);
+    expect(full("The report names corruption local officials tolerate in the northern towns of the province.")).toEqual([
+      ["corruption", "corruption"],
     ]);
   });
 });
