@@ -89,3 +89,21 @@ describe("Spanish and Portuguese phrases whose head comes first", () => {
     ]);
   });
 });
+
+describe("Spanish and Portuguese threat terms of crime statistics and drug markets", () => {
+  it("tags drug activities, kidnapping's legal name, sexual offences, corrupt officials and extortion fees", () => {
+    expect(threats("El informe suma la privación de la libertad, los delitos sexuales y el cobro de derecho de piso en la zona.")).toEqual([
+      ["privación de la libertad", "kidnapping"],
+      ["delitos sexuales", "sexual_violence"],
+      ["cobro de derecho de piso", "extortion"],
+    ]);
+    expect(threats("La comunidad denunció a oficiales corruptos que protegían la producción de cocaína en el valle.")).toEqual([
+      ["oficiales corruptos", "corruption"],
+      ["producción de cocaína", "drug_trafficking"],
+    ]);
+    expect(threats("A polícia tenta conter a entrada de drogas e o mercado de drogas nas cidades do interior.")).toEqual([
+      ["entrada de drogas", "drug_trafficking"],
+      ["mercado de drogas", "drug_trafficking"],
+    ]);
+  });
+});
