@@ -23,6 +23,11 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     }
   }
   if (next && next.kind === "word" && !next.spaced && !next.breakBefore) return "identifier";
+  // `"map_id":164051`, `map_id_164051`: a value of markup (a JSON key's, an HTML class's) is no quantity.
+  if (prev && !first.spaced && !first.breakBefore && prev.kind === "sym" && !prev.spaced) {
+    if (prev.text === "_") return "identifier";
+    if (prev.text === ":" && toks[claim.from - 2]?.text === '"' && !toks[claim.from - 2]!.spaced) return "markup";
+  }
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
