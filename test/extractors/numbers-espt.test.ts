@@ -19,12 +19,12 @@ const pt = (s: string) => `${s} As autoridades da região informaram os dados do
 describe("Spanish and Portuguese numbers", () => {
   it("reads the thousands point and the decimal comma", () => {
     expect(claims(es("Se destruyeron 12.350 hectáreas y el robo bajó 3,7 % en la zona."))).toEqual([
-      ["12.350", 12350, "hectáreas", undefined],
+      ["12.350 hectáreas", 12350, "hectares", undefined],
       ["3,7 %", 3.7, "percent", undefined],
     ]);
     expect(claims(pt("Foram apreendidas 1.234.567 unidades e 2.450,75 quilos em 2022."))).toEqual([
       ["1.234.567", 1234567, "unidades", undefined],
-      ["2.450,75", 2450.75, "quilos", undefined],
+      ["2.450,75 quilos", 2450.75, "kilograms", undefined],
     ]);
   });
 
@@ -111,6 +111,51 @@ describe("Spanish and Portuguese numbers", () => {
       ["12.35 tons", 12.35, "tons", undefined],
       ["1,250", 1250, "rifles", undefined],
     ]);
+  });
+});
+
+describe("Spanish and Portuguese units, signs, ranks and marks", () => {
+  it("puts a unit of measure in the span, as English does", () => {
+    expect(claims(es("La patrulla halló 340 kilógramos de cocaína, 18 toneladas de precursores y 9 mil litros de diésel."))).toEqual([
+      ["340 kilógramos", 340, "kilograms", undefined],
+      ["18 toneladas", 18, "metric tons", undefined],
+      ["9 mil litros", 9000, "liters", undefined],
+    ]);
+    expect(claims(pt("A operação erradicou 75 hectares de maconha e apreendeu 2 toneladas de cocaína no porto."))).toEqual([
+      ["75 hectares", 75, "hectares", undefined],
+      ["2 toneladas", 2, "metric tons", undefined],
+    ]);
+  });
+
+  it("reads menos as a minus sign, but not inside a qualifier", () => {
+    expect(claims(es("El robo bajó en Colima, con menos 12.4 por ciento, y en Nayarit, con 30.1 por ciento menos."))).toEqual([
+      ["menos 12.4 por ciento", -12.4, "percent", undefined],
+      ["30.1 por ciento menos", -30.1, "percent", undefined],
+    ]);
+    expect(claims(es("Llegaron al menos 40 agentes y por lo menos 12 patrullas a la zona."))).toEqual([
+      ["al menos 40", 40, "agentes", "at least"],
+      ["por lo menos 12", 12, "patrullas", "at least"],
+    ]);
+  });
+
+  it("reads an ordinal before lugar or puesto as a rank", () => {
+    expect(claims(es("En el informe, Colima ocupa el tercer lugar y Sonora el quinto puesto de la lista."))).toEqual([
+      ["tercer lugar", 3, "rank", undefined],
+      ["quinto puesto", 5, "rank", undefined],
+    ]);
+  });
+
+  it("leaves out the day of a month (el día 14) and a period named by estos", () => {
+    expect(claims(es("El día 14, en la costa, la Marina detuvo a 6 personas; en estos 10 días hubo 3 operativos."))).toEqual([
+      ["6", 6, "personas", undefined],
+      ["3", 3, "operativos", undefined],
+    ]);
+  });
+
+  it("leaves out bracketed note marks and keeps the cells of a comma-separated table", () => {
+    expect(claims(pt("O Poder Naval[3] atua na costa com 14 navios.[[4]]"))).toEqual([["14", 14, "navios", undefined]]);
+    const table = `Zona,2019,2020\nNorte,415,"1,020"\nSur,"2,310",96\n`;
+    expect(claims(es(table)).map((c) => c[1])).toEqual(expect.arrayContaining([415, 1020, 2310, 96]));
   });
 });
 

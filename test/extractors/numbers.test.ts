@@ -355,3 +355,9 @@ describe("numbers of documents and pages are not claims", () => {
     expect(values("She was a three-term governor.")).toEqual([["three-term", 3]]);
   });
 });
+
+describe("markup left in a scraped page", () => {
+  it("reads no claim in a JSON value or an identifier joined by an underscore, and keeps the prose's", () => {
+    expect(texts('<!-- wp:image {"id":52211,"size":"full"} --> <div class="map map_id_48802"></div> The patrol seized 14 boats.')).toEqual(["14"]);
+  });
+});

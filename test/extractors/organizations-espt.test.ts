@@ -97,3 +97,13 @@ describe("international bodies in Spanish and Portuguese", () => {
     ]);
   });
 });
+
+describe("names inside longer capitalized runs", () => {
+  it("splits a body from an acronym after and, and from a Romance-headed body after y", () => {
+    expect(orgs("The Department of Energy and USAID trained local staff last spring.").map((o) => o[0])).toEqual(["Department of Energy", "USAID"]);
+    expect(orgs("Ayer la Secretaría de Turismo y Auditoría Interna del Estado revisaron las cuentas de la región.").map((o) => o[0])).toEqual([
+      "Secretaría de Turismo",
+      "Auditoría Interna del Estado",
+    ]);
+  });
+});

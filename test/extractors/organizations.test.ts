@@ -338,3 +338,14 @@ describe("organizations the text itself shows", () => {
     expect(texts("They sued Costa Shipping Ltd. in May.")).toEqual(["Costa Shipping Ltd."]);
   });
 });
+
+describe("names as the press writes them", () => {
+  it("knows Unicef, ECOWAS, the U.N. Refugee Agency and the Drug Enforcement Agency under their official names", () => {
+    expect(orgs("Figures from Unicef, ECOWAS and the U.N. Refugee Agency were cited by the Drug Enforcement Agency.").map((o) => [o.text, o.name])).toEqual([
+      ["Unicef", "United Nations Children's Fund"],
+      ["ECOWAS", "Economic Community of West African States"],
+      ["U.N. Refugee Agency", "United Nations High Commissioner for Refugees"],
+      ["Drug Enforcement Agency", "Drug Enforcement Administration"],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
-import { analyze } from "@procmine/core";
+import { analyze, createPipeline } from "@procmine/core";
 import { describe, expect, it } from "vitest";
 import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+import { defaultExtractors } from "@procmine/extractors";
 
 /** [text, category] of each threat mention. */
 function threats(raw: string): [string, unknown][] {
@@ -57,6 +58,52 @@ describe("a Spanish group name that opens with a lower-case head", () => {
   it("is no threat (the organization extractor names it), while plain cartels are", () => {
     expect(threats("El cártel del Golfo y el cártel Jalisco Nueva Generación se enfrentan, como otros cárteles de la región.")).toEqual([
       ["cárteles", "organized_crime"],
+    ]);
+  });
+});
+
+describe("Spanish and Portuguese phrases whose head comes first", () => {
+  const pipeline = createPipeline({ extractors: defaultExtractors });
+  /** Threats of a full run, with the country layer the extractor reads. */
+  const full = (raw: string): [string, unknown][] =>
+    pipeline.annotate(raw, { docId: "t" }).annotations.filter((a) => a.type === "threat").map((a) => [a.text, (a as { category?: string }).category]);
+
+  it("takes the head noun before its threat complement", () => {
+    expect(threats("La fiscalía investiga actos de corrupción y a los capos de la mafia que operan en el puerto del sur.")).toEqual([
+      ["actos de corrupción", "corruption"],
+      ["capos de la mafia", "organized_crime"],
+    ]);
+    expect(threats("O relatório descreve atos de terrorismo e o crime de pirataria nas águas da costa do país.")).toEqual([
+      ["atos de terrorismo", "terrorism"],
+      ["crime de pirataria", "organized_crime"],
+    ]);
+  });
+
+  it("takes the adjectives after the threat, a country adjective too, and leaves English alone", () => {
+    expect(full("Los vecinos denunciaron la corrupción policial y la llegada de cárteles mexicanos a la frontera del norte.")).toEqual([
+      ["corrupción policial", "corruption"],
+      ["cárteles mexicanos", "organized_crime"],
+    ]);
+    expect(full("The report names corruption local officials tolerate in the northern towns of the province.")).toEqual([
+      ["corruption", "corruption"],
+    ]);
+  });
+});
+
+describe("Spanish and Portuguese threat terms of crime statistics and drug markets", () => {
+  it("tags drug activities, kidnapping's legal name, sexual offences, corrupt officials and extortion fees", () => {
+    expect(threats("El informe suma la privación de la libertad, los delitos sexuales y el cobro de derecho de piso en la zona.")).toEqual([
+      ["privación de la libertad", "kidnapping"],
+      ["delitos sexuales", "sexual_violence"],
+      ["cobro de derecho de piso", "extortion"],
+    ]);
+    expect(threats("La comunidad denunció a oficiales corruptos que protegían la producción de cocaína en el valle.")).toEqual([
+      ["oficiales corruptos", "corruption"],
+      ["producción de cocaína", "drug_trafficking"],
+    ]);
+    expect(threats("A polícia tenta conter a entrada de drogas e o mercado de drogas nas cidades do interior.")).toEqual([
+      ["entrada de drogas", "drug_trafficking"],
+      ["mercado de drogas", "drug_trafficking"],
     ]);
   });
 });

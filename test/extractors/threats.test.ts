@@ -401,3 +401,18 @@ describe("activity phrases of government reports", () => {
     expect(pairs("Flu cases rose. Clinics braced for the epidemic.")).toEqual([["epidemic", "pandemic"]]);
   });
 });
+
+describe("news and report wording", () => {
+  it("tags car bombings and narco-slayings, corrupt actors and acts, and gold trafficking as smuggling", () => {
+    expect(pairs("Residents recall a car bombing, two narco-slayings and a network of corrupt actors behind corrupt acts.")).toEqual([
+      ["car bombing", "terrorism"],
+      ["narco-slayings", "homicide"],
+      ["corrupt actors", "corruption"],
+      ["corrupt acts", "corruption"],
+    ]);
+    expect(pairs("The ring ran drug and gold trafficking along the river.")).toEqual([
+      ["drug", "drug_trafficking"],
+      ["gold trafficking", "smuggling"],
+    ]);
+  });
+});

@@ -193,7 +193,7 @@ function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: 
       const adj = toks[at + 1];
       return rank(adj && adj.kind === "word" && !adj.breakBefore ? at + 2 : at + 1);
     }
-    if (isSuperlative(next.key, lex)) return rank(at + 1);
+    if (isSuperlative(next.key, lex) || lex.rankNouns.has(next.key)) return rank(at + 1);
   }
   if (lex.rankVerbs.matchBefore(toks, from)) return rank(outOf(toks, at, lex));
   return undefined;

@@ -32,6 +32,8 @@ const NumberWordsSchema = dataObject({
     superlativeWords: Words,
     rankVerbs: Words,
     rankOutOf: Words,
+    /** Nouns after an ordinal that make it a rank (`first place`, `segundo lugar`). */
+    rankNouns: Words,
   }),
   spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
 });
@@ -46,6 +48,8 @@ const HedgesSchema = dataObject({
     /** The words that join the two ends of a range: `4 to 5`, `one or two`, `between 5 and 7`. */
     links: dataObject({ to: Words, or: Words, and: Words }),
   }),
+  /** Words that are a minus sign, right before a number or after a share (`menos 61.2 por ciento`). */
+  minusWords: Words,
 });
 
 const MeasureSchema = dataObject({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });

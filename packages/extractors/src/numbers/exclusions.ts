@@ -18,11 +18,18 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && !first.spaced && !first.breakBefore) {
     if (prev.kind === "word") return "identifier";
     if (prev.kind === "sym" && prev.text === "-" && !prev.spaced && toks[claim.from - 2]?.kind === "word") return "identifier";
-    if (prev.kind === "sym" && /^[.,;:"”’)]$/.test(prev.text) && !prev.spaced && toks[claim.from - 2]?.kind === "word") {
+    if (prev.kind === "sym" && /^[.,;:"”’)]$/.test(prev.text) && !prev.spaced && toks[claim.from - 2]?.kind === "word" && !isTableCell(toks, claim)) {
       return "footnote marker";
     }
   }
   if (next && next.kind === "word" && !next.spaced && !next.breakBefore) return "identifier";
+  // `"map_id":164051`, `map_id_164051`: a value of markup (a JSON key's, an HTML class's) is no quantity.
+  if (prev && !first.spaced && !first.breakBefore && prev.kind === "sym" && !prev.spaced) {
+    if (prev.text === "_") return "identifier";
+    if (prev.text === ":" && toks[claim.from - 2]?.text === '"' && !toks[claim.from - 2]!.spaced) return "markup";
+  }
+  // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
+  if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
   if (next?.text === "-" && !next.spaced && /^[A-Z]{2,}(?:-|$)/.test(toks[claim.to + 1]?.text ?? "") && !toks[claim.to + 1]!.spaced) return "identifier";
   // `2022-23` read from its second number: one part of a code or a span of years, not a count.
@@ -65,6 +72,17 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && !timed) return "selection";
   if (isAge(toks, claim, lex)) return "age";
   return undefined;
+}
+
+/**
+ * `Huánuco,748,"1,371"`: a number between a row label's comma and the next cell's is a cell of a
+ * comma-separated table, not a footnote mark glued to a word.
+ */
+function isTableCell(toks: readonly Tok[], claim: ClaimPhrase): boolean {
+  if (toks[claim.from - 1]?.text !== ",") return false;
+  const comma = toks[claim.to];
+  const cell = toks[claim.to + 1];
+  return comma?.text === "," && !comma.spaced && cell !== undefined && !cell.spaced && (cell.kind === "num" || cell.text === '"' || cell.text === "-");
 }
 
 /** `(1)`, `(e)`, `(iv)` glued to the token before `at`: a legal subdivision. */

@@ -93,7 +93,7 @@ export function extractNumericClaims(
     // A number past what a double holds (310 digits) is no quantity anyone stated.
     if (!isFiniteValue(claim.value)) continue;
     if (nonClaimReason(toks, claim, lex) !== undefined) continue;
-    claims.push(describe(toks, withSign(toks, claim, isMinus), lex));
+    claims.push(describe(toks, withSign(toks, claim, isMinus, lex), lex));
   }
   return claims;
 }
@@ -104,13 +104,28 @@ const isFiniteValue = (v: number | [number, number]): boolean =>
 /**
  * `-5%`, `(-3.2)`: a minus sign (`-` or U+2212 in the raw text, `isMinus`) right before a lone
  * number, standing apart from what precedes it, is part of the value and the span. A hyphen
- * between two numbers or after a word (`5-10`, `COVID-19`, `F-16`) is not a sign.
+ * between two numbers or after a word (`5-10`, `COVID-19`, `F-16`) is not a sign. A minus word
+ * (`menos 61.2 por ciento`, data) is one too, unless it ends a qualifier (`al menos 5`); after a
+ * share that ends its clause (`50.4 por ciento menos.`) it signs the share.
  */
-function withSign(toks: readonly Tok[], claim: ClaimPhrase, isMinus: (pos: number) => boolean): ClaimPhrase {
+function withSign(toks: readonly Tok[], claim: ClaimPhrase, isMinus: (pos: number) => boolean, lex: Lexicon): ClaimPhrase {
   const sign = toks[claim.from - 1];
   const number = toks[claim.from]!;
-  if (!sign || typeof claim.value !== "number" || number.kind !== "num" || claim.numbers[0]?.yearLike) return claim;
-  if (sign.kind !== "sym" || sign.text !== "-" || number.spaced || number.breakBefore || !isMinus(sign.start)) return claim;
+  if (typeof claim.value !== "number" || claim.numbers[0]?.yearLike) return claim;
+  const after = toks[claim.to];
+  if (claim.rule === "percent" && after && !after.breakBefore && lex.minusWords.has(after.key)) {
+    const next = toks[claim.to + 1];
+    if (!next || next.breakBefore || (next.kind === "sym" && /^[.,;:)]$/.test(next.text))) {
+      return { ...claim, to: claim.to + 1, value: -claim.value };
+    }
+  }
+  if (!sign || number.breakBefore) return claim;
+  if (sign.kind === "word" && lex.minusWords.has(sign.key)) {
+    const hedge = lex.hedges.matchBefore(toks, claim.from);
+    return hedge && hedge.from < claim.from - 1 ? claim : { ...claim, from: claim.from - 1, value: -claim.value };
+  }
+  if (number.kind !== "num") return claim;
+  if (sign.kind !== "sym" || sign.text !== "-" || number.spaced || !isMinus(sign.start)) return claim;
   const apart = sign.spaced || sign.breakBefore || toks[claim.from - 2]?.text === "(";
   return apart ? { ...claim, from: claim.from - 1, value: -claim.value } : claim;
 }

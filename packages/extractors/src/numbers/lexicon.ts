@@ -36,6 +36,7 @@ export interface Lexicon {
   readonly superlativeWords: ReadonlySet<string>;
   readonly rankVerbs: PhraseList<true>;
   readonly rankOutOf: PhraseList<true>;
+  readonly rankNouns: ReadonlySet<string>;
   readonly hedges: PhraseList<string>;
   readonly comparatives: ReadonlyMap<string, string>;
   readonly thanMisspellings: ReadonlySet<string>;
@@ -43,6 +44,8 @@ export interface Lexicon {
   readonly toBlockedAfter: ReadonlySet<string>;
   /** Words that make `from X to Y` a change (two claims) when they come just before `from`. */
   readonly changeWords: ReadonlySet<string>;
+  /** Words read as a minus sign (`minus`, `menos`). */
+  readonly minusWords: ReadonlySet<string>;
   readonly percent: PhraseList<string>;
   readonly currencyPrefixes: PhraseList<string>;
   readonly currencyWords: PhraseList<string>;
@@ -126,12 +129,14 @@ export function compileLexicon(data: NumbersData): Lexicon {
     superlativeWords: lower(words.ranks.superlativeWords),
     rankVerbs: flags(words.ranks.rankVerbs),
     rankOutOf: flags(words.ranks.rankOutOf),
+    rankNouns: lower(words.ranks.rankNouns),
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
     comparatives,
     thanMisspellings: lower(hedges.than.misspellings),
     rangeOpeners: lower(hedges.ranges.openers),
     toBlockedAfter: lower(hedges.ranges.toBlockedAfter),
     changeWords: lower(hedges.ranges.changeWords),
+    minusWords: lower(hedges.minusWords),
     percent: new PhraseList(units.percent.flatMap((p) => p.forms.map((f) => [f, p.unit] as const))),
     currencyPrefixes: new PhraseList(units.currencies.flatMap((c) => c.prefixes.map((f) => [f, c.code] as const))),
     currencyWords: new PhraseList(units.currencies.flatMap((c) => c.words.map((f) => [f, c.code] as const))),

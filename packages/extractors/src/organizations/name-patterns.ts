@@ -145,6 +145,9 @@ export class NamePatterns {
       // `PNP and Justice Ministry`: an acronym is never a modifier shared across `and`.
       const leftIsAcronyms = this.contentWords(doc, run.slice(0, p)).every((i) => t.isUpper(i));
       if (right.length > 0 && leftIsAcronyms) return this.classify(doc, stats, run.slice(p + 1));
+      // `Department of State and USAID`: nor is an acronym after `and` a word of the name before it.
+      const rightIsAcronyms = this.contentWords(doc, run.slice(p + 1)).every((i) => t.isUpper(i));
+      if (left.length > 0 && rightIsAcronyms) return this.classify(doc, stats, run.slice(0, p));
       // `Venezuela and U.S. Southern Command`, `Colombia and Peruvian National Police`: a country
       // named on its own, or a national prefix opening the right conjunct, starts another phrase.
       const leftIsCountry = this.countryForms.has(runKey(doc, run.slice(0, p)));

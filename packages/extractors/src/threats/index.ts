@@ -1,7 +1,8 @@
-import { once, type AnalyzedDocument, type Extractor, type Mention } from "@procmine/core";
+import { once, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
 import { findCandidates, type Candidate } from "./candidates.js";
+import { extendHeadFirst } from "./head-first.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { threatLexicon, type Lexicon } from "./lexicon.js";
@@ -24,11 +25,12 @@ const CONFIDENCE: Record<string, number> = {
 };
 
 /** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
-export function extractThreats(doc: AnalyzedDocument, lex: Lexicon): Mention[] {
+export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: readonly Mention[] = []): Mention[] {
   const occupancy = new Occupancy(doc.tokens.count);
   const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)));
   const coordinated = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
   const kept = dropFigureBackReferences(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy));
+  extendHeadFirst(doc, lex, kept, occupancy, countries);
   const defined = definedAcronyms(doc, kept, occupancy);
   if (defined.length > 0) {
     // A loop, not `push(...)`: a long document has more uses than a call takes arguments.
@@ -57,8 +59,10 @@ export function createThreatExtractor(options: ThreatExtractorOptions = {}): Ext
     name: "threats",
     version: "0.1.0",
     types: ["threat"],
+    // Country adjectives after a Spanish or Portuguese threat belong to it (`cárteles mexicanos`).
+    requires: ["country"],
     dataFiles: [TAXONOMY_PATH],
-    extract: (doc) => extractThreats(doc, lexicon()),
+    extract: (doc: AnalyzedDocument, layers?: Layers) => extractThreats(doc, lexicon(), layers?.country ?? []),
   };
 }
 

@@ -57,10 +57,19 @@ export interface Lexicon {
   readonly articles: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly counterPrefixes: readonly string[];
+  /** Spanish and Portuguese head-first phrases (`actos de corrupción`, `cárteles mexicanos`), folded, per language. */
+  readonly headFirst: ReadonlyMap<string, HeadFirst>;
   /** A counter prefix fused to the next word by a hyphen (`anti-money`), compiled once. */
   /** Length of the counter prefix fused to a word (`anti-` in `anti-money`), 0 if none; by key id. */
   readonly fusedPrefixLength: (keyId: number) => number;
   readonly entryCount: number;
+}
+
+/** A language's head-first lists: head nouns, the links before their threat complement (as words), adjectives after. */
+export interface HeadFirst {
+  readonly heads: ReadonlySet<string>;
+  readonly links: readonly (readonly string[])[];
+  readonly postModifiers: ReadonlySet<string>;
 }
 
 const NO_HEADS: ReadonlySet<string> = new Set();
@@ -207,6 +216,13 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     articles: new Set(t.grammar.articles.map(phraseKey)),
     determiners: new Set(t.grammar.determiners.map(phraseKey)),
     counterPrefixes: t.counter.prefixes,
+    headFirst: new Map(
+      (["es", "pt"] as const).map((lang) => {
+        const h = t.headFirst[lang];
+        const fold = (xs: readonly string[]) => new Set(xs.map(phraseKey));
+        return [lang, { heads: fold(h.heads), links: h.links.map((l) => phraseKey(l).split(" ")), postModifiers: fold(h.postModifiers) }] as const;
+      }),
+    ),
     fusedPrefixLength: fusedPrefixLength(t.counter.prefixes),
     entryCount: threats.entryCount,
   };

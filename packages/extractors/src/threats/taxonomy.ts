@@ -47,6 +47,10 @@ export const TaxonomySchema = dataObject({
   }),
   properNames: dataObject({ before: Phrases, after: Phrases }),
   activities: dataObject({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases, spreadNouns: Phrases, spreadCategory: Category }),
+  headFirst: dataObject({
+    es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases }),
+    pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases }),
+  }),
   exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
 });
 

@@ -1,0 +1,55 @@
+import type { AnalyzedDocument, Mention } from "@procmine/core";
+import type { Candidate } from "./candidates.js";
+import type { HeadFirst, Lexicon } from "./lexicon.js";
+import type { Occupancy } from "./resolve.js";
+
+/** The most adjectives read after a threat (`banda criminal transnacional colombiana`). */
+const MAX_POST_MODIFIERS = 3;
+
+/**
+ * Spanish and Portuguese threat phrases whose head comes first: a head noun before the threat
+ * with its link (`actos de corrupción`, `capos de la mafia`) and adjectives after it
+ * (`corrupción policial`, `cárteles mexicanos`: a lower-case country mention is an adjective)
+ * belong to the span. English paragraphs are left as they are. Extends the kept candidates in place.
+ */
+export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Candidate[], occupancy: Occupancy, countries: readonly Mention[]): void {
+  const t = doc.tokens;
+  const demonymStarts = new Set<number>();
+  for (const c of countries) {
+    const i = doc.tokenAt(c.start);
+    // One lower-case word: an adjective (`mexicanos`), not a name (`México`).
+    if (i >= 0 && t.end(i) === c.end && !t.isCapitalized(i)) demonymStarts.add(i);
+  }
+  for (const c of kept) {
+    const lang = doc.langAt(c.start);
+    const h = lang === "en" ? undefined : lex.headFirst.get(lang);
+    if (!h) continue;
+    let end = c.endToken;
+    for (let n = 0; n < MAX_POST_MODIFIERS && end < t.count && !t.opensBlock(end) && occupancy.free(end, end + 1); n++) {
+      if (!h.postModifiers.has(t.key(end)) && !demonymStarts.has(end)) break;
+      end++;
+    }
+    const head = headBefore(doc, h, c.firstToken);
+    const first = head !== undefined && occupancy.free(head, c.firstToken) ? head : c.firstToken;
+    if (end === c.endToken && first === c.firstToken) continue;
+    occupancy.take(first, end);
+    c.firstToken = first;
+    c.start = t.start(first);
+    c.endToken = end;
+    c.end = t.end(end - 1);
+  }
+}
+
+/** The head noun's token before `first` across one of the links (`actos de`, `capos de la`), if any. */
+function headBefore(doc: AnalyzedDocument, h: HeadFirst, first: number): number | undefined {
+  const t = doc.tokens;
+  for (const link of h.links) {
+    const head = first - link.length - 1;
+    if (head < 0) continue;
+    let ok = h.heads.has(t.key(head));
+    for (let k = 0; ok && k < link.length; k++) ok = t.key(head + 1 + k) === link[k];
+    for (let k = head + 1; ok && k <= first; k++) ok = !t.opensBlock(k);
+    if (ok) return head;
+  }
+  return undefined;
+}
