@@ -7,7 +7,7 @@
 import { lstat, stat } from "node:fs/promises";
 import { availableParallelism, cpus, platform } from "node:os";
 import { sep } from "node:path";
-import pMap from "p-map";
+import { performance } from "node:perf_hooks";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
 import { DEFAULT_FORMATS, FORMATS, type Format } from "./formats.js";
 import { discoverInputs, type InputDocument, type InputProblem } from "./inputs.js";
@@ -20,7 +20,7 @@ import { OutDirError, StagedDataset, outDirReason, recoverDataset, resolveTarget
 import { DatasetLock, DatasetLockedError } from "./outputs/lock.js";
 import { openWriters } from "./outputs/open-writers.js";
 import type { OutputWriter } from "./outputs/writer.js";
-import { WorkerPool } from "./pool.js";
+import { InlineRunner, WorkerPool, type DocumentRunner } from "./pool.js";
 import type { DocumentResult, TypeCounts, WorkerConfig } from "./task.js";
 import { VERSION } from "./version.js";
 
@@ -78,6 +78,8 @@ export interface AnnotateFilesResult {
 export async function annotateFiles(options: AnnotateFilesOptions): Promise<AnnotateFilesResult> {
   const started = new Date();
   const t0 = performance.now();
+  // The main thread's busy time: what stays serial however many workers there are.
+  const loop0 = performance.eventLoopUtilization();
   const types = options.types ? ANNOTATION_TYPES.filter((t) => options.types!.includes(t)) : [...ANNOTATION_TYPES];
   const formats = FORMATS.filter((f) => (options.formats ?? DEFAULT_FORMATS).includes(f));
   // More threads than cores only add memory (each loads the extractors' data), never speed.
@@ -101,7 +103,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     throw new OutDirError(options.outDir, `${outDirReason(e).replace("here", "beside this folder")} (procmine keeps its lock there)`);
   });
   let staging: StagedDataset | undefined;
-  let pool: WorkerPool | undefined;
+  let pool: DocumentRunner | undefined;
   // A second Ctrl-C exits at once: the new folder and the lock go with the process.
   const onExit = () => {
     staging?.discardSync();
@@ -126,7 +128,9 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     const outDir = staging.dir;
     const writers: OutputWriter[] = [];
     const results: DocumentResult[] = [];
-    pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats, spoolDir: staging.spoolDir, ...extensions } satisfies WorkerConfig);
+    const config: WorkerConfig = { types, formats, spoolDir: staging.spoolDir, ...extensions };
+    // One job needs no worker: the extractors are already loaded here (checked above).
+    pool = jobs === 1 ? new InlineRunner(extractorSet.pipeline, config) : new WorkerPool(new URL("./worker.js", import.meta.url), config, jobs);
     writers.push(...(await openWriters(outDir, formats, types, { version: VERSION, documents: documents.length })));
 
     const ordered = inOrder(async (r: DocumentResult) => {
@@ -146,10 +150,11 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     });
     let done = 0;
     let bytesDone = 0;
+    let documentSeconds = 0;
     const runPool = pool;
-    await pMap(
-      documents,
-      async (d: InputDocument, index) => {
+    // Every document is handed to the runner at once: it keeps each worker a few documents ahead.
+    const annotating = Promise.all(
+      documents.map(async (d: InputDocument, index) => {
         const display = displayPath(d.path);
         const task = d.stdin
           ? { index, doc: d.doc, path: d.path, display, ...(stdin?.ok ? { bytes: stdin.bytes } : { failure: stdin?.reason ?? "standard input was not read" }) }
@@ -159,11 +164,12 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
         if (!r.ok && r.fatal) throw Object.assign(new Error(r.fatal.message), { code: r.fatal.code, path: r.fatal.path });
         done++;
         bytesDone += sizes[index] ?? 0;
+        documentSeconds += r.seconds ?? 0;
         options.onProgress?.({ done, total: documents.length, bytesDone, bytesTotal });
         ordered.push(index, r);
-      },
-      { concurrency: jobs, ...(options.signal ? { signal: options.signal } : {}) },
+      }),
     );
+    await untilAborted(annotating, options.signal);
     await ordered.drained();
     options.signal?.throwIfAborted();
 
@@ -181,14 +187,23 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     for (const w of writers) files.push(...(await w.finish()));
     const outputs = await commitAll(files);
     const manifest = buildManifest({ extractors: extractorInfo(extractorSet), userData: extensions.dataFiles, types, formats: [...formats], results, problems, outputs });
+    const wall = seconds();
+    // Busy minus the annotation this thread did itself (one job): the part no worker can take over.
+    const busy = Math.max(0, performance.eventLoopUtilization(loop0).active / 1000 - pool.inlineSeconds);
     const run = {
       note: "Timing and machine of this run; the only output file that differs between identical runs.",
       started: started.toISOString(),
       finished: new Date().toISOString(),
-      seconds: round(seconds(), 3),
+      seconds: round(wall, 3),
       jobs,
-      documentsPerSecond: round(documents.length / seconds(), 2),
-      megabytesPerSecond: round(bytesTotal / 1e6 / seconds(), 3),
+      documentsPerSecond: round(documents.length / wall, 2),
+      megabytesPerSecond: round(bytesTotal / 1e6 / wall, 3),
+      documentSeconds: round(documentSeconds, 3),
+      mainThread: {
+        note: "Time the main thread was busy with serial work (discovery, ordering, writing, the manifest), not annotating; busyShare = busySeconds / seconds.",
+        busySeconds: round(busy, 3),
+        busyShare: round(busy / wall, 4),
+      },
       node: process.version,
       platform: `${platform()} ${process.arch}`,
       cpus: cpus().length,
@@ -255,6 +270,21 @@ function inOrder<T>(write: (value: T) => Promise<void>) {
     },
     drained: () => chain,
   };
+}
+
+/** Waits for `work`; an interruption rejects at once (the workers are then stopped by the caller). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  work.catch(() => undefined); // an interrupted run's late failures are not reported
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (v) => (signal.removeEventListener("abort", onAbort), resolve(v)),
+      (e) => (signal.removeEventListener("abort", onAbort), reject(e)),
+    );
+  });
 }
 
 function round(x: number, digits: number): number {

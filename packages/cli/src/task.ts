@@ -74,6 +74,8 @@ interface DocumentBase {
   /** sha256 of the file's bytes; absent when the file could not be read. */
   sha256?: string;
   bytes?: number;
+  /** Time spent annotating and rendering it (for run.json only). */
+  seconds?: number;
 }
 
 export interface DocumentDone extends DocumentBase {
@@ -116,6 +118,13 @@ const FATAL_CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EIO", "EMFILE", "ENFI
 
 /** Annotate one document; never throws for a problem with the document itself. */
 export async function processDocument(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
+  const t0 = performance.now();
+  const result = await annotateAndRender(pipeline, config, task);
+  result.seconds = (performance.now() - t0) / 1000;
+  return result;
+}
+
+async function annotateAndRender(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
   const base = { index: task.index, doc: task.doc, path: task.display ?? task.path };
   if (task.failure !== undefined) return { ...base, ok: false, reason: task.failure };
   let bytes: Uint8Array;
