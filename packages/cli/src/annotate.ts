@@ -23,6 +23,8 @@ import type { OutputWriter } from "./outputs/writer.js";
 import { InlineRunner, WorkerPool, type DocumentRunner } from "./pool.js";
 import type { DocumentResult, TypeCounts, WorkerConfig } from "./task.js";
 import { VERSION } from "./version.js";
+import { shardOf, type Shard } from "./shard.js";
+import type { ShardDocument } from "./manifest.js";
 
 export { FORMATS, DEFAULT_FORMATS, type Format } from "./formats.js";
 export { OutDirError } from "./outputs/commit.js";
@@ -52,6 +54,11 @@ export interface AnnotateFilesOptions {
   dataFiles?: readonly string[];
   /** The researcher's extractor modules (`--extractor`). */
   extractorModules?: readonly string[];
+  /**
+   * Annotate only this part of the inputs (see shard.ts) into a partial dataset, which
+   * `procmine merge` joins with the other parts. A part is written even when empty or failed.
+   */
+  shard?: Shard;
 }
 
 export interface AnnotateFilesResult {
@@ -90,12 +97,15 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const extensions = { dataFiles: [...(options.dataFiles ?? [])], extractorModules: [...(options.extractorModules ?? [])] };
   const extractorSet = await buildRunExtractors(extensions, types);
 
-  const { documents, problems } = await discoverInputs(options.inputs);
+  const discovered = await discoverInputs(options.inputs);
+  const { problems } = discovered;
+  const shard = options.shard;
+  const documents = shard ? discovered.documents.filter((d) => shardOf(d.doc, shard.count) === shard.index) : discovered.documents;
   for (const p of problems) options.onError?.(p.path, p.reason);
   const jobs = Math.max(1, Math.min(requested, documents.length));
   const nothing = { documents: 0, failed: 0, problems, counts: {}, seconds: 0, bytes: 0, files: [], jobs, written: false, hadPrevious: false };
   // Nothing to annotate: leave the out dir (and any earlier dataset in it) untouched.
-  if (documents.length === 0) return { ...nothing, seconds: (performance.now() - t0) / 1000 };
+  if (discovered.documents.length === 0) return { ...nothing, seconds: (performance.now() - t0) / 1000 };
 
   const target = await resolveTarget(options.outDir);
   const lock = await DatasetLock.acquire(target.lockPath).catch((e: unknown) => {
@@ -133,6 +143,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     pool = jobs === 1 ? new InlineRunner(extractorSet.pipeline, config) : new WorkerPool(new URL("./worker.js", import.meta.url), config, jobs);
     writers.push(...(await openWriters(outDir, formats, types, { version: VERSION, documents: documents.length })));
 
+    const shardDocuments: ShardDocument[] = [];
     const ordered = inOrder(async (r: DocumentResult) => {
       results.push(r);
       // Errors name the file as the user wrote it; outputs name it by displayPath.
@@ -141,7 +152,18 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
         const s = r.skipped === 1 ? "" : "s";
         options.onWarning?.(documents[r.index]?.path ?? r.path, `warning: ${r.skipped} invalid annotation${s} left out (first: ${r.skippedReason})`);
       }
-      for (const w of writers) await w.document(r);
+      // A part of a sharded run says where each document's bytes are, for merge.
+      const ranges: Record<string, [number, number]> = {};
+      for (const w of writers) {
+        const before = w.position?.();
+        await w.document(r);
+        const after = w.position?.();
+        if (shard && before && after) ranges[before.file] = [before.bytes, after.bytes];
+      }
+      if (shard) {
+        const brat = r.ok ? r.rendered.brat?.[2] : undefined;
+        shardDocuments.push({ doc: r.doc, ranges, ...(r.ok ? { paragraphLangs: r.paragraphLangs } : {}), ...(typeof brat === "string" ? { brat } : {}) });
+      }
       // Dropped once written, so a large batch does not pile up in memory.
       if (r.ok) {
         r.rendered = {};
@@ -152,13 +174,13 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     let bytesDone = 0;
     let documentSeconds = 0;
     const runPool = pool;
+    const places = new Map(discovered.documents.map((d, i) => [d.doc, i]));
     // Every document is handed to the runner at once: it keeps each worker a few documents ahead.
     const annotating = Promise.all(
       documents.map(async (d: InputDocument, index) => {
         const display = displayPath(d.path);
-        const task = d.stdin
-          ? { index, doc: d.doc, path: d.path, display, ...(stdin?.ok ? { bytes: stdin.bytes } : { failure: stdin?.reason ?? "standard input was not read" }) }
-          : { index, doc: d.doc, path: d.path, display };
+        const where = { index, doc: d.doc, path: d.path, display, ...(shard ? { place: places.get(d.doc)! } : {}) };
+        const task = d.stdin ? { ...where, ...(stdin?.ok ? { bytes: stdin.bytes } : { failure: stdin?.reason ?? "standard input was not read" }) } : where;
         const r = await runPool.run(task);
         if (options.signal?.aborted) return; // workers stopped by the interruption: not a document failure
         if (!r.ok && r.fatal) throw Object.assign(new Error(r.fatal.message), { code: r.fatal.code, path: r.fatal.path });
@@ -175,7 +197,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
 
     const seconds = () => (performance.now() - t0) / 1000;
     const failed = results.filter((r) => !r.ok).length;
-    if (failed === results.length) {
+    if (failed === results.length && !shard) {
       // Not one document: a dataset of errors must not replace a dataset of annotations.
       abortAll(outDir);
       await pool.close();
@@ -187,6 +209,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     for (const w of writers) files.push(...(await w.finish()));
     const outputs = await commitAll(files);
     const manifest = buildManifest({ extractors: extractorInfo(extractorSet), userData: extensions.dataFiles, types, formats: [...formats], results, problems, outputs });
+    if (shard) manifest.shard = { ...shard, documents: shardDocuments };
     const wall = seconds();
     // Busy minus the annotation this thread did itself (one job): the part no worker can take over.
     const busy = Math.max(0, performance.eventLoopUtilization(loop0).active / 1000 - pool.inlineSeconds);

@@ -19,6 +19,7 @@ import {
 } from "@procmine/core";
 import { NotRegularFileError, readRegularFile } from "./inputs/read.js";
 import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
+import { documentRow } from "./outputs/csv.js";
 import type { Format } from "./formats.js";
 import { DocumentRenderer, keepsWhole } from "./outputs/render.js";
 import { Spool, type Piece } from "./outputs/spool.js";
@@ -55,6 +56,11 @@ export interface WorkerReady {
 /** One document to annotate: a file path, or the bytes already read (standard input). */
 export interface DocumentTask {
   index: number;
+  /**
+   * Its place among all the documents of the run when this is one part of a sharded run
+   * (`index` counts this part's only): the review page numbers its elements by it.
+   */
+  place?: number;
   doc: string;
   /** Where to read the file. */
   path: string;
@@ -76,6 +82,8 @@ interface DocumentBase {
   bytes?: number;
   /** Time spent annotating and rendering it (for run.json only). */
   seconds?: number;
+  /** Its line of documents.csv, rendered by the worker. */
+  row?: Piece;
 }
 
 export interface DocumentDone extends DocumentBase {
@@ -120,8 +128,16 @@ const FATAL_CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EIO", "EMFILE", "ENFI
 export async function processDocument(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
   const t0 = performance.now();
   const result = await annotateAndRender(pipeline, config, task);
+  // The main thread only appends bytes: rows, quoting and UTF-8 are done here, in parallel.
+  result.row = await documentRow(result, config.types);
+  if (result.ok) for (const format of ["jsonl", "csv", "json", "html"] as const) result.rendered[format] &&= encodePieces(result.rendered[format]);
   result.seconds = (performance.now() - t0) / 1000;
   return result;
+}
+
+/** Text pieces as their UTF-8 bytes (spool files stay files). */
+function encodePieces(pieces: Piece[]): Piece[] {
+  return pieces.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p));
 }
 
 async function annotateAndRender(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
@@ -189,7 +205,7 @@ async function annotateAndRender(pipeline: Pipeline, config: WorkerConfig, task:
     const paragraphLangs = formatLanguageCounts(paragraphs);
     const done = { ...read, ok: true as const, encoding, characters, pages, sections, lang, paragraphLangs, counts, skipped, ...(skippedReason ? { skippedReason } : {}) };
     const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
-    return { ...done, rendered: renderer.finish(done, whole), ...(source.text ? { text: source.text } : {}) };
+    return { ...done, rendered: renderer.finish({ ...done, index: task.place ?? task.index }, whole), ...(source.text ? { text: source.text } : {}) };
   } catch (e) {
     const error = e as NodeJS.ErrnoException;
     if (error.code && FATAL_CODES.has(error.code)) {

@@ -106,6 +106,7 @@ export async function htmlWriter(outDir: string, header: HtmlHeader): Promise<Ou
       if (r.ok) await file.writePieces(r.rendered.html);
       else await file.write(failedSection(r.index, r.doc, r.path, r.reason));
     },
+    position: () => ({ file: "review.html", bytes: file.size }),
     async finish() {
       await file.write(`</main>
 <section id="panel" aria-label="Annotations">
