@@ -10,7 +10,8 @@
  * jobs settings alternating, and prints medians: documents/s, MB/s, start-up (a run of one tiny
  * document), per-document overhead (wall time not spent annotating, less start-up, per document
  * and worker) and the main thread's busy share (run.json's mainThread.busyShare: the serial
- * part). Checks that every setting gives byte-identical datasets (all files but run.json).
+ * part; on Linux also its CPU time, as a share of the run and of all threads' CPU time, which
+ * other load on the machine does not inflate). Checks that every setting gives byte-identical datasets (all files but run.json).
  * Timings are printed, never asserted.
  */
 import { spawnSync } from "node:child_process";
@@ -78,7 +79,7 @@ function annotate(inDir, out, jobs) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const samples = Object.fromEntries(JOBS.map((j) => [j, { wall: [], startup: [], docSeconds: [], busy: [] }]));
+const samples = Object.fromEntries(JOBS.map((j) => [j, { wall: [], startup: [], docSeconds: [], busy: [], serial: [], cpu: [] }]));
 const outs = {};
 for (let round = 0; round < rounds; round++) {
   for (const jobs of JOBS) {
@@ -89,6 +90,10 @@ for (let round = 0; round < rounds; round++) {
     s.wall.push(seconds);
     s.docSeconds.push(run.documentSeconds);
     s.busy.push(run.mainThread.busyShare);
+    if (run.mainThread.serialShare !== undefined) {
+      s.serial.push(run.mainThread.serialShare);
+      s.cpu.push(run.mainThread.cpuSeconds / seconds);
+    }
   }
 }
 for (const jobs of JOBS) {
@@ -101,8 +106,9 @@ for (const jobs of JOBS) {
   console.log(
     `--jobs ${jobs}: ${wall.toFixed(2)} s, ${(docs / wall).toFixed(1)} documents/s, ${(bytes / 1e6 / wall).toFixed(2)} MB/s; ` +
       `start-up ${startup.toFixed(2)} s, annotating ${(docSeconds / docs * 1000).toFixed(1)} ms/document, ` +
-      `overhead ${(overhead * 1000).toFixed(1)} ms/document; main thread busy ${(median(s.busy) * 100).toFixed(1)}% of the run ` +
-      `(medians of ${rounds})`,
+      `overhead ${(overhead * 1000).toFixed(1)} ms/document; main thread busy ${(median(s.busy) * 100).toFixed(1)}% of the run` +
+      (s.serial.length ? ` (CPU: ${(median(s.cpu) * 100).toFixed(1)}% of the run, ${(median(s.serial) * 100).toFixed(1)}% of all threads' CPU)` : "") +
+      ` (medians of ${rounds})`,
   );
 }
 const files = (d) => walk(d).filter((f) => f !== "run.json");

@@ -24,6 +24,7 @@ import { InlineRunner, WorkerPool, type DocumentRunner } from "./pool.js";
 import type { DocumentResult, TypeCounts, WorkerConfig } from "./task.js";
 import { VERSION } from "./version.js";
 import { shardOf, type Shard } from "./shard.js";
+import { threadCpuSeconds } from "./thread-cpu.js";
 import type { ShardDocument } from "./manifest.js";
 
 export { FORMATS, DEFAULT_FORMATS, type Format } from "./formats.js";
@@ -87,6 +88,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const t0 = performance.now();
   // The main thread's busy time: what stays serial however many workers there are.
   const loop0 = performance.eventLoopUtilization();
+  const cpu0 = { thread: threadCpuSeconds(), process: process.cpuUsage() };
   const types = options.types ? ANNOTATION_TYPES.filter((t) => options.types!.includes(t)) : [...ANNOTATION_TYPES];
   const formats = FORMATS.filter((f) => (options.formats ?? DEFAULT_FORMATS).includes(f));
   // More threads than cores only add memory (each loads the extractors' data), never speed.
@@ -213,6 +215,11 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     const wall = seconds();
     // Busy minus the annotation this thread did itself (one job): the part no worker can take over.
     const busy = Math.max(0, performance.eventLoopUtilization(loop0).active / 1000 - pool.inlineSeconds);
+    // CPU time does not grow when other processes take the cores, as busy time does (Linux only).
+    const threadNow = threadCpuSeconds();
+    const processCpu = process.cpuUsage(cpu0.process);
+    const cpu = cpu0.thread !== undefined && threadNow !== undefined ? Math.max(0, threadNow - cpu0.thread - pool.inlineCpuSeconds) : undefined;
+    const allCpu = (processCpu.user + processCpu.system) / 1e6;
     const run = {
       note: "Timing and machine of this run; the only output file that differs between identical runs.",
       started: started.toISOString(),
@@ -226,6 +233,13 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
         note: "Time the main thread was busy with serial work (discovery, ordering, writing, the manifest), not annotating; busyShare = busySeconds / seconds.",
         busySeconds: round(busy, 3),
         busyShare: round(busy / wall, 4),
+        ...(cpu !== undefined
+          ? {
+              cpuNote: "CPU time of the main thread's serial work (Linux), and its share of the CPU time of all the process's threads in the run: the serial fraction, whatever else ran on the machine.",
+              cpuSeconds: round(cpu, 2),
+              serialShare: round(cpu / Math.max(allCpu, 1e-9), 4),
+            }
+          : {}),
       },
       node: process.version,
       platform: `${platform()} ${process.arch}`,

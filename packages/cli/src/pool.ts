@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import type { Pipeline } from "@procmine/core";
 import { keepsWhole } from "./outputs/render.js";
+import { threadCpuSeconds } from "./thread-cpu.js";
 import { processDocument, type DocumentResult, type DocumentTask, type ExtractorInfo, type WorkerConfig, type WorkerReady } from "./task.js";
 
 /**
@@ -39,11 +40,14 @@ export interface DocumentRunner {
   close(): Promise<void>;
   /** Seconds this thread was busy annotating documents itself (0 with workers). */
   readonly inlineSeconds: number;
+  /** CPU seconds this thread spent annotating documents itself (0 with workers; Linux only). */
+  readonly inlineCpuSeconds: number;
 }
 
 /** One job: documents are annotated here, one after another, with the pipeline already built. */
 export class InlineRunner implements DocumentRunner {
   inlineSeconds = 0;
+  inlineCpuSeconds = 0;
   private chain: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -55,12 +59,14 @@ export class InlineRunner implements DocumentRunner {
     const next = this.chain.then(async () => {
       // Busy time only: waiting for the file to be read is no work of this thread.
       const loop0 = performance.eventLoopUtilization();
+      const cpu0 = threadCpuSeconds();
       try {
         return await processDocument(this.pipeline, this.config, task);
       } catch (e) {
         return failure(task, `annotation failed: ${(e as Error).message}`);
       } finally {
         this.inlineSeconds += performance.eventLoopUtilization(loop0).active / 1000;
+        if (cpu0 !== undefined) this.inlineCpuSeconds += threadCpuSeconds()! - cpu0;
       }
     });
     this.chain = next;
@@ -122,6 +128,7 @@ class Slot {
 
 export class WorkerPool implements DocumentRunner {
   readonly inlineSeconds = 0;
+  readonly inlineCpuSeconds = 0;
   private readonly slots: Slot[] = [];
   private readonly backlog: Pending[] = [];
   private readonly all = new Set<Worker>();
