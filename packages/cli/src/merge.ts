@@ -15,6 +15,7 @@ import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
 import { BRAT_DIR } from "./outputs/brat.js";
 import { StagedDataset, recoverDataset, resolveTarget } from "./outputs/commit.js";
 import { DOCUMENTS_DIR, documentFileName } from "./outputs/json.js";
+import { REVIEW_DIR, reviewPartName } from "./outputs/html.js";
 import { DatasetLock } from "./outputs/lock.js";
 import { openWriters } from "./outputs/open-writers.js";
 import type { FilePiece } from "./outputs/spool.js";
@@ -111,6 +112,8 @@ function resultOf(part: Part, input: ManifestInput, sd: ShardDocument, index: nu
   if (formats.includes("json")) rendered.json = [whole(`${DOCUMENTS_DIR}/${documentFileName(input.doc)}`)];
   if (formats.includes("brat")) rendered.brat = [whole(`${BRAT_DIR}/${input.doc}.txt`), whole(`${BRAT_DIR}/${input.doc}.ann`), sd.brat ?? "{}"];
   const text = `${TEXTS_DIR}/${input.doc}.txt`;
+  const reviewParts: FilePiece[] = [];
+  for (let k = 1; part.outputs.has(`${REVIEW_DIR}/${reviewPartName(input.doc, k)}`); k++) reviewParts.push(whole(`${REVIEW_DIR}/${reviewPartName(input.doc, k)}`));
   return {
     ...base,
     ok: true,
@@ -125,6 +128,7 @@ function resultOf(part: Part, input: ManifestInput, sd: ShardDocument, index: nu
     counts,
     skipped: input.skipped ?? 0,
     rendered,
+    ...(reviewParts.length ? { reviewParts } : {}),
     ...(part.outputs.has(text) ? { text: [whole(text)] } : {}),
   };
 }

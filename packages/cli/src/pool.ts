@@ -6,7 +6,6 @@
 import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import type { Pipeline } from "@procmine/core";
-import { keepsWhole } from "./outputs/render.js";
 import { threadCpuSeconds } from "./thread-cpu.js";
 import { processDocument, type DocumentResult, type DocumentTask, type ExtractorInfo, type WorkerConfig, type WorkerReady } from "./task.js";
 
@@ -16,9 +15,8 @@ import { processDocument, type DocumentResult, type DocumentTask, type Extractor
  * growth by it. Left to the default (a quarter of the machine's memory), a worker lets garbage
  * pile up to hundreds of megabytes before collecting; capped, a 50 MB document with every format
  * peaks at about 0.45 GB instead of 0.7 GB (see README, benchmarks), at a few percent more CPU.
- * A document that still needs more fails alone ("out of memory"), the batch goes on. The review
- * page and brat hold a document's whole text and annotations, so with them the heap is left to
- * V8's default: a huge document then costs memory, but it is not lost.
+ * A document that still needs more fails alone ("out of memory"), the batch goes on. Every
+ * output, the review page (in parts) and brat included, is built window by window.
  */
 export const WORKER_HEAP_MB = 1024;
 
@@ -172,8 +170,7 @@ export class WorkerPool implements DocumentRunner {
 
   private spawn(): void {
     this.starting++;
-    const resourceLimits = keepsWhole(this.config.formats) ? undefined : { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-    const worker = new Worker(this.script, { workerData: this.config, ...(resourceLimits ? { resourceLimits } : {}) });
+    const worker = new Worker(this.script, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.all.add(worker);
     // Remove only our own listeners: Worker keeps internal ones (removeAllListeners breaks it).
     const off = () => {

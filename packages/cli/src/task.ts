@@ -21,7 +21,7 @@ import { NotRegularFileError, readRegularFile } from "./inputs/read.js";
 import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
 import { documentRow } from "./outputs/csv.js";
 import type { Format } from "./formats.js";
-import { DocumentRenderer, keepsWhole } from "./outputs/render.js";
+import { DocumentRenderer } from "./outputs/render.js";
 import { Spool, type Piece } from "./outputs/spool.js";
 import { annotatePdfText, isPdf, readPdf } from "@procmine/pdf";
 
@@ -104,6 +104,8 @@ export interface DocumentDone extends DocumentBase {
   skippedReason?: string;
   /** The document's part of each output file (jsonl lines, csv rows, json file, html section). */
   rendered: Partial<Record<Format, Piece[]>>;
+  /** A long document's review pages (`review/<doc>-<k>.html`), one piece each; its review.html section links them. */
+  reviewParts?: Piece[];
   /** A PDF input's text as procmine read it (`texts/<doc>.txt`): what its records' offsets index. */
   text?: Piece[];
 }
@@ -178,9 +180,8 @@ async function annotateAndRender(pipeline: Pipeline, config: WorkerConfig, task:
   try {
     // Long documents are annotated window by window (core's annotateStream); records carry
     // whole-document offsets, so each window's outputs are appended as it comes.
-    const renderer = new DocumentRenderer(config, config.spoolDir, task.index);
+    const renderer = new DocumentRenderer(config, config.spoolDir, task.index, undefined, { place: task.place ?? task.index, doc: task.doc, path: base.path });
     const counts = zeroCounts();
-    const raws: string[] = [];
     const summaries: DocumentSummary[] = [];
     let characters = 0;
     let pages = 0;
@@ -193,19 +194,20 @@ async function annotateAndRender(pipeline: Pipeline, config: WorkerConfig, task:
       for (const a of annotations) counts[a.type]++;
       skipped += left.length;
       if (left[0] && skippedReason === undefined) skippedReason = `${left[0].extractor}: ${left[0].type} ${left[0].reason}`;
-      await renderer.window(annotations);
+      await renderer.window(annotations, document.raw, document.origin.raw);
       characters += document.raw.length;
       pages = document.origin.page + document.pageCount - 1;
       sections += document.sections.length;
       lang = document.lang;
       for (const [l, n] of paragraphLanguages(document)) paragraphs.set(l, paragraphs.get(l)! + n);
-      if (keepsWhole(config.formats)) raws.push(document.raw);
       if (config.formats.includes("json")) summaries.push(shiftSummary(summarizeDocument(document), document.origin));
     }
     const paragraphLangs = formatLanguageCounts(paragraphs);
     const done = { ...read, ok: true as const, encoding, characters, pages, sections, lang, paragraphLangs, counts, skipped, ...(skippedReason ? { skippedReason } : {}) };
-    const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
-    return { ...done, rendered: renderer.finish({ ...done, index: task.place ?? task.index }, whole), ...(source.text ? { text: source.text } : {}) };
+    // Every output is built window by window (the review page in parts): no document is held whole.
+    const whole = { raw: "", summary: summaries.length ? mergeSummaries(summaries) : undefined };
+    const rendered = renderer.finish({ ...done, index: task.place ?? task.index }, whole);
+    return { ...done, rendered, ...(renderer.reviewParts ? { reviewParts: renderer.reviewParts } : {}), ...(source.text ? { text: source.text } : {}) };
   } catch (e) {
     const error = e as NodeJS.ErrnoException;
     if (error.code && FATAL_CODES.has(error.code)) {

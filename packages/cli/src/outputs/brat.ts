@@ -16,6 +16,11 @@ export const BRAT_DIR = "brat";
 
 /** A document's brat pieces: its text, its .ann, and the attribute values it uses (JSON, for the conf). */
 export function bratPieces(raw: string, records: readonly Annotation[]): [Piece, Piece, string] {
+  return [raw, toStandoff(raw, records), JSON.stringify(bratValues(records))];
+}
+
+/** The brat attribute values records use, by attribute. */
+export function bratValues(records: readonly Annotation[]): Record<string, string[]> {
   const values: Record<string, string[]> = {};
   for (const a of records) {
     for (const name of BRAT_ATTRIBUTES[a.type]) {
@@ -23,7 +28,7 @@ export function bratPieces(raw: string, records: readonly Annotation[]): [Piece,
       if (typeof v === "string") (values[name] ??= []).push(v);
     }
   }
-  return [raw, toStandoff(raw, records), JSON.stringify(values)];
+  return values;
 }
 
 /** Every value brat should offer when a person adds or edits an annotation. */
