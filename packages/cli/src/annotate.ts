@@ -19,6 +19,7 @@ import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
 import { OutDirError, StagedDataset, outDirReason, recoverDataset, resolveTarget } from "./outputs/commit.js";
 import { DatasetLock, DatasetLockedError } from "./outputs/lock.js";
 import { openWriters } from "./outputs/open-writers.js";
+import { removeOldSpools } from "./outputs/old-spools.js";
 import type { OutputWriter } from "./outputs/writer.js";
 import { InlineRunner, WorkerPool, type DocumentRunner } from "./pool.js";
 import type { DocumentResult, TypeCounts, WorkerConfig } from "./task.js";
@@ -124,6 +125,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   process.on("exit", onExit);
   try {
     await recoverDataset(target);
+    await removeOldSpools();
     const hadPrevious = await lstat(target.path).then(() => true, () => false);
     let stdin: StdinRead | undefined;
     if (documents.some((d) => d.stdin)) {

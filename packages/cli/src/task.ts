@@ -13,12 +13,11 @@ import {
   type AnalyzedDocument,
   type AnnotateResult,
   type AnnotationType,
-  type DocumentSummary,
   type Pipeline,
   type TextEncoding,
 } from "@procmine/core";
 import { NotRegularFileError, readRegularFile } from "./inputs/read.js";
-import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
+import { shiftSummary } from "./outputs/summary.js";
 import { documentRow } from "./outputs/csv.js";
 import type { Format } from "./formats.js";
 import { DocumentRenderer } from "./outputs/render.js";
@@ -182,7 +181,6 @@ async function annotateAndRender(pipeline: Pipeline, config: WorkerConfig, task:
     // whole-document offsets, so each window's outputs are appended as it comes.
     const renderer = new DocumentRenderer(config, config.spoolDir, task.index, undefined, { place: task.place ?? task.index, doc: task.doc, path: base.path });
     const counts = zeroCounts();
-    const summaries: DocumentSummary[] = [];
     let characters = 0;
     let pages = 0;
     let sections = 0;
@@ -200,12 +198,12 @@ async function annotateAndRender(pipeline: Pipeline, config: WorkerConfig, task:
       sections += document.sections.length;
       lang = document.lang;
       for (const [l, n] of paragraphLanguages(document)) paragraphs.set(l, paragraphs.get(l)! + n);
-      if (config.formats.includes("json")) summaries.push(shiftSummary(summarizeDocument(document), document.origin));
+      if (config.formats.includes("json")) renderer.structure(shiftSummary(summarizeDocument(document), document.origin));
     }
     const paragraphLangs = formatLanguageCounts(paragraphs);
     const done = { ...read, ok: true as const, encoding, characters, pages, sections, lang, paragraphLangs, counts, skipped, ...(skippedReason ? { skippedReason } : {}) };
     // Every output is built window by window (the review page in parts): no document is held whole.
-    const whole = { raw: "", summary: summaries.length ? mergeSummaries(summaries) : undefined };
+    const whole = { raw: "", summary: undefined };
     const rendered = renderer.finish({ ...done, index: task.place ?? task.index }, whole);
     return { ...done, rendered, ...(renderer.reviewParts ? { reviewParts: renderer.reviewParts } : {}), ...(source.text ? { text: source.text } : {}) };
   } catch (e) {

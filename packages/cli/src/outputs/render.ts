@@ -10,6 +10,7 @@ import { bratPieces, bratValues } from "./brat.js";
 import { StandoffBuilder } from "../brat/standoff.js";
 import { htmlSection, metaLine } from "./html.js";
 import { ReviewParts } from "./review-parts.js";
+import { StructureWriter } from "./summary.js";
 import { VERSION } from "../version.js";
 import { SPOOL_AFTER, Spool, type Piece } from "./spool.js";
 
@@ -35,6 +36,8 @@ export class DocumentRenderer {
   private readonly kept: Annotation[] = [];
   private annotationsSoFar = 0;
   private readonly review: ReviewParts | undefined;
+  /** The JSON's `structure`, spooled window by window (see `structure`). */
+  private readonly structureWriter: StructureWriter | undefined;
   /** brat's text, .ann and attribute values, built window by window when windows bring their text. */
   private readonly brat: { txt: Spool; ann: Spool; standoff: StandoffBuilder; values: Map<string, Set<string>> } | undefined;
   /** A long document's review pages, known once `finish` has run. */
@@ -51,6 +54,10 @@ export class DocumentRenderer {
     for (const format of ["jsonl", "csv", "json"] as const) {
       if (config.formats.includes(format)) this.spools[format] = new Spool(spoolDir, `${index}.${format}`, spoolAfter);
     }
+    if (config.formats.includes("json")) {
+      const spool = (part: string) => new Spool(spoolDir, `${index}.structure-${part}`, spoolAfter);
+      this.structureWriter = new StructureWriter({ pages: spool("pages"), sections: spool("sections"), blocks: spool("blocks"), sentences: spool("sentences") });
+    }
     if (review && config.formats.includes("brat")) {
       this.brat = { txt: new Spool(spoolDir, `${index}.brat.txt`, spoolAfter), ann: new Spool(spoolDir, `${index}.brat.ann`, spoolAfter), standoff: new StandoffBuilder(), values: new Map() };
     }
@@ -63,6 +70,14 @@ export class DocumentRenderer {
    * One window's records; with its raw text and offset (`raw`, `offset`) the review page is
    * built part by part, else `finish` needs the whole text.
    */
+  /** One window's structure, in whole-document offsets (shiftSummary), for the JSON. */
+  structure(summary: DocumentSummary): void {
+    this.structureWriter?.add(summary);
+    this.structured = true;
+  }
+
+  private structured = false;
+
   async window(annotations: readonly Annotation[], raw?: string, offset = 0): Promise<void> {
     this.spools.jsonl?.append(annotations.map((a) => JSON.stringify(a) + "\n").join(""));
     if (this.spools.csv && annotations.length > 0) this.spools.csv.append(await csvRows(annotations.map(annotationRow)));
@@ -93,8 +108,14 @@ export class DocumentRenderer {
     if (this.spools.json) {
       // Exactly JSON.stringify({ doc, path, sha256, bytes, characters, counts, structure, annotations }).
       const { doc, path, sha256, bytes, characters, counts } = info;
-      const head = JSON.stringify({ doc, path, sha256, bytes, characters, counts, structure: whole.summary });
-      out.json = [`${head.slice(0, -1)},"annotations":[`, ...this.spools.json.pieces(), "]}\n"];
+      const structure = this.structured ? this.structureWriter!.pieces() : undefined;
+      if (structure) {
+        const head = JSON.stringify({ doc, path, sha256, bytes, characters, counts });
+        out.json = [`${head.slice(0, -1)},"structure":`, ...structure, `,"annotations":[`, ...this.spools.json.pieces(), "]}\n"];
+      } else {
+        const head = JSON.stringify({ doc, path, sha256, bytes, characters, counts, structure: whole.summary });
+        out.json = [`${head.slice(0, -1)},"annotations":[`, ...this.spools.json.pieces(), "]}\n"];
+      }
     }
     const one = this.review?.whole();
     if (this.review && !one) {
