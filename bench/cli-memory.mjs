@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Peak memory of `procmine annotate` on one long document with every format.
- *   node bench/cli-memory.mjs [--mb 50] [--formats jsonl,csv,json,html] [--keep]
- * Generates a document of about N MB (default 50) from fixtures/seeds (the seeds repeated) in a
+ *   node bench/cli-memory.mjs [--mb 50] [--formats jsonl,csv,json,html,brat] [--no-newlines] [--keep]
+ * Generates a document of about N MB (default 50) from fixtures/seeds (the seeds repeated; with
+ * --no-newlines every line break becomes a space, so the document is one line) in a
  * temp dir, runs the built CLI (packages/cli/dist/bin.js; run `pnpm build` first) under
  * `/usr/bin/time -v` (GNU time, Linux) and prints the peak resident set size (all threads: the
  * main thread and the worker) and the time. The figure is printed, never asserted.
@@ -18,7 +19,8 @@ const bin = join(root, "packages/cli/dist/bin.js");
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const mb = Number(option("--mb", "50"));
-const formats = option("--formats", "jsonl,csv,json,html");
+const formats = option("--formats", "jsonl,csv,json,html,brat");
+const oneLine = args.includes("--no-newlines");
 const keep = args.includes("--keep");
 
 if (!existsSync("/usr/bin/time")) {
@@ -27,7 +29,7 @@ if (!existsSync("/usr/bin/time")) {
 }
 const seedsDir = join(root, "fixtures/seeds");
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(seedsDir, f), "utf8"));
-const unit = seeds.join("\n\n") + "\n\n";
+const unit = oneLine ? seeds.join(" ").replace(/\s+/g, " ") + " " : seeds.join("\n\n") + "\n\n";
 const dir = mkdtempSync(join(tmpdir(), "procmine-bench-memory-"));
 const doc = join(dir, "long.txt");
 writeFileSync(doc, unit.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(unit))));
@@ -40,7 +42,7 @@ if (r.status !== 0) {
   process.exit(1);
 }
 const peak = Number(field("Maximum resident set size \\(kbytes\\)")) * 1024;
-console.log(`one document of ${(size / 1e6).toFixed(1)} MB, --format ${formats}, node ${process.version}`);
+console.log(`one document of ${(size / 1e6).toFixed(1)} MB${oneLine ? " without a newline" : ""}, --format ${formats}, node ${process.version}`);
 console.log(`peak RSS ${(peak / 1e9).toFixed(2)} GB (${(peak / 2 ** 30).toFixed(2)} GiB), wall ${field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)")}, user ${field("User time \\(seconds\\)")} s`);
 const review = join(dir, "out", "review");
 if (existsSync(review)) console.log(`review.html ${(statSync(join(dir, "out", "review.html")).size / 1e6).toFixed(1)} MB, ${readdirSync(review).length} more pages in review/`);

@@ -232,8 +232,10 @@
     while (start < end && /\s/.test(raw[start])) start++;
     while (end > start && /\s/.test(raw[end - 1])) end--;
     if (start === end) return;
-    pending = { doc: d, start: start, end: end, text: raw.slice(start, end) };
-    details.innerHTML = '<p>Selected in <b>' + esc(d.name) + '</b> [' + start + ', ' + end + '): ' + esc(JSON.stringify(pending.text)) + '</p>' +
+    // A part of a long document's review starts further into the document: offsets are the document's.
+    var base = Number(startText.dataset.offset || 0);
+    pending = { doc: d, start: base + start, end: base + end, text: raw.slice(start, end) };
+    details.innerHTML = '<p>Selected in <b>' + esc(d.name) + '</b> [' + pending.start + ', ' + pending.end + '): ' + esc(JSON.stringify(pending.text)) + '</p>' +
       '<label>type <select id="add-type">' + TYPES.map(function (t) { return '<option>' + t + '</option>'; }).join('') + '</select></label> ' +
       '<button type="button" data-act="add">Add annotation</button>';
   });

@@ -7,7 +7,7 @@
 import { lstat, stat } from "node:fs/promises";
 import { availableParallelism, cpus, platform } from "node:os";
 import { sep } from "node:path";
-import pMap from "p-map";
+import { performance } from "node:perf_hooks";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
 import { DEFAULT_FORMATS, FORMATS, type Format } from "./formats.js";
 import { discoverInputs, type InputDocument, type InputProblem } from "./inputs.js";
@@ -19,10 +19,14 @@ import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
 import { OutDirError, StagedDataset, outDirReason, recoverDataset, resolveTarget } from "./outputs/commit.js";
 import { DatasetLock, DatasetLockedError } from "./outputs/lock.js";
 import { openWriters } from "./outputs/open-writers.js";
+import { removeOldSpools } from "./outputs/old-spools.js";
 import type { OutputWriter } from "./outputs/writer.js";
-import { WorkerPool } from "./pool.js";
+import { InlineRunner, WorkerPool, type DocumentRunner } from "./pool.js";
 import type { DocumentResult, TypeCounts, WorkerConfig } from "./task.js";
 import { VERSION } from "./version.js";
+import { shardOf, type Shard } from "./shard.js";
+import { threadCpuSeconds } from "./thread-cpu.js";
+import type { ShardDocument } from "./manifest.js";
 
 export { FORMATS, DEFAULT_FORMATS, type Format } from "./formats.js";
 export { OutDirError } from "./outputs/commit.js";
@@ -52,6 +56,11 @@ export interface AnnotateFilesOptions {
   dataFiles?: readonly string[];
   /** The researcher's extractor modules (`--extractor`). */
   extractorModules?: readonly string[];
+  /**
+   * Annotate only this part of the inputs (see shard.ts) into a partial dataset, which
+   * `procmine merge` joins with the other parts. A part is written even when empty or failed.
+   */
+  shard?: Shard;
 }
 
 export interface AnnotateFilesResult {
@@ -78,6 +87,9 @@ export interface AnnotateFilesResult {
 export async function annotateFiles(options: AnnotateFilesOptions): Promise<AnnotateFilesResult> {
   const started = new Date();
   const t0 = performance.now();
+  // The main thread's busy time: what stays serial however many workers there are.
+  const loop0 = performance.eventLoopUtilization();
+  const cpu0 = { thread: threadCpuSeconds(), process: process.cpuUsage() };
   const types = options.types ? ANNOTATION_TYPES.filter((t) => options.types!.includes(t)) : [...ANNOTATION_TYPES];
   const formats = FORMATS.filter((f) => (options.formats ?? DEFAULT_FORMATS).includes(f));
   // More threads than cores only add memory (each loads the extractors' data), never speed.
@@ -88,12 +100,15 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const extensions = { dataFiles: [...(options.dataFiles ?? [])], extractorModules: [...(options.extractorModules ?? [])] };
   const extractorSet = await buildRunExtractors(extensions, types);
 
-  const { documents, problems } = await discoverInputs(options.inputs);
+  const discovered = await discoverInputs(options.inputs);
+  const { problems } = discovered;
+  const shard = options.shard;
+  const documents = shard ? discovered.documents.filter((d) => shardOf(d.doc, shard.count) === shard.index) : discovered.documents;
   for (const p of problems) options.onError?.(p.path, p.reason);
   const jobs = Math.max(1, Math.min(requested, documents.length));
   const nothing = { documents: 0, failed: 0, problems, counts: {}, seconds: 0, bytes: 0, files: [], jobs, written: false, hadPrevious: false };
   // Nothing to annotate: leave the out dir (and any earlier dataset in it) untouched.
-  if (documents.length === 0) return { ...nothing, seconds: (performance.now() - t0) / 1000 };
+  if (discovered.documents.length === 0) return { ...nothing, seconds: (performance.now() - t0) / 1000 };
 
   const target = await resolveTarget(options.outDir);
   const lock = await DatasetLock.acquire(target.lockPath).catch((e: unknown) => {
@@ -101,7 +116,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     throw new OutDirError(options.outDir, `${outDirReason(e).replace("here", "beside this folder")} (procmine keeps its lock there)`);
   });
   let staging: StagedDataset | undefined;
-  let pool: WorkerPool | undefined;
+  let pool: DocumentRunner | undefined;
   // A second Ctrl-C exits at once: the new folder and the lock go with the process.
   const onExit = () => {
     staging?.discardSync();
@@ -110,6 +125,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   process.on("exit", onExit);
   try {
     await recoverDataset(target);
+    await removeOldSpools();
     const hadPrevious = await lstat(target.path).then(() => true, () => false);
     let stdin: StdinRead | undefined;
     if (documents.some((d) => d.stdin)) {
@@ -126,9 +142,12 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     const outDir = staging.dir;
     const writers: OutputWriter[] = [];
     const results: DocumentResult[] = [];
-    pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats, spoolDir: staging.spoolDir, ...extensions } satisfies WorkerConfig);
+    const config: WorkerConfig = { types, formats, spoolDir: staging.spoolDir, ...extensions };
+    // One job needs no worker: the extractors are already loaded here (checked above).
+    pool = jobs === 1 ? new InlineRunner(extractorSet.pipeline, config) : new WorkerPool(new URL("./worker.js", import.meta.url), config, jobs);
     writers.push(...(await openWriters(outDir, formats, types, { version: VERSION, documents: documents.length })));
 
+    const shardDocuments: ShardDocument[] = [];
     const ordered = inOrder(async (r: DocumentResult) => {
       results.push(r);
       // Errors name the file as the user wrote it; outputs name it by displayPath.
@@ -137,7 +156,18 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
         const s = r.skipped === 1 ? "" : "s";
         options.onWarning?.(documents[r.index]?.path ?? r.path, `warning: ${r.skipped} invalid annotation${s} left out (first: ${r.skippedReason})`);
       }
-      for (const w of writers) await w.document(r);
+      // A part of a sharded run says where each document's bytes are, for merge.
+      const ranges: Record<string, [number, number]> = {};
+      for (const w of writers) {
+        const before = w.position?.();
+        await w.document(r);
+        const after = w.position?.();
+        if (shard && before && after) ranges[before.file] = [before.bytes, after.bytes];
+      }
+      if (shard) {
+        const brat = r.ok ? r.rendered.brat?.[2] : undefined;
+        shardDocuments.push({ doc: r.doc, ranges, ...(r.ok ? { paragraphLangs: r.paragraphLangs } : {}), ...(typeof brat === "string" ? { brat } : {}) });
+      }
       // Dropped once written, so a large batch does not pile up in memory.
       if (r.ok) {
         r.rendered = {};
@@ -146,30 +176,32 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     });
     let done = 0;
     let bytesDone = 0;
+    let documentSeconds = 0;
     const runPool = pool;
-    await pMap(
-      documents,
-      async (d: InputDocument, index) => {
+    const places = new Map(discovered.documents.map((d, i) => [d.doc, i]));
+    // Every document is handed to the runner at once: it keeps each worker a few documents ahead.
+    const annotating = Promise.all(
+      documents.map(async (d: InputDocument, index) => {
         const display = displayPath(d.path);
-        const task = d.stdin
-          ? { index, doc: d.doc, path: d.path, display, ...(stdin?.ok ? { bytes: stdin.bytes } : { failure: stdin?.reason ?? "standard input was not read" }) }
-          : { index, doc: d.doc, path: d.path, display };
+        const where = { index, doc: d.doc, path: d.path, display, ...(shard ? { place: places.get(d.doc)! } : {}) };
+        const task = d.stdin ? { ...where, ...(stdin?.ok ? { bytes: stdin.bytes } : { failure: stdin?.reason ?? "standard input was not read" }) } : where;
         const r = await runPool.run(task);
         if (options.signal?.aborted) return; // workers stopped by the interruption: not a document failure
         if (!r.ok && r.fatal) throw Object.assign(new Error(r.fatal.message), { code: r.fatal.code, path: r.fatal.path });
         done++;
         bytesDone += sizes[index] ?? 0;
+        documentSeconds += r.seconds ?? 0;
         options.onProgress?.({ done, total: documents.length, bytesDone, bytesTotal });
         ordered.push(index, r);
-      },
-      { concurrency: jobs, ...(options.signal ? { signal: options.signal } : {}) },
+      }),
     );
+    await untilAborted(annotating, options.signal);
     await ordered.drained();
     options.signal?.throwIfAborted();
 
     const seconds = () => (performance.now() - t0) / 1000;
     const failed = results.filter((r) => !r.ok).length;
-    if (failed === results.length) {
+    if (failed === results.length && !shard) {
       // Not one document: a dataset of errors must not replace a dataset of annotations.
       abortAll(outDir);
       await pool.close();
@@ -181,14 +213,36 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     for (const w of writers) files.push(...(await w.finish()));
     const outputs = await commitAll(files);
     const manifest = buildManifest({ extractors: extractorInfo(extractorSet), userData: extensions.dataFiles, types, formats: [...formats], results, problems, outputs });
+    if (shard) manifest.shard = { ...shard, documents: shardDocuments };
+    const wall = seconds();
+    // Busy minus the annotation this thread did itself (one job): the part no worker can take over.
+    const busy = Math.max(0, performance.eventLoopUtilization(loop0).active / 1000 - pool.inlineSeconds);
+    // CPU time does not grow when other processes take the cores, as busy time does (Linux only).
+    const threadNow = threadCpuSeconds();
+    const processCpu = process.cpuUsage(cpu0.process);
+    const cpu = cpu0.thread !== undefined && threadNow !== undefined ? Math.max(0, threadNow - cpu0.thread - pool.inlineCpuSeconds) : undefined;
+    const allCpu = (processCpu.user + processCpu.system) / 1e6;
     const run = {
       note: "Timing and machine of this run; the only output file that differs between identical runs.",
       started: started.toISOString(),
       finished: new Date().toISOString(),
-      seconds: round(seconds(), 3),
+      seconds: round(wall, 3),
       jobs,
-      documentsPerSecond: round(documents.length / seconds(), 2),
-      megabytesPerSecond: round(bytesTotal / 1e6 / seconds(), 3),
+      documentsPerSecond: round(documents.length / wall, 2),
+      megabytesPerSecond: round(bytesTotal / 1e6 / wall, 3),
+      documentSeconds: round(documentSeconds, 3),
+      mainThread: {
+        note: "Time the main thread was busy with serial work (discovery, ordering, writing, the manifest), not annotating; busyShare = busySeconds / seconds.",
+        busySeconds: round(busy, 3),
+        busyShare: round(busy / wall, 4),
+        ...(cpu !== undefined
+          ? {
+              cpuNote: "CPU time of the main thread's serial work (Linux), and its share of the CPU time of all the process's threads in the run: the serial fraction, whatever else ran on the machine.",
+              cpuSeconds: round(cpu, 2),
+              serialShare: round(cpu / Math.max(allCpu, 1e-9), 4),
+            }
+          : {}),
+      },
       node: process.version,
       platform: `${platform()} ${process.arch}`,
       cpus: cpus().length,
@@ -255,6 +309,21 @@ function inOrder<T>(write: (value: T) => Promise<void>) {
     },
     drained: () => chain,
   };
+}
+
+/** Waits for `work`; an interruption rejects at once (the workers are then stopped by the caller). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  work.catch(() => undefined); // an interrupted run's late failures are not reported
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (v) => (signal.removeEventListener("abort", onAbort), resolve(v)),
+      (e) => (signal.removeEventListener("abort", onAbort), reject(e)),
+    );
+  });
 }
 
 function round(x: number, digits: number): number {

@@ -2,6 +2,7 @@
  * Command-line parsing (node:util parseArgs) and the help texts. Every mistake on the command
  * line is a UsageError: the bin prints it with a pointer to --help and exits with code 2.
  */
+import { parseShard, type Shard } from "./shard.js";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
@@ -28,6 +29,7 @@ commands:
   schema                          print the JSON Schema of an annotation record
   import-brat <dir> -o <file>     read brat standoff (.ann + .txt) back as JSON Lines records
   apply <dataset> <corr> -o <dir> write a dataset with review.html's corrections applied
+  merge <parts...> -o <dir>       join the partial datasets of annotate --shard i/n into one dataset
 
 options:
   -h, --help                      show help (also: procmine <command> --help)
@@ -60,6 +62,9 @@ options:
                            the built-in data and winning where they collide; repeatable. A
                            procmine.config.json in the current folder is read first, the same way
   -x, --extractor <file>   your own extractor module (.mjs exporting an extractor); repeatable
+      --shard <i/n>        annotate only part i of n of the inputs (chosen by a hash of each doc id,
+                           so a document stays in its part when inputs are added) into a partial
+                           dataset; "procmine merge" joins the n parts (one per job of a cluster)
   -q, --quiet              no progress bar and no summary line (errors are still printed)
   -h, --help               show this help
 
@@ -188,6 +193,7 @@ export interface AnnotateArgs {
   quiet: boolean;
   data: string[];
   extractors: string[];
+  shard: Shard | undefined;
 }
 
 export interface EvalArgs {
@@ -229,12 +235,13 @@ export function parseAnnotateArgs(args: string[]): AnnotateArgs {
       data: { type: "string", short: "d", multiple: true },
       extractor: { type: "string", short: "x", multiple: true },
       "max-stdin": { type: "string" },
+      shard: { type: "string" },
       quiet: { type: "boolean", short: "q", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   const help = values.help === true;
-  if (help) return { help, inputs: [], outDir: "", types: undefined, formats: [...DEFAULT_FORMATS], jobs: undefined, maxStdin: DEFAULT_MAX_STDIN, quiet: true, data: [], extractors: [] };
+  if (help) return { help, inputs: [], outDir: "", types: undefined, formats: [...DEFAULT_FORMATS], jobs: undefined, maxStdin: DEFAULT_MAX_STDIN, quiet: true, data: [], extractors: [], shard: undefined };
   if (positionals.length === 0) throw new UsageError("no inputs: name .txt files, folders or globs (or - for standard input)", "annotate");
   if (positionals.filter((p) => p === "-").length > 1) throw new UsageError('"-" (standard input) can be given only once', "annotate");
   const outDir = values.out as string | undefined;
@@ -243,6 +250,11 @@ export function parseAnnotateArgs(args: string[]): AnnotateArgs {
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${String(values.jobs)}"`, "annotate");
+  }
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    shard = parseShard(String(values.shard));
+    if (!shard) throw new UsageError(`--shard must be i/n with 1 <= i <= n, such as 2/8, not "${String(values.shard)}"`, "annotate");
   }
   let maxStdin = DEFAULT_MAX_STDIN;
   if (values["max-stdin"] !== undefined) {
@@ -261,7 +273,40 @@ export function parseAnnotateArgs(args: string[]): AnnotateArgs {
     quiet: values.quiet === true,
     data: (values.data as string[] | undefined) ?? [],
     extractors: (values.extractor as string[] | undefined) ?? [],
+    shard,
   };
+}
+
+export const MERGE_HELP = `usage: procmine merge <part dir>... -o <out dir>
+
+Joins the partial datasets of a sharded run ("procmine annotate ... --shard i/n", one per part,
+on as many machines as you like) into the dataset one run over all the inputs would have
+written: the same bytes in every file but run.json. Every part must be given once, and all must
+come from the same inputs, options, procmine and data (their manifests say); otherwise nothing is
+written. The dataset is written whole and switched in at once, as annotate does.
+
+options:
+  -o, --out <dir>          where to write the dataset (required)
+  -q, --quiet              no summary line
+  -h, --help               show this help
+
+example:
+  procmine annotate proceedings/ -o part-1 --shard 1/2     # on one machine
+  procmine annotate proceedings/ -o part-2 --shard 2/2     # on another
+  procmine merge part-1 part-2 -o dataset/
+`;
+
+export function parseMergeArgs(args: string[]): { help: boolean; parts: string[]; out: string; quiet: boolean } {
+  const { values, positionals } = parse("merge", {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { out: { type: "string", short: "o" }, quiet: { type: "boolean", short: "q", default: false }, help: { type: "boolean", short: "h", default: false } },
+  });
+  if (values.help === true) return { help: true, parts: [], out: "", quiet: true };
+  if (positionals.length === 0) throw new UsageError("no parts: name the folders written by annotate --shard", "merge");
+  if (!values.out) throw new UsageError("missing -o/--out <dir>: where to write the dataset", "merge");
+  return { help: false, parts: positionals, out: String(values.out), quiet: values.quiet === true };
 }
 
 export function parseEvalArgs(args: string[]): EvalArgs {

@@ -4,7 +4,8 @@ import { dataFilesOf } from "./extensions.js";
 import { ExtractorModuleError } from "./user-extractors.js";
 import { OutDirError, annotateFiles } from "./annotate.js";
 import { ApplyError, applyCorrections } from "./apply.js";
-import { ANNOTATE_HELP, APPLY_HELP, EVAL_HELP, IMPORT_BRAT_HELP, MAIN_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseApplyArgs, parseImportBratArgs, parseSchemaArgs } from "./args.js";
+import { ANNOTATE_HELP, APPLY_HELP, EVAL_HELP, IMPORT_BRAT_HELP, MAIN_HELP, MERGE_HELP, SCHEMA_HELP, UsageError, parseAnnotateArgs, parseEvalArgs, parseApplyArgs, parseImportBratArgs, parseMergeArgs, parseSchemaArgs } from "./args.js";
+import { MergeError, mergeDatasets } from "./merge.js";
 import { StandoffError } from "./brat/standoff.js";
 import { BratInputError, importBrat } from "./import-brat.js";
 import { terminalPath, safeLine } from "./display.js";
@@ -20,7 +21,7 @@ export interface CliIo {
   stderr: NodeJS.WriteStream;
 }
 
-const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP, schema: SCHEMA_HELP, "import-brat": IMPORT_BRAT_HELP, apply: APPLY_HELP };
+const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP, schema: SCHEMA_HELP, "import-brat": IMPORT_BRAT_HELP, apply: APPLY_HELP, merge: MERGE_HELP };
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const say = (s: string) => void io.stdout.write(s.endsWith("\n") ? s : s + "\n");
@@ -59,13 +60,23 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
         io.stderr.write(`procmine: ${r.documents} documents, ${r.records} annotations (${c.accepted} accepted, ${c.rejected} rejected, ${c.edited} edited, ${c.added} added) -> ${args.out}\n`);
         return 0;
       }
+      case "merge": {
+        const args = parseMergeArgs(rest);
+        if (args.help) {
+          say(MERGE_HELP);
+          return 0;
+        }
+        const r = await mergeDatasets({ parts: args.parts, outDir: args.out, command: ["procmine", "merge", ...rest] });
+        if (!args.quiet) io.stderr.write(`procmine: ${r.parts} parts, ${plural(r.documents, "document")}${r.failed ? ` (${r.failed} failed)` : ""} -> ${terminalPath(args.out)}\n`);
+        return r.failed ? 1 : 0;
+      }
       case "schema": {
         if (parseSchemaArgs(rest).help) say(SCHEMA_HELP);
         else say(JSON.stringify(annotationJsonSchema(), null, 2));
         return 0;
       }
       default:
-        throw new UsageError(`unknown command "${command}" (commands: annotate, eval, schema, import-brat, apply)`);
+        throw new UsageError(`unknown command "${command}" (commands: annotate, merge, eval, schema, import-brat, apply)`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -92,6 +103,10 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     }
     if (e instanceof StandoffError) {
       err(e.message);
+      return 1;
+    }
+    if (e instanceof MergeError) {
+      err(`${terminalPath(e.path)}: ${e.message} (nothing written)`);
       return 1;
     }
     if (e instanceof EvalInputError || e instanceof OutDirError || e instanceof BratInputError) {
@@ -183,12 +198,13 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
       command: ["procmine", "annotate", ...rest],
       dataFiles: dataFilesOf(args.data),
       extractorModules: args.extractors,
+      ...(args.shard ? { shard: args.shard } : {}),
       onError: (path, reason) => progress.log(`procmine: ${path === "-" ? "standard input" : terminalPath(path)}: ${safeLine(reason)}`),
       onWarning: (path, message) => progress.log(`procmine: ${path === "-" ? "standard input" : terminalPath(path)}: ${safeLine(message)}`),
       onProgress: (state) => progress.update(state),
     });
     progress.end();
-    if (result.documents === 0) {
+    if (result.documents === 0 && !result.written) {
       io.stderr.write("procmine: nothing to annotate; no output written\n");
       return 1;
     }

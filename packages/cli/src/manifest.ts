@@ -64,6 +64,27 @@ export interface Manifest {
   problems: InputProblem[];
   outputs: OutputFile[];
   note: string;
+  /** Only in a partial dataset (`--shard i/n`): which part, and where each document's bytes are. */
+  shard?: ShardIndex;
+}
+
+/** What describes the run rather than its documents: every part of a sharded run must agree on it. */
+export type RunDescription = Pick<Manifest, "procmine" | "extractors" | "dataFiles" | "userData" | "dependencies" | "options">;
+
+export interface ShardIndex {
+  index: number;
+  count: number;
+  /** Per document of this part, in order: its byte range in each file documents are appended to. */
+  documents: ShardDocument[];
+}
+
+export interface ShardDocument {
+  doc: string;
+  ranges: Record<string, [number, number]>;
+  /** documents.csv's paragraph_langs (not in the manifest's inputs). */
+  paragraphLangs?: string;
+  /** The brat attribute values the document uses (for annotation.conf). */
+  brat?: string;
 }
 
 export function hashFile(path: string): string {
@@ -140,6 +161,10 @@ export interface ManifestParts {
 }
 
 export function buildManifest(parts: ManifestParts): Manifest {
+  return assembleManifest(describeRun(parts), parts.types, parts.results, parts.problems.map((p) => ({ ...p, path: displayPath(p.path) })), parts.outputs);
+}
+
+function describeRun(parts: Pick<ManifestParts, "extractors" | "userData" | "types" | "formats">): RunDescription {
   const extractors: ManifestExtractor[] = parts.extractors.map((e) => ({
     name: e.name,
     version: e.version,
@@ -153,19 +178,6 @@ export function buildManifest(parts: ManifestParts): Manifest {
   const pdf = [pdfLayout().path, glyphWidths().path].map(dataFileEntry);
   const dataFiles = [dataFileEntry(core.path), ...pdf, ...extractors.flatMap((e) => e.dataFiles), ...userData];
   const unique = [...new Map(dataFiles.map((d) => [d.file, d])).values()];
-  const selected = (counts: TypeCounts) => Object.fromEntries(parts.types.map((t) => [t, counts[t]])) as Partial<TypeCounts>;
-  const totals = zeroCounts();
-  let bytes = 0;
-  let characters = 0;
-  const inputs: ManifestInput[] = parts.results.map((r) => {
-    bytes += r.bytes ?? 0;
-    if (!r.ok) return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, error: r.reason };
-    characters += r.characters;
-    for (const t of ANNOTATION_TYPES) totals[t] += r.counts[t];
-    const entry: ManifestInput = { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, encoding: r.encoding, characters: r.characters, pages: r.pages, sections: r.sections, lang: r.lang, annotations: selected(r.counts) };
-    if (r.skipped > 0) entry.skipped = r.skipped;
-    return entry;
-  });
   const packages = ["@procmine/core", "@procmine/extractors", "@procmine/pdf"].map((p) => fileURLToPath(import.meta.resolve(p)));
   return {
     procmine: { version: VERSION, core: CORE_VERSION },
@@ -174,17 +186,37 @@ export function buildManifest(parts: ManifestParts): Manifest {
     userData,
     dependencies: dependencyVersions(packages),
     options: { types: parts.types, formats: parts.formats },
+  };
+}
+
+/** The manifest of a run's documents (`problems` already named as the dataset names paths); merge builds it too. */
+export function assembleManifest(run: RunDescription, types: readonly AnnotationType[], results: readonly DocumentResult[], problems: readonly InputProblem[], outputs: OutputFile[]): Manifest {
+  const selected = (counts: TypeCounts) => Object.fromEntries(types.map((t) => [t, counts[t]])) as Partial<TypeCounts>;
+  const totals = zeroCounts();
+  let bytes = 0;
+  let characters = 0;
+  const inputs: ManifestInput[] = results.map((r) => {
+    bytes += r.bytes ?? 0;
+    if (!r.ok) return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, error: r.reason };
+    characters += r.characters;
+    for (const t of ANNOTATION_TYPES) totals[t] += r.counts[t];
+    const entry: ManifestInput = { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, encoding: r.encoding, characters: r.characters, pages: r.pages, sections: r.sections, lang: r.lang, annotations: selected(r.counts) };
+    if (r.skipped > 0) entry.skipped = r.skipped;
+    return entry;
+  });
+  return {
+    ...run,
     totals: {
-      documents: parts.results.length,
-      failed: parts.results.filter((r) => !r.ok).length,
-      problems: parts.problems.length,
+      documents: results.length,
+      failed: results.filter((r) => !r.ok).length,
+      problems: problems.length,
       bytes,
       characters,
       annotations: selected(totals),
     },
     inputs,
-    problems: parts.problems.map((p) => ({ ...p, path: displayPath(p.path) })),
-    outputs: parts.outputs,
+    problems: [...problems],
+    outputs,
     note: "Every field here is reproducible from the inputs and the installed procmine; timing is in run.json.",
   };
 }

@@ -13,14 +13,14 @@ import {
   type AnalyzedDocument,
   type AnnotateResult,
   type AnnotationType,
-  type DocumentSummary,
   type Pipeline,
   type TextEncoding,
 } from "@procmine/core";
 import { NotRegularFileError, readRegularFile } from "./inputs/read.js";
-import { mergeSummaries, shiftSummary } from "./outputs/summary.js";
+import { shiftSummary } from "./outputs/summary.js";
+import { documentRow } from "./outputs/csv.js";
 import type { Format } from "./formats.js";
-import { DocumentRenderer, keepsWhole } from "./outputs/render.js";
+import { DocumentRenderer } from "./outputs/render.js";
 import { Spool, type Piece } from "./outputs/spool.js";
 import { annotatePdfText, isPdf, readPdf } from "@procmine/pdf";
 
@@ -55,6 +55,11 @@ export interface WorkerReady {
 /** One document to annotate: a file path, or the bytes already read (standard input). */
 export interface DocumentTask {
   index: number;
+  /**
+   * Its place among all the documents of the run when this is one part of a sharded run
+   * (`index` counts this part's only): the review page numbers its elements by it.
+   */
+  place?: number;
   doc: string;
   /** Where to read the file. */
   path: string;
@@ -74,6 +79,10 @@ interface DocumentBase {
   /** sha256 of the file's bytes; absent when the file could not be read. */
   sha256?: string;
   bytes?: number;
+  /** Time spent annotating and rendering it (for run.json only). */
+  seconds?: number;
+  /** Its line of documents.csv, rendered by the worker. */
+  row?: Piece;
 }
 
 export interface DocumentDone extends DocumentBase {
@@ -94,6 +103,8 @@ export interface DocumentDone extends DocumentBase {
   skippedReason?: string;
   /** The document's part of each output file (jsonl lines, csv rows, json file, html section). */
   rendered: Partial<Record<Format, Piece[]>>;
+  /** A long document's review pages (`review/<doc>-<k>.html`), one piece each; its review.html section links them. */
+  reviewParts?: Piece[];
   /** A PDF input's text as procmine read it (`texts/<doc>.txt`): what its records' offsets index. */
   text?: Piece[];
 }
@@ -116,6 +127,21 @@ const FATAL_CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EIO", "EMFILE", "ENFI
 
 /** Annotate one document; never throws for a problem with the document itself. */
 export async function processDocument(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
+  const t0 = performance.now();
+  const result = await annotateAndRender(pipeline, config, task);
+  // The main thread only appends bytes: rows, quoting and UTF-8 are done here, in parallel.
+  result.row = await documentRow(result, config.types);
+  if (result.ok) for (const format of ["jsonl", "csv", "json", "html"] as const) result.rendered[format] &&= encodePieces(result.rendered[format]);
+  result.seconds = (performance.now() - t0) / 1000;
+  return result;
+}
+
+/** Text pieces as their UTF-8 bytes (spool files stay files). */
+function encodePieces(pieces: Piece[]): Piece[] {
+  return pieces.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p));
+}
+
+async function annotateAndRender(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
   const base = { index: task.index, doc: task.doc, path: task.display ?? task.path };
   if (task.failure !== undefined) return { ...base, ok: false, reason: task.failure };
   let bytes: Uint8Array;
@@ -153,10 +179,8 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
   try {
     // Long documents are annotated window by window (core's annotateStream); records carry
     // whole-document offsets, so each window's outputs are appended as it comes.
-    const renderer = new DocumentRenderer(config, config.spoolDir, task.index);
+    const renderer = new DocumentRenderer(config, config.spoolDir, task.index, undefined, { place: task.place ?? task.index, doc: task.doc, path: base.path });
     const counts = zeroCounts();
-    const raws: string[] = [];
-    const summaries: DocumentSummary[] = [];
     let characters = 0;
     let pages = 0;
     let sections = 0;
@@ -168,19 +192,20 @@ export async function processDocument(pipeline: Pipeline, config: WorkerConfig, 
       for (const a of annotations) counts[a.type]++;
       skipped += left.length;
       if (left[0] && skippedReason === undefined) skippedReason = `${left[0].extractor}: ${left[0].type} ${left[0].reason}`;
-      await renderer.window(annotations);
+      await renderer.window(annotations, document.raw, document.origin.raw);
       characters += document.raw.length;
       pages = document.origin.page + document.pageCount - 1;
       sections += document.sections.length;
       lang = document.lang;
       for (const [l, n] of paragraphLanguages(document)) paragraphs.set(l, paragraphs.get(l)! + n);
-      if (keepsWhole(config.formats)) raws.push(document.raw);
-      if (config.formats.includes("json")) summaries.push(shiftSummary(summarizeDocument(document), document.origin));
+      if (config.formats.includes("json")) renderer.structure(shiftSummary(summarizeDocument(document), document.origin));
     }
     const paragraphLangs = formatLanguageCounts(paragraphs);
     const done = { ...read, ok: true as const, encoding, characters, pages, sections, lang, paragraphLangs, counts, skipped, ...(skippedReason ? { skippedReason } : {}) };
-    const whole = { raw: raws.join(""), summary: summaries.length ? mergeSummaries(summaries) : undefined };
-    return { ...done, rendered: renderer.finish(done, whole), ...(source.text ? { text: source.text } : {}) };
+    // Every output is built window by window (the review page in parts): no document is held whole.
+    const whole = { raw: "", summary: undefined };
+    const rendered = renderer.finish({ ...done, index: task.place ?? task.index }, whole);
+    return { ...done, rendered, ...(renderer.reviewParts ? { reviewParts: renderer.reviewParts } : {}), ...(source.text ? { text: source.text } : {}) };
   } catch (e) {
     const error = e as NodeJS.ErrnoException;
     if (error.code && FATAL_CODES.has(error.code)) {

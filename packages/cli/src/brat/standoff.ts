@@ -41,26 +41,42 @@ function fragments(raw: string, start: number, end: number): [number, number][] 
 
 /** One document's .ann file. */
 export function toStandoff(raw: string, records: readonly Annotation[]): string {
-  const cp = new CodePointIndex(raw);
-  const lines: string[] = [];
-  let attribute = 0;
-  records.forEach((a, i) => {
-    const t = `T${i + 1}`;
-    const parts = fragments(raw, a.start, a.end);
-    const spans = parts.map(([s, e]) => `${cp.toCodePoint(s)} ${cp.toCodePoint(e)}`).join(";");
-    lines.push(`${t}\t${a.type} ${spans}\t${parts.map(([s, e]) => raw.slice(s, e)).join(" ")}`);
-    const rec = a as unknown as Record<string, unknown>;
-    const attrs = BRAT_ATTRIBUTES[a.type];
-    for (const name of attrs) {
-      if (rec[name] !== undefined) lines.push(`A${++attribute}\t${bratName(name)} ${t} ${String(rec[name])}`);
+  return new StandoffBuilder().add(raw, 0, records);
+}
+
+/**
+ * A .ann file built window by window (a long document is never held whole): ids and code point
+ * offsets run on across windows, so the windows' lines joined are `toStandoff` of the whole text.
+ */
+export class StandoffBuilder {
+  private count = 0;
+  private attribute = 0;
+  /** Code points in the windows before this one. */
+  private codePoints = 0;
+
+  /** One window of the text, starting at UTF-16 offset `offset`, with its records in order: its lines. */
+  add(raw: string, offset: number, records: readonly Annotation[]): string {
+    const cp = new CodePointIndex(raw);
+    const lines: string[] = [];
+    for (const a of records) {
+      const t = `T${++this.count}`;
+      const parts = fragments(raw, a.start - offset, a.end - offset);
+      const spans = parts.map(([s, e]) => `${this.codePoints + cp.toCodePoint(s)} ${this.codePoints + cp.toCodePoint(e)}`).join(";");
+      lines.push(`${t}\t${a.type} ${spans}\t${parts.map(([s, e]) => raw.slice(s, e)).join(" ")}`);
+      const rec = a as unknown as Record<string, unknown>;
+      const attrs = BRAT_ATTRIBUTES[a.type];
+      for (const name of attrs) {
+        if (rec[name] !== undefined) lines.push(`A${++this.attribute}\t${bratName(name)} ${t} ${String(rec[name])}`);
+      }
+      const rest: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(rec)) if (!KEY_FIELDS.has(k) && !attrs.includes(k)) rest[k] = v;
+      // The id says where the record was: a span moved in brat no longer has this provenance.
+      rest.id = a.id;
+      lines.push(`#${this.count}\t${NOTE} ${t}\t${JSON.stringify(rest)}`);
     }
-    const rest: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(rec)) if (!KEY_FIELDS.has(k) && !attrs.includes(k)) rest[k] = v;
-    // The id says where the record was: a span moved in brat no longer has this provenance.
-    rest.id = a.id;
-    lines.push(`#${i + 1}\t${NOTE} ${t}\t${JSON.stringify(rest)}`);
-  });
-  return lines.length ? lines.join("\n") + "\n" : "";
+    this.codePoints += cp.toCodePoint(raw.length);
+    return lines.length ? lines.join("\n") + "\n" : "";
+  }
 }
 
 export class StandoffError extends Error {

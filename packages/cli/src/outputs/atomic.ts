@@ -27,8 +27,16 @@ function withPath(e: unknown, path: string): Error {
   return error;
 }
 
+/**
+ * Small writes are gathered up to this many bytes before one goes to the file: a batch of many
+ * small documents then costs the main thread a few large writes instead of several per document.
+ */
+const GATHER_BYTES = 256 * 1024;
+
 export class AtomicFile {
   private readonly stream: WriteStream;
+  private gathered: Uint8Array[] = [];
+  private gatheredBytes = 0;
   private readonly hash: Hash = createHash("sha256");
   private bytes = 0;
   private failure: Error | undefined;
@@ -59,19 +67,37 @@ export class AtomicFile {
   /** Append a document's pieces: text, or a spool file copied chunk by chunk, then removed. */
   async writePieces(pieces: readonly Piece[] | undefined): Promise<void> {
     for (const piece of pieces ?? []) {
-      if (typeof piece === "string") {
-        await this.write(piece);
-        continue;
+      if (typeof piece === "string") await this.write(piece);
+      else if (piece instanceof Uint8Array) await this.writeBytes(piece);
+      else {
+        if (piece.start !== undefined && piece.start === piece.end) continue;
+        const range = piece.start !== undefined && piece.end !== undefined ? { start: piece.start, end: piece.end - 1 } : {};
+        for await (const chunk of createReadStream(piece.file, range)) await this.writeBytes(chunk as Buffer);
+        if (!piece.keep) await rm(piece.file, { force: true });
       }
-      for await (const chunk of createReadStream(piece.file)) await this.writeBytes(chunk as Buffer);
-      await rm(piece.file, { force: true });
     }
   }
 
-  private async writeBytes(chunk: Buffer): Promise<void> {
+  /** Bytes written so far: where the next piece starts. */
+  get size(): number {
+    return this.bytes;
+  }
+
+  private async writeBytes(chunk: Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
+    if (chunk.length === 0) return;
     this.hash.update(chunk);
     this.bytes += chunk.length;
+    this.gathered.push(chunk);
+    this.gatheredBytes += chunk.length;
+    if (this.gatheredBytes >= GATHER_BYTES) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.gatheredBytes === 0) return;
+    const chunk = this.gathered.length === 1 ? this.gathered[0]! : Buffer.concat(this.gathered, this.gatheredBytes);
+    this.gathered = [];
+    this.gatheredBytes = 0;
     if (!this.stream.write(chunk)) {
       await new Promise<void>((resolve, reject) => {
         const onError = (e: Error) => reject(withPath(e, this.path));
@@ -87,6 +113,7 @@ export class AtomicFile {
   /** Flush and close the file; its name relative to the dataset, size and sha256. */
   async close(): Promise<OutputFile> {
     if (this.closed) return this.closed;
+    await this.flush();
     await new Promise<void>((resolve, reject) => {
       if (this.failure) return reject(this.failure);
       this.stream.end((e?: Error | null) => (e ? reject(withPath(e, this.path)) : resolve()));

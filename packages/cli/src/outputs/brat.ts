@@ -10,11 +10,17 @@ import { BRAT_ATTRIBUTES, annotationConf, toStandoff } from "../brat/standoff.js
 import type { DocumentResult } from "../task.js";
 import { AtomicFile } from "./atomic.js";
 import type { OutputWriter } from "./writer.js";
+import type { Piece } from "./spool.js";
 
 export const BRAT_DIR = "brat";
 
-/** A document's brat pieces: its text, its .ann, and the attribute values it uses (for the conf). */
-export function bratPieces(raw: string, records: readonly Annotation[]): [string, string, string] {
+/** A document's brat pieces: its text, its .ann, and the attribute values it uses (JSON, for the conf). */
+export function bratPieces(raw: string, records: readonly Annotation[]): [Piece, Piece, string] {
+  return [raw, toStandoff(raw, records), JSON.stringify(bratValues(records))];
+}
+
+/** The brat attribute values records use, by attribute. */
+export function bratValues(records: readonly Annotation[]): Record<string, string[]> {
   const values: Record<string, string[]> = {};
   for (const a of records) {
     for (const name of BRAT_ATTRIBUTES[a.type]) {
@@ -22,7 +28,7 @@ export function bratPieces(raw: string, records: readonly Annotation[]): [string
       if (typeof v === "string") (values[name] ??= []).push(v);
     }
   }
-  return [raw, toStandoff(raw, records), JSON.stringify(values)];
+  return values;
 }
 
 /** Every value brat should offer when a person adds or edits an annotation. */
@@ -38,10 +44,10 @@ export function bratWriter(outDir: string): OutputWriter {
   return {
     async document(r: DocumentResult) {
       if (!r.ok || !r.rendered.brat) return;
-      const [txt, ann, seen] = r.rendered.brat as [string, string, string];
-      for (const [name, text] of [[`${r.doc}.txt`, txt], [`${r.doc}.ann`, ann]] as const) {
+      const [txt, ann, seen] = r.rendered.brat as [Piece, Piece, string];
+      for (const [name, piece] of [[`${r.doc}.txt`, txt], [`${r.doc}.ann`, ann]] as const) {
         const file = await AtomicFile.create(outDir, `${BRAT_DIR}/${name}`);
-        await file.write(text);
+        await file.writePieces([piece]);
         await file.close();
         files.push(file);
       }

@@ -75,26 +75,33 @@ export async function annotationsCsvWriter(outDir: string): Promise<OutputWriter
     async document(r) {
       if (r.ok) await file.writePieces(r.rendered.csv);
     },
+    position: () => ({ file: "annotations.csv", bytes: file.size }),
     async finish() {
       return [file];
     },
   };
 }
 
-/** documents.csv: one row per document; counts are empty for types not annotated in this run. */
+/** A document's line of documents.csv; counts are empty for types not annotated in this run. */
+export async function documentRow(r: DocumentResult, types: readonly AnnotationType[]): Promise<string> {
+  const wanted = new Set(types);
+  const counts = ANNOTATION_TYPES.map((t) => (r.ok && wanted.has(t) ? r.counts[t] : undefined));
+  const total = r.ok ? ANNOTATION_TYPES.reduce((n, t) => n + r.counts[t], 0) : undefined;
+  const row: Cell[] = r.ok
+    ? [r.doc, r.path, r.sha256, r.bytes, r.encoding, r.characters, r.pages, r.sections, r.lang, r.paragraphLangs, ...counts, total, undefined]
+    : [r.doc, r.path, r.sha256, r.bytes, undefined, undefined, undefined, undefined, undefined, undefined, ...counts, total, r.reason];
+  return csvRows([row]);
+}
+
+/** documents.csv: one row per document, as the worker rendered it (or here, for a document it never finished). */
 export async function documentsCsvWriter(outDir: string, types: readonly AnnotationType[]): Promise<OutputWriter> {
   const file = await AtomicFile.create(outDir, "documents.csv");
   await file.write(await csvRows([[...DOCUMENT_COLUMNS]]));
-  const wanted = new Set(types);
   return {
     async document(r: DocumentResult) {
-      const counts = ANNOTATION_TYPES.map((t) => (r.ok && wanted.has(t) ? r.counts[t] : undefined));
-      const total = r.ok ? ANNOTATION_TYPES.reduce((n, t) => n + r.counts[t], 0) : undefined;
-      const row: Cell[] = r.ok
-        ? [r.doc, r.path, r.sha256, r.bytes, r.encoding, r.characters, r.pages, r.sections, r.lang, r.paragraphLangs, ...counts, total, undefined]
-        : [r.doc, r.path, r.sha256, r.bytes, undefined, undefined, undefined, undefined, undefined, undefined, ...counts, total, r.reason];
-      await file.write(await csvRows([row]));
+      await file.writePieces([r.row ?? (await documentRow(r, types))]);
     },
+    position: () => ({ file: "documents.csv", bytes: file.size }),
     async finish() {
       return [file];
     },

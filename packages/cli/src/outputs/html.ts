@@ -12,6 +12,7 @@ import type { DocumentResult } from "../task.js";
 import { AtomicFile } from "./atomic.js";
 import { escapeHtml, renderAnnotatedText } from "./html-render.js";
 import type { OutputWriter } from "./writer.js";
+import { documentFileName } from "./json.js";
 
 const COLORS: Record<AnnotationType, string> = {
   country: "37, 99, 235",
@@ -35,15 +36,26 @@ const SCRIPT = asset("review.js");
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${createHash("sha256").update(SCRIPT).digest("base64")}'`;
 
 /** JSON inside a <script> element: `<` escaped so no text can close the element. */
-function scriptJson(value: unknown): string {
+export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
-const sectionHead = (index: number, doc: string) =>
+/** `review/<doc>-<k>.html`, cut as documents/<doc>.json is when the doc id is too long. */
+export function reviewPartName(doc: string, k: number): string {
+  return documentFileName(doc, `-${k}.html`);
+}
+
+export const sectionHead = (index: number, doc: string) =>
   `<section class="doc" id="doc-${index}" data-doc="${escapeHtml(doc)}" data-index="${index}">\n<h2>${escapeHtml(doc)}</h2>\n`;
 
 function failedSection(index: number, doc: string, path: string, reason: string): string {
   return `${sectionHead(index, doc)}<p class="meta">${escapeHtml(path)}</p>\n<p class="error">failed: ${escapeHtml(reason)}</p>\n</section>\n`;
+}
+
+/** A document's line under its name: path, size, pages, counts per type. */
+export function metaLine(p: { path: string; characters: number; pages: number; counts: Record<AnnotationType, number>; types: readonly AnnotationType[] }): string {
+  const counts = p.types.map((t) => `${t} ${p.counts[t]}`).join(", ");
+  return `<p class="meta">${escapeHtml(p.path)} · ${p.characters} characters · ${p.pages} pages · ${counts}</p>`;
 }
 
 /** One document's section of the page; `index` is its position in the run (unique element ids). */
@@ -58,9 +70,8 @@ export function htmlSection(p: {
   types: readonly AnnotationType[];
   annotations: readonly Annotation[];
 }): string {
-  const counts = p.types.map((t) => `${t} ${p.counts[t]}`).join(", ");
   return (
-    `${sectionHead(p.index, p.doc)}<p class="meta">${escapeHtml(p.path)} · ${p.characters} characters · ${p.pages} pages · ${counts}</p>\n` +
+    `${sectionHead(p.index, p.doc)}${metaLine(p)}\n` +
     `<div class="text">${renderAnnotatedText(p.raw, p.annotations, p.index)}</div>\n` +
     `<script type="application/json" data-doc="${p.index}">${scriptJson(p.annotations)}</script>\n</section>\n`
   );
@@ -72,24 +83,23 @@ export interface HtmlHeader {
   documents: number;
 }
 
-export async function htmlWriter(outDir: string, header: HtmlHeader): Promise<OutputWriter> {
-  const file = await AtomicFile.create(outDir, "review.html");
-  const checkboxes = header.types
+/** A review page up to its documents: `title` and `heading` are HTML already escaped. */
+export function pageStart(title: string, heading: string, types: readonly AnnotationType[]): string {
+  const checkboxes = types
     .map((t) => `<label><input type="checkbox" data-type="${t}" checked> <span class="swatch" style="background: rgb(${COLORS[t]})"></span> ${t} (<span data-count="${t}">0</span>)</label>`)
     .join("\n");
-  const attrs = Object.fromEntries(header.types.map((t) => [t, Object.keys(ATTRS_SCHEMAS[t].shape)]));
-  await file.write(`<!DOCTYPE html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>procmine review (${header.documents} documents)</title>
-<style>${STYLE}${TYPE_CSS(header.types)}</style>
+<title>${title}</title>
+<style>${STYLE}${TYPE_CSS(types)}</style>
 </head>
 <body>
 <header>
-<h1>procmine ${escapeHtml(header.version)} review: ${header.documents} documents</h1>
+<h1>${heading}</h1>
 <div class="filters">${checkboxes}</div>
 <div class="tools">
 <input type="search" id="search" placeholder="Search documents and annotations" aria-label="Search documents and annotations">
@@ -100,14 +110,13 @@ export async function htmlWriter(outDir: string, header: HtmlHeader): Promise<Ou
 <div id="layout">
 <aside id="docs" aria-label="Documents"><ol></ol></aside>
 <main id="main">
-`);
-  return {
-    async document(r: DocumentResult) {
-      if (r.ok) await file.writePieces(r.rendered.html);
-      else await file.write(failedSection(r.index, r.doc, r.path, r.reason));
-    },
-    async finish() {
-      await file.write(`</main>
+`;
+}
+
+/** A review page after its documents: the panel, the data the script reads, the script. */
+export function pageEnd(types: readonly AnnotationType[]): string {
+  const attrs = Object.fromEntries(types.map((t) => [t, Object.keys(ATTRS_SCHEMAS[t].shape)]));
+  return `</main>
 <section id="panel" aria-label="Annotations">
 <div id="details" aria-live="polite">Select an annotation (click, Tab, or a row below) to see its details and correct it; select text to add one.</div>
 <div id="table-filters">
@@ -123,14 +132,38 @@ export async function htmlWriter(outDir: string, header: HtmlHeader): Promise<Ou
 </section>
 </div>
 <div id="tip" hidden></div>
-<script type="application/json" id="types">${scriptJson(header.types)}</script>
+<script type="application/json" id="types">${scriptJson(types)}</script>
 <script type="application/json" id="attrs">${scriptJson(attrs)}</script>
 <script type="application/json" id="provenance">${scriptJson(PROVENANCE_FIELDS)}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>
-`);
-      return [file];
+`;
+}
+
+/** Folder of the pages of documents too long for one page (see review-parts.ts). */
+export const REVIEW_DIR = "review";
+
+export async function htmlWriter(outDir: string, header: HtmlHeader): Promise<OutputWriter> {
+  const file = await AtomicFile.create(outDir, "review.html");
+  const parts: AtomicFile[] = [];
+  await file.write(pageStart(`procmine review (${header.documents} documents)`, `procmine ${escapeHtml(header.version)} review: ${header.documents} documents`, header.types));
+  return {
+    async document(r: DocumentResult) {
+      if (r.ok) await file.writePieces(r.rendered.html);
+      else await file.write(failedSection(r.index, r.doc, r.path, r.reason));
+      // A long document's own pages, each closed at once (a batch need not hold them open).
+      for (const [k, page] of (r.ok ? (r.reviewParts ?? []) : []).entries()) {
+        const part = await AtomicFile.create(outDir, `${REVIEW_DIR}/${reviewPartName(r.doc, k + 1)}`);
+        await part.writePieces([page]);
+        await part.close();
+        parts.push(part);
+      }
+    },
+    position: () => ({ file: "review.html", bytes: file.size }),
+    async finish() {
+      await file.write(pageEnd(header.types));
+      return [file, ...parts];
     },
   };
 }

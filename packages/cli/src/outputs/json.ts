@@ -15,9 +15,9 @@ const NAME_MAX = 255;
  * boundary and told apart by a hash: `<start of the id>~<12 hex digits>.json`; the file's `doc`
  * field and the manifest hold the whole id.
  */
-export function documentFileName(doc: string): string {
-  if (Buffer.byteLength(`${doc}.json`) <= NAME_MAX) return `${doc}.json`;
-  const tail = `~${createHash("sha256").update(doc).digest("hex").slice(0, 12)}.json`;
+export function documentFileName(doc: string, suffix = ".json"): string {
+  if (Buffer.byteLength(`${doc}${suffix}`) <= NAME_MAX) return `${doc}${suffix}`;
+  const tail = `~${createHash("sha256").update(doc).digest("hex").slice(0, 12)}${suffix}`;
   let cut = "";
   for (const ch of doc) {
     if (Buffer.byteLength(cut + ch + tail) > NAME_MAX) break;

@@ -9,6 +9,7 @@ export async function jsonlWriter(outDir: string): Promise<OutputWriter> {
     async document(r: DocumentResult) {
       if (r.ok) await file.writePieces(r.rendered.jsonl);
     },
+    position: () => ({ file: "annotations.jsonl", bytes: file.size }),
     async finish() {
       return [file];
     },

@@ -6,8 +6,12 @@
 import type { Annotation, AnnotationType, DocumentSummary } from "@procmine/core";
 import type { Format } from "../formats.js";
 import { annotationRow, csvRows } from "./csv.js";
-import { bratPieces } from "./brat.js";
-import { htmlSection } from "./html.js";
+import { bratPieces, bratValues } from "./brat.js";
+import { StandoffBuilder } from "../brat/standoff.js";
+import { htmlSection, metaLine } from "./html.js";
+import { ReviewParts } from "./review-parts.js";
+import { StructureWriter } from "./summary.js";
+import { VERSION } from "../version.js";
 import { SPOOL_AFTER, Spool, type Piece } from "./spool.js";
 
 export interface RenderInfo {
@@ -31,19 +35,50 @@ export class DocumentRenderer {
   private readonly spools: Partial<Record<"jsonl" | "csv" | "json", Spool>> = {};
   private readonly kept: Annotation[] = [];
   private annotationsSoFar = 0;
+  private readonly review: ReviewParts | undefined;
+  /** The JSON's `structure`, spooled window by window (see `structure`). */
+  private readonly structureWriter: StructureWriter | undefined;
+  /** brat's text, .ann and attribute values, built window by window when windows bring their text. */
+  private readonly brat: { txt: Spool; ann: Spool; standoff: StandoffBuilder; values: Map<string, Set<string>> } | undefined;
+  /** A long document's review pages, known once `finish` has run. */
+  reviewParts: Piece[] | undefined;
 
   constructor(
     private readonly config: { formats: readonly Format[]; types: readonly AnnotationType[] },
     spoolDir: string | undefined,
     index: number,
     spoolAfter = SPOOL_AFTER,
+    /** For the review page, given when windows bring their text: the document (place: its place in the run). */
+    review?: { place: number; doc: string; path: string; partCharacters?: number },
   ) {
     for (const format of ["jsonl", "csv", "json"] as const) {
       if (config.formats.includes(format)) this.spools[format] = new Spool(spoolDir, `${index}.${format}`, spoolAfter);
     }
+    if (config.formats.includes("json")) {
+      const spool = (part: string) => new Spool(spoolDir, `${index}.structure-${part}`, spoolAfter);
+      this.structureWriter = new StructureWriter({ pages: spool("pages"), sections: spool("sections"), blocks: spool("blocks"), sentences: spool("sentences") });
+    }
+    if (review && config.formats.includes("brat")) {
+      this.brat = { txt: new Spool(spoolDir, `${index}.brat.txt`, spoolAfter), ann: new Spool(spoolDir, `${index}.brat.ann`, spoolAfter), standoff: new StandoffBuilder(), values: new Map() };
+    }
+    if (review && config.formats.includes("html")) {
+      this.review = new ReviewParts({ ...review, version: VERSION, types: config.types }, spoolDir, `${index}.review`, review.partCharacters);
+    }
   }
 
-  async window(annotations: readonly Annotation[]): Promise<void> {
+  /**
+   * One window's records; with its raw text and offset (`raw`, `offset`) the review page is
+   * built part by part, else `finish` needs the whole text.
+   */
+  /** One window's structure, in whole-document offsets (shiftSummary), for the JSON. */
+  structure(summary: DocumentSummary): void {
+    this.structureWriter?.add(summary);
+    this.structured = true;
+  }
+
+  private structured = false;
+
+  async window(annotations: readonly Annotation[], raw?: string, offset = 0): Promise<void> {
     this.spools.jsonl?.append(annotations.map((a) => JSON.stringify(a) + "\n").join(""));
     if (this.spools.csv && annotations.length > 0) this.spools.csv.append(await csvRows(annotations.map(annotationRow)));
     if (this.spools.json && annotations.length > 0) {
@@ -51,7 +86,19 @@ export class DocumentRenderer {
       this.spools.json.append((this.annotationsSoFar > 0 ? "," : "") + annotations.map((a) => JSON.stringify(a)).join(","));
     }
     this.annotationsSoFar += annotations.length;
-    if (keepsWhole(this.config.formats)) for (const a of annotations) this.kept.push(a);
+    const windowed = raw !== undefined;
+    if (windowed && this.review) this.review.add(raw, annotations, offset);
+    if (windowed && this.brat) {
+      this.brat.txt.append(raw);
+      this.brat.ann.append(this.brat.standoff.add(raw, offset, annotations));
+      for (const [name, list] of Object.entries(bratValues(annotations))) {
+        const seen = this.brat.values.get(name) ?? new Set<string>();
+        for (const v of list) seen.add(v);
+        this.brat.values.set(name, seen);
+      }
+    }
+    // Without each window's text (apply), the review page and brat are built at the end from the whole.
+    if (!windowed && (this.config.formats.includes("brat") || this.config.formats.includes("html"))) for (const a of annotations) this.kept.push(a);
   }
 
   finish(info: RenderInfo, whole: { raw: string; summary: DocumentSummary | undefined }): Partial<Record<Format, Piece[]>> {
@@ -61,16 +108,29 @@ export class DocumentRenderer {
     if (this.spools.json) {
       // Exactly JSON.stringify({ doc, path, sha256, bytes, characters, counts, structure, annotations }).
       const { doc, path, sha256, bytes, characters, counts } = info;
-      const head = JSON.stringify({ doc, path, sha256, bytes, characters, counts, structure: whole.summary });
-      out.json = [`${head.slice(0, -1)},"annotations":[`, ...this.spools.json.pieces(), "]}\n"];
+      const structure = this.structured ? this.structureWriter!.pieces() : undefined;
+      if (structure) {
+        const head = JSON.stringify({ doc, path, sha256, bytes, characters, counts });
+        out.json = [`${head.slice(0, -1)},"structure":`, ...structure, `,"annotations":[`, ...this.spools.json.pieces(), "]}\n"];
+      } else {
+        const head = JSON.stringify({ doc, path, sha256, bytes, characters, counts, structure: whole.summary });
+        out.json = [`${head.slice(0, -1)},"annotations":[`, ...this.spools.json.pieces(), "]}\n"];
+      }
     }
-    if (this.config.formats.includes("html")) out.html = [htmlSection({ ...info, raw: whole.raw, types: this.config.types, annotations: this.kept })];
-    if (this.config.formats.includes("brat")) out.brat = bratPieces(whole.raw, this.kept);
+    const one = this.review?.whole();
+    if (this.review && !one) {
+      const { section, parts } = this.review.finish(metaLine({ ...info, types: this.config.types }));
+      out.html = [section];
+      this.reviewParts = parts;
+    } else if (this.config.formats.includes("html")) {
+      out.html = [htmlSection({ ...info, raw: one?.raw ?? whole.raw, types: this.config.types, annotations: one?.annotations ?? this.kept })];
+    }
+    if (this.brat) {
+      const values = Object.fromEntries([...this.brat.values].map(([name, set]) => [name, [...set]]));
+      out.brat = [this.brat.txt.pieces()[0] ?? "", this.brat.ann.pieces()[0] ?? "", JSON.stringify(values)];
+    } else if (this.config.formats.includes("brat")) out.brat = bratPieces(whole.raw, this.kept);
     return out;
   }
 }
 
-/** The review page and brat show the whole text with its annotations: they keep both in memory. */
-export function keepsWhole(formats: readonly Format[]): boolean {
-  return formats.includes("html") || formats.includes("brat");
-}
+

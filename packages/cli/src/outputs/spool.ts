@@ -7,8 +7,18 @@
 import { appendFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** Text, or a spool file to copy (and then delete). */
-export type Piece = string | { file: string };
+/**
+ * Text, its UTF-8 bytes (encoded by the worker), or a file to copy: a spool file (deleted once
+ * copied), or bytes `start` to `end` of another dataset's file, kept (`procmine merge`).
+ */
+export type Piece = string | Uint8Array | FilePiece;
+
+export interface FilePiece {
+  file: string;
+  start?: number;
+  end?: number;
+  keep?: boolean;
+}
 
 /** About 16 MB of UTF-16: a document a hundred times the usual proceedings' size. */
 export const SPOOL_AFTER = 8_000_000;
