@@ -5,8 +5,10 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
 
 export default defineConfig({
   resolve: {
-    // Tests run against the TypeScript sources; the CLI tests run the built binary.
+    // Tests run against the TypeScript sources; the CLI tests run the built CLI (its worker
+    // threads load dist/worker.js, which plain Node runs).
     alias: {
+      "@procmine/cli": fileURLToPath(new URL("./packages/cli/dist/index.js", import.meta.url)),
       "@procmine/core": src("core"),
       "@procmine/extractors": src("extractors"),
       "@procmine/pdf": src("pdf"),

@@ -6,7 +6,8 @@
  */
 import { lstat, stat } from "node:fs/promises";
 import { availableParallelism, cpus, platform } from "node:os";
-import { sep } from "node:path";
+import { resolve, sep } from "node:path";
+import type { Readable } from "node:stream";
 import pMap from "p-map";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
 import { DEFAULT_FORMATS, FORMATS, type Format } from "./formats.js";
@@ -36,8 +37,10 @@ export interface AnnotateFilesOptions {
   formats?: readonly Format[];
   /** Worker threads (default, and at most: the number of cores, os.availableParallelism()). */
   jobs?: number;
-  /** Reads standard input when `-` is an input (default: process.stdin, at most `maxStdinBytes`). */
+  /** Reads standard input when `-` is an input (default: `stdin`, at most `maxStdinBytes`). */
   readStdin?: () => Promise<Uint8Array>;
+  /** Standard input (default: process.stdin). */
+  stdin?: Readable;
   /** Standard input longer than this fails as a document (default 100 MiB). */
   maxStdinBytes?: number;
   /** Called once per input that yielded no document or per document that failed, in input order. */
@@ -52,6 +55,8 @@ export interface AnnotateFilesOptions {
   dataFiles?: readonly string[];
   /** The researcher's extractor modules (`--extractor`). */
   extractorModules?: readonly string[];
+  /** The folder relative paths (inputs, out dir, data files, modules) are resolved in (default: process.cwd()). */
+  cwd?: string;
 }
 
 export interface AnnotateFilesResult {
@@ -82,20 +87,24 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const formats = FORMATS.filter((f) => (options.formats ?? DEFAULT_FORMATS).includes(f));
   // More threads than cores only add memory (each loads the extractors' data), never speed.
   const cores = availableParallelism();
+  const cwd = options.cwd ?? process.cwd();
+  const at = (path: string) => resolve(cwd, path);
   const requested = Math.max(1, Math.min(options.jobs ?? cores, cores));
 
   // Checked before anything is read or written: a bad data file or module stops the run here.
-  const extensions = { dataFiles: [...(options.dataFiles ?? [])], extractorModules: [...(options.extractorModules ?? [])] };
-  const extractorSet = await buildRunExtractors(extensions, types);
+  const given = { dataFiles: [...(options.dataFiles ?? [])], extractorModules: [...(options.extractorModules ?? [])] };
+  const extractorSet = await buildRunExtractors(given, types, cwd);
+  // Absolute for the workers and the manifest: the run's folder need not be the process's.
+  const extensions = { dataFiles: given.dataFiles.map(at), extractorModules: given.extractorModules.map(at) };
 
-  const { documents, problems } = await discoverInputs(options.inputs);
+  const { documents, problems } = await discoverInputs(options.inputs, cwd);
   for (const p of problems) options.onError?.(p.path, p.reason);
   const jobs = Math.max(1, Math.min(requested, documents.length));
   const nothing = { documents: 0, failed: 0, problems, counts: {}, seconds: 0, bytes: 0, files: [], jobs, written: false, hadPrevious: false };
   // Nothing to annotate: leave the out dir (and any earlier dataset in it) untouched.
   if (documents.length === 0) return { ...nothing, seconds: (performance.now() - t0) / 1000 };
 
-  const target = await resolveTarget(options.outDir);
+  const target = await resolveTarget(options.outDir, cwd);
   const lock = await DatasetLock.acquire(target.lockPath).catch((e: unknown) => {
     if (e instanceof DatasetLockedError) throw e;
     throw new OutDirError(options.outDir, `${outDirReason(e).replace("here", "beside this folder")} (procmine keeps its lock there)`);
@@ -115,10 +124,10 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     if (documents.some((d) => d.stdin)) {
       stdin = options.readStdin
         ? { ok: true, bytes: await options.readStdin() }
-        : await readStdin(options.maxStdinBytes ?? DEFAULT_MAX_STDIN, options.signal);
+        : await readStdin(options.maxStdinBytes ?? DEFAULT_MAX_STDIN, options.signal, options.stdin ?? process.stdin);
     }
     const sizes = await Promise.all(
-      documents.map((d) => (d.stdin ? (stdin?.ok ? stdin.bytes.length : 0) : stat(d.path).then((s) => s.size, () => 0))),
+      documents.map((d) => (d.stdin ? (stdin?.ok ? stdin.bytes.length : 0) : stat(at(d.path)).then((s) => s.size, () => 0))),
     );
     const bytesTotal = sizes.reduce((a, b) => a + b, 0);
 
@@ -126,7 +135,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     const outDir = staging.dir;
     const writers: OutputWriter[] = [];
     const results: DocumentResult[] = [];
-    pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats, spoolDir: staging.spoolDir, ...extensions } satisfies WorkerConfig);
+    pool = new WorkerPool(new URL("./worker.js", import.meta.url), { types, formats, spoolDir: staging.spoolDir, ...extensions, cwd } satisfies WorkerConfig);
     writers.push(...(await openWriters(outDir, formats, types, { version: VERSION, documents: documents.length })));
 
     const ordered = inOrder(async (r: DocumentResult) => {
@@ -150,10 +159,10 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     await pMap(
       documents,
       async (d: InputDocument, index) => {
-        const display = displayPath(d.path);
+        const display = displayPath(d.path, cwd);
         const task = d.stdin
           ? { index, doc: d.doc, path: d.path, display, ...(stdin?.ok ? { bytes: stdin.bytes } : { failure: stdin?.reason ?? "standard input was not read" }) }
-          : { index, doc: d.doc, path: d.path, display };
+          : { index, doc: d.doc, path: at(d.path), display };
         const r = await runPool.run(task);
         if (options.signal?.aborted) return; // workers stopped by the interruption: not a document failure
         if (!r.ok && r.fatal) throw Object.assign(new Error(r.fatal.message), { code: r.fatal.code, path: r.fatal.path });
@@ -180,7 +189,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     const files: AtomicFile[] = [];
     for (const w of writers) files.push(...(await w.finish()));
     const outputs = await commitAll(files);
-    const manifest = buildManifest({ extractors: extractorInfo(extractorSet), userData: extensions.dataFiles, types, formats: [...formats], results, problems, outputs });
+    const manifest = buildManifest({ extractors: extractorInfo(extractorSet), userData: extensions.dataFiles, types, formats: [...formats], results, problems, outputs, cwd });
     const run = {
       note: "Timing and machine of this run; the only output file that differs between identical runs.",
       started: started.toISOString(),

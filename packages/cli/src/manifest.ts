@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANNOTATION_TYPES, CORE_VERSION, layout, type AnnotationType } from "@procmine/core";
 import { glyphWidths, pdfLayout } from "@procmine/pdf";
@@ -82,11 +82,11 @@ function owningPackage(path: string): { dir: string; name: string; json: Record<
   return undefined;
 }
 
-export function dataFileEntry(path: string): DataFileEntry {
+export function dataFileEntry(path: string, cwd: string): DataFileEntry {
   const pkg = owningPackage(path);
   // procmine's own files by package; anyone else's as the dataset names its inputs.
-  const file = pkg?.name.startsWith("@procmine/") ? `${pkg.name}/${relative(pkg.dir, path).split("\\").join("/")}` : displayPath(path);
-  return { file, sha256: hashFile(path) };
+  const file = pkg?.name.startsWith("@procmine/") ? `${pkg.name}/${relative(pkg.dir, path).split("\\").join("/")}` : displayPath(path, cwd);
+  return { file, sha256: hashFile(resolve(cwd, path)) };
 }
 
 /** What the manifest says of each extractor that ran (in the order it ran). */
@@ -137,21 +137,25 @@ export interface ManifestParts {
   results: readonly DocumentResult[];
   problems: readonly InputProblem[];
   outputs: OutputFile[];
+  /** The run's folder: paths in the manifest are relative to it (paths.ts). */
+  cwd: string;
 }
 
 export function buildManifest(parts: ManifestParts): Manifest {
+  const { cwd } = parts;
+  const entry = (path: string) => dataFileEntry(path, cwd);
   const extractors: ManifestExtractor[] = parts.extractors.map((e) => ({
     name: e.name,
     version: e.version,
     types: [...e.types],
     ...(e.requires ? { requires: [...e.requires] } : {}),
-    ...(e.module ? { module: { file: displayPath(e.module.path), sha256: e.module.sha256 } } : {}),
-    dataFiles: [...e.dataFiles].sort().map(dataFileEntry),
+    ...(e.module ? { module: { file: displayPath(e.module.path, cwd), sha256: e.module.sha256 } } : {}),
+    dataFiles: [...e.dataFiles].sort().map(entry),
   }));
   const core = layout();
-  const userData = (parts.userData ?? []).map(dataFileEntry);
-  const pdf = [pdfLayout().path, glyphWidths().path].map(dataFileEntry);
-  const dataFiles = [dataFileEntry(core.path), ...pdf, ...extractors.flatMap((e) => e.dataFiles), ...userData];
+  const userData = (parts.userData ?? []).map(entry);
+  const pdf = [pdfLayout().path, glyphWidths().path].map(entry);
+  const dataFiles = [entry(core.path), ...pdf, ...extractors.flatMap((e) => e.dataFiles), ...userData];
   const unique = [...new Map(dataFiles.map((d) => [d.file, d])).values()];
   const selected = (counts: TypeCounts) => Object.fromEntries(parts.types.map((t) => [t, counts[t]])) as Partial<TypeCounts>;
   const totals = zeroCounts();
@@ -183,7 +187,7 @@ export function buildManifest(parts: ManifestParts): Manifest {
       annotations: selected(totals),
     },
     inputs,
-    problems: parts.problems.map((p) => ({ ...p, path: displayPath(p.path) })),
+    problems: parts.problems.map((p) => ({ ...p, path: displayPath(p.path, cwd) })),
     outputs: parts.outputs,
     note: "Every field here is reproducible from the inputs and the installed procmine; timing is in run.json.",
   };

@@ -11,7 +11,7 @@ const config = workerData as WorkerConfig;
 const port = parentPort;
 if (!port) throw new Error("worker.js must run in a worker thread");
 
-const run = await buildRunExtractors({ dataFiles: config.dataFiles ?? [], extractorModules: config.extractorModules ?? [] }, config.types);
+const run = await buildRunExtractors({ dataFiles: config.dataFiles ?? [], extractorModules: config.extractorModules ?? [] }, config.types, config.cwd);
 const { pipeline } = run;
 port.on("message", (task: DocumentTask) => {
   processDocument(pipeline, config, task).then(
