@@ -16,6 +16,10 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/setup.ts"],
+    // Test files in one worker share loaded modules: wink-nlp's model and the compiled data load
+    // once per worker, not once per file (no test mocks modules or stubs globals).
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -3,12 +3,10 @@
  * this process (`procmine`) or, for signals and the bin itself, as a subprocess.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { afterAll } from "vitest";
 import { runCli } from "@procmine/cli";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -71,40 +69,7 @@ export function startProcmine(args: string[], cwd = ROOT) {
   return { child, done };
 }
 
-const made: string[] = [];
-
-/** A fresh folder under the system temp dir, removed when the test file is done. */
-export function tempDir(prefix = "procmine-cli-"): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of made) {
-    // A test may have made a file unreadable: give it back before removing (links may loop).
-    try {
-      for (const f of listFiles(dir)) chmodSync(join(dir, f), 0o644);
-    } catch {
-      // rmSync below removes what chmod could not reach
-    }
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-/** Every file below dir, relative, sorted. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export { listFiles, tempDir } from "../temp-dirs.js";
 
 export function readJsonl(path: string): Record<string, unknown>[] {
   return readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
