@@ -5,6 +5,7 @@ export { AnalyzedDocument, analyze, type AnalyzeOptions, type Block, type Locati
 export { splitWindows, DEFAULT_WINDOW_SIZE, type WindowSpan } from "./window.js";
 export type { Section, BlockKind, LayoutMark } from "./structure.js";
 export type { Sentence } from "./segment.js";
+export type { Span } from "./span.js";
 export { tokenize } from "./segment.js";
 export { TokenTable, foldKey, keyIdMemo, type TokenKind } from "./tokens.js";
 export { PhraseMatcher, type PhraseEntry, type PhraseMatch, type CasePolicy } from "./matcher.js";

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import type { AnalyzedDocument, Span } from "@procmine/core";
 import type { ExtraData } from "./data.js";
 import { formKey, type CountryForm } from "./lexicon.js";
 
@@ -6,9 +6,7 @@ import { formKey, type CountryForm } from "./lexicon.js";
 // match, so one vocabulary works for any document; the word lists live in countries-extra.json.
 
 /** A matched country form, by token index (`endToken` exclusive). */
-export interface TokenSpan {
-  firstToken: number;
-  endToken: number;
+export interface TokenSpan extends Pick<Span, "firstToken" | "endToken"> {
   phrase: string;
   value: CountryForm;
 }

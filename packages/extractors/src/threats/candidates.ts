@@ -1,13 +1,9 @@
-import type { AnalyzedDocument, PhraseMatch } from "@procmine/core";
+import type { AnalyzedDocument, PhraseMatch, Span } from "@procmine/core";
 import { fusedPrefixCandidates } from "./fused-prefix.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
 
 /** A proposed threat phrase, in analysis offsets and token indices (`endToken` exclusive). */
-export interface Candidate {
-  start: number;
-  end: number;
-  firstToken: number;
-  endToken: number;
+export interface Candidate extends Span {
   /** Start of the part that names the threat (after a counter prefix), for ranking overlaps. */
   coreStart: number;
   value: ThreatValue;
