@@ -21,6 +21,6 @@ export { layout } from "./layout-data.js";
 export { summarizeDocument, type DocumentSummary } from "./summary.js";
 export const CORE_VERSION = "0.1.0";
 export { schwartzHearst, acronymUses, inAllCapsHeading } from "./acronyms.js";
-export { firstAtOrAfter } from "./search.js";
+export { firstAtOrAfter, floorIndex, partitionPoint } from "./search.js";
 export { CorrectionSchema, CORRECTION_STATUSES, type Correction, type CorrectionStatus } from "./correction.js";
 export { toUtf8, detectEncoding, type TextEncoding } from "./decode.js";
