@@ -1,7 +1,7 @@
 import { once, type AnalyzedDocument, type Extractor, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
-import { findCandidates, type Candidate } from "./candidates.js";
+import { findCandidates, type ThreatCandidate } from "./candidates.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { threatLexicon, type Lexicon } from "./lexicon.js";
@@ -38,7 +38,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon): Mention[] {
   return kept.map(toMention);
 }
 
-function toMention(c: Candidate): Mention {
+function toMention(c: ThreatCandidate): Mention {
   const attrs: Record<string, unknown> = { category: c.value.category };
   if (c.value.iccs) attrs.iccs = c.value.iccs;
   return { type: "threat", start: c.start, end: c.end, attrs, rule: c.rule, confidence: CONFIDENCE[c.rule] ?? 0.75 };
