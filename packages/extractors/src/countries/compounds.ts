@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, PhraseMatch } from "@procmine/core";
-import { foldPhrase, type CountryForm, type LexiconEntry } from "./lexicon.js";
+import { foldPhrase, type CountryForm, type LexiconEntry } from "./forms.js";
 
 /** One-word country forms by key, for the part of a compound token after its prefix. */
 export interface CompoundLookup {

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, Span } from "@procmine/core";
 import type { ExtraData } from "./data.js";
-import { foldPhrase, type CountryForm } from "./lexicon.js";
+import { foldPhrase, type CountryForm } from "./forms.js";
 
 // Context rules that veto a matched country form. Each looks only at the tokens next to the
 // match, so one vocabulary works for any document; the word lists live in countries-extra.json.
