@@ -4,7 +4,7 @@ import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
 import { organizationDataFiles, organizations, orgPatterns, type Organization } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming } from "./gazetteer.js";
-import { buildLexicon, type OrgLexicon } from "./lexicon.js";
+import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
