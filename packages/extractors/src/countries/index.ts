@@ -4,7 +4,7 @@ import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeog
 import { countryData, countryDataFiles } from "./data.js";
 import { buildLexicon, type CountryForm, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
-import { resolveAmbiguous } from "./resolve.js";
+import { resolveAmbiguous } from "./ambiguous.js";
 
 interface Compiled {
   matcher: PhraseMatcher<LexiconValue>;
