@@ -12,7 +12,7 @@ import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
-import { reconcilePatterns, selectMentions } from "./resolve.js";
+import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
 import { withUserOrganizations } from "./user.js";
 
