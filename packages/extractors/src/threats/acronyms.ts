@@ -1,6 +1,6 @@
 import { acronymUses, schwartzHearst, type AnalyzedDocument } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
-import type { Occupancy } from "./resolve.js";
+import type { Occupancy } from "./select.js";
 
 /**
  * Acronyms a document defines for a threat it has just named: `transnational criminal

@@ -3,7 +3,7 @@ import type { ThreatCandidate } from "./candidates.js";
 import { commodityOf } from "./commodity.js";
 import { COMPLEMENT } from "./coordination.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
-import type { Occupancy } from "./resolve.js";
+import type { Occupancy } from "./select.js";
 import { taxonomyFile } from "./taxonomy.js";
 
 // Activities that share one commodity form one span (ANNOTATION.md §3, the noun phrase):

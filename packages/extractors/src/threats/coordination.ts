@@ -1,7 +1,7 @@
 import { foldKey, type AnalyzedDocument } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
-import type { Occupancy } from "./resolve.js";
+import type { Occupancy } from "./select.js";
 
 /** Prepositions that open a shared complement (`cultivation and trafficking of narcotics`). */
 export const COMPLEMENT = new Set(["of", "in"]);

@@ -7,7 +7,7 @@ import { coordinate } from "./coordination.js";
 import { threatLexicon, type Lexicon } from "./lexicon.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
 import { dropFigureBackReferences } from "./figures.js";
-import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./resolve.js";
+import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./select.js";
 import { TAXONOMY_PATH } from "./taxonomy.js";
 
 /** How much each path is trusted: listed phrases most, inferred readings less. */
