@@ -19,7 +19,7 @@ export { loadDataFile, once, type DataFile } from "./data-file.js";
 export { dataObject, DataFileError, dataFileError, jsonPath, parseDataText } from "./data-schema.js";
 export { layout } from "./layout-data.js";
 export { summarizeDocument, type DocumentSummary } from "./summary.js";
-export const CORE_VERSION = "0.1.0";
+export { CORE_VERSION, packageVersion } from "./version.js";
 export { schwartzHearst, acronymUses, inAllCapsHeading } from "./acronyms.js";
 export { firstAtOrAfter, floorIndex, partitionPoint } from "./search.js";
 export { CorrectionSchema, CORRECTION_STATUSES, type Correction, type CorrectionStatus } from "./correction.js";
