@@ -20,6 +20,7 @@ const CategorySchema = dataObject({
 });
 
 const WordList = dataObject({ words: Phrases });
+const Confidence = z.number().min(0).max(1);
 
 export const TaxonomySchema = dataObject({
   categories: z.array(CategorySchema).length(THREAT_CATEGORIES.length),
@@ -48,6 +49,7 @@ export const TaxonomySchema = dataObject({
   properNames: dataObject({ before: Phrases, after: Phrases }),
   activities: dataObject({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases, spreadNouns: Phrases, spreadCategory: Category }),
   exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
+  confidence: dataObject({ rules: z.record(z.string(), Confidence), other: Confidence }),
 });
 
 export type Taxonomy = z.infer<typeof TaxonomySchema>;
