@@ -14,15 +14,15 @@ let one: string;
 let two: string;
 let stderrOne: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   requireBuild();
   one = join(tempDir(), "out");
   two = join(tempDir(), "out");
-  const a = procmine(["annotate", "fixtures/seeds", "-o", one, "--jobs", "1", "--format", "jsonl,csv,json,html"]);
+  const a = await procmine(["annotate", "fixtures/seeds", "-o", one, "--jobs", "1", "--format", "jsonl,csv,json,html"]);
   expect(a.stderr).not.toMatch(/: .*(failed|cannot)/);
   expect(a.code).toBe(0);
   stderrOne = a.stderr;
-  const b = procmine(["annotate", "fixtures/seeds", "-o", two, "--jobs", "2", "--format", "jsonl,csv,json,html"]);
+  const b = await procmine(["annotate", "fixtures/seeds", "-o", two, "--jobs", "2", "--format", "jsonl,csv,json,html"]);
   expect(b.code).toBe(0);
 });
 
@@ -157,9 +157,9 @@ describe("procmine annotate on the fixtures", () => {
 });
 
 describe("procmine annotate options", () => {
-  it("--types keeps only the chosen types; default formats are jsonl and csv; --quiet prints nothing", () => {
+  it("--types keeps only the chosen types; default formats are jsonl and csv; --quiet prints nothing", async () => {
     const out = join(tempDir(), "out");
-    const r = procmine(["annotate", join(SEEDS, `${DOCS[0]}.txt`), "-o", out, "--types", "country,threat", "--quiet"]);
+    const r = await procmine(["annotate", join(SEEDS, `${DOCS[0]}.txt`), "-o", out, "--types", "country,threat", "--quiet"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(listFiles(out)).toEqual(["annotations.csv", "annotations.jsonl", "datapackage.json", "documents.csv", "manifest.json", "run.json"]);
@@ -172,10 +172,10 @@ describe("procmine annotate options", () => {
     expect(m.extractors.flatMap((e: { types: string[] }) => e.types).sort()).toEqual(["country", "threat"]);
   });
 
-  it('"-" reads standard input as doc "stdin"', () => {
+  it('"-" reads standard input as doc "stdin"', async () => {
     const out = join(tempDir(), "out");
     const text = "Brazil and Peru signed an agreement against drug trafficking with the OAS.\n";
-    const r = procmine(["annotate", "-", "-o", out], { input: text });
+    const r = await procmine(["annotate", "-", "-o", out], { input: text });
     expect(r.code).toBe(0);
     const records = readJsonl(join(out, "annotations.jsonl"));
     expect(records.length).toBeGreaterThan(0);
@@ -188,16 +188,16 @@ describe("procmine annotate options", () => {
     expect(csvValue(csvObjects(join(out, "documents.csv"))[0]!.path!)).toBe("-");
   });
 
-  it("accepts globs the shell did not expand, and sorts inputs by doc id", () => {
+  it("accepts globs the shell did not expand, and sorts inputs by doc id", async () => {
     const out = join(tempDir(), "out");
-    const r = procmine(["annotate", "fixtures/seeds/south-*.txt", "fixtures/seeds/central-*.txt", "-o", out, "-q"]);
+    const r = await procmine(["annotate", "fixtures/seeds/south-*.txt", "fixtures/seeds/central-*.txt", "-o", out, "-q"]);
     expect(r.code).toBe(0);
     expect(csvObjects(join(out, "documents.csv")).map((d) => d.doc)).toEqual(DOCS);
   });
 
-  it("a rerun into the same out dir replaces the dataset with identical bytes", () => {
+  it("a rerun into the same out dir replaces the dataset with identical bytes", async () => {
     const files = listFiles(one).filter((f) => f !== "run.json");
-    const r = procmine(["annotate", "fixtures/seeds", "-o", one, "--jobs", "2", "--format", "html,json,csv,jsonl", "-q"]);
+    const r = await procmine(["annotate", "fixtures/seeds", "-o", one, "--jobs", "2", "--format", "html,json,csv,jsonl", "-q"]);
     expect(r.code).toBe(0);
     expect(listFiles(one)).toEqual(listFiles(two));
     for (const f of files) expect(readFileSync(join(one, f)).equals(readFileSync(join(two, f))), f).toBe(true);
@@ -206,12 +206,12 @@ describe("procmine annotate options", () => {
 });
 
 describe("a rerun that writes less", () => {
-  it("removes the files the previous manifest listed and this run did not write, and nothing else", () => {
+  it("removes the files the previous manifest listed and this run did not write, and nothing else", async () => {
     const out = join(tempDir(), "out");
-    expect(procmine(["annotate", "fixtures/seeds", "-o", out, "--format", "jsonl,csv,json", "-q"]).code).toBe(0);
+    expect((await procmine(["annotate", "fixtures/seeds", "-o", out, "--format", "jsonl,csv,json", "-q"])).code).toBe(0);
     writeFileSync(join(out, "notes.txt"), "the analyst's own file\n");
     expect(listFiles(out)).toContain("documents/central-america-antigua-2017.json");
-    const r = procmine(["annotate", "fixtures/seeds/south-america-lima-2017.txt", "-o", out, "--format", "jsonl,json", "-q"]);
+    const r = await procmine(["annotate", "fixtures/seeds/south-america-lima-2017.txt", "-o", out, "--format", "jsonl,json", "-q"]);
     expect(r.code).toBe(0);
     expect(listFiles(out).sort()).toEqual(
       ["annotations.jsonl", "datapackage.json", "documents.csv", "documents/south-america-lima-2017.json", "manifest.json", "notes.txt", "run.json"].sort(),
@@ -222,14 +222,14 @@ describe("a rerun that writes less", () => {
 });
 
 describe("a document longer than one window (core's annotateStream)", () => {
-  it("keeps exact whole-document offsets, pages and counts", () => {
+  it("keeps exact whole-document offsets, pages and counts", async () => {
     const d = tempDir();
     const seed = readFileSync(join(SEEDS, `${DOCS[1]}.txt`), "utf8");
     const copies = 20; // about 1.2 million characters: more than one 1,000,000-character window
     const raw = `${seed}\n\n`.repeat(copies);
     writeFileSync(join(d, "long.txt"), raw);
     const out = join(d, "out");
-    const r = procmine(["annotate", join(d, "long.txt"), "-o", out, "--format", "jsonl,json", "-q"]);
+    const r = await procmine(["annotate", join(d, "long.txt"), "-o", out, "--format", "jsonl,json", "-q"]);
     expect(r.code, r.stderr).toBe(0);
     const records = readJsonl(join(out, "annotations.jsonl"));
     for (const a of records) expect(raw.slice(a.start as number, a.end as number)).toBe(a.text);

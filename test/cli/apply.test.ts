@@ -10,19 +10,19 @@ let records: Record<string, unknown>[];
 const threats = JSON.parse(readFileSync(new URL("../../packages/extractors/data/threats.json", import.meta.url), "utf8")) as { categories: { id: string; iccs: string }[] };
 const iccs = (category: string) => threats.categories.find((c) => c.id === category)!.iccs;
 
-beforeAll(() => {
+beforeAll(async () => {
   requireBuild();
   dir = tempDir();
   mkdirSync(join(dir, "texts"));
   writeFileSync(join(dir, "texts/ministers.txt"), TEXT);
-  expect(procmine(["annotate", "texts", "-o", "dataset", "-q", "--jobs", "1", "-f", "jsonl,brat"], { cwd: dir }).code).toBe(0);
+  expect((await procmine(["annotate", "texts", "-o", "dataset", "-q", "--jobs", "1", "-f", "jsonl,brat"], { cwd: dir })).code).toBe(0);
   records = readJsonl(join(dir, "dataset/annotations.jsonl"));
 });
 
 const write = (name: string, lines: unknown[]) => writeFileSync(join(dir, name), lines.map((l) => JSON.stringify(l) + "\n").join(""));
 
 describe("procmine apply", () => {
-  it("changes a threat's category with its ICCS code, and a type, in the dataset's formats", () => {
+  it("changes a threat's category with its ICCS code, and a type, in the dataset's formats", async () => {
     const drugs = records.find((r) => r.text === "drug trafficking")!;
     const chile = records.find((r) => r.text === "Chile")!;
     // As review.html sends an edit: the form's fields, the old iccs still in its box.
@@ -30,7 +30,7 @@ describe("procmine apply", () => {
       { ...chile, type: "organization", name: "Chile", iso3: undefined, status: "edited" },
       { ...drugs, category: "arms_trafficking", status: "edited" },
     ]);
-    const r = procmine(["apply", "dataset", "c1.jsonl", "-o", "fixed"], { cwd: dir });
+    const r = await procmine(["apply", "dataset", "c1.jsonl", "-o", "fixed"], { cwd: dir });
     expect(r.stderr).toMatch(/0 accepted, 0 rejected, 2 edited, 0 added/);
     const fixed = readJsonl(join(dir, "fixed/annotations.jsonl"));
     expect(fixed.find((x) => x.text === "drug trafficking")).toMatchObject({ category: "arms_trafficking", iccs: iccs("arms_trafficking"), rule: drugs.rule });
@@ -40,17 +40,17 @@ describe("procmine apply", () => {
     expect(listFiles(join(dir, "fixed")).filter((f) => f.startsWith("brat/"))).toEqual(["brat/annotation.conf", "brat/ministers.ann", "brat/ministers.txt"]);
   });
 
-  it("finds the texts in another folder with --texts", () => {
+  it("finds the texts in another folder with --texts", async () => {
     const elsewhere = tempDir();
-    const r = procmine(["apply", join(dir, "dataset"), join(dir, "c1.jsonl"), "-o", "fixed", "--texts", join(dir, "texts")], { cwd: elsewhere });
+    const r = await procmine(["apply", join(dir, "dataset"), join(dir, "c1.jsonl"), "-o", "fixed", "--texts", join(dir, "texts")], { cwd: elsewhere });
     expect(r.code).toBe(0);
     expect(readFileSync(join(elsewhere, "fixed/annotations.jsonl"), "utf8")).toBe(readFileSync(join(dir, "fixed/annotations.jsonl"), "utf8"));
-    const lost = procmine(["apply", join(dir, "dataset"), join(dir, "c1.jsonl"), "-o", "lost"], { cwd: elsewhere });
+    const lost = await procmine(["apply", join(dir, "dataset"), join(dir, "c1.jsonl"), "-o", "lost"], { cwd: elsewhere });
     expect(lost.code).toBe(1);
     expect(lost.stderr).toBe("procmine: texts/ministers.txt: cannot read this input of the dataset (run apply where annotate ran, or give --texts <dir>) (nothing written)\n");
   });
 
-  it("refuses corrections that do not fit the dataset, naming the line, and writes nothing", () => {
+  it("refuses corrections that do not fit the dataset, naming the line, and writes nothing", async () => {
     const lima = records.find((r) => r.text === "Lima");
     expect(lima).toBeUndefined(); // a city, not a country: the reviewer may add what the dataset lacks
     const cases: [unknown, RegExp][] = [
@@ -61,7 +61,7 @@ describe("procmine apply", () => {
     ];
     for (const [line, message] of cases) {
       write("c2.jsonl", [line]);
-      const r = procmine(["apply", "dataset", "c2.jsonl", "-o", "refused"], { cwd: dir });
+      const r = await procmine(["apply", "dataset", "c2.jsonl", "-o", "refused"], { cwd: dir });
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(message);
       expect(listFiles(dir).some((f) => f.startsWith("refused/") && !f.includes(".tmp"))).toBe(false);

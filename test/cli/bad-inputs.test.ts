@@ -1,7 +1,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SEEDS, csvObjects, isRoot, listFiles, procmine, readJsonl, requireBuild, startProcmine, tempDir } from "./helpers.js";
+import { SEEDS, csvObjects, isRoot, listFiles, procmine, readJsonl, requireBuild, startProcmine, tempDir, type Run } from "./helpers.js";
 
 const SEED = join(SEEDS, "south-america-lima-2017.txt");
 
@@ -24,12 +24,12 @@ function badFolder(): string {
 
 describe("bad inputs never lose work", () => {
   let dir: string;
-  let run: ReturnType<typeof procmine>;
-  beforeAll(() => {
+  let run: Run;
+  beforeAll(async () => {
     dir = badFolder();
     mkdirSync(join(dir, "no-text"));
     writeFileSync(join(dir, "no-text", "notes.md"), "# notes\n");
-    run = procmine(["annotate", "docs", "missing.txt", "no-text", "nothing/*.txt", "-o", "out", "--jobs", "2"], { cwd: dir });
+    run = await procmine(["annotate", "docs", "missing.txt", "no-text", "nothing/*.txt", "-o", "out", "--jobs", "2"], { cwd: dir });
   });
 
   it("exits 1 and still annotates the good document", () => {
@@ -73,58 +73,58 @@ describe("bad inputs never lose work", () => {
     expect(listFiles(join(dir, "out")).filter((f) => f.includes(".tmp"))).toEqual([]);
   });
 
-  it.skipIf(isRoot)("reports a file without read permission (skipped as root, who can read it anyway)", () => {
+  it.skipIf(isRoot)("reports a file without read permission (skipped as root, who can read it anyway)", async () => {
     const d = tempDir();
     copyFileSync(SEED, join(d, "ok.txt"));
     writeFileSync(join(d, "secret.txt"), "Brazil\n");
     chmodSync(join(d, "secret.txt"), 0o000);
-    const r = procmine(["annotate", d, "-o", join(d, "out"), "-q"]);
+    const r = await procmine(["annotate", d, "-o", join(d, "out"), "-q"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`procmine: ${join(d, "secret.txt")}: cannot read: permission denied`);
   });
 
-  it("a directory named like a text file is searched as a folder, not read as a file", () => {
+  it("a directory named like a text file is searched as a folder, not read as a file", async () => {
     const d = tempDir();
     mkdirSync(join(d, "x.txt"));
-    const r = procmine(["annotate", join(d, "x.txt"), "-o", join(d, "out")]);
+    const r = await procmine(["annotate", join(d, "x.txt"), "-o", join(d, "out")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`procmine: ${join(d, "x.txt")}: no .txt or .pdf files in this folder`);
     expect(r.stderr).toContain("nothing to annotate; no output written");
     expect(existsSync(join(d, "out"))).toBe(false);
   });
 
-  it("only bad inputs: exit 1, nothing written", () => {
+  it("only bad inputs: exit 1, nothing written", async () => {
     const d = tempDir();
-    const r = procmine(["annotate", "missing.txt", "-o", "out"], { cwd: d });
+    const r = await procmine(["annotate", "missing.txt", "-o", "out"], { cwd: d });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("procmine: missing.txt: no such file or directory\nprocmine: nothing to annotate; no output written\n");
     expect(existsSync(join(d, "out"))).toBe(false);
   });
 
-  it("an out dir that cannot be a folder is reported before any work (exit 1)", () => {
+  it("an out dir that cannot be a folder is reported before any work (exit 1)", async () => {
     const d = tempDir();
     writeFileSync(join(d, "taken"), "a file\n");
-    const r = procmine(["annotate", SEED, "-o", join(d, "taken")]);
+    const r = await procmine(["annotate", SEED, "-o", join(d, "taken")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`procmine: ${join(d, "taken")}: cannot write the dataset here: it is a file, not a folder\n`);
   });
 
-  it("two inputs with one doc id stop the run before any work (exit 2)", () => {
+  it("two inputs with one doc id stop the run before any work (exit 2)", async () => {
     const d = tempDir();
     mkdirSync(join(d, "a"));
     mkdirSync(join(d, "b"));
     copyFileSync(SEED, join(d, "a", "talk.txt"));
     copyFileSync(SEED, join(d, "b", "talk.txt"));
-    const r = procmine(["annotate", "a", "b", "-o", "out"], { cwd: d });
+    const r = await procmine(["annotate", "a", "b", "-o", "out"], { cwd: d });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('procmine: duplicate document id "talk": a/talk.txt, b/talk.txt');
     expect(existsSync(join(d, "out"))).toBe(false);
   });
 
-  it("the same file given twice is annotated once", () => {
+  it("the same file given twice is annotated once", async () => {
     const d = tempDir();
     copyFileSync(SEED, join(d, "talk.txt"));
-    const r = procmine(["annotate", "talk.txt", ".", "./talk.txt", "-o", "out", "-q"], { cwd: d });
+    const r = await procmine(["annotate", "talk.txt", ".", "./talk.txt", "-o", "out", "-q"], { cwd: d });
     expect(r.code).toBe(0);
     expect(csvObjects(join(d, "out", "documents.csv")).map((x) => x.doc)).toEqual(["talk"]);
   });
@@ -142,8 +142,8 @@ describe("usage errors exit 2 with a pointer to --help", () => {
     ["eval without pred", ["eval", "--gold", "fixtures/gold"], /missing --pred/],
   ];
   for (const [name, args, message] of cases) {
-    it(name, () => {
-      const r = procmine(args);
+    it(name, async () => {
+      const r = await procmine(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toMatch(/Run "procmine (\w+ )?--help" for usage/);
@@ -161,7 +161,7 @@ describe("an interrupted run never leaves a truncated dataset", () => {
 
   it("Ctrl-C (SIGINT): exit 130, previous dataset untouched, temporary files removed", async () => {
     const d = bigFolder(30);
-    const first = procmine(["annotate", SEED, "-o", join(d, "out"), "-q"]);
+    const first = await procmine(["annotate", SEED, "-o", join(d, "out"), "-q"]);
     expect(first.code).toBe(0);
     const before = readFileSync(join(d, "out", "annotations.jsonl"));
     const { child, done } = startProcmine(["annotate", "in", "-o", "out", "--jobs", "2", "-q"], d);

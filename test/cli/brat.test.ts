@@ -48,8 +48,8 @@ beforeAll(() => {
 });
 
 describe("--format brat", () => {
-  it("writes valid standoff with code point offsets, and imports back to the same records", () => {
-    const r = procmine(["annotate", "texts", SEEDS, "-o", "out", "-q", "--jobs", "1", "-f", "jsonl,brat"], { cwd: work });
+  it("writes valid standoff with code point offsets, and imports back to the same records", async () => {
+    const r = await procmine(["annotate", "texts", SEEDS, "-o", "out", "-q", "--jobs", "1", "-f", "jsonl,brat"], { cwd: work });
     expect(r.code).toBe(0);
     const conf = readFileSync(join(work, "out/brat/annotation.conf"), "utf8");
     let total = 0;
@@ -63,13 +63,13 @@ describe("--format brat", () => {
     // `Peru` starts at UTF-16 offset 8 (two pairs, a space, a pair, a space) but code point 5.
     expect(ann).toContain("T1\tcountry 5 9\tPeru");
 
-    expect(procmine(["import-brat", "out/brat", "-o", "back.jsonl"], { cwd: work }).code).toBe(0);
+    expect((await procmine(["import-brat", "out/brat", "-o", "back.jsonl"], { cwd: work })).code).toBe(0);
     const back = readFileSync(join(work, "back.jsonl"), "utf8");
     // Documents by name, records in text order: the same order annotations.jsonl has.
     expect(back).toBe(records);
   });
 
-  it("imports spans and attributes added or changed in brat as records", () => {
+  it("imports spans and attributes added or changed in brat as records", async () => {
     const dir = join(work, "edited");
     mkdirSync(dir);
     const txt = readFileSync(join(work, "out/brat/emoji.txt"), "utf8");
@@ -78,17 +78,17 @@ describe("--format brat", () => {
     writeFileSync(join(dir, "emoji.ann"), ann);
     // An annotator marks the 🇵🇪 flag as Peru (code points 0-2, UTF-16 0-4).
     appendFileSync(join(dir, "emoji.ann"), "T99\tcountry 0 2\t🇵🇪\nA99\tiso3 T99 PER\n");
-    expect(procmine(["import-brat", "edited", "-o", "edited.jsonl"], { cwd: work }).code).toBe(0);
+    expect((await procmine(["import-brat", "edited", "-o", "edited.jsonl"], { cwd: work })).code).toBe(0);
     const recs = readJsonl(join(work, "edited.jsonl"));
     expect(recs[0]).toEqual({ doc: "emoji", type: "country", start: 0, end: 4, text: "🇵🇪", iso3: "PER" });
     expect(recs[1]).toMatchObject({ type: "country", start: 8, end: 12, text: "Peru", iso3: "BOL", rule: "name" });
   });
 
-  it("refuses a .ann without its text, naming the file", () => {
+  it("refuses a .ann without its text, naming the file", async () => {
     const dir = join(work, "lonely");
     mkdirSync(dir);
     writeFileSync(join(dir, "x.ann"), "T1\tcountry 0 4\tPeru\n");
-    const r = procmine(["import-brat", "lonely", "-o", "x.jsonl"], { cwd: work });
+    const r = await procmine(["import-brat", "lonely", "-o", "x.jsonl"], { cwd: work });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`procmine: ${join("lonely", "x.txt")}: missing: brat offsets need the text beside the .ann file\n`);
   });

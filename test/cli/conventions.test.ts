@@ -20,9 +20,9 @@ function folderWithTexts(root: string, sub: string): string {
 beforeAll(requireBuild);
 
 describe("datapackage.json", () => {
-  it("describes each CSV with a Table Schema whose fields are the CSV's header, ICCS codes as text", () => {
+  it("describes each CSV with a Table Schema whose fields are the CSV's header, ICCS codes as text", async () => {
     const dir = folderWithTexts(tempDir(), "a");
-    expect(procmine(["annotate", "texts", "-o", "out", "-q", "--jobs", "1"], { cwd: dir }).code).toBe(0);
+    expect((await procmine(["annotate", "texts", "-o", "out", "-q", "--jobs", "1"], { cwd: dir })).code).toBe(0);
     const pkg = JSON.parse(readFileSync(join(dir, "out/datapackage.json"), "utf8"));
     expect(pkg.profile).toBe("tabular-data-package");
     for (const res of pkg.resources) {
@@ -37,14 +37,14 @@ describe("datapackage.json", () => {
 });
 
 describe("paths in the dataset", () => {
-  it("are relative to the working folder: the same texts in another folder give the same bytes", () => {
+  it("are relative to the working folder: the same texts in another folder give the same bytes", async () => {
     const root = tempDir();
     const a = folderWithTexts(root, "first");
     const b = folderWithTexts(root, "second/deeper");
     const args = ["-o", "out", "-q", "--jobs", "1", "-f", "jsonl,csv,json,html"];
-    expect(procmine(["annotate", "texts", ...args], { cwd: a }).code).toBe(0);
+    expect((await procmine(["annotate", "texts", ...args], { cwd: a })).code).toBe(0);
     // An absolute input inside the working folder is named relative to it too.
-    expect(procmine(["annotate", join(b, "texts"), ...args], { cwd: b }).code).toBe(0);
+    expect((await procmine(["annotate", join(b, "texts"), ...args], { cwd: b })).code).toBe(0);
     const files = listFiles(join(a, "out")).filter((f) => f !== "run.json");
     expect(listFiles(join(b, "out")).filter((f) => f !== "run.json")).toEqual(files);
     for (const f of files) expect(readFileSync(join(b, "out", f), "utf8"), f).toBe(readFileSync(join(a, "out", f), "utf8"));

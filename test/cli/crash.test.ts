@@ -29,7 +29,7 @@ function writeBatch(dir: string, variant: number): void {
   for (let i = 0; i < 3; i++) {
     const seed = seeds[i % seeds.length]!;
     const start = (variant * 7000 + i * 3000) % (seed.length - 12_000);
-    writeFileSync(join(dir, `doc-${i}.txt`), seed.slice(seed.indexOf("\n", start) + 1, start + 10_000));
+    writeFileSync(join(dir, `doc-${i}.txt`), seed.slice(seed.indexOf("\n", start) + 1, start + 2_500));
   }
 }
 
@@ -190,7 +190,7 @@ describe("recovery after a crash in the middle of the switch", () => {
   it("the new dataset is switched in, the foreign file moved over, the old one removed", async () => {
     const { d, out } = betweenRenames();
     expect(existsSync(out)).toBe(false);
-    await recoverDataset(await resolveTarget(out));
+    await recoverDataset(await resolveTarget(out, d));
     expect(readdirSync(d).sort()).toEqual(["b0", "b1", "out"]);
     expect(readFileSync(join(out, FOREIGN), "utf8")).toBe("mine\n");
     expect(checkDataset(out, d)).toContain("b1/doc-0.txt");
@@ -200,7 +200,7 @@ describe("recovery after a crash in the middle of the switch", () => {
     const { d, out } = betweenRenames();
     cpSync(join(d, "out.procmine-new-77-abcdef01"), join(d, "elsewhere"), { recursive: true });
     renameSync(join(d, "out.procmine-new-77-abcdef01"), join(d, "out.procmine-new-99-00000000"));
-    await recoverDataset(await resolveTarget(out));
+    await recoverDataset(await resolveTarget(out, d));
     expect(readdirSync(d).sort()).toEqual(["b0", "b1", "elsewhere", "out"]);
     expect(checkDataset(out, d)).toContain("b0/doc-0.txt");
   });

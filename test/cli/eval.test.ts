@@ -26,25 +26,25 @@ function perturb(records: Record<string, unknown>[]): Record<string, unknown>[] 
   return out;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   requireBuild();
   dir = tempDir();
-  const r = procmine(["annotate", "fixtures/seeds", "-o", join(dir, "out"), "-q"]);
+  const r = await procmine(["annotate", "fixtures/seeds", "-o", join(dir, "out"), "-q"]);
   expect(r.code).toBe(0);
   pred = join(dir, "out", "annotations.jsonl");
   noisy = join(dir, "noisy.jsonl");
   writeFileSync(noisy, perturb(readJsonl(pred)).map((x) => JSON.stringify(x)).join("\n") + "\n");
 });
 
-function procmineJson(gold: string, predPath: string, extra: string[] = []) {
-  const r = procmine(["eval", "--gold", gold, "--pred", predPath, "--json", ...extra]);
+async function procmineJson(gold: string, predPath: string, extra: string[] = []) {
+  const r = await procmine(["eval", "--gold", gold, "--pred", predPath, "--json", ...extra]);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as { goldDocuments: number; types: Record<string, any> };
 }
 
 describe("procmine eval", () => {
-  it("scores gold against itself as perfect", () => {
-    const s = procmineJson(GOLD, GOLD);
+  it("scores gold against itself as perfect", async () => {
+    const s = await procmineJson(GOLD, GOLD);
     expect(s.goldDocuments).toBe(2);
     for (const t of TYPES) {
       expect(s.types[t].exact.f1).toBe(1);
@@ -52,33 +52,33 @@ describe("procmine eval", () => {
     }
   });
 
-  it("accepts the out dir as --pred, and prints the table with --show examples", () => {
-    const r = procmine(["eval", "--gold", GOLD, "--pred", join(dir, "out"), "--show", "3"]);
+  it("accepts the out dir as --pred, and prints the table with --show examples", async () => {
+    const r = await procmine(["eval", "--gold", GOLD, "--pred", join(dir, "out"), "--show", "3"]);
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[0]).toMatch(/^type\s+gold\s+pred \| exact P/);
     for (const t of TYPES) expect(r.stdout).toMatch(new RegExp(`^${t}\\s+\\d+\\s+\\d+ \\|`, "m"));
-    const noisyRun = procmine(["eval", "--gold", GOLD, "--pred", noisy, "--show", "2"]);
+    const noisyRun = await procmine(["eval", "--gold", GOLD, "--pred", noisy, "--show", "2"]);
     expect(noisyRun.stdout).toMatch(/^MISSED {3}\w+/m);
     expect(noisyRun.stdout).toMatch(/^SPURIOUS \w+/m);
     expect(noisyRun.stdout).toMatch(/^WRONG {4}\w+ .* gold=\{.*\} pred=\{.*\}$/m);
   });
 
-  it("--json --show lists examples; --docs restricts the documents", () => {
-    const s = procmineJson(GOLD, noisy, ["--show", "2"]);
+  it("--json --show lists examples; --docs restricts the documents", async () => {
+    const s = await procmineJson(GOLD, noisy, ["--show", "2"]);
     expect(s.types.country.examples.missed.length).toBeGreaterThan(0);
     expect(s.types.country.examples.missed.length).toBeLessThanOrEqual(2);
-    const one = procmineJson(GOLD, noisy, ["--docs", "south-america-lima-2017"]);
+    const one = await procmineJson(GOLD, noisy, ["--docs", "south-america-lima-2017"]);
     expect(one.goldDocuments).toBe(1);
     expect(one.types.country.gold).toBeLessThan(s.types.country.gold);
   });
 
-  it("reports unusable files with the path and exit 1", () => {
+  it("reports unusable files with the path and exit 1", async () => {
     const bad = join(dir, "bad.jsonl");
     writeFileSync(bad, '{"doc":"a","type":"country","start":0,"end":1}\n{not json\n');
-    const r = procmine(["eval", "--gold", GOLD, "--pred", bad]);
+    const r = await procmine(["eval", "--gold", GOLD, "--pred", bad]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^procmine: ${bad}:2: invalid JSON`));
-    const m = procmine(["eval", "--gold", join(dir, "nope"), "--pred", pred]);
+    const m = await procmine(["eval", "--gold", join(dir, "nope"), "--pred", pred]);
     expect(m.code).toBe(1);
     expect(m.stderr).toBe(`procmine: ${join(dir, "nope")}: no such file or directory\n`);
   });
@@ -92,9 +92,9 @@ describe.skipIf(!hasPython || !existsSync(SCORE_PY))("procmine eval agrees with 
   };
 
   for (const which of ["pipeline output", "perturbed predictions"]) {
-    it(`same numbers on the ${which}`, () => {
+    it(`same numbers on the ${which}`, async () => {
       const path = which === "pipeline output" ? pred : noisy;
-      const ours = procmineJson(GOLD, path).types;
+      const ours = (await procmineJson(GOLD, path)).types;
       const theirs = JSON.parse(python(path, ["--json"])) as Record<string, Record<string, number | null>>;
       for (const t of TYPES) {
         const o = ours[t];
@@ -109,7 +109,7 @@ describe.skipIf(!hasPython || !existsSync(SCORE_PY))("procmine eval agrees with 
         else expect(o.attributeAccuracy, t).toBeCloseTo(p.attr_acc!, 12);
       }
       // The printed tables are the same too.
-      const table = procmine(["eval", "--gold", GOLD, "--pred", path]).stdout.trim();
+      const table = (await procmine(["eval", "--gold", GOLD, "--pred", path])).stdout.trim();
       expect(table).toBe(python(path).trim());
     });
   }

@@ -54,8 +54,8 @@ const summary = (out: string) =>
     .map((r) => `${String(r.type)}:${String(r.text)}:${String(r.name ?? r.category ?? r.iso3 ?? r.value)}${r.country ? `/${String(r.country)}` : ""}`);
 
 describe("--data", () => {
-  it("adds an organization, a threat term and a country alias, and drops a non-claim", () => {
-    const r = procmine(["annotate", "texts", "-o", "out", "--data", "terms.json", "-q", "--jobs", "1"], { cwd: work });
+  it("adds an organization, a threat term and a country alias, and drops a non-claim", async () => {
+    const r = await procmine(["annotate", "texts", "-o", "out", "--data", "terms.json", "-q", "--jobs", "1"], { cwd: work });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const found = summary(join(work, "out"));
@@ -69,20 +69,20 @@ describe("--data", () => {
     expect(manifest.dataFiles.map((d: { file: string }) => d.file)).toContain("terms.json");
   });
 
-  it("reads procmine.config.json from the working folder", () => {
+  it("reads procmine.config.json from the working folder", async () => {
     const dir = tempDir();
     mkdirSync(join(dir, "texts"));
     writeFileSync(join(dir, "texts/a.txt"), "Officials in Colombie met.\n");
     writeFileSync(join(dir, "procmine.config.json"), JSON.stringify({ countries: { COL: ["Colombie"] } }));
-    const r = procmine(["annotate", "texts", "-o", "out", "-q", "--jobs", "1"], { cwd: dir });
+    const r = await procmine(["annotate", "texts", "-o", "out", "-q", "--jobs", "1"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readJsonl(join(dir, "out/annotations.jsonl")).map((a) => `${String(a.text)}:${String(a.iso3)}`)).toEqual(["Colombie:COL"]);
     expect(JSON.parse(readFileSync(join(dir, "out/manifest.json"), "utf8")).userData[0].file).toBe("procmine.config.json");
   });
 
-  it("refuses a bad data file with the file, the JSON path and the reason, writing nothing", () => {
+  it("refuses a bad data file with the file, the JSON path and the reason, writing nothing", async () => {
     writeFileSync(join(work, "bad.json"), JSON.stringify({ organizations: [{ name: "X", kind: "police", acronym: ["Y"] }] }));
-    const r = procmine(["annotate", "texts", "-o", "refused", "--data", "bad.json"], { cwd: work });
+    const r = await procmine(["annotate", "texts", "-o", "refused", "--data", "bad.json"], { cwd: work });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("procmine: bad.json: organizations[0].acronym: unknown key (nothing written)\n");
     expect(listFiles(work).some((f) => f.startsWith("refused"))).toBe(false);
@@ -90,9 +90,9 @@ describe("--data", () => {
 });
 
 describe("--extractor", () => {
-  it("runs a user extractor on its layers, the same bytes with --jobs 1 and --jobs 2, recorded in the manifest", () => {
-    const one = procmine(["annotate", "texts", "-o", "j1", "--extractor", "coast.mjs", "--data", "terms.json", "-q", "--jobs", "1", "-f", "jsonl,csv,json,html"], { cwd: work });
-    const two = procmine(["annotate", "texts", "-o", "j2", "--extractor", "./coast.mjs", "--data", "terms.json", "-q", "--jobs", "2", "-f", "jsonl,csv,json,html"], { cwd: work });
+  it("runs a user extractor on its layers, the same bytes with --jobs 1 and --jobs 2, recorded in the manifest", async () => {
+    const one = await procmine(["annotate", "texts", "-o", "j1", "--extractor", "coast.mjs", "--data", "terms.json", "-q", "--jobs", "1", "-f", "jsonl,csv,json,html"], { cwd: work });
+    const two = await procmine(["annotate", "texts", "-o", "j2", "--extractor", "./coast.mjs", "--data", "terms.json", "-q", "--jobs", "2", "-f", "jsonl,csv,json,html"], { cwd: work });
     expect(one.stderr + two.stderr).toBe("");
     expect(summary(join(work, "j1"))).toContain("organization:coast guard:Coast Guard/PER");
     const files = listFiles(join(work, "j1")).filter((f) => f !== "run.json");
@@ -103,18 +103,18 @@ describe("--extractor", () => {
     expect(mine).toEqual({ name: "coast-guards", version: "1.0.0", types: ["organization"], requires: ["country"], module: { file: "coast.mjs", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }, dataFiles: [] });
   });
 
-  it("refuses a module that exports no extractor", () => {
+  it("refuses a module that exports no extractor", async () => {
     writeFileSync(join(work, "empty.mjs"), "export const x = 1;\n");
-    const r = procmine(["annotate", "texts", "-o", "refused", "--extractor", "empty.mjs"], { cwd: work });
+    const r = await procmine(["annotate", "texts", "-o", "refused", "--extractor", "empty.mjs"], { cwd: work });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^procmine: empty\.mjs: exports no extractor/);
   });
 });
 
 describe("--types and the layers it needs", () => {
-  it("an organization-only run lists the same country data files as the full run", () => {
-    procmine(["annotate", "texts", "-o", "all", "-q", "--jobs", "1"], { cwd: work });
-    procmine(["annotate", "texts", "-o", "orgs", "-q", "--jobs", "1", "--types", "organization"], { cwd: work });
+  it("an organization-only run lists the same country data files as the full run", async () => {
+    await procmine(["annotate", "texts", "-o", "all", "-q", "--jobs", "1"], { cwd: work });
+    await procmine(["annotate", "texts", "-o", "orgs", "-q", "--jobs", "1", "--types", "organization"], { cwd: work });
     const countryFiles = (dir: string) =>
       JSON.parse(readFileSync(join(work, dir, "manifest.json"), "utf8"))
         .dataFiles.map((d: { file: string }) => d.file)

@@ -1,10 +1,13 @@
-/** Shared helpers for the CLI tests: they run the BUILT binary as a subprocess. */
+/**
+ * Shared helpers for the CLI tests: they run the BUILT CLI (its workers are dist/worker.js), in
+ * this process (`procmine`) or, for signals and the bin itself, as a subprocess.
+ */
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { afterAll } from "vitest";
+import { runCli } from "@procmine/cli";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = join(ROOT, "packages/cli/dist/bin.js");
@@ -21,7 +24,32 @@ export interface Run {
   stderr: string;
 }
 
-export function procmine(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): Run {
+/**
+ * Run the CLI in this process (runCli, as bin.js does, with its own folder, standard input and
+ * output): the same code path without starting Node. Runs may overlap (concurrent tests).
+ */
+export async function procmine(args: string[], options: { cwd?: string; input?: string | Buffer | Readable } = {}): Promise<Run> {
+  const out = collect();
+  const err = collect();
+  const input = options.input;
+  const stdin = input instanceof Readable ? input : Readable.from(input === undefined ? [] : [typeof input === "string" ? Buffer.from(input) : input]);
+  const code = await runCli(args, { stdout: out.stream, stderr: err.stream, stdin, cwd: options.cwd ?? ROOT });
+  return { code, stdout: out.text(), stderr: err.text() };
+}
+
+function collect() {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString("utf8") };
+}
+
+/** Run the built binary as a subprocess: for what only a process shows (its exit code as the shell sees it, signals). */
+export function procmineBin(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
@@ -41,40 +69,7 @@ export function startProcmine(args: string[], cwd = ROOT) {
   return { child, done };
 }
 
-const made: string[] = [];
-
-/** A fresh folder under the system temp dir, removed when the test file is done. */
-export function tempDir(prefix = "procmine-cli-"): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of made) {
-    // A test may have made a file unreadable: give it back before removing (links may loop).
-    try {
-      for (const f of listFiles(dir)) chmodSync(join(dir, f), 0o644);
-    } catch {
-      // rmSync below removes what chmod could not reach
-    }
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-/** Every file below dir, relative, sorted. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export { listFiles, tempDir } from "../temp-dirs.js";
 
 export function readJsonl(path: string): Record<string, unknown>[] {
   return readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);

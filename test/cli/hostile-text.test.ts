@@ -7,7 +7,7 @@ beforeAll(requireBuild);
 
 // The CLI side of hostile text the library now reads (issue #13): nothing here is an error.
 describe("procmine annotate on hostile text", () => {
-  it("annotates a document with an absurd number and lone CR line endings, silently and whole", () => {
+  it("annotates a document with an absurd number and lone CR line endings, silently and whole", async () => {
     const dir = tempDir();
     const lines = [
       "DAY ONE",
@@ -16,7 +16,7 @@ describe("procmine annotate on hostile text", () => {
       "Exports fell by -5% that year.",
     ];
     writeFileSync(join(dir, "old-mac.txt"), lines.join("\r"));
-    const run = procmine(["annotate", join(dir, "old-mac.txt"), "-o", join(dir, "out")]);
+    const run = await procmine(["annotate", join(dir, "old-mac.txt"), "-o", join(dir, "out")]);
     // Only the summary line: no warning, no failure.
     expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^procmine: 1 document, 4 annotations/)]);
     expect(run.code).toBe(0);

@@ -56,7 +56,7 @@ describe.skipIf(!haveChromium)("review.html in headless Chromium", () => {
   beforeAll(async () => {
     requireBuild();
     dir = tempDir();
-    const r = procmine(["annotate", "fixtures/seeds", "-o", join(dir, "out"), "--format", "html", "-q"]);
+    const r = await procmine(["annotate", "fixtures/seeds", "-o", join(dir, "out"), "--format", "html", "-q"]);
     expect(r.code).toBe(0);
     const { chromium } = load();
     // A fresh profile per run (playwright passes it to chromium as --user-data-dir).

@@ -1,32 +1,32 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { procmine, requireBuild } from "./helpers.js";
+import { procmine, procmineBin, requireBuild } from "./helpers.js";
 
 beforeAll(requireBuild);
 
 describe("procmine help, version and schema", () => {
-  it("--help shows the commands and an example", () => {
-    const r = procmine(["--help"]);
+  it("--help shows the commands and an example (the binary itself)", async () => {
+    const r = procmineBin(["--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/usage: procmine <command>/);
     expect(r.stdout).toMatch(/example:\n\s+procmine annotate/);
-    expect(procmine([]).stdout).toBe(r.stdout);
+    expect((await procmine([])).stdout).toBe(r.stdout);
   });
 
   for (const command of ["annotate", "eval", "schema"]) {
-    it(`${command} --help shows usage with an example`, () => {
-      const r = procmine([command, "--help"]);
+    it(`${command} --help shows usage with an example`, async () => {
+      const r = await procmine([command, "--help"]);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^usage: procmine ${command}`));
       expect(r.stdout).toMatch(new RegExp(`example:\\n\\s+procmine ${command}`));
     });
   }
 
-  it("--version prints the version", () => {
-    expect(procmine(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  it("--version prints the version", async () => {
+    expect((await procmine(["--version"])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it("schema prints the JSON Schema of the record", () => {
-    const r = procmine(["schema"]);
+  it("schema prints the JSON Schema of the record", async () => {
+    const r = await procmine(["schema"]);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout) as Record<string, any>;
     expect(schema.$schema).toMatch(/2020-12/);

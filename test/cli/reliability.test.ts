@@ -6,10 +6,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
-  closeSync,
+  createReadStream,
   existsSync,
   mkdirSync,
-  openSync,
   readdirSync,
   readFileSync,
   statSync,
@@ -18,33 +17,20 @@ import {
 } from "node:fs";
 import { availableParallelism, hostname } from "node:os";
 import { join } from "node:path";
+import type { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { describeFsError } from "../../packages/cli/src/cli.js";
 import { csvValue } from "../../packages/cli/src/outputs/csv.js";
 import { AtomicFile } from "../../packages/cli/src/outputs/atomic.js";
-import { BIN, csvObjects, listFiles, parseCsv, readJsonl, requireBuild, tempDir, type Run } from "./helpers.js";
+import { BIN, csvObjects, listFiles, parseCsv, procmine, readJsonl, requireBuild, tempDir, type Run } from "./helpers.js";
 
 beforeAll(requireBuild);
 
 const sha256 = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
 const isLinux = process.platform === "linux";
 
-/** Run the built CLI without blocking the test (several can run at once), killed after `timeout`. */
-function run(args: string[], opts: { cwd: string; stdin?: number | "pipe"; timeout?: number; env?: NodeJS.ProcessEnv } ): Promise<Run & { ms: number }> {
-  const t0 = Date.now();
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, stdio: [opts.stdin ?? "ignore", "pipe", "pipe"], env: opts.env ?? process.env });
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.on("data", (d: Buffer) => (stdout += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeout ?? 100_000);
-  return new Promise((resolve) =>
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: Date.now() - t0 });
-    }),
-  );
-}
+/** Run the built CLI in this process (several runs may overlap). */
+const run = (args: string[], opts: { cwd: string; stdin?: Readable }): Promise<Run> => procmine(args, { cwd: opts.cwd, ...(opts.stdin ? { input: opts.stdin } : {}) });
 
 /** Every annotation of a dataset points at its text in the input it names. */
 function offsetsHold(out: string, cwd: string): void {
@@ -164,7 +150,7 @@ describe.concurrent("inputs that are not regular files, and standard input", { t
     mkdirSync(join(d, "folder"));
     spawnSync("mkfifo", [join(d, "folder", "q.txt")]);
     symlinkSync("/dev/zero", join(d, "folder", "zero.txt"));
-    const r = await run(["annotate", "p.txt", "/dev/zero", "folder", "ok.txt", "-o", "out"], { cwd: d, timeout: 30_000 });
+    const r = await run(["annotate", "p.txt", "/dev/zero", "folder", "ok.txt", "-o", "out"], { cwd: d });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("procmine: p.txt: not a regular file (a FIFO); only regular files are read\n");
     expect(r.stderr).toContain("procmine: /dev/zero: not a regular file (a character device); only regular files are read\n");
@@ -176,9 +162,9 @@ describe.concurrent("inputs that are not regular files, and standard input", { t
   it.skipIf(!isLinux)("standard input from /dev/zero stops at --max-stdin; that document fails, the others are annotated", async ({ expect }) => {
     const d = tempDir();
     writeFileSync(join(d, "ok.txt"), "Brazil and Peru.\n");
-    const zero = openSync("/dev/zero", "r");
+    const zero = createReadStream("/dev/zero");
     try {
-      const r = await run(["annotate", "-", "ok.txt", "-o", "out", "--max-stdin", "2M"], { cwd: d, stdin: zero, timeout: 30_000 });
+      const r = await run(["annotate", "-", "ok.txt", "-o", "out", "--max-stdin", "2M"], { cwd: d, stdin: zero });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain("procmine: standard input: larger than 2 MiB (--max-stdin)");
       const rows = csvObjects(join(d, "out", "documents.csv"));
@@ -187,7 +173,7 @@ describe.concurrent("inputs that are not regular files, and standard input", { t
         ["stdin", "larger than 2 MiB (--max-stdin); save it to a file and name the file, or raise --max-stdin"],
       ]);
     } finally {
-      closeSync(zero);
+      zero.destroy();
     }
   });
 

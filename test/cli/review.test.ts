@@ -40,7 +40,7 @@ describe.skipIf(!haveChromium)("reviewing and correcting in review.html", () => 
     mkdirSync(join(dir, "texts"));
     writeFileSync(join(dir, "texts/talk_2.txt"), TALK_2);
     writeFileSync(join(dir, "texts/talk_10.txt"), TALK_10);
-    const r = procmine(["annotate", "texts", "-o", "dataset", "-f", "jsonl,csv,json,html", "-q", "--jobs", "1"], { cwd: dir });
+    const r = await procmine(["annotate", "texts", "-o", "dataset", "-f", "jsonl,csv,json,html", "-q", "--jobs", "1"], { cwd: dir });
     expect(r.code).toBe(0);
     records = readJsonl(join(dir, "dataset/annotations.jsonl"));
     context = await load().chromium.launchPersistentContext(join(dir, "profile"), {
@@ -186,7 +186,7 @@ describe.skipIf(!haveChromium)("reviewing and correcting in review.html", () => 
     }));
 
     // Apply: the corrected dataset is the dataset with exactly these changes.
-    const applied = procmine(["apply", "dataset", "corrections.jsonl", "-o", "corrected"], { cwd: dir });
+    const applied = await procmine(["apply", "dataset", "corrections.jsonl", "-o", "corrected"], { cwd: dir });
     expect(applied.stderr).toBe("procmine: 2 documents, " + records.length + " annotations (0 accepted, 1 rejected, 1 edited, 1 added) -> corrected\n");
     expect(applied.code).toBe(0);
     const line = TALK_2.slice(0, start).split("\n").length;
@@ -211,7 +211,7 @@ describe.skipIf(!haveChromium)("reviewing and correcting in review.html", () => 
     expect(manifest.corrections.sha256).toMatch(/^[0-9a-f]{64}$/);
 
     // Eval: the original dataset scored against the corrected one.
-    const scored = procmine(["eval", "--gold", "corrected", "--pred", "dataset/annotations.jsonl", "--json"], { cwd: dir });
+    const scored = await procmine(["eval", "--gold", "corrected", "--pred", "dataset/annotations.jsonl", "--json"], { cwd: dir });
     const scores = JSON.parse(scored.stdout).types;
     const n = (t: string) => records.filter((r) => r.type === t).length;
     expect(scores.country).toMatchObject({ gold: n("country") - 1, pred: n("country"), spurious: 1, missed: 0, wrongAttribute: 1 });

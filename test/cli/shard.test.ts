@@ -29,8 +29,8 @@ beforeAll(async () => {
   const pages = [{ texts: block(["The delegation of Uruguay met officials of Paraguay on port security."], 72, 100) }];
   writeFileSync(join(inputs, "minutes.pdf"), (await makePdf(pages)).bytes);
   const run = (args: string[]) => procmine([...args, "-f", FORMATS, "-q", "--jobs", "2"], { cwd: dir });
-  expect(run(["annotate", "in", "missing.txt", "-o", "one"]).code).toBe(1);
-  for (const i of [1, 2, 3]) expect(run(["annotate", "in", "missing.txt", "-o", `part-${i}`, "--shard", `${i}/3`]).code).toBeLessThanOrEqual(1);
+  expect((await run(["annotate", "in", "missing.txt", "-o", "one"])).code).toBe(1);
+  for (const i of [1, 2, 3]) expect((await run(["annotate", "in", "missing.txt", "-o", `part-${i}`, "--shard", `${i}/3`])).code).toBeLessThanOrEqual(1);
 }, 300_000);
 
 describe("annotate --shard and merge", () => {
@@ -41,8 +41,8 @@ describe("annotate --shard and merge", () => {
     for (const [k, list] of held.entries()) for (const doc of list) expect(shardOf(doc, 3)).toBe(k + 1);
   });
 
-  it("merging the three parts (in any order) gives the one run's dataset, byte for byte", () => {
-    const r = procmine(["merge", "part-3", "part-1", "part-2", "-o", "merged", "-q"], { cwd: dir });
+  it("merging the three parts (in any order) gives the one run's dataset, byte for byte", async () => {
+    const r = await procmine(["merge", "part-3", "part-1", "part-2", "-o", "merged", "-q"], { cwd: dir });
     // Some inputs failed (the empty file): said by the exit code, as annotate does.
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("");
@@ -53,23 +53,23 @@ describe("annotate --shard and merge", () => {
     expect(one.has("texts/minutes.txt") && one.has("brat/annotation.conf") && one.has("review.html")).toBe(true);
   });
 
-  it("refuses a missing part, a part given twice, and parts of different options, in one line", () => {
-    const missing = procmine(["merge", "part-1", "part-2", "-o", "m1"], { cwd: dir });
+  it("refuses a missing part, a part given twice, and parts of different options, in one line", async () => {
+    const missing = await procmine(["merge", "part-1", "part-2", "-o", "m1"], { cwd: dir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe("procmine: part-1: part 3/3 of this run not given (nothing written)\n");
-    const twice = procmine(["merge", "part-1", "part-2", "part-2", "-o", "m2"], { cwd: dir });
+    const twice = await procmine(["merge", "part-1", "part-2", "part-2", "-o", "m2"], { cwd: dir });
     expect(twice.stderr).toBe("procmine: part-2: is part 2/3, as part-2 is (nothing written)\n");
-    expect(procmine(["annotate", "in", "-o", "other-3", "--shard", "3/3", "-q", "--types", "country"], { cwd: dir }).code).toBeLessThanOrEqual(1);
-    const mixed = procmine(["merge", "part-1", "part-2", "other-3", "-o", "m3"], { cwd: dir });
+    expect((await procmine(["annotate", "in", "-o", "other-3", "--shard", "3/3", "-q", "--types", "country"], { cwd: dir })).code).toBeLessThanOrEqual(1);
+    const mixed = await procmine(["merge", "part-1", "part-2", "other-3", "-o", "m3"], { cwd: dir });
     expect(mixed.code).toBe(1);
     expect(mixed.stderr).toBe("procmine: other-3: made with other options than part-1 (manifest.json: options) (nothing written)\n");
-    const full = procmine(["merge", "one", "-o", "m4"], { cwd: dir });
+    const full = await procmine(["merge", "one", "-o", "m4"], { cwd: dir });
     expect(full.stderr).toBe("procmine: one: not a part of a sharded run (made without --shard i/n) (nothing written)\n");
     expect(readdirSync(dir).filter((f) => /^m\d/.test(f))).toEqual([]);
   });
 
-  it("--shard must be i/n with 1 <= i <= n", () => {
-    const r = procmine(["annotate", "in", "-o", "x", "--shard", "4/3"], { cwd: dir });
+  it("--shard must be i/n with 1 <= i <= n", async () => {
+    const r = await procmine(["annotate", "in", "-o", "x", "--shard", "4/3"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--shard must be i/n with 1 <= i <= n, such as 2/8, not "4/3"');
   });

@@ -19,9 +19,9 @@ describe("procmine annotate on PDFs", () => {
     writeFileSync(join(inputs, "notes.txt"), "Delegates from Chile spoke about border security.\n");
   });
 
-  it("reads PDFs from a folder, writes their text, boxes every record, and reports a bad PDF", () => {
+  it("reads PDFs from a folder, writes their text, boxes every record, and reports a bad PDF", async () => {
     const out = join(dir, "out");
-    const r = procmine(["annotate", join(dir, "in"), "-o", out, "--format", "jsonl,csv,json,html", "--jobs", "1"]);
+    const r = await procmine(["annotate", join(dir, "in"), "-o", out, "--format", "jsonl,csv,json,html", "--jobs", "1"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`procmine: ${join(dir, "in", "locked.pdf")}: encrypted PDF`);
     const text = readFileSync(join(out, "texts", "report.txt"), "utf8");
@@ -45,11 +45,11 @@ describe("procmine annotate on PDFs", () => {
     expect(manifest.dependencies["pdfjs-dist"]).toMatch(/^5\./);
   });
 
-  it("gives the same bytes whatever the number of jobs", () => {
+  it("gives the same bytes whatever the number of jobs", async () => {
     const a = join(dir, "a");
     const b = join(dir, "b");
-    procmine(["annotate", join(dir, "in"), "-o", a, "--jobs", "1"]);
-    procmine(["annotate", join(dir, "in"), "-o", b, "--jobs", "2"]);
+    await procmine(["annotate", join(dir, "in"), "-o", a, "--jobs", "1"]);
+    await procmine(["annotate", join(dir, "in"), "-o", b, "--jobs", "2"]);
     for (const f of ["annotations.jsonl", "annotations.csv", "texts/report.txt", "manifest.json"]) {
       expect(readFileSync(join(a, f), "utf8")).toBe(readFileSync(join(b, f), "utf8"));
     }

@@ -6,8 +6,9 @@
  */
 import { lstat, stat } from "node:fs/promises";
 import { availableParallelism, cpus, platform } from "node:os";
-import { sep } from "node:path";
+import { resolve, sep } from "node:path";
 import { performance } from "node:perf_hooks";
+import type { Readable } from "node:stream";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
 import { DEFAULT_FORMATS, FORMATS, type Format } from "./formats.js";
 import { discoverInputs, type InputDocument, type InputProblem } from "./inputs.js";
@@ -40,8 +41,10 @@ export interface AnnotateFilesOptions {
   formats?: readonly Format[];
   /** Worker threads (default, and at most: the number of cores, os.availableParallelism()). */
   jobs?: number;
-  /** Reads standard input when `-` is an input (default: process.stdin, at most `maxStdinBytes`). */
+  /** Reads standard input when `-` is an input (default: `stdin`, at most `maxStdinBytes`). */
   readStdin?: () => Promise<Uint8Array>;
+  /** Standard input (default: process.stdin). */
+  stdin?: Readable;
   /** Standard input longer than this fails as a document (default 100 MiB). */
   maxStdinBytes?: number;
   /** Called once per input that yielded no document or per document that failed, in input order. */
@@ -61,6 +64,8 @@ export interface AnnotateFilesOptions {
    * `procmine merge` joins with the other parts. A part is written even when empty or failed.
    */
   shard?: Shard;
+  /** The folder relative paths (inputs, out dir, data files, modules) are resolved in (default: process.cwd()). */
+  cwd?: string;
 }
 
 export interface AnnotateFilesResult {
@@ -94,13 +99,17 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   const formats = FORMATS.filter((f) => (options.formats ?? DEFAULT_FORMATS).includes(f));
   // More threads than cores only add memory (each loads the extractors' data), never speed.
   const cores = availableParallelism();
+  const cwd = options.cwd ?? process.cwd();
+  const at = (path: string) => resolve(cwd, path);
   const requested = Math.max(1, Math.min(options.jobs ?? cores, cores));
 
   // Checked before anything is read or written: a bad data file or module stops the run here.
-  const extensions = { dataFiles: [...(options.dataFiles ?? [])], extractorModules: [...(options.extractorModules ?? [])] };
-  const extractorSet = await buildRunExtractors(extensions, types);
+  const given = { dataFiles: [...(options.dataFiles ?? [])], extractorModules: [...(options.extractorModules ?? [])] };
+  const extractorSet = await buildRunExtractors(given, types, cwd);
+  // Absolute for the workers and the manifest: the run's folder need not be the process's.
+  const extensions = { dataFiles: given.dataFiles.map(at), extractorModules: given.extractorModules.map(at) };
 
-  const discovered = await discoverInputs(options.inputs);
+  const discovered = await discoverInputs(options.inputs, cwd);
   const { problems } = discovered;
   const shard = options.shard;
   const documents = shard ? discovered.documents.filter((d) => shardOf(d.doc, shard.count) === shard.index) : discovered.documents;
@@ -110,7 +119,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   // Nothing to annotate: leave the out dir (and any earlier dataset in it) untouched.
   if (discovered.documents.length === 0) return { ...nothing, seconds: (performance.now() - t0) / 1000 };
 
-  const target = await resolveTarget(options.outDir);
+  const target = await resolveTarget(options.outDir, cwd);
   const lock = await DatasetLock.acquire(target.lockPath).catch((e: unknown) => {
     if (e instanceof DatasetLockedError) throw e;
     throw new OutDirError(options.outDir, `${outDirReason(e).replace("here", "beside this folder")} (procmine keeps its lock there)`);
@@ -131,10 +140,10 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     if (documents.some((d) => d.stdin)) {
       stdin = options.readStdin
         ? { ok: true, bytes: await options.readStdin() }
-        : await readStdin(options.maxStdinBytes ?? DEFAULT_MAX_STDIN, options.signal);
+        : await readStdin(options.maxStdinBytes ?? DEFAULT_MAX_STDIN, options.signal, options.stdin ?? process.stdin);
     }
     const sizes = await Promise.all(
-      documents.map((d) => (d.stdin ? (stdin?.ok ? stdin.bytes.length : 0) : stat(d.path).then((s) => s.size, () => 0))),
+      documents.map((d) => (d.stdin ? (stdin?.ok ? stdin.bytes.length : 0) : stat(at(d.path)).then((s) => s.size, () => 0))),
     );
     const bytesTotal = sizes.reduce((a, b) => a + b, 0);
 
@@ -142,7 +151,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     const outDir = staging.dir;
     const writers: OutputWriter[] = [];
     const results: DocumentResult[] = [];
-    const config: WorkerConfig = { types, formats, spoolDir: staging.spoolDir, ...extensions };
+    const config: WorkerConfig = { types, formats, spoolDir: staging.spoolDir, ...extensions, cwd };
     // One job needs no worker: the extractors are already loaded here (checked above).
     pool = jobs === 1 ? new InlineRunner(extractorSet.pipeline, config) : new WorkerPool(new URL("./worker.js", import.meta.url), config, jobs);
     writers.push(...(await openWriters(outDir, formats, types, { version: VERSION, documents: documents.length })));
@@ -182,9 +191,9 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     // Every document is handed to the runner at once: it keeps each worker a few documents ahead.
     const annotating = Promise.all(
       documents.map(async (d: InputDocument, index) => {
-        const display = displayPath(d.path);
+        const display = displayPath(d.path, cwd);
         const where = { index, doc: d.doc, path: d.path, display, ...(shard ? { place: places.get(d.doc)! } : {}) };
-        const task = d.stdin ? { ...where, ...(stdin?.ok ? { bytes: stdin.bytes } : { failure: stdin?.reason ?? "standard input was not read" }) } : where;
+        const task = d.stdin ? { ...where, ...(stdin?.ok ? { bytes: stdin.bytes } : { failure: stdin?.reason ?? "standard input was not read" }) } : { ...where, path: at(d.path) };
         const r = await runPool.run(task);
         if (options.signal?.aborted) return; // workers stopped by the interruption: not a document failure
         if (!r.ok && r.fatal) throw Object.assign(new Error(r.fatal.message), { code: r.fatal.code, path: r.fatal.path });
@@ -212,7 +221,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     const files: AtomicFile[] = [];
     for (const w of writers) files.push(...(await w.finish()));
     const outputs = await commitAll(files);
-    const manifest = buildManifest({ extractors: extractorInfo(extractorSet), userData: extensions.dataFiles, types, formats: [...formats], results, problems, outputs });
+    const manifest = buildManifest({ extractors: extractorInfo(extractorSet), userData: extensions.dataFiles, types, formats: [...formats], results, problems, outputs, cwd });
     if (shard) manifest.shard = { ...shard, documents: shardDocuments };
     const wall = seconds();
     // Busy minus the annotation this thread did itself (one job): the part no worker can take over.

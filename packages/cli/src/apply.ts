@@ -49,6 +49,8 @@ export class ApplyError extends Error {
 }
 
 export interface ApplyOptions {
+  /** The folder relative paths are resolved in, and the manifest's input paths are relative to. */
+  cwd: string;
   dataset: string;
   corrections: string;
   outDir: string;
@@ -64,9 +66,9 @@ export interface ApplyResult {
   records: number;
 }
 
-async function readText(path: string, what: string): Promise<string> {
+async function readText(path: string, what: string, cwd: string): Promise<string> {
   try {
-    return await readFile(path, "utf8");
+    return await readFile(resolve(cwd, path), "utf8");
   } catch {
     throw new ApplyError(path, `cannot read ${what}`);
   }
@@ -126,12 +128,13 @@ const TYPE_ORDER = new Map(ANNOTATION_TYPES.map((t, i) => [t, i]));
 const byPlace = (a: Annotation, b: Annotation) => a.start - b.start || a.end - b.end || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!;
 
 export async function applyCorrections(options: ApplyOptions): Promise<ApplyResult> {
-  const manifestPath = resolve(options.dataset, "manifest.json");
-  const manifestText = await readText(manifestPath, "the dataset's manifest.json (is it a procmine dataset?)");
+  const { cwd } = options;
+  const manifestPath = resolve(cwd, options.dataset, "manifest.json");
+  const manifestText = await readText(manifestPath, "the dataset's manifest.json (is it a procmine dataset?)", cwd);
   const manifest = JSON.parse(manifestText) as Manifest & { corrections?: unknown };
-  const annotationsPath = resolve(options.dataset, "annotations.jsonl");
-  const records = parseLines(annotationsPath, await readText(annotationsPath, "the dataset's annotations.jsonl (annotate with --format jsonl)"), (v) => v as Annotation);
-  const correctionsText = await readText(options.corrections, "the corrections");
+  const annotationsPath = resolve(cwd, options.dataset, "annotations.jsonl");
+  const records = parseLines(annotationsPath, await readText(annotationsPath, "the dataset's annotations.jsonl (annotate with --format jsonl)", cwd), (v) => v as Annotation);
+  const correctionsText = await readText(options.corrections, "the corrections", cwd);
   const corrections = parseLines(options.corrections, correctionsText, (v, line) => {
     const parsed = CorrectionSchema.safeParse(v);
     if (!parsed.success) {
@@ -140,7 +143,7 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
     }
     return { ...parsed.data, line } as Correction & { line: number };
   });
-  if (resolve(options.outDir) === resolve(options.dataset)) throw new ApplyError(options.outDir, "write the corrected dataset to another folder than the dataset");
+  if (resolve(cwd, options.outDir) === resolve(cwd, options.dataset)) throw new ApplyError(options.outDir, "write the corrected dataset to another folder than the dataset");
 
   // Corrections of existing records by id; added records by document.
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -166,7 +169,7 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
   const formats = FORMATS.filter((f) => (options.formats ?? (manifest.options.formats as Format[])).includes(f));
   const types = manifest.options.types;
   // Written whole beside the out dir and switched in at once, under its lock, as annotate does.
-  const target = await resolveTarget(options.outDir);
+  const target = await resolveTarget(options.outDir, cwd);
   const lock = await DatasetLock.acquire(target.lockPath);
   await recoverDataset(target);
   const staging = await StagedDataset.create(target);
@@ -179,7 +182,7 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
   try {
     for (const [index, input] of inputs.entries()) {
       if (input.path === "-") throw new ApplyError(input.doc, "was read from standard input: apply needs the text as a file");
-      const bytes = await readInput(input.path, options.texts);
+      const bytes = await readInput(input.path, options.texts, cwd);
       if (createHash("sha256").update(bytes).digest("hex") !== input.sha256) throw new ApplyError(input.path, "differs from the text the dataset was made from (sha256)");
       const raw = decodeText(bytes, input.path);
       let analyzed: ReturnType<typeof analyze> | undefined;
@@ -232,7 +235,7 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
       totals: { ...manifest.totals, annotations: Object.fromEntries(types.map((t) => [t, totals[t]])) },
       outputs,
       corrections: {
-        file: displayPath(options.corrections),
+        file: displayPath(options.corrections, cwd),
         sha256: createHash("sha256").update(correctionsText).digest("hex"),
         counts,
         dataset: { manifest: createHash("sha256").update(manifestText).digest("hex") },
@@ -263,8 +266,8 @@ function provenanceOf(r: Annotation): Record<string, unknown> {
 }
 
 /** An input text, where the manifest says (relative to the working folder) or in `texts`. */
-async function readInput(path: string, texts: string | undefined): Promise<Buffer> {
-  const candidates = texts === undefined ? [path] : [join(texts, path), join(texts, basename(path))];
+async function readInput(path: string, texts: string | undefined, cwd: string): Promise<Buffer> {
+  const candidates = (texts === undefined ? [path] : [join(texts, path), join(texts, basename(path))]).map((p) => resolve(cwd, p));
   for (const candidate of candidates) {
     try {
       return await readFile(candidate);

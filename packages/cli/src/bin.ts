@@ -6,5 +6,5 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${VERSION}\n`);
 } else {
   const { runCli } = await import("./cli.js");
-  process.exitCode = await runCli(argv);
+  process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() });
 }

@@ -1,4 +1,5 @@
 /** The `procmine` command: dispatch, messages and exit codes (0 ok, 1 failures, 2 usage). */
+import type { Readable, Writable } from "node:stream";
 import { ANNOTATION_TYPES, DataFileError, annotationJsonSchema } from "@procmine/core";
 import { dataFilesOf } from "./extensions.js";
 import { ExtractorModuleError } from "./user-extractors.js";
@@ -16,14 +17,20 @@ import { WorkerStartError } from "./pool.js";
 import { createProgress, formatSeconds } from "./progress.js";
 import { VERSION } from "./version.js";
 
+/** Everything the command reads from its process, so it can also run inside another one (tests). */
 export interface CliIo {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+  /** What `-` reads. */
+  stdin: Readable;
+  /** The folder relative paths are resolved in and outputs name files relative to. */
+  cwd: string;
 }
 
 const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP, schema: SCHEMA_HELP, "import-brat": IMPORT_BRAT_HELP, apply: APPLY_HELP, merge: MERGE_HELP };
 
-export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const { cwd } = io;
   const say = (s: string) => void io.stdout.write(s.endsWith("\n") ? s : s + "\n");
   const err = (s: string) => void io.stderr.write(`procmine: ${safeLine(s)}\n`);
   const [command, ...rest] = argv;
@@ -42,11 +49,11 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       case "annotate":
         return await annotateCommand(rest, io);
       case "eval":
-        return await evalCommand(rest, say);
+        return await evalCommand(rest, say, cwd);
       case "import-brat": {
         const args = parseImportBratArgs(rest);
         if (args.help) say(IMPORT_BRAT_HELP);
-        else io.stderr.write(`procmine: ${await importBrat(args.dir, args.out)} records -> ${args.out}\n`);
+        else io.stderr.write(`procmine: ${await importBrat(args.dir, args.out, cwd)} records -> ${args.out}\n`);
         return 0;
       }
       case "apply": {
@@ -55,7 +62,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
           say(APPLY_HELP);
           return 0;
         }
-        const r = await applyCorrections({ dataset: args.dataset, corrections: args.corrections, outDir: args.out, ...(args.formats ? { formats: args.formats } : {}), ...(args.texts ? { texts: args.texts } : {}) });
+        const r = await applyCorrections({ cwd, dataset: args.dataset, corrections: args.corrections, outDir: args.out, ...(args.formats ? { formats: args.formats } : {}), ...(args.texts ? { texts: args.texts } : {}) });
         const c = r.counts;
         io.stderr.write(`procmine: ${r.documents} documents, ${r.records} annotations (${c.accepted} accepted, ${c.rejected} rejected, ${c.edited} edited, ${c.added} added) -> ${args.out}\n`);
         return 0;
@@ -66,7 +73,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
           say(MERGE_HELP);
           return 0;
         }
-        const r = await mergeDatasets({ parts: args.parts, outDir: args.out, command: ["procmine", "merge", ...rest] });
+        const r = await mergeDatasets({ cwd, parts: args.parts, outDir: args.out, command: ["procmine", "merge", ...rest] });
         if (!args.quiet) io.stderr.write(`procmine: ${r.parts} parts, ${plural(r.documents, "document")}${r.failed ? ` (${r.failed} failed)` : ""} -> ${terminalPath(args.out)}\n`);
         return r.failed ? 1 : 0;
       }
@@ -196,7 +203,9 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
       maxStdinBytes: args.maxStdin,
       signal: controller.signal,
       command: ["procmine", "annotate", ...rest],
-      dataFiles: dataFilesOf(args.data),
+      dataFiles: dataFilesOf(args.data, io.cwd),
+      cwd: io.cwd,
+      stdin: io.stdin,
       extractorModules: args.extractors,
       ...(args.shard ? { shard: args.shard } : {}),
       onError: (path, reason) => progress.log(`procmine: ${path === "-" ? "standard input" : terminalPath(path)}: ${safeLine(reason)}`),
@@ -231,13 +240,13 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function evalCommand(rest: string[], say: (s: string) => void): Promise<number> {
+async function evalCommand(rest: string[], say: (s: string) => void, cwd: string): Promise<number> {
   const args = parseEvalArgs(rest);
   if (args.help) {
     say(EVAL_HELP);
     return 0;
   }
-  const result = await evaluateFiles({ gold: args.gold, pred: args.pred, ...(args.docs ? { docs: args.docs } : {}) });
+  const result = await evaluateFiles({ cwd, gold: args.gold, pred: args.pred, ...(args.docs ? { docs: args.docs } : {}) });
   say(args.json ? JSON.stringify(scoresToJson(result, args.show), null, 2) : scoresToText(result, args.show));
   return 0;
 }

@@ -3,7 +3,7 @@
  * every *.jsonl below a folder, sorted), score them with core's evaluate and report.
  */
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { ANNOTATION_TYPES, evaluate, formatScores, type ScoredRecord, type Scores } from "@procmine/core";
 import { fsReason } from "./task.js";
 
@@ -20,17 +20,17 @@ export class EvalInputError extends Error {
 
 const TYPES = new Set<string>(ANNOTATION_TYPES);
 
-async function jsonlFiles(path: string): Promise<string[]> {
+async function jsonlFiles(path: string, cwd: string): Promise<string[]> {
   let info;
   try {
-    info = await stat(path);
+    info = await stat(resolve(cwd, path));
   } catch (e) {
     throw new EvalInputError(path, (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : fsReason(e));
   }
   if (!info.isDirectory()) return [path];
   const out: string[] = [];
   const walk = async (dir: string) => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
+    for (const entry of await readdir(resolve(cwd, dir), { withFileTypes: true })) {
       if (entry.name.startsWith(".")) continue; // as Python's glob does
       const child = join(dir, entry.name);
       if (entry.isDirectory()) await walk(child);
@@ -43,12 +43,13 @@ async function jsonlFiles(path: string): Promise<string[]> {
 }
 
 /** Records of the four types, in file then line order; other lines are skipped as score.py does. */
-export async function loadRecords(path: string): Promise<ScoredRecord[]> {
+/** Records of the file or folder `path` (relative to `cwd`). */
+export async function loadRecords(path: string, cwd: string): Promise<ScoredRecord[]> {
   const records: ScoredRecord[] = [];
-  for (const file of await jsonlFiles(path)) {
+  for (const file of await jsonlFiles(path, cwd)) {
     let text: string;
     try {
-      text = await readFile(file, "utf8");
+      text = await readFile(resolve(cwd, file), "utf8");
     } catch (e) {
       throw new EvalInputError(file, fsReason(e));
     }
@@ -73,6 +74,8 @@ export async function loadRecords(path: string): Promise<ScoredRecord[]> {
 }
 
 export interface EvalOptions {
+  /** The folder relative paths are resolved in. */
+  cwd: string;
   gold: string;
   pred: string;
   docs?: readonly string[];
@@ -84,8 +87,8 @@ export interface EvalResult {
 }
 
 export async function evaluateFiles(options: EvalOptions): Promise<EvalResult> {
-  let gold = await loadRecords(options.gold);
-  const pred = await loadRecords(options.pred);
+  let gold = await loadRecords(options.gold, options.cwd);
+  const pred = await loadRecords(options.pred, options.cwd);
   if (options.docs?.length) {
     const keep = new Set(options.docs);
     gold = gold.filter((g) => keep.has(g.doc));

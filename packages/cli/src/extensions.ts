@@ -14,7 +14,7 @@ import { loadExtractorModule, type ExtractorModule } from "./user-extractors.js"
 export const CONFIG_FILE = "procmine.config.json";
 
 export interface Extensions {
-  /** User data files, in the order given (relative to the working folder, which workers share). */
+  /** User data files, in the order given (absolute, or relative to the run's folder). */
   dataFiles: string[];
   /** User extractor modules, in the order given. */
   extractorModules: string[];
@@ -29,16 +29,17 @@ export interface RunExtractors {
 }
 
 /** `procmine.config.json` in `cwd` first (if there), then the `--data` files. */
-export function dataFilesOf(given: readonly string[], cwd = process.cwd()): string[] {
+export function dataFilesOf(given: readonly string[], cwd: string): string[] {
   const config = resolve(cwd, CONFIG_FILE);
   const named = given.some((f) => resolve(cwd, f) === config);
   return existsSync(config) && !named ? [CONFIG_FILE, ...given] : [...given];
 }
 
-export async function buildRunExtractors(ext: Extensions, types: readonly AnnotationType[]): Promise<RunExtractors> {
-  const data = loadUserData(ext.dataFiles);
+/** `cwd`: the folder relative paths in `ext` are found in (errors name them as given). */
+export async function buildRunExtractors(ext: Extensions, types: readonly AnnotationType[], cwd: string): Promise<RunExtractors> {
+  const data = loadUserData(ext.dataFiles, cwd);
   const modules: ExtractorModule[] = [];
-  for (const file of ext.extractorModules) modules.push(await loadExtractorModule(file));
+  for (const file of ext.extractorModules) modules.push(await loadExtractorModule(file, cwd));
   const moduleOf = new Map<Extractor, ExtractorModule>();
   for (const m of modules) for (const e of m.extractors) moduleOf.set(e, m);
   const extractors = [...createExtractors({ data }), ...modules.flatMap((m) => m.extractors)];

@@ -4,7 +4,7 @@
  * records, documents in name order, records in text order: gold, or a dataset corrected in brat.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fromStandoff } from "./brat/standoff.js";
 import { AtomicFile, commitAll } from "./outputs/atomic.js";
 
@@ -18,10 +18,11 @@ export class BratInputError extends Error {
   }
 }
 
-export function readBratFolder(dir: string): Record<string, unknown>[] {
+/** The records of the brat folder `dir` (relative to `cwd`); errors name files as `dir` gives them. */
+export function readBratFolder(dir: string, cwd: string): Record<string, unknown>[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith(".ann")).sort();
+    names = readdirSync(resolve(cwd, dir)).filter((n) => n.endsWith(".ann")).sort();
   } catch (e) {
     throw new BratInputError(dir, (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder" : `cannot read: ${(e as Error).message}`);
   }
@@ -32,19 +33,20 @@ export function readBratFolder(dir: string): Record<string, unknown>[] {
     const txt = join(dir, `${doc}.txt`);
     let raw: string;
     try {
-      raw = readFileSync(txt, "utf8");
+      raw = readFileSync(resolve(cwd, txt), "utf8");
     } catch {
       throw new BratInputError(txt, "missing: brat offsets need the text beside the .ann file");
     }
-    out.push(...fromStandoff(doc, raw, readFileSync(join(dir, name), "utf8"), join(dir, name)));
+    out.push(...fromStandoff(doc, raw, readFileSync(resolve(cwd, dir, name), "utf8"), join(dir, name)));
   }
   return out;
 }
 
 /** Write the records as JSON Lines (atomically); returns how many. */
-export async function importBrat(dir: string, outFile: string): Promise<number> {
-  const records = readBratFolder(dir);
-  const file = await AtomicFile.create(dirname(outFile), basename(outFile));
+export async function importBrat(dir: string, outFile: string, cwd: string): Promise<number> {
+  const records = readBratFolder(dir, cwd);
+  const out = resolve(cwd, outFile);
+  const file = await AtomicFile.create(dirname(out), basename(out));
   await file.write(records.map((r) => JSON.stringify(r) + "\n").join(""));
   await commitAll([file]);
   return records.length;

@@ -3,7 +3,7 @@
  * paths that gave none into problems (reported, never fatal to the rest of the batch).
  */
 import { readdir, realpath, stat } from "node:fs/promises";
-import { basename, extname, join, relative, sep } from "node:path";
+import { basename, extname, join, resolve, sep } from "node:path";
 import { terminalPath, quoted } from "./display.js";
 import { GlobError, globBase, globRegExp, isGlob } from "./glob.js";
 import { notRegularReason } from "./inputs/read.js";
@@ -49,7 +49,9 @@ export function docIdOf(path: string): string {
 /** Folders are searched for `*.txt` and `*.pdf` (any case), skipping names that start with a dot. */
 const isText = (name: string) => /\.(txt|pdf)$/i.test(name);
 
-export async function discoverInputs(args: readonly string[]): Promise<Discovery> {
+/** `cwd`: the folder relative inputs are found in; documents keep the paths as written. */
+export async function discoverInputs(args: readonly string[], cwd: string): Promise<Discovery> {
+  const at = (path: string) => resolve(cwd, path);
   const found: InputDocument[] = [];
   const problems: InputProblem[] = [];
   for (const arg of args) {
@@ -59,13 +61,13 @@ export async function discoverInputs(args: readonly string[]): Promise<Discovery
     }
     let info;
     try {
-      info = await stat(arg);
+      info = await stat(at(arg));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "ENOENT" && isGlob(arg)) {
         let matches: string[];
         try {
-          matches = await expandGlob(arg, problems);
+          matches = await expandGlob(arg, problems, at);
         } catch (e) {
           if (!(e instanceof GlobError)) throw e;
           problems.push({ path: arg, reason: e.message });
@@ -82,7 +84,7 @@ export async function discoverInputs(args: readonly string[]): Promise<Discovery
     }
     if (info.isDirectory()) {
       const files: string[] = [];
-      await walk(arg, "", files, problems, new Set([await realpath(arg)]));
+      await walk(arg, "", files, problems, new Set([await realpath(at(arg))]), at);
       if (files.length === 0) problems.push({ path: arg, reason: "no .txt or .pdf files in this folder" });
       found.push(...files.map((path) => ({ doc: docIdOf(path), path })));
     } else if (info.isFile()) {
@@ -93,15 +95,15 @@ export async function discoverInputs(args: readonly string[]): Promise<Discovery
       problems.push({ path: arg, reason: notRegularReason(info) });
     }
   }
-  return { documents: await orderAndCheck(found), problems };
+  return { documents: await orderAndCheck(found, at), problems };
 }
 
 /** Recursively collect text files below `root`, following symbolic links but not cycles. */
-async function walk(root: string, rel: string, out: string[], problems: InputProblem[], seen: Set<string>): Promise<void> {
+async function walk(root: string, rel: string, out: string[], problems: InputProblem[], seen: Set<string>, at: (path: string) => string): Promise<void> {
   const dir = rel ? join(root, rel) : root;
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await readdir(at(dir), { withFileTypes: true });
   } catch (e) {
     problems.push({ path: dir, reason: `cannot read folder: ${fsReason(e).replace(/^cannot read: /, "")}` });
     return;
@@ -115,7 +117,7 @@ async function walk(root: string, rel: string, out: string[], problems: InputPro
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const target = await stat(child);
+        const target = await stat(at(child));
         isDir = target.isDirectory();
         isFile = target.isFile();
       } catch {
@@ -124,31 +126,31 @@ async function walk(root: string, rel: string, out: string[], problems: InputPro
       }
     }
     if (isDir) {
-      const real = await realpath(child).catch(() => child);
+      const real = await realpath(at(child)).catch(() => at(child));
       if (seen.has(real)) continue;
       seen.add(real);
-      await walk(root, childRel, out, problems, seen);
+      await walk(root, childRel, out, problems, seen, at);
     } else if (isText(entry.name)) {
       if (isFile) out.push(child);
-      else problems.push({ path: child, reason: notRegularReason(await stat(child).catch(() => entry)) });
+      else problems.push({ path: child, reason: notRegularReason(await stat(at(child)).catch(() => entry)) });
     }
   }
 }
 
 /** The files a glob matches; a match that is not a regular file is a problem, a folder is skipped. */
-async function expandGlob(pattern: string, problems: InputProblem[]): Promise<string[]> {
+async function expandGlob(pattern: string, problems: InputProblem[], at: (path: string) => string): Promise<string[]> {
   const { base, rest } = globBase(pattern);
   const re = globRegExp(rest);
   const all: string[] = [];
   try {
-    await walkAll(base, "", all);
+    await walkAll(at(base), "", all);
   } catch {
     return []; // reported as "no files match this pattern"
   }
   const files: string[] = [];
   for (const rel of all.filter((r) => re.test(r.split(sep).join("/")))) {
     const path = base === "." ? rel : join(base, rel);
-    const info = await stat(path).catch(() => undefined);
+    const info = await stat(at(path)).catch(() => undefined);
     // A broken link is still a document: reading it reports why it failed.
     if (!info || info.isFile()) files.push(path);
     else if (!info.isDirectory()) problems.push({ path, reason: notRegularReason(info) });
@@ -169,11 +171,11 @@ async function walkAll(root: string, rel: string, out: string[], depth = 0): Pro
 }
 
 /** Drop repeats of one file, sort by doc id then path, and refuse two files with one doc id. */
-async function orderAndCheck(found: InputDocument[]): Promise<InputDocument[]> {
+async function orderAndCheck(found: InputDocument[], at: (path: string) => string): Promise<InputDocument[]> {
   const unique: InputDocument[] = [];
   const seen = new Set<string>();
   for (const d of found) {
-    const key = d.stdin ? "\0stdin" : await realpath(d.path).catch(() => relative(".", d.path));
+    const key = d.stdin ? "\0stdin" : await realpath(at(d.path)).catch(() => at(d.path));
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push(d);

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANNOTATION_TYPES, CORE_VERSION, layout, type AnnotationType } from "@procmine/core";
 import { glyphWidths, pdfLayout } from "@procmine/pdf";
@@ -103,11 +103,11 @@ function owningPackage(path: string): { dir: string; name: string; json: Record<
   return undefined;
 }
 
-export function dataFileEntry(path: string): DataFileEntry {
+export function dataFileEntry(path: string, cwd: string): DataFileEntry {
   const pkg = owningPackage(path);
   // procmine's own files by package; anyone else's as the dataset names its inputs.
-  const file = pkg?.name.startsWith("@procmine/") ? `${pkg.name}/${relative(pkg.dir, path).split("\\").join("/")}` : displayPath(path);
-  return { file, sha256: hashFile(path) };
+  const file = pkg?.name.startsWith("@procmine/") ? `${pkg.name}/${relative(pkg.dir, path).split("\\").join("/")}` : displayPath(path, cwd);
+  return { file, sha256: hashFile(resolve(cwd, path)) };
 }
 
 /** What the manifest says of each extractor that ran (in the order it ran). */
@@ -158,25 +158,30 @@ export interface ManifestParts {
   results: readonly DocumentResult[];
   problems: readonly InputProblem[];
   outputs: OutputFile[];
+  /** The run's folder: paths in the manifest are relative to it (paths.ts). */
+  cwd: string;
 }
 
 export function buildManifest(parts: ManifestParts): Manifest {
-  return assembleManifest(describeRun(parts), parts.types, parts.results, parts.problems.map((p) => ({ ...p, path: displayPath(p.path) })), parts.outputs);
+  const problems = parts.problems.map((p) => ({ ...p, path: displayPath(p.path, parts.cwd) }));
+  return assembleManifest(describeRun(parts), parts.types, parts.results, problems, parts.outputs);
 }
 
-function describeRun(parts: Pick<ManifestParts, "extractors" | "userData" | "types" | "formats">): RunDescription {
+function describeRun(parts: Pick<ManifestParts, "extractors" | "userData" | "types" | "formats" | "cwd">): RunDescription {
+  const { cwd } = parts;
+  const entry = (path: string) => dataFileEntry(path, cwd);
   const extractors: ManifestExtractor[] = parts.extractors.map((e) => ({
     name: e.name,
     version: e.version,
     types: [...e.types],
     ...(e.requires ? { requires: [...e.requires] } : {}),
-    ...(e.module ? { module: { file: displayPath(e.module.path), sha256: e.module.sha256 } } : {}),
-    dataFiles: [...e.dataFiles].sort().map(dataFileEntry),
+    ...(e.module ? { module: { file: displayPath(e.module.path, cwd), sha256: e.module.sha256 } } : {}),
+    dataFiles: [...e.dataFiles].sort().map(entry),
   }));
   const core = layout();
-  const userData = (parts.userData ?? []).map(dataFileEntry);
-  const pdf = [pdfLayout().path, glyphWidths().path].map(dataFileEntry);
-  const dataFiles = [dataFileEntry(core.path), ...pdf, ...extractors.flatMap((e) => e.dataFiles), ...userData];
+  const userData = (parts.userData ?? []).map(entry);
+  const pdf = [pdfLayout().path, glyphWidths().path].map(entry);
+  const dataFiles = [entry(core.path), ...pdf, ...extractors.flatMap((e) => e.dataFiles), ...userData];
   const unique = [...new Map(dataFiles.map((d) => [d.file, d])).values()];
   const packages = ["@procmine/core", "@procmine/extractors", "@procmine/pdf"].map((p) => fileURLToPath(import.meta.resolve(p)));
   return {

@@ -7,7 +7,7 @@
  * anew), into a new folder switched in whole under the out dir's lock, as annotate does.
  */
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { ANNOTATION_TYPES } from "@procmine/core";
 import { FORMATS, type Format } from "./formats.js";
 import { assembleManifest, type Manifest, type ManifestInput, type RunDescription, type ShardDocument } from "./manifest.js";
@@ -38,6 +38,8 @@ export interface MergeOptions {
   parts: readonly string[];
   outDir: string;
   command?: readonly string[];
+  /** The folder relative paths (parts, out dir) are resolved in (default: process.cwd()). */
+  cwd?: string;
 }
 
 export interface MergeResult {
@@ -48,7 +50,10 @@ export interface MergeResult {
 }
 
 interface Part {
+  /** As the user named it (for messages). */
   dir: string;
+  /** Where it is. */
+  root: string;
   manifest: Manifest & { shard: NonNullable<Manifest["shard"]> };
   outputs: Set<string>;
 }
@@ -58,17 +63,17 @@ const RUN_FIELDS = ["procmine", "extractors", "dataFiles", "userData", "dependen
 /** The same, in the order a difference is reported: the most telling cause first. */
 const CHECKED = ["options", "procmine", "dependencies", "userData", "dataFiles", "extractors"] as const;
 
-async function readPart(dir: string): Promise<Part> {
+async function readPart(dir: string, cwd: string): Promise<Part> {
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")) as Manifest;
+    manifest = JSON.parse(await readFile(join(resolve(cwd, dir), "manifest.json"), "utf8")) as Manifest;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new MergeError(dir, code === "ENOENT" ? "not a procmine dataset (no manifest.json)" : `unreadable manifest.json: ${(e as Error).message.split("\n", 1)[0]}`);
   }
   if (!manifest.shard) throw new MergeError(dir, "not a part of a sharded run (made without --shard i/n)");
   if (manifest.shard.documents.length !== manifest.inputs.length) throw new MergeError(dir, "manifest.json: shard.documents and inputs differ in length");
-  return { dir, manifest: manifest as Part["manifest"], outputs: new Set(manifest.outputs.map((o) => o.file)) };
+  return { dir, root: resolve(cwd, dir), manifest: manifest as Part["manifest"], outputs: new Set(manifest.outputs.map((o) => o.file)) };
 }
 
 /** Parts of one run: the same count, each index once, the same procmine, data, options and inputs. */
@@ -96,9 +101,9 @@ function checkParts(parts: Part[]): void {
 function resultOf(part: Part, input: ManifestInput, sd: ShardDocument, index: number): DocumentResult {
   const range = (file: string): FilePiece[] => {
     const r = sd.ranges[file];
-    return r ? [{ file: join(part.dir, file), start: r[0], end: r[1], keep: true }] : [];
+    return r ? [{ file: join(part.root, file), start: r[0], end: r[1], keep: true }] : [];
   };
-  const whole = (file: string): FilePiece => ({ file: join(part.dir, file), keep: true });
+  const whole = (file: string): FilePiece => ({ file: join(part.root, file), keep: true });
   const row = range("documents.csv")[0];
   const base = { index, doc: input.doc, path: input.path, ...(input.sha256 ? { sha256: input.sha256 } : {}), ...(input.bytes !== undefined ? { bytes: input.bytes } : {}), ...(row ? { row } : {}) };
   if (input.error !== undefined) return { ...base, ok: false, reason: input.error };
@@ -137,8 +142,9 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergeResult>
   const started = new Date();
   const t0 = performance.now();
   if (options.parts.length === 0) throw new MergeError(options.outDir, "no parts to merge");
+  const cwd = options.cwd ?? process.cwd();
   const parts: Part[] = [];
-  for (const dir of options.parts) parts.push(await readPart(dir));
+  for (const dir of options.parts) parts.push(await readPart(dir, cwd));
   checkParts(parts);
 
   // The one run's order: by doc id (doc ids are unique in a run).
@@ -153,7 +159,7 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergeResult>
   const formats = FORMATS.filter((f) => (first.options.formats as string[]).includes(f));
 
   // Written whole beside the out dir and switched in at once, under its lock, as annotate does.
-  const target = await resolveTarget(options.outDir);
+  const target = await resolveTarget(options.outDir, cwd);
   const lock = await DatasetLock.acquire(target.lockPath);
   let staging: StagedDataset | undefined;
   const onExit = () => {

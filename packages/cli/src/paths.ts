@@ -5,7 +5,7 @@ import { basename, isAbsolute, relative, resolve, sep } from "node:path";
  * or, for a file outside it, the file's own name. Never absolute, always `/`-separated, so the
  * same texts annotated from another folder give the same bytes.
  */
-export function displayPath(path: string, cwd = process.cwd()): string {
+export function displayPath(path: string, cwd: string): string {
   if (path === "-") return path;
   const rel = relative(cwd, resolve(cwd, path));
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return basename(path);

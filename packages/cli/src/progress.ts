@@ -18,7 +18,7 @@ export interface Progress {
 const WIDTH = 24;
 const REDRAW_MS = 100;
 
-export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Progress {
+export function createProgress(stream: { write(text: string): unknown }, enabled: boolean): Progress {
   const started = Date.now();
   let last = 0;
   let shown = false;

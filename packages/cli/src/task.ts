@@ -34,6 +34,8 @@ export interface WorkerConfig {
   /** The researcher's data files and extractor modules (absolute paths). */
   dataFiles?: string[];
   extractorModules?: string[];
+  /** The run's folder (the process's may differ when the CLI runs in process). */
+  cwd: string;
 }
 
 /** What a worker reports once loaded: the extractors it runs, for the manifest. */

@@ -41,9 +41,9 @@ function check(path: string, value: unknown, where: string): Extractor {
   return e as Extractor;
 }
 
-/** Import a module and return its checked extractors. */
-export async function loadExtractorModule(file: string): Promise<ExtractorModule> {
-  const path = resolve(file);
+/** Import a module (a relative path is found in `cwd`) and return its checked extractors. */
+export async function loadExtractorModule(file: string, cwd: string): Promise<ExtractorModule> {
+  const path = resolve(cwd, file);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

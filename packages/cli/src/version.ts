@@ -1,11 +1,4 @@
-import { readFileSync } from "node:fs";
+import { packageVersion } from "@procmine/core";
 
-interface PackageJson {
-  name: string;
-  version: string;
-}
-
-/** This package's package.json (one level above both src/ and dist/). */
-export const cliPackage = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as PackageJson;
-
-export const VERSION = cliPackage.version;
+/** procmine's version: the CLI package's. */
+export const VERSION = packageVersion(new URL("../package.json", import.meta.url));

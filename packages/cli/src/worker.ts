@@ -12,7 +12,7 @@ const config = workerData as WorkerConfig;
 const port = parentPort;
 if (!port) throw new Error("worker.js must run in a worker thread");
 
-const run = await buildRunExtractors({ dataFiles: config.dataFiles ?? [], extractorModules: config.extractorModules ?? [] }, config.types);
+const run = await buildRunExtractors({ dataFiles: config.dataFiles ?? [], extractorModules: config.extractorModules ?? [] }, config.types, config.cwd);
 const { pipeline } = run;
 let chain: Promise<void> = Promise.resolve();
 port.on("message", (task: DocumentTask) => {

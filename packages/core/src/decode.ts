@@ -1,4 +1,5 @@
 import { ProcmineInputError } from "./errors.js";
+import { partitionPoint } from "./search.js";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
@@ -155,18 +156,14 @@ export function checkText(bytes: Uint8Array, path?: string): void {
 
 /** Offset of the first byte that breaks UTF-8, for an error message a person can act on. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
   // Binary search on the shortest invalid prefix; decoding with stream:true tolerates a cut sequence.
   const probe = new TextDecoder("utf-8", { fatal: true });
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
+  return partitionPoint(bytes.length, (i) => {
     try {
-      probe.decode(bytes.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
+      probe.decode(bytes.subarray(0, i + 1), { stream: true });
+      return true;
     } catch {
-      hi = mid;
+      return false;
     }
-  }
-  return lo;
+  });
 }

@@ -1,4 +1,4 @@
-import { floorIndex } from "./lines.js";
+import { floorIndex } from "./search.js";
 import { normalize } from "./normalize.js";
 import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";

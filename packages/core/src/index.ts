@@ -5,6 +5,7 @@ export { AnalyzedDocument, analyze, type AnalyzeOptions, type Block, type Locati
 export { splitWindows, DEFAULT_WINDOW_SIZE, type WindowSpan } from "./window.js";
 export type { Section, BlockKind, LayoutMark } from "./structure.js";
 export type { Sentence } from "./segment.js";
+export type { Span } from "./span.js";
 export { tokenize } from "./segment.js";
 export { TokenTable, foldKey, keyIdMemo, type TokenKind } from "./tokens.js";
 export { PhraseMatcher, type PhraseEntry, type PhraseMatch, type CasePolicy } from "./matcher.js";
@@ -19,8 +20,8 @@ export { knownChunks, seedChunks } from "./chunk-tokens.js";
 export { dataObject, DataFileError, dataFileError, jsonPath, parseDataText } from "./data-schema.js";
 export { layout } from "./layout-data.js";
 export { summarizeDocument, type DocumentSummary } from "./summary.js";
-export const CORE_VERSION = "0.1.0";
+export { CORE_VERSION, packageVersion } from "./version.js";
 export { schwartzHearst, acronymUses, inAllCapsHeading } from "./acronyms.js";
-export { firstAtOrAfter } from "./search.js";
+export { firstAtOrAfter, floorIndex, partitionPoint } from "./search.js";
 export { CorrectionSchema, CORRECTION_STATUSES, type Correction, type CorrectionStatus } from "./correction.js";
 export { toUtf8, detectEncoding, type TextEncoding } from "./decode.js";

@@ -56,17 +56,3 @@ function isBlank(raw: string, s: number, e: number): boolean {
   return true;
 }
 
-/** Index of the last element of a sorted array that is <= value (or -1). */
-export function floorIndex(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}

@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from "./document.js";
 import { learnChunks } from "./chunk-tokens.js";
 import { tokenize } from "./segment.js";
 import { foldKey, keyIdOf, type TokenTable } from "./tokens.js";
+import type { Span } from "./span.js";
 
 /**
  * How an entry's case must agree with the text: `exact` (acronyms: `US` is not `us`),
@@ -16,13 +17,7 @@ export interface PhraseEntry<V> {
   case?: CasePolicy;
 }
 
-export interface PhraseMatch<V> {
-  /** Analysis offsets. */
-  start: number;
-  end: number;
-  firstToken: number;
-  /** Exclusive. */
-  endToken: number;
+export interface PhraseMatch<V> extends Span {
   value: V;
   phrase: string;
 }

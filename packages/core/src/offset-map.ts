@@ -1,3 +1,4 @@
+import { floorIndex, partitionPoint } from "./search.js";
 /**
  * Maps analysis-text offsets back to raw offsets.
  *
@@ -39,29 +40,15 @@ export class OffsetMap {
 
   /** The analysis offset of the first analysis character at or after raw offset `raw`. */
   fromRaw(raw: number): number {
-    // Segments are monotonic in raw too, so binary search on raw starts.
-    let lo = 0;
-    let hi = this.segStart.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.segStart[mid]! + this.segDelta[mid]! <= raw) lo = mid;
-      else hi = mid - 1;
-    }
+    // Segments are monotonic in raw too, so binary search on raw starts (the first segment starts at 0).
+    const lo = Math.max(0, partitionPoint(this.segStart.length, (i) => this.segStart[i]! + this.segDelta[i]! <= raw) - 1);
     const pos = raw - this.segDelta[lo]!;
     const next = lo + 1 < this.segStart.length ? this.segStart[lo + 1]! : this.analysisLength;
     return Math.min(Math.max(pos, this.segStart[lo]!), next);
   }
 
   private segmentOf(pos: number): number {
-    const s = this.segStart;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (s[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, floorIndex(this.segStart, pos));
   }
 }
 

@@ -65,7 +65,7 @@ export interface Pipeline {
   annotateDocument(doc: AnalyzedDocument, skipped?: SkippedMention[]): Annotation[];
 }
 
-interface Candidate {
+interface ProposedMention {
   start: number;
   end: number;
   confidence: number;
@@ -85,8 +85,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   // Types some extractor reads as a layer: kept even when not wanted in the output.
   const layered = new Set(active.flatMap((e) => e.requires ?? []));
   const annotateDocument = (doc: AnalyzedDocument, skipped: SkippedMention[] = []): Annotation[] => {
-    const byType = new Map<AnnotationType, Candidate[]>();
-    const resolved = new Map<AnnotationType, Candidate[]>();
+    const byType = new Map<AnnotationType, ProposedMention[]>();
+    const resolved = new Map<AnnotationType, ProposedMention[]>();
     const resolve = (type: AnnotationType) => {
       let list = resolved.get(type);
       if (!list) resolved.set(type, (list = resolveOverlaps(byType.get(type) ?? [])));
@@ -251,7 +251,7 @@ function issuesLine(error: { issues: readonly { path: readonly PropertyKey[]; me
 }
 
 /** The record of a candidate, or why it is not a valid one (checked whole against the schema). */
-function toRecord(doc: AnalyzedDocument, c: Candidate): Annotation | string {
+function toRecord(doc: AnalyzedDocument, c: ProposedMention): Annotation | string {
   const { mention, extractor } = c;
   if (typeof mention.attrs !== "object" || mention.attrs === null) return `attrs: expected an object, got ${describeValue(mention.attrs)}`;
   const raw = doc.toRaw(c.start, c.end);

@@ -1,14 +1,27 @@
 /**
- * Index of the first item whose key is at or after `pos`, in items sorted by that key
- * (`items.length` when there is none). One binary search for the extractors' sorted spans.
+ * The one binary search: the first index in [0, n) at which `before(i)` turns false, given it
+ * is true up to some index and false from there on (`n` when it never turns).
  */
-export function firstAtOrAfter<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
+export function partitionPoint(n: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = items.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (key(items[mid]!) < pos) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Index of the first item whose key is at or after `pos`, in items sorted by that key
+ * (`items.length` when there is none).
+ */
+export function firstAtOrAfter<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
+  return partitionPoint(items.length, (i) => key(items[i]!) < pos);
+}
+
+/** Index of the last element of a sorted array that is <= value (or -1). */
+export function floorIndex(sorted: ArrayLike<number>, value: number): number {
+  return partitionPoint(sorted.length, (i) => sorted[i]! <= value) - 1;
 }

@@ -1,15 +1,9 @@
 import { readChunks } from "./chunk-tokens.js";
 import { layout } from "./layout-data.js";
+import type { Span } from "./span.js";
 import { TokenTable } from "./tokens.js";
 
-export interface Sentence {
-  /** Analysis offsets. */
-  start: number;
-  end: number;
-  firstToken: number;
-  /** Exclusive. */
-  endToken: number;
-}
+export type Sentence = Span;
 
 /**
  * The tokens of a short text (a gazetteer phrase), cut exactly as documents are cut: the same

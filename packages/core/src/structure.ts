@@ -10,7 +10,8 @@ import {
 } from "./headings.js";
 import { furnitureMemo, type Furniture, repeatKey } from "./furniture.js";
 import { layout } from "./layout-data.js";
-import { floorIndex, scanLines, type RawLines } from "./lines.js";
+import { scanLines, type RawLines } from "./lines.js";
+import { floorIndex } from "./search.js";
 import { findPages, type PageConvention, type PageOptions, type Pages } from "./pages.js";
 
 export type BlockKind = "paragraph" | "heading" | "footnote" | "running_head";

@@ -1,6 +1,6 @@
 // First: the build's compiled data and phrase tokens are in place before any extractor loads data.
 import "./compiled.js";
-import type { Extractor } from "@procmine/core";
+import { packageVersion, type Extractor } from "@procmine/core";
 import { countryExtractor, createCountryExtractor } from "./countries/index.js";
 import { createNumericClaimExtractor, numericClaimExtractor } from "./numbers/index.js";
 import { createOrganizationExtractor, organizationExtractor } from "./organizations/index.js";
@@ -47,4 +47,4 @@ export function createExtractors(options: ExtractorsOptions = {}): Extractor[] {
   ];
 }
 
-export const EXTRACTORS_VERSION = "0.1.0";
+export const EXTRACTORS_VERSION = packageVersion(new URL("../package.json", import.meta.url));

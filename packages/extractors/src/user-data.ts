@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { DataFileError, ORGANIZATION_KINDS, THREAT_CATEGORIES, parseDataText } from "@procmine/core";
 import { z } from "zod";
 
@@ -49,11 +50,14 @@ export function emptyUserData(): UserData {
   return { organizations: [], threats: {}, countries: {}, nonClaims: [], files: [] };
 }
 
-/** Read and validate one user data file; a problem is a DataFileError naming the file and JSON path. */
-export function readUserDataFile(path: string): { data: UserDataFile; sha256: string } {
+/**
+ * Read and validate one user data file (a relative path is found in `cwd`, default the process's);
+ * a problem is a DataFileError naming the file as given and the JSON path.
+ */
+export function readUserDataFile(path: string, cwd?: string): { data: UserDataFile; sha256: string } {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(cwd === undefined ? path : resolve(cwd, path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new DataFileError(path, undefined, code === "ENOENT" ? "no such file" : `cannot read: ${(e as Error).message}`);
@@ -91,8 +95,8 @@ function parseObject(value: UserDataFile): UserDataFile {
 }
 
 /** Load and merge user data files, in order. */
-export function loadUserData(paths: readonly string[]): UserData {
-  return mergeUserData(paths.map((path) => ({ path, ...readUserDataFile(path) })));
+export function loadUserData(paths: readonly string[], cwd?: string): UserData {
+  return mergeUserData(paths.map((path) => ({ path, ...readUserDataFile(path, cwd) })));
 }
 
 /** Whatever a caller hands `createExtractors({ data })`: merged data, one object, or several. */

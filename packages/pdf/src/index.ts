@@ -2,7 +2,7 @@
  * PDF input for procmine: the document's text as procmine reads a PDF (see assemble.ts), and
  * annotation records that carry, besides their raw offsets into that text, one box per line.
  */
-import type { Annotation, AnnotateResult, Pipeline } from "@procmine/core";
+import { packageVersion, type Annotation, type AnnotateResult, type Pipeline } from "@procmine/core";
 import type { PdfText } from "./assemble.js";
 import { readPdf } from "./read.js";
 
@@ -11,7 +11,7 @@ export { pdfLayout, glyphWidths, type PdfLayoutConfig } from "./config.js";
 export type { PdfText } from "./assemble.js";
 export { LineIndex } from "./line-index.js";
 
-export const PDF_VERSION = "0.1.0";
+export const PDF_VERSION = packageVersion(new URL("../package.json", import.meta.url));
 
 /** Give each record its boxes (a new object, `boxes` last, so records stay byte-for-byte stable). */
 export function withBoxes(annotations: readonly Annotation[], pdf: PdfText): Annotation[] {

@@ -2,7 +2,7 @@
  * Where each line of the document text sits on its page, kept compact (typed arrays grown as
  * pages come), so that any raw span can be given one box per line it covers.
  */
-import type { Box } from "@procmine/core";
+import { partitionPoint, type Box } from "@procmine/core";
 import { fromFrame, type Direction } from "./runs.js";
 import type { PageLine } from "./page.js";
 
@@ -46,13 +46,7 @@ export class LineIndex {
     const d = this.lines.data;
     const n = this.count;
     // First line that ends after start.
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (d[mid * L + 1]! <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(n, (i) => d[i * L + 1]! <= start);
     const out: Box[] = [];
     for (let i = lo; i < n && d[i * L]! < end; i++) {
       const ls = d[i * L]!;

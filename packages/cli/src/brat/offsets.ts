@@ -3,6 +3,8 @@
  * units (JavaScript string indexes). They differ after every character outside the Basic
  * Multilingual Plane (an emoji, a rare CJK character): each counts 2 in UTF-16, 1 in brat.
  */
+import { partitionPoint } from "@procmine/core";
+
 export class CodePointIndex {
   /** UTF-16 indexes where a surrogate pair starts, ascending. */
   private readonly pairs: number[] = [];
@@ -25,24 +27,10 @@ export class CodePointIndex {
   /** Code point index -> UTF-16 index. */
   toUtf16(codePoint: number): number {
     // Each pair before the target adds one code unit; pairs[k] - k is the pair's code point index.
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.pairs[mid]! - mid < codePoint) lo = mid + 1;
-      else hi = mid;
-    }
-    return codePoint + lo;
+    return codePoint + partitionPoint(this.pairs.length, (k) => this.pairs[k]! - k < codePoint);
   }
 }
 
 function countBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (k) => sorted[k]! < x);
 }

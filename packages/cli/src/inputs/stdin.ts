@@ -11,7 +11,7 @@ export const DEFAULT_MAX_STDIN = 100 * 1024 * 1024;
 
 export type StdinRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
-export function readStdin(limit: number, signal?: AbortSignal, stream: Readable = process.stdin): Promise<StdinRead> {
+export function readStdin(limit: number, signal: AbortSignal | undefined, stream: Readable): Promise<StdinRead> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -78,9 +78,9 @@ function siblingBase(name: string): string {
   return `${cut}~${createHash("sha256").update(name).digest("hex").slice(0, 12)}`;
 }
 
-/** Find the dataset folder for `outDir` and check that it can be replaced as a whole. */
-export async function resolveTarget(outDir: string): Promise<DatasetTarget> {
-  let path = resolve(outDir);
+/** Find the dataset folder for `outDir` (relative to `cwd`) and check that it can be replaced as a whole. */
+export async function resolveTarget(outDir: string, cwd: string): Promise<DatasetTarget> {
+  let path = resolve(cwd, outDir);
   try {
     path = await realpath(path);
     const info = await stat(path);
@@ -98,8 +98,8 @@ export async function resolveTarget(outDir: string): Promise<DatasetTarget> {
   }
   const parent = dirname(path);
   if (parent === path) throw new OutDirError(outDir, "cannot write the dataset here: procmine replaces the out dir as a whole, and this is the root folder");
-  const cwd = process.cwd();
-  if (cwd === path || cwd.startsWith(path + sep)) {
+  const here = await realpath(cwd).catch(() => resolve(cwd));
+  if (here === path || here.startsWith(path + sep)) {
     throw new OutDirError(outDir, "cannot write the dataset here: procmine replaces the out dir as a whole, and you are inside it (give -o a folder below it, e.g. -o dataset)");
   }
   const [own, up] = await Promise.all([stat(path).catch(() => undefined), stat(parent)]);

@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, PhraseMatch } from "@procmine/core";
-import { formKey, type CountryForm, type LexiconEntry } from "./lexicon.js";
+import { foldPhrase, type CountryForm, type LexiconEntry } from "./forms.js";
 
 /** One-word country forms by key, for the part of a compound token after its prefix. */
 export interface CompoundLookup {
@@ -10,9 +10,9 @@ export interface CompoundLookup {
 export function compileCompounds(lexicon: readonly LexiconEntry[], prefixes: readonly string[]): CompoundLookup {
   const forms = new Map<string, { phrase: string; form: CountryForm }>();
   for (const e of lexicon) {
-    if (e.value.kind === "country" && /^\p{L}+$/u.test(e.phrase)) forms.set(formKey(e.phrase), { phrase: e.phrase, form: e.value });
+    if (e.value.kind === "country" && /^\p{L}+$/u.test(e.phrase)) forms.set(foldPhrase(e.phrase), { phrase: e.phrase, form: e.value });
   }
-  return { prefixes: new Set(prefixes.map(formKey)), forms };
+  return { prefixes: new Set(prefixes.map(foldPhrase)), forms };
 }
 
 const COMPOUND = /^(\p{L}+)-(\p{L}+)$/u;
@@ -32,9 +32,9 @@ export function compoundMatches(doc: AnalyzedDocument, lookup: CompoundLookup): 
     if (i < 0 || i === last || !t.isWord(i)) continue;
     last = i;
     const parts = COMPOUND.exec(t.text(i));
-    if (!parts || !lookup.prefixes.has(formKey(parts[1]!))) continue;
+    if (!parts || !lookup.prefixes.has(foldPhrase(parts[1]!))) continue;
     const rest = parts[2]!;
-    const hit = lookup.forms.get(formKey(rest));
+    const hit = lookup.forms.get(foldPhrase(rest));
     if (!hit || !casePasses(hit.phrase, hit.form, rest)) continue;
     const start = t.start(i) + parts[1]!.length + 1;
     out.push({ start, end: t.end(i), firstToken: i, endToken: i + 1, value: hit.form, phrase: hit.phrase });

@@ -1,14 +1,12 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import type { AnalyzedDocument, Span } from "@procmine/core";
 import type { ExtraData } from "./data.js";
-import { formKey, type CountryForm } from "./lexicon.js";
+import { foldPhrase, type CountryForm } from "./forms.js";
 
 // Context rules that veto a matched country form. Each looks only at the tokens next to the
 // match, so one vocabulary works for any document; the word lists live in countries-extra.json.
 
 /** A matched country form, by token index (`endToken` exclusive). */
-export interface TokenSpan {
-  firstToken: number;
-  endToken: number;
+export interface TokenSpan extends Pick<Span, "firstToken" | "endToken"> {
   phrase: string;
   value: CountryForm;
 }
@@ -34,7 +32,7 @@ export interface ContextRules {
 }
 
 export function compileContextRules(extra: ExtraData): ContextRules {
-  const keys = (xs: readonly string[]) => new Set(xs.map(formKey));
+  const keys = (xs: readonly string[]) => new Set(xs.map(foldPhrase));
   return {
     personNames: keys(extra.personNames.forms),
     institutionWords: new Set(extra.personNames.institutionWords),

@@ -2,9 +2,9 @@ import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Mentio
 import { compileCompounds, compoundMatches, type CompoundLookup } from "./compounds.js";
 import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles } from "./data.js";
-import { buildLexicon, type CountryForm, type LexiconValue, type UserCountryForms } from "./lexicon.js";
+import { buildLexicon, type CountryForm, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
-import { resolveAmbiguous } from "./resolve.js";
+import { resolveAmbiguous } from "./ambiguous.js";
 
 interface Compiled {
   matcher: PhraseMatcher<LexiconValue>;

@@ -1,4 +1,4 @@
-import type { Lexicon } from "./lexicon.js";
+import type { Lexicon } from "./vocabulary.js";
 import { readNumber, type NumberCore } from "./number.js";
 import type { Tok } from "./tokenize.js";
 

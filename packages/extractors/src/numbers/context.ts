@@ -1,4 +1,4 @@
-import type { Lexicon } from "./lexicon.js";
+import type { Lexicon } from "./vocabulary.js";
 import type { Tok } from "./tokenize.js";
 
 /** The hedge right before a claim (`over`, `more than`, `an estimated`) and where the span then starts. */

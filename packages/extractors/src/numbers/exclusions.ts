@@ -1,7 +1,7 @@
 import type { ClaimPhrase } from "./claim.js";
 import { startsSentence } from "./context.js";
 import { countedNoun } from "./counted-noun.js";
-import type { Lexicon } from "./lexicon.js";
+import type { Lexicon } from "./vocabulary.js";
 import type { Tok } from "./tokenize.js";
 
 /**

@@ -2,7 +2,7 @@ import { readClaim, type ClaimPhrase, type ClaimRule } from "./claim.js";
 import { countedNoun } from "./counted-noun.js";
 import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
 import { nonClaimReason } from "./exclusions.js";
-import type { Lexicon } from "./lexicon.js";
+import type { Lexicon } from "./vocabulary.js";
 import { firstAtOrAfter } from "@procmine/core";
 import { ENGLISH_FORMAT, isSpace, PARAGRAPH_BREAK, tokenize, type NumberFormat, type Tok } from "./tokenize.js";
 

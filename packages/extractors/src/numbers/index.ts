@@ -3,7 +3,7 @@ import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
 import { ENGLISH_FORMAT, romanceFormat } from "./format.js";
 import { isPageNumberLine } from "./footer.js";
-import { getLexicon, type Lexicon } from "./lexicon.js";
+import { getLexicon, type Lexicon } from "./vocabulary.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
 
 export { extractNumericClaims, type NumericClaim } from "./extract.js";

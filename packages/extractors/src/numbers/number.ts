@@ -1,4 +1,4 @@
-import type { Lexicon } from "./lexicon.js";
+import type { Lexicon } from "./vocabulary.js";
 import { parseSpelledOut } from "./spelled.js";
 import type { Tok } from "./tokenize.js";
 

@@ -4,7 +4,7 @@ import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
 import { organizationDataFiles, organizations, orgPatterns, type Organization } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming } from "./gazetteer.js";
-import { buildLexicon, type OrgLexicon } from "./lexicon.js";
+import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
@@ -12,7 +12,7 @@ import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
-import { reconcilePatterns, selectMentions } from "./resolve.js";
+import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
 import { withUserOrganizations } from "./user.js";
 

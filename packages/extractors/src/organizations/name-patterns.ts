@@ -2,7 +2,7 @@ import type { AnalyzedDocument } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
-import type { OrgLexicon } from "./lexicon.js";
+import type { OrgLexicon } from "./pattern-words.js";
 import { findRuns, isNameWord, type Run } from "./runs.js";
 import { capitalizedOnlyByPosition, caseStats, type CaseStats } from "./sentence-starts.js";
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { dataObject, foldKey, loadDataFile, once, type AnalyzedDocument } from "@procmine/core";
 import { z } from "zod";
 import { normalizeName, type OrgCandidate } from "./candidate.js";
-import type { OrgLexicon } from "./lexicon.js";
+import type { OrgLexicon } from "./pattern-words.js";
 
 // A person's name is no part of an organization's: a pattern name stops before one
 // (`Unit for North America` + `Roberto Velasco`), and a body named in a title right before one

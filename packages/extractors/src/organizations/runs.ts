@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from "@procmine/core";
-import type { OrgLexicon } from "./lexicon.js";
+import type { OrgLexicon } from "./pattern-words.js";
 
 /**
  * A run: capitalized words joined by name-internal connectors (`of`, `de`, `the` after `of`,

@@ -1,6 +1,6 @@
 import { acronymUses, schwartzHearst, type AnalyzedDocument } from "@procmine/core";
-import type { Candidate } from "./candidates.js";
-import type { Occupancy } from "./resolve.js";
+import type { ThreatCandidate } from "./candidates.js";
+import type { Occupancy } from "./select.js";
 
 /**
  * Acronyms a document defines for a threat it has just named: `transnational criminal
@@ -23,7 +23,7 @@ function acronymBase(short: string): string | undefined {
 }
 
 /** The long form: up to `LEAD_WORDS` words before the phrase, then the phrase itself. */
-function longFormWindow(text: string, c: Candidate): { window: string; phraseAt: number } {
+function longFormWindow(text: string, c: ThreatCandidate): { window: string; phraseAt: number } {
   let from = c.start;
   for (let w = 0; w < LEAD_WORDS; w++) {
     const before = text.lastIndexOf(" ", from - 2);
@@ -33,10 +33,10 @@ function longFormWindow(text: string, c: Candidate): { window: string; phraseAt:
   return { window: text.slice(from, c.end), phraseAt: c.start - from };
 }
 
-export function definedAcronyms(doc: AnalyzedDocument, kept: readonly Candidate[], occupancy: Occupancy): Candidate[] {
+export function definedAcronyms(doc: AnalyzedDocument, kept: readonly ThreatCandidate[], occupancy: Occupancy): ThreatCandidate[] {
   const text = doc.text;
   const t = doc.tokens;
-  const out: Candidate[] = [];
+  const out: ThreatCandidate[] = [];
   const seen = new Set<string>();
   for (const c of kept) {
     const m = DEFINITION.exec(text.slice(c.end, c.end + 20));

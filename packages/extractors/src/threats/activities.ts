@@ -1,9 +1,9 @@
 import { once, type AnalyzedDocument } from "@procmine/core";
-import type { Candidate } from "./candidates.js";
+import type { ThreatCandidate } from "./candidates.js";
 import { commodityOf } from "./commodity.js";
 import { COMPLEMENT } from "./coordination.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
-import type { Occupancy } from "./resolve.js";
+import type { Occupancy } from "./select.js";
 import { taxonomyFile } from "./taxonomy.js";
 
 // Activities that share one commodity form one span (ANNOTATION.md §3, the noun phrase):
@@ -38,13 +38,13 @@ interface Found {
  * replaced by it; a span that would cut one in two is not made. One pass over the tokens, each
  * looking a bounded number of tokens around it.
  */
-export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Candidate[], occupancy: Occupancy): Candidate[] {
+export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[], occupancy: Occupancy): ThreatCandidate[] {
   const t = doc.tokens;
   const { nouns, spread, verbs } = activityWords();
   const owner = new Int32Array(t.count).fill(-1);
   kept.forEach((c, k) => owner.fill(k, c.firstToken, c.endToken));
   const replaced = new Set<number>();
-  const added: Candidate[] = [];
+  const added: ThreatCandidate[] = [];
 
   const place = (f: Found, rule: string): boolean => {
     let first = f.first;

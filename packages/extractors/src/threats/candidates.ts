@@ -1,13 +1,9 @@
-import type { AnalyzedDocument, PhraseMatch } from "@procmine/core";
+import type { AnalyzedDocument, PhraseMatch, Span } from "@procmine/core";
 import { fusedPrefixCandidates } from "./fused-prefix.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
 
 /** A proposed threat phrase, in analysis offsets and token indices (`endToken` exclusive). */
-export interface Candidate {
-  start: number;
-  end: number;
-  firstToken: number;
-  endToken: number;
+export interface ThreatCandidate extends Span {
   /** Start of the part that names the threat (after a counter prefix), for ranking overlaps. */
   coreStart: number;
   value: ThreatValue;
@@ -23,13 +19,13 @@ const MODIFIER_JOINERS = new Set(["-", "/", ","]);
 const COUNTER_PREFIX = /^(?:countering|counter|anti)[\s-]*/i;
 
 /** Every threat phrase the lexicon finds, extended by modifiers and heads; overlaps remain. */
-export function findCandidates(doc: AnalyzedDocument, lex: Lexicon): Candidate[] {
+export function findCandidates(doc: AnalyzedDocument, lex: Lexicon): ThreatCandidate[] {
   const modsByEnd: ModifierIndex = new Map();
   for (const m of lex.modifiers.matchAll(doc)) {
     const prior = modsByEnd.get(m.endToken);
     if (prior === undefined || m.firstToken < prior.first) modsByEnd.set(m.endToken, { first: m.firstToken, skip: m.value });
   }
-  const out: Candidate[] = [];
+  const out: ThreatCandidate[] = [];
   for (const m of lex.threats.matchAll(doc)) {
     const c = toCandidate(doc, lex, m, modsByEnd);
     if (c) out.push(c);
@@ -38,7 +34,7 @@ export function findCandidates(doc: AnalyzedDocument, lex: Lexicon): Candidate[]
   return out;
 }
 
-function toCandidate(doc: AnalyzedDocument, lex: Lexicon, m: PhraseMatch<ThreatValue>, modsByEnd: ModifierIndex): Candidate | undefined {
+function toCandidate(doc: AnalyzedDocument, lex: Lexicon, m: PhraseMatch<ThreatValue>, modsByEnd: ModifierIndex): ThreatCandidate | undefined {
   const t = doc.tokens;
   const v = m.value;
   let { start, firstToken, endToken } = m;

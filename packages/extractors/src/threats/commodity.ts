@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from "@procmine/core";
-import type { Candidate } from "./candidates.js";
+import type { ThreatCandidate } from "./candidates.js";
 import { COMPLEMENT } from "./coordination.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
 
@@ -12,7 +12,7 @@ const MAX_GAP = 4;
  * `trafficking drugs`) or shared from the coordinated item before it (`drug production and
  * trafficking`, `poppy cultivation, production, and trafficking`).
  */
-export function inheritCommodity(doc: AnalyzedDocument, lex: Lexicon, kept: Candidate[]): Candidate[] {
+export function inheritCommodity(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[]): ThreatCandidate[] {
   const bare = lex.dictionary.get("trafficking")?.category;
   return kept.map((c, i) => {
     if (c.value.category !== bare || c.endToken - c.firstToken !== 1) return c;
@@ -34,7 +34,7 @@ function objectCommodity(doc: AnalyzedDocument, lex: Lexicon, after: number): Th
 }
 
 /** The previous kept phrase's commodity, when only list words stand between the two. */
-function sharedCommodity(doc: AnalyzedDocument, lex: Lexicon, prev: Candidate | undefined, first: number): ThreatValue | undefined {
+function sharedCommodity(doc: AnalyzedDocument, lex: Lexicon, prev: ThreatCandidate | undefined, first: number): ThreatValue | undefined {
   if (!prev || prev.value.category === lex.dictionary.get("trafficking")?.category || first - prev.endToken > MAX_GAP) return undefined;
   const t = doc.tokens;
   for (let i = prev.endToken; i < first; i++) {

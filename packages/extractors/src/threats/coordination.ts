@@ -1,7 +1,7 @@
 import { foldKey, type AnalyzedDocument } from "@procmine/core";
-import type { Candidate } from "./candidates.js";
+import type { ThreatCandidate } from "./candidates.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
-import type { Occupancy } from "./resolve.js";
+import type { Occupancy } from "./select.js";
 
 /** Prepositions that open a shared complement (`cultivation and trafficking of narcotics`). */
 export const COMPLEMENT = new Set(["of", "in"]);
@@ -11,8 +11,8 @@ export const COMPLEMENT = new Set(["of", "in"]);
  * (`narcotics, human, arms, and contraband trafficking` -> `narcotics`, `human`, `arms`);
  * a shared complement widens the phrase (`cultivation and trafficking of narcotics`).
  */
-export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: Candidate[], occupancy: Occupancy): Candidate[] {
-  const out: Candidate[] = [];
+export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[], occupancy: Occupancy): ThreatCandidate[] {
+  const out: ThreatCandidate[] = [];
   for (const c of kept) {
     if (c.rule === "modifier" || c.value.counter || c.endToken - c.firstToken < 2) {
       out.push(c);
@@ -43,7 +43,7 @@ function beforeConjunction(doc: AnalyzedDocument, lex: Lexicon, token: number): 
   return t.text(conj - 1) === "," ? conj - 2 : conj - 1;
 }
 
-function widenOverComplement(doc: AnalyzedDocument, lex: Lexicon, c: Candidate, rest: string, occupancy: Occupancy): Candidate {
+function widenOverComplement(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, rest: string, occupancy: Occupancy): ThreatCandidate {
   const w = beforeConjunction(doc, lex, c.firstToken);
   if (w < 0 || !doc.tokens.isWord(w) || !occupancy.free(w, c.firstToken)) return c;
   const v = lex.dictionary.get(`${doc.tokens.key(w)} ${rest}`);
@@ -52,9 +52,9 @@ function widenOverComplement(doc: AnalyzedDocument, lex: Lexicon, c: Candidate, 
   return { ...c, start: doc.tokens.start(w), firstToken: w, coreStart: doc.tokens.start(w), rule: "coordination" };
 }
 
-function sharedHeadItems(doc: AnalyzedDocument, lex: Lexicon, c: Candidate, rest: string, occupancy: Occupancy): Candidate[] {
+function sharedHeadItems(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, rest: string, occupancy: Occupancy): ThreatCandidate[] {
   const t = doc.tokens;
-  const items: Candidate[] = [];
+  const items: ThreatCandidate[] = [];
   let w = beforeConjunction(doc, lex, c.firstToken);
   while (w >= 0 && t.isWord(w) && occupancy.free(w, w + 1)) {
     const v = classify(lex, t.key(w), rest);
@@ -72,10 +72,10 @@ function sharedHeadItems(doc: AnalyzedDocument, lex: Lexicon, c: Candidate, rest
  * joined by a comma or conjunction that makes a listed phrase with the phrase's head part (all
  * but its last word: `delitos`, `tráfico de`) is a mention of that phrase's threat.
  */
-function trailingItems(doc: AnalyzedDocument, lex: Lexicon, c: Candidate, occupancy: Occupancy): Candidate[] {
+function trailingItems(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, occupancy: Occupancy): ThreatCandidate[] {
   const t = doc.tokens;
   const head = foldKey(doc.text.slice(c.start, t.start(c.endToken - 1))).replace(/\s+/g, " ").trim();
-  const items: Candidate[] = [];
+  const items: ThreatCandidate[] = [];
   let k = c.endToken;
   for (;;) {
     let w = k;

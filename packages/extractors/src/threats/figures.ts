@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from "@procmine/core";
-import type { Candidate } from "./candidates.js";
+import type { ThreatCandidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 
 /**
@@ -7,7 +7,7 @@ import type { Lexicon } from "./lexicon.js";
  * speech its exclusions list (`overdose epidemic`), `the` + that figure's head word alone refers
  * back to it, not to a disease. One pass of the exclusions' matcher.
  */
-export function dropFigureBackReferences(doc: AnalyzedDocument, lex: Lexicon, kept: Candidate[]): Candidate[] {
+export function dropFigureBackReferences(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
   const firstFigure = new Map<string, number>();
   for (const x of lex.exclusions.match(doc)) {

@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from "@procmine/core";
-import type { Candidate } from "./candidates.js";
+import type { ThreatCandidate } from "./candidates.js";
 import { phraseKey, type Lexicon } from "./lexicon.js";
 
 /** Longest multi-word threat looked for after a fused prefix, in tokens. */
@@ -11,15 +11,15 @@ const MAX_TOKENS = 6;
  * The few such tokens are checked against the phrase dictionary instead of compiling prefixed
  * copies of every multi-word phrase.
  */
-export function fusedPrefixCandidates(doc: AnalyzedDocument, lex: Lexicon): Candidate[] {
+export function fusedPrefixCandidates(doc: AnalyzedDocument, lex: Lexicon): ThreatCandidate[] {
   const t = doc.tokens;
-  const out: Candidate[] = [];
+  const out: ThreatCandidate[] = [];
   for (let i = 0; i < t.count; i++) {
     if (!t.isWord(i)) continue;
     const prefix = lex.fusedPrefixLength(t.keyId(i));
     if (prefix === 0) continue;
     const start = t.start(i) + prefix;
-    let best: Candidate | undefined;
+    let best: ThreatCandidate | undefined;
     for (let k = i + 1; k < Math.min(t.count, i + MAX_TOKENS); k++) {
       if (t.opensBlock(k)) break;
       const v = lex.dictionary.get(phraseKey(doc.text.slice(start, t.end(k))));

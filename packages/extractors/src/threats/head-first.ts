@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, Mention } from "@procmine/core";
-import type { Candidate } from "./candidates.js";
+import type { ThreatCandidate } from "./candidates.js";
 import type { HeadFirst, Lexicon } from "./lexicon.js";
-import type { Occupancy } from "./resolve.js";
+import type { Occupancy } from "./select.js";
 
 /** The most adjectives read after a threat (`banda criminal transnacional colombiana`). */
 const MAX_POST_MODIFIERS = 3;
@@ -12,7 +12,7 @@ const MAX_POST_MODIFIERS = 3;
  * (`corrupción policial`, `cárteles mexicanos`: a lower-case country mention is an adjective)
  * belong to the span. English paragraphs are left as they are. Extends the kept candidates in place.
  */
-export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Candidate[], occupancy: Occupancy, countries: readonly Mention[]): void {
+export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[], occupancy: Occupancy, countries: readonly Mention[]): void {
   const t = doc.tokens;
   const demonymStarts = new Set<number>();
   for (const c of countries) {

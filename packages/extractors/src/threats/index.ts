@@ -1,28 +1,16 @@
 import { once, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
-import { findCandidates, type Candidate } from "./candidates.js";
+import { findCandidates, type ThreatCandidate } from "./candidates.js";
 import { extendHeadFirst } from "./head-first.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { threatLexicon, type Lexicon } from "./lexicon.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
 import { dropFigureBackReferences } from "./figures.js";
-import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./resolve.js";
-import { TAXONOMY_PATH } from "./taxonomy.js";
+import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./select.js";
+import { TAXONOMY_PATH, taxonomyFile } from "./taxonomy.js";
 
-/** How much each path is trusted: listed phrases most, inferred readings less. */
-const CONFIDENCE: Record<string, number> = {
-  term: 0.9,
-  actor: 0.9,
-  modifier: 0.9,
-  head: 0.85,
-  counter_compound: 0.85,
-  acronym: 0.8,
-  coordination: 0.8,
-  activity: 0.8,
-  verb: 0.7,
-};
 
 /** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
 export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: readonly Mention[] = []): Mention[] {
@@ -40,10 +28,11 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   return kept.map(toMention);
 }
 
-function toMention(c: Candidate): Mention {
+function toMention(c: ThreatCandidate): Mention {
+  const { confidence } = taxonomyFile().data;
   const attrs: Record<string, unknown> = { category: c.value.category };
   if (c.value.iccs) attrs.iccs = c.value.iccs;
-  return { type: "threat", start: c.start, end: c.end, attrs, rule: c.rule, confidence: CONFIDENCE[c.rule] ?? 0.75 };
+  return { type: "threat", start: c.start, end: c.end, attrs, rule: c.rule, confidence: confidence.rules[c.rule] ?? confidence.other };
 }
 
 export interface ThreatExtractorOptions {

@@ -20,6 +20,7 @@ const CategorySchema = dataObject({
 });
 
 const WordList = dataObject({ words: Phrases });
+const Confidence = z.number().min(0).max(1);
 
 export const TaxonomySchema = dataObject({
   categories: z.array(CategorySchema).length(THREAT_CATEGORIES.length),
@@ -52,6 +53,7 @@ export const TaxonomySchema = dataObject({
     pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases }),
   }),
   exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
+  confidence: dataObject({ rules: z.record(z.string(), Confidence), other: Confidence }),
 });
 
 export type Taxonomy = z.infer<typeof TaxonomySchema>;

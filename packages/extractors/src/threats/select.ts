@@ -1,9 +1,9 @@
 import type { AnalyzedDocument } from "@procmine/core";
-import type { Candidate } from "./candidates.js";
+import type { ThreatCandidate } from "./candidates.js";
 import { phraseKey, type Lexicon } from "./lexicon.js";
 
 /** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`). */
-export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Candidate[]): Candidate[] {
+export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
   // `an epidemic of violence` is a figure of speech; `the pandemic of 2009` is a dated event.
   const dated = (x: { endToken: number }) => t.key(x.endToken - 1) === "of" && x.endToken < t.count && t.kind(x.endToken) === "number";
@@ -12,10 +12,10 @@ export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Ca
   // Excluded tokens marked once, so each candidate is checked in its own length, not against every span.
   const excluded = new Uint8Array(doc.tokens.count + 1);
   for (const x of spans) excluded.fill(1, x.firstToken, x.endToken);
-  const insideOne = (c: Candidate) => spans.some((x) => x.start <= c.start && c.end <= x.end);
+  const insideOne = (c: ThreatCandidate) => spans.some((x) => x.start <= c.start && c.end <= x.end);
   // A phrase whose head opens an excluded construction (`global proliferation` of `proliferation of
   // drugs`) is that construction too, modifiers and all.
-  const runsInto = (c: Candidate) => spans.some((x) => x.start > c.start && x.start < c.end && x.end > c.end);
+  const runsInto = (c: ThreatCandidate) => spans.some((x) => x.start > c.start && x.start < c.end && x.end > c.end);
   return candidates.filter((c) => !(excluded[c.endToken - 1] && ((excluded[c.firstToken] && insideOne(c)) || runsInto(c))));
 }
 
@@ -24,7 +24,7 @@ export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Ca
  * `Hurricane Maria`. Only a capitalized, unmodified phrase qualifies (`the Sinaloa cartel`,
  * `Transnational Organized Crime` stay).
  */
-export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates: Candidate[]): Candidate[] {
+export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
   const { before, after } = lex.properNameHeads;
   const nameWord = (i: number) =>
@@ -54,7 +54,7 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
   });
 }
 
-function phraseKeyOf(doc: AnalyzedDocument, c: Candidate): string {
+function phraseKeyOf(doc: AnalyzedDocument, c: ThreatCandidate): string {
   return phraseKey(doc.text.slice(c.start, c.end));
 }
 
@@ -78,11 +78,11 @@ export class Occupancy {
  * prefix does not count, so `narcotics trafficking` beats `counter-narcotics` in
  * `counter-narcotics trafficking`), then the longest span, then the earliest.
  */
-export function selectNonOverlapping(candidates: Candidate[], occupancy: Occupancy): Candidate[] {
+export function selectNonOverlapping(candidates: ThreatCandidate[], occupancy: Occupancy): ThreatCandidate[] {
   const ranked = [...candidates].sort(
     (a, b) => b.end - b.coreStart - (a.end - a.coreStart) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
-  const kept: Candidate[] = [];
+  const kept: ThreatCandidate[] = [];
   for (const c of ranked) {
     if (!occupancy.free(c.firstToken, c.endToken)) continue;
     occupancy.take(c.firstToken, c.endToken);

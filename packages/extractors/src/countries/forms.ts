@@ -1,3 +1,4 @@
+import { foldKey } from "@procmine/core";
 import type { CountryData } from "./data.js";
 
 export type CountryRule = "name" | "short_form" | "demonym";
@@ -32,14 +33,9 @@ export interface LexiconEntry {
   case: CaseRule;
 }
 
-/** Lower case, no diacritics, single spaces: two forms with one key are one form. */
-export function formKey(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+/** Lower case, no diacritics (core's foldKey), single spaces: two forms with one key are one form. */
+export function foldPhrase(phrase: string): string {
+  return foldKey(phrase).replace(/\s+/g, " ").trim();
 }
 
 // Lower number wins when two states claim one form: curated extra data first, then English
@@ -54,19 +50,19 @@ const enum Priority {
   TerritoryForeign = 4,
 }
 
-interface Candidate {
+interface FormCandidate {
   phrase: string;
   form: CountryForm;
   priority: Priority;
 }
 
-function candidate(phrase: string, iso3: string, rule: CountryRule, priority: Priority, shortName = false): Candidate {
+function candidate(phrase: string, iso3: string, rule: CountryRule, priority: Priority, shortName = false): FormCandidate {
   const caseRule: CaseRule = rule === "short_form" && !shortName ? "exact" : "capitalized";
-  return { phrase, priority, form: { kind: "country", key: formKey(phrase), iso3, rule, case: caseRule, shortName } };
+  return { phrase, priority, form: { kind: "country", key: foldPhrase(phrase), iso3, rule, case: caseRule, shortName } };
 }
 
-function generatedCandidates(data: CountryData): Candidate[] {
-  const out: Candidate[] = [];
+function generatedCandidates(data: CountryData): FormCandidate[] {
+  const out: FormCandidate[] = [];
   for (const c of data.countries.countries) {
     const english = c.independent ? Priority.English : Priority.TerritoryEnglish;
     const foreign = c.independent ? Priority.Foreign : Priority.TerritoryForeign;
@@ -78,8 +74,8 @@ function generatedCandidates(data: CountryData): Candidate[] {
   return out;
 }
 
-function extraCandidates(data: CountryData): Candidate[] {
-  const out: Candidate[] = [];
+function extraCandidates(data: CountryData): FormCandidate[] {
+  const out: FormCandidate[] = [];
   for (const [iso3, e] of Object.entries(data.extra.countries)) {
     for (const n of e.names ?? []) out.push(candidate(n, iso3, "name", Priority.Extra));
     for (const n of e.shortNames ?? []) out.push(candidate(n, iso3, "short_form", Priority.Extra, true));
@@ -90,8 +86,8 @@ function extraCandidates(data: CountryData): Candidate[] {
 }
 
 /** Spanish and Portuguese sections: names as names, demonyms in any case (`mexicanos`, `Brasileira`). */
-function romanceCandidates(data: CountryData): Candidate[] {
-  const out: Candidate[] = [];
+function romanceCandidates(data: CountryData): FormCandidate[] {
+  const out: FormCandidate[] = [];
   for (const section of data.romance) {
     for (const [iso3, e] of Object.entries(section.countries ?? {})) {
       for (const n of e?.names ?? []) out.push(candidate(n, iso3, "name", Priority.Extra));
@@ -110,8 +106,8 @@ function romanceCandidates(data: CountryData): Candidate[] {
 /** A researcher's forms, by state: `names` (name rule) and `demonyms`. */
 export type UserCountryForms = Readonly<Record<string, { readonly names: readonly string[]; readonly demonyms: readonly string[] }>>;
 
-function userCandidates(user: UserCountryForms): Candidate[] {
-  const out: Candidate[] = [];
+function userCandidates(user: UserCountryForms): FormCandidate[] {
+  const out: FormCandidate[] = [];
   for (const [iso3, forms] of Object.entries(user)) {
     for (const n of forms.names) out.push(candidate(n, iso3, "name", Priority.User));
     for (const d of forms.demonyms) out.push(candidate(d, iso3, "demonym", Priority.User));
@@ -120,13 +116,13 @@ function userCandidates(user: UserCountryForms): Candidate[] {
 }
 
 /** Forms shared by states (`Korea`, `Dominican`) resolve later, per document. */
-function ambiguousForms(data: CountryData): Map<string, Candidate> {
-  const out = new Map<string, Candidate>();
+function ambiguousForms(data: CountryData): Map<string, FormCandidate> {
+  const out = new Map<string, FormCandidate>();
   for (const g of data.extra.ambiguous.groups) {
     const add = (phrase: string, rule: CountryRule) => {
       const c = candidate(phrase, g.default, rule, Priority.Extra);
       c.form.alternatives = g.alternatives;
-      out.set(formKey(phrase), c);
+      out.set(foldPhrase(phrase), c);
     };
     g.names.forEach((n) => add(n, "name"));
     g.demonyms.forEach((d) => add(d, "demonym"));
@@ -138,22 +134,22 @@ function ambiguousForms(data: CountryData): Map<string, Candidate> {
  * Resolve every form to one state: per form key, the best priority wins; a tie between two
  * states at the best priority drops the form (it cannot be told apart without more data).
  */
-function resolveCountryForms(data: CountryData, user: UserCountryForms): Candidate[] {
+function resolveCountryForms(data: CountryData, user: UserCountryForms): FormCandidate[] {
   const mine = userCandidates(user);
-  const userKeys = new Set(mine.map((c) => formKey(c.phrase)));
+  const userKeys = new Set(mine.map((c) => foldPhrase(c.phrase)));
   // A user form is neither blocked nor ambiguous: the researcher said which state it names.
-  const blocked = new Set(data.extra.blockedForms.forms.map(formKey));
+  const blocked = new Set(data.extra.blockedForms.forms.map(foldPhrase));
   const ambiguous = ambiguousForms(data);
   for (const key of userKeys) ambiguous.delete(key);
-  const byKey = new Map<string, Candidate[]>();
+  const byKey = new Map<string, FormCandidate[]>();
   for (const c of [...mine, ...extraCandidates(data), ...romanceCandidates(data), ...generatedCandidates(data)]) {
-    const key = formKey(c.phrase);
+    const key = foldPhrase(c.phrase);
     if (c.priority !== Priority.User && (blocked.has(key) || ambiguous.has(key))) continue;
     const list = byKey.get(key);
     if (list) list.push(c);
     else byKey.set(key, [c]);
   }
-  const out: Candidate[] = [...ambiguous.values()];
+  const out: FormCandidate[] = [...ambiguous.values()];
   for (const list of byKey.values()) {
     const best = Math.min(...list.map((c) => c.priority));
     let top = list.filter((c) => c.priority === best);
@@ -180,10 +176,10 @@ export function buildLexicon(data: CountryData, user: UserCountryForms = {}): Le
   const userKeys = new Set(resolved.filter((c) => c.priority === Priority.User).map((c) => c.form.key));
   const regions: LexiconEntry[] = Object.entries(data.regions.regions).flatMap(([category, phrases]) =>
     phrases
-      .filter((phrase) => !userKeys.has(formKey(phrase)))
+      .filter((phrase) => !userKeys.has(foldPhrase(phrase)))
       .map((phrase): LexiconEntry => ({ phrase, value: { kind: "region", category }, case: "capitalized" })),
   );
-  const regionKeys = new Set(regions.map((r) => formKey(r.phrase)));
+  const regionKeys = new Set(regions.map((r) => foldPhrase(r.phrase)));
   const countries: LexiconEntry[] = resolved
     .filter((c) => !regionKeys.has(c.form.key))
     .map((c) => ({ phrase: c.phrase, value: c.form, case: c.form.case }));

@@ -1,4 +1,4 @@
-import type { CountryForm } from "./lexicon.js";
+import type { CountryForm } from "./forms.js";
 
 /**
  * The state each form names in this document. A form shared by states (`Korea`, `Dominican`)
