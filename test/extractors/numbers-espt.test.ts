@@ -169,3 +169,12 @@ describe("Mexican ways of writing amounts", () => {
     ]);
   });
 });
+
+describe("Spanish and Portuguese shares", () => {
+  it("reads la mitad de and a metade de as 50 percent, with their qualifier", () => {
+    expect(claims(es("Los robos bajaron y prácticamente la mitad de los casos ocurrió de noche."))).toEqual([
+      ["prácticamente la mitad", 50, "percent", "nearly"],
+    ]);
+    expect(claims(pt("Os dados mostram que a metade dos casos ocorreu na fronteira."))).toEqual([["a metade", 50, "percent", undefined]]);
+  });
+});

@@ -361,3 +361,14 @@ describe("markup left in a scraped page", () => {
     expect(texts('<!-- wp:image {"id":52211,"size":"full"} --> <div class="map map_id_48802"></div> The patrol seized 14 boats.')).toEqual(["14"]);
   });
 });
+
+describe("shares written as fractions", () => {
+  it("reads half of, a third of and two-thirds of as percent, not the first half of a year", () => {
+    expect(values("Farmers keep half of the crop, a third of the land lies idle and two-thirds of the roads flood.")).toEqual([
+      ["half", 50],
+      ["a third", 33.3],
+      ["two-thirds", 66.7],
+    ]);
+    expect(values("In the first half of the year the port stayed closed.")).toEqual([]);
+  });
+});

@@ -107,3 +107,14 @@ describe("names inside longer capitalized runs", () => {
     ]);
   });
 });
+
+describe("armed forces named bare", () => {
+  it("name the armed forces of the country in context", () => {
+    expect(orgs("En México, las Fuerzas Armadas vigilan la costa del Pacífico desde el año pasado.").map((o) => o.slice(0, 2))).toEqual([
+      ["Fuerzas Armadas", "Fuerzas Armadas de México"],
+    ]);
+    expect(orgs("En Colombia, las Fuerzas Armadas vigilan la costa del Pacífico desde el año pasado.").map((o) => o.slice(0, 2))).toEqual([
+      ["Fuerzas Armadas", "Fuerzas Militares de Colombia"],
+    ]);
+  });
+});

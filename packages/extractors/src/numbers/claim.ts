@@ -26,6 +26,8 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   const t = toks[i]!;
   if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
+  const share = readShare(toks, i, lex);
+  if (share) return share;
   if (t.kind === "word" && lex.ordinals.has(t.key)) return readOrdinalRank(toks, i, i + 1, lex.ordinals.get(t.key)!, lex);
   const hyphenatedRank = t.kind === "word" && t.key.includes("-") ? readHyphenatedRank(toks, i, lex) : undefined;
   if (hyphenatedRank) return hyphenatedRank;
@@ -268,9 +270,29 @@ function readFraction(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhras
     to = i + 2;
   }
   if (num === undefined || frac === undefined || num < 1 || num > 10) return undefined;
-  const value = Math.round(num * frac * 1e6) / 1e6;
-  if (value >= 1) return undefined;
-  return { from: i, to, value, unit: "fraction", rule: "words", numbers: [], hasUnit: true };
+  if (num * frac >= 1) return undefined;
+  // A share in percent, as `a third of` reads (readShare).
+  const value = Math.round(num * frac * 1000) / 10;
+  return { from: i, to, value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
+}
+
+/**
+ * `half of`, `a third of`, `la mitad de`: a fraction of a whole is a share, in percent (one
+ * decimal). The article joins the span; an ordinal or selector before it makes it a period
+ * (`the first half of the year`).
+ */
+function readShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks[i]!;
+  const frac = t.kind === "word" && lex.shares.words.has(t.key) ? lex.fractions.get(t.key) : undefined;
+  const of = toks[i + 1];
+  if (frac === undefined || !of || of.breakBefore || !lex.shares.partitives.has(of.key)) return undefined;
+  const article = toks[i - 1];
+  const withArticle = article !== undefined && !t.breakBefore && article.kind === "word" && lex.shares.articles.has(article.key);
+  if (!withArticle && !lex.shares.bare.has(t.key)) return undefined;
+  const before = toks[withArticle ? i - 2 : i - 1];
+  if (before && (lex.ordinals.has(before.key) || lex.selectors.has(before.key))) return undefined;
+  const value = Math.round(frac * 1000) / 10;
+  return { from: withArticle ? i - 1 : i, to: i + 1, value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
 }
 
 /** How far before `from` a change word makes `from X to Y` a change: `grew sharply from`. */

@@ -21,6 +21,8 @@ const NumberWordsSchema = dataObject({
   fractions: NumberMap,
   /** Articles that stand for one before a scale word: `a million`, `un millón`, `um milhão`. */
   articlesOne: Words,
+  /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
+  shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words }),
   /**
    * How spelled-out numbers compose. English: `one hundred twenty` (read by compromise). Spanish
    * and Portuguese: additive (`doce mil trescientos cincuenta`), tens and units joined by a connector.

@@ -217,7 +217,7 @@ function candidatePattern(lex: Lexicon): RegExp {
   let re = patterns.get(lex);
   if (!re) {
     // An article standing for one (`um`, `un`) is reached from the scale after it, never on its own.
-    const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys()]
+    const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys(), ...lex.shares.words]
       .filter((w) => !lex.articlesOne.has(w));
     const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
     // `\b` knows ASCII letters only: Spanish and Portuguese words (`millón`) need Unicode bounds.

@@ -23,6 +23,8 @@ export interface Lexicon {
   readonly fractions: ReadonlyMap<string, number>;
   /** Articles standing for one before a scale: `a million`, `un millón`. */
   readonly articlesOne: ReadonlySet<string>;
+  /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
+  readonly shares: { readonly words: ReadonlySet<string>; readonly articles: ReadonlySet<string>; readonly bare: ReadonlySet<string>; readonly partitives: ReadonlySet<string> };
   /** Spelled-out numbers add up (Spanish, Portuguese) rather than going through compromise (English). */
   readonly additive: boolean;
   /** Words joining the parts of an additive spelled-out number (`treinta y cinco`). */
@@ -120,6 +122,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     timesWords: lower(words.timesWords),
     fractions: mapOf(words.fractions),
     articlesOne: lower(words.articlesOne),
+    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives) },
     additive: words.spelling.additive,
     numberConnectors: lower(words.spelling.connectors),
     rangeLinks: { to: lower(hedges.ranges.links.to), or: lower(hedges.ranges.links.or), and: lower(hedges.ranges.links.and) },
