@@ -5,7 +5,9 @@ const require = createRequire(import.meta.url);
 
 async function procmine(all) {
   const core = await import("../packages/core/dist/index.js");
-  const extractors = all ? (await import("../packages/extractors/dist/index.js")).defaultExtractors : [];
+  // Core alone: an extractor that finds nothing (a pipeline refuses to run none).
+  const nothing = { name: "nothing", version: "0", types: ["country"], extract: () => [] };
+  const extractors = all ? (await import("../packages/extractors/dist/index.js")).defaultExtractors : [nothing];
   const pipeline = core.createPipeline({ extractors });
   // Window by window, as the CLI reads documents: records are counted, not kept.
   return (text, id) => {
