@@ -16,14 +16,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
     projects: [
       {
         extends: true,
         // Test files in one worker share loaded modules: wink-nlp's model and the compiled data
         // load once per worker, not once per file (no test mocks modules or stubs globals).
-        test: { name: "shared", exclude: [ISOLATED], isolate: false },
+        test: { name: "shared", include: ["test/**/*.test.ts"], exclude: [ISOLATED], isolate: false },
       },
       {
         extends: true,
