@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -17,6 +18,8 @@ export default defineConfig({
   },
   test: {
     setupFiles: ["test/setup.ts"],
+    // Vitest's default is one worker fewer than the cores: on 2 cores, one file at a time.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
