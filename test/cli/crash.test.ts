@@ -146,7 +146,7 @@ describe("kill -9 at random moments", () => {
     await Promise.all(Array.from({ length: LANES }, (_, n) => lane(n)));
     expect(killedMidway + completed).toBe(LANES * KILLS);
     expect(killedMidway).toBeGreaterThan(LANES * KILLS * 0.3);
-  }, 120_000);
+  }, 300_000); // 25 runs of the binary: a loaded machine (other test files run beside it) needs the room
 });
 
 describe("interruptions with a handler", () => {
