@@ -11,7 +11,7 @@ export { TokenTable, foldKey, keyIdMemo, type TokenKind } from "./tokens.js";
 export { PhraseMatcher, type PhraseEntry, type PhraseMatch, type CasePolicy } from "./matcher.js";
 export type { Extractor, Layers, Mention } from "./extractor.js";
 export { createPipeline, type Pipeline, type PipelineOptions, type AnnotateOptions, type AnnotateResult, type StreamOptions, type SkippedMention } from "./pipeline.js";
-export { resolveOverlaps } from "./overlap.js";
+export { keepNonOverlapping, resolveOverlaps } from "./overlap.js";
 export * from "./schema.js";
 export { evaluate, formatScores, attributeOk, type Scores, type TypeScore, type ScoredRecord } from "./evaluate.js";
 export { LANGUAGES, languageProfiles, decideLanguage, documentLanguage, addScores, type Language, type LanguageScores } from "./language.js";
