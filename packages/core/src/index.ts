@@ -13,7 +13,7 @@ export type { Extractor, Layers, Mention } from "./extractor.js";
 export { createPipeline, type Pipeline, type PipelineOptions, type AnnotateOptions, type AnnotateResult, type StreamOptions, type SkippedMention } from "./pipeline.js";
 export { keepNonOverlapping, resolveOverlaps } from "./overlap.js";
 export * from "./schema.js";
-export { evaluate, formatScores, attributeOk, type Scores, type TypeScore, type ScoredRecord } from "./evaluate.js";
+export { evaluate, formatScores, attributeOk, KEY_ATTRIBUTE, type Scores, type TypeScore, type ScoredRecord } from "./evaluate.js";
 export { LANGUAGES, languageProfiles, decideLanguage, documentLanguage, addScores, type Language, type LanguageScores } from "./language.js";
 export { loadDataFile, once, type DataFile } from "./data-file.js";
 export { dataObject, DataFileError, dataFileError, jsonPath, parseDataText } from "./data-schema.js";
