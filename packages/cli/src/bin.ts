@@ -1,4 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from "./cli.js";
 
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() });
+// process.stdin is a getter that opens standard input: only a run that reads `-` calls it.
+const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), get stdin() { return process.stdin; } };
+process.exitCode = await runCli(process.argv.slice(2), io);

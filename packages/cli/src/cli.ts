@@ -190,7 +190,7 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
       command: ["procmine", "annotate", ...rest],
       dataFiles: dataFilesOf(args.data, io.cwd),
       cwd: io.cwd,
-      stdin: io.stdin,
+      stdin: () => io.stdin,
       extractorModules: args.extractors,
       onError: (path, reason) => progress.log(`procmine: ${path === "-" ? "standard input" : terminalPath(path)}: ${safeLine(reason)}`),
       onWarning: (path, message) => progress.log(`procmine: ${path === "-" ? "standard input" : terminalPath(path)}: ${safeLine(message)}`),
@@ -219,8 +219,12 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
     return result.failed > 0 || result.problems.length > 0 ? 1 : 0;
   } finally {
     progress.end();
-    process.off("SIGINT", onSigint);
-    process.off("SIGTERM", onSigint);
+    // Once interrupted, the handler stays until the process is gone: a second Ctrl-C while it
+    // winds down still exits with 130 instead of killing it.
+    if (interrupts === 0) {
+      process.off("SIGINT", onSigint);
+      process.off("SIGTERM", onSigint);
+    }
   }
 }
 
