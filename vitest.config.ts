@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -16,14 +17,15 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
+    // Vitest's default is one worker fewer than the cores: on 2 cores, one file at a time.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
         // Test files in one worker share loaded modules: wink-nlp's model and the compiled data
         // load once per worker, not once per file (no test mocks modules or stubs globals).
-        test: { name: "shared", exclude: [ISOLATED], isolate: false },
+        test: { name: "shared", include: ["test/**/*.test.ts"], exclude: [ISOLATED], isolate: false },
       },
       {
         extends: true,

@@ -43,8 +43,8 @@ export interface AnnotateFilesOptions {
   jobs?: number;
   /** Reads standard input when `-` is an input (default: `stdin`, at most `maxStdinBytes`). */
   readStdin?: () => Promise<Uint8Array>;
-  /** Standard input (default: process.stdin). */
-  stdin?: Readable;
+  /** Standard input, asked for only when `-` is read (default: process.stdin). */
+  stdin?: () => Readable;
   /** Standard input longer than this fails as a document (default 100 MiB). */
   maxStdinBytes?: number;
   /** Called once per input that yielded no document or per document that failed, in input order. */
@@ -140,7 +140,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     if (documents.some((d) => d.stdin)) {
       stdin = options.readStdin
         ? { ok: true, bytes: await options.readStdin() }
-        : await readStdin(options.maxStdinBytes ?? DEFAULT_MAX_STDIN, options.signal, options.stdin ?? process.stdin);
+        : await readStdin(options.maxStdinBytes ?? DEFAULT_MAX_STDIN, options.signal, options.stdin ? options.stdin() : process.stdin);
     }
     const sizes = await Promise.all(
       documents.map((d) => (d.stdin ? (stdin?.ok ? stdin.bytes.length : 0) : stat(at(d.path)).then((s) => s.size, () => 0))),

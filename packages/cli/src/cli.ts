@@ -205,7 +205,7 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
       command: ["procmine", "annotate", ...rest],
       dataFiles: dataFilesOf(args.data, io.cwd),
       cwd: io.cwd,
-      stdin: io.stdin,
+      stdin: () => io.stdin,
       extractorModules: args.extractors,
       ...(args.shard ? { shard: args.shard } : {}),
       onError: (path, reason) => progress.log(`procmine: ${path === "-" ? "standard input" : terminalPath(path)}: ${safeLine(reason)}`),
@@ -235,8 +235,12 @@ async function annotateCommand(rest: string[], io: CliIo): Promise<number> {
     return result.failed > 0 || result.problems.length > 0 ? 1 : 0;
   } finally {
     progress.end();
-    process.off("SIGINT", onSigint);
-    process.off("SIGTERM", onSigint);
+    // Once interrupted, the handler stays until the process is gone: a second Ctrl-C while it
+    // winds down still exits with 130 instead of killing it.
+    if (interrupts === 0) {
+      process.off("SIGINT", onSigint);
+      process.off("SIGTERM", onSigint);
+    }
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { ANNOTATION_TYPES, evaluate, formatScores, type ScoredRecord, type Scores } from "@procmine/core";
+import { ANNOTATION_TYPES, KEY_ATTRIBUTE, evaluate, formatScores, type ScoredRecord, type Scores } from "@procmine/core";
 import { fsReason } from "./task.js";
 
 /** A gold or prediction file that cannot be used; the bin prints `procmine: <path>: <reason>`. */
@@ -96,8 +96,8 @@ export async function evaluateFiles(options: EvalOptions): Promise<EvalResult> {
   return { scores: evaluate(gold, pred), goldDocuments: new Set(gold.map((g) => g.doc)).size };
 }
 
-const KEY_ATTRS = ["iso3", "category", "value", "name"] as const;
-const keyAttrs = (r: ScoredRecord) => Object.fromEntries(KEY_ATTRS.filter((k) => k in r).map((k) => [k, r[k]]));
+const KEY_ATTRS = Object.values(KEY_ATTRIBUTE);
+const keyAttrs = (r: ScoredRecord) => Object.fromEntries(KEY_ATTRS.filter((k) => k in r).map((k) => [k, (r as Record<string, unknown>)[k]]));
 const brief = (r: ScoredRecord) => ({ doc: r.doc, start: r.start, end: r.end, text: r.text, ...keyAttrs(r) });
 
 /** The scores as JSON: numbers per type, and up to `show` examples of each kind of error. */

@@ -25,7 +25,8 @@ export interface TypeScore {
 
 export type Scores = Record<AnnotationType, TypeScore>;
 
-const KEY_ATTRIBUTE: Record<AnnotationType, string> = {
+/** The attribute that says what a record of each type names: the one scoring checks. */
+export const KEY_ATTRIBUTE: Record<AnnotationType, string> = {
   country: "iso3",
   organization: "name",
   threat: "category",

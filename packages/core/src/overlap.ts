@@ -7,17 +7,25 @@ export interface Competing {
 
 /**
  * One overlap policy for every type: among spans of one type that overlap, the longest wins,
- * then the most confident, then the earliest. Works cluster by cluster, so it stays linear in
- * practice on long documents.
+ * then the most confident, then the earliest.
  */
 export function resolveOverlaps<T extends Competing>(spans: T[]): T[] {
+  return keepNonOverlapping(spans, (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+}
+
+/**
+ * The one overlap resolver: the spans that win their place, taken in `rank` order (first wins),
+ * sorted by start then end. Works cluster by cluster of overlapping spans, so it stays linear in
+ * practice on long documents. Extractors rank their candidates their own way with it.
+ */
+export function keepNonOverlapping<T extends { start: number; end: number }>(spans: readonly T[], rank: (a: T, b: T) => number): T[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];
   let cluster: T[] = [];
   let clusterEnd = -1;
   const flush = () => {
     if (cluster.length === 1) kept.push(cluster[0]!);
-    else if (cluster.length > 1) for (const s of pickNonOverlapping(cluster)) kept.push(s);
+    else if (cluster.length > 1) for (const s of pickNonOverlapping(cluster, rank)) kept.push(s);
     cluster = [];
   };
   for (const s of sorted) {
@@ -36,10 +44,8 @@ export function resolveOverlaps<T extends Competing>(spans: T[]): T[] {
  * character of the cluster, so a cluster of thousands of chained spans costs the characters of
  * its spans, not the square of their number.
  */
-function pickNonOverlapping<T extends Competing>(cluster: T[]): T[] {
-  const byPriority = [...cluster].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
-  );
+function pickNonOverlapping<T extends { start: number; end: number }>(cluster: T[], rank: (a: T, b: T) => number): T[] {
+  const byPriority = [...cluster].sort(rank);
   let from = cluster[0]!.start;
   let to = cluster[0]!.end;
   for (const s of cluster) {

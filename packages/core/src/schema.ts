@@ -107,9 +107,12 @@ export const ATTRS_SCHEMAS = {
   numeric_claim: NumericClaimAttrsSchema,
 } as const;
 
-/** Attribute columns in a stable order, for flat tables (CSV). */
-export const ATTRIBUTE_FIELDS = ["iso3", "name", "kind", "country", "acronym", "category", "iccs", "value", "unit", "qualifier", "year"] as const;
-export const PROVENANCE_FIELDS = ["id", "page", "line", "column", "sentence", "section", "lang", "extractor", "rule", "confidence", "boxes"] as const;
+type AttributeField = { [T in AnnotationType]: keyof (typeof ATTRS_SCHEMAS)[T]["shape"] }[AnnotationType];
+
+/** Attribute columns in a stable order (the types' attributes in type order), for flat tables (CSV): from the schemas. */
+export const ATTRIBUTE_FIELDS: readonly AttributeField[] = [...new Set(ANNOTATION_TYPES.flatMap((t) => Object.keys(ATTRS_SCHEMAS[t].shape)))] as AttributeField[];
+/** Provenance fields in record order: from the schema. */
+export const PROVENANCE_FIELDS = Object.keys(Provenance) as readonly (keyof typeof Provenance)[];
 
 /** Boxes as one compact cell: `page:x0,y0,x1,y1` per line, joined by `;` (CSV, review page). */
 export function formatBoxes(boxes: readonly Box[] | undefined): string | undefined {

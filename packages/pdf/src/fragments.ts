@@ -3,19 +3,13 @@
  * cell), each with its text and, for boxes, where each stretch of its text sits.
  */
 import { glyphWidths, type PdfLayoutConfig } from "./config.js";
-import type { Run } from "./runs.js";
+import type { Placed, Run } from "./runs.js";
 
-export interface Fragment {
+/** `size`: the font size of most of its characters. */
+export interface Fragment extends Placed {
   text: string;
   /** Flat [charStart, charEnd, x0, x1] per run: the run's characters spread over its width. */
   segs: number[];
-  x0: number;
-  x1: number;
-  top: number;
-  bottom: number;
-  base: number;
-  /** Font size of most of its characters. */
-  size: number;
   words: number;
 }
 

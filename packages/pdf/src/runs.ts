@@ -10,15 +10,19 @@ import type { FontFamily } from "./config.js";
 export type Direction = 0 | 1 | 2 | 3;
 
 /** A piece of text on one baseline, in its direction's reading frame (points, y grows downwards). */
-export interface Run {
-  text: string;
-  family: FontFamily;
+/** Where a piece of text sits in the reading frame: its box, baseline and font size. */
+export interface Placed {
   x0: number;
   x1: number;
   top: number;
   bottom: number;
   base: number;
   size: number;
+}
+
+export interface Run extends Placed {
+  text: string;
+  family: FontFamily;
 }
 
 export interface TextItemLike {

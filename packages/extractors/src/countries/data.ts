@@ -26,6 +26,8 @@ const CountriesSchema = dataObject({
   ),
 });
 
+const Confidence = z.number().min(0).max(1);
+
 const ExtraCountrySchema = dataObject({
   names: Forms.optional(),
   shortNames: Forms.optional(),
@@ -51,6 +53,14 @@ const ExtraSchema = described({
   compoundPrefixes: described({ prefixes: Forms }),
   allCapsShortForms: described({ forms: Forms, pronounAfter: Forms }),
   usStates: described({ shared: Forms, states: Forms }),
+  confidence: described({
+    rules: dataObject({ name: Confidence, short_form: Confidence, demonym: Confidence, heading: Confidence }),
+    shortName: Confidence,
+    americas: Confidence,
+    personName: Confidence,
+    ambiguous: Confidence,
+    resolvedToAlternative: Confidence,
+  }),
 });
 /** Files with Spanish and Portuguese sections shaped like their English lists. */
 const withLanguages = <S extends z.ZodObject>(schema: S) =>

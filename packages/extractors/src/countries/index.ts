@@ -1,8 +1,8 @@
 import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
 import { compileCompounds, compoundMatches, type CompoundLookup } from "./compounds.js";
 import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, isUsState, type ContextRules } from "./context.js";
-import { countryData, countryDataFiles } from "./data.js";
-import { buildLexicon, type CountryForm, type LexiconValue, type UserCountryForms } from "./forms.js";
+import { countryData, countryDataFiles, type ExtraData } from "./data.js";
+import { buildLexicon, type CountryForm, type CountryRule, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 
@@ -10,6 +10,7 @@ interface Compiled {
   matcher: PhraseMatcher<LexiconValue>;
   compounds: CompoundLookup;
   rules: ContextRules;
+  confidence: ExtraData["confidence"];
 }
 
 function compile(user: UserCountryForms): Compiled {
@@ -19,10 +20,10 @@ function compile(user: UserCountryForms): Compiled {
     matcher: new PhraseMatcher(lexicon),
     compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes),
     rules: compileContextRules(data.extra),
+    confidence: data.extra.confidence,
   };
 }
 
-const BASE_CONFIDENCE = { name: 0.95, short_form: 0.9, demonym: 0.85, heading: 0.9 } as const;
 
 export type CountryMatch = PhraseMatch<CountryForm>;
 
@@ -76,12 +77,12 @@ function languageUses(doc: AnalyzedDocument, found: CountryMatch[], rules: Conte
   return language;
 }
 
-function confidenceOf(m: CountryMatch, rule: keyof typeof BASE_CONFIDENCE, rules: ContextRules, resolvedToAlternative: boolean): number {
-  let c: number = BASE_CONFIDENCE[rule];
-  if (m.value.shortName) c = Math.min(c, 0.8);
-  if (rules.americas.has(m.value.key)) c = Math.min(c, 0.8);
-  if (rules.personNames.has(m.value.key)) c = Math.min(c, 0.85);
-  if (m.value.alternatives) c = Math.min(c, resolvedToAlternative ? 0.7 : 0.85);
+function confidenceOf(m: CountryMatch, rule: CountryRule | "heading", { rules, confidence }: Compiled, resolvedToAlternative: boolean): number {
+  let c = confidence.rules[rule];
+  if (m.value.shortName) c = Math.min(c, confidence.shortName);
+  if (rules.americas.has(m.value.key)) c = Math.min(c, confidence.americas);
+  if (rules.personNames.has(m.value.key)) c = Math.min(c, confidence.personName);
+  if (m.value.alternatives) c = Math.min(c, resolvedToAlternative ? confidence.resolvedToAlternative : confidence.ambiguous);
   return c;
 }
 
@@ -108,7 +109,6 @@ export function createCountryExtractor(options: CountryExtractorOptions = {}): E
 export const countryExtractor: Extractor = createCountryExtractor();
 
 function extractCountries(doc: AnalyzedDocument, compiled: Compiled): Mention[] {
-  const { rules } = compiled;
   const matches = findCountryMatches(doc, compiled);
   const iso3s = resolveAmbiguous(matches.map((m) => m.value));
   return matches.map((m, i) => {
@@ -121,7 +121,7 @@ function extractCountries(doc: AnalyzedDocument, compiled: Compiled): Mention[] 
       end: m.end,
       attrs: { iso3 },
       rule,
-      confidence: confidenceOf(m, rule, rules, iso3 !== m.value.iso3),
+      confidence: confidenceOf(m, rule, compiled, iso3 !== m.value.iso3),
     };
   });
 }

@@ -1,8 +1,9 @@
+import type { CLAIM_RULES } from "./data.js";
 import type { Lexicon } from "./vocabulary.js";
 import { readNumber, type NumberCore } from "./number.js";
 import type { Tok } from "./tokenize.js";
 
-export type ClaimRule = "digits" | "words" | "range" | "percent" | "money" | "measure" | "rate" | "multiple" | "rank";
+export type ClaimRule = (typeof CLAIM_RULES)[number];
 
 /** A numeric claim read at one position, before qualifiers, counted nouns and exclusions. */
 export interface ClaimPhrase {

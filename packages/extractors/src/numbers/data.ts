@@ -8,6 +8,9 @@ import { languageSection, withSection, type LanguageSection } from "../language-
 
 const Words = z.array(z.string().min(1));
 const NumberMap = z.record(z.string(), z.number());
+const Confidence = z.number().min(0).max(1);
+/** The rules that read a claim (a record's `rule`). */
+export const CLAIM_RULES = ["digits", "words", "range", "percent", "money", "measure", "rate", "multiple", "rank"] as const;
 
 const NumberWordsSchema = dataObject({
   cardinals: NumberMap,
@@ -38,6 +41,10 @@ const NumberWordsSchema = dataObject({
     rankNouns: Words,
   }),
   spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
+  confidence: dataObject({
+    rules: dataObject(Object.fromEntries(CLAIM_RULES.map((r) => [r, Confidence])) as Record<(typeof CLAIM_RULES)[number], typeof Confidence>),
+    noUnitPenalty: Confidence,
+  }),
 });
 
 const HedgesSchema = dataObject({

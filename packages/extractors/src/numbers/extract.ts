@@ -21,20 +21,6 @@ export interface NumericClaim {
   confidence: number;
 }
 
-const CONFIDENCE: Record<ClaimRule, number> = {
-  percent: 0.95,
-  money: 0.95,
-  measure: 0.9,
-  rate: 0.9,
-  range: 0.85,
-  digits: 0.85,
-  words: 0.8,
-  rank: 0.8,
-  multiple: 0.75,
-};
-/** A plain count with no noun after it is less sure to be a quantity. */
-const NO_UNIT_PENALTY = 0.15;
-
 /** Characters of context tokenized around a candidate: enough for hedges, heads, nouns and years. */
 const BEFORE = 90;
 const AFTER = 180;
@@ -138,7 +124,7 @@ function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): Numer
   const qualifier = hedge?.qualifier ?? qualifierBeforePeriod(toks, claim.from, lex);
   const unit = claim.unit ?? countedNoun(toks, claim.to, lex);
   const year = yearOf(toks, spanFrom, claim.to, lex);
-  const confidence = CONFIDENCE[claim.rule] - (unit ? 0 : NO_UNIT_PENALTY);
+  const confidence = lex.confidence.rules[claim.rule] - (unit ? 0 : lex.confidence.noUnitPenalty);
   return {
     start: toks[spanFrom]!.start,
     end: toks[claim.to - 1]!.end,

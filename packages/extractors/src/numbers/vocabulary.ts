@@ -1,5 +1,5 @@
 import type { Language } from "@procmine/core";
-import { loadNumbersData, type NumbersData } from "./data.js";
+import { loadNumbersData, type NumberWords, type NumbersData } from "./data.js";
 import { PhraseList } from "./phrases.js";
 
 /** A unit that goes into a claim's span: its canonical name and the form used after `per`. */
@@ -33,6 +33,8 @@ export interface Lexicon {
   readonly rangeLinks: { readonly to: ReadonlySet<string>; readonly or: ReadonlySet<string>; readonly and: ReadonlySet<string> };
   /** The most words a spelled-out number may have. */
   readonly maxNumberWords: number;
+  /** Confidence by rule, and what a claim without a unit loses. */
+  readonly confidence: NumberWords["confidence"];
   readonly superlativeSuffix: string;
   readonly notSuperlatives: ReadonlySet<string>;
   readonly superlativeWords: ReadonlySet<string>;
@@ -127,6 +129,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     numberConnectors: lower(words.spelling.connectors),
     rangeLinks: { to: lower(hedges.ranges.links.to), or: lower(hedges.ranges.links.or), and: lower(hedges.ranges.links.and) },
     maxNumberWords: words.spelledOut.maxWords,
+    confidence: words.confidence,
     superlativeSuffix: words.ranks.superlativeSuffix,
     notSuperlatives: lower(words.ranks.notSuperlatives),
     superlativeWords: lower(words.ranks.superlativeWords),

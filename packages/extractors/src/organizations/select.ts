@@ -1,10 +1,9 @@
-import { foldKey, firstAtOrAfter } from "@procmine/core";
+import { foldKey, firstAtOrAfter, keepNonOverlapping } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgRule } from "./candidate.js";
 
 /** On the same span, a document's own definition beats the gazetteer, which beats a pattern. */
 const PRIORITY: Record<OrgRule, number> = { acronym_definition: 0, acronym_use: 1, gazetteer: 2, name_pattern: 3 };
 
-const overlaps = (a: OrgCandidate, b: OrgCandidate) => a.start < b.end && b.start < a.end;
 const contains = (a: OrgCandidate, b: OrgCandidate) => a.start <= b.start && b.end <= a.end;
 
 /**
@@ -75,19 +74,9 @@ function ofParentStart(text: string, from: number, parent: OrgCandidate): number
   return m ? from + m.index : -1;
 }
 
-/** Non-overlapping choice: longest first, then by source priority, then leftmost. */
+/** Non-overlapping choice (core's resolver): longest first, then by source priority, then leftmost. */
 export function selectMentions(candidates: OrgCandidate[]): OrgCandidate[] {
-  const sorted = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.rule] - PRIORITY[b.rule] || a.start - b.start,
-  );
-  // Chosen spans kept sorted by start: an overlap check looks at the two neighbours only.
-  const chosen: OrgCandidate[] = [];
-  for (const c of sorted) {
-    const k = firstStartingAt(chosen, c.start);
-    if ((k < chosen.length && overlaps(chosen[k]!, c)) || (k > 0 && overlaps(chosen[k - 1]!, c))) continue;
-    chosen.splice(k, 0, c);
-  }
-  return chosen;
+  return keepNonOverlapping(candidates, (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.rule] - PRIORITY[b.rule] || a.start - b.start);
 }
 
 /** Index of the first candidate (sorted by start) that starts at or after `pos`. */

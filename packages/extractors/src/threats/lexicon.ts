@@ -243,8 +243,7 @@ function addCounterCompounds(
   b: LexiconBuilder,
   singleWord: ReadonlyMap<string, ThreatValue>,
 ): void {
-  const [counter, anti] = ["counter", "anti"];
-  const wholePrefixes = t.counter.prefixes.filter((p) => p === counter || p === anti);
+  const wholePrefixes = t.counter.prefixes.filter((p) => t.counter.wholeCompounds.includes(p));
   const targets = new Map(singleWord);
   for (const x of t.counter.targets) {
     const iccs = t.categories.find((c) => c.id === x.category)?.iccs;

@@ -35,6 +35,8 @@ export const TaxonomySchema = dataObject({
   modifiers: WordList,
   combiningForms: WordList,
   counter: dataObject({
+    /** The prefixes that make a whole compound with a one-word threat (`counterterrorism`, `anti-corruption`). */
+    wholeCompounds: Phrases,
     prefixes: Phrases,
     targets: z.array(dataObject({ phrase: z.string().min(1), category: Category })),
   }),
