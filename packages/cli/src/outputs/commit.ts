@@ -114,7 +114,7 @@ const SPOOL = ".procmine-spool";
 
 /** The folder a run writes its dataset into, beside the out dir. */
 export class StagedDataset {
-  state: "building" | "switching" | "done" | "discarded" = "building";
+  state: "building" | "switching" | "done" | "discarding" | "discarded" = "building";
 
   private constructor(
     readonly target: DatasetTarget,
@@ -175,13 +175,15 @@ export class StagedDataset {
   /** Remove the new folder (the run failed or was interrupted): the out dir stays as it was. */
   async discard(): Promise<void> {
     if (this.state !== "building") return;
-    this.state = "discarded";
+    // "discarding" until the folder is gone: an exit in the meantime (a second Ctrl-C) finishes it.
+    this.state = "discarding";
     await rm(this.dir, { recursive: true, force: true });
+    this.state = "discarded";
   }
 
   /** The same, from an exit handler. During the switch nothing is removed: the next run finishes it. */
   discardSync(): void {
-    if (this.state !== "building") return;
+    if (this.state !== "building" && this.state !== "discarding") return;
     this.state = "discarded";
     try {
       rmSync(this.dir, { recursive: true, force: true });
