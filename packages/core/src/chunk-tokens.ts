@@ -1,37 +1,25 @@
-import { createRequire } from "node:module";
-import type winkNLPType from "wink-nlp";
 import { once } from "./data-file.js";
 import { Cuts, Scanner, lexemeTable } from "./scanner.js";
 import { KIND_CODE, keyIdAt, keyIdOfToken } from "./tokens.js";
+import { winkCore, winkTokenValues } from "./wink-tokenizer.js";
 
 // Only wink-nlp's tokenizer runs (no POS, no entities): it keeps abbreviations (`U.S.`, `Gen.`,
 // `e.g.`) whole, which is what sentence boundaries need. Loaded on first use, so commands that
 // read no text (`--help`, `schema`, `eval`) start at once. The scanner (scanner.ts) cuts what
-// prose is mostly made of the same way; wink-nlp cuts the rest. Both read the model's core once.
-const require = createRequire(import.meta.url);
-
-interface WinkCore {
-  features: { lexeme: { list: string[]; intrinsicSize: number } };
-  packing: { size: number; layout: { isContraction: [number, number, number] } };
-  lexicon: ArrayLike<number>;
-}
-
-const wink = once(() => {
-  const winkNLP = require("wink-nlp") as typeof winkNLPType;
-  const model = require("wink-eng-lite-web-model") as { core(): WinkCore };
-  const core = model.core();
+// prose is mostly made of the same way; wink-nlp cuts the rest (wink-tokenizer.ts, each chunk as
+// a fresh process would). Both read the model's core once.
+const scanner = once(() => {
+  const { core } = winkCore();
   const { list, intrinsicSize } = core.features.lexeme;
   const [word, mask, shift] = core.packing.layout.isContraction;
-  const lexemes = lexemeTable(list.slice(0, intrinsicSize), (i) => ((core.lexicon[word + i * core.packing.size]! & mask) >>> shift) !== 0);
-  const nlp = winkNLP({ ...model, core: () => core } as unknown as Parameters<typeof winkNLPType>[0], []);
-  return { nlp, its: nlp.its, scanner: new Scanner(lexemes) };
+  return new Scanner(lexemeTable(list.slice(0, intrinsicSize), (i) => ((core.lexicon[word + i * core.packing.size]! & mask) >>> shift) !== 0));
 });
 
 /**
  * wink-nlp splits text at runs of these characters (its model's `splitter`) and cuts each piece
  * between them on its own: a piece's tokens never depend on its neighbours. So each piece (a
- * "chunk") is cut on its own: by the scanner, or else by wink-nlp once per process and
- * remembered.
+ * "chunk") is cut on its own: by the scanner, or else by wink-nlp (as a fresh process would, so
+ * the cut depends on the chunk's text alone) once per process and remembered.
  */
 function isChunkSeparator(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) ||
@@ -105,81 +93,28 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/** Tokens of the span being read, four numbers each (see `readChunks`), reused span to span. */
-let found = new Int32Array(4096);
 const cuts = new Cuts();
 
 /**
  * Call `visit(start, end, kind, keyId)` for each token of `text[start, end)` in order. The
- * scanner cuts each piece it can; the pieces it leaves (and wink-nlp has not cut before) wait
- * for one wink-nlp call for the whole span.
+ * scanner cuts each piece it can; wink-nlp cuts the others, each once per process.
  */
 export function readChunks(text: string, start: number, end: number, visit: (start: number, end: number, kind: number, keyId: number) => void): void {
-  const { scanner } = wink();
-  let n = 0;
-  const put = (a: number, b: number, c: number, d: number) => {
-    if (n + 4 > found.length) {
-      const grown = new Int32Array(found.length * 2);
-      grown.set(found);
-      found = grown;
-    }
-    found[n++] = a;
-    found[n++] = b;
-    found[n++] = c;
-    found[n++] = d;
-  };
-  // Each unseen piece once, however often it repeats in the span (`U.S.U.S.…` cut into pieces).
-  let unseen: Map<string, number> | undefined;
+  const scan = scanner();
   forEachPiece(text, start, end, (from, to) => {
     cuts.count = 0;
-    if (scanner.scanChunk(text, from, to, cuts)) {
+    if (scan.scanChunk(text, from, to, cuts)) {
       for (let k = 0; k < cuts.count; k += 2) {
         const a = cuts.data[k]!;
         const b = cuts.data[k + 1]!;
-        put(a, b, kindAt(text, a, b), keyIdAt(text, a, b));
+        visit(a, b, kindAt(text, a, b), keyIdAt(text, a, b));
       }
       return;
     }
     const chunk = text.slice(from, to);
-    const known = memo.get(chunk);
-    if (known) {
-      for (let k = 0; k < known.length; k += 4) put(from + known[k]!, from + known[k + 1]!, known[k + 2]!, known[k + 3]!);
-      return;
-    }
-    unseen ??= new Map();
-    let index = unseen.get(chunk);
-    if (index === undefined) unseen.set(chunk, (index = unseen.size));
-    // A place holder: the piece's start and its index among the unseen pieces.
-    put(-1, from, index, 0);
+    const known = memo.get(chunk) ?? tokenizeChunk(chunk);
+    for (let k = 0; k < known.length; k += 4) visit(from + known[k]!, from + known[k + 1]!, known[k + 2]!, known[k + 3]!);
   });
-  const fresh = unseen ? tokenizeChunks([...unseen.keys()]) : [];
-  const all = found;
-  for (let k = 0; k < n; k += 4) {
-    if (all[k] !== -1) visit(all[k]!, all[k + 1]!, all[k + 2]!, all[k + 3]!);
-    else {
-      const from = all[k + 1]!;
-      const packed = fresh[all[k + 2]!]!;
-      for (let t = 0; t < packed.length; t += 4) visit(from + packed[t]!, from + packed[t + 1]!, packed[t + 2]!, packed[t + 3]!);
-    }
-  }
-}
-
-/**
- * Tokenize every piece of these texts not seen yet, all in one wink-nlp call: a gazetteer of
- * thousands of phrases is compiled with one call rather than one per phrase.
- */
-export function learnChunks(texts: Iterable<string>): void {
-  const { scanner } = wink();
-  const unseen = new Set<string>();
-  for (const text of texts) {
-    forEachPiece(text, 0, text.length, (from, to) => {
-      cuts.count = 0;
-      if (scanner.scanChunk(text, from, to, cuts)) return;
-      const chunk = text.slice(from, to);
-      if (!memo.has(chunk)) unseen.add(chunk);
-    });
-  }
-  if (unseen.size > 0) tokenizeChunks([...unseen]);
 }
 
 /**
@@ -214,32 +149,12 @@ export function seedChunks(chunks: Iterable<readonly [chunk: string, spans: read
   }
 }
 
-/** Tokenize chunks not seen yet (in one wink-nlp call) and remember them; returns them in order. */
-function tokenizeChunks(chunks: readonly string[]): ChunkTokens[] {
-  const values = splitByChunk(chunks);
-  if (memo.size + chunks.length > MEMO_LIMIT) memo.clear();
-  return chunks.map((chunk, i) => {
-    const tokens = locate(chunk, values[i]!);
-    memo.set(detach(chunk), tokens);
-    return tokens;
-  });
-}
-
-/** wink-nlp's token values for each chunk, from one document of the chunks joined by spaces. */
-function splitByChunk(chunks: readonly string[]): string[][] {
-  const { nlp, its } = wink();
-  const doc = nlp.readDoc(chunks.join(" "));
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const out: string[][] = [[]];
-  for (let i = 0; i < values.length; i++) {
-    // A token after a space opens the next chunk; a contraction's later parts follow with none.
-    if (i > 0 && spaces[i]!.length > 0) out.push([]);
-    out[out.length - 1]!.push(values[i]!);
-  }
-  if (out.length === chunks.length) return out;
-  // Never seen, but cheap to guard: if the chunks cannot be told apart, read them one by one.
-  return chunks.map((c) => nlp.readDoc(c).tokens().out(its.value) as string[]);
+/** Tokenize a chunk not seen yet with wink-nlp and remember it. */
+function tokenizeChunk(chunk: string): ChunkTokens {
+  const tokens = locate(chunk, winkTokenValues(chunk));
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(detach(chunk), tokens);
+  return tokens;
 }
 
 /** Place each token value in its chunk, from where the previous one ended. */

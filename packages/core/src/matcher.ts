@@ -1,5 +1,4 @@
 import type { AnalyzedDocument } from "./document.js";
-import { learnChunks } from "./chunk-tokens.js";
 import { tokenize } from "./segment.js";
 import { foldKey, keyIdOf, type TokenTable } from "./tokens.js";
 import type { Span } from "./span.js";
@@ -49,9 +48,7 @@ export class PhraseMatcher<V> {
   private starts = new Uint8Array(0);
 
   constructor(entries: Iterable<PhraseEntry<V>> = []) {
-    const list = [...entries];
-    learnChunks(list.map((e) => e.phrase));
-    for (const e of list) this.add(e);
+    for (const e of entries) this.add(e);
   }
 
   get entryCount(): number {

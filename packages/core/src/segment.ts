@@ -7,7 +7,7 @@ export type Sentence = Span;
 
 /**
  * The tokens of a short text (a gazetteer phrase), cut exactly as documents are cut: the same
- * chunks, remembered the same way. Compile a long list with `learnChunks` first.
+ * chunks, remembered the same way.
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
@@ -18,7 +18,7 @@ export function tokenize(text: string): string[] {
 /**
  * Tokens and sentences of one span of the analysis text (a block), appended to `tokens` and
  * `sentences`. The span is cut into wink-nlp's chunks; chunks seen before take their
- * remembered tokens, the others are tokenized together in one call.
+ * remembered tokens.
  */
 export function segmentSpan(text: string, start: number, end: number, tokens: TokenTable, sentences: Sentence[], oneSentence = false): void {
   const first = tokens.count;
