@@ -13,14 +13,22 @@ const STANDS_FOR: Record<string, RegExp> = {
 /** Raw characters the analysis text may leave out: layout only. */
 const REMOVABLE = /[-\r\n \f\u00ad\u200b-\u200d\u2060]/;
 
+/** A whole HTML character reference, which one analysis character may stand for. */
+const REFERENCE = /^&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]+);$/;
+
 function checkSpan(doc: AnalyzedDocument, s: number, e: number): void {
   const r = doc.toRaw(s, e);
   expect(r.start).toBe(doc.map.rawIndex(s));
-  expect(r.end).toBe(doc.map.rawIndex(e - 1) + 1);
+  expect(r.end).toBe(doc.map.rawEnd(e - 1));
   const covered = new Set<number>();
   for (let i = s; i < e; i++) {
     const at = doc.map.rawIndex(i);
     covered.add(at);
+    if (doc.map.isWide(i)) {
+      expect(doc.raw.slice(at, doc.map.rawEnd(i))).toMatch(REFERENCE);
+      for (let k = at; k < doc.map.rawEnd(i); k++) covered.add(k);
+      continue;
+    }
     const a = doc.text[i]!;
     const c = doc.raw[at]!;
     if (a !== c) expect(STANDS_FOR[a]?.test(c), `analysis ${JSON.stringify(a)} for raw ${JSON.stringify(c)} at ${at}`).toBe(true);
@@ -38,6 +46,28 @@ function randomSpans(doc: AnalyzedDocument, seed: number, count: number): void {
     const e = Math.min(n, s + 1 + Math.floor(rnd() * 60));
     checkSpan(doc, s, e);
   }
+}
+
+/** Generated text as HTML extraction leaves it: some letters, quotes and spaces written as references. */
+function withReferences(raw: string, seed: number): string {
+  const rnd = prng(seed * 31 + 5);
+  const AS: Record<string, string[]> = {
+    "ú": ["&uacute;", "&#250;", "&#xFA;"],
+    "ã": ["&atilde;", "&#227;"],
+    "ï": ["&iuml;", "&#xef;"],
+    "’": ["&rsquo;", "&#8217;", "&apos;"],
+    "“": ["&ldquo;", "&quot;"],
+    "”": ["&rdquo;", "&quot;"],
+    "—": ["&mdash;", "&#x2014;"],
+    "–": ["&ndash;"],
+    " ": ["&nbsp;"],
+  };
+  let out = "Caf&eacute; &amp; C&iacute;a, AT&T and R&D. ";
+  for (const c of raw) {
+    const as = AS[c];
+    out += as && rnd() < (c === " " ? 0.05 : 0.7) ? as[Math.floor(rnd() * as.length)]! : c;
+  }
+  return out;
 }
 
 describe("analysis text to raw text: the offset map", () => {
@@ -60,6 +90,25 @@ describe("analysis text to raw text: the offset map", () => {
       const hit = new Uint8Array(raw.length);
       for (let i = 0; i < doc.text.length; i++) hit[doc.map.rawIndex(i)] = 1;
       for (let k = 0; k < raw.length; k++) if (!hit[k]) expect(raw[k]).toMatch(REMOVABLE);
+    });
+  }
+  for (let seed = 1; seed <= 20; seed++) {
+    it(`maps random spans exactly on generated HTML-escaped text #${seed}`, () => {
+      const raw = withReferences(generateProceedings(seed), seed);
+      const doc = analyze(raw, { docId: `html${seed}` });
+      expect(doc.text).toContain("Café & Cía");
+      expect(doc.text).toContain("AT&T");
+      randomSpans(doc, seed, 200);
+      for (let i = 0; i < doc.tokens.count; i++) checkSpan(doc, doc.tokens.start(i), doc.tokens.end(i));
+      // Onto: every raw character is in the analysis text, in a decoded reference, or layout.
+      const hit = new Uint8Array(raw.length);
+      for (let i = 0; i < doc.text.length; i++) hit.fill(1, doc.map.rawIndex(i), doc.map.rawEnd(i));
+      for (let k = 0; k < raw.length; k++) if (!hit[k]) expect(raw[k]).toMatch(REMOVABLE);
+      // Back from raw: any character of a reference finds the character it decodes to.
+      for (let i = 0; i < doc.text.length; i++) {
+        if (!doc.map.isWide(i)) continue;
+        for (let k = doc.map.rawIndex(i); k < doc.map.rawEnd(i); k++) expect(doc.map.fromRaw(k)).toBe(i);
+      }
     });
   }
 

@@ -59,6 +59,8 @@ export interface WindowOrigin {
   sections: Section[];
   /** Whether the whole document has form feeds, decided once for all its windows. */
   formFeeds?: boolean;
+  /** Whether the document is HTML-escaped text (its character references decoded), decided once for the whole document. */
+  htmlEscaped?: boolean;
   /** Whether lines beginning with a space mark pages, decided once for the whole document. */
   spacesMarkPages?: boolean;
   /**
@@ -115,7 +117,7 @@ export class AnalyzedDocument {
       marks: options.marks,
     });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
-    const { text, map } = normalize(raw, this.structure);
+    const { text, map } = normalize(raw, this.structure, w?.htmlEscaped);
     this.text = text;
     this.map = map;
     this.blocks = this.structure.blocks.map((b) => {
@@ -256,7 +258,8 @@ function displayText(raw: string, text: string, map: OffsetMap, start: number, e
   let out = "";
   for (let i = start; i < end; i++) {
     const c = text[i]!;
-    out += c === "\n" ? " " : raw[map.rawIndex(i)]!;
+    // A decoded reference shows as the character it stands for, not as its `&`.
+    out += c === "\n" ? " " : map.isWide(i) ? c : raw[map.rawIndex(i)]!;
   }
   return out.replace(/\s+/g, " ").trim();
 }

@@ -1,4 +1,5 @@
 import { decideHyphenation, type HyphenCandidate } from "./hyphenation.js";
+import { findReferences } from "./html-references.js";
 import { OffsetMap, OffsetMapBuilder } from "./offset-map.js";
 import type { Structure } from "./structure.js";
 
@@ -23,9 +24,11 @@ export interface Normalized {
 
 /**
  * The analysis text: lines of a block joined by a space, line-break hyphenation undone where
- * the evidence says the word was cut, quotes and dashes made plain, blocks separated by `\n`.
+ * the evidence says the word was cut, quotes and dashes made plain, blocks separated by `\n`,
+ * and HTML character references decoded when the text is HTML-escaped (`htmlEscaped`, decided
+ * once for a whole document, or else read from `raw`).
  */
-export function normalize(raw: string, structure: Structure): Normalized {
+export function normalize(raw: string, structure: Structure, htmlEscaped?: boolean): Normalized {
   // A lone `\r` ends a line (old Mac files) as `\n` does; the one of `\r\n` is a space.
   const mapped = raw.replace(LONE_CR, "\n").replace(REPLACE_RE, (c) => REPLACE[c]!);
   const { lines, joinsNext } = structure;
@@ -36,7 +39,29 @@ export function normalize(raw: string, structure: Structure): Normalized {
   const builder = new OffsetMapBuilder();
   let length = 0;
   let rawAt = 0; // raw offset of the next character to emit
+  const refs = findReferences(raw, htmlEscaped);
+  let ref = 0; // the next reference at or after rawAt
   const emit = (to: number) => {
+    if (refs) {
+      while (ref < refs.starts.length && refs.starts[ref]! < rawAt) ref++;
+      // References hold no line break or hyphen, so none straddles `to`.
+      for (; ref < refs.starts.length && refs.ends[ref]! <= to; ref++) {
+        emitPlain(refs.starts[ref]!);
+        emitReference(refs.values[ref]!, refs.ends[ref]!);
+      }
+    }
+    emitPlain(to);
+  };
+  /** The reference from rawAt to `end` decodes to `value`: one character for the whole reference. */
+  const emitReference = (value: string, end: number) => {
+    const plain = value.replace(REPLACE_RE, (c) => REPLACE[c]!).replace(INVISIBLE_RE, "");
+    if (plain === "") return skip(end);
+    parts.push(plain);
+    length += plain.length;
+    builder.widen(length - 1, end - rawAt - plain.length, end);
+    rawAt = end;
+  };
+  const emitPlain = (to: number) => {
     if (to <= rawAt) return;
     if (hasInvisible) {
       const chunk = mapped.slice(rawAt, to);

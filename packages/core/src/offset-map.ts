@@ -6,6 +6,9 @@ import { floorIndex, partitionPoint } from "./search.js";
  * soft hyphens) and others replaced one for one. So the map is a list of segments: from
  * analysis offset `segStart[k]` on, raw = analysis + `segDelta[k]`. Memory grows with the
  * number of removals, not with the text.
+ *
+ * A decoded character reference is one analysis character for several raw ones (`&ocirc;` -> `ô`):
+ * it maps to the reference's first raw character, and a span ending on it ends after its `;`.
  */
 export class OffsetMap {
   private readonly segStart: Int32Array;
@@ -16,9 +19,21 @@ export class OffsetMap {
     deltas: readonly number[],
     readonly analysisLength: number,
     readonly rawLength: number,
+    /** Analysis offset -> raw end, for the characters that stand for more than one raw character. */
+    private readonly wideEnds: ReadonlyMap<number, number> = new Map(),
   ) {
     this.segStart = Int32Array.from(starts.length ? starts : [0]);
     this.segDelta = Int32Array.from(deltas.length ? deltas : [0]);
+  }
+
+  /** Raw offset just after the raw characters the analysis character at `pos` stands for. */
+  rawEnd(pos: number): number {
+    return this.wideEnds.get(pos) ?? this.rawIndex(pos) + 1;
+  }
+
+  /** Whether the analysis character at `pos` stands for several raw characters (a decoded reference). */
+  isWide(pos: number): boolean {
+    return this.wideEnds.has(pos);
   }
 
   /** Raw offset of the analysis character at `pos` (0 <= pos < analysisLength). */
@@ -35,7 +50,7 @@ export class OffsetMap {
       const at = start < this.analysisLength ? this.rawIndex(start) : this.rawLength;
       return { start: at, end: at };
     }
-    return { start: this.rawIndex(start), end: this.rawIndex(end - 1) + 1 };
+    return { start: this.rawIndex(start), end: this.rawEnd(end - 1) };
   }
 
   /** The analysis offset of the first analysis character at or after raw offset `raw`. */
@@ -44,7 +59,10 @@ export class OffsetMap {
     const lo = Math.max(0, partitionPoint(this.segStart.length, (i) => this.segStart[i]! + this.segDelta[i]! <= raw) - 1);
     const pos = raw - this.segDelta[lo]!;
     const next = lo + 1 < this.segStart.length ? this.segStart[lo + 1]! : this.analysisLength;
-    return Math.min(Math.max(pos, this.segStart[lo]!), next);
+    const at = Math.min(Math.max(pos, this.segStart[lo]!), next);
+    // Inside a decoded reference: the character it decodes to.
+    const wide = at > 0 ? this.wideEnds.get(at - 1) : undefined;
+    return wide !== undefined && raw < wide ? at - 1 : at;
   }
 
   private segmentOf(pos: number): number {
@@ -57,6 +75,7 @@ export class OffsetMapBuilder {
   private readonly starts: number[] = [0];
   private readonly deltas: number[] = [0];
   private delta = 0;
+  private readonly wideEnds = new Map<number, number>();
 
   /** Record that `count` raw characters were dropped just before analysis offset `pos`. */
   skip(pos: number, count: number): void {
@@ -69,7 +88,13 @@ export class OffsetMapBuilder {
     }
   }
 
+  /** Record that the analysis character at `pos` stands for raw characters up to `rawEnd` (`count` more than one). */
+  widen(pos: number, count: number, rawEnd: number): void {
+    this.skip(pos + 1, count);
+    this.wideEnds.set(pos, rawEnd);
+  }
+
   finish(analysisLength: number, rawLength: number): OffsetMap {
-    return new OffsetMap(this.starts, this.deltas, analysisLength, rawLength);
+    return new OffsetMap(this.starts, this.deltas, analysisLength, rawLength, this.wideEnds);
   }
 }

@@ -1,6 +1,7 @@
 import { analyze, type AnalyzedDocument, type WindowOrigin } from "./document.js";
 import type { LayoutMark } from "./structure.js";
 import { documentPageEvidence, splitWindows } from "./window.js";
+import { countReferences, htmlReferenceEvidence } from "./html-references.js";
 import type { Extractor, Layers, Mention } from "./extractor.js";
 import { resolveOverlaps } from "./overlap.js";
 import { ANNOTATION_TYPES, ATTRS_SCHEMAS, RECORD_SCHEMAS, type Annotation, type AnnotationType } from "./schema.js";
@@ -134,7 +135,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const shared = new Map<string, unknown>();
     const spans = splitWindows(bytes, windowSize);
     // One window reads exactly as `annotate` reads; several share the whole document's page convention.
-    const evidence = spans.length > 1 ? documentPageEvidence(bytes) : {};
+    const evidence = spans.length > 1 ? { ...documentPageEvidence(bytes), htmlEscaped: documentLooksHtmlEscaped(bytes, spans) } : {};
     let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], ...evidence };
     for (const w of spans) {
       const raw = decoder.decode(bytes.subarray(w.start, w.end));
@@ -170,6 +171,21 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       return windows(input, options.docId, options.windowSize, options.marks);
     },
   };
+}
+
+/**
+ * Whether a document read in several windows is HTML-escaped, decided once for all of them.
+ * References are ASCII, so each window's bytes read as Latin-1 show them where UTF-8 would.
+ */
+function documentLooksHtmlEscaped(bytes: Uint8Array, spans: readonly { start: number; end: number }[]): boolean {
+  const latin1 = new TextDecoder("latin1");
+  const need = htmlReferenceEvidence();
+  let found = 0;
+  for (const w of spans) {
+    found += countReferences(latin1.decode(bytes.subarray(w.start, w.end)), need - found);
+    if (found >= need) return true;
+  }
+  return false;
 }
 
 /** The marks inside raw [from, to) of the whole text, in the window's offsets. */
