@@ -12,6 +12,7 @@ import {
   portuguesePluralWord,
   spellings,
   verbAgentForms,
+  romanceVerbForms,
   verbForms,
 } from "./variants.js";
 
@@ -163,6 +164,9 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     for (const lemma of c.verbs) {
       for (const form of verbForms(lemma)) b.add(form, value(c.id, c.iccs, "verb"));
       for (const form of verbAgentForms(lemma)) b.add(form, value(c.id, c.iccs, "actor"));
+    }
+    for (const [lang, phrases] of [["es", c.esVerbs], ["pt", c.ptVerbs]] as const) {
+      for (const phrase of phrases) for (const form of romanceVerbForms(phrase, lang)) b.add(form, value(c.id, c.iccs, "verb"));
     }
   }
 
