@@ -133,6 +133,21 @@ describe("Spanish and Portuguese verb forms of threats", () => {
     expect(threats("Aquí se lava la ropa en el río y el tráfico de autos llena la avenida.")).toEqual([]);
   });
 
+  it("fills a verb's object from a commodity slot, the commodity naming the category", () => {
+    expect(threats("Las autoridades sabían que el grupo vendía marihuana y traficaba menores hacia el norte.")).toEqual([
+      ["vendía marihuana", "drug_trafficking"],
+      ["traficaba menores", "human_trafficking"],
+    ]);
+    expect(threats("Os suspeitos vendem entorpecentes e transportavam cocaína em caminhões de frutas.")).toEqual([
+      ["vendem entorpecentes", "drug_trafficking"],
+      ["transportavam cocaína", "drug_trafficking"],
+    ]);
+    expect(threats("El camión seguía el transporte del estupefaciente y la distribución de drogas sintéticas.")).toEqual([
+      ["transporte del estupefaciente", "drug_trafficking"],
+      ["distribución de drogas sintéticas", "drug_trafficking"],
+    ]);
+  });
+
   it("tags inflected Portuguese verbs", () => {
     expect(threats("Os presos tentaram sequestrar um agente, extorquir lojistas, lavar dinheiro e corromper fiscais do porto.")).toEqual([
       ["sequestrar", "kidnapping"],
