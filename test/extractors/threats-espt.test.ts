@@ -167,6 +167,8 @@ describe("Spanish and Portuguese criminal groups, violence, drug activities and 
       ["bandas carcelarias", "gangs"],
       ["bandas internacionales", "organized_crime"],
     ]);
+    // A band that plays or carries a signal is no gang.
+    expect(threats("La banda de guerra tocó en el desfile y la escuela estrenó internet de banda ancha.")).toEqual([]);
     // A head noun that is a threat by itself joins the threat it heads.
     expect(threats("Con los años las bandas del narcotráfico se volvieron más violentas que las bandas de barrio.")).toEqual([
       ["bandas del narcotráfico", "drug_trafficking"],
