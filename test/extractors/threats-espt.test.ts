@@ -148,6 +148,13 @@ describe("Spanish and Portuguese verb forms of threats", () => {
     ]);
   });
 
+  it("joins a gerund coordinated before a threat verb, which shares its object", () => {
+    expect(threats("Los socios siguieron cultivando y traficando cocaína en la sierra.")).toEqual([["cultivando y traficando cocaína", "drug_trafficking"]]);
+    expect(threats("O bando seguia comprando e vendendo drogas no bairro.")).toEqual([["comprando e vendendo drogas", "drug_trafficking"]]);
+    // Only a gerund joins: a noun before the conjunction stays out.
+    expect(threats("Había armas y traficando cocaína lo detuvieron.")).toEqual([["traficando cocaína", "drug_trafficking"]]);
+  });
+
   it("tags inflected Portuguese verbs", () => {
     expect(threats("Os presos tentaram sequestrar um agente, extorquir lojistas, lavar dinheiro e corromper fiscais do porto.")).toEqual([
       ["sequestrar", "kidnapping"],

@@ -119,6 +119,12 @@ const ROMANCE_ENDINGS: Record<"es" | "pt", Record<string, readonly string[]>> = 
   },
 };
 
+/** A word that ends like a Spanish or Portuguese gerund (`traficando`, `produciendo`, `vendendo`). */
+export const romanceGerundEndings = once(() => {
+  const endings = new Set(Object.values(ROMANCE_ENDINGS).flatMap((byClass) => Object.values(byClass).flatMap((e) => e.filter((x) => x.endsWith("ndo")))));
+  return new RegExp(`\\p{L}{2,}(?:${[...endings].join("|")})$`, "u");
+});
+
 /**
  * Inflections of a Spanish or Portuguese verb phrase given by its infinitive: the first word that
  * ends in -ar, -er or -ir takes every common ending, the words around it stay
