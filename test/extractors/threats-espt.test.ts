@@ -1,6 +1,7 @@
 import { analyze, createPipeline } from "@procmine/core";
 import { describe, expect, it } from "vitest";
 import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+import { romanceVerbForms } from "../../packages/extractors/src/threats/variants.js";
 import { defaultExtractors } from "@procmine/extractors";
 
 /** [text, category] of each threat mention. */
@@ -104,6 +105,109 @@ describe("Spanish and Portuguese threat terms of crime statistics and drug marke
     expect(threats("A polícia tenta conter a entrada de drogas e o mercado de drogas nas cidades do interior.")).toEqual([
       ["entrada de drogas", "drug_trafficking"],
       ["mercado de drogas", "drug_trafficking"],
+    ]);
+  });
+});
+
+describe("Spanish and Portuguese verb forms of threats", () => {
+  it("inflects the infinitive of a verb phrase and keeps its object and clitic", () => {
+    expect(romanceVerbForms("secuestrar", "es")).toEqual(expect.arrayContaining(["secuestra", "secuestraban", "secuestrado", "secuestrando", "secuestraron"]));
+    expect(romanceVerbForms("lavar dinero", "es")).toEqual(expect.arrayContaining(["lavan dinero", "lavaba dinero"]));
+    expect(romanceVerbForms("se contrabandear", "es")).toContain("se contrabandean");
+    expect(romanceVerbForms("corromper", "es")).toEqual(expect.arrayContaining(["corrompen", "corrompido", "corrompiendo"]));
+    expect(romanceVerbForms("extorquir", "pt")).toEqual(expect.arrayContaining(["extorquem", "extorquiu", "extorquindo"]));
+    expect(romanceVerbForms("sequestrar", "pt")).toEqual(expect.arrayContaining(["sequestravam", "sequestrou"]));
+    expect(() => romanceVerbForms("secuestro", "es")).toThrow(/infinitive/);
+  });
+
+  it("tags inflected Spanish verbs, with their object where the bare verb is ambiguous", () => {
+    expect(threats("Los detenidos extorsionaban a tenderos, planeaban secuestrar a un juez y lavaban dinero en casas de cambio.")).toEqual([
+      ["extorsionaban", "extortion"],
+      ["secuestrar", "kidnapping"],
+      ["lavaban dinero", "money_laundering"],
+    ]);
+    expect(threats("Un grupo seguía traficando droga por el río mientras otro prefería contrabandear combustible.")).toEqual([
+      ["traficando droga", "drug_trafficking"],
+      ["contrabandear", "smuggling"],
+    ]);
+    expect(threats("Aquí se lava la ropa en el río y el tráfico de autos llena la avenida.")).toEqual([]);
+  });
+
+  it("fills a verb's object from a commodity slot, the commodity naming the category", () => {
+    expect(threats("Las autoridades sabían que el grupo vendía marihuana y traficaba menores hacia el norte.")).toEqual([
+      ["vendía marihuana", "drug_trafficking"],
+      ["traficaba menores", "human_trafficking"],
+    ]);
+    expect(threats("Os suspeitos vendem entorpecentes e transportavam cocaína em caminhões de frutas.")).toEqual([
+      ["vendem entorpecentes", "drug_trafficking"],
+      ["transportavam cocaína", "drug_trafficking"],
+    ]);
+    expect(threats("El camión seguía el transporte del estupefaciente y la distribución de drogas sintéticas.")).toEqual([
+      ["transporte del estupefaciente", "drug_trafficking"],
+      ["distribución de drogas sintéticas", "drug_trafficking"],
+    ]);
+  });
+
+  it("joins a gerund coordinated before a threat verb, which shares its object", () => {
+    expect(threats("Los socios siguieron cultivando y traficando cocaína en la sierra.")).toEqual([["cultivando y traficando cocaína", "drug_trafficking"]]);
+    expect(threats("O bando seguia comprando e vendendo drogas no bairro.")).toEqual([["comprando e vendendo drogas", "drug_trafficking"]]);
+    // Only a gerund joins: a noun before the conjunction stays out.
+    expect(threats("Había armas y traficando cocaína lo detuvieron.")).toEqual([["traficando cocaína", "drug_trafficking"]]);
+  });
+
+  it("tags inflected Portuguese verbs", () => {
+    expect(threats("Os presos tentaram sequestrar um agente, extorquir lojistas, lavar dinheiro e corromper fiscais do porto.")).toEqual([
+      ["sequestrar", "kidnapping"],
+      ["extorquir", "extortion"],
+      ["lavar dinheiro", "money_laundering"],
+      ["corromper", "corruption"],
+    ]);
+  });
+});
+
+describe("Spanish and Portuguese criminal groups, violence, drug activities and corrupt officials", () => {
+  it("tags criminal networks and factions as organized crime, gangs as gangs, international gangs as organized crime", () => {
+    expect(threats("La fiscal describió redes criminales, una red delictiva y facciones criminales, además de bandas carcelarias y bandas internacionales.")).toEqual([
+      ["redes criminales", "organized_crime"],
+      ["red delictiva", "organized_crime"],
+      ["facciones criminales", "organized_crime"],
+      ["bandas carcelarias", "gangs"],
+      ["bandas internacionales", "organized_crime"],
+    ]);
+    // A band that plays or carries a signal is no gang.
+    expect(threats("La banda de guerra tocó en el desfile y la escuela estrenó internet de banda ancha.")).toEqual([]);
+    // A head noun that is a threat by itself joins the threat it heads.
+    expect(threats("Con los años las bandas del narcotráfico se volvieron más violentas que las bandas de barrio.")).toEqual([
+      ["bandas del narcotráfico", "drug_trafficking"],
+      ["bandas", "gangs"],
+    ]);
+    expect(threats("A operação prendeu membros de redes criminosas e de uma quadrilha ligada a facções criminosas.")).toEqual([
+      ["redes criminosas", "organized_crime"],
+      ["quadrilha", "gangs"],
+      ["facções criminosas", "organized_crime"],
+    ]);
+  });
+
+  it("tags massacres and targeted killings as homicide, armed actors as insurgency", () => {
+    expect(threats("La región vivió masacres y asesinatos selectivos cometidos por actores armados y por la guerrilla.")).toEqual([
+      ["masacres", "homicide"],
+      ["asesinatos selectivos", "homicide"],
+      ["actores armados", "insurgency"],
+      ["guerrilla", "insurgency"],
+    ]);
+    expect(threats("A chacina na periferia chocou o bairro inteiro.")).toEqual([["chacina", "homicide"]]);
+  });
+
+  it("tags a drug activity with its commodity and corrupt public officials", () => {
+    expect(threats("El tráfico de la coca, el transporte de alcaloide y las ventas de cocaína financian a funcionarios públicos corruptos.")).toEqual([
+      ["tráfico de la coca", "drug_trafficking"],
+      ["transporte de alcaloide", "drug_trafficking"],
+      ["ventas de cocaína", "drug_trafficking"],
+      ["funcionarios públicos corruptos", "corruption"],
+    ]);
+    expect(threats("Los campesinos se negaron a transportar coca para los policías corruptos del pueblo.")).toEqual([
+      ["transportar coca", "drug_trafficking"],
+      ["policías corruptos", "corruption"],
     ]);
   });
 });

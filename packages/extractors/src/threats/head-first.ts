@@ -10,7 +10,9 @@ const MAX_POST_MODIFIERS = 3;
  * Spanish and Portuguese threat phrases whose head comes first: a head noun before the threat
  * with its link (`actos de corrupción`, `capos de la mafia`) and adjectives after it
  * (`corrupción policial`, `cárteles mexicanos`: a lower-case country mention is an adjective)
- * belong to the span. English paragraphs are left as they are. Extends the kept candidates in place.
+ * belong to the span. A head noun that is a threat by itself (`bandas` in `bandas del narcotráfico`)
+ * joins the phrase, which takes the complement's category. English paragraphs are left as they
+ * are. Extends the kept candidates in place (and drops the heads they absorb).
  */
 export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[], occupancy: Occupancy, countries: readonly Mention[]): void {
   const t = doc.tokens;
@@ -20,7 +22,12 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
     // One lower-case word: an adjective (`mexicanos`), not a name (`México`).
     if (i >= 0 && t.end(i) === c.end && !t.isCapitalized(i)) demonymStarts.add(i);
   }
+  // Kept one-word threats by token: a head noun the phrase after it may absorb.
+  const bareHeads = new Map<number, ThreatCandidate>();
+  for (const c of kept) if (c.endToken - c.firstToken === 1) bareHeads.set(c.firstToken, c);
+  const absorbed = new Set<ThreatCandidate>();
   for (const c of kept) {
+    if (absorbed.has(c)) continue;
     const lang = doc.langAt(c.start);
     const h = lang === "en" ? undefined : lex.headFirst.get(lang);
     if (!h) continue;
@@ -30,14 +37,21 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       end++;
     }
     const head = headBefore(doc, h, c.firstToken);
-    const first = head !== undefined && occupancy.free(head, c.firstToken) ? head : c.firstToken;
+    const bareHead = head === undefined ? undefined : bareHeads.get(head);
+    const headFree = head !== undefined && (bareHead !== undefined ? occupancy.free(head + 1, c.firstToken) : occupancy.free(head, c.firstToken));
+    const first = headFree ? head! : c.firstToken;
     if (end === c.endToken && first === c.firstToken) continue;
+    if (headFree && bareHead) absorbed.add(bareHead);
     occupancy.take(first, end);
     c.firstToken = first;
     c.start = t.start(first);
     c.endToken = end;
     c.end = t.end(end - 1);
   }
+  if (absorbed.size === 0) return;
+  const rest = kept.filter((c) => !absorbed.has(c));
+  kept.length = 0;
+  for (const c of rest) kept.push(c);
 }
 
 /** The head noun's token before `first` across one of the links (`actos de`, `capos de la`), if any. */

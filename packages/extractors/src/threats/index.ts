@@ -3,6 +3,7 @@ import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
 import { findCandidates, type ThreatCandidate } from "./candidates.js";
 import { extendHeadFirst } from "./head-first.js";
+import { joinCoordinatedGerunds } from "./gerunds.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { threatLexicon, type Lexicon } from "./lexicon.js";
@@ -19,6 +20,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const coordinated = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
   const kept = dropFigureBackReferences(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy));
   extendHeadFirst(doc, lex, kept, occupancy, countries);
+  joinCoordinatedGerunds(doc, lex, kept, occupancy);
   const defined = definedAcronyms(doc, kept, occupancy);
   if (defined.length > 0) {
     // A loop, not `push(...)`: a long document has more uses than a call takes arguments.

@@ -12,6 +12,7 @@ import {
   portuguesePluralWord,
   spellings,
   verbAgentForms,
+  romanceVerbForms,
   verbForms,
 } from "./variants.js";
 
@@ -153,7 +154,8 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
         remember(form, v);
       }
     }
-    for (const [phrase, plural] of [...c.es.map((p) => [p, romancePluralWord] as const), ...c.pt.map((p) => [p, portuguesePluralWord] as const)]) {
+    const expand = (phrases: readonly string[]) => phrases.flatMap((p) => expandSlots(p, slots));
+    for (const [phrase, plural] of [...expand(c.es).map((p) => [p, romancePluralWord] as const), ...expand(c.pt).map((p) => [p, portuguesePluralWord] as const)]) {
       const forms = romanceForms(phrase, plural);
       for (const form of forms) b.add(form, value(c.id, c.iccs, "term"));
     }
@@ -163,6 +165,9 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     for (const lemma of c.verbs) {
       for (const form of verbForms(lemma)) b.add(form, value(c.id, c.iccs, "verb"));
       for (const form of verbAgentForms(lemma)) b.add(form, value(c.id, c.iccs, "actor"));
+    }
+    for (const [lang, phrases] of [["es", expand(c.esVerbs)], ["pt", expand(c.ptVerbs)]] as const) {
+      for (const phrase of phrases) for (const form of romanceVerbForms(phrase, lang)) b.add(form, value(c.id, c.iccs, "verb"));
     }
   }
 

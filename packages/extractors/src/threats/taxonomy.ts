@@ -17,6 +17,9 @@ const CategorySchema = dataObject({
   verbs: Phrases,
   es: Phrases,
   pt: Phrases,
+  /** Spanish and Portuguese verb phrases by their infinitive (`secuestrar`, `lavar dinero`); inflected by rule. */
+  esVerbs: Phrases.default([]),
+  ptVerbs: Phrases.default([]),
 });
 
 const WordList = dataObject({ words: Phrases });

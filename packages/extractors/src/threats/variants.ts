@@ -105,6 +105,42 @@ export function verbForms(lemma: string): string[] {
   return [...out];
 }
 
+/** Endings of a Spanish or Portuguese verb by conjugation (-ar, -er, -ir), written without accents (matching folds them). */
+const ROMANCE_ENDINGS: Record<"es" | "pt", Record<string, readonly string[]>> = {
+  es: {
+    ar: ["ar", "a", "an", "amos", "aba", "aban", "o", "aron", "ado", "ada", "ados", "adas", "ando", "e", "en"],
+    er: ["er", "e", "en", "emos", "ia", "ian", "io", "ieron", "ido", "ida", "idos", "idas", "iendo", "a", "an"],
+    ir: ["ir", "e", "en", "imos", "ia", "ian", "io", "ieron", "ido", "ida", "idos", "idas", "iendo", "a", "an"],
+  },
+  pt: {
+    ar: ["ar", "a", "am", "amos", "ava", "avam", "ou", "aram", "ado", "ada", "ados", "adas", "ando", "e", "em"],
+    er: ["er", "e", "em", "emos", "ia", "iam", "eu", "eram", "ido", "ida", "idos", "idas", "endo", "a", "am"],
+    ir: ["ir", "e", "em", "imos", "ia", "iam", "iu", "iram", "ido", "ida", "idos", "idas", "indo", "a", "am"],
+  },
+};
+
+/** A word that ends like a Spanish or Portuguese gerund (`traficando`, `produciendo`, `vendendo`). */
+export const romanceGerundEndings = once(() => {
+  const endings = new Set(Object.values(ROMANCE_ENDINGS).flatMap((byClass) => Object.values(byClass).flatMap((e) => e.filter((x) => x.endsWith("ndo")))));
+  return new RegExp(`\\p{L}{2,}(?:${[...endings].join("|")})$`, "u");
+});
+
+/**
+ * Inflections of a Spanish or Portuguese verb phrase given by its infinitive: the first word that
+ * ends in -ar, -er or -ir takes every common ending, the words around it stay
+ * (`secuestrar` -> secuestra, secuestraban, secuestrado, secuestrando; `se lavar` -> se lavan;
+ * `lavar dinero` -> lavaban dinero). A form that is not a word never matches.
+ */
+export function romanceVerbForms(phrase: string, lang: "es" | "pt"): string[] {
+  const words = phrase.split(" ");
+  const v = words.findIndex((w) => /(ar|er|ir)$/i.test(w) && w.length > 3);
+  if (v < 0) throw new Error(`threat verb "${phrase}" has no infinitive (a word ending in -ar, -er or -ir)`);
+  const lemma = words[v]!;
+  const stem = lemma.slice(0, -2);
+  const endings = ROMANCE_ENDINGS[lang][lemma.slice(-2).toLowerCase()]!;
+  return endings.map((e) => [...words.slice(0, v), `${stem}${e}`, ...words.slice(v + 1)].join(" "));
+}
+
 /** Agent nouns of a verb, singular and plural: `launder` -> `launderer(s)`, `kidnap` -> `kidnapper(s)`. */
 export function verbAgentForms(lemma: string): string[] {
   const last = lemma.slice(-1);
