@@ -165,7 +165,8 @@ describe("an interrupted run never leaves a truncated dataset", () => {
     expect(first.code).toBe(0);
     const before = readFileSync(join(d, "out", "annotations.jsonl"));
     const { child, done } = startProcmine(["annotate", "in", "-o", "out", "--jobs", "2", "-q"], d);
-    await new Promise((r) => setTimeout(r, 2500));
+    // Signalled once the run has begun writing (its handler is in place by then), however loaded the machine.
+    for (let i = 0; i < 6000 && !readdirSync(d).some((f) => f.includes(".procmine-new-")); i++) await new Promise((r) => setTimeout(r, 10));
     child.kill("SIGINT");
     const r = await done;
     if (r.code === 0) return; // finished before the signal (very fast machine): nothing to check
