@@ -117,4 +117,14 @@ describe("armed forces named bare", () => {
       ["Fuerzas Armadas", "Fuerzas Militares de Colombia"],
     ]);
   });
+
+  it("knows the major criminal groups of the region, a group whose name opens with Los written with a lower-case article too", () => {
+    expect(orgs("Según la policía, los Choneros y Tiguerones disputan el puerto con el Tren del Llano.")).toEqual([
+      ["los Choneros", "Los Choneros", "criminal_group"],
+      ["Tiguerones", "Los Tiguerones", "criminal_group"],
+      ["Tren del Llano", "Tren del Llano", "criminal_group"],
+    ]);
+    // The name's own word stays capitalized: `los lobos` are animals.
+    expect(orgs("En la sierra viven los lobos y las águilas.")).toEqual([]);
+  });
 });

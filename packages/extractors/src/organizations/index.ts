@@ -52,8 +52,8 @@ function countryForms(user: readonly string[]): Set<string> {
 
 function compile(orgs: readonly Organization[], userCountryForms: readonly string[]) {
   const namings = countryNamings();
-  const gazetteer = compileGazetteer(orgs, namings);
   const lexicon = buildLexicon(orgPatterns());
+  const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles);
   const national = buildNationalIndex(orgs, namings);
   const tails = buildTailIndex(orgs);
   return { gazetteer, lexicon, national, tails, patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms(userCountryForms)) };
