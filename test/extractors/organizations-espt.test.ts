@@ -127,4 +127,29 @@ describe("armed forces named bare", () => {
     // The name's own word stays capitalized: `los lobos` are animals.
     expect(orgs("En la sierra viven los lobos y las águilas.")).toEqual([]);
   });
+
+  it("reads a known acronym written in title case, unless the text uses the word as an ordinary one", () => {
+    expect(orgs("Un informe de la Onu y de la Unodc atribuye el ataque al Eln.")).toEqual([
+      ["Onu", "United Nations", "intergovernmental"],
+      ["Unodc", "United Nations Office on Drugs and Crime", "intergovernmental"],
+      ["Eln", "Ejército de Liberación Nacional", "armed_group"],
+    ]);
+    // Opening a sentence, any word is capitalized: only a mid-sentence use elsewhere makes it the acronym.
+    expect(orgs("Farc dijo que no.").map((o) => o[0])).toEqual([]);
+    expect(orgs("Farc dijo que no. Luego la Farc firmó.").map((o) => o[0])).toEqual(["Farc", "Farc"]);
+  });
+
+  it("leaves a title-case word alone where the text also writes it in lower case", () => {
+    // `ONU` is the acronym, but here `Onu` is an invented word the text also writes in lower case.
+    expect(orgs("El río Onu baja hasta el valle; el onu es un pez de la zona.")).toEqual([]);
+  });
+
+  it("reads a short national acronym as a body only after the text has named that body", () => {
+    expect(orgs("A Polícia Federal deteve três suspeitos no porto; segundo a PF, o grupo usava barcos de pesca.")).toEqual([
+      ["Polícia Federal", "Polícia Federal", "police"],
+      ["PF", "Polícia Federal", "police"],
+    ]);
+    // `PF` names many bodies: alone, it names none.
+    expect(orgs("Segundo a PF, o grupo usava barcos de pesca.")).toEqual([]);
+  });
 });

@@ -17,6 +17,8 @@ const OrganizationSchema = dataObject({
   kind: Kind,
   country: Iso3.optional(),
   acronyms: Words.optional(),
+  /** Acronyms shared by bodies of several countries (`PF`): they name this body only in a text that names it. */
+  localAcronyms: Words.optional(),
   aliases: Words.optional(),
   source: z.string().optional(),
 });

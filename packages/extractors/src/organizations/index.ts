@@ -8,6 +8,8 @@ import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
+import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
+import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
@@ -56,7 +58,7 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles);
   const national = buildNationalIndex(orgs, namings);
   const tails = buildTailIndex(orgs);
-  return { gazetteer, lexicon, national, tails, patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms(userCountryForms)) };
+  return { gazetteer, lexicon, national, tails, local: buildLocalAcronyms(orgs), patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms(userCountryForms)) };
 }
 
 /** An organization head in the phrase, and no document or event word opening it (`Plano de ... Força`). */
@@ -65,10 +67,16 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
   return !lex.nonOrg.has(foldKey(words[0]!)) && words.some((w) => lex.heads.has(foldKey(w)));
 }
 
-function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, tails, patterns }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
+function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, tails, patterns, local }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
+  const titled = titleCaseAcronyms(doc, gazetteer.byAcronym);
+  if (titled.length > 0) {
+    const taken = new Set(listed.map((c) => c.start));
+    listed.push(...titled.filter((c) => !taken.has(c.start)));
+    listed.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
 
@@ -94,7 +102,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
-  const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns, countryLayer);
+  const fromLocal = localAcronymUses(doc, [...fromDefinitions, ...known], local);
+  const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known, ...fromLocal]), national, lexicon.speakerNouns, countryLayer);
   return resolveElliptical(doc.text, resolved, tails);
 }
 
