@@ -118,9 +118,9 @@ describe("armed forces named bare", () => {
     ]);
   });
 
-  it("knows the major criminal groups of the region, a group whose name opens with Los written with a lower-case article too", () => {
+  it("knows the major criminal groups of the region, a group whose name opens with Los written with a lower-case article too (outside the span)", () => {
     expect(orgs("Según la policía, los Choneros y Tiguerones disputan el puerto con el Tren del Llano.")).toEqual([
-      ["los Choneros", "Los Choneros", "criminal_group"],
+      ["Choneros", "Los Choneros", "criminal_group"],
       ["Tiguerones", "Los Tiguerones", "criminal_group"],
       ["Tren del Llano", "Tren del Llano", "criminal_group"],
     ]);
@@ -137,6 +137,8 @@ describe("armed forces named bare", () => {
     // Opening a sentence, any word is capitalized: only a mid-sentence use elsewhere makes it the acronym.
     expect(orgs("Farc dijo que no.").map((o) => o[0])).toEqual([]);
     expect(orgs("Farc dijo que no. Luego la Farc firmó.").map((o) => o[0])).toEqual(["Farc", "Farc"]);
+    // `Dia` is a listed ordinary Portuguese word, never the acronym DIA.
+    expect(orgs("No Dia da Independência, a Marinha desfilou.").map((o) => o[0])).toEqual(["Marinha"]);
   });
 
   it("leaves a title-case word alone where the text also writes it in lower case", () => {
@@ -151,5 +153,12 @@ describe("armed forces named bare", () => {
     ]);
     // `PF` names many bodies: alone, it names none.
     expect(orgs("Segundo a PF, o grupo usava barcos de pesca.")).toEqual([]);
+  });
+
+  it("reads the capitalized name after a lower-case group noun as a criminal group", () => {
+    expect(orgs("Vecinos denunciaron a la banda criminal de los Chapulines ante el alcalde.")).toEqual([["Chapulines", "Los Chapulines", "criminal_group"]]);
+    expect(orgs("Segundo a delegada, a facção Bonde dos Cabeças controla o presídio.")).toEqual([["Bonde dos Cabeças", "Bonde dos Cabeças", "criminal_group"]]);
+    // A place after the connector, a country, or a generic noun with no modifier: no group.
+    expect(orgs("Una banda de Sinaloa cruzó la sierra; otra banda criminal de Colombia también. El grupo Jurídico revisó el caso.")).toEqual([]);
   });
 });

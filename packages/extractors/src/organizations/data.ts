@@ -33,6 +33,8 @@ const PatternsSchema = dataObject({
   standalone: dataObject({ words: Words }),
   lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
   lowercaseNameHeads: dataObject({ words: HeadKinds }),
+  namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
+  titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
   armedGroupModifiers: Words,
   academicWords: Words,
   nationalContext: dataObject({ speakerNouns: Words }),

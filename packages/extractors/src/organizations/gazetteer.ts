@@ -132,7 +132,8 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
 /**
  * `Los Choneros` is also written `los Choneros` in running Spanish: a group's name that opens with
  * a plural article (`groupArticles`) is entered with the article in lower case, which the matcher
- * reads as either case while the name's own words must stay capitalized.
+ * reads as either case while the name's own words must stay capitalized (the mention then starts
+ * after the lower-case article, as the guidelines' spans do).
  */
 function withLowerArticle(phrase: string, org: Organization, groupArticles: ReadonlySet<string>): string {
   if (org.kind !== "criminal_group" && org.kind !== "armed_group") return phrase;

@@ -9,6 +9,7 @@ import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
+import { namedGroups } from "./named-groups.js";
 import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
@@ -58,7 +59,8 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles);
   const national = buildNationalIndex(orgs, namings);
   const tails = buildTailIndex(orgs);
-  return { gazetteer, lexicon, national, tails, local: buildLocalAcronyms(orgs), patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms(userCountryForms)) };
+  const countries = countryForms(userCountryForms);
+  return { gazetteer, lexicon, national, tails, local: buildLocalAcronyms(orgs), countries, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
 }
 
 /** An organization head in the phrase, and no document or event word opening it (`Plano de ... Força`). */
@@ -67,17 +69,18 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
   return !lex.nonOrg.has(foldKey(words[0]!)) && words.some((w) => lex.heads.has(foldKey(w)));
 }
 
-function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, tails, patterns, local }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
+function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, tails, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
-    .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
-  const titled = titleCaseAcronyms(doc, gazetteer.byAcronym);
+    .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start), end: m.end, rule: "gazetteer" as const }));
+  const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary);
   if (titled.length > 0) {
     const taken = new Set(listed.map((c) => c.start));
     listed.push(...titled.filter((c) => !taken.has(c.start)));
     listed.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
+  named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key)));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
 
   const known = [...listed, ...named];
@@ -105,6 +108,14 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const fromLocal = localAcronymUses(doc, [...fromDefinitions, ...known], local);
   const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known, ...fromLocal]), national, lexicon.speakerNouns, countryLayer);
   return resolveElliptical(doc.text, resolved, tails);
+}
+
+/** `los Choneros`: a name matched with its article in lower case starts at its own first word (the guidelines' span). */
+function afterLowerArticle(doc: AnalyzedDocument, start: number): number {
+  const first = doc.text.charAt(start);
+  if (first === first.toUpperCase()) return start;
+  const i = doc.tokenAt(start);
+  return i >= 0 && i + 1 < doc.tokens.count ? doc.tokens.start(i + 1) : start;
 }
 
 function longest(cs: OrgCandidate[]): OrgCandidate | undefined {

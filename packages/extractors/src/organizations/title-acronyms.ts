@@ -11,11 +11,11 @@ const CAPITALS = /^[A-Z]{3,6}$/;
 
 /**
  * Gazetteer acronyms of 3-6 capitals written in title case, where the text does not use the same
- * word as an ordinary one: the word never appears in lower case in the document and is no given
- * name; one that opens a sentence (where any word is capitalized) counts only when the document
+ * word as an ordinary one: the word is no listed ordinary word (`ordinary`, folded), never appears
+ * in lower case in the document and is no given name; one that opens a sentence (where any word is capitalized) counts only when the document
  * also writes the acronym mid-sentence, in title case or in capitals. Linear in the tokens.
  */
-export function titleCaseAcronyms(doc: AnalyzedDocument, byAcronym: ReadonlyMap<string, OrgIdentity>): OrgCandidate[] {
+export function titleCaseAcronyms(doc: AnalyzedDocument, byAcronym: ReadonlyMap<string, OrgIdentity>, ordinary: ReadonlySet<string>): OrgCandidate[] {
   const t = doc.tokens;
   const lower = new Set<string>();
   const found: { i: number; short: string; opening: boolean }[] = [];
@@ -41,7 +41,7 @@ export function titleCaseAcronyms(doc: AnalyzedDocument, byAcronym: ReadonlyMap<
   const out: OrgCandidate[] = [];
   for (const { i, short, opening } of found) {
     const key = t.key(i);
-    if (lower.has(key) || isGivenName(key)) continue;
+    if (lower.has(key) || ordinary.has(key) || isGivenName(key)) continue;
     if (opening && !midSentence.has(short) && !writtenInCapitals(short)) continue;
     out.push({ ...byAcronym.get(short)!, start: t.start(i), end: t.end(i), rule: "gazetteer" });
   }
