@@ -153,6 +153,11 @@ describe("armed forces named bare", () => {
     ]);
     // `PF` names many bodies: alone, it names none.
     expect(orgs("Segundo a PF, o grupo usava barcos de pesca.")).toEqual([]);
+    // A bare national name read as the body of the country in context counts as naming it.
+    expect(orgs("En México, las Fuerzas Armadas cuidan la frontera; según las FFAA, el paso de armas bajó.").map((o) => o.slice(0, 2))).toEqual([
+      ["Fuerzas Armadas", "Fuerzas Armadas de México"],
+      ["FFAA", "Fuerzas Armadas de México"],
+    ]);
   });
 
   it("reads the capitalized name after a lower-case group noun as a criminal group", () => {

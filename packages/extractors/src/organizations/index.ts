@@ -105,9 +105,10 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
-  const fromLocal = localAcronymUses(doc, [...fromDefinitions, ...known], local);
-  const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known, ...fromLocal]), national, lexicon.speakerNouns, countryLayer);
-  return resolveElliptical(doc.text, resolved, tails);
+  const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns, countryLayer);
+  // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
+  const fromLocal = localAcronymUses(doc, resolved, local);
+  return resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);
 }
 
 /** `los Choneros`: a name matched with its article in lower case starts at its own first word (the guidelines' span). */
