@@ -117,4 +117,53 @@ describe("armed forces named bare", () => {
       ["Fuerzas Armadas", "Fuerzas Militares de Colombia"],
     ]);
   });
+
+  it("knows the major criminal groups of the region, a group whose name opens with Los written with a lower-case article too (outside the span)", () => {
+    expect(orgs("Según la policía, los Choneros y Tiguerones disputan el puerto con el Tren del Llano.")).toEqual([
+      ["Choneros", "Los Choneros", "criminal_group"],
+      ["Tiguerones", "Los Tiguerones", "criminal_group"],
+      ["Tren del Llano", "Tren del Llano", "criminal_group"],
+    ]);
+    // The name's own word stays capitalized: `los lobos` are animals.
+    expect(orgs("En la sierra viven los lobos y las águilas.")).toEqual([]);
+  });
+
+  it("reads a known acronym written in title case, unless the text uses the word as an ordinary one", () => {
+    expect(orgs("Un informe de la Onu y de la Unodc atribuye el ataque al Eln.")).toEqual([
+      ["Onu", "United Nations", "intergovernmental"],
+      ["Unodc", "United Nations Office on Drugs and Crime", "intergovernmental"],
+      ["Eln", "Ejército de Liberación Nacional", "armed_group"],
+    ]);
+    // Opening a sentence, any word is capitalized: only a mid-sentence use elsewhere makes it the acronym.
+    expect(orgs("Farc dijo que no.").map((o) => o[0])).toEqual([]);
+    expect(orgs("Farc dijo que no. Luego la Farc firmó.").map((o) => o[0])).toEqual(["Farc", "Farc"]);
+    // `Dia` is a listed ordinary Portuguese word, never the acronym DIA.
+    expect(orgs("No Dia da Independência, a Marinha desfilou.").map((o) => o[0])).toEqual(["Marinha"]);
+  });
+
+  it("leaves a title-case word alone where the text also writes it in lower case", () => {
+    // `ONU` is the acronym, but here `Onu` is an invented word the text also writes in lower case.
+    expect(orgs("El río Onu baja hasta el valle; el onu es un pez de la zona.")).toEqual([]);
+  });
+
+  it("reads a short national acronym as a body only after the text has named that body", () => {
+    expect(orgs("A Polícia Federal deteve três suspeitos no porto; segundo a PF, o grupo usava barcos de pesca.")).toEqual([
+      ["Polícia Federal", "Polícia Federal", "police"],
+      ["PF", "Polícia Federal", "police"],
+    ]);
+    // `PF` names many bodies: alone, it names none.
+    expect(orgs("Segundo a PF, o grupo usava barcos de pesca.")).toEqual([]);
+    // A bare national name read as the body of the country in context counts as naming it.
+    expect(orgs("En México, las Fuerzas Armadas cuidan la frontera; según las FFAA, el paso de armas bajó.").map((o) => o.slice(0, 2))).toEqual([
+      ["Fuerzas Armadas", "Fuerzas Armadas de México"],
+      ["FFAA", "Fuerzas Armadas de México"],
+    ]);
+  });
+
+  it("reads the capitalized name after a lower-case group noun as a criminal group", () => {
+    expect(orgs("Vecinos denunciaron a la banda criminal de los Chapulines ante el alcalde.")).toEqual([["Chapulines", "Los Chapulines", "criminal_group"]]);
+    expect(orgs("Segundo a delegada, a facção Bonde dos Cabeças controla o presídio.")).toEqual([["Bonde dos Cabeças", "Bonde dos Cabeças", "criminal_group"]]);
+    // A place after the connector, a country, or a generic noun with no modifier: no group.
+    expect(orgs("Una banda de Sinaloa cruzó la sierra; otra banda criminal de Colombia también. El grupo Jurídico revisó el caso.")).toEqual([]);
+  });
 });

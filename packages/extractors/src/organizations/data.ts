@@ -17,6 +17,8 @@ const OrganizationSchema = dataObject({
   kind: Kind,
   country: Iso3.optional(),
   acronyms: Words.optional(),
+  /** Acronyms shared by bodies of several countries (`PF`): they name this body only in a text that names it. */
+  localAcronyms: Words.optional(),
   aliases: Words.optional(),
   source: z.string().optional(),
 });
@@ -31,6 +33,8 @@ const PatternsSchema = dataObject({
   standalone: dataObject({ words: Words }),
   lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
   lowercaseNameHeads: dataObject({ words: HeadKinds }),
+  namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
+  titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
   armedGroupModifiers: Words,
   academicWords: Words,
   nationalContext: dataObject({ speakerNouns: Words }),

@@ -129,7 +129,23 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
  * Names and aliases as listed, then the variants derived from them (`nameVariants`) for forms
  * no listed name or alias already takes.
  */
-export function compileGazetteer(orgs: readonly Organization[], countries: ReadonlyMap<string, CountryNaming> = new Map()): Gazetteer {
+/**
+ * `Los Choneros` is also written `los Choneros` in running Spanish: a group's name that opens with
+ * a plural article (`groupArticles`) is entered with the article in lower case, which the matcher
+ * reads as either case while the name's own words must stay capitalized (the mention then starts
+ * after the lower-case article, as the guidelines' spans do).
+ */
+function withLowerArticle(phrase: string, org: Organization, groupArticles: ReadonlySet<string>): string {
+  if (org.kind !== "criminal_group" && org.kind !== "armed_group") return phrase;
+  const space = phrase.indexOf(" ");
+  return space > 0 && groupArticles.has(phrase.slice(0, space)) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+}
+
+export function compileGazetteer(
+  orgs: readonly Organization[],
+  countries: ReadonlyMap<string, CountryNaming> = new Map(),
+  groupArticles: ReadonlySet<string> = new Set(),
+): Gazetteer {
   const entries: PhraseEntry<OrgIdentity>[] = [];
   const byForm = new Map<string, OrgIdentity>();
   const byAcronym = new Map<string, OrgIdentity>();
@@ -142,7 +158,7 @@ export function compileGazetteer(orgs: readonly Organization[], countries: Reado
     if (acronym) base.acronym = acronym;
     const listed = [org.name, ...(org.aliases ?? [])];
     for (const phrase of listed) {
-      entries.push({ phrase, value: base, case: "capitalized" });
+      entries.push({ phrase: withLowerArticle(phrase, org, groupArticles), value: base, case: "capitalized" });
       if (!byForm.has(formKey(phrase))) byForm.set(formKey(phrase), base);
     }
     const naming = org.country ? countries.get(org.country) : undefined;

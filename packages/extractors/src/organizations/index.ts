@@ -8,6 +8,9 @@ import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
+import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
+import { namedGroups } from "./named-groups.js";
+import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
@@ -52,11 +55,12 @@ function countryForms(user: readonly string[]): Set<string> {
 
 function compile(orgs: readonly Organization[], userCountryForms: readonly string[]) {
   const namings = countryNamings();
-  const gazetteer = compileGazetteer(orgs, namings);
   const lexicon = buildLexicon(orgPatterns());
+  const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles);
   const national = buildNationalIndex(orgs, namings);
   const tails = buildTailIndex(orgs);
-  return { gazetteer, lexicon, national, tails, patterns: new NamePatterns(lexicon, gazetteer.byForm, countryForms(userCountryForms)) };
+  const countries = countryForms(userCountryForms);
+  return { gazetteer, lexicon, national, tails, local: buildLocalAcronyms(orgs), countries, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
 }
 
 /** An organization head in the phrase, and no document or event word opening it (`Plano de ... Força`). */
@@ -65,11 +69,18 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
   return !lex.nonOrg.has(foldKey(words[0]!)) && words.some((w) => lex.heads.has(foldKey(w)));
 }
 
-function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, tails, patterns }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
+function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, tails, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
-    .map((m) => ({ ...m.value, start: m.start, end: m.end, rule: "gazetteer" as const }));
+    .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start), end: m.end, rule: "gazetteer" as const }));
+  const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary);
+  if (titled.length > 0) {
+    const taken = new Set(listed.map((c) => c.start));
+    listed.push(...titled.filter((c) => !taken.has(c.start)));
+    listed.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
+  named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key)));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
 
   const known = [...listed, ...named];
@@ -95,7 +106,17 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
   const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns, countryLayer);
-  return resolveElliptical(doc.text, resolved, tails);
+  // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
+  const fromLocal = localAcronymUses(doc, resolved, local);
+  return resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);
+}
+
+/** `los Choneros`: a name matched with its article in lower case starts at its own first word (the guidelines' span). */
+function afterLowerArticle(doc: AnalyzedDocument, start: number): number {
+  const first = doc.text.charAt(start);
+  if (first === first.toUpperCase()) return start;
+  const i = doc.tokenAt(start);
+  return i >= 0 && i + 1 < doc.tokens.count ? doc.tokens.start(i + 1) : start;
 }
 
 function longest(cs: OrgCandidate[]): OrgCandidate | undefined {

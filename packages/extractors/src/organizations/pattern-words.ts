@@ -42,6 +42,13 @@ export interface OrgLexicon {
   /** Spanish plural articles that open a group's name (`Los Monos`), and places written alike. */
   groupArticles: Set<string>;
   articlePlaces: Set<string>;
+  /** Lower-case nouns before a criminal group's capitalized name (`la banda criminal de los Chapulines`). */
+  namedGroupNouns: Set<string>;
+  /** Those of them that name a group only with a modifier (`grupo criminal`, not `grupo`). */
+  namedGroupNeedModifier: Set<string>;
+  namedGroupModifiers: Set<string>;
+  /** Title-case words that are ordinary words, never a listed acronym so written (`Dia`). */
+  titleCaseOrdinary: Set<string>;
 }
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
@@ -70,6 +77,10 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     speakerNouns: fold(p.nationalContext.speakerNouns),
     groupArticles: new Set(p.articleGroups.articles),
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),
+    namedGroupNouns: fold(p.namedGroupNouns.words),
+    namedGroupNeedModifier: fold(p.namedGroupNouns.needModifier),
+    namedGroupModifiers: fold(p.namedGroupNouns.modifiers),
+    titleCaseOrdinary: fold(p.titleCaseAcronyms.ordinaryWords),
     coordination: fold(p.connectors.coordination),
     suffixes: fold(p.suffixes.words),
     maxRunTokens: p.nameRuns.maxTokens,

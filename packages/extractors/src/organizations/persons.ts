@@ -15,6 +15,9 @@ const PersonNamesSchema = dataObject({ givenNames: z.array(z.string().min(1)).mi
 
 const givenNames = once(() => new Set(loadDataFile(PERSON_NAMES_URL, PersonNamesSchema).data.givenNames.map((n) => foldKey(n))));
 
+/** Whether a folded word is a listed given name (`ana`, `francia`). */
+export const isGivenName = (key: string): boolean => givenNames().has(key);
+
 /** Token `i` opens a person's name: a capitalized given name before another capitalized word. */
 function opensPersonName(doc: AnalyzedDocument, i: number): boolean {
   const t = doc.tokens;

@@ -1,0 +1,54 @@
+import { acronymUses, type AnalyzedDocument } from "@procmine/core";
+import type { OrgCandidate, OrgIdentity } from "./candidate.js";
+import { isGivenName } from "./persons.js";
+
+// News and machine-translated text write acronyms in title case (`Farc`, `Eln`, `Onu`, `Unodc`).
+// With no dictionary at hand, the document itself tells whether such a word is an ordinary one.
+
+/** A title-case word of 3-6 letters: the shape of an acronym written as a name. */
+const TITLE_WORD = /^\p{Lu}\p{Ll}{2,5}$/u;
+const CAPITALS = /^[A-Z]{3,6}$/;
+
+/**
+ * Gazetteer acronyms of 3-6 capitals written in title case, where the text does not use the same
+ * word as an ordinary one: the word is no listed ordinary word (`ordinary`, folded), never appears
+ * in lower case in the document and is no given name; one that opens a sentence (where any word is capitalized) counts only when the document
+ * also writes the acronym mid-sentence, in title case or in capitals. Linear in the tokens.
+ */
+export function titleCaseAcronyms(doc: AnalyzedDocument, byAcronym: ReadonlyMap<string, OrgIdentity>, ordinary: ReadonlySet<string>): OrgCandidate[] {
+  const t = doc.tokens;
+  const lower = new Set<string>();
+  const found: { i: number; short: string; opening: boolean }[] = [];
+  for (let i = 0; i < t.count; i++) {
+    if (!t.isWord(i)) continue;
+    const text = t.text(i);
+    if (text === text.toLowerCase()) {
+      lower.add(t.key(i));
+      continue;
+    }
+    if (!TITLE_WORD.test(text)) continue;
+    const short = text.toUpperCase();
+    if (!CAPITALS.test(short) || !byAcronym.has(short)) continue;
+    found.push({ i, short, opening: opensSentence(doc, i) });
+  }
+  const midSentence = new Set(found.filter((f) => !f.opening).map((f) => f.short));
+  const inCapitals = new Map<string, boolean>();
+  const writtenInCapitals = (short: string) => {
+    let yes = inCapitals.get(short);
+    if (yes === undefined) inCapitals.set(short, (yes = acronymUses(doc, short).length > 0));
+    return yes;
+  };
+  const out: OrgCandidate[] = [];
+  for (const { i, short, opening } of found) {
+    const key = t.key(i);
+    if (lower.has(key) || ordinary.has(key) || isGivenName(key)) continue;
+    if (opening && !midSentence.has(short) && !writtenInCapitals(short)) continue;
+    out.push({ ...byAcronym.get(short)!, start: t.start(i), end: t.end(i), rule: "gazetteer" });
+  }
+  return out;
+}
+
+/** Token `i` is the first of its sentence or block. */
+function opensSentence(doc: AnalyzedDocument, i: number): boolean {
+  return doc.tokens.opensBlock(i) || doc.sentenceAt(doc.tokens.start(i))?.firstToken === i;
+}
