@@ -5,7 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { ANNOTATION_TYPES, KEY_ATTRIBUTE, evaluate, formatScores, type ScoredRecord, type Scores } from "@procmine/core";
-import { fsReason } from "./task.js";
+import { fsReason } from "./fs-reason.js";
 import { walkFiles } from "./walk.js";
 
 /** A gold or prediction file that cannot be used; the bin prints `procmine: <path>: <reason>`. */

@@ -7,7 +7,7 @@ import { basename, extname, join, resolve, sep } from "node:path";
 import { terminalPath, quoted } from "./display.js";
 import { GlobError, globBase, globRegExp, isGlob } from "./glob.js";
 import { notRegularReason } from "./inputs/read.js";
-import { fsReason } from "./task.js";
+import { fsReason } from "./fs-reason.js";
 import { walkFiles } from "./walk.js";
 
 export interface InputDocument {
