@@ -39,7 +39,6 @@ const PatternsSchema = dataObject({
     inner: Words,
     afterOf: Words,
     complement: Words,
-    coordination: Words,
     romance: dataObject({ connectors: Words, links: Words, partOf: Words }),
   }),
   suffixes: dataObject({ words: Words }),
