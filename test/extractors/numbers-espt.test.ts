@@ -17,6 +17,10 @@ const es = (s: string) => `${s} Las autoridades de la región lo informaron con 
 const pt = (s: string) => `${s} As autoridades da região informaram os dados do ano com os parceiros.`;
 
 describe("Spanish and Portuguese numbers", () => {
+  it("a counted noun after a partitive skips the language's articles (function-words.json)", () => {
+    expect(claims(es("La policía decomisó 40 de las armas."))[0]).toEqual(["40", 40, "armas", undefined]);
+  });
+
   it("reads the thousands point and the decimal comma", () => {
     expect(claims(es("Se destruyeron 12.350 hectáreas y el robo bajó 3,7 % en la zona."))).toEqual([
       ["12.350 hectáreas", 12350, "hectares", undefined],

@@ -85,8 +85,9 @@
   function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }); }
   function describe(r) {
     var lines = ['<b>' + esc(r.type) + '</b> ' + esc(JSON.stringify(r.text)) + ' [' + r.start + ', ' + r.end + ')'];
-    Object.keys(r).forEach(function (k) {
-      if (['doc', 'type', 'start', 'end', 'text', 'status'].indexOf(k) < 0 && PROV.indexOf(k) < 0) lines.push(esc(k) + ': ' + esc(JSON.stringify(r[k])));
+    // The type's attributes, as the record schema lists them (ATTRS); provenance below.
+    (ATTRS[r.type] || []).forEach(function (k) {
+      if (r[k] !== undefined) lines.push(esc(k) + ': ' + esc(JSON.stringify(r[k])));
     });
     if (r.page !== undefined) lines.push('page ' + r.page + ', line ' + r.line + ', column ' + r.column + ', sentence ' + r.sentence);
     if (r.section) lines.push('section: ' + esc(r.section));

@@ -23,7 +23,7 @@ import { openWriters } from "./outputs/open-writers.js";
 import { removeOldSpools } from "./outputs/old-spools.js";
 import type { OutputWriter } from "./outputs/writer.js";
 import { InlineRunner, WorkerPool, type DocumentRunner } from "./pool.js";
-import type { DocumentResult, TypeCounts, WorkerConfig } from "./task.js";
+import type { DocumentResult, TypeCounts, WorkerConfig } from "./protocol.js";
 import { VERSION } from "./version.js";
 import { shardOf, type Shard } from "./shard.js";
 import { threadCpuSeconds } from "./thread-cpu.js";

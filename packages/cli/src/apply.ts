@@ -32,7 +32,8 @@ import { DocumentRenderer } from "./outputs/render.js";
 import { StagedDataset, recoverDataset, resolveTarget } from "./outputs/commit.js";
 import { DatasetLock } from "./outputs/lock.js";
 import { displayPath } from "./paths.js";
-import { formatLanguageCounts, paragraphLanguages, zeroCounts, type DocumentResult } from "./task.js";
+import { formatLanguageCounts, paragraphLanguages } from "./language-counts.js";
+import { zeroCounts, type DocumentResult } from "./protocol.js";
 import { VERSION } from "./version.js";
 
 type Status = CorrectionStatus;

@@ -2,10 +2,11 @@
  * procmine eval: load gold and predicted records the way shared/tools/score.py does (a file, or
  * every *.jsonl below a folder, sorted), score them with core's evaluate and report.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { ANNOTATION_TYPES, KEY_ATTRIBUTE, evaluate, formatScores, type ScoredRecord, type Scores } from "@procmine/core";
-import { fsReason } from "./task.js";
+import { fsReason } from "./fs-reason.js";
+import { walkFiles } from "./walk.js";
 
 /** A gold or prediction file that cannot be used; the bin prints `procmine: <path>: <reason>`. */
 export class EvalInputError extends Error {
@@ -28,16 +29,9 @@ async function jsonlFiles(path: string, cwd: string): Promise<string[]> {
     throw new EvalInputError(path, (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : fsReason(e));
   }
   if (!info.isDirectory()) return [path];
-  const out: string[] = [];
-  const walk = async (dir: string) => {
-    for (const entry of await readdir(resolve(cwd, dir), { withFileTypes: true })) {
-      if (entry.name.startsWith(".")) continue; // as Python's glob does
-      const child = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(child);
-      else if (entry.name.endsWith(".jsonl")) out.push(child);
-    }
-  };
-  await walk(path);
+  // Links are listed as files, not entered; dot files are left out, as Python's glob does.
+  const walked = await walkFiles(resolve(cwd, path), { accept: (name) => name.endsWith(".jsonl"), followLinks: false });
+  const out = walked.map((f) => join(path, f.rel));
   if (out.length === 0) throw new EvalInputError(path, "no .jsonl files in this folder");
   return out.sort();
 }

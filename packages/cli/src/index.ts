@@ -9,5 +9,5 @@ export { buildManifest, type Manifest } from "./manifest.js";
 export { runCli, type CliIo } from "./cli.js";
 export { UsageError } from "./args.js";
 export { WorkerStartError } from "./pool.js";
-export type { DocumentResult, DocumentDone, DocumentFailed, TypeCounts } from "./task.js";
+export type { DocumentResult, DocumentDone, DocumentFailed, TypeCounts } from "./protocol.js";
 export { VERSION } from "./version.js";

@@ -2,12 +2,13 @@
  * Turn the command line's files, folders and globs into a sorted list of documents, and the
  * paths that gave none into problems (reported, never fatal to the rest of the batch).
  */
-import { readdir, realpath, stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import { basename, extname, join, resolve, sep } from "node:path";
 import { terminalPath, quoted } from "./display.js";
 import { GlobError, globBase, globRegExp, isGlob } from "./glob.js";
 import { notRegularReason } from "./inputs/read.js";
-import { fsReason } from "./task.js";
+import { fsReason } from "./fs-reason.js";
+import { walkFiles } from "./walk.js";
 
 export interface InputDocument {
   /** The file name without its extension, as the gold files use; `stdin` for `-`. */
@@ -83,8 +84,7 @@ export async function discoverInputs(args: readonly string[], cwd: string): Prom
       continue;
     }
     if (info.isDirectory()) {
-      const files: string[] = [];
-      await walk(arg, "", files, problems, new Set([await realpath(at(arg))]), at);
+      const files = await textFilesOf(arg, problems, at);
       if (files.length === 0) problems.push({ path: arg, reason: "no .txt or .pdf files in this folder" });
       found.push(...files.map((path) => ({ doc: docIdOf(path), path })));
     } else if (info.isFile()) {
@@ -98,52 +98,33 @@ export async function discoverInputs(args: readonly string[], cwd: string): Prom
   return { documents: await orderAndCheck(found, at), problems };
 }
 
-/** Recursively collect text files below `root`, following symbolic links but not cycles. */
-async function walk(root: string, rel: string, out: string[], problems: InputProblem[], seen: Set<string>, at: (path: string) => string): Promise<void> {
-  const dir = rel ? join(root, rel) : root;
-  let entries;
-  try {
-    entries = await readdir(at(dir), { withFileTypes: true });
-  } catch (e) {
-    problems.push({ path: dir, reason: `cannot read folder: ${fsReason(e).replace(/^cannot read: /, "")}` });
-    return;
+/** The text files of the folder `dir`, following symbolic links but not cycles. */
+async function textFilesOf(dir: string, problems: InputProblem[], at: (path: string) => string): Promise<string[]> {
+  const files: string[] = [];
+  const walked = await walkFiles(at(dir), {
+    accept: isText,
+    followLinks: true,
+    onUnreadable: (rel, e) => problems.push({ path: rel ? join(dir, rel) : dir, reason: `cannot read folder: ${fsReason(e).replace(/^cannot read: /, "")}` }),
+  });
+  for (const { rel, regular } of walked) {
+    const path = join(dir, rel);
+    const info = regular ? undefined : await stat(at(path)).catch(() => undefined);
+    // A file that went between the two looks is still a document: reading it reports why it failed.
+    if (!info) files.push(path);
+    else problems.push({ path, reason: notRegularReason(info) });
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const childRel = rel ? join(rel, entry.name) : entry.name;
-    const child = join(root, childRel);
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const target = await stat(at(child));
-        isDir = target.isDirectory();
-        isFile = target.isFile();
-      } catch {
-        // A broken or looping link named *.txt is still a document: reading it reports why it failed.
-        isFile = true;
-      }
-    }
-    if (isDir) {
-      const real = await realpath(at(child)).catch(() => at(child));
-      if (seen.has(real)) continue;
-      seen.add(real);
-      await walk(root, childRel, out, problems, seen, at);
-    } else if (isText(entry.name)) {
-      if (isFile) out.push(child);
-      else problems.push({ path: child, reason: notRegularReason(await stat(at(child)).catch(() => entry)) });
-    }
-  }
+  return files;
 }
 
 /** The files a glob matches; a match that is not a regular file is a problem, a folder is skipped. */
 async function expandGlob(pattern: string, problems: InputProblem[], at: (path: string) => string): Promise<string[]> {
   const { base, rest } = globBase(pattern);
   const re = globRegExp(rest);
-  const all: string[] = [];
+  let all: string[];
   try {
-    await walkAll(at(base), "", all);
+    // Links are matched as files (stat below tells what they are); a subfolder that cannot be read is passed over.
+    const walked = await walkFiles(at(base), { accept: () => true, followLinks: false, maxDepth: 64, onUnreadable: (rel, e) => { if (!rel) throw e; } });
+    all = walked.map((f) => f.rel);
   } catch {
     return []; // reported as "no files match this pattern"
   }
@@ -156,18 +137,6 @@ async function expandGlob(pattern: string, problems: InputProblem[], at: (path: 
     else if (!info.isDirectory()) problems.push({ path, reason: notRegularReason(info) });
   }
   return files;
-}
-
-/** Every file below `dir` (relative paths), for glob matching. */
-async function walkAll(root: string, rel: string, out: string[], depth = 0): Promise<void> {
-  if (depth > 64) return;
-  const entries = await readdir(rel ? join(root, rel) : root, { withFileTypes: true });
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const childRel = rel ? join(rel, entry.name) : entry.name;
-    if (entry.isDirectory()) await walkAll(root, childRel, out, depth + 1).catch(() => undefined);
-    else out.push(childRel);
-  }
 }
 
 /** Drop repeats of one file, sort by doc id then path, and refuse two files with one doc id. */

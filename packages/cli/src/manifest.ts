@@ -14,8 +14,7 @@ import type { InputProblem } from "./inputs.js";
 import type { OutputFile } from "./outputs/atomic.js";
 import type { RunExtractors } from "./extensions.js";
 import { displayPath } from "./paths.js";
-import type { DocumentResult, ExtractorInfo, TypeCounts } from "./task.js";
-import { zeroCounts } from "./task.js";
+import { zeroCounts, type DocumentResult, type ExtractorInfo, type TypeCounts } from "./protocol.js";
 import { VERSION } from "./version.js";
 
 export interface DataFileEntry {

@@ -20,7 +20,7 @@ import { DatasetLock } from "./outputs/lock.js";
 import { openWriters } from "./outputs/open-writers.js";
 import type { FilePiece } from "./outputs/spool.js";
 import { TEXTS_DIR } from "./outputs/texts.js";
-import { zeroCounts, type DocumentResult } from "./task.js";
+import { zeroCounts, type DocumentResult } from "./protocol.js";
 import { VERSION } from "./version.js";
 
 /** A part that cannot be merged: `procmine: <path>: <reason>`, nothing written. */

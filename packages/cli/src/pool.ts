@@ -7,7 +7,8 @@ import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import type { Pipeline } from "@procmine/core";
 import { threadCpuSeconds } from "./thread-cpu.js";
-import { processDocument, type DocumentResult, type DocumentTask, type ExtractorInfo, type WorkerConfig, type WorkerReady } from "./task.js";
+import { processDocument } from "./task.js";
+import type { DocumentResult, DocumentTask, ExtractorInfo, WorkerConfig, WorkerReady } from "./protocol.js";
 
 /**
  * Old-generation heap of each worker. A hard cap, but far above what one window of a document

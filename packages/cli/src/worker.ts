@@ -6,7 +6,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { buildRunExtractors } from "./extensions.js";
 import { extractorInfo } from "./manifest.js";
-import { processDocument, type DocumentTask, type WorkerConfig, type WorkerReady } from "./task.js";
+import { processDocument } from "./task.js";
+import type { DocumentTask, WorkerConfig, WorkerReady } from "./protocol.js";
 
 const config = workerData as WorkerConfig;
 const port = parentPort;

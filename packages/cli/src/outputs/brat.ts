@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { ORGANIZATION_KINDS, THREAT_CATEGORIES, type Annotation } from "@procmine/core";
 import { BRAT_ATTRIBUTES, annotationConf, toStandoff } from "../brat/standoff.js";
-import type { DocumentResult } from "../task.js";
+import type { DocumentResult } from "../protocol.js";
 import { AtomicFile } from "./atomic.js";
 import type { OutputWriter } from "./writer.js";
 import type { Piece } from "./spool.js";

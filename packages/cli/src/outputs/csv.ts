@@ -12,7 +12,7 @@
  */
 import { writeToString } from "fast-csv";
 import { ANNOTATION_TYPES, ATTRIBUTE_FIELDS, PROVENANCE_FIELDS, formatBoxes, type Annotation, type AnnotationType } from "@procmine/core";
-import type { DocumentResult } from "../task.js";
+import type { DocumentResult } from "../protocol.js";
 import { AtomicFile } from "./atomic.js";
 import type { OutputWriter } from "./writer.js";
 

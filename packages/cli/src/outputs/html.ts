@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { ATTRS_SCHEMAS, PROVENANCE_FIELDS, type Annotation, type AnnotationType } from "@procmine/core";
-import type { DocumentResult } from "../task.js";
+import type { DocumentResult } from "../protocol.js";
 import { AtomicFile } from "./atomic.js";
 import { escapeHtml, renderAnnotatedText } from "./html-render.js";
 import type { OutputWriter } from "./writer.js";

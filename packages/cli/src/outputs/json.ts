@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { DocumentResult } from "../task.js";
+import type { DocumentResult } from "../protocol.js";
 import { AtomicFile } from "./atomic.js";
 import type { OutputWriter } from "./writer.js";
 

@@ -1,4 +1,4 @@
-import type { DocumentResult } from "../task.js";
+import type { DocumentResult } from "../protocol.js";
 import { AtomicFile } from "./atomic.js";
 import type { OutputWriter } from "./writer.js";
 

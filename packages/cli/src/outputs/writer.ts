@@ -1,4 +1,4 @@
-import type { DocumentResult } from "../task.js";
+import type { DocumentResult } from "../protocol.js";
 import type { AtomicFile } from "./atomic.js";
 
 /** One output format: it sees every document once, in input order, then hands over its files. */

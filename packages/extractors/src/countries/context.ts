@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Span } from "@procmine/core";
+import { opensSentence, type AnalyzedDocument, type Span } from "@procmine/core";
 import type { ExtraData } from "./data.js";
 import { foldPhrase, type CountryForm } from "./forms.js";
 
@@ -78,10 +78,6 @@ function previousToken(doc: AnalyzedDocument, m: TokenSpan): number {
   return m.firstToken > 0 && !doc.tokens.opensBlock(m.firstToken) ? m.firstToken - 1 : -1;
 }
 
-function startsSentence(doc: AnalyzedDocument, token: number): boolean {
-  return doc.tokens.opensBlock(token) || doc.sentenceAt(doc.tokens.start(token))?.firstToken === token;
-}
-
 /**
  * `Chad Smith`, `Michael Jordan`, `Salvador Allende`: a country name that is also a given name
  * or surname is a person when a capitalized word follows that is not an institution word
@@ -98,7 +94,7 @@ export function isPersonName(doc: AnalyzedDocument, m: TokenSpan, rules: Context
   }
   const prev = previousToken(doc, m);
   if (prev >= 0 && t.isWord(prev) && LETTERS.test(t.text(prev)) && t.isCapitalized(prev) && !t.isUpper(prev)) {
-    if (!startsSentence(doc, prev) && !rules.precedingFunctionWords.has(t.text(prev))) return true;
+    if (!opensSentence(doc, prev) && !rules.precedingFunctionWords.has(t.text(prev))) return true;
   }
   return false;
 }
@@ -181,7 +177,7 @@ export function isUsState(doc: AnalyzedDocument, m: TokenSpan, previous: TokenSp
   if (prev >= 1 && t.key(prev) === "of" && t.key(prev - 1) === "state") return true;
   // `Fort Benning, Georgia`, but not a list of countries (`Armenia, Georgia`).
   const afterCountry = previous !== undefined && previous.endToken === prev;
-  if (prev >= 1 && t.text(prev) === "," && t.isCapitalized(prev - 1) && !startsSentence(doc, prev - 1) && !afterCountry) return true;
+  if (prev >= 1 && t.text(prev) === "," && t.isCapitalized(prev - 1) && !opensSentence(doc, prev - 1) && !afterCountry) return true;
   for (let i = Math.max(0, m.firstToken - STATE_LIST_REACH); i < Math.min(t.count, m.endToken + STATE_LIST_REACH); i++) {
     if (i >= m.firstToken && i < m.endToken) continue;
     const one = t.key(i);

@@ -3,6 +3,7 @@ import { dataObject, loadDataFile, once } from "@procmine/core";
 import type { Language } from "@procmine/core";
 import { z } from "zod";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
+import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
 
 // The four data files the numeric-claim extractor reads, each validated once per process.
 
@@ -130,9 +131,10 @@ export interface NumbersData {
 const dataUrl = (name: string) => new URL(`../../data/${name}`, import.meta.url);
 
 /** Absolute paths of the data files, for the extractor's manifest entry. */
-export const NUMBERS_DATA_FILES = ["number-words.json", "hedges.json", "units.json", "numeric-non-claims.json"].map(
-  (name) => fileURLToPath(dataUrl(name)),
-);
+export const NUMBERS_DATA_FILES = [
+  ...["number-words.json", "hedges.json", "units.json", "numeric-non-claims.json"].map((name) => fileURLToPath(dataUrl(name))),
+  FUNCTION_WORDS_PATH,
+];
 
 const loadFiles = once(() => ({
   words: loadDataFile(dataUrl("number-words.json"), withLanguages(NumberWordsSchema)),
@@ -140,6 +142,13 @@ const loadFiles = once(() => ({
   units: loadDataFile(dataUrl("units.json"), withLanguages(UnitsSchema)),
   nonClaims: loadDataFile(dataUrl("numeric-non-claims.json"), withLanguages(NonClaimsSchema)),
 }));
+
+/** A counted noun's partitive skips its language's articles too (`de las armas`): function-words.json. */
+function withArticles(units: Units, lang: Language): Units {
+  if (lang === "en") return units;
+  const partitiveSkips = [...units.countedNoun.partitiveSkips, ...functionWords().articles[lang]];
+  return { ...units, countedNoun: { ...units.countedNoun, partitiveSkips } };
+}
 
 /** The lists a language reads: the English ones, extended by the language's own sections. */
 export function loadNumbersData(lang: Language = "en"): NumbersData {
@@ -151,7 +160,7 @@ export function loadNumbersData(lang: Language = "en"): NumbersData {
   return {
     words: pick(f.words.data as Sections<NumberWords>),
     hedges: pick(f.hedges.data as Sections<Hedges>),
-    units: pick(f.units.data as Sections<Units>),
+    units: withArticles(pick(f.units.data as Sections<Units>), lang),
     nonClaims: pick(f.nonClaims.data as Sections<NonClaims>),
     paths: [f.words.path, f.hedges.path, f.units.path, f.nonClaims.path],
   };

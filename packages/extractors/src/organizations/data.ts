@@ -43,7 +43,6 @@ const PatternsSchema = dataObject({
     inner: Words,
     afterOf: Words,
     complement: Words,
-    coordination: Words,
     romance: dataObject({ connectors: Words, links: Words, partOf: Words }),
   }),
   suffixes: dataObject({ words: Words }),

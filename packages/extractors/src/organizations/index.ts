@@ -18,6 +18,7 @@ import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
 import { withUserOrganizations } from "./user.js";
+import { FUNCTION_WORDS_PATH } from "../function-words.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
 // head-word name patterns for organizations no list knows.
@@ -157,7 +158,7 @@ export function createOrganizationExtractor(options: OrganizationExtractorOption
     requires: ["country"],
     get dataFiles() {
       // countries.json and countries-extra.json: state names for national variants and coordinated names.
-      return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH, ORG_EVIDENCE_PATH];
+      return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH, ORG_EVIDENCE_PATH, FUNCTION_WORDS_PATH];
     },
     extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] => findOrganizations(doc, compiled(), layers?.country ?? []).map((c) => toMention(c, doc)),
   };

@@ -2,6 +2,7 @@ import { foldKey } from "@procmine/core";
 import type { OrgPatterns } from "./data.js";
 import { formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
+import { functionWords } from "../function-words.js";
 
 /** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
 export interface OrgLexicon {
@@ -54,6 +55,7 @@ export interface OrgLexicon {
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
 
 export function buildLexicon(p: OrgPatterns): OrgLexicon {
+  const words = functionWords();
   const heads = new Map<string, OrganizationKind | "">();
   for (const [word, kind] of [...Object.entries(p.heads), ...Object.entries(p.romanceHeads)]) {
     heads.set(foldKey(word), kind);
@@ -71,7 +73,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     afterOf: fold(p.connectors.afterOf),
     complement: fold(p.connectors.complement),
     romanceConnectors: fold(p.connectors.romance.connectors),
-    romanceLinks: fold(p.connectors.romance.links),
+    // The articles come from function-words.json, the other links from org-patterns.json.
+    romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
     romancePartOf: fold(p.connectors.romance.partOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
@@ -81,7 +84,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     namedGroupNeedModifier: fold(p.namedGroupNouns.needModifier),
     namedGroupModifiers: fold(p.namedGroupNouns.modifiers),
     titleCaseOrdinary: fold(p.titleCaseAcronyms.ordinaryWords),
-    coordination: fold(p.connectors.coordination),
+    coordination: fold(words.conjunctions.and),
     suffixes: fold(p.suffixes.words),
     maxRunTokens: p.nameRuns.maxTokens,
     nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),

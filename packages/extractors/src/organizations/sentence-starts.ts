@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import { sentenceFirstWord, type AnalyzedDocument } from "@procmine/core";
 
 /** Per document: which tokens open a sentence, and how each word is cased in running text. */
 export interface CaseStats {
@@ -29,18 +29,14 @@ function ensureKeyRoom(keyId: number): void {
   capitalizedCount = grow(capitalizedCount);
 }
 
-const LIST_MARKER = /^(?:[IVXivx]+|[A-Za-z]|\d+)\.?$/;
-
 export function caseStats(doc: AnalyzedDocument): CaseStats {
   const cached = doc.cache.get("organizations:case-stats") as CaseStats | undefined;
   if (cached) return cached;
   const t = doc.tokens;
   const sentenceInitial = new Set<number>();
   for (const s of doc.sentences) {
-    // Skip list markers and punctuation (`IV.`, `•`, `“`) to the first real word.
-    let i = s.firstToken;
-    while (i < s.endToken && (!t.isWord(i) || LIST_MARKER.test(t.text(i)))) i++;
-    if (i < s.endToken) sentenceInitial.add(i);
+    const i = sentenceFirstWord(doc, s);
+    if (i >= 0) sentenceInitial.add(i);
   }
   generation++;
   for (const b of doc.blocks) {

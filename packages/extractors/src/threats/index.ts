@@ -11,6 +11,7 @@ import { toUserData, type UserDataInput } from "../user-data.js";
 import { dropFigureBackReferences } from "./figures.js";
 import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./select.js";
 import { TAXONOMY_PATH, taxonomyFile } from "./taxonomy.js";
+import { FUNCTION_WORDS_PATH } from "../function-words.js";
 
 
 /** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
@@ -52,7 +53,7 @@ export function createThreatExtractor(options: ThreatExtractorOptions = {}): Ext
     types: ["threat"],
     // Country adjectives after a Spanish or Portuguese threat belong to it (`cárteles mexicanos`).
     requires: ["country"],
-    dataFiles: [TAXONOMY_PATH],
+    dataFiles: [TAXONOMY_PATH, FUNCTION_WORDS_PATH],
     extract: (doc: AnalyzedDocument, layers?: Layers) => extractThreats(doc, lexicon(), layers?.country ?? []),
   };
 }

@@ -1,4 +1,5 @@
 import { foldKey, keyIdMemo, PhraseMatcher, type CasePolicy, type PhraseEntry } from "@procmine/core";
+import { functionWords } from "../function-words.js";
 import { slotLists, taxonomyFile, type Taxonomy, type ThreatCategory } from "./taxonomy.js";
 import {
   agentForms,
@@ -215,7 +216,8 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     dictionary: b.dictionary,
     headWords,
     modifierWords,
-    conjunctions: new Set(t.coordination.conjunctions.map(phraseKey)),
+    // Conjunctions that join items sharing a head (`human, arms, and contraband trafficking`): function-words.json.
+    conjunctions: new Set([...functionWords().conjunctions.and, ...functionWords().conjunctions.or].map(phraseKey)),
     verbContext: new Set(t.grammar.verbContext.map(phraseKey)),
     nameConnectors: new Set(t.grammar.nameConnectors.map(phraseKey)),
     articles: new Set(t.grammar.articles.map(phraseKey)),

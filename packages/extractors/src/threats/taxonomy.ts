@@ -43,7 +43,6 @@ export const TaxonomySchema = dataObject({
     prefixes: Phrases,
     targets: z.array(dataObject({ phrase: z.string().min(1), category: Category })),
   }),
-  coordination: dataObject({ conjunctions: Phrases }),
   grammar: dataObject({
     prepositions: Phrases,
     verbContext: Phrases,

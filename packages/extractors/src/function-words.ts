@@ -1,0 +1,22 @@
+/**
+ * function-words.json: closed-class words (articles, conjunctions) that more than one extractor
+ * reads, so each list is kept once. An extractor that reads it lists FUNCTION_WORDS_PATH in its
+ * `dataFiles`.
+ */
+import { fileURLToPath } from "node:url";
+import { dataObject, loadDataFile, once } from "@procmine/core";
+import { z } from "zod";
+
+const Words = z.array(z.string().min(1)).min(1);
+
+const FunctionWordsSchema = dataObject({
+  articles: dataObject({ es: Words, pt: Words }),
+  conjunctions: dataObject({ and: Words, or: Words }),
+});
+
+export type FunctionWords = z.infer<typeof FunctionWordsSchema>;
+
+const FUNCTION_WORDS_URL = new URL("../data/function-words.json", import.meta.url);
+export const FUNCTION_WORDS_PATH = fileURLToPath(FUNCTION_WORDS_URL);
+
+export const functionWords = once((): FunctionWords => loadDataFile(FUNCTION_WORDS_URL, FunctionWordsSchema).data);
