@@ -77,8 +77,19 @@ export class DocumentRenderer {
   }
 
   private structured = false;
+  private windows = 0;
+
+  private spillAll(): void {
+    for (const spool of Object.values(this.spools)) spool.spill();
+    if (this.structured) this.structureWriter?.spill();
+    this.brat?.txt.spill();
+    this.brat?.ann.spill();
+  }
 
   async window(annotations: readonly Annotation[], raw?: string, offset = 0): Promise<void> {
+    // A second window means a long document: its outputs go to their spool files from now on,
+    // so no more than one window's share of each is held here (same bytes, see Spool).
+    if (this.windows++ === 1) this.spillAll();
     this.spools.jsonl?.append(annotations.map((a) => JSON.stringify(a) + "\n").join(""));
     if (this.spools.csv && annotations.length > 0) this.spools.csv.append(await csvRows(annotations.map(annotationRow)));
     if (this.spools.json && annotations.length > 0) {

@@ -75,6 +75,11 @@ export class StructureWriter {
     this.counts[key] += items.length;
   }
 
+  /** Move what the spools hold to their files (a long document). */
+  spill(): void {
+    for (const spool of Object.values(this.spools)) spool.spill();
+  }
+
   /** The whole `structure` object as pieces; undefined when no window came. */
   pieces(): Piece[] | undefined {
     if (this.doc === undefined) return undefined;
