@@ -126,6 +126,8 @@ describe("armed forces named bare", () => {
     ]);
     // The name's own word stays capitalized: `los lobos` are animals.
     expect(orgs("En la sierra viven los lobos y las águilas.")).toEqual([]);
+    // Only an article is left out: a listed name that opens in lower case is the whole span.
+    expect(orgs("Los agentes rastrearon las armas con eTrace la semana pasada.").map((o) => o.slice(0, 2))).toEqual([["eTrace", "eTrace"]]);
   });
 
   it("reads a known acronym written in title case, unless the text uses the word as an ordinary one", () => {

@@ -73,7 +73,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
 function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, tails, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
-    .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start), end: m.end, rule: "gazetteer" as const }));
+    .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
   const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary);
   if (titled.length > 0) {
     const taken = new Set(listed.map((c) => c.start));
@@ -113,11 +113,15 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
 }
 
 /** `los Choneros`: a name matched with its article in lower case starts at its own first word (the guidelines' span). */
-function afterLowerArticle(doc: AnalyzedDocument, start: number): number {
+function afterLowerArticle(doc: AnalyzedDocument, start: number, end: number, articles: ReadonlySet<string>): number {
   const first = doc.text.charAt(start);
   if (first === first.toUpperCase()) return start;
   const i = doc.tokenAt(start);
-  return i >= 0 && i + 1 < doc.tokens.count ? doc.tokens.start(i + 1) : start;
+  // Only a group article (`los`, `las`) is left out, and only before a word of the name itself
+  // (a listed name that opens in lower case, `eTrace`, is the name).
+  if (i < 0 || i + 1 >= doc.tokens.count || doc.tokens.start(i + 1) >= end) return start;
+  const word = doc.tokens.text(i);
+  return articles.has(word.charAt(0).toUpperCase() + word.slice(1)) ? doc.tokens.start(i + 1) : start;
 }
 
 function longest(cs: OrgCandidate[]): OrgCandidate | undefined {
