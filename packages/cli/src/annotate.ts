@@ -18,7 +18,7 @@ import { buildManifest, extractorInfo } from "./manifest.js";
 import { displayPath } from "./paths.js";
 import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
 import { OutDirError, StagedDataset, outDirReason, recoverDataset, resolveTarget } from "./outputs/commit.js";
-import { DatasetLock, DatasetLockedError } from "./outputs/lock.js";
+import { cleanUpOnExit, DatasetLock, DatasetLockedError } from "./outputs/lock.js";
 import { openWriters } from "./outputs/open-writers.js";
 import { removeOldSpools } from "./outputs/old-spools.js";
 import type { OutputWriter } from "./outputs/writer.js";
@@ -127,11 +127,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   let staging: StagedDataset | undefined;
   let pool: DocumentRunner | undefined;
   // A second Ctrl-C exits at once: the new folder and the lock go with the process.
-  const onExit = () => {
-    staging?.discardSync();
-    lock.releaseSync();
-  };
-  process.on("exit", onExit);
+  const dropExitCleanUp = cleanUpOnExit(lock, () => staging);
   try {
     await recoverDataset(target);
     await removeOldSpools();
@@ -287,7 +283,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
   } finally {
     await pool?.close();
     await lock.release().catch(() => undefined);
-    process.off("exit", onExit);
+    dropExitCleanUp();
   }
 }
 

@@ -16,7 +16,7 @@ import { BRAT_DIR } from "./outputs/brat.js";
 import { StagedDataset, recoverDataset, resolveTarget } from "./outputs/commit.js";
 import { DOCUMENTS_DIR, documentFileName } from "./outputs/json.js";
 import { REVIEW_DIR, reviewPartName } from "./outputs/html.js";
-import { DatasetLock } from "./outputs/lock.js";
+import { cleanUpOnExit, DatasetLock } from "./outputs/lock.js";
 import { openWriters } from "./outputs/open-writers.js";
 import type { FilePiece } from "./outputs/spool.js";
 import { TEXTS_DIR } from "./outputs/texts.js";
@@ -162,11 +162,7 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergeResult>
   const target = await resolveTarget(options.outDir, cwd);
   const lock = await DatasetLock.acquire(target.lockPath);
   let staging: StagedDataset | undefined;
-  const onExit = () => {
-    staging?.discardSync();
-    lock.releaseSync();
-  };
-  process.on("exit", onExit);
+  const dropExitCleanUp = cleanUpOnExit(lock, () => staging);
   try {
     await recoverDataset(target);
     staging = await StagedDataset.create(target);
@@ -205,6 +201,6 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergeResult>
     throw e;
   } finally {
     await lock.release().catch(() => undefined);
-    process.off("exit", onExit);
+    dropExitCleanUp();
   }
 }

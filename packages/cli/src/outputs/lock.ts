@@ -184,3 +184,16 @@ async function takeOver(path: string, staleToken: string | undefined): Promise<v
   }
   await rm(aside, { force: true });
 }
+
+/**
+ * Until the returned function is called, an exit of the process (a second Ctrl-C) removes the
+ * run's unfinished dataset and releases its lock: nothing half-written outlives the process.
+ */
+export function cleanUpOnExit(lock: DatasetLock, unfinished: () => { discardSync(): void } | undefined): () => void {
+  const onExit = () => {
+    unfinished()?.discardSync();
+    lock.releaseSync();
+  };
+  process.on("exit", onExit);
+  return () => process.off("exit", onExit);
+}
