@@ -119,6 +119,11 @@ describe("Spanish and Portuguese numbers", () => {
 });
 
 describe("Spanish and Portuguese units, signs, ranks and marks", () => {
+  it("reads a Markdown heading's or list line's section number as no claim", () => {
+    expect(claims(`## 1. Contexto general\n\n${es("Hubo 45 detenidos en la operación.")}\n`).map((c) => c[0])).toEqual(["45"]);
+    expect(claims(`- [2. Actores armados](#actores)\n\n${es("Se incautaron 12 toneladas.")}\n`).map((c) => c[0])).toEqual(["12 toneladas"]);
+  });
+
   it("puts a unit of measure in the span, as English does", () => {
     expect(claims(es("La patrulla halló 340 kilógramos de cocaína, 18 toneladas de precursores y 9 mil litros de diésel."))).toEqual([
       ["340 kilógramos", 340, "kilograms", undefined],

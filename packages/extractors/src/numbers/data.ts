@@ -103,6 +103,7 @@ const NonClaimsSchema = dataObject({
   determinersAfterMultiple: Words,
   modalsBeforeMultiple: Words,
   listMarkerMax: z.number().int().positive(),
+  lineMarkup: Words,
   yearLinks: Words,
   serviceNumbers: dataObject({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),
   periodEnds: dataObject({ words: Words }),

@@ -119,6 +119,17 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
 }
 
 /** `1.` after a colon or at a sentence start, `(2)`, and a number alone at a paragraph's start. */
+/** `## 1. Context`, `- [2. Actors](…)`: only Markdown marks stand before the number on its line. */
+function opensLineAfterMarkup(toks: readonly Tok[], i: number, lex: Lexicon): boolean {
+  if (toks[i]!.breakBefore) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.kind !== "sym" || ![...t.text].every((c) => lex.lineMarkup.has(c))) return false;
+    if (t.breakBefore || k === 0) return true;
+  }
+  return false;
+}
+
 function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.numbers.length !== 1 || claim.hasUnit) return false;
   const n = claim.numbers[0]!;
@@ -127,8 +138,9 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): b
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
   if (next && next.kind === "sym" && !next.spaced) {
-    if (next.text === ")" && (prev?.text === "(" || startsSentence(toks, claim.from))) return true;
-    if (next.text === "." && startsSentence(toks, claim.from)) return true;
+    const opens = startsSentence(toks, claim.from) || opensLineAfterMarkup(toks, claim.from, lex);
+    if (next.text === ")" && (prev?.text === "(" || opens)) return true;
+    if (next.text === "." && opens) return true;
     // `...; and 5. rebel disarmament`: a sentence does not go on in lower case after a full stop.
     const after = toks[claim.to + 1];
     if (next.text === "." && after?.kind === "word" && after.text.charAt(0) !== after.text.toUpperCase().charAt(0)) return true;

@@ -86,6 +86,8 @@ export interface Lexicon {
   readonly determinersAfterMultiple: ReadonlySet<string>;
   readonly modalsBeforeMultiple: ReadonlySet<string>;
   readonly listMarkerMax: number;
+  /** Marks that may open a line before a list or section number (`## 1.`, `- [2.`): Markdown's. */
+  readonly lineMarkup: ReadonlySet<string>;
   readonly yearLinks: PhraseList<true>;
   /** Telephone service numbers (`911`) and the words around them that mark them as numbers to call. */
   readonly serviceNumbers: { numbers: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
@@ -177,6 +179,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     determinersAfterMultiple: lower(nonClaims.determinersAfterMultiple),
     modalsBeforeMultiple: lower(nonClaims.modalsBeforeMultiple),
     listMarkerMax: nonClaims.listMarkerMax,
+    lineMarkup: new Set(nonClaims.lineMarkup),
     yearLinks: flags(nonClaims.yearLinks),
     serviceNumbers: {
       numbers: new Set(nonClaims.serviceNumbers.numbers),
