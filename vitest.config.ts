@@ -2,7 +2,6 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const ISOLATED = "test/core/chunk-tokens.test.ts";
 const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
 
 export default defineConfig({
@@ -17,23 +16,14 @@ export default defineConfig({
     },
   },
   test: {
+    include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
     // Vitest's default is one worker fewer than the cores: on 2 cores, one file at a time.
     maxWorkers: availableParallelism(),
-    projects: [
-      {
-        extends: true,
-        // Test files in one worker share loaded modules: wink-nlp's model and the compiled data
-        // load once per worker, not once per file (no test mocks modules or stubs globals).
-        test: { name: "shared", include: ["test/**/*.test.ts"], exclude: [ISOLATED], isolate: false },
-      },
-      {
-        extends: true,
-        // Junk text fills core's process-wide memo of wink-nlp cuts with cuts other files must
-        // not see (see the report on issue 17: the memo is not independent of what came before).
-        test: { name: "isolated", include: [ISOLATED], isolate: true },
-      },
-    ],
+    // Test files in one worker share loaded modules: wink-nlp's model and the compiled data load
+    // once per worker, not once per file (no test mocks modules or stubs globals, and a piece's
+    // tokens no longer depend on what the process read before: core/wink-tokenizer.ts).
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
