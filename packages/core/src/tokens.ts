@@ -86,6 +86,18 @@ export class TokenTable {
     const ch = this.source.charAt(this.starts[i]!);
     return ch !== ch.toLowerCase();
   }
+  /** Lower case throughout: `text(i) === text(i).toLowerCase()`, with no string made for ASCII. */
+  isLowerCase(i: number): boolean {
+    for (let k = this.starts[i]!, end = this.ends[i]!; k < end; k++) {
+      const c = this.source.charCodeAt(k);
+      if (c >= 65 && c <= 90) return false;
+      if (c >= 128) {
+        const t = this.text(i);
+        return t === t.toLowerCase();
+      }
+    }
+    return true;
+  }
   /** Has letters, and none of them lower case (`FARC`, `U.S.`). */
   isUpper(i: number): boolean {
     let letters = false;

@@ -17,15 +17,20 @@ const CAPITALS = /^[A-Z]{3,6}$/;
  */
 export function titleCaseAcronyms(doc: AnalyzedDocument, byAcronym: ReadonlyMap<string, OrgIdentity>, ordinary: ReadonlySet<string>): OrgCandidate[] {
   const t = doc.tokens;
-  const lower = new Set<string>();
+  // Key ids, not strings: the loop makes no string for the many tokens that are no candidate.
+  const lower = new Set<number>();
   const found: { i: number; short: string; opening: boolean }[] = [];
   for (let i = 0; i < t.count; i++) {
     if (!t.isWord(i)) continue;
-    const text = t.text(i);
-    if (text === text.toLowerCase()) {
-      lower.add(t.key(i));
+    if (t.isLowerCase(i)) {
+      lower.add(t.keyId(i));
       continue;
     }
+    // 3-6 code points: at most 12 code units.
+    const length = t.end(i) - t.start(i);
+    const first = doc.text.charCodeAt(t.start(i));
+    if (length < 3 || length > 12 || (first < 128 && (first < 65 || first > 90))) continue;
+    const text = t.text(i);
     if (!TITLE_WORD.test(text)) continue;
     const short = text.toUpperCase();
     if (!CAPITALS.test(short) || !byAcronym.has(short)) continue;
@@ -41,7 +46,7 @@ export function titleCaseAcronyms(doc: AnalyzedDocument, byAcronym: ReadonlyMap<
   const out: OrgCandidate[] = [];
   for (const { i, short, opening } of found) {
     const key = t.key(i);
-    if (lower.has(key) || ordinary.has(key) || isGivenName(key)) continue;
+    if (lower.has(t.keyId(i)) || ordinary.has(key) || isGivenName(key)) continue;
     if (opening && !midSentence.has(short) && !writtenInCapitals(short)) continue;
     out.push({ ...byAcronym.get(short)!, start: t.start(i), end: t.end(i), rule: "gazetteer" });
   }
