@@ -232,6 +232,22 @@ export function keyIdMemo(compute: (key: string) => number): (keyId: number) => 
   };
 }
 
+const MEMBERSHIPS = new WeakMap<ReadonlySet<string>, (keyId: number) => number>();
+
+/**
+ * Whether a key id's folded key is in `set` (1) or not (0), answered from an array after the first
+ * time each key is asked: for a set of folded words tested against every token. The set must not
+ * change once asked.
+ */
+export function keyIdMembership(set: ReadonlySet<string>): (keyId: number) => number {
+  let memo = MEMBERSHIPS.get(set);
+  if (!memo) {
+    memo = keyIdMemo((key) => (set.has(key) ? 1 : 0));
+    MEMBERSHIPS.set(set, memo);
+  }
+  return memo;
+}
+
 export function keyText(id: number): string {
   return KEY_TEXT[id]!;
 }
