@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyze, decodeText, ProcmineInputError } from "@procmine/core";
+import { analyze, decodeText, keyIdMembership, ProcmineInputError } from "@procmine/core";
 import { FIXTURES } from "../helpers.js";
 
 const PROCEEDINGS = [
@@ -170,6 +170,14 @@ describe("sentences and tokens", () => {
     expect([...Array(t.count).keys()].map((i) => t.text(i))).toEqual(["Perú", "'s", "FARC"]);
     expect(t.key(0)).toBe("peru");
     expect(t.isUpper(2)).toBe(true);
+  });
+
+  it("tells lower-case tokens as the string methods do, and answers key-id membership from a set", () => {
+    const doc = analyze("the Coast guard, ésta Ésta ǆungla 9am", { docId: "t" });
+    const t = doc.tokens;
+    for (let i = 0; i < t.count; i++) expect(t.isLowerCase(i)).toBe(t.text(i) === t.text(i).toLowerCase());
+    const isGuard = keyIdMembership(new Set(["guard", "esta"]));
+    expect([...Array(t.count).keys()].filter((i) => isGuard(t.keyId(i)) === 1).map((i) => t.text(i))).toEqual(["guard", "ésta", "Ésta"]);
   });
 });
 

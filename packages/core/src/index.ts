@@ -7,7 +7,7 @@ export type { Section, BlockKind, LayoutMark } from "./structure.js";
 export type { Sentence } from "./segment.js";
 export type { Span } from "./span.js";
 export { tokenize } from "./segment.js";
-export { TokenTable, foldKey, keyIdMemo, type TokenKind } from "./tokens.js";
+export { TokenTable, foldKey, keyIdMembership, keyIdMemo, type TokenKind } from "./tokens.js";
 export { PhraseMatcher, type PhraseEntry, type PhraseMatch, type CasePolicy } from "./matcher.js";
 export type { Extractor, Layers, Mention } from "./extractor.js";
 export { createPipeline, type Pipeline, type PipelineOptions, type AnnotateOptions, type AnnotateResult, type StreamOptions, type SkippedMention } from "./pipeline.js";

@@ -86,6 +86,18 @@ export class TokenTable {
     const ch = this.source.charAt(this.starts[i]!);
     return ch !== ch.toLowerCase();
   }
+  /** Lower case throughout: `text(i) === text(i).toLowerCase()`, with no string made for ASCII. */
+  isLowerCase(i: number): boolean {
+    for (let k = this.starts[i]!, end = this.ends[i]!; k < end; k++) {
+      const c = this.source.charCodeAt(k);
+      if (c >= 65 && c <= 90) return false;
+      if (c >= 128) {
+        const t = this.text(i);
+        return t === t.toLowerCase();
+      }
+    }
+    return true;
+  }
   /** Has letters, and none of them lower case (`FARC`, `U.S.`). */
   isUpper(i: number): boolean {
     let letters = false;
@@ -218,6 +230,22 @@ export function keyIdMemo(compute: (key: string) => number): (keyId: number) => 
     }
     return v;
   };
+}
+
+const MEMBERSHIPS = new WeakMap<ReadonlySet<string>, (keyId: number) => number>();
+
+/**
+ * Whether a key id's folded key is in `set` (1) or not (0), answered from an array after the first
+ * time each key is asked: for a set of folded words tested against every token. The set must not
+ * change once asked.
+ */
+export function keyIdMembership(set: ReadonlySet<string>): (keyId: number) => number {
+  let memo = MEMBERSHIPS.get(set);
+  if (!memo) {
+    memo = keyIdMemo((key) => (set.has(key) ? 1 : 0));
+    MEMBERSHIPS.set(set, memo);
+  }
+  return memo;
 }
 
 export function keyText(id: number): string {

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import { keyIdMemo, type AnalyzedDocument } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
@@ -14,6 +14,8 @@ import { capitalizedOnlyByPosition, caseStats, type CaseStats } from "./sentence
 export class NamePatterns {
   /** The last word of every head: a run with none of them (nor a standalone word) names nothing. */
   private readonly headEnds: ReadonlySet<string>;
+  /** 1 when a folded word can end a head or stand alone: asked of every run's words, answered once per word. */
+  private readonly headish: (keyId: number) => number;
 
   constructor(
     private readonly lex: OrgLexicon,
@@ -22,6 +24,7 @@ export class NamePatterns {
     private readonly countryForms: ReadonlySet<string> = new Set(),
   ) {
     this.headEnds = new Set([...lex.heads.keys()].map((h) => h.split(" ").pop()!));
+    this.headish = keyIdMemo((key) => (this.headEnds.has(withoutHyphenSuffix(key)) || lex.standalone.has(key) ? 1 : 0));
   }
 
   /** Every pattern name in the document, outside headings. */
@@ -41,7 +44,7 @@ export class NamePatterns {
           continue;
         }
         // Most runs are a capitalized word or two with no head: skip them before any work.
-        if (!run.some((i) => this.headEnds.has(withoutHyphenSuffix(t.key(i))) || this.lex.standalone.has(t.key(i)))) continue;
+        if (!run.some((i) => this.headish(t.keyId(i)) === 1)) continue;
         out.push(...this.classify(doc, stats, run));
       }
     }

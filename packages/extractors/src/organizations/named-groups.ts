@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import { keyIdMembership, type AnalyzedDocument } from "@procmine/core";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
 import type { OrgLexicon } from "./pattern-words.js";
@@ -22,8 +22,10 @@ export function namedGroups(
   const t = doc.tokens;
   const out: OrgCandidate[] = [];
   const lowerWord = (k: number) => k < t.count && t.isWord(k) && !t.isCapitalized(k) && !t.opensBlock(k);
+  const isGroupNoun = keyIdMembership(lex.namedGroupNouns);
   for (let i = 0; i < t.count; i++) {
-    if (!lowerWord(i) || !lex.namedGroupNouns.has(t.key(i)) || doc.langAt(t.start(i)) === "en") continue;
+    // The noun first: most tokens are none, and the answer is an array read.
+    if (isGroupNoun(t.keyId(i)) === 0 || !lowerWord(i) || doc.langAt(t.start(i)) === "en") continue;
     let k = i + 1;
     let modified = false;
     while (lowerWord(k) && lex.namedGroupModifiers.has(t.key(k))) {

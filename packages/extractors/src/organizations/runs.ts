@@ -12,7 +12,7 @@ export type Run = number[];
 /** A word that can be part of a proper name: capitalized or all caps. */
 export function isNameWord(doc: AnalyzedDocument, i: number): boolean {
   const t = doc.tokens;
-  return t.isWord(i) && (t.isCapitalized(i) || t.isUpper(i)) && !t.text(i).startsWith("'");
+  return t.isWord(i) && (t.isCapitalized(i) || t.isUpper(i)) && doc.text.charCodeAt(t.start(i)) !== 39; // not `'Cause`
 }
 
 const touching = (doc: AnalyzedDocument, a: number, b: number) => doc.tokens.end(a) === doc.tokens.start(b);

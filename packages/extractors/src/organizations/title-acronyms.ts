@@ -17,19 +17,27 @@ const CAPITALS = /^[A-Z]{3,6}$/;
  */
 export function titleCaseAcronyms(doc: AnalyzedDocument, byAcronym: ReadonlyMap<string, OrgIdentity>, ordinary: ReadonlySet<string>): OrgCandidate[] {
   const t = doc.tokens;
-  const lower = new Set<string>();
   const found: { i: number; short: string; opening: boolean }[] = [];
   for (let i = 0; i < t.count; i++) {
     if (!t.isWord(i)) continue;
+    // 3-6 code points (at most 12 code units), the first a capital: no other token is looked at
+    // further, and no string is made for it.
+    const length = t.end(i) - t.start(i);
+    const first = doc.text.charCodeAt(t.start(i));
+    if (length < 3 || length > 12 || (first < 128 && (first < 65 || first > 90))) continue;
+    if (first >= 128 && t.isLowerCase(i)) continue; // a capital with no lower case of its own
     const text = t.text(i);
-    if (text === text.toLowerCase()) {
-      lower.add(t.key(i));
-      continue;
-    }
     if (!TITLE_WORD.test(text)) continue;
     const short = text.toUpperCase();
     if (!CAPITALS.test(short) || !byAcronym.has(short)) continue;
     found.push({ i, short, opening: opensSentence(doc, i) });
+  }
+  if (found.length === 0) return [];
+  // The words found that the document also writes in lower case (by key id).
+  const asked = new Set(found.map((f) => t.keyId(f.i)));
+  const lower = new Set<number>();
+  for (let i = 0; i < t.count; i++) {
+    if (t.isWord(i) && asked.has(t.keyId(i)) && t.isLowerCase(i)) lower.add(t.keyId(i));
   }
   const midSentence = new Set(found.filter((f) => !f.opening).map((f) => f.short));
   const inCapitals = new Map<string, boolean>();
@@ -41,7 +49,7 @@ export function titleCaseAcronyms(doc: AnalyzedDocument, byAcronym: ReadonlyMap<
   const out: OrgCandidate[] = [];
   for (const { i, short, opening } of found) {
     const key = t.key(i);
-    if (lower.has(key) || ordinary.has(key) || isGivenName(key)) continue;
+    if (lower.has(t.keyId(i)) || ordinary.has(key) || isGivenName(key)) continue;
     if (opening && !midSentence.has(short) && !writtenInCapitals(short)) continue;
     out.push({ ...byAcronym.get(short)!, start: t.start(i), end: t.end(i), rule: "gazetteer" });
   }

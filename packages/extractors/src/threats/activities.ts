@@ -1,4 +1,4 @@
-import { once, type AnalyzedDocument } from "@procmine/core";
+import { keyIdMemo, once, type AnalyzedDocument } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
 import { commodityOf } from "./commodity.js";
 import { COMPLEMENT } from "./coordination.js";
@@ -24,6 +24,12 @@ const activityWords = once(() => {
   for (const w of a.anyNouns) nouns.set(w.toLowerCase(), "any");
   const spread = new Map(a.spreadNouns.map((w) => [w.toLowerCase(), "spread" as const]));
   return { nouns, spread, spreadCategory: a.spreadCategory, verbs: new Set(a.verbs.map((w) => w.toLowerCase())) };
+});
+
+/** Whether a folded word is an activity noun or verb (0: neither), asked once per word, not per token. */
+const activityCode = once(() => {
+  const { nouns, spread, verbs } = activityWords();
+  return keyIdMemo((key) => (nouns.has(key) || spread.has(key) || verbs.has(key) ? 1 : 0));
 });
 
 interface Found {
@@ -73,7 +79,10 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
     return true;
   };
 
+  const isActivity = activityCode();
   for (let i = 0; i < t.count; i++) {
+    // Most tokens are no activity word: neither branch below applies to them.
+    if (isActivity(t.keyId(i)) === 0) continue;
     const key = t.key(i);
     const role = nouns.get(key) ?? spread.get(key);
     const object = role || verbs.has(key) ? objectOf(doc, lex, i + 1, role, verbs.has(key) && !nominal(doc, lex, i)) : undefined;
