@@ -124,6 +124,25 @@ describe("Spanish and Portuguese units, signs, ranks and marks", () => {
     expect(claims(`- [2. Actores armados](#actores)\n\n${es("Se incautaron 12 toneladas.")}\n`).map((c) => c[0])).toEqual(["12 toneladas"]);
   });
 
+  it("reads a section number on any line of a Markdown list as no claim, not only the first", () => {
+    const toc = "- [1. Origen de las bandas](#origen)\n- [2. Rutas del puerto](#rutas)\n- [3. Respuesta estatal](#respuesta)";
+    expect(claims(`${toc}\n\n${es("Hubo 45 detenidos en la operación.")}\n`).map((c) => c[0])).toEqual(["45"]);
+  });
+
+  it("reads a number inside a Markdown link target or an HTML tag as markup, not a claim", () => {
+    const link = es("Ver [la ficha](/catalogo/ficha.pl?registro=552019) con 37 toneladas.");
+    expect(claims(link).map((c) => c[0])).toEqual(["37 toneladas"]);
+    const anchor = es("Consulte [el capítulo](#4-rutas-maritimas) con 12 toneladas.");
+    expect(claims(anchor).map((c) => c[0])).toEqual(["12 toneladas"]);
+    const tag = pt('<img width="640" height="480" src="foto.png"> A polícia apreendeu 18 toneladas.');
+    expect(claims(tag).map((c) => c[0])).toEqual(["18 toneladas"]);
+  });
+
+  it("reads a front named by number and a decade as no claim", () => {
+    expect(claims(es("Los milicianos del frente 18 movían 60 toneladas.")).map((c) => c[0])).toEqual(["60 toneladas"]);
+    expect(claims(pt("Na década de 90 a rota levava 8 toneladas.")).map((c) => c[0])).toEqual(["8 toneladas"]);
+  });
+
   it("puts a unit of measure in the span, as English does", () => {
     expect(claims(es("La patrulla halló 340 kilógramos de cocaína, 18 toneladas de precursores y 9 mil litros de diésel."))).toEqual([
       ["340 kilógramos", 340, "kilograms", undefined],
