@@ -1,3 +1,4 @@
+import { insideMarkup } from "@procmine/core";
 import type { ClaimPhrase } from "./claim.js";
 import { startsSentence } from "./context.js";
 import { countedNoun } from "./counted-noun.js";
@@ -125,25 +126,6 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   // `2000 soldiers` is a count; `2016 alone`, `2012 meeting` are years.
   const next = toks[claim.to];
   return !(next && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3);
-}
-
-/** How far back on its line a number looks for the markup it may sit in. */
-const MARKUP_REACH = 300;
-
-/**
- * `[text](#1-context)`, `](/page.pl?id=141299)`, `<img width="450">`: a number inside a Markdown
- * link's target or inside an HTML tag is part of the markup, not of the prose. Read back on the
- * number's own line only (a bounded scan).
- */
-function insideMarkup(text: string, at: number): boolean {
-  const stop = Math.max(0, at - MARKUP_REACH);
-  for (let k = at - 1; k >= stop; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 41 /* ) */ || c === 62 /* > */) return false;
-    if (c === 40 /* ( */) return k > 0 && text.charCodeAt(k - 1) === 93 /* ] */;
-    if (c === 60 /* < */) return /^[A-Za-z][A-Za-z0-9]*\s/.test(text.slice(k + 1, k + 34));
-  }
-  return false;
 }
 
 /** True when only spaces stand between `at` and the start of its line (or of the text). */
