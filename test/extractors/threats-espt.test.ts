@@ -248,3 +248,27 @@ describe("Spanish and Portuguese armed groups, pirates, attacks and drug markets
     ]);
   });
 });
+
+describe("Spanish and Portuguese lists after a head-first threat", () => {
+  it("reads each item after the head, also when the link word is said again", () => {
+    expect(threats("A polícia federal combate o tráfico de drogas e de armas nas rodovias do estado.")).toEqual([
+      ["tráfico de drogas", "drug_trafficking"],
+      ["armas", "arms_trafficking"],
+    ]);
+    expect(threats("El operativo frenó el tráfico de drogas, armas y municiones en la costa del país.")).toEqual([
+      ["tráfico de drogas", "drug_trafficking"],
+      ["armas", "arms_trafficking"],
+      ["municiones", "arms_trafficking"],
+    ]);
+  });
+
+  it("tags hostages, illicit plantations, timber and international traffic", () => {
+    expect(threats("Os sequestradores mantinham reféns perto das plantações ilícitas e da madeira ilegal, rota de tráfico internacional.").map((p) => p[1])).toEqual([
+      "kidnapping",
+      "kidnapping",
+      "drug_trafficking",
+      "environmental_crime",
+      "illicit_trafficking",
+    ]);
+  });
+});
