@@ -83,8 +83,8 @@ describe("Spanish and Portuguese numbers", () => {
     ]);
   });
 
-  it("reads a rate per population: por cada 100 mil habitantes", () => {
-    expect(claims(es("La tasa fue de 25,3 por cada 100 mil habitantes en la zona."))).toEqual([["25,3 por cada 100 mil habitantes", 25.3, "per 100K", undefined]]);
+  it("reads a rate per population: por cada 100 mil (habitantes, counted, stays out of the span)", () => {
+    expect(claims(es("La tasa fue de 25,3 por cada 100 mil habitantes en la zona."))).toEqual([["25,3 por cada 100 mil", 25.3, "per 100K", undefined]]);
   });
 
   it("keeps a duration (durante los últimos 3 años) and leaves a period that only locates a time", () => {
