@@ -454,3 +454,13 @@ describe("campaigns against drugs, scope adjectives, line-end hyphens and markup
     expect(threats(raw).map((f) => f.raw)).toEqual(["kidnapping", "fraud"]);
   });
 });
+
+describe("attempts, drug terrorism and traffic in drugs", () => {
+  it("takes the attempt with an assassination and the drug with terrorism or traffic", () => {
+    expect(pairs("The judge survived an assassination attempt; the province suffered drug terrorism and illicit traffic in narcotic drugs.")).toEqual([
+      ["assassination attempt", "homicide"],
+      ["drug terrorism", "terrorism"],
+      ["illicit traffic in narcotic drugs", "drug_trafficking"],
+    ]);
+  });
+});
