@@ -464,3 +464,13 @@ describe("attempts, drug terrorism and traffic in drugs", () => {
     ]);
   });
 });
+
+describe("a list of commodities after an activity", () => {
+  it("makes each commodity of another category in a comma list its own mention", () => {
+    expect(pairs("The task force targets the trafficking of heroin, guns, and explosives along the coast.")).toEqual([
+      ["trafficking of heroin", "drug_trafficking"],
+      ["guns", "arms_trafficking"],
+      ["explosives", "arms_trafficking"],
+    ]);
+  });
+});
