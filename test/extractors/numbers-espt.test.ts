@@ -83,8 +83,8 @@ describe("Spanish and Portuguese numbers", () => {
     ]);
   });
 
-  it("reads a rate per population: por cada 100 mil habitantes", () => {
-    expect(claims(es("La tasa fue de 25,3 por cada 100 mil habitantes en la zona."))).toEqual([["25,3 por cada 100 mil habitantes", 25.3, "per 100K", undefined]]);
+  it("reads a rate per population: por cada 100 mil (habitantes, counted, stays out of the span)", () => {
+    expect(claims(es("La tasa fue de 25,3 por cada 100 mil habitantes en la zona."))).toEqual([["25,3 por cada 100 mil", 25.3, "per 100K", undefined]]);
   });
 
   it("keeps a duration (durante los últimos 3 años) and leaves a period that only locates a time", () => {
@@ -122,6 +122,25 @@ describe("Spanish and Portuguese units, signs, ranks and marks", () => {
   it("reads a Markdown heading's or list line's section number as no claim", () => {
     expect(claims(`## 1. Contexto general\n\n${es("Hubo 45 detenidos en la operación.")}\n`).map((c) => c[0])).toEqual(["45"]);
     expect(claims(`- [2. Actores armados](#actores)\n\n${es("Se incautaron 12 toneladas.")}\n`).map((c) => c[0])).toEqual(["12 toneladas"]);
+  });
+
+  it("reads a section number on any line of a Markdown list as no claim, not only the first", () => {
+    const toc = "- [1. Origen de las bandas](#origen)\n- [2. Rutas del puerto](#rutas)\n- [3. Respuesta estatal](#respuesta)";
+    expect(claims(`${toc}\n\n${es("Hubo 45 detenidos en la operación.")}\n`).map((c) => c[0])).toEqual(["45"]);
+  });
+
+  it("reads a number inside a Markdown link target or an HTML tag as markup, not a claim", () => {
+    const link = es("Ver [la ficha](/catalogo/ficha.pl?registro=552019) con 37 toneladas.");
+    expect(claims(link).map((c) => c[0])).toEqual(["37 toneladas"]);
+    const anchor = es("Consulte [el capítulo](#4-rutas-maritimas) con 12 toneladas.");
+    expect(claims(anchor).map((c) => c[0])).toEqual(["12 toneladas"]);
+    const tag = pt('<img width="640" height="480" src="foto.png"> A polícia apreendeu 18 toneladas.');
+    expect(claims(tag).map((c) => c[0])).toEqual(["18 toneladas"]);
+  });
+
+  it("reads a front named by number and a decade as no claim", () => {
+    expect(claims(es("Los milicianos del frente 18 movían 60 toneladas.")).map((c) => c[0])).toEqual(["60 toneladas"]);
+    expect(claims(pt("Na década de 90 a rota levava 8 toneladas.")).map((c) => c[0])).toEqual(["8 toneladas"]);
   });
 
   it("puts a unit of measure in the span, as English does", () => {

@@ -140,7 +140,7 @@ describe("ranges, shares, money, measures and rates", () => {
       ["Nearly sixty per week", 60, "per week"],
       ["52.3/100K", 52.3, "per 100K"],
       ["8.1/km2", 8.1, "per square kilometer"],
-      ["12 per 100,000 residents", 12, "per 100K"],
+      ["12 per 100,000", 12, "per 100K"],
     ]);
   });
 });
@@ -370,5 +370,13 @@ describe("shares written as fractions", () => {
       ["two-thirds", 66.7],
     ]);
     expect(values("In the first half of the year the port stayed closed.")).toEqual([]);
+  });
+});
+
+describe("a rate's population", () => {
+  it("leaves the population after a rate's base out of the span", () => {
+    const doc = analyze("The province had a rate of 31.5 per 100,000 people last year.", { docId: "t" });
+    const found = [...numericClaimExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.unit]);
+    expect(found).toEqual([["31.5 per 100,000", "per 100K"]]);
   });
 });

@@ -211,3 +211,64 @@ describe("Spanish and Portuguese criminal groups, violence, drug activities and 
     ]);
   });
 });
+
+describe("Spanish and Portuguese armed groups, pirates, attacks and drug markets", () => {
+  it("tags militias and their members, rebels and guerrilla groups as insurgency", () => {
+    expect(threats("En la zona operan milicias y milicianos de varios grupos guerrilleros, además de rebeldes del sur.")).toEqual([
+      ["milicias", "insurgency"],
+      ["milicianos", "insurgency"],
+      ["grupos guerrilleros", "insurgency"],
+      ["rebeldes", "insurgency"],
+    ]);
+  });
+
+  it("tags pirates as organized crime and attacks as terrorism", () => {
+    expect(threats("Os piratas atacaram o navio e o grupo planejava atentados suicidas contra o porto da cidade.")).toEqual([
+      ["piratas", "organized_crime"],
+      ["atentados suicidas", "terrorism"],
+    ]);
+  });
+
+  it("reads a drug market, plantation or distribution with its drug as drug trafficking", () => {
+    expect(threats("O relatório descreve o mercado de heroína, a plantação de coca e a distribuição da droga no país.")).toEqual([
+      ["mercado de heroína", "drug_trafficking"],
+      ["plantação de coca", "drug_trafficking"],
+      ["distribuição da droga", "drug_trafficking"],
+    ]);
+    expect(threats("La policía frenó el contrabando de drogas y el mercado de cocaína en la frontera del país.")).toEqual([
+      ["contrabando de drogas", "drug_trafficking"],
+      ["mercado de cocaína", "drug_trafficking"],
+    ]);
+  });
+
+  it("keeps an institutional adjective after a threat and tags counterfeit goods as smuggling", () => {
+    expect(threats("El informe señala la corrupción institucional y la venta de productos falsificados en los mercados.")).toEqual([
+      ["corrupción institucional", "corruption"],
+      ["productos falsificados", "smuggling"],
+    ]);
+  });
+});
+
+describe("Spanish and Portuguese lists after a head-first threat", () => {
+  it("reads each item after the head, also when the link word is said again", () => {
+    expect(threats("A polícia federal combate o tráfico de drogas e de armas nas rodovias do estado.")).toEqual([
+      ["tráfico de drogas", "drug_trafficking"],
+      ["armas", "arms_trafficking"],
+    ]);
+    expect(threats("El operativo frenó el tráfico de drogas, armas y municiones en la costa del país.")).toEqual([
+      ["tráfico de drogas", "drug_trafficking"],
+      ["armas", "arms_trafficking"],
+      ["municiones", "arms_trafficking"],
+    ]);
+  });
+
+  it("tags hostages, illicit plantations, timber and international traffic", () => {
+    expect(threats("Os sequestradores mantinham reféns perto das plantações ilícitas e da madeira ilegal, rota de tráfico internacional.").map((p) => p[1])).toEqual([
+      "kidnapping",
+      "kidnapping",
+      "drug_trafficking",
+      "environmental_crime",
+      "illicit_trafficking",
+    ]);
+  });
+});

@@ -416,3 +416,61 @@ describe("news and report wording", () => {
     ]);
   });
 });
+
+describe("campaigns against drugs, scope adjectives, line-end hyphens and markup", () => {
+  it("tags a war on drugs and the drug problem as drug trafficking", () => {
+    expect(pairs("The senator said the war on drugs had failed and the drug wars moved south.")).toEqual([
+      ["war on drugs", "drug_trafficking"],
+      ["drug wars", "drug_trafficking"],
+    ]);
+    expect(pairs("Delegates discussed the world drug problem at length.")).toEqual([["world drug problem", "drug_trafficking"]]);
+  });
+
+  it("leaves a scope adjective such as global or large-scale out of the threat phrase", () => {
+    expect(pairs("Analysts expect global cocaine production and large-scale drug trade to grow.").map((p) => p[0])).toEqual([
+      "cocaine production",
+      "drug trade",
+    ]);
+  });
+
+  it("reads a threat cut at a line end after its hyphen (money-/laundering)", () => {
+    const found = threats("Ministers spoke of fraud and money-\nlaundering in the banks of the islands.");
+    expect(found.map((f) => [f.raw, f.category])).toEqual([
+      ["fraud", "fraud"],
+      ["money-\nlaundering", "money_laundering"],
+    ]);
+  });
+
+  it("tags distributors of a drug, drug organizations and crime groups", () => {
+    expect(pairs("The report named a distributor of heroin, two drug organizations and several crime groups.")).toEqual([
+      ["distributor of heroin", "drug_trafficking"],
+      ["drug organizations", "drug_trafficking"],
+      ["crime groups", "organized_crime"],
+    ]);
+  });
+
+  it("ignores a threat word inside a Markdown link target or callout type", () => {
+    const raw = "See [the brief](/notes/fight-against-kidnapping/) on kidnapping.\n\n> [!TIP]\n> Read the annex on fraud.";
+    expect(threats(raw).map((f) => f.raw)).toEqual(["kidnapping", "fraud"]);
+  });
+});
+
+describe("attempts, drug terrorism and traffic in drugs", () => {
+  it("takes the attempt with an assassination and the drug with terrorism or traffic", () => {
+    expect(pairs("The judge survived an assassination attempt; the province suffered drug terrorism and illicit traffic in narcotic drugs.")).toEqual([
+      ["assassination attempt", "homicide"],
+      ["drug terrorism", "terrorism"],
+      ["illicit traffic in narcotic drugs", "drug_trafficking"],
+    ]);
+  });
+});
+
+describe("a list of commodities after an activity", () => {
+  it("makes each commodity of another category in a comma list its own mention", () => {
+    expect(pairs("The task force targets the trafficking of heroin, guns, and explosives along the coast.")).toEqual([
+      ["trafficking of heroin", "drug_trafficking"],
+      ["guns", "arms_trafficking"],
+      ["explosives", "arms_trafficking"],
+    ]);
+  });
+});

@@ -26,3 +26,4 @@ export { firstAtOrAfter, floorIndex, partitionPoint } from "./search.js";
 export { opensSentence, sentenceFirstWord } from "./sentence-start.js";
 export { CorrectionSchema, CORRECTION_STATUSES, type Correction, type CorrectionStatus } from "./correction.js";
 export { toUtf8, detectEncoding, type TextEncoding } from "./decode.js";
+export { insideMarkup } from "./markup.js";

@@ -128,7 +128,7 @@ function withUnit(
   return { ...claim, to, unit, rule, hasUnit: true };
 }
 
-/** `per day`, `/100K`, `/km2`, `per 100,000 inhabitants`, `a year`, `per capita`. */
+/** `per day`, `/100K`, `/km2`, `per 100,000` (inhabitants), `a year`, `per capita`. */
 function readRate(toks: readonly Tok[], k: number, lex: Lexicon): { unit: string; to: number } | undefined {
   const marker = toks[k];
   if (!marker || marker.breakBefore || !lex.rateMarkers.has(marker.key)) return undefined;
@@ -147,9 +147,9 @@ function readRate(toks: readonly Tok[], k: number, lex: Lexicon): { unit: string
     const n = readNumber(toks, k + 1, lex);
     // A base is a round population (per 1,000, /100K); `9/11` and `24/7` are not rates.
     if (!n || n.ordinal || !isPowerOfTen(n.value)) return undefined;
-    let to = n.to;
-    if (toks[to] && lex.populationNouns.has(toks[to]!.key) && !toks[to]!.breakBefore) to++;
-    return { unit: `per ${compact(n.value)}`, to };
+    // The population after the base (`per 100,000 inhabitants`) is what is counted, not a unit
+    // of measure: it stays out of the span, as a counted noun does (ANNOTATION.md section 4).
+    return { unit: `per ${compact(n.value)}`, to: n.to };
   }
   return undefined;
 }

@@ -73,7 +73,6 @@ const UnitsSchema = dataObject({
     markers: Words,
     spacedMarkerNeedsTime: Words,
     words: z.record(z.string(), z.string().min(1)),
-    populationNouns: Words,
   }),
   countedNoun: dataObject({
     stopWords: Words,

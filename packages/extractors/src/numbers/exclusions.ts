@@ -1,15 +1,25 @@
+import { insideMarkup } from "@procmine/core";
 import type { ClaimPhrase } from "./claim.js";
 import { startsSentence } from "./context.js";
 import { countedNoun } from "./counted-noun.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok } from "./tokenize.js";
 
+/** The document as written: line starts and markup are read there (the analysis text joins lines). */
+export interface RawSource {
+  readonly raw: string;
+  /** Raw offset of an offset in the text the tokens index. */
+  rawIndex(pos: number): number;
+}
+
 /**
  * Why a number read as a claim phrase is not a claim about the world, or undefined if it is.
- * `from` is where the span starts without its qualifier.
+ * `from` is where the span starts without its qualifier. `source`, when given, is read for line
+ * starts and markup (tokens only know paragraph breaks).
  */
-export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): string | undefined {
+export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source?: RawSource): string | undefined {
   const first = toks[claim.from]!;
+  if (source && insideMarkup(source.raw, source.rawIndex(first.start))) return "markup";
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
   const bare = !claim.hasUnit;
@@ -61,7 +71,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
 
   if (isDate(toks, claim, lex)) return "date";
   if (bare && isYear(toks, claim, lex)) return "year";
-  if (isListMarker(toks, claim, lex)) return "list marker";
+  if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isLoneOne(toks, claim, lex)) return "lone one";
   if (isNameWord(toks, claim)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
@@ -118,19 +128,29 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   return !(next && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3);
 }
 
-/** `1.` after a colon or at a sentence start, `(2)`, and a number alone at a paragraph's start. */
+/** True when only spaces stand between `at` and the start of its line (or of the text). */
+function opensLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** `## 1. Context`, `- [2. Actors](…)`: only Markdown marks stand before the number on its line. */
-function opensLineAfterMarkup(toks: readonly Tok[], i: number, lex: Lexicon): boolean {
+function opensLineAfterMarkup(toks: readonly Tok[], i: number, lex: Lexicon, source: RawSource | undefined): boolean {
   if (toks[i]!.breakBefore) return false;
   for (let k = i - 1; k >= 0; k--) {
     const t = toks[k]!;
     if (t.kind !== "sym" || ![...t.text].every((c) => lex.lineMarkup.has(c))) return false;
-    if (t.breakBefore || k === 0) return true;
+    if (t.breakBefore || k === 0 || (source !== undefined && opensLine(source.raw, source.rawIndex(t.start)))) return true;
   }
   return false;
 }
 
-function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+/** `1.` after a colon or at a sentence start, `(2)`, and a number alone at a paragraph's start. */
+function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source: RawSource | undefined): boolean {
   if (claim.numbers.length !== 1 || claim.hasUnit) return false;
   const n = claim.numbers[0]!;
   const t = toks[claim.from]!;
@@ -138,7 +158,7 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): b
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
   if (next && next.kind === "sym" && !next.spaced) {
-    const opens = startsSentence(toks, claim.from) || opensLineAfterMarkup(toks, claim.from, lex);
+    const opens = startsSentence(toks, claim.from) || opensLineAfterMarkup(toks, claim.from, lex, source);
     if (next.text === ")" && (prev?.text === "(" || opens)) return true;
     if (next.text === "." && opens) return true;
     // `...; and 5. rebel disarmament`: a sentence does not go on in lower case after a full stop.

@@ -1,7 +1,7 @@
 import { readClaim, type ClaimPhrase, type ClaimRule } from "./claim.js";
 import { countedNoun } from "./counted-noun.js";
 import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
-import { nonClaimReason } from "./exclusions.js";
+import { nonClaimReason, type RawSource } from "./exclusions.js";
 import type { Lexicon } from "./vocabulary.js";
 import { firstAtOrAfter } from "@procmine/core";
 import { ENGLISH_FORMAT, isSpace, PARAGRAPH_BREAK, tokenize, type NumberFormat, type Tok } from "./tokenize.js";
@@ -41,6 +41,7 @@ export function extractNumericClaims(
   candidates?: readonly number[],
   format: NumberFormat = ENGLISH_FORMAT,
   isMinus: (pos: number) => boolean = (pos) => text.charCodeAt(pos) === 45,
+  source?: RawSource,
 ): NumericClaim[] {
   const claims: NumericClaim[] = [];
   const positions = candidates ?? candidatePositions(text, lex);
@@ -78,7 +79,7 @@ export function extractNumericClaims(
     consumed = toks[claim.to - 1]!.end;
     // A number past what a double holds (310 digits) is no quantity anyone stated.
     if (!isFiniteValue(claim.value)) continue;
-    if (nonClaimReason(toks, claim, lex) !== undefined) continue;
+    if (nonClaimReason(toks, claim, lex, source) !== undefined) continue;
     claims.push(describe(toks, withSign(toks, claim, isMinus, lex), lex));
   }
   return claims;

@@ -46,6 +46,7 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
     const c = doc.raw.charCodeAt(doc.map.rawIndex(pos));
     return c === 45 || c === 0x2212;
   };
+  const source = { raw: doc.raw, rawIndex: (pos: number) => doc.map.rawIndex(pos) };
   // The text is scanned for candidates once per language its paragraphs use.
   const scans = new Map<Language, { lex: Lexicon; candidates: number[] }>();
   for (const block of doc.blocks) {
@@ -57,7 +58,7 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
       scans.set(block.lang, scan);
     }
     const format = block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc);
-    for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format, isMinus)) {
+    for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format, isMinus, source)) {
       // A page number a running footer prints (`- 4 -`, `Page 9 of 31`) is no claim.
       if (isPageNumberLine(doc, c.start, c.end)) continue;
       const attrs: Record<string, unknown> = { value: c.value };

@@ -61,7 +61,6 @@ export interface Lexicon {
   readonly rateMarkers: ReadonlySet<string>;
   readonly spacedMarkerNeedsTime: ReadonlySet<string>;
   readonly rateWords: ReadonlyMap<string, string>;
-  readonly populationNouns: ReadonlySet<string>;
   readonly counted: {
     readonly stopWords: ReadonlySet<string>;
     readonly modifiers: ReadonlySet<string>;
@@ -154,7 +153,6 @@ export function compileLexicon(data: NumbersData): Lexicon {
     rateMarkers: lower(units.rates.markers),
     spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),
     rateWords: new Map(Object.entries(units.rates.words).map(([k, v]) => [k.toLowerCase(), v])),
-    populationNouns: lower(units.rates.populationNouns),
     counted: {
       stopWords: lower(units.countedNoun.stopWords),
       modifiers: lower(units.countedNoun.modifiers),

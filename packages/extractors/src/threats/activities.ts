@@ -91,7 +91,7 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       // A lone drug activity names the threat as a determiner's object (`combat the production of
       // drugs`); bare, it describes a process (`Production of drugs occurs in ...`).
       const described = role === "drug" && found.first === i && !(i > 0 && lex.determiners.has(t.key(i - 1)));
-      if (!described && place(found, "activity") && object.other) place(object.other, "activity");
+      if (!described && place(found, "activity")) for (const other of object.others) place(other, "activity");
       continue;
     }
     // A kept phrase that ends on an activity takes the activities coordinated after it.
@@ -121,7 +121,7 @@ function objectOf(
   from: number,
   role: Role | undefined,
   verb: boolean,
-): { end: number; value: ThreatValue; other?: Found } | undefined {
+): { end: number; value: ThreatValue; others: Found[] } | undefined {
   const t = doc.tokens;
   let i = from;
   let room = DIRECT_OBJECT_WORDS;
@@ -134,14 +134,28 @@ function objectOf(
   if (!head) return undefined;
   if (role === "drug" && !verb && head.value.category !== drugCategory(lex)) return undefined;
   if (role === "spread") return spreadOf(lex, head);
-  // A coordinated commodity of the same category shares the activity; another is its own mention.
-  const conj = head.end;
-  if (conj < t.count && lex.conjunctions.has(t.key(conj)) && !t.opensBlock(conj)) {
-    const next = commodityPhrase(doc, lex, conj + 1, DIRECT_OBJECT_WORDS, smuggling);
-    if (next && next.value.category === head.value.category) return { end: next.end, value: head.value };
-    if (next) return { end: head.end, value: head.value, other: next };
+  // Coordinated commodities (`drugs, firearms, and ammunition`): those of the head's category
+  // right after it share the activity; any other is its own mention.
+  let end = head.end;
+  let sharing = true;
+  const others: Found[] = [];
+  for (let k = head.end; ; ) {
+    let j = k;
+    if (j < t.count && t.text(j) === ",") j++;
+    const conjunction = j < t.count && lex.conjunctions.has(t.key(j));
+    if (conjunction) j++;
+    if (j === k || j >= t.count || t.opensBlock(j)) break;
+    const next = commodityPhrase(doc, lex, j, DIRECT_OBJECT_WORDS, smuggling);
+    if (!next) break;
+    if (sharing && next.value.category === head.value.category) end = next.end;
+    else {
+      sharing = false;
+      others.push(next);
+    }
+    if (conjunction) break;
+    k = next.end;
   }
-  return head;
+  return { end, value: head.value, others };
 }
 
 /** A few lower-case words ending on a commodity word (`dangerous synthetic drugs`, `plant-based drugs`). */
@@ -197,11 +211,11 @@ function coordinatedEnd(doc: AnalyzedDocument, lex: Lexicon, nouns: ReadonlyMap<
 }
 
 /** `the spread of the most dangerous weapons`: weapons that spread are proliferation, not trafficking. */
-function spreadOf(lex: Lexicon, head: Found): { end: number; value: ThreatValue } | undefined {
+function spreadOf(lex: Lexicon, head: Found): { end: number; value: ThreatValue; others: Found[] } | undefined {
   const { spreadCategory } = activityWords();
   if (head.value.category !== lex.dictionary.get("arms trafficking")?.category) return undefined;
   const value = spreadValue(lex, spreadCategory);
-  return value ? { end: head.end, value } : undefined;
+  return value ? { end: head.end, value, others: [] } : undefined;
 }
 
 let spreadMemo: { lex: Lexicon; value: ThreatValue | undefined } | undefined;

@@ -75,6 +75,8 @@ function sharedHeadItems(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate
 function trailingItems(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, occupancy: Occupancy): ThreatCandidate[] {
   const t = doc.tokens;
   const head = foldKey(doc.text.slice(c.start, t.start(c.endToken - 1))).replace(/\s+/g, " ").trim();
+  // The head's link word may be said again before an item (`tráfico de drogas e de armas`).
+  const link = head.slice(head.lastIndexOf(" ") + 1);
   const items: ThreatCandidate[] = [];
   let k = c.endToken;
   for (;;) {
@@ -82,6 +84,7 @@ function trailingItems(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, 
     if (t.text(w) === ",") w++;
     const conjunction = w < t.count && lex.conjunctions.has(t.key(w));
     if (conjunction) w++;
+    if (w > k && w + 1 < t.count && link !== head && foldKey(t.key(w)) === link) w++;
     if (w === k || w >= t.count || t.opensBlock(w) || !t.isWord(w) || !occupancy.free(w, w + 1)) break;
     const v = lex.dictionary.get(`${head} ${t.key(w)}`);
     if (!v?.standalone) break;

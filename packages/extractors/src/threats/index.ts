@@ -1,4 +1,4 @@
-import { once, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
+import { insideMarkup, once, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
 import { findCandidates, type ThreatCandidate } from "./candidates.js";
@@ -28,7 +28,8 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
     for (const d of defined) kept.push(d);
     kept.sort((a, b) => a.start - b.start);
   }
-  return kept.map(toMention);
+  // A word of a Markdown link's target or callout type (`](/no-secuestrar/)`, `[!TIP]`) is markup.
+  return kept.filter((c) => !insideMarkup(doc.raw, doc.map.rawIndex(c.start))).map(toMention);
 }
 
 function toMention(c: ThreatCandidate): Mention {
