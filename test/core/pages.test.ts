@@ -212,4 +212,14 @@ describe("headings are never furniture or prose", () => {
     const d = analyze(raw, { docId: "prose" });
     expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security"]);
   });
+
+  it("reads no lead-in from a table's cells set one under another (`NAVY: Depot` among `Army: ...` cells)", () => {
+    const cells = ["Units Trained", "Army: Signal Workshop, Northfield", "NAVY: Harbour Depot", "Air Force: Ridge Air Base", "Army: Supply Office"];
+    const raw = `Maritime Security\n\n${prose("training", 6)}\n\n${cells.join("\n")}\n\n${prose("costs", 6)}`;
+    const d = analyze(raw, { docId: "cells" });
+    expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security"]);
+    // The same label opening a paragraph of prose still opens a sub-section.
+    const lead = `Maritime Security\n\nNAVY: The delegation of the fleet reviewed the patrols of the coast with care and\n${prose("patrols", 4)}`;
+    expect(analyze(lead, { docId: "lead" }).sections.map((s) => s.title)).toEqual(["Maritime Security", "NAVY"]);
+  });
 });
