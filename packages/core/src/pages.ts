@@ -12,6 +12,23 @@ import type { RawLines } from "./lines.js";
  */
 export type PageConvention = "form_feed" | "footer" | "space_led" | "none";
 
+/**
+ * Which pages a record's `page` counts, for the researcher who cites it: `physical` (the PDF's
+ * pages, one per form feed), `printed` (the page numbers printed in the text: a PDF's unnumbered
+ * cover pages before them are counted only where the text shows them, so `page` may run a
+ * few pages behind the PDF's), `marked` (the text's own page marks, lines that begin with a
+ * space) or `none` (nothing in the text shows its pages: every record is on page 1).
+ */
+export type PageNumbering = "physical" | "printed" | "marked" | "none";
+
+const NUMBERING: Readonly<Record<PageConvention, PageNumbering>> = { form_feed: "physical", footer: "printed", space_led: "marked", none: "none" };
+
+/** The numbering a document's pages follow, from its convention and its page count. */
+export function pageNumbering(convention: PageConvention, pages: number): PageNumbering {
+  // The space-led reading with no page mark found is no evidence at all.
+  return convention === "space_led" && pages <= 1 ? "none" : NUMBERING[convention];
+}
+
 export interface PageOptions {
   /** The text goes on from an earlier window: its first line may open a page. */
   continues?: boolean;
