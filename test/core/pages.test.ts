@@ -222,4 +222,18 @@ describe("headings are never furniture or prose", () => {
     const lead = `Maritime Security\n\nNAVY: The delegation of the fleet reviewed the patrols of the coast with care and\n${prose("patrols", 4)}`;
     expect(analyze(lead, { docId: "lead" }).sections.map((s) => s.title)).toEqual(["Maritime Security", "NAVY"]);
   });
+
+  it("puts a table's last cells on their page when the page number stands before them (pdftotext's order)", () => {
+    const title = "Region Report, Alphaland, Naval Training Programme, FY 31";
+    const cells = (k: number) => Array.from({ length: 12 }, (_, i) => `Harbour Course ${k}-${i}\nPort Station ${i}`).join("\n");
+    const page = (k: number, tail: string) => `${title}\nTitle of Training\n\n${cells(k)}\n\nPage ${k} of 4\n${tail}\n`;
+    // Page 2's number comes before its cost column; page 3 opens with the title, as the others do.
+    const raw = [page(1, ""), page(2, "\n$7,777\n$8,888\n$9,999\n"), page(3, ""), page(4, "")].join("\n");
+    const d = analyze(raw, { docId: "table-foot" });
+    expect(d.pageCount).toBe(4);
+    expect(pageOf(d, raw, "$7,777")).toBe(2);
+    expect(pageOf(d, raw, "$9,999")).toBe(2);
+    expect(pageOf(d, raw, "Harbour Course 3-0")).toBe(3);
+    expect(d.locate(raw.indexOf(title, raw.indexOf("$9,999"))).page).toBe(3);
+  });
 });

@@ -40,7 +40,7 @@ const LayoutSchema = z
       .object({
         ...comment,
         footerRun: z
-          .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count })
+          .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count, openerMinPages: count })
           .strict(),
         spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
       })
