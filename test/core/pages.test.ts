@@ -236,4 +236,11 @@ describe("headings are never furniture or prose", () => {
     expect(pageOf(d, raw, "Harbour Course 3-0")).toBe(3);
     expect(d.locate(raw.indexOf(title, raw.indexOf("$9,999"))).page).toBe(3);
   });
+
+  it("names no section after a table's cells set a blank line apart (`5 Harbourtown, Alphaland`)", () => {
+    const cells = ["Regional Seminar", "5 Harbourtown, Alphaland", "Senior Officers Course", "2 Port Beta, Betaland"];
+    const raw = `Maritime Security\n\n${prose("training", 6)}\n\n${cells.join("\n\n")}\n\n${prose("costs", 6)}\n\nBorder Control\n\n${prose("crossings", 4)}`;
+    const d = analyze(raw, { docId: "spaced-cells" });
+    expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security", "Border Control"]);
+  });
 });

@@ -147,10 +147,12 @@ function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages,
   }
   const isHeading = (r: Role | undefined) => r === "day" || r === "numbered" || r === "title";
   const bounded = (r: Role | undefined) => r === undefined || r === "blank" || r === "running_head" || isHeading(r);
-  // Titles: a title-case line between headings or blank lines, not after a cut-off sentence.
+  // Titles: a title-case line between headings or blank lines, not after a cut-off sentence, nor
+  // one of a table's cells set a blank line apart (`5 Bamako, Mali` between `Senior Seminar` rows).
   const titles: number[] = [];
+  const spacedCells = tableCellLines(n, (i) => roles[i] === "body", text, true, (i) => roles[i] === "blank");
   for (let i = 0; i < n; i++) {
-    if (roles[i] !== "body" || !bounded(roles[i - 1]) || !bounded(roles[i + 1])) continue;
+    if (roles[i] !== "body" || !bounded(roles[i - 1]) || !bounded(roles[i + 1]) || spacedCells[i]) continue;
     let p = i - 1;
     while (p >= 0 && (roles[p] === "blank" || roles[p] === "running_head")) p--;
     if (p >= 0 && roles[p] === "body" && !/[.!?:;"”’')\]]$/.test(text(p))) continue;
