@@ -12,7 +12,7 @@ import { join } from "node:path";
 
 interface Source {
   id: string;
-  set: "dev" | "aside" | "aside2";
+  set: "dev" | "aside" | "aside2" | "aside3";
   repo: string;
   commit: string;
   path: string;

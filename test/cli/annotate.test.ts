@@ -117,6 +117,27 @@ describe("procmine annotate on the fixtures", () => {
     }
   });
 
+  it("documents.csv and the manifest say which pages a document's `page` counts", async () => {
+    const dir = tempDir();
+    const para = (k: number) => `The delegation of Alphaborder reviewed the patrols of sector ${k} and agreed to report again.\n`;
+    const body = (k: number) => Array.from({ length: 14 }, (_, i) => para(k * 100 + i)).join("");
+    // Form feeds: the PDF's own pages; printed numbers alone: the printed pages; neither: no pages.
+    writeFileSync(join(dir, "a-feeds.txt"), `${body(1)}\f${body(2)}\f${body(3)}`);
+    writeFileSync(join(dir, "b-printed.txt"), `${body(1)}\nPage 1 of 3\n\n${body(2)}\nPage 2 of 3\n\n${body(3)}\nPage 3 of 3\n`);
+    writeFileSync(join(dir, "c-unmarked.txt"), `${body(1)}\n${body(2)}`);
+    const out = join(dir, "out");
+    const r = await procmine(["annotate", dir, "-o", out, "--format", "jsonl,csv"]);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = csvObjects(join(out, "documents.csv"));
+    expect(rows.map((x) => [x.doc, x.pages, x.page_numbering])).toEqual([
+      ["a-feeds", "3", "physical"],
+      ["b-printed", "3", "printed"],
+      ["c-unmarked", "1", "none"],
+    ]);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { inputs: { pageNumbering?: string }[] };
+    expect(manifest.inputs.map((i) => i.pageNumbering)).toEqual(["physical", "printed", "none"]);
+  });
+
   it("documents/<doc>.json holds the structure and the annotations", () => {
     const records = readJsonl(join(one, "annotations.jsonl"));
     const doc = JSON.parse(readFileSync(join(one, "documents", `${DOCS[1]}.json`), "utf8")) as Record<string, any>;

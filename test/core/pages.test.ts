@@ -212,4 +212,35 @@ describe("headings are never furniture or prose", () => {
     const d = analyze(raw, { docId: "prose" });
     expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security"]);
   });
+
+  it("reads no lead-in from a table's cells set one under another (`NAVY: Depot` among `Army: ...` cells)", () => {
+    const cells = ["Units Trained", "Army: Signal Workshop, Northfield", "NAVY: Harbour Depot", "Air Force: Ridge Air Base", "Army: Supply Office"];
+    const raw = `Maritime Security\n\n${prose("training", 6)}\n\n${cells.join("\n")}\n\n${prose("costs", 6)}`;
+    const d = analyze(raw, { docId: "cells" });
+    expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security"]);
+    // The same label opening a paragraph of prose still opens a sub-section.
+    const lead = `Maritime Security\n\nNAVY: The delegation of the fleet reviewed the patrols of the coast with care and\n${prose("patrols", 4)}`;
+    expect(analyze(lead, { docId: "lead" }).sections.map((s) => s.title)).toEqual(["Maritime Security", "NAVY"]);
+  });
+
+  it("puts a table's last cells on their page when the page number stands before them (pdftotext's order)", () => {
+    const title = "Region Report, Alphaland, Naval Training Programme, FY 31";
+    const cells = (k: number) => Array.from({ length: 12 }, (_, i) => `Harbour Course ${k}-${i}\nPort Station ${i}`).join("\n");
+    const page = (k: number, tail: string) => `${title}\nTitle of Training\n\n${cells(k)}\n\nPage ${k} of 4\n${tail}\n`;
+    // Page 2's number comes before its cost column; page 3 opens with the title, as the others do.
+    const raw = [page(1, ""), page(2, "\n$7,777\n$8,888\n$9,999\n"), page(3, ""), page(4, "")].join("\n");
+    const d = analyze(raw, { docId: "table-foot" });
+    expect(d.pageCount).toBe(4);
+    expect(pageOf(d, raw, "$7,777")).toBe(2);
+    expect(pageOf(d, raw, "$9,999")).toBe(2);
+    expect(pageOf(d, raw, "Harbour Course 3-0")).toBe(3);
+    expect(d.locate(raw.indexOf(title, raw.indexOf("$9,999"))).page).toBe(3);
+  });
+
+  it("names no section after a table's cells set a blank line apart (`5 Harbourtown, Alphaland`)", () => {
+    const cells = ["Regional Seminar", "5 Harbourtown, Alphaland", "Senior Officers Course", "2 Port Beta, Betaland"];
+    const raw = `Maritime Security\n\n${prose("training", 6)}\n\n${cells.join("\n\n")}\n\n${prose("costs", 6)}\n\nBorder Control\n\n${prose("crossings", 4)}`;
+    const d = analyze(raw, { docId: "spaced-cells" });
+    expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security", "Border Control"]);
+  });
 });

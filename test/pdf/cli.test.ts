@@ -15,6 +15,7 @@ describe("procmine annotate on PDFs", () => {
     const lines = await wrap("The Organization of American States met in Panama to discuss drug trafficking and the 1,200 officers trained by Colombia.", 200);
     const pages = [{ texts: block(lines, 72, 100) }, { texts: [{ text: "Mexico and Peru signed the accord.", x: 72, y: 100 }] }];
     writeFileSync(join(inputs, "report.pdf"), (await makePdf(pages)).bytes);
+    writeFileSync(join(inputs, "single.pdf"), (await makePdf([{ texts: [{ text: "Brazil hosted the talks.", x: 72, y: 100 }] }])).bytes);
     writeFileSync(join(inputs, "locked.pdf"), withEncryption((await makePdf(pages)).bytes));
     writeFileSync(join(inputs, "notes.txt"), "Delegates from Chile spoke about border security.\n");
   });
@@ -43,6 +44,9 @@ describe("procmine annotate on PDFs", () => {
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.outputs.map((o: { file: string }) => o.file)).toContain("texts/report.txt");
     expect(manifest.dependencies["pdfjs-dist"]).toMatch(/^5\./);
+    // A PDF's records count its own pages (one page too: no form feed); a one-line text shows none.
+    const numbering = Object.fromEntries(manifest.inputs.map((i: { doc: string; pageNumbering?: string }) => [i.doc, i.pageNumbering]));
+    expect(numbering).toMatchObject({ report: "physical", single: "physical", notes: "none" });
   });
 
   it("gives the same bytes whatever the number of jobs", async () => {

@@ -216,7 +216,7 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
       const whole = doc();
       const info = {
         index, doc: input.doc, path: input.path, sha256: input.sha256!, bytes: input.bytes!, characters: input.characters!,
-        pages: input.pages!, sections: input.sections!, lang: whole.lang, paragraphLangs: formatLanguageCounts(paragraphLanguages(whole)), counts: typeCounts, skipped: 0, encoding: "utf-8" as const,
+        pages: input.pages!, pageNumbering: input.pageNumbering ?? "", sections: input.sections!, lang: whole.lang, paragraphLangs: formatLanguageCounts(paragraphLanguages(whole)), counts: typeCounts, skipped: 0, encoding: "utf-8" as const,
       };
       const renderer = new DocumentRenderer({ formats, types }, undefined, index);
       await renderer.window(out);

@@ -42,6 +42,8 @@ export interface ManifestInput {
   encoding?: string;
   characters?: number;
   pages?: number;
+  /** Which pages `page` counts: physical, printed, marked or none (core's PageNumbering). */
+  pageNumbering?: string;
   sections?: number;
   lang?: string;
   annotations?: Partial<TypeCounts>;
@@ -204,7 +206,7 @@ export function assembleManifest(run: RunDescription, types: readonly Annotation
     if (!r.ok) return { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, error: r.reason };
     characters += r.characters;
     for (const t of ANNOTATION_TYPES) totals[t] += r.counts[t];
-    const entry: ManifestInput = { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, encoding: r.encoding, characters: r.characters, pages: r.pages, sections: r.sections, lang: r.lang, annotations: selected(r.counts) };
+    const entry: ManifestInput = { doc: r.doc, path: r.path, bytes: r.bytes, sha256: r.sha256, encoding: r.encoding, characters: r.characters, pages: r.pages, pageNumbering: r.pageNumbering, sections: r.sections, lang: r.lang, annotations: selected(r.counts) };
     if (r.skipped > 0) entry.skipped = r.skipped;
     return entry;
   });

@@ -127,6 +127,7 @@ function resultOf(part: Part, input: ManifestInput, sd: ShardDocument, index: nu
     encoding: (input.encoding ?? "utf-8") as "utf-8",
     characters: input.characters ?? 0,
     pages: input.pages ?? 0,
+    pageNumbering: input.pageNumbering ?? "",
     sections: input.sections ?? 0,
     lang: input.lang ?? "",
     paragraphLangs: sd.paragraphLangs ?? "",

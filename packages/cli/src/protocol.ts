@@ -77,6 +77,8 @@ export interface DocumentDone extends DocumentBase {
   encoding: TextEncoding;
   characters: number;
   pages: number;
+  /** Which pages `page` counts (core's PageNumbering: physical, printed, marked or none). */
+  pageNumbering: string;
   sections: number;
   /** The document's language, and how many paragraphs each language has (`en=2;es=40`). */
   lang: string;

@@ -4,6 +4,8 @@
  */
 import { createHash } from "node:crypto";
 import {
+  pageNumbering,
+  type PageConvention,
   LANGUAGES,
   ProcmineInputError,
   checkText,
@@ -84,6 +86,7 @@ async function annotateAndRender(pipeline: Pipeline, config: WorkerConfig, task:
     const counts = zeroCounts();
     let characters = 0;
     let pages = 0;
+    let convention: PageConvention | undefined;
     let sections = 0;
     let lang = "";
     const paragraphs = new Map<string, number>(LANGUAGES.map((l) => [l, 0]));
@@ -96,13 +99,17 @@ async function annotateAndRender(pipeline: Pipeline, config: WorkerConfig, task:
       await renderer.window(annotations, document.raw, document.origin.raw);
       characters += document.raw.length;
       pages = document.origin.page + document.pageCount - 1;
+      // Decided once for the whole document (every window shares it).
+      convention ??= document.structure.pageConvention;
       sections += document.sections.length;
       lang = document.lang;
       for (const [l, n] of paragraphLanguages(document)) paragraphs.set(l, paragraphs.get(l)! + n);
       if (config.formats.includes("json")) renderer.structure(shiftSummary(summarizeDocument(document), document.origin));
     }
     const paragraphLangs = formatLanguageCounts(paragraphs);
-    const done = { ...read, ok: true as const, encoding, characters, pages, sections, lang, paragraphLangs, counts, skipped, ...(skippedReason ? { skippedReason } : {}) };
+    // A PDF's pages are its own, whatever its text shows.
+    const numbering = pdf ? "physical" : pageNumbering(convention ?? "none", pages);
+    const done = { ...read, ok: true as const, encoding, characters, pages, pageNumbering: numbering, sections, lang, paragraphLangs, counts, skipped, ...(skippedReason ? { skippedReason } : {}) };
     // Every output is built window by window (the review page in parts): no document is held whole.
     const whole = { raw: "", summary: undefined };
     const rendered = renderer.finish({ ...done, index: task.place ?? task.index }, whole);

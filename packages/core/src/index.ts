@@ -4,6 +4,7 @@ export { OffsetMap } from "./offset-map.js";
 export { AnalyzedDocument, analyze, type AnalyzeOptions, type Block, type Location, type WindowOrigin } from "./document.js";
 export { splitWindows, DEFAULT_WINDOW_SIZE, type WindowSpan } from "./window.js";
 export type { Section, BlockKind, LayoutMark } from "./structure.js";
+export { pageNumbering, type PageConvention, type PageNumbering } from "./pages.js";
 export type { Sentence } from "./segment.js";
 export type { Span } from "./span.js";
 export { tokenize } from "./segment.js";

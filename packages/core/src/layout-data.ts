@@ -34,12 +34,13 @@ const LayoutSchema = z
         repeat: z.object({ ...comment, minPages: count, share }).strict(),
       })
       .strict(),
+    tableCells: z.object({ ...comment, maxLength: count, minRun: count }).strict(),
     headingRepeat: z.object({ ...comment, maxPages: count }).strict(),
     pageEvidence: z
       .object({
         ...comment,
         footerRun: z
-          .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count })
+          .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count, openerMinPages: count })
           .strict(),
         spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
       })
@@ -69,6 +70,7 @@ export interface Layout {
     unnumbered: readonly RegExp[];
     footnoteRule: RegExp;
   };
+  tableCells: Data["tableCells"];
   headingRepeat: Data["headingRepeat"];
   pageEvidence: Data["pageEvidence"];
 }
@@ -91,6 +93,7 @@ export const layout = once((): Layout => {
       unnumbered: d.pageFurniture.unnumbered.map((p) => new RegExp(p, "u")),
       footnoteRule: new RegExp(d.pageFurniture.footnoteRule, "u"),
     },
+    tableCells: d.tableCells,
     headingRepeat: d.headingRepeat,
     pageEvidence: d.pageEvidence,
   };

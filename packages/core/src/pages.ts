@@ -1,4 +1,4 @@
-import { furnitureMemo, type Furniture } from "./furniture.js";
+import { furnitureMemo, repeatKey, type Furniture } from "./furniture.js";
 import { layout } from "./layout-data.js";
 import type { RawLines } from "./lines.js";
 
@@ -11,6 +11,23 @@ import type { RawLines } from "./lines.js";
  * - `none`: no evidence, one page.
  */
 export type PageConvention = "form_feed" | "footer" | "space_led" | "none";
+
+/**
+ * Which pages a record's `page` counts, for the researcher who cites it: `physical` (the PDF's
+ * pages, one per form feed), `printed` (the page numbers printed in the text: a PDF's unnumbered
+ * cover pages before them are counted only where the text shows them, so `page` may run a
+ * few pages behind the PDF's), `marked` (the text's own page marks, lines that begin with a
+ * space) or `none` (nothing in the text shows its pages: every record is on page 1).
+ */
+export type PageNumbering = "physical" | "printed" | "marked" | "none";
+
+const NUMBERING: Readonly<Record<PageConvention, PageNumbering>> = { form_feed: "physical", footer: "printed", space_led: "marked", none: "none" };
+
+/** The numbering a document's pages follow, from its convention and its page count. */
+export function pageNumbering(convention: PageConvention, pages: number): PageNumbering {
+  // The space-led reading with no page mark found is no evidence at all.
+  return convention === "space_led" && pages <= 1 ? "none" : NUMBERING[convention];
+}
 
 export interface PageOptions {
   /** The text goes on from an earlier window: its first line may open a page. */
@@ -166,7 +183,7 @@ export function footerPages(
   continues: boolean,
   furnitureAt = furnitureMemo(lines.count, text),
 ): { starts: number[]; numberLines: number[] } | undefined {
-  const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead } = layout().pageEvidence.footerRun;
+  const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead, openerMinPages } = layout().pageEvidence.footerRun;
   const furniture: (Furniture | undefined)[] = new Array(lines.count);
   const nodes: (Numbered & { len: number; prev: number })[] = [];
   const bestBySeries = new Map<string, Map<string, number>>();
@@ -235,12 +252,26 @@ export function footerPages(
     (last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : first.line - firstText > (first.ordinal - 1.5) * perPage;
   // Where each numbered page starts: after the furniture run holding a foot, at the one holding a head.
   const known: { line: number; page: number }[] = [];
+  const afterFoot = (line: number) => {
+    let j = line + 1;
+    while (j < lines.count && isFurniture(j)) j++;
+    return j;
+  };
+  // The first line past the short cell-like lines after each foot (a table page's title), by
+  // text (digits aside): one that stands there on several pages opens pages.
+  const opener = new Map<string, number>();
+  const pastCells = (from: number) => firstPastCells(lines, text, from, from + perPage);
+  if (foot) {
+    for (const r of run) {
+      const h = pastCells(afterFoot(r.line));
+      if (h >= 0) opener.set(repeatKey(text(h)), (opener.get(repeatKey(text(h))) ?? 0) + 1);
+    }
+  }
   for (let k = 0; k < run.length; k++) {
     const r = run[k]!;
     if (foot) {
       if (k === run.length - 1 && r.of === r.page) break;
-      let j = r.line + 1;
-      while (j < lines.count && isFurniture(j)) j++;
+      let j = afterFoot(r.line);
       // Extraction may set a page's footnotes after its foot (the rule above them stands just
       // before the foot): then the next page opens at its head (a document symbol) a little further down.
       for (let h = j + 1; notesFollow(lines, text, r.line) && h < lines.count && h - j < perPage / 2; h++) {
@@ -249,6 +280,10 @@ export function footerPages(
           break;
         }
       }
+      // pdftotext may set a table page's number before the table's last cells: then the next
+      // page opens at the line that opens other pages, past those cells.
+      const h = pastCells(j);
+      if (h > j && (opener.get(repeatKey(text(h))) ?? 0) >= openerMinPages) j = h;
       if (j < lines.count) known.push({ line: j, page: r.ordinal + 1 });
     } else {
       let j = r.line;
@@ -297,6 +332,20 @@ function frontMatterEnds(
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * The first text line from `from` (before `limit`) that is not a short cell-like line (longer
+ * than `tableCells.maxLength`, or closing a sentence), or -1.
+ */
+function firstPastCells(lines: LineGrid, text: LineText, from: number, limit: number): number {
+  const { maxLength } = layout().tableCells;
+  for (let h = from; h < lines.count && h < limit; h++) {
+    if (lines.blank[h]) continue;
+    const t = text(h);
+    if (t.length > maxLength || /[.!?]["”’)]?$/u.test(t)) return h;
+  }
+  return -1;
 }
 
 /** A footnote rule stands among the few text lines right above line `foot`. */

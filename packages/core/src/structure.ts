@@ -12,6 +12,7 @@ import { furnitureMemo, type Furniture, repeatKey } from "./furniture.js";
 import { layout } from "./layout-data.js";
 import { scanLines, type RawLines } from "./lines.js";
 import { floorIndex } from "./search.js";
+import { tableCellLines } from "./table-cells.js";
 import { findPages, type PageConvention, type PageOptions, type Pages } from "./pages.js";
 
 export type BlockKind = "paragraph" | "heading" | "footnote" | "running_head";
@@ -146,10 +147,12 @@ function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages,
   }
   const isHeading = (r: Role | undefined) => r === "day" || r === "numbered" || r === "title";
   const bounded = (r: Role | undefined) => r === undefined || r === "blank" || r === "running_head" || isHeading(r);
-  // Titles: a title-case line between headings or blank lines, not after a cut-off sentence.
+  // Titles: a title-case line between headings or blank lines, not after a cut-off sentence, nor
+  // one of a table's cells set a blank line apart (`5 Bamako, Mali` between `Senior Seminar` rows).
   const titles: number[] = [];
+  const spacedCells = tableCellLines(n, (i) => roles[i] === "body", text, true, (i) => roles[i] === "blank");
   for (let i = 0; i < n; i++) {
-    if (roles[i] !== "body" || !bounded(roles[i - 1]) || !bounded(roles[i + 1])) continue;
+    if (roles[i] !== "body" || !bounded(roles[i - 1]) || !bounded(roles[i + 1]) || spacedCells[i]) continue;
     let p = i - 1;
     while (p >= 0 && (roles[p] === "blank" || roles[p] === "running_head")) p--;
     if (p >= 0 && roles[p] === "body" && !/[.!?:;"”’')\]]$/.test(text(p))) continue;
@@ -306,6 +309,8 @@ function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: numb
   // a line set in from the text's usual margin, under a line at that margin that closed a sentence.
   const margin = usualMargin(lines, roles);
   const indentOpens = convention !== "space_led";
+  // A `LABEL:` among a table's cells is a cell, not a lead-in that opens a sub-section.
+  const cells = tableCellLines(lines.count, (i) => roles[i] === "body", text);
   const opensParagraph = (i: number) => lines.indent[i]! > margin && i > 0 && roles[i - 1] === "body" && lines.indent[i - 1] === margin;
   let afterBlank = false;
   for (let i = 0; i < lines.count; i++) {
@@ -317,7 +322,7 @@ function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: numb
     const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" || role === "running_head" ? role : "heading";
     const heading = kind === "heading" ? (role as HeadingKind) : undefined;
     const startsOwn = role === "day" || role === "title" || (role === "numbered" && roles[i - 1] !== "numbered");
-    const label = role === "body" ? leadInLength(text(i)) : 0;
+    const label = role === "body" && !cells[i] ? leadInLength(text(i)) : 0;
     // A blank line ends a paragraph, unless the paragraph stopped mid-sentence (a page or
     // column break in the middle of `U.S. \n\nSouthern Command`).
     const broken =

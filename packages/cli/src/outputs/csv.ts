@@ -28,7 +28,7 @@ export const ANNOTATION_COLUMNS = [
 ] as const;
 
 export const DOCUMENT_COLUMNS = [
-  "doc", "path", "sha256", "bytes", "encoding", "characters", "pages", "sections", "lang", "paragraph_langs",
+  "doc", "path", "sha256", "bytes", "encoding", "characters", "pages", "page_numbering", "sections", "lang", "paragraph_langs",
   ...ANNOTATION_TYPES, "annotations", "error",
 ] as const;
 
@@ -88,8 +88,8 @@ export async function documentRow(r: DocumentResult, types: readonly AnnotationT
   const counts = ANNOTATION_TYPES.map((t) => (r.ok && wanted.has(t) ? r.counts[t] : undefined));
   const total = r.ok ? ANNOTATION_TYPES.reduce((n, t) => n + r.counts[t], 0) : undefined;
   const row: Cell[] = r.ok
-    ? [r.doc, r.path, r.sha256, r.bytes, r.encoding, r.characters, r.pages, r.sections, r.lang, r.paragraphLangs, ...counts, total, undefined]
-    : [r.doc, r.path, r.sha256, r.bytes, undefined, undefined, undefined, undefined, undefined, undefined, ...counts, total, r.reason];
+    ? [r.doc, r.path, r.sha256, r.bytes, r.encoding, r.characters, r.pages, r.pageNumbering, r.sections, r.lang, r.paragraphLangs, ...counts, total, undefined]
+    : [r.doc, r.path, r.sha256, r.bytes, undefined, undefined, undefined, undefined, undefined, undefined, undefined, ...counts, total, r.reason];
   return csvRows([row]);
 }
 
