@@ -35,6 +35,15 @@ describe("Spanish and Portuguese countries", () => {
     expect(countries("El Proyecto COL/J12 de la oficina y el proyecto MEX/K53 se cerraron con los socios.")).toEqual([]);
   });
 
+  it("tags North African and Middle Eastern demonyms in Spanish and Portuguese", () => {
+    expect(countries("Los traficantes marroquíes y un juez argelino hablaron con diplomáticos egipcios.")).toEqual([
+      ["marroquíes", "MAR"], ["argelino", "DZA"], ["egipcios", "EGY"],
+    ]);
+    expect(countries("A polícia marroquina prendeu dois argelinos e um nigeriano no porto.")).toEqual([
+      ["marroquina", "MAR"], ["argelinos", "DZA"], ["nigeriano", "NGA"],
+    ]);
+  });
+
   it("reads a demonym that names a language as the language", () => {
     expect(countries("El informe se publicó en español con un resumen para los socios del gobierno español.")).toEqual([["español", "ESP"]]);
   });

@@ -118,6 +118,17 @@ describe("armed forces named bare", () => {
     ]);
   });
 
+  it("name the branches of government of the country in context", () => {
+    expect(orgs("En México, el Poder Judicial y el Poder Legislativo revisaron la reforma que envió el Poder Ejecutivo.").map((o) => o.slice(0, 2))).toEqual([
+      ["Poder Judicial", "Poder Judicial de la Federación"],
+      ["Poder Legislativo", "Poder Legislativo Federal"],
+      ["Poder Ejecutivo", "Poder Ejecutivo Federal"],
+    ]);
+    // A country with no listed branch keeps the bare name.
+    expect(orgs("En el Perú, el Poder Judicial abrió el proceso ayer.").map((o) => o.slice(0, 2))).toEqual([["Poder Judicial", "Poder Judicial"]]);
+    expect(orgs("No Brasil, o Poder Executivo editou o decreto na semana passada.").map((o) => o.slice(0, 2))).toEqual([["Poder Executivo", "Poder Executivo Federal"]]);
+  });
+
   it("knows the major criminal groups of the region, a group whose name opens with Los written with a lower-case article too (outside the span)", () => {
     expect(orgs("Según la policía, los Choneros y Tiguerones disputan el puerto con el Tren del Llano.")).toEqual([
       ["Choneros", "Los Choneros", "criminal_group"],
