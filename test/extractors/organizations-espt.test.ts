@@ -141,6 +141,18 @@ describe("armed forces named bare", () => {
     expect(orgs("Los agentes rastrearon las armas con eTrace la semana pasada.").map((o) => o.slice(0, 2))).toEqual([["eTrace", "eTrace"]]);
   });
 
+  it("reads a group named with its plural article also without it, once the text has named it", () => {
+    expect(orgs("La banda de los Lobos creció en la cárcel y los Choneros la siguieron.\n| Lobos | Choneros |\nLos **Lobos** perdieron terreno.").map((o) => o.slice(0, 2))).toEqual([
+      ["Lobos", "Los Lobos"],
+      ["Choneros", "Los Choneros"],
+      ["Lobos", "Los Lobos"],
+      ["Choneros", "Los Choneros"],
+      ["Lobos", "Los Lobos"],
+    ]);
+    // A text that never names the group keeps the capitalized word as a word.
+    expect(orgs("Lobos y zorros cruzan el valle de noche.")).toEqual([]);
+  });
+
   it("reads a known acronym written in title case, unless the text uses the word as an ordinary one", () => {
     expect(orgs("Un informe de la Onu y de la Unodc atribuye el ataque al Eln.")).toEqual([
       ["Onu", "United Nations", "intergovernmental"],
