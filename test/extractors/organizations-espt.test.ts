@@ -153,6 +153,22 @@ describe("armed forces named bare", () => {
     expect(orgs("Lobos y zorros cruzan el valle de noche.")).toEqual([]);
   });
 
+  it("reads a family's cartel by the family name after its article, and in a heading in capitals, not inside a person's name", () => {
+    expect(orgs("Según el informe, los Beltrán Leyva y los Carrillo Fuentes se disputan la plaza.\n\n“BELTRAN LEYVA”\n\nSu jefe, Marcos Beltrán Leyva, huyó.").map((o) => o.slice(0, 2))).toEqual([
+      ["Beltrán Leyva", "Cártel de los Beltrán Leyva"],
+      ["Carrillo Fuentes", "Cártel de Juárez"],
+      ["BELTRAN LEYVA", "Cártel de los Beltrán Leyva"],
+    ]);
+  });
+
+  it("reads bare armed forces as those of the country whose bodies the text names, when no country is named near them", () => {
+    expect(orgs("Los Zetas y el Cártel de Sinaloa pelean la ruta que viene de Colombia, como cuentan los colombianos.\n\nEvitan chocar con las Fuerzas Armadas.").map((o) => o.slice(0, 2))).toEqual([
+      ["Los Zetas", "Los Zetas"],
+      ["Cártel de Sinaloa", "Cártel de Sinaloa"],
+      ["Fuerzas Armadas", "Fuerzas Armadas de México"],
+    ]);
+  });
+
   it("reads a known acronym written in title case, unless the text uses the word as an ordinary one", () => {
     expect(orgs("Un informe de la Onu y de la Unodc atribuye el ataque al Eln.")).toEqual([
       ["Onu", "United Nations", "intergovernmental"],

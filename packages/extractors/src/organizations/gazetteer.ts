@@ -141,10 +141,26 @@ function withLowerArticle(phrase: string, org: Organization, groupArticles: Read
   return space > 0 && groupArticles.has(phrase.slice(0, space)) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
 }
 
+/**
+ * `Cártel de los Arellano Félix` is also `los Arellano Félix`: a group listed as its head word
+ * (`groupHeads`, folded) and a connector before a plural article and a family name is also named by
+ * the article and the name alone.
+ */
+function familyForm(phrase: string, org: Organization, groupHeads: ReadonlySet<string>, groupArticles: ReadonlySet<string>): string | undefined {
+  if (org.kind !== "criminal_group" || groupHeads.size === 0) return undefined;
+  const words = phrase.split(" ");
+  if (words.length < 4 || !groupHeads.has(foldKey(words[0]!))) return undefined;
+  const [, connector, article] = words as [string, string, string];
+  const capitalized = article.charAt(0).toUpperCase() + article.slice(1);
+  if (connector !== connector.toLowerCase() || article === capitalized || !groupArticles.has(capitalized)) return undefined;
+  return [capitalized, ...words.slice(3)].join(" ");
+}
+
 export function compileGazetteer(
   orgs: readonly Organization[],
   countries: ReadonlyMap<string, CountryNaming> = new Map(),
   groupArticles: ReadonlySet<string> = new Set(),
+  groupHeads: ReadonlySet<string> = new Set(),
 ): Gazetteer {
   const entries: PhraseEntry<OrgIdentity>[] = [];
   const byForm = new Map<string, OrgIdentity>();
@@ -157,6 +173,10 @@ export function compileGazetteer(
     const acronym = org.acronyms?.[0];
     if (acronym) base.acronym = acronym;
     const listed = [org.name, ...(org.aliases ?? [])];
+    for (const phrase of [...listed]) {
+      const family = familyForm(phrase, org, groupHeads, groupArticles);
+      if (family && !listed.includes(family)) listed.push(family);
+    }
     for (const phrase of listed) {
       entries.push({ phrase: withLowerArticle(phrase, org, groupArticles), value: base, case: "capitalized" });
       if (!byForm.has(formKey(phrase))) byForm.set(formKey(phrase), base);

@@ -58,7 +58,8 @@ function countryForms(user: readonly string[]): Set<string> {
 function compile(orgs: readonly Organization[], userCountryForms: readonly string[]) {
   const namings = countryNamings();
   const lexicon = buildLexicon(orgPatterns());
-  const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles);
+  const groupHeads = new Set([...lexicon.heads].filter(([, kind]) => kind === "criminal_group").map(([head]) => head));
+  const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
   const national = buildNationalIndex(orgs, namings);
   const tails = buildTailIndex(orgs);
   const countries = countryForms(userCountryForms);
