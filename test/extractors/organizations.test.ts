@@ -313,6 +313,16 @@ describe("bodies of government reports and joint statements", () => {
     expect(names.slice(0, 2)).toEqual(["Group of Seven", "Health Canada"]);
     expect(names[2]).toMatch(/^Bicentennial Framework\b/);
   });
+
+  it("reads a grouping's acronym as the grouping, and as its meeting before an event noun", () => {
+    const found = (text: string) => orgs(text).map((o) => [o.text, o.name]);
+    expect(found("Ministers of the G20 and the Quad agreed, as the G-8 had in its day.")).toEqual([
+      ["G20", "Group of Twenty"],
+      ["Quad", "Quadrilateral Security Dialogue"],
+      ["G-8", "Group of Eight"],
+    ]);
+    expect(found("Leaders flew home after the G-20 summit and a G7 meeting on trade.")).toEqual([]);
+  });
 });
 
 describe("organizations the text itself shows", () => {

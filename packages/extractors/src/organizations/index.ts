@@ -75,6 +75,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
 function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, tails, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
+    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events))
     .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
   const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary);
   if (titled.length > 0) {
@@ -114,6 +115,16 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const final = resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);
   const withoutArticle = articleLessUses(doc, final, lexicon.groupArticles);
   return withoutArticle.length > 0 ? selectMentions([...final, ...withoutArticle]) : final;
+}
+
+/**
+ * A grouping's acronym right before an event noun (`G-20 summit`, `G-7 meeting`) names the
+ * meeting, not the grouping (the guidelines' events); elsewhere (`at the G20`) it is the grouping.
+ */
+function isEventName(doc: AnalyzedDocument, start: number, end: number, events: ReadonlySet<string>): boolean {
+  if (!/^[A-Z][A-Z0-9-]*$/.test(doc.text.slice(start, end))) return false;
+  const next = doc.tokenAt(end - 1) + 1;
+  return next > 0 && next < doc.tokens.count && !doc.tokens.opensBlock(next) && events.has(doc.tokens.key(next));
 }
 
 /** `los Choneros`: a name matched with its article in lower case starts at its own first word (the guidelines' span). */
