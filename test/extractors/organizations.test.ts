@@ -314,6 +314,13 @@ describe("bodies of government reports and joint statements", () => {
     expect(names[2]).toMatch(/^Bicentennial Framework\b/);
   });
 
+  it("reads a listed name that lists things with or without the serial comma", () => {
+    const found = (text: string) => orgs(text).map((o) => [o.text, o.name]);
+    expect(found("Inspectors of the Bureau of Alcohol, Tobacco,\nFirearms, and Explosives traced the rifles.")).toEqual([
+      ["Bureau of Alcohol, Tobacco, Firearms, and Explosives", "Bureau of Alcohol, Tobacco, Firearms and Explosives"],
+    ]);
+  });
+
   it("reads a grouping's acronym as the grouping, and as its meeting before an event noun", () => {
     const found = (text: string) => orgs(text).map((o) => [o.text, o.name]);
     expect(found("Ministers of the G20 and the Quad agreed, as the G-8 had in its day.")).toEqual([

@@ -115,6 +115,10 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
     }
   }
   for (const form of [phrase, ...out]) {
+    const serial = serialCommaVariant(form);
+    if (serial) out.add(serial);
+  }
+  for (const form of [phrase, ...out]) {
     if (!ANY_SPELLING.test(form)) continue; // most names hold none of the words: one test, not ten
     for (const [re, to] of SPELLING_PAIRS) {
       const v = form.replace(re, to);
@@ -123,6 +127,17 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
   }
   out.delete(phrase);
   return [...out];
+}
+
+/**
+ * A name that lists three or more things is written with or without the serial comma before its
+ * last `and` (`Alcohol, Tobacco, Firearms and Explosives`, `..., Firearms, and Explosives`).
+ */
+function serialCommaVariant(phrase: string): string | undefined {
+  if (!phrase.includes(", ")) return undefined;
+  if (/, and /.test(phrase)) return phrase.replace(/, and (?!.*, and )/, " and ");
+  const m = /^(.*, [^,]*?) and ([^,]*)$/.exec(phrase);
+  return m ? `${m[1]}, and ${m[2]}` : undefined;
 }
 
 /**
