@@ -28,6 +28,7 @@ describe("Spanish and Portuguese countries", () => {
   it("does not tag states, cities and regions that hold a country's name", () => {
     expect(countries("Los operativos en Sinaloa, la Ciudad de México, el Estado de México y Nuevo México siguen en el Golfo de México.")).toEqual([]);
     expect(countries("Las fuerzas de América Latina y de Centroamérica se reunieron en la ciudad de Guatemala.")).toEqual([]);
+    expect(countries("Desde México, D.F. y México DF llegan noticias de México.")).toEqual([["México", "MEX"]]);
     // However the region's later words are written.
     expect(countries("Los gobiernos de América latina y de América del sur firmaron el acuerdo.")).toEqual([]);
     expect(countries("As forças do Rio de Janeiro e do Distrito Federal chegaram à Cidade do México.")).toEqual([]);
