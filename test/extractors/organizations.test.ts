@@ -221,6 +221,11 @@ describe("bare national bodies take the country in context", () => {
   it("leaves the name bare when no country is in context", () => {
     expect(names("The Army patrols the border.")).toContain("Army=Army");
   });
+
+  it("names a Commonwealth parliament for its country", () => {
+    expect(names("Jamaica will act. Last week the Parliament passed the firearms bill.")).toEqual(["Parliament=Parliament of Jamaica"]);
+    expect(names("The Bahamas and Barbados met; in Barbados, Parliament sat late.")).toEqual(["Parliament=Parliament of Barbados"]);
+  });
 });
 
 describe("a name before a lower-case group noun", () => {
