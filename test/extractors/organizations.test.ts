@@ -319,6 +319,10 @@ describe("bodies of government reports and joint statements", () => {
     expect(names[2]).toMatch(/^Bicentennial Framework\b/);
   });
 
+  it("does not read a society's sectors in a title-case heading as a body", () => {
+    expect(texts("-   **Strengthening Civil Society:** Since 2020, the Department of State trained monitors.")).toEqual(["Department of State"]);
+  });
+
   it("reads a listed name that lists things with or without the serial comma", () => {
     const found = (text: string) => orgs(text).map((o) => [o.text, o.name]);
     expect(found("Inspectors of the Bureau of Alcohol, Tobacco,\nFirearms, and Explosives traced the rifles.")).toEqual([
