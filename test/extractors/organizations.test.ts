@@ -277,6 +277,11 @@ describe("companies and news outlets", () => {
       ["Miami Herald", "company"],
       ["La Jornada", "company"],
     ]);
+    expect(orgs("Newsweek, VICE News and WorldPoliticsReview ran the story.").map((o) => [o.text, o.name])).toEqual([
+      ["Newsweek", "Newsweek"],
+      ["VICE News", "VICE News"],
+      ["WorldPoliticsReview", "World Politics Review"],
+    ]);
   });
 
   it("reads a partnership named with a complement as a program", () => {
