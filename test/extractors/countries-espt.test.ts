@@ -28,11 +28,23 @@ describe("Spanish and Portuguese countries", () => {
   it("does not tag states, cities and regions that hold a country's name", () => {
     expect(countries("Los operativos en Sinaloa, la Ciudad de México, el Estado de México y Nuevo México siguen en el Golfo de México.")).toEqual([]);
     expect(countries("Las fuerzas de América Latina y de Centroamérica se reunieron en la ciudad de Guatemala.")).toEqual([]);
+    expect(countries("Desde México, D.F. y México DF llegan noticias de México.")).toEqual([["México", "MEX"]]);
+    // However the region's later words are written.
+    expect(countries("Los gobiernos de América latina y de América del sur firmaron el acuerdo.")).toEqual([]);
     expect(countries("As forças do Rio de Janeiro e do Distrito Federal chegaram à Cidade do México.")).toEqual([]);
   });
 
   it("does not read a country code inside a project code", () => {
     expect(countries("El Proyecto COL/J12 de la oficina y el proyecto MEX/K53 se cerraron con los socios.")).toEqual([]);
+  });
+
+  it("tags North African and Middle Eastern demonyms in Spanish and Portuguese", () => {
+    expect(countries("Los traficantes marroquíes y un juez argelino hablaron con diplomáticos egipcios.")).toEqual([
+      ["marroquíes", "MAR"], ["argelino", "DZA"], ["egipcios", "EGY"],
+    ]);
+    expect(countries("A polícia marroquina prendeu dois argelinos e um nigeriano no porto.")).toEqual([
+      ["marroquina", "MAR"], ["argelinos", "DZA"], ["nigeriano", "NGA"],
+    ]);
   });
 
   it("reads a demonym that names a language as the language", () => {

@@ -342,3 +342,17 @@ describe("a country name that is a person's surname", () => {
     expect(pairs("The envoy met Deputy Secretary Lisa Monaco in May.")).toEqual([]);
   });
 });
+
+describe("a country code quoted as a value", () => {
+  it("tags an ISO alpha-3 code between quotes, as program code and data files write it", () => {
+    expect(pairs(`const route = { from: "PER", to: 'NLD', via: \`PAN\` };`)).toEqual([
+      ["PER", "PER"],
+      ["NLD", "NLD"],
+      ["PAN", "PAN"],
+    ]);
+  });
+
+  it("leaves unquoted codes, codes of no state, and quotes inside words alone", () => {
+    expect(pairs(`The team ran "XYZ" tests on PER files; 'ABCs' and the FOO'PER' label are not codes.`)).toEqual([]);
+  });
+});

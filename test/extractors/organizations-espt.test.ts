@@ -118,6 +118,17 @@ describe("armed forces named bare", () => {
     ]);
   });
 
+  it("name the branches of government of the country in context", () => {
+    expect(orgs("En México, el Poder Judicial y el Poder Legislativo revisaron la reforma que envió el Poder Ejecutivo.").map((o) => o.slice(0, 2))).toEqual([
+      ["Poder Judicial", "Poder Judicial de la Federación"],
+      ["Poder Legislativo", "Poder Legislativo Federal"],
+      ["Poder Ejecutivo", "Poder Ejecutivo Federal"],
+    ]);
+    // A country with no listed branch keeps the bare name.
+    expect(orgs("En el Perú, el Poder Judicial abrió el proceso ayer.").map((o) => o.slice(0, 2))).toEqual([["Poder Judicial", "Poder Judicial"]]);
+    expect(orgs("No Brasil, o Poder Executivo editou o decreto na semana passada.").map((o) => o.slice(0, 2))).toEqual([["Poder Executivo", "Poder Executivo Federal"]]);
+  });
+
   it("knows the major criminal groups of the region, a group whose name opens with Los written with a lower-case article too (outside the span)", () => {
     expect(orgs("Según la policía, los Choneros y Tiguerones disputan el puerto con el Tren del Llano.")).toEqual([
       ["Choneros", "Los Choneros", "criminal_group"],
@@ -128,6 +139,34 @@ describe("armed forces named bare", () => {
     expect(orgs("En la sierra viven los lobos y las águilas.")).toEqual([]);
     // Only an article is left out: a listed name that opens in lower case is the whole span.
     expect(orgs("Los agentes rastrearon las armas con eTrace la semana pasada.").map((o) => o.slice(0, 2))).toEqual([["eTrace", "eTrace"]]);
+  });
+
+  it("reads a group named with its plural article also without it, once the text has named it", () => {
+    expect(orgs("La banda de los Lobos creció en la cárcel y los Choneros la siguieron.\n| Lobos | Choneros |\nLos **Lobos** perdieron terreno.").map((o) => o.slice(0, 2))).toEqual([
+      ["Lobos", "Los Lobos"],
+      ["Choneros", "Los Choneros"],
+      ["Lobos", "Los Lobos"],
+      ["Choneros", "Los Choneros"],
+      ["Lobos", "Los Lobos"],
+    ]);
+    // A text that never names the group keeps the capitalized word as a word.
+    expect(orgs("Lobos y zorros cruzan el valle de noche.")).toEqual([]);
+  });
+
+  it("reads a family's cartel by the family name after its article, and in a heading in capitals, not inside a person's name", () => {
+    expect(orgs("Según el informe, los Beltrán Leyva y los Carrillo Fuentes se disputan la plaza.\n\n“BELTRAN LEYVA”\n\nSu jefe, Marcos Beltrán Leyva, huyó.").map((o) => o.slice(0, 2))).toEqual([
+      ["Beltrán Leyva", "Cártel de los Beltrán Leyva"],
+      ["Carrillo Fuentes", "Cártel de Juárez"],
+      ["BELTRAN LEYVA", "Cártel de los Beltrán Leyva"],
+    ]);
+  });
+
+  it("reads bare armed forces as those of the country whose bodies the text names, when no country is named near them", () => {
+    expect(orgs("Los Zetas y el Cártel de Sinaloa pelean la ruta que viene de Colombia, como cuentan los colombianos.\n\nEvitan chocar con las Fuerzas Armadas.").map((o) => o.slice(0, 2))).toEqual([
+      ["Los Zetas", "Los Zetas"],
+      ["Cártel de Sinaloa", "Cártel de Sinaloa"],
+      ["Fuerzas Armadas", "Fuerzas Armadas de México"],
+    ]);
   });
 
   it("reads a known acronym written in title case, unless the text uses the word as an ordinary one", () => {

@@ -221,6 +221,11 @@ describe("bare national bodies take the country in context", () => {
   it("leaves the name bare when no country is in context", () => {
     expect(names("The Army patrols the border.")).toContain("Army=Army");
   });
+
+  it("names a Commonwealth parliament for its country", () => {
+    expect(names("Jamaica will act. Last week the Parliament passed the firearms bill.")).toEqual(["Parliament=Parliament of Jamaica"]);
+    expect(names("The Bahamas and Barbados met; in Barbados, Parliament sat late.")).toEqual(["Parliament=Parliament of Barbados"]);
+  });
 });
 
 describe("a name before a lower-case group noun", () => {
@@ -272,6 +277,11 @@ describe("companies and news outlets", () => {
       ["Miami Herald", "company"],
       ["La Jornada", "company"],
     ]);
+    expect(orgs("Newsweek, VICE News and WorldPoliticsReview ran the story.").map((o) => [o.text, o.name])).toEqual([
+      ["Newsweek", "Newsweek"],
+      ["VICE News", "VICE News"],
+      ["WorldPoliticsReview", "World Politics Review"],
+    ]);
   });
 
   it("reads a partnership named with a complement as a program", () => {
@@ -312,6 +322,27 @@ describe("bodies of government reports and joint statements", () => {
     const names = orgs("The G7 and Health Canada back the Bicentennial Framework.").map((o) => String(o.name));
     expect(names.slice(0, 2)).toEqual(["Group of Seven", "Health Canada"]);
     expect(names[2]).toMatch(/^Bicentennial Framework\b/);
+  });
+
+  it("does not read a society's sectors in a title-case heading as a body", () => {
+    expect(texts("-   **Strengthening Civil Society:** Since 2020, the Department of State trained monitors.")).toEqual(["Department of State"]);
+  });
+
+  it("reads a listed name that lists things with or without the serial comma", () => {
+    const found = (text: string) => orgs(text).map((o) => [o.text, o.name]);
+    expect(found("Inspectors of the Bureau of Alcohol, Tobacco,\nFirearms, and Explosives traced the rifles.")).toEqual([
+      ["Bureau of Alcohol, Tobacco, Firearms, and Explosives", "Bureau of Alcohol, Tobacco, Firearms and Explosives"],
+    ]);
+  });
+
+  it("reads a grouping's acronym as the grouping, and as its meeting before an event noun", () => {
+    const found = (text: string) => orgs(text).map((o) => [o.text, o.name]);
+    expect(found("Ministers of the G20 and the Quad agreed, as the G-8 had in its day.")).toEqual([
+      ["G20", "Group of Twenty"],
+      ["Quad", "Quadrilateral Security Dialogue"],
+      ["G-8", "Group of Eight"],
+    ]);
+    expect(found("Leaders flew home after the G-20 summit and a G7 meeting on trade.")).toEqual([]);
   });
 });
 

@@ -168,6 +168,16 @@ function resolveCountryForms(data: CountryData, user: UserCountryForms): FormCan
 }
 
 /**
+ * A region's name blocks the country form in it however its later words are written: Spanish and
+ * Portuguese often write `América latina`, `América do sul`. The matcher asks a capital only of
+ * the entry words that have one, so the later words are entered in lower case.
+ */
+function laterWordsAnyCase(phrase: string): string {
+  const space = phrase.indexOf(" ");
+  return space < 0 ? phrase : phrase.slice(0, space) + phrase.slice(space).toLowerCase();
+}
+
+/**
  * Every phrase the country matcher compiles: country forms and the regions that block them.
  * A region spelled like a country form (`Central African`) replaces that form.
  */
@@ -177,7 +187,7 @@ export function buildLexicon(data: CountryData, user: UserCountryForms = {}): Le
   const regions: LexiconEntry[] = Object.entries(data.regions.regions).flatMap(([category, phrases]) =>
     phrases
       .filter((phrase) => !userKeys.has(foldPhrase(phrase)))
-      .map((phrase): LexiconEntry => ({ phrase, value: { kind: "region", category }, case: "capitalized" })),
+      .map((phrase): LexiconEntry => ({ phrase: laterWordsAnyCase(phrase), value: { kind: "region", category }, case: "capitalized" })),
   );
   const regionKeys = new Set(regions.map((r) => foldPhrase(r.phrase)));
   const countries: LexiconEntry[] = resolved

@@ -5,12 +5,15 @@ import { countryData, countryDataFiles, type ExtraData } from "./data.js";
 import { buildLexicon, type CountryForm, type CountryRule, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type UserDataInput } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
+import { codeLiteralMentions } from "./code-literals.js";
 
 interface Compiled {
   matcher: PhraseMatcher<LexiconValue>;
   compounds: CompoundLookup;
   rules: ContextRules;
   confidence: ExtraData["confidence"];
+  /** The ISO alpha-3 codes of listed states (quoted in program code, `"COL"`). */
+  iso3s: ReadonlySet<string>;
 }
 
 function compile(user: UserCountryForms): Compiled {
@@ -21,6 +24,7 @@ function compile(user: UserCountryForms): Compiled {
     compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes),
     rules: compileContextRules(data.extra),
     confidence: data.extra.confidence,
+    iso3s: new Set(data.countries.countries.map((c) => c.iso3)),
   };
 }
 
@@ -111,7 +115,7 @@ export const countryExtractor: Extractor = createCountryExtractor();
 function extractCountries(doc: AnalyzedDocument, compiled: Compiled): Mention[] {
   const matches = findCountryMatches(doc, compiled);
   const iso3s = resolveAmbiguous(matches.map((m) => m.value));
-  return matches.map((m, i) => {
+  const named = matches.map((m, i): Mention => {
     const iso3 = iso3s[i]!;
     // A name in capitals is a heading (`ARGENTINA:`); an acronym in capitals is just itself.
     const rule = m.value.case !== "exact" && isAllCaps(doc, m) ? "heading" : m.value.rule;
@@ -124,4 +128,6 @@ function extractCountries(doc: AnalyzedDocument, compiled: Compiled): Mention[] 
       confidence: confidenceOf(m, rule, compiled, iso3 !== m.value.iso3),
     };
   });
+  const coded = codeLiteralMentions(doc, compiled.iso3s, named, compiled.confidence.rules.short_form);
+  return coded.length === 0 ? named : [...named, ...coded].sort((a, b) => a.start - b.start);
 }

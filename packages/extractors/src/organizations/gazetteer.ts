@@ -115,6 +115,10 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
     }
   }
   for (const form of [phrase, ...out]) {
+    const serial = serialCommaVariant(form);
+    if (serial) out.add(serial);
+  }
+  for (const form of [phrase, ...out]) {
     if (!ANY_SPELLING.test(form)) continue; // most names hold none of the words: one test, not ten
     for (const [re, to] of SPELLING_PAIRS) {
       const v = form.replace(re, to);
@@ -123,6 +127,17 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
   }
   out.delete(phrase);
   return [...out];
+}
+
+/**
+ * A name that lists three or more things is written with or without the serial comma before its
+ * last `and` (`Alcohol, Tobacco, Firearms and Explosives`, `..., Firearms, and Explosives`).
+ */
+function serialCommaVariant(phrase: string): string | undefined {
+  if (!phrase.includes(", ")) return undefined;
+  if (/, and /.test(phrase)) return phrase.replace(/, and (?!.*, and )/, " and ");
+  const m = /^(.*, [^,]*?) and ([^,]*)$/.exec(phrase);
+  return m ? `${m[1]}, and ${m[2]}` : undefined;
 }
 
 /**
@@ -141,10 +156,26 @@ function withLowerArticle(phrase: string, org: Organization, groupArticles: Read
   return space > 0 && groupArticles.has(phrase.slice(0, space)) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
 }
 
+/**
+ * `Cártel de los Arellano Félix` is also `los Arellano Félix`: a group listed as its head word
+ * (`groupHeads`, folded) and a connector before a plural article and a family name is also named by
+ * the article and the name alone.
+ */
+function familyForm(phrase: string, org: Organization, groupHeads: ReadonlySet<string>, groupArticles: ReadonlySet<string>): string | undefined {
+  if (org.kind !== "criminal_group" || groupHeads.size === 0) return undefined;
+  const words = phrase.split(" ");
+  if (words.length < 4 || !groupHeads.has(foldKey(words[0]!))) return undefined;
+  const [, connector, article] = words as [string, string, string];
+  const capitalized = article.charAt(0).toUpperCase() + article.slice(1);
+  if (connector !== connector.toLowerCase() || article === capitalized || !groupArticles.has(capitalized)) return undefined;
+  return [capitalized, ...words.slice(3)].join(" ");
+}
+
 export function compileGazetteer(
   orgs: readonly Organization[],
   countries: ReadonlyMap<string, CountryNaming> = new Map(),
   groupArticles: ReadonlySet<string> = new Set(),
+  groupHeads: ReadonlySet<string> = new Set(),
 ): Gazetteer {
   const entries: PhraseEntry<OrgIdentity>[] = [];
   const byForm = new Map<string, OrgIdentity>();
@@ -157,6 +188,10 @@ export function compileGazetteer(
     const acronym = org.acronyms?.[0];
     if (acronym) base.acronym = acronym;
     const listed = [org.name, ...(org.aliases ?? [])];
+    for (const phrase of [...listed]) {
+      const family = familyForm(phrase, org, groupHeads, groupArticles);
+      if (family && !listed.includes(family)) listed.push(family);
+    }
     for (const phrase of listed) {
       entries.push({ phrase: withLowerArticle(phrase, org, groupArticles), value: base, case: "capitalized" });
       if (!byForm.has(formKey(phrase))) byForm.set(formKey(phrase), base);

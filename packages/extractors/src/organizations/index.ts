@@ -10,6 +10,7 @@ import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
+import { articleLessUses } from "./article-less.js";
 import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
@@ -57,7 +58,8 @@ function countryForms(user: readonly string[]): Set<string> {
 function compile(orgs: readonly Organization[], userCountryForms: readonly string[]) {
   const namings = countryNamings();
   const lexicon = buildLexicon(orgPatterns());
-  const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles);
+  const groupHeads = new Set([...lexicon.heads].filter(([, kind]) => kind === "criminal_group").map(([head]) => head));
+  const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
   const national = buildNationalIndex(orgs, namings);
   const tails = buildTailIndex(orgs);
   const countries = countryForms(userCountryForms);
@@ -73,6 +75,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
 function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, tails, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
+    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events))
     .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
   const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary);
   if (titled.length > 0) {
@@ -109,7 +112,19 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns, countryLayer);
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
   const fromLocal = localAcronymUses(doc, resolved, local);
-  return resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);
+  const final = resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);
+  const withoutArticle = articleLessUses(doc, final, lexicon.groupArticles);
+  return withoutArticle.length > 0 ? selectMentions([...final, ...withoutArticle]) : final;
+}
+
+/**
+ * A grouping's acronym right before an event noun (`G-20 summit`, `G-7 meeting`) names the
+ * meeting, not the grouping (the guidelines' events); elsewhere (`at the G20`) it is the grouping.
+ */
+function isEventName(doc: AnalyzedDocument, start: number, end: number, events: ReadonlySet<string>): boolean {
+  if (!/^[A-Z][A-Z0-9-]*$/.test(doc.text.slice(start, end))) return false;
+  const next = doc.tokenAt(end - 1) + 1;
+  return next > 0 && next < doc.tokens.count && !doc.tokens.opensBlock(next) && events.has(doc.tokens.key(next));
 }
 
 /** `los Choneros`: a name matched with its article in lower case starts at its own first word (the guidelines' span). */

@@ -9,7 +9,8 @@ import { formKey, nationalCore, romanceNationalCore, type CountryNaming } from "
  * the country the text is speaking of. The gazetteer's national entries give, for each such core
  * name and country, the canonical body (`Army` + COL -> `Colombian Army`); the country is the
  * nearest one named before the mention in its paragraph, or else in its section (a lead-in such as
- * `PARAGUAY:` counts), or else the one the text names most, that has such a body.
+ * `PARAGUAY:` counts), or else the one the text names most (by name, or by the listed bodies of
+ * that country it names), that has such a body.
  */
 export type NationalIndex = Map<string, Map<string, OrgIdentity>>;
 
@@ -74,7 +75,11 @@ export function resolveNational(
     countries ??= countryLayer
       .filter((m) => !speaks(m))
       .map((m) => ({ start: m.start, iso3: String(m.attrs.iso3) }));
-    mostNamed ??= byFrequency(countries);
+    // The bodies the text names count for their country too: a text on Mexican cartels that
+    // names Colombia more often than Mexico still speaks of Mexico's armed forces.
+    mostNamed ??= byFrequency(
+      [...countries, ...candidates.flatMap((o) => (o.country ? [{ start: o.start, iso3: o.country }] : []))].sort((a, b) => a.start - b.start),
+    );
     let nearest = nearestWithBody.get(byCountry);
     if (!nearest) nearestWithBody.set(byCountry, (nearest = nearestWhere(countries, (iso3) => byCountry.has(iso3))));
     // A country its own sentence names, then the document's own (a U.S. floor statement's `the

@@ -34,6 +34,8 @@ export interface OrgLexicon {
   /** The most tokens one run of name words may hold. */
   maxRunTokens: number;
   nonOrg: Set<string>;
+  /** Nouns that name an event (`summit`, `Cumbre`): after a grouping's acronym they name its meeting. */
+  events: Set<string>;
   titles: Set<string>;
   functionWords: Set<string>;
   pluralHeads: Map<string, string>;
@@ -88,6 +90,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     suffixes: fold(p.suffixes.words),
     maxRunTokens: p.nameRuns.maxTokens,
     nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),
+    events: fold(p.nonOrganizationHeads.events),
     titles: fold(p.personTitles.words),
     functionWords: fold(p.leadingFunctionWords.words),
     pluralHeads: new Map(Object.entries(p.pluralHeads.words).map(([k, v]) => [foldKey(k), v])),
