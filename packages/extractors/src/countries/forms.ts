@@ -152,11 +152,14 @@ function resolveCountryForms(data: CountryData, user: UserCountryForms): FormCan
   const out: FormCandidate[] = [...ambiguous.values()];
   for (const list of byKey.values()) {
     const best = Math.min(...list.map((c) => c.priority));
-    let top = list.filter((c) => c.priority === best);
-    if (new Set(top.map((c) => c.form.iso3)).size > 1) continue;
+    const winners = new Set(list.filter((c) => c.priority === best).map((c) => c.form.iso3));
+    if (winners.size > 1) continue;
+    // Every spelling of the winning state stays, whatever its priority: a matcher entry matches its
+    // own spelling, so `Afganistán` must not give way to `Afġānistān` though both fold to one key.
+    let top = list.filter((c) => winners.has(c.form.iso3));
     // A Spanish or Portuguese demonym matched in any case covers its capitalized spelling.
     if (top.some((c) => c.form.romance)) top = top.filter((c) => c.form.romance);
-    // Keep every spelling of the winning state (`Perú` and `Peru` fold to one key).
+    // Keep every spelling once (`Perú` and `Peru` fold to one key).
     const seen = new Set<string>();
     for (const c of top) {
       if (seen.has(c.phrase)) continue;
