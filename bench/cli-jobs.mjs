@@ -18,15 +18,11 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { bin, flag, option, root } from "./cli-options.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const bin = join(root, "packages/cli/dist/bin.js");
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const count = Number(option("--docs", "400"));
 const rounds = Number(option("--rounds", "3"));
-const keep = args.includes("--keep");
+const keep = flag("--keep");
 const JOBS = [1, 2];
 const from = option("--from", [join(root, ".bench-tmp/new-text"), "/work/corpus/new-text"].find((d) => existsSync(d)));
 

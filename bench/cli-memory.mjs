@@ -13,16 +13,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { bin, flag, option, root } from "./cli-options.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const bin = join(root, "packages/cli/dist/bin.js");
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const mb = Number(option("--mb", "50"));
 const formats = option("--formats", "jsonl,csv,json,html,brat");
-const oneLine = args.includes("--no-newlines");
-const keep = args.includes("--keep");
+const oneLine = flag("--no-newlines");
+const keep = flag("--keep");
 
 if (!existsSync("/usr/bin/time")) {
   console.error("needs GNU time at /usr/bin/time (apt-get install time)");
@@ -36,7 +32,7 @@ const doc = join(dir, "long.txt");
 writeFileSync(doc, unit.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(unit))));
 const size = statSync(doc).size;
 
-const sets = args.includes("--each") ? [...formats.split(","), formats] : [formats];
+const sets = flag("--each") ? [...formats.split(","), formats] : [formats];
 console.log(`one document of ${(size / 1e6).toFixed(1)} MB${oneLine ? " without a newline" : ""}, node ${process.version}`);
 for (const set of sets) {
   const out = join(dir, "out");

@@ -5,6 +5,7 @@
 // language only. Each is annotated whole by all four extractors after a warm-up on the other
 // two; the median of the runs is printed with the ratio to English.
 const { createPipeline } = await import("../packages/core/dist/index.js");
+const { prng } = await import("./prng.mjs");
 const { defaultExtractors } = await import("../packages/extractors/dist/index.js");
 
 const size = Number(process.argv[2] ?? 1) * 1e6;
@@ -52,17 +53,6 @@ const THREATS = {
   es: ["narcotráfico", "secuestro", "lavado de dinero", "extorsión", "crimen organizado", "tráfico de armas"],
   pt: ["narcotráfico", "sequestro", "lavagem de dinheiro", "extorsão", "crime organizado", "tráfico de armas"],
 };
-
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A grouped number the language's way: 12,350 in English, 12.350 in Spanish and Portuguese. */
 const grouped = (n, lang) => n.toLocaleString("en-US").replace(/,/g, lang === "en" ? "," : ".");

@@ -1,12 +1,28 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { analyze, createPipeline, type AnalyzedDocument, type Annotation } from "@procmine/core";
+import { defaultExtractors } from "@procmine/extractors";
+// One deterministic PRNG (mulberry32) for the tests and the benchmarks.
+import { prng } from "../bench/prng.mjs";
+
+export { prng };
 
 export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
-/** Every fixture document that has text: the seeds, the held-out documents and the synthetic edge cases. */
-export function fixtureTexts(): { id: string; path: string; raw: string }[] {
-  const out: { id: string; path: string; raw: string }[] = [];
+/** A fixture document: its id (file name without .txt), path and text. */
+export interface FixtureText {
+  id: string;
+  path: string;
+  raw: string;
+}
+
+let fixtures: readonly FixtureText[] | undefined;
+
+/** Every fixture document that has text: the seeds, the held-out documents and the synthetic edge cases (read once per worker). */
+export function fixtureTexts(): readonly FixtureText[] {
+  if (fixtures) return fixtures;
+  const out: FixtureText[] = [];
   for (const dir of ["seeds", "heldout", "heldout2", "heldout3", "synthetic"]) {
     for (const f of readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith(".txt")).sort()) {
       const path = join(FIXTURES, dir, f);
@@ -14,19 +30,30 @@ export function fixtureTexts(): { id: string; path: string; raw: string }[] {
       if (raw.trim()) out.push({ id: basename(f, ".txt"), path, raw });
     }
   }
-  return out;
+  return (fixtures = out);
 }
 
-/** A small deterministic PRNG (mulberry32), so generated inputs are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+// Several test files read the same fixtures; with vitest's isolate: false they share this module
+// in a worker, so each fixture is analyzed and annotated once per worker, not once per test.
+const analyzed = new Map<string, AnalyzedDocument>();
+const annotated = new Map<string, readonly Annotation[]>();
+let fixturePipeline: ReturnType<typeof createPipeline> | undefined;
+
+/** `analyze(raw, { docId: id })` of a fixture, computed once per worker (read it, do not change it). */
+export function analyzedFixture(f: FixtureText): AnalyzedDocument {
+  let doc = analyzed.get(f.path);
+  if (!doc) analyzed.set(f.path, (doc = analyze(f.raw, { docId: f.id })));
+  return doc;
+}
+
+/** The default pipeline's annotations of a fixture (docId: its id), computed once per worker. */
+export function annotatedFixture(f: FixtureText): readonly Annotation[] {
+  let annotations = annotated.get(f.path);
+  if (!annotations) {
+    fixturePipeline ??= createPipeline({ extractors: defaultExtractors });
+    annotated.set(f.path, (annotations = fixturePipeline.annotate(f.raw, { docId: f.id }).annotations));
+  }
+  return annotations;
 }
 
 const WORDS = [

@@ -2,19 +2,25 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AnnotationSchema, createPipeline } from "@procmine/core";
 import { defaultExtractors } from "@procmine/extractors";
-import { fixtureTexts, generateProceedings, prng } from "./helpers.js";
+import { annotatedFixture, fixtureTexts, generateProceedings, prng, type FixtureText } from "./helpers.js";
 
 const pipeline = createPipeline({ extractors: defaultExtractors });
 
+// The fixtures' annotations are the ones other test files in this worker read (annotatedFixture).
 const inputs = [
-  ...fixtureTexts(),
-  ...Array.from({ length: 12 }, (_, k) => ({ id: `generated-${k + 1}`, raw: generateProceedings(100 + k, 600) })),
+  ...fixtureTexts().map((f) => ({ id: f.id, raw: f.raw, annotate: () => annotatedFixture(f) })),
+  ...Array.from({ length: 12 }, (_, k) => {
+    const raw = generateProceedings(100 + k, 600);
+    return { id: `generated-${k + 1}`, raw, annotate: () => pipeline.annotate(raw, { docId: `generated-${k + 1}` }).annotations };
+  }),
 ];
 
+const seeds: readonly FixtureText[] = fixtureTexts().filter((f) => f.path.includes("/seeds/"));
+
 describe("every annotation of the full pipeline", () => {
-  for (const { id, raw } of inputs) {
+  for (const { id, raw, annotate } of inputs) {
     it(`points at its raw characters, fits the schema and keeps one span per place and type (${id})`, () => {
-      const { annotations } = pipeline.annotate(raw, { docId: id });
+      const annotations = annotate();
       let previous = -1;
       const lastEnd = new Map<string, number>();
       for (const a of annotations) {
@@ -30,28 +36,26 @@ describe("every annotation of the full pipeline", () => {
   }
 
   it("is the same, byte for byte, on a second run", () => {
-    for (const { id, raw } of fixtureTexts()) {
-      const a = JSON.stringify(pipeline.annotate(raw, { docId: id }).annotations);
-      const b = JSON.stringify(createPipeline({ extractors: defaultExtractors }).annotate(raw, { docId: id }).annotations);
+    for (const f of fixtureTexts()) {
+      const a = JSON.stringify(annotatedFixture(f));
+      const b = JSON.stringify(createPipeline({ extractors: defaultExtractors }).annotate(f.raw, { docId: f.id }).annotations);
       expect(b).toBe(a);
     }
   });
 
   it("finds all four types on the seed proceedings", () => {
-    const seeds = fixtureTexts().filter((f) => f.path.includes("/seeds/"));
-    for (const { id, raw } of seeds) {
-      const types = new Set(pipeline.annotate(raw, { docId: id }).annotations.map((a) => a.type));
+    for (const f of seeds) {
+      const types = new Set(annotatedFixture(f).map((a) => a.type));
       expect([...types].sort()).toEqual(["country", "numeric_claim", "organization", "threat"]);
     }
   });
 });
 
 describe("reading a long document window by window", () => {
-  const seeds = fixtureTexts().filter((f) => f.path.includes("/seeds/"));
-
   it("gives what annotate gives when the document fits in one window", () => {
-    for (const { id, raw } of seeds) {
-      const whole = pipeline.annotate(raw, { docId: id }).annotations;
+    for (const f of seeds) {
+      const { id, raw } = f;
+      const whole = annotatedFixture(f);
       const streamed = [...pipeline.annotateStream(raw, { docId: id })].flatMap((w) => w.annotations);
       expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
     }
@@ -66,8 +70,9 @@ describe("reading a long document window by window", () => {
   });
 
   it("keeps offsets, pages, lines and sections of the whole document in small windows", () => {
-    for (const { id, raw } of seeds) {
-      const whole = new Map(pipeline.annotate(raw, { docId: id }).annotations.map((a) => [a.id, a]));
+    for (const f of seeds) {
+      const { id, raw } = f;
+      const whole = new Map(annotatedFixture(f).map((a) => [a.id, a]));
       const windows = [...pipeline.annotateStream(raw, { docId: id, windowSize: 8000 })];
       expect(windows.length).toBeGreaterThan(4);
       let same = 0;

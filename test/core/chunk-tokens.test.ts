@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "@procmine/core";
 import { MAX_PIECE } from "../../packages/core/src/chunk-tokens.js";
-import { fixtureTexts, generateProceedings, prng } from "../helpers.js";
+import { analyzedFixture, fixtureTexts, generateProceedings, prng } from "../helpers.js";
 
 // procmine cuts each chunk (text between wink-nlp's splitter's white space) with its scanner
 // (core/scanner.ts), or hands it to wink-nlp once per process and remembers the tokens. That is
@@ -69,12 +69,12 @@ function tokensOf(doc: ReturnType<typeof analyze>, start: number, end: number): 
 
 describe("tokens: remembered chunks give what a fresh wink-nlp gives on each chunk", () => {
   const texts = [
-    ...fixtureTexts().map(({ id, raw }) => ({ id, raw })),
-    ...[1, 2, 3, 4, 5].map((seed) => ({ id: `generated #${seed}`, raw: generateProceedings(seed) })),
+    ...fixtureTexts().map((f) => ({ id: f.id, doc: () => analyzedFixture(f) })),
+    ...[1, 2, 3, 4, 5].map((seed) => ({ id: `generated #${seed}`, doc: () => analyze(generateProceedings(seed), { docId: `generated #${seed}` }) })),
   ];
-  for (const { id, raw } of texts) {
+  for (const { id, doc: read } of texts) {
     it(`on ${id}`, () => {
-      const doc = analyze(raw, { docId: id });
+      const doc = read();
       let blocks = 0;
       for (const b of doc.blocks) {
         expect(tokensOf(doc, b.start, b.end), `block at ${b.start}`).toEqual(freshChunkTokens(doc.text, b.start, b.end));

@@ -16,13 +16,13 @@ function found(raw: string): string[] {
 
 describe("HTML character references in extracted text", () => {
   it("reads a Portuguese sentence written with references and points back at them", () => {
-    const raw = "Em Bras&iacute;lia, a Pol&iacute;cia Federal e o Minist&eacute;rio da Sa&uacute;de descreveram o tr&aacute;fico de coca&iacute;na vindo da Col&ocirc;mbia e do Per&uacute;.";
+    const raw = "Em Bras&iacute;lia, a Pol&iacute;cia Federal e o Minist&eacute;rio da Defesa descreveram o tr&aacute;fico de coca&iacute;na vindo da Col&ocirc;mbia e do Per&uacute;.";
     const got = found(raw);
     expect(got).toContain("country Col&ocirc;mbia COL");
     expect(got).toContain("country Per&uacute; PER");
     expect(got).toContain("threat tr&aacute;fico de coca&iacute;na drug_trafficking");
     expect(got.some((g) => g.startsWith("organization Pol&iacute;cia Federal "))).toBe(true);
-    expect(got.some((g) => g.startsWith("organization Minist&eacute;rio da Sa&uacute;de"))).toBe(true);
+    expect(got.some((g) => g.startsWith("organization Minist&eacute;rio da Defesa"))).toBe(true);
   });
 
   it("reads numeric references, decimal and hexadecimal, in a Spanish sentence", () => {

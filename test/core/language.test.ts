@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze, createPipeline, type Extractor } from "@procmine/core";
-import { fixtureTexts } from "../helpers.js";
+import { analyzedFixture, fixtureTexts } from "../helpers.js";
 
 const EN = "The ministers of the region met to discuss the plan and the budget of the new force, which they have approved.";
 const ES = "Los ministros de la región se reunieron con los socios para discutir el plan y el presupuesto de la nueva fuerza, que ya han aprobado.";
@@ -45,7 +45,7 @@ describe("language detection", () => {
   it("reads every English fixture as English", () => {
     for (const f of fixtureTexts()) {
       if (f.id.includes("spanish") || f.id.includes("portuguese")) continue;
-      expect([f.id, analyze(f.raw, { docId: f.id }).lang]).toEqual([f.id, "en"]);
+      expect([f.id, analyzedFixture(f).lang]).toEqual([f.id, "en"]);
     }
   });
 });

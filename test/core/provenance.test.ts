@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze, type AnalyzedDocument } from "@procmine/core";
-import { fixtureTexts, generateProceedings, prng } from "../helpers.js";
+import { analyzedFixture, fixtureTexts, generateProceedings, prng } from "../helpers.js";
 
 /** What an analysis character may stand for in the raw text. */
 const STANDS_FOR: Record<string, RegExp> = {
@@ -71,12 +71,12 @@ function withReferences(raw: string, seed: number): string {
 }
 
 describe("analysis text to raw text: the offset map", () => {
-  for (const { id, raw } of fixtureTexts()) {
-    it(`maps random spans exactly on fixture ${id}`, () => {
-      randomSpans(analyze(raw, { docId: id }), 7, 400);
+  for (const f of fixtureTexts()) {
+    it(`maps random spans exactly on fixture ${f.id}`, () => {
+      randomSpans(analyzedFixture(f), 7, 400);
     });
-    it(`maps every token and sentence exactly on fixture ${id}`, () => {
-      const doc = analyze(raw, { docId: id });
+    it(`maps every token and sentence exactly on fixture ${f.id}`, () => {
+      const doc = analyzedFixture(f);
       for (let i = 0; i < doc.tokens.count; i++) checkSpan(doc, doc.tokens.start(i), doc.tokens.end(i));
       for (const s of doc.sentences) checkSpan(doc, s.start, s.end);
     });

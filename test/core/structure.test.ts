@@ -55,9 +55,9 @@ describe("document structure", () => {
 
   it("ends a numbered title where a paragraph starts right under it, and goes on over a cut one", () => {
     const raw = [
-      "III. Guatemala: Justice Institutions Under Pressure",
-      "The Guatemalan Public Ministry, working with the",
-      "International Commission, filed charges.",
+      "III. Honduras: Courts Facing New Strains",
+      "The Honduran Attorney General, acting with the",
+      "Regional Commission, filed charges.",
       "",
       "IV. Belize and Jamaica: Shared Answers to Coastal Arms",
       "Smuggling",
@@ -65,10 +65,10 @@ describe("document structure", () => {
     ].join("\n");
     const d = analyze(raw, { docId: "h" });
     expect(d.sections.map((s) => s.title)).toEqual([
-      "III. Guatemala: Justice Institutions Under Pressure",
+      "III. Honduras: Courts Facing New Strains",
       "IV. Belize and Jamaica: Shared Answers to Coastal Arms Smuggling",
     ]);
-    expect(d.blockAt(d.map.fromRaw(raw.indexOf("The Guatemalan")))?.kind).toBe("paragraph");
+    expect(d.blockAt(d.map.fromRaw(raw.indexOf("The Honduran")))?.kind).toBe("paragraph");
     expect(d.blockAt(d.map.fromRaw(raw.indexOf("Belize relies")))?.kind).toBe("paragraph");
   });
 

@@ -265,13 +265,13 @@ describe("what is not a claim", () => {
   });
 
   it("skips a period that ends at a date and a number word that refers back", () => {
-    expect(texts("Deaths reached 100,000 in the 12 months ending in April 2021.")).toEqual(["100,000"]);
+    expect(texts("Overdoses passed 100,000 over the 12 months ending in June 2019.")).toEqual(["100,000"]);
     expect(texts("Smuggling and trafficking differ, but the two often meet; the three countries agreed.")).toEqual(["three"]);
   });
 
   it("keeps `between` on a range of amounts, and reads `as little as` and milligrams", () => {
-    expect(texts("Guides charge between US$300 and US$1,500 per person; as little as two milligrams can kill.")).toEqual([
-      "between US$300 and US$1,500 per person",
+    expect(texts("Smugglers ask between US$450 and US$2,800 per person; as little as two milligrams can kill.")).toEqual([
+      "between US$450 and US$2,800 per person",
       "as little as two milligrams",
     ]);
   });

@@ -16,7 +16,7 @@ import { DEFAULT_MAX_STDIN, readStdin, type StdinRead } from "./inputs/stdin.js"
 import { buildRunExtractors } from "./extensions.js";
 import { buildManifest, extractorInfo } from "./manifest.js";
 import { displayPath } from "./paths.js";
-import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
+import { AtomicFile, abortAll, commitAll, writeJsonFiles } from "./outputs/atomic.js";
 import { OutDirError, StagedDataset, outDirReason, recoverDataset, resolveTarget } from "./outputs/commit.js";
 import { cleanUpOnExit, DatasetLock, DatasetLockedError } from "./outputs/lock.js";
 import { openWriters } from "./outputs/open-writers.js";
@@ -256,11 +256,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
       cpus: cpus().length,
       command: options.command ?? [],
     };
-    const manifestFile = await AtomicFile.create(outDir, "manifest.json");
-    await manifestFile.write(JSON.stringify(manifest, null, 2) + "\n");
-    const runFile = await AtomicFile.create(outDir, "run.json");
-    await runFile.write(JSON.stringify(run, null, 2) + "\n");
-    await commitAll([manifestFile, runFile]);
+    await writeJsonFiles(outDir, { "manifest.json": manifest, "run.json": run });
     await pool.close();
     await staging.commit();
     return {

@@ -26,7 +26,7 @@ import {
 } from "@procmine/core";
 import { FORMATS, type Format } from "./formats.js";
 import type { Manifest } from "./manifest.js";
-import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
+import { AtomicFile, abortAll, commitAll, writeJsonFiles } from "./outputs/atomic.js";
 import { openWriters } from "./outputs/open-writers.js";
 import { DocumentRenderer } from "./outputs/render.js";
 import { StagedDataset, recoverDataset, resolveTarget } from "./outputs/commit.js";
@@ -243,9 +243,7 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
       },
       note: "A reviewed dataset: the annotations of the dataset whose manifest hash is in corrections.dataset, with the corrections file applied.",
     };
-    const file = await AtomicFile.create(outDir, "manifest.json");
-    await file.write(JSON.stringify(corrected, null, 2) + "\n");
-    await commitAll([file]);
+    await writeJsonFiles(outDir, { "manifest.json": corrected });
     await staging.commit();
   } catch (e) {
     abortAll(outDir);

@@ -4,7 +4,7 @@
  */
 import { parseShard, type Shard } from "./shard.js";
 import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ANNOTATION_TYPES, type AnnotationType } from "@procmine/core";
 import { DEFAULT_FORMATS, FORMATS, type Format } from "./formats.js";
 import { DEFAULT_MAX_STDIN, formatSize, parseSize } from "./inputs/stdin.js";
@@ -128,12 +128,7 @@ example:
 `;
 
 export function parseImportBratArgs(args: string[]): { help: boolean; dir: string; out: string } {
-  const { values, positionals } = parse("import-brat", {
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h", default: false } },
-  });
+  const { values, positionals } = parse("import-brat", args, { out: { type: "string", short: "o" } });
   if (values.help) return { help: true, dir: "", out: "" };
   if (positionals.length !== 1) throw new UsageError("name one folder of brat files (.ann beside .txt)", "import-brat");
   if (!values.out) throw new UsageError("missing -o/--out <file>: where to write the records", "import-brat");
@@ -161,12 +156,7 @@ example:
 `;
 
 export function parseApplyArgs(args: string[]): { help: boolean; dataset: string; corrections: string; out: string; formats: Format[] | undefined; texts: string | undefined } {
-  const { values, positionals } = parse("apply", {
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { out: { type: "string", short: "o" }, format: { type: "string", short: "f" }, texts: { type: "string" }, help: { type: "boolean", short: "h", default: false } },
-  });
+  const { values, positionals } = parse("apply", args, { out: { type: "string", short: "o" }, format: { type: "string", short: "f" }, texts: { type: "string" } });
   if (values.help) return { help: true, dataset: "", corrections: "", out: "", formats: undefined, texts: undefined };
   if (positionals.length !== 2) throw new UsageError("name the dataset folder and the corrections file", "apply");
   if (!values.out) throw new UsageError("missing -o/--out <dir>: where to write the corrected dataset", "apply");
@@ -205,9 +195,12 @@ export interface EvalArgs {
   show: number;
 }
 
-function parse<T extends Parameters<typeof parseArgs>[0]>(command: string, config: T) {
+const HELP_OPTION = { help: { type: "boolean", short: "h", default: false } } as const;
+
+/** Every command takes positionals, rejects unknown options and has -h/--help. */
+function parse<O extends NonNullable<ParseArgsConfig["options"]>>(command: string, args: string[], options: O) {
   try {
-    return parseArgs(config);
+    return parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O & typeof HELP_OPTION }>({ args, allowPositionals: true, strict: true, options: { ...options, ...HELP_OPTION } });
   } catch (e) {
     // parseArgs messages are clear but mention internals like "ERR_PARSE_ARGS"; keep the sentence.
     throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ""), command);
@@ -223,22 +216,16 @@ function list<T extends string>(command: string, option: string, value: string, 
 }
 
 export function parseAnnotateArgs(args: string[]): AnnotateArgs {
-  const { values, positionals } = parse("annotate", {
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: "string", short: "o" },
-      types: { type: "string", short: "t" },
-      format: { type: "string", short: "f" },
-      jobs: { type: "string", short: "j" },
-      data: { type: "string", short: "d", multiple: true },
-      extractor: { type: "string", short: "x", multiple: true },
-      "max-stdin": { type: "string" },
-      shard: { type: "string" },
-      quiet: { type: "boolean", short: "q", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
+  const { values, positionals } = parse("annotate", args, {
+    out: { type: "string", short: "o" },
+    types: { type: "string", short: "t" },
+    format: { type: "string", short: "f" },
+    jobs: { type: "string", short: "j" },
+    data: { type: "string", short: "d", multiple: true },
+    extractor: { type: "string", short: "x", multiple: true },
+    "max-stdin": { type: "string" },
+    shard: { type: "string" },
+    quiet: { type: "boolean", short: "q", default: false },
   });
   const help = values.help === true;
   if (help) return { help, inputs: [], outDir: "", types: undefined, formats: [...DEFAULT_FORMATS], jobs: undefined, maxStdin: DEFAULT_MAX_STDIN, quiet: true, data: [], extractors: [], shard: undefined };
@@ -297,12 +284,7 @@ example:
 `;
 
 export function parseMergeArgs(args: string[]): { help: boolean; parts: string[]; out: string; quiet: boolean } {
-  const { values, positionals } = parse("merge", {
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { out: { type: "string", short: "o" }, quiet: { type: "boolean", short: "q", default: false }, help: { type: "boolean", short: "h", default: false } },
-  });
+  const { values, positionals } = parse("merge", args, { out: { type: "string", short: "o" }, quiet: { type: "boolean", short: "q", default: false } });
   if (values.help === true) return { help: true, parts: [], out: "", quiet: true };
   if (positionals.length === 0) throw new UsageError("no parts: name the folders written by annotate --shard", "merge");
   if (!values.out) throw new UsageError("missing -o/--out <dir>: where to write the dataset", "merge");
@@ -310,18 +292,12 @@ export function parseMergeArgs(args: string[]): { help: boolean; parts: string[]
 }
 
 export function parseEvalArgs(args: string[]): EvalArgs {
-  const { values, positionals } = parse("eval", {
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      gold: { type: "string", short: "g" },
-      pred: { type: "string", short: "p" },
-      docs: { type: "string" },
-      json: { type: "boolean", default: false },
-      show: { type: "string", short: "n" },
-      help: { type: "boolean", short: "h", default: false },
-    },
+  const { values, positionals } = parse("eval", args, {
+    gold: { type: "string", short: "g" },
+    pred: { type: "string", short: "p" },
+    docs: { type: "string" },
+    json: { type: "boolean", default: false },
+    show: { type: "string", short: "n" },
   });
   const help = values.help === true;
   if (help) return { help, gold: "", pred: "", docs: undefined, json: false, show: 0 };
@@ -335,7 +311,7 @@ export function parseEvalArgs(args: string[]): EvalArgs {
 }
 
 export function parseSchemaArgs(args: string[]): { help: boolean } {
-  const { values, positionals } = parse("schema", { args, allowPositionals: true, strict: true, options: { help: { type: "boolean", short: "h", default: false } } });
+  const { values, positionals } = parse("schema", args, {});
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`, "schema");
   return { help: values.help === true };
 }

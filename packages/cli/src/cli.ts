@@ -32,6 +32,8 @@ const HELP: Record<string, string> = { annotate: ANNOTATE_HELP, eval: EVAL_HELP,
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const { cwd } = io;
   const say = (s: string) => void io.stdout.write(s.endsWith("\n") ? s : s + "\n");
+  /** `--help` of a command: its help on standard output, exit code 0. */
+  const helpShown = (help: string) => (say(help), 0);
   const err = (s: string) => void io.stderr.write(`procmine: ${safeLine(s)}\n`);
   const [command, ...rest] = argv;
   try {
@@ -58,10 +60,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case "apply": {
         const args = parseApplyArgs(rest);
-        if (args.help) {
-          say(APPLY_HELP);
-          return 0;
-        }
+        if (args.help) return helpShown(APPLY_HELP);
         const r = await applyCorrections({ cwd, dataset: args.dataset, corrections: args.corrections, outDir: args.out, ...(args.formats ? { formats: args.formats } : {}), ...(args.texts ? { texts: args.texts } : {}) });
         const c = r.counts;
         io.stderr.write(`procmine: ${r.documents} documents, ${r.records} annotations (${c.accepted} accepted, ${c.rejected} rejected, ${c.edited} edited, ${c.added} added) -> ${args.out}\n`);
@@ -69,10 +68,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case "merge": {
         const args = parseMergeArgs(rest);
-        if (args.help) {
-          say(MERGE_HELP);
-          return 0;
-        }
+        if (args.help) return helpShown(MERGE_HELP);
         const r = await mergeDatasets({ cwd, parts: args.parts, outDir: args.out, command: ["procmine", "merge", ...rest] });
         if (!args.quiet) io.stderr.write(`procmine: ${r.parts} parts, ${plural(r.documents, "document")}${r.failed ? ` (${r.failed} failed)` : ""} -> ${terminalPath(args.out)}\n`);
         return r.failed ? 1 : 0;

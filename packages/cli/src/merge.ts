@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import { ANNOTATION_TYPES } from "@procmine/core";
 import { FORMATS, type Format } from "./formats.js";
 import { assembleManifest, type Manifest, type ManifestInput, type RunDescription, type ShardDocument } from "./manifest.js";
-import { AtomicFile, abortAll, commitAll } from "./outputs/atomic.js";
+import { AtomicFile, abortAll, commitAll, writeJsonFiles } from "./outputs/atomic.js";
 import { BRAT_DIR } from "./outputs/brat.js";
 import { StagedDataset, recoverDataset, resolveTarget } from "./outputs/commit.js";
 import { DOCUMENTS_DIR, documentFileName } from "./outputs/json.js";
@@ -189,11 +189,7 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergeResult>
       node: process.version,
       command: options.command ?? [],
     };
-    const manifestFile = await AtomicFile.create(outDir, "manifest.json");
-    await manifestFile.write(JSON.stringify(manifest, null, 2) + "\n");
-    const runFile = await AtomicFile.create(outDir, "run.json");
-    await runFile.write(JSON.stringify(timing, null, 2) + "\n");
-    await commitAll([manifestFile, runFile]);
+    await writeJsonFiles(outDir, { "manifest.json": manifest, "run.json": timing });
     await staging.commit();
     return { parts: parts.length, documents: entries.length, failed: manifest.totals.failed, files: [...outputs.map((o) => o.file), "manifest.json", "run.json"] };
   } catch (e) {

@@ -8,6 +8,14 @@ export function dataObject<S extends z.ZodRawShape>(shape: S) {
   return z.strictObject({ $comment: z.string().optional(), ...shape });
 }
 
+/** A list of words or phrases, none empty: the commonest field of a data file. */
+export const Words = z.array(z.string().min(1));
+
+/** Several word-list fields at once: `wordLists("openers", "changeWords")` is `{ openers: Words, changeWords: Words }`. */
+export function wordLists<K extends string>(...keys: readonly K[]): Record<K, typeof Words> {
+  return Object.fromEntries(keys.map((k) => [k, Words])) as Record<K, typeof Words>;
+}
+
 /** A JSON path as people write it: `organizations[0].kind` (`(root)` for the whole file). */
 export function jsonPath(path: readonly PropertyKey[]): string {
   let out = "";

@@ -139,22 +139,18 @@ export class TokenTable {
 
   private grow(): void {
     const size = Math.ceil(this.starts.length * 1.25) + 1024;
-    const s = new Int32Array(size);
-    s.set(this.starts);
-    this.starts = s;
-    const e = new Int32Array(size);
-    e.set(this.ends);
-    this.ends = e;
-    const k = new Uint8Array(size);
-    k.set(this.kinds);
-    this.kinds = k;
-    const f = new Uint8Array(size);
-    f.set(this.flags);
-    this.flags = f;
-    const ids = new Int32Array(size).fill(-1);
-    ids.set(this.keyIds);
-    this.keyIds = ids;
+    this.starts = grown(this.starts, new Int32Array(size));
+    this.ends = grown(this.ends, new Int32Array(size));
+    this.kinds = grown(this.kinds, new Uint8Array(size));
+    this.flags = grown(this.flags, new Uint8Array(size));
+    this.keyIds = grown(this.keyIds, new Int32Array(size).fill(-1));
   }
+}
+
+/** `to` (a larger column) with `from` copied into its start. */
+function grown<A extends Int32Array | Uint8Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
 }
 
 // eslint-disable-next-line no-control-regex

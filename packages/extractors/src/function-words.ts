@@ -4,14 +4,14 @@
  * `dataFiles`.
  */
 import { fileURLToPath } from "node:url";
-import { dataObject, loadDataFile, once } from "@procmine/core";
+import { dataObject, loadDataFile, once, Words } from "@procmine/core";
 import { z } from "zod";
 
-const Words = z.array(z.string().min(1)).min(1);
+const NonEmptyWords = Words.min(1);
 
 const FunctionWordsSchema = dataObject({
-  articles: dataObject({ es: Words, pt: Words }),
-  conjunctions: dataObject({ and: Words, or: Words }),
+  articles: dataObject({ es: NonEmptyWords, pt: NonEmptyWords }),
+  conjunctions: dataObject({ and: NonEmptyWords, or: NonEmptyWords }),
 });
 
 export type FunctionWords = z.infer<typeof FunctionWordsSchema>;

@@ -102,6 +102,11 @@ export function loadUserData(paths: readonly string[], cwd?: string): UserData {
 /** Whatever a caller hands `createExtractors({ data })`: merged data, one object, or several. */
 export type UserDataInput = UserData | UserDataFile | readonly UserDataFile[];
 
+/** What each extractor's factory takes: the researcher's own data, of which it reads its own section. */
+export interface ExtractorDataOptions {
+  data?: UserDataInput;
+}
+
 export function toUserData(input: UserDataInput | undefined): UserData {
   if (input === undefined) return emptyUserData();
   if (Array.isArray(input)) return mergeUserData(input as UserDataFile[]);

@@ -136,6 +136,20 @@ export function abortAll(outDir: string): void {
   for (const f of [...open]) if (f.outDir === outDir) f.abort();
 }
 
+/**
+ * Write JSON files in `outDir` in the order given (pretty, a newline at the end), then close them
+ * all: how a dataset ends, with its manifest and run.json.
+ */
+export async function writeJsonFiles(outDir: string, files: Readonly<Record<string, unknown>>): Promise<OutputFile[]> {
+  const written: AtomicFile[] = [];
+  for (const [name, value] of Object.entries(files)) {
+    const file = await AtomicFile.create(outDir, name);
+    written.push(file);
+    await file.write(JSON.stringify(value, null, 2) + "\n");
+  }
+  return commitAll(written);
+}
+
 /** Close a set of files: each then complete, with its size and hash. */
 export async function commitAll(files: readonly AtomicFile[]): Promise<OutputFile[]> {
   const done: OutputFile[] = [];

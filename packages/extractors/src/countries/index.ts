@@ -3,7 +3,7 @@ import { compileCompounds, compoundMatches, type CompoundLookup } from "./compou
 import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
 import { buildLexicon, type CountryForm, type CountryRule, type LexiconValue, type UserCountryForms } from "./forms.js";
-import { toUserData, type UserDataInput } from "../user-data.js";
+import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
 
@@ -90,13 +90,11 @@ function confidenceOf(m: CountryMatch, rule: CountryRule | "heading", { rules, c
   return c;
 }
 
-export interface CountryExtractorOptions {
-  /** The researcher's own data; only its `countries` (extra names and demonyms) matter here. */
-  data?: UserDataInput;
-}
-
-/** A country extractor; each call compiles its own lexicon (once, on first use). */
-export function createCountryExtractor(options: CountryExtractorOptions = {}): Extractor {
+/**
+ * A country extractor; each call compiles its own lexicon (once, on first use). Of the
+ * researcher's own data, only its `countries` (extra names and demonyms) matter here.
+ */
+export function createCountryExtractor(options: ExtractorDataOptions = {}): Extractor {
   const user = toUserData(options.data).countries;
   // The lexicon has some 2,000 phrases: compiled on first use, once per extractor.
   const compiled = once(() => compile(user));

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { dataObject, loadDataFile, once } from "@procmine/core";
+import { dataObject, loadDataFile, once, wordLists, Words } from "@procmine/core";
 import type { Language } from "@procmine/core";
 import { z } from "zod";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
@@ -7,7 +7,6 @@ import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
 
 // The four data files the numeric-claim extractor reads, each validated once per process.
 
-const Words = z.array(z.string().min(1));
 const NumberMap = z.record(z.string(), z.number());
 const Confidence = z.number().min(0).max(1);
 /** The rules that read a claim (a record's `rule`). */
@@ -34,10 +33,7 @@ const NumberWordsSchema = dataObject({
   spelling: dataObject({ additive: z.boolean(), connectors: Words }),
   ranks: dataObject({
     superlativeSuffix: z.string().min(1),
-    notSuperlatives: Words,
-    superlativeWords: Words,
-    rankVerbs: Words,
-    rankOutOf: Words,
+    ...wordLists("notSuperlatives", "superlativeWords", "rankVerbs", "rankOutOf"),
     /** Nouns after an ordinal that make it a rank (`first place`, `segundo lugar`). */
     rankNouns: Words,
   }),
@@ -52,9 +48,7 @@ const HedgesSchema = dataObject({
   qualifiers: z.record(z.string(), z.string().min(1)),
   than: dataObject({ comparatives: Words, misspellings: Words }),
   ranges: dataObject({
-    openers: Words,
-    toBlockedAfter: Words,
-    changeWords: Words,
+    ...wordLists("openers", "toBlockedAfter", "changeWords"),
     /** The words that join the two ends of a range: `4 to 5`, `one or two`, `between 5 and 7`. */
     links: dataObject({ to: Words, or: Words, and: Words }),
   }),

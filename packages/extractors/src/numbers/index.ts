@@ -4,7 +4,7 @@ import { candidatePositions, extractNumericClaims } from "./extract.js";
 import { ENGLISH_FORMAT, romanceFormat } from "./format.js";
 import { isPageNumberLine } from "./footer.js";
 import { getLexicon, type Lexicon } from "./vocabulary.js";
-import { toUserData, type UserDataInput } from "../user-data.js";
+import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 
 export { extractNumericClaims, type NumericClaim } from "./extract.js";
 
@@ -13,13 +13,9 @@ export { extractNumericClaims, type NumericClaim } from "./extract.js";
  * and ranks, with their value, unit, qualifier and year. Headings and footnotes are skipped:
  * their numbers are section numbers, page numbers and citations. Each paragraph is read with its
  * language's word lists and, in Spanish and Portuguese, the document's way of writing numbers.
+ * The researcher's own `nonClaims` phrases (`Form 990`) hold no claim.
  */
-export interface NumericClaimExtractorOptions {
-  /** The researcher's own data: its `nonClaims` phrases (`Form 990`) hold no claim. */
-  data?: UserDataInput;
-}
-
-export function createNumericClaimExtractor(options: NumericClaimExtractorOptions = {}): Extractor {
+export function createNumericClaimExtractor(options: ExtractorDataOptions = {}): Extractor {
   const phrases = toUserData(options.data).nonClaims;
   const nonClaims = once(() => new PhraseMatcher(phrases.map((phrase) => ({ phrase, value: true, case: "insensitive" as const }))));
   return {

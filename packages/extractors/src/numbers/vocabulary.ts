@@ -1,5 +1,5 @@
 import type { Language } from "@procmine/core";
-import { loadNumbersData, type NumberWords, type NumbersData } from "./data.js";
+import { loadNumbersData, type NumbersData } from "./data.js";
 import { PhraseList } from "./phrases.js";
 
 /** A unit that goes into a claim's span: its canonical name and the form used after `per`. */
@@ -9,98 +9,17 @@ export interface UnitInfo {
   readonly kind: "measure" | "time";
 }
 
-/** Everything the grammar looks up, compiled once from the data files. */
-export interface Lexicon {
-  readonly cardinals: ReadonlyMap<string, number>;
-  readonly scales: ReadonlyMap<string, number>;
-  readonly scaleAttached: ReadonlyMap<string, number>;
-  readonly scaleSpaced: ReadonlyMap<string, number>;
-  readonly ordinals: ReadonlyMap<string, number>;
-  readonly ordinalSuffixes: ReadonlySet<string>;
-  readonly multiples: ReadonlyMap<string, number>;
-  readonly multipleNeedsContext: ReadonlySet<string>;
-  readonly timesWords: ReadonlySet<string>;
-  readonly fractions: ReadonlyMap<string, number>;
-  /** Articles standing for one before a scale: `a million`, `un millón`. */
-  readonly articlesOne: ReadonlySet<string>;
-  /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
-  readonly shares: { readonly words: ReadonlySet<string>; readonly articles: ReadonlySet<string>; readonly bare: ReadonlySet<string>; readonly partitives: ReadonlySet<string> };
-  /** Spelled-out numbers add up (Spanish, Portuguese) rather than going through compromise (English). */
-  readonly additive: boolean;
-  /** Words joining the parts of an additive spelled-out number (`treinta y cinco`). */
-  readonly numberConnectors: ReadonlySet<string>;
-  /** Words joining a range's ends. */
-  readonly rangeLinks: { readonly to: ReadonlySet<string>; readonly or: ReadonlySet<string>; readonly and: ReadonlySet<string> };
-  /** The most words a spelled-out number may have. */
-  readonly maxNumberWords: number;
-  /** Confidence by rule, and what a claim without a unit loses. */
-  readonly confidence: NumberWords["confidence"];
-  readonly superlativeSuffix: string;
-  readonly notSuperlatives: ReadonlySet<string>;
-  readonly superlativeWords: ReadonlySet<string>;
-  readonly rankVerbs: PhraseList<true>;
-  readonly rankOutOf: PhraseList<true>;
-  readonly rankNouns: ReadonlySet<string>;
-  readonly hedges: PhraseList<string>;
-  readonly comparatives: ReadonlyMap<string, string>;
-  readonly thanMisspellings: ReadonlySet<string>;
-  readonly rangeOpeners: ReadonlySet<string>;
-  readonly toBlockedAfter: ReadonlySet<string>;
-  /** Words that make `from X to Y` a change (two claims) when they come just before `from`. */
-  readonly changeWords: ReadonlySet<string>;
-  /** Words read as a minus sign (`minus`, `menos`). */
-  readonly minusWords: ReadonlySet<string>;
-  readonly percent: PhraseList<string>;
-  readonly currencyPrefixes: PhraseList<string>;
-  readonly currencyWords: PhraseList<string>;
-  readonly units: PhraseList<UnitInfo>;
-  /** One-word unit forms, lower case (`year`, `km`): for a spelled number glued to its unit (`ten-year`). */
-  readonly unitWords: ReadonlyMap<string, UnitInfo>;
-  /** Canonical names of the time units (`years`, `days`): durations and time-locating periods. */
-  readonly timeUnits: ReadonlySet<string>;
-  readonly rateMarkers: ReadonlySet<string>;
-  readonly spacedMarkerNeedsTime: ReadonlySet<string>;
-  readonly rateWords: ReadonlyMap<string, string>;
-  readonly counted: {
-    readonly stopWords: ReadonlySet<string>;
-    readonly modifiers: ReadonlySet<string>;
-    readonly modifierSuffixes: readonly string[];
-    readonly irregularPlurals: ReadonlySet<string>;
-    readonly notPlurals: ReadonlySet<string>;
-    readonly partitives: ReadonlySet<string>;
-    readonly partitiveSkips: ReadonlySet<string>;
-  };
-  readonly identifierHeads: PhraseList<true>;
-  readonly months: PhraseList<true>;
-  readonly yearRange: readonly [number, number];
-  readonly yearPrepositions: PhraseList<true>;
-  readonly timeOfDay: PhraseList<true>;
-  readonly periodLocators: ReadonlySet<string>;
-  readonly periodArticles: ReadonlySet<string>;
-  readonly durationMarkers: ReadonlySet<string>;
-  readonly relativeTimeWords: ReadonlySet<string>;
-  readonly ageAfter: PhraseList<true>;
-  readonly ageBefore: ReadonlySet<string>;
-  readonly selectors: ReadonlySet<string>;
-  readonly determinersAfterMultiple: ReadonlySet<string>;
-  readonly modalsBeforeMultiple: ReadonlySet<string>;
-  readonly listMarkerMax: number;
-  /** Marks that may open a line before a list or section number (`## 1.`, `- [2.`): Markdown's. */
-  readonly lineMarkup: ReadonlySet<string>;
-  readonly yearLinks: PhraseList<true>;
-  /** Telephone service numbers (`911`) and the words around them that mark them as numbers to call. */
-  readonly serviceNumbers: { numbers: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
-  /** Words after a period that make it locate a time (`the 12 months ending in April`). */
-  readonly periodEnds: PhraseList<true>;
-  /** Determiners before a spelled-out number that refers back (`the two often meet`). */
-  readonly referenceDeterminers: ReadonlySet<string>;
-}
+/** Everything the grammar looks up, compiled once from the data files (the type is what compileLexicon returns). */
+export type Lexicon = ReturnType<typeof compileLexicon>;
 
-const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
-const mapOf = (record: Record<string, number>) => new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v]));
+const setOf = <T>(items: Iterable<T>): ReadonlySet<T> => new Set(items);
+const lower = (words: readonly string[]) => setOf(words.map((w) => w.toLowerCase()));
+const lowerKeys = <V>(entries: Iterable<readonly [string, V]>): ReadonlyMap<string, V> => new Map([...entries].map(([k, v]) => [k.toLowerCase(), v]));
+const mapOf = (record: Record<string, number>) => lowerKeys(Object.entries(record));
 const flags = (words: readonly string[]) => new PhraseList<true>(words.map((w) => [w, true] as const));
 
-export function compileLexicon(data: NumbersData): Lexicon {
+/** The lexicon of the data files: word lists lower-cased into sets and maps, phrases into PhraseLists. */
+export function compileLexicon(data: NumbersData) {
   const { words, hedges, units, nonClaims } = data;
   const comparatives = new Map<string, string>();
   for (const c of hedges.than.comparatives) {
@@ -124,12 +43,19 @@ export function compileLexicon(data: NumbersData): Lexicon {
     multipleNeedsContext: lower(words.multipleNeedsContext),
     timesWords: lower(words.timesWords),
     fractions: mapOf(words.fractions),
+    /** Articles standing for one before a scale: `a million`, `un millón`. */
     articlesOne: lower(words.articlesOne),
+    /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
     shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives) },
+    /** Spelled-out numbers add up (Spanish, Portuguese) rather than going through compromise (English). */
     additive: words.spelling.additive,
+    /** Words joining the parts of an additive spelled-out number (`treinta y cinco`). */
     numberConnectors: lower(words.spelling.connectors),
+    /** Words joining a range's ends. */
     rangeLinks: { to: lower(hedges.ranges.links.to), or: lower(hedges.ranges.links.or), and: lower(hedges.ranges.links.and) },
+    /** The most words a spelled-out number may have. */
     maxNumberWords: words.spelledOut.maxWords,
+    /** Confidence by rule, and what a claim without a unit loses. */
     confidence: words.confidence,
     superlativeSuffix: words.ranks.superlativeSuffix,
     notSuperlatives: lower(words.ranks.notSuperlatives),
@@ -138,21 +64,25 @@ export function compileLexicon(data: NumbersData): Lexicon {
     rankOutOf: flags(words.ranks.rankOutOf),
     rankNouns: lower(words.ranks.rankNouns),
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
-    comparatives,
+    comparatives: comparatives as ReadonlyMap<string, string>,
     thanMisspellings: lower(hedges.than.misspellings),
     rangeOpeners: lower(hedges.ranges.openers),
     toBlockedAfter: lower(hedges.ranges.toBlockedAfter),
+    /** Words that make `from X to Y` a change (two claims) when they come just before `from`. */
     changeWords: lower(hedges.ranges.changeWords),
+    /** Words read as a minus sign (`minus`, `menos`). */
     minusWords: lower(hedges.minusWords),
     percent: new PhraseList(units.percent.flatMap((p) => p.forms.map((f) => [f, p.unit] as const))),
     currencyPrefixes: new PhraseList(units.currencies.flatMap((c) => c.prefixes.map((f) => [f, c.code] as const))),
     currencyWords: new PhraseList(units.currencies.flatMap((c) => c.words.map((f) => [f, c.code] as const))),
     units: new PhraseList(unitEntries),
-    unitWords: new Map(unitEntries.filter(([f]) => /^\p{L}+$/u.test(f)).map(([f, u]) => [f.toLowerCase(), u] as const)),
-    timeUnits: new Set(units.time.map((u) => u.unit)),
+    /** One-word unit forms, lower case (`year`, `km`): for a spelled number glued to its unit (`ten-year`). */
+    unitWords: lowerKeys(unitEntries.filter(([f]) => /^\p{L}+$/u.test(f))),
+    /** Canonical names of the time units (`years`, `days`): durations and time-locating periods. */
+    timeUnits: setOf(units.time.map((u) => u.unit)),
     rateMarkers: lower(units.rates.markers),
     spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),
-    rateWords: new Map(Object.entries(units.rates.words).map(([k, v]) => [k.toLowerCase(), v])),
+    rateWords: lowerKeys(Object.entries(units.rates.words)),
     counted: {
       stopWords: lower(units.countedNoun.stopWords),
       modifiers: lower(units.countedNoun.modifiers),
@@ -177,16 +107,20 @@ export function compileLexicon(data: NumbersData): Lexicon {
     determinersAfterMultiple: lower(nonClaims.determinersAfterMultiple),
     modalsBeforeMultiple: lower(nonClaims.modalsBeforeMultiple),
     listMarkerMax: nonClaims.listMarkerMax,
-    lineMarkup: new Set(nonClaims.lineMarkup),
+    /** Marks that may open a line before a list or section number (`## 1.`, `- [2.`): Markdown's. */
+    lineMarkup: setOf(nonClaims.lineMarkup),
     yearLinks: flags(nonClaims.yearLinks),
+    /** Telephone service numbers (`911`) and the words around them that mark them as numbers to call. */
     serviceNumbers: {
-      numbers: new Set(nonClaims.serviceNumbers.numbers),
+      numbers: setOf(nonClaims.serviceNumbers.numbers),
       before: lower(nonClaims.serviceNumbers.wordsBefore),
       after: lower(nonClaims.serviceNumbers.wordsAfter),
     },
+    /** Words after a period that make it locate a time (`the 12 months ending in April`). */
     periodEnds: flags(nonClaims.periodEnds.words),
+    /** Determiners before a spelled-out number that refers back (`the two often meet`). */
     referenceDeterminers: lower(nonClaims.referenceDeterminers.words),
-  };
+  } as const;
 }
 
 const lexicons = new Map<Language, Lexicon>();

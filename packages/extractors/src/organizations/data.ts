@@ -1,4 +1,4 @@
-import { dataObject, loadDataFile, once, ORGANIZATION_KINDS } from "@procmine/core";
+import { dataObject, loadDataFile, once, ORGANIZATION_KINDS, wordLists, Words } from "@procmine/core";
 import { z } from "zod";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
 
@@ -6,7 +6,6 @@ import { languageSection, withSection, type LanguageSection } from "../language-
 
 const Kind = z.enum(ORGANIZATION_KINDS);
 const Iso3 = z.string().regex(/^[A-Z]{3}$/);
-const Words = z.array(z.string().min(1));
 /** A head word maps to the kind it implies; "" when it implies none. */
 const HeadKinds = z.record(z.string(), z.union([Kind, z.literal("")]));
 
@@ -35,14 +34,11 @@ const PatternsSchema = dataObject({
   lowercaseNameHeads: dataObject({ words: HeadKinds }),
   namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
   titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
-  armedGroupModifiers: Words,
-  academicWords: Words,
+  ...wordLists("armedGroupModifiers", "academicWords"),
   nationalContext: dataObject({ speakerNouns: Words }),
   articleGroups: dataObject({ articles: Words, places: Words }),
   connectors: dataObject({
-    inner: Words,
-    afterOf: Words,
-    complement: Words,
+    ...wordLists("inner", "afterOf", "complement"),
     romance: dataObject({ connectors: Words, links: Words, partOf: Words }),
   }),
   suffixes: dataObject({ words: Words }),

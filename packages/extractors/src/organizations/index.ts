@@ -17,7 +17,7 @@ import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
-import { toUserData, type UserDataInput } from "../user-data.js";
+import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { withUserOrganizations } from "./user.js";
 import { FUNCTION_WORDS_PATH } from "../function-words.js";
 
@@ -157,16 +157,12 @@ function toMention(c: OrgCandidate, doc: AnalyzedDocument): Mention {
   return { type: "organization", start: c.start, end: c.end, attrs, rule: c.rule };
 }
 
-export interface OrganizationExtractorOptions {
-  /** The researcher's own data: its `organizations` join the gazetteer (and win where they collide). */
-  data?: UserDataInput;
-}
-
 /**
  * An organization extractor; each call compiles its own gazetteer (once, on first use). It reads
- * the country layer for the country of a bare national body (`the Army`).
+ * the country layer for the country of a bare national body (`the Army`). The researcher's own
+ * `organizations` join the gazetteer (and win where they collide).
  */
-export function createOrganizationExtractor(options: OrganizationExtractorOptions = {}): Extractor {
+export function createOrganizationExtractor(options: ExtractorDataOptions = {}): Extractor {
   const user = toUserData(options.data);
   const userCountryForms = Object.values(user.countries).flatMap((c) => [...c.names, ...c.demonyms]);
   const compiled = once(() => compile(withUserOrganizations(organizations(), user.organizations), userCountryForms));

@@ -7,7 +7,7 @@ import { joinCoordinatedGerunds } from "./gerunds.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { threatLexicon, type Lexicon } from "./lexicon.js";
-import { toUserData, type UserDataInput } from "../user-data.js";
+import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { dropFigureBackReferences } from "./figures.js";
 import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./select.js";
 import { TAXONOMY_PATH, taxonomyFile } from "./taxonomy.js";
@@ -39,13 +39,11 @@ function toMention(c: ThreatCandidate): Mention {
   return { type: "threat", start: c.start, end: c.end, attrs, rule: c.rule, confidence: confidence.rules[c.rule] ?? confidence.other };
 }
 
-export interface ThreatExtractorOptions {
-  /** The researcher's own data: its `threats` terms join their categories. */
-  data?: UserDataInput;
-}
-
-/** A threat extractor; each call compiles its own lexicon (once, on first use). */
-export function createThreatExtractor(options: ThreatExtractorOptions = {}): Extractor {
+/**
+ * A threat extractor; each call compiles its own lexicon (once, on first use). The researcher's
+ * own `threats` terms join their categories.
+ */
+export function createThreatExtractor(options: ExtractorDataOptions = {}): Extractor {
   const user = toUserData(options.data).threats;
   const lexicon = once(() => threatLexicon(user));
   return {
