@@ -8,13 +8,19 @@ import { fileURLToPath } from "node:url";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 const target = join(dist, "compiled.json");
+const lexiconsTarget = join(dist, "lexicons.bin");
 // Compile from the data files themselves, not from a previous artifact.
 rmSync(target, { force: true });
+rmSync(lexiconsTarget, { force: true });
 
 const core = await import("@procmine/core");
 const extractors = await import("../dist/index.js");
-const { ARTIFACT_PATH, COMPILED_FORMAT, DATA_DIR, codeHash } = await import("../dist/compiled.js");
+const { ARTIFACT_PATH, COMPILED_FORMAT, DATA_DIR, LEXICONS_PATH, codeHash } = await import("../dist/compiled.js");
+const { recordLexicons, recordedLexicons } = await import("../dist/lexicon-snapshots.js");
 if (ARTIFACT_PATH !== target) throw new Error(`build-compiled: the artifact is read from ${ARTIFACT_PATH}, not ${target}`);
+if (LEXICONS_PATH !== lexiconsTarget) throw new Error(`build-compiled: the lexicons are read from ${LEXICONS_PATH}, not ${lexiconsTarget}`);
+// Each built-in lexicon is packed as it is compiled, before a document has used it.
+recordLexicons();
 
 // Every extractor compiles on its first document, and the numbers extractor once per language:
 // one short paragraph in each language (a bare national body and an acronym defined, for the
@@ -37,10 +43,15 @@ for (const file of core.loadedDataFiles()) {
   files[basename(file.path)] = { sha256: file.sha256, data: file.data };
 }
 const artifact = { format: COMPILED_FORMAT, code: codeHash(), files, chunks: core.knownChunks() };
+// The lexicons first: compiled.json is what makes a process read them, so it is written last.
+const lexicons = recordedLexicons(artifact.code, DATA_DIR);
+const lexiconsTmp = `${lexiconsTarget}.${process.pid}.tmp`;
+writeFileSync(lexiconsTmp, lexicons.bytes);
+renameSync(lexiconsTmp, lexiconsTarget);
 const tmp = `${target}.${process.pid}.tmp`;
 writeFileSync(tmp, JSON.stringify(artifact));
 renameSync(tmp, target);
 const missing = readdirSync(DATA_DIR).filter((name) => name.endsWith(".json") && !(name in files));
 // A data file left out is still read and validated at run time: slower to start, never wrong.
 if (missing.length > 0) console.warn(`compiled.json: not compiled (validated at run time): ${missing.join(", ")}`);
-console.log(`compiled.json: ${Object.keys(files).length} data files, ${artifact.chunks.length} phrase pieces`);
+console.log(`compiled.json: ${Object.keys(files).length} data files, ${artifact.chunks.length} phrase pieces; lexicons.bin: ${lexicons.names.join(", ")} (${(lexicons.bytes.length / 1e6).toFixed(1)} MB)`);

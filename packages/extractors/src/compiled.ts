@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { registerCompiledData, seedChunks } from "@procmine/core";
+import { loadLexicons } from "./lexicon-snapshots.js";
 
 export const COMPILED_FORMAT = 1;
 
@@ -29,6 +30,8 @@ export interface CompiledArtifact {
 const here = dirname(fileURLToPath(import.meta.url));
 export const ARTIFACT_PATH = join(here, "..", "dist", "compiled.json");
 export const DATA_DIR = join(here, "..", "data");
+/** The built-in lexicons compiled (lexicon-snapshots.ts). */
+export const LEXICONS_PATH = join(here, "..", "dist", "lexicons.bin");
 
 /**
  * sha256 of the built modules of core and of the extractors (paths and bytes), or undefined when
@@ -79,4 +82,12 @@ try {
 } catch {
   artifact = undefined;
 }
-if (artifact) useArtifact(artifact);
+if (artifact) {
+  // The lexicons' keys first: their ids must be those of the build, before seeding reads any key.
+  try {
+    loadLexicons(LEXICONS_PATH, artifact.code, DATA_DIR);
+  } catch {
+    // Unreadable: the extractors compile their lexicons.
+  }
+  useArtifact(artifact);
+}
