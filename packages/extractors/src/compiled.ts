@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { registerCompiledData, seedChunks } from "@procmine/core";
+import { registerCompiledData, seedChunks, startupMark } from "@procmine/core";
 import { loadLexicons } from "./lexicon-snapshots.js";
 
 export const COMPILED_FORMAT = 1;
@@ -89,5 +89,7 @@ if (artifact) {
   } catch {
     // Unreadable: the extractors compile their lexicons.
   }
+  startupMark("extractors: compiled lexicons read");
   useArtifact(artifact);
 }
+startupMark(artifact ? "extractors: compiled data and phrase pieces in place" : "extractors: no compiled artifact for this code");

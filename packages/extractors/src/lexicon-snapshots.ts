@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { once, packSnapshot, restoreVocabulary, unpackSnapshot, vocabularySnapshot, type SnapshotClasses } from "@procmine/core";
+import { once, packSnapshot, startupMark, restoreVocabulary, unpackSnapshot, vocabularySnapshot, type SnapshotClasses } from "@procmine/core";
 
 export const LEXICONS_FORMAT = 1;
 
@@ -76,9 +76,12 @@ export function compiledLexicon<T, S = T>(
     const packed = builtIn && stored && dataUnchanged() ? stored.lexicons[name] : undefined;
     if (packed) {
       const saved = unpackSnapshot<S>(packed, how.classes);
-      return how.restore ? how.restore(saved) : (saved as unknown as T);
+      const value = how.restore ? how.restore(saved) : (saved as unknown as T);
+      startupMark(`lexicon ${name} loaded from the build`);
+      return value;
     }
     const value = compile();
+    startupMark(`lexicon ${name} compiled`);
     if (builtIn && recording && !recording.has(name)) recording.set(name, packSnapshot(how.store ? how.store(value) : value, how.classes));
     return value;
   });
