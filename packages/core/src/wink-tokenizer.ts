@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { once } from "./data-file.js";
 import { startupMark } from "./startup-marks.js";
+import { readWinkCore } from "./wink-model.js";
 
 /**
  * wink-nlp's own tokenizer, run on one chunk at a time as a process that has read nothing else
@@ -46,9 +47,8 @@ type Tokenize = (doc: TokenSink, text: string) => void;
 export const winkCore = once(() => {
   // Only the two parts read here: the package's entry point also loads its POS, entity,
   // sentiment and lemmatizer modules (some 30 ms of a start), which the tokenizer never calls.
-  const loadCore = require("wink-eng-lite-web-model/dist/load-core-model.js") as () => WinkCore;
   const featureFn = require("wink-eng-lite-web-model/dist/feature.js") as unknown;
-  const core = loadCore();
+  const core = readWinkCore() ?? (require("wink-eng-lite-web-model/dist/load-core-model.js") as () => WinkCore)();
   startupMark("wink-nlp model core read");
   return { core, featureFn };
 });

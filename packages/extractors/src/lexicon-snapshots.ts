@@ -45,21 +45,28 @@ function dataHashes(dir: string): Record<string, string> {
  * any other key is read: call it first). Anything that does not hold leaves them unused.
  */
 export function loadLexicons(path: string, code: string, dir: string): void {
+  stored = undefined;
   if (!existsSync(path)) return;
   const s = deserialize(readFileSync(path)) as StoredLexicons;
   if (s.format !== LEXICONS_FORMAT || s.code !== code) return;
   if (!restoreVocabulary(s.keys)) return;
   stored = s;
   dataDir = dir;
+  dataChecked = undefined;
 }
 
-// Checked once, on the first lexicon asked for: the data files are small.
-const dataUnchanged = once(() => {
+let dataChecked: boolean | undefined;
+
+/** Whether every data file has the sha256 it had in the build; checked once, on the first lexicon asked for. */
+function dataUnchanged(): boolean {
   if (!stored) return false;
-  const now = dataHashes(dataDir);
-  const then = stored.data;
-  return Object.keys(now).length === Object.keys(then).length && Object.entries(now).every(([name, sha]) => then[name] === sha);
-});
+  if (dataChecked === undefined) {
+    const now = dataHashes(dataDir);
+    const then = stored.data;
+    dataChecked = Object.keys(now).length === Object.keys(then).length && Object.entries(now).every(([name, sha]) => then[name] === sha);
+  }
+  return dataChecked;
+}
 
 /**
  * `compile()` once, or its stored snapshot when `builtIn` (the extractor has no user data) and
@@ -89,6 +96,8 @@ export function compiledLexicon<T, S = T>(
 
 /** In a build: pack each built-in lexicon as it is compiled (before any document changes it). */
 export function recordLexicons(): void {
+  // A build compiles from the data files, never from lexicons stored before.
+  stored = undefined;
   recording = new Map();
 }
 
