@@ -222,9 +222,12 @@ rmSync(tiny, { recursive: true, force: true });
 const both = (runs) => `${ms(medianOf(runs, "seconds"))}${medianOf(runs, "cpu") === undefined ? "" : ` (${ms(medianOf(runs, "cpu"))} CPU)`}`;
 const figures = (b) => ({
   version: medianOf(start[b].version, "seconds"),
+  versionCpu: medianOf(start[b].version, "cpu"),
   tiny: medianOf(start[b].tiny, "seconds"),
+  tinyCpu: medianOf(start[b].tiny, "cpu"),
   first: medianOf(start[b].first, "seconds"),
   worker: medianOf(start[b].workers, "startup"),
+  workerCpu: medianOf(start[b].workers, "cpu"),
 });
 lines.push("");
 const [main] = builds;
@@ -239,11 +242,12 @@ if (baseRoot) {
   const cell = (x) => (x === undefined ? "—" : ms(x));
   const ratio = (x, y) => (x === undefined || y === undefined ? "—" : `${(y / x).toFixed(2)}×`);
   lines.push("");
-  lines.push(`| start-up (median of ${startRuns}, same run, alternating) | ${main[0]} | ${builds[1][0]} | base ÷ this |`);
-  lines.push("|---|---:|---:|---:|");
-  lines.push(`| \`procmine --version\` | ${cell(a.version)} | ${cell(b.version)} | ${ratio(a.version, b.version)} |`);
-  lines.push(`| one tiny file, whole run (\`--jobs 1\`) | ${cell(a.tiny)} | ${cell(b.tiny)} | ${ratio(a.tiny, b.tiny)} |`);
-  lines.push(`| time to the first document's start | ${cell(a.first)} | ${cell(b.first)} | ${ratio(a.first, b.first)} |`);
-  lines.push(`| a worker, spawn until it annotates at speed | ${cell(a.worker)} | ${cell(b.worker)} | ${ratio(a.worker, b.worker)} |`);
+  lines.push(`| start-up (median of ${startRuns}, same run, alternating) | ${main[0]} | ${builds[1][0]} | base ÷ this | CPU, this | CPU, base | base ÷ this (CPU) |`);
+  lines.push("|---|---:|---:|---:|---:|---:|---:|");
+  const row = (name, x, y, cx, cy) => lines.push(`| ${name} | ${cell(x)} | ${cell(y)} | ${ratio(x, y)} | ${cell(cx)} | ${cell(cy)} | ${ratio(cx, cy)} |`);
+  row("`procmine --version`", a.version, b.version, a.versionCpu, b.versionCpu);
+  row("one tiny file, whole run (`--jobs 1`)", a.tiny, b.tiny, a.tinyCpu, b.tinyCpu);
+  row("time to the first document's start", a.first, b.first, undefined, undefined);
+  row("a worker, spawn until it annotates at speed", a.worker, b.worker, a.workerCpu, b.workerCpu);
 }
 console.log(lines.join("\n").trim());

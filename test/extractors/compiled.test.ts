@@ -60,6 +60,13 @@ describe.runIf(existsSync(BUILT))("the built artifact (dist/compiled.json)", () 
     for (const name of names) expect(built.files[name]!.sha256, name).toBe(sha256(readFileSync(new URL(name, DATA))));
   });
 
+  it("holds core's data files that annotating reads, each with the sha256 it has now", () => {
+    const coreData = new URL("../../packages/core/data/", import.meta.url);
+    const names = Object.keys(built.coreFiles ?? {});
+    expect(names).toEqual(expect.arrayContaining(["languages.json", "layout.json"]));
+    for (const name of names) expect(built.coreFiles![name]!.sha256, name).toBe(sha256(readFileSync(new URL(name, coreData))));
+  });
+
   it("cuts its phrase pieces as the tokenizer does", () => {
     const chunks = built.chunks.filter(([c]) => /\w/.test(c));
     expect(chunks.length).toBeGreaterThan(1000);

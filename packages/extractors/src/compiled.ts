@@ -23,6 +23,8 @@ export interface CompiledArtifact {
   code: string;
   /** Data file name (in the package's data/) -> the file's sha256 and its validated content. */
   files: Record<string, { sha256: string; data: unknown }>;
+  /** The same for core's data files (in core's data/) that annotating reads. */
+  coreFiles?: Record<string, { sha256: string; data: unknown }>;
   /** Phrase pieces and where each of their tokens starts and ends (see core's `seedChunks`). */
   chunks: [chunk: string, spans: number[]][];
 }
@@ -30,6 +32,8 @@ export interface CompiledArtifact {
 const here = dirname(fileURLToPath(import.meta.url));
 export const ARTIFACT_PATH = join(here, "..", "dist", "compiled.json");
 export const DATA_DIR = join(here, "..", "data");
+/** Core's data folder (beside its dist/, where `@procmine/core` resolves). */
+export const CORE_DATA_DIR = join(dirname(createRequire(import.meta.url).resolve("@procmine/core")), "..", "data");
 /** The built-in lexicons compiled (lexicon-snapshots.ts). */
 export const LEXICONS_PATH = join(here, "..", "dist", "lexicons.bin");
 
@@ -70,8 +74,9 @@ export function readArtifact(path: string = ARTIFACT_PATH, code: string | undefi
 }
 
 /** Hand an artifact's validated data files and phrase tokens to core (see `loadDataFile`). */
-export function useArtifact(artifact: CompiledArtifact, dataDir: string = DATA_DIR): void {
+export function useArtifact(artifact: CompiledArtifact, dataDir: string = DATA_DIR, coreDataDir: string = CORE_DATA_DIR): void {
   registerCompiledData(Object.entries(artifact.files).map(([name, file]) => [join(dataDir, name), file]));
+  registerCompiledData(Object.entries(artifact.coreFiles ?? {}).map(([name, file]) => [join(coreDataDir, name), file]));
   seedChunks(artifact.chunks);
 }
 
