@@ -15,7 +15,7 @@ rmSync(lexiconsTarget, { force: true });
 
 const core = await import("@procmine/core");
 const extractors = await import("../dist/index.js");
-const { ARTIFACT_PATH, COMPILED_FORMAT, CORE_DATA_DIR, DATA_DIR, LEXICONS_PATH, codeHash } = await import("../dist/compiled.js");
+const { ARTIFACT_PATH, COMPILED_FORMAT, CORE_DATA_DIR, DATA_DIR, LEXICONS_PATH, codeHash, codeStamp } = await import("../dist/compiled.js");
 const { recordLexicons, recordedLexicons } = await import("../dist/lexicon-snapshots.js");
 if (ARTIFACT_PATH !== target) throw new Error(`build-compiled: the artifact is read from ${ARTIFACT_PATH}, not ${target}`);
 if (LEXICONS_PATH !== lexiconsTarget) throw new Error(`build-compiled: the lexicons are read from ${LEXICONS_PATH}, not ${lexiconsTarget}`);
@@ -44,7 +44,7 @@ for (const file of core.loadedDataFiles()) {
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(file.data)), file.data)) continue;
   into[basename(file.path)] = { sha256: file.sha256, data: file.data };
 }
-const artifact = { format: COMPILED_FORMAT, code: codeHash(), files, coreFiles, chunks: core.knownChunks() };
+const artifact = { format: COMPILED_FORMAT, code: codeHash(), codeStamp: codeStamp(), files, coreFiles, chunks: core.knownChunks() };
 // The lexicons first: compiled.json is what makes a process read them, so it is written last.
 const lexicons = recordedLexicons(artifact.code, DATA_DIR);
 const lexiconsTmp = `${lexiconsTarget}.${process.pid}.tmp`;
