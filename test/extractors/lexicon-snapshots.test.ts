@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deserialize } from "node:v8";
+import { deserialize, serialize } from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyze, PhraseMatcher } from "@procmine/core";
 import { packSnapshot, unpackSnapshot } from "../../packages/core/src/snapshot.js";
@@ -67,6 +67,14 @@ describe("stored lexicons", () => {
   it("are not used by other code", () => {
     build();
     loadLexicons(bin, "code-2", data);
+    expect(compiledLexicon("demo", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "compiled now" });
+  });
+
+  it("are not used under another V8 (its serializer's format is its own)", () => {
+    build();
+    const stored = deserialize(readFileSync(bin)) as { v8: string };
+    writeFileSync(bin, serialize({ ...stored, v8: `${stored.v8}-other` }));
+    loadLexicons(bin, "code-1", data);
     expect(compiledLexicon("demo", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "compiled now" });
   });
 

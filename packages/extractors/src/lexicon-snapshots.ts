@@ -17,6 +17,8 @@ export const LEXICONS_FORMAT = 1;
 
 interface StoredLexicons {
   format: number;
+  /** V8's version: its serializer's format is V8's own (another Node reads it differently or not at all). */
+  v8: string;
   code: string;
   /** Data file name -> sha256, every JSON file in data/ when compiled. */
   data: Record<string, string>;
@@ -48,7 +50,7 @@ export function loadLexicons(path: string, code: string, dir: string): void {
   stored = undefined;
   if (!existsSync(path)) return;
   const s = deserialize(readFileSync(path)) as StoredLexicons;
-  if (s.format !== LEXICONS_FORMAT || s.code !== code) return;
+  if (s.format !== LEXICONS_FORMAT || s.v8 !== process.versions.v8 || s.code !== code) return;
   if (!restoreVocabulary(s.keys)) return;
   stored = s;
   dataDir = dir;
@@ -104,6 +106,6 @@ export function recordLexicons(): void {
 /** In a build: the recorded lexicons, the vocabulary and the data's hashes, as the bytes of `dist/lexicons.bin`. */
 export function recordedLexicons(code: string, dir: string): { bytes: Buffer; names: string[] } {
   if (!recording) throw new Error("recordLexicons() was not called");
-  const s: StoredLexicons = { format: LEXICONS_FORMAT, code, data: dataHashes(dir), keys: vocabularySnapshot(), lexicons: Object.fromEntries(recording) };
+  const s: StoredLexicons = { format: LEXICONS_FORMAT, v8: process.versions.v8, code, data: dataHashes(dir), keys: vocabularySnapshot(), lexicons: Object.fromEntries(recording) };
   return { bytes: serialize(s), names: [...recording.keys()] };
 }
