@@ -64,6 +64,14 @@ describe("stored lexicons", () => {
     expect(compiledLexicon("other", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "compiled now" });
   });
 
+  it("leave out a lexicon that cannot be stored, which then compiles as before", () => {
+    recordLexicons();
+    compiledLexicon("with-closure", true, () => ({ test: () => true }), how)();
+    const { names, unstorable } = recordedLexicons("code-1", data);
+    expect(names).not.toContain("with-closure");
+    expect(unstorable).toEqual([["with-closure", expect.stringMatching(/function at root\.test/)]]);
+  });
+
   it("are not used by other code", () => {
     build();
     loadLexicons(bin, "code-2", data);

@@ -47,6 +47,8 @@ for (const file of core.loadedDataFiles()) {
 const artifact = { format: COMPILED_FORMAT, code: codeHash(), codeStamp: codeStamp(), files, coreFiles, chunks: core.knownChunks() };
 // The lexicons first: compiled.json is what makes a process read them, so it is written last.
 const lexicons = recordedLexicons(artifact.code, DATA_DIR);
+// Still right, only slower to start: such a lexicon is compiled on each process's first document.
+for (const [name, reason] of lexicons.unstorable) console.warn(`lexicons.bin: ${name} not stored (compiled at run time): ${reason}`);
 const lexiconsTmp = `${lexiconsTarget}.${process.pid}.tmp`;
 writeFileSync(lexiconsTmp, lexicons.bytes);
 renameSync(lexiconsTmp, lexiconsTarget);

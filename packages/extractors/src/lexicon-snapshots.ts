@@ -32,6 +32,8 @@ let stored: StoredLexicons | undefined;
 let dataDir = "";
 /** Lexicons packed as they were compiled, when a build records them (`recordLexicons`). */
 let recording: Map<string, Buffer> | undefined;
+/** Lexicons a build could not store, and why. */
+const unstorable = new Map<string, string>();
 
 /** sha256 of each JSON file in `dir`. */
 function dataHashes(dir: string): Record<string, string> {
@@ -91,7 +93,14 @@ export function compiledLexicon<T, S = T>(
     }
     const value = compile();
     startupMark(`lexicon ${name} compiled`);
-    if (builtIn && recording && !recording.has(name)) recording.set(name, packSnapshot(how.store ? how.store(value) : value, how.classes));
+    if (builtIn && recording && !recording.has(name) && !unstorable.has(name)) {
+      try {
+        recording.set(name, packSnapshot(how.store ? how.store(value) : value, how.classes));
+      } catch (e) {
+        // A lexicon that cannot be stored (a closure, a class not named) is compiled at run time, as before.
+        unstorable.set(name, (e as Error).message);
+      }
+    }
     return value;
   });
 }
@@ -104,8 +113,8 @@ export function recordLexicons(): void {
 }
 
 /** In a build: the recorded lexicons, the vocabulary and the data's hashes, as the bytes of `dist/lexicons.bin`. */
-export function recordedLexicons(code: string, dir: string): { bytes: Buffer; names: string[] } {
+export function recordedLexicons(code: string, dir: string): { bytes: Buffer; names: string[]; unstorable: [name: string, reason: string][] } {
   if (!recording) throw new Error("recordLexicons() was not called");
   const s: StoredLexicons = { format: LEXICONS_FORMAT, v8: process.versions.v8, code, data: dataHashes(dir), keys: vocabularySnapshot(), lexicons: Object.fromEntries(recording) };
-  return { bytes: serialize(s), names: [...recording.keys()] };
+  return { bytes: serialize(s), names: [...recording.keys()], unstorable: [...unstorable] };
 }
