@@ -157,7 +157,10 @@ export function createOrganizationExtractor(options: OrganizationExtractorOption
   const userCountryForms = Object.values(user.countries).flatMap((c) => [...c.names, ...c.demonyms]);
   const builtIn = user.organizations.length === 0 && userCountryForms.length === 0;
   const compiled = compiledLexicon("organizations", builtIn, () => compile(withUserOrganizations(organizations(), user.organizations), userCountryForms), {
-    classes: { PhraseMatcher, NamePatterns },
+    classes: { PhraseMatcher },
+    // The name patterns hold closures (per-key memos): made again, cheaply, from what is stored.
+    store: ({ patterns: _, ...rest }: Compiled) => rest,
+    restore: (saved) => ({ ...saved, patterns: new NamePatterns(saved.lexicon, saved.gazetteer.byForm, saved.countries) }),
   });
   return {
     name: "organizations",
