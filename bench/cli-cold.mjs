@@ -5,8 +5,11 @@
  * its full pipeline (tokens, sentences, POS, entities) and a compromise script (places,
  * organizations, numbers) over the same folder. Every run is a fresh process; the contenders
  * alternate; medians of `--runs` (at least 3). Then start-up: `procmine --version`, a whole
- * `annotate` of one tiny file, and a worker's start-up (spawned until it can annotate at speed).
- *   node bench/cli-cold.mjs [--corpus DIR] [--files 400] [--runs 3] [--quick] [--no-compromise] [--startup-only]
+ * `annotate` of one tiny file, the time to its first document's start (PROCMINE_STARTUP_MARKS),
+ * and a worker's start-up (spawned until it can annotate at speed).
+ *   node bench/cli-cold.mjs [--corpus DIR] [--files 400] [--runs 3] [--quick] [--no-compromise] [--startup-only] [--base ROOT]
+ * `--base ROOT`: another built checkout (say `git worktree add --detach /tmp/base main`), whose
+ * start-up is measured in the same run, alternating, with the ratios.
  * DIR is the new-text corpus (`node bench/new-text-corpus.mjs`, default .bench-tmp/new-text):
  * the first `--files` files of 3-16 KB, ordered by the sha256 of their path (deterministic), are
  * copied into one folder. Needs `pnpm build`. Figures are printed (a markdown section), never asserted.
@@ -71,14 +74,14 @@ function childrenCpu() {
   return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, in USER_HZ (100 on Linux)
 }
 
-/** Wall-clock and CPU seconds of one fresh process (which must succeed). */
-function timed(argv, cwd = ROOT) {
+/** Wall-clock and CPU seconds of one fresh process (which must succeed), and its standard error. */
+function timed(argv, cwd = ROOT, env = process.env) {
   const cpu0 = childrenCpu();
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, argv, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const r = spawnSync(process.execPath, argv, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${argv.join(" ")}: exit ${r.status}\n${r.stderr}`);
-  return { seconds, cpu: cpu0 === undefined ? undefined : childrenCpu() - cpu0 };
+  return { seconds, cpu: cpu0 === undefined ? undefined : childrenCpu() - cpu0, stderr: r.stderr };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -111,12 +114,12 @@ async function peer(which, dir, out) {
 }
 
 /** Spawn a worker that loads what a procmine worker loads, and time it until it annotates at speed. */
-function workerStartup() {
+function workerStartup(root = ROOT) {
   const code = `
     const { parentPort } = require("node:worker_threads");
     const t = () => performance.now();
     (async () => {
-      const { buildRunExtractors } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "packages/cli/dist/extensions.js")).href)});
+      const { buildRunExtractors } = await import(${JSON.stringify(pathToFileURL(join(root, "packages/cli/dist/extensions.js")).href)});
       const { pipeline } = await buildRunExtractors({ dataFiles: [], extractorModules: [] }, ["country", "organization", "threat", "numeric_claim"]);
       const ready = t();
       const text = "The Colombian Army said 12 soldiers died in a drug trafficking attack near Peru's border, the OAS reported.";
@@ -188,22 +191,63 @@ if (startupOnly) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// Start-up, each figure the median of fresh processes (alternating with node's own start).
-const startRuns = quick ? 3 : 7;
+// Start-up, each figure the median of fresh processes (alternating with node's own start, and
+// with the --base checkout's when given).
+const baseRoot = option("--base", undefined);
+const startRuns = Math.max(5, Number(option("--start-runs", quick ? "5" : "7")));
 const tiny = mkdtempSync(join(tmpdir(), "procmine-tiny-"));
 writeFileSync(join(tiny, "tiny.txt"), "The Brazilian Navy seized 3 tons of cocaine off the coast of Ecuador.\n");
-const start = { node: [], version: [], tiny: [] };
+const builds = [["this build", ROOT], ...(baseRoot ? [[`base (${baseRoot})`, baseRoot]] : [])];
+for (const [, root] of builds) if (!existsSync(join(root, "packages/cli/dist/bin.js"))) throw new Error(`${root}: not built`);
+const marksEnv = { ...process.env, PROCMINE_STARTUP_MARKS: "1" };
+/** Milliseconds from process start to the mark `label` in a run's standard error (undefined if the build has no such mark). */
+const markOf = (stderr, label) => {
+  const m = new RegExp(`^startup main ([0-9.]+) ms: ${label}`, "m").exec(stderr);
+  return m ? Number(m[1]) / 1000 : undefined;
+};
+const nodeStart = [];
+const start = builds.map(() => ({ version: [], tiny: [], first: [], workers: [] }));
 for (let r = 0; r < startRuns; r++) {
-  start.node.push(timed(["-e", "0"]));
-  start.version.push(timed([BIN, "--version"]));
-  start.tiny.push(timed([BIN, "annotate", join(tiny, "tiny.txt"), "-o", join(tiny, `out-${r}`), "--jobs", "1", "--quiet"]));
+  nodeStart.push(timed(["-e", "0"]));
+  builds.forEach(([, root], b) => {
+    const bin = join(root, "packages/cli/dist/bin.js");
+    start[b].version.push(timed([bin, "--version"]));
+    const t = timed([bin, "annotate", join(tiny, "tiny.txt"), "-o", join(tiny, `out-${b}-${r}`), "--jobs", "1", "--quiet"], ROOT, marksEnv);
+    start[b].tiny.push(t);
+    start[b].first.push({ seconds: markOf(t.stderr, "first document starts") });
+  });
 }
-const workers = [];
-for (let r = 0; r < startRuns; r++) workers.push(await workerStartup());
+for (let r = 0; r < startRuns; r++) for (const [b, [, root]] of builds.entries()) start[b].workers.push(await workerStartup(root));
 rmSync(tiny, { recursive: true, force: true });
 const both = (runs) => `${ms(medianOf(runs, "seconds"))}${medianOf(runs, "cpu") === undefined ? "" : ` (${ms(medianOf(runs, "cpu"))} CPU)`}`;
+const figures = (b) => ({
+  version: medianOf(start[b].version, "seconds"),
+  versionCpu: medianOf(start[b].version, "cpu"),
+  tiny: medianOf(start[b].tiny, "seconds"),
+  tinyCpu: medianOf(start[b].tiny, "cpu"),
+  first: medianOf(start[b].first, "seconds"),
+  worker: medianOf(start[b].workers, "startup"),
+  workerCpu: medianOf(start[b].workers, "cpu"),
+});
 lines.push("");
-lines.push(`Start-up, median of ${startRuns} fresh processes (\`node -e 0\` takes ${both(start.node)} here): \`procmine --version\` ${both(start.version)}; ` +
-  `\`procmine annotate\` of one sentence, the whole run with its outputs, ${both(start.tiny)}; a worker ${ms(medianOf(workers, "startup"))} (${ms(medianOf(workers, "cpu"))} CPU) ` +
-  `from spawn until it annotates at speed (${ms(medianOf(workers, "ready"))} to load its modules and the compiled artifact; the rest is its first document: wink-nlp's model and the extractors' lexicons).`);
+const [main] = builds;
+const w = start[0].workers;
+lines.push(`Start-up, median of ${startRuns} fresh processes (\`node -e 0\` takes ${both(nodeStart)} here): \`procmine --version\` ${both(start[0].version)}; ` +
+  `\`procmine annotate\` of one sentence, the whole run with its outputs, ${both(start[0].tiny)}` +
+  `${figures(0).first === undefined ? "" : `, its first document starting at ${ms(figures(0).first)}`}; a worker ${ms(medianOf(w, "startup"))} (${ms(medianOf(w, "cpu"))} CPU) ` +
+  `from spawn until it annotates at speed (${ms(medianOf(w, "ready"))} to load its modules and the compiled artifact; the rest is its first document: wink-nlp's model and the extractors' lexicons).`);
+if (baseRoot) {
+  const a = figures(0);
+  const b = figures(1);
+  const cell = (x) => (x === undefined ? "—" : ms(x));
+  const ratio = (x, y) => (x === undefined || y === undefined ? "—" : `${(y / x).toFixed(2)}×`);
+  lines.push("");
+  lines.push(`| start-up (median of ${startRuns}, same run, alternating) | ${main[0]} | ${builds[1][0]} | base ÷ this | CPU, this | CPU, base | base ÷ this (CPU) |`);
+  lines.push("|---|---:|---:|---:|---:|---:|---:|");
+  const row = (name, x, y, cx, cy) => lines.push(`| ${name} | ${cell(x)} | ${cell(y)} | ${ratio(x, y)} | ${cell(cx)} | ${cell(cy)} | ${ratio(cx, cy)} |`);
+  row("`procmine --version`", a.version, b.version, a.versionCpu, b.versionCpu);
+  row("one tiny file, whole run (`--jobs 1`)", a.tiny, b.tiny, a.tinyCpu, b.tinyCpu);
+  row("time to the first document's start", a.first, b.first, undefined, undefined);
+  row("a worker, spawn until it annotates at speed", a.worker, b.worker, a.workerCpu, b.workerCpu);
+}
 console.log(lines.join("\n").trim());

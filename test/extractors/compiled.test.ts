@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadDataFile, registerCompiledData } from "@procmine/core";
 import { readChunks } from "../../packages/core/src/chunk-tokens.js";
 import { UserDataSchema } from "@procmine/extractors";
-import { COMPILED_FORMAT, readArtifact, type CompiledArtifact } from "../../packages/extractors/src/compiled.js";
+import { COMPILED_FORMAT, codeStamp, readArtifact, type CompiledArtifact } from "../../packages/extractors/src/compiled.js";
 
 const EXTRACTORS = new URL("../../packages/extractors/", import.meta.url);
 const BUILT = new URL("dist/compiled.json", EXTRACTORS);
@@ -30,6 +30,28 @@ describe("the compiled artifact", () => {
     writeFileSync(path, "{ not json");
     expect(readArtifact(path, "abc")).toBeUndefined();
     expect(readArtifact(join(dir, "absent.json"), "abc")).toBeUndefined();
+    // The running code's hash may be worked out from the artifact (its stamp): still compared.
+    writeFileSync(path, JSON.stringify(artifact));
+    expect(readArtifact(path, (a) => (a.codeStamp === "stamp" ? "abc" : "other code"))).toBeUndefined();
+    writeFileSync(path, JSON.stringify({ ...artifact, codeStamp: "stamp" }));
+    expect(readArtifact(path, (a) => (a.codeStamp === "stamp" ? "abc" : "other code"))?.code).toBe("abc");
+  });
+
+  it("has a code stamp that changes when a module is written again, even with the same bytes", () => {
+    const code = join(dir, "code");
+    mkdirSync(join(code, "sub"), { recursive: true });
+    writeFileSync(join(code, "a.js"), "export const a = 1;\n");
+    writeFileSync(join(code, "sub", "b.js"), "export const b = 2;\n");
+    utimesSync(join(code, "sub", "b.js"), 1_700_000_000, 1_700_000_000);
+    const before = codeStamp([code]);
+    expect(codeStamp([code])).toBe(before);
+    writeFileSync(join(code, "sub", "b.js"), "export const b = 2;\n");
+    expect(codeStamp([code])).not.toBe(before);
+    utimesSync(join(code, "sub", "b.js"), 1_700_000_000, 1_700_000_000);
+    expect(codeStamp([code])).toBe(before);
+    writeFileSync(join(code, "sub", "b.js"), "export const b = 3;;\n");
+    utimesSync(join(code, "sub", "b.js"), 1_700_000_000, 1_700_000_000);
+    expect(codeStamp([code])).not.toBe(before);
   });
 
   it("gives a data file's compiled content only while the file has the sha256 it was compiled from", () => {
@@ -58,6 +80,18 @@ describe.runIf(existsSync(BUILT))("the built artifact (dist/compiled.json)", () 
     const names = readdirSync(DATA).filter((n) => n.endsWith(".json")).sort();
     expect(Object.keys(built.files).sort()).toEqual(names);
     for (const name of names) expect(built.files[name]!.sha256, name).toBe(sha256(readFileSync(new URL(name, DATA))));
+  });
+
+  it("carries the stamp of the built modules as they are now", () => {
+    const dists = [new URL("../../packages/core/dist/", import.meta.url), new URL("dist/", EXTRACTORS)].map((u) => u.pathname.replace(/\/$/, ""));
+    expect(built.codeStamp).toBe(codeStamp(dists));
+  });
+
+  it("holds core's data files that annotating reads, each with the sha256 it has now", () => {
+    const coreData = new URL("../../packages/core/data/", import.meta.url);
+    const names = Object.keys(built.coreFiles ?? {});
+    expect(names).toEqual(expect.arrayContaining(["languages.json", "layout.json"]));
+    for (const name of names) expect(built.coreFiles![name]!.sha256, name).toBe(sha256(readFileSync(new URL(name, coreData))));
   });
 
   it("cuts its phrase pieces as the tokenizer does", () => {

@@ -10,6 +10,7 @@ import {
   ProcmineInputError,
   checkText,
   toUtf8,
+  startupMark,
   summarizeDocument,
   type AnnotateResult,
   type Pipeline,
@@ -28,10 +29,15 @@ import { zeroCounts, type DocumentResult, type DocumentTask, type WorkerConfig }
 /** Errors that mean the outputs cannot be written at all: the whole run stops on them. */
 const FATAL_CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EIO", "EMFILE", "ENFILE"]);
 
+let firstDocument = true;
+
 /** Annotate one document; never throws for a problem with the document itself. */
 export async function processDocument(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
   const t0 = performance.now();
+  if (firstDocument) startupMark(`first document starts (${task.doc})`);
   const result = await annotateAndRender(pipeline, config, task);
+  if (firstDocument) startupMark("first document done");
+  firstDocument = false;
   // The main thread only appends bytes: rows, quoting and UTF-8 are done here, in parallel.
   result.row = await documentRow(result, config.types);
   if (result.ok) for (const format of ["jsonl", "csv", "json", "html"] as const) result.rendered[format] &&= encodePieces(result.rendered[format]);

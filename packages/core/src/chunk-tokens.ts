@@ -130,28 +130,35 @@ export function knownChunks(): [chunk: string, spans: number[]][] {
 }
 
 /**
- * Remember chunks cut before (by `knownChunks` in a build, with this tokenizer): a token's kind
- * and key follow from its text, so only where each token starts and ends is stored.
+ * Chunks cut before (by `knownChunks` in a build, with this tokenizer), each taken up the first
+ * time it is met: a token's kind and key follow from its text, so only where each token starts
+ * and ends is stored, and a process reads no key it does not meet (a start no longer pays for
+ * thousands of gazetteer pieces its lexicons, loaded whole, never cut again).
  */
+const seeded = new Map<string, readonly number[]>();
+
+/** Remember chunks cut before (see `seeded`). */
 export function seedChunks(chunks: Iterable<readonly [chunk: string, spans: readonly number[]]>): void {
-  for (const [chunk, spans] of chunks) {
-    if (memo.has(chunk)) continue;
-    if (memo.size >= MEMO_LIMIT) return;
-    const packed = new Int32Array(spans.length * 2);
-    for (let i = 0, n = 0; i < spans.length; i += 2) {
-      const v = chunk.slice(spans[i]!, spans[i + 1]!);
-      packed[n++] = spans[i]!;
-      packed[n++] = spans[i + 1]!;
-      packed[n++] = kindCode(v);
-      packed[n++] = keyIdOfToken(v);
-    }
-    memo.set(chunk, packed);
-  }
+  for (const [chunk, spans] of chunks) if (!seeded.has(chunk)) seeded.set(chunk, spans);
 }
 
-/** Tokenize a chunk not seen yet with wink-nlp and remember it. */
+/** A seeded chunk's tokens, packed as `memo` holds them. */
+function fromSeed(chunk: string, spans: readonly number[]): ChunkTokens {
+  const packed = new Int32Array(spans.length * 2);
+  for (let i = 0, n = 0; i < spans.length; i += 2) {
+    const v = chunk.slice(spans[i]!, spans[i + 1]!);
+    packed[n++] = spans[i]!;
+    packed[n++] = spans[i + 1]!;
+    packed[n++] = kindCode(v);
+    packed[n++] = keyIdOfToken(v);
+  }
+  return packed;
+}
+
+/** Tokenize a chunk not seen yet (from a seed if there is one, else with wink-nlp) and remember it. */
 function tokenizeChunk(chunk: string): ChunkTokens {
-  const tokens = locate(chunk, winkTokenValues(chunk));
+  const spans = seeded.get(chunk);
+  const tokens = spans ? fromSeed(chunk, spans) : locate(chunk, winkTokenValues(chunk));
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(detach(chunk), tokens);
   return tokens;

@@ -18,6 +18,8 @@ export { evaluate, formatScores, attributeOk, KEY_ATTRIBUTE, type Scores, type T
 export { LANGUAGES, languageProfiles, decideLanguage, documentLanguage, addScores, type Language, type LanguageScores } from "./language.js";
 export { loadDataFile, loadedDataFiles, once, registerCompiledData, type DataFile } from "./data-file.js";
 export { knownChunks, seedChunks } from "./chunk-tokens.js";
+export { startupMark } from "./startup-marks.js";
+export { packSnapshot, unpackSnapshot, restoreVocabulary, vocabularySnapshot, type SnapshotClasses } from "./snapshot.js";
 export { dataObject, DataFileError, dataFileError, jsonPath, parseDataText, wordLists, Words } from "./data-schema.js";
 export { layout } from "./layout-data.js";
 export { summarizeDocument, type DocumentSummary } from "./summary.js";

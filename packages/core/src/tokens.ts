@@ -173,6 +173,25 @@ export function keyIdOf(key: string): number {
   return id;
 }
 
+/** The vocabulary in id order (what a build stores beside tries keyed by these ids: snapshot.ts). */
+export function savedKeys(): string[] {
+  return [...KEY_TEXT];
+}
+
+/**
+ * Intern `keys` so each gets its index as id; only while the vocabulary so far is their prefix
+ * (else false, and nothing changes).
+ */
+export function restoreKeys(keys: readonly string[]): boolean {
+  if (KEY_TEXT.length > keys.length) return false;
+  for (let i = 0; i < KEY_TEXT.length; i++) if (KEY_TEXT[i] !== keys[i]) return false;
+  for (let i = KEY_TEXT.length; i < keys.length; i++) {
+    if (KEY_ID.has(keys[i]!)) return false;
+  }
+  for (let i = KEY_TEXT.length; i < keys.length; i++) keyIdOf(keys[i]!);
+  return true;
+}
+
 /** The key id of a token as written (folded once per distinct spelling). */
 export function keyIdOfToken(token: string): number {
   return SPELLINGS.keyIdAt(token, 0, token.length);

@@ -1,5 +1,7 @@
 import { createRequire } from "node:module";
 import { once } from "./data-file.js";
+import { startupMark } from "./startup-marks.js";
+import { readWinkCore } from "./wink-model.js";
 
 /**
  * wink-nlp's own tokenizer, run on one chunk at a time as a process that has read nothing else
@@ -43,8 +45,12 @@ type Tokenize = (doc: TokenSink, text: string) => void;
 
 /** The model's core, read once: shared with the scanner's lexeme table. */
 export const winkCore = once(() => {
-  const model = require("wink-eng-lite-web-model") as { core(): WinkCore; featureFn: unknown };
-  return { core: model.core(), featureFn: model.featureFn };
+  // Only the two parts read here: the package's entry point also loads its POS, entity,
+  // sentiment and lemmatizer modules (some 30 ms of a start), which the tokenizer never calls.
+  const featureFn = require("wink-eng-lite-web-model/dist/feature.js") as unknown;
+  const core = readWinkCore() ?? (require("wink-eng-lite-web-model/dist/load-core-model.js") as () => WinkCore)();
+  startupMark("wink-nlp model core read");
+  return { core, featureFn };
 });
 
 // Any truthy number but the unknown category: what wink-nlp's document returns for "added".

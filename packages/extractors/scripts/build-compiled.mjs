@@ -8,13 +8,19 @@ import { fileURLToPath } from "node:url";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 const target = join(dist, "compiled.json");
+const lexiconsTarget = join(dist, "lexicons.bin");
 // Compile from the data files themselves, not from a previous artifact.
 rmSync(target, { force: true });
+rmSync(lexiconsTarget, { force: true });
 
 const core = await import("@procmine/core");
 const extractors = await import("../dist/index.js");
-const { ARTIFACT_PATH, COMPILED_FORMAT, DATA_DIR, codeHash } = await import("../dist/compiled.js");
+const { ARTIFACT_PATH, COMPILED_FORMAT, CORE_DATA_DIR, DATA_DIR, LEXICONS_PATH, codeHash, codeStamp } = await import("../dist/compiled.js");
+const { recordLexicons, recordedLexicons } = await import("../dist/lexicon-snapshots.js");
 if (ARTIFACT_PATH !== target) throw new Error(`build-compiled: the artifact is read from ${ARTIFACT_PATH}, not ${target}`);
+if (LEXICONS_PATH !== lexiconsTarget) throw new Error(`build-compiled: the lexicons are read from ${LEXICONS_PATH}, not ${lexiconsTarget}`);
+// Each built-in lexicon is packed as it is compiled, before a document has used it.
+recordLexicons();
 
 // Every extractor compiles on its first document, and the numbers extractor once per language:
 // one short paragraph in each language (a bare national body and an acronym defined, for the
@@ -30,17 +36,26 @@ pipeline.annotate(
 );
 
 const files = {};
+const coreFiles = {};
 for (const file of core.loadedDataFiles()) {
-  if (dirname(file.path) !== DATA_DIR) continue;
+  const into = dirname(file.path) === DATA_DIR ? files : dirname(file.path) === CORE_DATA_DIR ? coreFiles : undefined;
+  if (!into) continue;
   // Only what JSON keeps as it is (a schema that made a Map or dropped an undefined would not).
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(file.data)), file.data)) continue;
-  files[basename(file.path)] = { sha256: file.sha256, data: file.data };
+  into[basename(file.path)] = { sha256: file.sha256, data: file.data };
 }
-const artifact = { format: COMPILED_FORMAT, code: codeHash(), files, chunks: core.knownChunks() };
+const artifact = { format: COMPILED_FORMAT, code: codeHash(), codeStamp: codeStamp(), files, coreFiles, chunks: core.knownChunks() };
+// The lexicons first: compiled.json is what makes a process read them, so it is written last.
+const lexicons = recordedLexicons(artifact.code, DATA_DIR);
+// Still right, only slower to start: such a lexicon is compiled on each process's first document.
+for (const [name, reason] of lexicons.unstorable) console.warn(`lexicons.bin: ${name} not stored (compiled at run time): ${reason}`);
+const lexiconsTmp = `${lexiconsTarget}.${process.pid}.tmp`;
+writeFileSync(lexiconsTmp, lexicons.bytes);
+renameSync(lexiconsTmp, lexiconsTarget);
 const tmp = `${target}.${process.pid}.tmp`;
 writeFileSync(tmp, JSON.stringify(artifact));
 renameSync(tmp, target);
 const missing = readdirSync(DATA_DIR).filter((name) => name.endsWith(".json") && !(name in files));
 // A data file left out is still read and validated at run time: slower to start, never wrong.
 if (missing.length > 0) console.warn(`compiled.json: not compiled (validated at run time): ${missing.join(", ")}`);
-console.log(`compiled.json: ${Object.keys(files).length} data files, ${artifact.chunks.length} phrase pieces`);
+console.log(`compiled.json: ${Object.keys(files).length} data files and ${Object.keys(coreFiles).length} of core's, ${artifact.chunks.length} phrase pieces; lexicons.bin: ${lexicons.names.join(", ")} (${(lexicons.bytes.length / 1e6).toFixed(1)} MB)`);

@@ -1,4 +1,4 @@
-import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
+import { PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
 import { compileCompounds, compoundMatches, type CompoundLookup } from "./compounds.js";
 import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
@@ -6,6 +6,7 @@ import { buildLexicon, type CountryForm, type CountryRule, type LexiconValue, ty
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
+import { compiledLexicon } from "../lexicon-snapshots.js";
 
 interface Compiled {
   matcher: PhraseMatcher<LexiconValue>;
@@ -97,7 +98,7 @@ function confidenceOf(m: CountryMatch, rule: CountryRule | "heading", { rules, c
 export function createCountryExtractor(options: ExtractorDataOptions = {}): Extractor {
   const user = toUserData(options.data).countries;
   // The lexicon has some 2,000 phrases: compiled on first use, once per extractor.
-  const compiled = once(() => compile(user));
+  const compiled = compiledLexicon("countries", Object.keys(user).length === 0, () => compile(user), { classes: { PhraseMatcher } });
   return {
     name: "countries",
     version: "0.1.0",

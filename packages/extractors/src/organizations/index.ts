@@ -1,4 +1,4 @@
-import { foldKey, once, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
+import { foldKey, PhraseMatcher, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
 import { organizationDataFiles, organizations, orgPatterns, type Organization } from "./data.js";
@@ -19,6 +19,7 @@ import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { withUserOrganizations } from "./user.js";
+import { compiledLexicon } from "../lexicon-snapshots.js";
 import { FUNCTION_WORDS_PATH } from "../function-words.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
@@ -165,7 +166,13 @@ function toMention(c: OrgCandidate, doc: AnalyzedDocument): Mention {
 export function createOrganizationExtractor(options: ExtractorDataOptions = {}): Extractor {
   const user = toUserData(options.data);
   const userCountryForms = Object.values(user.countries).flatMap((c) => [...c.names, ...c.demonyms]);
-  const compiled = once(() => compile(withUserOrganizations(organizations(), user.organizations), userCountryForms));
+  const builtIn = user.organizations.length === 0 && userCountryForms.length === 0;
+  const compiled = compiledLexicon("organizations", builtIn, () => compile(withUserOrganizations(organizations(), user.organizations), userCountryForms), {
+    classes: { PhraseMatcher },
+    // The name patterns hold closures (per-key memos): made again, cheaply, from what is stored.
+    store: ({ patterns: _, ...rest }: Compiled) => rest,
+    restore: (saved) => ({ ...saved, patterns: new NamePatterns(saved.lexicon, saved.gazetteer.byForm, saved.countries) }),
+  });
   return {
     name: "organizations",
     version: "0.1.0",

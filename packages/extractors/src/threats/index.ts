@@ -1,4 +1,4 @@
-import { insideMarkup, once, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
+import { insideMarkup, PhraseMatcher, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
 import { findCandidates, type ThreatCandidate } from "./candidates.js";
@@ -6,7 +6,8 @@ import { extendHeadFirst } from "./head-first.js";
 import { joinCoordinatedGerunds } from "./gerunds.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
-import { threatLexicon, type Lexicon } from "./lexicon.js";
+import { fusedPrefixLength, threatLexicon, type Lexicon } from "./lexicon.js";
+import { compiledLexicon } from "../lexicon-snapshots.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { dropFigureBackReferences } from "./figures.js";
 import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./select.js";
@@ -45,7 +46,13 @@ function toMention(c: ThreatCandidate): Mention {
  */
 export function createThreatExtractor(options: ExtractorDataOptions = {}): Extractor {
   const user = toUserData(options.data).threats;
-  const lexicon = once(() => threatLexicon(user));
+  const builtIn = Object.values(user).every((terms) => terms === undefined || terms.length === 0);
+  const lexicon = compiledLexicon("threats", builtIn, () => threatLexicon(user), {
+    classes: { PhraseMatcher },
+    // A closure is not stored: it is made again from the prefixes.
+    store: ({ fusedPrefixLength: _, ...rest }: Lexicon) => rest,
+    restore: (saved) => ({ ...saved, fusedPrefixLength: fusedPrefixLength(saved.counterPrefixes) }),
+  });
   return {
     name: "threats",
     version: "0.1.0",

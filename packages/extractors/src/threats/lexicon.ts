@@ -235,7 +235,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
   };
 }
 
-function fusedPrefixLength(prefixes: readonly string[]): (keyId: number) => number {
+export function fusedPrefixLength(prefixes: readonly string[]): (keyId: number) => number {
   const fused = new RegExp(`^(?:${[...prefixes].sort((a, b) => b.length - a.length).join("|")})-(?=\\p{L})`, "u");
   return keyIdMemo((key) => fused.exec(key)?.[0].length ?? 0);
 }

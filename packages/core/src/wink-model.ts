@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { WinkCore } from "./wink-tokenizer.js";
+
+const require = createRequire(import.meta.url);
+
+/** The model version whose loader `readWinkCore` follows step by step. */
+export const WINK_MODEL_VERSION = "1.8.1";
+
+type Features = Record<string, { list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
+interface RawModel {
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Features;
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+/**
+ * wink-eng-lite-web-model's core, as its `load-core-model.js` (with `read-core-model.js`) builds
+ * it, in half the time: that loader deep-copies the 3 MB model it required (JSON out and in
+ * again) and decodes its base64 arrays a byte at a time; here the file is parsed once into an
+ * object no one else holds and Buffer decodes the arrays. Only for the version it was written
+ * against (else undefined: the caller uses the model's own loader); a test holds the two equal.
+ */
+export function readWinkCore(): WinkCore | undefined {
+  const version = (JSON.parse(readFileSync(require.resolve("wink-eng-lite-web-model/package.json"), "utf8")) as { version: string }).version;
+  if (version !== WINK_MODEL_VERSION) return undefined;
+  const path = require.resolve("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json");
+  const model = JSON.parse(readFileSync(path, "utf8")) as RawModel;
+  const { packing, features, pos } = model;
+  // read-core-model.js
+  model.lexicon = uint32s(model.lexicon as string);
+  model.xpansions = uint32s(model.xpansions as string);
+  for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
+  features.lexeme!.hash = indexOf(features.lexeme!.list);
+  const clusters = features.posClusters!.list as unknown as Set<number>[];
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as unknown as string).split("_").map((e) => pos.hash[e] || 0));
+  // load-core-model.js
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f]!;
+    if (layout[3] === 0) {
+      const feature = features[f]!;
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[1]! >>> layout[2]!;
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  features.lexeme!.intrinsicSize = features.lexeme!.list.length;
+  features.lexeme!.index = features.lexeme!.list.length;
+  return model as unknown as WinkCore;
+}
+
+function indexOf(list: readonly string[]): Record<string, number> {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+  return hash;
+}
+
+/** A base64 string's bytes as 32-bit numbers, in a buffer of their own (as wink's `new Uint32Array(buffer)`). */
+function uint32s(base64: string): Uint32Array {
+  return new Uint32Array(new Uint8Array(Buffer.from(base64, "base64")).buffer);
+}

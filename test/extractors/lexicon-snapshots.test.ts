@@ -1,0 +1,122 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { afterAll, describe, expect, it } from "vitest";
+import { analyze, PhraseMatcher } from "@procmine/core";
+import { packSnapshot, unpackSnapshot } from "../../packages/core/src/snapshot.js";
+import { compiledLexicon, loadLexicons, recordLexicons, recordedLexicons } from "../../packages/extractors/src/lexicon-snapshots.js";
+
+const EXTRACTORS = new URL("../../packages/extractors/", import.meta.url);
+const BUILT = new URL("dist/lexicons.bin", EXTRACTORS);
+const DATA = new URL("data/", EXTRACTORS);
+const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
+
+const dir = mkdtempSync(join(tmpdir(), "procmine-lexicons-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("snapshots of compiled structures", () => {
+  it("give back a matcher that finds what the original finds, with shared objects still shared", () => {
+    const value = { kind: "body" };
+    const matcher = new PhraseMatcher([
+      { phrase: "Blue Lagoon Council", value },
+      { phrase: "Lagoon Council", value },
+      { phrase: "ferry smuggling", value, case: "insensitive" as const },
+    ]);
+    const restored = unpackSnapshot<{ matcher: PhraseMatcher<typeof value>; value: typeof value }>(packSnapshot({ matcher, value }, { PhraseMatcher }), { PhraseMatcher });
+    expect(restored.matcher).toBeInstanceOf(PhraseMatcher);
+    const doc = analyze("The Blue Lagoon Council met about Ferry Smuggling; the lagoon council did not.", { docId: "d" });
+    const spans = (m: PhraseMatcher<typeof value>) => m.match(doc).map((x) => [x.start, x.end, x.phrase]);
+    expect(spans(restored.matcher)).toEqual(spans(matcher));
+    expect(spans(matcher).length).toBe(2);
+    expect(restored.matcher.match(doc)[0]!.value).toBe(restored.value);
+  });
+
+  it("refuse a function or an instance of a class not named, saying where it is", () => {
+    expect(() => packSnapshot({ rules: { test: () => 1 } }, {})).toThrow(/function at root\.rules\.test/);
+    expect(() => packSnapshot({ list: [new PhraseMatcher([])] }, {})).toThrow(/PhraseMatcher at root\.list\[0\]/);
+  });
+});
+
+describe("stored lexicons", () => {
+  const data = join(dir, "data");
+  mkdirSync(data);
+  const file = join(data, "terms.json");
+  writeFileSync(file, JSON.stringify({ terms: ["levee breach"] }));
+  const bin = join(dir, "lexicons.bin");
+  const how = { classes: {} };
+
+  /** A build: each built-in lexicon recorded as it is compiled, with the process's key vocabulary so far. */
+  const build = () => {
+    recordLexicons();
+    compiledLexicon("demo", true, () => ({ from: "build" }), how)();
+    writeFileSync(bin, recordedLexicons("code-1", data).bytes);
+  };
+
+  it("are used for the built-in data while the code and every data file are those of the build", () => {
+    build();
+    loadLexicons(bin, "code-1", data);
+    expect(compiledLexicon("demo", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "build" });
+    // A researcher's data: compiled.
+    expect(compiledLexicon("demo", false, () => ({ from: "compiled now" }), how)()).toEqual({ from: "compiled now" });
+    // A lexicon the build did not store: compiled.
+    expect(compiledLexicon("other", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "compiled now" });
+  });
+
+  it("leave out a lexicon that cannot be stored, which then compiles as before", () => {
+    recordLexicons();
+    compiledLexicon("with-closure", true, () => ({ test: () => true }), how)();
+    const { names, unstorable } = recordedLexicons("code-1", data);
+    expect(names).not.toContain("with-closure");
+    expect(unstorable).toEqual([["with-closure", expect.stringMatching(/function at root\.test/)]]);
+  });
+
+  it("are not used by other code", () => {
+    build();
+    loadLexicons(bin, "code-2", data);
+    expect(compiledLexicon("demo", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "compiled now" });
+  });
+
+  it("are not used under another V8 (its serializer's format is its own)", () => {
+    build();
+    const stored = deserialize(readFileSync(bin)) as { v8: string };
+    writeFileSync(bin, serialize({ ...stored, v8: `${stored.v8}-other` }));
+    loadLexicons(bin, "code-1", data);
+    expect(compiledLexicon("demo", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "compiled now" });
+  });
+
+  it("are not used once a data file is edited, added or removed", () => {
+    build();
+    writeFileSync(file, JSON.stringify({ terms: ["levee breach", "dam sabotage"] }));
+    loadLexicons(bin, "code-1", data);
+    expect(compiledLexicon("demo", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "compiled now" });
+    writeFileSync(file, JSON.stringify({ terms: ["levee breach"] }));
+    writeFileSync(join(data, "more.json"), "{}");
+    loadLexicons(bin, "code-1", data);
+    expect(compiledLexicon("demo", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "compiled now" });
+    rmSync(join(data, "more.json"));
+    loadLexicons(bin, "code-1", data);
+    expect(compiledLexicon("demo", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "build" });
+  });
+
+  it("are not used when the process gave a key another id than the build did", () => {
+    build();
+    // Keys read before the stored ones, as a process that tokenized text first would have.
+    analyze("Zyxwvut quorbled.", { docId: "first" });
+    loadLexicons(bin, "code-1", data);
+    expect(compiledLexicon("demo", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "compiled now" });
+  });
+});
+
+// `pnpm test` builds first, so the packaged lexicons are there and must match the data files.
+describe.runIf(existsSync(BUILT))("the built lexicons (dist/lexicons.bin)", () => {
+  const built = deserialize(readFileSync(BUILT)) as { data: Record<string, string>; lexicons: Record<string, Uint8Array> };
+
+  it("were compiled from every data file as it is now, and hold the three gazetteer extractors' lexicons", () => {
+    const names = readdirSync(DATA).filter((n) => n.endsWith(".json")).sort();
+    expect(Object.keys(built.data).sort()).toEqual(names);
+    for (const name of names) expect(built.data[name], name).toBe(sha256(readFileSync(new URL(name, DATA))));
+    expect(Object.keys(built.lexicons).sort()).toEqual(["countries", "organizations", "threats"]);
+  });
+});
