@@ -186,7 +186,9 @@ export class StagedDataset {
     if (this.state !== "building" && this.state !== "discarding") return;
     this.state = "discarded";
     try {
-      rmSync(this.dir, { recursive: true, force: true });
+      // A write already handed to libuv's thread pool may still create a file while the folder is
+      // emptied (ENOTEMPTY): retrying lets those in-flight writes land and be removed too.
+      rmSync(this.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
     } catch {
       // the next run into this folder removes it
     }
