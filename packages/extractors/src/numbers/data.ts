@@ -107,6 +107,8 @@ const NonClaimsSchema = dataObject({
   serviceNumbers: dataObject({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),
   periodEnds: dataObject({ words: Words }),
   referenceDeterminers: dataObject({ words: Words }),
+  /** Lists of article numbers that cite a law: what may stand between the numbers, and the law's name after them. */
+  citations: dataObject({ listWords: Words, trailers: Words }),
 });
 
 /** Each file: the English lists, then a Spanish and a Portuguese section shaped like them. */

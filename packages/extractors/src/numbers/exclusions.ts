@@ -61,6 +61,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // Resolution 1325, Executive Order (13773), Chapter 7, Phase One, Day Two, Joint Task Force 4.
   const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : claim.from;
   if (lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
+  if (bare && inCitationList(toks, claim, lex)) return "legal citation";
 
   // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit.
   if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) return "identifier";
@@ -93,6 +94,29 @@ function isTableCell(toks: readonly Tok[], claim: ClaimPhrase): boolean {
   const comma = toks[claim.to];
   const cell = toks[claim.to + 1];
   return comma?.text === "," && !comma.spaced && cell !== undefined && !cell.spaced && (cell.kind === "num" || cell.text === '"' || cell.text === "-");
+}
+
+/**
+ * `artículos 296, 297, 433 y 448 del Código Penal`, `10 B, 13 y 14 de la ley`: a number in a list
+ * of article numbers that opens after an identifier head or closes on the law it cites.
+ */
+function inCitationList(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  let first = claim.from;
+  for (let k = claim.from - 1; k >= 0 && !toks[k + 1]!.breakBefore && isCitationListPart(toks[k]!, lex); k--) {
+    if (toks[k]!.kind === "num") first = k;
+  }
+  if (first < claim.from) {
+    const headEnd = toks[first - 1]?.text === "(" || toks[first - 1]?.text === "#" ? first - 1 : first;
+    if (lex.identifierHeads.matchBefore(toks, headEnd)) return true;
+  }
+  let end = claim.to;
+  while (end < toks.length && !toks[end]!.breakBefore && isCitationListPart(toks[end]!, lex)) end++;
+  return end < toks.length && !toks[end]!.breakBefore && lex.citationTrailers.matchAt(toks, end) !== undefined;
+}
+
+/** A number of the list, a word that may stand between them, or a lone capital letter (`10 B`). */
+function isCitationListPart(t: Tok, lex: Lexicon): boolean {
+  return t.kind === "num" || lex.citationListWords.has(t.key) || (t.kind === "word" && /^[A-Z]$/.test(t.text));
 }
 
 /** `(1)`, `(e)`, `(iv)` glued to the token before `at`: a legal subdivision. */

@@ -71,6 +71,10 @@ export interface Lexicon {
     readonly partitiveSkips: ReadonlySet<string>;
   };
   readonly identifierHeads: PhraseList<true>;
+  /** Tokens that may stand between the numbers of a list of cited articles (`, 443 bis, 448 y`). */
+  readonly citationListWords: ReadonlySet<string>;
+  /** The law a list of article numbers belongs to, after the list (`de la ley`, `of the Act`). */
+  readonly citationTrailers: PhraseList<true>;
   readonly months: PhraseList<true>;
   readonly yearRange: readonly [number, number];
   readonly yearPrepositions: PhraseList<true>;
@@ -163,6 +167,8 @@ export function compileLexicon(data: NumbersData): Lexicon {
       partitiveSkips: lower(units.countedNoun.partitiveSkips),
     },
     identifierHeads: flags(nonClaims.identifierHeads),
+    citationListWords: lower(nonClaims.citations.listWords),
+    citationTrailers: flags(nonClaims.citations.trailers),
     months: flags(nonClaims.months),
     yearRange: nonClaims.yearRange,
     yearPrepositions: flags(nonClaims.yearPrepositions),

@@ -1,0 +1,48 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { numericClaimExtractor } from "../../packages/extractors/src/numbers/index.js";
+
+/** Text of each numeric claim. */
+function texts(raw: string): string[] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...numericClaimExtractor.extract(doc)].map((m) => doc.rawText(m.start, m.end));
+}
+
+const es = (s: string) => `${s} Las autoridades de la región lo informaron con los datos del año.`;
+const pt = (s: string) => `${s} As autoridades da região informaram os dados do ano com os parceiros.`;
+
+describe("lists of article numbers cite a law (numeric-non-claims.json citations)", () => {
+  it("reads every number of a list that opens after an article head as a citation", () => {
+    expect(texts(es("Se sancionan los delitos de los artículos 120, 215, 318 bis, 402 y 517 septies del Código Penal con 12 años de cárcel."))).toEqual([
+      "12 años",
+    ]);
+    expect(texts(es("Según los artículos 8º, en su inciso segundo, 31 y 40 de la norma, hubo 45 detenidos."))).toEqual(["45"]);
+  });
+
+  it("reads the numbers of a list that closes on the law it cites as a citation", () => {
+    expect(texts(es("Quedan incluidos el 7 C, 19 y 23 de la ley orgánica, y la policía detuvo a 30 personas."))).toEqual(["30"]);
+    expect(texts(pt("Aplicam-se os 12, 14 e 15 da Lei de drogas, e foram presas 9 pessoas."))).toEqual(["9"]);
+    expect(texts("The ruling applies 4, 9 and 11 of the Act to 250 vessels.")).toEqual(["250"]);
+  });
+
+  it("reads a number after a number sign (Nº, N°) or an executive order's abbreviation as an identifier", () => {
+    expect(texts(es("La ley Nº 18.314 y el decreto N° 905 rigen desde que se incautaron 40 fusiles."))).toEqual(["40"]);
+    expect(texts("The office acted under E.O. 13581 and froze 17 accounts.")).toEqual(["17"]);
+  });
+
+  it("keeps a list of counts that neither opens on a head nor closes on a law", () => {
+    expect(texts(es("En las provincias del norte hubo 120, 215 y 402 detenidos en el operativo."))).toEqual(["120", "215", "402"]);
+  });
+});
+
+describe("markup the scan of a line reads", () => {
+  it("reads numbers inside a tag's style value, a Markdown footnote mark and a shortcode as markup", () => {
+    expect(texts(es('<div style="background-color: rgb(200, 210, 220); padding: 9px;">La Marina incautó 14 lanchas.</div>'))).toEqual(["14"]);
+    expect(texts(es("Varios diarios[^4] publicaron que hubo 33 muertos."))).toEqual(["33"]);
+    expect(texts("{{< youtube 448812390 >}}\n\nThe patrol seized 14 boats.")).toEqual(["14"]);
+  });
+
+  it("still reads a number in parentheses in prose as a claim", () => {
+    expect(texts("The patrol seized boats (14 of them) off the coast.")).toEqual(["14"]);
+  });
+});
