@@ -46,3 +46,30 @@ describe("markup the scan of a line reads", () => {
     expect(texts("The patrol seized boats (14 of them) off the coast.")).toEqual(["14"]);
   });
 });
+
+describe("a comma-separated table that quotes its numbers with a comma", () => {
+  /** [text, value] of each numeric claim. */
+  function values(raw: string): unknown[][] {
+    const doc = analyze(raw, { docId: "t" });
+    return [...numericClaimExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.value]);
+  }
+
+  it("reads an unquoted comma as a cell separator, so two small cells are two numbers", () => {
+    const table = `Zona,2020,2021,Cambio\nNorte,"1,204",517,604\nSur,388,295,"1,020"\n`;
+    expect(values(es(table))).toEqual(
+      expect.arrayContaining([["517", 517], ["604", 604], ["388", 388], ["295", 295], ['1,020', 1020], ['1,204', 1204]]),
+    );
+  });
+
+  it("reads a minus sign that opens a cell as the value's sign", () => {
+    const table = `Zona,2020,2021,Cambio\nNorte,"1,204","1,190",-14\n`;
+    expect(values(es(table))).toEqual(expect.arrayContaining([["-14", -14]]));
+  });
+
+  it("keeps a thousands comma where the text quotes no number", () => {
+    expect(values("The ministry counted 831,832 voters and 1,204 polling places.")).toEqual([
+      ["831,832", 831832],
+      ["1,204", 1204],
+    ]);
+  });
+});

@@ -113,8 +113,15 @@ function withSign(toks: readonly Tok[], claim: ClaimPhrase, isMinus: (pos: numbe
   }
   if (number.kind !== "num") return claim;
   if (sign.kind !== "sym" || sign.text !== "-" || number.spaced || !isMinus(sign.start)) return claim;
-  const apart = sign.spaced || sign.breakBefore || toks[claim.from - 2]?.text === "(";
+  const apart = sign.spaced || sign.breakBefore || toks[claim.from - 2]?.text === "(" || opensCell(toks, claim.from - 1);
   return apart ? { ...claim, from: claim.from - 1, value: -claim.value } : claim;
+}
+
+/** `930,-12`, `"1,193",-12`: the token at `i` opens a cell of a comma-separated row. */
+function opensCell(toks: readonly Tok[], i: number): boolean {
+  const comma = toks[i - 1];
+  const cell = toks[i - 2];
+  return comma?.text === "," && !comma.spaced && !toks[i]!.spaced && cell !== undefined && (cell.kind === "num" || cell.text === '"');
 }
 
 function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): NumericClaim {
@@ -199,7 +206,7 @@ export function candidatePositions(text: string, lex: Lexicon): number[] {
 
 const patterns = new WeakMap<Lexicon, RegExp>();
 
-/** Digits, or a word that can begin or carry a number: cardinals, scales, ordinals, multiples. */
+/** Digits (every run, so a cell after an unquoted comma, `831,832`, is reached), or a word that can begin or carry a number: cardinals, scales, ordinals, multiples. */
 function candidatePattern(lex: Lexicon): RegExp {
   let re = patterns.get(lex);
   if (!re) {
@@ -209,8 +216,8 @@ function candidatePattern(lex: Lexicon): RegExp {
     const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
     // `\b` knows ASCII letters only: Spanish and Portuguese words (`millón`) need Unicode bounds.
     re = lex.additive
-      ? new RegExp(`\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, "giu")
-      : new RegExp(`\\d+(?:[.,]\\d+)*|\\b(?:${alternation})\\b`, "gi");
+      ? new RegExp(`\\d+|(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, "giu")
+      : new RegExp(`\\d+|\\b(?:${alternation})\\b`, "gi");
     patterns.set(lex, re);
   }
   return re;
