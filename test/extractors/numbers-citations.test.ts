@@ -73,3 +73,25 @@ describe("a comma-separated table that quotes its numbers with a comma", () => {
     ]);
   });
 });
+
+describe("ordinals: ranks and the order of a speaker's points", () => {
+  it("reads En primer lugar before a clause as discourse, and before the ranked thing as a rank", () => {
+    expect(texts(es("Vemos dos cambios. En primer lugar, desde la reforma bajaron los robos. Y en segundo lugar, como se ve, hubo 40 detenidos."))).toEqual([
+      "dos",
+      "40",
+    ]);
+    expect(texts(es("En primer lugar, el estado de Colima, con 9 por ciento. En segundo lugar, está Sonora, con 7 por ciento."))).toEqual([
+      "primer lugar",
+      "9 por ciento",
+      "segundo lugar",
+      "7 por ciento",
+    ]);
+    expect(texts(pt("Em primeiro lugar, desde a reforma caíram os roubos; o estado ficou em terceiro lugar no ranking."))).toEqual(["terceiro lugar"]);
+  });
+
+  it("reads an ordinal before a noun and a postposed superlative as a rank whose span is the ordinal", () => {
+    expect(texts(es("El informe dice que Honduras sufre el tercer conflicto más sangriento de la región."))).toEqual(["tercer"]);
+    expect(texts(es("Chile es la 14va economía más abierta del continente."))).toEqual(["14va"]);
+    expect(texts(pt("O Brasil é o segundo país mais afetado pela rota, com 12 portos."))).toEqual(["segundo", "12"]);
+  });
+});

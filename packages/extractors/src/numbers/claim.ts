@@ -179,7 +179,7 @@ function outOf(toks: readonly Tok[], at: number, lex: Lexicon): number {
   return at;
 }
 
-/** `fourth largest`, `14th highest`, `third most violent`, `ranked 132nd out of 140`. */
+/** `fourth largest`, `14th highest`, `third most violent`, `ranked 132nd out of 140`, `el segundo conflicto más letal`. */
 function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: number, lex: Lexicon): ClaimPhrase | undefined {
   const next = toks[at];
   const rank = (to: number): ClaimPhrase => ({
@@ -197,6 +197,13 @@ function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: 
       return rank(adj && adj.kind === "word" && !adj.breakBefore ? at + 2 : at + 1);
     }
     if (isSuperlative(next.key, lex) || lex.rankNouns.has(next.key)) return rank(at + 1);
+    // `el segundo conflicto más letal`: the superlative follows the noun; the span is the ordinal.
+    const degree = toks[at + 1];
+    const adjective = toks[at + 2];
+    if (degree && adjective && lex.postposedSuperlatives.has(degree.key) && !degree.breakBefore && adjective.kind === "word" && !adjective.breakBefore &&
+      next.text.charAt(0) === next.key.charAt(0)) {
+      return rank(at);
+    }
   }
   if (lex.rankVerbs.matchBefore(toks, from)) return rank(outOf(toks, at, lex));
   return undefined;

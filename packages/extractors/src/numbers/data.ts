@@ -40,6 +40,8 @@ const NumberWordsSchema = dataObject({
     rankOutOf: Words,
     /** Nouns after an ordinal that make it a rank (`first place`, `segundo lugar`). */
     rankNouns: Words,
+    /** Words that put a superlative after the ranked noun (`el segundo conflicto más letal`). */
+    postposedSuperlatives: Words,
   }),
   spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
   confidence: dataObject({
@@ -109,6 +111,8 @@ const NonClaimsSchema = dataObject({
   referenceDeterminers: dataObject({ words: Words }),
   /** Lists of article numbers that cite a law: what may stand between the numbers, and the law's name after them. */
   citations: dataObject({ listWords: Words, trailers: Words }),
+  /** `En primer lugar, …`: the prepositions before a rank that orders a speaker's points. */
+  discourseOrdinals: dataObject({ prepositions: Words, placingVerbs: Words }),
 });
 
 /** Each file: the English lists, then a Spanish and a Portuguese section shaped like them. */
@@ -127,6 +131,8 @@ export interface NumbersData {
   hedges: Hedges;
   units: Units;
   nonClaims: NonClaims;
+  /** The language's articles (function-words.json), none for English. */
+  articles: readonly string[];
   paths: string[];
 }
 
@@ -164,6 +170,7 @@ export function loadNumbersData(lang: Language = "en"): NumbersData {
     hedges: pick(f.hedges.data as Sections<Hedges>),
     units: withArticles(pick(f.units.data as Sections<Units>), lang),
     nonClaims: pick(f.nonClaims.data as Sections<NonClaims>),
+    articles: lang === "en" ? [] : functionWords().articles[lang],
     paths: [f.words.path, f.hedges.path, f.units.path, f.nonClaims.path],
   };
 }

@@ -71,6 +71,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && prev.key === "of" && toks[claim.from - 2]?.key === "out") return "denominator";
 
   if (isDate(toks, claim, lex)) return "date";
+  if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isLoneOne(toks, claim, lex)) return "lone one";
@@ -117,6 +118,20 @@ function inCitationList(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon):
 /** A number of the list, a word that may stand between them, or a lone capital letter (`10 B`). */
 function isCitationListPart(t: Tok, lex: Lexicon): boolean {
   return t.kind === "num" || lex.citationListWords.has(t.key) || (t.kind === "word" && /^[A-Z]$/.test(t.text));
+}
+
+/**
+ * `En primer lugar, desde 2019 …`, `y en segundo lugar, como …`: a rank after a preposition and
+ * before a comma orders the speaker's points. It ranks a thing when the comma is followed by
+ * that thing (an article, a capital or a number: `En quinto lugar, el Estado de México`) or by a
+ * verb that places it there (`En segundo lugar, está Sonora`).
+ */
+function isDiscourseOrdinal(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.rule !== "rank" || !lex.discoursePrepositions.has(toks[claim.from - 1]?.key ?? "")) return false;
+  const comma = toks[claim.to];
+  const after = toks[claim.to + 1];
+  if (comma?.text !== "," || !after || after.breakBefore || after.kind !== "word") return false;
+  return after.text.charAt(0) === after.text.charAt(0).toLowerCase() && !lex.articles.has(after.key) && !lex.placingVerbs.matchAt(toks, claim.to + 1);
 }
 
 /** `(1)`, `(e)`, `(iv)` glued to the token before `at`: a legal subdivision. */

@@ -41,6 +41,7 @@ export interface Lexicon {
   readonly rankVerbs: PhraseList<true>;
   readonly rankOutOf: PhraseList<true>;
   readonly rankNouns: ReadonlySet<string>;
+  readonly postposedSuperlatives: ReadonlySet<string>;
   readonly hedges: PhraseList<string>;
   readonly comparatives: ReadonlyMap<string, string>;
   readonly thanMisspellings: ReadonlySet<string>;
@@ -75,6 +76,12 @@ export interface Lexicon {
   readonly citationListWords: ReadonlySet<string>;
   /** The law a list of article numbers belongs to, after the list (`de la ley`, `of the Act`). */
   readonly citationTrailers: PhraseList<true>;
+  /** Prepositions before a rank that orders a speaker's points (`En primer lugar, …`). */
+  readonly discoursePrepositions: ReadonlySet<string>;
+  /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
+  readonly placingVerbs: PhraseList<true>;
+  /** The language's articles (function-words.json). */
+  readonly articles: ReadonlySet<string>;
   readonly months: PhraseList<true>;
   readonly yearRange: readonly [number, number];
   readonly yearPrepositions: PhraseList<true>;
@@ -141,6 +148,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     rankVerbs: flags(words.ranks.rankVerbs),
     rankOutOf: flags(words.ranks.rankOutOf),
     rankNouns: lower(words.ranks.rankNouns),
+    postposedSuperlatives: lower(words.ranks.postposedSuperlatives),
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
     comparatives,
     thanMisspellings: lower(hedges.than.misspellings),
@@ -169,6 +177,9 @@ export function compileLexicon(data: NumbersData): Lexicon {
     identifierHeads: flags(nonClaims.identifierHeads),
     citationListWords: lower(nonClaims.citations.listWords),
     citationTrailers: flags(nonClaims.citations.trailers),
+    discoursePrepositions: lower(nonClaims.discourseOrdinals.prepositions),
+    placingVerbs: flags(nonClaims.discourseOrdinals.placingVerbs),
+    articles: lower(data.articles),
     months: flags(nonClaims.months),
     yearRange: nonClaims.yearRange,
     yearPrepositions: flags(nonClaims.yearPrepositions),
