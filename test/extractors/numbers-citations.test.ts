@@ -95,3 +95,11 @@ describe("ordinals: ranks and the order of a speaker's points", () => {
     expect(texts(pt("O Brasil é o segundo país mais afetado pela rota, com 12 portos."))).toEqual(["segundo", "12"]);
   });
 });
+
+describe("a report's own time frame", () => {
+  it("reads a period after en los or en este periodo de as locating the facts, and keeps a described duration", () => {
+    expect(texts(es("En los 20 días del informe se aseguraron 31 armas; en este periodo de 20 días hubo 7 cateos."))).toEqual(["31", "7"]);
+    expect(texts(pt("Nos 10 dias da operação foram presos 14 suspeitos."))).toEqual(["14"]);
+    expect(texts(es("La veda duró 20 días y el plan abarca un periodo de 6 años."))).toEqual(["20 días", "6 años"]);
+  });
+});

@@ -113,6 +113,8 @@ const NonClaimsSchema = dataObject({
   citations: dataObject({ listWords: Words, trailers: Words }),
   /** `En primer lugar, …`: the prepositions before a rank that orders a speaker's points. */
   discourseOrdinals: dataObject({ prepositions: Words, placingVerbs: Words }),
+  /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
+  periodFrames: dataObject({ words: Words }),
 });
 
 /** Each file: the English lists, then a Spanish and a Portuguese section shaped like them. */

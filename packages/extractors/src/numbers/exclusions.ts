@@ -233,12 +233,14 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase): boolean {
   return capital(next) || (prev?.key === "of" && capital(toks[claim.from - 2]));
 }
 
-/** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`; not `for the past 15 years`. */
+/** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`, `en los 15 días`; not `for the past 15 years`. */
 function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   if (!claim.unit || !lex.timeUnits.has(claim.unit)) return false;
   const next = toks[claim.to];
   if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
   if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks[claim.from - 1]?.key === "the") return true;
+  // `en los 15 días`, `en este periodo de 15 días`: the report's own time frame.
+  if (lex.periodFrames.matchBefore(toks, claim.from)) return true;
   const locator = toks[claim.from - 1];
   if (!locator || !lex.periodLocators.has(locator.key)) return false;
   // Walk back over `the` and a hedge: `for (at least) the past ...` makes it a duration.

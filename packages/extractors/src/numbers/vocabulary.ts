@@ -78,6 +78,8 @@ export interface Lexicon {
   readonly citationTrailers: PhraseList<true>;
   /** Prepositions before a rank that orders a speaker's points (`En primer lugar, …`). */
   readonly discoursePrepositions: ReadonlySet<string>;
+  /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
+  readonly periodFrames: PhraseList<true>;
   /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
   readonly placingVerbs: PhraseList<true>;
   /** The language's articles (function-words.json). */
@@ -178,6 +180,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     citationListWords: lower(nonClaims.citations.listWords),
     citationTrailers: flags(nonClaims.citations.trailers),
     discoursePrepositions: lower(nonClaims.discourseOrdinals.prepositions),
+    periodFrames: flags(nonClaims.periodFrames.words),
     placingVerbs: flags(nonClaims.discourseOrdinals.placingVerbs),
     articles: lower(data.articles),
     months: flags(nonClaims.months),
