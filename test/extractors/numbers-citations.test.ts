@@ -28,6 +28,7 @@ describe("lists of article numbers cite a law (numeric-non-claims.json citations
   it("reads a number after a number sign (Nº, N°) or an executive order's abbreviation as an identifier", () => {
     expect(texts(es("La ley Nº 18.314 y el decreto N° 905 rigen desde que se incautaron 40 fusiles."))).toEqual(["40"]);
     expect(texts("The office acted under E.O. 13581 and froze 17 accounts.")).toEqual(["17"]);
+    expect(texts("The office acted under Executive Order (E.O.) 13581 and froze 17 accounts.")).toEqual(["17"]);
   });
 
   it("keeps a list of counts that neither opens on a head nor closes on a law", () => {
@@ -101,5 +102,25 @@ describe("a report's own time frame", () => {
     expect(texts(es("En los 20 días del informe se aseguraron 31 armas; en este periodo de 20 días hubo 7 cateos."))).toEqual(["31", "7"]);
     expect(texts(pt("Nos 10 dias da operação foram presos 14 suspeitos."))).toEqual(["14"]);
     expect(texts(es("La veda duró 20 días y el plan abarca un periodo de 6 años."))).toEqual(["20 días", "6 años"]);
+  });
+});
+
+describe("Spanish and Portuguese ranges", () => {
+  function values(raw: string): unknown[][] {
+    const doc = analyze(raw, { docId: "t" });
+    return [...numericClaimExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.value]);
+  }
+
+  it("reads a range its opener announces with its ends in either order, and a filler after the link", () => {
+    expect(values(es("Los robos bajaron en cinco estados, con caídas de entre 38 y 12 por ciento."))).toEqual([
+      ["cinco", 5],
+      ["entre 38 y 12 por ciento", [12, 38]],
+    ]);
+    expect(values(es("Cada base tendrá entre 200 y hasta 450 elementos."))).toEqual([["entre 200 y hasta 450", [200, 450]]]);
+  });
+
+  it("reads hasta and até as the link of a range", () => {
+    expect(values(es("Cada brigada cubrirá de dos hasta cuatro municipios."))).toEqual([["dos hasta cuatro", [2, 4]]]);
+    expect(values(pt("Cada equipe cobrirá de dois até cinco municípios."))).toEqual([["dois até cinco", [2, 5]]]);
   });
 });

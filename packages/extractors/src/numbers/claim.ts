@@ -56,20 +56,25 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
       lex.rangeLinks.or.has(link.key) ||
       (lex.rangeLinks.and.has(link.key) && lex.rangeOpeners.has(toks[i - 1]?.key ?? ""));
     if (rangeable) {
-      const cur2 = lex.currencyPrefixes.matchAt(toks, k + 1);
-      const at = cur2 && toks[cur2.to]?.kind === "num" ? cur2.to : k + 1;
+      // `between 300 and up to 500`: a filler word may stand after the link.
+      const opened = lex.rangeOpeners.has(toks[i - 1]?.key ?? "");
+      const second = opened && lex.rangeLinkFillers.has(toks[k + 1]?.key ?? "") ? k + 2 : k + 1;
+      const cur2 = lex.currencyPrefixes.matchAt(toks, second);
+      const at = cur2 && toks[cur2.to]?.kind === "num" ? cur2.to : second;
       const cand = readNumber(toks, at, lex);
       // Both ends must be the same kind of number: `2015 to 2,400` is a year then a count,
       // `7.5 percent to 410 million` a share then an amount.
       const sameKind = cand && cand.yearLike === a.yearLike && (!percentA || lex.percent.matchAt(toks, cand.to));
       if (cand && sameKind && cand.form === a.form && !cand.ordinal && !toks[at]!.breakBefore) {
         const low = cand.scale > 1 && a.scale === 1 ? a.value * cand.scale : a.value;
-        if (cand.value > low) {
+        // `between 43 and 25 percent`: a range its opener announces may name its ends in either order.
+        if (cand.value > low || (opened && cand.value < low && !cand.yearLike)) {
           k = cand.to;
           const percentB = lex.percent.matchAt(toks, k);
           if (percentB) k = percentB.to;
           const unit = (percentB ?? percentA)?.value;
-          return finish(toks, i, k, [{ ...a, value: low }, cand], unit, currency?.value, lex);
+          const ends = cand.value > low ? [{ ...a, value: low }, cand] : [cand, { ...a, value: low }];
+          return finish(toks, i, k, ends, unit, currency?.value, lex);
         }
       }
     }

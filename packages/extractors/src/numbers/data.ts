@@ -59,6 +59,8 @@ const HedgesSchema = dataObject({
     changeWords: Words,
     /** The words that join the two ends of a range: `4 to 5`, `one or two`, `between 5 and 7`. */
     links: dataObject({ to: Words, or: Words, and: Words }),
+    /** A word that may stand between the link and the second number: `entre 300 y hasta 500`. */
+    linkFillers: Words,
   }),
   /** Words that are a minus sign, right before a number or after a share (`menos 61.2 por ciento`). */
   minusWords: Words,

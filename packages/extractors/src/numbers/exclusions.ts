@@ -61,6 +61,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // Resolution 1325, Executive Order (13773), Chapter 7, Phase One, Day Two, Joint Task Force 4.
   const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : claim.from;
   if (lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
+  // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
+  if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && lex.identifierHeads.matchBefore(toks, claim.from - 1)) return "identifier";
   if (bare && inCitationList(toks, claim, lex)) return "legal citation";
 
   // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit.

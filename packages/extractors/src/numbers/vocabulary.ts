@@ -46,6 +46,7 @@ export interface Lexicon {
   readonly comparatives: ReadonlyMap<string, string>;
   readonly thanMisspellings: ReadonlySet<string>;
   readonly rangeOpeners: ReadonlySet<string>;
+  readonly rangeLinkFillers: ReadonlySet<string>;
   readonly toBlockedAfter: ReadonlySet<string>;
   /** Words that make `from X to Y` a change (two claims) when they come just before `from`. */
   readonly changeWords: ReadonlySet<string>;
@@ -155,6 +156,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     comparatives,
     thanMisspellings: lower(hedges.than.misspellings),
     rangeOpeners: lower(hedges.ranges.openers),
+    rangeLinkFillers: lower(hedges.ranges.linkFillers),
     toBlockedAfter: lower(hedges.ranges.toBlockedAfter),
     changeWords: lower(hedges.ranges.changeWords),
     minusWords: lower(hedges.minusWords),
