@@ -124,3 +124,21 @@ describe("Spanish and Portuguese ranges", () => {
     expect(values(pt("Cada equipe cobrirá de dois até cinco municípios."))).toEqual([["dois até cinco", [2, 5]]]);
   });
 });
+
+describe("a period named by a noun (number-words.json periodNouns)", () => {
+  function claims(raw: string): unknown[][] {
+    const doc = analyze(raw, { docId: "t" });
+    return [...numericClaimExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.value, m.attrs.unit, m.attrs.qualifier]);
+  }
+
+  it("reads a decade with its article, its qualifier or as a -long compound as a duration in years", () => {
+    expect(claims("A decade of patrols has worn out the coast guard.")).toEqual([["A decade", 10, "years", undefined]]);
+    expect(claims("The port stayed shut for nearly a decade, the mayor said.")).toEqual([["nearly a decade", 10, "years", "nearly"]]);
+    expect(claims("The town lived through a decade-long siege by the gangs.")).toEqual([["decade-long", 10, "years", undefined]]);
+    expect(claims(es("La frontera vivió una década de violencia."))).toEqual([["una década", 10, "years", undefined]]);
+  });
+
+  it("leaves a decade that only locates a time", () => {
+    expect(claims("Over the past decade the port grew. A decade ago it was a village.")).toEqual([]);
+  });
+});

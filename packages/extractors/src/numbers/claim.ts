@@ -29,6 +29,8 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
   const share = readShare(toks, i, lex);
   if (share) return share;
+  const period = readPeriodNoun(toks, i, lex);
+  if (period) return period;
   if (t.kind === "word" && lex.ordinals.has(t.key)) return readOrdinalRank(toks, i, i + 1, lex.ordinals.get(t.key)!, lex);
   const hyphenatedRank = t.kind === "word" && t.key.includes("-") ? readHyphenatedRank(toks, i, lex) : undefined;
   if (hyphenatedRank) return hyphenatedRank;
@@ -212,6 +214,20 @@ function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: 
   }
   if (lex.rankVerbs.matchBefore(toks, from)) return rank(outOf(toks, at, lex));
   return undefined;
+}
+
+/** `a decade`, `una década`, `decade-long`: a period named by a noun, as a duration. */
+function readPeriodNoun(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks[i]!;
+  if (t.kind !== "word") return undefined;
+  const { unit, words, longSuffixes } = lex.periodNouns;
+  const claim = (to: number, value: number): ClaimPhrase => ({ from: i, to, value, unit, rule: "measure", numbers: [], hasUnit: true });
+  const suffix = longSuffixes.find((s) => t.key.endsWith(s));
+  const compound = suffix ? words.get(t.key.slice(0, -suffix.length)) : undefined;
+  if (compound !== undefined) return claim(i + 1, compound);
+  const noun = toks[i + 1];
+  const value = noun && !noun.breakBefore && noun.kind === "word" ? words.get(noun.key) : undefined;
+  return lex.articlesOne.has(t.key) && value !== undefined ? claim(i + 2, value) : undefined;
 }
 
 /** `second-largest`, `third-most`: an ordinal and a superlative written as one word. */

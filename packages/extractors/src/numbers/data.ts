@@ -25,6 +25,8 @@ const NumberWordsSchema = dataObject({
   fractions: NumberMap,
   /** Articles that stand for one before a scale word: `a million`, `un millón`, `um milhão`. */
   articlesOne: Words,
+  /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
+  periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, longSuffixes: Words }),
   /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
   shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words }),
   /**

@@ -145,7 +145,7 @@ function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): Numer
   };
 }
 
-/** Where the phrase of a candidate starts: `#132`, `US$450`, `a million` begin before the number. */
+/** Where the phrase of a candidate starts: `#132`, `US$450`, `a million`, `a decade` begin before the number. */
 function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
   const t = toks[i]!;
   const prev = toks[i - 1];
@@ -153,6 +153,8 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
     if (prev?.text === "#" && !t.spaced) return i - 1;
     const currency = lex.currencyPrefixes.matchBefore(toks, i);
     if (currency && !t.breakBefore) return currency.from;
+  } else if (lex.periodNouns.words.has(t.key) && prev && lex.articlesOne.has(prev.key) && !t.breakBefore) {
+    return i - 1; // `a decade`: the article is part of the span
   } else if (lex.scales.has(t.key) && prev && lex.articlesOne.has(prev.key)) {
     // `half a million`: the fraction word before the article starts the number.
     const fraction = toks[i - 2];
@@ -211,7 +213,7 @@ function candidatePattern(lex: Lexicon): RegExp {
   let re = patterns.get(lex);
   if (!re) {
     // An article standing for one (`um`, `un`) is reached from the scale after it, never on its own.
-    const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys(), ...lex.shares.words]
+    const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys(), ...lex.shares.words, ...lex.periodNouns.words.keys()]
       .filter((w) => !lex.articlesOne.has(w));
     const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
     // `\b` knows ASCII letters only: Spanish and Portuguese words (`millón`) need Unicode bounds.

@@ -23,6 +23,8 @@ export interface Lexicon {
   readonly fractions: ReadonlyMap<string, number>;
   /** Articles standing for one before a scale: `a million`, `un millón`. */
   readonly articlesOne: ReadonlySet<string>;
+  /** `decade` -> 10 (in `periodNouns.unit`), and the suffixes of their compounds (`decade-long`). */
+  readonly periodNouns: { readonly unit: string; readonly words: ReadonlyMap<string, number>; readonly longSuffixes: readonly string[] };
   /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
   readonly shares: { readonly words: ReadonlySet<string>; readonly articles: ReadonlySet<string>; readonly bare: ReadonlySet<string>; readonly partitives: ReadonlySet<string> };
   /** Spelled-out numbers add up (Spanish, Portuguese) rather than going through compromise (English). */
@@ -139,6 +141,7 @@ export function compileLexicon(data: NumbersData): Lexicon {
     timesWords: lower(words.timesWords),
     fractions: mapOf(words.fractions),
     articlesOne: lower(words.articlesOne),
+    periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), longSuffixes: words.periodNouns.longSuffixes },
     shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives) },
     additive: words.spelling.additive,
     numberConnectors: lower(words.spelling.connectors),
