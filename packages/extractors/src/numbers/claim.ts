@@ -101,7 +101,11 @@ function finish(
   if (percentUnit) return withUnit(claim, percentUnit, range ? "range" : "percent", k, toks, lex);
   if (currency) return withUnit(claim, currency, range ? "range" : "money", k, toks, lex);
   const word = lex.currencyWords.matchAt(toks, k);
-  if (word) return withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
+  if (word) {
+    const money = withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
+    // `13.6 millones de dólares`: a currency joined by a partitive names the unit but stays out of the span.
+    return lex.counted.partitives.has(toks[k]!.key) ? { ...money, to: k } : money;
+  }
   const pct = lex.percent.matchAt(toks, k);
   if (pct) return withUnit(claim, pct.value, range ? "range" : "percent", pct.to, toks, lex);
   const times = toks[k];
