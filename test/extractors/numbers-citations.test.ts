@@ -142,3 +142,10 @@ describe("a period named by a noun (number-words.json periodNouns)", () => {
     expect(claims("Over the past decade the port grew. A decade ago it was a village.")).toEqual([]);
   });
 });
+
+describe("a selector before an amount of money", () => {
+  it("reads otros or another before money as an added amount, and keeps the selection of a set out", () => {
+    expect(texts(es("El tráfico dejó US$12 mil millones y otros US$7 mil millones en Europa."))).toEqual(["US$12 mil millones", "US$7 mil millones"]);
+    expect(texts("Of the 9 suspects, the other 5 men fled.")).toEqual(["9"]);
+  });
+});

@@ -83,7 +83,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // `2021 a year of transition`: a year, not a rate.
   if (claim.rule === "rate" && claim.numbers.length === 1 && claim.numbers[0]!.yearLike) return "year";
   const timed = claim.unit !== undefined && lex.timeUnits.has(claim.unit);
-  if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && !timed) return "selection";
+  // `the other 5 members` picks some of a set; `otros US$26 mil millones`, `another $3 million` add an amount.
+  if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   if (isAge(toks, claim, lex)) return "age";
   return undefined;
 }
