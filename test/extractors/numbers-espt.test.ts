@@ -50,15 +50,15 @@ describe("Spanish and Portuguese numbers", () => {
     expect(romanceValue("2.1.3", undefined)).toBeNaN();
   });
 
-  it("multiplies scale words: mil, millones, mil millones, bilhões", () => {
+  it("multiplies scale words: mil, millones, mil millones, bilhões (a currency after de names the unit, outside the span)", () => {
     expect(claims(es("Participaron 45 mil elementos y se gastaron 2,5 millones de pesos y mil millones de dólares."))).toEqual([
       ["45 mil", 45000, "elementos", undefined],
       ["2,5 millones", 2500000, "pesos", undefined],
-      ["mil millones de dólares", 1e9, "USD", undefined],
+      ["mil millones", 1e9, "USD", undefined],
     ]);
     expect(claims(pt("O Brasil investiu 3 bilhões de reais e um milhão de dólares na fronteira."))).toEqual([
-      ["3 bilhões de reais", 3e9, "BRL", undefined],
-      ["um milhão de dólares", 1e6, "USD", undefined],
+      ["3 bilhões", 3e9, "BRL", undefined],
+      ["um milhão", 1e6, "USD", undefined],
     ]);
   });
 

@@ -29,6 +29,8 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
   const share = readShare(toks, i, lex);
   if (share) return share;
+  const period = readPeriodNoun(toks, i, lex);
+  if (period) return period;
   if (t.kind === "word" && lex.ordinals.has(t.key)) return readOrdinalRank(toks, i, i + 1, lex.ordinals.get(t.key)!, lex);
   const hyphenatedRank = t.kind === "word" && t.key.includes("-") ? readHyphenatedRank(toks, i, lex) : undefined;
   if (hyphenatedRank) return hyphenatedRank;
@@ -56,20 +58,25 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
       lex.rangeLinks.or.has(link.key) ||
       (lex.rangeLinks.and.has(link.key) && lex.rangeOpeners.has(toks[i - 1]?.key ?? ""));
     if (rangeable) {
-      const cur2 = lex.currencyPrefixes.matchAt(toks, k + 1);
-      const at = cur2 && toks[cur2.to]?.kind === "num" ? cur2.to : k + 1;
+      // `between 300 and up to 500`: a filler word may stand after the link.
+      const opened = lex.rangeOpeners.has(toks[i - 1]?.key ?? "");
+      const second = opened && lex.rangeLinkFillers.has(toks[k + 1]?.key ?? "") ? k + 2 : k + 1;
+      const cur2 = lex.currencyPrefixes.matchAt(toks, second);
+      const at = cur2 && toks[cur2.to]?.kind === "num" ? cur2.to : second;
       const cand = readNumber(toks, at, lex);
       // Both ends must be the same kind of number: `2015 to 2,400` is a year then a count,
       // `7.5 percent to 410 million` a share then an amount.
       const sameKind = cand && cand.yearLike === a.yearLike && (!percentA || lex.percent.matchAt(toks, cand.to));
       if (cand && sameKind && cand.form === a.form && !cand.ordinal && !toks[at]!.breakBefore) {
         const low = cand.scale > 1 && a.scale === 1 ? a.value * cand.scale : a.value;
-        if (cand.value > low) {
+        // `between 43 and 25 percent`: a range its opener announces may name its ends in either order.
+        if (cand.value > low || (opened && cand.value < low && !cand.yearLike)) {
           k = cand.to;
           const percentB = lex.percent.matchAt(toks, k);
           if (percentB) k = percentB.to;
           const unit = (percentB ?? percentA)?.value;
-          return finish(toks, i, k, [{ ...a, value: low }, cand], unit, currency?.value, lex);
+          const ends = cand.value > low ? [{ ...a, value: low }, cand] : [cand, { ...a, value: low }];
+          return finish(toks, i, k, ends, unit, currency?.value, lex);
         }
       }
     }
@@ -94,7 +101,11 @@ function finish(
   if (percentUnit) return withUnit(claim, percentUnit, range ? "range" : "percent", k, toks, lex);
   if (currency) return withUnit(claim, currency, range ? "range" : "money", k, toks, lex);
   const word = lex.currencyWords.matchAt(toks, k);
-  if (word) return withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
+  if (word) {
+    const money = withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
+    // `13.6 millones de dólares`: a currency joined by a partitive names the unit but stays out of the span.
+    return lex.counted.partitives.has(toks[k]!.key) ? { ...money, to: k } : money;
+  }
   const pct = lex.percent.matchAt(toks, k);
   if (pct) return withUnit(claim, pct.value, range ? "range" : "percent", pct.to, toks, lex);
   const times = toks[k];
@@ -179,7 +190,7 @@ function outOf(toks: readonly Tok[], at: number, lex: Lexicon): number {
   return at;
 }
 
-/** `fourth largest`, `14th highest`, `third most violent`, `ranked 132nd out of 140`. */
+/** `fourth largest`, `14th highest`, `third most violent`, `ranked 132nd out of 140`, `el segundo conflicto más letal`. */
 function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: number, lex: Lexicon): ClaimPhrase | undefined {
   const next = toks[at];
   const rank = (to: number): ClaimPhrase => ({
@@ -197,9 +208,30 @@ function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: 
       return rank(adj && adj.kind === "word" && !adj.breakBefore ? at + 2 : at + 1);
     }
     if (isSuperlative(next.key, lex) || lex.rankNouns.has(next.key)) return rank(at + 1);
+    // `el segundo conflicto más letal`: the superlative follows the noun; the span is the ordinal.
+    const degree = toks[at + 1];
+    const adjective = toks[at + 2];
+    if (degree && adjective && lex.postposedSuperlatives.has(degree.key) && !degree.breakBefore && adjective.kind === "word" && !adjective.breakBefore &&
+      next.text.charAt(0) === next.key.charAt(0)) {
+      return rank(at);
+    }
   }
   if (lex.rankVerbs.matchBefore(toks, from)) return rank(outOf(toks, at, lex));
   return undefined;
+}
+
+/** `a decade`, `una década`, `decade-long`: a period named by a noun, as a duration. */
+function readPeriodNoun(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks[i]!;
+  if (t.kind !== "word") return undefined;
+  const { unit, words, longSuffixes } = lex.periodNouns;
+  const claim = (to: number, value: number): ClaimPhrase => ({ from: i, to, value, unit, rule: "measure", numbers: [], hasUnit: true });
+  const suffix = longSuffixes.find((s) => t.key.endsWith(s));
+  const compound = suffix ? words.get(t.key.slice(0, -suffix.length)) : undefined;
+  if (compound !== undefined) return claim(i + 1, compound);
+  const noun = toks[i + 1];
+  const value = noun && !noun.breakBefore && noun.kind === "word" ? words.get(noun.key) : undefined;
+  return lex.articlesOne.has(t.key) && value !== undefined ? claim(i + 2, value) : undefined;
 }
 
 /** `second-largest`, `third-most`: an ordinal and a superlative written as one word. */

@@ -24,6 +24,8 @@ const NumberWordsSchema = dataObject({
   fractions: NumberMap,
   /** Articles that stand for one before a scale word: `a million`, `un millón`, `um milhão`. */
   articlesOne: Words,
+  /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
+  periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, longSuffixes: Words }),
   /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
   shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words }),
   /**
@@ -36,6 +38,8 @@ const NumberWordsSchema = dataObject({
     ...wordLists("notSuperlatives", "superlativeWords", "rankVerbs", "rankOutOf"),
     /** Nouns after an ordinal that make it a rank (`first place`, `segundo lugar`). */
     rankNouns: Words,
+    /** Words that put a superlative after the ranked noun (`el segundo conflicto más letal`). */
+    postposedSuperlatives: Words,
   }),
   spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
   confidence: dataObject({
@@ -51,6 +55,8 @@ const HedgesSchema = dataObject({
     ...wordLists("openers", "toBlockedAfter", "changeWords"),
     /** The words that join the two ends of a range: `4 to 5`, `one or two`, `between 5 and 7`. */
     links: dataObject({ to: Words, or: Words, and: Words }),
+    /** A word that may stand between the link and the second number: `entre 300 y hasta 500`. */
+    linkFillers: Words,
   }),
   /** Words that are a minus sign, right before a number or after a share (`menos 61.2 por ciento`). */
   minusWords: Words,
@@ -101,6 +107,12 @@ const NonClaimsSchema = dataObject({
   serviceNumbers: dataObject({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),
   periodEnds: dataObject({ words: Words }),
   referenceDeterminers: dataObject({ words: Words }),
+  /** Lists of article numbers that cite a law: what may stand between the numbers, and the law's name after them. */
+  citations: dataObject({ listWords: Words, trailers: Words }),
+  /** `En primer lugar, …`: the prepositions before a rank that orders a speaker's points. */
+  discourseOrdinals: dataObject({ prepositions: Words, placingVerbs: Words }),
+  /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
+  periodFrames: dataObject({ words: Words }),
 });
 
 /** Each file: the English lists, then a Spanish and a Portuguese section shaped like them. */
@@ -119,6 +131,8 @@ export interface NumbersData {
   hedges: Hedges;
   units: Units;
   nonClaims: NonClaims;
+  /** The language's articles (function-words.json), none for English. */
+  articles: readonly string[];
   paths: string[];
 }
 
@@ -156,6 +170,7 @@ export function loadNumbersData(lang: Language = "en"): NumbersData {
     hedges: pick(f.hedges.data as Sections<Hedges>),
     units: withArticles(pick(f.units.data as Sections<Units>), lang),
     nonClaims: pick(f.nonClaims.data as Sections<NonClaims>),
+    articles: lang === "en" ? [] : functionWords().articles[lang],
     paths: [f.words.path, f.hedges.path, f.units.path, f.nonClaims.path],
   };
 }

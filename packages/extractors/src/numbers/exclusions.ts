@@ -61,6 +61,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // Resolution 1325, Executive Order (13773), Chapter 7, Phase One, Day Two, Joint Task Force 4.
   const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : claim.from;
   if (lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
+  // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
+  if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && lex.identifierHeads.matchBefore(toks, claim.from - 1)) return "identifier";
+  if (bare && inCitationList(toks, claim, lex)) return "legal citation";
 
   // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit.
   if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) return "identifier";
@@ -70,6 +73,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && prev.key === "of" && toks[claim.from - 2]?.key === "out") return "denominator";
 
   if (isDate(toks, claim, lex)) return "date";
+  if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isLoneOne(toks, claim, lex)) return "lone one";
@@ -79,7 +83,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // `2021 a year of transition`: a year, not a rate.
   if (claim.rule === "rate" && claim.numbers.length === 1 && claim.numbers[0]!.yearLike) return "year";
   const timed = claim.unit !== undefined && lex.timeUnits.has(claim.unit);
-  if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && !timed) return "selection";
+  // `the other 5 members` picks some of a set; `otros US$26 mil millones`, `another $3 million` add an amount.
+  if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   if (isAge(toks, claim, lex)) return "age";
   return undefined;
 }
@@ -93,6 +98,43 @@ function isTableCell(toks: readonly Tok[], claim: ClaimPhrase): boolean {
   const comma = toks[claim.to];
   const cell = toks[claim.to + 1];
   return comma?.text === "," && !comma.spaced && cell !== undefined && !cell.spaced && (cell.kind === "num" || cell.text === '"' || cell.text === "-");
+}
+
+/**
+ * `artículos 296, 297, 433 y 448 del Código Penal`, `10 B, 13 y 14 de la ley`: a number in a list
+ * of article numbers that opens after an identifier head or closes on the law it cites.
+ */
+function inCitationList(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  let first = claim.from;
+  for (let k = claim.from - 1; k >= 0 && !toks[k + 1]!.breakBefore && isCitationListPart(toks[k]!, lex); k--) {
+    if (toks[k]!.kind === "num") first = k;
+  }
+  if (first < claim.from) {
+    const headEnd = toks[first - 1]?.text === "(" || toks[first - 1]?.text === "#" ? first - 1 : first;
+    if (lex.identifierHeads.matchBefore(toks, headEnd)) return true;
+  }
+  let end = claim.to;
+  while (end < toks.length && !toks[end]!.breakBefore && isCitationListPart(toks[end]!, lex)) end++;
+  return end < toks.length && !toks[end]!.breakBefore && lex.citationTrailers.matchAt(toks, end) !== undefined;
+}
+
+/** A number of the list, a word that may stand between them, or a lone capital letter (`10 B`). */
+function isCitationListPart(t: Tok, lex: Lexicon): boolean {
+  return t.kind === "num" || lex.citationListWords.has(t.key) || (t.kind === "word" && /^[A-Z]$/.test(t.text));
+}
+
+/**
+ * `En primer lugar, desde 2019 …`, `y en segundo lugar, como …`: a rank after a preposition and
+ * before a comma orders the speaker's points. It ranks a thing when the comma is followed by
+ * that thing (an article, a capital or a number: `En quinto lugar, el Estado de México`) or by a
+ * verb that places it there (`En segundo lugar, está Sonora`).
+ */
+function isDiscourseOrdinal(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.rule !== "rank" || !lex.discoursePrepositions.has(toks[claim.from - 1]?.key ?? "")) return false;
+  const comma = toks[claim.to];
+  const after = toks[claim.to + 1];
+  if (comma?.text !== "," || !after || after.breakBefore || after.kind !== "word") return false;
+  return after.text.charAt(0) === after.text.charAt(0).toLowerCase() && !lex.articles.has(after.key) && !lex.placingVerbs.matchAt(toks, claim.to + 1);
 }
 
 /** `(1)`, `(e)`, `(iv)` glued to the token before `at`: a legal subdivision. */
@@ -194,12 +236,14 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase): boolean {
   return capital(next) || (prev?.key === "of" && capital(toks[claim.from - 2]));
 }
 
-/** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`; not `for the past 15 years`. */
+/** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`, `en los 15 días`; not `for the past 15 years`. */
 function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   if (!claim.unit || !lex.timeUnits.has(claim.unit)) return false;
   const next = toks[claim.to];
   if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
   if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks[claim.from - 1]?.key === "the") return true;
+  // `en los 15 días`, `en este periodo de 15 días`: the report's own time frame.
+  if (lex.periodFrames.matchBefore(toks, claim.from)) return true;
   const locator = toks[claim.from - 1];
   if (!locator || !lex.periodLocators.has(locator.key)) return false;
   // Walk back over `the` and a hedge: `for (at least) the past ...` makes it a duration.

@@ -113,8 +113,15 @@ function withSign(toks: readonly Tok[], claim: ClaimPhrase, isMinus: (pos: numbe
   }
   if (number.kind !== "num") return claim;
   if (sign.kind !== "sym" || sign.text !== "-" || number.spaced || !isMinus(sign.start)) return claim;
-  const apart = sign.spaced || sign.breakBefore || toks[claim.from - 2]?.text === "(";
+  const apart = sign.spaced || sign.breakBefore || toks[claim.from - 2]?.text === "(" || opensCell(toks, claim.from - 1);
   return apart ? { ...claim, from: claim.from - 1, value: -claim.value } : claim;
+}
+
+/** `930,-12`, `"1,193",-12`: the token at `i` opens a cell of a comma-separated row. */
+function opensCell(toks: readonly Tok[], i: number): boolean {
+  const comma = toks[i - 1];
+  const cell = toks[i - 2];
+  return comma?.text === "," && !comma.spaced && !toks[i]!.spaced && cell !== undefined && (cell.kind === "num" || cell.text === '"');
 }
 
 function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): NumericClaim {
@@ -138,7 +145,7 @@ function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): Numer
   };
 }
 
-/** Where the phrase of a candidate starts: `#132`, `US$450`, `a million` begin before the number. */
+/** Where the phrase of a candidate starts: `#132`, `US$450`, `a million`, `a decade` begin before the number. */
 function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
   const t = toks[i]!;
   const prev = toks[i - 1];
@@ -146,6 +153,8 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
     if (prev?.text === "#" && !t.spaced) return i - 1;
     const currency = lex.currencyPrefixes.matchBefore(toks, i);
     if (currency && !t.breakBefore) return currency.from;
+  } else if (lex.periodNouns.words.has(t.key) && prev && lex.articlesOne.has(prev.key) && !t.breakBefore) {
+    return i - 1; // `a decade`: the article is part of the span
   } else if (lex.scales.has(t.key) && prev && lex.articlesOne.has(prev.key)) {
     // `half a million`: the fraction word before the article starts the number.
     const fraction = toks[i - 2];
@@ -199,18 +208,18 @@ export function candidatePositions(text: string, lex: Lexicon): number[] {
 
 const patterns = new WeakMap<Lexicon, RegExp>();
 
-/** Digits, or a word that can begin or carry a number: cardinals, scales, ordinals, multiples. */
+/** Digits (every run, so a cell after an unquoted comma, `831,832`, is reached), or a word that can begin or carry a number: cardinals, scales, ordinals, multiples. */
 function candidatePattern(lex: Lexicon): RegExp {
   let re = patterns.get(lex);
   if (!re) {
     // An article standing for one (`um`, `un`) is reached from the scale after it, never on its own.
-    const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys(), ...lex.shares.words]
+    const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys(), ...lex.shares.words, ...lex.periodNouns.words.keys()]
       .filter((w) => !lex.articlesOne.has(w));
     const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
     // `\b` knows ASCII letters only: Spanish and Portuguese words (`millón`) need Unicode bounds.
     re = lex.additive
-      ? new RegExp(`\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, "giu")
-      : new RegExp(`\\d+(?:[.,]\\d+)*|\\b(?:${alternation})\\b`, "gi");
+      ? new RegExp(`\\d+|(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, "giu")
+      : new RegExp(`\\d+|\\b(?:${alternation})\\b`, "gi");
     patterns.set(lex, re);
   }
   return re;

@@ -33,3 +33,14 @@ export function romanceFormat(doc: AnalyzedDocument): NumberFormat {
 }
 
 export { ENGLISH_FORMAT };
+
+// A quoted cell holding a number written with a comma, next to a cell separator: `,"1,371"`.
+const QUOTED_NUMBER_CELL = /,"\d{1,3}(?:[.,]\d{3})+(?:\.\d+)?"|"\d{1,3}(?:[.,]\d{3})+(?:\.\d+)?",/;
+
+/**
+ * The format for `text[from, to)`: a block that quotes the numbers of its comma-separated cells
+ * (`Lima,"1,371",948`) reads its unquoted commas as cell separators (see `NumberFormat.csvCells`).
+ */
+export function blockFormat(format: NumberFormat, text: string, from: number, to: number): NumberFormat {
+  return QUOTED_NUMBER_CELL.test(text.slice(from, to)) ? { ...format, csvCells: true } : format;
+}

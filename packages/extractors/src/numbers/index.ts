@@ -1,7 +1,7 @@
 import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Language, type Mention } from "@procmine/core";
 import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
-import { ENGLISH_FORMAT, romanceFormat } from "./format.js";
+import { blockFormat, ENGLISH_FORMAT, romanceFormat } from "./format.js";
 import { isPageNumberLine } from "./footer.js";
 import { getLexicon, type Lexicon } from "./vocabulary.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -53,7 +53,7 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
       scan = { lex, candidates: candidatePositions(doc.text, lex) };
       scans.set(block.lang, scan);
     }
-    const format = block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc);
+    const format = blockFormat(block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc), doc.text, block.start, block.end);
     for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format, isMinus, source)) {
       // A page number a running footer prints (`- 4 -`, `Page 9 of 31`) is no claim.
       if (isPageNumberLine(doc, c.start, c.end)) continue;

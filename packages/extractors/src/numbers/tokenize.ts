@@ -30,6 +30,11 @@ export interface Tok {
 export interface NumberFormat {
   readonly romance: boolean;
   readonly decimal?: "." | ",";
+  /**
+   * The text is a comma-separated table that quotes its numbers with a comma (`Lima,"1,371",948`):
+   * a comma outside quotes separates cells, so an unquoted number takes none (`831,832` is two).
+   */
+  readonly csvCells?: boolean;
 }
 
 export const ENGLISH_FORMAT: NumberFormat = { romance: false };
@@ -62,7 +67,8 @@ export function tokenize(text: string, from = 0, to = text.length, atBlockStart 
     let kind: TokenKind;
     if (isDigit(text.charCodeAt(i))) {
       kind = "num";
-      i = format.romance ? romanceNumberEnd(text, i) : numberEnd(text, i);
+      if (format.csvCells && text.charCodeAt(start - 1) !== 34 /* " */) i = cellNumberEnd(text, i);
+      else i = format.romance ? romanceNumberEnd(text, i) : numberEnd(text, i);
     } else if (letterLength(text, i) > 0) {
       kind = "word";
       i = wordEnd(text, i);
@@ -88,6 +94,16 @@ export function tokenize(text: string, from = 0, to = text.length, atBlockStart 
 function numberEnd(text: string, i: number): number {
   while (isDigit(text.charCodeAt(i))) i++;
   while (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) i += 4;
+  if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+    i++;
+    while (isDigit(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** An unquoted cell of a comma-separated table: digits and a decimal point, never a comma. */
+function cellNumberEnd(text: string, i: number): number {
+  while (isDigit(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
     i++;
     while (isDigit(text.charCodeAt(i))) i++;

@@ -45,6 +45,8 @@ export function compileLexicon(data: NumbersData) {
     fractions: mapOf(words.fractions),
     /** Articles standing for one before a scale: `a million`, `un millón`. */
     articlesOne: lower(words.articlesOne),
+    /** `decade` -> 10 (in `periodNouns.unit`), and the suffixes of their compounds (`decade-long`). */
+    periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
     /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
     shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives) },
     /** Spelled-out numbers add up (Spanish, Portuguese) rather than going through compromise (English). */
@@ -63,10 +65,12 @@ export function compileLexicon(data: NumbersData) {
     rankVerbs: flags(words.ranks.rankVerbs),
     rankOutOf: flags(words.ranks.rankOutOf),
     rankNouns: lower(words.ranks.rankNouns),
+    postposedSuperlatives: lower(words.ranks.postposedSuperlatives),
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
     comparatives: comparatives as ReadonlyMap<string, string>,
     thanMisspellings: lower(hedges.than.misspellings),
     rangeOpeners: lower(hedges.ranges.openers),
+    rangeLinkFillers: lower(hedges.ranges.linkFillers),
     toBlockedAfter: lower(hedges.ranges.toBlockedAfter),
     /** Words that make `from X to Y` a change (two claims) when they come just before `from`. */
     changeWords: lower(hedges.ranges.changeWords),
@@ -93,6 +97,18 @@ export function compileLexicon(data: NumbersData) {
       partitiveSkips: lower(units.countedNoun.partitiveSkips),
     },
     identifierHeads: flags(nonClaims.identifierHeads),
+    /** Tokens that may stand between the numbers of a list of cited articles (`, 443 bis, 448 y`). */
+    citationListWords: lower(nonClaims.citations.listWords),
+    /** The law a list of article numbers belongs to, after the list (`de la ley`, `of the Act`). */
+    citationTrailers: flags(nonClaims.citations.trailers),
+    /** Prepositions before a rank that orders a speaker's points (`En primer lugar, …`). */
+    discoursePrepositions: lower(nonClaims.discourseOrdinals.prepositions),
+    /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
+    periodFrames: flags(nonClaims.periodFrames.words),
+    /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
+    placingVerbs: flags(nonClaims.discourseOrdinals.placingVerbs),
+    /** The language's articles (function-words.json). */
+    articles: lower(data.articles),
     months: flags(nonClaims.months),
     yearRange: nonClaims.yearRange,
     yearPrepositions: flags(nonClaims.yearPrepositions),
