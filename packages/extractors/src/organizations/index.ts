@@ -66,10 +66,17 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   return { gazetteer, lexicon, national, namings, tails, local: buildLocalAcronyms(orgs), countries, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
 }
 
-/** An organization head in the phrase, and no document or event word opening it (`Plano de ... Força`). */
+/**
+ * An organization head in the phrase, no document or event word opening it (`Plano de ... Força`),
+ * and no phrase that only looks like a body closing it (`the Gulf Clan a Foreign Terrorist
+ * Organization (FTO)` defines a designation, not a body).
+ */
 function hasHead(lex: OrgLexicon, phrase: string): boolean {
   const words = phrase.split(/[\s-]+/);
-  return !lex.nonOrg.has(foldKey(words[0]!)) && words.some((w) => lex.heads.has(foldKey(w)));
+  if (lex.nonOrg.has(foldKey(words[0]!)) || !words.some((w) => lex.heads.has(foldKey(w)))) return false;
+  const key = foldKey(words.join(" "));
+  for (const not of lex.notOrganizations) if (key === not || key.endsWith(` ${not}`)) return false;
+  return true;
 }
 
 function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {

@@ -226,18 +226,22 @@ export class NamePatterns {
     return this.contentWords(doc, words).length >= 2;
   }
 
-  /** `Departments of Homeland Security and State`: one name per conjunct, head made singular. */
+  /**
+   * `Departments of Homeland Security and State`: one name per conjunct, head made singular. A
+   * national prefix is shared too (`Ecuadorian Ministries of Defense and Interior`).
+   */
   private pluralCoordination(doc: AnalyzedDocument, run: Run, headAt: number, kind: OrganizationKind | "" | undefined): OrgCandidate[] | undefined {
     const t = doc.tokens;
     const singular = this.lex.pluralHeads.get(t.key(run[headAt]!));
-    if (!singular || headAt !== 0) return undefined;
+    if (!singular || (headAt !== 0 && !this.countryForms.has(runKey(doc, run.slice(0, headAt))))) return undefined;
     const and = run.findIndex((i, p) => p > headAt + 1 && this.lex.coordination.has(t.key(i)));
     if (and < 0) return undefined;
     const first = run.slice(0, and);
     const second = run.slice(and + 1);
-    const firstName = `${singular} ${normalizeName(doc.text.slice(t.end(run[headAt]!), t.end(first[first.length - 1]!)))}`;
+    const prefix = headAt > 0 ? `${spanText(doc, run.slice(0, headAt))} ` : "";
+    const firstName = `${prefix}${singular} ${normalizeName(doc.text.slice(t.end(run[headAt]!), t.end(first[first.length - 1]!)))}`;
     const connector = t.text(run[headAt + 1]!);
-    const secondName = `${singular} ${connector} ${spanText(doc, second)}`;
+    const secondName = `${prefix}${singular} ${connector} ${spanText(doc, second)}`;
     return [this.candidate(doc, first, kind, firstName), this.candidate(doc, second, kind, secondName)];
   }
 

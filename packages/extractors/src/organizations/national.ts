@@ -76,11 +76,12 @@ export function resolveNational(
   };
   return candidates.map((c) => {
     if (c.country || (c.rule !== "name_pattern" && c.rule !== "gazetteer")) return c;
+    // The name as written, or as built for one conjunct of `Ministries of Health and Interior`.
     const written = doc.text.slice(c.start, c.end).replace(/\s+/g, " ");
-    const listed = index.get(formKey(written));
+    const listed = index.get(formKey(written)) ?? (c.name !== written ? index.get(formKey(c.name)) : undefined);
     // An English ministry no entry lists for the country (`the Ministry of Health` in a text on
     // Ecuador) is that country's all the same: it takes the demonym, as a listed one would.
-    const unlisted = !listed && c.rule === "name_pattern" && isMinistry(written) && doc.langAt(c.start) === "en";
+    const unlisted = !listed && c.rule === "name_pattern" && isMinistry(c.name) && doc.langAt(c.start) === "en";
     if (!listed && !unlisted) return c;
     const byCountry = listed ?? anyCountry;
     countries ??= countryLayer
@@ -103,7 +104,7 @@ export function resolveNational(
       mostNamed.find((code) => byCountry.has(code));
     if (unlisted) {
       const naming = iso3 ? namings.get(iso3) : undefined;
-      return naming && iso3 ? { ...c, name: `${naming.demonym} ${written}`, kind: c.kind ?? "government", country: iso3 } : c;
+      return naming && iso3 ? { ...c, name: `${naming.demonym} ${c.name}`, kind: c.kind ?? "government", country: iso3 } : c;
     }
     const body = iso3 ? byCountry.get(iso3) : undefined;
     return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
