@@ -52,6 +52,7 @@ const PatternsSchema = dataObject({
   leadingFunctionWords: dataObject({ words: Words }),
   pluralHeads: dataObject({ words: z.record(z.string(), z.string()) }),
   notOrganizations: dataObject({ phrases: Words }),
+  speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
 });
 
 export type Organization = z.infer<typeof OrganizationSchema>;

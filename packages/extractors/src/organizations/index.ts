@@ -8,6 +8,7 @@ import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
+import { speakerParties } from "./speaker-parties.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
 import { articleLessUses } from "./article-less.js";
@@ -92,6 +93,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   }
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key)));
+  named.push(...speakerParties(doc, lexicon));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
 
   const known = [...listed, ...named];

@@ -126,8 +126,10 @@ export class NamePatterns {
       }
     }
 
-    // A document or event word ends the name before it (`UN Security Council Resolution`),
-    // and nothing that depends on it is a name (`Summit of the Americas`).
+    // A document or event word ends the name before it (`UN Security Council Resolution`).
+    // Opening the run, it names the event or document with all that depends on it (`Summit of
+    // the Americas`, `Dia da Marinha`); after other words, what depends on it may be a name of
+    // its own (`Mesa Directiva de la Cámara de Diputados` names the chamber).
     // Inside a name such a word is harmless (`Law Enforcement Affairs`).
     for (let p = 0; p < run.length; p++) {
       if (!this.lex.nonOrg.has(t.key(run[p]!)) || !isNameWord(doc, run[p]!)) continue;
@@ -136,7 +138,7 @@ export class NamePatterns {
       const last = next === undefined || !run.slice(p + 1).some((i) => isNameWord(doc, i));
       if (!first && !last && !this.isConnector(doc, next!)) continue;
       const left = this.classify(doc, stats, run.slice(0, p));
-      const right = next !== undefined && !this.isConnector(doc, next) ? this.classify(doc, stats, run.slice(p + 1)) : [];
+      const right = next !== undefined && (!first || !this.isConnector(doc, next)) ? this.classify(doc, stats, run.slice(p + 1)) : [];
       return [...left, ...right];
     }
 

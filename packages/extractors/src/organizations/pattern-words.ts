@@ -52,6 +52,9 @@ export interface OrgLexicon {
   namedGroupModifiers: Set<string>;
   /** Title-case words that are ordinary words, never a listed acronym so written (`Dia`). */
   titleCaseOrdinary: Set<string>;
+  /** A speaker's state codes in a legislative record, and the party acronyms written beside them (as written). */
+  speakerRegions: Set<string>;
+  speakerParties: Map<string, string>;
 }
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
@@ -95,5 +98,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     functionWords: fold(p.leadingFunctionWords.words),
     pluralHeads: new Map(Object.entries(p.pluralHeads.words).map(([k, v]) => [foldKey(k), v])),
     notOrganizations: fold(p.notOrganizations.phrases),
+    speakerRegions: new Set(p.speakerParties.regions),
+    speakerParties: new Map(Object.entries(p.speakerParties.parties)),
   };
 }
