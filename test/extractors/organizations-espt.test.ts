@@ -228,4 +228,12 @@ describe("r2-orgs: legislative records", () => {
   it("finds a chamber named after a board of it", () => {
     expect(found("Habló el presidente de la Mesa Directiva de la Cámara de Diputados sobre el tema.")).toEqual(["Cámara de Diputados=Cámara de Diputados"]);
   });
+
+  it("reads a national forum as a standing body and any other forum as an event", () => {
+    expect(found("Segundo o Fórum Nacional de Defesa das Fronteiras (FNDF), o contrabando cresce.")).toEqual([
+      "Fórum Nacional de Defesa das Fronteiras=Fórum Nacional de Defesa das Fronteiras",
+      "FNDF=Fórum Nacional de Defesa das Fronteiras",
+    ]);
+    expect(found("El Foro de Examen de las Rutas Marítimas se reunió en marzo.")).toEqual([]);
+  });
 });

@@ -47,7 +47,7 @@ const PatternsSchema = dataObject({
   }),
   suffixes: dataObject({ words: Words }),
   nameRuns: dataObject({ maxTokens: z.number().int().min(16) }),
-  nonOrganizationHeads: dataObject({ events: Words, documents: Words }),
+  nonOrganizationHeads: dataObject({ events: Words, documents: Words, standingWhenNational: dataObject({ words: Words, nationalWords: Words }) }),
   personTitles: dataObject({ words: Words }),
   leadingFunctionWords: dataObject({ words: Words }),
   pluralHeads: dataObject({ words: z.record(z.string(), z.string()) }),

@@ -74,7 +74,8 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
  */
 function hasHead(lex: OrgLexicon, phrase: string): boolean {
   const words = phrase.split(/[\s-]+/);
-  if (lex.nonOrg.has(foldKey(words[0]!)) || !words.some((w) => lex.heads.has(foldKey(w)))) return false;
+  const nationalStanding = lex.standingWhenNational.has(foldKey(words[0]!)) && words[1] !== undefined && lex.nationalWords.has(foldKey(words[1]));
+  if ((lex.nonOrg.has(foldKey(words[0]!)) && !nationalStanding) || !words.some((w) => lex.heads.has(foldKey(w)))) return false;
   const key = foldKey(words.join(" "));
   for (const not of lex.notOrganizations) if (key === not || key.endsWith(` ${not}`)) return false;
   return true;

@@ -132,7 +132,7 @@ export class NamePatterns {
     // its own (`Mesa Directiva de la Cámara de Diputados` names the chamber).
     // Inside a name such a word is harmless (`Law Enforcement Affairs`).
     for (let p = 0; p < run.length; p++) {
-      if (!this.lex.nonOrg.has(t.key(run[p]!)) || !isNameWord(doc, run[p]!)) continue;
+      if (!this.lex.nonOrg.has(t.key(run[p]!)) || !isNameWord(doc, run[p]!) || this.isNationalStanding(doc, run, p)) continue;
       const next = run[p + 1];
       const first = p === 0;
       const last = next === undefined || !run.slice(p + 1).some((i) => isNameWord(doc, i));
@@ -217,6 +217,15 @@ export class NamePatterns {
     }
     if (rest.length > 0) found.push(...this.classify(doc, stats, rest));
     return found;
+  }
+
+  /** `Brazilian Forum ...`, `Fórum Nacional ...`: an event word that heads a national standing body. */
+  private isNationalStanding(doc: AnalyzedDocument, run: Run, p: number): boolean {
+    const t = doc.tokens;
+    if (!this.lex.standingWhenNational.has(t.key(run[p]!))) return false;
+    const before = run[p - 1];
+    const after = run[p + 1];
+    return (before !== undefined && this.countryForms.has(t.key(before))) || (after !== undefined && this.lex.nationalWords.has(t.key(after)));
   }
 
   /** Two or more name words after `to`, opened by one that is no country and no acronym (a verb: `Address`, `Combat`). */
