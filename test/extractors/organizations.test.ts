@@ -412,4 +412,9 @@ describe("r2-orgs: names of national bodies and designations", () => {
     expect(named("Agents traced rifles sold to the CJNG last spring.")).toContain("CJNG=Cártel de Jalisco Nueva Generación");
     expect(named("Sanctions hit the Cartel of the Suns and its allies.")).toContain("Cartel of the Suns=Cartel de los Soles");
   });
+
+  it("names a bare Supreme Court for the country in context", () => {
+    expect(named("Mexico changed course; the Supreme Court struck the decree down.")).toContain("Supreme Court=Supreme Court of Justice of the Nation");
+    expect(named("In Brazil the Supreme Court ruled against the decree.")).toContain("Supreme Court=Brazilian Supreme Federal Court");
+  });
 });
