@@ -417,4 +417,11 @@ describe("r2-orgs: names of national bodies and designations", () => {
     expect(named("Mexico changed course; the Supreme Court struck the decree down.")).toContain("Supreme Court=Supreme Court of Justice of the Nation");
     expect(named("In Brazil the Supreme Court ruled against the decree.")).toContain("Supreme Court=Brazilian Supreme Federal Court");
   });
+
+  it("writes a national government as `Government of <country>`", () => {
+    expect(named("Talks with the Peruvian Government resumed, and the U.S. Government agreed.")).toEqual([
+      "Peruvian Government=Government of Peru",
+      "U.S. Government=Government of the United States",
+    ]);
+  });
 });

@@ -52,6 +52,7 @@ const PatternsSchema = dataObject({
   leadingFunctionWords: dataObject({ words: Words }),
   pluralHeads: dataObject({ words: z.record(z.string(), z.string()) }),
   notOrganizations: dataObject({ phrases: Words }),
+  governmentOf: dataObject({ heads: Words, theNames: Words }),
   speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
 });
 

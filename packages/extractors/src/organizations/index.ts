@@ -9,6 +9,7 @@ import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { speakerParties } from "./speaker-parties.js";
+import { governmentOfNames } from "./government-of.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
 import { articleLessUses } from "./article-less.js";
@@ -119,7 +120,13 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
-  const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns, countryLayer, namings);
+  const resolved = governmentOfNames(
+    doc,
+    resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns, countryLayer, namings),
+    countryLayer,
+    namings,
+    lexicon,
+  );
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
   const fromLocal = localAcronymUses(doc, resolved, local);
   const final = resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);

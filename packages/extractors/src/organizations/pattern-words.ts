@@ -56,6 +56,9 @@ export interface OrgLexicon {
   /** Event words that head a standing body in a national name (`Fórum Nacional ...`), and the national words that make it one. */
   standingWhenNational: Set<string>;
   nationalWords: Set<string>;
+  /** Heads a national prefix turns into `<Head> of <country>` (`Mexican Government`), and the country names that take `the` there. */
+  governmentHeads: Set<string>;
+  theCountryNames: Set<string>;
   speakerRegions: Set<string>;
   speakerParties: Map<string, string>;
 }
@@ -103,6 +106,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     notOrganizations: fold(p.notOrganizations.phrases),
     standingWhenNational: fold(p.nonOrganizationHeads.standingWhenNational.words),
     nationalWords: fold(p.nonOrganizationHeads.standingWhenNational.nationalWords),
+    governmentHeads: new Set(p.governmentOf.heads),
+    theCountryNames: new Set(p.governmentOf.theNames),
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
   };
