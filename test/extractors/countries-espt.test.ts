@@ -73,3 +73,19 @@ describe("spellings of one state that fold to one key", () => {
     ]);
   });
 });
+
+describe("r2-orgs: country forms that are surnames, continents and clipped abbreviations", () => {
+  it("reads a country form after a given name as a surname, as in English", () => {
+    expect(countries("Uma reportagem de Jamil Chade mostrou a rota; a Holanda e o Chade assinaram.")).toEqual([["Holanda", "NLD"], ["Chade", "TCD"]]);
+    expect(countries("Obras em Nova Holanda, no Rio, seguem.")).toEqual([]);
+    expect(countries("Los pueblos de Miguel Aleman y Reynosa crecen; el gobierno alemán ayuda.")).toEqual([["alemán", "DEU"]]);
+  });
+
+  it("leaves Antarctica out: a continent, no state", () => {
+    expect(countries("A Marinha apoia a pesquisa na Antártica e o Chile também.")).toEqual([["Chile", "CHL"]]);
+  });
+
+  it("reads `U.S` written without its last period", () => {
+    expect(countries("The U.S and Mexican teams met.")).toEqual([["U.S", "USA"], ["Mexican", "MEX"]]);
+  });
+});

@@ -208,3 +208,32 @@ describe("armed forces named bare", () => {
     expect(orgs("Una banda de Sinaloa cruzó la sierra; otra banda criminal de Colombia también. El grupo Jurídico revisó el caso.")).toEqual([]);
   });
 });
+
+describe("r2-orgs: legislative records", () => {
+  const found = (raw: string) => orgs(raw).map((o) => `${String(o[0])}=${String(o[1])}`);
+
+  it("reads a party acronym beside a speaker's state as the party, and only there", () => {
+    const raw = "O SR. JOÃO NINGUÉM (Bloco/PL - DF. Sem revisão do orador.) - Sr. Presidente, o PL 99/2031 trata de armas.";
+    expect(found(raw)).toEqual(["PL=Partido Liberal"]);
+    expect(found("A deputada Ana Lima (PT-SP) votou contra o texto.")).toEqual(["PT=Partido dos Trabalhadores"]);
+    // No state code beside it: not an attribution.
+    expect(found("O PL (projeto) voltou à pauta.")).toEqual([]);
+  });
+
+  it("does not run a name across a blank line, so a running head stays out of the body's name", () => {
+    const raw = "O orador falou do crime que cresce em nosso\n\n5/120\n\n\fSessão de: 16/09/2031\n\nNotas Avulsas\n\nCÂMARA DOS DEPUTADOS\n\nestado, e pediu ação.";
+    expect(found(raw)).toEqual(["CÂMARA DOS DEPUTADOS=Câmara dos Deputados"]);
+  });
+
+  it("finds a chamber named after a board of it", () => {
+    expect(found("Habló el presidente de la Mesa Directiva de la Cámara de Diputados sobre el tema.")).toEqual(["Cámara de Diputados=Cámara de Diputados"]);
+  });
+
+  it("reads a national forum as a standing body and any other forum as an event", () => {
+    expect(found("Segundo o Fórum Nacional de Defesa das Fronteiras (FNDF), o contrabando cresce.")).toEqual([
+      "Fórum Nacional de Defesa das Fronteiras=Fórum Nacional de Defesa das Fronteiras",
+      "FNDF=Fórum Nacional de Defesa das Fronteiras",
+    ]);
+    expect(found("El Foro de Examen de las Rutas Marítimas se reunió en marzo.")).toEqual([]);
+  });
+});

@@ -380,3 +380,48 @@ describe("names as the press writes them", () => {
     ]);
   });
 });
+
+describe("r2-orgs: names of national bodies and designations", () => {
+  const named = (text: string) =>
+    [...organizationExtractor.extract(analyze(text, { docId: "r" }), layers(analyze(text, { docId: "r" })))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}`);
+
+  it("gives an unlisted English ministry the demonym of the country in context", () => {
+    expect(named("Ecuador tightened its rules. The Ministry of Health now runs the clinics.")).toContain("Ministry of Health=Ecuadorian Ministry of Health");
+    expect(named("Ecuador tightened its rules. The Ministry of Interior now runs the prisons.")).toContain("Ministry of Interior=Ecuadorian Ministry of Interior");
+    // No country in context: the name stays as written.
+    expect(named("The Ministry of Health now runs the clinics.")).toContain("Ministry of Health=Ministry of Health");
+  });
+
+  it("shares a national prefix across a plural head's conjuncts", () => {
+    expect(named("Officials from the Ecuadorian Ministries of Defense and Interior met.")).toEqual([
+      "Ecuadorian Ministries of Defense=Ecuadorian Ministry of Defense",
+      "Interior=Ecuadorian Ministry of Interior",
+    ]);
+  });
+
+  it("reads a bare Treasury in a U.S. text as the Department of the Treasury", () => {
+    expect(named("The United States acted today, and officials of the Treasury froze the accounts.")).toContain("Treasury=U.S. Department of the Treasury");
+  });
+
+  it("does not tag a legal designation, nor its acronym, as an organization", () => {
+    const found = named("Washington listed the Gulf Clan as a Foreign Terrorist Organization (FTO) in March. Each FTO loses access to banks.");
+    expect(found).toEqual(["Gulf Clan=Gulf Clan"]);
+  });
+
+  it("keeps the own-language names of cartels known by them in English text", () => {
+    expect(named("Agents traced rifles sold to the CJNG last spring.")).toContain("CJNG=Cártel de Jalisco Nueva Generación");
+    expect(named("Sanctions hit the Cartel of the Suns and its allies.")).toContain("Cartel of the Suns=Cartel de los Soles");
+  });
+
+  it("names a bare Supreme Court for the country in context", () => {
+    expect(named("Mexico changed course; the Supreme Court struck the decree down.")).toContain("Supreme Court=Supreme Court of Justice of the Nation");
+    expect(named("In Brazil the Supreme Court ruled against the decree.")).toContain("Supreme Court=Brazilian Supreme Federal Court");
+  });
+
+  it("writes a national government as `Government of <country>`", () => {
+    expect(named("Talks with the Peruvian Government resumed, and the U.S. Government agreed.")).toEqual([
+      "Peruvian Government=Government of Peru",
+      "U.S. Government=Government of the United States",
+    ]);
+  });
+});

@@ -43,11 +43,13 @@ const PatternsSchema = dataObject({
   }),
   suffixes: dataObject({ words: Words }),
   nameRuns: dataObject({ maxTokens: z.number().int().min(16) }),
-  nonOrganizationHeads: dataObject({ events: Words, documents: Words }),
+  nonOrganizationHeads: dataObject({ events: Words, documents: Words, standingWhenNational: dataObject({ words: Words, nationalWords: Words }) }),
   personTitles: dataObject({ words: Words }),
   leadingFunctionWords: dataObject({ words: Words }),
   pluralHeads: dataObject({ words: z.record(z.string(), z.string()) }),
   notOrganizations: dataObject({ phrases: Words }),
+  governmentOf: dataObject({ heads: Words, theNames: Words }),
+  speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
 });
 
 export type Organization = z.infer<typeof OrganizationSchema>;

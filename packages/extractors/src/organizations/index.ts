@@ -8,6 +8,8 @@ import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
+import { speakerParties } from "./speaker-parties.js";
+import { governmentOfNames } from "./government-of.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
 import { articleLessUses } from "./article-less.js";
@@ -64,16 +66,24 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   const national = buildNationalIndex(orgs, namings);
   const tails = buildTailIndex(orgs);
   const countries = countryForms(userCountryForms);
-  return { gazetteer, lexicon, national, tails, local: buildLocalAcronyms(orgs), countries, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
+  return { gazetteer, lexicon, national, namings, tails, local: buildLocalAcronyms(orgs), countries, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
 }
 
-/** An organization head in the phrase, and no document or event word opening it (`Plano de ... Força`). */
+/**
+ * An organization head in the phrase, no document or event word opening it (`Plano de ... Força`),
+ * and no phrase that only looks like a body closing it (`the Gulf Clan a Foreign Terrorist
+ * Organization (FTO)` defines a designation, not a body).
+ */
 function hasHead(lex: OrgLexicon, phrase: string): boolean {
   const words = phrase.split(/[\s-]+/);
-  return !lex.nonOrg.has(foldKey(words[0]!)) && words.some((w) => lex.heads.has(foldKey(w)));
+  const nationalStanding = lex.standingWhenNational.has(foldKey(words[0]!)) && words[1] !== undefined && lex.nationalWords.has(foldKey(words[1]));
+  if ((lex.nonOrg.has(foldKey(words[0]!)) && !nationalStanding) || !words.some((w) => lex.heads.has(foldKey(w)))) return false;
+  const key = foldKey(words.join(" "));
+  for (const not of lex.notOrganizations) if (key === not || key.endsWith(` ${not}`)) return false;
+  return true;
 }
 
-function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, tails, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
+function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events))
@@ -86,6 +96,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   }
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key)));
+  named.push(...speakerParties(doc, lexicon));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
 
   const known = [...listed, ...named];
@@ -110,7 +121,13 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
-  const resolved = resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns, countryLayer);
+  const resolved = governmentOfNames(
+    doc,
+    resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns, countryLayer, namings),
+    countryLayer,
+    namings,
+    lexicon,
+  );
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
   const fromLocal = localAcronymUses(doc, resolved, local);
   const final = resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);

@@ -126,17 +126,19 @@ export class NamePatterns {
       }
     }
 
-    // A document or event word ends the name before it (`UN Security Council Resolution`),
-    // and nothing that depends on it is a name (`Summit of the Americas`).
+    // A document or event word ends the name before it (`UN Security Council Resolution`).
+    // Opening the run, it names the event or document with all that depends on it (`Summit of
+    // the Americas`, `Dia da Marinha`); after other words, what depends on it may be a name of
+    // its own (`Mesa Directiva de la Cámara de Diputados` names the chamber).
     // Inside a name such a word is harmless (`Law Enforcement Affairs`).
     for (let p = 0; p < run.length; p++) {
-      if (!this.lex.nonOrg.has(t.key(run[p]!)) || !isNameWord(doc, run[p]!)) continue;
+      if (!this.lex.nonOrg.has(t.key(run[p]!)) || !isNameWord(doc, run[p]!) || this.isNationalStanding(doc, run, p)) continue;
       const next = run[p + 1];
       const first = p === 0;
       const last = next === undefined || !run.slice(p + 1).some((i) => isNameWord(doc, i));
       if (!first && !last && !this.isConnector(doc, next!)) continue;
       const left = this.classify(doc, stats, run.slice(0, p));
-      const right = next !== undefined && !this.isConnector(doc, next) ? this.classify(doc, stats, run.slice(p + 1)) : [];
+      const right = next !== undefined && (!first || !this.isConnector(doc, next)) ? this.classify(doc, stats, run.slice(p + 1)) : [];
       return [...left, ...right];
     }
 
@@ -217,6 +219,15 @@ export class NamePatterns {
     return found;
   }
 
+  /** `Brazilian Forum ...`, `Fórum Nacional ...`: an event word that heads a national standing body. */
+  private isNationalStanding(doc: AnalyzedDocument, run: Run, p: number): boolean {
+    const t = doc.tokens;
+    if (!this.lex.standingWhenNational.has(t.key(run[p]!))) return false;
+    const before = run[p - 1];
+    const after = run[p + 1];
+    return (before !== undefined && this.countryForms.has(t.key(before))) || (after !== undefined && this.lex.nationalWords.has(t.key(after)));
+  }
+
   /** Two or more name words after `to`, opened by one that is no country and no acronym (a verb: `Address`, `Combat`). */
   private namesPurpose(doc: AnalyzedDocument, words: Run): boolean {
     const t = doc.tokens;
@@ -226,18 +237,22 @@ export class NamePatterns {
     return this.contentWords(doc, words).length >= 2;
   }
 
-  /** `Departments of Homeland Security and State`: one name per conjunct, head made singular. */
+  /**
+   * `Departments of Homeland Security and State`: one name per conjunct, head made singular. A
+   * national prefix is shared too (`Ecuadorian Ministries of Defense and Interior`).
+   */
   private pluralCoordination(doc: AnalyzedDocument, run: Run, headAt: number, kind: OrganizationKind | "" | undefined): OrgCandidate[] | undefined {
     const t = doc.tokens;
     const singular = this.lex.pluralHeads.get(t.key(run[headAt]!));
-    if (!singular || headAt !== 0) return undefined;
+    if (!singular || (headAt !== 0 && !this.countryForms.has(runKey(doc, run.slice(0, headAt))))) return undefined;
     const and = run.findIndex((i, p) => p > headAt + 1 && this.lex.coordination.has(t.key(i)));
     if (and < 0) return undefined;
     const first = run.slice(0, and);
     const second = run.slice(and + 1);
-    const firstName = `${singular} ${normalizeName(doc.text.slice(t.end(run[headAt]!), t.end(first[first.length - 1]!)))}`;
+    const prefix = headAt > 0 ? `${spanText(doc, run.slice(0, headAt))} ` : "";
+    const firstName = `${prefix}${singular} ${normalizeName(doc.text.slice(t.end(run[headAt]!), t.end(first[first.length - 1]!)))}`;
     const connector = t.text(run[headAt + 1]!);
-    const secondName = `${singular} ${connector} ${spanText(doc, second)}`;
+    const secondName = `${prefix}${singular} ${connector} ${spanText(doc, second)}`;
     return [this.candidate(doc, first, kind, firstName), this.candidate(doc, second, kind, secondName)];
   }
 

@@ -14,7 +14,10 @@ import { formKey, nationalCore, romanceNationalCore, type CountryNaming } from "
  */
 export type NationalIndex = Map<string, Map<string, OrgIdentity>>;
 
-/** `Ministry of (National) Defense` is also written `Defense Ministry`, `Ministry of the Interior` `Interior Ministry`. */
+/**
+ * `Ministry of (National) Defense` is also written `Defense Ministry`, `Ministry of the Interior`
+ * `Interior Ministry` or `Ministry of Interior`.
+ */
 const MINISTRY_OF = /^Ministry of (?:the )?(?:National )?(\p{Lu}\p{L}+)$/u;
 
 export function buildNationalIndex(orgs: readonly Organization[], countries: ReadonlyMap<string, CountryNaming>): NationalIndex {
@@ -29,7 +32,7 @@ export function buildNationalIndex(orgs: readonly Organization[], countries: Rea
       const core = nationalCore(phrase, naming) ?? romanceNationalCore(phrase, naming);
       if (!core) continue;
       const ministry = MINISTRY_OF.exec(core);
-      for (const form of ministry ? [core, `${ministry[1]} Ministry`] : [core]) {
+      for (const form of ministry ? [core, `${ministry[1]} Ministry`, `Ministry of ${ministry[1]}`, `Ministry of the ${ministry[1]}`] : [core]) {
         const key = formKey(form);
         const byCountry = index.get(key) ?? new Map<string, OrgIdentity>();
         // The first listed body of a country keeps the core name (`Army`: the national army).
@@ -57,7 +60,10 @@ export function resolveNational(
   index: NationalIndex,
   speakerNouns: ReadonlySet<string>,
   countryLayer: readonly Mention[],
+  namings: ReadonlyMap<string, CountryNaming>,
 ): OrgCandidate[] {
+  // Every state with a demonym "has" an unlisted ministry.
+  const anyCountry = new Map([...namings.keys()].map((iso3): [string, OrgIdentity] => [iso3, { name: iso3 }]));
   let countries: Named[] | undefined;
   let mostNamed: string[] | undefined;
   // Per core name (its bodies by country), made once: so each mention costs a lookup, not a
@@ -70,8 +76,14 @@ export function resolveNational(
   };
   return candidates.map((c) => {
     if (c.country || (c.rule !== "name_pattern" && c.rule !== "gazetteer")) return c;
-    const byCountry = index.get(formKey(doc.text.slice(c.start, c.end)));
-    if (!byCountry) return c;
+    // The name as written, or as built for one conjunct of `Ministries of Health and Interior`.
+    const written = doc.text.slice(c.start, c.end).replace(/\s+/g, " ");
+    const listed = index.get(formKey(written)) ?? (c.name !== written ? index.get(formKey(c.name)) : undefined);
+    // An English ministry no entry lists for the country (`the Ministry of Health` in a text on
+    // Ecuador) is that country's all the same: it takes the demonym, as a listed one would.
+    const unlisted = !listed && c.rule === "name_pattern" && isMinistry(c.name) && doc.langAt(c.start) === "en";
+    if (!listed && !unlisted) return c;
+    const byCountry = listed ?? anyCountry;
     countries ??= countryLayer
       .filter((m) => !speaks(m))
       .map((m) => ({ start: m.start, iso3: String(m.attrs.iso3) }));
@@ -90,9 +102,18 @@ export function resolveNational(
       (author !== undefined && byCountry.has(author) ? author : undefined) ??
       countryNear(doc, countries, nearest, c.start) ??
       mostNamed.find((code) => byCountry.has(code));
+    if (unlisted) {
+      const naming = iso3 ? namings.get(iso3) : undefined;
+      return naming && iso3 ? { ...c, name: `${naming.demonym} ${c.name}`, kind: c.kind ?? "government", country: iso3 } : c;
+    }
     const body = iso3 ? byCountry.get(iso3) : undefined;
     return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
   });
+}
+
+/** `Ministry of Health`, `Health Ministry`: one ministry of one state, whose name says only its task. */
+function isMinistry(written: string): boolean {
+  return MINISTRY_OF.test(written) || /^\p{Lu}\p{L}+ Ministry$/u.test(written);
 }
 
 /** For each country named, the index of the last one at or before it that passes `ok` (or -1). */

@@ -52,6 +52,15 @@ export interface OrgLexicon {
   namedGroupModifiers: Set<string>;
   /** Title-case words that are ordinary words, never a listed acronym so written (`Dia`). */
   titleCaseOrdinary: Set<string>;
+  /** A speaker's state codes in a legislative record, and the party acronyms written beside them (as written). */
+  /** Event words that head a standing body in a national name (`Fórum Nacional ...`), and the national words that make it one. */
+  standingWhenNational: Set<string>;
+  nationalWords: Set<string>;
+  /** Heads a national prefix turns into `<Head> of <country>` (`Mexican Government`), and the country names that take `the` there. */
+  governmentHeads: Set<string>;
+  theCountryNames: Set<string>;
+  speakerRegions: Set<string>;
+  speakerParties: Map<string, string>;
 }
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
@@ -95,5 +104,11 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     functionWords: fold(p.leadingFunctionWords.words),
     pluralHeads: new Map(Object.entries(p.pluralHeads.words).map(([k, v]) => [foldKey(k), v])),
     notOrganizations: fold(p.notOrganizations.phrases),
+    standingWhenNational: fold(p.nonOrganizationHeads.standingWhenNational.words),
+    nationalWords: fold(p.nonOrganizationHeads.standingWhenNational.nationalWords),
+    governmentHeads: new Set(p.governmentOf.heads),
+    theCountryNames: new Set(p.governmentOf.theNames),
+    speakerRegions: new Set(p.speakerParties.regions),
+    speakerParties: new Map(Object.entries(p.speakerParties.parties)),
   };
 }

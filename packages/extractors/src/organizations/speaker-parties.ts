@@ -1,0 +1,30 @@
+import type { AnalyzedDocument } from "@procmine/core";
+import type { OrgCandidate } from "./candidate.js";
+import type { OrgLexicon } from "./pattern-words.js";
+
+/**
+ * A party acronym beside a speaker's state (`Paulo Silva (Bloco/PL - DF.`, `(PT-SP)`), inside the
+ * parenthesis a legislative record or a news report puts after a speaker's name: a listed party
+ * acronym right before a hyphen and a listed state code is that party. Elsewhere such an acronym
+ * is often another word (`PL` is also a bill), so only this attribution names it.
+ */
+const ATTRIBUTION = /(?<=[(/.]\s*)(\p{L}{2,14})\s*[-–]\s*(\p{Lu}{2})\b/gu;
+
+/** How far back the parenthesis may open: a speaker's name and a bloc, not a paragraph. */
+const MAX_INSIDE = 80;
+
+export function speakerParties(doc: AnalyzedDocument, lex: OrgLexicon): OrgCandidate[] {
+  if (lex.speakerParties.size === 0) return [];
+  const text = doc.text;
+  const out: OrgCandidate[] = [];
+  for (const m of text.matchAll(ATTRIBUTION)) {
+    const acronym = m[1]!;
+    const name = lex.speakerParties.get(acronym);
+    if (name === undefined || !lex.speakerRegions.has(m[2]!)) continue;
+    const start = m.index;
+    const open = text.lastIndexOf("(", start);
+    if (open < 0 || start - open > MAX_INSIDE || text.lastIndexOf(")", start) > open) continue;
+    out.push({ name, start, end: start + acronym.length, rule: "name_pattern" });
+  }
+  return out;
+}
