@@ -272,3 +272,28 @@ describe("Spanish and Portuguese lists after a head-first threat", () => {
     ]);
   });
 });
+
+describe("homicide verbs, terror crimes and illicit enrichment (round 2)", () => {
+  it("tags the inflections of asesinar / assassinar as homicide, but not a bare kill verb", () => {
+    expect(threats("Dos concejales fueron asesinados y el grupo amenazó con asesinar a otro.")).toEqual([
+      ["asesinados", "homicide"],
+      ["asesinar", "homicide"],
+    ]);
+    expect(threats("O vereador foi assassinado e a quadrilha prometeu assassinar outros dois; a seca pode matar o gado.")).toEqual([
+      ["assassinado", "homicide"],
+      ["quadrilha", "gangs"],
+      ["assassinar", "homicide"],
+    ]);
+  });
+
+  it("tags terror crimes, terrorist associations and illicit enrichment", () => {
+    expect(threats("O projeto pune crimes de terror e o enriquecimento ilícito de servidores.")).toEqual([
+      ["crimes de terror", "terrorism"],
+      ["enriquecimento ilícito", "corruption"],
+    ]);
+    expect(threats("La ley castiga la asociación terrorista y el enriquecimiento ilícito.")).toEqual([
+      ["asociación terrorista", "terrorism"],
+      ["enriquecimiento ilícito", "corruption"],
+    ]);
+  });
+});

@@ -474,3 +474,16 @@ describe("a list of commodities after an activity", () => {
     ]);
   });
 });
+
+describe("designations and named threat phrases (round 2)", () => {
+  it("keeps a designation term and a classifying adjective in the span", () => {
+    expect(pairs("Treasury named the businessman a Specially Designated Global Terrorist after years of political corruption.")).toEqual([
+      ["Specially Designated Global Terrorist", "terrorism"],
+      ["political corruption", "corruption"],
+    ]);
+    expect(pairs("The survey counts intentional homicides and the extortion rackets that prey on small shops.")).toEqual([
+      ["intentional homicides", "homicide"],
+      ["extortion rackets", "extortion"],
+    ]);
+  });
+});
