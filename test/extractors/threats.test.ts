@@ -487,3 +487,21 @@ describe("designations and named threat phrases (round 2)", () => {
     ]);
   });
 });
+
+describe("participles said of a commodity (round 2)", () => {
+  it("takes the category of the subject named before the participle in its clause", () => {
+    expect(pairs("Most of the heroin seized last year was smuggled by sea.")).toEqual([["smuggled", "drug_trafficking"]]);
+    expect(pairs("Orphaned girls are trafficked to nearby islands.")).toEqual([["trafficked", "human_trafficking"]]);
+    expect(pairs("Firearms bought in Arizona were trafficked south.")).toEqual([["trafficked", "arms_trafficking"]]);
+    expect(pairs("Synthetic stimulants trafficked into the region worry officials.")).toEqual([["trafficked", "drug_trafficking"]]);
+  });
+
+  it("keeps the bare category with no commodity, or when the commodity belongs to another threat", () => {
+    expect(pairs("Nobody knows how much was trafficked last year.")).toEqual([["trafficked", "illicit_trafficking"]]);
+    expect(pairs("The ring trafficked cocaine and smuggled cash.")).toEqual([
+      ["trafficked cocaine", "drug_trafficking"],
+      ["smuggled", "smuggling"],
+    ]);
+    expect(pairs("Cocaine use is rising. The cash was smuggled abroad.")).toEqual([["smuggled", "smuggling"]]);
+  });
+});
