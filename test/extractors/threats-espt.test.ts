@@ -297,3 +297,9 @@ describe("homicide verbs, terror crimes and illicit enrichment (round 2)", () =>
     ]);
   });
 });
+
+describe("cartels of drug trafficking (round 2)", () => {
+  it("reads `carteles del narcotráfico` as drug trafficking, as `drug trafficking cartels`", () => {
+    expect(threats("Los carteles del narcotráfico compraron la lealtad de jueces.")).toEqual([["carteles del narcotráfico", "drug_trafficking"]]);
+  });
+});

@@ -27,10 +27,20 @@ export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Th
 export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
   const { before, after } = lex.properNameHeads;
+  // In an upper-case run (a heading: `THE SINALOA CARTEL`) a name word is upper case too.
+  let upperRun = false;
   const nameWord = (i: number) =>
-    i >= 0 && i < t.count && t.isWord(i) && t.isCapitalized(i) && !t.isUpper(i) && !lex.conjunctions.has(t.key(i));
+    i >= 0 &&
+    i < t.count &&
+    t.isWord(i) &&
+    t.isCapitalized(i) &&
+    t.isUpper(i) === upperRun &&
+    !lex.conjunctions.has(t.key(i)) &&
+    !(upperRun && lex.determiners.has(t.key(i)));
   return candidates.filter((c) => {
-    if (c.rule !== "term" || t.isUpper(c.firstToken)) return true;
+    if (c.rule !== "term") return true;
+    if (t.isUpper(c.firstToken) && (c.endToken - c.firstToken !== 1 || t.text(c.firstToken).length <= 3)) return true; // an acronym
+    upperRun = t.isUpper(c.firstToken);
     // Spanish and Portuguese write the head in lower case before the name: `el cártel del Pacífico`.
     const lower = !t.isCapitalized(c.firstToken);
     if (lower && doc.langAt(c.start) === "en") return true;
