@@ -303,3 +303,17 @@ describe("cartels of drug trafficking (round 2)", () => {
     expect(threats("Los carteles del narcotráfico compraron la lealtad de jueces.")).toEqual([["carteles del narcotráfico", "drug_trafficking"]]);
   });
 });
+
+describe("shared complements, producers and psychotropic substances (round 2)", () => {
+  it("joins head nouns coordinated before a shared complement into one span", () => {
+    expect(threats("El decreto persigue el lavado y blanqueo de activos en casinos.")).toEqual([["lavado y blanqueo de activos", "money_laundering"]]);
+    expect(threats("Cresceu a produção e venda de cocaína no porto.")).toEqual([["produção e venda de cocaína", "drug_trafficking"]]);
+  });
+
+  it("reads a drug named in the complement, a psychotropic substance too, as drug trafficking", () => {
+    expect(threats("Condenaron al piloto por tráfico ilícito de estupefacientes y sustancias psicotrópicas.")).toEqual([
+      ["tráfico ilícito de estupefacientes y sustancias psicotrópicas", "drug_trafficking"],
+    ]);
+    expect(threats("El valle es hoy el mayor productor de cocaína de la zona.")).toEqual([["productor de cocaína", "drug_trafficking"]]);
+  });
+});

@@ -519,3 +519,10 @@ describe("cartels: the trafficking head decides, upper-case names are names (rou
     expect(pairs("## THE HIDDEN HAND OF THE CARTEL")).toEqual([["CARTEL", "organized_crime"]]);
   });
 });
+
+describe("quantities in an activity's object (round 2)", () => {
+  it("carries the complement through a quantity noun to the drug", () => {
+    expect(pairs("Local crews handle the trafficking of small amounts of ketamine.")).toEqual([["trafficking of small amounts of ketamine", "drug_trafficking"]]);
+    expect(pairs("Local crews handle the trafficking of small amounts of cash.")).toEqual([["trafficking", "illicit_trafficking"]]);
+  });
+});

@@ -26,6 +26,8 @@ const activityWords = once(() => {
   return { nouns, spread, spreadCategory: a.spreadCategory, verbs: new Set(a.verbs.map((w) => w.toLowerCase())) };
 });
 
+const quantities = once(() => new Set(taxonomyFile().data.activities.quantityNouns.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`])));
+
 /** Whether a folded word is an activity noun or verb (0: neither), asked once per word, not per token. */
 const activityCode = once(() => {
   const { nouns, spread, verbs } = activityWords();
@@ -164,6 +166,8 @@ function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room
   for (let i = from, n = 0; i < t.count && n <= room; i++) {
     if (t.opensBlock(i)) return undefined;
     if (t.text(i) === "-" && i > from) continue; // inside a hyphenated compound
+    // A quantity's `of` goes on to its commodity (`small amounts of ketamine`).
+    if (COMPLEMENT.has(t.key(i)) && i > from && quantities().has(t.key(i - 1))) continue;
     if (!t.isWord(i) || lex.conjunctions.has(t.key(i)) || COMPLEMENT.has(t.key(i))) return undefined;
     let value = commodityOf(lex, t.key(i), smuggling);
     if (value) {

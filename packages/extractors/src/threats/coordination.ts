@@ -9,7 +9,8 @@ export const COMPLEMENT = new Set(["of", "in"]);
 /**
  * Items coordinated with a kept phrase. A shared head gives one mention per item
  * (`narcotics, human, arms, and contraband trafficking` -> `narcotics`, `human`, `arms`);
- * a shared complement widens the phrase (`cultivation and trafficking of narcotics`).
+ * a shared complement widens the phrase (`cultivation and trafficking of narcotics`, and head first
+ * `lavado y blanqueo de activos`).
  */
 export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[], occupancy: Occupancy): ThreatCandidate[] {
   const out: ThreatCandidate[] = [];
@@ -24,11 +25,26 @@ export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCand
       out.push(widenOverComplement(doc, lex, c, rest, occupancy));
       continue;
     }
+    if (headFirstLink(doc, lex, c)) {
+      const widened = widenOverComplement(doc, lex, c, rest, occupancy);
+      if (widened !== c) {
+        out.push(widened, ...trailingItems(doc, lex, widened, occupancy));
+        continue;
+      }
+    }
     out.push(...sharedHeadItems(doc, lex, c, rest, occupancy), c);
     // Spanish and Portuguese put the head first: the items follow (`delitos transfronterizos y ambientales`).
     if (doc.langAt(c.start) !== "en") out.push(...trailingItems(doc, lex, c, occupancy));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A Spanish or Portuguese phrase whose head is followed by its one-word link (`blanqueo de activos`). */
+function headFirstLink(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate): boolean {
+  const lang = doc.langAt(c.start);
+  const links = lang === "en" ? undefined : lex.headFirst.get(lang)?.links;
+  const next = doc.tokens.key(c.firstToken + 1);
+  return links?.some((l) => l.length === 1 && l[0] === next) ?? false;
 }
 
 function restKey(doc: AnalyzedDocument, fromToken: number, end: number): string {

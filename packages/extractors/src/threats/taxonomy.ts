@@ -51,7 +51,7 @@ export const TaxonomySchema = dataObject({
     determiners: Phrases,
   }),
   properNames: dataObject({ before: Phrases, after: Phrases }),
-  activities: dataObject({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases, participles: Phrases, spreadNouns: Phrases, spreadCategory: Category }),
+  activities: dataObject({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases, participles: Phrases, quantityNouns: Phrases, spreadNouns: Phrases, spreadCategory: Category }),
   headFirst: dataObject({
     es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases }),
     pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases }),
