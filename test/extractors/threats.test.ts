@@ -519,3 +519,17 @@ describe("quantities in an activity's object (round 2)", () => {
     expect(pairs("Local crews handle the trafficking of small amounts of cash.")).toEqual([["trafficking", "illicit_trafficking"]]);
   });
 });
+
+describe("drugs coordinated before a shared drug head (round 2)", () => {
+  it("makes one mention of drugs sharing a drug activity, but one per item otherwise", () => {
+    expect(pairs("The island is a hub for heroin and cocaine transshipment.")).toEqual([["heroin and cocaine transshipment", "drug_trafficking"]]);
+    expect(pairs("Police target drug and arms trafficking.")).toEqual([
+      ["drug", "drug_trafficking"],
+      ["arms trafficking", "arms_trafficking"],
+    ]);
+    expect(pairs("They mapped illicit or threat networks.")).toEqual([
+      ["illicit", "organized_crime"],
+      ["threat networks", "organized_crime"],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { foldKey, type AnalyzedDocument } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
 import type { Occupancy } from "./select.js";
+import { commodityOf } from "./commodity.js";
 
 /** Prepositions that open a shared complement (`cultivation and trafficking of narcotics`). */
 export const COMPLEMENT = new Set(["of", "in"]);
@@ -32,7 +33,15 @@ export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCand
         continue;
       }
     }
-    out.push(...sharedHeadItems(doc, lex, c, rest, occupancy), c);
+    const items = sharedHeadItems(doc, lex, c, rest, occupancy);
+    // Commodities of the phrase's own category are one mention with it (`poppy and marijuana production`,
+    // `coca and cocaine producer`: bare commodities add no mention); any other item is its own
+    // (`drug and arms trafficking`, `illicit or threat networks`).
+    const own = items.length > 0 && items.every((x) => x.value.category === c.value.category && commodityOf(lex, t.key(x.firstToken)));
+    if (own) {
+      const first = items[items.length - 1]!;
+      out.push({ ...c, start: first.start, firstToken: first.firstToken, coreStart: first.start });
+    } else out.push(...items, c);
     // Spanish and Portuguese put the head first: the items follow (`delitos transfronterizos y ambientales`).
     if (doc.langAt(c.start) !== "en") out.push(...trailingItems(doc, lex, c, occupancy));
   }
