@@ -357,9 +357,8 @@ describe("activities that share one commodity form one span", () => {
       ["smuggled cocaine", "drug_trafficking"],
       ["firearms", "arms_trafficking"],
     ]);
-    expect(pairs("A clerk was smuggling guns and ammunition through customs.")).toEqual([
-      ["smuggling guns and ammunition", "arms_trafficking"],
-    ]);
+    // The verb's span ends on its first object; `ammunition`, a bare commodity of the same kind, adds no mention (blind4 A4-T2).
+    expect(pairs("A clerk was smuggling guns and ammunition through customs.")).toEqual([["smuggling guns", "arms_trafficking"]]);
     expect(pairs("Their illicit trafficking routes changed.")).toEqual([["illicit trafficking", "illicit_trafficking"]]);
   });
 });
@@ -531,5 +530,12 @@ describe("drugs coordinated before a shared drug head (round 2)", () => {
       ["illicit", "organized_crime"],
       ["threat networks", "organized_crime"],
     ]);
+  });
+});
+
+describe("a verb's first direct object (round 2)", () => {
+  it("ends a verb's span on its first drug; another category is its own mention", () => {
+    expect(pairs("The brothers traffic heroin, cocaine, and other drugs north.")).toEqual([["traffic heroin", "drug_trafficking"]]);
+    expect(pairs("The ring is accused of trafficking of heroin and cocaine.")).toEqual([["trafficking of heroin and cocaine", "drug_trafficking"]]);
   });
 });

@@ -127,9 +127,11 @@ function objectOf(
   const t = doc.tokens;
   let i = from;
   let room = DIRECT_OBJECT_WORDS;
+  let direct = true;
   if (i < t.count && COMPLEMENT.has(t.key(i)) && role) {
     i++;
     room = OBJECT_WORDS;
+    direct = false;
   } else if (!verb) return undefined;
   const smuggling = doc.tokens.key(from - 1).startsWith("smuggl");
   const head = commodityPhrase(doc, lex, i, room, smuggling);
@@ -149,7 +151,11 @@ function objectOf(
     if (j === k || j >= t.count || t.opensBlock(j)) break;
     const next = commodityPhrase(doc, lex, j, DIRECT_OBJECT_WORDS, smuggling);
     if (!next) break;
-    if (sharing && next.value.category === head.value.category) end = next.end;
+    // A verb's span ends on its first direct object: further drugs are bare commodities (`trafficking
+    // fentanyl`, then `, cocaine, and other drugs` outside; blind4 A4-T2).
+    if (sharing && next.value.category === head.value.category) {
+      if (!direct) end = next.end;
+    }
     else {
       sharing = false;
       others.push(next);
