@@ -539,3 +539,14 @@ describe("a verb's first direct object (round 2)", () => {
     expect(pairs("The ring is accused of trafficking of heroin and cocaine.")).toEqual([["trafficking of heroin and cocaine", "drug_trafficking"]]);
   });
 });
+
+describe("heads of -related threats and organized crime (round 2)", () => {
+  it("takes a crime or activity head after a -related threat and an actor head after organized crime", () => {
+    expect(pairs("Clinics report more gang-related crime and trafficking-related offenses each year.")).toEqual([
+      ["gang-related crime", "gangs"],
+      ["trafficking-related offenses", "illicit_trafficking"],
+    ]);
+    expect(pairs("Local organized crime groups moved inland.")).toEqual([["organized crime groups", "organized_crime"]]);
+    expect(pairs("Some gang-related reforms passed.")).toEqual([["gang-related", "gangs"]]);
+  });
+});
