@@ -550,3 +550,9 @@ describe("heads of -related threats and organized crime (round 2)", () => {
     expect(pairs("Some gang-related reforms passed.")).toEqual([["gang-related", "gangs"]]);
   });
 });
+
+describe("adjectives of likeness (round 2)", () => {
+  it("does not tag a threat word hyphened to -style or -like, but tags the same word alone", () => {
+    expect(pairs("The firm ran a cartel-like structure and a Mafia-style board; the mafia noticed.")).toEqual([["mafia", "organized_crime"]]);
+  });
+});

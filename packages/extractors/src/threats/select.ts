@@ -2,9 +2,12 @@ import type { AnalyzedDocument } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
 import { phraseKey, type Lexicon } from "./lexicon.js";
 
-/** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`). */
+/** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`), or make an adjective of likeness (`Mafia-style`). */
 export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
+  const likeness = (c: ThreatCandidate) =>
+    c.endToken + 1 < t.count && t.text(c.endToken) === "-" && t.end(c.endToken - 1) === t.start(c.endToken) && lex.comparisonSuffixes.has(t.key(c.endToken + 1));
+  candidates = candidates.filter((c) => !likeness(c));
   // `an epidemic of violence` is a figure of speech; `the pandemic of 2009` is a dated event.
   const dated = (x: { endToken: number }) => t.key(x.endToken - 1) === "of" && x.endToken < t.count && t.kind(x.endToken) === "number";
   const spans = lex.exclusions.matchAll(doc).filter((x) => !dated(x));

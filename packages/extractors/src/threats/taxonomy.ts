@@ -49,6 +49,7 @@ export const TaxonomySchema = dataObject({
     nameConnectors: Phrases,
     articles: Phrases,
     determiners: Phrases,
+    comparisonSuffixes: Phrases,
   }),
   properNames: dataObject({ before: Phrases, after: Phrases }),
   activities: dataObject({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases, participles: Phrases, quantityNouns: Phrases, spreadNouns: Phrases, spreadCategory: Category }),
