@@ -272,3 +272,48 @@ describe("Spanish and Portuguese lists after a head-first threat", () => {
     ]);
   });
 });
+
+describe("homicide verbs, terror crimes and illicit enrichment (round 2)", () => {
+  it("tags the inflections of asesinar / assassinar as homicide, but not a bare kill verb", () => {
+    expect(threats("Dos concejales fueron asesinados y el grupo amenazó con asesinar a otro.")).toEqual([
+      ["asesinados", "homicide"],
+      ["asesinar", "homicide"],
+    ]);
+    expect(threats("O vereador foi assassinado e a quadrilha prometeu assassinar outros dois; a seca pode matar o gado.")).toEqual([
+      ["assassinado", "homicide"],
+      ["quadrilha", "gangs"],
+      ["assassinar", "homicide"],
+    ]);
+  });
+
+  it("tags terror crimes, terrorist associations and illicit enrichment", () => {
+    expect(threats("O projeto pune crimes de terror e o enriquecimento ilícito de servidores.")).toEqual([
+      ["crimes de terror", "terrorism"],
+      ["enriquecimento ilícito", "corruption"],
+    ]);
+    expect(threats("La ley castiga la asociación terrorista y el enriquecimiento ilícito.")).toEqual([
+      ["asociación terrorista", "terrorism"],
+      ["enriquecimiento ilícito", "corruption"],
+    ]);
+  });
+});
+
+describe("cartels of drug trafficking (round 2)", () => {
+  it("reads `carteles del narcotráfico` as drug trafficking, as `drug trafficking cartels`", () => {
+    expect(threats("Los carteles del narcotráfico compraron la lealtad de jueces.")).toEqual([["carteles del narcotráfico", "drug_trafficking"]]);
+  });
+});
+
+describe("shared complements, producers and psychotropic substances (round 2)", () => {
+  it("joins head nouns coordinated before a shared complement into one span", () => {
+    expect(threats("El decreto persigue el lavado y blanqueo de activos en casinos.")).toEqual([["lavado y blanqueo de activos", "money_laundering"]]);
+    expect(threats("Cresceu a produção e venda de cocaína no porto.")).toEqual([["produção e venda de cocaína", "drug_trafficking"]]);
+  });
+
+  it("reads a drug named in the complement, a psychotropic substance too, as drug trafficking", () => {
+    expect(threats("Condenaron al piloto por tráfico ilícito de estupefacientes y sustancias psicotrópicas.")).toEqual([
+      ["tráfico ilícito de estupefacientes y sustancias psicotrópicas", "drug_trafficking"],
+    ]);
+    expect(threats("El valle es hoy el mayor productor de cocaína de la zona.")).toEqual([["productor de cocaína", "drug_trafficking"]]);
+  });
+});

@@ -357,9 +357,8 @@ describe("activities that share one commodity form one span", () => {
       ["smuggled cocaine", "drug_trafficking"],
       ["firearms", "arms_trafficking"],
     ]);
-    expect(pairs("A clerk was smuggling guns and ammunition through customs.")).toEqual([
-      ["smuggling guns and ammunition", "arms_trafficking"],
-    ]);
+    // The verb's span ends on its first object; `ammunition`, a bare commodity of the same kind, adds no mention (blind4 A4-T2).
+    expect(pairs("A clerk was smuggling guns and ammunition through customs.")).toEqual([["smuggling guns", "arms_trafficking"]]);
     expect(pairs("Their illicit trafficking routes changed.")).toEqual([["illicit trafficking", "illicit_trafficking"]]);
   });
 });
@@ -472,5 +471,88 @@ describe("a list of commodities after an activity", () => {
       ["guns", "arms_trafficking"],
       ["explosives", "arms_trafficking"],
     ]);
+  });
+});
+
+describe("designations and named threat phrases (round 2)", () => {
+  it("keeps a designation term and a classifying adjective in the span", () => {
+    expect(pairs("Treasury named the businessman a Specially Designated Global Terrorist after years of political corruption.")).toEqual([
+      ["Specially Designated Global Terrorist", "terrorism"],
+      ["political corruption", "corruption"],
+    ]);
+    expect(pairs("The survey counts intentional homicides and the extortion rackets that prey on small shops.")).toEqual([
+      ["intentional homicides", "homicide"],
+      ["extortion rackets", "extortion"],
+    ]);
+  });
+});
+
+describe("participles said of a commodity (round 2)", () => {
+  it("takes the category of the subject named before the participle in its clause", () => {
+    expect(pairs("Most of the heroin seized last year was smuggled by sea.")).toEqual([["smuggled", "drug_trafficking"]]);
+    expect(pairs("Orphaned girls are trafficked to nearby islands.")).toEqual([["trafficked", "human_trafficking"]]);
+    expect(pairs("Firearms bought in Arizona were trafficked south.")).toEqual([["trafficked", "arms_trafficking"]]);
+    expect(pairs("Synthetic stimulants trafficked into the region worry officials.")).toEqual([["trafficked", "drug_trafficking"]]);
+  });
+
+  it("keeps the bare category with no commodity, or when the commodity belongs to another threat", () => {
+    expect(pairs("Nobody knows how much was trafficked last year.")).toEqual([["trafficked", "illicit_trafficking"]]);
+    expect(pairs("The ring trafficked cocaine and smuggled cash.")).toEqual([
+      ["trafficked cocaine", "drug_trafficking"],
+      ["smuggled", "smuggling"],
+    ]);
+    expect(pairs("Cocaine use is rising. The cash was smuggled abroad.")).toEqual([["smuggled", "smuggling"]]);
+  });
+});
+
+describe("cartels: upper-case names are names (round 2)", () => {
+  it("leaves the cartel word of an upper-case name alone, but not an upper-case bare cartel", () => {
+    expect(pairs("## SANCTIONS ON THE PACIFIC CARTEL AND ITS BANKERS")).toEqual([]);
+    expect(pairs("## THE HIDDEN HAND OF THE CARTEL")).toEqual([["CARTEL", "organized_crime"]]);
+  });
+});
+
+describe("quantities in an activity's object (round 2)", () => {
+  it("carries the complement through a quantity noun to the drug", () => {
+    expect(pairs("Local crews handle the trafficking of small amounts of ketamine.")).toEqual([["trafficking of small amounts of ketamine", "drug_trafficking"]]);
+    expect(pairs("Local crews handle the trafficking of small amounts of cash.")).toEqual([["trafficking", "illicit_trafficking"]]);
+  });
+});
+
+describe("drugs coordinated before a shared drug head (round 2)", () => {
+  it("makes one mention of drugs sharing a drug activity, but one per item otherwise", () => {
+    expect(pairs("The island is a hub for heroin and cocaine transshipment.")).toEqual([["heroin and cocaine transshipment", "drug_trafficking"]]);
+    expect(pairs("Police target drug and arms trafficking.")).toEqual([
+      ["drug", "drug_trafficking"],
+      ["arms trafficking", "arms_trafficking"],
+    ]);
+    expect(pairs("They mapped illicit or threat networks.")).toEqual([
+      ["illicit", "organized_crime"],
+      ["threat networks", "organized_crime"],
+    ]);
+  });
+});
+
+describe("a verb's first direct object (round 2)", () => {
+  it("ends a verb's span on its first drug; another category is its own mention", () => {
+    expect(pairs("The brothers traffic heroin, cocaine, and other drugs north.")).toEqual([["traffic heroin", "drug_trafficking"]]);
+    expect(pairs("The ring is accused of trafficking of heroin and cocaine.")).toEqual([["trafficking of heroin and cocaine", "drug_trafficking"]]);
+  });
+});
+
+describe("heads of -related threats and organized crime (round 2)", () => {
+  it("takes a crime or activity head after a -related threat and an actor head after organized crime", () => {
+    expect(pairs("Clinics report more gang-related crime and trafficking-related offenses each year.")).toEqual([
+      ["gang-related crime", "gangs"],
+      ["trafficking-related offenses", "illicit_trafficking"],
+    ]);
+    expect(pairs("Local organized crime groups moved inland.")).toEqual([["organized crime groups", "organized_crime"]]);
+    expect(pairs("Some gang-related reforms passed.")).toEqual([["gang-related", "gangs"]]);
+  });
+});
+
+describe("adjectives of likeness (round 2)", () => {
+  it("does not tag a threat word hyphened to -style or -like, but tags the same word alone", () => {
+    expect(pairs("The firm ran a cartel-like structure and a Mafia-style board; the mafia noticed.")).toEqual([["mafia", "organized_crime"]]);
   });
 });

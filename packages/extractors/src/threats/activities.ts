@@ -26,6 +26,8 @@ const activityWords = once(() => {
   return { nouns, spread, spreadCategory: a.spreadCategory, verbs: new Set(a.verbs.map((w) => w.toLowerCase())) };
 });
 
+const quantities = once(() => new Set(taxonomyFile().data.activities.quantityNouns.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`])));
+
 /** Whether a folded word is an activity noun or verb (0: neither), asked once per word, not per token. */
 const activityCode = once(() => {
   const { nouns, spread, verbs } = activityWords();
@@ -125,9 +127,11 @@ function objectOf(
   const t = doc.tokens;
   let i = from;
   let room = DIRECT_OBJECT_WORDS;
+  let direct = true;
   if (i < t.count && COMPLEMENT.has(t.key(i)) && role) {
     i++;
     room = OBJECT_WORDS;
+    direct = false;
   } else if (!verb) return undefined;
   const smuggling = doc.tokens.key(from - 1).startsWith("smuggl");
   const head = commodityPhrase(doc, lex, i, room, smuggling);
@@ -147,7 +151,11 @@ function objectOf(
     if (j === k || j >= t.count || t.opensBlock(j)) break;
     const next = commodityPhrase(doc, lex, j, DIRECT_OBJECT_WORDS, smuggling);
     if (!next) break;
-    if (sharing && next.value.category === head.value.category) end = next.end;
+    // A verb's span ends on its first direct object: further drugs are bare commodities (`trafficking
+    // fentanyl`, then `, cocaine, and other drugs` outside; blind4 A4-T2).
+    if (sharing && next.value.category === head.value.category) {
+      if (!direct) end = next.end;
+    }
     else {
       sharing = false;
       others.push(next);
@@ -164,6 +172,8 @@ function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room
   for (let i = from, n = 0; i < t.count && n <= room; i++) {
     if (t.opensBlock(i)) return undefined;
     if (t.text(i) === "-" && i > from) continue; // inside a hyphenated compound
+    // A quantity's `of` goes on to its commodity (`small amounts of ketamine`).
+    if (COMPLEMENT.has(t.key(i)) && i > from && quantities().has(t.key(i - 1))) continue;
     if (!t.isWord(i) || lex.conjunctions.has(t.key(i)) || COMPLEMENT.has(t.key(i))) return undefined;
     let value = commodityOf(lex, t.key(i), smuggling);
     if (value) {

@@ -2,6 +2,7 @@ import { foldKey, type AnalyzedDocument } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
 import type { Occupancy } from "./select.js";
+import { commodityOf } from "./commodity.js";
 
 /** Prepositions that open a shared complement (`cultivation and trafficking of narcotics`). */
 export const COMPLEMENT = new Set(["of", "in"]);
@@ -9,7 +10,8 @@ export const COMPLEMENT = new Set(["of", "in"]);
 /**
  * Items coordinated with a kept phrase. A shared head gives one mention per item
  * (`narcotics, human, arms, and contraband trafficking` -> `narcotics`, `human`, `arms`);
- * a shared complement widens the phrase (`cultivation and trafficking of narcotics`).
+ * a shared complement widens the phrase (`cultivation and trafficking of narcotics`, and head first
+ * `lavado y blanqueo de activos`).
  */
 export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[], occupancy: Occupancy): ThreatCandidate[] {
   const out: ThreatCandidate[] = [];
@@ -24,11 +26,34 @@ export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCand
       out.push(widenOverComplement(doc, lex, c, rest, occupancy));
       continue;
     }
-    out.push(...sharedHeadItems(doc, lex, c, rest, occupancy), c);
+    if (headFirstLink(doc, lex, c)) {
+      const widened = widenOverComplement(doc, lex, c, rest, occupancy);
+      if (widened !== c) {
+        out.push(widened, ...trailingItems(doc, lex, widened, occupancy));
+        continue;
+      }
+    }
+    const items = sharedHeadItems(doc, lex, c, rest, occupancy);
+    // Commodities of the phrase's own category are one mention with it (`poppy and marijuana production`,
+    // `coca and cocaine producer`: bare commodities add no mention); any other item is its own
+    // (`drug and arms trafficking`, `illicit or threat networks`).
+    const own = items.length > 0 && items.every((x) => x.value.category === c.value.category && commodityOf(lex, t.key(x.firstToken)));
+    if (own) {
+      const first = items[items.length - 1]!;
+      out.push({ ...c, start: first.start, firstToken: first.firstToken, coreStart: first.start });
+    } else out.push(...items, c);
     // Spanish and Portuguese put the head first: the items follow (`delitos transfronterizos y ambientales`).
     if (doc.langAt(c.start) !== "en") out.push(...trailingItems(doc, lex, c, occupancy));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A Spanish or Portuguese phrase whose head is followed by its one-word link (`blanqueo de activos`). */
+function headFirstLink(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate): boolean {
+  const lang = doc.langAt(c.start);
+  const links = lang === "en" ? undefined : lex.headFirst.get(lang)?.links;
+  const next = doc.tokens.key(c.firstToken + 1);
+  return links?.some((l) => l.length === 1 && l[0] === next) ?? false;
 }
 
 function restKey(doc: AnalyzedDocument, fromToken: number, end: number): string {

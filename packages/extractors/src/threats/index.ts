@@ -1,6 +1,7 @@
 import { insideMarkup, PhraseMatcher, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
+import { tagParticiples } from "./participles.js";
 import { findCandidates, type ThreatCandidate } from "./candidates.js";
 import { extendHeadFirst } from "./head-first.js";
 import { joinCoordinatedGerunds } from "./gerunds.js";
@@ -20,7 +21,8 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const occupancy = new Occupancy(doc.tokens.count);
   const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)));
   const coordinated = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
-  const kept = dropFigureBackReferences(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy));
+  const chained = chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy);
+  const kept = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
   extendHeadFirst(doc, lex, kept, occupancy, countries);
   joinCoordinatedGerunds(doc, lex, kept, occupancy);
   const defined = definedAcronyms(doc, kept, occupancy);

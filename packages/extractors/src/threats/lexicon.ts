@@ -57,6 +57,8 @@ export interface Lexicon {
   readonly verbContext: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
+  /** Words that, hyphened after a threat word, make an adjective of likeness (`Mafia-style`). */
+  readonly comparisonSuffixes: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly counterPrefixes: readonly string[];
   /** Spanish and Portuguese head-first phrases (`actos de corrupción`, `cárteles mexicanos`), folded, per language. */
@@ -221,6 +223,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     verbContext: new Set(t.grammar.verbContext.map(phraseKey)),
     nameConnectors: new Set(t.grammar.nameConnectors.map(phraseKey)),
     articles: new Set(t.grammar.articles.map(phraseKey)),
+    comparisonSuffixes: new Set(t.grammar.comparisonSuffixes.map(phraseKey)),
     determiners: new Set(t.grammar.determiners.map(phraseKey)),
     counterPrefixes: t.counter.prefixes,
     headFirst: new Map(

@@ -2,9 +2,12 @@ import type { AnalyzedDocument } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
 import { phraseKey, type Lexicon } from "./lexicon.js";
 
-/** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`). */
+/** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`), or make an adjective of likeness (`Mafia-style`). */
 export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
+  const likeness = (c: ThreatCandidate) =>
+    c.endToken + 1 < t.count && t.text(c.endToken) === "-" && t.end(c.endToken - 1) === t.start(c.endToken) && lex.comparisonSuffixes.has(t.key(c.endToken + 1));
+  candidates = candidates.filter((c) => !likeness(c));
   // `an epidemic of violence` is a figure of speech; `the pandemic of 2009` is a dated event.
   const dated = (x: { endToken: number }) => t.key(x.endToken - 1) === "of" && x.endToken < t.count && t.kind(x.endToken) === "number";
   const spans = lex.exclusions.matchAll(doc).filter((x) => !dated(x));
@@ -27,10 +30,20 @@ export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Th
 export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
   const { before, after } = lex.properNameHeads;
+  // In an upper-case run (a heading: `THE SINALOA CARTEL`) a name word is upper case too.
+  let upperRun = false;
   const nameWord = (i: number) =>
-    i >= 0 && i < t.count && t.isWord(i) && t.isCapitalized(i) && !t.isUpper(i) && !lex.conjunctions.has(t.key(i));
+    i >= 0 &&
+    i < t.count &&
+    t.isWord(i) &&
+    t.isCapitalized(i) &&
+    t.isUpper(i) === upperRun &&
+    !lex.conjunctions.has(t.key(i)) &&
+    !(upperRun && lex.determiners.has(t.key(i)));
   return candidates.filter((c) => {
-    if (c.rule !== "term" || t.isUpper(c.firstToken)) return true;
+    if (c.rule !== "term") return true;
+    if (t.isUpper(c.firstToken) && (c.endToken - c.firstToken !== 1 || t.text(c.firstToken).length <= 3)) return true; // an acronym
+    upperRun = t.isUpper(c.firstToken);
     // Spanish and Portuguese write the head in lower case before the name: `el cártel del Pacífico`.
     const lower = !t.isCapitalized(c.firstToken);
     if (lower && doc.langAt(c.start) === "en") return true;

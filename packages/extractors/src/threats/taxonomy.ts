@@ -49,9 +49,10 @@ export const TaxonomySchema = dataObject({
     nameConnectors: Phrases,
     articles: Phrases,
     determiners: Phrases,
+    comparisonSuffixes: Phrases,
   }),
   properNames: dataObject({ before: Phrases, after: Phrases }),
-  activities: dataObject({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases, spreadNouns: Phrases, spreadCategory: Category }),
+  activities: dataObject({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases, participles: Phrases, quantityNouns: Phrases, spreadNouns: Phrases, spreadCategory: Category }),
   headFirst: dataObject({
     es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases }),
     pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases }),
