@@ -29,6 +29,36 @@ export class TextIndex {
     }
   }
 
+  /**
+   * The index of the text that is `text[start, end)` with ASCII letters in lower case (`Peru`
+   * finds `peru`), or -1; -2 if the span has a character beyond ASCII (it is not looked up).
+   */
+  findAsciiLower(text: string, start: number, end: number): number {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) return -2;
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+    }
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return -1;
+      if (this.hashes[slot] === h && sameAsciiLower(this.texts[entry - 1]!, text, start, length)) return entry - 1;
+    }
+  }
+
+  /** The text of index `i`. */
+  text(i: number): string {
+    return this.texts[i]!;
+  }
+
+  /** Every text in index order (a copy). */
+  list(): string[] {
+    return [...this.texts];
+  }
+
   /** Add `text[start, end)` (not yet in the index) and return its index. */
   add(text: string, start = 0, end = text.length): number {
     // A copy, so the index never keeps a document alive through a sliced string.
@@ -54,8 +84,21 @@ export class TextIndex {
   }
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 function hashSpan(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
+}
+
+/** `known` is `text[start, start + length)` with its ASCII capitals lowered (the span is ASCII). */
+function sameAsciiLower(known: string, text: string, start: number, length: number): boolean {
+  if (known.length !== length) return false;
+  for (let k = 0; k < length; k++) {
+    const c = text.charCodeAt(start + k);
+    if (known.charCodeAt(k) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+  }
+  return true;
 }

@@ -165,24 +165,19 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 // One vocabulary of folded keys for the whole process, so a token's key is a small integer that
 // the matchers' tries, compiled once, can look up without hashing strings. It grows with the
-// distinct words read (a few MB for thousands of documents), never with their count.
-const KEY_TEXT: string[] = [];
-const KEY_ID = new Map<string, number>();
+// distinct words read (a few MB for thousands of documents), never with their count. Indexed by
+// spans, so a token's key is found from its characters, with no string made (`findAsciiLower`).
+const KEYS = new TextIndex();
 
 /** The id of a folded key, interned on first sight. */
 export function keyIdOf(key: string): number {
-  let id = KEY_ID.get(key);
-  if (id === undefined) {
-    id = KEY_TEXT.length;
-    KEY_TEXT.push(key);
-    KEY_ID.set(key, id);
-  }
-  return id;
+  const id = KEYS.find(key, 0, key.length);
+  return id >= 0 ? id : KEYS.add(key);
 }
 
 /** The vocabulary in id order (what a build stores beside tries keyed by these ids: snapshot.ts). */
 export function savedKeys(): string[] {
-  return [...KEY_TEXT];
+  return KEYS.list();
 }
 
 /**
@@ -190,12 +185,12 @@ export function savedKeys(): string[] {
  * (else false, and nothing changes).
  */
 export function restoreKeys(keys: readonly string[]): boolean {
-  if (KEY_TEXT.length > keys.length) return false;
-  for (let i = 0; i < KEY_TEXT.length; i++) if (KEY_TEXT[i] !== keys[i]) return false;
-  for (let i = KEY_TEXT.length; i < keys.length; i++) {
-    if (KEY_ID.has(keys[i]!)) return false;
+  if (KEYS.size > keys.length) return false;
+  for (let i = 0; i < KEYS.size; i++) if (KEYS.text(i) !== keys[i]) return false;
+  for (let i = KEYS.size; i < keys.length; i++) {
+    if (KEYS.find(keys[i]!, 0, keys[i]!.length) >= 0) return false;
   }
-  for (let i = KEY_TEXT.length; i < keys.length; i++) keyIdOf(keys[i]!);
+  for (let i = KEYS.size; i < keys.length; i++) keyIdOf(keys[i]!);
   return true;
 }
 
@@ -209,6 +204,17 @@ export function keyIdAt(text: string, start: number, end: number): number {
   return SPELLINGS.keyIdAt(text, start, end);
 }
 
+/**
+ * The key id of `spelling` (which is `text[start, end)`) folded: an ASCII span's key is looked up
+ * from its characters, with no string made unless the key is new.
+ */
+function foldedKeyIdAt(text: string, start: number, end: number, spelling: string): number {
+  const id = KEYS.findAsciiLower(text, start, end);
+  if (id >= 0) return id;
+  if (id === -1) return KEYS.add(spelling.toLowerCase());
+  return keyIdOf(foldKey(spelling));
+}
+
 /** Spellings seen (`Perú`, `PERU`), and the key id of each (by its index). */
 class SpellingTable {
   private readonly index = new TextIndex();
@@ -216,14 +222,18 @@ class SpellingTable {
 
   keyIdAt(text: string, start: number, end: number): number {
     const i = this.index.find(text, start, end);
-    if (i >= 0) return this.ids[i]!;
+    return i >= 0 ? this.ids[i]! : this.learn(text, start, end);
+  }
+
+  /** A spelling not seen before: remember it with its key's id. */
+  private learn(text: string, start: number, end: number): number {
     const added = this.index.add(text, start, end);
     if (added === this.ids.length) {
       const grown = new Int32Array(this.ids.length * 2);
       grown.set(this.ids);
       this.ids = grown;
     }
-    const id = keyIdOf(foldKey(text.slice(start, end)));
+    const id = foldedKeyIdAt(text, start, end, this.index.text(added));
     this.ids[added] = id;
     return id;
   }
@@ -247,7 +257,7 @@ export function keyIdMemo(compute: (key: string) => number): (keyId: number) => 
     }
     let v = values[keyId]!;
     if (v === UNKNOWN) {
-      v = compute(KEY_TEXT[keyId]!);
+      v = compute(KEYS.text(keyId));
       values[keyId] = v;
     }
     return v;
@@ -271,7 +281,7 @@ export function keyIdMembership(set: ReadonlySet<string>): (keyId: number) => nu
 }
 
 export function keyText(id: number): string {
-  return KEY_TEXT[id]!;
+  return KEYS.text(id);
 }
 
 /** Lower case with diacritics removed (`Perú` and `PERU` share the key `peru`). */
