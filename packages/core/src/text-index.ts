@@ -30,22 +30,27 @@ export class TextIndex {
   }
 
   /**
-   * The index of the text that is `text[start, end)` with ASCII letters in lower case (`Peru`
-   * finds `peru`), or -1; -2 if the span has a character beyond ASCII (it is not looked up).
+   * The index of the text that is `text[start, end)` with each code unit mapped by `fold` (the
+   * code unit it becomes, or -1 to drop it: `Perú` finds `peru`), or -1; -2 if the span has a
+   * code unit `fold` does not map (it is not looked up).
    */
-  findAsciiLower(text: string, start: number, end: number): number {
+  findFolded(text: string, start: number, end: number, fold: Int32Array): number {
     let h = FNV_OFFSET;
+    let length = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 128) return -2;
-      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      if (c >= fold.length) return -2;
+      const f = fold[c]!;
+      if (f === -1) continue;
+      if (f < 0) return -2;
+      h = Math.imul(h ^ f, FNV_PRIME);
+      length++;
     }
     const mask = this.slots.length - 1;
-    const length = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
       if (entry === 0) return -1;
-      if (this.hashes[slot] === h && sameAsciiLower(this.texts[entry - 1]!, text, start, length)) return entry - 1;
+      if (this.hashes[slot] === h && sameFolded(this.texts[entry - 1]!, length, text, start, end, fold)) return entry - 1;
     }
   }
 
@@ -93,12 +98,14 @@ function hashSpan(text: string, start: number, end: number): number {
   return h;
 }
 
-/** `known` is `text[start, start + length)` with its ASCII capitals lowered (the span is ASCII). */
-function sameAsciiLower(known: string, text: string, start: number, length: number): boolean {
+/** `known` (of `length` code units) is `text[start, end)` mapped by `fold` (every code unit of it mapped). */
+function sameFolded(known: string, length: number, text: string, start: number, end: number, fold: Int32Array): boolean {
   if (known.length !== length) return false;
-  for (let k = 0; k < length; k++) {
-    const c = text.charCodeAt(start + k);
-    if (known.charCodeAt(k) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const f = fold[text.charCodeAt(i)]!;
+    if (f === -1) continue;
+    if (known.charCodeAt(k++) !== f) return false;
   }
   return true;
 }

@@ -205,14 +205,26 @@ export function keyIdAt(text: string, start: number, end: number): number {
 }
 
 /**
- * The key id of `spelling` (which is `text[start, end)`) folded: an ASCII span's key is looked up
- * from its characters, with no string made unless the key is new.
+ * `foldKey` one code unit at a time, for the Latin letters and combining marks prose is written
+ * in: the code unit a code unit folds to, -1 for one it drops (a combining mark), -2 for one that
+ * does not fold to one code unit alone. Made from `foldKey` itself, so the two cannot disagree.
+ */
+const FOLD = (() => {
+  const table = new Int32Array(0x370);
+  for (let c = 0; c < table.length; c++) {
+    const folded = foldKey(String.fromCharCode(c));
+    table[c] = folded.length === 1 ? folded.charCodeAt(0) : folded.length === 0 ? -1 : -2;
+  }
+  return table;
+})();
+
+/**
+ * The key id of `spelling` (which is `text[start, end)`) folded: a span of Latin letters finds
+ * its key from its characters, folded on the fly, with no string made unless the key is new.
  */
 function foldedKeyIdAt(text: string, start: number, end: number, spelling: string): number {
-  const id = KEYS.findAsciiLower(text, start, end);
-  if (id >= 0) return id;
-  if (id === -1) return KEYS.add(spelling.toLowerCase());
-  return keyIdOf(foldKey(spelling));
+  const id = KEYS.findFolded(text, start, end, FOLD);
+  return id >= 0 ? id : id === -1 ? KEYS.add(foldKey(spelling)) : keyIdOf(foldKey(spelling));
 }
 
 /** Spellings seen (`Perú`, `PERU`), and the key id of each (by its index). */
