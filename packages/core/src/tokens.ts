@@ -165,14 +165,21 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 // One vocabulary of folded keys for the whole process, so a token's key is a small integer that
 // the matchers' tries, compiled once, can look up without hashing strings. It grows with the
-// distinct words read (a few MB for thousands of documents), never with their count. Indexed by
-// spans, so a token's key is found from its characters, with no string made (`findAsciiLower`).
+// distinct words read (a few MB for thousands of documents), never with their count. A key is
+// found by its string (the Map) or, for a token, from the token's characters folded on the fly
+// (the index: `findFolded`, with no string made); both number keys alike. The index is only ever
+// given document text, which keeps its look-up code fast.
+const KEY_ID = new Map<string, number>();
 const KEYS = new TextIndex();
 
 /** The id of a folded key, interned on first sight. */
 export function keyIdOf(key: string): number {
-  const id = KEYS.find(key, 0, key.length);
-  return id >= 0 ? id : KEYS.add(key);
+  let id = KEY_ID.get(key);
+  if (id === undefined) {
+    id = KEYS.add(key);
+    KEY_ID.set(KEYS.text(id), id);
+  }
+  return id;
 }
 
 /** The vocabulary in id order (what a build stores beside tries keyed by these ids: snapshot.ts). */
@@ -188,7 +195,7 @@ export function restoreKeys(keys: readonly string[]): boolean {
   if (KEYS.size > keys.length) return false;
   for (let i = 0; i < KEYS.size; i++) if (KEYS.text(i) !== keys[i]) return false;
   for (let i = KEYS.size; i < keys.length; i++) {
-    if (KEYS.find(keys[i]!, 0, keys[i]!.length) >= 0) return false;
+    if (KEY_ID.has(keys[i]!)) return false;
   }
   for (let i = KEYS.size; i < keys.length; i++) keyIdOf(keys[i]!);
   return true;
@@ -224,7 +231,7 @@ const FOLD = (() => {
  */
 function foldedKeyIdAt(text: string, start: number, end: number, spelling: string): number {
   const id = KEYS.findFolded(text, start, end, FOLD);
-  return id >= 0 ? id : id === -1 ? KEYS.add(foldKey(spelling)) : keyIdOf(foldKey(spelling));
+  return id >= 0 ? id : keyIdOf(foldKey(spelling));
 }
 
 /** Spellings seen (`Perú`, `PERU`), and the key id of each (by its index). */

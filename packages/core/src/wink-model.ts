@@ -33,9 +33,7 @@ export function readWinkCore(): WinkCore | undefined {
   model.lexicon = uint32s(model.lexicon as string);
   model.xpansions = uint32s(model.xpansions as string);
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
-  // The lexeme look-up: wink-nlp reads it only as `hash[text]`, so a Map built on the first
-  // look-up serves, and a start no longer builds an object of 87,000 properties.
-  features.lexeme!.hash = lazyIndexOf(features.lexeme!.list);
+  lazyHash(features.lexeme!);
   const clusters = features.posClusters!.list as unknown as Set<number>[];
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as unknown as string).split("_").map((e) => pos.hash[e] || 0));
   // load-core-model.js
@@ -62,22 +60,18 @@ function indexOf(list: readonly string[]): Record<string, number> {
 }
 
 /**
- * `indexOf(list)` as wink-nlp reads it (`hash[text]`: the last index of `text` in `list`, or
- * undefined), from a Map built on the first look-up (a Map of the list is built in half the time
- * of an object with as many properties).
+ * `feature.hash = indexOf(feature.list)`, built when first read: the object of 87,000 lexemes
+ * costs a start tens of ms, and only wink-nlp's own tokenizer reads it (once, when it is made:
+ * then it is a plain object, looked up at full speed), not the scanner, which cuts most text.
  */
-function lazyIndexOf(list: readonly string[]): Record<string, number> {
-  let index: Map<string, number> | undefined;
-  const build = (): Map<string, number> => {
-    const built = new Map<string, number>();
-    for (let k = 0; k < list.length; k++) built.set(list[k]!, k);
-    return built;
-  };
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get(_, key) {
-      if (typeof key !== "string") return undefined;
-      index ??= build();
-      return index.get(key);
+function lazyHash(feature: { list: string[]; hash?: Record<string, number> }): void {
+  Object.defineProperty(feature, "hash", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const hash = indexOf(feature.list);
+      Object.defineProperty(feature, "hash", { value: hash, writable: true, enumerable: true, configurable: true });
+      return hash;
     },
   });
 }
