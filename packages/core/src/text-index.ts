@@ -29,41 +29,6 @@ export class TextIndex {
     }
   }
 
-  /**
-   * The index of the text that is `text[start, end)` with each code unit mapped by `fold` (the
-   * code unit it becomes, or -1 to drop it: `Perú` finds `peru`), or -1; -2 if the span has a
-   * code unit `fold` does not map (it is not looked up).
-   */
-  findFolded(text: string, start: number, end: number, fold: Int32Array): number {
-    let h = FNV_OFFSET;
-    let length = 0;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= fold.length) return -2;
-      const f = fold[c]!;
-      if (f === -1) continue;
-      if (f < 0) return -2;
-      h = Math.imul(h ^ f, FNV_PRIME);
-      length++;
-    }
-    const mask = this.slots.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
-      if (entry === 0) return -1;
-      if (this.hashes[slot] === h && sameFolded(this.texts[entry - 1]!, length, text, start, end, fold)) return entry - 1;
-    }
-  }
-
-  /** The text of index `i`. */
-  text(i: number): string {
-    return this.texts[i]!;
-  }
-
-  /** Every text in index order (a copy). */
-  list(): string[] {
-    return [...this.texts];
-  }
-
   /** Add `text[start, end)` (not yet in the index) and return its index. */
   add(text: string, start = 0, end = text.length): number {
     // A copy, so the index never keeps a document alive through a sliced string.
@@ -89,23 +54,8 @@ export class TextIndex {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 function hashSpan(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
-}
-
-/** `known` (of `length` code units) is `text[start, end)` mapped by `fold` (every code unit of it mapped). */
-function sameFolded(known: string, length: number, text: string, start: number, end: number, fold: Int32Array): boolean {
-  if (known.length !== length) return false;
-  let k = 0;
-  for (let i = start; i < end; i++) {
-    const f = fold[text.charCodeAt(i)]!;
-    if (f === -1) continue;
-    if (known.charCodeAt(k++) !== f) return false;
-  }
-  return true;
 }

@@ -165,26 +165,24 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 // One vocabulary of folded keys for the whole process, so a token's key is a small integer that
 // the matchers' tries, compiled once, can look up without hashing strings. It grows with the
-// distinct words read (a few MB for thousands of documents), never with their count. A key is
-// found by its string (the Map) or, for a token, from the token's characters folded on the fly
-// (the index: `findFolded`, with no string made); both number keys alike. The index is only ever
-// given document text, which keeps its look-up code fast.
+// distinct words read (a few MB for thousands of documents), never with their count.
+const KEY_TEXT: string[] = [];
 const KEY_ID = new Map<string, number>();
-const KEYS = new TextIndex();
 
 /** The id of a folded key, interned on first sight. */
 export function keyIdOf(key: string): number {
   let id = KEY_ID.get(key);
   if (id === undefined) {
-    id = KEYS.add(key);
-    KEY_ID.set(KEYS.text(id), id);
+    id = KEY_TEXT.length;
+    KEY_TEXT.push(key);
+    KEY_ID.set(key, id);
   }
   return id;
 }
 
 /** The vocabulary in id order (what a build stores beside tries keyed by these ids: snapshot.ts). */
 export function savedKeys(): string[] {
-  return KEYS.list();
+  return [...KEY_TEXT];
 }
 
 /**
@@ -192,12 +190,12 @@ export function savedKeys(): string[] {
  * (else false, and nothing changes).
  */
 export function restoreKeys(keys: readonly string[]): boolean {
-  if (KEYS.size > keys.length) return false;
-  for (let i = 0; i < KEYS.size; i++) if (KEYS.text(i) !== keys[i]) return false;
-  for (let i = KEYS.size; i < keys.length; i++) {
+  if (KEY_TEXT.length > keys.length) return false;
+  for (let i = 0; i < KEY_TEXT.length; i++) if (KEY_TEXT[i] !== keys[i]) return false;
+  for (let i = KEY_TEXT.length; i < keys.length; i++) {
     if (KEY_ID.has(keys[i]!)) return false;
   }
-  for (let i = KEYS.size; i < keys.length; i++) keyIdOf(keys[i]!);
+  for (let i = KEY_TEXT.length; i < keys.length; i++) keyIdOf(keys[i]!);
   return true;
 }
 
@@ -211,29 +209,6 @@ export function keyIdAt(text: string, start: number, end: number): number {
   return SPELLINGS.keyIdAt(text, start, end);
 }
 
-/**
- * `foldKey` one code unit at a time, for the Latin letters and combining marks prose is written
- * in: the code unit a code unit folds to, -1 for one it drops (a combining mark), -2 for one that
- * does not fold to one code unit alone. Made from `foldKey` itself, so the two cannot disagree.
- */
-const FOLD = (() => {
-  const table = new Int32Array(0x370);
-  for (let c = 0; c < table.length; c++) {
-    const folded = foldKey(String.fromCharCode(c));
-    table[c] = folded.length === 1 ? folded.charCodeAt(0) : folded.length === 0 ? -1 : -2;
-  }
-  return table;
-})();
-
-/**
- * The key id of `spelling` (which is `text[start, end)`) folded: a span of Latin letters finds
- * its key from its characters, folded on the fly, with no string made unless the key is new.
- */
-function foldedKeyIdAt(text: string, start: number, end: number, spelling: string): number {
-  const id = KEYS.findFolded(text, start, end, FOLD);
-  return id >= 0 ? id : keyIdOf(foldKey(spelling));
-}
-
 /** Spellings seen (`Perú`, `PERU`), and the key id of each (by its index). */
 class SpellingTable {
   private readonly index = new TextIndex();
@@ -241,18 +216,14 @@ class SpellingTable {
 
   keyIdAt(text: string, start: number, end: number): number {
     const i = this.index.find(text, start, end);
-    return i >= 0 ? this.ids[i]! : this.learn(text, start, end);
-  }
-
-  /** A spelling not seen before: remember it with its key's id. */
-  private learn(text: string, start: number, end: number): number {
+    if (i >= 0) return this.ids[i]!;
     const added = this.index.add(text, start, end);
     if (added === this.ids.length) {
       const grown = new Int32Array(this.ids.length * 2);
       grown.set(this.ids);
       this.ids = grown;
     }
-    const id = foldedKeyIdAt(text, start, end, this.index.text(added));
+    const id = keyIdOf(foldKey(text.slice(start, end)));
     this.ids[added] = id;
     return id;
   }
@@ -276,7 +247,7 @@ export function keyIdMemo(compute: (key: string) => number): (keyId: number) => 
     }
     let v = values[keyId]!;
     if (v === UNKNOWN) {
-      v = compute(KEYS.text(keyId));
+      v = compute(KEY_TEXT[keyId]!);
       values[keyId] = v;
     }
     return v;
@@ -300,7 +271,7 @@ export function keyIdMembership(set: ReadonlySet<string>): (keyId: number) => nu
 }
 
 export function keyText(id: number): string {
-  return KEYS.text(id);
+  return KEY_TEXT[id]!;
 }
 
 /** Lower case with diacritics removed (`Perú` and `PERU` share the key `peru`). */
