@@ -33,6 +33,27 @@ describe("PhraseMatcher", () => {
   it("does not match across blocks", () => {
     expect(found("We discussed drug\n\nI. Trafficking Routes\n\nThey met.")).toEqual([]);
   });
+  it("tries entries of one phrase in the order added: the first whose case passes wins", () => {
+    const both = new PhraseMatcher<string>([
+      { phrase: "Rio Verde", value: "river", case: "capitalized" },
+      { phrase: "rio verde", value: "any", case: "insensitive" },
+    ]);
+    const values = (text: string) => both.match(analyze(text, { docId: "m" })).map((x) => [x.value, x.phrase]);
+    expect(values("Along the Rio Verde valley")).toEqual([["river", "Rio Verde"]]);
+    expect(values("along the rio verde valley")).toEqual([["any", "rio verde"]]);
+  });
+  it("keeps every entry of a large gazetteer, with entries added after matching began", () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `zq${i.toString(36)}`);
+    const big = new PhraseMatcher<number>(words.map((w, i) => ({ phrase: `${w} ${words[(i * 7) % words.length]}`, value: i, case: "insensitive" as const })));
+    const text = (i: number) => `${words[i]} ${words[(i * 7) % words.length]}`;
+    const doc = analyze(`We saw ${text(5)} and ${text(2999)} today.`, { docId: "m" });
+    expect(big.match(doc).map((x) => x.value)).toEqual([5, 2999]);
+    big.add({ phrase: "saw", value: -1, case: "insensitive" });
+    big.add({ phrase: `${text(5)} and`, value: -2, case: "insensitive" });
+    expect(big.entryCount).toBe(3002);
+    expect(big.match(doc).map((x) => [x.value, x.phrase])).toEqual([[-1, "saw"], [-2, `${text(5)} and`], [2999, text(2999)]]);
+    expect(big.matchAll(doc).map((x) => x.value)).toEqual([-1, -2, 5, 2999]);
+  });
 });
 
 describe("pipeline", () => {

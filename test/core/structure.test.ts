@@ -179,6 +179,17 @@ describe("sentences and tokens", () => {
     const isGuard = keyIdMembership(new Set(["guard", "esta"]));
     expect([...Array(t.count).keys()].filter((i) => isGuard(t.keyId(i)) === 1).map((i) => t.text(i))).toEqual(["guard", "ésta", "Ésta"]);
   });
+  it("gives every spelling of a word its folded key, however often each was seen before", () => {
+    // Spellings met for the first time here (capitals, an accent), then all met again.
+    const text = "Zorvakh ZORVAKH zorvakh Zórvakh zorvakhs ZÓRVAKH Zorvakh";
+    for (const round of [1, 2]) {
+      const t = analyze(text, { docId: `k${round}` }).tokens;
+      const keys = [...Array(t.count).keys()].map((i) => t.key(i));
+      expect(keys).toEqual(["zorvakh", "zorvakh", "zorvakh", "zorvakh", "zorvakhs", "zorvakh", "zorvakh"]);
+      expect(new Set([0, 1, 2, 3, 5, 6].map((i) => t.keyId(i))).size).toBe(1);
+      expect(t.keyId(4)).not.toBe(t.keyId(0));
+    }
+  });
 });
 
 describe("decoding input", () => {

@@ -21,31 +21,59 @@ export interface PhraseMatch<V> extends Span {
   phrase: string;
 }
 
-interface CompiledEntry<V> {
-  phrase: string;
-  value: V;
-  policy: CasePolicy;
-  tokens: string[];
-  /** Whether each entry token starts with a capital (what `capitalized` asks of the text). */
-  capitals: boolean[];
-}
+const POLICIES: readonly CasePolicy[] = ["exact", "capitalized", "insensitive"];
+const EXACT = 0;
+const INSENSITIVE = 2;
 
-interface TrieNode<V> {
-  /** Children by key id (see tokens.ts: one process-wide vocabulary). */
-  next: Map<number, TrieNode<V>>;
-  entries: CompiledEntry<V>[];
+/** `column` with room for at least `size` items, its items kept (`fill` for the new ones). */
+function ensure<A extends Int32Array | Uint8Array>(column: A, size: number, make: (n: number) => A, fill = 0): A {
+  if (size <= column.length) return column;
+  const to = make(Math.max(size, column.length * 2, 64));
+  if (fill !== 0) to.fill(fill, column.length);
+  to.set(column);
+  return to;
 }
 
 /**
  * A gazetteer compiled once into a trie of folded tokens, matched over a document's tokens in
  * one pass. It runs on the analysis text, so words cut by line-break hyphenation or page breaks
  * are already whole.
+ *
+ * The trie is flat: numbered nodes, edges in one open-addressing table keyed by (node, key id),
+ * entries as columns of typed arrays, every phrase and entry token in one string. So a matcher
+ * stored at build time (snapshot.ts) loads as a few buffers and a values array, with no Map to
+ * rebuild, and matching makes no object but the matches it returns.
  */
 export class PhraseMatcher<V> {
-  private readonly root: TrieNode<V> = { next: new Map(), entries: [] };
   private size = 0;
+  private nodeCount = 1;
+  /** Per node: its first entry (-1: none; the rest follow `entryNext`) and how many children it has. */
+  private nodeFirst = new Int32Array(64).fill(-1);
+  private nodeLast = new Int32Array(64).fill(-1);
+  private nodeChildren = new Int32Array(64);
+  /** Edges: slot -> parent node, key id, child node + 1 (0: an empty slot). */
+  private edgeFrom = new Int32Array(64);
+  private edgeKey = new Int32Array(64);
+  private edgeTo = new Int32Array(64);
+  private edgeCount = 0;
+  /** Per entry, in the order added. */
+  private readonly values: V[] = [];
+  private entryNext = new Int32Array(64);
+  private entryPolicy = new Uint8Array(64);
+  /** The entry's phrase is `strings[entryPhrase[2e], entryPhrase[2e + 1])`. */
+  private entryPhrase = new Int32Array(128);
+  /** The entry's tokens are tokens `entryTokens[e]` to `entryTokens[e + 1]` (exclusive). */
+  private entryTokens = new Int32Array(65);
+  /** Per entry token: where its text starts and ends in `strings`, and 1 if it starts with a capital. */
+  private tokenSpan = new Int32Array(128);
+  private tokenCapital = new Uint8Array(64);
+  private tokenCount = 0;
+  /** Every phrase and entry token's text, one after another. */
+  private strings = "";
   /** Key id -> 1 if an entry starts with it: most tokens start none, and an array answers fastest. */
   private starts = new Uint8Array(0);
+  /** (entry, end token) of each match found at one start, reused from start to start. */
+  private found = new Int32Array(16);
 
   constructor(entries: Iterable<PhraseEntry<V>> = []) {
     for (const e of entries) this.add(e);
@@ -58,26 +86,43 @@ export class PhraseMatcher<V> {
   add(entry: PhraseEntry<V>): void {
     const tokens = tokenize(entry.phrase);
     if (tokens.length === 0) return;
-    let node = this.root;
+    let node = 0;
     for (const t of tokens) {
       const key = keyIdOf(foldKey(t));
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: new Map(), entries: [] };
-        node.next.set(key, child);
-      }
+      let child = this.child(node, key);
+      if (child < 0) child = this.addChild(node, key);
       node = child;
     }
     const first = keyIdOf(foldKey(tokens[0]!));
-    if (first >= this.starts.length) {
-      const grown = new Uint8Array(Math.max(first + 1, this.starts.length * 2));
-      grown.set(this.starts);
-      this.starts = grown;
-    }
+    this.starts = ensure(this.starts, first + 1, (n) => new Uint8Array(n));
     this.starts[first] = 1;
-    const capitals = tokens.map((t) => t.charAt(0) !== t.charAt(0).toLowerCase());
-    node.entries.push({ phrase: entry.phrase, value: entry.value, policy: entry.case ?? "capitalized", tokens, capitals });
-    this.size++;
+
+    const e = this.size++;
+    this.values.push(entry.value);
+    this.entryNext = ensure(this.entryNext, e + 1, (n) => new Int32Array(n));
+    this.entryPolicy = ensure(this.entryPolicy, e + 1, (n) => new Uint8Array(n));
+    this.entryPhrase = ensure(this.entryPhrase, 2 * e + 2, (n) => new Int32Array(n));
+    this.entryTokens = ensure(this.entryTokens, e + 2, (n) => new Int32Array(n));
+    this.entryNext[e] = -1;
+    this.entryPolicy[e] = POLICIES.indexOf(entry.case ?? "capitalized");
+    this.entryPhrase[2 * e] = this.strings.length;
+    this.strings += entry.phrase;
+    this.entryPhrase[2 * e + 1] = this.strings.length;
+    this.entryTokens[e] = this.tokenCount;
+    for (const t of tokens) {
+      const k = this.tokenCount++;
+      this.tokenSpan = ensure(this.tokenSpan, 2 * k + 2, (n) => new Int32Array(n));
+      this.tokenCapital = ensure(this.tokenCapital, k + 1, (n) => new Uint8Array(n));
+      this.tokenSpan[2 * k] = this.strings.length;
+      this.strings += t;
+      this.tokenSpan[2 * k + 1] = this.strings.length;
+      this.tokenCapital[k] = t.charAt(0) !== t.charAt(0).toLowerCase() ? 1 : 0;
+    }
+    this.entryTokens[e + 1] = this.tokenCount;
+    // Entries of one node keep the order they were added in: the first whose case passes wins.
+    if (this.nodeFirst[node] === -1) this.nodeFirst[node] = e;
+    else this.entryNext[this.nodeLast[node]!] = e;
+    this.nodeLast[node] = e;
   }
 
   /** Leftmost-longest matches that do not overlap, in text order. */
@@ -85,14 +130,11 @@ export class PhraseMatcher<V> {
     const out: PhraseMatch<V>[] = [];
     const tokens = doc.tokens;
     for (let i = from; i < to; ) {
-      if (!this.startsEntry(tokens.keyId(i))) {
-        i++;
-        continue;
-      }
-      const m = this.longestAt(doc, i, to);
-      if (m) {
-        out.push(m);
-        i = m.endToken;
+      const n = this.startsEntry(tokens.keyId(i)) ? this.walk(tokens, i, to) : 0;
+      if (n > 0) {
+        const end = this.found[2 * n - 1]!;
+        out.push(this.matchOf(tokens, i, this.found[2 * n - 2]!, end));
+        i = end;
       } else i++;
     }
     return out;
@@ -104,54 +146,104 @@ export class PhraseMatcher<V> {
     const tokens = doc.tokens;
     for (let i = from; i < to; i++) {
       if (!this.startsEntry(tokens.keyId(i))) continue;
-      const found = this.walk(doc, i, to);
-      for (let k = found.length - 1; k >= 0; k--) out.push(found[k]!);
+      for (let k = this.walk(tokens, i, to) - 1; k >= 0; k--) out.push(this.matchOf(tokens, i, this.found[2 * k]!, this.found[2 * k + 1]!));
     }
     return out;
+  }
+
+  /** The longest match that starts at token `i`, if any. */
+  longestAt(doc: AnalyzedDocument, i: number, to = doc.tokens.count): PhraseMatch<V> | undefined {
+    const tokens = doc.tokens;
+    const n = this.startsEntry(tokens.keyId(i)) ? this.walk(tokens, i, to) : 0;
+    return n > 0 ? this.matchOf(tokens, i, this.found[2 * n - 2]!, this.found[2 * n - 1]!) : undefined;
   }
 
   private startsEntry(keyId: number): boolean {
     return keyId < this.starts.length && this.starts[keyId] === 1;
   }
 
-  /** The longest match that starts at token `i`, if any. */
-  longestAt(doc: AnalyzedDocument, i: number, to = doc.tokens.count): PhraseMatch<V> | undefined {
-    const found = this.walk(doc, i, to);
-    return found[found.length - 1];
+  private matchOf(tokens: TokenTable, first: number, entry: number, end: number): PhraseMatch<V> {
+    const phrase = this.strings.slice(this.entryPhrase[2 * entry]!, this.entryPhrase[2 * entry + 1]!);
+    return { start: tokens.start(first), end: tokens.end(end - 1), firstToken: first, endToken: end, value: this.values[entry]!, phrase };
   }
 
-  private walk(doc: AnalyzedDocument, i: number, to: number): PhraseMatch<V>[] {
-    const tokens = doc.tokens;
-    // Most tokens start no entry: look that up before allocating anything.
-    const id = tokens.keyId(i);
-    let node: TrieNode<V> | undefined = this.startsEntry(id) ? this.root.next.get(id) : undefined;
-    if (!node) return NONE;
-    const found: PhraseMatch<V>[] = [];
-    for (let j = i; ; ) {
-      for (const e of node.entries) {
-        if (casePasses(tokens, e, i)) {
-          found.push({ start: tokens.start(i), end: tokens.end(j), firstToken: i, endToken: j + 1, value: e.value, phrase: e.phrase });
+  /**
+   * The matches that start at token `i` (whose first token starts an entry), shortest first, into
+   * `found` as (entry, end token) pairs; returns how many.
+   */
+  private walk(tokens: TokenTable, i: number, to: number): number {
+    let node = this.child(0, tokens.keyId(i));
+    let n = 0;
+    for (let j = i; node >= 0; ) {
+      for (let e = this.nodeFirst[node]!; e >= 0; e = this.entryNext[e]!) {
+        if (this.casePasses(tokens, e, i)) {
+          if (2 * n + 2 > this.found.length) this.found = ensure(this.found, 2 * n + 2, (size) => new Int32Array(size));
+          this.found[2 * n] = e;
+          this.found[2 * n + 1] = j + 1;
+          n++;
           break;
         }
       }
       j++;
-      if (j >= to || tokens.opensBlock(j) || node.next.size === 0) break;
-      node = node.next.get(tokens.keyId(j));
-      if (!node) break;
+      if (j >= to || tokens.opensBlock(j) || this.nodeChildren[node] === 0) break;
+      node = this.child(node, tokens.keyId(j));
     }
-    return found;
+    return n;
+  }
+
+  private casePasses(tokens: TokenTable, e: number, first: number): boolean {
+    const policy = this.entryPolicy[e]!;
+    if (policy === INSENSITIVE) return true;
+    for (let k = this.entryTokens[e]!, end = this.entryTokens[e + 1]!, at = first; k < end; k++, at++) {
+      if (policy === EXACT) {
+        if (!tokens.isSpan(at, this.strings, this.tokenSpan[2 * k]!, this.tokenSpan[2 * k + 1]!)) return false;
+      } else if (this.tokenCapital[k] === 1 && !tokens.isCapitalized(at)) return false;
+    }
+    return true;
+  }
+
+  /** The child of `node` by key id `key`, or -1. */
+  private child(node: number, key: number): number {
+    const mask = this.edgeTo.length - 1;
+    for (let slot = edgeHash(node, key) & mask; ; slot = (slot + 1) & mask) {
+      const to = this.edgeTo[slot]!;
+      if (to === 0) return -1;
+      if (this.edgeFrom[slot] === node && this.edgeKey[slot] === key) return to - 1;
+    }
+  }
+
+  private addChild(node: number, key: number): number {
+    const child = this.nodeCount++;
+    this.nodeFirst = ensure(this.nodeFirst, child + 1, (n) => new Int32Array(n), -1);
+    this.nodeLast = ensure(this.nodeLast, child + 1, (n) => new Int32Array(n), -1);
+    this.nodeChildren = ensure(this.nodeChildren, child + 1, (n) => new Int32Array(n));
+    this.nodeChildren[node]!++;
+    if (2 * (this.edgeCount + 1) > this.edgeTo.length) this.growEdges();
+    this.placeEdge(node, key, child);
+    this.edgeCount++;
+    return child;
+  }
+
+  private placeEdge(node: number, key: number, child: number): void {
+    const mask = this.edgeTo.length - 1;
+    let slot = edgeHash(node, key) & mask;
+    while (this.edgeTo[slot] !== 0) slot = (slot + 1) & mask;
+    this.edgeFrom[slot] = node;
+    this.edgeKey[slot] = key;
+    this.edgeTo[slot] = child + 1;
+  }
+
+  private growEdges(): void {
+    const { edgeFrom, edgeKey, edgeTo } = this;
+    this.edgeFrom = new Int32Array(edgeTo.length * 2);
+    this.edgeKey = new Int32Array(edgeTo.length * 2);
+    this.edgeTo = new Int32Array(edgeTo.length * 2);
+    for (let s = 0; s < edgeTo.length; s++) if (edgeTo[s] !== 0) this.placeEdge(edgeFrom[s]!, edgeKey[s]!, edgeTo[s]! - 1);
   }
 }
 
-const NONE: never[] = [];
-
-function casePasses<V>(tokens: TokenTable, e: CompiledEntry<V>, first: number): boolean {
-  if (e.policy === "insensitive") return true;
-  for (let k = 0; k < e.tokens.length; k++) {
-    const want = e.tokens[k]!;
-    if (e.policy === "exact") {
-      if (!tokens.is(first + k, want)) return false;
-    } else if (e.capitals[k] && !tokens.isCapitalized(first + k)) return false;
-  }
-  return true;
+/** Spreads (node, key id) pairs over the edge table's slots. */
+function edgeHash(node: number, key: number): number {
+  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(key, 0x85ebca6b);
+  return (h ^ (h >>> 15)) >>> 0;
 }

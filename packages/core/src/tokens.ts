@@ -76,6 +76,13 @@ export class TokenTable {
   is(i: number, s: string): boolean {
     return this.ends[i]! - this.starts[i]! === s.length && this.source.startsWith(s, this.starts[i]!);
   }
+  /** Token i is exactly `text[start, end)` (no string is made). */
+  isSpan(i: number, text: string, start: number, end: number): boolean {
+    const from = this.starts[i]!;
+    if (this.ends[i]! - from !== end - start) return false;
+    for (let k = 0; k < end - start; k++) if (this.source.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
   endsWithPeriod(i: number): boolean {
     return this.source.charCodeAt(this.ends[i]! - 1) === 46;
   }

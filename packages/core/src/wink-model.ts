@@ -33,7 +33,7 @@ export function readWinkCore(): WinkCore | undefined {
   model.lexicon = uint32s(model.lexicon as string);
   model.xpansions = uint32s(model.xpansions as string);
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
-  features.lexeme!.hash = indexOf(features.lexeme!.list);
+  lazyHash(features.lexeme!);
   const clusters = features.posClusters!.list as unknown as Set<number>[];
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as unknown as string).split("_").map((e) => pos.hash[e] || 0));
   // load-core-model.js
@@ -57,6 +57,23 @@ function indexOf(list: readonly string[]): Record<string, number> {
   const hash = Object.create(null) as Record<string, number>;
   for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
   return hash;
+}
+
+/**
+ * `feature.hash = indexOf(feature.list)`, built when first read: the object of 87,000 lexemes
+ * costs a start tens of ms, and only wink-nlp's own tokenizer reads it (once, when it is made:
+ * then it is a plain object, looked up at full speed), not the scanner, which cuts most text.
+ */
+function lazyHash(feature: { list: string[]; hash?: Record<string, number> }): void {
+  Object.defineProperty(feature, "hash", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const hash = indexOf(feature.list);
+      Object.defineProperty(feature, "hash", { value: hash, writable: true, enumerable: true, configurable: true });
+      return hash;
+    },
+  });
 }
 
 /** A base64 string's bytes as 32-bit numbers, in a buffer of their own (as wink's `new Uint32Array(buffer)`). */
