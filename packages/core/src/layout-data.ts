@@ -45,6 +45,9 @@ const LayoutSchema = z
         spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
       })
       .strict(),
+    markdown: z
+      .object({ ...comment, atxHeading: Pattern, underlineMinLength: count, bulletItem: Pattern, orderedItem: Pattern, tableRow: Pattern })
+      .strict(),
   })
   .strict();
 
@@ -73,6 +76,7 @@ export interface Layout {
   tableCells: Data["tableCells"];
   headingRepeat: Data["headingRepeat"];
   pageEvidence: Data["pageEvidence"];
+  markdown: { atxHeading: RegExp; underlineMinLength: number; bulletItem: RegExp; orderedItem: RegExp; tableRow: RegExp };
 }
 
 export const layout = once((): Layout => {
@@ -96,5 +100,12 @@ export const layout = once((): Layout => {
     tableCells: d.tableCells,
     headingRepeat: d.headingRepeat,
     pageEvidence: d.pageEvidence,
+    markdown: {
+      atxHeading: new RegExp(d.markdown.atxHeading, "u"),
+      underlineMinLength: d.markdown.underlineMinLength,
+      bulletItem: new RegExp(d.markdown.bulletItem, "u"),
+      orderedItem: new RegExp(d.markdown.orderedItem, "u"),
+      tableRow: new RegExp(d.markdown.tableRow, "u"),
+    },
   };
 });
