@@ -244,3 +244,43 @@ describe("headings are never furniture or prose", () => {
     expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security", "Border Control"]);
   });
 });
+
+describe("a cover outside the printed numbering", () => {
+  /**
+   * An invented report whose printed numbering starts at its title page: a cover (the title block),
+   * its back (the document symbol alone), the title page (the same block, printed page 1 with no
+   * number shown), then pages printed 2 to 5 with their number over the page count at the foot. No form feeds.
+   */
+  function coveredReport(symbolBesideTitle: boolean): { raw: string; physical: Record<string, number> } {
+    const block = "Andean Assembly\nOfficial Records\nTwelfth Session\nSupplement No. 9";
+    const titleFirst = symbolBesideTitle ? "Andean Assembly                A/12/9\n" + block.split("\n").slice(1).join("\n") : block;
+    const pages = [
+      `A/12/9\n\nAndean Regional Council\n\nReport of the Customs Observatory\n\n${block}\n\n`,
+      "A/12/9\n\n",
+      `${titleFirst}\n\nReport of the Customs Observatory\n\nLimaport Press, 2031\n\n`,
+      `A/12/9\n\nNote\nInvented symbols are made of letters and figures. Colombia appears here.\n\nISSN 1234-5678\n\n2/5\n\n`,
+      `A/12/9\n\nChile opens the first numbered page. ${prose("customs checks", 20)}\n\n3/5\n\n31-07777\n\n`,
+      `A/12/9\n\nPeru opens the next page. ${prose("river ports", 20)}\n\n31-07777\n\n4/5\n\n`,
+      `A/12/9\n\nEcuador opens the last page. ${prose("airport controls", 20)}\n\n5/5\n\n31-07777\n`,
+    ];
+    return { raw: pages.join(""), physical: { "Andean Regional Council": 1, "Limaport Press": 3, Colombia: 4, Chile: 5, Peru: 6, Ecuador: 7 } };
+  }
+
+  for (const beside of [false, true]) {
+    it(`counts the cover and its back before the title page that the repeated title block shows${beside ? " (the symbol set beside the title)" : ""}`, () => {
+      const { raw, physical } = coveredReport(beside);
+      const d = analyze(raw, { docId: "cover" });
+      expect(d.structure.pageConvention).toBe("footer");
+      expect(d.pageCount).toBe(7);
+      for (const [word, page] of Object.entries(physical)) expect([word, pageOf(d, raw, word)]).toEqual([word, page]);
+    });
+  }
+
+  it("adds no cover pages where the title block does not repeat", () => {
+    const { raw } = coveredReport(false);
+    const once = raw.replace("A/12/9\n\nAndean Assembly\nOfficial Records\nTwelfth Session\nSupplement No. 9", "A/12/9\n\nAn invented title page");
+    const d = analyze(once, { docId: "nocover" });
+    expect(d.pageCount).toBe(5);
+    expect(pageOf(d, once, "Chile")).toBe(3);
+  });
+});

@@ -43,6 +43,7 @@ const LayoutSchema = z
           .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count, openerMinPages: count })
           .strict(),
         spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
+        cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count }).strict(),
       })
       .strict(),
     markdown: z
