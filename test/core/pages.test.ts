@@ -237,6 +237,26 @@ describe("headings are never furniture or prose", () => {
     expect(d.locate(raw.indexOf(title, raw.indexOf("$9,999"))).page).toBe(3);
   });
 
+  it("puts a table's last column on its page when the page number stands before it and no repeated title follows", () => {
+    // Each page: its own title (the country changes), then the table read column by column, the foot.
+    const countries = ["Alphaland", "Betaland", "Gammaland", "Deltaland"];
+    const column = (k: number, label: string) => Array.from({ length: 6 }, (_, i) => `${label} ${k}-${i}`).join("\n");
+    const costs = (k: number) => Array.from({ length: 6 }, (_, i) => `$${k},${i}00`).join("\n");
+    const page = (k: number, costsBeforeFoot: boolean) =>
+      `Training in ${countries[k - 1]}, with its courses and their costs, FY 31\n\n${column(k, "Harbour Course")}\n\n${column(k, "Port Station")}\n\n` +
+      (costsBeforeFoot ? `${costs(k)}\n\nPage ${k} of 4\n` : `Page ${k} of 4\n\n${costs(k)}\n`);
+    // Page 2's number comes before its cost column (as many cells as the column above it).
+    const raw = [page(1, true), page(2, false), page(3, true), page(4, true)].join("\n");
+    const d = analyze(raw, { docId: "column-foot" });
+    expect(d.pageCount).toBe(4);
+    expect(pageOf(d, raw, "$2,000")).toBe(2);
+    expect(pageOf(d, raw, "$2,500")).toBe(2);
+    expect(pageOf(d, raw, "Training in Gammaland")).toBe(3);
+    // A next page that opens with a different number of short lines keeps them.
+    const other = raw.replace(`Page 2 of 4\n\n${costs(2)}\n`, `Page 2 of 4\n\n$1\n$2\n$3\n\n`);
+    expect(pageOf(analyze(other, { docId: "column-foot-2" }), other, "$3\n")).toBe(3);
+  });
+
   it("names no section after a table's cells set a blank line apart (`5 Harbourtown, Alphaland`)", () => {
     const cells = ["Regional Seminar", "5 Harbourtown, Alphaland", "Senior Officers Course", "2 Port Beta, Betaland"];
     const raw = `Maritime Security\n\n${prose("training", 6)}\n\n${cells.join("\n\n")}\n\n${prose("costs", 6)}\n\nBorder Control\n\n${prose("crossings", 4)}`;

@@ -284,6 +284,8 @@ export function footerPages(
       // page opens at the line that opens other pages, past those cells.
       const h = pastCells(j);
       if (h > j && (opener.get(repeatKey(text(h))) ?? 0) >= openerMinPages) j = h;
+      // Without such a title: the table's last column, as many cells as the column above the foot.
+      else j = Math.max(j, lastColumnAfterFoot(lines, text, r.line, j));
       if (j < lines.count) known.push({ line: j, page: r.ordinal + 1 });
     } else {
       let j = r.line;
@@ -404,6 +406,29 @@ function firstPastCells(lines: LineGrid, text: LineText, from: number, limit: nu
     if (t.length > maxLength || /[.!?]["”’)]?$/u.test(t)) return h;
   }
   return -1;
+}
+
+/**
+ * pdftotext reads a table column by column and may set the page number before the table's last
+ * column: when the lines from `from` (right after the foot at `foot`) are a run of short cells set
+ * apart by blank lines, exactly as many as the run of cells right above the foot (the column
+ * before), they are that column, and the next page opens at the first text line after them.
+ * Returns that line, or -1.
+ */
+function lastColumnAfterFoot(lines: LineGrid, text: LineText, foot: number, from: number): number {
+  const { maxLength, minRun } = layout().tableCells;
+  const cell = (i: number) => i >= 0 && i < lines.count && !lines.blank[i] && text(i).length <= maxLength && !/[.!?]["”’)]?$/u.test(text(i));
+  let i = foot - 1;
+  while (i >= 0 && lines.blank[i]) i--;
+  let above = 0;
+  for (; cell(i); i--) above++;
+  if (above < minRun || (i >= 0 && !lines.blank[i])) return -1;
+  let j = from;
+  let below = 0;
+  for (; cell(j); j++) below++;
+  if (below !== above || (j < lines.count && !lines.blank[j])) return -1;
+  while (j < lines.count && lines.blank[j]) j++;
+  return j < lines.count ? j : -1;
 }
 
 /** A footnote rule stands among the few text lines right above line `foot`. */
