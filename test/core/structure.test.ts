@@ -274,7 +274,13 @@ describe("Markdown structure in text input", () => {
   });
 
   it("keeps a bullet that a line runs on into, and a number that a wrapped sentence puts first, in their paragraph", () => {
-    const prose = ["The delegates agreed on patrols, and", "- with some reservations - on radars.", "The budget grew by", "12. percent over the year."].join("\n");
+    const prose = [
+      "The delegates agreed on patrols, and",
+      "- with some reservations - on radars.",
+      "The budget grew by",
+      "12. percent over the year. The plan has parts: 1. patrols;",
+      "2. radars; and 3. courts.",
+    ].join("\n");
     const d = analyze(prose, { docId: "p" });
     expect(d.blocks).toHaveLength(1);
   });

@@ -357,16 +357,17 @@ function buildBlocks(
   const cells = tableCellLines(lines.count, (i) => roles[i] === "body", text);
   const opensParagraph = (i: number) => lines.indent[i]! > margin && i > 0 && roles[i - 1] === "body" && lines.indent[i - 1] === margin;
   // A list item or a table row opens its own block (`- Patrols`, `| Peru | 12 |`), unless the line
-  // above runs on into it; an ordered item (`2.`) only after a clause or another item closed.
+  // above runs on into it; an ordered item (`2.`) only after a sentence or a colon closed, or after another
+  // item (`...; 4. transitional justice` wrapped inside a sentence is no item).
   const items = new Uint8Array(lines.count);
   const opensItem = (i: number) => {
     const item = itemKind(text(i));
     if (item === undefined) return false;
-    items[i] = 1;
     const p = i - 1;
-    if (item === "row" || p < 0 || roles[p] !== "body" || items[p]) return true;
-    if (item === "bullet") return !runsOn(text(p), text(i));
-    return /[.!?:;)]$/.test(text(p));
+    const opens =
+      item === "row" || p < 0 || roles[p] !== "body" || items[p] === 1 || (item === "bullet" ? !runsOn(text(p), text(i)) : /[.!?:]$/.test(text(p)));
+    items[i] = opens ? 1 : 0;
+    return opens;
   };
   let inItem = false;
   let afterBlank = false;
