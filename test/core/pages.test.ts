@@ -201,6 +201,18 @@ describe("headings are never furniture or prose", () => {
     expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security"]);
   });
 
+  it("does not name a section after a `#` column head that stands on many pages", () => {
+    const topics = ["harbours", "airports", "railways", "highways"];
+    const page = (k: number) => `${prose(`the ${topics[k - 1]} of the north`, 5)}\n\n# Students/Courses\n\n${prose(`the ${topics[k - 1]} of the south`, 5)}\n`;
+    const raw = [1, 2, 3, 4].map(page).join("\f");
+    const d = analyze(raw, { docId: "hash-head" });
+    expect(d.pageCount).toBe(4);
+    expect(d.sections.some((s) => s.title.includes("Students"))).toBe(false);
+    // Once, the same line is a Markdown heading.
+    const once = page(1);
+    expect(analyze(once, { docId: "hash-once" }).sections.map((s) => s.title)).toContain("Students/Courses");
+  });
+
   it("keeps a title that stands on two pages as a heading", () => {
     const raw = `Maritime Security\n\n${prose("patrols", 6)}\f${prose("seizures", 6)}\n\nMaritime Security\n\n${prose("ports", 6)}`;
     const d = analyze(raw, { docId: "twice" });

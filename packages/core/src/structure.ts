@@ -110,6 +110,11 @@ function assignRoles(
   // Page furniture first: a page number or a running title is never a heading.
   markRunningHeads(lines, text, pages, roles, furnitureAt);
   markMarkdownHeadings(lines, text, roles, markup);
+  // A `#` line on many pages is a table's column head (`# Students/Activities`), not a heading.
+  for (const i of titlesOnManyPages(lines, text, [...markup.keys()].sort((a, b) => a - b))) {
+    roles[i] = "body";
+    markup.delete(i);
+  }
   // Day markers and numbered headings, with the lines a numbered title wraps onto.
   const numbered: { first: number; last: number; style: string }[] = [];
   const numberedLines = new Map<string, { all: number; runOn: number }>();
