@@ -201,6 +201,18 @@ describe("headings are never furniture or prose", () => {
     expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security"]);
   });
 
+  it("does not name a section after a `#` column head that stands on many pages", () => {
+    const topics = ["harbours", "airports", "railways", "highways"];
+    const page = (k: number) => `${prose(`the ${topics[k - 1]} of the north`, 5)}\n\n# Students/Courses\n\n${prose(`the ${topics[k - 1]} of the south`, 5)}\n`;
+    const raw = [1, 2, 3, 4].map(page).join("\f");
+    const d = analyze(raw, { docId: "hash-head" });
+    expect(d.pageCount).toBe(4);
+    expect(d.sections.some((s) => s.title.includes("Students"))).toBe(false);
+    // Once, the same line is a Markdown heading.
+    const once = page(1);
+    expect(analyze(once, { docId: "hash-once" }).sections.map((s) => s.title)).toContain("Students/Courses");
+  });
+
   it("keeps a title that stands on two pages as a heading", () => {
     const raw = `Maritime Security\n\n${prose("patrols", 6)}\f${prose("seizures", 6)}\n\nMaritime Security\n\n${prose("ports", 6)}`;
     const d = analyze(raw, { docId: "twice" });
@@ -237,10 +249,70 @@ describe("headings are never furniture or prose", () => {
     expect(d.locate(raw.indexOf(title, raw.indexOf("$9,999"))).page).toBe(3);
   });
 
+  it("puts a table's last column on its page when the page number stands before it and no repeated title follows", () => {
+    // Each page: its own title (the country changes), then the table read column by column, the foot.
+    const countries = ["Alphaland", "Betaland", "Gammaland", "Deltaland"];
+    const column = (k: number, label: string) => Array.from({ length: 6 }, (_, i) => `${label} ${k}-${i}`).join("\n");
+    const costs = (k: number) => Array.from({ length: 6 }, (_, i) => `$${k},${i}00`).join("\n");
+    const page = (k: number, costsBeforeFoot: boolean) =>
+      `Training in ${countries[k - 1]}, with its courses and their costs, FY 31\n\n${column(k, "Harbour Course")}\n\n${column(k, "Port Station")}\n\n` +
+      (costsBeforeFoot ? `${costs(k)}\n\nPage ${k} of 4\n` : `Page ${k} of 4\n\n${costs(k)}\n`);
+    // Page 2's number comes before its cost column (as many cells as the column above it).
+    const raw = [page(1, true), page(2, false), page(3, true), page(4, true)].join("\n");
+    const d = analyze(raw, { docId: "column-foot" });
+    expect(d.pageCount).toBe(4);
+    expect(pageOf(d, raw, "$2,000")).toBe(2);
+    expect(pageOf(d, raw, "$2,500")).toBe(2);
+    expect(pageOf(d, raw, "Training in Gammaland")).toBe(3);
+    // A next page that opens with a different number of short lines keeps them.
+    const other = raw.replace(`Page 2 of 4\n\n${costs(2)}\n`, `Page 2 of 4\n\n$1\n$2\n$3\n\n`);
+    expect(pageOf(analyze(other, { docId: "column-foot-2" }), other, "$3\n")).toBe(3);
+  });
+
   it("names no section after a table's cells set a blank line apart (`5 Harbourtown, Alphaland`)", () => {
     const cells = ["Regional Seminar", "5 Harbourtown, Alphaland", "Senior Officers Course", "2 Port Beta, Betaland"];
     const raw = `Maritime Security\n\n${prose("training", 6)}\n\n${cells.join("\n\n")}\n\n${prose("costs", 6)}\n\nBorder Control\n\n${prose("crossings", 4)}`;
     const d = analyze(raw, { docId: "spaced-cells" });
     expect(d.sections.map((s) => s.title)).toEqual(["Maritime Security", "Border Control"]);
+  });
+});
+
+describe("a cover outside the printed numbering", () => {
+  /**
+   * An invented report whose printed numbering starts at its title page: a cover (the title block),
+   * its back (the document symbol alone), the title page (the same block, printed page 1 with no
+   * number shown), then pages printed 2 to 5 with their number over the page count at the foot. No form feeds.
+   */
+  function coveredReport(symbolBesideTitle: boolean): { raw: string; physical: Record<string, number> } {
+    const block = "Andean Assembly\nOfficial Records\nTwelfth Session\nSupplement No. 9";
+    const titleFirst = symbolBesideTitle ? "Andean Assembly                A/12/9\n" + block.split("\n").slice(1).join("\n") : block;
+    const pages = [
+      `A/12/9\n\nAndean Regional Council\n\nReport of the Customs Observatory\n\n${block}\n\n`,
+      "A/12/9\n\n",
+      `${titleFirst}\n\nReport of the Customs Observatory\n\nLimaport Press, 2031\n\n`,
+      `A/12/9\n\nNote\nInvented symbols are made of letters and figures. Colombia appears here.\n\nISSN 1234-5678\n\n2/5\n\n`,
+      `A/12/9\n\nChile opens the first numbered page. ${prose("customs checks", 20)}\n\n3/5\n\n31-07777\n\n`,
+      `A/12/9\n\nPeru opens the next page. ${prose("river ports", 20)}\n\n31-07777\n\n4/5\n\n`,
+      `A/12/9\n\nEcuador opens the last page. ${prose("airport controls", 20)}\n\n5/5\n\n31-07777\n`,
+    ];
+    return { raw: pages.join(""), physical: { "Andean Regional Council": 1, "Limaport Press": 3, Colombia: 4, Chile: 5, Peru: 6, Ecuador: 7 } };
+  }
+
+  for (const beside of [false, true]) {
+    it(`counts the cover and its back before the title page that the repeated title block shows${beside ? " (the symbol set beside the title)" : ""}`, () => {
+      const { raw, physical } = coveredReport(beside);
+      const d = analyze(raw, { docId: "cover" });
+      expect(d.structure.pageConvention).toBe("footer");
+      expect(d.pageCount).toBe(7);
+      for (const [word, page] of Object.entries(physical)) expect([word, pageOf(d, raw, word)]).toEqual([word, page]);
+    });
+  }
+
+  it("adds no cover pages where the title block does not repeat", () => {
+    const { raw } = coveredReport(false);
+    const once = raw.replace("A/12/9\n\nAndean Assembly\nOfficial Records\nTwelfth Session\nSupplement No. 9", "A/12/9\n\nAn invented title page");
+    const d = analyze(once, { docId: "nocover" });
+    expect(d.pageCount).toBe(5);
+    expect(pageOf(d, once, "Chile")).toBe(3);
   });
 });

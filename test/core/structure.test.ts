@@ -231,3 +231,68 @@ describe("decoding input", () => {
     expect(analyze(tabs, { docId: "t" }).text).not.toContain("\t");
   });
 });
+
+describe("Markdown structure in text input", () => {
+  const raw = [
+    "# Memoria de la Comisión Andina",
+    "",
+    "La comisión se reunió en tres sesiones.",
+    "## 2. Rutas fluviales ##",
+    "Las patrullas vigilaron los ríos del sur:",
+    "- controles en los puertos",
+    "  de la frontera oriental",
+    "- radares nuevos en la costa",
+    "",
+    "Balance de la temporada",
+    "-----------------------",
+    "El balance fue positivo.",
+    "| Puerto | Controles |",
+    "| Iquitos | 14 |",
+    "",
+    "Last paragraph of the invented report ends here.",
+    "-----",
+    "1 An invented note.",
+  ].join("\n");
+  const doc = analyze(raw, { docId: "md" });
+  const blockText = (b: { rawStart: number; rawEnd: number }) => raw.slice(b.rawStart, b.rawEnd);
+  const blockOf = (needle: string) => doc.blocks.find((b) => b.rawStart <= raw.indexOf(needle) && raw.indexOf(needle) < b.rawEnd)!;
+
+  it("reads ATX and setext headings as sections nested by their level, titled without their marks", () => {
+    expect(doc.sections.map((s) => s.pathText)).toEqual([
+      "Memoria de la Comisión Andina",
+      "Memoria de la Comisión Andina > 2. Rutas fluviales",
+      "Memoria de la Comisión Andina > Balance de la temporada",
+    ]);
+    expect(doc.locate(raw.indexOf("Las patrullas")).section.join(" > ")).toBe("Memoria de la Comisión Andina > 2. Rutas fluviales");
+  });
+
+  it("does not join a heading to the paragraph before it", () => {
+    expect(blockText(blockOf("La comisión"))).toBe("La comisión se reunió en tres sesiones.");
+    expect(blockOf("2. Rutas").kind).toBe("heading");
+  });
+
+  it("opens a block for each list item (with its wrapped lines) and each table row", () => {
+    expect(blockText(blockOf("controles en"))).toBe("- controles en los puertos\n  de la frontera oriental");
+    expect(blockText(blockOf("radares"))).toBe("- radares nuevos en la costa");
+    expect(blockText(blockOf("| Puerto"))).toBe("| Puerto | Controles |");
+    expect(blockText(blockOf("| Iquitos"))).toBe("| Iquitos | 14 |");
+    expect(blockOf("El balance").kind).toBe("paragraph");
+    expect(blockText(blockOf("El balance"))).toBe("El balance fue positivo.");
+  });
+
+  it("keeps a rule under a paragraph's last line (a footnote rule) from making it a heading", () => {
+    expect(blockOf("Last paragraph").kind).toBe("paragraph");
+  });
+
+  it("keeps a bullet that a line runs on into, and a number that a wrapped sentence puts first, in their paragraph", () => {
+    const prose = [
+      "The delegates agreed on patrols, and",
+      "- with some reservations - on radars.",
+      "The budget grew by",
+      "12. percent over the year. The plan has parts: 1. patrols;",
+      "2. radars; and 3. courts.",
+    ].join("\n");
+    const d = analyze(prose, { docId: "p" });
+    expect(d.blocks).toHaveLength(1);
+  });
+});

@@ -36,6 +36,18 @@ describe("PDF text: reading order", () => {
     expect(pdf.pages).toBe(1);
   });
 
+  it("reads a small two-line label beside a column of larger text as two lines, not one", async () => {
+    const right = await wrap(RIGHT, 220);
+    // The label's lines are 7 points apart, both within the body line's baseline tolerance.
+    const made = await makePdf([
+      { texts: [{ text: "Patrol the", x: 110, y: 97, size: 7 }, { text: "river border", x: 100, y: 104, size: 7 }, ...block(right, 320, 100)] },
+    ]);
+    const { text } = await readPdf(made.bytes);
+    expect(text).not.toMatch(/borderPatrol/);
+    expect(text).toMatch(/Patrol the\s+river border/);
+    expect(text.replace(/\s+/g, " ")).toContain(RIGHT);
+  });
+
   it("reads two columns one after the other, not across", async () => {
     const left = await wrap(LEFT, 220);
     const right = await wrap(RIGHT, 220);

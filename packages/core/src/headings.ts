@@ -1,9 +1,10 @@
 import { layout } from "./layout-data.js";
 
-/** Kinds of section headings in seminar proceedings, from the outermost in. */
-export type HeadingKind = "day" | "title" | "numbered" | "lead_in";
+/** Kinds of section headings in seminar proceedings, from the outermost in; `markup` is a Markdown heading. */
+export type HeadingKind = "day" | "title" | "numbered" | "lead_in" | "markup";
 
-export const HEADING_LEVEL: Record<HeadingKind, number> = { day: 1, title: 2, numbered: 3, lead_in: 4 };
+/** A Markdown heading's level is its own (`#` 1, `##` 2, ...): `markup` is only its default. */
+export const HEADING_LEVEL: Record<HeadingKind, number> = { day: 1, title: 2, numbered: 3, lead_in: 4, markup: 2 };
 
 const MAX_TITLE_LENGTH = 100;
 const NUMBERED = /^(?:[IVX]{1,5}|\d{1,2}|[A-H])\.\s+\S/;

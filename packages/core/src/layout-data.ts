@@ -43,7 +43,11 @@ const LayoutSchema = z
           .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count, openerMinPages: count })
           .strict(),
         spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
+        cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count }).strict(),
       })
+      .strict(),
+    markdown: z
+      .object({ ...comment, atxHeading: Pattern, underlineMinLength: count, bulletItem: Pattern, orderedItem: Pattern, tableRow: Pattern })
       .strict(),
   })
   .strict();
@@ -73,6 +77,7 @@ export interface Layout {
   tableCells: Data["tableCells"];
   headingRepeat: Data["headingRepeat"];
   pageEvidence: Data["pageEvidence"];
+  markdown: { atxHeading: RegExp; underlineMinLength: number; bulletItem: RegExp; orderedItem: RegExp; tableRow: RegExp };
 }
 
 export const layout = once((): Layout => {
@@ -96,5 +101,12 @@ export const layout = once((): Layout => {
     tableCells: d.tableCells,
     headingRepeat: d.headingRepeat,
     pageEvidence: d.pageEvidence,
+    markdown: {
+      atxHeading: new RegExp(d.markdown.atxHeading, "u"),
+      underlineMinLength: d.markdown.underlineMinLength,
+      bulletItem: new RegExp(d.markdown.bulletItem, "u"),
+      orderedItem: new RegExp(d.markdown.orderedItem, "u"),
+      tableRow: new RegExp(d.markdown.tableRow, "u"),
+    },
   };
 });

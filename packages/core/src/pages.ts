@@ -1,4 +1,4 @@
-import { furnitureMemo, repeatKey, type Furniture } from "./furniture.js";
+import { furnitureMemo, furnitureOf, repeatKey, type Furniture } from "./furniture.js";
 import { layout } from "./layout-data.js";
 import type { RawLines } from "./lines.js";
 
@@ -284,6 +284,8 @@ export function footerPages(
       // page opens at the line that opens other pages, past those cells.
       const h = pastCells(j);
       if (h > j && (opener.get(repeatKey(text(h))) ?? 0) >= openerMinPages) j = h;
+      // Without such a title: the table's last column, as many cells as the column above the foot.
+      else j = Math.max(j, lastColumnAfterFoot(lines, text, r.line, j));
       if (j < lines.count) known.push({ line: j, page: r.ordinal + 1 });
     } else {
       let j = r.line;
@@ -299,8 +301,13 @@ export function footerPages(
   // job number, a document symbol) near where evenly cut pages would start.
   const lead = known[0]!.page - 2 - front.length;
   starts.push(...front);
+  // A cover and its back before the title page stand outside the printed numbering.
+  const cover = !continues && front.length === 0 ? coverStarts(lines, text, (i) => furniture[i], firstText, first.line, perPage) : [];
+  if (cover.length > 0 && lead >= 0 && lead <= maxMissingLead) {
+    starts.push(...cover, ...placeMissing(lines, isFurniture, furniture, cover[cover.length - 1]!, known[0]!.line, lead));
+  }
   // (A window of a long document goes on from the page before it: its first page is that page.)
-  if (!continues && lead >= 1 && lead <= maxMissingLead) starts.unshift(...placeMissing(lines, isFurniture, furniture, firstText, front[0] ?? known[0]!.line, lead));
+  else if (!continues && lead >= 1 && lead <= maxMissingLead) starts.unshift(...placeMissing(lines, isFurniture, furniture, firstText, front[0] ?? known[0]!.line, lead));
   for (let k = 0; k < known.length; k++) {
     if (k > 0) {
       const missing = known[k]!.page - known[k - 1]!.page - 1;
@@ -309,6 +316,59 @@ export function footerPages(
     starts.push(known[k]!.line);
   }
   return { starts, numberLines: run.map((r) => r.line) };
+}
+
+/**
+ * Where a cover's pages end, read from the text before the first page number (`pageEvidence.cover`):
+ * the same title block twice (a cover, then the title page) says the printed numbering starts at
+ * the title page. Returns the start of the cover's back (the furniture line just before the title
+ * page, a document symbol, when there is one) and of the title page; none without a repeated block.
+ */
+function coverStarts(
+  lines: LineGrid,
+  text: LineText,
+  furnitureAt: (i: number) => Furniture | undefined,
+  from: number,
+  to: number,
+  perPage: number,
+): number[] {
+  const { minBlockLines, maxLineLength, pages } = layout().pageEvidence.cover;
+  if (minBlockLines < 1 || pages < 1) return [];
+  const seq: number[] = [];
+  for (let i = from; i < to; i++) if (!lines.blank[i]) seq.push(i);
+  // A line's text, less a symbol that a layout-preserving extraction set beside it (`General Assembly      A/80/36`).
+  const key = (i: number) => {
+    const columns = text(i).split(/\s{3,}/);
+    const own = columns.length === 2 && furnitureOf(columns[1]!) !== undefined ? columns[0]! : text(i);
+    return own.toLowerCase().replace(/\s+/g, " ");
+  };
+  // Title blocks: short lines, none furniture, no line twice (prose and tables repeat lines too).
+  const ids: (string | undefined)[] = [];
+  const count = new Map<string, number>();
+  for (let k = 0; k + minBlockLines <= seq.length; k++) {
+    const block = seq.slice(k, k + minBlockLines);
+    const keys = block.map(key);
+    if (block.some((i) => furnitureAt(i) !== undefined) || keys.some((t) => t.length > maxLineLength) || new Set(keys).size < keys.length) {
+      ids.push(undefined);
+      continue;
+    }
+    const id = keys.join("\n");
+    ids.push(id);
+    count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  // The cover's block on the text's first page, the same block once more (the title page), nowhere else.
+  for (let e = 0; e < ids.length && seq[e]! - from < perPage; e++) {
+    const id = ids[e];
+    if (id === undefined || count.get(id) !== 2) continue;
+    const k = ids.indexOf(id, e + minBlockLines);
+    if (k < 0) continue;
+    const title = seq[k]!;
+    // The cover's back: a run of furniture lines right before the title page, after the cover's block.
+    let back = -1;
+    for (let j = k - 1; j >= e + minBlockLines && furnitureAt(seq[j]!) !== undefined; j--) back = seq[j]!;
+    return pages >= 2 && back >= 0 ? [back, title] : [title];
+  }
+  return [];
 }
 
 /**
@@ -346,6 +406,29 @@ function firstPastCells(lines: LineGrid, text: LineText, from: number, limit: nu
     if (t.length > maxLength || /[.!?]["”’)]?$/u.test(t)) return h;
   }
   return -1;
+}
+
+/**
+ * pdftotext reads a table column by column and may set the page number before the table's last
+ * column: when the lines from `from` (right after the foot at `foot`) are a run of short cells set
+ * apart by blank lines, exactly as many as the run of cells right above the foot (the column
+ * before), they are that column, and the next page opens at the first text line after them.
+ * Returns that line, or -1.
+ */
+function lastColumnAfterFoot(lines: LineGrid, text: LineText, foot: number, from: number): number {
+  const { maxLength, minRun } = layout().tableCells;
+  const cell = (i: number) => i >= 0 && i < lines.count && !lines.blank[i] && text(i).length <= maxLength && !/[.!?]["”’)]?$/u.test(text(i));
+  let i = foot - 1;
+  while (i >= 0 && lines.blank[i]) i--;
+  let above = 0;
+  for (; cell(i); i--) above++;
+  if (above < minRun || (i >= 0 && !lines.blank[i])) return -1;
+  let j = from;
+  let below = 0;
+  for (; cell(j); j++) below++;
+  if (below !== above || (j < lines.count && !lines.blank[j])) return -1;
+  while (j < lines.count && lines.blank[j]) j++;
+  return j < lines.count ? j : -1;
 }
 
 /** A footnote rule stands among the few text lines right above line `foot`. */

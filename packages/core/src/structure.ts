@@ -10,6 +10,7 @@ import {
 } from "./headings.js";
 import { furnitureMemo, type Furniture, repeatKey } from "./furniture.js";
 import { layout } from "./layout-data.js";
+import { atxHeading, itemKind, setextLevel } from "./markdown.js";
 import { scanLines, type RawLines } from "./lines.js";
 import { floorIndex } from "./search.js";
 import { tableCellLines } from "./table-cells.js";
@@ -21,6 +22,8 @@ export type BlockKind = "paragraph" | "heading" | "footnote" | "running_head";
 export interface RawBlock {
   kind: BlockKind;
   heading?: HeadingKind;
+  /** A Markdown heading's own level (otherwise the level of its kind). */
+  level?: number;
   rawStart: number;
   rawEnd: number;
   firstLine: number;
@@ -83,9 +86,10 @@ export function readStructure(raw: string, options: StructureOptions = {}): Stru
   const text = (i: number) => (texts[i] ??= raw.slice(lines.starts[i]!, lines.ends[i]!).trim());
   const furnitureAt = furnitureMemo(lines.count, text);
   const pages = findPages(raw, lines, text, options, furnitureAt);
-  const roles = assignRoles(lines, text, pages, furnitureAt);
+  const markup = new Map<number, number>();
+  const roles = assignRoles(lines, text, pages, furnitureAt, markup);
   if (options.marks?.length) applyMarks(raw, lines, roles, options.marks);
-  const blocks = buildBlocks(raw, lines, roles, text, pages.convention);
+  const blocks = buildBlocks(raw, lines, roles, text, pages.convention, markup);
   const joinsNext = new Uint8Array(lines.count);
   for (const b of blocks) {
     for (let i = b.firstLine; i < b.lastLine; i++) joinsNext[i] = 1;
@@ -93,12 +97,24 @@ export function readStructure(raw: string, options: StructureOptions = {}): Stru
   return { lines, pageConvention: pages.convention, pageStarts: pages.pageStarts, blocks, joinsNext };
 }
 
-function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages, furnitureAt: (i: number) => Furniture | undefined): Role[] {
+function assignRoles(
+  lines: RawLines,
+  text: (i: number) => string,
+  pages: Pages,
+  furnitureAt: (i: number) => Furniture | undefined,
+  markup: Map<number, number>,
+): Role[] {
   const n = lines.count;
   const roles: Role[] = new Array<Role>(n).fill("body");
   for (let i = 0; i < n; i++) if (lines.blank[i]) roles[i] = "blank";
   // Page furniture first: a page number or a running title is never a heading.
   markRunningHeads(lines, text, pages, roles, furnitureAt);
+  markMarkdownHeadings(lines, text, roles, markup);
+  // A `#` line on many pages is a table's column head (`# Students/Activities`), not a heading.
+  for (const i of titlesOnManyPages(lines, text, [...markup.keys()].sort((a, b) => a - b))) {
+    roles[i] = "body";
+    markup.delete(i);
+  }
   // Day markers and numbered headings, with the lines a numbered title wraps onto.
   const numbered: { first: number; last: number; style: string }[] = [];
   const numberedLines = new Map<string, { all: number; runOn: number }>();
@@ -145,7 +161,7 @@ function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages,
     if (numbersParagraphs(h.style)) continue;
     for (let j = h.first; j <= h.last; j++) roles[j] = "numbered";
   }
-  const isHeading = (r: Role | undefined) => r === "day" || r === "numbered" || r === "title";
+  const isHeading = (r: Role | undefined) => r === "day" || r === "numbered" || r === "title" || r === "markup";
   const bounded = (r: Role | undefined) => r === undefined || r === "blank" || r === "running_head" || isHeading(r);
   // Titles: a title-case line between headings or blank lines, not after a cut-off sentence, nor
   // one of a table's cells set a blank line apart (`5 Bamako, Mali` between `Senior Seminar` rows).
@@ -181,6 +197,32 @@ function assignRoles(lines: RawLines, text: (i: number) => string, pages: Pages,
     if (after >= n || lines.pageStart[after]) for (let k = i; k <= j; k++) roles[k] = "footnote";
   }
   return roles;
+}
+
+/**
+ * Markdown headings, by the document's own marks: an ATX line (`## 2. Threats`), or a short line
+ * standing alone that does not close a sentence, underlined with `===` or `---` (setext; the
+ * underline is read as a blank line). `markup` gets each heading line's level.
+ */
+function markMarkdownHeadings(lines: RawLines, text: (i: number) => string, roles: Role[], markup: Map<number, number>): void {
+  for (let i = 0; i < lines.count; i++) {
+    if (roles[i] !== "body") continue;
+    const atx = atxHeading(text(i));
+    if (atx) {
+      roles[i] = "markup";
+      markup.set(i, atx.level);
+      continue;
+    }
+    const level = i > 0 ? setextLevel(text(i)) : 0;
+    const above = i - 1;
+    if (level === 0 || roles[above] !== "body" || lines.pageStart[i]) continue;
+    // A rule under the last line of a paragraph sets footnotes apart: a heading line stands alone.
+    if (above > 0 && roles[above - 1] !== "blank" && roles[above - 1] !== "markup") continue;
+    if (/[.,;:!?]$/.test(text(above)) || text(above).length > MAX_NUMBERED_LINE) continue;
+    roles[above] = "markup";
+    markup.set(above, level);
+    roles[i] = "blank";
+  }
 }
 
 /** The title lines whose text (digits aside) stands on more than `headingRepeat.maxPages` pages. */
@@ -288,7 +330,14 @@ function nextText(roles: Role[], i: number): number {
   return i;
 }
 
-function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: number) => string, convention: PageConvention): RawBlock[] {
+function buildBlocks(
+  raw: string,
+  lines: RawLines,
+  roles: Role[],
+  text: (i: number) => string,
+  convention: PageConvention,
+  markup: ReadonlyMap<number, number>,
+): RawBlock[] {
   const blocks: RawBlock[] = [];
   let cur: RawBlock | undefined;
   const close = () => {
@@ -312,6 +361,20 @@ function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: numb
   // A `LABEL:` among a table's cells is a cell, not a lead-in that opens a sub-section.
   const cells = tableCellLines(lines.count, (i) => roles[i] === "body", text);
   const opensParagraph = (i: number) => lines.indent[i]! > margin && i > 0 && roles[i - 1] === "body" && lines.indent[i - 1] === margin;
+  // A list item or a table row opens its own block (`- Patrols`, `| Peru | 12 |`), unless the line
+  // above runs on into it; an ordered item (`2.`) only after a sentence or a colon closed, or after another
+  // item (`...; 4. transitional justice` wrapped inside a sentence is no item).
+  const items = new Uint8Array(lines.count);
+  const opensItem = (i: number) => {
+    const item = itemKind(text(i));
+    if (item === undefined) return false;
+    const p = i - 1;
+    const opens =
+      item === "row" || p < 0 || roles[p] !== "body" || items[p] === 1 || (item === "bullet" ? !runsOn(text(p), text(i)) : /[.!?:]$/.test(text(p)));
+    items[i] = opens ? 1 : 0;
+    return opens;
+  };
+  let inItem = false;
   let afterBlank = false;
   for (let i = 0; i < lines.count; i++) {
     const role = roles[i]!;
@@ -321,16 +384,19 @@ function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: numb
     }
     const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" || role === "running_head" ? role : "heading";
     const heading = kind === "heading" ? (role as HeadingKind) : undefined;
-    const startsOwn = role === "day" || role === "title" || (role === "numbered" && roles[i - 1] !== "numbered");
-    const label = role === "body" && !cells[i] ? leadInLength(text(i)) : 0;
+    const item = role === "body" && opensItem(i);
+    const startsOwn = item || role === "day" || role === "title" || role === "markup" || (role === "numbered" && roles[i - 1] !== "numbered");
+    const label = role === "body" && !cells[i] && !item ? leadInLength(text(i)) : 0;
     // A blank line ends a paragraph, unless the paragraph stopped mid-sentence (a page or
     // column break in the middle of `U.S. \n\nSouthern Command`).
     const broken =
+      (afterBlank && inItem) ||
       (afterBlank && !(cur?.kind === "paragraph" && kind === "paragraph" && label === 0 && !endsClause(raw, cur.rawEnd, text(i)))) ||
       (indentOpens && !afterBlank && cur?.kind === "paragraph" && kind === "paragraph" && opensParagraph(i) && endsClause(raw, cur.rawEnd, text(i)));
     afterBlank = false;
     if (!cur || cur.kind !== kind || startsOwn || label > 0 || broken) {
       close();
+      inItem = item;
       if (label > 0) {
         const s = contentStart(i);
         blocks.push({ kind: "heading", heading: "lead_in", rawStart: s, rawEnd: s + label, firstLine: i, lastLine: i });
@@ -342,6 +408,14 @@ function buildBlocks(raw: string, lines: RawLines, roles: Role[], text: (i: numb
       }
       cur = { kind, rawStart: contentStart(i), rawEnd: contentEnd(i), firstLine: i, lastLine: i };
       if (heading) cur.heading = heading;
+      const level = markup.get(i);
+      if (level !== undefined) {
+        // The title without its marks (`## 2. Threats ##` is titled `2. Threats`).
+        const atx = atxHeading(text(i));
+        if (atx) cur.rawEnd = cur.rawStart + atx.titleEnd;
+        if (atx) cur.rawStart += atx.titleStart;
+        cur.level = level;
+      }
       continue;
     }
     cur.rawEnd = contentEnd(i);
@@ -392,7 +466,7 @@ export function buildSections(
   const stack: Section[] = [...outer];
   for (const b of blocks) {
     if (b.kind !== "heading" || !b.heading) continue;
-    const level = HEADING_LEVEL[b.heading];
+    const level = b.level ?? HEADING_LEVEL[b.heading];
     while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
     const title = titleOf(b);
     const section: Section = {

@@ -38,7 +38,7 @@ export function buildFragments(runs: readonly Run[], cfg: PdfLayoutConfig): Frag
   if (row.length) rows.push(row);
 
   const out: Fragment[] = [];
-  for (const runsOfRow of mergeInlineRows(rows)) {
+  for (const runsOfRow of mergeInlineRows(rows).flatMap((r) => splitStacked(r, cfg))) {
     runsOfRow.sort((a, b) => a.x0 - b.x0 || a.base - b.base);
     let piece: Run[] = [];
     let right = -Infinity;
@@ -154,6 +154,24 @@ function mergeInlineRows(rows: Run[][]): Run[][] {
     else out.push(row);
   }
   return out;
+}
+
+/**
+ * A row gathered by a large font's tolerance can hold two lines of smaller text set one above the
+ * other (a figure's two-line label beside a column of body text): runs that overlap side by side
+ * while their baselines differ by more than `sameLineEm` of the smaller size are on different
+ * lines, so each goes to the first line of the row it overlaps nothing of (else they would be read
+ * as one line, `data pointerModify a`).
+ */
+function splitStacked(row: Run[], cfg: PdfLayoutConfig): Run[][] {
+  const stacked = (a: Run, b: Run) => a.x0 < b.x1 && b.x0 < a.x1 && Math.abs(a.base - b.base) > cfg.sameLineEm * Math.min(a.size, b.size);
+  const lines: Run[][] = [];
+  for (const r of [...row].sort((a, b) => a.base - b.base || a.x0 - b.x0)) {
+    const line = lines.find((l) => !l.some((o) => stacked(o, r)));
+    if (line) line.push(r);
+    else lines.push([r]);
+  }
+  return lines;
 }
 
 /**
