@@ -237,3 +237,30 @@ describe("r2-orgs: legislative records", () => {
     expect(found("El Foro de Examen de las Rutas Marítimas se reunió en marzo.")).toEqual([]);
   });
 });
+
+describe("r3-orgs: foreign bodies and named sources", () => {
+  const found = (raw: string) => orgs(raw).map((o) => `${String(o[0])}=${String(o[1])}`);
+
+  it("reads a translated long form of a listed acronym as that body, under its official name", () => {
+    expect(found("Ontem, guerrilheiros do Exército de Libertação Nacional (ELN) cruzaram o rio; depois o ELN recuou.")).toEqual([
+      "Exército de Libertação Nacional=Ejército de Liberación Nacional",
+      "ELN=Ejército de Liberación Nacional",
+      "ELN=Ejército de Liberación Nacional",
+    ]);
+    // A long form whose words are not the listed body's (nor their cognates) keeps its own name.
+    expect(found("A Escola de Línguas Nórdicas (ELN) abriu vagas.").some((f) => f.endsWith("=Ejército de Liberación Nacional"))).toBe(false);
+  });
+
+  it("takes the short form a text gives a listed body once that body is named", () => {
+    expect(found("O Tren de Aragua cresceu; hoje o TdA opera em três países.")).toEqual(["Tren de Aragua=Tren de Aragua", "TdA=Tren de Aragua"]);
+    expect(found("O TdA de hoje.")).toEqual([]);
+  });
+
+  it("finds research centres and newsrooms cited as sources", () => {
+    expect(found("Según la FIP, los grupos crecieron; ProPublica y el portal UOL lo confirmaron.")).toEqual([
+      "FIP=Fundación Ideas para la Paz",
+      "ProPublica=ProPublica",
+      "UOL=UOL",
+    ]);
+  });
+});

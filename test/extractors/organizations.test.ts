@@ -425,3 +425,13 @@ describe("r2-orgs: names of national bodies and designations", () => {
     ]);
   });
 });
+
+describe("r3-orgs: cognate long forms", () => {
+  it("counts Spanish/Portuguese cognates as the same word, and only them", async () => {
+    const { cognate } = await import("../../packages/extractors/src/organizations/gazetteer.js");
+    expect(cognate("exercito", "ejercito")).toBe(true);
+    expect(cognate("libertacao", "liberacion")).toBe(true);
+    expect(cognate("nordicas", "nacional")).toBe(false);
+    expect(cognate("linguas", "liberacion")).toBe(false);
+  });
+});
