@@ -263,4 +263,19 @@ describe("r3-orgs: foreign bodies and named sources", () => {
       "UOL=UOL",
     ]);
   });
+
+  it("leaves a plural word opening a table cell out of the singular-headed name after it", () => {
+    const raw = "Resumen de la tabla.\n\n| Indicador | Valor |\n|---|---|\n| Ataques Fuerza Pública | 12 |\n| Operaciones Policía Nacional | 3 |\n";
+    expect(found(raw)).toEqual(["Fuerza Pública=Fuerza Pública", "Policía Nacional=Policía Nacional"]);
+    // A plural head opens its own name.
+    expect(found("Otra tabla.\n\n| Actor | Casos |\n|---|---|\n| Fuerzas Militares | 4 |\n").map((f) => f.split("=")[0])).toEqual(["Fuerzas Militares"]);
+  });
+
+  it("reads a bare central bank, senate or national guard as the body of the country in context", () => {
+    expect(found("Na Venezuela, a Guarda Nacional vigia a mina e o Banco Central compra o ouro.")).toEqual([
+      "Guarda Nacional=Guardia Nacional Bolivariana",
+      "Banco Central=Banco Central de Venezuela",
+    ]);
+    expect(found("No Brasil, o Senado aprovou a lei e o Banco Central reagiu.")).toEqual(["Senado=Senado Federal", "Banco Central=Banco Central do Brasil"]);
+  });
 });
