@@ -278,4 +278,11 @@ describe("r3-orgs: foreign bodies and named sources", () => {
     ]);
     expect(found("No Brasil, o Senado aprovou a lei e o Banco Central reagiu.")).toEqual(["Senado=Senado Federal", "Banco Central=Banco Central do Brasil"]);
   });
+
+  it("reads capitalized words ending in a carrier or hauler head as a company", () => {
+    expect(found("El piloto trabaja para la firma Corvalo Armored Transport desde 2031.")).toEqual(["Corvalo Armored Transport=Corvalo Armored Transport"]);
+    expect(found("Viajó con Andes Pacific Airlines a Lima.")).toEqual(["Andes Pacific Airlines=Andes Pacific Airlines"]);
+    expect(found("El transporte público de la ciudad mejoró.")).toEqual([]);
+  });
 });
+
