@@ -284,6 +284,16 @@ describe("companies and news outlets", () => {
     ]);
   });
 
+  it("knows investigative newsrooms and the platforms a text cites as sources", () => {
+    expect(orgs("Bellingcat and the ICIJ traced the pilot through WhatsApp messages, Instagram posts and a Tripadvisor review.").map((o) => [o.text, o.kind])).toEqual([
+      ["Bellingcat", "ngo"],
+      ["ICIJ", "ngo"],
+      ["WhatsApp", "company"],
+      ["Instagram", "company"],
+      ["Tripadvisor", "company"],
+    ]);
+  });
+
   it("reads a partnership named with a complement as a program", () => {
     expect(orgs("Both joined the Partnership for Coastal Resilience in May.").map((o) => [o.text, o.kind])).toEqual([
       ["Partnership for Coastal Resilience", "program"],
