@@ -445,3 +445,16 @@ describe("r3-orgs: cognate long forms", () => {
     expect(cognate("linguas", "liberacion")).toBe(false);
   });
 });
+
+describe("r3-orgs: a mission named without its head, then by its short form", () => {
+  it("reads the short form a text gives a listed mission once it is named", () => {
+    const found = orgs("Troops of the Multinational Security Support arrived; later the MSS patrolled the port with the Haitian Police.");
+    expect(found.map((o) => [o.text, o.name])).toEqual([
+      ["Multinational Security Support", "Multinational Security Support Mission"],
+      ["MSS", "Multinational Security Support Mission"],
+      ["Haitian Police", "Haitian National Police"],
+    ]);
+    expect(orgs("The MSS figures were revised.").map((o) => o.text)).toEqual([]);
+  });
+});
+
