@@ -284,5 +284,12 @@ describe("r3-orgs: foreign bodies and named sources", () => {
     expect(found("Viajó con Andes Pacific Airlines a Lima.")).toEqual(["Andes Pacific Airlines=Andes Pacific Airlines"]);
     expect(found("El transporte público de la ciudad mejoró.")).toEqual([]);
   });
+
+  it("reads a named police or military operation as a program, as the guidelines read named national programs", () => {
+    expect(orgs("La Operación Centauro desarticuló la red en 2031.").map((o) => [o[0], o[2]])).toEqual([["Operación Centauro", "program"]]);
+    expect(orgs("A Operação Ventania prendeu doze suspeitos.").map((o) => [o[0], o[2]])).toEqual([["Operação Ventania", "program"]]);
+    // An operation named only by its kind is not a name.
+    expect(found("La operación terminó sin detenidos.")).toEqual([]);
+  });
 });
 
