@@ -237,3 +237,59 @@ describe("r2-orgs: legislative records", () => {
     expect(found("El Foro de Examen de las Rutas Marítimas se reunió en marzo.")).toEqual([]);
   });
 });
+
+describe("r3-orgs: foreign bodies and named sources", () => {
+  const found = (raw: string) => orgs(raw).map((o) => `${String(o[0])}=${String(o[1])}`);
+
+  it("reads a translated long form of a listed acronym as that body, under its official name", () => {
+    expect(found("Ontem, guerrilheiros do Exército de Libertação Nacional (ELN) cruzaram o rio; depois o ELN recuou.")).toEqual([
+      "Exército de Libertação Nacional=Ejército de Liberación Nacional",
+      "ELN=Ejército de Liberación Nacional",
+      "ELN=Ejército de Liberación Nacional",
+    ]);
+    // A long form whose words are not the listed body's (nor their cognates) keeps its own name.
+    expect(found("A Escola de Línguas Nórdicas (ELN) abriu vagas.").some((f) => f.endsWith("=Ejército de Liberación Nacional"))).toBe(false);
+  });
+
+  it("takes the short form a text gives a listed body once that body is named", () => {
+    expect(found("O Tren de Aragua cresceu; hoje o TdA opera em três países.")).toEqual(["Tren de Aragua=Tren de Aragua", "TdA=Tren de Aragua"]);
+    expect(found("O TdA de hoje.")).toEqual([]);
+  });
+
+  it("finds research centres and newsrooms cited as sources", () => {
+    expect(found("Según la FIP, los grupos crecieron; ProPublica y el portal UOL lo confirmaron.")).toEqual([
+      "FIP=Fundación Ideas para la Paz",
+      "ProPublica=ProPublica",
+      "UOL=UOL",
+    ]);
+  });
+
+  it("leaves a plural word opening a table cell out of the singular-headed name after it", () => {
+    const raw = "Resumen de la tabla.\n\n| Indicador | Valor |\n|---|---|\n| Ataques Fuerza Pública | 12 |\n| Operaciones Policía Nacional | 3 |\n";
+    expect(found(raw)).toEqual(["Fuerza Pública=Fuerza Pública", "Policía Nacional=Policía Nacional"]);
+    // A plural head opens its own name.
+    expect(found("Otra tabla.\n\n| Actor | Casos |\n|---|---|\n| Fuerzas Militares | 4 |\n").map((f) => f.split("=")[0])).toEqual(["Fuerzas Militares"]);
+  });
+
+  it("reads a bare central bank, senate or national guard as the body of the country in context", () => {
+    expect(found("Na Venezuela, a Guarda Nacional vigia a mina e o Banco Central compra o ouro.")).toEqual([
+      "Guarda Nacional=Guardia Nacional Bolivariana",
+      "Banco Central=Banco Central de Venezuela",
+    ]);
+    expect(found("No Brasil, o Senado aprovou a lei e o Banco Central reagiu.")).toEqual(["Senado=Senado Federal", "Banco Central=Banco Central do Brasil"]);
+  });
+
+  it("reads capitalized words ending in a carrier or hauler head as a company", () => {
+    expect(found("El piloto trabaja para la firma Corvalo Armored Transport desde 2031.")).toEqual(["Corvalo Armored Transport=Corvalo Armored Transport"]);
+    expect(found("Viajó con Andes Pacific Airlines a Lima.")).toEqual(["Andes Pacific Airlines=Andes Pacific Airlines"]);
+    expect(found("El transporte público de la ciudad mejoró.")).toEqual([]);
+  });
+
+  it("reads a named police or military operation as a program, as the guidelines read named national programs", () => {
+    expect(orgs("La Operación Centauro desarticuló la red en 2031.").map((o) => [o[0], o[2]])).toEqual([["Operación Centauro", "program"]]);
+    expect(orgs("A Operação Ventania prendeu doze suspeitos.").map((o) => [o[0], o[2]])).toEqual([["Operação Ventania", "program"]]);
+    // An operation named only by its kind is not a name.
+    expect(found("La operación terminó sin detenidos.")).toEqual([]);
+  });
+});
+

@@ -284,6 +284,16 @@ describe("companies and news outlets", () => {
     ]);
   });
 
+  it("knows investigative newsrooms and the platforms a text cites as sources", () => {
+    expect(orgs("Bellingcat and the ICIJ traced the pilot through WhatsApp messages, Instagram posts and a Tripadvisor review.").map((o) => [o.text, o.kind])).toEqual([
+      ["Bellingcat", "ngo"],
+      ["ICIJ", "ngo"],
+      ["WhatsApp", "company"],
+      ["Instagram", "company"],
+      ["Tripadvisor", "company"],
+    ]);
+  });
+
   it("reads a partnership named with a complement as a program", () => {
     expect(orgs("Both joined the Partnership for Coastal Resilience in May.").map((o) => [o.text, o.kind])).toEqual([
       ["Partnership for Coastal Resilience", "program"],
@@ -425,3 +435,26 @@ describe("r2-orgs: names of national bodies and designations", () => {
     ]);
   });
 });
+
+describe("r3-orgs: cognate long forms", () => {
+  it("counts Spanish/Portuguese cognates as the same word, and only them", async () => {
+    const { cognate } = await import("../../packages/extractors/src/organizations/gazetteer.js");
+    expect(cognate("exercito", "ejercito")).toBe(true);
+    expect(cognate("libertacao", "liberacion")).toBe(true);
+    expect(cognate("nordicas", "nacional")).toBe(false);
+    expect(cognate("linguas", "liberacion")).toBe(false);
+  });
+});
+
+describe("r3-orgs: a mission named without its head, then by its short form", () => {
+  it("reads the short form a text gives a listed mission once it is named", () => {
+    const found = orgs("Troops of the Multinational Security Support arrived; later the MSS patrolled the port with the Haitian Police.");
+    expect(found.map((o) => [o.text, o.name])).toEqual([
+      ["Multinational Security Support", "Multinational Security Support Mission"],
+      ["MSS", "Multinational Security Support Mission"],
+      ["Haitian Police", "Haitian National Police"],
+    ]);
+    expect(orgs("The MSS figures were revised.").map((o) => o.text)).toEqual([]);
+  });
+});
+

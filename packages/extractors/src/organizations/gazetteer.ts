@@ -221,15 +221,36 @@ export function compileGazetteer(
 
 /**
  * The gazetteer's organization for a document-defined acronym, when the document's long form
- * names the same body (most of its words appear in the canonical name): `Bureau of International
- * Narcotics and Law Enforcement (INL)` is INL's `... Law Enforcement Affairs`.
+ * names the same body (most of its words appear in the canonical name, or their cognates do): `Bureau
+ * of International Narcotics and Law Enforcement (INL)` is INL's `... Law Enforcement Affairs`, and
+ * a Portuguese text's `Exército de Libertação Nacional (ELN)` is the listed Spanish body, whose
+ * official name the record keeps (the guidelines' foreign bodies).
  */
 export function sameAsListed(g: Gazetteer, short: string, longName: string): OrgIdentity | undefined {
   const listed = g.byAcronym.get(short);
   if (!listed) return undefined;
   const words = (s: string) => formKey(s).split(" ").filter((w) => w.length > 3);
-  const canonical = new Set(words(listed.name));
+  const canonical = words(listed.name);
   const long = words(longName);
-  const shared = long.filter((w) => canonical.has(w)).length;
+  const shared = long.filter((w) => canonical.some((c) => cognate(w, c))).length;
   return long.length > 0 && shared / long.length >= 0.6 ? listed : undefined;
+}
+
+/**
+ * The same word, or its Spanish/Portuguese/English cognate (`exercito`/`ejercito`,
+ * `libertacao`/`liberacion`): same first letter and most letter pairs shared (Dice >= 0.5).
+ */
+export function cognate(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.charAt(0) !== b.charAt(0) || a.length < 5 || b.length < 5) return false;
+  const pairs = (w: string) => {
+    const out = new Map<string, number>();
+    for (let i = 0; i + 1 < w.length; i++) out.set(w.slice(i, i + 2), (out.get(w.slice(i, i + 2)) ?? 0) + 1);
+    return out;
+  };
+  const pa = pairs(a);
+  const pb = pairs(b);
+  let common = 0;
+  for (const [k, n] of pa) common += Math.min(n, pb.get(k) ?? 0);
+  return (2 * common) / (a.length - 1 + b.length - 1) >= 0.5;
 }

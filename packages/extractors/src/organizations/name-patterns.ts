@@ -296,7 +296,7 @@ export class NamePatterns {
     let s = 0;
     while (s < run.length) {
       const i = run[s]!;
-      if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || capitalizedOnlyByPosition(doc, stats, i) || this.isOpeningGerund(doc, stats, i)) s++;
+      if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || capitalizedOnlyByPosition(doc, stats, i) || this.isOpeningGerund(doc, stats, i) || this.isPluralBeforeHead(doc, stats, i)) s++;
       else break;
     }
     return run.slice(s);
@@ -311,6 +311,20 @@ export class NamePatterns {
     if (!stats.sentenceInitial.has(i) || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text(i)) || this.lex.heads.has(t.key(i))) return false;
     // `Training and Doctrine Command`: a gerund joined to the next word by a connector is a name word.
     return i + 1 < t.count && !this.isConnector(doc, i + 1);
+  }
+
+  /**
+   * `| Ataques Fuerza Pública |`, `Acciones Policía Nacional ...`: Spanish and Portuguese names
+   * open with their head, and a modifier before a head agrees with it in number; so a plural
+   * word opening a sentence or a table cell right before a singular head is not part of the name.
+   */
+  private isPluralBeforeHead(doc: AnalyzedDocument, stats: CaseStats, i: number): boolean {
+    const t = doc.tokens;
+    if (!stats.sentenceInitial.has(i) || i + 1 >= t.count || doc.langAt(t.start(i)) === "en") return false;
+    const word = t.key(i);
+    const next = t.key(i + 1);
+    if (this.lex.heads.has(word) || !this.lex.romanceHeads.has(next) || !t.isCapitalized(i + 1)) return false;
+    return /\p{L}{3,}s$/u.test(word) && !next.endsWith("s");
   }
 
   private trimTrailing(doc: AnalyzedDocument, run: Run): Run {
