@@ -1,0 +1,21 @@
+import { createPipeline } from "@procmine/core";
+import { defaultExtractors } from "@procmine/extractors";
+import { describe, expect, it } from "vitest";
+
+const pipeline = createPipeline({ extractors: defaultExtractors });
+/** Threats of a full run, with the country layer the threat extractor reads. */
+const threats = (raw: string): [string, unknown][] =>
+  pipeline.annotate(raw, { docId: "t" }).annotations.filter((a) => a.type === "threat").map((a) => [a.text, (a as { category?: string }).category]);
+
+describe("an English lower-case head after a name (round 3)", () => {
+  it("leaves the head of a group's name to the organization layer", () => {
+    expect(threats("Agents arrested two members of the Tolosa cartel last week. The cartel moved its money through shell firms.")).toEqual([
+      ["cartel", "organized_crime"],
+    ]);
+  });
+
+  it("still tags the head after a country adjective or a sentence-opening capital", () => {
+    expect(threats("Officials said Mexican cartels recruit teenagers online.")).toEqual([["cartels", "organized_crime"]]);
+    expect(threats("Rival cartels fought over the port.")).toEqual([["cartels", "organized_crime"]]);
+  });
+});
