@@ -19,3 +19,21 @@ describe("an English lower-case head after a name (round 3)", () => {
     expect(threats("Rival cartels fought over the port.")).toEqual([["cartels", "organized_crime"]]);
   });
 });
+
+describe("legal and press terms for drug and arms crimes (round 3)", () => {
+  it("reads drug conspiracies, drug runs and drug capos as drug trafficking", () => {
+    expect(threats("The pilot pleaded guilty to a drug conspiracy after a failed drug run, and two drug capos were charged.")).toEqual([
+      ["drug conspiracy", "drug_trafficking"],
+      ["drug run", "drug_trafficking"],
+      ["drug capos", "drug_trafficking"],
+    ]);
+  });
+
+  it("reads illicit firearms sales as arms trafficking and criminal association as organized crime", () => {
+    expect(threats("Prosecutors cited illegal weapons sales and criminal association in the indictment.")).toEqual([
+      ["illegal weapons sales", "arms_trafficking"],
+      ["criminal association", "organized_crime"],
+    ]);
+    expect(threats("The ministry approved arms sales to its ally.")).toEqual([]);
+  });
+});
