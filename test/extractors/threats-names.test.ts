@@ -37,3 +37,10 @@ describe("legal and press terms for drug and arms crimes (round 3)", () => {
     expect(threats("The ministry approved arms sales to its ally.")).toEqual([]);
   });
 });
+
+describe("drug labs (round 3)", () => {
+  it("leaves a facility named by its drug untagged, while the activity at it is a threat", () => {
+    expect(threats("Soldiers dismantled three cocaine labs near the river.")).toEqual([]);
+    expect(threats("The army targets cocaine production near the river.")).toEqual([["cocaine production", "drug_trafficking"]]);
+  });
+});
