@@ -25,9 +25,10 @@ export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Th
 /**
  * Drop threat nouns that are part of a proper name: `Sinaloa Cartel`, `Cártel de Sinaloa`,
  * `Hurricane Maria`. Only a capitalized, unmodified phrase qualifies (`Transnational Organized
- * Crime` stays). English also writes a one-word head in lower case after the name (`the Sinaloa
- * cartel`, ANNOTATION.md: the name is the organization); a country adjective (`Mexican cartel`)
- * or a capital that only opens the sentence is no name.
+ * Crime` stays). English also names a group by one place or family name and the head in lower
+ * case (`the Sinaloa cartel`, ANNOTATION.md: the name is the organization); a country adjective
+ * (`Mexican cartel`) or a capital that only opens the sentence is no name, and after a name of
+ * several words, whole by itself (`the Los Zetas cartel`), the head is the class noun.
  */
 export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[], countries: readonly Mention[] = []): ThreatCandidate[] {
   const t = doc.tokens;
@@ -60,7 +61,8 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
         nameWord(prev) &&
         !lex.determiners.has(t.key(prev)) &&
         !countryTokens.has(prev) &&
-        !opensSentence(doc, prev);
+        !opensSentence(doc, prev) &&
+        !nameWord(prev - 1);
       return !named;
     }
     if (lower) {
