@@ -18,6 +18,7 @@ describe("an English lower-case head after a name (round 3)", () => {
     expect(threats("Officials said Mexican cartels recruit teenagers online.")).toEqual([["cartels", "organized_crime"]]);
     expect(threats("Rival cartels fought over the port.")).toEqual([["cartels", "organized_crime"]]);
     expect(threats("Witnesses described the Los Tigres cartel in court.")).toEqual([["cartel", "organized_crime"]]);
+    expect(threats("The Tolosa cartel is a family business.")).toEqual([]);
   });
 });
 

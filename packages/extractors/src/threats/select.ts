@@ -62,7 +62,7 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
         !lex.determiners.has(t.key(prev)) &&
         !countryTokens.has(prev) &&
         !opensSentence(doc, prev) &&
-        !nameWord(prev - 1);
+        !(nameWord(prev - 1) && !lex.determiners.has(t.key(prev - 1)));
       return !named;
     }
     if (lower) {
