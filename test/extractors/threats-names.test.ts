@@ -46,3 +46,9 @@ describe("drug labs (round 3)", () => {
     expect(threats("The army targets cocaine production near the river.")).toEqual([["cocaine production", "drug_trafficking"]]);
   });
 });
+
+describe("generic criminals (round 3)", () => {
+  it("leaves criminal elements untagged, as criminals", () => {
+    expect(threats("Guns reach criminal elements on both sides of the border.")).toEqual([]);
+  });
+});
