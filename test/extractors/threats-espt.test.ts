@@ -317,3 +317,46 @@ describe("shared complements, producers and psychotropic substances (round 2)", 
     expect(threats("El valle es hoy el mayor productor de cocaína de la zona.")).toEqual([["productor de cocaína", "drug_trafficking"]]);
   });
 });
+
+describe("round 3 terms: killings, dissidents, city takeovers, forced prostitution", () => {
+  it("reads extrajudicial executions and beheadings as homicide", () => {
+    expect(threats("El informe documenta ejecuciones extrajudiciales y decapitaciones en la sierra.")).toEqual([
+      ["ejecuciones extrajudiciales", "homicide"],
+      ["decapitaciones", "homicide"],
+    ]);
+    expect(threats("Os moradores relatam execuções extrajudiciais e decapitações na mata.")).toEqual([
+      ["execuções extrajudiciais", "homicide"],
+      ["decapitações", "homicide"],
+    ]);
+  });
+
+  it("reads armed-group dissidences as insurgency", () => {
+    expect(threats("Las disidencias controlan dos valles y los exdisidentes negocian con el gobierno.")).toEqual([
+      ["disidencias", "insurgency"],
+      ["exdisidentes", "insurgency"],
+    ]);
+    expect(threats("A dissidência armada recruta jovens na fronteira.")).toEqual([["dissidência", "insurgency"]]);
+  });
+
+  it("reads crime syndicates, prison bosses and city takeovers as organized crime or gangs", () => {
+    expect(threats("Os sindicatos do crime e os pranes dominam as minas, e o novo cangaço faz o domínio de cidades pequenas.")).toEqual([
+      ["sindicatos do crime", "organized_crime"],
+      ["pranes", "gangs"],
+      ["novo cangaço", "organized_crime"],
+      ["domínio de cidades", "organized_crime"],
+    ]);
+  });
+
+  it("reads forced prostitution, the slave trade and gold trafficking", () => {
+    expect(threats("Los mineros sufren prostitución forzada; la trata de esclavos y el tráfico de oro marcaron la isla.")).toEqual([
+      ["prostitución forzada", "sexual_violence"],
+      ["trata de esclavos", "human_trafficking"],
+      ["tráfico de oro", "smuggling"],
+    ]);
+  });
+
+  it("does not read violations of rights as rape", () => {
+    expect(threats("La comisión registró violaciones a los derechos humanos y una violación de derechos laborales.")).toEqual([]);
+    expect(threats("La víctima denunció la violación ante la fiscalía.")).toEqual([["violación", "sexual_violence"]]);
+  });
+});

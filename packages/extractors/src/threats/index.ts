@@ -19,7 +19,7 @@ import { FUNCTION_WORDS_PATH } from "../function-words.js";
 /** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
 export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: readonly Mention[] = []): Mention[] {
   const occupancy = new Occupancy(doc.tokens.count);
-  const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)));
+  const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)), countries);
   const coordinated = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
   const chained = chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy);
   const kept = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import { opensSentence, type AnalyzedDocument, type Mention } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
 import { phraseKey, type Lexicon } from "./lexicon.js";
 
@@ -24,11 +24,16 @@ export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Th
 
 /**
  * Drop threat nouns that are part of a proper name: `Sinaloa Cartel`, `Cártel de Sinaloa`,
- * `Hurricane Maria`. Only a capitalized, unmodified phrase qualifies (`the Sinaloa cartel`,
- * `Transnational Organized Crime` stay).
+ * `Hurricane Maria`. Only a capitalized, unmodified phrase qualifies (`Transnational Organized
+ * Crime` stays). English also names a group by one place or family name and the head in lower
+ * case (`the Sinaloa cartel`, ANNOTATION.md: the name is the organization); a country adjective
+ * (`Mexican cartel`) or a capital that only opens the sentence is no name, and after a name of
+ * several words, whole by itself (`the Los Zetas cartel`), the head is the class noun.
  */
-export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
+export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[], countries: readonly Mention[] = []): ThreatCandidate[] {
   const t = doc.tokens;
+  const countryTokens = new Set<number>();
+  for (const c of countries) for (let i = doc.tokenAt(c.start); i >= 0 && i < t.count && t.start(i) < c.end; i++) countryTokens.add(i);
   const { before, after } = lex.properNameHeads;
   // In an upper-case run (a heading: `THE SINALOA CARTEL`) a name word is upper case too.
   let upperRun = false;
@@ -46,8 +51,20 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     upperRun = t.isUpper(c.firstToken);
     // Spanish and Portuguese write the head in lower case before the name: `el cártel del Pacífico`.
     const lower = !t.isCapitalized(c.firstToken);
-    if (lower && doc.langAt(c.start) === "en") return true;
     const key = phraseKeyOf(doc, c);
+    if (lower && doc.langAt(c.start) === "en") {
+      const prev = c.firstToken - 1;
+      const named =
+        c.endToken - c.firstToken === 1 &&
+        before.has(key) &&
+        !t.opensBlock(c.firstToken) &&
+        nameWord(prev) &&
+        !lex.determiners.has(t.key(prev)) &&
+        !countryTokens.has(prev) &&
+        !opensSentence(doc, prev) &&
+        !(nameWord(prev - 1) && !lex.determiners.has(t.key(prev - 1)));
+      return !named;
+    }
     if (lower) {
       if (!before.has(key)) return true;
       const next = c.endToken;
