@@ -143,7 +143,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     );
     const bytesTotal = sizes.reduce((a, b) => a + b, 0);
 
-    staging = await StagedDataset.create(target);
+    staging = await StagedDataset.create(target, (named) => (staging = named));
     const outDir = staging.dir;
     const writers: OutputWriter[] = [];
     const results: DocumentResult[] = [];

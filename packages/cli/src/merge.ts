@@ -166,7 +166,7 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergeResult>
   const dropExitCleanUp = cleanUpOnExit(lock, () => staging);
   try {
     await recoverDataset(target);
-    staging = await StagedDataset.create(target);
+    staging = await StagedDataset.create(target, (named) => (staging = named));
     const outDir = staging.dir;
     const writers = await openWriters(outDir, formats, types, { version: VERSION, documents: entries.length });
     const results: DocumentResult[] = [];

@@ -128,17 +128,19 @@ export class StagedDataset {
     return join(this.dir, SPOOL);
   }
 
-  static async create(target: DatasetTarget): Promise<StagedDataset> {
+  static async create(target: DatasetTarget, onNamed?: (staging: StagedDataset) => void): Promise<StagedDataset> {
     const id = `${process.pid}-${randomBytes(4).toString("hex")}`;
-    const dir = join(target.parent, `${target.base}.procmine-new-${id}`);
+    const staging = new StagedDataset(target, id, join(target.parent, `${target.base}.procmine-new-${id}`));
+    // Named before the folder exists, so an exit while it is being made (a second Ctrl-C) removes it.
+    onNamed?.(staging);
     try {
-      await mkdir(dir);
-      await mkdir(join(dir, SPOOL));
+      await mkdir(staging.dir);
+      await mkdir(staging.spoolDir);
     } catch (e) {
-      await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+      await rm(staging.dir, { recursive: true, force: true }).catch(() => undefined);
       throw new OutDirError(target.given, `${outDirReason(e).replace("here", "beside this folder")} (procmine builds the new dataset there, then switches it in)`);
     }
-    return new StagedDataset(target, id, dir);
+    return staging;
   }
 
   /** Make the new folder the dataset (see the top of this file). */
