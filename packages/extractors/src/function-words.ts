@@ -10,7 +10,7 @@ import { z } from "zod";
 const NonEmptyWords = Words.min(1);
 
 const FunctionWordsSchema = dataObject({
-  articles: dataObject({ es: NonEmptyWords, pt: NonEmptyWords }),
+  articles: dataObject({ en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
   conjunctions: dataObject({ and: NonEmptyWords, or: NonEmptyWords }),
 });
 

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { dataObject, loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
 import { z } from "zod";
 import { formKey } from "./gazetteer.js";
+import { functionWords } from "../function-words.js";
 
 // Names the text itself treats as sources: the subject of a reporting verb (`the Small Arms
 // Survey estimated`) or the object of `according to`. A name defined with an acronym but with no
@@ -15,15 +16,14 @@ const EvidenceSchema = dataObject({
   sourceOpeners: z.array(z.string().min(1)),
   /** Lower-case words a source's name may hold between capitalized ones (`Survey of the Americas`). */
   nameConnectors: z.array(z.string().min(1)),
-  /** An article before a subject name (`the Small Arms Survey said`), outside the name. */
-  articles: z.array(z.string().min(1)),
 });
 
 const compiled = once(() => {
   const { data } = loadDataFile(EVIDENCE_URL, EvidenceSchema);
   const openers = new PhraseMatcher<true>(data.sourceOpeners.map((phrase) => ({ phrase, value: true as const, case: "insensitive" as const })));
   const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()));
-  return { verbs: lower(data.reportingVerbs), openers, connectors: lower(data.nameConnectors), articles: lower(data.articles) };
+  // An article before a subject name (`the Small Arms Survey said`) stays outside the name.
+  return { verbs: lower(data.reportingVerbs), openers, connectors: lower(data.nameConnectors), articles: lower(functionWords().articles.en) };
 });
 
 /** How many capitalized words a source name may have (`Global Initiative Against ... Crime`). */

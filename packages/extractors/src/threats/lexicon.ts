@@ -222,7 +222,8 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     conjunctions: new Set([...functionWords().conjunctions.and, ...functionWords().conjunctions.or].map(phraseKey)),
     verbContext: new Set(t.grammar.verbContext.map(phraseKey)),
     nameConnectors: new Set(t.grammar.nameConnectors.map(phraseKey)),
-    articles: new Set(t.grammar.articles.map(phraseKey)),
+    // Articles after a name connector (`Cartel of the Suns`): function-words.json.
+    articles: new Set(Object.values(functionWords().articles).flat().map(phraseKey)),
     comparisonSuffixes: new Set(t.grammar.comparisonSuffixes.map(phraseKey)),
     determiners: new Set(t.grammar.determiners.map(phraseKey)),
     counterPrefixes: t.counter.prefixes,

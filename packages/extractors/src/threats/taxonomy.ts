@@ -47,7 +47,6 @@ export const TaxonomySchema = dataObject({
     prepositions: Phrases,
     verbContext: Phrases,
     nameConnectors: Phrases,
-    articles: Phrases,
     determiners: Phrases,
     comparisonSuffixes: Phrases,
   }),
