@@ -74,7 +74,7 @@ describe("spellings of one state that fold to one key", () => {
   });
 });
 
-describe("r2-orgs: country forms that are surnames, continents and clipped abbreviations", () => {
+describe("country forms that are surnames, continents and clipped abbreviations", () => {
   it("reads a country form after a given name as a surname, as in English", () => {
     expect(countries("Uma reportagem de Jamil Chade mostrou a rota; a Holanda e o Chade assinaram.")).toEqual([["Holanda", "NLD"], ["Chade", "TCD"]]);
     expect(countries("Obras em Nova Holanda, no Rio, seguem.")).toEqual([]);

@@ -209,7 +209,7 @@ describe("armed forces named bare", () => {
   });
 });
 
-describe("r2-orgs: legislative records", () => {
+describe("legislative records", () => {
   const found = (raw: string) => orgs(raw).map((o) => `${String(o[0])}=${String(o[1])}`);
 
   it("reads a party acronym beside a speaker's state as the party, and only there", () => {
@@ -238,7 +238,7 @@ describe("r2-orgs: legislative records", () => {
   });
 });
 
-describe("r3-orgs: foreign bodies and named sources", () => {
+describe("foreign bodies and named sources", () => {
   const found = (raw: string) => orgs(raw).map((o) => `${String(o[0])}=${String(o[1])}`);
 
   it("reads a translated long form of a listed acronym as that body, under its official name", () => {

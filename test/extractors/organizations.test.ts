@@ -391,7 +391,7 @@ describe("names as the press writes them", () => {
   });
 });
 
-describe("r2-orgs: names of national bodies and designations", () => {
+describe("names of national bodies and designations", () => {
   const named = (text: string) =>
     [...organizationExtractor.extract(analyze(text, { docId: "r" }), layers(analyze(text, { docId: "r" })))].map((m) => `${text.slice(m.start, m.end)}=${String(m.attrs.name)}`);
 
@@ -436,17 +436,19 @@ describe("r2-orgs: names of national bodies and designations", () => {
   });
 });
 
-describe("r3-orgs: cognate long forms", () => {
+describe("cognate long forms", () => {
   it("counts Spanish/Portuguese cognates as the same word, and only them", async () => {
     const { cognate } = await import("../../packages/extractors/src/organizations/gazetteer.js");
-    expect(cognate("exercito", "ejercito")).toBe(true);
-    expect(cognate("libertacao", "liberacion")).toBe(true);
-    expect(cognate("nordicas", "nacional")).toBe(false);
-    expect(cognate("linguas", "liberacion")).toBe(false);
+    const { orgPatterns } = await import("../../packages/extractors/src/organizations/data.js");
+    const limits = orgPatterns().sameBody;
+    expect(cognate("exercito", "ejercito", limits)).toBe(true);
+    expect(cognate("libertacao", "liberacion", limits)).toBe(true);
+    expect(cognate("nordicas", "nacional", limits)).toBe(false);
+    expect(cognate("linguas", "liberacion", limits)).toBe(false);
   });
 });
 
-describe("r3-orgs: a mission named without its head, then by its short form", () => {
+describe("a mission named without its head, then by its short form", () => {
   it("reads the short form a text gives a listed mission once it is named", () => {
     const found = orgs("Troops of the Multinational Security Support arrived; later the MSS patrolled the port with the Haitian Police.");
     expect(found.map((o) => [o.text, o.name])).toEqual([

@@ -1,6 +1,9 @@
 import { foldKey, PhraseMatcher, tokenize, type PhraseEntry } from "@procmine/core";
 import type { OrgIdentity } from "./candidate.js";
-import type { Organization } from "./data.js";
+import type { Organization, OrgPatterns } from "./data.js";
+
+/** org-patterns.json `sameBody`: when a text's long form names a listed body. */
+export type SameBodyLimits = OrgPatterns["sameBody"];
 
 /** The compiled gazetteer: a phrase matcher plus a lookup of every known form by folded text. */
 export interface Gazetteer {
@@ -226,23 +229,23 @@ export function compileGazetteer(
  * a Portuguese text's `Exército de Libertação Nacional (ELN)` is the listed Spanish body, whose
  * official name the record keeps (the guidelines' foreign bodies).
  */
-export function sameAsListed(g: Gazetteer, short: string, longName: string): OrgIdentity | undefined {
+export function sameAsListed(g: Gazetteer, short: string, longName: string, limits: SameBodyLimits): OrgIdentity | undefined {
   const listed = g.byAcronym.get(short);
   if (!listed) return undefined;
   const words = (s: string) => formKey(s).split(" ").filter((w) => w.length > 3);
   const canonical = words(listed.name);
   const long = words(longName);
-  const shared = long.filter((w) => canonical.some((c) => cognate(w, c))).length;
-  return long.length > 0 && shared / long.length >= 0.6 ? listed : undefined;
+  const shared = long.filter((w) => canonical.some((c) => cognate(w, c, limits))).length;
+  return long.length > 0 && shared / long.length >= limits.sharedWords ? listed : undefined;
 }
 
 /**
  * The same word, or its Spanish/Portuguese/English cognate (`exercito`/`ejercito`,
- * `libertacao`/`liberacion`): same first letter and most letter pairs shared (Dice >= 0.5).
+ * `libertacao`/`liberacion`): same first letter and most letter pairs shared (org-patterns.json `sameBody`).
  */
-export function cognate(a: string, b: string): boolean {
+export function cognate(a: string, b: string, limits: SameBodyLimits): boolean {
   if (a === b) return true;
-  if (a.charAt(0) !== b.charAt(0) || a.length < 5 || b.length < 5) return false;
+  if (a.charAt(0) !== b.charAt(0) || a.length < limits.cognateMinLetters || b.length < limits.cognateMinLetters) return false;
   const pairs = (w: string) => {
     const out = new Map<string, number>();
     for (let i = 0; i + 1 < w.length; i++) out.set(w.slice(i, i + 2), (out.get(w.slice(i, i + 2)) ?? 0) + 1);
@@ -252,5 +255,5 @@ export function cognate(a: string, b: string): boolean {
   const pb = pairs(b);
   let common = 0;
   for (const [k, n] of pa) common += Math.min(n, pb.get(k) ?? 0);
-  return (2 * common) / (a.length - 1 + b.length - 1) >= 0.5;
+  return (2 * common) / (a.length - 1 + b.length - 1) >= limits.cognateDice;
 }

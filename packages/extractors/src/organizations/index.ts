@@ -116,7 +116,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
   };
   const defined = findDefinitions(doc, oracle).map((d) => {
-    const listed = sameAsListed(gazetteer, d.short, d.identity.name);
+    const listed = sameAsListed(gazetteer, d.short, d.identity.name, lexicon.sameBody);
     if (!listed) return d;
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });

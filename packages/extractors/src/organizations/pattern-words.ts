@@ -1,6 +1,6 @@
 import { foldKey } from "@procmine/core";
 import type { OrgPatterns } from "./data.js";
-import { formKey } from "./gazetteer.js";
+import { formKey, type SameBodyLimits } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
 import { functionWords } from "../function-words.js";
 
@@ -33,6 +33,8 @@ export interface OrgLexicon {
   suffixes: Set<string>;
   /** The most tokens one run of name words may hold. */
   maxRunTokens: number;
+  /** When a text's long form of a listed acronym names that body (org-patterns.json `sameBody`). */
+  sameBody: SameBodyLimits;
   nonOrg: Set<string>;
   /** Nouns that name an event (`summit`, `Cumbre`): after a grouping's acronym they name its meeting. */
   events: Set<string>;
@@ -98,6 +100,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     coordination: fold(words.conjunctions.and),
     suffixes: fold(p.suffixes.words),
     maxRunTokens: p.nameRuns.maxTokens,
+    sameBody: p.sameBody,
     nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),
     events: fold(p.nonOrganizationHeads.events),
     titles: fold(p.personTitles.words),
