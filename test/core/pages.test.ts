@@ -143,6 +143,13 @@ describe("pages from the document's own evidence", () => {
     expect(d.pageCount).toBe(1);
   });
 
+  it("does not open a page at a line indented by its markup (after a line that ends in a tag)", () => {
+    const raw = `${prose("the opening", 30)}\n<div>\n A credit line indented inside a block.\n</div>\n${prose("the close", 30)}`;
+    const d = analyze(raw, { docId: "lone" });
+    expect(d.pageCount).toBe(1);
+    expect(pageOf(d, raw, "the close")).toBe(1);
+  });
+
   it("reads indented lines as the paragraphs they open, not as pages", () => {
     const paragraphs = ["first", "second", "third", "fourth"].map((w) => `    The ${w} paragraph opens here.\n${prose(`the ${w} matter`, 4)}`);
     const raw = paragraphs.join("\n");

@@ -120,21 +120,37 @@ function hasTextFrom(raw: string, from: number): boolean {
   return /[^\s\f\uFEFF]/u.test(raw.slice(from, from + 4096)) || /[^\s\f\uFEFF]/u.test(raw.slice(from));
 }
 
-/** Lines that begin with a space, and those of them that would open a page (not the first text line). */
+/**
+ * Lines that begin with a space, and those of them that would open a page (not the first text
+ * line). A line right after one that ends in a tag (`<div style="...">`) is indented by its
+ * markup, not set on a new page.
+ */
 function spaceLedLines(raw: string, lines: RawLines, continues: boolean): { all: number[]; breaks: number[] } {
   const all: number[] = [];
   const breaks: number[] = [];
   let seenText = continues;
+  let afterTag = false;
   for (let i = 0; i < lines.count; i++) {
     if (lines.blank[i]) continue;
     const s = lines.starts[i]!;
-    if (raw.charCodeAt(s === 0 && raw.charCodeAt(0) === 0xfeff ? 1 : s) === 32) {
+    if (!afterTag && raw.charCodeAt(s === 0 && raw.charCodeAt(0) === 0xfeff ? 1 : s) === 32) {
       all.push(i);
       if (seenText) breaks.push(i);
     }
     seenText = true;
+    afterTag = endsInTag(raw, s, lines.ends[i]!);
   }
   return { all, breaks };
+}
+
+/** Whether a line's content ends in a markup tag's `>` (trailing white space aside). */
+function endsInTag(raw: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && (raw.charCodeAt(e - 1) === 32 || raw.charCodeAt(e - 1) === 9)) e--;
+  if (e <= start || raw.charCodeAt(e - 1) !== 62) return false;
+  // Look for the tag's `<` within the line only, so the check stays linear in the text.
+  for (let k = e - 2; k >= start; k--) if (raw.charCodeAt(k) === 60) return true;
+  return false;
 }
 
 /**
