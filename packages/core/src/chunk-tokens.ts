@@ -1,5 +1,5 @@
 import { once } from "./data-file.js";
-import { Cuts, Scanner, lexemeTable } from "./scanner.js";
+import { Cuts, Scanner, lexemeTable, type HyphenPreserve } from "./scanner.js";
 import { KIND_CODE, keyIdAt, keyIdOfToken } from "./tokens.js";
 import { winkCore, winkTokenValues } from "./wink-tokenizer.js";
 
@@ -12,7 +12,8 @@ const scanner = once(() => {
   const { core } = winkCore();
   const { list, intrinsicSize } = core.features.lexeme;
   const [word, mask, shift] = core.packing.layout.isContraction;
-  return new Scanner(lexemeTable(list.slice(0, intrinsicSize), (i) => ((core.lexicon[word + i * core.packing.size]! & mask) >>> shift) !== 0));
+  const contraction = (i: number) => ((core.lexicon[word + i * core.packing.size]! & mask) >>> shift) !== 0;
+  return new Scanner(lexemeTable(list.slice(0, intrinsicSize), contraction), core.preserve as HyphenPreserve);
 });
 
 /**
