@@ -60,10 +60,31 @@ function csvField(cell: string): string {
   return NEEDS_QUOTES.test(field) ? `"${field}"` : field;
 }
 
+/**
+ * A cell as its CSV field. Most cells need neither quotes nor a formula guard: one pass over
+ * their characters tells, and only the others go through `csvCell` and `csvField`.
+ */
+function csvCellField(c: Cell): string {
+  if (c === undefined) return "";
+  if (typeof c === "number") return String(c); // digits, `.`, `-`, `e`, `+`, `NaN`, `Infinity`: nothing to quote
+  const first = c.charCodeAt(0);
+  // `'`, `=`, `+`, `-`, `@`, tab, carriage return: a possible formula (FORMULA decides).
+  if (first === 39 || first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) return csvField(csvCell(c));
+  for (let i = 0; i < c.length; i++) {
+    const k = c.charCodeAt(i);
+    // `"`, NUL, `,`, CR, LF, `|`
+    if (k === 34 || k === 0 || k === 44 || k === 13 || k === 10 || k === 124) return csvField(c);
+  }
+  return c;
+}
+
 /** Rows as CSV lines, each ended by `\n` ("" for no rows). */
 export async function csvRows(data: Cell[][]): Promise<string> {
   let out = "";
-  for (const row of data) out += row.map((c) => csvField(csvCell(c))).join(",") + "\n";
+  for (const row of data) {
+    for (let i = 0; i < row.length; i++) out += (i > 0 ? "," : "") + csvCellField(row[i]);
+    out += "\n";
+  }
   return out;
 }
 
