@@ -131,13 +131,18 @@ export class Scanner {
   private readonly lexemes = new TextIndex();
   /** By lexeme index: 1 for a contraction. */
   private readonly contraction: Uint8Array;
+  /** 1 where some contraction has this length and first character (`contractionKey`). */
+  private readonly contractionShapes = new Uint8Array(32 * 128);
 
   constructor(
     lexemes: ReadonlyMap<string, boolean>,
     private readonly preserve: HyphenPreserve,
   ) {
     this.contraction = new Uint8Array(lexemes.size);
-    for (const [lexeme, contraction] of lexemes) this.contraction[this.lexemes.add(lexeme)] = contraction ? 1 : 0;
+    for (const [lexeme, contraction] of lexemes) {
+      this.contraction[this.lexemes.add(lexeme)] = contraction ? 1 : 0;
+      if (contraction) this.contractionShapes[contractionKey(lexeme, 0, lexeme.length)] = 1;
+    }
   }
 
   /**
@@ -163,15 +168,29 @@ export class Scanner {
     return true;
   }
 
+  /**
+   * `text[a, b)` as a lexeme, else as its category: false if a contraction, undefined if neither.
+   * What is one token by its category (letters only, a number, one mark) is one token as a
+   * lexeme too: only a contraction differs, so the table is asked only when a contraction of
+   * that length and first character exists (most chunks are then hashed once, for their key).
+   */
+  private cutLexemeOrCategory(text: string, a: number, b: number, out: Cuts): boolean | undefined {
+    const cat = category(text, a, b);
+    if (cat === Category.Whole && this.contractionShapes[contractionKey(text, a, b)] === 0) {
+      out.push(a, b);
+      return true;
+    }
+    const lexeme = this.cutLexeme(text, a, b, out);
+    if (lexeme !== undefined) return lexeme;
+    if (cat === Category.Unknown) return undefined;
+    cutCategory(cat, text, a, b, out);
+    return true;
+  }
+
   /** `text[a, b)` as a lexeme, else as its category; false if a contraction or unknown. */
   private cutPart(text: string, a: number, b: number, out: Cuts): boolean {
     if (b <= a) return false;
-    const lexeme = this.cutLexeme(text, a, b, out);
-    if (lexeme !== undefined) return lexeme;
-    const cat = category(text, a, b);
-    if (cat === Category.Unknown) return false;
-    cutCategory(cat, text, a, b, out);
-    return true;
+    return this.cutLexemeOrCategory(text, a, b, out) ?? false;
   }
 
   /**
@@ -214,13 +233,8 @@ export class Scanner {
 
   private scan(text: string, a: number, b: number, out: Cuts): boolean {
     // The whole chunk: a lexeme, else its category, else split as `processUnk` does.
-    const lexeme = this.cutLexeme(text, a, b, out);
-    if (lexeme !== undefined) return lexeme;
-    const cat = category(text, a, b);
-    if (cat !== Category.Unknown) {
-      cutCategory(cat, text, a, b, out);
-      return true;
-    }
+    const whole = this.cutLexemeOrCategory(text, a, b, out);
+    if (whole !== undefined) return whole;
     const hyphenated = this.cutHyphenated(text, a, b, out);
     if (hyphenated !== undefined) return hyphenated;
     if (b - a < 2) return false;
@@ -252,6 +266,11 @@ export class Scanner {
     }
     return false;
   }
+}
+
+/** A contraction filter's slot: the length (below 32) and the first character's low 7 bits. */
+function contractionKey(text: string, a: number, b: number): number {
+  return (((b - a) & 31) << 7) | (text.charCodeAt(a) & 127);
 }
 
 /** A letter of wink-nlp's word pattern: ASCII and Latin-1 letters (no marks, no digits). */
