@@ -96,7 +96,8 @@ describe.runIf(existsSync(BUILT))("the built artifact (dist/compiled.json)", () 
 
   it("cuts its phrase pieces as the tokenizer does", () => {
     const chunks = built.chunks.filter(([c]) => /\w/.test(c));
-    expect(chunks.length).toBeGreaterThan(1000);
+    // Only the pieces the scanner leaves to wink-nlp are stored (hyphenated words no longer are).
+    expect(chunks.length).toBeGreaterThan(100);
     // Each piece cut now, alone, as any process cuts it.
     const cutNow = (c: string) => {
       const spans: number[] = [];
