@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadDataFile, registerCompiledData } from "@procmine/core";
-import { readChunks } from "../../packages/core/src/chunk-tokens.js";
+import { readChunks, scannerTable } from "../../packages/core/src/chunk-tokens.js";
 import { UserDataSchema } from "@procmine/extractors";
 import { COMPILED_FORMAT, codeStamp, readArtifact, type CompiledArtifact } from "../../packages/extractors/src/compiled.js";
 
@@ -92,6 +92,12 @@ describe.runIf(existsSync(BUILT))("the built artifact (dist/compiled.json)", () 
     const names = Object.keys(built.coreFiles ?? {});
     expect(names).toEqual(expect.arrayContaining(["languages.json", "layout.json"]));
     for (const name of names) expect(built.coreFiles![name]!.sha256, name).toBe(sha256(readFileSync(new URL(name, coreData))));
+  });
+
+  it("holds the scanner's table as wink-nlp's model gives it", () => {
+    const fromModel = scannerTable();
+    expect(fromModel.lexemes.length).toBeGreaterThan(1000);
+    expect(built.scanner).toEqual(JSON.parse(JSON.stringify(fromModel)));
   });
 
   it("cuts its phrase pieces as the tokenizer does", () => {
