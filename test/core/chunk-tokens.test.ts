@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "@procmine/core";
-import { MAX_PIECE } from "../../packages/core/src/chunk-tokens.js";
+import { MAX_PIECE, readChunks } from "../../packages/core/src/chunk-tokens.js";
 import { analyzedFixture, fixtureTexts, generateProceedings, prng } from "../helpers.js";
 
 // procmine cuts each chunk (text between wink-nlp's splitter's white space) with its scanner
@@ -86,7 +86,9 @@ describe("tokens: remembered chunks give what a fresh wink-nlp gives on each chu
 
   it("on every mix of marks before, a core, and marks after (the scanner's cases and their edges)", () => {
     const before = ["", "(", "((", "“", '"', "'", "‘", "[", "{", "¿", "¡", "-", "–", "--", "…", "*"];
-    const cores = ["word", "Word", "WORD", "Perú", "naïve", "a", "R", "x", "1990", "3.5", "1,000", "+5", "2020-2021", "Inc", "U.S", "Mr", "e.g", "in", "cannot", "dont", "it", "Erdoğan", "km2", "ﬁnance", "co-op"];
+    const cores = ["word", "Word", "WORD", "Perú", "naïve", "a", "R", "x", "1990", "3.5", "1,000", "+5", "2020-2021", "Inc", "U.S", "Mr", "e.g", "in", "cannot", "dont", "it", "Erdoğan", "km2", "ﬁnance", "co-op",
+      // Hyphenated words: cut into parts, or kept whole after a preserved prefix or before a preserved suffix.
+      "long-term", "Anti-drug", "ANTI-drug", "state-of-the-art", "constructor-based", "care-less", "cannot-go", "USD-linked", "Bogotá-based", "x-ray", "a-b", "mid-year-end"];
     const after = ["", ".", ",", ")", ").", "),", ")”", "”", "”.", '"', ";", ":", "?", "!", "?!", "'", "’", "'s", "’s", "...", "..", "-", "--", "/", ");", ":)", "%", "]", "…", "।"];
     const lines: string[] = [];
     for (const b of before) for (const c of cores) lines.push(after.map((a) => b + c + a).join(" "));
@@ -108,6 +110,26 @@ describe("tokens: remembered chunks give what a fresh wink-nlp gives on each chu
         const comparable = doc.blocks.filter((b) => doc.text.slice(b.start, b.end).split(/\s+/).every((run) => run.length <= MAX_PIECE));
         for (const b of comparable) expect(tokensOf(doc, b.start, b.end), `${lang}/${f} block at ${b.start}`).toEqual(freshChunkTokens(doc.text, b.start, b.end));
       }
+    }
+  });
+
+  // Every distinct chunk of the corpus, cut alone: what the scanner cuts, held to wink-nlp on some
+  // 180,000 real chunks (hyphenated words, possessives, markup, three languages).
+  it.skipIf(!corpus)("on every distinct chunk of the new-text corpus", () => {
+    const chunks = new Set<string>();
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(dir, e.name));
+        else if (e.name.endsWith(".txt")) for (const c of readFileSync(join(dir, e.name), "utf8").split(SPLITTER)) if (c && !SPLITTER.test(c) && c.length <= MAX_PIECE) chunks.add(c);
+      }
+    };
+    walk(corpus!);
+    const list = [...chunks].sort();
+    for (let i = 0; i < list.length; i += 2000) {
+      const text = list.slice(i, i + 2000).join(" ");
+      const ours: [number, number][] = [];
+      readChunks(text, 0, text.length, (start, end) => ours.push([start, end]));
+      expect(ours, `chunks ${i} to ${i + 2000}`).toEqual(freshChunkTokens(text, 0, text.length));
     }
   });
 

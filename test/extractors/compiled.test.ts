@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadDataFile, registerCompiledData } from "@procmine/core";
-import { readChunks } from "../../packages/core/src/chunk-tokens.js";
+import { readChunks, scannerTable } from "../../packages/core/src/chunk-tokens.js";
 import { UserDataSchema } from "@procmine/extractors";
 import { COMPILED_FORMAT, codeStamp, readArtifact, type CompiledArtifact } from "../../packages/extractors/src/compiled.js";
 
@@ -94,9 +94,16 @@ describe.runIf(existsSync(BUILT))("the built artifact (dist/compiled.json)", () 
     for (const name of names) expect(built.coreFiles![name]!.sha256, name).toBe(sha256(readFileSync(new URL(name, coreData))));
   });
 
+  it("holds the scanner's table as wink-nlp's model gives it", () => {
+    const fromModel = scannerTable();
+    expect(fromModel.lexemes.length).toBeGreaterThan(1000);
+    expect(built.scanner).toEqual(JSON.parse(JSON.stringify(fromModel)));
+  });
+
   it("cuts its phrase pieces as the tokenizer does", () => {
     const chunks = built.chunks.filter(([c]) => /\w/.test(c));
-    expect(chunks.length).toBeGreaterThan(1000);
+    // Only the pieces the scanner leaves to wink-nlp are stored (hyphenated words no longer are).
+    expect(chunks.length).toBeGreaterThan(100);
     // Each piece cut now, alone, as any process cuts it.
     const cutNow = (c: string) => {
       const spans: number[] = [];

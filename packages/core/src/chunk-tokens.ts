@@ -1,5 +1,5 @@
 import { once } from "./data-file.js";
-import { Cuts, Scanner, lexemeTable } from "./scanner.js";
+import { Cuts, Scanner, lexemeTable, type HyphenPreserve } from "./scanner.js";
 import { KIND_CODE, keyIdAt, keyIdOfToken } from "./tokens.js";
 import { winkCore, winkTokenValues } from "./wink-tokenizer.js";
 
@@ -9,11 +9,34 @@ import { winkCore, winkTokenValues } from "./wink-tokenizer.js";
 // prose is mostly made of the same way; wink-nlp cuts the rest (wink-tokenizer.ts, each chunk as
 // a fresh process would). Both read the model's core once.
 const scanner = once(() => {
+  const table = seededScanner ?? scannerTable();
+  return new Scanner(new Map(table.lexemes), table.preserve);
+});
+
+/** What the scanner reads of wink-nlp's model: its lexeme table (see `lexemeTable`) and hyphen rules. */
+export interface ScannerTable {
+  lexemes: [lexeme: string, contraction: boolean][];
+  preserve: HyphenPreserve;
+}
+
+/** The scanner's table, read from wink-nlp's model (what a build stores: `seedScanner`). */
+export function scannerTable(): ScannerTable {
   const { core } = winkCore();
   const { list, intrinsicSize } = core.features.lexeme;
   const [word, mask, shift] = core.packing.layout.isContraction;
-  return new Scanner(lexemeTable(list.slice(0, intrinsicSize), (i) => ((core.lexicon[word + i * core.packing.size]! & mask) >>> shift) !== 0));
-});
+  const contraction = (i: number) => ((core.lexicon[word + i * core.packing.size]! & mask) >>> shift) !== 0;
+  return { lexemes: [...lexemeTable(list.slice(0, intrinsicSize), contraction)], preserve: core.preserve as HyphenPreserve };
+}
+
+let seededScanner: ScannerTable | undefined;
+
+/**
+ * The scanner's table as a build stored it (`scannerTable`, from the same model): the scanner
+ * then starts without reading wink-nlp's model, which is read only when a piece needs wink-nlp.
+ */
+export function seedScanner(table: ScannerTable): void {
+  seededScanner = table;
+}
 
 /**
  * wink-nlp splits text at runs of these characters (its model's `splitter`) and cuts each piece

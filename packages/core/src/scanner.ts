@@ -117,14 +117,32 @@ function cutCategory(cat: Category, text: string, a: number, b: number, out: Cut
   } else out.push(a, b);
 }
 
+/**
+ * The model's `preserve` tables: a hyphenated word whose first part is a listed prefix (`anti`,
+ * `co`) or whose last is a listed suffix (`less`) stays one token. Read as wink-nlp reads them
+ * (`preserve.prefix[word]` on plain objects, so `constructor` counts too).
+ */
+export interface HyphenPreserve {
+  prefix: Record<string, unknown>;
+  suffix: Record<string, unknown>;
+}
+
 export class Scanner {
   private readonly lexemes = new TextIndex();
   /** By lexeme index: 1 for a contraction. */
   private readonly contraction: Uint8Array;
+  /** 1 where some contraction has this length and first character (`contractionKey`). */
+  private readonly contractionShapes = new Uint8Array(32 * 128);
 
-  constructor(lexemes: ReadonlyMap<string, boolean>) {
+  constructor(
+    lexemes: ReadonlyMap<string, boolean>,
+    private readonly preserve: HyphenPreserve,
+  ) {
     this.contraction = new Uint8Array(lexemes.size);
-    for (const [lexeme, contraction] of lexemes) this.contraction[this.lexemes.add(lexeme)] = contraction ? 1 : 0;
+    for (const [lexeme, contraction] of lexemes) {
+      this.contraction[this.lexemes.add(lexeme)] = contraction ? 1 : 0;
+      if (contraction) this.contractionShapes[contractionKey(lexeme, 0, lexeme.length)] = 1;
+    }
   }
 
   /**
@@ -150,26 +168,75 @@ export class Scanner {
     return true;
   }
 
+  /**
+   * `text[a, b)` as a lexeme, else as its category: false if a contraction, undefined if neither.
+   * What is one token by its category (letters only, a number, one mark) is one token as a
+   * lexeme too: only a contraction differs, so the table is asked only when a contraction of
+   * that length and first character exists (most chunks are then hashed once, for their key).
+   */
+  private cutLexemeOrCategory(text: string, a: number, b: number, out: Cuts): boolean | undefined {
+    const cat = category(text, a, b);
+    if (cat === Category.Whole && this.contractionShapes[contractionKey(text, a, b)] === 0) {
+      out.push(a, b);
+      return true;
+    }
+    const lexeme = this.cutLexeme(text, a, b, out);
+    if (lexeme !== undefined) return lexeme;
+    if (cat === Category.Unknown) return undefined;
+    cutCategory(cat, text, a, b, out);
+    return true;
+  }
+
   /** `text[a, b)` as a lexeme, else as its category; false if a contraction or unknown. */
   private cutPart(text: string, a: number, b: number, out: Cuts): boolean {
     if (b <= a) return false;
-    const lexeme = this.cutLexeme(text, a, b, out);
-    if (lexeme !== undefined) return lexeme;
-    const cat = category(text, a, b);
-    if (cat === Category.Unknown) return false;
-    cutCategory(cat, text, a, b, out);
+    return this.cutLexemeOrCategory(text, a, b, out) ?? false;
+  }
+
+  /**
+   * A chunk that is two or more runs of letters joined by single hyphens (`long-term`,
+   * `anti-drug`, `state-of-the-art`) and no lexeme: wink-nlp's recursive tokenizer matches it
+   * whole with its word pattern (no pattern tried before it matches letters and hyphens, but the
+   * currency codes) and `pushHyphenatedToken` keeps it whole after a preserved prefix or before a
+   * preserved suffix, else cuts it into its parts and hyphens, each looked up (a contraction part
+   * is left to wink-nlp: false). Undefined when the chunk has another shape.
+   */
+  private cutHyphenated(text: string, a: number, b: number, out: Cuts): boolean | undefined {
+    let i = a;
+    let parts = 0;
+    for (;;) {
+      const from = i;
+      while (i < b && isPlainLetter(text.charCodeAt(i))) i++;
+      if (i === from) return undefined;
+      parts++;
+      if (i === b) break;
+      if (text.charCodeAt(i) !== 45) return undefined;
+      i++;
+    }
+    const chunk = text.slice(a, b);
+    if (parts < 2 || CURRENCY_CODE.test(chunk)) return undefined;
+    const first = chunk.slice(0, chunk.indexOf("-"));
+    const last = chunk.slice(chunk.lastIndexOf("-") + 1);
+    if (this.preserve.prefix[first] || this.preserve.suffix[last]) {
+      out.push(a, b);
+      return true;
+    }
+    let from = a;
+    for (let k = a; k <= b; k++) {
+      if (k < b && text.charCodeAt(k) !== 45) continue;
+      if (!this.cutPart(text, from, k, out)) return false;
+      if (k < b) out.push(k, k + 1);
+      from = k + 1;
+    }
     return true;
   }
 
   private scan(text: string, a: number, b: number, out: Cuts): boolean {
     // The whole chunk: a lexeme, else its category, else split as `processUnk` does.
-    const lexeme = this.cutLexeme(text, a, b, out);
-    if (lexeme !== undefined) return lexeme;
-    const cat = category(text, a, b);
-    if (cat !== Category.Unknown) {
-      cutCategory(cat, text, a, b, out);
-      return true;
-    }
+    const whole = this.cutLexemeOrCategory(text, a, b, out);
+    if (whole !== undefined) return whole;
+    const hyphenated = this.cutHyphenated(text, a, b, out);
+    if (hyphenated !== undefined) return hyphenated;
     if (b - a < 2) return false;
     const first = text.charCodeAt(a);
     const last = text.charCodeAt(b - 1);
@@ -200,6 +267,21 @@ export class Scanner {
     return false;
   }
 }
+
+/** A contraction filter's slot: the length (below 32) and the first character's low 7 bits. */
+function contractionKey(text: string, a: number, b: number): number {
+  return (((b - a) & 31) << 7) | (text.charCodeAt(a) & 127);
+}
+
+/** A letter of wink-nlp's word pattern: ASCII and Latin-1 letters (no marks, no digits). */
+function isPlainLetter(c: number): boolean {
+  const l = c | 32;
+  if (c < 128) return l >= 97 && l <= 122;
+  return c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7;
+}
+
+/** wink-nlp's currency pattern finds `USD`, `AUD`, `INR`, `GBP` anywhere, even inside a word. */
+const CURRENCY_CODE = /USD|AUD|INR|GBP/;
 
 /**
  * The model's lexemes the scanner must look up (see `Scanner`): contractions, and every lexeme

@@ -44,7 +44,7 @@ for (const file of core.loadedDataFiles()) {
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(file.data)), file.data)) continue;
   into[basename(file.path)] = { sha256: file.sha256, data: file.data };
 }
-const artifact = { format: COMPILED_FORMAT, code: codeHash(), codeStamp: codeStamp(), files, coreFiles, chunks: core.knownChunks() };
+const artifact = { format: COMPILED_FORMAT, code: codeHash(), codeStamp: codeStamp(), files, coreFiles, chunks: core.knownChunks(), scanner: core.scannerTable() };
 // The lexicons first: compiled.json is what makes a process read them, so it is written last.
 const lexicons = recordedLexicons(artifact.code, DATA_DIR);
 // Still right, only slower to start: such a lexicon is compiled on each process's first document.

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { registerCompiledData, seedChunks, startupMark } from "@procmine/core";
+import { registerCompiledData, seedChunks, seedScanner, startupMark, type ScannerTable } from "@procmine/core";
 import { loadLexicons } from "./lexicon-snapshots.js";
 
 export const COMPILED_FORMAT = 1;
@@ -29,6 +29,8 @@ export interface CompiledArtifact {
   coreFiles?: Record<string, { sha256: string; data: unknown }>;
   /** Phrase pieces and where each of their tokens starts and ends (see core's `seedChunks`). */
   chunks: [chunk: string, spans: number[]][];
+  /** What core's scanner reads of wink-nlp's model (see core's `seedScanner`). */
+  scanner?: ScannerTable;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -112,6 +114,7 @@ export function useArtifact(artifact: CompiledArtifact, dataDir: string = DATA_D
   registerCompiledData(Object.entries(artifact.files).map(([name, file]) => [join(dataDir, name), file]));
   registerCompiledData(Object.entries(artifact.coreFiles ?? {}).map(([name, file]) => [join(coreDataDir, name), file]));
   seedChunks(artifact.chunks);
+  if (artifact.scanner) seedScanner(artifact.scanner);
 }
 
 // Never in the way: an artifact that cannot be checked is not used, and the extractors compile.

@@ -199,6 +199,7 @@ const identity = (n: number) => n;
 
 /** Where candidates start in `text`, in order: one scan of the whole text. */
 export function candidatePositions(text: string, lex: Lexicon): number[] {
+  if (lex.additive) return unicodeCandidates(text, candidateWords(lex));
   const re = candidatePattern(lex);
   const out: number[] = [];
   re.lastIndex = 0;
@@ -207,22 +208,93 @@ export function candidatePositions(text: string, lex: Lexicon): number[] {
 }
 
 const patterns = new WeakMap<Lexicon, RegExp>();
+const wordSets = new WeakMap<Lexicon, ReadonlySet<string>>();
 
-/** Digits (every run, so a cell after an unquoted comma, `831,832`, is reached), or a word that can begin or carry a number: cardinals, scales, ordinals, multiples. */
+/** The words that can begin or carry a number: cardinals, scales, ordinals, multiples, shares, period nouns. */
+function wordsOf(lex: Lexicon): string[] {
+  // An article standing for one (`um`, `un`) is reached from the scale after it, never on its own.
+  const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys(), ...lex.shares.words, ...lex.periodNouns.words.keys()]
+    .filter((w) => !lex.articlesOne.has(w));
+  return [...new Set(words)];
+}
+
+/** Digits (every run, so a cell after an unquoted comma, `831,832`, is reached), or a word that can begin or carry a number (`\b` bounds: English words are ASCII). */
 function candidatePattern(lex: Lexicon): RegExp {
   let re = patterns.get(lex);
   if (!re) {
-    // An article standing for one (`um`, `un`) is reached from the scale after it, never on its own.
-    const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys(), ...lex.shares.words, ...lex.periodNouns.words.keys()]
-      .filter((w) => !lex.articlesOne.has(w));
-    const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
-    // `\b` knows ASCII letters only: Spanish and Portuguese words (`millón`) need Unicode bounds.
-    re = lex.additive
-      ? new RegExp(`\\d+|(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, "giu")
-      : new RegExp(`\\d+|\\b(?:${alternation})\\b`, "gi");
+    const alternation = wordsOf(lex).sort((a, b) => b.length - a.length).map(escape).join("|");
+    re = new RegExp(`\\d+|\\b(?:${alternation})\\b`, "gi");
     patterns.set(lex, re);
   }
   return re;
+}
+
+function candidateWords(lex: Lexicon): ReadonlySet<string> {
+  let words = wordSets.get(lex);
+  if (!words) {
+    const list = wordsOf(lex);
+    // The scan below relies on it: every word is letters only, in lower case.
+    for (const w of list) if (!/^\p{L}+$/u.test(w) || w !== w.toLowerCase()) throw new Error(`number word "${w}" is not lower-case letters only`);
+    words = new Set(list);
+    wordSets.set(lex, words);
+  }
+  return words;
+}
+
+/**
+ * What `/\d+|(?<![\p{L}\p{N}])(?:WORDS)(?![\p{L}\p{N}])/giu` finds, without its cost (one
+ * Unicode case-insensitive alternation of some 200 words tried at every position was most of the
+ * numbers extractor's scan): the start of every run of ASCII digits, and of every run of letters
+ * and numbers that, as a whole, is one of `words` case-insensitively (words are letters only, so
+ * the bounds make the match the whole run). Case is folded as the regular expression folds it:
+ * lower case, and the long s (`ſ`) is an `s`.
+ */
+function unicodeCandidates(text: string, words: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let inRun = false;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      out.push(i);
+      while (i < n && isAsciiDigit(text.charCodeAt(i))) i++;
+      inRun = true;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isLetterOrNumber(cp)) {
+      inRun = false;
+    } else if (!inRun) {
+      inRun = true;
+      let end = i + width;
+      while (end < n) {
+        const next = text.codePointAt(end)!;
+        if (!isLetterOrNumber(next)) break;
+        end += next > 0xffff ? 2 : 1;
+      }
+      if (words.has(text.slice(i, end).toLowerCase().replace(/ſ/g, "s"))) out.push(i);
+    }
+    i += width;
+  }
+  return out;
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** `\p{L}` or `\p{N}` by code point below 0x10000: 0 not asked yet, 1 yes, 2 no. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  if (cp > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+  let k = BMP_CLASS[cp]!;
+  if (k === 0) {
+    k = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 1 : 2;
+    BMP_CLASS[cp] = k;
+  }
+  return k === 1;
 }
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

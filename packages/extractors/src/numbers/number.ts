@@ -1,4 +1,5 @@
 import type { Lexicon } from "./vocabulary.js";
+import { plainEnglishValue } from "./plain-words.js";
 import { parseSpelledOut } from "./spelled.js";
 import type { Tok } from "./tokenize.js";
 
@@ -153,7 +154,7 @@ function wordsValue(toks: readonly Tok[], from: number, to: number, lex: Lexicon
     scale = Math.max(scale, lex.scales.get(w) ?? 1);
   }
   const text = toks.slice(from, to).map((t) => t.text).join(" ");
-  return parseSpelledOut(text, largest, scale);
+  return plainEnglishValue(text.toLowerCase(), lex) ?? parseSpelledOut(text, largest, scale);
 }
 
 /**
