@@ -293,3 +293,37 @@ describe("foreign bodies and named sources", () => {
   });
 });
 
+
+describe("the country a text is about", () => {
+  const found = (raw: string) => orgs(raw).map((o) => `${String(o[0])}=${String(o[1])}`);
+  // A briefing that names Mexico many times over, and Brazil once, far before the mention.
+  const mexicanBriefing = (tail: string) =>
+    [
+      "México crece. México exporta. México invierte.",
+      "El año pasado el ministro viajó a Brasil por dos días.",
+      ...Array.from({ length: 30 }, () => "La reunión siguió con preguntas de la prensa sobre obras y presupuestos."),
+      "México mira al sur; México mira al norte; México decide; México espera; México sigue.",
+      tail,
+    ].join("\n");
+
+  it("does not give a bare senate the body of a country barely named", () => {
+    expect(found(mexicanBriefing("La ley pasó ayer en el Senado sin cambios."))).toEqual(["Senado=Senado"]);
+  });
+
+  it("reads a listed body's generic official name as the focus country's body, or as written", () => {
+    // Honduras lists a `Secretaría de Seguridad` and Brazil a `Polícia Federal`: not Mexico's.
+    const out = found(mexicanBriefing("La Secretaría de Seguridad informó que la Policía Federal vigila las aduanas."));
+    expect(out).toContain("Secretaría de Seguridad=Secretaría de Seguridad");
+    expect(out.some((f) => f.startsWith("Policía Federal=") && !f.endsWith("Polícia Federal"))).toBe(true);
+  });
+
+  it("keeps the listed body where its own country is in view, and keeps a translated name of a foreign body", () => {
+    const countryOf = (raw: string) => {
+      const doc = analyze(raw, { docId: "t" });
+      return [...organizationExtractor.extract(doc, { country: [...countryExtractor.extract(doc, {})] })].map((m) => m.attrs.country);
+    };
+    expect(countryOf(mexicanBriefing("En Honduras, la Secretaría de Seguridad detuvo a tres personas."))).toEqual(["HND"]);
+    expect(countryOf(mexicanBriefing("Ayer la Secretaría de Seguridad detuvo a tres personas."))).toEqual([undefined]);
+    expect(found(mexicanBriefing("El Departamento de Estado publicó su informe anual."))).toEqual(["Departamento de Estado=U.S. Department of State"]);
+  });
+});

@@ -460,3 +460,25 @@ describe("a mission named without its head, then by its short form", () => {
   });
 });
 
+
+describe("coordination inside a name and titled persons beside one", () => {
+  it("keeps the nouns coordinated in a head's complement inside one name", () => {
+    expect(texts("The Department of Forests and Rural Services opened a clinic.")).toEqual(["Department of Forests and Rural Services"]);
+    expect(texts("Grants came from the Centers for Housing and Transit Services last year.")).toEqual(["Centers for Housing and Transit Services"]);
+    // A right conjunct that is a body of its own (a singular head) is another name.
+    expect(texts("The Ministry of Tourism and Regional Planning Council met.")).toEqual(["Ministry of Tourism", "Regional Planning Council"]);
+  });
+
+  it("does not join a titled person to the body coordinated with them", () => {
+    expect(orgs("Today Deputy Minister Lena Ortiz and Coastal Fisheries Agency (CFA) staff visited the port.").map((o) => [o.text, o.name])).toEqual([
+      ["Coastal Fisheries Agency", "Coastal Fisheries Agency"],
+      ["CFA", "Coastal Fisheries Agency"],
+    ]);
+  });
+
+  it("ends a name before a person named by office after it", () => {
+    expect(texts("The Harbor Safety Office Director Tomas Reyes spoke first.")).toEqual(["Harbor Safety Office"]);
+    // A title word that opens a name with a head of its own is part of that name.
+    expect(texts("The Riverland General Assembly voted.")).toEqual(["Riverland General Assembly"]);
+  });
+});

@@ -9,6 +9,7 @@ import { z } from "zod";
 const Iso3 = z.string().regex(/^[A-Z]{3}$/);
 const ContextSchema = dataObject({
   headCharacters: z.number().int().positive(),
+  focus: dataObject({ minMentions: z.number().int().positive(), ratio: z.number().min(1), reach: z.number().int().positive() }),
   marks: z
     .array(dataObject({ phrase: z.string().min(1), countries: z.array(Iso3).min(1), where: z.enum(["head", "anywhere"]) }))
     .min(1),
@@ -26,8 +27,17 @@ interface Mark {
 const compiled = once(() => {
   const { data } = loadDataFile(CONTEXT_URL, ContextSchema);
   const matcher = new PhraseMatcher<Mark>(data.marks.map((m) => ({ phrase: m.phrase, value: m, case: "insensitive" as const })));
-  return { matcher, headCharacters: data.headCharacters };
+  return { matcher, headCharacters: data.headCharacters, focus: data.focus };
 });
+
+/**
+ * Where a paragraph begins for what is "in view" at `pos`: its block's start, but no more than
+ * `focus.reach` characters back (a transcript laid out as one block is not one paragraph).
+ */
+export function paragraphStart(doc: AnalyzedDocument, pos: number): number {
+  const block = doc.blockAt(pos);
+  return Math.max(block?.start ?? 0, pos - compiled().focus.reach);
+}
 
 /** A mark found in the text, in analysis offsets. */
 export interface ContextEvidence {
@@ -41,6 +51,11 @@ export interface ContextEvidence {
 export interface DocumentContext {
   /** ISO alpha-3 of the country whose voice the document is in, when the marks make it plain. */
   authorCountry?: string;
+  /**
+   * The country the document is about when that is plain: its author's, or else the one it names
+   * at least `focus.minMentions` times and `focus.ratio` times as often as any other.
+   */
+  focusCountry?: string;
   evidence: ContextEvidence[];
 }
 
@@ -55,7 +70,7 @@ const SHARED_KEY = "context:authorCountry";
 export function documentContext(doc: AnalyzedDocument, countries: readonly { readonly iso3: string }[]): DocumentContext {
   const cached = doc.cache.get("context:document") as DocumentContext | undefined;
   if (cached) return cached;
-  const { matcher, headCharacters } = compiled();
+  const { matcher, headCharacters, focus } = compiled();
   const evidence: ContextEvidence[] = [];
   for (const m of matcher.match(doc)) {
     if (m.value.where === "head" && m.start >= headCharacters) continue;
@@ -64,7 +79,8 @@ export function documentContext(doc: AnalyzedDocument, countries: readonly { rea
   const shared = doc.shared.get(SHARED_KEY) as string | undefined;
   const authorCountry = shared ?? authorOf(countries, evidence);
   if (authorCountry && !shared) doc.shared.set(SHARED_KEY, authorCountry);
-  const context: DocumentContext = authorCountry ? { authorCountry, evidence } : { evidence };
+  const focusCountry = authorCountry ?? dominantCountry(countries, focus.minMentions, focus.ratio);
+  const context: DocumentContext = { ...(authorCountry ? { authorCountry } : {}), ...(focusCountry ? { focusCountry } : {}), evidence };
   doc.cache.set("context:document", context);
   return context;
 }
@@ -82,4 +98,18 @@ function authorOf(countries: readonly { readonly iso3: string }[], evidence: rea
   for (const { iso3 } of countries) if (allowed.has(iso3)) named.set(iso3, (named.get(iso3) ?? 0) + 1);
   // Map keys keep first-named order and the sort is stable: ties go to the country named first.
   return [...named.keys()].sort((a, b) => named.get(b)! - named.get(a)!)[0];
+}
+
+/** The country named at least `min` times and `ratio` times as often as the next one, if any. */
+function dominantCountry(countries: readonly { readonly iso3: string }[], min: number, ratio: number): string | undefined {
+  const named = new Map<string, number>();
+  for (const { iso3 } of countries) named.set(iso3, (named.get(iso3) ?? 0) + 1);
+  let first: string | undefined;
+  let top = 0;
+  let second = 0;
+  for (const [iso3, n] of named) {
+    if (n > top) [first, top, second] = [iso3, n, top];
+    else if (n > second) second = n;
+  }
+  return first !== undefined && top >= min && top >= ratio * second ? first : undefined;
 }

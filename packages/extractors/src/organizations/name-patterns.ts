@@ -119,6 +119,11 @@ export class NamePatterns {
     const t = doc.tokens;
     if (this.lex.notOrganizations.has(runKey(doc, run))) return [];
 
+    // `... Policy Director Ana Ruiz`: a person's title after a name, then capitalized words with no
+    // head, is a person named by office; the name ends before the title.
+    const person = this.titledPersonAt(doc, run);
+    if (person > 0) return this.classify(doc, stats, run.slice(0, person));
+
     // A function word inside a run starts another phrase (`Office of` / `Each of the panels`).
     for (let p = 1; p < run.length; p++) {
       if (isNameWord(doc, run[p]!) && this.lex.functionWords.has(t.key(run[p]!))) {
@@ -158,7 +163,10 @@ export class NamePatterns {
       const leftIsCountry = this.countryForms.has(runKey(doc, run.slice(0, p)));
       const rightIsNational = p + 1 < run.length && this.countryForms.has(t.key(run[p + 1]!));
       if (right.length > 0 && left.length === 0 && (leftIsCountry || rightIsNational)) return this.classify(doc, stats, run.slice(p + 1));
-      if (left.length > 0 && right.length > 0) {
+      // `Vice President Ana Ruiz and Environmental Protection Agency`: a titled person is no
+      // modifier shared across `and`.
+      if (right.length > 0 && this.titledPersonAt(doc, run.slice(0, p)) === 0) return this.classify(doc, stats, run.slice(p + 1));
+      if (left.length > 0 && right.length > 0 && !this.coordinatesComplement(doc, run, p)) {
         return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p + 1))];
       }
       // `Zetas and Cartel members`: a bare head word after `and` shares nothing with a headless name.
@@ -166,6 +174,47 @@ export class NamePatterns {
       if (bareHead) return [];
     }
     return this.core(doc, stats, run);
+  }
+
+  /**
+   * Where a titled person starts in the run (-1: none): a title word (`Director`, `President`)
+   * right before a capitalized word that is neither a connector nor another title, with no head
+   * word from there to the run's end (`General Assembly`, `Attorney General's Office` are names).
+   * English paragraphs only.
+   */
+  private titledPersonAt(doc: AnalyzedDocument, run: Run): number {
+    const t = doc.tokens;
+    // The titles are English words (`Mayor` is a Spanish adjective: `Estado Mayor`).
+    if (doc.langAt(t.start(run[0]!)) !== "en") return -1;
+    for (let q = 0; q + 1 < run.length; q++) {
+      if (!this.lex.titles.has(t.key(run[q]!)) || !isNameWord(doc, run[q]!)) continue;
+      const next = run[q + 1]!;
+      if (!isNameWord(doc, next) || t.isUpper(next) || this.isConnector(doc, next) || this.lex.titles.has(t.key(next))) continue;
+      if (run.slice(q + 1).some((i) => !isNameWord(doc, i) || this.isConnector(doc, i) || this.headish(t.keyId(i)) === 1)) continue;
+      // `Vice President Ana Ruiz`: the person starts at the first of the titles.
+      while (q > 0 && this.lex.titles.has(t.key(run[q - 1]!))) q--;
+      return q;
+    }
+    return -1;
+  }
+
+  /**
+   * `Department of Health and Human Services`, `Centers for Medicare and Medicaid Services`: after
+   * a head and its `of`/`for` complement, `and` coordinates the complement's nouns when the right
+   * conjunct is no body of its own: not listed, not opened by a head, a country or an acronym, and
+   * ending, if in a head at all, in a plural one of government (`Services`, not `Council`).
+   */
+  private coordinatesComplement(doc: AnalyzedDocument, run: Run, and: number): boolean {
+    const t = doc.tokens;
+    const left = run.slice(0, and);
+    const right = run.slice(and + 1);
+    const opensComplement = left.some((i, k) => k + 1 < left.length && this.lex.heads.has(t.key(i)) && this.lex.complement.has(t.key(left[k + 1]!)));
+    if (!opensComplement || doc.langAt(t.start(run[0]!)) !== "en") return false;
+    const first = this.contentWords(doc, right)[0];
+    if (first === undefined || t.isUpper(first) || this.lex.heads.has(t.key(first)) || this.countryForms.has(t.key(first))) return false;
+    if (this.known.has(formKey(spanText(doc, right)))) return false;
+    const head = this.lastHead(doc, right);
+    return head === undefined || (head.kind === "government" && /s$/.test(t.key(right[head.last]!)));
   }
 
   /** Head-based recognition of one run with no event word and no split coordination. */

@@ -1,5 +1,5 @@
 import { firstAtOrAfter, type AnalyzedDocument, type Mention } from "@procmine/core";
-import { documentContext } from "../context/document-context.js";
+import { documentContext, paragraphStart } from "../context/document-context.js";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
 import { formKey, nationalCore, romanceNationalCore, type CountryNaming } from "./gazetteer.js";
@@ -75,7 +75,11 @@ export function resolveNational(
     return next > 0 && next < doc.tokens.count && !doc.tokens.opensBlock(next) && speakerNouns.has(doc.tokens.key(next));
   };
   return candidates.map((c) => {
-    if (c.country || (c.rule !== "name_pattern" && c.rule !== "gazetteer")) return c;
+    if (c.rule !== "name_pattern" && c.rule !== "gazetteer") return c;
+    if (c.country) {
+      countries ??= countryLayer.filter((m) => !speaks(m)).map((m) => ({ start: m.start, iso3: String(m.attrs.iso3) }));
+      return ofCountryInFocus(doc, c, index, countryLayer, countries, namings);
+    }
     // The name as written, or as built for one conjunct of `Ministries of Health and Interior`.
     const written = doc.text.slice(c.start, c.end).replace(/\s+/g, " ");
     const listed = index.get(formKey(written)) ?? (c.name !== written ? index.get(formKey(c.name)) : undefined);
@@ -96,12 +100,14 @@ export function resolveNational(
     if (!nearest) nearestWithBody.set(byCountry, (nearest = nearestWhere(countries, (iso3) => byCountry.has(iso3))));
     // A country its own sentence names, then the document's own (a U.S. floor statement's `the
     // Army`), then the nearest in its paragraph or section, then the most named.
-    const author = documentContext(doc, countries).authorCountry;
+    const { authorCountry: author, focusCountry: focus } = documentContext(doc, countries);
+    // Failing those, the country the text is about when that is plain (a Mexican briefing's
+    // `Senado` is Mexico's, listed or not), else the most named country that has such a body.
     const iso3 =
       countryInSentence(doc, countries, nearest, c.start) ??
       (author !== undefined && byCountry.has(author) ? author : undefined) ??
-      countryNear(doc, countries, nearest, c.start) ??
-      mostNamed.find((code) => byCountry.has(code));
+      countryNear(doc, countries, nearest, c.start, "block") ??
+      (focus !== undefined ? (byCountry.has(focus) ? focus : undefined) : (countryNear(doc, countries, nearest, c.start, "section") ?? mostNamed.find((code) => byCountry.has(code))));
     if (unlisted) {
       const naming = iso3 ? namings.get(iso3) : undefined;
       return naming && iso3 ? { ...c, name: `${naming.demonym} ${c.name}`, kind: c.kind ?? "government", country: iso3 } : c;
@@ -109,6 +115,36 @@ export function resolveNational(
     const body = iso3 ? byCountry.get(iso3) : undefined;
     return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
   });
+}
+
+/** Kinds of a state's own bodies: the ones whose generic names (`Policía Federal`) many states share. */
+const STATE_KINDS: ReadonlySet<string> = new Set(["government", "military", "police"]);
+
+/**
+ * A listed body with a generic name and no country in it (`Secretaría de Seguridad`, Honduras's;
+ * `Polícia Federal`, Brazil's) names that body only where its country is in view: in a text about
+ * another country (its focus), unless the mention's paragraph names the listed country, it is the
+ * focus country's body of that name (listed or, if none is, the name as written).
+ */
+function ofCountryInFocus(doc: AnalyzedDocument, c: OrgCandidate, index: NationalIndex, countryLayer: readonly Mention[], countries: readonly Named[], namings: ReadonlyMap<string, CountryNaming>): OrgCandidate {
+  if (!c.kind || !STATE_KINDS.has(c.kind) || !namings.has(c.country!)) return c;
+  const written = doc.text.slice(c.start, c.end).replace(/\s+/g, " ");
+  // A proper name (`Itamaraty`, `Sedena`) or a name with its country in it is no generic name.
+  if (!written.includes(" ") || written === written.toUpperCase() || countryLayer.some((m) => m.start < c.end && m.end > c.start)) return c;
+  // A translated alias (`Departamento de Estado`) names one foreign body; only the body's own
+  // official name, or its core, is a name other states of its language use too.
+  const listedCore = index.get(formKey(written))?.has(c.country!) === true;
+  if (formKey(written) !== formKey(c.name) && !listedCore) return c;
+  const focus = documentContext(doc, countries).focusCountry;
+  if (focus === undefined || focus === c.country) return c;
+  const from = paragraphStart(doc, c.start);
+  const to = doc.blockAt(c.start)?.end ?? c.end;
+  if (countries.some((n) => n.iso3 === c.country && n.start >= from && n.start < Math.min(to, c.end + (c.start - from)))) return c;
+  const body = index.get(formKey(written))?.get(focus);
+  if (body) return { ...c, ...body, start: c.start, end: c.end, rule: c.rule };
+  const bare: OrgCandidate = { name: written, start: c.start, end: c.end, rule: c.rule };
+  if (c.kind) bare.kind = c.kind;
+  return bare;
 }
 
 /** `Ministry of Health`, `Health Ministry`: one ministry of one state, whose name says only its task. */
@@ -142,13 +178,13 @@ function countryInSentence(doc: AnalyzedDocument, countries: readonly Named[], n
  * first with a body of those named there, nearest first. After it comes the text's most named
  * country that has such a body (the country a seminar is about).
  */
-function countryNear(doc: AnalyzedDocument, countries: readonly Named[], nearest: Int32Array, pos: number): string | undefined {
+function countryNear(doc: AnalyzedDocument, countries: readonly Named[], nearest: Int32Array, pos: number, within: "block" | "section"): string | undefined {
   const k = firstAtOrAfter(countries, pos, (c) => c.start) - 1;
   const j = k >= 0 ? nearest[k]! : -1;
   if (j < 0) return undefined;
   const c = countries[j]!;
-  const block = doc.blockAt(pos);
-  if (block !== undefined && c.start >= block.start) return c.iso3;
+  if (c.start >= paragraphStart(doc, pos)) return c.iso3;
+  if (within === "block") return undefined;
   const section = doc.sectionAt(doc.map.rawIndex(pos));
   // Only a section opened in this text: an earlier window's offsets are not this one's.
   const local = section !== undefined && doc.sections[section.index] === section;
