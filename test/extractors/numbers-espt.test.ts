@@ -206,3 +206,53 @@ describe("Spanish and Portuguese shares", () => {
     expect(claims(pt("Os dados mostram que a metade dos casos ocorreu na fronteira."))).toEqual([["a metade", 50, "percent", undefined]]);
   });
 });
+
+describe("shares, multiples and non-claims read the same way in every language", () => {
+  it("a count out of a larger count is a share in percent, the whole ratio its span", () => {
+    expect(claims(es("La encuesta halló que uno de cada cuatro comerciantes paga cuotas."))).toEqual([["uno de cada cuatro", 25, "percent", undefined]]);
+    expect(claims(pt("O estudo apontou que 3 em cada 10 motoristas já foram assaltados."))).toEqual([["3 em cada 10", 30, "percent", undefined]]);
+    expect(claims("Investigators said one in five detainees had been held before, and 2 out of 8 cases closed.")).toEqual([
+      ["one in five", 20, "percent", undefined],
+      ["2 out of 8", 25, "percent", undefined],
+    ]);
+  });
+
+  it("a unit after the second number makes a pace, not a ratio", () => {
+    expect(claims("The patrol covered 4 in 20 minutes.")).toEqual([
+      ["4", 4, undefined, undefined],
+      ["20 minutes", 20, "minutes", undefined],
+    ]);
+  });
+
+  it("el doble de / o dobro do is a multiple; doble before a noun is an adjective", () => {
+    expect(claims(es("Las cifras de robo subieron a casi doble de lo esperado."))).toEqual([["casi doble", 2, "times", "nearly"]]);
+    expect(claims(es("Las extorsiones sumaron el doble de las denunciadas antes."))).toEqual([["doble", 2, "times", undefined]]);
+    expect(claims(pt("A apreensão chegou ao dobro do volume anterior."))).toEqual([["dobro", 2, "times", undefined]]);
+    expect(claims(es("Se investiga un doble homicidio en la carretera."))).toEqual([]);
+  });
+
+  it("fractions after a cardinal and a bare metade are shares", () => {
+    expect(claims(es("Dos tercios de los detenidos eran reincidentes."))).toEqual([["Dos tercios", 66.7, "percent", undefined]]);
+    expect(claims(pt("Pelo menos metade dos presos aguardava julgamento."))).toEqual([["Pelo menos metade", 50, "percent", "at least"]]);
+  });
+
+  it("the base of a rate after por cada, or a round base before a population after por, is no count", () => {
+    expect(claims(es("La tasa fue de 31 homicidios por cada cien mil habitantes."))).toEqual([["31", 31, "homicidios", undefined]]);
+    expect(claims(es("Se comparan tasas por 100.000 habitantes en la región."))).toEqual([]);
+    expect(claims(es("El lote se vendió por 10.000 pesos en la frontera."))).toEqual([["10.000", 10000, "pesos", undefined]]);
+  });
+
+  it("an age that picks out a group is no claim; a share above a bound still is", () => {
+    expect(claims(es("Los mayores de 60 y los menores de 12 años recibirán la vacuna."))).toEqual([]);
+    expect(claims(es("Hubo alzas mayores de 20 por ciento en la zona."))).toEqual([["20 por ciento", 20, "percent", undefined]]);
+  });
+
+  it("an invented example's numbers, to the paragraph's end, state nothing", () => {
+    const raw =
+      "Por ejemplo, imaginemos una ciudad de 40 mil habitantes con 8 robos. Su tasa sería de 20. Las autoridades de la región lo informaron.\n\nEn la capital hubo 312 robos el año pasado según las autoridades de la región.";
+    expect(claims(raw)).toEqual([["312", 312, "robos", undefined]]);
+    expect(claims("Suppose a province of 5,000 people saw 10 murders. The rate would be 200.\n\nThe state recorded 412 murders.")).toEqual([
+      ["412", 412, "murders", undefined],
+    ]);
+  });
+});

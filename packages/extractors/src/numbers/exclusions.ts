@@ -60,7 +60,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
 
   // Resolution 1325, Executive Order (13773), Chapter 7, Phase One, Day Two, Joint Task Force 4.
   const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : claim.from;
-  if (lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
+  // A ratio (`día 8 de cada 10`, read as `8 de cada 10`) counts; a head before it names no identifier.
+  const ratio = claim.rule === "percent" && claim.numbers.length === 2;
+  if (!ratio && lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
   // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
   if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && lex.identifierHeads.matchBefore(toks, claim.from - 1)) return "identifier";
   if (bare && inCitationList(toks, claim, lex)) return "legal citation";
@@ -69,7 +71,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) return "identifier";
 
   // A denominator or a rank's total, read on its own: per 100,000 / out of 140.
-  if (prev && (prev.key === "per" || (prev.text === "/" && !first.spaced))) return "denominator";
+  if (lex.denominators.markers.matchBefore(toks, claim.from) || (prev?.text === "/" && !first.spaced)) return "denominator";
+  if (isRoundBase(toks, claim, lex)) return "denominator";
   if (prev && prev.key === "of" && toks[claim.from - 2]?.key === "out") return "denominator";
 
   if (isDate(toks, claim, lex)) return "date";
@@ -254,10 +257,16 @@ function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   return !(toks[k] && lex.durationMarkers.has(toks[k]!.key));
 }
 
-/** `between 15 and 24 years of age`, `aged 18`, `a 15-year-old`. */
+/** `tasas por 100,000 habitantes`: after `por`, a round base followed by a population is a rate's base. */
+function isRoundBase(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const { roundMarkers, populations } = lex.denominators;
+  if (typeof claim.value !== "number" || claim.value < 1000 || !Number.isInteger(Math.log10(claim.value))) return false;
+  return roundMarkers.matchBefore(toks, claim.from) !== undefined && populations.matchAt(toks, claim.to) !== undefined;
+}
+
+/** `between 15 and 24 years of age`, `aged 18`, `a 15-year-old`, `mayores de 60`. */
 function isAge(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  const prev = toks[claim.from - 1];
-  if (prev && lex.ageBefore.has(prev.key)) return true;
+  if ((claim.unit === undefined || claim.unit === "years") && lex.ageBefore.matchBefore(toks, claim.from)) return true;
   if (lex.ageAfter.matchAt(toks, claim.to)) return true;
   // The unit `years` already ate `years`: look at what follows it.
   const unitEnd = claim.to;
