@@ -381,3 +381,18 @@ describe("postposed adjectives known by their ending", () => {
     expect(threats("Hubo secuestros masivo en la zona.")).toEqual([["secuestros", "kidnapping"]]);
   });
 });
+
+describe("a threat adjective after its noun", () => {
+  it("takes the noun and the adjectives between them", () => {
+    expect(threats("La fiscalía acusó a varios funcionarios aduaneros locales corruptos del puerto.")).toEqual([
+      ["funcionarios aduaneros locales corruptos", "corruption"],
+    ]);
+    expect(threats("O prefeito denunciou o esquema corrupto da prefeitura.")).toEqual([["esquema corrupto", "corruption"]]);
+  });
+
+  it("alone after a determiner names a class of actors; as a predicate it names none", () => {
+    expect(threats("El fiscal persigue a los corruptos de la aduana.")).toEqual([["corruptos", "corruption"]]);
+    expect(threats("El alcalde dijo que el juez es muy corrupto.")).toEqual([]);
+    expect(threats("Investigan funcionarios corruptos en la aduana.")).toEqual([["funcionarios corruptos", "corruption"]]);
+  });
+});

@@ -80,6 +80,11 @@ export interface HeadFirst {
   /** Adverb endings (`-mente`) and the participle endings an adverb may stand before (`fortemente armados`). */
   readonly adverbSuffixes: readonly string[];
   readonly participleSuffixes: readonly string[];
+  /** Threat adjectives that follow their noun (`corruptos`), and the words that are no such noun (`los`, `es`, `muy`). */
+  readonly postposedAttributives: ReadonlySet<string>;
+  readonly notNouns: ReadonlySet<string>;
+  /** Words after which such an adjective alone names a class of actors (`los corruptos`). */
+  readonly determiners: ReadonlySet<string>;
 }
 
 const NO_HEADS: ReadonlySet<string> = new Set();
@@ -247,6 +252,9 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
             notPostModifiers: fold(h.notPostModifiers),
             adverbSuffixes: h.adverbSuffixes.map(phraseKey),
             participleSuffixes: h.participleSuffixes.map(phraseKey),
+            postposedAttributives: fold(h.postposedAttributives),
+            notNouns: fold(h.notNouns),
+            determiners: fold(h.determiners),
           },
         ] as const;
       }),

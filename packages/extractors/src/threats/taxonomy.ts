@@ -53,8 +53,8 @@ export const TaxonomySchema = dataObject({
   properNames: dataObject({ before: Phrases, after: Phrases }),
   activities: dataObject({ drugNouns: Phrases, anyNouns: Phrases, verbs: Phrases, participles: Phrases, quantityNouns: Phrases, spreadNouns: Phrases, spreadCategory: Category }),
   headFirst: dataObject({
-    es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, notPostModifiers: Phrases }),
-    pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, notPostModifiers: Phrases }),
+    es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases }),
+    pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases }),
   }),
   exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
   confidence: dataObject({ rules: z.record(z.string(), Confidence), other: Confidence }),
