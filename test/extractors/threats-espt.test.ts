@@ -396,3 +396,10 @@ describe("a threat adjective after its noun", () => {
     expect(threats("Investigan funcionarios corruptos en la aduana.")).toEqual([["funcionarios corruptos", "corruption"]]);
   });
 });
+
+describe("coordinated drug verbs in Spanish and Portuguese", () => {
+  it("any form of a drug activity verb before a drug verb shares its object", () => {
+    expect(threats("Según la fiscalía, los detenidos producen y venden cocaína en el barrio.")).toEqual([["producen y venden cocaína", "drug_trafficking"]]);
+    expect(threats("Segundo a polícia, eles fabricavam e vendiam drogas na favela.")).toEqual([["fabricavam e vendiam drogas", "drug_trafficking"]]);
+  });
+});

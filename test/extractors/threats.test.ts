@@ -567,3 +567,21 @@ describe("modifiers that classify the threat", () => {
     ]);
   });
 });
+
+describe("drug activity verbs", () => {
+  it("a drug verb with a drug as its object names drug trafficking; coordinated verbs share it", () => {
+    expect(pairs("The crew agreed to import and store narcotics in a rented barn.")).toEqual([["import and store narcotics", "drug_trafficking"]]);
+    expect(pairs("Two brothers sold heroin near the school.")).toEqual([["sold heroin", "drug_trafficking"]]);
+  });
+
+  it("a drug verb with another object, after a preposition or glued by a hyphen names none", () => {
+    expect(pairs("The farmers sold coffee and shipped bananas.")).toEqual([]);
+    expect(pairs("They grew coffee for export marijuana never.")).toEqual([]);
+    expect(pairs("They found locally-grown marijuana in the truck.")).toEqual([]);
+  });
+
+  it("an importation takes its drug across a quantity, and a shipment after the drug", () => {
+    expect(pairs("He faces charges over the importation of 300 kilograms of cocaine.")).toEqual([["importation of 300 kilograms of cocaine", "drug_trafficking"]]);
+    expect(pairs("She was charged over the importation of a large cocaine shipment.")).toEqual([["importation of a large cocaine shipment", "drug_trafficking"]]);
+  });
+});
