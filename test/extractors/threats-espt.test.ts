@@ -403,3 +403,10 @@ describe("coordinated drug verbs in Spanish and Portuguese", () => {
     expect(threats("Segundo a polícia, eles fabricavam e vendiam drogas na favela.")).toEqual([["fabricavam e vendiam drogas", "drug_trafficking"]]);
   });
 });
+
+describe("gunmen in Spanish and Portuguese", () => {
+  it("pistoleros and pistoleiros are homicide actors", () => {
+    expect(threats("Dos pistoleros dispararon contra el comerciante en la plaza.")).toEqual([["pistoleros", "homicide"]]);
+    expect(threats("Os pistoleiros fugiram depois do ataque ao posto.")).toEqual([["pistoleiros", "homicide"]]);
+  });
+});

@@ -585,3 +585,13 @@ describe("drug activity verbs", () => {
     expect(pairs("She was charged over the importation of a large cocaine shipment.")).toEqual([["importation of a large cocaine shipment", "drug_trafficking"]]);
   });
 });
+
+describe("perpetrators of violence", () => {
+  it("gunmen are homicide actors, cartel gunmen cartel members, and a militia an armed group", () => {
+    expect(pairs("Masked gunmen stopped the bus; later cartel gunmen burned a truck and a militia blocked the road.")).toEqual([
+      ["gunmen", "homicide"],
+      ["cartel gunmen", "organized_crime"],
+      ["militia", "insurgency"],
+    ]);
+  });
+});
