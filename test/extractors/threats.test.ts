@@ -595,3 +595,16 @@ describe("perpetrators of violence", () => {
     ]);
   });
 });
+
+describe("classifying words between an attributive and its head", () => {
+  it("corrupt local officials and criminal transnational groups are one phrase each", () => {
+    expect(pairs("The report named corrupt local officials and criminal transnational groups.")).toEqual([
+      ["corrupt local officials", "corruption"],
+      ["criminal transnational groups", "organized_crime"],
+    ]);
+  });
+
+  it("a word that classifies nothing stops the search for a head", () => {
+    expect(pairs("Corrupt practices harmed farmers in criminal cases.")).toEqual([["Corrupt practices", "corruption"]]);
+  });
+});

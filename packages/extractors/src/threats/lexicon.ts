@@ -51,6 +51,9 @@ export interface Lexicon {
   readonly dictionary: ReadonlyMap<string, ThreatValue>;
   /** Folded head word (singular or plural) -> the head groups it belongs to. */
   readonly headWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Classifying words that may stand between an attributive and its head (`corrupt local officials`), and their endings. */
+  readonly betweenWords: ReadonlySet<string>;
+  readonly betweenSuffixes: readonly string[];
   readonly modifierWords: ReadonlySet<string>;
   readonly conjunctions: ReadonlySet<string>;
   /** Closed-class word lists of the rules (see `grammar` in threats.json), folded. */
@@ -228,6 +231,8 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     properNameHeads: { before: new Set(t.properNames.before.map(phraseKey)), after: new Set(t.properNames.after.map(phraseKey)) },
     dictionary: b.dictionary,
     headWords,
+    betweenWords: new Set(t.heads.between.words.map(phraseKey)),
+    betweenSuffixes: t.heads.between.suffixes.map(phraseKey),
     modifierWords,
     // Conjunctions that join items sharing a head (`human, arms, and contraband trafficking`): function-words.json.
     conjunctions: new Set([...functionWords().conjunctions.and, ...functionWords().conjunctions.or].map(phraseKey)),

@@ -34,6 +34,7 @@ export const TaxonomySchema = dataObject({
   heads: dataObject({
     groups: z.record(z.string(), Phrases),
     activityTermsTake: z.array(z.string()),
+    between: dataObject({ words: Phrases, suffixes: Phrases }),
   }),
   modifiers: WordList,
   combiningForms: WordList,
