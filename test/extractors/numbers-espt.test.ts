@@ -256,3 +256,20 @@ describe("shares, multiples and non-claims read the same way in every language",
     ]);
   });
 });
+
+describe("times, names, categories and web addresses are no claims", () => {
+  it("a time of day said in words is no count", () => {
+    expect(claims("The shop opened from seven in the morning to nine at night for 40 customers.")).toEqual([["40", 40, "customers", undefined]]);
+    expect(claims(es("La oficina atiende de ocho a diez de la noche a 25 usuarios."))).toEqual([["25", 25, "usuarios", undefined]]);
+  });
+
+  it("a capitalized number word after a word is part of a name; a list item's first word still counts", () => {
+    expect(claims(es("El plan Cero Tolerancia y la brigada Diez ha recibido a 14 agentes."))).toEqual([["14", 14, "agentes", undefined]]);
+    expect(claims("Highlights:\n\n- Twelve small farms joined the program.")).toEqual([["Twelve", 12, "farms", undefined]]);
+  });
+
+  it("a hurricane's category and a number inside a web address are no claims", () => {
+    expect(claims("A category 3 storm reached 12 towns.")).toEqual([["12", 12, "towns", undefined]]);
+    expect(claims("The list (https://example.org/list?id=77&page=2) names 31 firms.")).toEqual([["31", 31, "firms", undefined]]);
+  });
+});

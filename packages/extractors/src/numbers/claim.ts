@@ -19,6 +19,9 @@ export interface ClaimPhrase {
   hasUnit: boolean;
 }
 
+/** The longest unit abbreviation that needs digits before it (`ha`, `km`): `diez ha` is no area. */
+const MAX_ABBREVIATION = 2;
+
 const isSym = (t: Tok | undefined, s: string) => !!t && t.kind === "sym" && t.text === s;
 const joined = (t: Tok | undefined) => !!t && !t.spaced && !t.breakBefore;
 
@@ -120,7 +123,9 @@ function finish(
   // `10-year`, `60,000 square kilometers`, `5km`.
   const unitAt = isSym(times, "-") && joined(times) ? k + 1 : k;
   const measure = lex.units.matchAt(toks, unitAt);
-  if (measure && !toks[unitAt]!.breakBefore && (unitAt === k || joined(toks[unitAt]))) {
+  // A unit's abbreviation follows digits: after a spelled-out number a short word is a word (`Diez ha condonado`).
+  const abbreviationAfterWords = numbers[0]!.form === "words" && measure !== undefined && measure.to === unitAt + 1 && toks[unitAt]!.text.length <= MAX_ABBREVIATION;
+  if (measure && !abbreviationAfterWords && !toks[unitAt]!.breakBefore && (unitAt === k || joined(toks[unitAt]))) {
     return withUnit(claim, measure.value.unit, range ? "range" : "measure", measure.to, toks, lex);
   }
   const rate = readRate(toks, k, lex);

@@ -20,6 +20,7 @@ export interface RawSource {
 export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source?: RawSource): string | undefined {
   const first = toks[claim.from]!;
   if (source && insideMarkup(source.raw, source.rawIndex(first.start))) return "markup";
+  if (source && insideUrl(source.raw, source.rawIndex(first.start))) return "markup";
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
   const bare = !claim.hasUnit;
@@ -80,7 +81,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && isYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isLoneOne(toks, claim, lex)) return "lone one";
-  if (isNameWord(toks, claim)) return "name";
+  if (isNameWord(toks, claim, lex)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
   if (bare && claim.rule === "words" && prev && lex.referenceDeterminers.has(prev.key) && countedNoun(toks, claim.to, lex) === undefined) return "reference";
   // `2021 a year of transition`: a year, not a rate.
@@ -90,6 +91,22 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   if (isAge(toks, claim, lex)) return "age";
   return undefined;
+}
+
+/** How far back a URL's start is looked for: an address longer than this is read as text. */
+const MAX_URL_CHARS = 300;
+
+/** `…/search?q=x&ntb=1`, `www.site.org/2021/05`: a number inside a web address (no space back to `://` or `www.`). */
+function insideUrl(raw: string, at: number): boolean {
+  const from = Math.max(0, at - MAX_URL_CHARS);
+  for (let k = at - 1; k >= from; k--) {
+    const c = raw.charCodeAt(k);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 40 || c === 60 || c === 34) {
+      return /^(?:https?:\/\/|www\.)/i.test(raw.slice(k + 1, k + 12));
+    }
+    if (c === 47 && raw.charCodeAt(k - 1) === 47 && raw.charCodeAt(k - 2) === 58) return true; // `://`
+  }
+  return false;
 }
 
 /**
@@ -225,8 +242,11 @@ function isLoneOne(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): bool
   return n.form === "words" && n.value === 1 && n.to - n.from === 1 && lex.cardinals.get(toks[n.from]!.key) === 1;
 }
 
-/** A capitalized number word inside a name: `the Five Eyes`, `Group of Seven` (not at a sentence start). */
-function isNameWord(toks: readonly Tok[], claim: ClaimPhrase): boolean {
+/**
+ * A capitalized number word inside a name: `the Five Eyes`, `Group of Seven`, `el programa Diez`
+ * (not at a sentence start; mid-sentence a count is written in lower case).
+ */
+function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   const t = toks[claim.from]!;
   if (t.kind !== "word" || startsSentence(toks, claim.from)) return false;
   // Only a number word itself: a currency sign written in letters (`US$`, `J$`) is no name.
@@ -236,7 +256,11 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase): boolean {
   const next = toks[claim.to];
   const prev = toks[claim.from - 1];
   const capital = (x: Tok | undefined) => !!x && x.kind === "word" && x.text.charAt(0) !== x.text.charAt(0).toLowerCase();
-  return capital(next) || (prev?.key === "of" && capital(toks[claim.from - 2]));
+  if (capital(next) || (prev?.key === "of" && capital(toks[claim.from - 2]))) return true;
+  // Capitalized right after a word, with nothing counted after it: a name (`el programa 90 Diez ha …`,
+  // `Tolerancia Cero`), not `Diez personas` nor a list item's first word (`- Thirty-one small …`).
+  const afterWord = prev !== undefined && !t.breakBefore && (prev.kind === "word" || prev.kind === "num");
+  return afterWord && !claim.hasUnit && claim.numbers.length === 1 && countedNoun(toks, claim.to, lex) === undefined;
 }
 
 /** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`, `en los 15 días`; not `for the past 15 years`. */
