@@ -273,3 +273,17 @@ describe("times, names, categories and web addresses are no claims", () => {
     expect(claims("The list (https://example.org/list?id=77&page=2) names 31 firms.")).toEqual([["31", 31, "firms", undefined]]);
   });
 });
+
+describe("telephone numbers", () => {
+  it("digit groups after a phone word, with a plus, an area code or a toll-free prefix are no claims", () => {
+    expect(claims("For help, call 877-555-0142 or (800) 555-0199; 14 staff answer.")).toEqual([["14", 14, "staff", undefined]]);
+    expect(claims(es("Para denuncias, marque al teléfono 800 555 0134 o al WhatsApp +52 55 5555 0101; atienden 20 operadores."))).toEqual([
+      ["20", 20, "operadores", undefined],
+    ]);
+  });
+
+  it("a span of years and a number's thousands are no telephone number", () => {
+    expect(claims("Phone numbers 1983-1988 were the years of the study.")).toEqual([]);
+    expect(claims(es("La línea de teléfono 1.234.567 llamadas recibió en el año."))).toEqual([["1.234.567", 1234567, "llamadas", undefined]]);
+  });
+});

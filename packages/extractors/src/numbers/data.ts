@@ -119,6 +119,8 @@ const NonClaimsSchema = dataObject({
   denominators: dataObject({ markers: Words, roundMarkers: Words, populations: Words }),
   /** A sentence opening an invented example (`Suppose …`, `Por ejemplo, imaginemos …`): no claims to the paragraph's end. */
   hypotheticals: dataObject({ cues: Words, leads: Words }),
+  /** Telephone numbers in digit groups, and the words that announce one. */
+  phones: dataObject({ minDigits: z.number().int().min(5), words: Words }),
 });
 
 /** Each file: the English lists, then a Spanish and a Portuguese section shaped like them. */

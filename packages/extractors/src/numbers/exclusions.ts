@@ -21,6 +21,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   const first = toks[claim.from]!;
   if (source && insideMarkup(source.raw, source.rawIndex(first.start))) return "markup";
   if (source && insideUrl(source.raw, source.rawIndex(first.start))) return "markup";
+  if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
   const bare = !claim.hasUnit;
@@ -91,6 +92,34 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   if (isAge(toks, claim, lex)) return "age";
   return undefined;
+}
+
+/** How far a telephone number's digit groups reach on either side of one of its numbers. */
+const MAX_PHONE_CHARS = 24;
+/** How far before a telephone number the word announcing it may stand. */
+const PHONE_WORD_CHARS = 40;
+/** A character of a telephone number besides its digits: a space, a parenthesis, a plus, a hyphen or a dot. */
+const isPhoneChar = (c: number) => (c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46;
+
+/**
+ * `1-800-985-5990`, `(800) 659-2955`, `[+52 55 7200 0052]`, `al teléfono 800 900 2000`: the run of
+ * digit groups around `at` is a telephone number when it has enough digits and opens with `+`, an
+ * area code in parentheses or a toll-free `1-8xx-`, or closely follows a word that announces one
+ * and ends in four digits. All-year groups (`1983-1988`) are a span of years; three-digit groups
+ * (`1.234.567`) a number's thousands.
+ */
+function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
+  let a = at;
+  let b = at;
+  while (a > 0 && at - a < MAX_PHONE_CHARS && isPhoneChar(raw.charCodeAt(a - 1))) a--;
+  while (b < raw.length && b - at < MAX_PHONE_CHARS && isPhoneChar(raw.charCodeAt(b))) b++;
+  const run = raw.slice(a, b).replace(/^[ .\-]+/, "");
+  const groups = run.match(/\d+/g) ?? [];
+  if (groups.length < 2 || groups.join("").length < lex.phones.minDigits) return false;
+  if (groups.every((g) => g.length === 4 && Number(g) >= 1500 && Number(g) <= 2099)) return false;
+  if (/^\+\d/.test(run)) return true;
+  if (groups[groups.length - 1]!.length !== 4 || groups.some((g) => g.length > 4)) return false;
+  return /^(?:\(\d{2,4}\)|1-8\d\d-)/.test(run) || lex.phones.announced.test(raw.slice(Math.max(0, a - PHONE_WORD_CHARS), a));
 }
 
 /** How far back a URL's start is looked for: an address longer than this is read as text. */

@@ -142,6 +142,8 @@ export function compileLexicon(data: NumbersData) {
       roundMarkers: flags(nonClaims.denominators.roundMarkers),
       populations: flags(nonClaims.denominators.populations),
     },
+    /** Telephone numbers: the fewest digits one has, and the words before one (`teléfono`, `call`), as a pattern ending where the number starts. */
+    phones: { minDigits: nonClaims.phones.minDigits, announced: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(nonClaims.phones.words)})(?:\\s+\\p{L}{1,4})?[\\s:.,\\[(]*$`, "iu") },
     /** A sentence start that opens an invented example: leads, an optional comma, then a cue. */
     hypotheticalOpening: openingPattern(nonClaims.hypotheticals.leads, nonClaims.hypotheticals.cues),
     /** Determiners before a spelled-out number that refers back (`the two often meet`). */
