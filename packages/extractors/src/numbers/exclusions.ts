@@ -113,7 +113,7 @@ function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
   let b = at;
   while (a > 0 && at - a < MAX_PHONE_CHARS && isPhoneChar(raw.charCodeAt(a - 1))) a--;
   while (b < raw.length && b - at < MAX_PHONE_CHARS && isPhoneChar(raw.charCodeAt(b))) b++;
-  const run = raw.slice(a, b).replace(/^[ .\-]+/, "");
+  const run = raw.slice(a, b).replace(/^[ .-]+/, "");
   const groups = run.match(/\d+/g) ?? [];
   if (groups.length < 2 || groups.join("").length < lex.phones.minDigits) return false;
   if (groups.every((g) => g.length === 4 && Number(g) >= 1500 && Number(g) <= 2099)) return false;
