@@ -287,3 +287,12 @@ describe("telephone numbers", () => {
     expect(claims(es("La línea de teléfono 1.234.567 llamadas recibió en el año."))).toEqual([["1.234.567", 1234567, "llamadas", undefined]]);
   });
 });
+
+describe("a tilde as a qualifier", () => {
+  it("~ and ≈ before a number mean about", () => {
+    expect(claims("Officials counted ~3,000 recruits and ≈ 12 camps.")).toEqual([
+      ["~3,000", 3000, "recruits", "about"],
+      ["≈ 12", 12, "camps", "about"],
+    ]);
+  });
+});
