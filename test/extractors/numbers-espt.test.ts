@@ -296,3 +296,12 @@ describe("a tilde as a qualifier", () => {
     ]);
   });
 });
+
+describe("numbered weeks", () => {
+  it("la semana 12 / a semana epidemiológica 30 name a week; 12 semanas count them", () => {
+    expect(claims(es("Los contagios bajaron hasta la semana 12 y en la semana epidemiológica 30 hubo 40 casos en 9 semanas."))).toEqual([
+      ["40", 40, "casos", undefined],
+      ["9 semanas", 9, "weeks", undefined],
+    ]);
+  });
+});
