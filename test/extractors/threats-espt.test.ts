@@ -410,3 +410,10 @@ describe("gunmen in Spanish and Portuguese", () => {
     expect(threats("Os pistoleiros fugiram depois do ataque ao posto.")).toEqual([["pistoleiros", "homicide"]]);
   });
 });
+
+describe("piracy at sea and piracy of products", () => {
+  it("in a document that speaks of the sea piracy is organized crime, elsewhere counterfeiting", () => {
+    expect(threats("Os navios da Marinha patrulham a costa contra a pirataria.")).toEqual([["pirataria", "organized_crime"]]);
+    expect(threats("A feira apreendeu tênis falsos e combateu a pirataria de filmes.")).toEqual([["pirataria", "smuggling"]]);
+  });
+});

@@ -5,6 +5,7 @@ import { tagParticiples } from "./participles.js";
 import { findCandidates, type ThreatCandidate } from "./candidates.js";
 import { extendHeadFirst } from "./head-first.js";
 import { joinCoordinatedGerunds } from "./gerunds.js";
+import { classifyPiracy } from "./piracy.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { fusedPrefixLength, threatLexicon, type Lexicon } from "./lexicon.js";
@@ -25,6 +26,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const kept = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
   extendHeadFirst(doc, lex, kept, occupancy, countries);
   joinCoordinatedGerunds(doc, lex, kept, occupancy);
+  classifyPiracy(doc, lex, kept);
   const defined = definedAcronyms(doc, kept, occupancy);
   if (defined.length > 0) {
     // A loop, not `push(...)`: a long document has more uses than a call takes arguments.

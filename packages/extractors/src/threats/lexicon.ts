@@ -62,6 +62,8 @@ export interface Lexicon {
   readonly articles: ReadonlySet<string>;
   /** Words that, hyphened after a threat word, make an adjective of likeness (`Mafia-style`). */
   readonly comparisonSuffixes: ReadonlySet<string>;
+  /** Piracy words, the category of product piracy (with its ICCS code), and the words that speak of the sea. */
+  readonly productPiracy: { readonly terms: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly maritime: ReadonlySet<string> };
   readonly determiners: ReadonlySet<string>;
   readonly counterPrefixes: readonly string[];
   /** Spanish and Portuguese head-first phrases (`actos de corrupción`, `cárteles mexicanos`), folded, per language. */
@@ -241,6 +243,12 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     // Articles after a name connector (`Cartel of the Suns`): function-words.json.
     articles: new Set(Object.values(functionWords().articles).flat().map(phraseKey)),
     comparisonSuffixes: new Set(t.grammar.comparisonSuffixes.map(phraseKey)),
+    productPiracy: {
+      terms: new Set(t.productPiracy.terms.map(phraseKey)),
+      category: t.productPiracy.category,
+      iccs: t.categories.find((c) => c.id === t.productPiracy.category)?.iccs ?? undefined,
+      maritime: new Set(t.productPiracy.maritime.map(phraseKey)),
+    },
     determiners: new Set(t.grammar.determiners.map(phraseKey)),
     counterPrefixes: t.counter.prefixes,
     headFirst: new Map(

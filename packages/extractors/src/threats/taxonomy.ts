@@ -68,6 +68,7 @@ export const TaxonomySchema = dataObject({
     es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases }),
     pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases }),
   }),
+  productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
   exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
   confidence: dataObject({ rules: z.record(z.string(), Confidence), other: Confidence }),
 });
