@@ -608,3 +608,11 @@ describe("classifying words between an attributive and its head", () => {
     expect(pairs("Corrupt practices harmed farmers in criminal cases.")).toEqual([["Corrupt practices", "corruption"]]);
   });
 });
+
+describe("killing as a noun", () => {
+  it("the killing of a person is homicide; killing with an object, a bare killing and Killers in a gang's name are not", () => {
+    expect(pairs("Police linked the abduction and killing of a union leader to the gang.")).toEqual([["abduction", "kidnapping"], ["killing", "homicide"], ["gang", "gangs"]]);
+    expect(pairs("Floods are killing livestock, and leaders asked to stop the killing.")).toEqual([]);
+    expect(pairs("A rivalry pits the Harbor Killers against another group.")).toEqual([]);
+  });
+});

@@ -62,6 +62,9 @@ export interface Lexicon {
   readonly articles: ReadonlySet<string>;
   /** Words that, hyphened after a threat word, make an adjective of likeness (`Mafia-style`). */
   readonly comparisonSuffixes: ReadonlySet<string>;
+  /** Threat words that are also a verb with its object (`killing`): the noun only before one of `victimLinks` (`of`). */
+  readonly nounOnly: ReadonlySet<string>;
+  readonly victimLinks: ReadonlySet<string>;
   /** Piracy words, the category of product piracy (with its ICCS code), and the words that speak of the sea. */
   readonly productPiracy: { readonly terms: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly maritime: ReadonlySet<string> };
   readonly determiners: ReadonlySet<string>;
@@ -243,6 +246,8 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     // Articles after a name connector (`Cartel of the Suns`): function-words.json.
     articles: new Set(Object.values(functionWords().articles).flat().map(phraseKey)),
     comparisonSuffixes: new Set(t.grammar.comparisonSuffixes.map(phraseKey)),
+    nounOnly: new Set(t.grammar.nounOnly.map(phraseKey)),
+    victimLinks: new Set(t.grammar.victimLinks.map(phraseKey)),
     productPiracy: {
       terms: new Set(t.productPiracy.terms.map(phraseKey)),
       category: t.productPiracy.category,

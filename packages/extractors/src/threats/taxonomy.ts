@@ -50,6 +50,8 @@ export const TaxonomySchema = dataObject({
     nameConnectors: Phrases,
     determiners: Phrases,
     comparisonSuffixes: Phrases,
+    nounOnly: Phrases,
+    victimLinks: Phrases,
   }),
   properNames: dataObject({ before: Phrases, after: Phrases }),
   activities: dataObject({
