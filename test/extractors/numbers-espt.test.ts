@@ -206,3 +206,102 @@ describe("Spanish and Portuguese shares", () => {
     expect(claims(pt("Os dados mostram que a metade dos casos ocorreu na fronteira."))).toEqual([["a metade", 50, "percent", undefined]]);
   });
 });
+
+describe("shares, multiples and non-claims read the same way in every language", () => {
+  it("a count out of a larger count is a share in percent, the whole ratio its span", () => {
+    expect(claims(es("La encuesta halló que uno de cada cuatro comerciantes paga cuotas."))).toEqual([["uno de cada cuatro", 25, "percent", undefined]]);
+    expect(claims(pt("O estudo apontou que 3 em cada 10 motoristas já foram assaltados."))).toEqual([["3 em cada 10", 30, "percent", undefined]]);
+    expect(claims("Investigators said one in five detainees had been held before, and 2 out of 8 cases closed.")).toEqual([
+      ["one in five", 20, "percent", undefined],
+      ["2 out of 8", 25, "percent", undefined],
+    ]);
+  });
+
+  it("a unit after the second number makes a pace, not a ratio", () => {
+    expect(claims("The patrol covered 4 in 20 minutes.")).toEqual([
+      ["4", 4, undefined, undefined],
+      ["20 minutes", 20, "minutes", undefined],
+    ]);
+  });
+
+  it("el doble de / o dobro do is a multiple; doble before a noun is an adjective", () => {
+    expect(claims(es("Las cifras de robo subieron a casi doble de lo esperado."))).toEqual([["casi doble", 2, "times", "nearly"]]);
+    expect(claims(es("Las extorsiones sumaron el doble de las denunciadas antes."))).toEqual([["doble", 2, "times", undefined]]);
+    expect(claims(pt("A apreensão chegou ao dobro do volume anterior."))).toEqual([["dobro", 2, "times", undefined]]);
+    expect(claims(es("Se investiga un doble homicidio en la carretera."))).toEqual([]);
+  });
+
+  it("fractions after a cardinal and a bare metade are shares", () => {
+    expect(claims(es("Dos tercios de los detenidos eran reincidentes."))).toEqual([["Dos tercios", 66.7, "percent", undefined]]);
+    expect(claims(pt("Pelo menos metade dos presos aguardava julgamento."))).toEqual([["Pelo menos metade", 50, "percent", "at least"]]);
+  });
+
+  it("the base of a rate after por cada, or a round base before a population after por, is no count", () => {
+    expect(claims(es("La tasa fue de 31 homicidios por cada cien mil habitantes."))).toEqual([["31", 31, "homicidios", undefined]]);
+    expect(claims(es("Se comparan tasas por 100.000 habitantes en la región."))).toEqual([]);
+    expect(claims(es("El lote se vendió por 10.000 pesos en la frontera."))).toEqual([["10.000", 10000, "pesos", undefined]]);
+  });
+
+  it("an age that picks out a group is no claim; a share above a bound still is", () => {
+    expect(claims(es("Los mayores de 60 y los menores de 12 años recibirán la vacuna."))).toEqual([]);
+    expect(claims(es("Hubo alzas mayores de 20 por ciento en la zona."))).toEqual([["20 por ciento", 20, "percent", undefined]]);
+  });
+
+  it("an invented example's numbers, to the paragraph's end, state nothing", () => {
+    const raw =
+      "Por ejemplo, imaginemos una ciudad de 40 mil habitantes con 8 robos. Su tasa sería de 20. Las autoridades de la región lo informaron.\n\nEn la capital hubo 312 robos el año pasado según las autoridades de la región.";
+    expect(claims(raw)).toEqual([["312", 312, "robos", undefined]]);
+    expect(claims("Suppose a province of 5,000 people saw 10 murders. The rate would be 200.\n\nThe state recorded 412 murders.")).toEqual([
+      ["412", 412, "murders", undefined],
+    ]);
+  });
+});
+
+describe("times, names, categories and web addresses are no claims", () => {
+  it("a time of day said in words is no count", () => {
+    expect(claims("The shop opened from seven in the morning to nine at night for 40 customers.")).toEqual([["40", 40, "customers", undefined]]);
+    expect(claims(es("La oficina atiende de ocho a diez de la noche a 25 usuarios."))).toEqual([["25", 25, "usuarios", undefined]]);
+  });
+
+  it("a capitalized number word after a word is part of a name; a list item's first word still counts", () => {
+    expect(claims(es("El plan Cero Tolerancia y la brigada Diez ha recibido a 14 agentes."))).toEqual([["14", 14, "agentes", undefined]]);
+    expect(claims("Highlights:\n\n- Twelve small farms joined the program.")).toEqual([["Twelve", 12, "farms", undefined]]);
+  });
+
+  it("a hurricane's category and a number inside a web address are no claims", () => {
+    expect(claims("A category 3 storm reached 12 towns.")).toEqual([["12", 12, "towns", undefined]]);
+    expect(claims("The list (https://example.org/list?id=77&page=2) names 31 firms.")).toEqual([["31", 31, "firms", undefined]]);
+  });
+});
+
+describe("telephone numbers", () => {
+  it("digit groups after a phone word, with a plus, an area code or a toll-free prefix are no claims", () => {
+    expect(claims("For help, call 877-555-0142 or (800) 555-0199; 14 staff answer.")).toEqual([["14", 14, "staff", undefined]]);
+    expect(claims(es("Para denuncias, marque al teléfono 800 555 0134 o al WhatsApp +52 55 5555 0101; atienden 20 operadores."))).toEqual([
+      ["20", 20, "operadores", undefined],
+    ]);
+  });
+
+  it("a span of years and a number's thousands are no telephone number", () => {
+    expect(claims("Phone numbers 1983-1988 were the years of the study.")).toEqual([]);
+    expect(claims(es("La línea de teléfono 1.234.567 llamadas recibió en el año."))).toEqual([["1.234.567", 1234567, "llamadas", undefined]]);
+  });
+});
+
+describe("a tilde as a qualifier", () => {
+  it("~ and ≈ before a number mean about", () => {
+    expect(claims("Officials counted ~3,000 recruits and ≈ 12 camps.")).toEqual([
+      ["~3,000", 3000, "recruits", "about"],
+      ["≈ 12", 12, "camps", "about"],
+    ]);
+  });
+});
+
+describe("numbered weeks", () => {
+  it("la semana 12 / a semana epidemiológica 30 name a week; 12 semanas count them", () => {
+    expect(claims(es("Los contagios bajaron hasta la semana 12 y en la semana epidemiológica 30 hubo 40 casos en 9 semanas."))).toEqual([
+      ["40", 40, "casos", undefined],
+      ["9 semanas", 9, "weeks", undefined],
+    ]);
+  });
+});

@@ -360,3 +360,60 @@ describe("round 3 terms: killings, dissidents, city takeovers, forced prostituti
     expect(threats("La víctima denunció la violación ante la fiscalía.")).toEqual([["violación", "sexual_violence"]]);
   });
 });
+
+describe("postposed adjectives known by their ending", () => {
+  it("a classifying adjective after the threat joins it, agreeing in number", () => {
+    expect(threats("Los fiscales investigan la extorsión telefónica y los asesinatos selectivos en el puerto.")).toEqual([
+      ["extorsión telefónica", "extortion"],
+      ["asesinatos selectivos", "homicide"],
+    ]);
+    expect(threats("O relatório cita a corrupção passiva de dois prefeitos da serra.")).toEqual([["corrupção passiva", "corruption"]]);
+  });
+
+  it("an adverb before an adjective or a participle joins with it", () => {
+    expect(threats("Chegaram grupos criminosos fortemente armados ao distrito.")).toEqual([["grupos criminosos fortemente armados", "organized_crime"]]);
+  });
+
+  it("a participle alone, a time adjective, a listed noun or a number mismatch stays out", () => {
+    expect(threats("Los homicidios ocurridos en marzo bajaron.")).toEqual([["homicidios", "homicide"]]);
+    expect(threats("Las cifras de homicidios diarios preocupan al gobierno.")).toEqual([["homicidios", "homicide"]]);
+    expect(threats("El narcotráfico periodista fue tema de debate.")).toEqual([["narcotráfico", "drug_trafficking"]]);
+    expect(threats("Hubo secuestros masivo en la zona.")).toEqual([["secuestros", "kidnapping"]]);
+  });
+});
+
+describe("a threat adjective after its noun", () => {
+  it("takes the noun and the adjectives between them", () => {
+    expect(threats("La fiscalía acusó a varios funcionarios aduaneros locales corruptos del puerto.")).toEqual([
+      ["funcionarios aduaneros locales corruptos", "corruption"],
+    ]);
+    expect(threats("O prefeito denunciou o esquema corrupto da prefeitura.")).toEqual([["esquema corrupto", "corruption"]]);
+  });
+
+  it("alone after a determiner names a class of actors; as a predicate it names none", () => {
+    expect(threats("El fiscal persigue a los corruptos de la aduana.")).toEqual([["corruptos", "corruption"]]);
+    expect(threats("El alcalde dijo que el juez es muy corrupto.")).toEqual([]);
+    expect(threats("Investigan funcionarios corruptos en la aduana.")).toEqual([["funcionarios corruptos", "corruption"]]);
+  });
+});
+
+describe("coordinated drug verbs in Spanish and Portuguese", () => {
+  it("any form of a drug activity verb before a drug verb shares its object", () => {
+    expect(threats("Según la fiscalía, los detenidos producen y venden cocaína en el barrio.")).toEqual([["producen y venden cocaína", "drug_trafficking"]]);
+    expect(threats("Segundo a polícia, eles fabricavam e vendiam drogas na favela.")).toEqual([["fabricavam e vendiam drogas", "drug_trafficking"]]);
+  });
+});
+
+describe("gunmen in Spanish and Portuguese", () => {
+  it("pistoleros and pistoleiros are homicide actors", () => {
+    expect(threats("Dos pistoleros dispararon contra el comerciante en la plaza.")).toEqual([["pistoleros", "homicide"]]);
+    expect(threats("Os pistoleiros fugiram depois do ataque ao posto.")).toEqual([["pistoleiros", "homicide"]]);
+  });
+});
+
+describe("piracy at sea and piracy of products", () => {
+  it("in a document that speaks of the sea piracy is organized crime, elsewhere counterfeiting", () => {
+    expect(threats("Os navios da Marinha patrulham a costa contra a pirataria.")).toEqual([["pirataria", "organized_crime"]]);
+    expect(threats("A feira apreendeu tênis falsos e combateu a pirataria de filmes.")).toEqual([["pirataria", "smuggling"]]);
+  });
+});

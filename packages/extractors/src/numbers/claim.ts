@@ -19,6 +19,9 @@ export interface ClaimPhrase {
   hasUnit: boolean;
 }
 
+/** The longest unit abbreviation that needs digits before it (`ha`, `km`): `diez ha` is no area. */
+const MAX_ABBREVIATION = 2;
+
 const isSym = (t: Tok | undefined, s: string) => !!t && t.kind === "sym" && t.text === s;
 const joined = (t: Tok | undefined) => !!t && !t.spaced && !t.breakBefore;
 
@@ -44,6 +47,8 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   const a = readNumber(toks, numAt, lex);
   if (!a) return undefined;
   if (a.ordinal) return readOrdinalRank(toks, i, a.to, a.value, lex);
+  const ratio = currency ? undefined : readRatio(toks, i, a, lex);
+  if (ratio) return ratio;
 
   let k = a.to;
   const percentA = lex.percent.matchAt(toks, k);
@@ -118,7 +123,9 @@ function finish(
   // `10-year`, `60,000 square kilometers`, `5km`.
   const unitAt = isSym(times, "-") && joined(times) ? k + 1 : k;
   const measure = lex.units.matchAt(toks, unitAt);
-  if (measure && !toks[unitAt]!.breakBefore && (unitAt === k || joined(toks[unitAt]))) {
+  // A unit's abbreviation follows digits: after a spelled-out number a short word is a word (`Diez ha condonado`).
+  const abbreviationAfterWords = numbers[0]!.form === "words" && measure !== undefined && measure.to === unitAt + 1 && toks[unitAt]!.text.length <= MAX_ABBREVIATION;
+  if (measure && !abbreviationAfterWords && !toks[unitAt]!.breakBefore && (unitAt === k || joined(toks[unitAt]))) {
     return withUnit(claim, measure.value.unit, range ? "range" : "measure", measure.to, toks, lex);
   }
   const rate = readRate(toks, k, lex);
@@ -285,7 +292,22 @@ function readGluedUnit(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhra
   return { from: i, to: i + 1, value, unit: unit.unit, rule: "measure", numbers: [core], hasUnit: true };
 }
 
-/** `two-thirds`, `one-half`, `three quarters of`. */
+/**
+ * `one in three`, `1 de cada 11`, `um em cada três`: a count out of a larger count of the same
+ * things is a share, in percent. A unit after the second number (`5 in 30 minutes`) is a pace, not a share.
+ */
+function readRatio(toks: readonly Tok[], from: number, a: NumberCore, lex: Lexicon): ClaimPhrase | undefined {
+  if (a.yearLike || a.scale > 1 || !Number.isInteger(a.value) || a.value < 1) return undefined;
+  const link = toks[a.to]?.breakBefore ? undefined : lex.ratioLinks.matchAt(toks, a.to);
+  if (!link || toks[link.to]?.breakBefore) return undefined;
+  const b = readNumber(toks, link.to, lex);
+  if (!b || b.ordinal || b.yearLike || b.value <= a.value) return undefined;
+  if (lex.units.matchAt(toks, b.to) || lex.percent.matchAt(toks, b.to) || lex.currencyWords.matchAt(toks, b.to)) return undefined;
+  const value = Math.round((a.value / b.value) * 1000) / 10;
+  return { from, to: b.to, value, unit: "percent", rule: "percent", numbers: [a, b], hasUnit: true };
+}
+
+/** `two-thirds`, `one-half`, `three quarters of`, `dos tercios de`. */
 function readFraction(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
   const t = toks[i]!;
   if (t.kind !== "word") return undefined;
@@ -296,7 +318,7 @@ function readFraction(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhras
   if (p.length === 2) {
     num = lex.cardinals.get(p[0]!);
     frac = lex.fractions.get(p[1]!);
-  } else if (lex.cardinals.has(t.key) && toks[i + 2]?.key === "of") {
+  } else if (lex.cardinals.has(t.key) && lex.shares.partitives.has(toks[i + 2]?.key ?? "")) {
     const next = toks[i + 1];
     num = lex.cardinals.get(t.key);
     frac = next && !next.breakBefore ? lex.fractions.get(next.key) : undefined;

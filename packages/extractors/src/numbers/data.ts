@@ -28,6 +28,8 @@ const NumberWordsSchema = dataObject({
   periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, longSuffixes: Words }),
   /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
   shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words }),
+  /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
+  ratios: dataObject({ links: Words }),
   /**
    * How spelled-out numbers compose. English: `one hundred twenty` (read by compromise). Spanish
    * and Portuguese: additive (`doce mil trescientos cincuenta`), tens and units joined by a connector.
@@ -113,6 +115,12 @@ const NonClaimsSchema = dataObject({
   discourseOrdinals: dataObject({ prepositions: Words, placingVerbs: Words }),
   /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
   periodFrames: dataObject({ words: Words }),
+  /** The base of a rate (`per 100,000`, `por cada cien mil`; after `por` only a round base before a population). */
+  denominators: dataObject({ markers: Words, roundMarkers: Words, populations: Words }),
+  /** A sentence opening an invented example (`Suppose …`, `Por ejemplo, imaginemos …`): no claims to the paragraph's end. */
+  hypotheticals: dataObject({ cues: Words, leads: Words }),
+  /** Telephone numbers in digit groups, and the words that announce one. */
+  phones: dataObject({ minDigits: z.number().int().min(5), words: Words }),
 });
 
 /** Each file: the English lists, then a Spanish and a Portuguese section shaped like them. */

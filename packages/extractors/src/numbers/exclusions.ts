@@ -20,6 +20,8 @@ export interface RawSource {
 export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source?: RawSource): string | undefined {
   const first = toks[claim.from]!;
   if (source && insideMarkup(source.raw, source.rawIndex(first.start))) return "markup";
+  if (source && insideUrl(source.raw, source.rawIndex(first.start))) return "markup";
+  if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
   const bare = !claim.hasUnit;
@@ -60,7 +62,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
 
   // Resolution 1325, Executive Order (13773), Chapter 7, Phase One, Day Two, Joint Task Force 4.
   const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : claim.from;
-  if (lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
+  // A ratio (`día 8 de cada 10`, read as `8 de cada 10`) counts; a head before it names no identifier.
+  const ratio = claim.rule === "percent" && claim.numbers.length === 2;
+  if (!ratio && lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
   // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
   if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && lex.identifierHeads.matchBefore(toks, claim.from - 1)) return "identifier";
   if (bare && inCitationList(toks, claim, lex)) return "legal citation";
@@ -69,7 +73,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) return "identifier";
 
   // A denominator or a rank's total, read on its own: per 100,000 / out of 140.
-  if (prev && (prev.key === "per" || (prev.text === "/" && !first.spaced))) return "denominator";
+  if (lex.denominators.markers.matchBefore(toks, claim.from) || (prev?.text === "/" && !first.spaced)) return "denominator";
+  if (isRoundBase(toks, claim, lex)) return "denominator";
   if (prev && prev.key === "of" && toks[claim.from - 2]?.key === "out") return "denominator";
 
   if (isDate(toks, claim, lex)) return "date";
@@ -77,7 +82,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && isYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isLoneOne(toks, claim, lex)) return "lone one";
-  if (isNameWord(toks, claim)) return "name";
+  if (isNameWord(toks, claim, lex)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
   if (bare && claim.rule === "words" && prev && lex.referenceDeterminers.has(prev.key) && countedNoun(toks, claim.to, lex) === undefined) return "reference";
   // `2021 a year of transition`: a year, not a rate.
@@ -87,6 +92,50 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   if (isAge(toks, claim, lex)) return "age";
   return undefined;
+}
+
+/** How far a telephone number's digit groups reach on either side of one of its numbers. */
+const MAX_PHONE_CHARS = 24;
+/** How far before a telephone number the word announcing it may stand. */
+const PHONE_WORD_CHARS = 40;
+/** A character of a telephone number besides its digits: a space, a parenthesis, a plus, a hyphen or a dot. */
+const isPhoneChar = (c: number) => (c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46;
+
+/**
+ * `1-800-985-5990`, `(800) 659-2955`, `[+52 55 7200 0052]`, `al teléfono 800 900 2000`: the run of
+ * digit groups around `at` is a telephone number when it has enough digits and opens with `+`, an
+ * area code in parentheses or a toll-free `1-8xx-`, or closely follows a word that announces one
+ * and ends in four digits. All-year groups (`1983-1988`) are a span of years; three-digit groups
+ * (`1.234.567`) a number's thousands.
+ */
+function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
+  let a = at;
+  let b = at;
+  while (a > 0 && at - a < MAX_PHONE_CHARS && isPhoneChar(raw.charCodeAt(a - 1))) a--;
+  while (b < raw.length && b - at < MAX_PHONE_CHARS && isPhoneChar(raw.charCodeAt(b))) b++;
+  const run = raw.slice(a, b).replace(/^[ .-]+/, "");
+  const groups = run.match(/\d+/g) ?? [];
+  if (groups.length < 2 || groups.join("").length < lex.phones.minDigits) return false;
+  if (groups.every((g) => g.length === 4 && Number(g) >= 1500 && Number(g) <= 2099)) return false;
+  if (/^\+\d/.test(run)) return true;
+  if (groups[groups.length - 1]!.length !== 4 || groups.some((g) => g.length > 4)) return false;
+  return /^(?:\(\d{2,4}\)|1-8\d\d-)/.test(run) || lex.phones.announced.test(raw.slice(Math.max(0, a - PHONE_WORD_CHARS), a));
+}
+
+/** How far back a URL's start is looked for: an address longer than this is read as text. */
+const MAX_URL_CHARS = 300;
+
+/** `…/search?q=x&ntb=1`, `www.site.org/2021/05`: a number inside a web address (no space back to `://` or `www.`). */
+function insideUrl(raw: string, at: number): boolean {
+  const from = Math.max(0, at - MAX_URL_CHARS);
+  for (let k = at - 1; k >= from; k--) {
+    const c = raw.charCodeAt(k);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 40 || c === 60 || c === 34) {
+      return /^(?:https?:\/\/|www\.)/i.test(raw.slice(k + 1, k + 12));
+    }
+    if (c === 47 && raw.charCodeAt(k - 1) === 47 && raw.charCodeAt(k - 2) === 58) return true; // `://`
+  }
+  return false;
 }
 
 /**
@@ -222,8 +271,11 @@ function isLoneOne(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): bool
   return n.form === "words" && n.value === 1 && n.to - n.from === 1 && lex.cardinals.get(toks[n.from]!.key) === 1;
 }
 
-/** A capitalized number word inside a name: `the Five Eyes`, `Group of Seven` (not at a sentence start). */
-function isNameWord(toks: readonly Tok[], claim: ClaimPhrase): boolean {
+/**
+ * A capitalized number word inside a name: `the Five Eyes`, `Group of Seven`, `el programa Diez`
+ * (not at a sentence start; mid-sentence a count is written in lower case).
+ */
+function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   const t = toks[claim.from]!;
   if (t.kind !== "word" || startsSentence(toks, claim.from)) return false;
   // Only a number word itself: a currency sign written in letters (`US$`, `J$`) is no name.
@@ -233,7 +285,11 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase): boolean {
   const next = toks[claim.to];
   const prev = toks[claim.from - 1];
   const capital = (x: Tok | undefined) => !!x && x.kind === "word" && x.text.charAt(0) !== x.text.charAt(0).toLowerCase();
-  return capital(next) || (prev?.key === "of" && capital(toks[claim.from - 2]));
+  if (capital(next) || (prev?.key === "of" && capital(toks[claim.from - 2]))) return true;
+  // Capitalized right after a word, with nothing counted after it: a name (`el programa 90 Diez ha …`,
+  // `Tolerancia Cero`), not `Diez personas` nor a list item's first word (`- Thirty-one small …`).
+  const afterWord = prev !== undefined && !t.breakBefore && (prev.kind === "word" || prev.kind === "num");
+  return afterWord && !claim.hasUnit && claim.numbers.length === 1 && countedNoun(toks, claim.to, lex) === undefined;
 }
 
 /** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`, `en los 15 días`; not `for the past 15 years`. */
@@ -254,10 +310,16 @@ function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   return !(toks[k] && lex.durationMarkers.has(toks[k]!.key));
 }
 
-/** `between 15 and 24 years of age`, `aged 18`, `a 15-year-old`. */
+/** `tasas por 100,000 habitantes`: after `por`, a round base followed by a population is a rate's base. */
+function isRoundBase(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const { roundMarkers, populations } = lex.denominators;
+  if (typeof claim.value !== "number" || claim.value < 1000 || !Number.isInteger(Math.log10(claim.value))) return false;
+  return roundMarkers.matchBefore(toks, claim.from) !== undefined && populations.matchAt(toks, claim.to) !== undefined;
+}
+
+/** `between 15 and 24 years of age`, `aged 18`, `a 15-year-old`, `mayores de 60`. */
 function isAge(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  const prev = toks[claim.from - 1];
-  if (prev && lex.ageBefore.has(prev.key)) return true;
+  if ((claim.unit === undefined || claim.unit === "years") && lex.ageBefore.matchBefore(toks, claim.from)) return true;
   if (lex.ageAfter.matchAt(toks, claim.to)) return true;
   // The unit `years` already ate `years`: look at what follows it.
   const unitEnd = claim.to;

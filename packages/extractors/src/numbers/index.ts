@@ -3,6 +3,7 @@ import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
 import { blockFormat, ENGLISH_FORMAT, romanceFormat } from "./format.js";
 import { isPageNumberLine } from "./footer.js";
+import { hypotheticalStart } from "./hypothetical.js";
 import { getLexicon, type Lexicon } from "./vocabulary.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 
@@ -54,7 +55,10 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
       scans.set(block.lang, scan);
     }
     const format = blockFormat(block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc), doc.text, block.start, block.end);
+    const invented = hypotheticalStart(doc, block, scan.lex);
     for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format, isMinus, source)) {
+      // An invented example (`Suppose a town of 1,000 people …`) states nothing about the world.
+      if (c.start >= invented) continue;
       // A page number a running footer prints (`- 4 -`, `Page 9 of 31`) is no claim.
       if (isPageNumberLine(doc, c.start, c.end)) continue;
       const attrs: Record<string, unknown> = { value: c.value };

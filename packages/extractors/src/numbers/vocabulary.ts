@@ -49,6 +49,8 @@ export function compileLexicon(data: NumbersData) {
     periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
     /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
     shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives) },
+    /** Words between a count and the larger count it is out of (`one in three`). */
+    ratioLinks: flags(words.ratios.links),
     /** Spelled-out numbers add up (Spanish, Portuguese) rather than going through compromise (English). */
     additive: words.spelling.additive,
     /** Words joining the parts of an additive spelled-out number (`treinta y cinco`). */
@@ -118,7 +120,7 @@ export function compileLexicon(data: NumbersData) {
     durationMarkers: lower(nonClaims.durationMarkers),
     relativeTimeWords: lower(nonClaims.relativeTimeWords),
     ageAfter: flags(nonClaims.ageMarkers.after),
-    ageBefore: lower(nonClaims.ageMarkers.before),
+    ageBefore: flags(nonClaims.ageMarkers.before),
     selectors: lower(nonClaims.selectors),
     determinersAfterMultiple: lower(nonClaims.determinersAfterMultiple),
     modalsBeforeMultiple: lower(nonClaims.modalsBeforeMultiple),
@@ -134,9 +136,33 @@ export function compileLexicon(data: NumbersData) {
     },
     /** Words after a period that make it locate a time (`the 12 months ending in April`). */
     periodEnds: flags(nonClaims.periodEnds.words),
+    /** What stands before the base of a rate (`per`, `por cada`; `por` before a round base and a population). */
+    denominators: {
+      markers: flags(nonClaims.denominators.markers),
+      roundMarkers: flags(nonClaims.denominators.roundMarkers),
+      populations: flags(nonClaims.denominators.populations),
+    },
+    /** Telephone numbers: the fewest digits one has, and the words before one (`teléfono`, `call`), as a pattern ending where the number starts. */
+    phones: { minDigits: nonClaims.phones.minDigits, announced: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(nonClaims.phones.words)})(?:\\s+\\p{L}{1,4})?[\\s:.,\\[(]*$`, "iu") },
+    /** A sentence start that opens an invented example: leads, an optional comma, then a cue. */
+    hypotheticalOpening: openingPattern(nonClaims.hypotheticals.leads, nonClaims.hypotheticals.cues),
     /** Determiners before a spelled-out number that refers back (`the two often meet`). */
     referenceDeterminers: lower(nonClaims.referenceDeterminers.words),
   } as const;
+}
+
+/** Any phrase of a list as a pattern: spaces match any white space, an apostrophe either form. */
+const alternatives = (phrases: readonly string[]) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, "\\s+").replace(/'/g, "['’]"))
+    .join("|");
+
+/** A sentence's opening: quotes and brackets, optionally one of `leads` and a comma, then one of `cues` as a whole word. */
+function openingPattern(leads: readonly string[], cues: readonly string[]): RegExp | undefined {
+  if (cues.length === 0) return undefined;
+  const lead = leads.length > 0 ? `(?:(?:${alternatives(leads)})\\s*,?\\s+)?` : "";
+  return new RegExp(`^[\\s"'“”‘’¿¡(\\[—–-]*${lead}(?:${alternatives(cues)})(?![\\p{L}\\p{N}])`, "iu");
 }
 
 const lexicons = new Map<Language, Lexicon>();

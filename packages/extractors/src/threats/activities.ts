@@ -23,15 +23,19 @@ const activityWords = once(() => {
   for (const w of a.drugNouns) nouns.set(w.toLowerCase(), "drug");
   for (const w of a.anyNouns) nouns.set(w.toLowerCase(), "any");
   const spread = new Map(a.spreadNouns.map((w) => [w.toLowerCase(), "spread" as const]));
-  return { nouns, spread, spreadCategory: a.spreadCategory, verbs: new Set(a.verbs.map((w) => w.toLowerCase())) };
+  const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()));
+  return { nouns, spread, spreadCategory: a.spreadCategory, verbs: lower(a.verbs), drugVerbs: lower(a.drugVerbs), joiningVerbs: lower(a.joiningVerbs) };
 });
+
+/** Prepositions other than the infinitive's `to`: after one, a drug verb's form is a noun (`for export`). */
+const prepositions = once(() => new Set(taxonomyFile().data.grammar.prepositions.map((w) => w.toLowerCase()).filter((w) => w !== "to")));
 
 const quantities = once(() => new Set(taxonomyFile().data.activities.quantityNouns.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`])));
 
 /** Whether a folded word is an activity noun or verb (0: neither), asked once per word, not per token. */
 const activityCode = once(() => {
-  const { nouns, spread, verbs } = activityWords();
-  return keyIdMemo((key) => (nouns.has(key) || spread.has(key) || verbs.has(key) ? 1 : 0));
+  const { nouns, spread, verbs, drugVerbs, joiningVerbs } = activityWords();
+  return keyIdMemo((key) => (nouns.has(key) || spread.has(key) || verbs.has(key) || drugVerbs.has(key) || joiningVerbs.has(key) ? 1 : 0));
 });
 
 interface Found {
@@ -48,7 +52,7 @@ interface Found {
  */
 export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[], occupancy: Occupancy): ThreatCandidate[] {
   const t = doc.tokens;
-  const { nouns, spread, verbs } = activityWords();
+  const { nouns, spread, verbs, drugVerbs, joiningVerbs } = activityWords();
   const owner = new Int32Array(t.count).fill(-1);
   kept.forEach((c, k) => owner.fill(k, c.firstToken, c.endToken));
   const replaced = new Set<number>();
@@ -87,9 +91,16 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
     if (isActivity(t.keyId(i)) === 0) continue;
     const key = t.key(i);
     const role = nouns.get(key) ?? spread.get(key);
-    const object = role || verbs.has(key) ? objectOf(doc, lex, i + 1, role, verbs.has(key) && !nominal(doc, lex, i)) : undefined;
+    // A drug verb names the threat only with a drug as its object (`sold cocaine`, not `sold cars`).
+    // A joining verb (`store`) has the object only after a drug verb it is coordinated with (`import and store narcotics`).
+    const drugVerb = !role && (drugVerbs.has(key) || joiningVerbs.has(key)) && !nominal(doc, lex, i) && !nounOrAdjective(doc, i);
+    const object = role || verbs.has(key) || drugVerb ? objectOf(doc, lex, i + 1, role, (verbs.has(key) || drugVerb) && !nominal(doc, lex, i), drugVerb) : undefined;
     if (object) {
-      const found = { first: coordinatedStart(doc, lex, nouns, i), end: object.end, value: object.value };
+      // Coordinated verbs share the object (`produce and sell cocaine`), coordinated nouns the complement.
+      const verbal = drugVerb || (!role && verbs.has(key));
+      const coordinated = verbal ? (w: string) => verbs.has(w) || drugVerbs.has(w) || joiningVerbs.has(w) : (w: string) => nouns.has(w);
+      const found = { first: coordinatedStart(doc, lex, coordinated, i), end: object.end, value: object.value };
+      if (drugVerb && !drugVerbs.has(key) && !tradeVerbIn(doc, drugVerbs, found.first, i)) continue;
       // A lone drug activity names the threat as a determiner's object (`combat the production of
       // drugs`); bare, it describes a process (`Production of drugs occurs in ...`).
       const described = role === "drug" && found.first === i && !(i > 0 && lex.determiners.has(t.key(i - 1)));
@@ -116,6 +127,23 @@ function nominal(doc: AnalyzedDocument, lex: Lexicon, token: number): boolean {
   return lex.determiners.has(prev) || lex.modifierWords.has(prev);
 }
 
+/** Whether one of the tokens [first, end) is a verb of the drug trade (`import` in `import and store`). */
+function tradeVerbIn(doc: AnalyzedDocument, drugVerbs: ReadonlySet<string>, first: number, end: number): boolean {
+  for (let j = first; j < end; j++) if (drugVerbs.has(doc.tokens.key(j))) return true;
+  return false;
+}
+
+/**
+ * A drug verb's form that is a noun or part of an adjective: after a preposition (`for export`)
+ * or glued by a hyphen to the word before (`locally-produced`, `ever-growing`).
+ */
+function nounOrAdjective(doc: AnalyzedDocument, token: number): boolean {
+  const t = doc.tokens;
+  if (token === 0 || t.opensBlock(token)) return false;
+  const prev = token - 1;
+  return prepositions().has(t.key(prev)) || (t.text(prev) === "-" && t.end(prev) === t.start(token));
+}
+
 /** The commodity an activity takes: `of|in` + a few words + a commodity, or a verb's direct object. */
 function objectOf(
   doc: AnalyzedDocument,
@@ -123,6 +151,7 @@ function objectOf(
   from: number,
   role: Role | undefined,
   verb: boolean,
+  drugOnly = false,
 ): { end: number; value: ThreatValue; others: Found[] } | undefined {
   const t = doc.tokens;
   let i = from;
@@ -134,9 +163,9 @@ function objectOf(
     direct = false;
   } else if (!verb) return undefined;
   const smuggling = doc.tokens.key(from - 1).startsWith("smuggl");
-  const head = commodityPhrase(doc, lex, i, room, smuggling);
+  const head = commodityPhrase(doc, lex, i, room, smuggling, drugOnly);
   if (!head) return undefined;
-  if (role === "drug" && !verb && head.value.category !== drugCategory(lex)) return undefined;
+  if ((drugOnly || (role === "drug" && !verb)) && head.value.category !== drugCategory(lex)) return undefined;
   if (role === "spread") return spreadOf(lex, head);
   // Coordinated commodities (`drugs, firearms, and ammunition`): those of the head's category
   // right after it share the activity; any other is its own mention.
@@ -167,18 +196,27 @@ function objectOf(
 }
 
 /** A few lower-case words ending on a commodity word (`dangerous synthetic drugs`, `plant-based drugs`). */
-function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room: number, smuggling: boolean): Found | undefined {
+function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room: number, smuggling: boolean, direct = false): Found | undefined {
   const t = doc.tokens;
   for (let i = from, n = 0; i < t.count && n <= room; i++) {
     if (t.opensBlock(i)) return undefined;
     if (t.text(i) === "-" && i > from) continue; // inside a hyphenated compound
     // A quantity's `of` goes on to its commodity (`small amounts of ketamine`).
     if (COMPLEMENT.has(t.key(i)) && i > from && quantities().has(t.key(i - 1))) continue;
+    // A quantity's number counts as one of the words (`200 kilograms of cocaine`).
+    if (t.kind(i) === "number") {
+      n++;
+      continue;
+    }
     if (!t.isWord(i) || lex.conjunctions.has(t.key(i)) || COMPLEMENT.has(t.key(i))) return undefined;
+    // A drug verb's direct object has no preposition before the drug (`export began with marijuana`).
+    if (direct && prepositions().has(t.key(i))) return undefined;
     let value = commodityOf(lex, t.key(i), smuggling);
     if (value) {
       // The head is the last of adjacent commodity nouns (`nuclear weapons`, `opium poppy`).
       for (let next; i + 1 < t.count && !t.opensBlock(i + 1) && (next = commodityOf(lex, t.key(i + 1), smuggling)); i++) value = next;
+      // A quantity noun after the commodity is the phrase's head (`a cocaine shipment`).
+      if (i + 1 < t.count && !t.opensBlock(i + 1) && quantities().has(t.key(i + 1))) i++;
       return { first: from, end: i + 1, value };
     }
     n++;
@@ -186,8 +224,8 @@ function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room
   return undefined;
 }
 
-/** First token of the activities coordinated before `token` (`cultivation, production, and` trafficking). */
-function coordinatedStart(doc: AnalyzedDocument, lex: Lexicon, nouns: ReadonlyMap<string, Role>, token: number): number {
+/** First token of the activities coordinated before `token` (`cultivation, production, and` trafficking; `produce and` sell). */
+function coordinatedStart(doc: AnalyzedDocument, lex: Lexicon, isActivity: (key: string) => boolean, token: number): number {
   const t = doc.tokens;
   let first = token;
   for (;;) {
@@ -202,7 +240,7 @@ function coordinatedStart(doc: AnalyzedDocument, lex: Lexicon, nouns: ReadonlyMa
       j--;
       linked = true;
     }
-    if (!linked || j < 0 || t.opensBlock(j + 1) || !nouns.has(t.key(j))) return first;
+    if (!linked || j < 0 || t.opensBlock(j + 1) || !isActivity(t.key(j))) return first;
     first = j;
   }
 }

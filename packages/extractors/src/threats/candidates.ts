@@ -61,13 +61,33 @@ function toCandidate(doc: AnalyzedDocument, lex: Lexicon, m: PhraseMatch<ThreatV
   return { start, end: t.end(endToken - 1), firstToken, endToken, coreStart: Math.max(coreStart, start), value: v, rule };
 }
 
-/** One head noun of an allowed group right after the phrase (`drug trafficking` + `organizations`). */
+/** The most classifying words between an attributive and its head (`corrupt local government officials`). */
+const MAX_BETWEEN = 2;
+
+/**
+ * One head noun of an allowed group right after the phrase (`drug trafficking` + `organizations`),
+ * or after up to two classifying words (`corrupt` + `local` + `officials`).
+ */
 function extendHead(doc: AnalyzedDocument, lex: Lexicon, v: ThreatValue, endToken: number): number {
-  if (v.heads.size === 0 || endToken >= doc.tokens.count || doc.tokens.opensBlock(endToken)) return endToken;
-  const groups = lex.headWords.get(doc.tokens.key(endToken));
-  if (!groups) return endToken;
-  for (const g of groups) if (v.heads.has(g)) return endToken + 1;
+  const t = doc.tokens;
+  if (v.heads.size === 0) return endToken;
+  for (let at = endToken; at <= endToken + MAX_BETWEEN && at < t.count && !t.opensBlock(at); at++) {
+    const groups = lex.headWords.get(t.key(at));
+    if (groups) {
+      for (const g of groups) if (v.heads.has(g)) return at + 1;
+      return endToken;
+    }
+    if (!classifying(doc, lex, at)) return endToken;
+  }
   return endToken;
+}
+
+/** A lower-case word that classifies a head (`local`, `judicial`, `transnational`). */
+function classifying(doc: AnalyzedDocument, lex: Lexicon, i: number): boolean {
+  const t = doc.tokens;
+  if (!t.isWord(i) || t.isCapitalized(i)) return false;
+  const key = t.key(i);
+  return lex.betweenWords.has(key) || lex.modifierWords.has(key) || lex.betweenSuffixes.some((s) => key.endsWith(s) && key.length > s.length + 3);
 }
 
 /** Walk left over modifiers, directly adjacent or joined to a following modifier by `-`, `/` or `,`. */

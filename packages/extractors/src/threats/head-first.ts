@@ -33,8 +33,23 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
     if (!h) continue;
     let end = c.endToken;
     for (let n = 0; n < MAX_POST_MODIFIERS && end < t.count && !t.opensBlock(end) && occupancy.free(end, end + 1); n++) {
-      if (!h.postModifiers.has(t.key(end)) && !demonymStarts.has(end)) break;
-      end++;
+      if (h.postModifiers.has(t.key(end)) || demonymStarts.has(end)) {
+        end++;
+        continue;
+      }
+      const words = postAdjective(doc, h, end);
+      if (words === 0 || !occupancy.free(end, end + words)) break;
+      end += words;
+    }
+    const noun = nounBefore(doc, h, c, occupancy);
+    if (noun === undefined) {
+      absorbed.add(c); // a predicate (`es muy corrupto`) names no threat
+      continue;
+    }
+    if (noun < c.firstToken) {
+      occupancy.take(noun, c.firstToken);
+      c.firstToken = noun;
+      c.start = t.start(noun);
     }
     const head = headBefore(doc, h, c.firstToken);
     const bareHead = head === undefined ? undefined : bareHeads.get(head);
@@ -52,6 +67,52 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
   const rest = kept.filter((c) => !absorbed.has(c));
   kept.length = 0;
   for (const c of rest) kept.push(c);
+}
+
+/** The most words a threat adjective after its noun takes: the noun and two adjectives (`funcionarios públicos locales corruptos`). */
+const MAX_NOUN_WORDS = 3;
+
+/**
+ * `funcionarios locales corruptos`, `el régimen corrupto`: a threat adjective that follows its
+ * noun (one word, `postposedAttributives`) takes the noun and the adjectives between them: the
+ * content words before it that agree with it in number (`investigan funcionarios corruptos`
+ * stops at the verb: it does not end in -s). Returns the first of them; with no noun, the
+ * candidate's own first token after a determiner (`los corruptos`: a class of actors), or
+ * undefined (`es muy corrupto`: a predicate names no threat).
+ */
+function nounBefore(doc: AnalyzedDocument, h: HeadFirst, c: ThreatCandidate, occupancy: Occupancy): number | undefined {
+  const t = doc.tokens;
+  const at = c.firstToken;
+  if (c.endToken - at !== 1 || !h.postposedAttributives.has(t.key(at))) return at;
+  const plural = t.key(at).endsWith("s");
+  const content = (k: number) =>
+    k >= 0 && t.isWord(k) && !t.opensBlock(k + 1) && occupancy.free(k, k + 1) && !h.notNouns.has(t.key(k)) && t.key(k).endsWith("s") === plural;
+  let first = at;
+  for (let n = 0; n < MAX_NOUN_WORDS && content(first - 1); n++) first--;
+  if (first < at) return first;
+  // No noun: a class of actors after a determiner (`los corruptos`), else a predicate.
+  return at > 0 && !t.opensBlock(at) && h.determiners.has(t.key(at - 1)) ? at : undefined;
+}
+
+/** The fewest letters a word read as an adjective by its ending has (`civil`, not `mais`). */
+const MIN_ADJECTIVE_LETTERS = 5;
+
+/**
+ * How many tokens at `i` make a postposed adjective of the phrase ending before it: 1 for a
+ * classifying adjective known by its ending that agrees in number with the word before it
+ * (`extorsión telefónica`, `asesinatos selectivos`), 2 for an adverb before such an adjective or
+ * a participle (`fortemente armados`), else 0.
+ */
+function postAdjective(doc: AnalyzedDocument, h: HeadFirst, i: number): number {
+  const t = doc.tokens;
+  const plural = t.key(i - 1).endsWith("s");
+  const agrees = (k: number) => t.key(k).endsWith("s") === plural;
+  const lowerWord = (k: number) => k < t.count && t.isWord(k) && !t.isCapitalized(k) && !t.opensBlock(k) && t.key(k).length >= MIN_ADJECTIVE_LETTERS;
+  const endsIn = (k: number, suffixes: readonly string[]) => suffixes.some((s) => t.key(k).endsWith(s));
+  const adjective = (k: number) => lowerWord(k) && agrees(k) && endsIn(k, h.adjectiveSuffixes) && !h.notPostModifiers.has(t.key(k));
+  if (adjective(i)) return 1;
+  if (lowerWord(i) && endsIn(i, h.adverbSuffixes) && (adjective(i + 1) || (lowerWord(i + 1) && agrees(i + 1) && endsIn(i + 1, h.participleSuffixes)))) return 2;
+  return 0;
 }
 
 /** The head noun's token before `first` across one of the links (`actos de`, `capos de la`), if any. */

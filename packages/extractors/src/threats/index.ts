@@ -5,13 +5,14 @@ import { tagParticiples } from "./participles.js";
 import { findCandidates, type ThreatCandidate } from "./candidates.js";
 import { extendHeadFirst } from "./head-first.js";
 import { joinCoordinatedGerunds } from "./gerunds.js";
+import { classifyPiracy } from "./piracy.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { fusedPrefixLength, threatLexicon, type Lexicon } from "./lexicon.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { dropFigureBackReferences } from "./figures.js";
-import { dropExcluded, dropProperNames, Occupancy, selectNonOverlapping } from "./select.js";
+import { dropExcluded, dropProperNames, dropVerbReadings, Occupancy, selectNonOverlapping } from "./select.js";
 import { TAXONOMY_PATH, taxonomyFile } from "./taxonomy.js";
 import { FUNCTION_WORDS_PATH } from "../function-words.js";
 
@@ -19,12 +20,13 @@ import { FUNCTION_WORDS_PATH } from "../function-words.js";
 /** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
 export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: readonly Mention[] = []): Mention[] {
   const occupancy = new Occupancy(doc.tokens.count);
-  const candidates = dropProperNames(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex)), countries);
+  const candidates = dropProperNames(doc, lex, dropVerbReadings(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex))), countries);
   const coordinated = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
   const chained = chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy);
   const kept = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
   extendHeadFirst(doc, lex, kept, occupancy, countries);
   joinCoordinatedGerunds(doc, lex, kept, occupancy);
+  classifyPiracy(doc, lex, kept);
   const defined = definedAcronyms(doc, kept, occupancy);
   if (defined.length > 0) {
     // A loop, not `push(...)`: a long document has more uses than a call takes arguments.

@@ -51,6 +51,9 @@ export interface Lexicon {
   readonly dictionary: ReadonlyMap<string, ThreatValue>;
   /** Folded head word (singular or plural) -> the head groups it belongs to. */
   readonly headWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Classifying words that may stand between an attributive and its head (`corrupt local officials`), and their endings. */
+  readonly betweenWords: ReadonlySet<string>;
+  readonly betweenSuffixes: readonly string[];
   readonly modifierWords: ReadonlySet<string>;
   readonly conjunctions: ReadonlySet<string>;
   /** Closed-class word lists of the rules (see `grammar` in threats.json), folded. */
@@ -59,6 +62,11 @@ export interface Lexicon {
   readonly articles: ReadonlySet<string>;
   /** Words that, hyphened after a threat word, make an adjective of likeness (`Mafia-style`). */
   readonly comparisonSuffixes: ReadonlySet<string>;
+  /** Threat words that are also a verb with its object (`killing`): the noun only before one of `victimLinks` (`of`). */
+  readonly nounOnly: ReadonlySet<string>;
+  readonly victimLinks: ReadonlySet<string>;
+  /** Piracy words, the category of product piracy (with its ICCS code), and the words that speak of the sea. */
+  readonly productPiracy: { readonly terms: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly maritime: ReadonlySet<string> };
   readonly determiners: ReadonlySet<string>;
   readonly counterPrefixes: readonly string[];
   /** Spanish and Portuguese head-first phrases (`actos de corrupción`, `cárteles mexicanos`), folded, per language. */
@@ -74,6 +82,17 @@ export interface HeadFirst {
   readonly heads: ReadonlySet<string>;
   readonly links: readonly (readonly string[])[];
   readonly postModifiers: ReadonlySet<string>;
+  /** Endings of classifying adjectives (`-al`, `-ico`), folded; the words with them that are none. */
+  readonly adjectiveSuffixes: readonly string[];
+  readonly notPostModifiers: ReadonlySet<string>;
+  /** Adverb endings (`-mente`) and the participle endings an adverb may stand before (`fortemente armados`). */
+  readonly adverbSuffixes: readonly string[];
+  readonly participleSuffixes: readonly string[];
+  /** Threat adjectives that follow their noun (`corruptos`), and the words that are no such noun (`los`, `es`, `muy`). */
+  readonly postposedAttributives: ReadonlySet<string>;
+  readonly notNouns: ReadonlySet<string>;
+  /** Words after which such an adjective alone names a class of actors (`los corruptos`). */
+  readonly determiners: ReadonlySet<string>;
 }
 
 const NO_HEADS: ReadonlySet<string> = new Set();
@@ -217,6 +236,8 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     properNameHeads: { before: new Set(t.properNames.before.map(phraseKey)), after: new Set(t.properNames.after.map(phraseKey)) },
     dictionary: b.dictionary,
     headWords,
+    betweenWords: new Set(t.heads.between.words.map(phraseKey)),
+    betweenSuffixes: t.heads.between.suffixes.map(phraseKey),
     modifierWords,
     // Conjunctions that join items sharing a head (`human, arms, and contraband trafficking`): function-words.json.
     conjunctions: new Set([...functionWords().conjunctions.and, ...functionWords().conjunctions.or].map(phraseKey)),
@@ -225,13 +246,35 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     // Articles after a name connector (`Cartel of the Suns`): function-words.json.
     articles: new Set(Object.values(functionWords().articles).flat().map(phraseKey)),
     comparisonSuffixes: new Set(t.grammar.comparisonSuffixes.map(phraseKey)),
+    nounOnly: new Set(t.grammar.nounOnly.map(phraseKey)),
+    victimLinks: new Set(t.grammar.victimLinks.map(phraseKey)),
+    productPiracy: {
+      terms: new Set(t.productPiracy.terms.map(phraseKey)),
+      category: t.productPiracy.category,
+      iccs: t.categories.find((c) => c.id === t.productPiracy.category)?.iccs ?? undefined,
+      maritime: new Set(t.productPiracy.maritime.map(phraseKey)),
+    },
     determiners: new Set(t.grammar.determiners.map(phraseKey)),
     counterPrefixes: t.counter.prefixes,
     headFirst: new Map(
       (["es", "pt"] as const).map((lang) => {
         const h = t.headFirst[lang];
         const fold = (xs: readonly string[]) => new Set(xs.map(phraseKey));
-        return [lang, { heads: fold(h.heads), links: h.links.map((l) => phraseKey(l).split(" ")), postModifiers: fold(h.postModifiers) }] as const;
+        return [
+          lang,
+          {
+            heads: fold(h.heads),
+            links: h.links.map((l) => phraseKey(l).split(" ")),
+            postModifiers: fold(h.postModifiers),
+            adjectiveSuffixes: h.adjectiveSuffixes.map(phraseKey),
+            notPostModifiers: fold(h.notPostModifiers),
+            adverbSuffixes: h.adverbSuffixes.map(phraseKey),
+            participleSuffixes: h.participleSuffixes.map(phraseKey),
+            postposedAttributives: fold(h.postposedAttributives),
+            notNouns: fold(h.notNouns),
+            determiners: fold(h.determiners),
+          },
+        ] as const;
       }),
     ),
     fusedPrefixLength: fusedPrefixLength(t.counter.prefixes),

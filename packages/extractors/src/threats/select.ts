@@ -2,6 +2,19 @@ import { opensSentence, type AnalyzedDocument, type Mention } from "@procmine/co
 import type { ThreatCandidate } from "./candidates.js";
 import { phraseKey, type Lexicon } from "./lexicon.js";
 
+/**
+ * `the Army killing a leader`, `drugs killing Americans`: a word that is a threat as a noun and
+ * also a verb with its object (`nounOnly`) names the threat only as the noun of an act with its
+ * victim after `of` (`the kidnapping and killing of a witness`); `stop the killing` in a war is none.
+ */
+export function dropVerbReadings(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
+  const t = doc.tokens;
+  return candidates.filter((c) => {
+    if (c.endToken - c.firstToken !== 1 || !lex.nounOnly.has(t.key(c.firstToken))) return true;
+    return c.endToken < t.count && !t.opensBlock(c.endToken) && lex.victimLinks.has(t.key(c.endToken));
+  });
+}
+
 /** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`), or make an adjective of likeness (`Mafia-style`). */
 export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
