@@ -295,4 +295,29 @@ describe("Markdown structure in text input", () => {
     const d = analyze(prose, { docId: "p" });
     expect(d.blocks).toHaveLength(1);
   });
+
+  it("reads no heading from a line that opens with a lower-case function word or a symbol (a table's `# of` column head)", () => {
+    const table = [
+      "Training courses abroad were listed by region in the annex.",
+      "",
+      "# of Students",
+      "",
+      "Each course took between ten and forty officers from the region.",
+      "",
+      "% of Budget Spent",
+      "",
+      "The courses cost less than the ministry had planned for the year.",
+      "",
+      "of the Southern Region",
+      "",
+      "Two of them were held at sea on a training ship of the navy.",
+      "",
+      "Coastal Patrol Course",
+      "",
+      "The courses ran from March to June in three ports.",
+    ].join("\n");
+    const d = analyze(table, { docId: "t" });
+    expect(d.sections.map((s) => s.pathText)).toEqual(["Coastal Patrol Course"]);
+    expect(d.blocks.filter((b) => b.kind === "heading").map((b) => table.slice(b.rawStart, b.rawEnd))).toEqual(["Coastal Patrol Course"]);
+  });
 });

@@ -51,9 +51,20 @@ export function isTitleCase(text: string, share = 0.75): boolean {
   return content > 0 && capital / content >= share;
 }
 
+/**
+ * Whether a title opens as a heading does (`headingStart`): with a letter, a figure or an opening
+ * mark, not with a lower-case function word (`of Students`, a line cut out of a sentence or a
+ * table) nor another symbol (`# of Students`, `% of GDP`).
+ */
+export function opensLikeHeading(title: string): boolean {
+  if (!layout().headingStart.test(title)) return false;
+  const first = /^\p{Ll}+/u.exec(title)?.[0];
+  return first === undefined || !layout().headingFunctionWords.has(first);
+}
+
 /** A short title-case line with no sentence punctuation, standing alone (`Regional Security And Counterterrorism`). */
 export function isTitleLine(text: string): boolean {
-  if (text.length > MAX_TITLE_LENGTH || /[.,;?!]$/.test(text)) return false;
+  if (text.length > MAX_TITLE_LENGTH || /[.,;?!]$/.test(text) || !opensLikeHeading(text)) return false;
   const words = text.match(WORD) ?? [];
   // A title has words, not only figures (`2,749.5` in a table).
   if (!words.some((w) => /^\p{L}/u.test(w))) return false;

@@ -5,6 +5,7 @@ import {
   isNumberedHeading,
   isTitleLine,
   numberingStyle,
+  opensLikeHeading,
   leadInLength,
   type HeadingKind,
 } from "./headings.js";
@@ -208,7 +209,8 @@ function markMarkdownHeadings(lines: RawLines, text: (i: number) => string, role
   for (let i = 0; i < lines.count; i++) {
     if (roles[i] !== "body") continue;
     const atx = atxHeading(text(i));
-    if (atx) {
+    // `# of Students` cut out of a table is no heading: its title opens with a function word.
+    if (atx && opensLikeHeading(text(i).slice(atx.titleStart, atx.titleEnd))) {
       roles[i] = "markup";
       markup.set(i, atx.level);
       continue;
@@ -218,7 +220,7 @@ function markMarkdownHeadings(lines: RawLines, text: (i: number) => string, role
     if (level === 0 || roles[above] !== "body" || lines.pageStart[i]) continue;
     // A rule under the last line of a paragraph sets footnotes apart: a heading line stands alone.
     if (above > 0 && roles[above - 1] !== "blank" && roles[above - 1] !== "markup") continue;
-    if (/[.,;:!?]$/.test(text(above)) || text(above).length > MAX_NUMBERED_LINE) continue;
+    if (/[.,;:!?]$/.test(text(above)) || text(above).length > MAX_NUMBERED_LINE || !opensLikeHeading(text(above))) continue;
     roles[above] = "markup";
     markup.set(above, level);
     roles[i] = "blank";
