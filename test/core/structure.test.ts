@@ -321,3 +321,67 @@ describe("Markdown structure in text input", () => {
     expect(d.blocks.filter((b) => b.kind === "heading").map((b) => table.slice(b.rawStart, b.rawEnd))).toEqual(["Coastal Patrol Course"]);
   });
 });
+
+describe("headings that real layouts put in the way", () => {
+  const body = "The delegates reviewed the patrols along the river border in detail.\n".repeat(8);
+  const kindOf = (d: ReturnType<typeof analyze>, raw: string, needle: string) => d.blockAt(d.map.fromRaw(raw.indexOf(needle)))?.kind;
+
+  it("reads a numbered note alone at a page's foot as a footnote, not a title", () => {
+    const raw = `Border Patrols\n\n${body}\n2 Inter-American Court Ruling C-12/19\n\n3\n\n\f${body}\n4\n`;
+    const d = analyze(raw, { docId: "n" });
+    expect(kindOf(d, raw, "Inter-American")).toBe("footnote");
+    expect(d.sections.map((s) => s.pathText)).toEqual(["Border Patrols"]);
+  });
+
+  it("keeps a numbered title at the text's end, with nothing under it, a heading", () => {
+    const raw = `${body}\n12 Closing Remarks\n\n`;
+    expect(analyze(raw, { docId: "e" }).sections.map((s) => s.pathText)).toEqual(["12 Closing Remarks"]);
+  });
+
+  it("reads a table of contents' lines as contents, naming no section, and a table's row as text", () => {
+    const raw = [
+      "Contents",
+      "",
+      "I.         Introduction                                      3",
+      "II.        Regional Patrols on the Rivers                    4",
+      "      A.   Maritime routes . . . . . . . . . . . . . . . . . 5",
+      "",
+      "I. Introduction",
+      "",
+      body,
+      "Seizures by route:",
+      "River routes                       26        100",
+      "",
+      "II. Regional Patrols on the Rivers",
+      "",
+      body,
+    ].join("\n");
+    const d = analyze(raw, { docId: "c" });
+    expect(d.sections.map((s) => s.pathText)).toEqual(["I. Introduction", "II. Regional Patrols on the Rivers"]);
+    expect(kindOf(d, raw, "Introduction    ")).toBe("contents");
+    expect(kindOf(d, raw, "Maritime routes")).toBe("contents");
+    expect(kindOf(d, raw, "River routes")).toBe("paragraph");
+  });
+
+  it("reads no heading from a numbered line that stops on a comma, and does not carry a capitals title on into a line in lower case", () => {
+    const raw = [
+      body,
+      "D. C., IN THE NAME OF THE REPUBLIC AND BY AUTHORITY OF THE LAW,",
+      "",
+      body,
+      "IV. COUNTRY TRAINING ACTIVITIES",
+      "Southern Region, Chile, Regional Centers for Studies, FY 02",
+      "",
+      body,
+    ].join("\n");
+    const d = analyze(raw, { docId: "k" });
+    // The line under the capitals is a title of its own (a table page's), not the rest of the chapter's.
+    expect(d.sections.map((s) => s.title)).toEqual(["IV. COUNTRY TRAINING ACTIVITIES", "Southern Region, Chile, Regional Centers for Studies, FY 02"]);
+  });
+
+  it("reads a UN job number with a letter after it as page furniture", () => {
+    const raw = `${body}\n24-22215X (E)   171224\n\f${body}`;
+    const d = analyze(raw, { docId: "j" });
+    expect(kindOf(d, raw, "24-22215X")).toBe("running_head");
+  });
+});

@@ -24,6 +24,7 @@ const LayoutSchema = z
     dayWords: WordList,
     headingFunctionWords: WordList,
     headingStart: z.object({ ...comment, pattern: Pattern }).strict(),
+    contentsEntry: z.object({ ...comment, pattern: Pattern }).strict(),
     pageFurniture: z
       .object({
         ...comment,
@@ -72,6 +73,8 @@ export interface Layout {
   headingFunctionWords: ReadonlySet<string>;
   /** The first characters a heading's title may open with. */
   headingStart: RegExp;
+  /** A table of contents' line: its page number set apart at its end. */
+  contentsEntry: RegExp;
   pageFurniture: Omit<Data["pageFurniture"], "numbered" | "unnumbered" | "footnoteRule"> & {
     numbered: readonly NumberedFurniture[];
     unnumbered: readonly RegExp[];
@@ -96,6 +99,7 @@ export const layout = once((): Layout => {
     dayWords: new Set(d.dayWords.words),
     headingFunctionWords: new Set(d.headingFunctionWords.words),
     headingStart: new RegExp(d.headingStart.pattern, "u"),
+    contentsEntry: new RegExp(d.contentsEntry.pattern, "iu"),
     pageFurniture: {
       ...d.pageFurniture,
       numbered: d.pageFurniture.numbered.map((n) => ({ pattern: new RegExp(n.pattern, "iu"), anywhere: n.anywhere })),

@@ -3,6 +3,8 @@ import {
   continuesHeading,
   isDayHeading,
   isNumberedHeading,
+  isContentsEntry,
+  isTitleCase,
   isTitleLine,
   numberingStyle,
   opensLikeHeading,
@@ -17,7 +19,8 @@ import { floorIndex } from "./search.js";
 import { tableCellLines } from "./table-cells.js";
 import { findPages, type PageConvention, type PageOptions, type Pages } from "./pages.js";
 
-export type BlockKind = "paragraph" | "heading" | "footnote" | "running_head";
+/** `contents`: a line of a table of contents (`I.   Introduction   3`), which names no section and states no claim. */
+export type BlockKind = "paragraph" | "heading" | "footnote" | "running_head" | "contents";
 
 /** A run of text that is read as one unit: a paragraph, a heading or a footnote (raw offsets). */
 export interface RawBlock {
@@ -56,7 +59,7 @@ export interface Structure {
   joinsNext: Uint8Array;
 }
 
-type Role = "blank" | "body" | "footnote" | "running_head" | HeadingKind;
+type Role = "blank" | "body" | "footnote" | "running_head" | "contents" | HeadingKind;
 
 /** A numbering alone on its line: extraction set it apart from its title (`A.`). */
 const BARE_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}|[A-H])\.$/;
@@ -116,6 +119,8 @@ function assignRoles(
     roles[i] = "body";
     markup.delete(i);
   }
+  // A table of contents' lines: a numbered or title-case entry with its page number set apart.
+  for (let i = 0; i < n; i++) if (roles[i] === "body" && isContentsLine(text(i))) roles[i] = "contents";
   // Day markers and numbered headings, with the lines a numbered title wraps onto.
   const numbered: { first: number; last: number; style: string }[] = [];
   const numberedLines = new Map<string, { all: number; runOn: number }>();
@@ -133,7 +138,7 @@ function assignRoles(
     const goesOn = (last: number) => adjacentBody(last + 1) && runsOn(text(last), text(last + 1));
     if (tally && !isNumberedHeading(t) && goesOn(i)) tally.runOn++;
     if (isDayHeading(t)) roles[i] = "day";
-    else if (style && (!adjacentBody(i + 1) || BARE_NUMBER.test(text(i + 1))) && t.length <= MAX_NUMBERED_LINE && !/[.,;:!?]$/.test(t) && !isNumberedHeading(t)) {
+    else if (style && (!adjacentBody(i + 1) || BARE_NUMBER.test(text(i + 1))) && t.length <= MAX_NUMBERED_LINE && !/[.,;:!?]$/.test(t) && !isNumberedHeading(t) && !isContentsEntry(t)) {
       // A numbered line standing alone, in sentence case (`II. Overview of humanitarian emergencies`).
       numbered.push({ first: i, last: i, style });
     } else if (isNumberedHeading(t)) {
@@ -143,8 +148,9 @@ function assignRoles(
         last = j;
       }
       // A numbered paragraph whose first line happens to be in Title Case goes on below: not a heading.
-      // (Across a page break the line below may carry on an earlier paragraph instead.)
-      if (goesOn(last)) {
+      // (Across a page break the line below may carry on an earlier paragraph instead.) Nor does a
+      // title stop on a comma (`D. C., ADMINISTRANDO JUSTICIA ... DE LA LEY,`: a sentence's clause).
+      if (goesOn(last) || text(last).endsWith(",")) {
         if (tally) tally.runOn++;
         continue;
       }
@@ -187,15 +193,20 @@ function assignRoles(
   for (const i of titlesOnManyPages(lines, text, titles)) roles[i] = "body";
   // Footnotes: a numbered note that runs to the bottom of its page, after a blank line or after
   // a line that ends a sentence (extraction often drops the blank line above a note).
+  // (A note's first line may have been read as a title, `2 Corte Constitucional Sentencia T-207/17`:
+  // a title with nothing under it but the page's foot is that note.)
   for (let i = 0; i < n; i++) {
-    if (roles[i] !== "body" || !FOOTNOTE_START.test(text(i))) continue;
+    if ((roles[i] !== "body" && roles[i] !== "title") || !FOOTNOTE_START.test(text(i))) continue;
     if (roles[i - 1] !== "blank" && !(roles[i - 1] === "body" && SENTENCE_END.test(text(i - 1)))) continue;
     let j = i;
     while (j + 1 < n && roles[j + 1] === "body" && !lines.pageStart[j + 1]) j++;
     let after = j + 1;
     // The page's foot (its number, a running title) may stand between the note and the next page.
-    while (after < n && roles[after] === "running_head" && !lines.pageStart[after]) after++;
-    if (after >= n || lines.pageStart[after]) for (let k = i; k <= j; k++) roles[k] = "footnote";
+    // Under a note read as a title, blank lines too: a title stands alone, so only its place at the
+    // page's end tells it from a heading (before the text's end that is no evidence).
+    const title = roles[i] === "title";
+    while (after < n && (roles[after] === "running_head" || (title && roles[after] === "blank")) && !lines.pageStart[after]) after++;
+    if ((after >= n && !title) || lines.pageStart[after]) for (let k = i; k <= j; k++) roles[k] = "footnote";
   }
   return roles;
 }
@@ -243,6 +254,18 @@ function titlesOnManyPages(lines: RawLines, text: (i: number) => string, titles:
     pagesByKey.set(key, set);
   }
   return titles.filter((_, k) => pagesByKey.get(keys[k]!)!.size > maxPages);
+}
+
+/**
+ * A line of a table of contents: a heading's words (numbered, or in title case, ending in no
+ * figure: a table's row `Total    26    100` is none) and then its page number set apart.
+ */
+function isContentsLine(t: string): boolean {
+  const m = layout().contentsEntry.exec(t);
+  if (!m) return false;
+  const entry = t.slice(0, m.index + 1).trim();
+  if (/\p{N}$/u.test(entry)) return false;
+  return numberingStyle(entry) !== undefined || isTitleCase(entry);
 }
 
 /** The line below carries on the sentence of `line`: it starts in lower case, or `line` stops on a comma or a function word. */
@@ -384,7 +407,7 @@ function buildBlocks(
       afterBlank = true;
       continue;
     }
-    const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" || role === "running_head" ? role : "heading";
+    const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" || role === "running_head" || role === "contents" ? role : "heading";
     const heading = kind === "heading" ? (role as HeadingKind) : undefined;
     const item = role === "body" && opensItem(i);
     const startsOwn = item || role === "day" || role === "title" || role === "markup" || (role === "numbered" && roles[i - 1] !== "numbered");
