@@ -379,6 +379,14 @@ describe("headings that real layouts put in the way", () => {
     expect(d.sections.map((s) => s.title)).toEqual(["IV. COUNTRY TRAINING ACTIVITIES", "Southern Region, Chile, Regional Centers for Studies, FY 02"]);
   });
 
+  it("names no section after a capitals lead-in that stands on many pages (a form's field name)", () => {
+    const page = (code: string) => `${body}\nGOAL: ${code} Keep the river ports open all year.\n${body}`;
+    const raw = [page("ADM-3"), page("ADM-4"), page("ADM-6")].join("\f");
+    expect(analyze(raw, { docId: "form" }).sections.map((s) => s.title)).toEqual([]);
+    const twice = [page("ADM-3"), page("ADM-4")].join("\f");
+    expect(analyze(twice, { docId: "twice" }).sections.map((s) => s.title)).toEqual(["GOAL", "GOAL"]);
+  });
+
   it("reads a UN job number with a letter after it as page furniture", () => {
     const raw = `${body}\n24-22215X (E)   171224\n\f${body}`;
     const d = analyze(raw, { docId: "j" });

@@ -257,6 +257,22 @@ function titlesOnManyPages(lines: RawLines, text: (i: number) => string, titles:
 }
 
 /**
+ * Lines whose capitals lead-in (`AEN:`, not a listed label such as `Q&A Session:`) stands on more
+ * than `headingRepeat.maxPages` pages: a form's or a table's field name, repeated on every page,
+ * not a sub-section's name.
+ */
+function leadInsOnManyPages(lines: RawLines, roles: readonly Role[], text: (i: number) => string, cells: ArrayLike<number>): Set<number> {
+  const candidates: number[] = [];
+  const label = (i: number) => text(i).slice(0, leadInLength(text(i)));
+  for (let i = 0; i < lines.count; i++) {
+    if (roles[i] !== "body" || cells[i]) continue;
+    const l = label(i);
+    if (l !== "" && !layout().leadInLabels.includes(l)) candidates.push(i);
+  }
+  return new Set(titlesOnManyPages(lines, label, candidates));
+}
+
+/**
  * A line of a table of contents: a heading's words (numbered, or in title case, ending in no
  * figure: a table's row `Total    26    100` is none) and then its page number set apart.
  */
@@ -385,6 +401,7 @@ function buildBlocks(
   const indentOpens = convention !== "space_led";
   // A `LABEL:` among a table's cells is a cell, not a lead-in that opens a sub-section.
   const cells = tableCellLines(lines.count, (i) => roles[i] === "body", text);
+  const repeated = leadInsOnManyPages(lines, roles, text, cells);
   const opensParagraph = (i: number) => lines.indent[i]! > margin && i > 0 && roles[i - 1] === "body" && lines.indent[i - 1] === margin;
   // A list item or a table row opens its own block (`- Patrols`, `| Peru | 12 |`), unless the line
   // above runs on into it; an ordered item (`2.`) only after a sentence or a colon closed, or after another
@@ -411,7 +428,7 @@ function buildBlocks(
     const heading = kind === "heading" ? (role as HeadingKind) : undefined;
     const item = role === "body" && opensItem(i);
     const startsOwn = item || role === "day" || role === "title" || role === "markup" || (role === "numbered" && roles[i - 1] !== "numbered");
-    const label = role === "body" && !cells[i] && !item ? leadInLength(text(i)) : 0;
+    const label = role === "body" && !cells[i] && !item && !repeated.has(i) ? leadInLength(text(i)) : 0;
     // A blank line ends a paragraph, unless the paragraph stopped mid-sentence (a page or
     // column break in the middle of `U.S. \n\nSouthern Command`).
     const broken =
