@@ -345,6 +345,8 @@ describe("headings that real layouts put in the way", () => {
       "I.         Introduction                                      3",
       "II.        Regional Patrols on the Rivers                    4",
       "      A.   Maritime routes . . . . . . . . . . . . . . . . . 5",
+      "III.       Information from the coastal provinces transmitted under Article 12 of the",
+      "           Regional Agreement . . . . . . . . . . . . . . . . . . 7",
       "",
       "I. Introduction",
       "",
@@ -360,6 +362,7 @@ describe("headings that real layouts put in the way", () => {
     expect(d.sections.map((s) => s.pathText)).toEqual(["I. Introduction", "II. Regional Patrols on the Rivers"]);
     expect(kindOf(d, raw, "Introduction    ")).toBe("contents");
     expect(kindOf(d, raw, "Maritime routes")).toBe("contents");
+    expect(kindOf(d, raw, "Information from the coastal")).toBe("contents");
     expect(kindOf(d, raw, "River routes")).toBe("paragraph");
   });
 

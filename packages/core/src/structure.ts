@@ -121,6 +121,11 @@ function assignRoles(
   }
   // A table of contents' lines: a numbered or title-case entry with its page number set apart.
   for (let i = 0; i < n; i++) if (roles[i] === "body" && isContentsLine(text(i))) roles[i] = "contents";
+  // An entry wrapped onto two lines: its first line runs on into the line that holds its page number.
+  for (let i = n - 2; i >= 0; i--) {
+    const t = text(i);
+    if (roles[i] === "body" && roles[i + 1] === "contents" && runsOn(t, text(i + 1)) && (numberingStyle(t) !== undefined || isTitleCase(t))) roles[i] = "contents";
+  }
   // Day markers and numbered headings, with the lines a numbered title wraps onto.
   const numbered: { first: number; last: number; style: string }[] = [];
   const numberedLines = new Map<string, { all: number; runOn: number }>();
