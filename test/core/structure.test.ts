@@ -344,7 +344,7 @@ describe("headings that real layouts put in the way", () => {
       "",
       "I.         Introduction                                      3",
       "II.        Regional Patrols on the Rivers                    4",
-      "      A.   Maritime routes . . . . . . . . . . . . . . . . . 5",
+      "      A.   Maritime routes in 2031 . . . . . . . . . . . . . 5",
       "III.       Information from the coastal provinces transmitted under Article 12 of the",
       "           Regional Agreement . . . . . . . . . . . . . . . . . . 7",
       "",
@@ -353,6 +353,8 @@ describe("headings that real layouts put in the way", () => {
       body,
       "Seizures by route:",
       "River routes                       26        100",
+      "Coastal Patrol Course     3     $7,577     Program Totals:     9",
+      "Program Totals:                    12",
       "",
       "II. Regional Patrols on the Rivers",
       "",
@@ -364,6 +366,8 @@ describe("headings that real layouts put in the way", () => {
     expect(kindOf(d, raw, "Maritime routes")).toBe("contents");
     expect(kindOf(d, raw, "Information from the coastal")).toBe("contents");
     expect(kindOf(d, raw, "River routes")).toBe("paragraph");
+    expect(kindOf(d, raw, "Coastal Patrol")).toBe("paragraph");
+    expect(kindOf(d, raw, "Program Totals:      ")).toBe("paragraph");
   });
 
   it("reads no heading from a numbered line that stops on a comma, and does not carry a capitals title on into a line in lower case", () => {

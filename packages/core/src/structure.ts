@@ -278,15 +278,20 @@ function leadInsOnManyPages(lines: RawLines, roles: readonly Role[], text: (i: n
 }
 
 /**
- * A line of a table of contents: a heading's words (numbered, or in title case, ending in no
- * figure: a table's row `Total    26    100` is none) and then its page number set apart.
+ * A line of a table of contents: a heading's words (numbered, or in title case, with no figure
+ * or column gap among them: a table's row `Total    26    100` is none) and then its page
+ * number set apart.
  */
 function isContentsLine(t: string): boolean {
   const m = layout().contentsEntry.exec(t);
   if (!m) return false;
   const entry = t.slice(0, m.index + 1).trim();
-  if (/\p{N}$/u.test(entry)) return false;
-  return numberingStyle(entry) !== undefined || isTitleCase(entry);
+  // One run of words after its numbering: no column gap and no figure but a year inside (a
+  // table's row, `Leadership Seminar    3    $7,577    FY 01 Totals:    9`, is none).
+  const words = entry.replace(/^(?:[IVX]{1,5}|\d{1,2}|[A-H])\.\s+/, "");
+  if (/\s{3}/.test(words) || /(?:^|\s)\p{Sc}?(?!(?:19|20)\d\d(?:\s|$))\p{N}[\p{N},.]*(?=\s|$)/u.test(words)) return false;
+  // Unnumbered: a title of two words or more, not a label (`Program Totals:    0`, `EBN2001JCET55W    0`).
+  return numberingStyle(entry) !== undefined || (isTitleCase(entry) && /\S\s+\S/.test(words) && !words.endsWith(":"));
 }
 
 /** The line below carries on the sentence of `line`: it starts in lower case, or `line` stops on a comma or a function word. */
