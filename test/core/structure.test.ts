@@ -355,6 +355,13 @@ describe("headings that real layouts put in the way", () => {
       "River routes                       26        100",
       "Coastal Patrol Course     3     $7,577     Program Totals:     9",
       "Program Totals:                    12",
+      "EBN2031JCET55W                     14",
+      "Conclusion . . . . . . . . . . . . . . . . . . . . . . . 9",
+      "",
+      "Arrests by country:",
+      "1.     Alphaland                 734",
+      "2.     Betaland                  25",
+      "3.     Gammaland                 150",
       "",
       "II. Regional Patrols on the Rivers",
       "",
@@ -368,6 +375,10 @@ describe("headings that real layouts put in the way", () => {
     expect(kindOf(d, raw, "River routes")).toBe("paragraph");
     expect(kindOf(d, raw, "Coastal Patrol")).toBe("paragraph");
     expect(kindOf(d, raw, "Program Totals:      ")).toBe("paragraph");
+    expect(kindOf(d, raw, "EBN2031")).toBe("paragraph");
+    expect(kindOf(d, raw, "Conclusion")).toBe("contents");
+    // A numbered table's counts go down and up again: no page numbers.
+    expect(kindOf(d, raw, "Betaland")).toBe("paragraph");
   });
 
   it("reads no heading from a numbered line that stops on a comma, and does not carry a capitals title on into a line in lower case", () => {

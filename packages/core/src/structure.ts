@@ -120,7 +120,7 @@ function assignRoles(
     markup.delete(i);
   }
   // A table of contents' lines: a numbered or title-case entry with its page number set apart.
-  for (let i = 0; i < n; i++) if (roles[i] === "body" && isContentsLine(text(i))) roles[i] = "contents";
+  markContents(lines, text, roles);
   // An entry wrapped onto two lines: its first line runs on into the line that holds its page number.
   for (let i = n - 2; i >= 0; i--) {
     const t = text(i);
@@ -278,6 +278,24 @@ function leadInsOnManyPages(lines: RawLines, roles: readonly Role[], text: (i: n
 }
 
 /**
+ * A table of contents' lines (see `isContentsLine`), in runs (blank lines between them allowed)
+ * whose page numbers never go down: a numbered table's counts (`1. Kenya   734`, `2. Jamaica
+ * 25`) are no contents.
+ */
+function markContents(lines: RawLines, text: (i: number) => string, roles: Role[]): void {
+  const n = lines.count;
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== "body" || !isContentsLine(text(i))) continue;
+    const run: number[] = [];
+    let j = i;
+    for (; j < n && (roles[j] === "blank" || (roles[j] === "body" && isContentsLine(text(j)))); j++) if (roles[j] === "body") run.push(j);
+    const pages = run.map((k) => Number(/(\d+)$/.exec(text(k))?.[1] ?? NaN)).filter((p) => !Number.isNaN(p));
+    if (pages.every((p, k) => k === 0 || p >= pages[k - 1]!)) for (const k of run) roles[k] = "contents";
+    i = j - 1;
+  }
+}
+
+/**
  * A line of a table of contents: a heading's words (numbered, or in title case, with no figure
  * or column gap among them: a table's row `Total    26    100` is none) and then its page
  * number set apart.
@@ -290,8 +308,8 @@ function isContentsLine(t: string): boolean {
   // table's row, `Leadership Seminar    3    $7,577    FY 01 Totals:    9`, is none).
   const words = entry.replace(/^(?:[IVX]{1,5}|\d{1,2}|[A-H])\.\s+/, "");
   if (/\s{3}/.test(words) || /(?:^|\s)\p{Sc}?(?!(?:19|20)\d\d(?:\s|$))\p{N}[\p{N},.]*(?=\s|$)/u.test(words)) return false;
-  // Unnumbered: a title of two words or more, not a label (`Program Totals:    0`, `EBN2001JCET55W    0`).
-  return numberingStyle(entry) !== undefined || (isTitleCase(entry) && /\S\s+\S/.test(words) && !words.endsWith(":"));
+  // Unnumbered: a title, not a label or a code (`Program Totals:    12`, `EBN2001JCET55W    12`).
+  return numberingStyle(entry) !== undefined || (isTitleCase(entry) && !words.endsWith(":") && !/\p{L}\p{N}|\p{N}\p{L}/u.test(words));
 }
 
 /** The line below carries on the sentence of `line`: it starts in lower case, or `line` stops on a comma or a function word. */
