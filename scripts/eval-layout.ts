@@ -6,11 +6,16 @@
  * A heading is suspect when its title repeats on 3+ pages (a running head), holds a page number
  * or document number (a footer), or ends without punctuation and the next line goes on in lower
  * case (a line of prose, or a sentence cut at the line end).
+ * A text without form feeds whose PDF prints no page numbers has no pages to recover (every record
+ * on page 1 is all it can say): the tallies give page accuracy over the recoverable texts apart
+ * (`recoverable`: form feeds, or page numbers printed at the edges of most pages, checked on the
+ * truth's own pages, not by procmine).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { createPipeline } from "@procmine/core";
 import { defaultExtractors } from "@procmine/extractors";
+import { suspectSections } from "./layout-suspects.js";
 
 const args = process.argv.slice(2);
 const dir = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
@@ -20,7 +25,6 @@ const show = Number(option("--show") ?? 0);
 const only = option("--only");
 
 const pipeline = createPipeline({ extractors: defaultExtractors });
-const PAGE_NUMBER = /(?:^|\s)(?:\d{1,4}\s*\/\s*\d{1,4}|page\s+\d+|-\s*\d+\s*-|\d{2}-\d{5}(?:\s*\(E\))?|\d{1,4})$|^\d{1,4}(?:\s|$)/i;
 
 interface Tally {
   records: number;
@@ -29,6 +33,10 @@ interface Tally {
   pagesRight: number;
   sections: number;
   suspect: number;
+  /** Records and right ones of the texts whose pages can be recovered. */
+  recoverable: number;
+  recoverableRight: number;
+  recoverableDocs: number;
 }
 /** Index of the last element of a sorted array that is <= value (or -1). */
 function floorIndex(sorted: readonly number[], value: number): number {
@@ -41,7 +49,40 @@ function floorIndex(sorted: readonly number[], value: number): number {
   }
   return hi;
 }
-const blank = (): Tally => ({ records: 0, right: 0, docs: 0, pagesRight: 0, sections: 0, suspect: 0 });
+const blank = (): Tally => ({ records: 0, right: 0, docs: 0, pagesRight: 0, sections: 0, suspect: 0, recoverable: 0, recoverableRight: 0, recoverableDocs: 0 });
+
+/**
+ * Whether a text shows its pages: form feeds, or page numbers on at least half its pages. A page
+ * carries its number n when a line of it is a page number alone (`12`, `- 3 -`, `IV-2`, `2/16`,
+ * `Page 3`, `Página | 3`) or one of its first or last 3 text lines starts or ends with n (pdftotext may glue a
+ * foot to the last word, `consis2`), and n is its place in the PDF or its neighbour carries n ± 1
+ * (chapter numbering, unnumbered covers).
+ */
+function pagesRecoverable(raw: string, truth: readonly number[]): boolean {
+  if (raw.includes("\f") || truth.length <= 1) return true;
+  const ALONE = /^(?:p[aá]g(?:e|ina)?\.?\s*\|?\s*)?[-–—]?\s*(?:(?:[IVX]+|\d{1,2})-)?(\d{1,4})(?:\s*\/\s*\d{1,4})?\s*[-–—]?$/i;
+  const numbers = truth.map((start, p) => {
+    const lines = raw.slice(start, truth[p + 1] ?? raw.length).split("\n").map((l) => l.trim()).filter(Boolean);
+    const found = new Set<number>();
+    // A layout-preserving extraction sets a foot's parts far apart (`38/60      25-11358`).
+    // eslint-disable-next-line no-control-regex -- a backspace after a foot (`2/16\b`) is extraction debris
+    const parts = (l: string) => l.split(/\s{3,}|[\x00-\x1f]+/).map((x) => x.trim());
+    for (const part of lines.flatMap(parts)) {
+      const m = ALONE.exec(part);
+      if (m) found.add(Number(m[1]));
+    }
+    for (const part of [...lines.slice(0, 3), ...lines.slice(-3)].flatMap(parts)) {
+      for (const m of [/^(\d{1,4})\s/.exec(part), /(?<![\d.,])(\d{1,4})$/.exec(part)]) if (m) found.add(Number(m[1]));
+    }
+    return found;
+  });
+  let numbered = 0;
+  for (let p = 0; p < truth.length; p++) {
+    const has = (set: Set<number> | undefined, n: number) => set?.has(n) === true;
+    if ([...numbers[p]!].some((n) => n === p + 1 || has(numbers[p - 1], n - 1) || has(numbers[p + 1], n + 1))) numbered++;
+  }
+  return numbered >= truth.length / 2;
+}
 const byVariant = new Map<string, Tally>();
 const total = blank();
 const fmt = (x: number, n: number) => (n ? (x / n).toFixed(4) : "  -   ");
@@ -61,7 +102,9 @@ for (const file of files) {
     if (a.page === truePage(a.start)) right++;
     else if (wrong.length < show) wrong.push(`    page ${a.page} for ${truePage(a.start)}: ${JSON.stringify(a.text)} @${a.start}`);
   }
-  const suspects = suspectSections(raw, document, truePage);
+  const suspects = suspectSections(raw, document.sections, truePage);
+  // Whether the document shows its pages, read on pdftotext's own text of it (the same for every variant).
+  const recoverable = pagesRecoverable(readFileSync(join(dir, `${id}.ff.txt`), "utf8").replace(/\f/g, ""), JSON.parse(readFileSync(join(dir, `${id}.noff.pages.json`), "utf8")) as number[]) || raw.includes("\f");
   const t = byVariant.get(variant) ?? blank();
   byVariant.set(variant, t);
   for (const x of [t, total]) {
@@ -71,40 +114,26 @@ for (const file of files) {
     x.pagesRight += document.pageCount === truth.length ? 1 : 0;
     x.sections += document.sections.length;
     x.suspect += suspects.length;
+    if (recoverable) {
+      x.recoverable += annotations.length;
+      x.recoverableRight += right;
+      x.recoverableDocs++;
+    }
   }
   const name = `${id}.${variant}`.padEnd(40);
   console.log(
-    `${name} ${String(annotations.length).padStart(8)}  ${fmt(right, annotations.length)}  ${`${document.pageCount}/${truth.length}`.padStart(6)}  ${String(document.sections.length).padStart(8)}  ${String(suspects.length).padStart(7)}`,
+    `${name} ${String(annotations.length).padStart(8)}  ${fmt(right, annotations.length)}  ${`${document.pageCount}/${truth.length}`.padStart(6)}  ${String(document.sections.length).padStart(8)}  ${String(suspects.length).padStart(7)}${recoverable ? "" : "  (prints no page numbers)"}`,
   );
   for (const w of wrong) console.log(w);
-  for (const s of suspects.slice(0, show)) console.log(`    suspect section (${s.why}): ${JSON.stringify(s.title)}`);
+  for (const s of suspects.slice(0, show)) console.log(`    suspect section (${s.why}): ${JSON.stringify(s.section.title)}`);
 }
 console.log("");
 for (const [variant, t] of [...byVariant].sort()) {
-  console.log(`${variant.padEnd(12)} docs ${t.docs}  records ${t.records}  page acc ${fmt(t.right, t.records)}  page count right ${t.pagesRight}/${t.docs}  sections ${t.sections}  suspect ${t.suspect}`);
+  console.log(summary(variant, t));
 }
-console.log(`${"all".padEnd(12)} docs ${total.docs}  records ${total.records}  page acc ${fmt(total.right, total.records)}  page count right ${total.pagesRight}/${total.docs}  sections ${total.sections}  suspect ${total.suspect}`);
+console.log(summary("all", total));
 
-function suspectSections(
-  raw: string,
-  document: ReturnType<typeof pipeline.annotate>["document"],
-  truePage: (offset: number) => number,
-): { title: string; why: string }[] {
-  const pagesOf = new Map<string, Set<number>>();
-  const key = (title: string) => title.replace(/\d+/g, "#").toLowerCase();
-  for (const s of document.sections) {
-    const k = key(s.title);
-    const set = pagesOf.get(k) ?? new Set<number>();
-    set.add(truePage(s.rawStart));
-    pagesOf.set(k, set);
-  }
-  const out: { title: string; why: string }[] = [];
-  for (const s of document.sections) {
-    const why: string[] = [];
-    if ((pagesOf.get(key(s.title))?.size ?? 0) >= 3) why.push("repeats on pages");
-    if (PAGE_NUMBER.test(s.title)) why.push("page number");
-    if (!/[.!?:;)\]"”’']$/.test(s.title) && /^[ \t\f]*\n[ \t\f]*\p{Ll}/u.test(raw.slice(s.rawEnd))) why.push("runs on");
-    if (why.length) out.push({ title: s.title, why: why.join(", ") });
-  }
-  return out;
+function summary(name: string, t: Tally): string {
+  const recoverable = `recoverable ${t.recoverableDocs}/${t.docs} page acc ${fmt(t.recoverableRight, t.recoverable)}`;
+  return `${name.padEnd(12)} docs ${t.docs}  records ${t.records}  page acc ${fmt(t.right, t.records)}  ${recoverable}  page count right ${t.pagesRight}/${t.docs}  sections ${t.sections}  suspect ${t.suspect}`;
 }

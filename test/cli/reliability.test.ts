@@ -70,7 +70,8 @@ describe("hostile file names", () => {
     dir = tempDir();
     mkdirSync(join(dir, "in"));
     for (const name of Object.values(names)) writeFileSync(join(dir, "in", `${name}.txt`), "Brazil and Peru met the OAS about drug trafficking.\n");
-    // A heading a spreadsheet would run: every section cell below it starts with "=".
+    // A line a spreadsheet would run: a heading opens with a letter, a figure or an opening mark,
+    // so it names no section, and its text cells are neutralized like any other.
     writeFileSync(join(dir, "in", "heading.txt"), "=1+1 DAY ONE\n\nBrazil and Peru met in Lima to discuss drug trafficking with the OAS.\n");
     writeFileSync(join(dir, "in", "negative.txt"), "The budget fell to -5 million dollars in Chile.\n");
     first = await run(["annotate", "in", "-o", "out", "--format", "jsonl,csv,json,html"], { cwd: dir });
@@ -121,7 +122,9 @@ describe("hostile file names", () => {
     expect(csv.some((r) => r.doc === `'${names.formula}`)).toBe(true);
     expect(csv.some((r) => r.doc === `'${names.tab}`)).toBe(true);
     expect(csv.some((r) => r.doc === `'${names.cr}`)).toBe(true);
-    expect(csv.filter((r) => csvValue(r.doc!) === "heading").every((r) => r.section!.startsWith("'=1+1 DAY ONE"))).toBe(true);
+    const heading = csv.filter((r) => csvValue(r.doc!) === "heading");
+    expect(heading.length).toBeGreaterThan(0);
+    expect(heading.every((r) => r.section === "")).toBe(true);
     const docs = csvObjects(join(dir, "out", "documents.csv"));
     expect(docs.find((r) => csvValue(r.doc!) === names.minus)!.path).toBe(`in/${names.minus}.txt`);
     // Numbers are never quoted: start, end and counts parse as numbers.

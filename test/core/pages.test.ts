@@ -55,6 +55,18 @@ describe("pages from the document's own evidence", () => {
     expect(d.sections.every((s) => !/\d\/\d|31-04417|2031/.test(s.pathText))).toBe(true);
   });
 
+  it("finds both pages of a two-page letter whose only page number is the last page's `2/2`", () => {
+    const first = `S/2031/90\n\nUnited Nations\n\nSecurity Council\n\nLetter dated 4 May 2031\n\n${prose("maritime patrols", 30)}\n\n31-05512 (E)\n\n*3105512*\n\n`;
+    const second = `S/2031/90\n\nEpsilonport signs the letter. ${prose("the joint task force", 28)}\n\n2/2\n\n31-05512\n`;
+    const raw = first + second;
+    const d = analyze(raw, { docId: "letter" });
+    expect(d.pageCount).toBe(2);
+    expect([pageOf(d, raw, "maritime"), pageOf(d, raw, "Epsilonport")]).toEqual([1, 2]);
+    // Without its page count the lone number is no evidence.
+    const bare = raw.replace("2/2", "2");
+    expect(analyze(bare, { docId: "bare" }).pageCount).toBe(1);
+  });
+
   it("reads a report's running title with its page number as a foot that numbers the pages", () => {
     const pages = [1, 2, 3, 4].map((n) => `${prose(`topic ${n}`, 25)}\n\nHemispheric Security Review 2031 | ${n}\n`);
     const raw = `Chapter One\n\n${pages.join("\n")}`;

@@ -295,4 +295,119 @@ describe("Markdown structure in text input", () => {
     const d = analyze(prose, { docId: "p" });
     expect(d.blocks).toHaveLength(1);
   });
+
+  it("reads no heading from a line that opens with a lower-case function word or a symbol (a table's `# of` column head)", () => {
+    const table = [
+      "Training courses abroad were listed by region in the annex.",
+      "",
+      "# of Students",
+      "",
+      "Each course took between ten and forty officers from the region.",
+      "",
+      "% of Budget Spent",
+      "",
+      "The courses cost less than the ministry had planned for the year.",
+      "",
+      "of the Southern Region",
+      "",
+      "Two of them were held at sea on a training ship of the navy.",
+      "",
+      "Coastal Patrol Course",
+      "",
+      "The courses ran from March to June in three ports.",
+    ].join("\n");
+    const d = analyze(table, { docId: "t" });
+    expect(d.sections.map((s) => s.pathText)).toEqual(["Coastal Patrol Course"]);
+    expect(d.blocks.filter((b) => b.kind === "heading").map((b) => table.slice(b.rawStart, b.rawEnd))).toEqual(["Coastal Patrol Course"]);
+  });
+});
+
+describe("headings that real layouts put in the way", () => {
+  const body = "The delegates reviewed the patrols along the river border in detail.\n".repeat(8);
+  const kindOf = (d: ReturnType<typeof analyze>, raw: string, needle: string) => d.blockAt(d.map.fromRaw(raw.indexOf(needle)))?.kind;
+
+  it("reads a numbered note alone at a page's foot as a footnote, not a title", () => {
+    const raw = `Border Patrols\n\n${body}\n2 Inter-American Court Ruling C-12/19\n\n3\n\n\f${body}\n4\n`;
+    const d = analyze(raw, { docId: "n" });
+    expect(kindOf(d, raw, "Inter-American")).toBe("footnote");
+    expect(d.sections.map((s) => s.pathText)).toEqual(["Border Patrols"]);
+  });
+
+  it("keeps a numbered title at the text's end, with nothing under it, a heading", () => {
+    const raw = `${body}\n12 Closing Remarks\n\n`;
+    expect(analyze(raw, { docId: "e" }).sections.map((s) => s.pathText)).toEqual(["12 Closing Remarks"]);
+  });
+
+  it("reads a table of contents' lines as contents, naming no section, and a table's row as text", () => {
+    const raw = [
+      "Contents",
+      "",
+      "I.         Introduction                                      3",
+      "II.        Regional Patrols on the Rivers                    4",
+      "      A.   Maritime routes in 2031 . . . . . . . . . . . . . 5",
+      "III.       Information from the coastal provinces transmitted under Article 12 of the",
+      "           Regional Agreement . . . . . . . . . . . . . . . . . . 7",
+      "",
+      "I. Introduction",
+      "",
+      body,
+      "Seizures by route:",
+      "River routes                       26        100",
+      "Coastal Patrol Course     3     $7,577     Program Totals:     9",
+      "Program Totals:                    12",
+      "EBN2031JCET55W                     14",
+      "Conclusion . . . . . . . . . . . . . . . . . . . . . . . 9",
+      "",
+      "Arrests by country:",
+      "1.     Alphaland                 734",
+      "2.     Betaland                  25",
+      "3.     Gammaland                 150",
+      "",
+      "II. Regional Patrols on the Rivers",
+      "",
+      body,
+    ].join("\n");
+    const d = analyze(raw, { docId: "c" });
+    expect(d.sections.map((s) => s.pathText)).toEqual(["I. Introduction", "II. Regional Patrols on the Rivers"]);
+    expect(kindOf(d, raw, "Introduction    ")).toBe("contents");
+    expect(kindOf(d, raw, "Maritime routes")).toBe("contents");
+    expect(kindOf(d, raw, "Information from the coastal")).toBe("contents");
+    expect(kindOf(d, raw, "River routes")).toBe("paragraph");
+    expect(kindOf(d, raw, "Coastal Patrol")).toBe("paragraph");
+    expect(kindOf(d, raw, "Program Totals:      ")).toBe("paragraph");
+    expect(kindOf(d, raw, "EBN2031")).toBe("paragraph");
+    expect(kindOf(d, raw, "Conclusion")).toBe("contents");
+    // A numbered table's counts go down and up again: no page numbers.
+    expect(kindOf(d, raw, "Betaland")).toBe("paragraph");
+  });
+
+  it("reads no heading from a numbered line that stops on a comma, and does not carry a capitals title on into a line in lower case", () => {
+    const raw = [
+      body,
+      "D. C., IN THE NAME OF THE REPUBLIC AND BY AUTHORITY OF THE LAW,",
+      "",
+      body,
+      "IV. COUNTRY TRAINING ACTIVITIES",
+      "Southern Region, Chile, Regional Centers for Studies, FY 02",
+      "",
+      body,
+    ].join("\n");
+    const d = analyze(raw, { docId: "k" });
+    // The line under the capitals is a title of its own (a table page's), not the rest of the chapter's.
+    expect(d.sections.map((s) => s.title)).toEqual(["IV. COUNTRY TRAINING ACTIVITIES", "Southern Region, Chile, Regional Centers for Studies, FY 02"]);
+  });
+
+  it("names no section after a capitals lead-in that stands on many pages (a form's field name)", () => {
+    const page = (code: string) => `${body}\nGOAL: ${code} Keep the river ports open all year.\n${body}`;
+    const raw = [page("ADM-3"), page("ADM-4"), page("ADM-6")].join("\f");
+    expect(analyze(raw, { docId: "form" }).sections.map((s) => s.title)).toEqual([]);
+    const twice = [page("ADM-3"), page("ADM-4")].join("\f");
+    expect(analyze(twice, { docId: "twice" }).sections.map((s) => s.title)).toEqual(["GOAL", "GOAL"]);
+  });
+
+  it("reads a UN job number with a letter after it as page furniture", () => {
+    const raw = `${body}\n24-22215X (E)   171224\n\f${body}`;
+    const d = analyze(raw, { docId: "j" });
+    expect(kindOf(d, raw, "24-22215X")).toBe("running_head");
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AnnotationSchema, createPipeline, type Annotation } from "@procmine/core";
 import { defaultExtractors } from "@procmine/extractors";
 import { annotatePdf, readPdf, NO_TEXT_LAYER } from "@procmine/pdf";
-import { block, makePdf, withEncryption, wrap, type Made } from "./make-pdf.js";
+import { block, makePdf, withEncryption, wrap, type Made, type Text } from "./make-pdf.js";
 
 const pipeline = createPipeline({ extractors: defaultExtractors });
 
@@ -107,6 +107,27 @@ describe("PDF text: reading order", () => {
     const made = await makePdf([{ texts: [{ text: "Table 1 shows the results of the joint operations in each country.", x: 72, y: 170 }, ...texts] }]);
     const { text } = await readPdf(made.bytes);
     for (const r of rows) expect(text).toContain(r.join("\t"));
+  });
+
+  it("reads a table of labels beside several lines of text row by row, each cell whole", async () => {
+    // Each label stands beside the middle of its text, rows set apart by white space.
+    const rows: [string[], string[]][] = [
+      [["Indicator"], ["Share of river ports with a customs post", "staffed every day of the year"]],
+      [["Targets"], ["DEC2031 – 25%", "DEC2032 – 50%", "DEC2033 – 75%"]],
+      [["Reporting", "period"], ["Yearly"]],
+      [["Data", "sources"], ["Inspection logs of the border service", "and the navy's river patrols"]],
+    ];
+    const texts: Text[] = [];
+    let y = 120;
+    for (const [label, cell] of rows) {
+      const lines = Math.max(label.length, cell.length);
+      texts.push(...block(label, 72, y + ((lines - label.length) * 12) / 2), ...block(cell, 220, y + ((lines - cell.length) * 12) / 2));
+      y += lines * 12 + 14;
+    }
+    const { text } = await readPdf((await makePdf([{ texts }])).bytes);
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("Indicator Share of river ports with a customs post staffed every day of the year Targets DEC2031");
+    expect(flat).toContain("Reporting period Yearly Data sources Inspection logs");
   });
 
   it("reads a rotated page upright, with boxes on the page as shown", async () => {

@@ -26,7 +26,7 @@ export function numberingStyle(text: string): "roman" | "arabic" | "letter" | un
 
 /** `III. Country Perspectives on ...`: a numbered title, not a sentence. */
 export function isNumberedHeading(text: string): boolean {
-  if (!NUMBERED.test(text) || text.length > MAX_TITLE_LENGTH + 20) return false;
+  if (!NUMBERED.test(text) || text.length > MAX_TITLE_LENGTH + 20 || isContentsEntry(text)) return false;
   const rest = text.replace(/^\S+\s+/, "");
   return !endsSentence(rest) && isTitleCase(rest);
 }
@@ -51,9 +51,25 @@ export function isTitleCase(text: string, share = 0.75): boolean {
   return content > 0 && capital / content >= share;
 }
 
+/**
+ * Whether a title opens as a heading does (`headingStart`): with a letter, a figure or an opening
+ * mark, not with a lower-case function word (`of Students`, a line cut out of a sentence or a
+ * table) nor another symbol (`# of Students`, `% of GDP`).
+ */
+export function opensLikeHeading(title: string): boolean {
+  if (!layout().headingStart.test(title)) return false;
+  const first = /^\p{Ll}+/u.exec(title)?.[0];
+  return first === undefined || !layout().headingFunctionWords.has(first);
+}
+
+/** A table of contents' line (`I.     Introduction      3`): it reads like a heading but names none. */
+export function isContentsEntry(text: string): boolean {
+  return layout().contentsEntry.test(text);
+}
+
 /** A short title-case line with no sentence punctuation, standing alone (`Regional Security And Counterterrorism`). */
 export function isTitleLine(text: string): boolean {
-  if (text.length > MAX_TITLE_LENGTH || /[.,;?!]$/.test(text)) return false;
+  if (text.length > MAX_TITLE_LENGTH || /[.,;?!]$/.test(text) || !opensLikeHeading(text) || isContentsEntry(text)) return false;
   const words = text.match(WORD) ?? [];
   // A title has words, not only figures (`2,749.5` in a table).
   if (!words.some((w) => /^\p{L}/u.test(w))) return false;
@@ -66,6 +82,10 @@ export function isTitleLine(text: string): boolean {
 export function continuesHeading(line: string, next: string): boolean {
   // A line with a sentence ending inside (`dialogue. The`) is prose, not the rest of a title.
   if (/\p{Ll}{2,}[.!?]["”’)]?\s+\p{Lu}/u.test(next)) return false;
+  if (isContentsEntry(next)) return false;
+  // A title set in capitals wraps in capitals: a line in lower case under it is another title or
+  // the text (`IV. COUNTRY TRAINING ACTIVITIES` over a table's `Africa Region, Angola, ...`).
+  if (/\p{Lu}{3}/u.test(line) && !/\p{Ll}/u.test(line) && /\p{Ll}/u.test(next)) return false;
   if (/[-—–:,]$/.test(line) || layout().headingFunctionWords.has((line.match(WORD) ?? []).pop()?.toLowerCase() ?? "")) {
     return next.length <= 80 && !endsSentence(next);
   }

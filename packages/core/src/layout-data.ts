@@ -23,6 +23,8 @@ const LayoutSchema = z
     leadInLabels: z.object({ ...comment, phrases: z.array(z.string()) }).strict(),
     dayWords: WordList,
     headingFunctionWords: WordList,
+    headingStart: z.object({ ...comment, pattern: Pattern }).strict(),
+    contentsEntry: z.object({ ...comment, pattern: Pattern }).strict(),
     pageFurniture: z
       .object({
         ...comment,
@@ -69,6 +71,10 @@ export interface Layout {
   leadInLabels: readonly string[];
   dayWords: ReadonlySet<string>;
   headingFunctionWords: ReadonlySet<string>;
+  /** The first characters a heading's title may open with. */
+  headingStart: RegExp;
+  /** A table of contents' line: its page number set apart at its end. */
+  contentsEntry: RegExp;
   pageFurniture: Omit<Data["pageFurniture"], "numbered" | "unnumbered" | "footnoteRule"> & {
     numbered: readonly NumberedFurniture[];
     unnumbered: readonly RegExp[];
@@ -92,6 +98,8 @@ export const layout = once((): Layout => {
     leadInLabels: [...d.leadInLabels.phrases].sort((a, b) => b.length - a.length),
     dayWords: new Set(d.dayWords.words),
     headingFunctionWords: new Set(d.headingFunctionWords.words),
+    headingStart: new RegExp(d.headingStart.pattern, "u"),
+    contentsEntry: new RegExp(d.contentsEntry.pattern, "iu"),
     pageFurniture: {
       ...d.pageFurniture,
       numbered: d.pageFurniture.numbered.map((n) => ({ pattern: new RegExp(n.pattern, "iu"), anywhere: n.anywhere })),

@@ -244,7 +244,7 @@ export function footerPages(
   const qualifies = (k: number) => k >= 0 && nodes[k]!.len >= (nodes[k]!.of !== undefined ? minLengthWithCount : minLength);
   // Strong evidence first: footnote numbers or a table's can also climb one by one.
   const end = qualifies(best.strong) ? best.strong : qualifies(best.weak) ? best.weak : -1;
-  if (end < 0) return undefined;
+  if (end < 0) return continues ? undefined : lastPageAlone(lines, furniture, nodes);
   const run: Numbered[] = [];
   for (let k = end; k >= 0; k = nodes[k]!.prev) run.push(nodes[k]!);
   run.reverse();
@@ -332,6 +332,21 @@ export function footerPages(
     starts.push(known[k]!.line);
   }
   return { starts, numberLines: run.map((r) => r.line) };
+}
+
+/**
+ * A short document's one page number: a foot that gives the page count on the last page (`2/2`,
+ * nothing but furniture after it) says the pages before it are there too (at most
+ * `maxMissingLead` of them), placed as missing pages are.
+ */
+function lastPageAlone(lines: LineGrid, furniture: readonly (Furniture | undefined)[], nodes: readonly Numbered[]): { starts: number[]; numberLines: number[] } | undefined {
+  const { maxMissingLead } = layout().pageEvidence.footerRun;
+  const last = nodes[nodes.length - 1];
+  if (last?.of === undefined || last.page !== last.of || last.page < 2 || last.page - 1 > maxMissingLead) return undefined;
+  const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
+  for (let i = last.line + 1; i < lines.count; i++) if (!isFurniture(i)) return undefined;
+  const starts = placeMissing(lines, isFurniture, furniture, firstTextLine(lines), last.line, last.page - 1);
+  return starts.length === last.page - 1 ? { starts, numberLines: [last.line] } : undefined;
 }
 
 /**
@@ -474,7 +489,7 @@ function firstTextLine(lines: LineGrid): number {
 function placeMissing(
   lines: LineGrid,
   isFurniture: (i: number) => boolean,
-  furniture: (Furniture | undefined)[],
+  furniture: readonly (Furniture | undefined)[],
   from: number,
   to: number,
   missing: number,

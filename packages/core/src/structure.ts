@@ -3,8 +3,11 @@ import {
   continuesHeading,
   isDayHeading,
   isNumberedHeading,
+  isContentsEntry,
+  isTitleCase,
   isTitleLine,
   numberingStyle,
+  opensLikeHeading,
   leadInLength,
   type HeadingKind,
 } from "./headings.js";
@@ -16,7 +19,8 @@ import { floorIndex } from "./search.js";
 import { tableCellLines } from "./table-cells.js";
 import { findPages, type PageConvention, type PageOptions, type Pages } from "./pages.js";
 
-export type BlockKind = "paragraph" | "heading" | "footnote" | "running_head";
+/** `contents`: a line of a table of contents (`I.   Introduction   3`), which names no section and states no claim. */
+export type BlockKind = "paragraph" | "heading" | "footnote" | "running_head" | "contents";
 
 /** A run of text that is read as one unit: a paragraph, a heading or a footnote (raw offsets). */
 export interface RawBlock {
@@ -55,7 +59,7 @@ export interface Structure {
   joinsNext: Uint8Array;
 }
 
-type Role = "blank" | "body" | "footnote" | "running_head" | HeadingKind;
+type Role = "blank" | "body" | "footnote" | "running_head" | "contents" | HeadingKind;
 
 /** A numbering alone on its line: extraction set it apart from its title (`A.`). */
 const BARE_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}|[A-H])\.$/;
@@ -115,6 +119,13 @@ function assignRoles(
     roles[i] = "body";
     markup.delete(i);
   }
+  // A table of contents' lines: a numbered or title-case entry with its page number set apart.
+  markContents(lines, text, roles);
+  // An entry wrapped onto two lines: its first line runs on into the line that holds its page number.
+  for (let i = n - 2; i >= 0; i--) {
+    const t = text(i);
+    if (roles[i] === "body" && roles[i + 1] === "contents" && runsOn(t, text(i + 1)) && (numberingStyle(t) !== undefined || isTitleCase(t))) roles[i] = "contents";
+  }
   // Day markers and numbered headings, with the lines a numbered title wraps onto.
   const numbered: { first: number; last: number; style: string }[] = [];
   const numberedLines = new Map<string, { all: number; runOn: number }>();
@@ -132,7 +143,7 @@ function assignRoles(
     const goesOn = (last: number) => adjacentBody(last + 1) && runsOn(text(last), text(last + 1));
     if (tally && !isNumberedHeading(t) && goesOn(i)) tally.runOn++;
     if (isDayHeading(t)) roles[i] = "day";
-    else if (style && (!adjacentBody(i + 1) || BARE_NUMBER.test(text(i + 1))) && t.length <= MAX_NUMBERED_LINE && !/[.,;:!?]$/.test(t) && !isNumberedHeading(t)) {
+    else if (style && (!adjacentBody(i + 1) || BARE_NUMBER.test(text(i + 1))) && t.length <= MAX_NUMBERED_LINE && !/[.,;:!?]$/.test(t) && !isNumberedHeading(t) && !isContentsEntry(t)) {
       // A numbered line standing alone, in sentence case (`II. Overview of humanitarian emergencies`).
       numbered.push({ first: i, last: i, style });
     } else if (isNumberedHeading(t)) {
@@ -142,8 +153,9 @@ function assignRoles(
         last = j;
       }
       // A numbered paragraph whose first line happens to be in Title Case goes on below: not a heading.
-      // (Across a page break the line below may carry on an earlier paragraph instead.)
-      if (goesOn(last)) {
+      // (Across a page break the line below may carry on an earlier paragraph instead.) Nor does a
+      // title stop on a comma (`D. C., ADMINISTRANDO JUSTICIA ... DE LA LEY,`: a sentence's clause).
+      if (goesOn(last) || text(last).endsWith(",")) {
         if (tally) tally.runOn++;
         continue;
       }
@@ -186,15 +198,20 @@ function assignRoles(
   for (const i of titlesOnManyPages(lines, text, titles)) roles[i] = "body";
   // Footnotes: a numbered note that runs to the bottom of its page, after a blank line or after
   // a line that ends a sentence (extraction often drops the blank line above a note).
+  // (A note's first line may have been read as a title, `2 Corte Constitucional Sentencia T-207/17`:
+  // a title with nothing under it but the page's foot is that note.)
   for (let i = 0; i < n; i++) {
-    if (roles[i] !== "body" || !FOOTNOTE_START.test(text(i))) continue;
+    if ((roles[i] !== "body" && roles[i] !== "title") || !FOOTNOTE_START.test(text(i))) continue;
     if (roles[i - 1] !== "blank" && !(roles[i - 1] === "body" && SENTENCE_END.test(text(i - 1)))) continue;
     let j = i;
     while (j + 1 < n && roles[j + 1] === "body" && !lines.pageStart[j + 1]) j++;
     let after = j + 1;
     // The page's foot (its number, a running title) may stand between the note and the next page.
-    while (after < n && roles[after] === "running_head" && !lines.pageStart[after]) after++;
-    if (after >= n || lines.pageStart[after]) for (let k = i; k <= j; k++) roles[k] = "footnote";
+    // Under a note read as a title, blank lines too: a title stands alone, so only its place at the
+    // page's end tells it from a heading (before the text's end that is no evidence).
+    const title = roles[i] === "title";
+    while (after < n && (roles[after] === "running_head" || (title && roles[after] === "blank")) && !lines.pageStart[after]) after++;
+    if ((after >= n && !title) || lines.pageStart[after]) for (let k = i; k <= j; k++) roles[k] = "footnote";
   }
   return roles;
 }
@@ -208,7 +225,8 @@ function markMarkdownHeadings(lines: RawLines, text: (i: number) => string, role
   for (let i = 0; i < lines.count; i++) {
     if (roles[i] !== "body") continue;
     const atx = atxHeading(text(i));
-    if (atx) {
+    // `# of Students` cut out of a table is no heading: its title opens with a function word.
+    if (atx && opensLikeHeading(text(i).slice(atx.titleStart, atx.titleEnd))) {
       roles[i] = "markup";
       markup.set(i, atx.level);
       continue;
@@ -218,7 +236,7 @@ function markMarkdownHeadings(lines: RawLines, text: (i: number) => string, role
     if (level === 0 || roles[above] !== "body" || lines.pageStart[i]) continue;
     // A rule under the last line of a paragraph sets footnotes apart: a heading line stands alone.
     if (above > 0 && roles[above - 1] !== "blank" && roles[above - 1] !== "markup") continue;
-    if (/[.,;:!?]$/.test(text(above)) || text(above).length > MAX_NUMBERED_LINE) continue;
+    if (/[.,;:!?]$/.test(text(above)) || text(above).length > MAX_NUMBERED_LINE || !opensLikeHeading(text(above))) continue;
     roles[above] = "markup";
     markup.set(above, level);
     roles[i] = "blank";
@@ -241,6 +259,57 @@ function titlesOnManyPages(lines: RawLines, text: (i: number) => string, titles:
     pagesByKey.set(key, set);
   }
   return titles.filter((_, k) => pagesByKey.get(keys[k]!)!.size > maxPages);
+}
+
+/**
+ * Lines whose capitals lead-in (`AEN:`, not a listed label such as `Q&A Session:`) stands on more
+ * than `headingRepeat.maxPages` pages: a form's or a table's field name, repeated on every page,
+ * not a sub-section's name.
+ */
+function leadInsOnManyPages(lines: RawLines, roles: readonly Role[], text: (i: number) => string, cells: ArrayLike<number>): Set<number> {
+  const candidates: number[] = [];
+  const label = (i: number) => text(i).slice(0, leadInLength(text(i)));
+  for (let i = 0; i < lines.count; i++) {
+    if (roles[i] !== "body" || cells[i]) continue;
+    const l = label(i);
+    if (l !== "" && !layout().leadInLabels.includes(l)) candidates.push(i);
+  }
+  return new Set(titlesOnManyPages(lines, label, candidates));
+}
+
+/**
+ * A table of contents' lines (see `isContentsLine`), in runs (blank lines between them allowed)
+ * whose page numbers never go down: a numbered table's counts (`1. Kenya   734`, `2. Jamaica
+ * 25`) are no contents.
+ */
+function markContents(lines: RawLines, text: (i: number) => string, roles: Role[]): void {
+  const n = lines.count;
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== "body" || !isContentsLine(text(i))) continue;
+    const run: number[] = [];
+    let j = i;
+    for (; j < n && (roles[j] === "blank" || (roles[j] === "body" && isContentsLine(text(j)))); j++) if (roles[j] === "body") run.push(j);
+    const pages = run.map((k) => Number(/(\d+)$/.exec(text(k))?.[1] ?? NaN)).filter((p) => !Number.isNaN(p));
+    if (pages.every((p, k) => k === 0 || p >= pages[k - 1]!)) for (const k of run) roles[k] = "contents";
+    i = j - 1;
+  }
+}
+
+/**
+ * A line of a table of contents: a heading's words (numbered, or in title case, with no figure
+ * or column gap among them: a table's row `Total    26    100` is none) and then its page
+ * number set apart.
+ */
+function isContentsLine(t: string): boolean {
+  const m = layout().contentsEntry.exec(t);
+  if (!m) return false;
+  const entry = t.slice(0, m.index + 1).trim();
+  // One run of words after its numbering: no column gap and no figure but a year inside (a
+  // table's row, `Leadership Seminar    3    $7,577    FY 01 Totals:    9`, is none).
+  const words = entry.replace(/^(?:[IVX]{1,5}|\d{1,2}|[A-H])\.\s+/, "");
+  if (/\s{3}/.test(words) || /(?:^|\s)\p{Sc}?(?!(?:19|20)\d\d(?:\s|$))\p{N}[\p{N},.]*(?=\s|$)/u.test(words)) return false;
+  // Unnumbered: a title, not a label or a code (`Program Totals:    12`, `EBN2001JCET55W    12`).
+  return numberingStyle(entry) !== undefined || (isTitleCase(entry) && !words.endsWith(":") && !/\p{L}\p{N}|\p{N}\p{L}/u.test(words));
 }
 
 /** The line below carries on the sentence of `line`: it starts in lower case, or `line` stops on a comma or a function word. */
@@ -360,6 +429,7 @@ function buildBlocks(
   const indentOpens = convention !== "space_led";
   // A `LABEL:` among a table's cells is a cell, not a lead-in that opens a sub-section.
   const cells = tableCellLines(lines.count, (i) => roles[i] === "body", text);
+  const repeated = leadInsOnManyPages(lines, roles, text, cells);
   const opensParagraph = (i: number) => lines.indent[i]! > margin && i > 0 && roles[i - 1] === "body" && lines.indent[i - 1] === margin;
   // A list item or a table row opens its own block (`- Patrols`, `| Peru | 12 |`), unless the line
   // above runs on into it; an ordered item (`2.`) only after a sentence or a colon closed, or after another
@@ -382,11 +452,11 @@ function buildBlocks(
       afterBlank = true;
       continue;
     }
-    const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" || role === "running_head" ? role : "heading";
+    const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" || role === "running_head" || role === "contents" ? role : "heading";
     const heading = kind === "heading" ? (role as HeadingKind) : undefined;
     const item = role === "body" && opensItem(i);
     const startsOwn = item || role === "day" || role === "title" || role === "markup" || (role === "numbered" && roles[i - 1] !== "numbered");
-    const label = role === "body" && !cells[i] && !item ? leadInLength(text(i)) : 0;
+    const label = role === "body" && !cells[i] && !item && !repeated.has(i) ? leadInLength(text(i)) : 0;
     // A blank line ends a paragraph, unless the paragraph stopped mid-sentence (a page or
     // column break in the middle of `U.S. \n\nSouthern Command`).
     const broken =

@@ -18,6 +18,10 @@ const ConfigSchema = z.object({
   fontChangeRatio: z.number().min(1),
   /** Text columns hold lines of at least this many words (median); shorter ones are table cells. */
   columnMinWords: Positive,
+  /** A table of labels beside their text: at least this many rows set apart by white space ... */
+  rowTableMinRows: z.number().int().min(2),
+  /** ... this share of them with text on both sides of a gutter. */
+  rowTableMinShare: z.number().min(0).max(1),
   /** Running heads and feet sit within this share of the page height from its top or bottom. */
   edgeZoneShare: z.number().min(0).max(0.5),
   /** A line at a page's edge is a running head when it repeats on this many pages. */

@@ -50,6 +50,13 @@ function cut(frags: Fragment[], cfg: PdfLayoutConfig, out: OrderedLine[], state:
     emitRows(frags, cfg, out, state.region++, true);
     return;
   }
+  // A table whose rows white space sets apart, with cells of several lines (a label beside its
+  // text): row by row, each cell whole, left to right.
+  const rows = tableRows(strips(frags), cfg);
+  if (isRowTable(rows, sides, gaps, cfg)) {
+    for (const row of rows) for (const cell of splitAt(row, gaps)) emitRows(cell, cfg, out, state.region++, true);
+    return;
+  }
   for (const side of sides) cut(side, cfg, out, state, depth + 1, state.region++);
 }
 
@@ -177,6 +184,44 @@ function isTable(sides: Fragment[][], cfg: PdfLayoutConfig): boolean {
     }
   });
   return aligned >= 0.5 * all.length;
+}
+
+/**
+ * A table's rows: strips (cut across by white space) joined while the white between them is no
+ * wider than a paragraph's gap, so a label set beside the middle of its lines of text stays in
+ * its row.
+ */
+function tableRows(list: readonly Fragment[][], cfg: PdfLayoutConfig): Fragment[][] {
+  const out: Fragment[][] = [];
+  let bottom = -Infinity;
+  for (const strip of list) {
+    let top = Infinity;
+    let low = -Infinity;
+    for (const f of strip) {
+      top = Math.min(top, f.top);
+      low = Math.max(low, f.bottom);
+    }
+    const last = out[out.length - 1];
+    if (last && top - bottom <= cfg.paragraphGapEm * medianSize(strip)) last.push(...strip);
+    else out.push([...strip]);
+    bottom = low;
+  }
+  return out;
+}
+
+/**
+ * A table of labels beside their text (`Indicador` | `Índice de acompanhamento ...`): at least
+ * `rowTableMinRows` rows set apart by more than a paragraph's gap (two columns of prose share
+ * such a band by chance, not row after row), a `rowTableMinShare` of them holding text on both
+ * sides of a gutter, and a first column of short labels, not prose.
+ */
+function isRowTable(rows: readonly Fragment[][], sides: readonly Fragment[][], gaps: readonly Gap[], cfg: PdfLayoutConfig): boolean {
+  if (rows.length < cfg.rowTableMinRows || sides.length < 2) return false;
+  const words = sides[0]!.map((f) => f.words).sort((a, b) => a - b);
+  if ((words[words.length >> 1] ?? 0) >= cfg.columnMinWords) return false;
+  let full = 0;
+  for (const row of rows) if (splitAt(row, gaps).length >= 2) full++;
+  return full >= cfg.rowTableMinShare * rows.length;
 }
 
 /** Rows of one baseline, top to bottom; a row's pieces left to right. */
