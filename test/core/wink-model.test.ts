@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { readWinkCore } from "../../packages/core/src/wink-model.js";
+import { lexemeOrder, readWinkCore, sortedLookup } from "../../packages/core/src/wink-model.js";
 
 const require = createRequire(import.meta.url);
 
@@ -15,5 +15,19 @@ describe("readWinkCore", () => {
       expect(isDeepStrictEqual((ours as unknown as Record<string, unknown>)[key], (theirs as Record<string, unknown>)[key]), key).toBe(true);
     }
     expect(Object.keys(ours as object).sort()).toEqual(Object.keys(theirs as object).sort());
+  });
+});
+
+describe("the model's lexemes in stored order", () => {
+  it("answers every look-up as the model's hash of lexemes does", () => {
+    const core = readWinkCore()!;
+    const list = core.features.lexeme.list.slice(0, core.features.lexeme.intrinsicSize);
+    const hash = Object.create(null) as Record<string, number>;
+    for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+    const sorted = sortedLookup(list, lexemeOrder(list));
+    expect(list.length).toBeGreaterThan(50_000);
+    for (const text of list) expect(sorted[text], text).toBe(hash[text]);
+    for (const text of ["Zqxwv", "the ", "", "__proto__", "constructor", "ñandú-99", "US."]) expect(sorted[text], text).toBe(hash[text]);
+    expect(sorted["the"]).toBeDefined();
   });
 });

@@ -33,7 +33,8 @@ export function readWinkCore(): WinkCore | undefined {
   model.lexicon = uint32s(model.lexicon as string);
   model.xpansions = uint32s(model.xpansions as string);
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
-  lazyHash(features.lexeme!);
+  if (seededOrder) features.lexeme!.hash = sortedLookup(features.lexeme!.list, seededOrder);
+  else lazyHash(features.lexeme!);
   const clusters = features.posClusters!.list as unknown as Set<number>[];
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as unknown as string).split("_").map((e) => pos.hash[e] || 0));
   // load-core-model.js
@@ -72,6 +73,59 @@ function lazyHash(feature: { list: string[]; hash?: Record<string, number> }): v
       const hash = indexOf(feature.list);
       Object.defineProperty(feature, "hash", { value: hash, writable: true, enumerable: true, configurable: true });
       return hash;
+    },
+  });
+}
+
+let seededOrder: Int32Array | undefined;
+
+/**
+ * The model's lexemes in code-unit order, as a build stored it (`lexemeOrder`): the model core read
+ * afterwards looks a lexeme up by binary search in it instead of first hashing 87,000 lexemes
+ * (some 25 ms of every process and worker that meets a piece only wink-nlp cuts).
+ */
+export function seedLexemeOrder(order: Int32Array): void {
+  seededOrder = order;
+}
+
+/**
+ * The indices of `list` ordered by their text (code units), each text once: at the last index it
+ * has in `list`, the one `indexOf` keeps.
+ */
+export function lexemeOrder(list: readonly string[]): Int32Array {
+  const last = new Map<string, number>();
+  for (let k = 0; k < list.length; k++) last.set(list[k]!, k);
+  return Int32Array.from([...last.values()].sort((a, b) => (list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0)));
+}
+
+/**
+ * What `indexOf(list)` answers (`hash[text]`: the lexeme's index, or undefined), by binary search
+ * in `order`. What wink-nlp's cache would add (it never does here: the tokenizer only looks up)
+ * is kept beside it.
+ */
+export function sortedLookup(list: readonly string[], order: Int32Array): Record<string, number> {
+  const added = new Map<string, number>();
+  const find = (text: string): number | undefined => {
+    const more = added.get(text);
+    if (more !== undefined) return more;
+    let lo = 0;
+    let hi = order.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = order[mid]!;
+      const at = list[k]!;
+      if (at === text) return k;
+      if (at < text) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, key) => (typeof key === "string" ? find(key) : undefined),
+    has: (_, key) => typeof key === "string" && find(key) !== undefined,
+    set: (_, key, value: number) => {
+      if (typeof key === "string") added.set(key, value);
+      return true;
     },
   });
 }
