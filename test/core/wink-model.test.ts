@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { lexemeOrder, readWinkCore, sortedLookup } from "../../packages/core/src/wink-model.js";
+import { lexemeOrder, packWinkCore, readWinkCore, sortedLookup, unpackWinkCore } from "../../packages/core/src/wink-model.js";
+import type { WinkCore } from "../../packages/core/src/wink-tokenizer.js";
 
 const require = createRequire(import.meta.url);
 
@@ -29,5 +30,20 @@ describe("the model's lexemes in stored order", () => {
     for (const text of list) expect(sorted[text], text).toBe(hash[text]);
     for (const text of ["Zqxwv", "the ", "", "__proto__", "constructor", "ñandú-99", "US."]) expect(sorted[text], text).toBe(hash[text]);
     expect(sorted["the"]).toBeDefined();
+  });
+});
+
+describe("the model's core as a build packs it", () => {
+  it("holds every part the tokenizer reads as the model's JSON gives it", () => {
+    const parsed = readWinkCore()! as unknown as Record<string, unknown> & WinkCore;
+    const unpacked = unpackWinkCore(packWinkCore())! as unknown as Record<string, unknown> & WinkCore;
+    for (const key of ["packing", "lexicon", "xpansions", "trex", "tcat", "preserve"]) {
+      expect(isDeepStrictEqual(unpacked[key], parsed[key]), key).toBe(true);
+    }
+    const [p, u] = [parsed.features, unpacked.features] as unknown as Record<string, { list: unknown; intrinsicSize?: number; hash?: Record<string, number> }>[];
+    expect(isDeepStrictEqual(u!.lexeme!.list, p!.lexeme!.list)).toBe(true);
+    expect(u!.lexeme!.intrinsicSize).toBe(p!.lexeme!.intrinsicSize);
+    expect(isDeepStrictEqual(u!.posClusters!.list, p!.posClusters!.list)).toBe(true);
+    for (const text of ["the", "U.S.", "cannot", "Zqxwv", "__proto__"]) expect(u!.lexeme!.hash![text], text).toBe(p!.lexeme!.hash![text]);
   });
 });

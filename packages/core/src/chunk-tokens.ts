@@ -1,7 +1,6 @@
 import { once } from "./data-file.js";
 import { Cuts, Scanner, lexemeTable, type HyphenPreserve } from "./scanner.js";
 import { KIND_CODE, keyIdAt, keyIdOfToken } from "./tokens.js";
-import { lexemeOrder, seedLexemeOrder } from "./wink-model.js";
 import { winkCore, winkTokenValues } from "./wink-tokenizer.js";
 
 // Only wink-nlp's tokenizer runs (no POS, no entities): it keeps abbreviations (`U.S.`, `Gen.`,
@@ -18,8 +17,6 @@ const scanner = once(() => {
 export interface ScannerTable {
   lexemes: [lexeme: string, contraction: boolean][];
   preserve: HyphenPreserve;
-  /** The model's lexemes in code-unit order (wink-model.ts `lexemeOrder`): 32-bit indices, base64. */
-  lexemeOrder?: string;
 }
 
 /** The scanner's table, read from wink-nlp's model (what a build stores: `seedScanner`). */
@@ -28,29 +25,17 @@ export function scannerTable(): ScannerTable {
   const { list, intrinsicSize } = core.features.lexeme;
   const [word, mask, shift] = core.packing.layout.isContraction;
   const contraction = (i: number) => ((core.lexicon[word + i * core.packing.size]! & mask) >>> shift) !== 0;
-  const lexemes = list.slice(0, intrinsicSize);
-  const order = lexemeOrder(lexemes);
-  return {
-    lexemes: [...lexemeTable(lexemes, contraction)],
-    preserve: core.preserve as HyphenPreserve,
-    lexemeOrder: Buffer.from(order.buffer, order.byteOffset, order.byteLength).toString("base64"),
-  };
+  return { lexemes: [...lexemeTable(list.slice(0, intrinsicSize), contraction)], preserve: core.preserve as HyphenPreserve };
 }
 
 let seededScanner: ScannerTable | undefined;
 
 /**
  * The scanner's table as a build stored it (`scannerTable`, from the same model): the scanner
- * then starts without reading wink-nlp's model, which is read only when a piece needs wink-nlp,
- * and then finds its lexemes in the stored order instead of hashing them all first.
+ * then starts without reading wink-nlp's model, which is read only when a piece needs wink-nlp.
  */
 export function seedScanner(table: ScannerTable): void {
   seededScanner = table;
-  if (table.lexemeOrder !== undefined) {
-    const bytes = Buffer.from(table.lexemeOrder, "base64");
-    // Copied into a buffer of its own: Buffer.from may share a pool at any byte offset.
-    seedLexemeOrder(new Int32Array(new Uint8Array(bytes).buffer));
-  }
 }
 
 /**

@@ -19,6 +19,7 @@ export { evaluate, formatScores, attributeOk, KEY_ATTRIBUTE, type Scores, type T
 export { LANGUAGES, languageProfiles, decideLanguage, documentLanguage, addScores, type Language, type LanguageScores } from "./language.js";
 export { loadDataFile, loadedDataFiles, once, registerCompiledData, type DataFile } from "./data-file.js";
 export { knownChunks, scannerTable, seedChunks, seedScanner, type ScannerTable } from "./chunk-tokens.js";
+export { packWinkCore, seedWinkCore } from "./wink-model.js";
 export { startupMark } from "./startup-marks.js";
 export { packSnapshot, unpackSnapshot, restoreVocabulary, vocabularySnapshot, type SnapshotClasses } from "./snapshot.js";
 export { dataObject, DataFileError, dataFileError, jsonPath, parseDataText, wordLists, Words } from "./data-schema.js";

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { deserialize, serialize } from "node:v8";
 import type { WinkCore } from "./wink-tokenizer.js";
 
 const require = createRequire(import.meta.url);
@@ -26,6 +27,11 @@ interface RawModel {
 export function readWinkCore(): WinkCore | undefined {
   const version = (JSON.parse(readFileSync(require.resolve("wink-eng-lite-web-model/package.json"), "utf8")) as { version: string }).version;
   if (version !== WINK_MODEL_VERSION) return undefined;
+  return seededCore() ?? parseWinkCore();
+}
+
+/** The model's core parsed from its JSON (see `readWinkCore`). */
+function parseWinkCore(): WinkCore {
   const path = require.resolve("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json");
   const model = JSON.parse(readFileSync(path, "utf8")) as RawModel;
   const { packing, features, pos } = model;
@@ -33,8 +39,7 @@ export function readWinkCore(): WinkCore | undefined {
   model.lexicon = uint32s(model.lexicon as string);
   model.xpansions = uint32s(model.xpansions as string);
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
-  if (seededOrder) features.lexeme!.hash = sortedLookup(features.lexeme!.list, seededOrder);
-  else lazyHash(features.lexeme!);
+  lazyHash(features.lexeme!);
   const clusters = features.posClusters!.list as unknown as Set<number>[];
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as unknown as string).split("_").map((e) => pos.hash[e] || 0));
   // load-core-model.js
@@ -77,15 +82,52 @@ function lazyHash(feature: { list: string[]; hash?: Record<string, number> }): v
   });
 }
 
-let seededOrder: Int32Array | undefined;
+/** What a build stores of the model's core: only what wink-nlp's tokenizer and its cache read. */
+interface PackedWinkCore {
+  model: string;
+  /** V8's version: its serializer's format is V8's own. */
+  v8: string;
+  core: object;
+  /** The lexemes in code-unit order (`lexemeOrder`). */
+  order: Int32Array;
+}
+
+let seeded: Uint8Array | undefined;
 
 /**
- * The model's lexemes in code-unit order, as a build stored it (`lexemeOrder`): the model core read
- * afterwards looks a lexeme up by binary search in it instead of first hashing 87,000 lexemes
- * (some 25 ms of every process and worker that meets a piece only wink-nlp cuts).
+ * The bytes `packWinkCore` made in a build (stored in the extractors' lexicons.bin): the model's
+ * core is then read from them (a few ms) instead of from its 3 MB of JSON (some 30 ms), and its
+ * lexemes are found by binary search in their stored order instead of first hashing all 87,000
+ * (some 25 ms): what every process and worker pays that meets a piece only wink-nlp cuts.
  */
-export function seedLexemeOrder(order: Int32Array): void {
-  seededOrder = order;
+export function seedWinkCore(bytes: Uint8Array): void {
+  seeded = bytes;
+}
+
+/**
+ * The parts of the model's core that the tokenizer (wink-tokenizer.ts: wink-nlp's `tokenizer.js`
+ * and `cache.js`, which only looks lexemes up here) and the scanner's table read, as V8's
+ * serializer writes them, with the lexemes' order.
+ */
+export function packWinkCore(): Uint8Array {
+  const { features, packing, lexicon, xpansions, trex, tcat, preserve } = parseWinkCore() as unknown as Omit<RawModel, "features"> & Omit<WinkCore, "features"> & { features: Features };
+  const { list, intrinsicSize, index, maxIndex } = features.lexeme!;
+  const core = { features: { lexeme: { list, intrinsicSize, index, maxIndex }, posClusters: { list: features.posClusters!.list } }, packing, lexicon, xpansions, trex, tcat, preserve };
+  const packed: PackedWinkCore = { model: WINK_MODEL_VERSION, v8: process.versions.v8, core, order: lexemeOrder(list.slice(0, intrinsicSize)) };
+  return serialize(packed);
+}
+
+function seededCore(): WinkCore | undefined {
+  return seeded ? unpackWinkCore(seeded) : undefined;
+}
+
+/** The core `packWinkCore` packed, if from this model by this V8 (else undefined). */
+export function unpackWinkCore(bytes: Uint8Array): WinkCore | undefined {
+  const packed = deserialize(bytes) as PackedWinkCore;
+  if (packed.model !== WINK_MODEL_VERSION || packed.v8 !== process.versions.v8) return undefined;
+  const core = packed.core as WinkCore & { features: { lexeme: { hash?: Record<string, number> } } };
+  core.features.lexeme.hash = sortedLookup(core.features.lexeme.list, packed.order);
+  return core;
 }
 
 /**
