@@ -6,7 +6,6 @@ import { deserialize, serialize } from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyze, PhraseMatcher } from "@procmine/core";
 import { packSnapshot, unpackSnapshot } from "../../packages/core/src/snapshot.js";
-import { packWinkCore } from "../../packages/core/src/wink-model.js";
 import { compiledLexicon, loadLexicons, recordLexicons, recordedLexicons } from "../../packages/extractors/src/lexicon-snapshots.js";
 
 const EXTRACTORS = new URL("../../packages/extractors/", import.meta.url);
@@ -112,17 +111,12 @@ describe("stored lexicons", () => {
 
 // `pnpm test` builds first, so the packaged lexicons are there and must match the data files.
 describe.runIf(existsSync(BUILT))("the built lexicons (dist/lexicons.bin)", () => {
-  const built = deserialize(readFileSync(BUILT)) as { data: Record<string, string>; lexicons: Record<string, Uint8Array>; winkCore?: Uint8Array };
+  const built = deserialize(readFileSync(BUILT)) as { data: Record<string, string>; lexicons: Record<string, Uint8Array> };
 
   it("were compiled from every data file as it is now, and hold the three gazetteer extractors' lexicons", () => {
     const names = readdirSync(DATA).filter((n) => n.endsWith(".json")).sort();
     expect(Object.keys(built.data).sort()).toEqual(names);
     for (const name of names) expect(built.data[name], name).toBe(sha256(readFileSync(new URL(name, DATA))));
     expect(Object.keys(built.lexicons).sort()).toEqual(["countries", "organizations", "threats"]);
-  });
-
-  it("hold what core reads of wink-nlp's model, as it packs it now", () => {
-    expect(built.winkCore).toBeDefined();
-    expect(Buffer.from(built.winkCore!).equals(Buffer.from(packWinkCore()))).toBe(true);
   });
 });

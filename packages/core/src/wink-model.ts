@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { deserialize, serialize } from "node:v8";
 import type { WinkCore } from "./wink-tokenizer.js";
@@ -84,6 +84,7 @@ function lazyHash(feature: { list: string[]; hash?: Record<string, number> }): v
 
 /** What a build stores of the model's core: only what wink-nlp's tokenizer and its cache read. */
 interface PackedWinkCore {
+  format: number;
   model: string;
   /** V8's version: its serializer's format is V8's own. */
   v8: string;
@@ -92,16 +93,18 @@ interface PackedWinkCore {
   order: Int32Array;
 }
 
-let seeded: Uint8Array | undefined;
+const PACKED_FORMAT = 1;
+let seededPath: string | undefined;
 
 /**
- * The bytes `packWinkCore` made in a build (stored in the extractors' lexicons.bin): the model's
- * core is then read from them (a few ms) instead of from its 3 MB of JSON (some 30 ms), and its
- * lexemes are found by binary search in their stored order instead of first hashing all 87,000
- * (some 25 ms): what every process and worker pays that meets a piece only wink-nlp cuts.
+ * Where a build stored `packWinkCore`'s bytes: the model's core is then read from them (a few ms)
+ * instead of from its 3 MB of JSON (some 30 ms), and its lexemes are found by binary search in
+ * their stored order instead of first hashing all 87,000 (some 25 ms): what every process and
+ * worker pays that meets a piece only wink-nlp cuts. Read only then; if missing, unreadable or
+ * packed by another model or V8, the model's JSON is read as before.
  */
-export function seedWinkCore(bytes: Uint8Array): void {
-  seeded = bytes;
+export function seedWinkCore(path: string): void {
+  seededPath = path;
 }
 
 /**
@@ -113,18 +116,23 @@ export function packWinkCore(): Uint8Array {
   const { features, packing, lexicon, xpansions, trex, tcat, preserve } = parseWinkCore() as unknown as Omit<RawModel, "features"> & Omit<WinkCore, "features"> & { features: Features };
   const { list, intrinsicSize, index, maxIndex } = features.lexeme!;
   const core = { features: { lexeme: { list, intrinsicSize, index, maxIndex }, posClusters: { list: features.posClusters!.list } }, packing, lexicon, xpansions, trex, tcat, preserve };
-  const packed: PackedWinkCore = { model: WINK_MODEL_VERSION, v8: process.versions.v8, core, order: lexemeOrder(list.slice(0, intrinsicSize)) };
+  const packed: PackedWinkCore = { format: PACKED_FORMAT, model: WINK_MODEL_VERSION, v8: process.versions.v8, core, order: lexemeOrder(list.slice(0, intrinsicSize)) };
   return serialize(packed);
 }
 
 function seededCore(): WinkCore | undefined {
-  return seeded ? unpackWinkCore(seeded) : undefined;
+  if (seededPath === undefined || !existsSync(seededPath)) return undefined;
+  try {
+    return unpackWinkCore(readFileSync(seededPath));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The core `packWinkCore` packed, if from this model by this V8 (else undefined). */
 export function unpackWinkCore(bytes: Uint8Array): WinkCore | undefined {
   const packed = deserialize(bytes) as PackedWinkCore;
-  if (packed.model !== WINK_MODEL_VERSION || packed.v8 !== process.versions.v8) return undefined;
+  if (packed.format !== PACKED_FORMAT || packed.model !== WINK_MODEL_VERSION || packed.v8 !== process.versions.v8) return undefined;
   const core = packed.core as WinkCore & { features: { lexeme: { hash?: Record<string, number> } } };
   core.features.lexeme.hash = sortedLookup(core.features.lexeme.list, packed.order);
   return core;

@@ -6,13 +6,12 @@
  * compiled.json), every data file in `data/` still has the sha256 it had then, the process gave
  * every key the id it had in the build (tries are keyed by key id), and the extractor runs on the
  * built-in data alone (a researcher's `--data` compiles as before).
- * It also holds what core reads of wink-nlp's model (core's `packWinkCore`).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { once, packSnapshot, packWinkCore, seedWinkCore, startupMark, restoreVocabulary, unpackSnapshot, vocabularySnapshot, type SnapshotClasses } from "@procmine/core";
+import { once, packSnapshot, startupMark, restoreVocabulary, unpackSnapshot, vocabularySnapshot, type SnapshotClasses } from "@procmine/core";
 
 export const LEXICONS_FORMAT = 1;
 
@@ -27,8 +26,6 @@ interface StoredLexicons {
   keys: string[];
   /** Lexicon name -> its packed snapshot. */
   lexicons: Record<string, Uint8Array>;
-  /** What core's tokenizer reads of wink-nlp's model (core's `packWinkCore`). */
-  winkCore?: Uint8Array;
 }
 
 let stored: StoredLexicons | undefined;
@@ -56,7 +53,6 @@ export function loadLexicons(path: string, code: string, dir: string): void {
   if (!existsSync(path)) return;
   const s = deserialize(readFileSync(path)) as StoredLexicons;
   if (s.format !== LEXICONS_FORMAT || s.v8 !== process.versions.v8 || s.code !== code) return;
-  if (s.winkCore) seedWinkCore(s.winkCore);
   if (!restoreVocabulary(s.keys)) return;
   stored = s;
   dataDir = dir;
@@ -119,6 +115,6 @@ export function recordLexicons(): void {
 /** In a build: the recorded lexicons, the vocabulary and the data's hashes, as the bytes of `dist/lexicons.bin`. */
 export function recordedLexicons(code: string, dir: string): { bytes: Buffer; names: string[]; unstorable: [name: string, reason: string][] } {
   if (!recording) throw new Error("recordLexicons() was not called");
-  const s: StoredLexicons = { format: LEXICONS_FORMAT, v8: process.versions.v8, code, data: dataHashes(dir), keys: vocabularySnapshot(), lexicons: Object.fromEntries(recording), winkCore: packWinkCore() };
+  const s: StoredLexicons = { format: LEXICONS_FORMAT, v8: process.versions.v8, code, data: dataHashes(dir), keys: vocabularySnapshot(), lexicons: Object.fromEntries(recording) };
   return { bytes: serialize(s), names: [...recording.keys()], unstorable: [...unstorable] };
 }
