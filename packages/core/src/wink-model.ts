@@ -134,7 +134,17 @@ export function unpackWinkCore(bytes: Uint8Array): WinkCore | undefined {
   const packed = deserialize(bytes) as PackedWinkCore;
   if (packed.format !== PACKED_FORMAT || packed.model !== WINK_MODEL_VERSION || packed.v8 !== process.versions.v8) return undefined;
   const core = packed.core as WinkCore & { features: { lexeme: { hash?: Record<string, number> } } };
-  core.features.lexeme.hash = sortedLookup(core.features.lexeme.list, packed.order);
+  // wink-nlp's cache reads this object directly: it holds the lexemes looked up so far, each
+  // entered by `prepareLookup` (found in the stored order) before the look-up that reads it.
+  const hash = Object.create(null) as Record<string, number>;
+  const find = lexemeFinder(core.features.lexeme.list, packed.order);
+  core.features.lexeme.hash = hash;
+  core.prepareLookup = (text) => {
+    if (hash[text] === undefined) {
+      const k = find(text);
+      if (k !== undefined) hash[text] = k;
+    }
+  };
   return core;
 }
 
@@ -148,16 +158,9 @@ export function lexemeOrder(list: readonly string[]): Int32Array {
   return Int32Array.from([...last.values()].sort((a, b) => (list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0)));
 }
 
-/**
- * What `indexOf(list)` answers (`hash[text]`: the lexeme's index, or undefined), by binary search
- * in `order`. What wink-nlp's cache would add (it never does here: the tokenizer only looks up)
- * is kept beside it.
- */
-export function sortedLookup(list: readonly string[], order: Int32Array): Record<string, number> {
-  const added = new Map<string, number>();
-  const find = (text: string): number | undefined => {
-    const more = added.get(text);
-    if (more !== undefined) return more;
+/** What `indexOf(list)[text]` answers (the lexeme's index, or undefined), by binary search in `order`. */
+export function lexemeFinder(list: readonly string[], order: Int32Array): (text: string) => number | undefined {
+  return (text) => {
     let lo = 0;
     let hi = order.length - 1;
     while (lo <= hi) {
@@ -170,14 +173,6 @@ export function sortedLookup(list: readonly string[], order: Int32Array): Record
     }
     return undefined;
   };
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, key) => (typeof key === "string" ? find(key) : undefined),
-    has: (_, key) => typeof key === "string" && find(key) !== undefined,
-    set: (_, key, value: number) => {
-      if (typeof key === "string") added.set(key, value);
-      return true;
-    },
-  });
 }
 
 /** A base64 string's bytes as 32-bit numbers, in a buffer of their own (as wink's `new Uint32Array(buffer)`). */
