@@ -12,7 +12,7 @@ describe("core's built zod", () => {
   });
 
   it("validates, reports in English and emits JSON Schema as zod does", async () => {
-    const { z } = (await import(BUILT.href)) as typeof import("zod");
+    const { z } = (await import(BUILT.href)) as Pick<typeof import("@procmine/core"), "z">;
     const Row = z.strictObject({ name: z.string().min(1), count: z.number().int() });
     expect(Row.parse({ name: "Lima", count: 3 })).toEqual({ name: "Lima", count: 3 });
     const bad = Row.safeParse({ name: "Lima", count: 1.5, extra: true });
