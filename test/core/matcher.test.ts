@@ -82,6 +82,14 @@ describe("pipeline", () => {
     expect(annotations).toEqual([]);
     expect(skipped).toEqual([{ extractor: "fake@1.0.0", type: "country", start: 0, end: 3, reason: expect.stringMatching(/^record iso3: /) }]);
   });
+  it("checks each record of an extractor not listed as checked, and no record of one that is", () => {
+    const bad: Extractor = { ...fake, *extract() { yield { type: "country", start: 0, end: 3, attrs: { iso3: "gt" }, rule: "x" }; } };
+    const other: Extractor = { ...fake, name: "other", *extract() { yield { type: "country", start: 10, end: 14, attrs: { iso3: "pe" }, rule: "x" }; } };
+    const { annotations, skipped } = createPipeline({ extractors: [bad, other], checked: [bad] }).annotate("Guatemala Peru", { docId: "d" });
+    // Both records are outside the schema: only the unchecked extractor's is held to it.
+    expect(skipped.map((s) => s.extractor)).toEqual(["other@1.0.0"]);
+    expect(annotations.map((a) => a.extractor)).toEqual(["fake@1.0.0"]);
+  });
   it("resolves overlaps: longest, then most confident, then earliest", () => {
     const kept = resolveOverlaps([
       { start: 0, end: 5, confidence: 1 },

@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadDataFile, registerCompiledData } from "@procmine/core";
 import { readChunks, scannerTable } from "../../packages/core/src/chunk-tokens.js";
+import { packWinkCore, unpackWinkCore } from "../../packages/core/src/wink-model.js";
 import { UserDataSchema } from "@procmine/extractors";
 import { COMPILED_FORMAT, codeStamp, readArtifact, type CompiledArtifact } from "../../packages/extractors/src/compiled.js";
 
@@ -98,6 +99,12 @@ describe.runIf(existsSync(BUILT))("the built artifact (dist/compiled.json)", () 
     const fromModel = scannerTable();
     expect(fromModel.lexemes.length).toBeGreaterThan(1000);
     expect(built.scanner).toEqual(JSON.parse(JSON.stringify(fromModel)));
+  });
+
+  it("is written with what core reads of wink-nlp's model, packed as now", () => {
+    const packed = readFileSync(new URL("dist/wink-core.bin", EXTRACTORS));
+    expect(packed.equals(Buffer.from(packWinkCore()))).toBe(true);
+    expect(unpackWinkCore(packed)).toBeDefined();
   });
 
   it("cuts its phrase pieces as the tokenizer does", () => {

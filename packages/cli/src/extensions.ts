@@ -42,11 +42,12 @@ export async function buildRunExtractors(ext: Extensions, types: readonly Annota
   for (const file of ext.extractorModules) modules.push(await loadExtractorModule(file, cwd));
   const moduleOf = new Map<Extractor, ExtractorModule>();
   for (const m of modules) for (const e of m.extractors) moduleOf.set(e, m);
-  const extractors = [...createExtractors({ data }), ...modules.flatMap((m) => m.extractors)];
+  const builtIn = createExtractors({ data });
+  const extractors = [...builtIn, ...modules.flatMap((m) => m.extractors)];
   const names = new Set<string>();
   for (const e of extractors) {
     if (names.has(e.name)) throw new Error(`two extractors are named "${e.name}"; extractor names must differ`);
     names.add(e.name);
   }
-  return { pipeline: createPipeline({ extractors, types }), data, modules, moduleOf };
+  return { pipeline: createPipeline({ extractors, types, checked: builtIn }), data, modules, moduleOf };
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.js";
 import { ANNOTATION_TYPES } from "./schema.js";
 
 /** What a reviewer said of a record (review.html exports them; `procmine apply` reads them). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.js";
 
 /**
  * Data files are strict: a key the schema does not know (a misspelt `aliasses`) is an error, not

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.js";
 import { loadDataFile, once } from "./data-file.js";
 
 const NAME = /^[A-Za-z][A-Za-z0-9]{1,31}$/;

@@ -1,6 +1,7 @@
 export { decodeText, checkText } from "./decode.js";
 export { ProcmineInputError, ProcmineUsageError, ProcmineExtractorError, type InputErrorCode } from "./errors.js";
 export { OffsetMap } from "./offset-map.js";
+export { z } from "./zod.js";
 export { AnalyzedDocument, analyze, type AnalyzeOptions, type Block, type Location, type WindowOrigin } from "./document.js";
 export { splitWindows, DEFAULT_WINDOW_SIZE, type WindowSpan } from "./window.js";
 export type { Section, BlockKind, LayoutMark } from "./structure.js";
@@ -18,6 +19,7 @@ export { evaluate, formatScores, attributeOk, KEY_ATTRIBUTE, type Scores, type T
 export { LANGUAGES, languageProfiles, decideLanguage, documentLanguage, addScores, type Language, type LanguageScores } from "./language.js";
 export { loadDataFile, loadedDataFiles, once, registerCompiledData, type DataFile } from "./data-file.js";
 export { knownChunks, scannerTable, seedChunks, seedScanner, type ScannerTable } from "./chunk-tokens.js";
+export { packWinkCore, seedWinkCore } from "./wink-model.js";
 export { startupMark } from "./startup-marks.js";
 export { packSnapshot, unpackSnapshot, restoreVocabulary, vocabularySnapshot, type SnapshotClasses } from "./snapshot.js";
 export { dataObject, DataFileError, dataFileError, jsonPath, parseDataText, wordLists, Words } from "./data-schema.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.js";
 import { loadDataFile, once } from "./data-file.js";
 import { keyIdMemo, keyIdOf, type TokenTable } from "./tokens.js";
 

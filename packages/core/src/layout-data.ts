@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.js";
 import { loadDataFile, once } from "./data-file.js";
 
 const comment = { $comment: z.string().optional() };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.js";
 import { LANGUAGES } from "./language.js";
 
 export const ANNOTATION_TYPES = ["country", "organization", "threat", "numeric_claim"] as const;

@@ -25,6 +25,11 @@ export interface WinkCore {
   trex: unknown;
   tcat: { hash: { unk: number } };
   preserve: unknown;
+  /**
+   * Called before wink-nlp's cache looks `text` up, when the lexemes' hash is filled on demand (a
+   * core read from a build's packed bytes: wink-model.ts); absent when the hash is whole.
+   */
+  prepareLookup?: (text: string) => void;
 }
 
 /** wink-nlp's lexicon cache (`src/cache.js`): its look-up and a lexeme's text. */
@@ -63,6 +68,8 @@ const tokenizer = once(() => {
   const makeCache = require("wink-nlp/src/cache.js") as (model: WinkCore, featureFn: unknown) => WinkCache;
   // Only ever looked up, never added to: it stays the model's lexicon as shipped.
   const cache = makeCache(core, featureFn);
+  const prepare = core.prepareLookup;
+  const lookup = prepare ? (text: string) => (prepare(text), cache.lookup(text)) : (text: string) => cache.lookup(text);
   const tokenize = makeTokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve);
   const unknown = core.tcat.hash.unk;
 
@@ -77,7 +84,7 @@ const tokenizer = once(() => {
       return true;
     },
     _addTokenIfInCache(text) {
-      const found = cache.lookup(text);
+      const found = lookup(text);
       if (found === null) {
         if (!learned.has(text)) return unknown;
         values.push(text);
@@ -89,7 +96,7 @@ const tokenizer = once(() => {
       return ADDED;
     },
     isLexeme(text) {
-      return cache.lookup(text) !== null || learned.has(text);
+      return lookup(text) !== null || learned.has(text);
     },
   };
   return (chunk: string): string[] => {

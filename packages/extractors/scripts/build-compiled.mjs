@@ -9,16 +9,19 @@ import { fileURLToPath } from "node:url";
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 const target = join(dist, "compiled.json");
 const lexiconsTarget = join(dist, "lexicons.bin");
+const winkCoreTarget = join(dist, "wink-core.bin");
 // Compile from the data files themselves, not from a previous artifact.
 rmSync(target, { force: true });
 rmSync(lexiconsTarget, { force: true });
+rmSync(winkCoreTarget, { force: true });
 
 const core = await import("@procmine/core");
 const extractors = await import("../dist/index.js");
-const { ARTIFACT_PATH, COMPILED_FORMAT, CORE_DATA_DIR, DATA_DIR, LEXICONS_PATH, codeHash, codeStamp } = await import("../dist/compiled.js");
+const { ARTIFACT_PATH, COMPILED_FORMAT, CORE_DATA_DIR, DATA_DIR, LEXICONS_PATH, WINK_CORE_PATH, codeHash, codeStamp } = await import("../dist/compiled.js");
 const { recordLexicons, recordedLexicons } = await import("../dist/lexicon-snapshots.js");
 if (ARTIFACT_PATH !== target) throw new Error(`build-compiled: the artifact is read from ${ARTIFACT_PATH}, not ${target}`);
 if (LEXICONS_PATH !== lexiconsTarget) throw new Error(`build-compiled: the lexicons are read from ${LEXICONS_PATH}, not ${lexiconsTarget}`);
+if (WINK_CORE_PATH !== winkCoreTarget) throw new Error(`build-compiled: wink-nlp's packed core is read from ${WINK_CORE_PATH}, not ${winkCoreTarget}`);
 // Each built-in lexicon is packed as it is compiled, before a document has used it.
 recordLexicons();
 
@@ -49,6 +52,10 @@ const artifact = { format: COMPILED_FORMAT, code: codeHash(), codeStamp: codeSta
 const lexicons = recordedLexicons(artifact.code, DATA_DIR);
 // Still right, only slower to start: such a lexicon is compiled on each process's first document.
 for (const [name, reason] of lexicons.unstorable) console.warn(`lexicons.bin: ${name} not stored (compiled at run time): ${reason}`);
+// What core's tokenizer reads of wink-nlp's model, read by a process only when a piece needs wink-nlp.
+const winkCoreTmp = `${winkCoreTarget}.${process.pid}.tmp`;
+writeFileSync(winkCoreTmp, core.packWinkCore());
+renameSync(winkCoreTmp, winkCoreTarget);
 const lexiconsTmp = `${lexiconsTarget}.${process.pid}.tmp`;
 writeFileSync(lexiconsTmp, lexicons.bytes);
 renameSync(lexiconsTmp, lexiconsTarget);

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { registerCompiledData, seedChunks, seedScanner, startupMark, type ScannerTable } from "@procmine/core";
+import { registerCompiledData, seedChunks, seedScanner, seedWinkCore, startupMark, type ScannerTable } from "@procmine/core";
 import { loadLexicons } from "./lexicon-snapshots.js";
 
 export const COMPILED_FORMAT = 1;
@@ -40,6 +40,8 @@ export const DATA_DIR = join(here, "..", "data");
 export const CORE_DATA_DIR = join(dirname(createRequire(import.meta.url).resolve("@procmine/core")), "..", "data");
 /** The built-in lexicons compiled (lexicon-snapshots.ts). */
 export const LEXICONS_PATH = join(here, "..", "dist", "lexicons.bin");
+/** What core's tokenizer reads of wink-nlp's model, packed (core's `packWinkCore`). */
+export const WINK_CORE_PATH = join(here, "..", "dist", "wink-core.bin");
 
 /**
  * sha256 of the built modules of core and of the extractors (paths and bytes), or undefined when
@@ -133,5 +135,7 @@ if (artifact) {
   }
   startupMark("extractors: compiled lexicons read");
   useArtifact(artifact);
+  // Read only when a piece needs wink-nlp; written by the same build as the artifact.
+  seedWinkCore(WINK_CORE_PATH);
 }
 startupMark(artifact ? "extractors: compiled data and phrase pieces in place" : "extractors: no compiled artifact for this code");

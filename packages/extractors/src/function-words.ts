@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { dataObject, loadDataFile, once, Words } from "@procmine/core";
-import { z } from "zod";
+import { z } from "@procmine/core";
 
 const NonEmptyWords = Words.min(1);
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@procmine/core";
 
 /**
  * Spanish and Portuguese word lists live in their own sections of each data file (`"es": {…}`,

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DataFileError, ORGANIZATION_KINDS, THREAT_CATEGORIES, parseDataText } from "@procmine/core";
-import { z } from "zod";
+import { z } from "@procmine/core";
 
 const Iso3 = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code in capitals (COL)");
 const Phrase = z.string().trim().min(1, "must not be empty");

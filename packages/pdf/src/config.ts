@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@procmine/core";
 import { loadDataFile, once } from "@procmine/core";
 
 const Positive = z.number().positive();

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { dataObject, loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
-import { z } from "zod";
+import { z } from "@procmine/core";
 
 // Whose voice a document is in, computed once per document from the marks listed in
 // data/document-context.json, for every extractor that needs it (a bare `the Army` in a

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { dataObject, loadDataFile, once } from "@procmine/core";
-import { z } from "zod";
+import { z } from "@procmine/core";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
 
 // The three data files the country extractor reads, each validated once per process.

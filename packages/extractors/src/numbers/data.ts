@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { dataObject, loadDataFile, once, wordLists, Words } from "@procmine/core";
 import type { Language } from "@procmine/core";
-import { z } from "zod";
+import { z } from "@procmine/core";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
 import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
 

@@ -1,5 +1,5 @@
 import { dataObject, loadDataFile, once, ORGANIZATION_KINDS, wordLists, Words } from "@procmine/core";
-import { z } from "zod";
+import { z } from "@procmine/core";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
 
 // The two data files the organization extractor reads, each validated once per process.

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { dataObject, foldKey, loadDataFile, once, type AnalyzedDocument } from "@procmine/core";
-import { z } from "zod";
+import { z } from "@procmine/core";
 import { normalizeName, type OrgCandidate } from "./candidate.js";
 import type { OrgLexicon } from "./pattern-words.js";
 

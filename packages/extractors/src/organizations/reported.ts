@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { dataObject, loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
-import { z } from "zod";
+import { z } from "@procmine/core";
 import { formKey } from "./gazetteer.js";
 import { functionWords } from "../function-words.js";
 

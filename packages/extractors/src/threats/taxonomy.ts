@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { dataObject, loadDataFile, once, THREAT_CATEGORIES, type DataFile } from "@procmine/core";
-import { z } from "zod";
+import { z } from "@procmine/core";
 
 // The threat taxonomy (data/threats.json), validated once per process.
 
