@@ -113,6 +113,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     endingAt: (end) => longest(byEnd.get(end) ?? []),
     spanning: (start, end) => bySpan.get(`${start}:${end}`),
     hasHead: (phrase) => hasHead(lexicon, phrase),
+    isEnglishName: (phrase, at) => doc.langAt(at) === "en" && phrase.split(/\s+/).some((w) => lexicon.englishLinks.has(foldKey(w))),
+    isLink: (word) => lexicon.inner.has(foldKey(word)) || lexicon.afterOf.has(foldKey(word)),
     isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
   };
   const defined = findDefinitions(doc, oracle).map((d) => {
