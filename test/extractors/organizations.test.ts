@@ -57,6 +57,18 @@ describe("gazetteer", () => {
   });
 });
 
+describe("serial portfolio lists", () => {
+  it("keeps a head's complement listed with commas and a closing and/y/e in one name", () => {
+    expect(texts("Funds came from the Ministry of Fisheries, Forests, and Rivers last year.")).toEqual(["Ministry of Fisheries, Forests, and Rivers"]);
+    expect(texts("La Secretaría de Turismo, Cultura y Deporte abrió la convocatoria.")).toEqual(["Secretaría de Turismo, Cultura y Deporte"]);
+  });
+
+  it("does not run a name over a list of bodies or states", () => {
+    expect(texts("Envoys of the Ministry of Defense, Army and Navy met.")).not.toContain("Ministry of Defense, Army and Navy");
+    expect(texts("The Ministry of Defense, Peru and Chile signed the plan.")).not.toContain("Ministry of Defense, Peru and Chile");
+  });
+});
+
 describe("glossed names", () => {
   it("gives a parenthesized foreign name and its acronym the name the text uses", () => {
     const found = orgs("Its forces are the Northern Coastal Guard (Guardia Costera del Norte, GCN; created in 1999). The GCN patrols the gulf.");

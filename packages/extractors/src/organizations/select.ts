@@ -49,6 +49,8 @@ export function reconcilePatterns(
       out.push(p);
       continue;
     }
+    // `Inspectors of the Bureau of ...`: words with no head before a listed body are no part of its name.
+    if (sameEnd && OF_THE.test(text.slice(p.start, sameEnd.start)) && !extendsWithHead(p.start, sameEnd.start)) continue;
     if (sameEnd) {
       const { start: _start, end: _end, rule: _rule, ...identity } = sameEnd;
       out.push({ ...identity, start: p.start, end: p.end, rule: p.rule });
