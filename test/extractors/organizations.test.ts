@@ -57,6 +57,15 @@ describe("gazetteer", () => {
   });
 });
 
+describe("listed short forms", () => {
+  it("reads USG as the U.S. government and LNFM as the Michoacán group", () => {
+    expect(orgs("The USG funded the port project, and LNFM cells moved south.").map((o) => [o.text, o.name])).toEqual([
+      ["USG", "Government of the United States"],
+      ["LNFM", "La Nueva Familia Michoacana"],
+    ]);
+  });
+});
+
 describe("serial portfolio lists", () => {
   it("keeps a head's complement listed with commas and a closing and/y/e in one name", () => {
     expect(texts("Funds came from the Ministry of Fisheries, Forests, and Rivers last year.")).toEqual(["Ministry of Fisheries, Forests, and Rivers"]);
