@@ -12,6 +12,11 @@ function orgs(raw: string): unknown[][] {
 }
 
 describe("Spanish and Portuguese organizations", () => {
+  it("ends a body's name before a Portuguese given name that opens a person's name", () => {
+    const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+    expect(texts("Em Brasília, o comandante do Exército Enzo Barbosa Lima recebeu a comitiva.")).toEqual([]);
+  });
+
   it("keeps two listed bodies joined by y/e apart, whatever links them", () => {
     expect(orgs("Pidió a la Fiscalía General de la Nación y a la Rama Judicial revisar los casos.").map((o) => o.slice(0, 2))).toEqual([
       ["Fiscalía General de la Nación", "Fiscalía General de la Nación"],
