@@ -12,6 +12,10 @@ function orgs(raw: string): unknown[][] {
 }
 
 describe("Spanish and Portuguese organizations", () => {
+  it("reads a named Programa as a program, as Program is in English", () => {
+    expect(orgs("El Programa Nacional de Huertos Escolares llegó a cien municipios.")).toEqual([["Programa Nacional de Huertos Escolares", "Programa Nacional de Huertos Escolares", "program"]]);
+  });
+
   it("ends a body's name before a Portuguese given name that opens a person's name", () => {
     const texts = (raw: string) => orgs(raw).map((o) => o[0]);
     expect(texts("Em Brasília, o comandante do Exército Enzo Barbosa Lima recebeu a comitiva.")).toEqual([]);
