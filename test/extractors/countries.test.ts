@@ -113,6 +113,25 @@ describe("country names, short forms and demonyms", () => {
   });
 });
 
+describe("web addresses and file paths", () => {
+  it("does not read a country in a file path or web address as a mention", () => {
+    expect(pairs("Download /docs/briefs/Case%20note%20-%20Belize.pdf or visit https://example.org/guatemala/notes today.")).toEqual([]);
+    expect(pairs("The map Peru-Coast.png shows the border.")).toEqual([]);
+  });
+
+  it("still reads names joined by a slash and names ending a sentence", () => {
+    expect(pairs("The U.S./Mexico border is long. We left for Belize.")).toEqual([
+      ["U.S.", "USA"],
+      ["Mexico", "MEX"],
+      ["Belize", "BLZ"],
+    ]);
+  });
+
+  it("reads the French spelling Haïti", () => {
+    expect(pairs("Aid reached Haïti last week.")).toEqual([["Haïti", "HTI"]]);
+  });
+});
+
 describe("regions and blocs are not countries", () => {
   it("blocks countries and demonyms inside region names", () => {
     expect(

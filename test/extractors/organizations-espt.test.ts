@@ -12,6 +12,26 @@ function orgs(raw: string): unknown[][] {
 }
 
 describe("Spanish and Portuguese organizations", () => {
+  it("reads a named Programa as a program, as Program is in English", () => {
+    expect(orgs("El Programa Nacional de Huertos Escolares llegó a cien municipios.")).toEqual([["Programa Nacional de Huertos Escolares", "Programa Nacional de Huertos Escolares", "program"]]);
+  });
+
+  it("ends a body's name before a Portuguese given name that opens a person's name", () => {
+    const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+    expect(texts("Em Brasília, o comandante do Exército Enzo Barbosa Lima recebeu a comitiva.")).toEqual([]);
+  });
+
+  it("keeps two listed bodies joined by y/e apart, whatever links them", () => {
+    expect(orgs("Pidió a la Fiscalía General de la Nación y a la Rama Judicial revisar los casos.").map((o) => o.slice(0, 2))).toEqual([
+      ["Fiscalía General de la Nación", "Fiscalía General de la Nación"],
+      ["Rama Judicial", "Rama Judicial"],
+    ]);
+    expect(orgs("O recurso chegou ao Superior Tribunal de Justiça e ao Supremo Tribunal Federal.").map((o) => o[0])).toEqual([
+      "Superior Tribunal de Justiça",
+      "Supremo Tribunal Federal",
+    ]);
+  });
+
   it("reads a capitalized service on its own as the body of the country in context", () => {
     expect(orgs("En Chile, el Ejército y la Armada patrullan la costa con la Policía Nacional.").map((o) => o.slice(0, 2))).toEqual([
       ["Ejército", "Ejército de Chile"],

@@ -57,6 +57,54 @@ describe("gazetteer", () => {
   });
 });
 
+describe("listed short forms", () => {
+  it("reads USG as the U.S. government and LNFM as the Michoacán group", () => {
+    expect(orgs("The USG funded the port project, and LNFM cells moved south.").map((o) => [o.text, o.name])).toEqual([
+      ["USG", "Government of the United States"],
+      ["LNFM", "La Nueva Familia Michoacana"],
+    ]);
+  });
+});
+
+describe("serial portfolio lists", () => {
+  it("keeps a head's complement listed with commas and a closing and/y/e in one name", () => {
+    expect(texts("Funds came from the Ministry of Fisheries, Forests, and Rivers last year.")).toEqual(["Ministry of Fisheries, Forests, and Rivers"]);
+    expect(texts("La Secretaría de Turismo, Cultura y Deporte abrió la convocatoria.")).toEqual(["Secretaría de Turismo, Cultura y Deporte"]);
+  });
+
+  it("does not run a name over a list of bodies or states", () => {
+    expect(texts("Envoys of the Ministry of Defense, Army and Navy met.")).not.toContain("Ministry of Defense, Army and Navy");
+    expect(texts("The Ministry of Defense, Peru and Chile signed the plan.")).not.toContain("Ministry of Defense, Peru and Chile");
+  });
+});
+
+describe("glossed names", () => {
+  it("gives a parenthesized foreign name and its acronym the name the text uses", () => {
+    const found = orgs("Its forces are the Northern Coastal Guard (Guardia Costera del Norte, GCN; created in 1999). The GCN patrols the gulf.");
+    expect(found.map((o) => [o.text, o.name])).toEqual([
+      ["Northern Coastal Guard", "Northern Coastal Guard"],
+      ["Guardia Costera del Norte", "Northern Coastal Guard"],
+      ["GCN", "Northern Coastal Guard"],
+      ["GCN", "Northern Coastal Guard"],
+    ]);
+  });
+
+  it("takes the words before the parenthesis as the name when the acronym spells the gloss", () => {
+    const found = orgs("The island also keeps a Volunteer Harbor Watch (Vigilancia Portuaria Voluntaria or VPV) on call.");
+    expect(found.map((o) => [o.text, o.name])).toEqual([
+      ["Volunteer Harbor Watch", "Volunteer Harbor Watch"],
+      ["Vigilancia Portuaria Voluntaria", "Volunteer Harbor Watch"],
+      ["VPV", "Volunteer Harbor Watch"],
+    ]);
+  });
+
+  it("leaves places, notes and same-language parts in parentheses alone", () => {
+    expect(texts("We thank the Riverside Health Center (Green Valley, GV) for its help.")).toEqual(["Riverside Health Center"]);
+    const bureau = orgs("Officials of the Department of State (Bureau of Coastal Affairs) attended.").find((o) => o.text === "Bureau of Coastal Affairs");
+    expect(bureau?.name).toBe("Bureau of Coastal Affairs");
+  });
+});
+
 describe("acronym definitions", () => {
   it("links a long form, its acronym and every later use", () => {
     const found = orgs("The island created the Harbor Defense Unit (HDU) in 2009. Today the HDU patrols the bay, and HDU boats are new.");

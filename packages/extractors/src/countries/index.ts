@@ -6,6 +6,7 @@ import { buildLexicon, type CountryForm, type CountryRule, type LexiconValue, ty
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
+import { insideAddress } from "./file-paths.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 
 interface Compiled {
@@ -54,7 +55,8 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }
       !isCapsPronoun(doc, m, rules) &&
       !isGeographicFeature(doc, m, rules) &&
       !isUsState(doc, m, found[i - 1], rules) &&
-      !isCurrencyPrefix(doc, m),
+      !isCurrencyPrefix(doc, m) &&
+      !insideAddress(doc, m.start, m.end),
   );
 }
 

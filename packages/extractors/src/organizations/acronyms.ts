@@ -25,11 +25,16 @@ export interface LongFormOracle {
   spanning(start: number, end: number): OrgCandidate | undefined;
   /** Whether a capitalized phrase has an organization head word. */
   hasHead(phrase: string): boolean;
+  /** Whether a word links a name's parts (`of`, `de`): a gloss linked like the name outside is in the same language. */
+  isLink?(word: string): boolean;
+  /** Whether the phrase at `at` is an English name in an English paragraph (`(School of Government)`). */
+  isEnglishName?(phrase: string, at: number): boolean;
   /** Whether the text cites the name or its acronym as a source (`the SAS estimated`): optional evidence for a headless name. */
   isSource?(phrase: string, short: string): boolean;
 }
 
 export interface AcronymDefinition {
+  /** The acronym defined; empty for a gloss without one (`National Guard (Guardia Nacional)`). */
   short: string;
   identity: OrgIdentity;
   /** The mentions the definition itself contains: long form(s) and the short form. */
@@ -72,11 +77,78 @@ export function findDefinitions(doc: AnalyzedDocument, oracle: LongFormOracle): 
       if (def) out.push(def);
       continue;
     }
-    const def = shortBeforeLong(doc, oracle, p);
+    const def = shortBeforeLong(doc, oracle, p) ?? glossedName(doc, oracle, p);
     if (def) out.push(def);
   }
   return out;
 }
+
+/** `Foreign Name, SHORT` or `Foreign Name or SHORT` (the acronym optional), before any `;` note. */
+const GLOSS = /^\s*(\p{Lu}[^,;]*?)(?:(?:\s*,\s*|\s+(?:or|o|ou)\s+)([A-Z0-9][A-Za-z0-9&-]*))?\s*(?:;|$)/u;
+
+/**
+ * `Bolivarian Navy (Armada Bolivariana, AB; includes marines)`, `Space Agency (Agencia Espacial
+ * or AEM)`, `National Guard (Guardia Nacional)`: a body named in the text's language with its
+ * name in another language (and its acronym) in parentheses. The glossed name and the acronym
+ * are the same body under the name outside, the one the text itself uses. The gloss must read as
+ * a body: listed, an organization head, or the acronym's 3+ letters (`Aviacion Militar Bolivariana, AMB`); a
+ * place (`(Los Angeles, CA)`) or a note (`(Air Assault)`) is none. Without a known name outside,
+ * as many capitalized words before the parenthesis as the gloss has make it, when the acronym
+ * spells the gloss.
+ */
+function glossedName(doc: AnalyzedDocument, oracle: LongFormOracle, p: Parenthesis): AcronymDefinition | undefined {
+  const text = doc.text;
+  const m = GLOSS.exec(text.slice(p.open + 1, p.close));
+  if (!m) return undefined;
+  const gloss = m[1]!.trimEnd();
+  const short = m[2] !== undefined && isAcronym(m[2]) ? m[2] : "";
+  if (m[2] !== undefined && !short) return undefined;
+  // `(Mexico's Financial Unit)`: a possessive describes the body; it is no name of it.
+  if (!GLOSS_WORDS.test(gloss) || isAcronym(gloss) || /['’]s\b/.test(gloss)) return undefined;
+  const glossStart = p.open + 1 + m[0].indexOf(gloss);
+  const glossEnd = glossStart + gloss.length;
+  if (oracle.isEnglishName?.(gloss, glossStart)) return undefined;
+  const listed = oracle.spanning(glossStart, glossEnd);
+  // Two letters after a place are a state's code (`Green Valley, GV`), not a body's acronym.
+  const spelled = short.length >= 3 && schwartzHearst(short, gloss) === 0;
+  if (!listed && !spelled && !oracle.hasHead(gloss)) return undefined;
+  const longEnd = trimEnd(text, p.open);
+  let long = oracle.endingAt(longEnd);
+  if (long && isAcronym(text.slice(long.start, long.end))) return undefined;
+  // `Department of State (Bureau of Western Affairs)`: linked by the same word, a part in the same language.
+  if (long && sharesLink(text.slice(long.start, long.end), gloss, oracle)) return undefined;
+  if (!long) {
+    if (!spelled) return undefined;
+    const count = gloss.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+    const before = new RegExp(`(?:\\p{Lu}[\\p{L}'-]*\\s+){${count - 1}}\\p{Lu}[\\p{L}'-]*$`, "u").exec(text.slice(Math.max(0, longEnd - 30 * count), longEnd));
+    if (!before || count < 2) return undefined;
+    const start = longEnd - before[0].length;
+    if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1))) return undefined;
+    long = { ...(listed ?? {}), start, end: longEnd, name: normalizeName(before[0]), rule: "acronym_definition" };
+    delete long.englishName;
+  }
+  const identity = identityOf(long, short);
+  if (long.englishName) identity.englishName = long.englishName;
+  if (!short) delete identity.acronym;
+  const mentions: OrgCandidate[] = [
+    { ...identity, start: long.start, end: long.end, rule: "acronym_definition" },
+    { ...identity, start: glossStart, end: glossEnd, rule: "acronym_definition" },
+  ];
+  if (short) {
+    const shortStart = p.open + 1 + m[0].lastIndexOf(short);
+    mentions.push({ ...identity, start: shortStart, end: shortStart + short.length, rule: "acronym_definition" });
+  }
+  return { short, identity, mentions };
+}
+
+function sharesLink(name: string, gloss: string, oracle: LongFormOracle): boolean {
+  if (!oracle.isLink) return false;
+  const links = new Set(name.toLowerCase().split(/\s+/).filter((w) => oracle.isLink!(w)));
+  return gloss.toLowerCase().split(/\s+/).some((w) => links.has(w));
+}
+
+/** Every word capitalized but the short linking words of a name (`de`, `del`, `para`, `of`). */
+const GLOSS_WORDS = /^\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|\p{Ll}{1,4}))*$/u;
 
 /** `Network Engagement Team (NET)`, `First Capital Command (PCC, from its Portuguese initials)`. */
 function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Parenthesis, short: string, shortStart: number, sep: string | undefined): AcronymDefinition | undefined {
@@ -161,6 +233,7 @@ export function findUses(doc: AnalyzedDocument, defs: readonly AcronymDefinition
   }
   const out: OrgCandidate[] = [];
   for (const [short, list] of byShort) {
+    if (!short) continue;
     const at = list.map((d) => Math.min(...d.mentions.map((m) => m.start)));
     const order = list.map((_, k) => k).sort((a, b) => at[a]! - at[b]!);
     const taken = new Set(list.flatMap((d) => d.mentions.map((m) => m.start)));

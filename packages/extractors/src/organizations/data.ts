@@ -51,6 +51,7 @@ const PatternsSchema = dataObject({
   notOrganizations: dataObject({ phrases: Words }),
   governmentOf: dataObject({ heads: Words, theNames: Words }),
   speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
+  englishLinks: dataObject({ words: Words }),
 });
 
 export type Organization = z.infer<typeof OrganizationSchema>;

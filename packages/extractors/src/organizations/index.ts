@@ -94,7 +94,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     listed.push(...titled.filter((c) => !taken.has(c.start)));
     listed.sort((a, b) => a.start - b.start || b.end - a.end);
   }
-  const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf);
+  const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination);
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key)));
   named.push(...speakerParties(doc, lexicon));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
@@ -113,6 +113,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     endingAt: (end) => longest(byEnd.get(end) ?? []),
     spanning: (start, end) => bySpan.get(`${start}:${end}`),
     hasHead: (phrase) => hasHead(lexicon, phrase),
+    isEnglishName: (phrase, at) => doc.langAt(at) === "en" && phrase.split(/\s+/).some((w) => lexicon.englishLinks.has(foldKey(w))),
+    isLink: (word) => lexicon.inner.has(foldKey(word)) || lexicon.afterOf.has(foldKey(word)),
     isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
   };
   const defined = findDefinitions(doc, oracle).map((d) => {

@@ -37,7 +37,7 @@ export class NamePatterns {
       const from = t.firstFrom(b.start);
       let to = from;
       while (to < t.count && t.start(to) < b.end) to++;
-      for (const run of findRuns(doc, this.lex, from, to)) {
+      for (const run of findRuns(doc, this.lex, from, to, this.countryForms)) {
         const group = this.articleGroup(doc, run, from) ?? this.groupBeforeNoun(doc, stats, run, to);
         if (group) {
           out.push(group);

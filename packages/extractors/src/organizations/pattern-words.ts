@@ -63,6 +63,8 @@ export interface OrgLexicon {
   theCountryNames: Set<string>;
   speakerRegions: Set<string>;
   speakerParties: Map<string, string>;
+  /** English words linking a name's parts (`of`): a gloss with one is English, no gloss of an English name. */
+  englishLinks: Set<string>;
 }
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
@@ -113,5 +115,6 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     theCountryNames: new Set(p.governmentOf.theNames),
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
+    englishLinks: fold(p.englishLinks.words),
   };
 }

@@ -30,8 +30,48 @@ function blankLineBefore(doc: AnalyzedDocument, j: number): boolean {
   return /\n[ \t\f\r]*\n/.test(doc.raw.slice(doc.map.rawIndex(from), doc.map.rawIndex(to)));
 }
 
+/** Words a portfolio list may hold: capitalized, no head of a body of their own, no connector. */
+const portfolioWord = (doc: AnalyzedDocument, lex: OrgLexicon, i: number) => isNameWord(doc, i) && !lex.heads.has(doc.tokens.key(i)) && !lex.inner.has(doc.tokens.key(i)) && !lex.coordination.has(doc.tokens.key(i));
+
+/**
+ * `Ministry of Interior, Justice, and Peace`, `Ministerio de Ciencia, Tecnología e Innovación`: a
+ * head's `of`/`de` complement may be a serial list of portfolios, closed by `and`/`y`/`e`. From the
+ * comma at `comma`, the token index just past such a list, or -1. Each item is one to three
+ * capitalized words with no head of their own and no country (`Defense, Army and Navy`, `Defense,
+ * Colombia and Peru` list bodies and states, not portfolios).
+ */
+function serialComplementEnd(doc: AnalyzedDocument, lex: OrgLexicon, run: Run, comma: number, to: number, countryForms: ReadonlySet<string>): number {
+  const t = doc.tokens;
+  // The head's complement is the first item, straight after `of`/`de` (no article: `Office of the President, Smith`).
+  const k = run.length - 2;
+  if (k < 1 || !lex.complement.has(t.key(run[k]!)) || !lex.heads.has(t.key(run[k - 1]!)) || !portfolioWord(doc, lex, run[k + 1]!)) return -1;
+  const item = (i: number) => portfolioWord(doc, lex, i) && !countryForms.has(t.key(i));
+  let j = comma;
+  for (let items = 0; items < 6; items++) {
+    // Here j is at `,` (or `, and`, or `and`) before the next item.
+    let closing = false;
+    if (t.text(j) === ",") j++;
+    if (j < to && lex.coordination.has(t.key(j))) {
+      closing = true;
+      j++;
+    }
+    let words = 0;
+    while (j < to && words < 3 && !t.opensBlock(j) && item(j)) {
+      j++;
+      words++;
+    }
+    if (words === 0 || (j < to && isNameWord(doc, j) && !lex.inner.has(t.key(j)))) return -1;
+    if (closing) return j;
+    if (j >= to || t.text(j) !== "," ) {
+      if (j < to && lex.coordination.has(t.key(j))) continue;
+      return -1;
+    }
+  }
+  return -1;
+}
+
 /** All runs of the token range [from, to). */
-export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, to: number): Run[] {
+export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, to: number, countryForms: ReadonlySet<string> = new Set()): Run[] {
   const t = doc.tokens;
   const runs: Run[] = [];
   let i = from;
@@ -65,6 +105,12 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
       if (isNameWord(doc, j)) {
         run.push(j);
         j++;
+        continue;
+      }
+      const listEnd = t.text(j) === "," ? serialComplementEnd(doc, lex, run, j, to, countryForms) : -1;
+      if (listEnd > 0) {
+        for (let m = j; m < listEnd; m++) run.push(m);
+        j = listEnd;
         continue;
       }
       break;

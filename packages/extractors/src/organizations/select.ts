@@ -18,6 +18,7 @@ export function reconcilePatterns(
   gazetteer: OrgCandidate[],
   extendsWithHead: (from: number, to: number) => boolean,
   partOf: ReadonlySet<string> = new Set(),
+  coordination: ReadonlySet<string> = new Set(),
 ): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const byStart = [...gazetteer].sort((a, b) => a.start - b.start);
@@ -32,6 +33,10 @@ export function reconcilePatterns(
       continue;
     }
     const sameEnd = inside.filter((g) => g.end === p.end).sort((a, b) => a.start - b.start)[0];
+    // `Fiscalía General de la Nación y a la Rama Judicial`: two listed bodies joined by `y`/`and`
+    // are two bodies, each its own mention.
+    const sameStart = inside.find((g) => g.start === p.start && g.end <= (sameEnd?.start ?? -1));
+    if (sameEnd && sameStart && joins(text.slice(sameStart.end, sameEnd.start), coordination)) continue;
     // `Container Control Programme of the UNODC`: a body of a listed organization named by its
     // acronym is a body of its own; the listed one keeps its own mention.
     const parentAt = sameEnd ? ofParentStart(text, p.start, sameEnd) : -1;
@@ -44,6 +49,8 @@ export function reconcilePatterns(
       out.push(p);
       continue;
     }
+    // `Inspectors of the Bureau of ...`: words with no head before a listed body are no part of its name.
+    if (sameEnd && OF_THE.test(text.slice(p.start, sameEnd.start)) && !extendsWithHead(p.start, sameEnd.start)) continue;
     if (sameEnd) {
       const { start: _start, end: _end, rule: _rule, ...identity } = sameEnd;
       out.push({ ...identity, start: p.start, end: p.end, rule: p.rule });
@@ -53,6 +60,10 @@ export function reconcilePatterns(
     if (extendsWithHead(lastEnd, p.end)) out.push(p);
   }
   return out;
+}
+
+function joins(between: string, coordination: ReadonlySet<string>): boolean {
+  return between.split(/[\s,]+/).some((w) => coordination.has(foldKey(w)));
 }
 
 /** The last two words of text[from, to), folded: `del`, or `de la` before an article. */
