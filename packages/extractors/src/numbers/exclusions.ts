@@ -35,6 +35,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     }
   }
   if (next && next.kind === "word" && !next.spaced && !next.breakBefore) return "identifier";
+  // `Case%20study%20-%20Honduras`: a percent-encoded character of a path or address is no share.
+  if (prev?.text === "%" && !prev.spaced && !first.spaced && toks[claim.from - 2]?.kind === "word") return "markup";
   // `"map_id":164051`, `map_id_164051`: a value of markup (a JSON key's, an HTML class's) is no quantity.
   if (prev && !first.spaced && !first.breakBefore && prev.kind === "sym" && !prev.spaced) {
     if (prev.text === "_") return "identifier";
@@ -61,13 +63,15 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   }
 
   // Resolution 1325, Executive Order (13773), Chapter 7, Phase One, Day Two, Joint Task Force 4.
-  const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : claim.from;
+  const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : labelEnd(toks, claim.from);
   // A ratio (`día 8 de cada 10`, read as `8 de cada 10`) counts; a head before it names no identifier.
   const ratio = claim.rule === "percent" && claim.numbers.length === 2;
   if (!ratio && lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
   // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
   if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && lex.identifierHeads.matchBefore(toks, claim.from - 1)) return "identifier";
   if (bare && inCitationList(toks, claim, lex)) return "legal citation";
+  // `Página 1 de 12`, `Part 2 of 5`: the total after an identifier's number counts its fellows, not the world.
+  if (bare && isIdentifierTotal(toks, claim, lex)) return "identifier";
 
   // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit.
   if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) return "identifier";
@@ -92,6 +96,30 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   if (isAge(toks, claim, lex)) return "age";
   return undefined;
+}
+
+/** Quotes that may wrap a label or its value (`"No.": "36"` in JSON). */
+const LABEL_QUOTES = new Set(['"', "“", "”", "'"]);
+
+/**
+ * Where the label before a number ends when a colon stands between them (`Documento: 1458312`,
+ * `"No.": "36"`): the token index just after the label, or `from` when there is no colon.
+ */
+function labelEnd(toks: readonly Tok[], from: number): number {
+  let k = from;
+  while (k > 0 && LABEL_QUOTES.has(toks[k - 1]!.text)) k--;
+  if (k === 0 || toks[k - 1]!.text !== ":" || toks[k]!.breakBefore) return from;
+  k--;
+  while (k > 0 && LABEL_QUOTES.has(toks[k - 1]!.text)) k--;
+  return k;
+}
+
+/** `Page 1 of 12`, `Página 1 de 12`: a bare number after `of`/`de` that follows an identifier's number. */
+function isIdentifierTotal(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const of = toks[claim.from - 1];
+  const own = toks[claim.from - 2];
+  if (!of || !own || own.kind !== "num" || !lex.totalLinks.has(of.key) || toks[claim.from]!.breakBefore) return false;
+  return lex.identifierHeads.matchBefore(toks, claim.from - 2) !== undefined;
 }
 
 /** How far a telephone number's digit groups reach on either side of one of its numbers. */
@@ -229,6 +257,31 @@ function opensLine(text: string, at: number): boolean {
   return true;
 }
 
+/** The raw line of the text span [start, end) holds nothing else but spaces. */
+function aloneOnLine(source: RawSource, start: number, end: number): boolean {
+  const { raw } = source;
+  if (!opensLine(raw, source.rawIndex(start))) return false;
+  for (let k = source.rawIndex(end); k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** `at` opens its raw line and the line before it is blank (spaces only). */
+function afterBlankLine(source: RawSource, at: number): boolean {
+  const { raw } = source;
+  let k = source.rawIndex(at) - 1;
+  while (k >= 0 && (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9)) k--;
+  if (k < 0) return true;
+  if (raw.charCodeAt(k) !== 10) return false;
+  k--;
+  if (k >= 0 && raw.charCodeAt(k) === 13) k--;
+  while (k >= 0 && (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9)) k--;
+  return k < 0 || raw.charCodeAt(k) === 10;
+}
+
 /** `## 1. Context`, `- [2. Actors](…)`: only Markdown marks stand before the number on its line. */
 function opensLineAfterMarkup(toks: readonly Tok[], i: number, lex: Lexicon, source: RawSource | undefined): boolean {
   if (toks[i]!.breakBefore) return false;
@@ -252,12 +305,15 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
     const opens = startsSentence(toks, claim.from) || opensLineAfterMarkup(toks, claim.from, lex, source);
     if (next.text === ")" && (prev?.text === "(" || opens)) return true;
     if (next.text === "." && opens) return true;
+    // `6.` alone on its line (PDF text of a numbered resolution): a paragraph's number.
+    if (next.text === "." && source && aloneOnLine(source, t.start, next.end)) return true;
     // `...; and 5. rebel disarmament`: a sentence does not go on in lower case after a full stop.
     const after = toks[claim.to + 1];
     if (next.text === "." && after?.kind === "word" && after.text.charAt(0) !== after.text.toUpperCase().charAt(0)) return true;
   }
-  // A page number or footnote number opening a paragraph: `12 The ...`.
-  if (t.breakBefore) {
+  // A page number or footnote number opening a paragraph: `12 The ...` (PDF text may write the
+  // blank line before it with spaces, which the tokens do not read as a break).
+  if (t.breakBefore || (source && afterBlankLine(source, t.start))) {
     if (!next || next.breakBefore) return true;
     if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
   }
