@@ -336,3 +336,17 @@ describe("labels, totals and paragraph numbers", () => {
     ]);
   });
 });
+
+describe("note marks set apart and zero as a goal", () => {
+  it("a small number after a capitalized word is a note mark when a line opens with it", () => {
+    const text = "The Treaty on Maritime Cooperation 4 and the Accord, 6 bind the parties; 12 ships patrol.\n \n4 Official Records, vol. 9.\n6 Ibid.";
+    expect(claims(text)).toEqual([["12", 12, "ships", undefined]]);
+    // With no note line of that number it stays a number.
+    expect(claims("The Treaty on Maritime Cooperation 4 and the Accord bind them.")).toEqual([["4", 4, undefined, undefined]]);
+  });
+
+  it("zero after the noun it qualifies names a goal; after a verb of being it is a value", () => {
+    expect(claims(es("Queremos hambre cero y violencia cero en el país."))).toEqual([]);
+    expect(claims(es("La cifra de secuestros es cero este año."))).toEqual([["cero", 0, undefined, undefined]]);
+  });
+});

@@ -85,6 +85,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
+  if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
+  if (isGoalZero(toks, claim, lex)) return "name";
   if (isLoneOne(toks, claim, lex)) return "lone one";
   if (isNameWord(toks, claim, lex)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
@@ -318,6 +320,50 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
     if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
   }
   return false;
+}
+
+/** The numbers that open a note's line (`\n5 United Nations, Treaty Series`), read once per document. */
+const noteLineNumbers = new WeakMap<RawSource, ReadonlySet<string>>();
+const NOTE_LINE = /(?:^|\n)[ \t]*(\d{1,2})[ \t]+(?=\p{Lu})/gu;
+
+function notesOf(source: RawSource): ReadonlySet<string> {
+  let notes = noteLineNumbers.get(source);
+  if (!notes) {
+    notes = new Set([...source.raw.matchAll(NOTE_LINE)].map((m) => m[1]!));
+    noteLineNumbers.set(source, notes);
+  }
+  return notes;
+}
+
+/**
+ * `the Convention against Transnational Organized Crime 5 and the Protocol`, `Refugees, 10 and`:
+ * PDF text sets a note's mark apart with a space. A bare small number after a capitalized word
+ * (or its comma), followed by no counted noun, is that mark when some line of the document opens
+ * with the same number and a capital (the note itself).
+ */
+function isSpacedNoteMark(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source: RawSource): boolean {
+  if (claim.numbers.length !== 1 || claim.hasUnit || claim.numbers[0]!.form !== "digits") return false;
+  const t = toks[claim.from]!;
+  if (!/^\d{1,2}$/.test(t.text) || t.breakBefore || !notesOf(source).has(t.text)) return false;
+  let k = claim.from - 1;
+  if (toks[k]?.text === "," && !toks[k]!.spaced) k--;
+  const word = toks[k];
+  if (!word || word.kind !== "word" || !/^\p{Lu}/u.test(word.text) || startsSentence(toks, k)) return false;
+  const next = toks[claim.to];
+  if (next && !next.breakBefore && next.kind === "word" && /^\p{Lu}/u.test(next.text)) return false;
+  return countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/**
+ * `coca cero`, `narcotráfico cero`: zero after the noun it qualifies names a goal (none of it),
+ * not a count. Not after a verb of being, a preposition or a conjunction (`la tasa es cero`, `de cero`), and not before a counted noun.
+ */
+function isGoalZero(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const n = claim.numbers[0];
+  if (claim.numbers.length !== 1 || claim.hasUnit || !n || n.form !== "words" || n.value !== 0) return false;
+  const prev = toks[claim.from - 1];
+  if (!prev || prev.kind !== "word" || toks[claim.from]!.breakBefore || lex.zeroValueWords.has(prev.key)) return false;
+  return countedNoun(toks, claim.to, lex) === undefined;
 }
 
 /** `one` on its own (`one of the programs`, `One method`); `one million`, `one or two` are claims. */
