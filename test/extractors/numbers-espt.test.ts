@@ -315,6 +315,8 @@ describe("labels, totals and paragraph numbers", () => {
   it("the total after an identifier's number (Página 3 de 9, Part 2 of 5) is no count", () => {
     expect(claims(pt("O relatório segue. Página 3 de 9. Foram presos 40 homens."))).toEqual([["40", 40, "homens", undefined]]);
     expect(claims("See Part 2 of 5 where 70 officers testified.")).toEqual([["70", 70, "officers", undefined]]);
+    // Any other identifier goes on to a count: the well's number, then its depth.
+    expect(claims(es("El agua bajó en el pozo número 3 de 41 metros."))).toEqual([["41 metros", 41, "meters", undefined]]);
   });
 
   it("a cited precedent (Súmula 7, Inq 2201), a volume and a coordinate are identifiers", () => {
@@ -334,19 +336,16 @@ describe("labels, totals and paragraph numbers", () => {
     expect(claims("They seized 60 boats. \n \n4. \nWe urge the members to act. \n \n7 Official Records, supplement.")).toEqual([
       ["60", 60, "boats", undefined],
     ]);
+    // A wrapped sentence that ends on a number keeps it.
+    expect(claims("The count of seized boats rose to\n60.\n\nThe patrols go on.")).toEqual([["60", 60, undefined, undefined]]);
   });
 });
 
-describe("note marks set apart and zero as a goal", () => {
+describe("note marks set apart", () => {
   it("a small number after a capitalized word is a note mark when a line opens with it", () => {
     const text = "The Treaty on Maritime Cooperation 4 and the Accord, 6 bind the parties; 12 ships patrol.\n \n4 Official Records, vol. 9.\n6 Ibid.";
     expect(claims(text)).toEqual([["12", 12, "ships", undefined]]);
     // With no note line of that number it stays a number.
     expect(claims("The Treaty on Maritime Cooperation 4 and the Accord bind them.")).toEqual([["4", 4, undefined, undefined]]);
-  });
-
-  it("zero after the noun it qualifies names a goal; after a verb of being it is a value", () => {
-    expect(claims(es("Queremos hambre cero y violencia cero en el país."))).toEqual([]);
-    expect(claims(es("La cifra de secuestros es cero este año."))).toEqual([["cero", 0, undefined, undefined]]);
   });
 });

@@ -92,8 +92,8 @@ const NonClaimsSchema = dataObject({
   identifierHeads: Words,
   /** `Page 1 of 12`: the word between an identifier's number and the total it is one of. */
   totalLinks: Words,
-  /** Verbs of being, prepositions and conjunctions: zero after one is a value (`la tasa es cero`), after a noun a goal (`coca cero`). */
-  zeroValueWords: Words,
+  /** The heads whose number has a total after it (`Page 1 of 12`). */
+  totalHeads: Words,
   months: Words,
   yearRange: z.tuple([z.number().int(), z.number().int()]),
   yearPrepositions: Words,

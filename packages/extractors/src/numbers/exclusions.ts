@@ -86,7 +86,6 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && isYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
-  if (isGoalZero(toks, claim, lex)) return "name";
   if (isLoneOne(toks, claim, lex)) return "lone one";
   if (isNameWord(toks, claim, lex)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
@@ -116,12 +115,15 @@ function labelEnd(toks: readonly Tok[], from: number): number {
   return k;
 }
 
-/** `Page 1 of 12`, `Página 1 de 12`: a bare number after `of`/`de` that follows an identifier's number. */
+/**
+ * `Page 1 of 12`, `Página 1 de 12`: a bare number after `of`/`de` that follows the number of a
+ * page, part or volume (not any identifier: `el pozo número 3 de 34` goes on to a depth).
+ */
 function isIdentifierTotal(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   const of = toks[claim.from - 1];
   const own = toks[claim.from - 2];
   if (!of || !own || own.kind !== "num" || !lex.totalLinks.has(of.key) || toks[claim.from]!.breakBefore) return false;
-  return lex.identifierHeads.matchBefore(toks, claim.from - 2) !== undefined;
+  return lex.totalHeads.matchBefore(toks, claim.from - 2) !== undefined;
 }
 
 /** How far a telephone number's digit groups reach on either side of one of its numbers. */
@@ -271,6 +273,22 @@ function aloneOnLine(source: RawSource, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * The line before `at`'s ends a sentence (a stop, perhaps with a note mark: `persons.8`) or is
+ * blank: a number there opens something new, while `nominees to\n62.` ends a wrapped sentence.
+ */
+function afterLineEnd(source: RawSource, at: number): boolean {
+  const { raw } = source;
+  let k = source.rawIndex(at) - 1;
+  while (k >= 0 && raw.charCodeAt(k) !== 10) k--;
+  const before = raw.slice(Math.max(0, k - MAX_PREVIOUS_LINE), Math.max(0, k));
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  return k < 0 || /(?:^\s*|[.:;!?]\d{0,3}\s*)$/.test(line);
+}
+
+/** How much of the line before is read for its end. */
+const MAX_PREVIOUS_LINE = 200;
+
 /** `at` opens its raw line and the line before it is blank (spaces only). */
 function afterBlankLine(source: RawSource, at: number): boolean {
   const { raw } = source;
@@ -308,7 +326,7 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
     if (next.text === ")" && (prev?.text === "(" || opens)) return true;
     if (next.text === "." && opens) return true;
     // `6.` alone on its line (PDF text of a numbered resolution): a paragraph's number.
-    if (next.text === "." && source && aloneOnLine(source, t.start, next.end)) return true;
+    if (next.text === "." && source && aloneOnLine(source, t.start, next.end) && afterLineEnd(source, t.start)) return true;
     // `...; and 5. rebel disarmament`: a sentence does not go on in lower case after a full stop.
     const after = toks[claim.to + 1];
     if (next.text === "." && after?.kind === "word" && after.text.charAt(0) !== after.text.toUpperCase().charAt(0)) return true;
@@ -351,18 +369,6 @@ function isSpacedNoteMark(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   if (!word || word.kind !== "word" || !/^\p{Lu}/u.test(word.text) || startsSentence(toks, k)) return false;
   const next = toks[claim.to];
   if (next && !next.breakBefore && next.kind === "word" && /^\p{Lu}/u.test(next.text)) return false;
-  return countedNoun(toks, claim.to, lex) === undefined;
-}
-
-/**
- * `coca cero`, `narcotráfico cero`: zero after the noun it qualifies names a goal (none of it),
- * not a count. Not after a verb of being, a preposition or a conjunction (`la tasa es cero`, `de cero`), and not before a counted noun.
- */
-function isGoalZero(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  const n = claim.numbers[0];
-  if (claim.numbers.length !== 1 || claim.hasUnit || !n || n.form !== "words" || n.value !== 0) return false;
-  const prev = toks[claim.from - 1];
-  if (!prev || prev.kind !== "word" || toks[claim.from]!.breakBefore || lex.zeroValueWords.has(prev.key)) return false;
   return countedNoun(toks, claim.to, lex) === undefined;
 }
 
