@@ -616,3 +616,11 @@ describe("killing as a noun", () => {
     expect(pairs("A rivalry pits the Harbor Killers against another group.")).toEqual([]);
   });
 });
+
+describe("drug traffic and named militias (blind 6)", () => {
+  it("a drug before traffic names drug trafficking; a capitalized militia after a name is a body", () => {
+    expect(pairs("Patrols stopped illicit narcotics traffic near the coast while the Coastal Militia watched.")).toEqual([
+      ["illicit narcotics traffic", "drug_trafficking"],
+    ]);
+  });
+});
