@@ -622,5 +622,7 @@ describe("drug traffic and named militias (blind 6)", () => {
     expect(pairs("Patrols stopped illicit narcotics traffic near the coast while the Coastal Militia watched.")).toEqual([
       ["illicit narcotics traffic", "drug_trafficking"],
     ]);
+    // In lower case after a name it stays an armed group.
+    expect(pairs("Villagers fled the Kandor militia last spring.").map((p) => p[0])).toEqual(["militia"]);
   });
 });

@@ -46,7 +46,7 @@ export interface Lexicon {
   readonly modifiers: PhraseMatcher<number>;
   readonly exclusions: PhraseMatcher<true>;
   /** Folded threat phrases that head a proper name after (`before`) or before (`after`) a name word. */
-  readonly properNameHeads: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> };
+  readonly properNameHeads: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly capitalOnly: ReadonlySet<string> };
   /** Folded phrase -> meaning, for checking coordinated items (`human` + `trafficking`). */
   readonly dictionary: ReadonlyMap<string, ThreatValue>;
   /** Folded head word (singular or plural) -> the head groups it belongs to. */
@@ -233,7 +233,11 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     threats,
     modifiers,
     exclusions,
-    properNameHeads: { before: new Set(t.properNames.before.map(phraseKey)), after: new Set(t.properNames.after.map(phraseKey)) },
+    properNameHeads: {
+      before: new Set(t.properNames.before.map(phraseKey)),
+      after: new Set(t.properNames.after.map(phraseKey)),
+      capitalOnly: new Set(t.properNames.capitalOnly.map(phraseKey)),
+    },
     dictionary: b.dictionary,
     headWords,
     betweenWords: new Set(t.heads.between.words.map(phraseKey)),

@@ -53,7 +53,7 @@ export const TaxonomySchema = dataObject({
     nounOnly: Phrases,
     victimLinks: Phrases,
   }),
-  properNames: dataObject({ before: Phrases, after: Phrases }),
+  properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases }),
   activities: dataObject({
     drugNouns: Phrases,
     anyNouns: Phrases,
