@@ -4,6 +4,7 @@ import { slotLists, taxonomyFile, type Taxonomy, type ThreatCategory } from "./t
 import {
   agentForms,
   expandSlots,
+  headIndex,
   isActivity,
   nounForms,
   pluralWord,
@@ -137,10 +138,17 @@ class LexiconBuilder {
 export type UserThreatTerms = Readonly<Partial<Record<ThreatCategory, readonly string[]>>>;
 
 /** Compile the taxonomy (and a researcher's terms, which win where they collide) into matchers. */
+/** The head word of a phrase (`crime` in `organized crime`). */
+function headWordOf(phrase: string): string {
+  const words = phrase.split(" ");
+  return words[headIndex(words)]!;
+}
+
 export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms = {}): Lexicon {
   const slots = slotLists(t);
   const b = new LexiconBuilder(new Set(t.combiningForms.words.map((w) => w.toLowerCase())));
   const activityHeads = new Set(t.heads.activityTermsTake);
+  const activityNouns = new Set(t.heads.activityNouns.map(phraseKey));
   const singleWord = new Map<string, ThreatValue>();
 
   const value = (category: ThreatCategory, iccs: string | null, source: EntrySource, heads = NO_HEADS): ThreatValue => ({
@@ -164,7 +172,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
   for (const c of t.categories) {
     for (const phrase of [...c.terms, ...c.actors].flatMap((p) => expandSlots(p, slots))) {
       const source: EntrySource = c.actors.includes(phrase) ? "actor" : "term";
-      const heads = isActivity(phrase) ? activityHeads : NO_HEADS;
+      const heads = isActivity(phrase) || activityNouns.has(phraseKey(headWordOf(phrase))) ? activityHeads : NO_HEADS;
       for (const form of nounForms(phrase)) {
         const v = value(c.id, c.iccs, source, heads);
         b.add(form, v);
