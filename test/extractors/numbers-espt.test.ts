@@ -349,3 +349,13 @@ describe("note marks set apart", () => {
     expect(claims("The Treaty on Maritime Cooperation 4 and the Accord bind them.")).toEqual([["4", 4, undefined, undefined]]);
   });
 });
+
+describe("periods that only locate a time in Spanish and Portuguese", () => {
+  it("hace N años locates (ago), desde hace N años lasts (for); N dias após locates", () => {
+    expect(claims(es("Hace tres años llegaron 40 agentes y desde hace 12 años patrullan."))).toEqual([
+      ["40", 40, "agentes", undefined],
+      ["12 años", 12, "years", undefined],
+    ]);
+    expect(claims(pt("Dois dias após a operação, 15 presos foram soltos."))).toEqual([["15", 15, "presos", undefined]]);
+  });
+});
