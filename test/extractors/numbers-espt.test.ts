@@ -305,3 +305,57 @@ describe("numbered weeks", () => {
     ]);
   });
 });
+
+describe("labels, totals and paragraph numbers", () => {
+  it("a label's number after a colon, in prose or JSON, is an identifier", () => {
+    expect(claims(es('{ "No.": "14", "Texto": "Los guardias detuvieron a 30 personas." }'))).toEqual([["30", 30, "personas", undefined]]);
+    expect(claims(pt("Documento: 5521907 - Os agentes prenderam 12 suspeitos na fronteira."))).toEqual([["12", 12, "suspeitos", undefined]]);
+  });
+
+  it("the total after an identifier's number (Página 3 de 9, Part 2 of 5) is no count", () => {
+    expect(claims(pt("O relatório segue. Página 3 de 9. Foram presos 40 homens."))).toEqual([["40", 40, "homens", undefined]]);
+    expect(claims("See Part 2 of 5 where 70 officers testified.")).toEqual([["70", 70, "officers", undefined]]);
+    // Any other identifier goes on to a count: the well's number, then its depth.
+    expect(claims(es("El agua bajó en el pozo número 3 de 41 metros."))).toEqual([["41 metros", 41, "meters", undefined]]);
+  });
+
+  it("a cited precedent (Súmula 7, Inq 2201), a volume and a coordinate are identifiers", () => {
+    expect(claims(pt("Aplica-se a Súmula 7 do tribunal e o Inq 2201 citado; foram ouvidas 9 testemunhas."))).toEqual([
+      ["9", 9, "testemunhas", undefined],
+    ]);
+    expect(claims("Treaty Series, vols. 1420 and 1421; south of latitude 15-degrees North, 8 vessels sailed.")).toEqual([
+      ["8", 8, "vessels", undefined],
+    ]);
+  });
+
+  it("a percent-encoded character in a path is no share", () => {
+    expect(claims("PDF: /files/reports/Annual%20review%20-%20Peru.pdf lists 25 seizures.")).toEqual([["25", 25, "seizures", undefined]]);
+  });
+
+  it("a number alone on its line with a point, or opening a line after a blank one, marks a paragraph or a note", () => {
+    expect(claims("They seized 60 boats. \n \n4. \nWe urge the members to act. \n \n7 Official Records, supplement.")).toEqual([
+      ["60", 60, "boats", undefined],
+    ]);
+    // A wrapped sentence that ends on a number keeps it.
+    expect(claims("The count of seized boats rose to\n60.\n\nThe patrols go on.")).toEqual([["60", 60, undefined, undefined]]);
+  });
+});
+
+describe("note marks set apart", () => {
+  it("a small number after a capitalized word is a note mark when a line opens with it", () => {
+    const text = "The Treaty on Maritime Cooperation 4 and the Accord, 6 bind the parties; 12 ships patrol.\n \n4 Official Records, vol. 9.\n6 Ibid.";
+    expect(claims(text)).toEqual([["12", 12, "ships", undefined]]);
+    // With no note line of that number it stays a number.
+    expect(claims("The Treaty on Maritime Cooperation 4 and the Accord bind them.")).toEqual([["4", 4, undefined, undefined]]);
+  });
+});
+
+describe("periods that only locate a time in Spanish and Portuguese", () => {
+  it("hace N años locates (ago), desde hace N años lasts (for); N dias após locates", () => {
+    expect(claims(es("Hace tres años llegaron 40 agentes y desde hace 12 años patrullan."))).toEqual([
+      ["40", 40, "agentes", undefined],
+      ["12 años", 12, "years", undefined],
+    ]);
+    expect(claims(pt("Dois dias após a operação, 15 presos foram soltos."))).toEqual([["15", 15, "presos", undefined]]);
+  });
+});

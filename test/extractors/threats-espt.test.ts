@@ -417,3 +417,32 @@ describe("piracy at sea and piracy of products", () => {
     expect(threats("A feira apreendeu tênis falsos e combateu a pirataria de filmes.")).toEqual([["pirataria", "smuggling"]]);
   });
 });
+
+describe("crime-law and drug-market phrases (blind 6)", () => {
+  it("organized criminality, criminal association and association for trafficking", () => {
+    expect(threats("O réu foi condenado por associação para o tráfico e por associação criminosa; a criminalidade organizada cresce.")).toEqual([
+      ["associação para o tráfico", "illicit_trafficking"],
+      ["associação criminosa", "organized_crime"],
+      ["criminalidade organizada", "organized_crime"],
+    ]);
+    expect(threats("La criminalidad organizada mueve finanzas criminales en la frontera.")).toEqual([
+      ["criminalidad organizada", "organized_crime"],
+      ["finanzas criminales", "money_laundering"],
+    ]);
+  });
+
+  it("a drug activity with a qualifier before its drug, trade and import as activities", () => {
+    expect(threats("A polícia investiga o comércio ilegal de drogas e o tráfico internacional de entorpecentes no porto.")).toEqual([
+      ["comércio ilegal de drogas", "drug_trafficking"],
+      ["tráfico internacional de entorpecentes", "drug_trafficking"],
+    ]);
+    expect(threats("El gobierno enfrenta el problema de las drogas y la importación ilícita de cocaína.")).toEqual([
+      ["problema de las drogas", "drug_trafficking"],
+      ["importación ilícita de cocaína", "drug_trafficking"],
+    ]);
+  });
+
+  it("illicit traffic without a commodity, and a named militia is a body", () => {
+    expect(threats("Os tráfegos ilícitos na fronteira preocupam a Milícia Bolivariana.")).toEqual([["tráfegos ilícitos", "illicit_trafficking"]]);
+  });
+});

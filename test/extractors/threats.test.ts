@@ -616,3 +616,26 @@ describe("killing as a noun", () => {
     expect(pairs("A rivalry pits the Harbor Killers against another group.")).toEqual([]);
   });
 });
+
+describe("drug traffic and named militias (blind 6)", () => {
+  it("a drug before traffic names drug trafficking; a capitalized militia after a name is a body", () => {
+    expect(pairs("Patrols stopped illicit narcotics traffic near the coast while the Coastal Militia watched.")).toEqual([
+      ["illicit narcotics traffic", "drug_trafficking"],
+    ]);
+    // In lower case after a name it stays an armed group.
+    expect(pairs("Villagers fled the Kandor militia last spring.").map((p) => p[0])).toEqual(["militia"]);
+  });
+});
+
+describe("an activity before a threat actor noun is one noun phrase", () => {
+  it("drug trafficking cartels and organized crime gangs are one span each, of the activity's category", () => {
+    expect(pairs("Troops fought drug smuggling cartels and organized crime gangs in the hills.")).toEqual([
+      ["drug smuggling cartels", "drug_trafficking"],
+      ["organized crime gangs", "organized_crime"],
+    ]);
+  });
+
+  it("an attributive before gangs leaves the gang its own category", () => {
+    expect(pairs("Police faced criminal gangs downtown.")).toEqual([["criminal gangs", "gangs"]]);
+  });
+});

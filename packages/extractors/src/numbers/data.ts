@@ -90,6 +90,10 @@ const UnitsSchema = dataObject({
 
 const NonClaimsSchema = dataObject({
   identifierHeads: Words,
+  /** `Page 1 of 12`: the word between an identifier's number and the total it is one of. */
+  totalLinks: Words,
+  /** The heads whose number has a total after it (`Page 1 of 12`). */
+  totalHeads: Words,
   months: Words,
   yearRange: z.tuple([z.number().int(), z.number().int()]),
   yearPrepositions: Words,

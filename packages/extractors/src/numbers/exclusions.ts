@@ -35,6 +35,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     }
   }
   if (next && next.kind === "word" && !next.spaced && !next.breakBefore) return "identifier";
+  // `Case%20study%20-%20Honduras`: a percent-encoded character of a path or address is no share.
+  if (prev?.text === "%" && !prev.spaced && !first.spaced && toks[claim.from - 2]?.kind === "word") return "markup";
   // `"map_id":164051`, `map_id_164051`: a value of markup (a JSON key's, an HTML class's) is no quantity.
   if (prev && !first.spaced && !first.breakBefore && prev.kind === "sym" && !prev.spaced) {
     if (prev.text === "_") return "identifier";
@@ -61,13 +63,15 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   }
 
   // Resolution 1325, Executive Order (13773), Chapter 7, Phase One, Day Two, Joint Task Force 4.
-  const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : claim.from;
+  const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : labelEnd(toks, claim.from);
   // A ratio (`día 8 de cada 10`, read as `8 de cada 10`) counts; a head before it names no identifier.
   const ratio = claim.rule === "percent" && claim.numbers.length === 2;
   if (!ratio && lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
   // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
   if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && lex.identifierHeads.matchBefore(toks, claim.from - 1)) return "identifier";
   if (bare && inCitationList(toks, claim, lex)) return "legal citation";
+  // `Página 1 de 12`, `Part 2 of 5`: the total after an identifier's number counts its fellows, not the world.
+  if (bare && isIdentifierTotal(toks, claim, lex)) return "identifier";
 
   // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit.
   if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) return "identifier";
@@ -81,6 +85,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
+  if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (isLoneOne(toks, claim, lex)) return "lone one";
   if (isNameWord(toks, claim, lex)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
@@ -92,6 +97,33 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   if (isAge(toks, claim, lex)) return "age";
   return undefined;
+}
+
+/** Quotes that may wrap a label or its value (`"No.": "36"` in JSON). */
+const LABEL_QUOTES = new Set(['"', "“", "”", "'"]);
+
+/**
+ * Where the label before a number ends when a colon stands between them (`Documento: 1458312`,
+ * `"No.": "36"`): the token index just after the label, or `from` when there is no colon.
+ */
+function labelEnd(toks: readonly Tok[], from: number): number {
+  let k = from;
+  while (k > 0 && LABEL_QUOTES.has(toks[k - 1]!.text)) k--;
+  if (k === 0 || toks[k - 1]!.text !== ":" || toks[k]!.breakBefore) return from;
+  k--;
+  while (k > 0 && LABEL_QUOTES.has(toks[k - 1]!.text)) k--;
+  return k;
+}
+
+/**
+ * `Page 1 of 12`, `Página 1 de 12`: a bare number after `of`/`de` that follows the number of a
+ * page, part or volume (not any identifier: `el pozo número 3 de 34` goes on to a depth).
+ */
+function isIdentifierTotal(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const of = toks[claim.from - 1];
+  const own = toks[claim.from - 2];
+  if (!of || !own || own.kind !== "num" || !lex.totalLinks.has(of.key) || toks[claim.from]!.breakBefore) return false;
+  return lex.totalHeads.matchBefore(toks, claim.from - 2) !== undefined;
 }
 
 /** How far a telephone number's digit groups reach on either side of one of its numbers. */
@@ -229,6 +261,47 @@ function opensLine(text: string, at: number): boolean {
   return true;
 }
 
+/** The raw line of the text span [start, end) holds nothing else but spaces. */
+function aloneOnLine(source: RawSource, start: number, end: number): boolean {
+  const { raw } = source;
+  if (!opensLine(raw, source.rawIndex(start))) return false;
+  for (let k = source.rawIndex(end); k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * The line before `at`'s ends a sentence (a stop, perhaps with a note mark: `persons.8`) or is
+ * blank: a number there opens something new, while `nominees to\n62.` ends a wrapped sentence.
+ */
+function afterLineEnd(source: RawSource, at: number): boolean {
+  const { raw } = source;
+  let k = source.rawIndex(at) - 1;
+  while (k >= 0 && raw.charCodeAt(k) !== 10) k--;
+  const before = raw.slice(Math.max(0, k - MAX_PREVIOUS_LINE), Math.max(0, k));
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  return k < 0 || /(?:^\s*|[.:;!?]\d{0,3}\s*)$/.test(line);
+}
+
+/** How much of the line before is read for its end. */
+const MAX_PREVIOUS_LINE = 200;
+
+/** `at` opens its raw line and the line before it is blank (spaces only). */
+function afterBlankLine(source: RawSource, at: number): boolean {
+  const { raw } = source;
+  let k = source.rawIndex(at) - 1;
+  while (k >= 0 && (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9)) k--;
+  if (k < 0) return true;
+  if (raw.charCodeAt(k) !== 10) return false;
+  k--;
+  if (k >= 0 && raw.charCodeAt(k) === 13) k--;
+  while (k >= 0 && (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9)) k--;
+  return k < 0 || raw.charCodeAt(k) === 10;
+}
+
 /** `## 1. Context`, `- [2. Actors](…)`: only Markdown marks stand before the number on its line. */
 function opensLineAfterMarkup(toks: readonly Tok[], i: number, lex: Lexicon, source: RawSource | undefined): boolean {
   if (toks[i]!.breakBefore) return false;
@@ -252,16 +325,51 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
     const opens = startsSentence(toks, claim.from) || opensLineAfterMarkup(toks, claim.from, lex, source);
     if (next.text === ")" && (prev?.text === "(" || opens)) return true;
     if (next.text === "." && opens) return true;
+    // `6.` alone on its line (PDF text of a numbered resolution): a paragraph's number.
+    if (next.text === "." && source && aloneOnLine(source, t.start, next.end) && afterLineEnd(source, t.start)) return true;
     // `...; and 5. rebel disarmament`: a sentence does not go on in lower case after a full stop.
     const after = toks[claim.to + 1];
     if (next.text === "." && after?.kind === "word" && after.text.charAt(0) !== after.text.toUpperCase().charAt(0)) return true;
   }
-  // A page number or footnote number opening a paragraph: `12 The ...`.
-  if (t.breakBefore) {
+  // A page number or footnote number opening a paragraph: `12 The ...` (PDF text may write the
+  // blank line before it with spaces, which the tokens do not read as a break).
+  if (t.breakBefore || (source && afterBlankLine(source, t.start))) {
     if (!next || next.breakBefore) return true;
     if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
   }
   return false;
+}
+
+/** The numbers that open a note's line (`\n5 United Nations, Treaty Series`), read once per document. */
+const noteLineNumbers = new WeakMap<RawSource, ReadonlySet<string>>();
+const NOTE_LINE = /(?:^|\n)[ \t]*(\d{1,2})[ \t]+(?=\p{Lu})/gu;
+
+function notesOf(source: RawSource): ReadonlySet<string> {
+  let notes = noteLineNumbers.get(source);
+  if (!notes) {
+    notes = new Set([...source.raw.matchAll(NOTE_LINE)].map((m) => m[1]!));
+    noteLineNumbers.set(source, notes);
+  }
+  return notes;
+}
+
+/**
+ * `the Convention against Transnational Organized Crime 5 and the Protocol`, `Refugees, 10 and`:
+ * PDF text sets a note's mark apart with a space. A bare small number after a capitalized word
+ * (or its comma), followed by no counted noun, is that mark when some line of the document opens
+ * with the same number and a capital (the note itself).
+ */
+function isSpacedNoteMark(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source: RawSource): boolean {
+  if (claim.numbers.length !== 1 || claim.hasUnit || claim.numbers[0]!.form !== "digits") return false;
+  const t = toks[claim.from]!;
+  if (!/^\d{1,2}$/.test(t.text) || t.breakBefore || !notesOf(source).has(t.text)) return false;
+  let k = claim.from - 1;
+  if (toks[k]?.text === "," && !toks[k]!.spaced) k--;
+  const word = toks[k];
+  if (!word || word.kind !== "word" || !/^\p{Lu}/u.test(word.text) || startsSentence(toks, k)) return false;
+  const next = toks[claim.to];
+  if (next && !next.breakBefore && next.kind === "word" && /^\p{Lu}/u.test(next.text)) return false;
+  return countedNoun(toks, claim.to, lex) === undefined;
 }
 
 /** `one` on its own (`one of the programs`, `One method`); `one million`, `one or two` are claims. */

@@ -99,6 +99,9 @@ export function compileLexicon(data: NumbersData) {
       partitiveSkips: lower(units.countedNoun.partitiveSkips),
     },
     identifierHeads: flags(nonClaims.identifierHeads),
+    /** `of`, `de`: between an identifier's number and its total (`Página 1 de 12`). */
+    totalLinks: lower(nonClaims.totalLinks),
+    totalHeads: flags(nonClaims.totalHeads),
     /** Tokens that may stand between the numbers of a list of cited articles (`, 443 bis, 448 y`). */
     citationListWords: lower(nonClaims.citations.listWords),
     /** The law a list of article numbers belongs to, after the list (`de la ley`, `of the Act`). */

@@ -4,6 +4,7 @@ import { slotLists, taxonomyFile, type Taxonomy, type ThreatCategory } from "./t
 import {
   agentForms,
   expandSlots,
+  headIndex,
   isActivity,
   nounForms,
   pluralWord,
@@ -46,7 +47,7 @@ export interface Lexicon {
   readonly modifiers: PhraseMatcher<number>;
   readonly exclusions: PhraseMatcher<true>;
   /** Folded threat phrases that head a proper name after (`before`) or before (`after`) a name word. */
-  readonly properNameHeads: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> };
+  readonly properNameHeads: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly capitalOnly: ReadonlySet<string> };
   /** Folded phrase -> meaning, for checking coordinated items (`human` + `trafficking`). */
   readonly dictionary: ReadonlyMap<string, ThreatValue>;
   /** Folded head word (singular or plural) -> the head groups it belongs to. */
@@ -137,10 +138,17 @@ class LexiconBuilder {
 export type UserThreatTerms = Readonly<Partial<Record<ThreatCategory, readonly string[]>>>;
 
 /** Compile the taxonomy (and a researcher's terms, which win where they collide) into matchers. */
+/** The head word of a phrase (`crime` in `organized crime`). */
+function headWordOf(phrase: string): string {
+  const words = phrase.split(" ");
+  return words[headIndex(words)]!;
+}
+
 export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms = {}): Lexicon {
   const slots = slotLists(t);
   const b = new LexiconBuilder(new Set(t.combiningForms.words.map((w) => w.toLowerCase())));
   const activityHeads = new Set(t.heads.activityTermsTake);
+  const activityNouns = new Set(t.heads.activityNouns.map(phraseKey));
   const singleWord = new Map<string, ThreatValue>();
 
   const value = (category: ThreatCategory, iccs: string | null, source: EntrySource, heads = NO_HEADS): ThreatValue => ({
@@ -164,7 +172,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
   for (const c of t.categories) {
     for (const phrase of [...c.terms, ...c.actors].flatMap((p) => expandSlots(p, slots))) {
       const source: EntrySource = c.actors.includes(phrase) ? "actor" : "term";
-      const heads = isActivity(phrase) ? activityHeads : NO_HEADS;
+      const heads = isActivity(phrase) || activityNouns.has(phraseKey(headWordOf(phrase))) ? activityHeads : NO_HEADS;
       for (const form of nounForms(phrase)) {
         const v = value(c.id, c.iccs, source, heads);
         b.add(form, v);
@@ -233,7 +241,11 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     threats,
     modifiers,
     exclusions,
-    properNameHeads: { before: new Set(t.properNames.before.map(phraseKey)), after: new Set(t.properNames.after.map(phraseKey)) },
+    properNameHeads: {
+      before: new Set(t.properNames.before.map(phraseKey)),
+      after: new Set(t.properNames.after.map(phraseKey)),
+      capitalOnly: new Set(t.properNames.capitalOnly.map(phraseKey)),
+    },
     dictionary: b.dictionary,
     headWords,
     betweenWords: new Set(t.heads.between.words.map(phraseKey)),

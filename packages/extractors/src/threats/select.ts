@@ -39,7 +39,8 @@ export function dropExcluded(doc: AnalyzedDocument, lex: Lexicon, candidates: Th
  * Drop threat nouns that are part of a proper name: `Sinaloa Cartel`, `Cártel de Sinaloa`,
  * `Hurricane Maria`. Only a capitalized, unmodified phrase qualifies (`Transnational Organized
  * Crime` stays). English also names a group by one place or family name and the head in lower
- * case (`the Sinaloa cartel`, ANNOTATION.md: the name is the organization); a country adjective
+ * case (`the Sinaloa cartel`, ANNOTATION.md: the name is the organization), unless the head names a
+ * body only capitalized (`the Bolivarian Militia`, but `the Mahdi militia` is an armed group); a country adjective
  * (`Mexican cartel`) or a capital that only opens the sentence is no name, and after a name of
  * several words, whole by itself (`the Los Zetas cartel`), the head is the class noun.
  */
@@ -70,6 +71,7 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
       const named =
         c.endToken - c.firstToken === 1 &&
         before.has(key) &&
+        !lex.properNameHeads.capitalOnly.has(key) &&
         !t.opensBlock(c.firstToken) &&
         nameWord(prev) &&
         !lex.determiners.has(t.key(prev)) &&

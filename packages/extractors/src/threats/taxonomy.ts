@@ -34,6 +34,8 @@ export const TaxonomySchema = dataObject({
   heads: dataObject({
     groups: z.record(z.string(), Phrases),
     activityTermsTake: z.array(z.string()),
+    /** Head nouns of non-ing activities that take the same heads (`organized crime` + `gangs`). */
+    activityNouns: Phrases,
     between: dataObject({ words: Phrases, suffixes: Phrases }),
   }),
   modifiers: WordList,
@@ -53,7 +55,7 @@ export const TaxonomySchema = dataObject({
     nounOnly: Phrases,
     victimLinks: Phrases,
   }),
-  properNames: dataObject({ before: Phrases, after: Phrases }),
+  properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases }),
   activities: dataObject({
     drugNouns: Phrases,
     anyNouns: Phrases,
