@@ -316,6 +316,10 @@ export function footerPages(
   // Pages before the first number, and pages a number skipped, start at furniture lines (a print
   // job number, a document symbol) near where evenly cut pages would start.
   const lead = known[0]!.page - 2 - front.length;
+  // Unnumbered pages before the front matter (a cover, a summary page): its first number says how
+  // many pages precede it (`Page iii` first: two), or, numbered from i, how far down the text it stands.
+  const frontLead = front.length > 0 ? pagesBeforeFront(furniture, first, front[0]!, firstText, perPage) : 0;
+  if (frontLead > 0) starts.push(...placeMissing(lines, isFurniture, furniture, firstText, front[0]!, frontLead + 1).slice(0, frontLead));
   starts.push(...front);
   // A cover and its back before the title page stand outside the printed numbering.
   const cover = !continues && front.length === 0 ? coverStarts(lines, text, (i) => furniture[i], firstText, first.line, perPage) : [];
@@ -400,6 +404,23 @@ function coverStarts(
     return pages >= 2 && back >= 0 ? [back, title] : [title];
   }
   return [];
+}
+
+/**
+ * How many unnumbered pages stand before front matter numbered apart from i, whose first page ends
+ * at `firstEnd` (a cover, a summary page): the pages its first foot stands down the text beyond its
+ * own (at most `maxMissingLead`).
+ */
+function pagesBeforeFront(furniture: readonly (Furniture | undefined)[], first: Numbered, firstEnd: number, firstText: number, perPage: number): number {
+  const { maxMissingLead } = layout().pageEvidence.footerRun;
+  let foot = -1;
+  for (let i = firstText; i < firstEnd && foot < 0; i++) {
+    const f = furniture[i];
+    if (f?.page !== undefined && f.anywhere && f.series !== first.series) foot = i;
+  }
+  // Numbered from i only: a later first number (`- 3 -` before `- 1-1 -`) is another numbering's page.
+  if (foot < 0 || furniture[foot]!.page !== 1) return 0;
+  return Math.max(0, Math.min(maxMissingLead, Math.round((foot - firstText) / perPage - 1)));
 }
 
 /**
