@@ -154,6 +154,27 @@ describe("pages from the document's own evidence", () => {
     expect(at).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it("opens unnumbered pages at a banner set at every page's head and foot, and goes on across a numbering that starts again", () => {
+    const banner = "OPEN DISTRIBUTION";
+    // Each page: the banner at its head, its text, its number (if any), the banner at its foot.
+    const page = (body: string, foot = "") => `${banner}\n\n${body}\n\n${foot ? `${foot}\n\n` : ""}${banner}\n\n`;
+    const cover = `Budget Exhibits\n\nFiscal Year 2040\n\n`;
+    const one = ["maritime patrols", "border crossings", "harbor radars"];
+    const two = ["training ranges", "depot repairs", "fuel stocks"];
+    const pages = [
+      page(`Preface. ${prose("the preface", 8)}`),
+      page("THIS PAGE LEFT BLANK"),
+      ...one.map((t, k) => page(prose(t, 24), `Page ${k + 1}`)),
+      page("THIS PAGE LEFT BLANK"),
+      ...two.map((t, k) => page(prose(t, 24), `Page ${k + 1}`)),
+    ];
+    const raw = cover + pages.join("");
+    const d = analyze(raw, { docId: "banner" });
+    expect(d.structure.pageConvention).toBe("footer");
+    const parts = ["the preface", ...one, ...two];
+    expect(parts.map((t) => pageOf(d, raw, `${t} `))).toEqual([2, 4, 5, 6, 8, 9, 10]);
+  });
+
   it("reads a layout-preserving foot whose parts stand apart (`MANUAL      - 2 -      REV.2`)", () => {
     const raw = [1, 2, 3].map((n) => `${prose(`section ${n}`, 24)}\n\nFIELD MANUAL                 - ${n} -                 REV.2\n\n`).join("");
     const d = analyze(raw, { docId: "apart" });
