@@ -127,6 +127,54 @@ describe("pages from the document's own evidence", () => {
     expect(["foreword 1", "foreword 2", "chapter 1", "chapter 2", "chapter 3"].map((t) => pageOf(d, raw, `${t} `))).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("reads `Página n de N` feet and `Page iii` front-matter feet as page numbers", () => {
+    const es = [1, 2, 3].map((n) => `${prose(`asunto ${n}`, 22)}\n\nPágina ${n} de 3\n`).join("\n");
+    const d = analyze(es, { docId: "es" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect([1, 2, 3].map((n) => pageOf(d, es, `asunto ${n} `))).toEqual([1, 2, 3]);
+    expect(kindOf(d, es, "Página 2 de 3")).toBe("running_head");
+    const front = ["Page i", "Page ii"].map((f, k) => `${prose(`foreword ${k + 1}`, 24)}\n\n${f}\n\n`).join("");
+    const body = [1, 2, 3].map((n) => `${prose(`chapter ${n}`, 24)}\n\nPage ${n}\n\n`).join("");
+    const raw = front + body;
+    const f = analyze(raw, { docId: "front" });
+    expect(f.pageCount).toBe(5);
+    expect(["foreword 1", "foreword 2", "chapter 1", "chapter 2", "chapter 3"].map((t) => pageOf(f, raw, `${t} `))).toEqual([1, 2, 3, 4, 5]);
+    expect(kindOf(f, raw, "Page ii")).toBe("running_head");
+  });
+
+  it("counts a cover and a summary page before front matter numbered from `Page i` by where its first foot stands", () => {
+    const cover = `Office of Invented Audits\n\nReport to the Assembly\n\n${["HARBOR", "DEFENSE", "Patrol Efforts", "Would Gain", "From Planning"].join("\n")}\n\n${prose("the cover", 6)}\n\n`;
+    const summary = `Summary\n\n${prose("the summary", 24)}\n\n`;
+    const front = ["Page i", "Page ii"].map((f, k) => `${prose(`foreword ${k + 1}`, 24)}\n\n${f}\n\n`).join("");
+    const body = [1, 2, 3].map((n) => `${prose(`chapter ${n}`, 24)}\n\nPage ${n}\n\n`).join("");
+    const raw = cover + summary + front + body;
+    const d = analyze(raw, { docId: "cover-front" });
+    expect(d.pageCount).toBe(7);
+    const at = ["the cover", "the summary", "foreword 1", "foreword 2", "chapter 1", "chapter 2", "chapter 3"].map((t) => pageOf(d, raw, `${t} `));
+    expect(at).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("opens unnumbered pages at a banner set at every page's head and foot, and goes on across a numbering that starts again", () => {
+    const banner = "OPEN DISTRIBUTION";
+    // Each page: the banner at its head, its text, its number (if any), the banner at its foot.
+    const page = (body: string, foot = "") => `${banner}\n\n${body}\n\n${foot ? `${foot}\n\n` : ""}${banner}\n\n`;
+    const cover = `Budget Exhibits\n\nFiscal Year 2040\n\n`;
+    const one = ["maritime patrols", "border crossings", "harbor radars"];
+    const two = ["training ranges", "depot repairs", "fuel stocks"];
+    const pages = [
+      page(`Preface. ${prose("the preface", 8)}`),
+      page("THIS PAGE LEFT BLANK"),
+      ...one.map((t, k) => page(prose(t, 24), `Page ${k + 1}`)),
+      page("THIS PAGE LEFT BLANK"),
+      ...two.map((t, k) => page(prose(t, 24), `Page ${k + 1}`)),
+    ];
+    const raw = cover + pages.join("");
+    const d = analyze(raw, { docId: "banner" });
+    expect(d.structure.pageConvention).toBe("footer");
+    const parts = ["the preface", ...one, ...two];
+    expect(parts.map((t) => pageOf(d, raw, `${t} `))).toEqual([2, 4, 5, 6, 8, 9, 10]);
+  });
+
   it("reads a layout-preserving foot whose parts stand apart (`MANUAL      - 2 -      REV.2`)", () => {
     const raw = [1, 2, 3].map((n) => `${prose(`section ${n}`, 24)}\n\nFIELD MANUAL                 - ${n} -                 REV.2\n\n`).join("");
     const d = analyze(raw, { docId: "apart" });

@@ -15,8 +15,8 @@ export interface Furniture {
   series: string;
 }
 
-// A figure: a digit, or a roman page number set between dashes (`- vi -`).
-const HAS_FIGURE = /\d|[-–—]\s*[ivxlcdm]+\s*[-–—]/i;
+// A figure: a digit, or a roman page number set between dashes (`- vi -`) or ending the line (`Page iii`).
+const HAS_FIGURE = /\d|[-–—]\s*[ivxlcdm]+\s*[-–—]|\s[ivxlcdm]+$/i;
 // eslint-disable-next-line no-control-regex -- control characters are what this folds away
 const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]+/g;
 /** Columns of a layout-preserving extraction: three spaces or more. */

@@ -46,6 +46,7 @@ const LayoutSchema = z
           .strict(),
         spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
         cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count }).strict(),
+        banner: z.object({ ...comment, minShare: share }).strict(),
       })
       .strict(),
     markdown: z

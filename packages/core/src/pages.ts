@@ -266,6 +266,18 @@ export function footerPages(
   const startsFarIn = (first.ordinal - 1 - maxMissingLead) * perPage > first.line - firstText + perPage;
   const foot =
     (last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : first.line - firstText > (first.ordinal - 1.5) * perPage;
+  // A banner at each page's head and foot: where numbers are missing, its heads open the pages.
+  const banner = foot ? pageBanner(lines, text, run) : undefined;
+  const headsBetween = (from: number, to: number) => (banner === undefined ? [] : bannerHeads(lines, text, banner, from, to));
+  // A second numbering that starts again at 1 after the run (a second exhibit bound in) goes on
+  // from it, past the unnumbered pages the banner shows between them.
+  if (foot && !continues) {
+    const again = restartedRun(lines, furniture, last, minLength, maxStep);
+    if (again.length > 0) {
+      const between = Math.max(0, headsBetween(last.line, again[0]!.line).length - 1);
+      for (const r of again) run.push({ ...r, ordinal: last.ordinal + between + r.page });
+    }
+  }
   // Where each numbered page starts: after the furniture run holding a foot, at the one holding a head.
   const known: { line: number; page: number }[] = [];
   const afterFoot = (line: number) => {
@@ -316,10 +328,16 @@ export function footerPages(
   // Pages before the first number, and pages a number skipped, start at furniture lines (a print
   // job number, a document symbol) near where evenly cut pages would start.
   const lead = known[0]!.page - 2 - front.length;
+  // Unnumbered pages before the front matter (a cover, a summary page): its first number says how
+  // many pages precede it (`Page iii` first: two), or, numbered from i, how far down the text it stands.
+  const frontLead = front.length > 0 ? pagesBeforeFront(furniture, first, front[0]!, firstText, perPage) : 0;
+  if (frontLead > 0) starts.push(...placeMissing(lines, isFurniture, furniture, firstText, front[0]!, frontLead + 1).slice(0, frontLead));
   starts.push(...front);
   // A cover and its back before the title page stand outside the printed numbering.
   const cover = !continues && front.length === 0 ? coverStarts(lines, text, (i) => furniture[i], firstText, first.line, perPage) : [];
-  if (cover.length > 0 && lead >= 0 && lead <= maxMissingLead) {
+  const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
+  if (cover.length === 0 && leadHeads.length > Math.max(0, lead)) starts.push(...leadHeads);
+  else if (cover.length > 0 && lead >= 0 && lead <= maxMissingLead) {
     starts.push(...cover, ...placeMissing(lines, isFurniture, furniture, cover[cover.length - 1]!, known[0]!.line, lead));
   }
   // (A window of a long document goes on from the page before it: its first page is that page.)
@@ -327,11 +345,63 @@ export function footerPages(
   for (let k = 0; k < known.length; k++) {
     if (k > 0) {
       const missing = known[k]!.page - known[k - 1]!.page - 1;
-      if (missing > 0) starts.push(...placeMissing(lines, isFurniture, furniture, known[k - 1]!.line, known[k]!.line, missing));
+      const heads = missing > 0 ? headsBetween(known[k - 1]!.line, known[k]!.line) : [];
+      if (missing > 0 && heads.length >= missing) starts.push(...heads.slice(heads.length - missing));
+      else if (missing > 0) starts.push(...placeMissing(lines, isFurniture, furniture, known[k - 1]!.line, known[k]!.line, missing));
     }
     starts.push(known[k]!.line);
   }
   return { starts, numberLines: run.map((r) => r.line) };
+}
+
+/**
+ * The banner a document sets at every page's head and foot (`pageEvidence.banner`): a short line
+ * with no figure standing twice right after at least `minShare` of the run's feet, or undefined.
+ */
+function pageBanner(lines: LineGrid, text: LineText, run: readonly Numbered[]): string | undefined {
+  const { minShare } = layout().pageEvidence.banner;
+  const { maxLength } = layout().pageFurniture;
+  const count = new Map<string, number>();
+  for (const r of run) {
+    const next: string[] = [];
+    for (let i = r.line + 1; i < lines.count && next.length < 2; i++) if (!lines.blank[i]) next.push(text(i).trim());
+    const [a, b] = next;
+    if (a !== undefined && a === b && a.length <= maxLength && !/\d/.test(a)) count.set(a, (count.get(a) ?? 0) + 1);
+  }
+  for (const [line, n] of count) if (n >= Math.max(2, minShare * run.length)) return line;
+  return undefined;
+}
+
+/** The banner's lines strictly between `from` and `to` that open a page: read backwards, every other one (foot, then head). */
+function bannerHeads(lines: LineGrid, text: LineText, banner: string, from: number, to: number): number[] {
+  const at: number[] = [];
+  for (let i = from + 1; i < to; i++) if (!lines.blank[i] && text(i).trim() === banner) at.push(i);
+  const heads: number[] = [];
+  for (let k = at.length - 1; k >= 0; k -= 2) heads.push(at[k]!);
+  return heads.reverse();
+}
+
+/**
+ * Page numbers of the run's series after its last that start again at 1 and increase (by at most
+ * `maxStep`), at least `minLength` of them, of a form no text line takes (`Page 3`); else none.
+ */
+function restartedRun(
+  lines: LineGrid,
+  furniture: readonly (Furniture | undefined)[],
+  last: Numbered,
+  minLength: number,
+  maxStep: number,
+): Numbered[] {
+  const out: Numbered[] = [];
+  for (let i = last.line + 1; i < lines.count; i++) {
+    const f = furniture[i];
+    // Numbers no text line looks like (`Page 1`): a table's bare figures start again at 1 too.
+    if (f?.page === undefined || !f.anywhere || f.series !== last.series || f.chapter !== undefined) continue;
+    const prev = out[out.length - 1];
+    const follows = prev === undefined ? f.page === 1 : f.page > prev.page && f.page - prev.page <= maxStep;
+    if (follows) out.push({ line: i, page: f.page, of: f.of, series: f.series, chapter: "", ordinal: f.page });
+  }
+  return out.length >= minLength ? out : [];
 }
 
 /**
@@ -400,6 +470,23 @@ function coverStarts(
     return pages >= 2 && back >= 0 ? [back, title] : [title];
   }
   return [];
+}
+
+/**
+ * How many unnumbered pages stand before front matter numbered apart from i, whose first page ends
+ * at `firstEnd` (a cover, a summary page): the pages its first foot stands down the text beyond its
+ * own (at most `maxMissingLead`).
+ */
+function pagesBeforeFront(furniture: readonly (Furniture | undefined)[], first: Numbered, firstEnd: number, firstText: number, perPage: number): number {
+  const { maxMissingLead } = layout().pageEvidence.footerRun;
+  let foot = -1;
+  for (let i = firstText; i < firstEnd && foot < 0; i++) {
+    const f = furniture[i];
+    if (f?.page !== undefined && f.anywhere && f.series !== first.series) foot = i;
+  }
+  // Numbered from i only: a later first number (`- 3 -` before `- 1-1 -`) is another numbering's page.
+  if (foot < 0 || furniture[foot]!.page !== 1) return 0;
+  return Math.max(0, Math.min(maxMissingLead, Math.round((foot - firstText) / perPage - 1)));
 }
 
 /**
