@@ -143,6 +143,18 @@ describe("ranges, shares, money, measures and rates", () => {
       ["12 per 100,000", 12, "per 100K"],
     ]);
   });
+
+  it("reads `for every` as `per`, and `for` alone as no rate", () => {
+    expect(claims("The port saw 64 for every 100,000 residents, and 9 robberies for every 1,000 ships (as with 9 robberies per 1,000 ships).").map((c) => [c.text, c.value, c.unit])).toEqual([
+      ["64 for every 100,000", 64, "per 100K"],
+      ["9", 9, "robberies"],
+      ["9", 9, "robberies"],
+    ]);
+    expect(claims("Crews waited 14 days for 100 permits.").map((c) => [c.text, c.unit])).toEqual([
+      ["14 days", "days"],
+      ["100", "permits"],
+    ]);
+  });
 });
 
 describe("multiples and ranks", () => {

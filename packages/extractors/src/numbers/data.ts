@@ -74,6 +74,8 @@ const UnitsSchema = dataObject({
   rates: dataObject({
     markers: Words,
     spacedMarkerNeedsTime: Words,
+    /** Words that mark a rate only before another marker (`76 for every 100,000`): alone they mark a purpose or a duration. */
+    leadMarkers: Words,
     words: z.record(z.string(), z.string().min(1)),
   }),
   countedNoun: dataObject({

@@ -88,6 +88,7 @@ export function compileLexicon(data: NumbersData) {
     timeUnits: setOf(units.time.map((u) => u.unit)),
     rateMarkers: lower(units.rates.markers),
     spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),
+    rateLeadMarkers: lower(units.rates.leadMarkers),
     rateWords: lowerKeys(Object.entries(units.rates.words)),
     counted: {
       stopWords: lower(units.countedNoun.stopWords),
