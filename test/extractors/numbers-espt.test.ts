@@ -141,6 +141,11 @@ describe("Spanish and Portuguese units, signs, ranks and marks", () => {
   it("reads a front named by number and a decade as no claim", () => {
     expect(claims(es("Los milicianos del frente 18 movían 60 toneladas.")).map((c) => c[0])).toEqual(["60 toneladas"]);
     expect(claims(pt("Na década de 90 a rota levava 8 toneladas.")).map((c) => c[0])).toEqual(["8 toneladas"]);
+    // A decade named by its two digits after the article and `años`/`anos`, as English `the 1990s`.
+    expect(claims(es("En los años 70 y 80 el puerto recibía 12 barcos.")).map((c) => c[0])).toEqual(["12"]);
+    expect(claims(pt("Nos anos 60 a milícia tinha 300 homens.")).map((c) => c[0])).toEqual(["300"]);
+    // A count of years is still a claim.
+    expect(claims(es("El capo pasó 20 años preso.")).map((c) => c[0])).toEqual(["20 años"]);
   });
 
   it("puts a unit of measure in the span, as English does", () => {
