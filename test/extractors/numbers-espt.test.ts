@@ -83,6 +83,14 @@ describe("Spanish and Portuguese numbers", () => {
     ]);
   });
 
+  it("takes the article of a share into its qualifier (al menos el, cercana al, pelo menos o)", () => {
+    expect(claims(es("Los grupos dominan al menos el 60% del valle, con una impunidad cercana al 90%."))).toEqual([
+      ["al menos el 60%", 60, "percent", "at least"],
+      ["cercana al 90%", 90, "percent", "about"],
+    ]);
+    expect(claims(pt("As facções controlam pelo menos o 40% das rotas."))).toEqual([["pelo menos o 40%", 40, "percent", "at least"]]);
+  });
+
   it("reads a rate per population: por cada 100 mil (habitantes, counted, stays out of the span)", () => {
     expect(claims(es("La tasa fue de 25,3 por cada 100 mil habitantes en la zona."))).toEqual([["25,3 por cada 100 mil", 25.3, "per 100K", undefined]]);
   });
