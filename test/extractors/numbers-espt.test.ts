@@ -83,6 +83,13 @@ describe("Spanish and Portuguese numbers", () => {
     ]);
   });
 
+  it("reads a day of the month between commas after a day name as a date", () => {
+    expect(claims(pt("O juiz decidiu na terça-feira, 14, soltar 3 presos.")).map((c) => c[0])).toEqual(["3"]);
+    expect(claims(es("El martes, 9, la fiscalía citó a 4 testigos.")).map((c) => c[0])).toEqual(["4"]);
+    // A count after the day name, with no comma after it, stays a claim.
+    expect(claims(es("El martes, 12 agentes cerraron el paso.")).map((c) => c[0])).toEqual(["12"]);
+  });
+
   it("takes the article of a share into its qualifier (al menos el, cercana al, pelo menos o)", () => {
     expect(claims(es("Los grupos dominan al menos el 60% del valle, con una impunidad cercana al 90%."))).toEqual([
       ["al menos el 60%", 60, "percent", "at least"],

@@ -97,6 +97,8 @@ const NonClaimsSchema = dataObject({
   /** The heads whose number has a total after it (`Page 1 of 12`). */
   totalHeads: Words,
   months: Words,
+  /** Day names: `terça-feira, 24,` names a day of the month between commas. */
+  weekdays: Words,
   yearRange: z.tuple([z.number().int(), z.number().int()]),
   yearPrepositions: Words,
   timeOfDay: Words,

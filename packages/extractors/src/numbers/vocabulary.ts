@@ -116,6 +116,7 @@ export function compileLexicon(data: NumbersData) {
     /** The language's articles (function-words.json). */
     articles: lower(data.articles),
     months: flags(nonClaims.months),
+    weekdays: flags(nonClaims.weekdays),
     yearRange: nonClaims.yearRange,
     yearPrepositions: flags(nonClaims.yearPrepositions),
     timeOfDay: flags(nonClaims.timeOfDay),
