@@ -83,6 +83,21 @@ describe("Spanish and Portuguese numbers", () => {
     ]);
   });
 
+  it("reads a day of the month between commas after a day name as a date", () => {
+    expect(claims(pt("O juiz decidiu na terça-feira, 14, soltar 3 presos.")).map((c) => c[0])).toEqual(["3"]);
+    expect(claims(es("El martes, 9, la fiscalía citó a 4 testigos.")).map((c) => c[0])).toEqual(["4"]);
+    // A count after the day name, with no comma after it, stays a claim.
+    expect(claims(es("El martes, 12 agentes cerraron el paso.")).map((c) => c[0])).toEqual(["12"]);
+  });
+
+  it("takes the article of a share into its qualifier (al menos el, cercana al, pelo menos o)", () => {
+    expect(claims(es("Los grupos dominan al menos el 60% del valle, con una impunidad cercana al 90%."))).toEqual([
+      ["al menos el 60%", 60, "percent", "at least"],
+      ["cercana al 90%", 90, "percent", "about"],
+    ]);
+    expect(claims(pt("As facções controlam pelo menos o 40% das rotas."))).toEqual([["pelo menos o 40%", 40, "percent", "at least"]]);
+  });
+
   it("reads a rate per population: por cada 100 mil (habitantes, counted, stays out of the span)", () => {
     expect(claims(es("La tasa fue de 25,3 por cada 100 mil habitantes en la zona."))).toEqual([["25,3 por cada 100 mil", 25.3, "per 100K", undefined]]);
   });
@@ -141,6 +156,11 @@ describe("Spanish and Portuguese units, signs, ranks and marks", () => {
   it("reads a front named by number and a decade as no claim", () => {
     expect(claims(es("Los milicianos del frente 18 movían 60 toneladas.")).map((c) => c[0])).toEqual(["60 toneladas"]);
     expect(claims(pt("Na década de 90 a rota levava 8 toneladas.")).map((c) => c[0])).toEqual(["8 toneladas"]);
+    // A decade named by its two digits after the article and `años`/`anos`, as English `the 1990s`.
+    expect(claims(es("En los años 70 y 80 el puerto recibía 12 barcos.")).map((c) => c[0])).toEqual(["12"]);
+    expect(claims(pt("Nos anos 60 a milícia tinha 300 homens.")).map((c) => c[0])).toEqual(["300"]);
+    // A count of years is still a claim.
+    expect(claims(es("El capo pasó 20 años preso.")).map((c) => c[0])).toEqual(["20 años"]);
   });
 
   it("puts a unit of measure in the span, as English does", () => {

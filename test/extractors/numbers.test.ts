@@ -143,6 +143,23 @@ describe("ranges, shares, money, measures and rates", () => {
       ["12 per 100,000", 12, "per 100K"],
     ]);
   });
+
+  it("reads a day of the month between commas after a day name as a date, a count after it as a claim", () => {
+    expect(claims("The court ruled on Friday, 13, that 6 guards could testify.").map((c) => c.text)).toEqual(["6"]);
+    expect(claims("On Friday, 13 guards were moved.").map((c) => c.text)).toEqual(["13"]);
+  });
+
+  it("reads `for every` as `per`, and `for` alone as no rate", () => {
+    expect(claims("The port saw 64 for every 100,000 residents, and 9 robberies for every 1,000 ships (as with 9 robberies per 1,000 ships).").map((c) => [c.text, c.value, c.unit])).toEqual([
+      ["64 for every 100,000", 64, "per 100K"],
+      ["9", 9, "robberies"],
+      ["9", 9, "robberies"],
+    ]);
+    expect(claims("Crews waited 14 days for 100 permits.").map((c) => [c.text, c.unit])).toEqual([
+      ["14 days", "days"],
+      ["100", "permits"],
+    ]);
+  });
 });
 
 describe("multiples and ranks", () => {

@@ -335,7 +335,7 @@ describe("round 3 terms: killings, dissidents, city takeovers, forced prostituti
       ["disidencias", "insurgency"],
       ["exdisidentes", "insurgency"],
     ]);
-    expect(threats("A dissidência armada recruta jovens na fronteira.")).toEqual([["dissidência", "insurgency"]]);
+    expect(threats("A dissidência armada recruta jovens na fronteira.")).toEqual([["dissidência armada", "insurgency"]]);
   });
 
   it("reads crime syndicates, prison bosses and city takeovers as organized crime or gangs", () => {
@@ -372,6 +372,18 @@ describe("postposed adjectives known by their ending", () => {
 
   it("an adverb before an adjective or a participle joins with it", () => {
     expect(threats("Chegaram grupos criminosos fortemente armados ao distrito.")).toEqual([["grupos criminosos fortemente armados", "organized_crime"]]);
+  });
+
+  it("`armado` after a violent actor belongs to it, with the adjectives after it", () => {
+    expect(threats("Los vecinos huyeron de las pandillas armadas del puerto.")).toEqual([["pandillas armadas", "gangs"]]);
+    expect(threats("O livro narra a origem de uma guerrilha armada rural no sul.")).toEqual([["guerrilha armada rural", "insurgency"]]);
+  });
+
+  it("violence of a threat's actors is one phrase, as English `gang violence`", () => {
+    expect(threats("La violencia de las pandillas vació tres barrios.")).toEqual([["violencia de las pandillas", "gangs"]]);
+    expect(threats("A violência das facções cresceu no interior.")).toEqual([["violência das facções", "organized_crime"]]);
+    // Violence alone, or of a non-threat, is not a threat.
+    expect(threats("La violencia de los vecinos sorprendió a todos.")).toEqual([]);
   });
 
   it("a participle alone, a time adjective, a listed noun or a number mismatch stays out", () => {

@@ -552,6 +552,18 @@ describe("heads of -related threats and organized crime (round 2)", () => {
   });
 });
 
+describe("actor and activity heads of a threat's noun phrase", () => {
+  it("takes violence after a -related threat, actors after criminal, activities after corrupt", () => {
+    expect(pairs("Residents fear gang-related violence near the market.")).toEqual([["gang-related violence", "gangs"]]);
+    expect(pairs("Organized criminal actors bought the ferry line.")).toEqual([["Organized criminal actors", "organized_crime"]]);
+    expect(pairs("The audit found corrupt activities at the depot.")).toEqual([["corrupt activities", "corruption"]]);
+  });
+
+  it("reads a drug gang as a gang, like a drug cartel as organized crime", () => {
+    expect(pairs("Two drug gangs fought over the pier.")).toEqual([["drug gangs", "gangs"]]);
+  });
+});
+
 describe("adjectives of likeness (round 2)", () => {
   it("does not tag a threat word hyphened to -style or -like, but tags the same word alone", () => {
     expect(pairs("The firm ran a cartel-like structure and a Mafia-style board; the mafia noticed.")).toEqual([["mafia", "organized_crime"]]);

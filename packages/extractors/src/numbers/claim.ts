@@ -148,9 +148,13 @@ function withUnit(
 
 /** `per day`, `/100K`, `/km2`, `per 100,000` (inhabitants), `a year`, `per capita`. */
 function readRate(toks: readonly Tok[], k: number, lex: Lexicon): { unit: string; to: number } | undefined {
-  const marker = toks[k];
+  let marker = toks[k];
+  // `for every 100,000`: a lead word joins the marker after it, which then takes any base.
+  const after = toks[k + 1];
+  const led = !!marker && !marker.breakBefore && lex.rateLeadMarkers.has(marker.key) && !!after && !after.breakBefore && lex.rateMarkers.has(after.key);
+  if (led) marker = toks[++k];
   if (!marker || marker.breakBefore || !lex.rateMarkers.has(marker.key)) return undefined;
-  const needsTime = lex.spacedMarkerNeedsTime.has(marker.key);
+  const needsTime = !led && lex.spacedMarkerNeedsTime.has(marker.key);
   // `por cada 100 mil habitantes`: a second marker right after the first adds nothing.
   const second = toks[k + 1];
   if (second && !second.breakBefore && second.kind === "word" && lex.rateMarkers.has(second.key) && !needsTime) k++;

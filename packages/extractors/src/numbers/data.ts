@@ -74,6 +74,8 @@ const UnitsSchema = dataObject({
   rates: dataObject({
     markers: Words,
     spacedMarkerNeedsTime: Words,
+    /** Words that mark a rate only before another marker (`76 for every 100,000`): alone they mark a purpose or a duration. */
+    leadMarkers: Words,
     words: z.record(z.string(), z.string().min(1)),
   }),
   countedNoun: dataObject({
@@ -95,6 +97,8 @@ const NonClaimsSchema = dataObject({
   /** The heads whose number has a total after it (`Page 1 of 12`). */
   totalHeads: Words,
   months: Words,
+  /** Day names: `terça-feira, 24,` names a day of the month between commas. */
+  weekdays: Words,
   yearRange: z.tuple([z.number().int(), z.number().int()]),
   yearPrepositions: Words,
   timeOfDay: Words,

@@ -237,6 +237,10 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   if (lex.months.matchBefore(toks, claim.from) && !toks[claim.from]!.breakBefore) return true;
   if (next && !next.breakBefore && lex.months.matchAt(toks, claim.to)) return true;
   if (next && lex.timeOfDay.matchAt(toks, claim.to) && !next.breakBefore) return true;
+  // `na terça-feira, 24, o juiz`: a day of the month set off by commas after a day name
+  // (`On Tuesday, 15 officers` is a count: no comma after it).
+  const day = claim.numbers.length === 1 ? claim.numbers[0]!.value : 0;
+  if (prev?.text === "," && next?.text === "," && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, claim.from - 1)) return true;
   return false;
 }
 

@@ -88,6 +88,7 @@ export function compileLexicon(data: NumbersData) {
     timeUnits: setOf(units.time.map((u) => u.unit)),
     rateMarkers: lower(units.rates.markers),
     spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),
+    rateLeadMarkers: lower(units.rates.leadMarkers),
     rateWords: lowerKeys(Object.entries(units.rates.words)),
     counted: {
       stopWords: lower(units.countedNoun.stopWords),
@@ -115,6 +116,7 @@ export function compileLexicon(data: NumbersData) {
     /** The language's articles (function-words.json). */
     articles: lower(data.articles),
     months: flags(nonClaims.months),
+    weekdays: flags(nonClaims.weekdays),
     yearRange: nonClaims.yearRange,
     yearPrepositions: flags(nonClaims.yearPrepositions),
     timeOfDay: flags(nonClaims.timeOfDay),
