@@ -202,6 +202,14 @@ describe("armed forces named bare", () => {
     expect(orgs("No Dia da Independência, a Marinha desfilou.").map((o) => o[0])).toEqual(["Marinha"]);
   });
 
+  it("gives a body the text names in its own wording, glossed by a listed acronym, the listed name", () => {
+    // The Portuguese wording before `(Farc)` is the text's translation of the Colombian body's name.
+    expect(orgs("Em 1970 a região já tinha as Forças Revolucionárias Armadas da Colômbia (Farc) nas serras.").map((o) => o.slice(0, 2))).toEqual([
+      ["Forças Revolucionárias Armadas da Colômbia", "Fuerzas Armadas Revolucionarias de Colombia"],
+      ["Farc", "Fuerzas Armadas Revolucionarias de Colombia"],
+    ]);
+  });
+
   it("leaves a title-case word alone where the text also writes it in lower case", () => {
     // `ONU` is the acronym, but here `Onu` is an invented word the text also writes in lower case.
     expect(orgs("El río Onu baja hasta el valle; el onu es un pez de la zona.")).toEqual([]);

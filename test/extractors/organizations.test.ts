@@ -98,6 +98,18 @@ describe("glossed names", () => {
     ]);
   });
 
+  it("reads a gloss joined to its acronym by a spaced dash, as the press writes it", () => {
+    for (const dash of ["–", "—", "-"]) {
+      const found = orgs(`Figures came from the Andean Drought Observatory (\nObservatorio Andino de Sequías ${dash} OBAS)\n. Later the OBAS revised them.`);
+      expect(found.map((o) => [o.text, o.name])).toEqual([
+        ["Andean Drought Observatory", "Andean Drought Observatory"],
+        ["Observatorio Andino de Sequías", "Andean Drought Observatory"],
+        ["OBAS", "Andean Drought Observatory"],
+        ["OBAS", "Andean Drought Observatory"],
+      ]);
+    }
+  });
+
   it("leaves places, notes and same-language parts in parentheses alone", () => {
     expect(texts("We thank the Riverside Health Center (Green Valley, GV) for its help.")).toEqual(["Riverside Health Center"]);
     const bureau = orgs("Officials of the Department of State (Bureau of Coastal Affairs) attended.").find((o) => o.text === "Bureau of Coastal Affairs");
