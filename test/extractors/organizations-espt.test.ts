@@ -210,6 +210,14 @@ describe("armed forces named bare", () => {
     ]);
   });
 
+  it("reads a title opened by a capitalized article and cited as a source as a publication", () => {
+    expect(orgs("La cifra subió, según La Voz Serrana, hasta el lunes.")).toEqual([["La Voz Serrana", "La Voz Serrana", "company"]]);
+    expect(orgs("O número caiu, segundo O Correio Praiano, em março.")).toEqual([["O Correio Praiano", "O Correio Praiano", "company"]]);
+    // Opening a sentence any article is capitalized; a body's head is no title.
+    expect(orgs("Ayer hubo lluvia. La Serrana informó que el puente cerró.")).toEqual([]);
+    expect(orgs("El puente cerró, según La Policía del valle.").map((o) => o[0])).not.toContain("La Policía");
+  });
+
   it("leaves a title-case word alone where the text also writes it in lower case", () => {
     // `ONU` is the acronym, but here `Onu` is an invented word the text also writes in lower case.
     expect(orgs("El río Onu baja hasta el valle; el onu es un pez de la zona.")).toEqual([]);

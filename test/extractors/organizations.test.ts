@@ -110,6 +110,12 @@ describe("glossed names", () => {
     }
   });
 
+  it("reads a Spanish-titled paper cited by an English sentence as a publication, not `As I` or a place", () => {
+    expect(orgs("La Voz Serrana reported the attack on Monday.").map((o) => [o.text, o.kind])).toEqual([["La Voz Serrana", "company"]]);
+    expect(texts("As I said, the bridge closed. As Commander Reyes said, it will reopen.")).toEqual([]);
+    expect(texts("The road closed, according to El Mirador police.")).toEqual([]);
+  });
+
   it("leaves places, notes and same-language parts in parentheses alone", () => {
     expect(texts("We thank the Riverside Health Center (Green Valley, GV) for its help.")).toEqual(["Riverside Health Center"]);
     const bureau = orgs("Officials of the Department of State (Bureau of Coastal Affairs) attended.").find((o) => o.text === "Bureau of Coastal Affairs");

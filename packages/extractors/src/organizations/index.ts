@@ -15,6 +15,7 @@ import { namedGroups } from "./named-groups.js";
 import { articleLessUses } from "./article-less.js";
 import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
+import { citedTitles } from "./cited-titles.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
@@ -98,6 +99,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key)));
   named.push(...speakerParties(doc, lexicon));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
+  named.push(...citedTitles(doc, lexicon, countries));
 
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.
