@@ -116,6 +116,10 @@ describe("glossed names", () => {
     expect(texts("The road closed, according to El Mirador police.")).toEqual([]);
   });
 
+  it("reads a name headed by News as a news outlet, as Times and Herald are", () => {
+    expect(orgs("A reporter for the Riverton Valley News asked about the budget.").map((o) => [o.text, o.kind])).toEqual([["Riverton Valley News", "company"]]);
+  });
+
   it("leaves places, notes and same-language parts in parentheses alone", () => {
     expect(texts("We thank the Riverside Health Center (Green Valley, GV) for its help.")).toEqual(["Riverside Health Center"]);
     const bureau = orgs("Officials of the Department of State (Bureau of Coastal Affairs) attended.").find((o) => o.text === "Bureau of Coastal Affairs");
