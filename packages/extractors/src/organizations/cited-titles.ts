@@ -47,7 +47,7 @@ export function citedTitles(doc: AnalyzedDocument, lex: OrgLexicon, countryForms
 /** Whether the word at `at` opens a sentence or a line: nothing but spaces, quotes or brackets since a stop, a colon or a line break. */
 function opensSentence(doc: AnalyzedDocument, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && /[\s"“”'‘’(\[«—-]/u.test(doc.text.charAt(k))) k--;
+  while (k >= 0 && /[\s"“”'‘’([«—-]/u.test(doc.text.charAt(k))) k--;
   if (k < 0 || /[.!?:;…]/u.test(doc.text.charAt(k))) return true;
   // A line that opens with the article starts a paragraph or a heading (normalization writes the break as a space).
   return doc.raw.slice(doc.map.rawIndex(k + 1), doc.map.rawIndex(at)).includes("\n");
