@@ -218,6 +218,16 @@ describe("armed forces named bare", () => {
     expect(orgs("El puente cerró, según La Policía del valle.").map((o) => o[0])).not.toContain("La Policía");
   });
 
+  it("reads an undefined acronym spelling a body the text named before as that body", () => {
+    const found = orgs("El jefe de la Dirección General de Puertos Fluviales habló el martes. Después, la DGPF cerró dos muelles.");
+    expect(found.map((o) => o.slice(0, 2))).toEqual([
+      ["Dirección General de Puertos Fluviales", "Dirección General de Puertos Fluviales"],
+      ["DGPF", "Dirección General de Puertos Fluviales"],
+    ]);
+    // Before the body is named, the letters name nothing yet.
+    expect(orgs("La DGPF cerró dos muelles. El jefe de la Dirección General de Puertos Fluviales habló.").map((o) => o[0])).toEqual(["Dirección General de Puertos Fluviales"]);
+  });
+
   it("leaves a title-case word alone where the text also writes it in lower case", () => {
     // `ONU` is the acronym, but here `Onu` is an invented word the text also writes in lower case.
     expect(orgs("El río Onu baja hasta el valle; el onu es un pez de la zona.")).toEqual([]);
