@@ -202,6 +202,32 @@ describe("armed forces named bare", () => {
     expect(orgs("No Dia da Independência, a Marinha desfilou.").map((o) => o[0])).toEqual(["Marinha"]);
   });
 
+  it("gives a body the text names in its own wording, glossed by a listed acronym, the listed name", () => {
+    // The Portuguese wording before `(Farc)` is the text's translation of the Colombian body's name.
+    expect(orgs("Em 1970 a região já tinha as Forças Revolucionárias Armadas da Colômbia (Farc) nas serras.").map((o) => o.slice(0, 2))).toEqual([
+      ["Forças Revolucionárias Armadas da Colômbia", "Fuerzas Armadas Revolucionarias de Colombia"],
+      ["Farc", "Fuerzas Armadas Revolucionarias de Colombia"],
+    ]);
+  });
+
+  it("reads a title opened by a capitalized article and cited as a source as a publication", () => {
+    expect(orgs("La cifra subió, según La Voz Serrana, hasta el lunes.")).toEqual([["La Voz Serrana", "La Voz Serrana", "company"]]);
+    expect(orgs("O número caiu, segundo O Correio Praiano, em março.")).toEqual([["O Correio Praiano", "O Correio Praiano", "company"]]);
+    // Opening a sentence any article is capitalized; a body's head is no title.
+    expect(orgs("Ayer hubo lluvia. La Serrana informó que el puente cerró.")).toEqual([]);
+    expect(orgs("El puente cerró, según La Policía del valle.").map((o) => o[0])).not.toContain("La Policía");
+  });
+
+  it("reads an undefined acronym spelling a body the text named before as that body", () => {
+    const found = orgs("El jefe de la Dirección General de Puertos Fluviales habló el martes. Después, la DGPF cerró dos muelles.");
+    expect(found.map((o) => o.slice(0, 2))).toEqual([
+      ["Dirección General de Puertos Fluviales", "Dirección General de Puertos Fluviales"],
+      ["DGPF", "Dirección General de Puertos Fluviales"],
+    ]);
+    // Before the body is named, the letters name nothing yet.
+    expect(orgs("La DGPF cerró dos muelles. El jefe de la Dirección General de Puertos Fluviales habló.").map((o) => o[0])).toEqual(["Dirección General de Puertos Fluviales"]);
+  });
+
   it("leaves a title-case word alone where the text also writes it in lower case", () => {
     // `ONU` is the acronym, but here `Onu` is an invented word the text also writes in lower case.
     expect(orgs("El río Onu baja hasta el valle; el onu es un pez de la zona.")).toEqual([]);

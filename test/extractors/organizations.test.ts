@@ -98,6 +98,28 @@ describe("glossed names", () => {
     ]);
   });
 
+  it("reads a gloss joined to its acronym by a spaced dash, as the press writes it", () => {
+    for (const dash of ["–", "—", "-"]) {
+      const found = orgs(`Figures came from the Andean Drought Observatory (\nObservatorio Andino de Sequías ${dash} OBAS)\n. Later the OBAS revised them.`);
+      expect(found.map((o) => [o.text, o.name])).toEqual([
+        ["Andean Drought Observatory", "Andean Drought Observatory"],
+        ["Observatorio Andino de Sequías", "Andean Drought Observatory"],
+        ["OBAS", "Andean Drought Observatory"],
+        ["OBAS", "Andean Drought Observatory"],
+      ]);
+    }
+  });
+
+  it("reads a Spanish-titled paper cited by an English sentence as a publication, not `As I` or a place", () => {
+    expect(orgs("La Voz Serrana reported the attack on Monday.").map((o) => [o.text, o.kind])).toEqual([["La Voz Serrana", "company"]]);
+    expect(texts("As I said, the bridge closed. As Commander Reyes said, it will reopen.")).toEqual([]);
+    expect(texts("The road closed, according to El Mirador police.")).toEqual([]);
+  });
+
+  it("reads a name headed by News as a news outlet, as Times and Herald are", () => {
+    expect(orgs("A reporter for the Riverton Valley News asked about the budget.").map((o) => [o.text, o.kind])).toEqual([["Riverton Valley News", "company"]]);
+  });
+
   it("leaves places, notes and same-language parts in parentheses alone", () => {
     expect(texts("We thank the Riverside Health Center (Green Valley, GV) for its help.")).toEqual(["Riverside Health Center"]);
     const bureau = orgs("Officials of the Department of State (Bureau of Coastal Affairs) attended.").find((o) => o.text === "Bureau of Coastal Affairs");

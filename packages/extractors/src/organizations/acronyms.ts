@@ -83,8 +83,14 @@ export function findDefinitions(doc: AnalyzedDocument, oracle: LongFormOracle): 
   return out;
 }
 
-/** `Foreign Name, SHORT` or `Foreign Name or SHORT` (the acronym optional), before any `;` note. */
-const GLOSS = /^\s*(\p{Lu}[^,;]*?)(?:(?:\s*,\s*|\s+(?:or|o|ou)\s+)([A-Z0-9][A-Za-z0-9&-]*))?\s*(?:;|$)/u;
+/**
+ * `Foreign Name, SHORT`, `Foreign Name or SHORT` or `Foreign Name – SHORT` (a spaced dash, the
+ * press's way of joining a name and its acronym), the acronym optional, before any `;` note.
+ */
+const GLOSS = /^\s*(\p{Lu}[^,;–—]*?)(?:(?:\s*[,–—]\s*|\s+(?:or|o|ou|-)\s+|(\s{3,}))([A-Z0-9][A-Za-z0-9&-]*))?\s*(?:;|$)/u;
+
+/** A dash in the raw text: normalization writes some dashes (`—`) as spaces. */
+const RAW_DASH = /^\s*[-–—]\s*$/u;
 
 /**
  * `Bolivarian Navy (Armada Bolivariana, AB; includes marines)`, `Space Agency (Agencia Espacial
@@ -101,8 +107,13 @@ function glossedName(doc: AnalyzedDocument, oracle: LongFormOracle, p: Parenthes
   const m = GLOSS.exec(text.slice(p.open + 1, p.close));
   if (!m) return undefined;
   const gloss = m[1]!.trimEnd();
-  const short = m[2] !== undefined && isAcronym(m[2]) ? m[2] : "";
-  if (m[2] !== undefined && !short) return undefined;
+  const short = m[3] !== undefined && isAcronym(m[3]) ? m[3] : "";
+  if (m[3] !== undefined && !short) return undefined;
+  if (m[2] !== undefined) {
+    // A gap of spaces joins a name and its acronym only where the raw text has a dash there.
+    const gapStart = p.open + 1 + m[0].indexOf(m[1]!) + m[1]!.length;
+    if (!RAW_DASH.test(doc.rawText(gapStart, gapStart + m[2].length))) return undefined;
+  }
   // `(Mexico's Financial Unit)`: a possessive describes the body; it is no name of it.
   if (!GLOSS_WORDS.test(gloss) || isAcronym(gloss) || /['’]s\b/.test(gloss)) return undefined;
   const glossStart = p.open + 1 + m[0].indexOf(gloss);
@@ -127,8 +138,13 @@ function glossedName(doc: AnalyzedDocument, oracle: LongFormOracle, p: Parenthes
     long = { ...(listed ?? {}), start, end: longEnd, name: normalizeName(before[0]), rule: "acronym_definition" };
     delete long.englishName;
   }
-  const identity = identityOf(long, short);
-  if (long.englishName) identity.englishName = long.englishName;
+  // `Forças Armadas da Colômbia (Farc)`: in a Spanish or Portuguese text a listed gloss is the
+  // body's canonical identity (its name in its own language); a name built from the words outside
+  // is only the text's wording of it. An English text keeps its own English name.
+  const ownName = listed && long.rule !== "gazetteer" && doc.langAt(long.start) !== "en";
+  const canonical = ownName ? { ...listed, start: long.start, end: long.end } : long;
+  const identity = identityOf(canonical, short);
+  if (canonical.englishName) identity.englishName = canonical.englishName;
   if (!short) delete identity.acronym;
   const mentions: OrgCandidate[] = [
     { ...identity, start: long.start, end: long.end, rule: "acronym_definition" },

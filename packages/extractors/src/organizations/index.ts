@@ -15,6 +15,8 @@ import { namedGroups } from "./named-groups.js";
 import { articleLessUses } from "./article-less.js";
 import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
+import { citedTitles } from "./cited-titles.js";
+import { impliedAcronymUses } from "./implied-acronyms.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
@@ -98,6 +100,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key)));
   named.push(...speakerParties(doc, lexicon));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
+  named.push(...citedTitles(doc, lexicon, countries));
 
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.
@@ -131,7 +134,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     lexicon,
   );
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
-  const fromLocal = localAcronymUses(doc, resolved, local);
+  const fromLocal = [...localAcronymUses(doc, resolved, local), ...impliedAcronymUses(doc, resolved)];
   const final = resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);
   const withoutArticle = articleLessUses(doc, final, lexicon.groupArticles);
   return withoutArticle.length > 0 ? selectMentions([...final, ...withoutArticle]) : final;

@@ -29,14 +29,21 @@ const compiled = once(() => {
 /** How many capitalized words a source name may have (`Global Initiative Against ... Crime`). */
 const MAX_NAME_WORDS = 8;
 
-/** Folded keys of every capitalized name (each of its tails too) the text cites as a source; once per document. */
-export function reportedSources(doc: AnalyzedDocument): ReadonlySet<string> {
-  const cached = doc.cache.get("organizations:sources") as Set<string> | undefined;
+/** A cited name: token range [from, to). */
+export interface SourceSpan {
+  from: number;
+  to: number;
+  /** The subject of a reporting verb (token `to`), not the object of an opener (`according to`). */
+  byVerb: boolean;
+}
+
+/** Every capitalized name the text cites as a source, as token ranges (the longest reading); once per document. */
+export function sourceSpans(doc: AnalyzedDocument): readonly SourceSpan[] {
+  const cached = doc.cache.get("organizations:source-spans") as SourceSpan[] | undefined;
   if (cached) return cached;
   const { verbs, openers, connectors, articles } = compiled();
   const t = doc.tokens;
-  const out = new Set<string>();
-  const name = (from: number, to: number) => out.add(formKey(doc.text.slice(t.start(from), t.end(to - 1))));
+  const out: SourceSpan[] = [];
   for (let i = 1; i < t.count; i++) {
     if (!verbs.has(t.key(i)) || t.opensBlock(i)) continue;
     // The capitalized words right before the verb, inner lower-case connectors allowed.
@@ -45,7 +52,8 @@ export function reportedSources(doc: AnalyzedDocument): ReadonlySet<string> {
       if (t.isWord(j) && t.isCapitalized(j)) first = j;
       else if (!(t.isWord(j) && (connectors.has(t.key(j)) || articles.has(t.key(j))) && j > 0 && t.isCapitalized(j - 1))) break;
     }
-    for (let f = first; f < i; f++) if (t.isCapitalized(f)) name(f, i);
+    while (first < i && !t.isCapitalized(first)) first++;
+    if (first < i) out.push({ from: first, to: i, byVerb: true });
   }
   for (const m of openers.match(doc)) {
     let j = m.endToken;
@@ -53,7 +61,20 @@ export function reportedSources(doc: AnalyzedDocument): ReadonlySet<string> {
     let end = j;
     while (end < t.count && end - j < MAX_NAME_WORDS && !t.opensBlock(end) && t.isWord(end) && (t.isCapitalized(end) || connectors.has(t.key(end)))) end++;
     while (end > j && !t.isCapitalized(end - 1)) end--;
-    if (end > j) name(j, end);
+    if (end > j) out.push({ from: j, to: end, byVerb: false });
+  }
+  doc.cache.set("organizations:source-spans", out);
+  return out;
+}
+
+/** Folded keys of every capitalized name (each of its tails too) the text cites as a source; once per document. */
+export function reportedSources(doc: AnalyzedDocument): ReadonlySet<string> {
+  const cached = doc.cache.get("organizations:sources") as Set<string> | undefined;
+  if (cached) return cached;
+  const t = doc.tokens;
+  const out = new Set<string>();
+  for (const { from, to } of sourceSpans(doc)) {
+    for (let f = from; f < to; f++) if (t.isCapitalized(f)) out.add(formKey(doc.text.slice(t.start(f), t.end(to - 1))));
   }
   doc.cache.set("organizations:sources", out);
   return out;

@@ -18,16 +18,18 @@ export function isNameWord(doc: AnalyzedDocument, i: number): boolean {
 const touching = (doc: AnalyzedDocument, a: number, b: number) => doc.tokens.end(a) === doc.tokens.start(b);
 
 /**
- * A blank line between token `j` and the one before it: no name runs across one, even where the
- * layout gave no new block there (a running head, `Notas Taquigráficas`, over a body's name).
+ * A blank line or a dash between token `j` and the one before it: no name runs across one, even
+ * where the layout gave no new block there (a running head, `Notas Taquigráficas`, over a body's
+ * name), nor across the dash that joins a name to its acronym (`Foro Nacional — FN`), which
+ * normalization writes as a space.
  */
-function blankLineBefore(doc: AnalyzedDocument, j: number): boolean {
+function breakBefore(doc: AnalyzedDocument, j: number): boolean {
   if (j === 0) return false;
   const from = doc.tokens.end(j - 1);
   const to = doc.tokens.start(j);
   // Normalized text writes line breaks as spaces: only a gap of two or more can hold a blank line.
   if (to - from < 2) return false;
-  return /\n[ \t\f\r]*\n/.test(doc.raw.slice(doc.map.rawIndex(from), doc.map.rawIndex(to)));
+  return /\n[ \t\f\r]*\n|[\u2014\u2015]/.test(doc.raw.slice(doc.map.rawIndex(from), doc.map.rawIndex(to)));
 }
 
 /** Words a portfolio list may hold: capitalized, no head of a body of their own, no connector. */
@@ -82,7 +84,7 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
     }
     const run: Run = [i];
     let j = i + 1;
-    while (j < to && !t.opensBlock(j) && run.length < lex.maxRunTokens && !blankLineBefore(doc, j)) {
+    while (j < to && !t.opensBlock(j) && run.length < lex.maxRunTokens && !breakBefore(doc, j)) {
       const key = t.key(j);
       const prev = run[run.length - 1]!;
       if (t.text(j) === "-" && j + 1 < to && touching(doc, prev, j) && touching(doc, j, j + 1) && t.isWord(j + 1)) {
