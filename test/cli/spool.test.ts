@@ -59,3 +59,22 @@ describe("spooled document outputs", () => {
     expect(readdirSync(spoolDir)).toEqual([]);
   });
 });
+
+describe("output files of a discarded dataset", () => {
+  it("never make the removed dataset folder again (a file opened as a Ctrl-C removes it)", async () => {
+    const parent = mkdtempSync(join(tmpdir(), "procmine-atomic-"));
+    const out = join(parent, "out.procmine-new-test");
+    await expect(AtomicFile.create(out, "texts/doc.txt")).rejects.toMatchObject({ code: "ENOENT" });
+    expect(readdirSync(parent)).toEqual([]);
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  it("make the folders below the dataset folder one level at a time", async () => {
+    const out = mkdtempSync(join(tmpdir(), "procmine-atomic-"));
+    const file = await AtomicFile.create(out, "texts/deeper/doc.txt");
+    await file.write("x");
+    await commitAll([file]);
+    expect(readFileSync(join(out, "texts", "deeper", "doc.txt"), "utf8")).toBe("x");
+    rmSync(out, { recursive: true, force: true });
+  });
+});

@@ -53,7 +53,7 @@ export class AtomicFile {
 
   static async create(outDir: string, name: string): Promise<AtomicFile> {
     const path = join(outDir, name);
-    await mkdir(dirname(path), { recursive: true });
+    await makeFoldersBelow(outDir, dirname(path));
     return new AtomicFile(outDir, path);
   }
 
@@ -155,4 +155,21 @@ export async function commitAll(files: readonly AtomicFile[]): Promise<OutputFil
   const done: OutputFile[] = [];
   for (const f of files) done.push(await f.close());
   return done;
+}
+
+/**
+ * The folders from `outDir` (which must exist) down to `dir`, one level at a time. Never
+ * recursive from above `outDir`: a run being discarded (Ctrl-C) removes its new dataset folder,
+ * and a recursive mkdir still in flight would make it again after the removal.
+ */
+async function makeFoldersBelow(outDir: string, dir: string): Promise<void> {
+  const rel = relative(outDir, dir);
+  if (rel === "") return;
+  let at = outDir;
+  for (const part of rel.split(sep)) {
+    at = join(at, part);
+    await mkdir(at).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== "EEXIST") throw e;
+    });
+  }
 }
