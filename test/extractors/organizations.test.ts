@@ -552,3 +552,16 @@ describe("coordination inside a name and titled persons beside one", () => {
     expect(texts("The Riverland General Assembly voted.")).toEqual(["Riverland General Assembly"]);
   });
 });
+
+describe("named operations", () => {
+  it("reads a capitalized name opened by Operation as a program, and Operation closing a name as an event", () => {
+    expect(orgs("Sailors who served in Operation Silent Harbor came home in May.")).toContainEqual(
+      expect.objectContaining({ text: "Operation Silent Harbor", kind: "program" }),
+    );
+    // Inside a run the head opens a name of its own.
+    expect(texts("The White House Operation Quiet Bridge team met donors.")).toContain("Operation Quiet Bridge");
+    // Closing a name it is an event word: no body.
+    expect(texts("Mayor Lopez Announces Fourth Operation for the river towns.")).toEqual([]);
+    expect(texts("The operation ended at dawn.")).toEqual([]);
+  });
+});
