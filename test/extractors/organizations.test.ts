@@ -565,3 +565,13 @@ describe("named operations", () => {
     expect(texts("The operation ended at dawn.")).toEqual([]);
   });
 });
+
+describe("names repeated in capitals", () => {
+  it("reads a run of capitals spelling a name the text wrote in mixed case as that body, and no longer run", () => {
+    const raw = "WEEKLY NOTES\n\nOPERATION SILENT HARBOR\n\nThe navy said Operation Silent Harbor will go on.\n\nOPERATION SILENT HARBOR ENDS SOON";
+    const found = orgs(raw).filter((o) => o.name === "Operation Silent Harbor").map((o) => o.text);
+    expect(found).toEqual(["OPERATION SILENT HARBOR", "Operation Silent Harbor"]);
+    // Capitals alone, with no mixed-case name in the text, name nothing.
+    expect(texts("OPERATION BLUE LAKE\n\nThe boats stayed home.")).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { governmentOfNames } from "./government-of.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
 import { articleLessUses } from "./article-less.js";
+import { upperCaseRepeats } from "./upper-case-repeats.js";
 import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { citedTitles } from "./cited-titles.js";
@@ -139,8 +140,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
   const fromLocal = [...localAcronymUses(doc, resolved, local), ...impliedAcronymUses(doc, resolved)];
   const final = resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);
-  const withoutArticle = articleLessUses(doc, final, lexicon.groupArticles);
-  return withoutArticle.length > 0 ? selectMentions([...final, ...withoutArticle]) : final;
+  const repeated = [...articleLessUses(doc, final, lexicon.groupArticles), ...upperCaseRepeats(doc, final)];
+  return repeated.length > 0 ? selectMentions([...final, ...repeated]) : final;
 }
 
 /**
