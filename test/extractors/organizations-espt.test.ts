@@ -266,6 +266,16 @@ describe("legislative records", () => {
     expect(found("O PL (projeto) voltou à pauta.")).toEqual([]);
   });
 
+  it("reads a listed party acronym alone in a parenthesis after a surname as the party", () => {
+    expect(found("O prefeito Joaquim Barbosa Neto (PSDB) rebateu as críticas da oposição.")).toEqual(["PSDB=Partido da Social Democracia Brasileira"]);
+    expect(found("Aliado de Fulano Tal (PCdoB), o vereador não compareceu.")).toEqual(["PCdoB=Partido Comunista do Brasil"]);
+    // Not a listed party, or not after a name: no attribution.
+    expect(found("O deputado Fulano Tal (XYZ) faltou à sessão.")).toEqual([]);
+    expect(found("A proposta (PL) foi lida em plenário.")).toEqual([]);
+    // A title-case word in the parenthesis is not a party's acronym.
+    expect(found("O bairro Lagoa Seca (Novo) ganhou uma praça.")).toEqual([]);
+  });
+
   it("does not run a name across a blank line, so a running head stays out of the body's name", () => {
     const raw = "O orador falou do crime que cresce em nosso\n\n5/120\n\n\fSessão de: 16/09/2031\n\nNotas Avulsas\n\nCÂMARA DOS DEPUTADOS\n\nestado, e pediu ação.";
     expect(found(raw)).toEqual(["CÂMARA DOS DEPUTADOS=Câmara dos Deputados"]);

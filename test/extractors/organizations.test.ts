@@ -552,3 +552,26 @@ describe("coordination inside a name and titled persons beside one", () => {
     expect(texts("The Riverland General Assembly voted.")).toEqual(["Riverland General Assembly"]);
   });
 });
+
+describe("named operations", () => {
+  it("reads a capitalized name opened by Operation as a program, and Operation closing a name as an event", () => {
+    expect(orgs("Sailors who served in Operation Silent Harbor came home in May.")).toContainEqual(
+      expect.objectContaining({ text: "Operation Silent Harbor", kind: "program" }),
+    );
+    // Inside a run the head opens a name of its own.
+    expect(texts("The White House Operation Quiet Bridge team met donors.")).toContain("Operation Quiet Bridge");
+    // Closing a name it is an event word: no body.
+    expect(texts("Mayor Lopez Announces Fourth Operation for the river towns.")).toEqual([]);
+    expect(texts("The operation ended at dawn.")).toEqual([]);
+  });
+});
+
+describe("names repeated in capitals", () => {
+  it("reads a run of capitals spelling a name the text wrote in mixed case as that body, and no longer run", () => {
+    const raw = "WEEKLY NOTES\n\nOPERATION SILENT HARBOR\n\nThe navy said Operation Silent Harbor will go on.\n\nOPERATION SILENT HARBOR ENDS SOON";
+    const found = orgs(raw).filter((o) => o.name === "Operation Silent Harbor").map((o) => o.text);
+    expect(found).toEqual(["OPERATION SILENT HARBOR", "Operation Silent Harbor"]);
+    // Capitals alone, with no mixed-case name in the text, name nothing.
+    expect(texts("OPERATION BLUE LAKE\n\nThe boats stayed home.")).toEqual([]);
+  });
+});

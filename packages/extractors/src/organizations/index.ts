@@ -13,6 +13,7 @@ import { governmentOfNames } from "./government-of.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
 import { articleLessUses } from "./article-less.js";
+import { upperCaseRepeats } from "./upper-case-repeats.js";
 import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { citedTitles } from "./cited-titles.js";
@@ -98,7 +99,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   }
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination);
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key)));
-  named.push(...speakerParties(doc, lexicon));
+  const parties = speakerParties(doc, lexicon);
+  named.push(...parties);
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
   named.push(...citedTitles(doc, lexicon, countries));
 
@@ -120,7 +122,9 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     isLink: (word) => lexicon.inner.has(foldKey(word)) || lexicon.afterOf.has(foldKey(word)),
     isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
   };
-  const defined = findDefinitions(doc, oracle).map((d) => {
+  // `Fulano Câmara (PSB)`: a party attribution after a person's name, not a definition of `PSB`.
+  const partyAt = new Map(parties.map((p) => [p.start, p.name]));
+  const defined = findDefinitions(doc, oracle).filter((d) => !d.mentions.some((m) => partyAt.has(m.start) && partyAt.get(m.start) !== d.identity.name)).map((d) => {
     const listed = sameAsListed(gazetteer, d.short, d.identity.name, lexicon.sameBody);
     if (!listed) return d;
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
@@ -136,8 +140,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
   const fromLocal = [...localAcronymUses(doc, resolved, local), ...impliedAcronymUses(doc, resolved)];
   const final = resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);
-  const withoutArticle = articleLessUses(doc, final, lexicon.groupArticles);
-  return withoutArticle.length > 0 ? selectMentions([...final, ...withoutArticle]) : final;
+  const repeated = [...articleLessUses(doc, final, lexicon.groupArticles), ...upperCaseRepeats(doc, final)];
+  return repeated.length > 0 ? selectMentions([...final, ...repeated]) : final;
 }
 
 /**

@@ -138,6 +138,14 @@ export class NamePatterns {
     // Inside a name such a word is harmless (`Law Enforcement Affairs`).
     for (let p = 0; p < run.length; p++) {
       if (!this.lex.nonOrg.has(t.key(run[p]!)) || !isNameWord(doc, run[p]!) || this.isNationalStanding(doc, run, p)) continue;
+      // An event word that is also a program's head opening its name (`Operation Fly Formula`)
+      // names the program there; closing a name (`White House Operation`) it stays an event.
+      // Inside a run it opens a name of its own (`White House Operation Allies Welcome`).
+      const key = t.key(run[p]!);
+      if (this.lex.romanceHeads.has(key) && this.lex.heads.get(key) === "program" && p + 1 < run.length && t.isCapitalized(run[p + 1]!)) {
+        if (p === 0) continue;
+        return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p))];
+      }
       const next = run[p + 1];
       const first = p === 0;
       const last = next === undefined || !run.slice(p + 1).some((i) => isNameWord(doc, i));

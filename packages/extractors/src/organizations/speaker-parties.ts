@@ -10,6 +10,13 @@ import type { OrgLexicon } from "./pattern-words.js";
  */
 const ATTRIBUTION = /(?<=[(/.]\s*)(\p{L}{2,14})\s*[-–]\s*(\p{Lu}{2})\b/gu;
 
+/**
+ * The press's shorter attribution: a listed party acronym alone in a parenthesis right after a
+ * capitalized word, the person's surname (`o governador Fulano Tal (PSDB)`). A capitalized word
+ * that closes a body's name (`Supremo Tribunal Federal (STF)`) defines an acronym no party list holds.
+ */
+const NAME_PARENTHESIS = /(?<=\p{Lu}\p{Ll}+\s\()(\p{L}{2,14})(?=\))/gu;
+
 /** How far back the parenthesis may open: a speaker's name and a bloc, not a paragraph. */
 const MAX_INSIDE = 80;
 
@@ -25,6 +32,13 @@ export function speakerParties(doc: AnalyzedDocument, lex: OrgLexicon): OrgCandi
     const open = text.lastIndexOf("(", start);
     if (open < 0 || start - open > MAX_INSIDE || text.lastIndexOf(")", start) > open) continue;
     out.push({ name, start, end: start + acronym.length, rule: "name_pattern" });
+  }
+  for (const m of text.matchAll(NAME_PARENTHESIS)) {
+    const acronym = m[1]!;
+    const name = lex.speakerParties.get(acronym);
+    // An acronym opens with two capitals (`PSDB`, `PCdoB`); a title-case word (`Novo`, `Rede`) is not one here.
+    if (name === undefined || !/^\p{Lu}{2}/u.test(acronym)) continue;
+    out.push({ name, start: m.index, end: m.index + acronym.length, rule: "name_pattern" });
   }
   return out;
 }
