@@ -1,0 +1,43 @@
+import { layout } from "./layout-data.js";
+import type { RawLines } from "./lines.js";
+
+/** A line that closes a sentence or a clause; wrapped lines of a paragraph mostly do not. */
+const CLOSES = /[.!?:;][)"”’'\]]*$/;
+
+/**
+ * In a double-spaced text (a blank line between every two lines of the body, as pdftotext gives
+ * for a double-spaced PDF), the lone blank lines that are only line spacing; undefined when the
+ * document is not double-spaced. Decided from evidence (see layout.json `lineSpacing`): where a
+ * paragraph really ends shows otherwise, by two blank lines, a short last line or an indent.
+ */
+export function spacingBlanks(lines: RawLines, text: (i: number) => string): Uint8Array | undefined {
+  const cfg = layout().lineSpacing;
+  const body: number[] = [];
+  for (let i = 0; i < lines.count; i++) if (!lines.blank[i]) body.push(i);
+  if (body.length < cfg.minLines) return undefined;
+  let spaced = 0;
+  for (let k = 1; k < body.length; k++) if (body[k]! - body[k - 1]! === 2) spaced++;
+  if (spaced < cfg.minSpacedShare * (body.length - 1)) return undefined;
+  const lengths = body.map((i) => text(i).length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
+  if (width < cfg.minWidth || width > cfg.maxWidth) return undefined;
+  const short = cfg.shortLine * width;
+  let full = 0;
+  let runOn = 0;
+  for (const i of body) {
+    const t = text(i);
+    if (t.length >= short) full++;
+    if (!CLOSES.test(t)) runOn++;
+  }
+  if (full < cfg.minFullShare * body.length || runOn < cfg.minRunOnShare * body.length) return undefined;
+  const spacing = new Uint8Array(lines.count);
+  for (let k = 1; k < body.length; k++) {
+    const above = body[k - 1]!;
+    const below = body[k]!;
+    if (below - above !== 2 || lines.pageStart[below] || lines.pageStart[above + 1]) continue;
+    // A short last line or an indented first line: the paragraph really ends here.
+    if (text(above).length < short || lines.indent[below]! > lines.indent[above]!) continue;
+    spacing[above + 1] = 1;
+  }
+  return spacing;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "@procmine/core";
+
+/** Invented paragraphs, each of several sentences. */
+const PARAGRAPHS = [
+  "La comisión regional recibió informes de varias provincias del sur. Las autoridades locales (alcaldes y jueces de paz) pidieron apoyo: el número de víctimas estimado llegó a cerca de 1.2 millones de personas en todo el territorio. El informe final lo confirmó.",
+  "Los patrullajes en la frontera norte aumentaron durante el segundo semestre. Las fuerzas combinadas de la policía y del ejército; llegaron en helicópteros a la ciudad. Tras su llegada el grupo armado abandonó la zona urbana y se replegó hacia los valles.",
+  "Las cifras oficiales no coinciden con las estimaciones de las organizaciones civiles. Una segunda revisión encontró registros duplicados en tres distritos y corrigió los totales.",
+];
+
+/** Lines of at most `width` characters, cut at spaces. */
+function wrap(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of paragraph.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** A double-spaced text: a blank line after every line, paragraphs set apart only by their short last line. */
+function doubleSpaced(width: number): string {
+  return PARAGRAPHS.map((p) => wrap(p, width).join("\n\n")).join("\n\n") + "\n";
+}
+
+const flat = (s: string) => s.replace(/\s+/g, " ");
+
+describe("double-spaced text", () => {
+  it("reads a lone blank line as line spacing, so sentences and spans run across lines", () => {
+    const raw = doubleSpaced(62);
+    const doc = analyze(raw, { docId: "d" });
+    const paragraphs = doc.blocks.filter((b) => b.kind === "paragraph").map((b) => flat(doc.text.slice(b.start, b.end)));
+    expect(paragraphs).toEqual(PARAGRAPHS);
+    const sentences = doc.sentences.map((s) => flat(doc.text.slice(s.start, s.end)));
+    expect(sentences).toContain(
+      "Las autoridades locales (alcaldes y jueces de paz) pidieron apoyo: el número de víctimas estimado llegó a cerca de 1.2 millones de personas en todo el territorio.",
+    );
+    expect(doc.sections).toEqual([]);
+  });
+
+  it("ends a paragraph at two blank lines or an indented line, even after a full line", () => {
+    const lines = wrap(PARAGRAPHS[0]!, 62);
+    const second = wrap(PARAGRAPHS[1]!, 62);
+    const third = wrap(PARAGRAPHS[2]!, 62);
+    const raw = [lines.join("\n\n"), "\n\n", second.join("\n\n"), "\n\n", "    " + third.join("\n\n"), "\n"].join("");
+    const doc = analyze(raw, { docId: "d" });
+    expect(doc.blocks.filter((b) => b.kind === "paragraph").map((b) => flat(doc.text.slice(b.start, b.end)))).toEqual(PARAGRAPHS);
+  });
+
+  it("leaves an ordinary text with one blank line between short paragraphs as it was", () => {
+    const raw = [
+      "The council met in the capital on Monday.",
+      "Delegates from four countries attended the session.",
+      "Border patrols were discussed at length.",
+      "A new agreement on maritime surveillance was signed.",
+      "The next meeting will be held in the spring.",
+      "Observers welcomed the outcome.",
+      "Several ministers spoke to the press afterwards.",
+      "The full text of the agreement will be published.",
+      "No vote was taken on the second proposal.",
+    ].join("\n\n");
+    const doc = analyze(raw, { docId: "o" });
+    expect(doc.blocks.filter((b) => b.kind === "paragraph")).toHaveLength(9);
+  });
+});
