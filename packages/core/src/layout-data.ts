@@ -49,7 +49,7 @@ const LayoutSchema = z
         banner: z.object({ ...comment, minShare: share }).strict(),
       })
       .strict(),
-    lineSpacing: z.object({ ...comment, minLines: count, minSpacedShare: share, minWidth: count, maxWidth: count, minFullShare: share, minRunOnShare: share, shortLine: share }).strict(),
+    lineSpacing: z.object({ ...comment, minLines: count, maxBlankLines: z.number().int().min(1), minSpacedShare: share, minWidth: count, maxWidth: count, minFullShare: share, minRunOnShare: share, shortLine: share }).strict(),
     markdown: z
       .object({ ...comment, atxHeading: Pattern, underlineMinLength: count, bulletItem: Pattern, orderedItem: Pattern, tableRow: Pattern })
       .strict(),

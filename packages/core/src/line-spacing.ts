@@ -6,18 +6,25 @@ const CLOSES = /[.!?:;][)"”’'\]]*$/;
 
 /**
  * In a double-spaced text (a blank line between every two lines of the body, as pdftotext gives
- * for a double-spaced PDF), the lone blank lines that are only line spacing; undefined when the
- * document is not double-spaced. Decided from evidence (see layout.json `lineSpacing`): where a
- * paragraph really ends shows otherwise, by two blank lines, a short last line or an indent.
+ * for a double-spaced PDF; or two, triple-spaced), the blank lines that are only line spacing;
+ * undefined when the document is not so spaced. Decided from evidence (see layout.json
+ * `lineSpacing`): where a paragraph really ends shows otherwise, by more blank lines than the
+ * spacing, a short last line or an indent.
  */
 export function spacingBlanks(lines: RawLines, text: (i: number) => string): Uint8Array | undefined {
   const cfg = layout().lineSpacing;
   const body: number[] = [];
   for (let i = 0; i < lines.count; i++) if (!lines.blank[i]) body.push(i);
   if (body.length < cfg.minLines) return undefined;
-  let spaced = 0;
-  for (let k = 1; k < body.length; k++) if (body[k]! - body[k - 1]! === 2) spaced++;
-  if (spaced < cfg.minSpacedShare * (body.length - 1)) return undefined;
+  // The spacing: the number of blank lines (1 or 2, up to maxBlankLines) that stands between most lines.
+  const gaps = new Int32Array(cfg.maxBlankLines + 1);
+  for (let k = 1; k < body.length; k++) {
+    const gap = body[k]! - body[k - 1]! - 1;
+    if (gap >= 1 && gap <= cfg.maxBlankLines) gaps[gap]!++;
+  }
+  let gap = 1;
+  for (let g = 2; g <= cfg.maxBlankLines; g++) if (gaps[g]! > gaps[gap]!) gap = g;
+  if (gaps[gap]! < cfg.minSpacedShare * (body.length - 1)) return undefined;
   const lengths = body.map((i) => text(i).length).sort((a, b) => a - b);
   const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
   if (width < cfg.minWidth || width > cfg.maxWidth) return undefined;
@@ -34,10 +41,10 @@ export function spacingBlanks(lines: RawLines, text: (i: number) => string): Uin
   for (let k = 1; k < body.length; k++) {
     const above = body[k - 1]!;
     const below = body[k]!;
-    if (below - above !== 2 || lines.pageStart[below] || lines.pageStart[above + 1]) continue;
+    if (below - above !== gap + 1 || lines.pageStart.subarray(above + 1, below + 1).includes(1)) continue;
     // A short last line or an indented first line: the paragraph really ends here.
     if (text(above).length < short || lines.indent[below]! > lines.indent[above]!) continue;
-    spacing[above + 1] = 1;
+    spacing.fill(1, above + 1, below);
   }
   return spacing;
 }
