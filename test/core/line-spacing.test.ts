@@ -22,9 +22,10 @@ function wrap(paragraph: string, width: number): string[] {
   return lines;
 }
 
-/** A double-spaced text: a blank line after every line, paragraphs set apart only by their short last line. */
-function doubleSpaced(width: number): string {
-  return PARAGRAPHS.map((p) => wrap(p, width).join("\n\n")).join("\n\n") + "\n";
+/** A double-spaced text (`gap` blank lines after every line), paragraphs set apart only by their short last line. */
+function doubleSpaced(width: number, gap = 1): string {
+  const spacing = "\n".repeat(gap + 1);
+  return PARAGRAPHS.map((p) => wrap(p, width).join(spacing)).join(spacing) + "\n";
 }
 
 const flat = (s: string) => s.replace(/\s+/g, " ");
@@ -40,6 +41,11 @@ describe("double-spaced text", () => {
       "Las autoridades locales (alcaldes y jueces de paz) pidieron apoyo: el número de víctimas estimado llegó a cerca de 1.2 millones de personas en todo el territorio.",
     );
     expect(doc.sections).toEqual([]);
+  });
+
+  it("reads a triple-spaced text (two blank lines after every line) the same way", () => {
+    const doc = analyze(doubleSpaced(62, 2), { docId: "t" });
+    expect(doc.blocks.filter((b) => b.kind === "paragraph").map((b) => flat(doc.text.slice(b.start, b.end)))).toEqual(PARAGRAPHS);
   });
 
   it("ends a paragraph at two blank lines or an indented line, even after a full line", () => {
