@@ -57,6 +57,14 @@ describe("double-spaced text", () => {
     expect(doc.blocks.filter((b) => b.kind === "paragraph").map((b) => flat(doc.text.slice(b.start, b.end)))).toEqual(PARAGRAPHS);
   });
 
+  it("keeps a short heading line apart from the full line above it", () => {
+    const body = wrap(PARAGRAPHS[1]!, 62);
+    const above = ["Las cifras oficiales no coinciden con las estimaciones de", "organizaciones civiles y una segunda revisión lo confirmó."];
+    const raw = [...wrap(PARAGRAPHS[0]!, 62), ...above, "Antecedentes Regionales", ...body].join("\n\n") + "\n";
+    const doc = analyze(raw, { docId: "h" });
+    expect(doc.sections.map((s) => s.title)).toEqual(["Antecedentes Regionales"]);
+  });
+
   it("leaves an ordinary text with one blank line between short paragraphs as it was", () => {
     const raw = [
       "The council met in the capital on Monday.",

@@ -42,8 +42,9 @@ export function spacingBlanks(lines: RawLines, text: (i: number) => string): Uin
     const above = body[k - 1]!;
     const below = body[k]!;
     if (below - above !== gap + 1 || lines.pageStart.subarray(above + 1, below + 1).includes(1)) continue;
-    // A short last line or an indented first line: the paragraph really ends here.
-    if (text(above).length < short || lines.indent[below]! > lines.indent[above]!) continue;
+    // A short last line or an indented first line: the paragraph really ends here. A short line
+    // below stands alone (a heading), or ends its sentence's paragraph, which a gap does not cut.
+    if (text(above).length < short || text(below).length < short || lines.indent[below]! > lines.indent[above]!) continue;
     spacing.fill(1, above + 1, below);
   }
   return spacing;
