@@ -49,6 +49,7 @@ const LayoutSchema = z
         banner: z.object({ ...comment, minShare: share }).strict(),
       })
       .strict(),
+    lineSpacing: z.object({ ...comment, minLines: count, maxBlankLines: z.number().int().min(1), minSpacedShare: share, minWidth: count, maxWidth: count, minFullShare: share, minRunOnShare: share, shortLine: share }).strict(),
     markdown: z
       .object({ ...comment, atxHeading: Pattern, underlineMinLength: count, bulletItem: Pattern, orderedItem: Pattern, tableRow: Pattern })
       .strict(),
@@ -84,6 +85,7 @@ export interface Layout {
   tableCells: Data["tableCells"];
   headingRepeat: Data["headingRepeat"];
   pageEvidence: Data["pageEvidence"];
+  lineSpacing: Data["lineSpacing"];
   markdown: { atxHeading: RegExp; underlineMinLength: number; bulletItem: RegExp; orderedItem: RegExp; tableRow: RegExp };
 }
 
@@ -110,6 +112,7 @@ export const layout = once((): Layout => {
     tableCells: d.tableCells,
     headingRepeat: d.headingRepeat,
     pageEvidence: d.pageEvidence,
+    lineSpacing: d.lineSpacing,
     markdown: {
       atxHeading: new RegExp(d.markdown.atxHeading, "u"),
       underlineMinLength: d.markdown.underlineMinLength,

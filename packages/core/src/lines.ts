@@ -56,3 +56,27 @@ function isBlank(raw: string, s: number, e: number): boolean {
   return true;
 }
 
+
+/** The lines without those marked in `drop`, with each kept line's index in `lines`. */
+export function withoutLines(lines: RawLines, drop: Uint8Array): { lines: RawLines; index: Int32Array } {
+  const keep: number[] = [];
+  for (let i = 0; i < lines.count; i++) if (!drop[i]) keep.push(i);
+  const pick = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const out = make(keep.length);
+    keep.forEach((i, k) => (out[k] = a[i]!));
+    return out;
+  };
+  const ints = (n: number) => new Int32Array(n);
+  const bytes = (n: number) => new Uint8Array(n);
+  return {
+    lines: {
+      count: keep.length,
+      starts: pick(lines.starts, ints),
+      ends: pick(lines.ends, ints),
+      pageStart: pick(lines.pageStart, bytes),
+      blank: pick(lines.blank, bytes),
+      indent: pick(lines.indent, ints),
+    },
+    index: Int32Array.from(keep),
+  };
+}

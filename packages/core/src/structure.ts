@@ -14,7 +14,8 @@ import {
 import { furnitureMemo, type Furniture, repeatKey } from "./furniture.js";
 import { layout } from "./layout-data.js";
 import { atxHeading, itemKind, setextLevel } from "./markdown.js";
-import { scanLines, type RawLines } from "./lines.js";
+import { scanLines, withoutLines, type RawLines } from "./lines.js";
+import { spacingBlanks } from "./line-spacing.js";
 import { floorIndex } from "./search.js";
 import { tableCellLines } from "./table-cells.js";
 import { findPages, type PageConvention, type PageOptions, type Pages } from "./pages.js";
@@ -90,15 +91,48 @@ export function readStructure(raw: string, options: StructureOptions = {}): Stru
   const text = (i: number) => (texts[i] ??= raw.slice(lines.starts[i]!, lines.ends[i]!).trim());
   const furnitureAt = furnitureMemo(lines.count, text);
   const pages = findPages(raw, lines, text, options, furnitureAt);
-  const markup = new Map<number, number>();
-  const roles = assignRoles(lines, text, pages, furnitureAt, markup);
-  if (options.marks?.length) applyMarks(raw, lines, roles, options.marks);
-  const blocks = buildBlocks(raw, lines, roles, text, pages.convention, markup);
+  const spacing = spacingBlanks(lines, text);
+  const blocks = spacing ? readSpacedBlocks(raw, lines, text, pages, spacing, options) : readBlocks(raw, lines, text, furnitureAt, pages, options);
   const joinsNext = new Uint8Array(lines.count);
   for (const b of blocks) {
     for (let i = b.firstLine; i < b.lastLine; i++) joinsNext[i] = 1;
   }
   return { lines, pageConvention: pages.convention, pageStarts: pages.pageStarts, blocks, joinsNext };
+}
+
+function readBlocks(
+  raw: string,
+  lines: RawLines,
+  text: (i: number) => string,
+  furnitureAt: (i: number) => Furniture | undefined,
+  pages: Pages,
+  options: StructureOptions,
+): RawBlock[] {
+  const markup = new Map<number, number>();
+  const roles = assignRoles(lines, text, pages, furnitureAt, markup);
+  if (options.marks?.length) applyMarks(raw, lines, roles, options.marks);
+  return buildBlocks(raw, lines, roles, text, pages.convention, markup);
+}
+
+/**
+ * A double-spaced text is read as the single-spaced text it stands for: without the blank lines
+ * that are only line spacing. Blocks come back with the text's own line numbers.
+ */
+function readSpacedBlocks(
+  raw: string,
+  lines: RawLines,
+  text: (i: number) => string,
+  pages: Pages,
+  spacing: Uint8Array,
+  options: StructureOptions,
+): RawBlock[] {
+  const view = withoutLines(lines, spacing);
+  const at = new Int32Array(lines.count);
+  view.index.forEach((i, k) => (at[i] = k));
+  const viewText = (k: number) => text(view.index[k]!);
+  const viewPages: Pages = { ...pages, numberLines: pages.numberLines.map((i) => at[i]!) };
+  const blocks = readBlocks(raw, view.lines, viewText, furnitureMemo(view.lines.count, viewText), viewPages, options);
+  return blocks.map((b) => ({ ...b, firstLine: view.index[b.firstLine]!, lastLine: view.index[b.lastLine]! }));
 }
 
 function assignRoles(
