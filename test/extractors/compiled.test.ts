@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { deserialize } from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadDataFile, registerCompiledData } from "@procmine/core";
 import { readChunks, scannerTable } from "../../packages/core/src/chunk-tokens.js";
@@ -103,7 +104,9 @@ describe.runIf(existsSync(BUILT))("the built artifact (dist/compiled.json)", () 
 
   it("is written with what core reads of wink-nlp's model, packed as now", () => {
     const packed = readFileSync(new URL("dist/wink-core.bin", EXTRACTORS));
-    expect(packed.equals(Buffer.from(packWinkCore()))).toBe(true);
+    // The same content, not the same bytes: V8 writes a string one- or two-byte as the process
+    // happens to hold it (a string met earlier in another form), so the bytes vary by history.
+    expect(deserialize(packed)).toEqual(deserialize(packWinkCore()));
     expect(unpackWinkCore(packed)).toBeDefined();
   });
 
