@@ -1,4 +1,4 @@
-import { PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
+import { insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
 import { compileCompounds, compoundMatches, type CompoundLookup } from "./compounds.js";
 import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
@@ -6,7 +6,6 @@ import { buildLexicon, type CountryForm, type CountryRule, type LexiconValue, ty
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
-import { insideAddress } from "./file-paths.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 
 interface Compiled {
@@ -56,7 +55,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }
       !isGeographicFeature(doc, m, rules) &&
       !isUsState(doc, m, found[i - 1], rules) &&
       !isCurrencyPrefix(doc, m) &&
-      !insideAddress(doc, m.start, m.end),
+      !insideWebAddress(doc.text, m.start, m.end),
   );
 }
 

@@ -1,4 +1,4 @@
-import { insideMarkup } from "@procmine/core";
+import { insideMarkup, insideWebAddress } from "@procmine/core";
 import type { ClaimPhrase } from "./claim.js";
 import { startsSentence } from "./context.js";
 import { countedNoun } from "./counted-noun.js";
@@ -20,7 +20,7 @@ export interface RawSource {
 export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source?: RawSource): string | undefined {
   const first = toks[claim.from]!;
   if (source && insideMarkup(source.raw, source.rawIndex(first.start))) return "markup";
-  if (source && insideUrl(source.raw, source.rawIndex(first.start))) return "markup";
+  if (source && insideWebAddress(source.raw, source.rawIndex(first.start), source.rawIndex(first.start) + 1)) return "markup";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
@@ -152,22 +152,6 @@ function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
   if (/^\+\d/.test(run)) return true;
   if (groups[groups.length - 1]!.length !== 4 || groups.some((g) => g.length > 4)) return false;
   return /^(?:\(\d{2,4}\)|1-8\d\d-)/.test(run) || lex.phones.announced.test(raw.slice(Math.max(0, a - PHONE_WORD_CHARS), a));
-}
-
-/** How far back a URL's start is looked for: an address longer than this is read as text. */
-const MAX_URL_CHARS = 300;
-
-/** `…/search?q=x&ntb=1`, `www.site.org/2021/05`: a number inside a web address (no space back to `://` or `www.`). */
-function insideUrl(raw: string, at: number): boolean {
-  const from = Math.max(0, at - MAX_URL_CHARS);
-  for (let k = at - 1; k >= from; k--) {
-    const c = raw.charCodeAt(k);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 40 || c === 60 || c === 34) {
-      return /^(?:https?:\/\/|www\.)/i.test(raw.slice(k + 1, k + 12));
-    }
-    if (c === 47 && raw.charCodeAt(k - 1) === 47 && raw.charCodeAt(k - 2) === 58) return true; // `://`
-  }
-  return false;
 }
 
 /**

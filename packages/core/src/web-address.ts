@@ -1,5 +1,3 @@
-import type { AnalyzedDocument } from "@procmine/core";
-
 /** How far a word is read each way: a longer run of non-space characters is read as text. */
 const MAX_WORD_CHARS = 300;
 
@@ -11,12 +9,12 @@ const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 const FILE_EXTENSION = /\.(?:pdf|jpe?g|png|gif|svg|webp|tiff?|html?|php|aspx?|docx?|xlsx?|pptx?|csv|txt|json|xml|md|zip)$/i;
 
 /**
- * Whether [start, end) lies inside a web address or a file path (`/files/Case%20study%20-%20Honduras.pdf`,
- * `https://site.org/mexico/report`, `peru-map.png`): a file or a page named after a country is
- * no mention of it. The whole run of non-space characters around the span decides.
+ * Whether [start, end) of `text` lies inside a web address or a file path
+ * (`/files/Case%20study%20-%20Honduras.pdf`, `https://site.org/2021/05/report`, `peru-map.png`):
+ * a file or a page named after a country, or numbered, is no mention and no claim. The whole run
+ * of non-space characters around the span decides; each side is read at most MAX_WORD_CHARS.
  */
-export function insideAddress(doc: AnalyzedDocument, start: number, end: number): boolean {
-  const text = doc.text;
+export function insideWebAddress(text: string, start: number, end: number): boolean {
   let a = start;
   while (a > 0 && start - a < MAX_WORD_CHARS && !BOUNDARY.test(text.charAt(a - 1))) a--;
   let b = end;
