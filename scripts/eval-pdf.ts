@@ -46,6 +46,26 @@ function pdftotext(file: string, extra: string[]): string {
   return execFileSync("pdftotext", ["-q", "-enc", "UTF-8", ...extra, file, "-"], { encoding: "utf8", maxBuffer: 256 << 20 });
 }
 
+/**
+ * Each page's CropBox origin in its MediaBox, top-left (points). procmine's boxes are drawn in the
+ * page as viewers show it, the CropBox (as pdf.js and `pdftotext -cropbox -bbox` draw), while
+ * pdftotext's -x/-y crop counts from the MediaBox's corner: the check shifts each box by this.
+ */
+function cropOrigins(file: string): Map<number, { dx: number; dy: number }> {
+  const boxes = new Map<number, { media?: number[]; crop?: number[] }>();
+  const info = execFileSync("pdfinfo", ["-box", "-f", "1", "-l", "100000", file], { encoding: "utf8", maxBuffer: 64 << 20 });
+  for (const m of info.matchAll(/^Page\s+(\d+)\s+(MediaBox|CropBox):\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)/gm)) {
+    const page = boxes.get(Number(m[1])) ?? {};
+    page[m[2] === "MediaBox" ? "media" : "crop"] = [m[3], m[4], m[5], m[6]].map(Number);
+    boxes.set(Number(m[1]), page);
+  }
+  const origins = new Map<number, { dx: number; dy: number }>();
+  for (const [page, { media, crop }] of boxes) {
+    if (media && crop) origins.set(page, { dx: Math.max(0, crop[0]! - media[0]!), dy: Math.max(0, media[3]! - crop[3]!) });
+  }
+  return origins;
+}
+
 interface Tally {
   n: number;
   ok: number;
@@ -86,6 +106,7 @@ for (const f of files) {
     if (words(a.text).every((w) => hay.includes(w))) t.a.ok++;
   }
   // (b) a sample of records
+  const origins = cropOrigins(path);
   const step = Math.max(1, annotations.length / sample);
   for (let k = 0; k < annotations.length; k += step) {
     const a = annotations[Math.floor(k)] as Annotation;
@@ -93,9 +114,10 @@ for (const f of files) {
     const box = a.boxes?.[0];
     if (!first || !box) continue;
     const pad = 1;
+    const { dx, dy } = origins.get(box.page) ?? { dx: 0, dy: 0 };
     const crop = pdftotext(path, [
       "-r", "72", "-f", String(box.page), "-l", String(box.page),
-      "-x", String(Math.floor(box.x0 - pad)), "-y", String(Math.floor(box.y0 - pad)),
+      "-x", String(Math.floor(box.x0 + dx - pad)), "-y", String(Math.floor(box.y0 + dy - pad)),
       "-W", String(Math.ceil(box.x1 - box.x0 + 2 * pad)), "-H", String(Math.ceil(box.y1 - box.y0 + 2 * pad)),
     ]);
     t.b.n++;

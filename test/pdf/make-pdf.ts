@@ -18,6 +18,8 @@ export interface PageSpec {
   /** The page's /Rotate. */
   rotate?: number;
   texts: Text[];
+  /** A CropBox trimming this many points off each side of the page (a printer's bleed). */
+  crop?: number;
   /** Draw a filled rectangle (an image stand-in) when the page has no text. */
   rect?: boolean;
 }
@@ -38,6 +40,7 @@ export async function makePdf(pages: PageSpec[]): Promise<Made> {
     const height = spec.height ?? 792;
     const page = doc.addPage([width, height]);
     if (spec.rotate) page.setRotation(degrees(spec.rotate));
+    if (spec.crop) page.setCropBox(spec.crop, spec.crop, width - 2 * spec.crop, height - 2 * spec.crop);
     if (spec.rect) page.drawRectangle({ x: 100, y: 100, width: 200, height: 300 });
     for (const t of spec.texts) {
       const size = t.size ?? 10;

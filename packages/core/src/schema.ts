@@ -46,7 +46,7 @@ const SpanFields = {
   text: z.string().min(1).describe("raw.slice(start, end)"),
 };
 
-/** Where a line of the span sits on its PDF page: points, origin at the page's top-left (as pdftotext -bbox draws). */
+/** Where a line of the span sits on its PDF page: points, origin at the top-left of the page as viewers show it, its CropBox (as pdftotext -cropbox -bbox draws). */
 export const BoxSchema = z.object({
   page: z.number().int().positive(),
   x0: z.number(),
@@ -71,7 +71,7 @@ const Provenance = {
     .array(BoxSchema)
     .min(1)
     .optional()
-    .describe("PDF inputs only: one box per line the span covers, in PDF points from the page's top-left"),
+    .describe("PDF inputs only: one box per line the span covers, in PDF points from the top-left of the page's CropBox (the page as viewers show it)"),
 };
 
 /** A gold record: the fields gold files and procmine's output share. */
