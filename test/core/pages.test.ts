@@ -183,6 +183,50 @@ describe("pages from the document's own evidence", () => {
     expect(kindOf(d, raw, "FIELD MANUAL                 - 2 -")).toBe("running_head");
   });
 
+  it("reads page numbers in a gazette's running heads as heads: each opens its page", () => {
+    // Page 1 is the summary, unnumbered; every later page opens with the title, its number and the
+    // date (number and date swap places on odd pages); the last page holds a full page of text.
+    const head = (n: number) =>
+      n % 2 === 0 ? `Official Bulletin of Alphaland\n\nPAGE ${n}\n\nNo. 12, Tuesday, 4 March 2031` : `Official Bulletin of Alphaland\n\nNo. 12, Tuesday, 4 March 2031\n\nPAGE ${n}`;
+    const pages = [1, 2, 3, 4, 5].map((n) => `${n === 1 ? "SUMMARY" : head(n)}\n\n${prose(`decree ${n}`, 30)}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "gazette" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `decree ${n} `))).toEqual([1, 2, 3, 4, 5]);
+    expect(pageOf(d, raw, "PAGE 3")).toBe(3);
+    expect(kindOf(d, raw, "PAGE 4")).toBe("running_head");
+  });
+
+  it("reads a layout-preserving head set across the page, its number at one edge (`PAGE 2      Official Bulletin      No. 12`)", () => {
+    const gap = " ".repeat(60);
+    const head = (n: number) => (n % 2 === 0 ? `PAGE ${n}${gap}Official Bulletin of Alphaland${gap}No. 12, Tuesday, 4 March 2031` : `No. 12, Tuesday, 4 March 2031${gap}Official Bulletin of Alphaland${gap}PAGE ${n}`);
+    const pages = [1, 2, 3, 4, 5].map((n) => `${n === 1 ? "SUMMARY" : head(n)}\n\n${prose(`decree ${n}`, 30)}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "gazette-layout" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `decree ${n} `))).toEqual([1, 2, 3, 4, 5]);
+    expect(kindOf(d, raw, "PAGE 4")).toBe("running_head");
+  });
+
+  it("keeps reading page numbers as feet when a cover makes the first page short", () => {
+    // A short cover page, then pages whose feet carry `- n -`, and nothing after the last foot.
+    const pages = [1, 2, 3, 4, 5].map((n) => `${prose(`chapter ${n}`, n === 1 ? 8 : 30)}\n\n- ${n} -\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "feet" });
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `chapter ${n} `))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("reads a mirrored layout-preserving foot as one numbering (`2      31-04417` on even pages, `31-04417      3` on odd ones)", () => {
+    const gap = " ".repeat(150);
+    const foot = (n: number) => (n % 2 === 0 ? `${n}${gap}31-04417` : `31-04417${gap}${n}`);
+    const pages = [1, 2, 3, 4, 5, 6].map((n) => `${prose(`clause ${n}`, 30)}\n\n${n === 1 ? "31-04417 (E)" : foot(n)}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "mirrored" });
+    expect(d.pageCount).toBe(6);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `clause ${n} `))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("does not take a table's row numbers for page numbers", () => {
     const rows = Array.from({ length: 12 }, (_, i) => `${i + 1}\nEpsilon Station ${i + 1}`).join("\n");
     const raw = `${prose("the stations", 6)}\n\n${rows}\n\n${prose("the results", 6)}`;

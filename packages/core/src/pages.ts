@@ -264,8 +264,13 @@ export function footerPages(
   // (A run that starts far into its numbering, `IV-122` on the text's first page, says nothing by
   // its first number: then what follows the last one does.)
   const startsFarIn = (first.ordinal - 1 - maxMissingLead) * perPage > first.line - firstText + perPage;
+  const leadLines = first.line - firstText;
+  const heads = layout().pageEvidence.heads;
+  // Both ends read as a head's (page p opens after p - 1 pages, a page's text follows the last
+  // number), for numbers no text line looks like (`PÁGINA 2`); a table's bare figures stand anywhere.
+  const headsByBothEnds = end === best.strong && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
   const foot =
-    (last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : first.line - firstText > (first.ordinal - 1.5) * perPage;
+    (last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds;
   // A banner at each page's head and foot: where numbers are missing, its heads open the pages.
   const banner = foot ? pageBanner(lines, text, run) : undefined;
   const headsBetween = (from: number, to: number) => (banner === undefined ? [] : bannerHeads(lines, text, banner, from, to));
