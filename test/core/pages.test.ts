@@ -227,6 +227,23 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `clause ${n} `))).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it("places unnumbered pages before the first page number when that number stands where its page is", () => {
+    // Four full pages with no number read (a paper's glued to a word), then feet `- 5 -` to `- 8 -`.
+    const pages = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${prose(`motion ${n}a`, 12)}\nMotion ${n} stands here.\n${prose(`motion ${n}b`, 16)}\n\n${n >= 5 ? `- ${n} -` : ""}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "lead" });
+    expect(d.pageCount).toBe(8);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it("places no pages before a first number that stands far from where its page would be (front matter numbered apart)", () => {
+    // One short title page, then feet from `- 11 -`: ten pages cannot fit before it.
+    const pages = [11, 12, 13, 14].map((n) => `${prose(`motion ${n}`, 28)}\n\n- ${n} -\n`);
+    const raw = `Annual Report\n\n${prose("the foreword", 10)}\n\n${pages.join("\n")}`;
+    const d = analyze(raw, { docId: "far" });
+    expect(d.pageCount).toBe(4);
+  });
+
   it("does not take a table's row numbers for page numbers", () => {
     const rows = Array.from({ length: 12 }, (_, i) => `${i + 1}\nEpsilon Station ${i + 1}`).join("\n");
     const raw = `${prose("the stations", 6)}\n\n${rows}\n\n${prose("the results", 6)}`;

@@ -42,7 +42,7 @@ const LayoutSchema = z
       .object({
         ...comment,
         footerRun: z
-          .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count, openerMinPages: count })
+          .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count, leadAgreement: share, openerMinPages: count })
           .strict(),
         spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
         heads: z.object({ ...comment, maxLeadShortOfPage: share, minTail: share }).strict(),

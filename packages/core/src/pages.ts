@@ -199,7 +199,7 @@ export function footerPages(
   continues: boolean,
   furnitureAt = furnitureMemo(lines.count, text),
 ): { starts: number[]; numberLines: number[] } | undefined {
-  const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead, openerMinPages } = layout().pageEvidence.footerRun;
+  const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead, openerMinPages, leadAgreement } = layout().pageEvidence.footerRun;
   const furniture: (Furniture | undefined)[] = new Array(lines.count);
   const nodes: (Numbered & { len: number; prev: number })[] = [];
   const bestBySeries = new Map<string, Map<string, number>>();
@@ -333,6 +333,10 @@ export function footerPages(
   // Pages before the first number, and pages a number skipped, start at furniture lines (a print
   // job number, a document symbol) near where evenly cut pages would start.
   const lead = known[0]!.page - 2 - front.length;
+  // More pages missing before the first number than a cover makes (its own number glued to a word,
+  // or none printed) are placed too when that number stands where its page is: about p pages
+  // down for a foot of page p, p - 1 for a head (`pageEvidence.footerRun.leadAgreement` of a page).
+  const standsAtItsPage = Math.abs(leadLines - (foot ? first.ordinal : first.ordinal - 1) * perPage) <= leadAgreement * perPage;
   // Unnumbered pages before the front matter (a cover, a summary page): its first number says how
   // many pages precede it (`Page iii` first: two), or, numbered from i, how far down the text it stands.
   const frontLead = front.length > 0 ? pagesBeforeFront(furniture, first, front[0]!, firstText, perPage) : 0;
@@ -346,7 +350,7 @@ export function footerPages(
     starts.push(...cover, ...placeMissing(lines, isFurniture, furniture, cover[cover.length - 1]!, known[0]!.line, lead));
   }
   // (A window of a long document goes on from the page before it: its first page is that page.)
-  else if (!continues && lead >= 1 && lead <= maxMissingLead) starts.unshift(...placeMissing(lines, isFurniture, furniture, firstText, front[0] ?? known[0]!.line, lead));
+  else if (!continues && lead >= 1 && (lead <= maxMissingLead || standsAtItsPage)) starts.unshift(...placeMissing(lines, isFurniture, furniture, firstText, front[0] ?? known[0]!.line, lead));
   for (let k = 0; k < known.length; k++) {
     if (k > 0) {
       const missing = known[k]!.page - known[k - 1]!.page - 1;
