@@ -244,6 +244,18 @@ describe("pages from the document's own evidence", () => {
     expect(d.pageCount).toBe(4);
   });
 
+  it("does not take a figure in a table's column for the page number it happens to equal", () => {
+    // Page 4 holds a column of figures, one of them `4`, well before its own foot `4`.
+    const table = "Seizures by year\n1,250\n4\n2,975\n";
+    const pages = [1, 2, 3, 4, 5].map(
+      (n) => `${prose(`motion ${n}a`, 14)}\n\n${n === 4 ? table : ""}\nMotion ${n} stands here.\n${prose(`motion ${n}b`, 14)}\n\n${n}\n`,
+    );
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "cells" });
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it("does not take a table's row numbers for page numbers", () => {
     const rows = Array.from({ length: 12 }, (_, i) => `${i + 1}\nEpsilon Station ${i + 1}`).join("\n");
     const raw = `${prose("the stations", 6)}\n\n${rows}\n\n${prose("the results", 6)}`;

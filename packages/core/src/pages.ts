@@ -212,6 +212,9 @@ export function footerPages(
     const f = furnitureAt(i);
     furniture[i] = f;
     if (f?.page === undefined) continue;
+    // A bare number set right against a line of figures (no blank line between) is a table's
+    // cell, not a page number: pdftotext sets a page number apart.
+    if (!f.anywhere && (figuresOnly(lines, text, i - 1) || figuresOnly(lines, text, i + 1))) continue;
     const byPage = bestBySeries.get(f.series) ?? new Map<string, number>();
     bestBySeries.set(f.series, byPage);
     const chapter = f.chapter ?? "";
@@ -567,6 +570,14 @@ function notesFollow(lines: LineGrid, text: LineText, foot: number): boolean {
     seen++;
   }
   return false;
+}
+
+/** A figure alone on a line (`3369`, `36199.00***`, `(0.22)`, `$1,250`): a table's cell. */
+const FIGURES = /^[\p{Sc}(+\-–]?\d[\d.,%*()\s]*$/u;
+
+/** Whether line i is a text line of figures only. */
+function figuresOnly(lines: LineGrid, text: LineText, i: number): boolean {
+  return i >= 0 && i < lines.count && !lines.blank[i] && FIGURES.test(text(i));
 }
 
 function lastTextLine(lines: LineGrid): number {
