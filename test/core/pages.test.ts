@@ -256,6 +256,16 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("keeps a layout-preserving page number set right above a chart's axis labels in another column", () => {
+    const foot = (n: number) => `${" ".repeat(40)}${n}`;
+    const axis = ["25", "20", "15"].map((v) => `${" ".repeat(90)}${v}`).join("\n");
+    // Page 4 opens with a chart right under page 3's foot; page 3 is long, page 4 short.
+    const body = (n: number) => (n === 3 ? `${prose("motion 3a", 30)}\nMotion 3b stands here.\n${prose("motion 3c", 10)}` : `Motion ${n}b stands here.\n${prose(`motion ${n}`, n === 4 ? 8 : 26)}`);
+    const raw = [1, 2, 3, 4, 5].map((n) => `${n === 4 ? `${axis}\n\n` : ""}${body(n)}\n\n${foot(n)}${n === 3 ? "" : "\n"}`).join("\n");
+    const d = analyze(raw, { docId: "axis" });
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n}b stands`))).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it("does not take a table's row numbers for page numbers", () => {
     const rows = Array.from({ length: 12 }, (_, i) => `${i + 1}\nEpsilon Station ${i + 1}`).join("\n");
     const raw = `${prose("the stations", 6)}\n\n${rows}\n\n${prose("the results", 6)}`;

@@ -50,8 +50,8 @@ export interface Pages {
 }
 
 type LineText = (i: number) => string;
-/** What the page finders need of the lines: how many, and which are blank. */
-export type LineGrid = Pick<RawLines, "count" | "blank">;
+/** What the page finders need of the lines: how many, which are blank, and how far each is indented. */
+export type LineGrid = Pick<RawLines, "count" | "blank" | "indent">;
 
 /** Find the document's page convention and where its pages start; marks `lines.pageStart`. */
 export function findPages(
@@ -212,9 +212,9 @@ export function footerPages(
     const f = furnitureAt(i);
     furniture[i] = f;
     if (f?.page === undefined) continue;
-    // A bare number set right against a line of figures (no blank line between) is a table's
-    // cell, not a page number: pdftotext sets a page number apart.
-    if (!f.anywhere && (figuresOnly(lines, text, i - 1) || figuresOnly(lines, text, i + 1))) continue;
+    // A bare number set right against a line of figures in its column (no blank line between) is
+    // a table's cell, not a page number: pdftotext sets a page number apart.
+    if (!f.anywhere && (figuresInColumn(lines, text, i - 1, i) || figuresInColumn(lines, text, i + 1, i))) continue;
     const byPage = bestBySeries.get(f.series) ?? new Map<string, number>();
     bestBySeries.set(f.series, byPage);
     const chapter = f.chapter ?? "";
@@ -575,9 +575,15 @@ function notesFollow(lines: LineGrid, text: LineText, foot: number): boolean {
 /** A figure alone on a line (`3369`, `36199.00***`, `(0.22)`, `$1,250`): a table's cell. */
 const FIGURES = /^[\p{Sc}(+\-–]?\d[\d.,%*()\s]*$/u;
 
-/** Whether line i is a text line of figures only. */
-function figuresOnly(lines: LineGrid, text: LineText, i: number): boolean {
-  return i >= 0 && i < lines.count && !lines.blank[i] && FIGURES.test(text(i));
+/**
+ * Whether line i is a text line of figures only that shares some of line `of`'s columns (a
+ * layout-preserving extraction sets a chart's axis labels far from a page number above them).
+ */
+function figuresInColumn(lines: LineGrid, text: LineText, i: number, of: number): boolean {
+  if (i < 0 || i >= lines.count || lines.blank[i] || !FIGURES.test(text(i))) return false;
+  const a = lines.indent[i]!;
+  const b = lines.indent[of]!;
+  return a < b + text(of).length && b < a + text(i).length;
 }
 
 function lastTextLine(lines: LineGrid): number {

@@ -122,6 +122,7 @@ export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
   const starts: number[] = [];
   const ends: number[] = [];
   const blank: number[] = [];
+  const indent: number[] = [];
   const spaceLed: number[] = [];
   let textLines = 0;
   let firstText = -1;
@@ -146,6 +147,10 @@ export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
       k++;
     }
     blank.push(k < nl ? 0 : 1);
+    // Spaces and tabs before the text, as lines.ts counts them (form feeds aside).
+    let spaces = 0;
+    for (let s = at; s < k; s++) if (bytes[s] === 0x20 || bytes[s] === 0x09) spaces++;
+    indent.push(k < nl ? spaces : 0);
     if (k < nl) {
       textLines++;
       if (firstText < 0) firstText = line;
@@ -170,7 +175,7 @@ export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
   // Only short lines can be furniture: longer ones are not decoded.
   const long = "x".repeat(2 * maxLength + 1);
   const text = (i: number) => (ends[i]! - starts[i]! > 4 * maxLength ? long : decoder.decode(bytes.subarray(starts[i]!, ends[i]!)).trim());
-  const found = footerPages({ count: starts.length, blank: Uint8Array.from(blank) }, text, false);
+  const found = footerPages({ count: starts.length, blank: Uint8Array.from(blank), indent: Int32Array.from(indent) }, text, false);
   if (found) evidence.footerPages = found;
   return evidence;
 }
