@@ -266,6 +266,21 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n}b stands`))).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("does not take a paper's section numbers set above their titles for page numbers", () => {
+    const titles = ["Introduction", "Background", "Data Collection", "Related Work", "Conclusion"];
+    const raw = titles.map((t, k) => `${k + 1}\n\n${t}\n\n${prose(t.toLowerCase(), 16)}\n`).join("\n");
+    const d = analyze(raw, { docId: "sections" });
+    expect(d.pageCount).toBe(1);
+  });
+
+  it("still reads bare page numbers as pages when a few pages open with a section title", () => {
+    const opens = ["", "Background", "", "", "Conclusion", ""];
+    const raw = opens.map((t, k) => `${t ? `${t}\n\n` : ""}Motion ${k + 1} stands here.\n${prose(`motion ${k + 1}`, 24)}\n\n${k + 1}\n`).join("\n");
+    const d = analyze(raw, { docId: "page-titles" });
+    expect(d.pageCount).toBe(6);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("does not take a table's row numbers for page numbers", () => {
     const rows = Array.from({ length: 12 }, (_, i) => `${i + 1}\nEpsilon Station ${i + 1}`).join("\n");
     const raw = `${prose("the stations", 6)}\n\n${rows}\n\n${prose("the results", 6)}`;

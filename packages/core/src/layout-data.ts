@@ -46,6 +46,7 @@ const LayoutSchema = z
           .strict(),
         spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
         heads: z.object({ ...comment, maxLeadShortOfPage: share, minTail: share }).strict(),
+        sectionNumbers: z.object({ ...comment, minShare: share, maxTitleLength: count }).strict(),
         cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count }).strict(),
         banner: z.object({ ...comment, minShare: share }).strict(),
       })

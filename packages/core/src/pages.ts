@@ -1,4 +1,5 @@
 import { furnitureMemo, furnitureOf, repeatKey, type Furniture } from "./furniture.js";
+import { isTitleCase, opensLikeHeading } from "./headings.js";
 import { layout } from "./layout-data.js";
 import type { RawLines } from "./lines.js";
 
@@ -251,6 +252,8 @@ export function footerPages(
   const run: Numbered[] = [];
   for (let k = end; k >= 0; k = nodes[k]!.prev) run.push(nodes[k]!);
   run.reverse();
+  // Bare numbers over section titles (`1` over `Introduction`) number a paper's sections, not its pages.
+  if (end === best.weak && numbersSections(lines, text, run)) return continues ? undefined : lastPageAlone(lines, furniture, nodes);
 
   const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
   const first = run[0]!;
@@ -570,6 +573,26 @@ function notesFollow(lines: LineGrid, text: LineText, foot: number): boolean {
     seen++;
   }
   return false;
+}
+
+/**
+ * Whether most numbers of a run (`pageEvidence.sectionNumbers.minShare`, at least
+ * `footerRun.minLength` of them) stand right above a title that stands there once: a short line in
+ * Title Case, no sentence end (`Introduction`, `Related Work`). The next page's text after a page
+ * number runs on from the page before, or is a running head that repeats.
+ */
+function numbersSections(lines: LineGrid, text: LineText, run: readonly Numbered[]): boolean {
+  const { minShare, maxTitleLength } = layout().pageEvidence.sectionNumbers;
+  const next = run.map((r) => {
+    let j = r.line + 1;
+    while (j < lines.count && lines.blank[j]) j++;
+    return j < lines.count ? text(j) : "";
+  });
+  const seen = new Map<string, number>();
+  for (const t of next) seen.set(repeatKey(t), (seen.get(repeatKey(t)) ?? 0) + 1);
+  const title = (t: string) => t.length <= maxTitleLength && /^\p{Lu}/u.test(t) && opensLikeHeading(t) && !/[.,;:!?]$/.test(t) && isTitleCase(t);
+  const titles = next.filter((t) => title(t) && seen.get(repeatKey(t)) === 1).length;
+  return titles >= layout().pageEvidence.footerRun.minLength && titles >= minShare * run.length;
 }
 
 /** A figure alone on a line (`3369`, `36199.00***`, `(0.22)`, `$1,250`): a table's cell. */
