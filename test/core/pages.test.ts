@@ -196,7 +196,23 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `decree ${n} `))).toEqual([1, 2, 3, 4, 5]);
     expect(pageOf(d, raw, "PAGE 3")).toBe(3);
     expect(kindOf(d, raw, "PAGE 4")).toBe("running_head");
+    // Each page opens at its running title, above the number and the date.
+    const title = (n: number) => `Official Bulletin of Alphaland\n\n${n % 2 ? `No. 12, Tuesday, 4 March 2031\n\nPAGE ${n}` : `PAGE ${n}`}`;
+    expect([2, 3, 4, 5].map((n) => pageOf(d, raw, title(n)))).toEqual([2, 3, 4, 5]);
   });
+
+  it("opens a gazette's page at its running title when pdftotext set that page's number further down", () => {
+    const head = "Official Bulletin of Alphaland\n\nNo. 12, Tuesday, 4 March 2031";
+    // Page 4's number comes after its first lines of text, not in its head.
+    const page = (n: number) =>
+      n === 4
+        ? `${head}\n\nMotion ${n} opens the page.\n${prose(`decree ${n}`, 8)}\n\nPAGE ${n}\n\n${prose(`rule ${n}`, 22)}\n`
+        : `${head}\n\nPAGE ${n}\n\nMotion ${n} opens the page.\n${prose(`decree ${n}`, 8)}\n${prose(`rule ${n}`, 22)}\n`;
+    const raw = [`SUMMARY\n\n${prose("decree 1", 30)}\n`, ...[2, 3, 4, 5].map(page)].join("\n");
+    const d = analyze(raw, { docId: "gazette-apart" });
+    expect([2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n} opens`))).toEqual([2, 3, 4, 5]);
+  });
+
 
   it("reads a layout-preserving head set across the page, its number at one edge (`PAGE 2      Official Bulletin      No. 12`)", () => {
     const gap = " ".repeat(60);

@@ -306,6 +306,7 @@ export function footerPages(
       if (h >= 0) opener.set(repeatKey(text(h)), (opener.get(repeatKey(text(h))) ?? 0) + 1);
     }
   }
+  const headTitle = foot ? undefined : runningTitle(lines, text, run);
   for (let k = 0; k < run.length; k++) {
     const r = run[k]!;
     if (foot) {
@@ -329,6 +330,15 @@ export function footerPages(
     } else {
       let j = r.line;
       while (j - 1 > firstText && isFurniture(j - 1)) j--;
+      // The running title that opens the pages, nearest above the number (which pdftotext may
+      // set further down the page).
+      const limit = Math.max(firstText, r.line - perPage / 2, known[known.length - 1]?.line ?? 0);
+      for (let t = j - 1; headTitle !== undefined && t > limit; t--) {
+        if (!lines.blank[t] && repeatKey(text(t)) === headTitle) {
+          j = t;
+          break;
+        }
+      }
       if (j > firstText) known.push({ line: j, page: r.ordinal });
     }
   }
@@ -573,6 +583,39 @@ function notesFollow(lines: LineGrid, text: LineText, foot: number): boolean {
     seen++;
   }
   return false;
+}
+
+/**
+ * The running title set over a head's page number (`Diário Oficial do Distrito Federal` over
+ * `PÁGINA 2`): of the short lines among the few text lines right above the numbers
+ * (`pageFurniture.edgeLines`), the one that stands there on the most pages, at least half of them
+ * (the nearest to the number on a tie), as its repeat key; undefined when none does.
+ */
+function runningTitle(lines: LineGrid, text: LineText, run: readonly Numbered[]): string | undefined {
+  const { edgeLines, maxLength } = layout().pageFurniture;
+  const pages = new Map<string, number>();
+  const distance = new Map<string, number>();
+  for (const r of run) {
+    const seen = new Set<string>();
+    for (let i = r.line - 1, n = 0; i >= 0 && n < edgeLines; i--) {
+      if (lines.blank[i]) continue;
+      n++;
+      const t = text(i);
+      if (t.length > maxLength || !/\p{L}/u.test(t)) continue;
+      const key = repeatKey(t);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pages.set(key, (pages.get(key) ?? 0) + 1);
+      distance.set(key, (distance.get(key) ?? 0) + n);
+    }
+  }
+  let best: string | undefined;
+  for (const [key, n] of pages) {
+    if (n < run.length / 2) continue;
+    const b = best === undefined ? undefined : pages.get(best)!;
+    if (b === undefined || n > b || (n === b && distance.get(key)! / n < distance.get(best!)! / b)) best = key;
+  }
+  return best;
 }
 
 /**
