@@ -55,9 +55,13 @@ const blank = (): Tally => ({ records: 0, right: 0, docs: 0, pagesRight: 0, sect
  * Whether a text shows its pages: form feeds, or page numbers on at least half its pages. A page
  * carries its number n when a line of it is a page number alone (`12`, `- 3 -`, `IV-2`, `2/16`,
  * `Page 3`, `Página | 3`) or one of its first or last 3 text lines starts or ends with n (pdftotext may glue a
- * foot to the last word, `consis2`), and n is its place in the PDF or its neighbour carries n ± 1
+ * foot to the last word, `consis2`; not a section number over its title, a code listing's line
+ * numbers or a footnote that starts with n and gives a web address), and n is its place in the PDF or its neighbour carries n ± 1
  * (chapter numbering, unnumbered covers).
  */
+/** A section title: a few capitalized words, small words between them, no sentence end (`Data Collection & Dataset`). */
+const SECTION_TITLE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|&|and|of|the|for|in|on|to|a|an|de|del|la|y|e|do|da))*$/u;
+
 function pagesRecoverable(raw: string, truth: readonly number[]): boolean {
   if (raw.includes("\f") || truth.length <= 1) return true;
   const ALONE = /^(?:p[aá]g(?:e|ina)?\.?\s*\|?\s*)?[-–—]?\s*(?:(?:[IVX]+|\d{1,2})-)?(\d{1,4})(?:\s*\/\s*\d{1,4})?\s*[-–—]?$/i;
@@ -67,12 +71,21 @@ function pagesRecoverable(raw: string, truth: readonly number[]): boolean {
     // A layout-preserving extraction sets a foot's parts far apart (`38/60      25-11358`).
     // eslint-disable-next-line no-control-regex -- a backspace after a foot (`2/16\b`) is extraction debris
     const parts = (l: string) => l.split(/\s{3,}|[\x00-\x1f]+/).map((x) => x.trim());
-    for (const part of lines.flatMap(parts)) {
-      const m = ALONE.exec(part);
-      if (m) found.add(Number(m[1]));
-    }
+    lines.forEach((line, k) => {
+      for (const part of parts(line)) {
+        const m = ALONE.exec(part);
+        if (!m) continue;
+        const n = Number(m[1]);
+        // A section number over its title (`2` over `Related Work`), or a code listing's line
+        // numbers (`7` between `6` and `8`), is no page number.
+        if (part === line && SECTION_TITLE.test(lines[k + 1] ?? "")) continue;
+        if (lines[k - 1] === String(n - 1) || lines[k + 1] === String(n + 1)) continue;
+        found.add(n);
+      }
+    });
     for (const part of [...lines.slice(0, 3), ...lines.slice(-3)].flatMap(parts)) {
-      for (const m of [/^(\d{1,4})\s/.exec(part), /(?<![\d.,])(\d{1,4})$/.exec(part)]) if (m) found.add(Number(m[1]));
+      // A footnote that gives a web address (`3 https://...`) climbs from page to page too.
+      for (const m of [/^(\d{1,4})\s(?!\s*(?:https?:\/\/|www\.))/.exec(part), /(?<![\d.,])(\d{1,4})$/.exec(part)]) if (m) found.add(Number(m[1]));
     }
     return found;
   });

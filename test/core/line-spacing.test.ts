@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "@procmine/core";
+import { analyze, createPipeline, type AnalyzedDocument } from "@procmine/core";
+import { countryExtractor } from "@procmine/extractors";
 
 /** Invented paragraphs, each of several sentences. */
 const PARAGRAPHS = [
@@ -80,4 +81,22 @@ describe("double-spaced text", () => {
     const doc = analyze(raw, { docId: "o" });
     expect(doc.blocks.filter((b) => b.kind === "paragraph")).toHaveLength(9);
   });
+
+  it("reads a long document's line spacing once for all its windows: a window with few lines reads as the whole", () => {
+    // (The first two paragraphs end in a short line: nothing else shows where a paragraph of full lines ends.)
+    const all = [...PARAGRAPHS.slice(0, 2), ...PARAGRAPHS.slice(0, 2), ...PARAGRAPHS];
+    const raw = all.map((p) => wrap(p, 62).join("\n\n")).join("\n\n") + "\n";
+    const pipeline = createPipeline({ extractors: [countryExtractor] });
+    const sentences = (d: AnalyzedDocument) => d.sentences.map((s) => flat(d.text.slice(s.start, s.end)));
+    const whole = sentences(pipeline.annotate(raw, { docId: "s" }).document);
+    // Windows of 150 bytes hold 2 to 5 lines, too few to tell their spacing alone; windows cut
+    // this text only after a sentence at these sizes.
+    for (const windowSize of [150, 350, 500]) {
+      const windows = [...pipeline.annotateStream(raw, { docId: "s", windowSize })];
+      expect(windows.length).toBeGreaterThan(1);
+      expect(windows.flatMap((w) => sentences(w.document))).toEqual(whole);
+    }
+  });
+
+
 });

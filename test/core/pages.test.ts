@@ -183,6 +183,120 @@ describe("pages from the document's own evidence", () => {
     expect(kindOf(d, raw, "FIELD MANUAL                 - 2 -")).toBe("running_head");
   });
 
+  it("reads page numbers in a gazette's running heads as heads: each opens its page", () => {
+    // Page 1 is the summary, unnumbered; every later page opens with the title, its number and the
+    // date (number and date swap places on odd pages); the last page holds a full page of text.
+    const head = (n: number) =>
+      n % 2 === 0 ? `Official Bulletin of Alphaland\n\nPAGE ${n}\n\nNo. 12, Tuesday, 4 March 2031` : `Official Bulletin of Alphaland\n\nNo. 12, Tuesday, 4 March 2031\n\nPAGE ${n}`;
+    const pages = [1, 2, 3, 4, 5].map((n) => `${n === 1 ? "SUMMARY" : head(n)}\n\n${prose(`decree ${n}`, 30)}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "gazette" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `decree ${n} `))).toEqual([1, 2, 3, 4, 5]);
+    expect(pageOf(d, raw, "PAGE 3")).toBe(3);
+    expect(kindOf(d, raw, "PAGE 4")).toBe("running_head");
+    // Each page opens at its running title, above the number and the date.
+    const title = (n: number) => `Official Bulletin of Alphaland\n\n${n % 2 ? `No. 12, Tuesday, 4 March 2031\n\nPAGE ${n}` : `PAGE ${n}`}`;
+    expect([2, 3, 4, 5].map((n) => pageOf(d, raw, title(n)))).toEqual([2, 3, 4, 5]);
+  });
+
+  it("opens a gazette's page at its running title when pdftotext set that page's number further down", () => {
+    const head = "Official Bulletin of Alphaland\n\nNo. 12, Tuesday, 4 March 2031";
+    // Page 4's number comes after its first lines of text, not in its head.
+    const page = (n: number) =>
+      n === 4
+        ? `${head}\n\nMotion ${n} opens the page.\n${prose(`decree ${n}`, 8)}\n\nPAGE ${n}\n\n${prose(`rule ${n}`, 22)}\n`
+        : `${head}\n\nPAGE ${n}\n\nMotion ${n} opens the page.\n${prose(`decree ${n}`, 8)}\n${prose(`rule ${n}`, 22)}\n`;
+    const raw = [`SUMMARY\n\n${prose("decree 1", 30)}\n`, ...[2, 3, 4, 5].map(page)].join("\n");
+    const d = analyze(raw, { docId: "gazette-apart" });
+    expect([2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n} opens`))).toEqual([2, 3, 4, 5]);
+  });
+
+
+  it("reads a layout-preserving head set across the page, its number at one edge (`PAGE 2      Official Bulletin      No. 12`)", () => {
+    const gap = " ".repeat(60);
+    const head = (n: number) => (n % 2 === 0 ? `PAGE ${n}${gap}Official Bulletin of Alphaland${gap}No. 12, Tuesday, 4 March 2031` : `No. 12, Tuesday, 4 March 2031${gap}Official Bulletin of Alphaland${gap}PAGE ${n}`);
+    const pages = [1, 2, 3, 4, 5].map((n) => `${n === 1 ? "SUMMARY" : head(n)}\n\n${prose(`decree ${n}`, 30)}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "gazette-layout" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `decree ${n} `))).toEqual([1, 2, 3, 4, 5]);
+    expect(kindOf(d, raw, "PAGE 4")).toBe("running_head");
+  });
+
+  it("keeps reading page numbers as feet when a cover makes the first page short", () => {
+    // A short cover page, then pages whose feet carry `- n -`, and nothing after the last foot.
+    const pages = [1, 2, 3, 4, 5].map((n) => `${prose(`chapter ${n}`, n === 1 ? 8 : 30)}\n\n- ${n} -\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "feet" });
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `chapter ${n} `))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("reads a mirrored layout-preserving foot as one numbering (`2      31-04417` on even pages, `31-04417      3` on odd ones)", () => {
+    const gap = " ".repeat(150);
+    const foot = (n: number) => (n % 2 === 0 ? `${n}${gap}31-04417` : `31-04417${gap}${n}`);
+    const pages = [1, 2, 3, 4, 5, 6].map((n) => `${prose(`clause ${n}`, 30)}\n\n${n === 1 ? "31-04417 (E)" : foot(n)}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "mirrored" });
+    expect(d.pageCount).toBe(6);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `clause ${n} `))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("places unnumbered pages before the first page number when that number stands where its page is", () => {
+    // Four full pages with no number read (a paper's glued to a word), then feet `- 5 -` to `- 8 -`.
+    const pages = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${prose(`motion ${n}a`, 12)}\nMotion ${n} stands here.\n${prose(`motion ${n}b`, 16)}\n\n${n >= 5 ? `- ${n} -` : ""}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "lead" });
+    expect(d.pageCount).toBe(8);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it("places no pages before a first number that stands far from where its page would be (front matter numbered apart)", () => {
+    // One short title page, then feet from `- 11 -`: ten pages cannot fit before it.
+    const pages = [11, 12, 13, 14].map((n) => `${prose(`motion ${n}`, 28)}\n\n- ${n} -\n`);
+    const raw = `Annual Report\n\n${prose("the foreword", 10)}\n\n${pages.join("\n")}`;
+    const d = analyze(raw, { docId: "far" });
+    expect(d.pageCount).toBe(4);
+  });
+
+  it("does not take a figure in a table's column for the page number it happens to equal", () => {
+    // Page 4 holds a column of figures, one of them `4`, well before its own foot `4`.
+    const table = "Seizures by year\n1,250\n4\n2,975\n";
+    const pages = [1, 2, 3, 4, 5].map(
+      (n) => `${prose(`motion ${n}a`, 14)}\n\n${n === 4 ? table : ""}\nMotion ${n} stands here.\n${prose(`motion ${n}b`, 14)}\n\n${n}\n`,
+    );
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "cells" });
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("keeps a layout-preserving page number set right above a chart's axis labels in another column", () => {
+    const foot = (n: number) => `${" ".repeat(40)}${n}`;
+    const axis = ["25", "20", "15"].map((v) => `${" ".repeat(90)}${v}`).join("\n");
+    // Page 4 opens with a chart right under page 3's foot; page 3 is long, page 4 short.
+    const body = (n: number) => (n === 3 ? `${prose("motion 3a", 30)}\nMotion 3b stands here.\n${prose("motion 3c", 10)}` : `Motion ${n}b stands here.\n${prose(`motion ${n}`, n === 4 ? 8 : 26)}`);
+    const raw = [1, 2, 3, 4, 5].map((n) => `${n === 4 ? `${axis}\n\n` : ""}${body(n)}\n\n${foot(n)}${n === 3 ? "" : "\n"}`).join("\n");
+    const d = analyze(raw, { docId: "axis" });
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n}b stands`))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("does not take a paper's section numbers set above their titles for page numbers", () => {
+    const titles = ["Introduction", "Background", "Data Collection", "Related Work", "Conclusion"];
+    const raw = titles.map((t, k) => `${k + 1}\n\n${t}\n\n${prose(t.toLowerCase(), 16)}\n`).join("\n");
+    const d = analyze(raw, { docId: "sections" });
+    expect(d.pageCount).toBe(1);
+  });
+
+  it("still reads bare page numbers as pages when a few pages open with a section title", () => {
+    const opens = ["", "Background", "", "", "Conclusion", ""];
+    const raw = opens.map((t, k) => `${t ? `${t}\n\n` : ""}Motion ${k + 1} stands here.\n${prose(`motion ${k + 1}`, 24)}\n\n${k + 1}\n`).join("\n");
+    const d = analyze(raw, { docId: "page-titles" });
+    expect(d.pageCount).toBe(6);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("does not take a table's row numbers for page numbers", () => {
     const rows = Array.from({ length: 12 }, (_, i) => `${i + 1}\nEpsilon Station ${i + 1}`).join("\n");
     const raw = `${prose("the stations", 6)}\n\n${rows}\n\n${prose("the results", 6)}`;

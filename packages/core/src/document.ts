@@ -3,6 +3,7 @@ import { normalize } from "./normalize.js";
 import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";
 import { buildSections, pageAt, readStructure, type LayoutMark, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
+import type { LineSpacing } from "./line-spacing.js";
 import { TokenTable } from "./tokens.js";
 import { decideLanguage, documentLanguage, scoreTokens, addScores, type Language, type LanguageScores } from "./language.js";
 import { checkDocId, checkRawText } from "./usage.js";
@@ -71,6 +72,8 @@ export interface WindowOrigin {
   column?: number;
   /** Page starts (whole-document line indices) from page numbers, decided once for the whole document. */
   footerPages?: { starts: number[]; numberLines: number[] };
+  /** The line spacing of the whole document (null: not double-spaced), decided once for all its windows. */
+  lineSpacing?: LineSpacing | null;
 }
 
 /** One document read for analysis: the raw text, the analysis text, the map and the structure. */
@@ -114,6 +117,7 @@ export class AnalyzedDocument {
       spacesMarkPages: w?.spacesMarkPages,
       footerPages: w?.footerPages ? { firstLine: w.line, ...w.footerPages } : undefined,
       insideLine: (w?.column ?? 0) > 0,
+      lineSpacing: w?.lineSpacing,
       marks: options.marks,
     });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };

@@ -27,7 +27,10 @@ export function furnitureOf(line: string): Furniture | undefined {
   const { maxLength } = layout().pageFurniture;
   // Every form of furniture carries a figure (a page number, a job number, a session in a symbol):
   // a line without one is text, and most lines are.
-  if (line.length > 2 * maxLength || !HAS_FIGURE.test(line)) return undefined;
+  if (!HAS_FIGURE.test(line)) return undefined;
+  // A long line is text, unless a layout-preserving extraction set a head's parts across the page
+  // (`PÁGINA 2      Diário Oficial      Nº 20, terça-feira`): its spaces are folded below.
+  if (line.length > 2 * maxLength && !WIDE_GAP.test(line)) return undefined;
   // A layout-preserving extraction sets a foot's parts far apart (`2/15       25-11568`).
   // Control characters (a backspace after `2/16`) are extraction debris.
   const text = line.replace(SPACE_OR_CONTROL, " ").trim();
@@ -57,7 +60,7 @@ function formOf(text: string): Furniture | undefined {
     const page = m.groups.page !== undefined ? Number(m.groups.page) : romanValue(m.groups.roman ?? "");
     const of = m.groups.of === undefined ? undefined : Number(m.groups.of);
     if (!(page > 0) || (of !== undefined && page > of)) continue;
-    const found: Furniture = { page, of, anywhere: numbered[k]!.anywhere, series: of === undefined ? `#${k}` : `of ${of}` };
+    const found: Furniture = { page, of, anywhere: numbered[k]!.anywhere, series: of === undefined ? (numbered[k]!.series ?? `#${k}`) : `of ${of}` };
     if (m.groups.chapter !== undefined) found.chapter = m.groups.chapter.toUpperCase();
     return found;
   }

@@ -28,7 +28,7 @@ const LayoutSchema = z
     pageFurniture: z
       .object({
         ...comment,
-        numbered: z.array(z.object({ pattern: Pattern, anywhere: z.boolean() }).strict()),
+        numbered: z.array(z.object({ pattern: Pattern, anywhere: z.boolean(), series: z.string().min(1).optional() }).strict()),
         unnumbered: z.array(Pattern),
         footnoteRule: Pattern,
         edgeLines: count,
@@ -42,9 +42,11 @@ const LayoutSchema = z
       .object({
         ...comment,
         footerRun: z
-          .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count, openerMinPages: count })
+          .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count, leadAgreement: share, openerMinPages: count })
           .strict(),
         spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
+        heads: z.object({ ...comment, maxLeadShortOfPage: share, minTail: share }).strict(),
+        sectionNumbers: z.object({ ...comment, minShare: share, maxTitleLength: count }).strict(),
         cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count }).strict(),
         banner: z.object({ ...comment, minShare: share }).strict(),
       })
@@ -61,6 +63,8 @@ type Data = z.infer<typeof LayoutSchema>;
 export interface NumberedFurniture {
   pattern: RegExp;
   anywhere: boolean;
+  /** Patterns that number the same pages share a series (a mirrored foot); else each is its own. */
+  series?: string | undefined;
 }
 
 export interface Layout {
@@ -105,7 +109,7 @@ export const layout = once((): Layout => {
     contentsEntry: new RegExp(d.contentsEntry.pattern, "iu"),
     pageFurniture: {
       ...d.pageFurniture,
-      numbered: d.pageFurniture.numbered.map((n) => ({ pattern: new RegExp(n.pattern, "iu"), anywhere: n.anywhere })),
+      numbered: d.pageFurniture.numbered.map((n) => ({ pattern: new RegExp(n.pattern, "iu"), anywhere: n.anywhere, series: n.series })),
       unnumbered: d.pageFurniture.unnumbered.map((p) => new RegExp(p, "u")),
       footnoteRule: new RegExp(d.pageFurniture.footnoteRule, "u"),
     },

@@ -1,4 +1,5 @@
 import { furnitureMemo, furnitureOf, repeatKey, type Furniture } from "./furniture.js";
+import { isTitleCase, opensLikeHeading } from "./headings.js";
 import { layout } from "./layout-data.js";
 import type { RawLines } from "./lines.js";
 
@@ -50,8 +51,8 @@ export interface Pages {
 }
 
 type LineText = (i: number) => string;
-/** What the page finders need of the lines: how many, and which are blank. */
-export type LineGrid = Pick<RawLines, "count" | "blank">;
+/** What the page finders need of the lines: how many, which are blank, and how far each is indented. */
+export type LineGrid = Pick<RawLines, "count" | "blank" | "indent">;
 
 /** Find the document's page convention and where its pages start; marks `lines.pageStart`. */
 export function findPages(
@@ -199,7 +200,7 @@ export function footerPages(
   continues: boolean,
   furnitureAt = furnitureMemo(lines.count, text),
 ): { starts: number[]; numberLines: number[] } | undefined {
-  const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead, openerMinPages } = layout().pageEvidence.footerRun;
+  const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead, openerMinPages, leadAgreement } = layout().pageEvidence.footerRun;
   const furniture: (Furniture | undefined)[] = new Array(lines.count);
   const nodes: (Numbered & { len: number; prev: number })[] = [];
   const bestBySeries = new Map<string, Map<string, number>>();
@@ -212,6 +213,9 @@ export function footerPages(
     const f = furnitureAt(i);
     furniture[i] = f;
     if (f?.page === undefined) continue;
+    // A bare number set right against a line of figures in its column (no blank line between) is
+    // a table's cell, not a page number: pdftotext sets a page number apart.
+    if (!f.anywhere && (figuresInColumn(lines, text, i - 1, i) || figuresInColumn(lines, text, i + 1, i))) continue;
     const byPage = bestBySeries.get(f.series) ?? new Map<string, number>();
     bestBySeries.set(f.series, byPage);
     const chapter = f.chapter ?? "";
@@ -248,6 +252,8 @@ export function footerPages(
   const run: Numbered[] = [];
   for (let k = end; k >= 0; k = nodes[k]!.prev) run.push(nodes[k]!);
   run.reverse();
+  // Bare numbers over section titles (`1` over `Introduction`) number a paper's sections, not its pages.
+  if (end === best.weak && numbersSections(lines, text, run)) return continues ? undefined : lastPageAlone(lines, furniture, nodes);
 
   const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
   const first = run[0]!;
@@ -264,8 +270,13 @@ export function footerPages(
   // (A run that starts far into its numbering, `IV-122` on the text's first page, says nothing by
   // its first number: then what follows the last one does.)
   const startsFarIn = (first.ordinal - 1 - maxMissingLead) * perPage > first.line - firstText + perPage;
+  const leadLines = first.line - firstText;
+  const heads = layout().pageEvidence.heads;
+  // Both ends read as a head's (page p opens after p - 1 pages, a page's text follows the last
+  // number), for numbers no text line looks like (`PÁGINA 2`); a table's bare figures stand anywhere.
+  const headsByBothEnds = end === best.strong && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
   const foot =
-    (last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : first.line - firstText > (first.ordinal - 1.5) * perPage;
+    (last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds;
   // A banner at each page's head and foot: where numbers are missing, its heads open the pages.
   const banner = foot ? pageBanner(lines, text, run) : undefined;
   const headsBetween = (from: number, to: number) => (banner === undefined ? [] : bannerHeads(lines, text, banner, from, to));
@@ -295,6 +306,7 @@ export function footerPages(
       if (h >= 0) opener.set(repeatKey(text(h)), (opener.get(repeatKey(text(h))) ?? 0) + 1);
     }
   }
+  const headTitle = foot ? undefined : runningTitle(lines, text, run);
   for (let k = 0; k < run.length; k++) {
     const r = run[k]!;
     if (foot) {
@@ -318,6 +330,15 @@ export function footerPages(
     } else {
       let j = r.line;
       while (j - 1 > firstText && isFurniture(j - 1)) j--;
+      // The running title that opens the pages, nearest above the number (which pdftotext may
+      // set further down the page).
+      const limit = Math.max(firstText, r.line - perPage / 2, known[known.length - 1]?.line ?? 0);
+      for (let t = j - 1; headTitle !== undefined && t > limit; t--) {
+        if (!lines.blank[t] && repeatKey(text(t)) === headTitle) {
+          j = t;
+          break;
+        }
+      }
       if (j > firstText) known.push({ line: j, page: r.ordinal });
     }
   }
@@ -328,6 +349,10 @@ export function footerPages(
   // Pages before the first number, and pages a number skipped, start at furniture lines (a print
   // job number, a document symbol) near where evenly cut pages would start.
   const lead = known[0]!.page - 2 - front.length;
+  // More pages missing before the first number than a cover makes (its own number glued to a word,
+  // or none printed) are placed too when that number stands where its page is: about p pages
+  // down for a foot of page p, p - 1 for a head (`pageEvidence.footerRun.leadAgreement` of a page).
+  const standsAtItsPage = Math.abs(leadLines - (foot ? first.ordinal : first.ordinal - 1) * perPage) <= leadAgreement * perPage;
   // Unnumbered pages before the front matter (a cover, a summary page): its first number says how
   // many pages precede it (`Page iii` first: two), or, numbered from i, how far down the text it stands.
   const frontLead = front.length > 0 ? pagesBeforeFront(furniture, first, front[0]!, firstText, perPage) : 0;
@@ -341,7 +366,7 @@ export function footerPages(
     starts.push(...cover, ...placeMissing(lines, isFurniture, furniture, cover[cover.length - 1]!, known[0]!.line, lead));
   }
   // (A window of a long document goes on from the page before it: its first page is that page.)
-  else if (!continues && lead >= 1 && lead <= maxMissingLead) starts.unshift(...placeMissing(lines, isFurniture, furniture, firstText, front[0] ?? known[0]!.line, lead));
+  else if (!continues && lead >= 1 && (lead <= maxMissingLead || standsAtItsPage)) starts.unshift(...placeMissing(lines, isFurniture, furniture, firstText, front[0] ?? known[0]!.line, lead));
   for (let k = 0; k < known.length; k++) {
     if (k > 0) {
       const missing = known[k]!.page - known[k - 1]!.page - 1;
@@ -558,6 +583,73 @@ function notesFollow(lines: LineGrid, text: LineText, foot: number): boolean {
     seen++;
   }
   return false;
+}
+
+/**
+ * The running title set over a head's page number (`Diário Oficial do Distrito Federal` over
+ * `PÁGINA 2`): of the short lines among the few text lines right above the numbers
+ * (`pageFurniture.edgeLines`), the one that stands there on the most pages, at least half of them
+ * (the nearest to the number on a tie), as its repeat key; undefined when none does.
+ */
+function runningTitle(lines: LineGrid, text: LineText, run: readonly Numbered[]): string | undefined {
+  const { edgeLines, maxLength } = layout().pageFurniture;
+  const pages = new Map<string, number>();
+  const distance = new Map<string, number>();
+  for (const r of run) {
+    const seen = new Set<string>();
+    for (let i = r.line - 1, n = 0; i >= 0 && n < edgeLines; i--) {
+      if (lines.blank[i]) continue;
+      n++;
+      const t = text(i);
+      if (t.length > maxLength || !/\p{L}/u.test(t)) continue;
+      const key = repeatKey(t);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pages.set(key, (pages.get(key) ?? 0) + 1);
+      distance.set(key, (distance.get(key) ?? 0) + n);
+    }
+  }
+  let best: string | undefined;
+  for (const [key, n] of pages) {
+    if (n < run.length / 2) continue;
+    const b = best === undefined ? undefined : pages.get(best)!;
+    if (b === undefined || n > b || (n === b && distance.get(key)! / n < distance.get(best!)! / b)) best = key;
+  }
+  return best;
+}
+
+/**
+ * Whether most numbers of a run (`pageEvidence.sectionNumbers.minShare`, at least
+ * `footerRun.minLength` of them) stand right above a title that stands there once: a short line in
+ * Title Case, no sentence end (`Introduction`, `Related Work`). The next page's text after a page
+ * number runs on from the page before, or is a running head that repeats.
+ */
+function numbersSections(lines: LineGrid, text: LineText, run: readonly Numbered[]): boolean {
+  const { minShare, maxTitleLength } = layout().pageEvidence.sectionNumbers;
+  const next = run.map((r) => {
+    let j = r.line + 1;
+    while (j < lines.count && lines.blank[j]) j++;
+    return j < lines.count ? text(j) : "";
+  });
+  const seen = new Map<string, number>();
+  for (const t of next) seen.set(repeatKey(t), (seen.get(repeatKey(t)) ?? 0) + 1);
+  const title = (t: string) => t.length <= maxTitleLength && /^\p{Lu}/u.test(t) && opensLikeHeading(t) && !/[.,;:!?]$/.test(t) && isTitleCase(t);
+  const titles = next.filter((t) => title(t) && seen.get(repeatKey(t)) === 1).length;
+  return titles >= layout().pageEvidence.footerRun.minLength && titles >= minShare * run.length;
+}
+
+/** A figure alone on a line (`3369`, `36199.00***`, `(0.22)`, `$1,250`): a table's cell. */
+const FIGURES = /^[\p{Sc}(+\-–]?\d[\d.,%*()\s]*$/u;
+
+/**
+ * Whether line i is a text line of figures only that shares some of line `of`'s columns (a
+ * layout-preserving extraction sets a chart's axis labels far from a page number above them).
+ */
+function figuresInColumn(lines: LineGrid, text: LineText, i: number, of: number): boolean {
+  if (i < 0 || i >= lines.count || lines.blank[i] || !FIGURES.test(text(i))) return false;
+  const a = lines.indent[i]!;
+  const b = lines.indent[of]!;
+  return a < b + text(of).length && b < a + text(i).length;
 }
 
 function lastTextLine(lines: LineGrid): number {

@@ -15,7 +15,7 @@ import { furnitureMemo, type Furniture, repeatKey } from "./furniture.js";
 import { layout } from "./layout-data.js";
 import { atxHeading, itemKind, setextLevel } from "./markdown.js";
 import { scanLines, withoutLines, type RawLines } from "./lines.js";
-import { spacingBlanks } from "./line-spacing.js";
+import { spacingBlanks, type LineSpacing } from "./line-spacing.js";
 import { floorIndex } from "./search.js";
 import { tableCellLines } from "./table-cells.js";
 import { findPages, type PageConvention, type PageOptions, type Pages } from "./pages.js";
@@ -82,6 +82,8 @@ export interface LayoutMark {
 export interface StructureOptions extends PageOptions {
   /** Raw offsets of this text, sorted by start and not overlapping. */
   marks?: readonly LayoutMark[];
+  /** The whole document's line spacing when it is read window by window (null: not spaced). */
+  lineSpacing?: LineSpacing | null | undefined;
 }
 
 export function readStructure(raw: string, options: StructureOptions = {}): Structure {
@@ -91,7 +93,7 @@ export function readStructure(raw: string, options: StructureOptions = {}): Stru
   const text = (i: number) => (texts[i] ??= raw.slice(lines.starts[i]!, lines.ends[i]!).trim());
   const furnitureAt = furnitureMemo(lines.count, text);
   const pages = findPages(raw, lines, text, options, furnitureAt);
-  const spacing = spacingBlanks(lines, text);
+  const spacing = spacingBlanks(lines, text, options.lineSpacing);
   const blocks = spacing ? readSpacedBlocks(raw, lines, text, pages, spacing, options) : readBlocks(raw, lines, text, furnitureAt, pages, options);
   const joinsNext = new Uint8Array(lines.count);
   for (const b of blocks) {

@@ -1,5 +1,6 @@
 import { layout } from "./layout-data.js";
 import { footerPages, spacesMarkPages } from "./pages.js";
+import { closesLine, lineSpacingOf, type LineSpacing } from "./line-spacing.js";
 
 /**
  * A window of a long document: byte offsets [start, end) of its UTF-8 text, at a line start
@@ -106,11 +107,14 @@ export interface DocumentPageEvidence {
   spacesMarkPages: boolean;
   /** Page starts (line indices) from the page numbers of its feet or heads, if they mark its pages. */
   footerPages?: { starts: number[]; numberLines: number[] };
+  /** Its line spacing (null: not double-spaced): one window alone may show too few lines to tell. */
+  lineSpacing: LineSpacing | null;
 }
 
 /**
  * The page evidence of a whole document, read from its bytes (see pages.ts): form feeds,
- * space-led lines, and the run of page numbers, so that every window counts pages alike.
+ * space-led lines, the run of page numbers and the line spacing, so that every window counts
+ * pages and reads paragraphs alike.
  */
 export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
   const { maxLength } = layout().pageFurniture;
@@ -118,11 +122,17 @@ export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
   const starts: number[] = [];
   const ends: number[] = [];
   const blank: number[] = [];
+  const indent: number[] = [];
   const spaceLed: number[] = [];
   let textLines = 0;
   let firstText = -1;
   let formFeeds = false;
   let seenText = false;
+  // Each text line's trimmed length and end, and the blank lines before it, for the line spacing.
+  const lengths: number[] = [];
+  const blanksBefore: number[] = [];
+  const closes: boolean[] = [];
+  let lastText = -1;
   let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   for (;;) {
     // A line ends at `\n`, `\r\n` or a lone `\r`, as lines.ts reads it.
@@ -137,22 +147,35 @@ export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
       k++;
     }
     blank.push(k < nl ? 0 : 1);
+    // Spaces and tabs before the text, as lines.ts counts them (form feeds aside).
+    let spaces = 0;
+    for (let s = at; s < k; s++) if (bytes[s] === 0x20 || bytes[s] === 0x09) spaces++;
+    indent.push(k < nl ? spaces : 0);
     if (k < nl) {
       textLines++;
       if (firstText < 0) firstText = line;
       seenText = true;
       if (bytes[at] === 0x20) spaceLed.push(line);
+      const trimmed = decoder.decode(bytes.subarray(k, nl)).trim();
+      lengths.push(trimmed.length);
+      closes.push(closesLine(trimmed));
+      blanksBefore.push(lastText < 0 ? 0 : line - lastText - 1);
+      lastText = line;
       if (!formFeeds && bytes.subarray(k, nl).includes(0x0c)) formFeeds = true;
     }
     if (nl >= bytes.length) break;
     at = nl + (bytes[nl] === 0x0d && bytes[nl + 1] === NL ? 2 : 1);
   }
-  const evidence: DocumentPageEvidence = { formFeeds, spacesMarkPages: spacesMarkPages(textLines, spaceLed, Math.max(0, firstText)) };
+  const evidence: DocumentPageEvidence = {
+    formFeeds,
+    spacesMarkPages: spacesMarkPages(textLines, spaceLed, Math.max(0, firstText)),
+    lineSpacing: lineSpacingOf(lengths, blanksBefore, (k) => closes[k]!) ?? null,
+  };
   if (formFeeds) return evidence;
   // Only short lines can be furniture: longer ones are not decoded.
   const long = "x".repeat(2 * maxLength + 1);
   const text = (i: number) => (ends[i]! - starts[i]! > 4 * maxLength ? long : decoder.decode(bytes.subarray(starts[i]!, ends[i]!)).trim());
-  const found = footerPages({ count: starts.length, blank: Uint8Array.from(blank) }, text, false);
+  const found = footerPages({ count: starts.length, blank: Uint8Array.from(blank), indent: Int32Array.from(indent) }, text, false);
   if (found) evidence.footerPages = found;
   return evidence;
 }
