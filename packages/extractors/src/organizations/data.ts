@@ -52,6 +52,7 @@ const PatternsSchema = dataObject({
   governmentOf: dataObject({ heads: Words, theNames: Words }),
   speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
   englishLinks: dataObject({ words: Words }),
+  articleAcronyms: dataObject({ determiners: z.record(z.string(), z.enum(["en", "es", "pt"])), nonBodies: Words }),
 });
 
 export type Organization = z.infer<typeof OrganizationSchema>;

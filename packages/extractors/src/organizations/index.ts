@@ -14,6 +14,7 @@ import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
 import { articleLessUses } from "./article-less.js";
 import { upperCaseRepeats } from "./upper-case-repeats.js";
+import { articleAcronyms } from "./article-acronyms.js";
 import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { citedTitles } from "./cited-titles.js";
@@ -140,7 +141,20 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
   const fromLocal = [...localAcronymUses(doc, resolved, local), ...impliedAcronymUses(doc, resolved)];
   const final = resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);
-  const repeated = [...articleLessUses(doc, final, lexicon.groupArticles), ...upperCaseRepeats(doc, final)];
+  const repeated = [
+    ...articleLessUses(doc, final, lexicon.groupArticles),
+    ...upperCaseRepeats(doc, final),
+    ...articleAcronyms(
+      doc,
+      final,
+      lexicon.articleAcronyms,
+      (key) => countries.has(key),
+      (word) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word),
+      { hasHead: (phrase) => hasHead(lexicon, phrase), isHead: (word) => lexicon.heads.has(foldKey(word)) },
+      countryLayer,
+      (short) => local.has(short),
+    ),
+  ];
   return repeated.length > 0 ? selectMentions([...final, ...repeated]) : final;
 }
 

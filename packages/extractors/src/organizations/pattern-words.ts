@@ -3,6 +3,7 @@ import type { OrgPatterns } from "./data.js";
 import { formKey, type SameBodyLimits } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
 import { functionWords } from "../function-words.js";
+import type { ArticleAcronymWords } from "./article-acronyms.js";
 
 /** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
 export interface OrgLexicon {
@@ -65,6 +66,8 @@ export interface OrgLexicon {
   speakerParties: Map<string, string>;
   /** English words linking a name's parts (`of`): a gloss with one is English, no gloss of an English name. */
   englishLinks: Set<string>;
+  /** A determiner's language and the acronyms of no body, for acronyms read by their article. */
+  articleAcronyms: ArticleAcronymWords;
 }
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
@@ -116,5 +119,9 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
     englishLinks: fold(p.englishLinks.words),
+    articleAcronyms: {
+      determiners: new Map(Object.entries(p.articleAcronyms.determiners).map(([k, v]) => [foldKey(k), v])),
+      nonBodies: new Set(p.articleAcronyms.nonBodies.map(formKey)),
+    },
   };
 }
