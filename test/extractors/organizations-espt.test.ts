@@ -415,3 +415,30 @@ describe("acronyms read as bodies by their article", () => {
     expect(found("Los agentes llegaron a la CNVJ Norte y al anexo de la CNVJ 4.")).toEqual([]);
   });
 });
+
+describe("names a noun of the body's type tells", () => {
+  const found = (raw: string) => orgs(raw).map((o) => `${o[0]}=${o[2] ?? ""}`);
+
+  it("reads the capitalized words after a newspaper, company or party noun as that body, and their other uses", () => {
+    expect(found("Lo publicó el periódico El Centinela del Sur el martes. Después, El Centinela del Sur corrigió la cifra.")).toEqual([
+      "El Centinela del Sur=company",
+      "El Centinela del Sur=company",
+    ]);
+    expect(found("A reportagem saiu na revista Farol Norte na semana passada.")).toEqual(["Farol Norte=company"]);
+    expect(found("The report ran in the newspaper *La Brújula* on Sunday.")).toEqual(["La Brújula=company"]);
+    expect(found("Los votos fueron para el partido Aurora Cívica en tres provincias.")).toEqual(["Aurora Cívica="]);
+  });
+
+  it("reads a name an apposition types", () => {
+    expect(found("Data came from Clear Harbor Watch, a maritime transparency organization based abroad.")).toEqual(["Clear Harbor Watch="]);
+    expect(found("Se reunieron con Manos Unidas del Valle, un sindicato agrario, el lunes.")).toEqual(["Manos Unidas del Valle=ngo"]);
+  });
+
+  it("takes no sentence opener, single letter, person or place for a name", () => {
+    expect(found("Lo dijo en el partido A y luego en el partido B durante la campaña.")).toEqual([]);
+    expect(found("Imagínense, una empresa que no paga impuestos en diez años.")).toEqual([]);
+    // `diario` here is an adverb: the noun must follow an article or a preposition.
+    expect(found("Pero diario Mariela nos informa de las lluvias.")).toEqual([]);
+    expect(found("Llegaron a Chile, un partido muy dividido los recibió.")).toEqual([]);
+  });
+});
