@@ -87,13 +87,15 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
     }
     // After: `Nuevas Ideas, el partido`, `Global Exchange, a human rights organization`.
     const language = doc.langAt(t.start(i));
-    if (!words.appositionArticles.get(key)?.includes(language) || i < 2 || t.text(i - 1) !== ",") continue;
+    // After a comma or in a parenthesis (`Águilas Negras (a paramilitary group)`).
+    if (!words.appositionArticles.get(key)?.includes(language) || i < 2 || (t.text(i - 1) !== "," && t.text(i - 1) !== "(")) continue;
     let noun = i + 1;
     let kind: OrganizationKind | "" | undefined = words.nouns.after.get(t.key(noun));
     if (language === "en") {
-      // The noun closes the English phrase: `a human rights organization,` / `... organization that`.
+      // The noun closes the English phrase: `a human rights organization,` / `... organization that`
+      // (`a group of neighbors` is a gathering, not a body's type).
       for (let m = 0; kind === undefined && m < MAX_ENGLISH_MODIFIERS && t.isWord(noun) && !t.isCapitalized(noun); m++) kind = words.nouns.after.get(t.key(++noun));
-      if (kind === undefined || (noun + 1 < t.count && t.isWord(noun + 1) && !t.opensBlock(noun + 1) && !words.isLink(t.key(noun + 1)) && !/^(that|which|based)$/.test(t.key(noun + 1)))) continue;
+      if (kind === undefined || (noun + 1 < t.count && t.isWord(noun + 1) && !t.opensBlock(noun + 1) && !/^(that|which|based)$/.test(t.key(noun + 1)))) continue;
     } else if (kind === undefined) continue;
     // `'s`, `’s`: the noun belongs to another name (`the party's leader`).
     if (noun + 1 < t.count && /^['’]s$/.test(doc.text.slice(t.end(noun), t.end(noun) + 2))) continue;
