@@ -67,6 +67,8 @@ export interface OrgLexicon {
   speakerParties: Map<string, string>;
   /** English words linking a name's parts (`of`): a gloss with one is English, no gloss of an English name. */
   englishLinks: Set<string>;
+  /** Plural nouns whose possessive is a name's own word (`Women's`, `People's`). */
+  possessiveNameWords: Set<string>;
   /** Nouns of a body's type before a name or heading an apposition after it, and the apposition's articles. */
   typeNouns: TypeNouns;
   appositionArticles: Map<string, string[]>;
@@ -123,6 +125,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
     englishLinks: fold(p.englishLinks.words),
+    possessiveNameWords: fold(p.possessiveNameWords.words),
     typeNouns: {
       before: new Map(Object.entries(p.typeNouns.before).map(([k, v]) => [foldKey(k), v])),
       after: new Map(Object.entries(p.typeNouns.after).map(([k, v]) => [foldKey(k), v])),
