@@ -88,4 +88,12 @@ describe("country forms that are surnames, continents and clipped abbreviations"
   it("reads `U.S` written without its last period", () => {
     expect(countries("The U.S and Mexican teams met.")).toEqual([["U.S", "USA"], ["Mexican", "MEX"]]);
   });
+
+  it("reads a country form hyphened to a capitalized word before it as part of another place's name", () => {
+    expect(countries("Em 1830 a Nova-Bolívia se dividiu; depois a Grã-Colômbia também.")).toEqual([]);
+    // Two countries, or a state and a country, stay as written.
+    expect(countries("The Peru-Chile border and the Arizona-Mexico route stayed open to traders.")).toEqual([
+      ["Peru", "PER"], ["Chile", "CHL"], ["Mexico", "MEX"],
+    ]);
+  });
 });

@@ -224,8 +224,13 @@ describe("armed forces named bare", () => {
       ["Dirección General de Puertos Fluviales", "Dirección General de Puertos Fluviales"],
       ["DGPF", "Dirección General de Puertos Fluviales"],
     ]);
-    // Before the body is named, the letters name nothing yet.
-    expect(orgs("La DGPF cerró dos muelles. El jefe de la Dirección General de Puertos Fluviales habló.").map((o) => o[0])).toEqual(["Dirección General de Puertos Fluviales"]);
+    // Before the body is named, the letters alone name nothing yet; with an article they are a body
+    // (article-acronyms.ts), named by the phrase the text spells them out with.
+    expect(orgs("DGPF cerró dos muelles. El jefe de la Dirección General de Puertos Fluviales habló.").map((o) => o[0])).toEqual(["Dirección General de Puertos Fluviales"]);
+    expect(orgs("La DGPF cerró dos muelles. El jefe de la Dirección General de Puertos Fluviales habló.").map((o) => o.slice(0, 2))).toEqual([
+      ["DGPF", "Dirección General de Puertos Fluviales"],
+      ["Dirección General de Puertos Fluviales", "Dirección General de Puertos Fluviales"],
+    ]);
   });
 
   it("leaves a title-case word alone where the text also writes it in lower case", () => {
@@ -381,5 +386,62 @@ describe("the country a text is about", () => {
     expect(countryOf(mexicanBriefing("En Honduras, la Secretaría de Seguridad detuvo a tres personas."))).toEqual(["HND"]);
     expect(countryOf(mexicanBriefing("Ayer la Secretaría de Seguridad detuvo a tres personas."))).toEqual([undefined]);
     expect(found(mexicanBriefing("El Departamento de Estado publicó su informe anual."))).toEqual(["Departamento de Estado=U.S. Department of State"]);
+  });
+});
+
+describe("acronyms read as bodies by their article", () => {
+  const found = (raw: string) => orgs(raw).map((o) => `${o[0]}=${o[1]}`);
+
+  it("reads a word in capitals after an article of the paragraph's language as a body, and its other uses too", () => {
+    expect(found("Según la CNVJ, los hechos ocurrieron en el valle. Meses después, CNVJ publicó su informe final.")).toEqual(["CNVJ=CNVJ", "CNVJ=CNVJ"]);
+    expect(found("O acampamento foi organizado pelo MTRS na beira da estrada.")).toEqual(["MTRS=MTRS"]);
+    expect(found("Officials said the FLQW would answer the letter next week.")).toEqual(["FLQW=FLQW"]);
+  });
+
+  it("leaves acronyms of other things alone: units, taxes, countries, laws cited by article", () => {
+    expect(found("El PIB creció poco y el IVA subió dos puntos este año.")).toEqual([]);
+    expect(found("The GDP grew while the USD fell against other currencies.")).toEqual([]);
+    expect(found("Os EUA cobraram o IPTU atrasado dos imóveis da embaixada.")).toEqual([]);
+    expect(found("Según el art. 12 de la LGSX, la LGSX prohíbe esa conducta en todo el territorio.")).toEqual([]);
+  });
+
+  it("reads an acronym the text defines as a thing, or spells out without a head, as no body", () => {
+    expect(found("El Criterio Técnico Común (CTCX) fue claro: la CTCX exige dos firmas.")).toEqual([]);
+    expect(found("O juiz aplicou o Regime Especial de Isolamento — REI, e depois negou o REI aos outros presos.")).toEqual([]);
+  });
+
+  it("takes a determiner only in its own language, and no acronym that opens a longer name or a reference", () => {
+    expect(found("It was a CNVJ decision, reporters were told on Monday.")).toEqual([]);
+    expect(found("Los agentes llegaron a la CNVJ Norte y al anexo de la CNVJ 4.")).toEqual([]);
+  });
+});
+
+describe("names a noun of the body's type tells", () => {
+  const found = (raw: string) => orgs(raw).map((o) => `${o[0]}=${o[2] ?? ""}`);
+
+  it("reads the capitalized words after a newspaper, company or party noun as that body, and their other uses", () => {
+    expect(found("Lo publicó el periódico El Centinela del Sur el martes. Después, El Centinela del Sur corrigió la cifra.")).toEqual([
+      "El Centinela del Sur=company",
+      "El Centinela del Sur=company",
+    ]);
+    expect(found("A reportagem saiu na revista Farol Norte na semana passada.")).toEqual(["Farol Norte=company"]);
+    expect(found("The report ran in the newspaper *La Brújula* on Sunday.")).toEqual(["La Brújula=company"]);
+    expect(found("Los votos fueron para el partido Aurora Cívica en tres provincias.")).toEqual(["Aurora Cívica="]);
+  });
+
+  it("reads a name an apposition types", () => {
+    expect(found("Data came from Clear Harbor Watch, a maritime transparency organization based abroad.")).toEqual(["Clear Harbor Watch="]);
+    expect(found("Se reunieron con Manos Unidas del Valle, un sindicato agrario, el lunes.")).toEqual(["Manos Unidas del Valle=ngo"]);
+    expect(found("Leaflets signed by the Garzas Rojas (an armed group) circulated in the town.")).toEqual(["Garzas Rojas="]);
+    // A gathering, not a body's type.
+    expect(found("We spoke with Maria Lopes, a group of neighbors had come too.")).toEqual([]);
+  });
+
+  it("takes no sentence opener, single letter, person or place for a name", () => {
+    expect(found("Lo dijo en el partido A y luego en el partido B durante la campaña.")).toEqual([]);
+    expect(found("Imagínense, una empresa que no paga impuestos en diez años.")).toEqual([]);
+    // `diario` here is an adverb: the noun must follow an article or a preposition.
+    expect(found("Pero diario Mariela nos informa de las lluvias.")).toEqual([]);
+    expect(found("Llegaron a Chile, un partido muy dividido los recibió.")).toEqual([]);
   });
 });

@@ -575,3 +575,11 @@ describe("names repeated in capitals", () => {
     expect(texts("OPERATION BLUE LAKE\n\nThe boats stayed home.")).toEqual([]);
   });
 });
+
+describe("a plural noun's possessive inside a name", () => {
+  it("keeps Women's, People's and the like as the name's own word, and ends a name at any other possessive", () => {
+    expect(texts("Funding went to the Rural Women's Savings Council in March.")).toEqual(["Rural Women's Savings Council"]);
+    expect(texts("Delegates of the Coastal People's Assembly walked out.")).toEqual(["Coastal People's Assembly"]);
+    expect(texts("Officials praised Valdoria's National Guard for the arrests.")).toEqual(["National Guard"]);
+  });
+});

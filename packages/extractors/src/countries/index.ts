@@ -2,7 +2,7 @@ import { insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor,
 import { compileCompounds, compoundMatches, type CompoundLookup } from "./compounds.js";
 import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
-import { buildLexicon, type CountryForm, type CountryRule, type LexiconValue, type UserCountryForms } from "./forms.js";
+import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
@@ -55,8 +55,20 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }
       !isGeographicFeature(doc, m, rules) &&
       !isUsState(doc, m, found[i - 1], rules) &&
       !isCurrencyPrefix(doc, m) &&
+      !isHyphenatedPlace(doc, m, found[i - 1], compounds.prefixes, rules.usStates) &&
       !insideWebAddress(doc.text, m.start, m.end),
   );
+}
+
+/**
+ * `Grã-Colômbia`, `Cap-Haïtien`: a country form joined by a hyphen to a capitalized word before it
+ * is part of another place's name, unless that word is a country or a state too (`US-Mexico`,
+ * `Texas-Mexico`) or a prefix (`Afro-Colombian`).
+ */
+function isHyphenatedPlace(doc: AnalyzedDocument, m: CountryMatch, previous: CountryMatch | undefined, prefixes: ReadonlySet<string>, states: ReadonlySet<string>): boolean {
+  if (doc.text.charAt(m.start - 1) !== "-" || (previous !== undefined && previous.end === m.start - 1)) return false;
+  const word = /(\p{L}+)$/u.exec(doc.text.slice(Math.max(0, m.start - 30), m.start - 1))?.[1];
+  return word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !prefixes.has(foldPhrase(word)) && !states.has(foldPhrase(word));
 }
 
 /** `mexicanos` is a demonym in Spanish; in an English paragraph a lower-case word is not one. */

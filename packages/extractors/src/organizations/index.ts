@@ -14,6 +14,8 @@ import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
 import { articleLessUses } from "./article-less.js";
 import { upperCaseRepeats } from "./upper-case-repeats.js";
+import { articleAcronyms } from "./article-acronyms.js";
+import { typedNames } from "./typed-names.js";
 import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { citedTitles } from "./cited-titles.js";
@@ -25,7 +27,7 @@ import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { withUserOrganizations } from "./user.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
-import { FUNCTION_WORDS_PATH } from "../function-words.js";
+import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
 // head-word name patterns for organizations no list knows.
@@ -140,7 +142,30 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
   const fromLocal = [...localAcronymUses(doc, resolved, local), ...impliedAcronymUses(doc, resolved)];
   const final = resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);
-  const repeated = [...articleLessUses(doc, final, lexicon.groupArticles), ...upperCaseRepeats(doc, final)];
+  const orWords = new Set(functionWords().conjunctions.or.map(foldKey));
+  const repeated = [
+    ...articleLessUses(doc, final, lexicon.groupArticles),
+    ...upperCaseRepeats(doc, final),
+    ...typedNames(doc, final, {
+      nouns: lexicon.typeNouns,
+      // `o`, `or`: two names offered, never one name's word.
+      isLink: (word) => !orWords.has(word) && (lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word)),
+      appositionArticles: lexicon.appositionArticles,
+      leading: lexicon.functionWords,
+      isCountry: (key) => countries.has(key),
+      isNameWord: (key) => lexicon.suffixes.has(key) || lexicon.heads.has(key),
+    }),
+    ...articleAcronyms(
+      doc,
+      final,
+      lexicon.articleAcronyms,
+      (key) => countries.has(key),
+      (word) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word),
+      { hasHead: (phrase) => hasHead(lexicon, phrase), isHead: (word) => lexicon.heads.has(foldKey(word)) },
+      countryLayer,
+      (short) => local.has(short),
+    ),
+  ];
   return repeated.length > 0 ? selectMentions([...final, ...repeated]) : final;
 }
 

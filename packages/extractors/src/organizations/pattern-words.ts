@@ -3,6 +3,8 @@ import type { OrgPatterns } from "./data.js";
 import { formKey, type SameBodyLimits } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
 import { functionWords } from "../function-words.js";
+import type { ArticleAcronymWords } from "./article-acronyms.js";
+import type { TypeNouns } from "./typed-names.js";
 
 /** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
 export interface OrgLexicon {
@@ -65,6 +67,13 @@ export interface OrgLexicon {
   speakerParties: Map<string, string>;
   /** English words linking a name's parts (`of`): a gloss with one is English, no gloss of an English name. */
   englishLinks: Set<string>;
+  /** Plural nouns whose possessive is a name's own word (`Women's`, `People's`). */
+  possessiveNameWords: Set<string>;
+  /** Nouns of a body's type before a name or heading an apposition after it, and the apposition's articles. */
+  typeNouns: TypeNouns;
+  appositionArticles: Map<string, string[]>;
+  /** A determiner's language and the acronyms of no body, for acronyms read by their article. */
+  articleAcronyms: ArticleAcronymWords;
 }
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
@@ -116,5 +125,16 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
     englishLinks: fold(p.englishLinks.words),
+    possessiveNameWords: fold(p.possessiveNameWords.words),
+    typeNouns: {
+      before: new Map(Object.entries(p.typeNouns.before).map(([k, v]) => [foldKey(k), v])),
+      after: new Map(Object.entries(p.typeNouns.after).map(([k, v]) => [foldKey(k), v])),
+      openers: fold(p.typeNouns.openers),
+    },
+    appositionArticles: new Map(Object.entries(p.typeNouns.appositionArticles).map(([k, v]) => [foldKey(k), v])),
+    articleAcronyms: {
+      determiners: new Map(Object.entries(p.articleAcronyms.determiners).map(([k, v]) => [foldKey(k), v])),
+      nonBodies: new Set(p.articleAcronyms.nonBodies.map(formKey)),
+    },
   };
 }

@@ -4,7 +4,7 @@ import type { OrgLexicon } from "./pattern-words.js";
 /**
  * A run: capitalized words joined by name-internal connectors (`of`, `de`, `the` after `of`,
  * `and`; the classifier decides where coordinated names split) and by hyphens without spaces (`Force-South`). Runs stop at
- * punctuation, possessives and block starts, and at `maxRunTokens` tokens (no name is that
+ * punctuation, possessives (but a plural noun's, `Women's`) and block starts, and at `maxRunTokens` tokens (no name is that
  * long; a shouted paragraph would be one run). Token indices, in order.
  */
 export type Run = number[];
@@ -103,6 +103,12 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
           continue;
         }
         break;
+      }
+      // `Women's Business Center`, `People's Congress`: a plural noun's possessive opens a name of its own.
+      if (t.text(j) === "'s" && lex.possessiveNameWords.has(t.key(prev)) && touching(doc, prev, j) && j + 1 < to && isNameWord(doc, j + 1)) {
+        run.push(j, j + 1);
+        j += 2;
+        continue;
       }
       if (isNameWord(doc, j)) {
         run.push(j);

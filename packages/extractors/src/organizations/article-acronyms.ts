@@ -1,0 +1,128 @@
+import { acronymUses, type AnalyzedDocument } from "@procmine/core";
+import { normalizeName, type OrgCandidate } from "./candidate.js";
+import { isAcronym } from "./acronyms.js";
+import { formKey } from "./gazetteer.js";
+
+/** Where an acronym may be read as a body (org-patterns.json `articleAcronyms`). */
+export interface ArticleAcronymWords {
+  /** Determiner (article or preposition fused with one) -> the language it is one in (`the` en, `del` es, `pelo` pt). */
+  determiners: ReadonlyMap<string, string>;
+  /** Acronyms that name no body (units, currencies, laws, diseases, documents): folded. */
+  nonBodies: ReadonlySet<string>;
+}
+
+// Press and report texts use a body's acronym with an article and never define it (`la CVR ha
+// estimado`, `organizado pelo MST`, `the ESA`): a word in capitals after a determiner of the
+// paragraph's language is a body's name, unless it is an acronym of something else (`el PIB`,
+// `the GDP`, `la COVID`) or a country's code (`the US`). Once so read, its other uses in the text
+// are that body too. The name is the acronym itself: the text gives no other. An acronym the text
+// defines in parentheses is read by its definition (`Objetivos Estratégicos (OBE)`, `Convención
+// ... (CNUDM)`: the definition rules found no body there), one with a figure (`BR-262`) is a code, and
+// one before a number or a capitalized word opens a longer name or a reference (`OBE 3`, `CAI Caldas`).
+
+/** A legal citation just before a use (`art. 105 da CF`, `artículo 3 del COIP`, `Section 7 of the`): the acronym names a law. */
+const CITED_ARTICLE = /(?:\b(?:arts?|art[íi]culos?|artigos?|articles?|sections?|secci[óo]n|se[çc][ãa]o|incisos?)\.?|§)\s*\d+[^.;\n]{0,40}$/i;
+
+/** Whether a use of the acronym follows a legal citation. */
+const citedAsLaw = (text: string, uses: readonly { start: number }[]) => uses.some((u) => CITED_ARTICLE.test(text.slice(Math.max(0, u.start - 60), u.start)));
+
+/**
+ * The text's own capitalized phrase whose capitalized words' initials spell `short`
+ * (`Regime Disciplinar Diferenciado` for `RDD`), linked by lower-case words `isLink` accepts, or undefined.
+ */
+function spelledOut(doc: AnalyzedDocument, short: string, isLink: (word: string) => boolean): string | undefined {
+  const t = doc.tokens;
+  const letters = short.replace(/[^A-Z]/g, "");
+  for (let i = 0; i < t.count; i++) {
+    if (!t.isWord(i) || !t.isCapitalized(i) || t.isUpper(i) || t.text(i).charAt(0) !== letters.charAt(0)) continue;
+    let k = i;
+    let n = 1;
+    while (n < letters.length) {
+      let j = k + 1;
+      while (j < t.count && t.isWord(j) && !t.isCapitalized(j) && isLink(t.key(j)) && j - k <= 3) j++;
+      if (j >= t.count || !t.isWord(j) || !t.isCapitalized(j) || t.isUpper(j) || t.text(j).charAt(0) !== letters.charAt(n)) break;
+      k = j;
+      n++;
+    }
+    // A longer name runs on past the initials (`... Diferenciado Federal`): not this acronym's.
+    if (n === letters.length && !(k + 1 < t.count && t.isWord(k + 1) && t.isCapitalized(k + 1) && !t.isUpper(k + 1))) return doc.text.slice(t.start(i), t.end(k));
+  }
+  return undefined;
+}
+
+/**
+ * A spelled-out acronym names a body when its phrase has an organization head where the language
+ * puts one: last in English (`Transnational Institute`), first in Spanish and Portuguese
+ * (`Instituto Nacional ...`; `Adicional por Tempo de Serviço` is a pay, `Imposto Sobre Serviço ...` a tax).
+ */
+function bodyName(phrase: string, english: boolean, names: { hasHead: (phrase: string) => boolean; isHead: (word: string) => boolean }): boolean {
+  const words = phrase.split(/\s+/);
+  return names.hasHead(phrase) && names.isHead(english ? words[words.length - 1]! : words[0]!);
+}
+
+/** Acronyms the text writes first in a parenthesis (`(OBE)`, `(FAA, by its initials)`): defined there. */
+function parenthesized(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\(\s*([A-Z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*)\s*[),;:=]/g)) out.add(m[1]!);
+  return out;
+}
+
+/** The acronym starting at token `i`, hyphenated parts joined (`PCP-SL`, `MS-18`), or "". */
+function acronymAt(doc: AnalyzedDocument, i: number): string {
+  const m = /^[A-Z0-9]+(?:[-&][A-Z0-9]+)*/.exec(doc.text.slice(doc.tokens.start(i), doc.tokens.start(i) + 16));
+  const s = m?.[0] ?? "";
+  // A word in capitals runs on (`CVRs`, `MSTista`): not this rule's.
+  if (/[\p{L}\p{N}]/u.test(doc.text.charAt(doc.tokens.start(i) + s.length))) return "";
+  return isAcronym(s) && /[A-Z]{2}/.test(s) ? s : "";
+}
+
+/** Mentions of acronyms read as bodies by their article, each acronym's other uses included. */
+export function articleAcronyms(
+  doc: AnalyzedDocument,
+  mentions: readonly OrgCandidate[],
+  words: ArticleAcronymWords,
+  isCountry: (key: string) => boolean,
+  isLink: (word: string) => boolean,
+  names: { hasHead: (phrase: string) => boolean; isHead: (word: string) => boolean },
+  countryLayer: readonly { start: number; end: number }[],
+  isShared: (short: string) => boolean,
+): OrgCandidate[] {
+  const t = doc.tokens;
+  const taken = new Uint8Array(doc.text.length + 1);
+  // A body's span, or a country's (`os EUA`).
+  for (const m of [...mentions, ...countryLayer]) taken.fill(1, m.start, m.end);
+  const upperWord = (k: number) => k >= 0 && k < t.count && t.isWord(k) && t.isUpper(k) && t.end(k) - t.start(k) > 1;
+  const found = new Set<string>();
+  let defined: Set<string> | undefined;
+  for (let i = 1; i < t.count; i++) {
+    if (!t.isWord(i) || !t.isUpper(i) || t.opensBlock(i)) continue;
+    const language = words.determiners.get(t.key(i - 1));
+    // A lower-case or capitalized determiner (`la`, `La`), never one in a heading in capitals (`THE`).
+    if (language === undefined || !t.isWord(i - 1) || (t.isUpper(i - 1) && t.end(i - 1) - t.start(i - 1) > 1)) continue;
+    if (doc.langAt(t.start(i)) !== language) continue;
+    const short = acronymAt(doc, i);
+    if (!short || found.has(short) || taken[t.start(i)] === 1) continue;
+    // Capitals on either side: a heading or a name in capitals, which other rules read.
+    const next = doc.tokenAt(t.start(i) + short.length - 1) + 1;
+    if (upperWord(i - 2) || (next < t.count && !t.opensBlock(next) && (t.isCapitalized(next) || /^\d/.test(t.text(next))))) continue;
+    // A national acronym many countries' bodies share (`PF`) names one only where the text names it (local-acronyms.ts).
+    if (isShared(short) || /\d/.test(short) || /^[IVXLC]+$/.test(short) || words.nonBodies.has(formKey(short)) || isCountry(formKey(short))) continue;
+    defined ??= parenthesized(doc.text);
+    if (defined.has(short)) continue;
+    found.add(short);
+  }
+  const out: OrgCandidate[] = [];
+  for (const short of found) {
+    const uses = acronymUses(doc, short);
+    if (citedAsLaw(doc.text, uses)) continue;
+    // Spelled out by the text: a body's name when the phrase has an organization head, else no body's.
+    const long = spelledOut(doc, short, isLink);
+    if (long !== undefined && !bodyName(long, doc.langAt(uses[0]?.start ?? 0) === "en", names)) continue;
+    const name = long !== undefined ? normalizeName(long) : short;
+    for (const u of uses) {
+      if (taken[u.start] === 1 || taken[u.end - 1] === 1) continue;
+      out.push({ name, ...(long !== undefined ? { acronym: short } : {}), start: u.start, end: u.end, rule: "acronym_use" });
+    }
+  }
+  return out;
+}

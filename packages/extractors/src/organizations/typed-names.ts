@@ -1,0 +1,142 @@
+import type { AnalyzedDocument } from "@procmine/core";
+import { normalizeName, type OrgCandidate } from "./candidate.js";
+import { formKey } from "./gazetteer.js";
+import type { OrganizationKind } from "./kinds.js";
+import { isGivenName } from "./persons.js";
+
+// A text tells what a name is with a common noun of the body's type: before it (`the newspaper
+// Reforma`, `la revista Nexos`, `o jornal O Globo`, `la cooperativa Jardines de Té`) or in an
+// apposition after it (`Nuevas Ideas, el partido de ...`, `Global Exchange, a human rights
+// organization`, `SPNH-17, un sindicato policial`). The capitalized words so typed are one body's
+// name, whatever list knows it. Linear in the tokens.
+
+/** Nouns of a body's type (folded) -> the kind each implies ("" for none). */
+export interface TypeNouns {
+  before: ReadonlyMap<string, OrganizationKind | "">;
+  after: ReadonlyMap<string, OrganizationKind | "">;
+  /** Words a `before` noun follows (`el`, `the`, `de`): elsewhere the noun may be another word (`pero diario`, `daily`). */
+  openers: ReadonlySet<string>;
+}
+
+export interface TypedNameWords {
+  nouns: TypeNouns;
+  /** Lower-case words inside a name (`de`, `of`, `la`). */
+  isLink: (word: string) => boolean;
+  /** Articles an apposition opens with, by language (`a`/`an`/`the`, `el`/`un`, `o`/`um`). */
+  appositionArticles: ReadonlyMap<string, readonly string[]>;
+  /** Capitalized only because they open a sentence (`The`, `Ayer`): never a name's first word. */
+  leading: ReadonlySet<string>;
+  isCountry: (key: string) => boolean;
+  /** Head and suffix words (`LLC`, `Ministry`, `South`): alone, no name. */
+  isNameWord: (key: string) => boolean;
+}
+
+/** Capitalized words a typed name may have: more is a heading or a list. */
+const MAX_NAME_WORDS = 5;
+/** English modifiers between an apposition's article and its noun (`a [human rights] organization`). */
+const MAX_ENGLISH_MODIFIERS = 3;
+
+/** Markup and quotes between a noun and its name (`*El Heraldo*`, `**Sintrainagro**`, `“Té Café”`). */
+const isMarkup = (s: string) => /^[*_"“”‘’'«»]+$/u.test(s);
+
+export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidate[], words: TypedNameWords): OrgCandidate[] {
+  const t = doc.tokens;
+  const taken = new Uint8Array(doc.text.length + 1);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const capitalized = (k: number) => k >= 0 && k < t.count && (t.isWord(k) || t.kind(k) === "number") && t.isCapitalized(k);
+  const out: OrgCandidate[] = [];
+  const push = (first: number, last: number, kind: OrganizationKind | "") => {
+    const start = t.start(first);
+    const end = t.end(last);
+    if (taken[start] === 1 || taken[end - 1] === 1) return;
+    const text = doc.text.slice(start, end);
+    if (words.isCountry(formKey(text))) return;
+    // One letter (`partido A`), a word that only opens a sentence (`A continuación`), a person (`Renata Campos`).
+    if (text.replace(/[^\p{L}\p{N}]/gu, "").length < 2 || (first === last && (words.leading.has(t.key(first)) || words.isNameWord(t.key(first)))) || (first < last && isGivenName(t.key(first)))) return;
+    out.push({ name: normalizeName(text), ...(kind ? { kind } : {}), start, end, rule: "name_pattern" });
+    taken.fill(1, start, end);
+  };
+
+  /** The capitalized run from `k` on (links inside), as [first, last], or undefined. */
+  const runFrom = (k: number): [number, number] | undefined => {
+    if (!capitalized(k) || t.opensBlock(k)) return undefined;
+    let last = k;
+    let n = 1;
+    for (let j = k + 1; j < t.count && !t.opensBlock(j) && n < MAX_NAME_WORDS; j++) {
+      if (capitalized(j)) {
+        last = j;
+        n++;
+      } else if (t.isWord(j) && words.isLink(t.key(j)) && capitalized(j + 1)) continue;
+      else break;
+    }
+    // A run that goes on in capitals is longer than a name (a heading, a list).
+    return capitalized(last + 1) ? undefined : [k, last];
+  };
+
+  for (let i = 0; i < t.count; i++) {
+    if (!t.isWord(i) || t.isCapitalized(i)) continue;
+    const key = t.key(i);
+    // Before: `the newspaper Reforma`.
+    const before = words.nouns.before.get(key);
+    if (before !== undefined && (i === 0 || !t.isWord(i - 1) || words.nouns.openers.has(t.key(i - 1)))) {
+      let k = i + 1;
+      while (k < t.count && !t.opensBlock(k) && isMarkup(t.text(k))) k++;
+      const run = runFrom(k);
+      // A capitalized article right after the noun is the title's own (`the newspaper El Heraldo`).
+      if (run && !(t.isWord(run[1] + 1) && t.key(run[1] + 1) === "s")) push(run[0], run[1], before);
+    }
+    // After: `Nuevas Ideas, el partido`, `Global Exchange, a human rights organization`.
+    const language = doc.langAt(t.start(i));
+    // After a comma or in a parenthesis (`Águilas Negras (a paramilitary group)`).
+    if (!words.appositionArticles.get(key)?.includes(language) || i < 2 || (t.text(i - 1) !== "," && t.text(i - 1) !== "(")) continue;
+    let noun = i + 1;
+    let kind: OrganizationKind | "" | undefined = words.nouns.after.get(t.key(noun));
+    if (language === "en") {
+      // The noun closes the English phrase: `a human rights organization,` / `... organization that`
+      // (`a group of neighbors` is a gathering, not a body's type).
+      for (let m = 0; kind === undefined && m < MAX_ENGLISH_MODIFIERS && t.isWord(noun) && !t.isCapitalized(noun); m++) kind = words.nouns.after.get(t.key(++noun));
+      if (kind === undefined || (noun + 1 < t.count && t.isWord(noun + 1) && !t.opensBlock(noun + 1) && !/^(that|which|based)$/.test(t.key(noun + 1)))) continue;
+    } else if (kind === undefined) continue;
+    // `'s`, `’s`: the noun belongs to another name (`the party's leader`).
+    if (noun + 1 < t.count && /^['’]s$/.test(doc.text.slice(t.end(noun), t.end(noun) + 2))) continue;
+    let first = i - 2;
+    while (!isMarkup(t.text(first)) && first > 0 && (capitalized(first - 1) || (t.isWord(first - 1) && words.isLink(t.key(first - 1)) && capitalized(first - 2)))) first--;
+    while (first < i - 1 && isMarkup(t.text(first))) first++;
+    let last = i - 2;
+    while (last > first && isMarkup(t.text(last))) last--;
+    if (!capitalized(first) || !capitalized(last) || last - first + 1 > 2 * MAX_NAME_WORDS) continue;
+    // `Según Global Exchange, ...`: a word that only opens the sentence is no part of the name,
+    // nor one that opens it before a link (`Llegaron a Chile, ...`: a verb, then a place).
+    while (first < last && words.leading.has(t.key(first))) first++;
+    const opens = (k: number) => k === 0 || t.opensBlock(k) || /^[.!?:;…]$/u.test(t.text(k - 1));
+    if (first + 2 <= last && opens(first) && t.isWord(first + 1) && words.isLink(t.key(first + 1))) first += 2;
+    if (words.isLink(t.key(first)) || words.leading.has(t.key(first)) || !capitalized(first)) continue;
+    // A lone capitalized word opening a sentence may be any word (`Imagínense, una empresa que ...`).
+    if (first === last && opens(first)) continue;
+    push(first, last, kind);
+  }
+  return [...out, ...repeats(doc, out, taken)];
+}
+
+/** The text's other uses of each typed name, where the name is a whole capitalized run (`ABC Color` again). */
+function repeats(doc: AnalyzedDocument, typed: readonly OrgCandidate[], taken: Uint8Array): OrgCandidate[] {
+  const text = doc.text;
+  const seen = new Set<string>();
+  const out: OrgCandidate[] = [];
+  for (const m of typed) {
+    const written = text.slice(m.start, m.end);
+    if (seen.has(written)) continue;
+    seen.add(written);
+    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+      const end = at + written.length;
+      if (taken[at] === 1 || taken[end - 1] === 1) continue;
+      // Whole words, not inside a longer capitalized run (`Reforma Agraria`).
+      if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+      if (/\p{Lu}/u.test(text.slice(end).match(/^\s+(\S)/u)?.[1] ?? "") || /\p{Lu}[\p{L}\p{N}.]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+      const { start: _s, end: _e, ...identity } = m;
+      out.push({ ...identity, start: at, end });
+      taken.fill(1, at, end);
+    }
+  }
+  return out;
+}
