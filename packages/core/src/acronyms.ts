@@ -36,7 +36,8 @@ export function schwartzHearst(short: string, text: string, options: { digits?: 
 export function acronymUses(doc: AnalyzedDocument, short: string, options: { plural?: boolean } = {}): { start: number; end: number }[] {
   const text = doc.text;
   const out: { start: number; end: number }[] = [];
-  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+  for (const at of candidateStarts(doc, short, options.plural === true)) {
+    if (!text.startsWith(short, at)) continue;
     let end = at + short.length;
     if (options.plural && text.charAt(end) === "s" && !isAlnum(text.charAt(end + 1))) end++;
     const after = text.slice(end, end + 2);
@@ -44,6 +45,67 @@ export function acronymUses(doc: AnalyzedDocument, short: string, options: { plu
     if (inAllCapsHeading(doc, at)) continue;
     out.push({ start: at, end });
   }
+  return out;
+}
+
+/**
+ * Where a use of `short` can start, in text order: a whole use starts a run of letters and digits
+ * (the character before it is none), and that run is the short form's first run (`FARC` of
+ * `FARC-EP`), or, when the short form is all letters and digits, the short form or its plural.
+ * Read from one index of the text's runs, so each look-up costs its uses, not the text's length.
+ */
+function candidateStarts(doc: AnalyzedDocument, short: string, plural: boolean): readonly number[] {
+  if (!isAlnum(short.charAt(0))) return everyOccurrence(doc.text, short);
+  let head = 1;
+  while (head < short.length && isAlnum(short.charAt(head))) head++;
+  const runs = wordRuns(doc);
+  const exact = runs.get(short.slice(0, head)) ?? [];
+  if (head < short.length || !plural) return exact;
+  const plurals = runs.get(short + "s");
+  return plurals ? mergeSorted(exact, plurals) : exact;
+}
+
+function everyOccurrence(text: string, short: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) out.push(at);
+  return out;
+}
+
+/** The start of every maximal run of letters and digits (as `isAlnum` reads code units), by its text. */
+function wordRuns(doc: AnalyzedDocument): Map<string, number[]> {
+  const cached = doc.cache.get(WORD_RUNS) as Map<string, number[]> | undefined;
+  if (cached) return cached;
+  const text = doc.text;
+  const runs = new Map<string, number[]>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inside = i < text.length && isAlnumCode(text.charCodeAt(i), text, i);
+    if (inside && start < 0) start = i;
+    else if (!inside && start >= 0) {
+      const word = text.slice(start, i);
+      const list = runs.get(word);
+      if (list) list.push(start);
+      else runs.set(word, [start]);
+      start = -1;
+    }
+  }
+  doc.cache.set(WORD_RUNS, runs);
+  return runs;
+}
+
+const WORD_RUNS = "core:acronym-word-runs";
+
+/** `isAlnum` of one code unit, without a regular expression for ASCII. */
+function isAlnumCode(code: number, text: string, i: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return ALNUM.test(text.charAt(i));
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
   return out;
 }
 

@@ -29,8 +29,7 @@ export function speakerParties(doc: AnalyzedDocument, lex: OrgLexicon): OrgCandi
     const name = lex.speakerParties.get(acronym);
     if (name === undefined || !lex.speakerRegions.has(m[2]!)) continue;
     const start = m.index;
-    const open = text.lastIndexOf("(", start);
-    if (open < 0 || start - open > MAX_INSIDE || text.lastIndexOf(")", start) > open) continue;
+    if (!insideParenthesis(text, start)) continue;
     out.push({ name, start, end: start + acronym.length, rule: "name_pattern" });
   }
   for (const m of text.matchAll(NAME_PARENTHESIS)) {
@@ -41,4 +40,17 @@ export function speakerParties(doc: AnalyzedDocument, lex: OrgLexicon): OrgCandi
     out.push({ name, start: m.index, end: m.index + acronym.length, rule: "name_pattern" });
   }
   return out;
+}
+
+/**
+ * A parenthesis opens at most MAX_INSIDE characters before `at` and does not close before it.
+ * Looks no further back than that, so a text with no parenthesis costs each match little.
+ */
+function insideParenthesis(text: string, at: number): boolean {
+  for (let i = at; i >= 0 && at - i <= MAX_INSIDE; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) return true;
+    if (c === 0x29) return false;
+  }
+  return false;
 }
