@@ -22,11 +22,11 @@ function byDefinition(doc: AnalyzedDocument, short: string, plural: boolean): { 
   return out;
 }
 
-const SHORTS = ["NET", "NETs", "OAS", "FARC", "FARC-EP", "U.S.", "CT3N", "ÉTA", "A&M", "S", "(UN)", "-X"];
+const SHORTS = ["NET", "NETs", "OAS", "FARC", "FARC-EP", "U.S.", "CT3N", "ÉTA", "A&M", "S", "(UN)", "-X", "mRNA", "net"];
 
 function inventedText(seed: number): string {
   const rnd = prng(seed);
-  const words = ["the", "NET", "NETs", "NETWORK", "NET's", "OAS", "OASs", "FARC", "FARC-EP", "FARC-EPs", "JIATF-NET", "NET-2", "U.S.", "U.S.A", "CT3N", "ÉTA", "ÉTAs", "xÉTA", "A&M", "S", "Ss", "(UN)", "-X", "X", "2NET", "NET2", "naïve", "𝐍ET", "NET𝐍"];
+  const words = ["the", "NET", "NETs", "NETWORK", "NET's", "OAS", "OASs", "FARC", "FARC-EP", "FARC-EPs", "JIATF-NET", "NET-2", "U.S.", "U.S.A", "CT3N", "ÉTA", "ÉTAs", "xÉTA", "A&M", "S", "Ss", "(UN)", "-X", "X", "2NET", "NET2", "naïve", "𝐍ET", "NET𝐍", "mRNA", "mRNAs", "net", "nets"];
   const seps = [" ", " ", " ", "\n", "\n\n", ", ", ". ", "-", "/", "("];
   const parts: string[] = ["OAS AND NET REPORT\n\n"];
   for (let i = 0; i < 3000; i++) parts.push(words[Math.floor(rnd() * words.length)]!, seps[Math.floor(rnd() * seps.length)]!);

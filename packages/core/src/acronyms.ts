@@ -55,7 +55,7 @@ export function acronymUses(doc: AnalyzedDocument, short: string, options: { plu
  * Read from one index of the text's runs, so each look-up costs its uses, not the text's length.
  */
 function candidateStarts(doc: AnalyzedDocument, short: string, plural: boolean): readonly number[] {
-  if (!isAlnum(short.charAt(0))) return everyOccurrence(doc.text, short);
+  if (!isAlnum(short.charAt(0)) || isAsciiLower(short.charCodeAt(0))) return everyOccurrence(doc.text, short);
   let head = 1;
   while (head < short.length && isAlnum(short.charAt(head))) head++;
   const runs = wordRuns(doc);
@@ -71,7 +71,11 @@ function everyOccurrence(text: string, short: string): number[] {
   return out;
 }
 
-/** The start of every maximal run of letters and digits (as `isAlnum` reads code units), by its text. */
+/**
+ * The start of every maximal run of letters and digits (as `isAlnum` reads code units), by its
+ * text. Only runs that do not begin with an ASCII lower-case letter: most words of prose do, and a
+ * short form that does (`mRNA`, rare) is searched for in the text instead.
+ */
 function wordRuns(doc: AnalyzedDocument): Map<string, number[]> {
   const cached = doc.cache.get(WORD_RUNS) as Map<string, number[]> | undefined;
   if (cached) return cached;
@@ -82,10 +86,12 @@ function wordRuns(doc: AnalyzedDocument): Map<string, number[]> {
     const inside = i < text.length && isAlnumCode(text.charCodeAt(i), text, i);
     if (inside && start < 0) start = i;
     else if (!inside && start >= 0) {
-      const word = text.slice(start, i);
-      const list = runs.get(word);
-      if (list) list.push(start);
-      else runs.set(word, [start]);
+      if (!isAsciiLower(text.charCodeAt(start))) {
+        const word = text.slice(start, i);
+        const list = runs.get(word);
+        if (list) list.push(start);
+        else runs.set(word, [start]);
+      }
       start = -1;
     }
   }
@@ -94,6 +100,8 @@ function wordRuns(doc: AnalyzedDocument): Map<string, number[]> {
 }
 
 const WORD_RUNS = "core:acronym-word-runs";
+
+const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
 
 /** `isAlnum` of one code unit, without a regular expression for ASCII. */
 function isAlnumCode(code: number, text: string, i: number): boolean {
