@@ -52,13 +52,16 @@ export function acronymUses(doc: AnalyzedDocument, short: string, options: { plu
  * Where a use of `short` can start, in text order: a whole use starts a run of letters and digits
  * (the character before it is none), and that run is the short form's first run (`FARC` of
  * `FARC-EP`), or, when the short form is all letters and digits, the short form or its plural.
- * Read from one index of the text's runs, so each look-up costs its uses, not the text's length.
+ * The first few short forms of a text are searched for in it (a search costs far less than the
+ * index); from then on they are read from one index of the text's runs, so each further look-up
+ * costs its uses, not the text's length, and a long text with many acronyms stays linear.
  */
 function candidateStarts(doc: AnalyzedDocument, short: string, plural: boolean): readonly number[] {
-  if (!isAlnum(short.charAt(0)) || isAsciiLower(short.charCodeAt(0))) return everyOccurrence(doc.text, short);
+  const state = searchState(doc);
+  if (!isAlnum(short.charAt(0)) || isAsciiLower(short.charCodeAt(0)) || ++state.searches <= SEARCHES_BEFORE_INDEX) return everyOccurrence(doc.text, short);
   let head = 1;
   while (head < short.length && isAlnum(short.charAt(head))) head++;
-  const runs = wordRuns(doc);
+  const runs = (state.runs ??= wordRuns(doc.text));
   const exact = runs.get(short.slice(0, head)) ?? [];
   if (head < short.length || !plural) return exact;
   const plurals = runs.get(short + "s");
@@ -76,10 +79,7 @@ function everyOccurrence(text: string, short: string): number[] {
  * text. Only runs that do not begin with an ASCII lower-case letter: most words of prose do, and a
  * short form that does (`mRNA`, rare) is searched for in the text instead.
  */
-function wordRuns(doc: AnalyzedDocument): Map<string, number[]> {
-  const cached = doc.cache.get(WORD_RUNS) as Map<string, number[]> | undefined;
-  if (cached) return cached;
-  const text = doc.text;
+function wordRuns(text: string): Map<string, number[]> {
   const runs = new Map<string, number[]>();
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -95,11 +95,24 @@ function wordRuns(doc: AnalyzedDocument): Map<string, number[]> {
       start = -1;
     }
   }
-  doc.cache.set(WORD_RUNS, runs);
   return runs;
 }
 
-const WORD_RUNS = "core:acronym-word-runs";
+/** Whole-text searches a document's short forms get before its runs are indexed (see `candidateStarts`). */
+const SEARCHES_BEFORE_INDEX = 16;
+
+interface SearchState {
+  searches: number;
+  runs?: Map<string, number[]>;
+}
+
+function searchState(doc: AnalyzedDocument): SearchState {
+  let state = doc.cache.get(SEARCH_STATE) as SearchState | undefined;
+  if (!state) doc.cache.set(SEARCH_STATE, (state = { searches: 0 }));
+  return state;
+}
+
+const SEARCH_STATE = "core:acronym-search";
 
 const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
 
