@@ -70,7 +70,9 @@ describe("plain English spelled-out numbers read without compromise", () => {
   it("tells units in a row (`one-two`), which compromise reads as no one value", () => {
     const units = [...lex.cardinals].filter(([, v]) => v >= 1 && v <= 9).map(([w]) => w);
     expect(units.length).toBe(9);
-    const rows = [...units.flatMap((a) => units.map((b) => `${a}-${b}`)), ...units.flatMap((a) => units.flatMap((b) => units.map((c) => `${a}-${b}-${c}`)))];
+    // Every pair, and one triple in seven (each unit in each place): compromise takes a while per call.
+    const triples = units.flatMap((a) => units.flatMap((b) => units.map((c) => `${a}-${b}-${c}`))).filter((_, i) => i % 7 === 0);
+    const rows = [...units.flatMap((a) => units.map((b) => `${a}-${b}`)), ...triples];
     for (const text of rows) {
       expect(unitsInARow(text, lex), text).toBe(true);
       expect(plainEnglishValue(text, lex), text).toBeUndefined();
