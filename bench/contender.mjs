@@ -3,7 +3,7 @@
 //   mode "single": one document of size-mb
 //   mode "new": the seed documents read once, after a warm-up on the held-out documents only: text
 //     the process has not read before (as a new document in a batch), with the JIT warm
-// Prints one JSON line: median time, MB/s, tokens/s, peak RSS.
+// Prints one JSON line: median time (wall and CPU), MB/s, tokens/s, peak RSS.
 import { readFileSync } from "node:fs";
 import { CONTENDERS, READS_BYTES } from "./contenders.mjs";
 import { documentStream, fixtureSet, singleDocument } from "./corpus.mjs";
@@ -26,16 +26,23 @@ const docs =
 const warmUp = mode === "new" ? Array.from({ length: 20 }, () => fixtureSet("heldout", "heldout2")).flat() : documentStream(2);
 for (const d of warmUp) run(bytes ? Buffer.from(d.text) : d.text, d.id);
 
+// CPU time besides wall time: on a shared machine the wall clock also counts the waits for a core,
+// which grow with the run's length, so only CPU time shows whether a stage is linear there.
 const times = [];
+const cpuTimes = [];
 let tokens = 0;
 for (let r = 0; r < runs; r++) {
   tokens = 0;
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   for (const d of docs) tokens += run(d.text, d.id).tokens;
+  const cpu = process.cpuUsage(cpu0);
   times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  cpuTimes.push((cpu.user + cpu.system) / 1e3);
 }
-times.sort((a, b) => a - b);
-const ms = times[Math.floor(times.length / 2)];
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = median(times);
+const cpuMs = median(cpuTimes);
 console.log(
   JSON.stringify({
     name,
@@ -43,6 +50,7 @@ console.log(
     mb: chars / 1e6,
     runs,
     ms,
+    cpuMs,
     mbPerS: chars / 1e6 / (ms / 1000),
     tokensPerS: tokens / (ms / 1000),
     peakRssMB: process.resourceUsage().maxRSS / 1024,

@@ -107,9 +107,9 @@ for (const r of fresh) {
 lines.push("");
 lines.push("### Scaling (procmine end to end, one document)");
 lines.push("");
-lines.push("| document | seconds | s per MB | MB/s | peak RSS |");
-lines.push("|---:|---:|---:|---:|---:|");
-for (const r of scaling) lines.push(`| ${r.mb.toFixed(1)} MB | ${(r.ms / 1000).toFixed(2)} | ${(r.ms / 1000 / r.mb).toFixed(3)} | ${f2(r.mbPerS)} | ${r.peakRssMB.toFixed(0)} MB |`);
+lines.push("| document | seconds | s per MB | CPU s per MB | MB/s | peak RSS |");
+lines.push("|---:|---:|---:|---:|---:|---:|");
+for (const r of scaling) lines.push(`| ${r.mb.toFixed(1)} MB | ${(r.ms / 1000).toFixed(2)} | ${(r.ms / 1000 / r.mb).toFixed(3)} | ${(r.cpuMs / 1000 / r.mb).toFixed(3)} | ${f2(r.mbPerS)} | ${r.peakRssMB.toFixed(0)} MB |`);
 lines.push("");
 lines.push("compromise `.numbers()` on one document: " + compromiseScaling.map((r) => `${r.mb.toFixed(2)} MB → ${(r.ms / 1000 / r.mb).toFixed(1)} s/MB`).join(", "));
 if (jobs) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainEnglishValue } from "../../packages/extractors/src/numbers/plain-words.js";
+import { plainEnglishValue, unitsInARow } from "../../packages/extractors/src/numbers/plain-words.js";
 import { parseSpelledOut } from "../../packages/extractors/src/numbers/spelled.js";
 import { getLexicon } from "../../packages/extractors/src/numbers/vocabulary.js";
 
@@ -65,5 +65,19 @@ describe("plain English spelled-out numbers read without compromise", () => {
     for (const text of ["two thousand", "one-two", "twelve hundred", "zero", "zero hundred five", "twenty twenty", "one hundred and", "five three", "one-hundred", "twenty-five-six", "nineteen-two", "hundred five", "two thousand thousand", "one hundred and thousand five", "twenty and five", "dozen"]) {
       expect(plainEnglishValue(text, lex), text).toBeUndefined();
     }
+  });
+
+  it("tells units in a row (`one-two`), which compromise reads as no one value", () => {
+    const units = [...lex.cardinals].filter(([, v]) => v >= 1 && v <= 9).map(([w]) => w);
+    expect(units.length).toBe(9);
+    // Every pair, and one triple in seven (each unit in each place): compromise takes a while per call.
+    const triples = units.flatMap((a) => units.flatMap((b) => units.map((c) => `${a}-${b}-${c}`))).filter((_, i) => i % 7 === 0);
+    const rows = [...units.flatMap((a) => units.map((b) => `${a}-${b}`)), ...triples];
+    for (const text of rows) {
+      expect(unitsInARow(text, lex), text).toBe(true);
+      expect(plainEnglishValue(text, lex), text).toBeUndefined();
+      expect(compromiseValue(text), text).toBeUndefined();
+    }
+    for (const text of ["one", "one two", "twenty-one", "one-twenty", "zero-one", "one-two-three-four", "one-dozen"]) expect(unitsInARow(text, lex), text).toBe(false);
   });
 });

@@ -45,8 +45,10 @@ export function seedScanner(table: ScannerTable): void {
  * the cut depends on the chunk's text alone) once per process and remembered.
  */
 function isChunkSeparator(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) ||
-    c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+  // Printable ASCII, what text is mostly made of, is told by two comparisons.
+  if (c <= 32) return c === 32 || c === 10 || c === 13 || c === 9;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 }
 
 /**

@@ -251,6 +251,9 @@ function candidateWords(lex: Lexicon): ReadonlySet<string> {
  */
 function unicodeCandidates(text: string, words: ReadonlySet<string>): number[] {
   const out: number[] = [];
+  // No word is longer, and folding never makes a run shorter: a longer run is not looked up.
+  let longest = 0;
+  for (const w of words) longest = Math.max(longest, w.length);
   const n = text.length;
   let inRun = false;
   for (let i = 0; i < n; ) {
@@ -273,7 +276,7 @@ function unicodeCandidates(text: string, words: ReadonlySet<string>): number[] {
         if (!isLetterOrNumber(next)) break;
         end += next > 0xffff ? 2 : 1;
       }
-      if (words.has(text.slice(i, end).toLowerCase().replace(/ſ/g, "s"))) out.push(i);
+      if (end - i <= longest && words.has(folded(text.slice(i, end)))) out.push(i);
     }
     i += width;
   }
@@ -281,6 +284,12 @@ function unicodeCandidates(text: string, words: ReadonlySet<string>): number[] {
 }
 
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Case folded as the expression would: lower case, the long s an `s` (replaced only where there is one). */
+function folded(run: string): string {
+  const lower = run.toLowerCase();
+  return lower.includes("ſ") ? lower.replace(/ſ/g, "s") : lower;
+}
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 /** `\p{L}` or `\p{N}` by code point below 0x10000: 0 not asked yet, 1 yes, 2 no. */

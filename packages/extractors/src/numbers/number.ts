@@ -1,5 +1,5 @@
 import type { Lexicon } from "./vocabulary.js";
-import { plainEnglishValue } from "./plain-words.js";
+import { plainEnglishValue, unitsInARow } from "./plain-words.js";
 import { parseSpelledOut } from "./spelled.js";
 import type { Tok } from "./tokenize.js";
 
@@ -154,7 +154,10 @@ function wordsValue(toks: readonly Tok[], from: number, to: number, lex: Lexicon
     scale = Math.max(scale, lex.scales.get(w) ?? 1);
   }
   const text = toks.slice(from, to).map((t) => t.text).join(" ");
-  return plainEnglishValue(text.toLowerCase(), lex) ?? parseSpelledOut(text, largest, scale);
+  const lower = text.toLowerCase();
+  const plain = plainEnglishValue(lower, lex);
+  if (plain !== undefined || unitsInARow(lower, lex)) return plain;
+  return parseSpelledOut(text, largest, scale);
 }
 
 /**

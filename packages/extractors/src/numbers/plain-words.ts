@@ -59,3 +59,17 @@ export function plainEnglishValue(text: string, lex: Lexicon): number | undefine
 }
 
 const isTens = (n: number) => n >= 20 && n <= 90 && n % 10 === 0;
+
+/**
+ * `one-two`, `three-four-five`: units joined by hyphens, which compromise reads as several
+ * numbers (so as no value), told without loading it: one such word in a batch cost each worker
+ * compromise's load (a quarter of a second). Held to compromise by test/extractors/plain-words.test.ts.
+ */
+export function unitsInARow(text: string, lex: Lexicon): boolean {
+  const units = text.split("-");
+  if (units.length < 2 || units.length > 3) return false;
+  return units.every((u) => {
+    const n = lex.cardinals.get(u);
+    return n !== undefined && n >= 1 && n <= 9;
+  });
+}

@@ -8,14 +8,14 @@ import type { OrgLexicon } from "./pattern-words.js";
  * acronym right before a hyphen and a listed state code is that party. Elsewhere such an acronym
  * is often another word (`PL` is also a bill), so only this attribution names it.
  */
-const ATTRIBUTION = /(?<=[(/.]\s*)(\p{L}{2,14})\s*[-–]\s*(\p{Lu}{2})\b/gu;
+const ATTRIBUTION = /[(/.]\s*(\p{L}{2,14})\s*[-–]\s*(\p{Lu}{2})\b/gu;
 
 /**
  * The press's shorter attribution: a listed party acronym alone in a parenthesis right after a
  * capitalized word, the person's surname (`o governador Fulano Tal (PSDB)`). A capitalized word
  * that closes a body's name (`Supremo Tribunal Federal (STF)`) defines an acronym no party list holds.
  */
-const NAME_PARENTHESIS = /(?<=\p{Lu}\p{Ll}+\s\()(\p{L}{2,14})(?=\))/gu;
+const NAME_PARENTHESIS = /\((\p{L}{2,14})\)/gu;
 
 /** How far back the parenthesis may open: a speaker's name and a bloc, not a paragraph. */
 const MAX_INSIDE = 80;
@@ -24,21 +24,78 @@ export function speakerParties(doc: AnalyzedDocument, lex: OrgLexicon): OrgCandi
   if (lex.speakerParties.size === 0) return [];
   const text = doc.text;
   const out: OrgCandidate[] = [];
-  for (const m of text.matchAll(ATTRIBUTION)) {
-    const acronym = m[1]!;
+  for (const { acronym, region, start } of attributions(text)) {
     const name = lex.speakerParties.get(acronym);
-    if (name === undefined || !lex.speakerRegions.has(m[2]!)) continue;
-    const start = m.index;
-    const open = text.lastIndexOf("(", start);
-    if (open < 0 || start - open > MAX_INSIDE || text.lastIndexOf(")", start) > open) continue;
+    if (name === undefined || !lex.speakerRegions.has(region)) continue;
+    if (!insideParenthesis(text, start)) continue;
     out.push({ name, start, end: start + acronym.length, rule: "name_pattern" });
   }
-  for (const m of text.matchAll(NAME_PARENTHESIS)) {
-    const acronym = m[1]!;
+  for (const { acronym, start } of nameParentheses(text)) {
     const name = lex.speakerParties.get(acronym);
     // An acronym opens with two capitals (`PSDB`, `PCdoB`); a title-case word (`Novo`, `Rede`) is not one here.
     if (name === undefined || !/^\p{Lu}{2}/u.test(acronym)) continue;
-    out.push({ name, start: m.index, end: m.index + acronym.length, rule: "name_pattern" });
+    out.push({ name, start, end: start + acronym.length, rule: "name_pattern" });
   }
   return out;
+}
+
+// Both shapes are found from their opening character, with no look-behind: an expression that
+// begins with one is tried at every position of the text, which cost more than all the rest here.
+
+/** Each `(PT - SP`, `/PL-DF`, `. PSDB – RJ` (ATTRIBUTION): the acronym, the region and where the acronym starts. */
+export function* attributions(text: string): Generator<{ acronym: string; region: string; start: number }> {
+  for (const m of text.matchAll(ATTRIBUTION)) {
+    // The match opens with its mark and white space: the acronym starts at its first letter.
+    yield { acronym: m[1]!, region: m[2]!, start: m.index + m[0].indexOf(m[1]!) };
+  }
+}
+
+/** Each `(PSDB)` right after a capitalized word and a space (`Fulano Tal (PSDB)`), with where its acronym starts. */
+export function* nameParentheses(text: string): Generator<{ acronym: string; start: number }> {
+  for (const m of text.matchAll(NAME_PARENTHESIS)) {
+    if (afterCapitalizedWord(text, m.index)) yield { acronym: m[1]!, start: m.index + 1 };
+  }
+}
+
+const SPACE = /\s/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** `text` before `open` ends with a capital, one or more lower-case letters and one white space (`\p{Lu}\p{Ll}+\s`), read by code point. */
+function afterCapitalizedWord(text: string, open: number): boolean {
+  if (open < 1 || !SPACE.test(text.charAt(open - 1))) return false;
+  let i = open - 1;
+  let lower = 0;
+  for (;;) {
+    const cp = codePointBefore(text, i);
+    if (cp === undefined || !LOWER.test(String.fromCodePoint(cp))) break;
+    i -= cp > 0xffff ? 2 : 1;
+    lower++;
+  }
+  const cp = codePointBefore(text, i);
+  return lower > 0 && cp !== undefined && UPPER.test(String.fromCodePoint(cp));
+}
+
+/** The code point that ends at `i` (a surrogate pair read whole), or undefined at the start. */
+function codePointBefore(text: string, i: number): number | undefined {
+  if (i < 1) return undefined;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+/**
+ * A parenthesis opens at most MAX_INSIDE characters before `at` and does not close before it.
+ * Looks no further back than that, so a text with no parenthesis costs each match little.
+ */
+function insideParenthesis(text: string, at: number): boolean {
+  for (let i = at; i >= 0 && at - i <= MAX_INSIDE; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) return true;
+    if (c === 0x29) return false;
+  }
+  return false;
 }
