@@ -48,11 +48,15 @@ interface Parenthesis {
 
 function parentheses(text: string): Parenthesis[] {
   const out: Parenthesis[] = [];
+  // The first `)` after an opening serves every opening before it too: looked for again only once
+  // passed, so a text of many unclosed `(` is read once, not once per `(`.
+  let close = -1;
   for (let open = text.indexOf("("); open >= 0; open = text.indexOf("(", open + 1)) {
-    const close = text.indexOf(")", open);
+    if (close < open) close = text.indexOf(")", open);
     if (close < 0) break;
+    if (close - open - 1 > 200) continue;
     const inner = text.slice(open + 1, close);
-    if (inner.length <= 200 && !inner.includes("(") && !inner.includes("\n\n")) out.push({ open, close });
+    if (!inner.includes("(") && !inner.includes("\n\n")) out.push({ open, close });
   }
   return out;
 }
