@@ -106,7 +106,8 @@ describe("inflection", () => {
   });
 
   it("matches Spanish and Portuguese terms with and without accents", () => {
-    expect(pairs("El narcotrafico y la extorsión; o crime organizado e os sequestros.")).toEqual([
+    // Each language in its own paragraph: a phrase of one language's list is read in its paragraphs.
+    expect(pairs("El narcotrafico y la extorsión crecen en la región de la frontera.\n\nO crime organizado e os sequestros preocupam a população do estado.")).toEqual([
       ["narcotrafico", "drug_trafficking"],
       ["extorsión", "extortion"],
       ["crime organizado", "organized_crime"],
