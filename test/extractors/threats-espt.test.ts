@@ -525,3 +525,25 @@ describe("verb forms and false friends (threats7)", () => {
     expect(threats("La banda asaltó tres comercios del centro de la ciudad durante la noche.")).toEqual([["banda", "gangs"]]);
   });
 });
+
+describe("Mexican fuel theft, clitic infinitives, clandestine logging (threats7)", () => {
+  it("fuel theft is smuggling, as the illegal fuel market is", () => {
+    expect(threats("El huachicol cayó este año y los huachicoleros cambiaron de ruta; el robo de combustible bajó.")).toEqual([
+      ["huachicol", "smuggling"],
+      ["huachicoleros", "smuggling"],
+      ["robo de combustible", "smuggling"],
+    ]);
+  });
+
+  it("an infinitive with its clitic, clandestine logging and tax fraud", () => {
+    expect(threats("Dieron la orden de asesinarlos; hay tala clandestina en la reserva y defraudación fiscal en la aduana.")).toEqual([
+      ["asesinarlos", "homicide"],
+      ["tala clandestina", "environmental_crime"],
+      ["defraudación fiscal", "fraud"],
+    ]);
+  });
+
+  it("`narco` written before a noun is a combining form, not a mention by itself", () => {
+    expect(threats("Los corridos celebran la llamada narco cultura en el norte del país.")).toEqual([]);
+  });
+});

@@ -109,10 +109,10 @@ export function verbForms(lemma: string): string[] {
 const ROMANCE_ENDINGS: Record<"es" | "pt", Record<string, readonly string[]>> = {
   es: {
     // Past subjunctive and future/conditional (`asesinaran`, `secuestrará`, folded), and a gerund
-    // with its clitic pronoun written on (`extorsionándose`, `secuestrándolos`).
-    ar: ["ar", "a", "an", "amos", "aba", "aban", "o", "aron", "ado", "ada", "ados", "adas", "ando", "e", "en", "ara", "aran", "ase", "asen", "aria", "arian", "andose", "andole", "andoles", "andolo", "andolos", "andola", "andolas"],
-    er: ["er", "e", "en", "emos", "ia", "ian", "io", "ieron", "ido", "ida", "idos", "idas", "iendo", "a", "an", "iera", "ieran", "iese", "iesen", "era", "eran", "eria", "erian", "iendose", "iendolo", "iendolos"],
-    ir: ["ir", "e", "en", "imos", "ia", "ian", "io", "ieron", "ido", "ida", "idos", "idas", "iendo", "a", "an", "iera", "ieran", "iese", "iesen", "ira", "iran", "iria", "irian", "iendose", "iendolo", "iendolos"],
+    // or an infinitive with its clitic pronoun written on (`extorsionándose`, `asesinarlos`).
+    ar: ["ar", "a", "an", "amos", "aba", "aban", "o", "aron", "ado", "ada", "ados", "adas", "ando", "e", "en", "ara", "aran", "ase", "asen", "aria", "arian", "andose", "andole", "andoles", "andolo", "andolos", "andola", "andolas", "arlo", "arlos", "arla", "arlas", "arle", "arles"],
+    er: ["er", "e", "en", "emos", "ia", "ian", "io", "ieron", "ido", "ida", "idos", "idas", "iendo", "a", "an", "iera", "ieran", "iese", "iesen", "era", "eran", "eria", "erian", "iendose", "iendolo", "iendolos", "erlo", "erlos", "erla", "erlas"],
+    ir: ["ir", "e", "en", "imos", "ia", "ian", "io", "ieron", "ido", "ida", "idos", "idas", "iendo", "a", "an", "iera", "ieran", "iese", "iesen", "ira", "iran", "iria", "irian", "iendose", "iendolo", "iendolos", "irlo", "irlos", "irla", "irlas"],
   },
   pt: {
     ar: ["ar", "a", "am", "amos", "ava", "avam", "ou", "aram", "ado", "ada", "ados", "adas", "ando", "e", "em", "asse", "assem", "ara", "arao", "aria", "ariam"],
