@@ -181,12 +181,22 @@ export function loadNumbersData(lang: Language = "en"): NumbersData {
     const { es, pt, ...english } = data;
     return lang === "en" ? (english as T) : withSection(english as T, lang === "es" ? es : pt);
   };
+  const words = pick(f.words.data as Sections<NumberWords>);
   return {
-    words: pick(f.words.data as Sections<NumberWords>),
+    words: lang === "en" ? words : { ...words, cardinals: ownCardinals(f.words.data as Sections<NumberWords>, lang) },
     hedges: pick(f.hedges.data as Sections<Hedges>),
     units: withArticles(pick(f.units.data as Sections<Units>), lang),
     nonClaims: pick(f.nonClaims.data as Sections<NonClaims>),
     articles: lang === "en" ? [] : functionWords().articles[lang],
     paths: [f.words.path, f.hedges.path, f.units.path, f.nonClaims.path],
   };
+}
+
+/**
+ * A Spanish or Portuguese paragraph reads its own number words only: an English one there is a
+ * word of the language (`ten`, `eleven`: forms of tener, elevar). Its digits and scales stay shared.
+ */
+function ownCardinals(data: Sections<NumberWords>, lang: "es" | "pt"): NumberWords["cardinals"] {
+  const own = (lang === "es" ? data.es : data.pt)?.cardinals;
+  return own === undefined ? data.cardinals : (own as NumberWords["cardinals"]);
 }

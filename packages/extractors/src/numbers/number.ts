@@ -167,6 +167,7 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
   let group = 0;
   let scale = 1;
   let to = i;
+  let last = 0; // the value of the last word read: a connector joins a round one to a smaller one
   for (;;) {
     const t = toks[to];
     if (!t || t.kind !== "word" || (to > i && t.breakBefore)) break;
@@ -174,14 +175,17 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
     const s = lex.scales.get(t.key);
     if (card !== undefined) {
       group += card;
+      last = card;
     } else if (s !== undefined && s < 1e6) {
       group = (group || 1) * s;
       scale = Math.max(scale, s);
+      last = s;
     } else if (s !== undefined) {
       total += (group || 1) * s;
       group = 0;
       scale = Math.max(scale, s);
-    } else if (lex.numberConnectors.has(t.key) && to > i && isNumberWord(toks[to + 1], lex) && !toks[to + 1]!.breakBefore) {
+      last = s;
+    } else if (lex.numberConnectors.has(t.key) && to > i && isNumberWord(toks[to + 1], lex) && !toks[to + 1]!.breakBefore && joinsAfter(last, toks[to + 1]!, lex)) {
       to++;
       continue;
     } else break;
@@ -195,6 +199,12 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
     to = rest.to;
   }
   return { value, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+}
+
+/** `treinta y cinco`, `mil e quinhentos`, not `duas e três` (two numbers): a round number before a smaller one. */
+function joinsAfter(last: number, next: Tok, lex: Lexicon): boolean {
+  const card = lex.cardinals.get(next.key);
+  return card === undefined || (last % 10 === 0 && card < last);
 }
 
 function isNumberWord(t: Tok | undefined, lex: Lexicon): boolean {
