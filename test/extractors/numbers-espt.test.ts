@@ -259,12 +259,12 @@ describe("shares, multiples and non-claims read the same way in every language",
   it("the base of a rate after por cada, or a round base before a population after por, is no count", () => {
     expect(claims(es("La tasa fue de 31 homicidios por cada cien mil habitantes."))).toEqual([["31", 31, "homicidios", undefined]]);
     expect(claims(es("Se comparan tasas por 100.000 habitantes en la región."))).toEqual([]);
-    expect(claims(es("El lote se vendió por 10.000 pesos en la frontera."))).toEqual([["10.000", 10000, "pesos", undefined]]);
+    expect(claims(es("El lote se vendió por 10.000 pesos en la frontera."))).toEqual([["10.000 pesos", 10000, "pesos", undefined]]);
   });
 
-  it("an age that picks out a group is no claim; a share above a bound still is", () => {
-    expect(claims(es("Los mayores de 60 y los menores de 12 años recibirán la vacuna."))).toEqual([]);
-    expect(claims(es("Hubo alzas mayores de 20 por ciento en la zona."))).toEqual([["20 por ciento", 20, "percent", undefined]]);
+  it("an age is a claim in years, its bound a qualifier, as a share's bound is", () => {
+    expect(claims(es("Los menores de 12 años recibirán la vacuna."))).toEqual([["menores de 12 años", 12, "years", "less than"]]);
+    expect(claims(es("Hubo alzas mayores de 20 por ciento en la zona."))).toEqual([["mayores de 20 por ciento", 20, "percent", "more than"]]);
   });
 
   it("an invented example's numbers, to the paragraph's end, state nothing", () => {

@@ -130,6 +130,8 @@ function finish(
   }
   const rate = readRate(toks, k, lex);
   if (rate) return { ...claim, to: rate.to, unit: rate.unit, rule: "rate", hasUnit: true };
+  // `aged 14`, `before the age of 17`: a person's age, in years.
+  if (lex.ageBefore.matchBefore(toks, from)) return { ...claim, unit: "years", rule: range ? "range" : "measure", hasUnit: true };
   return claim;
 }
 

@@ -67,6 +67,8 @@ const HedgesSchema = dataObject({
 const MeasureSchema = dataObject({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
 
 const UnitsSchema = dataObject({
+  /** Words after which a bare number is a person's age in years (`aged 14`). */
+  ages: dataObject({ before: Words }),
   percent: z.array(dataObject({ unit: z.string().min(1), forms: Words })),
   currencies: z.array(dataObject({ code: z.string().regex(/^[A-Z]{3}$/), prefixes: z.array(z.string()), words: Words })),
   measures: z.array(MeasureSchema),
@@ -107,7 +109,6 @@ const NonClaimsSchema = dataObject({
   periodArticles: Words,
   durationMarkers: Words,
   relativeTimeWords: Words,
-  ageMarkers: dataObject({ after: Words, before: Words }),
   selectors: Words,
   determinersAfterMultiple: Words,
   modalsBeforeMultiple: Words,

@@ -193,6 +193,12 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
   }
   if (to === i) return undefined;
   let value = total + group;
+  // `mil 177 millones`: Mexican usage writes the thousands of a larger scale as `mil` and digits (1,177 million).
+  const digits = toks[to];
+  const larger = scale === 1000 && digits?.kind === "num" && digits.spaced && !digits.breakBefore && /^\d{1,3}$/.test(digits.text) ? readDigits(toks, to, lex) : undefined;
+  if (larger && larger.scale >= 1e6 && Number.isInteger(larger.value / larger.scale)) {
+    return { value: (value + larger.value / larger.scale) * larger.scale, from: i, to: larger.to, form: "words", scale: larger.scale, ordinal: false, yearLike: false };
+  }
   const rest = trailingGroup(toks, to, lastScale(toks, to, lex), lex);
   if (rest) {
     value += rest.value;
