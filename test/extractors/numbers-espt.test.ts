@@ -414,3 +414,17 @@ describe("multiples, qualifiers and periods in Spanish and Portuguese (threats7)
     expect(claims(es("Ten cuidado: las pandillas eleven su perfil cuando el gobierno las exhibe."))).toEqual([]);
   });
 });
+
+describe("Mexican compounds and pesos (threats7)", () => {
+  it("`mil 177 millones` is 1,177 million; `un millón 809 mil 436` one number", () => {
+    expect(claims(es("El fondo recibió mil 177 millones de pesos para la frontera."))[0]).toEqual(["mil 177 millones", 1177000000, "pesos", undefined]);
+    expect(claims(es("Se aseguraron un millón 809 mil 436 cartuchos en los operativos."))[0]).toEqual(["un millón 809 mil 436", 1809436, "cartuchos", undefined]);
+  });
+
+  it("`pesos` right after the number join the span; after a partitive they name the unit only", () => {
+    expect(claims(es("Se decomisaron 558 mil 393 pesos y más de 46 millones de pesos en cuentas."))).toEqual([
+      ["558 mil 393 pesos", 558393, "pesos", undefined],
+      ["más de 46 millones", 46000000, "pesos", "more than"],
+    ]);
+  });
+});

@@ -90,7 +90,9 @@ function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | 
   if (lex.articlesOne.has(first.key) && !isCardinalWord(first, lex)) {
     const { scale, to } = readScales(toks, i + 1, lex, false);
     if (to === i + 1) return undefined;
-    return { value: scale, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+    // `un millón 809 mil 436`: the part below the scale in digits (Spanish, Portuguese).
+    const rest = trailingGroup(toks, to, scale, lex);
+    return { value: scale + (rest?.value ?? 0), from: i, to: rest?.to ?? to, form: "words", scale, ordinal: false, yearLike: false };
   }
   // `half a million`, `half a dozen`: a fraction word, an article, then scales.
   const fraction = lex.fractions.get(first.key);
