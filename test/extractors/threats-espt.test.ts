@@ -543,3 +543,17 @@ describe("fuel theft, clitic infinitives, clandestine logging (threats7)", () =>
     expect(threats("Los corridos celebran la llamada narco cultura en el norte del país.")).toEqual([]);
   });
 });
+
+describe("Portuguese bare tráfico and world drug markets (threats7)", () => {
+  it("`tráfico` alone is the illicit trade in Portuguese (vehicle traffic is tráfego), not in Spanish", () => {
+    expect(threats("A polícia prendeu dez suspeitos ligados ao tráfico na periferia da capital.")).toEqual([["tráfico", "illicit_trafficking"]]);
+    expect(threats("El tráfico en la avenida principal empeoró durante la mañana del lunes.")).toEqual([]);
+  });
+
+  it("a world or regional market of a drug is the drug trade", () => {
+    expect(threats("O relatório estima o mercado mundial de cocaína e o mercado regional de heroína.")).toEqual([
+      ["mercado mundial de cocaína", "drug_trafficking"],
+      ["mercado regional de heroína", "drug_trafficking"],
+    ]);
+  });
+});
