@@ -557,3 +557,14 @@ describe("Portuguese bare tráfico and world drug markets (threats7)", () => {
     ]);
   });
 });
+
+describe("violations and gang heads (threats7)", () => {
+  it("`violaciones a derechos humanos` is a violation, not rape; a rape still is sexual violence", () => {
+    expect(threats("La comisión investiga graves violaciones a derechos humanos cometidas en la sierra.")).toEqual([]);
+    expect(threats("La fiscalía abrió una causa por la violación de una joven en el barrio.")).toEqual([["violación", "sexual_violence"]]);
+  });
+
+  it("a gang head before its trade joins it, as bandas del narcotráfico does", () => {
+    expect(threats("As gangues do tráfico dominam o morro há anos.")).toEqual([["gangues do tráfico", "illicit_trafficking"]]);
+  });
+});
