@@ -652,3 +652,19 @@ describe("an activity before a threat actor noun is one noun phrase", () => {
     expect(pairs("Police faced criminal gangs downtown.")).toEqual([["criminal gangs", "gangs"]]);
   });
 });
+
+describe("the pandemic named as an event, and the UN convention's drug pair (threats7)", () => {
+  it("tags the COVID-19 pandemic or crisis whole; the disease as a cause of death is no threat", () => {
+    expect(pairs("The COVID-19 pandemic strained the ports, and the COVID crisis cost jobs.")).toEqual([
+      ["COVID-19 pandemic", "pandemic"],
+      ["COVID crisis", "pandemic"],
+    ]);
+    expect(pairs("The state recorded many deaths from COVID-19 by the end of the year.")).toEqual([]);
+  });
+
+  it("reads narcotic drugs and psychotropic substances as one commodity", () => {
+    expect(pairs("The parties cooperate against illicit traffic in narcotic drugs and psychotropic substances by sea.")).toEqual([
+      ["illicit traffic in narcotic drugs and psychotropic substances", "drug_trafficking"],
+    ]);
+  });
+});
