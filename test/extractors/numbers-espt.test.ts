@@ -259,12 +259,12 @@ describe("shares, multiples and non-claims read the same way in every language",
   it("the base of a rate after por cada, or a round base before a population after por, is no count", () => {
     expect(claims(es("La tasa fue de 31 homicidios por cada cien mil habitantes."))).toEqual([["31", 31, "homicidios", undefined]]);
     expect(claims(es("Se comparan tasas por 100.000 habitantes en la región."))).toEqual([]);
-    expect(claims(es("El lote se vendió por 10.000 pesos en la frontera."))).toEqual([["10.000", 10000, "pesos", undefined]]);
+    expect(claims(es("El lote se vendió por 10.000 pesos en la frontera."))).toEqual([["10.000 pesos", 10000, "pesos", undefined]]);
   });
 
-  it("an age that picks out a group is no claim; a share above a bound still is", () => {
-    expect(claims(es("Los mayores de 60 y los menores de 12 años recibirán la vacuna."))).toEqual([]);
-    expect(claims(es("Hubo alzas mayores de 20 por ciento en la zona."))).toEqual([["20 por ciento", 20, "percent", undefined]]);
+  it("an age is a claim in years, its bound a qualifier, as a share's bound is", () => {
+    expect(claims(es("Los menores de 12 años recibirán la vacuna."))).toEqual([["menores de 12 años", 12, "years", "less than"]]);
+    expect(claims(es("Hubo alzas mayores de 20 por ciento en la zona."))).toEqual([["mayores de 20 por ciento", 20, "percent", "more than"]]);
   });
 
   it("an invented example's numbers, to the paragraph's end, state nothing", () => {
@@ -377,5 +377,54 @@ describe("periods that only locate a time in Spanish and Portuguese", () => {
       ["12 años", 12, "years", undefined],
     ]);
     expect(claims(pt("Dois dias após a operação, 15 presos foram soltos."))).toEqual([["15", 15, "presos", undefined]]);
+  });
+});
+
+describe("multiples, qualifiers and periods in Spanish and Portuguese (threats7)", () => {
+  it("`veces`/`vezes` after a number is a multiple, in the span", () => {
+    expect(claims(es("El costo de la obra resultó 2.9 veces mayor que el presupuesto original."))[0]).toEqual(["2.9 veces", 2.9, "times", undefined]);
+    expect(claims(pt("O gasto por preso é dez vezes maior que o gasto por aluno."))[0]).toEqual(["dez vezes", 10, "times", undefined]);
+  });
+
+  it("a connector joins a round number to a smaller one only: `duas e três` is a range's ends", () => {
+    expect(claims(pt("A coleta deveria ser feita entre duas e três vezes por dia nos bairros."))[0]).toEqual(["entre duas e três vezes", [2, 3], "times", undefined]);
+    expect(claims(pt("Foram presos mil e quinhentos suspeitos na operação."))[0]).toEqual(["mil e quinhentos", 1500, "suspeitos", undefined]);
+  });
+
+  it("qualifiers: `algo como`, `um pouco mais de`, `menores al`, `más o menos`", () => {
+    expect(claims(pt("O estudo apontava algo como 350 mil pessoas nas ruas."))[0]).toEqual(["algo como 350 mil", 350000, "pessoas", "about"]);
+    expect(claims(pt("A fronteira tem um pouco mais de 7.300 quilômetros de extensão."))[0]).toEqual(["um pouco mais de 7.300 quilômetros", 7300, "kilometers", "more than"]);
+    expect(claims(es("Los municipios con tasas menores al 10% recibieron menos fondos."))[0]).toEqual(["menores al 10%", 10, "percent", "less than"]);
+    expect(claims(es("El brote empezó, más o menos, en la semana 39 y creció con más o menos 400 casos."))).toEqual([["más o menos 400", 400, "casos", "about"]]);
+  });
+
+  it("periods that place a time: `há dez anos`, `nesses primeiros cinco meses`, `en los primeros seis meses`", () => {
+    expect(claims(pt("Há dez anos eu descrevi o conflito na revista da cidade."))).toEqual([]);
+    expect(claims(pt("Nesses primeiros cinco meses do ano já houve mortes no campo."))).toEqual([]);
+    expect(claims(es("En los primeros seis meses del año bajaron los robos en la capital."))).toEqual([]);
+  });
+
+  it("a fraction of a span of time places a moment, not a share", () => {
+    expect(claims(pt("Na metade da década, o estado mudou de rumo."))).toEqual([]);
+    expect(claims(es("A mitad del mes de agosto bajaron los contagios."))).toEqual([]);
+    expect(claims(es("La mitad de los detenidos eran jóvenes."))[0]).toEqual(["La mitad", 50, "percent", undefined]);
+  });
+
+  it("an English number word in a Spanish paragraph is a Spanish word (`ten`, `eleven`)", () => {
+    expect(claims(es("Ten cuidado: las pandillas eleven su perfil cuando el gobierno las exhibe."))).toEqual([]);
+  });
+});
+
+describe("Mexican compounds and pesos (threats7)", () => {
+  it("`mil 177 millones` is 1,177 million; `un millón 809 mil 436` one number", () => {
+    expect(claims(es("El fondo recibió mil 177 millones de pesos para la frontera."))[0]).toEqual(["mil 177 millones", 1177000000, "pesos", undefined]);
+    expect(claims(es("Se aseguraron un millón 809 mil 436 cartuchos en los operativos."))[0]).toEqual(["un millón 809 mil 436", 1809436, "cartuchos", undefined]);
+  });
+
+  it("`pesos` right after the number join the span; after a partitive they name the unit only", () => {
+    expect(claims(es("Se decomisaron 558 mil 393 pesos y más de 46 millones de pesos en cuentas."))).toEqual([
+      ["558 mil 393 pesos", 558393, "pesos", undefined],
+      ["más de 46 millones", 46000000, "pesos", "more than"],
+    ]);
   });
 });

@@ -106,7 +106,8 @@ describe("inflection", () => {
   });
 
   it("matches Spanish and Portuguese terms with and without accents", () => {
-    expect(pairs("El narcotrafico y la extorsión; o crime organizado e os sequestros.")).toEqual([
+    // Each language in its own paragraph: a phrase of one language's list is read in its paragraphs.
+    expect(pairs("El narcotrafico y la extorsión crecen en la región de la frontera.\n\nO crime organizado e os sequestros preocupam a população do estado.")).toEqual([
       ["narcotrafico", "drug_trafficking"],
       ["extorsión", "extortion"],
       ["crime organizado", "organized_crime"],
@@ -649,5 +650,21 @@ describe("an activity before a threat actor noun is one noun phrase", () => {
 
   it("an attributive before gangs leaves the gang its own category", () => {
     expect(pairs("Police faced criminal gangs downtown.")).toEqual([["criminal gangs", "gangs"]]);
+  });
+});
+
+describe("the pandemic named as an event, and the UN convention's drug pair (threats7)", () => {
+  it("tags the COVID-19 pandemic or crisis whole; the disease as a cause of death is no threat", () => {
+    expect(pairs("The COVID-19 pandemic strained the ports, and the COVID crisis cost jobs.")).toEqual([
+      ["COVID-19 pandemic", "pandemic"],
+      ["COVID crisis", "pandemic"],
+    ]);
+    expect(pairs("The state recorded many deaths from COVID-19 by the end of the year.")).toEqual([]);
+  });
+
+  it("reads narcotic drugs and psychotropic substances as one commodity", () => {
+    expect(pairs("The parties cooperate against illicit traffic in narcotic drugs and psychotropic substances by sea.")).toEqual([
+      ["illicit traffic in narcotic drugs and psychotropic substances", "drug_trafficking"],
+    ]);
   });
 });

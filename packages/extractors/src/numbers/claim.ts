@@ -130,6 +130,8 @@ function finish(
   }
   const rate = readRate(toks, k, lex);
   if (rate) return { ...claim, to: rate.to, unit: rate.unit, rule: "rate", hasUnit: true };
+  // `aged 14`, `before the age of 17`: a person's age, in years.
+  if (lex.ageBefore.matchBefore(toks, from)) return { ...claim, unit: "years", rule: range ? "range" : "measure", hasUnit: true };
   return claim;
 }
 
@@ -350,8 +352,20 @@ function readShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase |
   if (!withArticle && !lex.shares.bare.has(t.key)) return undefined;
   const before = toks[withArticle ? i - 2 : i - 1];
   if (before && (lex.ordinals.has(before.key) || lex.selectors.has(before.key))) return undefined;
+  if (ofTimePeriod(toks, i + 2, lex)) return undefined;
   const value = Math.round(frac * 1000) / 10;
   return { from: withArticle ? i - 1 : i, to: i + 1, value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
+}
+
+/**
+ * `la mitad de la década`, `metade do ano`, `half of the century`: a fraction of a span of time
+ * places a moment in it, not a share of anything counted.
+ */
+function ofTimePeriod(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+  const first = toks[at];
+  const noun = first && (lex.articles.has(first.key) || first.key === "the") ? toks[at + 1] : first;
+  if (!noun || noun.kind !== "word") return false;
+  return lex.unitWords.get(noun.key)?.kind === "time" || lex.periodNouns.words.has(noun.key);
 }
 
 /** How far before `from` a change word makes `from X to Y` a change: `grew sharply from`. */

@@ -67,6 +67,8 @@ const HedgesSchema = dataObject({
 const MeasureSchema = dataObject({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
 
 const UnitsSchema = dataObject({
+  /** Words after which a bare number is a person's age in years (`aged 14`). */
+  ages: dataObject({ before: Words }),
   percent: z.array(dataObject({ unit: z.string().min(1), forms: Words })),
   currencies: z.array(dataObject({ code: z.string().regex(/^[A-Z]{3}$/), prefixes: z.array(z.string()), words: Words })),
   measures: z.array(MeasureSchema),
@@ -107,7 +109,6 @@ const NonClaimsSchema = dataObject({
   periodArticles: Words,
   durationMarkers: Words,
   relativeTimeWords: Words,
-  ageMarkers: dataObject({ after: Words, before: Words }),
   selectors: Words,
   determinersAfterMultiple: Words,
   modalsBeforeMultiple: Words,
@@ -181,12 +182,22 @@ export function loadNumbersData(lang: Language = "en"): NumbersData {
     const { es, pt, ...english } = data;
     return lang === "en" ? (english as T) : withSection(english as T, lang === "es" ? es : pt);
   };
+  const words = pick(f.words.data as Sections<NumberWords>);
   return {
-    words: pick(f.words.data as Sections<NumberWords>),
+    words: lang === "en" ? words : { ...words, cardinals: ownCardinals(f.words.data as Sections<NumberWords>, lang) },
     hedges: pick(f.hedges.data as Sections<Hedges>),
     units: withArticles(pick(f.units.data as Sections<Units>), lang),
     nonClaims: pick(f.nonClaims.data as Sections<NonClaims>),
     articles: lang === "en" ? [] : functionWords().articles[lang],
     paths: [f.words.path, f.hedges.path, f.units.path, f.nonClaims.path],
   };
+}
+
+/**
+ * A Spanish or Portuguese paragraph reads its own number words only: an English one there is a
+ * word of the language (`ten`, `eleven`: forms of tener, elevar). Its digits and scales stay shared.
+ */
+function ownCardinals(data: Sections<NumberWords>, lang: "es" | "pt"): NumberWords["cardinals"] {
+  const own = (lang === "es" ? data.es : data.pt)?.cardinals;
+  return own === undefined ? data.cardinals : (own as NumberWords["cardinals"]);
 }

@@ -95,7 +95,6 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   const timed = claim.unit !== undefined && lex.timeUnits.has(claim.unit);
   // `the other 5 members` picks some of a set; `otros US$26 mil millones`, `another $3 million` add an amount.
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
-  if (isAge(toks, claim, lex)) return "age";
   return undefined;
 }
 
@@ -411,21 +410,6 @@ function isRoundBase(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): bo
   const { roundMarkers, populations } = lex.denominators;
   if (typeof claim.value !== "number" || claim.value < 1000 || !Number.isInteger(Math.log10(claim.value))) return false;
   return roundMarkers.matchBefore(toks, claim.from) !== undefined && populations.matchAt(toks, claim.to) !== undefined;
-}
-
-/** `between 15 and 24 years of age`, `aged 18`, `a 15-year-old`, `mayores de 60`. */
-function isAge(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  if ((claim.unit === undefined || claim.unit === "years") && lex.ageBefore.matchBefore(toks, claim.from)) return true;
-  if (lex.ageAfter.matchAt(toks, claim.to)) return true;
-  // The unit `years` already ate `years`: look at what follows it.
-  const unitEnd = claim.to;
-  const lastUnit = toks[unitEnd - 1];
-  if (lastUnit && (lastUnit.key === "years" || lastUnit.key === "year")) {
-    const of = toks[unitEnd];
-    const age = toks[unitEnd + 1];
-    if ((of?.key === "of" && age?.key === "age") || of?.key === "-old") return true;
-  }
-  return false;
 }
 
 function isAdjective(key: string, lex: Lexicon): boolean {

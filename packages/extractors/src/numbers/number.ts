@@ -90,7 +90,9 @@ function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | 
   if (lex.articlesOne.has(first.key) && !isCardinalWord(first, lex)) {
     const { scale, to } = readScales(toks, i + 1, lex, false);
     if (to === i + 1) return undefined;
-    return { value: scale, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+    // `un millón 809 mil 436`: the part below the scale in digits (Spanish, Portuguese).
+    const rest = trailingGroup(toks, to, scale, lex);
+    return { value: scale + (rest?.value ?? 0), from: i, to: rest?.to ?? to, form: "words", scale, ordinal: false, yearLike: false };
   }
   // `half a million`, `half a dozen`: a fraction word, an article, then scales.
   const fraction = lex.fractions.get(first.key);
@@ -170,6 +172,7 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
   let group = 0;
   let scale = 1;
   let to = i;
+  let last = 0; // the value of the last word read: a connector joins a round one to a smaller one
   for (;;) {
     const t = toks[to];
     if (!t || t.kind !== "word" || (to > i && t.breakBefore)) break;
@@ -177,14 +180,17 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
     const s = lex.scales.get(t.key);
     if (card !== undefined) {
       group += card;
+      last = card;
     } else if (s !== undefined && s < 1e6) {
       group = (group || 1) * s;
       scale = Math.max(scale, s);
+      last = s;
     } else if (s !== undefined) {
       total += (group || 1) * s;
       group = 0;
       scale = Math.max(scale, s);
-    } else if (lex.numberConnectors.has(t.key) && to > i && isNumberWord(toks[to + 1], lex) && !toks[to + 1]!.breakBefore) {
+      last = s;
+    } else if (lex.numberConnectors.has(t.key) && to > i && isNumberWord(toks[to + 1], lex) && !toks[to + 1]!.breakBefore && joinsAfter(last, toks[to + 1]!, lex)) {
       to++;
       continue;
     } else break;
@@ -192,12 +198,24 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
   }
   if (to === i) return undefined;
   let value = total + group;
+  // `mil 177 millones`: Mexican usage writes the thousands of a larger scale as `mil` and digits (1,177 million).
+  const digits = toks[to];
+  const larger = scale === 1000 && digits?.kind === "num" && digits.spaced && !digits.breakBefore && /^\d{1,3}$/.test(digits.text) ? readDigits(toks, to, lex) : undefined;
+  if (larger && larger.scale >= 1e6 && Number.isInteger(larger.value / larger.scale)) {
+    return { value: (value + larger.value / larger.scale) * larger.scale, from: i, to: larger.to, form: "words", scale: larger.scale, ordinal: false, yearLike: false };
+  }
   const rest = trailingGroup(toks, to, lastScale(toks, to, lex), lex);
   if (rest) {
     value += rest.value;
     to = rest.to;
   }
   return { value, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+}
+
+/** `treinta y cinco`, `mil e quinhentos`, not `duas e três` (two numbers): a round number before a smaller one. */
+function joinsAfter(last: number, next: Tok, lex: Lexicon): boolean {
+  const card = lex.cardinals.get(next.key);
+  return card === undefined || (last % 10 === 0 && card < last);
 }
 
 function isNumberWord(t: Tok | undefined, lex: Lexicon): boolean {

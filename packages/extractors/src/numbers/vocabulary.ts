@@ -86,6 +86,8 @@ export function compileLexicon(data: NumbersData) {
     unitWords: lowerKeys(unitEntries.filter(([f]) => /^\p{L}+$/u.test(f))),
     /** Canonical names of the time units (`years`, `days`): durations and time-locating periods. */
     timeUnits: setOf(units.time.map((u) => u.unit)),
+    /** `aged`, `edad de`: a bare number after them is an age, in years. */
+    ageBefore: flags(units.ages.before),
     rateMarkers: lower(units.rates.markers),
     spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),
     rateLeadMarkers: lower(units.rates.leadMarkers),
@@ -124,8 +126,6 @@ export function compileLexicon(data: NumbersData) {
     periodArticles: lower(nonClaims.periodArticles),
     durationMarkers: lower(nonClaims.durationMarkers),
     relativeTimeWords: lower(nonClaims.relativeTimeWords),
-    ageAfter: flags(nonClaims.ageMarkers.after),
-    ageBefore: flags(nonClaims.ageMarkers.before),
     selectors: lower(nonClaims.selectors),
     determinersAfterMultiple: lower(nonClaims.determinersAfterMultiple),
     modalsBeforeMultiple: lower(nonClaims.modalsBeforeMultiple),

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, PhraseMatch, Span } from "@procmine/core";
 import { fusedPrefixCandidates } from "./fused-prefix.js";
-import type { Lexicon, ThreatValue } from "./lexicon.js";
+import { readIn, type Lexicon, type ThreatValue } from "./lexicon.js";
 
 /** A proposed threat phrase, in analysis offsets and token indices (`endToken` exclusive). */
 export interface ThreatCandidate extends Span {
@@ -40,6 +40,7 @@ function toCandidate(doc: AnalyzedDocument, lex: Lexicon, m: PhraseMatch<ThreatV
   let { start, firstToken, endToken } = m;
   let coreStart = start;
   let rule: string = v.source;
+  if (!readIn(v, doc.langAt(start))) return undefined;
 
   if (v.counter === "spaced" && m.firstToken > 0 && lex.verbContext.has(t.key(m.firstToken - 1))) return undefined;
   if (v.counter) coreStart = m.start + (COUNTER_PREFIX.exec(doc.text.slice(m.start, m.end))?.[0].length ?? 0);

@@ -90,8 +90,9 @@ function nounBefore(doc: AnalyzedDocument, h: HeadFirst, c: ThreatCandidate, occ
   let first = at;
   for (let n = 0; n < MAX_NOUN_WORDS && content(first - 1); n++) first--;
   if (first < at) return first;
-  // No noun: a class of actors after a determiner (`los corruptos`), else a predicate.
-  return at > 0 && !t.opensBlock(at) && h.determiners.has(t.key(at - 1)) ? at : undefined;
+  // No noun: a class of actors after a determiner or a numeral (`los corruptos`), else a predicate.
+  // A numeral determines as an article does (`200 subversivos`).
+  return at > 0 && !t.opensBlock(at) && (h.determiners.has(t.key(at - 1)) || /^\d/.test(t.key(at - 1))) ? at : undefined;
 }
 
 /** The fewest letters a word read as an adjective by its ending has (`civil`, not `mais`). */

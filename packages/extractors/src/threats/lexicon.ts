@@ -38,6 +38,19 @@ export interface ThreatValue {
   counter?: "whole" | "trim" | "spaced";
   /** A researcher's own term (`--data`): where it collides with a built-in phrase, it wins. */
   pinned?: boolean;
+  /**
+   * The Romance languages whose lists give the phrase; none: every language. A phrase of one
+   * language's list is not read in the other's paragraphs (false friends: `propina` is a bribe in
+   * Portuguese, a tip in Spanish); English paragraphs read both (loanwords: `sicarios`).
+   */
+  langs?: ReadonlySet<RomanceLanguage>;
+}
+
+export type RomanceLanguage = "es" | "pt";
+
+/** Whether a phrase of these languages is read in a paragraph of `lang`. */
+export function readIn(v: ThreatValue, lang: string): boolean {
+  return v.langs === undefined || lang === "en" || v.langs.has(lang as RomanceLanguage);
 }
 
 export interface Lexicon {
@@ -130,6 +143,8 @@ class LexiconBuilder {
       throw new Error(`threat phrase "${form}" is listed as ${prior.category} and as ${value.category}`);
     }
     prior.standalone ||= value.standalone;
+    // Listed in another language too (or in English): read where either is.
+    if (prior.langs !== undefined) prior.langs = value.langs === undefined ? undefined : new Set([...prior.langs, ...value.langs]);
     if (value.heads.size > 0) prior.heads = new Set([...prior.heads, ...value.heads]);
   }
 }
@@ -185,9 +200,12 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
       }
     }
     const expand = (phrases: readonly string[]) => phrases.flatMap((p) => expandSlots(p, slots));
-    for (const [phrase, plural] of [...expand(c.es).map((p) => [p, romancePluralWord] as const), ...expand(c.pt).map((p) => [p, portuguesePluralWord] as const)]) {
+    for (const [lang, phrase, plural] of [
+      ...expand(c.es).map((p) => ["es", p, romancePluralWord] as const),
+      ...expand(c.pt).map((p) => ["pt", p, portuguesePluralWord] as const),
+    ]) {
       const forms = romanceForms(phrase, plural);
-      for (const form of forms) b.add(form, value(c.id, c.iccs, "term"));
+      for (const form of forms) b.add(form, { ...value(c.id, c.iccs, "term"), langs: new Set([lang]) });
     }
     for (const acronym of c.acronyms) {
       for (const form of [acronym, `${acronym}s`]) b.add(form, value(c.id, c.iccs, "acronym"), "exact", false);
@@ -197,7 +215,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
       for (const form of verbAgentForms(lemma)) b.add(form, value(c.id, c.iccs, "actor"));
     }
     for (const [lang, phrases] of [["es", expand(c.esVerbs)], ["pt", expand(c.ptVerbs)]] as const) {
-      for (const phrase of phrases) for (const form of romanceVerbForms(phrase, lang)) b.add(form, value(c.id, c.iccs, "verb"));
+      for (const phrase of phrases) for (const form of romanceVerbForms(phrase, lang)) b.add(form, { ...value(c.id, c.iccs, "verb"), langs: new Set([lang]) });
     }
   }
 

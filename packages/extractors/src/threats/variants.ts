@@ -108,14 +108,16 @@ export function verbForms(lemma: string): string[] {
 /** Endings of a Spanish or Portuguese verb by conjugation (-ar, -er, -ir), written without accents (matching folds them). */
 const ROMANCE_ENDINGS: Record<"es" | "pt", Record<string, readonly string[]>> = {
   es: {
-    ar: ["ar", "a", "an", "amos", "aba", "aban", "o", "aron", "ado", "ada", "ados", "adas", "ando", "e", "en"],
-    er: ["er", "e", "en", "emos", "ia", "ian", "io", "ieron", "ido", "ida", "idos", "idas", "iendo", "a", "an"],
-    ir: ["ir", "e", "en", "imos", "ia", "ian", "io", "ieron", "ido", "ida", "idos", "idas", "iendo", "a", "an"],
+    // Past subjunctive and future/conditional (`asesinaran`, `secuestrará`, folded), and a gerund
+    // or an infinitive with its clitic pronoun written on (`extorsionándose`, `asesinarlos`).
+    ar: ["ar", "a", "an", "amos", "aba", "aban", "o", "aron", "ado", "ada", "ados", "adas", "ando", "e", "en", "ara", "aran", "ase", "asen", "aria", "arian", "andose", "andole", "andoles", "andolo", "andolos", "andola", "andolas", "arlo", "arlos", "arla", "arlas", "arle", "arles"],
+    er: ["er", "e", "en", "emos", "ia", "ian", "io", "ieron", "ido", "ida", "idos", "idas", "iendo", "a", "an", "iera", "ieran", "iese", "iesen", "era", "eran", "eria", "erian", "iendose", "iendolo", "iendolos", "erlo", "erlos", "erla", "erlas"],
+    ir: ["ir", "e", "en", "imos", "ia", "ian", "io", "ieron", "ido", "ida", "idos", "idas", "iendo", "a", "an", "iera", "ieran", "iese", "iesen", "ira", "iran", "iria", "irian", "iendose", "iendolo", "iendolos", "irlo", "irlos", "irla", "irlas"],
   },
   pt: {
-    ar: ["ar", "a", "am", "amos", "ava", "avam", "ou", "aram", "ado", "ada", "ados", "adas", "ando", "e", "em"],
-    er: ["er", "e", "em", "emos", "ia", "iam", "eu", "eram", "ido", "ida", "idos", "idas", "endo", "a", "am"],
-    ir: ["ir", "e", "em", "imos", "ia", "iam", "iu", "iram", "ido", "ida", "idos", "idas", "indo", "a", "am"],
+    ar: ["ar", "a", "am", "amos", "ava", "avam", "ou", "aram", "ado", "ada", "ados", "adas", "ando", "e", "em", "asse", "assem", "ara", "arao", "aria", "ariam"],
+    er: ["er", "e", "em", "emos", "ia", "iam", "eu", "eram", "ido", "ida", "idos", "idas", "endo", "a", "am", "esse", "essem", "era", "erao", "eria", "eriam"],
+    ir: ["ir", "e", "em", "imos", "ia", "iam", "iu", "iram", "ido", "ida", "idos", "idas", "indo", "a", "am", "isse", "issem", "ira", "irao", "iria", "iriam"],
   },
 };
 
