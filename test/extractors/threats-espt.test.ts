@@ -527,8 +527,12 @@ describe("verb forms and false friends (threats7)", () => {
 });
 
 describe("fuel theft, clitic infinitives, clandestine logging (threats7)", () => {
-  it("fuel theft is theft, none of the categories (held-out 3's gold leaves `huachicol` untagged)", () => {
-    expect(threats("El huachicol cayó este año y los ladrones cambiaron de ruta en el norte del país.")).toEqual([]);
+  it("fuel theft is smuggling, as the illegal fuel market is (issue 16 names huachicol among the terms)", () => {
+    expect(threats("El huachicol cayó este año y los huachicoleros cambiaron de ruta; el robo de combustible bajó.")).toEqual([
+      ["huachicol", "smuggling"],
+      ["huachicoleros", "smuggling"],
+      ["robo de combustible", "smuggling"],
+    ]);
   });
 
   it("an infinitive with its clitic, clandestine logging and tax fraud", () => {
