@@ -61,6 +61,16 @@ describe("organizations of the Americas' politics, press and armed conflicts", (
     ]);
   });
 
+  it("names a cartel written all in lower case where that form is no ordinary phrase", () => {
+    expect(named("Según los vecinos, los zetas y el cártel del golfo pelearon por la plaza; la familia michoacana no intervino.")).toEqual([
+      ["zetas", "Los Zetas"],
+      ["cártel del golfo", "Cártel del Golfo"],
+      ["la familia michoacana", "La Familia Michoacana"],
+    ]);
+    // The words on their own stay words: a gulf, a family.
+    expect(named("La familia vive cerca del golfo desde hace años.")).toEqual([]);
+  });
+
   it("reads a capitalized Fiscalía, Policía or Aduana mid-sentence as the body of the country in context", () => {
     expect(named("En El Salvador, los fiscales dijeron que la Fiscalía y la Policía abrieron el caso con la Aduana.")).toEqual([
       ["Fiscalía", "Fiscalía General de la República de El Salvador"],

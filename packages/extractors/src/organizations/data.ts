@@ -20,6 +20,8 @@ const OrganizationSchema = dataObject({
   /** Acronyms shared by bodies of several countries (`PF`): they name this body only in a text that names it. */
   localAcronyms: Words.optional(),
   aliases: Words.optional(),
+  /** Forms that name this body in lower case too, being no phrase of the language (`los zetas`, `cártel del golfo`). */
+  lowercaseForms: Words.optional(),
   source: z.string().optional(),
 });
 
