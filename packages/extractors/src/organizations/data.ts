@@ -13,12 +13,15 @@ const OrganizationSchema = dataObject({
   name: z.string().min(1),
   /** The name English texts give a body listed under its own-language official name. */
   englishName: z.string().min(1).optional(),
-  kind: Kind,
+  /** Absent for a body no kind fits: a political party. */
+  kind: Kind.optional(),
   country: Iso3.optional(),
   acronyms: Words.optional(),
   /** Acronyms shared by bodies of several countries (`PF`): they name this body only in a text that names it. */
   localAcronyms: Words.optional(),
   aliases: Words.optional(),
+  /** Forms that name this body in lower case too, being no phrase of the language (`los zetas`, `cártel del golfo`). */
+  lowercaseForms: Words.optional(),
   source: z.string().optional(),
 });
 

@@ -199,6 +199,7 @@ export function compileGazetteer(
       entries.push({ phrase: withLowerArticle(phrase, org, groupArticles), value: base, case: "capitalized" });
       if (!byForm.has(formKey(phrase))) byForm.set(formKey(phrase), base);
     }
+    for (const phrase of org.lowercaseForms ?? []) entries.push({ phrase, value: base, case: "insensitive" });
     const naming = org.country ? countries.get(org.country) : undefined;
     for (const phrase of listed) for (const v of nameVariants(phrase, naming)) derived.push({ phrase: v, value: base });
     for (const short of org.acronyms ?? []) {

@@ -1,4 +1,4 @@
-import { keyIdMemo, type AnalyzedDocument } from "@procmine/core";
+import { foldKey, keyIdMemo, type AnalyzedDocument } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
@@ -239,7 +239,7 @@ export class NamePatterns {
     const head = this.lastHead(doc, run);
     if (!head) {
       const only = content[0]!;
-      if (content.length === 1 && run.length === 1 && this.lex.standalone.has(t.key(only)) && !stats.sentenceInitial.has(only)) {
+      if (content.length === 1 && run.length === 1 && this.isStandalone(doc, only) && !stats.sentenceInitial.has(only)) {
         return [this.candidate(doc, run, this.lex.heads.get(t.key(only)))];
       }
       return [];
@@ -269,7 +269,7 @@ export class NamePatterns {
     const found: OrgCandidate[] = [];
     const nameWords = this.contentWords(doc, name);
     const single = nameWords.length === 1;
-    if (!single || (this.lex.standalone.has(t.key(nameWords[0]!)) && !stats.sentenceInitial.has(nameWords[0]!))) {
+    if (!single || (this.isStandalone(doc, nameWords[0]!) && !stats.sentenceInitial.has(nameWords[0]!))) {
       found.push(this.candidate(doc, name, head.kind));
     }
     if (rest.length > 0) found.push(...this.classify(doc, stats, rest));
@@ -311,6 +311,17 @@ export class NamePatterns {
     const connector = t.text(run[headAt + 1]!);
     const secondName = `${prefix}${singular} ${connector} ${spanText(doc, second)}`;
     return [this.candidate(doc, first, kind, firstName), this.candidate(doc, second, kind, secondName)];
+  }
+
+  /**
+   * A listed standalone word, written unaccented or with its own accents: `Polícia` (Portuguese,
+   * any of a state's police forces) is not the Spanish `Policía` that names the national one.
+   */
+  private isStandalone(doc: AnalyzedDocument, token: number): boolean {
+    const t = doc.tokens;
+    if (!this.lex.standalone.has(t.key(token))) return false;
+    const written = t.text(token).toLowerCase();
+    return foldKey(written) === written || this.lex.standaloneSpellings.has(written);
   }
 
   private candidate(doc: AnalyzedDocument, run: Run, headKind: OrganizationKind | "" | undefined, builtName?: string): OrgCandidate {

@@ -15,6 +15,8 @@ export interface OrgLexicon {
   /** Longest head, in words. */
   maxHeadWords: number;
   standalone: Set<string>;
+  /** The standalone words as listed, lower case with their accents (`policía`, `exército`). */
+  standaloneSpellings: Set<string>;
   /** Lower-case nouns after a name that make it a group's name (`the Sinaloa cartel`) -> kind. */
   groupNouns: Map<string, OrganizationKind | "">;
   /** Generic nouns (`organization`) that name a group only after a name listed with a group noun. */
@@ -89,6 +91,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     romanceHeads: fold(Object.keys(p.romanceHeads)),
     maxHeadWords: Math.max(...[...heads.keys()].map((h) => h.split(" ").length)),
     standalone: fold(p.standalone.words),
+    standaloneSpellings: new Set(p.standalone.words.map((w) => w.toLowerCase())),
     groupNouns: new Map(Object.entries(p.lowercaseGroupHeads.words).map(([k, v]) => [foldKey(k), v])),
     genericGroupNouns: new Set(p.lowercaseGroupHeads.generic.map(foldKey)),
     armedModifiers: fold(p.armedGroupModifiers),

@@ -1,0 +1,85 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name, kind] of each organization mention. */
+function orgs(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name, m.attrs.kind]);
+}
+const named = (raw: string) => orgs(raw).map((o) => o.slice(0, 2));
+
+// Bodies of the Americas no earlier list knew, as a regional analyst would list them.
+describe("organizations of the Americas' politics, press and armed conflicts", () => {
+  it("names the main parties by full name, short form and acronym, with no kind", () => {
+    expect(orgs("Tras la votación, el PRI y el PRD acusaron a Morena de bloquear la reforma.")).toEqual([
+      ["PRI", "Partido Revolucionario Institucional", undefined],
+      ["PRD", "Partido de la Revolución Democrática", undefined],
+      ["Morena", "Movimiento Regeneración Nacional", undefined],
+    ]);
+    expect(named("Members of the Reform Party and the NDP questioned the minister, while the BQ abstained.")).toEqual([
+      ["Reform Party", "Reform Party of Canada"],
+      ["NDP", "New Democratic Party"],
+      ["BQ", "Bloc Québécois"],
+    ]);
+    expect(named("Deputados do PT e do PSDB votaram juntos contra a emenda.")).toEqual([
+      ["PT", "Partido dos Trabalhadores"],
+      ["PSDB", "Partido da Social Democracia Brasileira"],
+    ]);
+  });
+
+  it("names news outlets and wire services, but not the common words their short names are", () => {
+    expect(named("The story ran on MSNBC and Fox News, and Bloomberg and the LA Times followed it a day later.")).toEqual([
+      ["MSNBC", "MSNBC"],
+      ["Fox News", "Fox News"],
+      ["Bloomberg", "Bloomberg"],
+      ["LA Times", "Los Angeles Times"],
+    ]);
+    expect(named("Según El Faro y La Prensa Gráfica, la red operaba desde hacía años; TV Globo dio la misma cifra.")).toEqual([
+      ["El Faro", "El Faro"],
+      ["La Prensa Gráfica", "La Prensa Gráfica"],
+      ["TV Globo", "TV Globo"],
+    ]);
+    expect(named("The post office and a fox near the nation's border were all that the patrol reported.")).toEqual([]);
+  });
+
+  it("names the region's armed and criminal groups, past and present", () => {
+    expect(orgs("Veterans of the M-19 met former Contras, and a unit of the 16th Front crossed the river.")).toEqual([
+      ["M-19", "19th of April Movement", "armed_group"],
+      ["Contras", "Contras", "armed_group"],
+      ["16th Front", "16th Front", "armed_group"],
+    ]);
+    expect(orgs("Police in Quebec arrested members of the Hells Angels; FRAPH gunmen had fled years before.")).toEqual([
+      ["Hells Angels", "Hells Angels", "criminal_group"],
+      ["FRAPH", "Front for the Advancement and Progress of Haiti", "armed_group"],
+    ]);
+    expect(orgs("En el Cauca, el Frente 16 y las Águilas Negras se disputan las rutas.").map((o) => o.slice(0, 3))).toEqual([
+      ["Frente 16", "16th Front", "armed_group"],
+      ["Águilas Negras", "Águilas Negras", "armed_group"],
+    ]);
+  });
+
+  it("names a cartel written all in lower case where that form is no ordinary phrase", () => {
+    expect(named("Según los vecinos, los zetas y el cártel del golfo pelearon por la plaza; la familia michoacana no intervino.")).toEqual([
+      ["zetas", "Los Zetas"],
+      ["cártel del golfo", "Cártel del Golfo"],
+      ["la familia michoacana", "La Familia Michoacana"],
+    ]);
+    // The words on their own stay words: a gulf, a family.
+    expect(named("La familia vive cerca del golfo desde hace años.")).toEqual([]);
+  });
+
+  it("reads a capitalized Fiscalía, Policía or Aduana mid-sentence as the body of the country in context", () => {
+    expect(named("En El Salvador, los fiscales dijeron que la Fiscalía y la Policía abrieron el caso con la Aduana.")).toEqual([
+      ["Fiscalía", "Fiscalía General de la República de El Salvador"],
+      ["Policía", "Policía Nacional Civil de El Salvador"],
+      ["Aduana", "Dirección General de Aduanas"],
+    ]);
+    // Portuguese `Polícia` is any of a state's forces, not the Spanish national `Policía`.
+    expect(named("No Peru e no Brasil, a Polícia prendeu dois suspeitos na fronteira.")).toEqual([]);
+    // Sentence-initial, it may be any police: no name.
+    expect(named("En Colombia hubo capturas. Policía y vecinos recorrieron la zona.")).toEqual([]);
+  });
+});
