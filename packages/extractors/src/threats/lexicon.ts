@@ -262,7 +262,8 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
 
   const exclusions = new PhraseMatcher<true>();
   const e = t.exclusions;
-  for (const w of [...e.commodities, ...e.generic, ...e.conditions, ...e.fields]) {
+  // Slots name the senses a word has with its object (`sequestro de {pt_asset}`: seized property, no kidnapping).
+  for (const w of [...e.commodities, ...e.generic, ...e.conditions, ...e.fields].flatMap((p) => expandSlots(p, slots))) {
     exclusions.add({ phrase: w, value: true, case: "insensitive" });
   }
 
