@@ -59,7 +59,7 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     t.isUpper(i) === upperRun &&
     !lex.conjunctions.has(t.key(i)) &&
     !(upperRun && lex.determiners.has(t.key(i)));
-  // A code of letters and digits names a group by itself (`the MS-13 gang`).
+  // A code of letters and digits names a group (`MS-13`).
   const codeName = (i: number) => i >= 0 && t.isWord(i) && t.isUpper(i) && /\d/.test(t.text(i)) && !countryTokens.has(i);
   // A number names a group when a singular head follows it (`the 18 gang`; a count takes the
   // plural) or when it is coordinated after a name (`the MS-13 and 18 gangs`).
@@ -78,9 +78,9 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     if (lower && doc.langAt(c.start) === "en") {
       const prev = c.firstToken - 1;
       const oneWord = c.endToken - c.firstToken === 1 && before.has(key) && !lex.properNameHeads.capitalOnly.has(key) && !t.opensBlock(c.firstToken);
-      // Codes and numbers name groups in the plural too (`the MS-13 and 18 gangs`).
+      // A number names a group in the plural too (`the MS-13 and 18 gangs`).
       const head = c.endToken - c.firstToken === 1 && !t.opensBlock(c.firstToken) && (before.has(key) || before.has(key.replace(/s$/, "")));
-      if (head && !lex.properNameHeads.capitalOnly.has(key.replace(/s$/, "")) && (codeName(prev) || numberName(prev, key))) return false;
+      if (head && !lex.properNameHeads.capitalOnly.has(key.replace(/s$/, "")) && numberName(prev, key)) return false;
       const named =
         oneWord &&
         nameWord(prev) &&
