@@ -51,6 +51,7 @@ describe("the commodity decides the category", () => {
       ["armas contrabandeadas", "arms_trafficking"],
     ]);
     expect(threats("Cresceu a entrada de armas contrabandeadas pela fronteira.")).toEqual([["entrada de armas contrabandeadas", "arms_trafficking"]]);
+    expect(threats("O governo combate o tráfico de armas contrabandeadas do norte.")).toEqual([["tráfico de armas contrabandeadas", "arms_trafficking"]]);
     expect(threats("Capturaron a traficantes de armas en la sierra.")).toEqual([["traficantes de armas", "arms_trafficking"]]);
   });
 
@@ -67,6 +68,7 @@ describe("the commodity decides the category", () => {
 describe("word senses that are no threat", () => {
   it("reads a Portuguese seizure of property as no kidnapping", () => {
     expect(threats("O tribunal ordenou o sequestro de bens do prefeito e o sequestro de R$ 3 milhões; os imóveis sequestrados serão leiloados.")).toEqual([]);
+    expect(threats("A defesa contestou os sequestros dos imóveis da família.")).toEqual([]);
     expect(threats("O sequestro do empresário durou dois dias.")).toEqual([["sequestro", "kidnapping"]]);
   });
 
