@@ -55,12 +55,14 @@ describe("the commodity decides the category", () => {
     expect(threats("Capturaron a traficantes de armas en la sierra.")).toEqual([["traficantes de armas", "arms_trafficking"]]);
   });
 
-  it("reads an English moving verb with a drug object as drug trafficking", () => {
-    expect(threats("The crew used fishing boats to transport cocaine north.")).toEqual([["transport cocaine", "drug_trafficking"]]);
-    expect(threats("Two pilots were caught bringing methamphetamine over the hills.")).toEqual([["bringing methamphetamine", "drug_trafficking"]]);
+  it("reads a trade verb with its drug object inside a relative clause", () => {
+    expect(threats("Police watched the brokers that sell the drug near the docks.")).toEqual([["sell the drug", "drug_trafficking"]]);
+    expect(threats("The port banned that export of bananas.")).toEqual([]);
   });
 
-  it("leaves a moving verb with another object alone", () => {
+  it("reads an English moving verb with a drug object only after a trade verb", () => {
+    expect(threats("The crew would buy and bring methamphetamine north.")).toEqual([]);
+    expect(threats("The crew would sell and bring methamphetamine north.")).toEqual([["sell and bring methamphetamine", "drug_trafficking"]]);
     expect(threats("The trucks transport bananas and bring tourists to the coast.")).toEqual([]);
   });
 });

@@ -95,6 +95,8 @@ export interface Lexicon {
   /** Piracy words, the category of product piracy (with its ICCS code), and the words that speak of the sea. */
   readonly productPiracy: { readonly terms: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly maritime: ReadonlySet<string> };
   readonly determiners: ReadonlySet<string>;
+  /** Determiners that also open a relative clause after a noun (`cartels that sell cocaine`). */
+  readonly relativePronouns: ReadonlySet<string>;
   readonly counterPrefixes: readonly string[];
   /** Spanish and Portuguese head-first phrases (`actos de corrupción`, `cárteles mexicanos`), folded, per language. */
   readonly headFirst: ReadonlyMap<string, HeadFirst>;
@@ -299,6 +301,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
       maritime: new Set(t.productPiracy.maritime.map(phraseKey)),
     },
     determiners: new Set(t.grammar.determiners.map(phraseKey)),
+    relativePronouns: new Set(t.grammar.relativePronouns.map(phraseKey)),
     counterPrefixes: t.counter.prefixes,
     headFirst: new Map(
       (["es", "pt"] as const).map((lang) => {

@@ -51,6 +51,7 @@ export const TaxonomySchema = dataObject({
     verbContext: Phrases,
     nameConnectors: Phrases,
     determiners: Phrases,
+    relativePronouns: Phrases,
     comparisonSuffixes: Phrases,
     nounOnly: Phrases,
     victimLinks: Phrases,
