@@ -82,3 +82,20 @@ describe("word senses that are no threat", () => {
     expect(threats("Police counted 40 gangs in the port district.")).toEqual([["gangs", "gangs"]]);
   });
 });
+
+describe("armed wings", () => {
+  it("reads an armed wing beside a cartel as organized crime", () => {
+    expect(threats("Los cárteles del norte formaron brazos armados propios.")).toEqual([
+      ["cárteles", "organized_crime"],
+      ["brazos armados", "organized_crime"],
+    ]);
+    expect(threats("O cartel montou um braço armado na fronteira.")).toEqual([
+      ["cartel", "organized_crime"],
+      ["braço armado", "organized_crime"],
+    ]);
+  });
+
+  it("leaves an armed wing with no crime beside it alone", () => {
+    expect(threats("El partido negó tener un brazo armado en la sierra.")).toEqual([]);
+  });
+});

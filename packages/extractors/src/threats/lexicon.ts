@@ -93,6 +93,8 @@ export interface Lexicon {
   readonly nounOnly: ReadonlySet<string>;
   readonly victimLinks: ReadonlySet<string>;
   /** Piracy words, the category of product piracy (with its ICCS code), and the words that speak of the sea. */
+  /** Armed wings and armed organizations named by their class (`brazos armados`), organized crime beside a cartel. */
+  readonly armedWings: { readonly phrases: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly cues: ReadonlySet<string> };
   readonly productPiracy: { readonly terms: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly maritime: ReadonlySet<string> };
   readonly determiners: ReadonlySet<string>;
   /** Determiners that also open a relative clause after a noun (`cartels that sell cocaine`). */
@@ -294,6 +296,12 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     comparisonSuffixes: new Set(t.grammar.comparisonSuffixes.map(phraseKey)),
     nounOnly: new Set(t.grammar.nounOnly.map(phraseKey)),
     victimLinks: new Set(t.grammar.victimLinks.map(phraseKey)),
+    armedWings: {
+      phrases: new Set(t.armedWings.phrases.map(phraseKey)),
+      category: t.armedWings.category,
+      iccs: t.categories.find((c) => c.id === t.armedWings.category)?.iccs ?? undefined,
+      cues: new Set(t.armedWings.cues),
+    },
     productPiracy: {
       terms: new Set(t.productPiracy.terms.map(phraseKey)),
       category: t.productPiracy.category,
