@@ -21,7 +21,7 @@ describe("the drug trade's roles and activities", () => {
     expect(threats("Os barões das drogas pagavam aos fornecedores de maconha; a traficância seguia.")).toEqual([
       ["barões das drogas", "drug_trafficking"],
       ["fornecedores de maconha", "drug_trafficking"],
-      ["traficância", "drug_trafficking"],
+      ["traficância", "illicit_trafficking"],
     ]);
   });
 
