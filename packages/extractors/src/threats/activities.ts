@@ -123,7 +123,10 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
 
 /** An -ing form after a determiner or modifier is a noun (`their illicit trafficking goods`), not a verb with its object. */
 function nominal(doc: AnalyzedDocument, lex: Lexicon, token: number): boolean {
-  const prev = token > 0 && !doc.tokens.opensBlock(token) ? doc.tokens.key(token - 1) : "";
+  const t = doc.tokens;
+  const prev = token > 0 && !t.opensBlock(token) ? t.key(token - 1) : "";
+  // After a word, `that` opens a relative clause (`cartels that distribute the drug`): a verb follows.
+  if (lex.relativePronouns.has(prev) && token > 1 && !t.opensBlock(token - 1) && t.isWord(token - 2) && !lex.determiners.has(t.key(token - 2))) return false;
   return lex.determiners.has(prev) || lex.modifierWords.has(prev);
 }
 

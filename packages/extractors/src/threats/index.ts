@@ -6,6 +6,7 @@ import { findCandidates, type ThreatCandidate } from "./candidates.js";
 import { extendHeadFirst } from "./head-first.js";
 import { joinCoordinatedGerunds } from "./gerunds.js";
 import { classifyPiracy } from "./piracy.js";
+import { tagArmedWings } from "./armed-wings.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { fusedPrefixLength, threatLexicon, type Lexicon } from "./lexicon.js";
@@ -26,6 +27,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const kept = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
   extendHeadFirst(doc, lex, kept, occupancy, countries);
   joinCoordinatedGerunds(doc, lex, kept, occupancy);
+  tagArmedWings(doc, lex, kept, occupancy);
   classifyPiracy(doc, lex, kept);
   const defined = definedAcronyms(doc, kept, occupancy);
   if (defined.length > 0) {

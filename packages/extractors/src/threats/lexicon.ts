@@ -93,8 +93,12 @@ export interface Lexicon {
   readonly nounOnly: ReadonlySet<string>;
   readonly victimLinks: ReadonlySet<string>;
   /** Piracy words, the category of product piracy (with its ICCS code), and the words that speak of the sea. */
+  /** Armed wings and armed organizations named by their class (`brazos armados`), organized crime beside a cartel. */
+  readonly armedWings: { readonly phrases: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly cues: ReadonlySet<string> };
   readonly productPiracy: { readonly terms: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly maritime: ReadonlySet<string> };
   readonly determiners: ReadonlySet<string>;
+  /** Determiners that also open a relative clause after a noun (`cartels that sell cocaine`). */
+  readonly relativePronouns: ReadonlySet<string>;
   readonly counterPrefixes: readonly string[];
   /** Spanish and Portuguese head-first phrases (`actos de corrupción`, `cárteles mexicanos`), folded, per language. */
   readonly headFirst: ReadonlyMap<string, HeadFirst>;
@@ -262,7 +266,8 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
 
   const exclusions = new PhraseMatcher<true>();
   const e = t.exclusions;
-  for (const w of [...e.commodities, ...e.generic, ...e.conditions, ...e.fields]) {
+  // Slots name the senses a word has with its object (`sequestro de {pt_asset}`: seized property, no kidnapping).
+  for (const w of [...e.commodities, ...e.generic, ...e.conditions, ...e.fields].flatMap((p) => expandSlots(p, slots))) {
     exclusions.add({ phrase: w, value: true, case: "insensitive" });
   }
 
@@ -291,6 +296,12 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     comparisonSuffixes: new Set(t.grammar.comparisonSuffixes.map(phraseKey)),
     nounOnly: new Set(t.grammar.nounOnly.map(phraseKey)),
     victimLinks: new Set(t.grammar.victimLinks.map(phraseKey)),
+    armedWings: {
+      phrases: new Set(t.armedWings.phrases.map(phraseKey)),
+      category: t.armedWings.category,
+      iccs: t.categories.find((c) => c.id === t.armedWings.category)?.iccs ?? undefined,
+      cues: new Set(t.armedWings.cues),
+    },
     productPiracy: {
       terms: new Set(t.productPiracy.terms.map(phraseKey)),
       category: t.productPiracy.category,
@@ -298,6 +309,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
       maritime: new Set(t.productPiracy.maritime.map(phraseKey)),
     },
     determiners: new Set(t.grammar.determiners.map(phraseKey)),
+    relativePronouns: new Set(t.grammar.relativePronouns.map(phraseKey)),
     counterPrefixes: t.counter.prefixes,
     headFirst: new Map(
       (["es", "pt"] as const).map((lang) => {

@@ -59,6 +59,15 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     t.isUpper(i) === upperRun &&
     !lex.conjunctions.has(t.key(i)) &&
     !(upperRun && lex.determiners.has(t.key(i)));
+  // A code of letters and digits names a group (`MS-13`).
+  const codeName = (i: number) => i >= 0 && t.isWord(i) && t.isUpper(i) && /\d/.test(t.text(i)) && !countryTokens.has(i);
+  // A number names a group when a singular head follows it (`the 18 gang`; a count takes the
+  // plural) or when it is coordinated after a name (`the MS-13 and 18 gangs`).
+  const numberName = (i: number, head: string) => {
+    if (i < 1 || t.kind(i) !== "number") return false;
+    if (lex.determiners.has(t.key(i - 1)) && !head.endsWith("s") && t.text(i) !== "1") return true;
+    return i >= 2 && lex.conjunctions.has(t.key(i - 1)) && (codeName(i - 2) || (t.isCapitalized(i - 2) && !lex.determiners.has(t.key(i - 2)) && !opensSentence(doc, i - 2)));
+  };
   return candidates.filter((c) => {
     if (c.rule !== "term") return true;
     if (t.isUpper(c.firstToken) && (c.endToken - c.firstToken !== 1 || t.text(c.firstToken).length <= 3)) return true; // an acronym
@@ -68,11 +77,12 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     const key = phraseKeyOf(doc, c);
     if (lower && doc.langAt(c.start) === "en") {
       const prev = c.firstToken - 1;
+      const oneWord = c.endToken - c.firstToken === 1 && before.has(key) && !lex.properNameHeads.capitalOnly.has(key) && !t.opensBlock(c.firstToken);
+      // A number names a group in the plural too (`the MS-13 and 18 gangs`).
+      const head = c.endToken - c.firstToken === 1 && !t.opensBlock(c.firstToken) && (before.has(key) || before.has(key.replace(/s$/, "")));
+      if (head && !lex.properNameHeads.capitalOnly.has(key.replace(/s$/, "")) && numberName(prev, key)) return false;
       const named =
-        c.endToken - c.firstToken === 1 &&
-        before.has(key) &&
-        !lex.properNameHeads.capitalOnly.has(key) &&
-        !t.opensBlock(c.firstToken) &&
+        oneWord &&
         nameWord(prev) &&
         !lex.determiners.has(t.key(prev)) &&
         !countryTokens.has(prev) &&

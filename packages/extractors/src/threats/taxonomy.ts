@@ -51,6 +51,7 @@ export const TaxonomySchema = dataObject({
     verbContext: Phrases,
     nameConnectors: Phrases,
     determiners: Phrases,
+    relativePronouns: Phrases,
     comparisonSuffixes: Phrases,
     nounOnly: Phrases,
     victimLinks: Phrases,
@@ -73,6 +74,7 @@ export const TaxonomySchema = dataObject({
     pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases }),
   }),
   productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
+  armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
   exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
   confidence: dataObject({ rules: z.record(z.string(), Confidence), other: Confidence }),
 });

@@ -1,0 +1,101 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+
+/** [text, category] of each threat mention. */
+function threats(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
+}
+
+describe("the drug trade's roles and activities", () => {
+  it("tags couriers, suppliers and bosses of the drug trade in three languages", () => {
+    expect(threats("Investigators said a small drug ring hired burriers on weekends.")).toEqual([
+      ["drug ring", "drug_trafficking"],
+      ["burriers", "drug_trafficking"],
+    ]);
+    expect(threats("El juez condenó a dos pasantes de cocaína y a un proveedor de drogas del puerto.")).toEqual([
+      ["pasantes de cocaína", "drug_trafficking"],
+      ["proveedor de drogas", "drug_trafficking"],
+    ]);
+    expect(threats("Os barões das drogas pagavam aos fornecedores de maconha; a traficância seguia.")).toEqual([
+      ["barões das drogas", "drug_trafficking"],
+      ["fornecedores de maconha", "drug_trafficking"],
+      ["traficância", "illicit_trafficking"],
+    ]);
+  });
+
+  it("leaves a bare intern alone", () => {
+    expect(threats("Los pasantes del hospital llegaron temprano.")).toEqual([]);
+  });
+
+  it("reads the plural article of the drug complement", () => {
+    expect(threats("Creció el trasiego de las drogas hacia el norte del país.")).toEqual([["trasiego de las drogas", "drug_trafficking"]]);
+    expect(threats("No interior cresceu o comércio das drogas nas cidades pequenas.")).toEqual([["comércio das drogas", "drug_trafficking"]]);
+  });
+
+  it("tags a counter-drug compound in Spanish", () => {
+    expect(threats("La fiscalía antidrogas abrió tres casos.")).toEqual([["antidrogas", "drug_trafficking"]]);
+  });
+
+  it("tags an illegal trade with no commodity as illicit trafficking", () => {
+    expect(threats("El comercio ilegal dejó grandes ganancias en la frontera.")).toEqual([["comercio ilegal", "illicit_trafficking"]]);
+    expect(threats("Os lucros do comércio ilegal cresceram na fronteira.")).toEqual([["comércio ilegal", "illicit_trafficking"]]);
+  });
+});
+
+describe("the commodity decides the category", () => {
+  it("takes arms after a Romance head and before a participle", () => {
+    expect(threats("A polícia prendeu traficantes de armas e apreendeu armas contrabandeadas no porto.")).toEqual([
+      ["traficantes de armas", "arms_trafficking"],
+      ["armas contrabandeadas", "arms_trafficking"],
+    ]);
+    expect(threats("Cresceu a entrada de armas contrabandeadas pela fronteira.")).toEqual([["entrada de armas contrabandeadas", "arms_trafficking"]]);
+    expect(threats("O governo combate o tráfico de armas contrabandeadas do norte.")).toEqual([["tráfico de armas contrabandeadas", "arms_trafficking"]]);
+    expect(threats("Capturaron a traficantes de armas en la sierra.")).toEqual([["traficantes de armas", "arms_trafficking"]]);
+  });
+
+  it("reads a trade verb with its drug object inside a relative clause", () => {
+    expect(threats("Police watched the brokers that sell the drug near the docks.")).toEqual([["sell the drug", "drug_trafficking"]]);
+    expect(threats("The port banned that export of bananas.")).toEqual([]);
+  });
+
+  it("reads an English moving verb with a drug object only after a trade verb", () => {
+    expect(threats("The crew would buy and bring methamphetamine north.")).toEqual([]);
+    expect(threats("The crew would sell and bring methamphetamine north.")).toEqual([["sell and bring methamphetamine", "drug_trafficking"]]);
+    expect(threats("The trucks transport bananas and bring tourists to the coast.")).toEqual([]);
+  });
+});
+
+describe("word senses that are no threat", () => {
+  it("reads a Portuguese seizure of property as no kidnapping", () => {
+    expect(threats("O tribunal ordenou o sequestro de bens do prefeito e o sequestro de R$ 3 milhões; os imóveis sequestrados serão leiloados.")).toEqual([]);
+    expect(threats("A defesa contestou os sequestros dos imóveis da família.")).toEqual([]);
+    expect(threats("O sequestro do empresário durou dois dias.")).toEqual([["sequestro", "kidnapping"]]);
+  });
+
+  it("does not tag the head of a gang's own name", () => {
+    expect(threats("Leaders of the XB-7 and 21 gangs met in the yard. One member of the 21 gang refused.")).toEqual([]);
+  });
+
+  it("still tags a count of gangs", () => {
+    expect(threats("Police counted 40 gangs in the port district.")).toEqual([["gangs", "gangs"]]);
+  });
+});
+
+describe("armed wings", () => {
+  it("reads an armed wing beside a cartel as organized crime", () => {
+    expect(threats("Los cárteles del norte formaron brazos armados propios.")).toEqual([
+      ["cárteles", "organized_crime"],
+      ["brazos armados", "organized_crime"],
+    ]);
+    expect(threats("O cartel montou um braço armado na fronteira.")).toEqual([
+      ["cartel", "organized_crime"],
+      ["braço armado", "organized_crime"],
+    ]);
+  });
+
+  it("leaves an armed wing with no crime beside it alone", () => {
+    expect(threats("El partido negó tener un brazo armado en la sierra.")).toEqual([]);
+  });
+});
