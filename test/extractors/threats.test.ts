@@ -266,6 +266,17 @@ describe("threat rules that generalize beyond the fixtures", () => {
     ]);
   });
 
+  it("learns an acronym that counters a threat, not one naming a body the threat is only part of", () => {
+    expect(pairs("Officials praised Countering Violent Extremism (CVE) work; CVE grants grew.")).toEqual([
+      ["Violent Extremism", "terrorism"],
+      ["CVE", "terrorism"],
+      ["CVE", "terrorism"],
+    ]);
+    expect(pairs("La Dirección Nacional Antidrogas (DINAD) allanó dos depósitos; agentes de la DINAD detuvieron a tres.")).toEqual([
+      ["Antidrogas", "drug_trafficking"],
+    ]);
+  });
+
   it("does not learn an acronym whose letters the threat phrase does not spell", () => {
     expect(pairs("Extortion (PNC data) rose, and PNC officers responded.")).toEqual([["Extortion", "extortion"]]);
   });

@@ -1,5 +1,6 @@
 import { acronymUses, schwartzHearst, type AnalyzedDocument } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
+import type { Lexicon } from "./lexicon.js";
 import type { Occupancy } from "./select.js";
 
 /**
@@ -33,7 +34,17 @@ function longFormWindow(text: string, c: ThreatCandidate): { window: string; phr
   return { window: text.slice(from, c.end), phraseAt: c.start - from };
 }
 
-export function definedAcronyms(doc: AnalyzedDocument, kept: readonly ThreatCandidate[], occupancy: Occupancy): ThreatCandidate[] {
+/**
+ * Whether the words the long form takes in before the threat phrase only counter it (`Countering`
+ * in CTOC): any other word makes the acronym a name of something larger, a body or a programme
+ * (`Secretaría Nacional Antidrogas (SENAD)` names a secretariat, not a threat).
+ */
+function onlyCounters(lead: string, lex: Lexicon): boolean {
+  const counters = new Set(lex.counterPrefixes.map((p) => p.toLowerCase()));
+  return lead.split(/[\s-]+/).every((w) => w === "" || counters.has(w.toLowerCase()));
+}
+
+export function definedAcronyms(doc: AnalyzedDocument, lex: Lexicon, kept: readonly ThreatCandidate[], occupancy: Occupancy): ThreatCandidate[] {
   const text = doc.text;
   const t = doc.tokens;
   const out: ThreatCandidate[] = [];
@@ -48,6 +59,7 @@ export function definedAcronyms(doc: AnalyzedDocument, kept: readonly ThreatCand
     // The long form must take in the phrase's first word, not only its tail.
     const firstWord = window.slice(phraseAt).search(/[\s-]/);
     if (at < 0 || at > phraseAt + (firstWord < 0 ? 0 : firstWord)) continue;
+    if (at < phraseAt && !onlyCounters(window.slice(at, phraseAt), lex)) continue;
     seen.add(base);
     for (const { start: pos, end } of acronymUses(doc, base, { plural: true })) {
       const i = t.at(pos);

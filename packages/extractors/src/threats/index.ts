@@ -29,7 +29,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   joinCoordinatedGerunds(doc, lex, kept, occupancy);
   tagArmedWings(doc, lex, kept, occupancy);
   classifyPiracy(doc, lex, kept);
-  const defined = definedAcronyms(doc, kept, occupancy);
+  const defined = definedAcronyms(doc, lex, kept, occupancy);
   if (defined.length > 0) {
     // A loop, not `push(...)`: a long document has more uses than a call takes arguments.
     for (const d of defined) kept.push(d);
