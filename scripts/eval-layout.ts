@@ -64,7 +64,8 @@ const SECTION_TITLE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|&|and|of
 
 function pagesRecoverable(raw: string, truth: readonly number[]): boolean {
   if (raw.includes("\f") || truth.length <= 1) return true;
-  const ALONE = /^(?:p[aá]g(?:e|ina)?\.?\s*\|?\s*)?[-–—]?\s*(?:(?:[IVX]+|\d{1,2})-)?(\d{1,4})(?:\s*\/\s*\d{1,4})?\s*[-–—]?$/i;
+  // (A sheet label too: `Hoja: 3 de 12`, `Fl. 3`.)
+  const ALONE = /^(?:(?:p[aá]g(?:e|ina)?\.?|hoja|foja|folha|fls?\.)\s*:?\s*\|?\s*)?[-–—]?\s*(?:(?:[IVX]+|\d{1,2})-)?(\d{1,4})(?:\s*(?:\/|de|of)\s*\d{1,4})?\s*[-–—]?$/i;
   const numbers = truth.map((start, p) => {
     const lines = raw.slice(start, truth[p + 1] ?? raw.length).split("\n").map((l) => l.trim()).filter(Boolean);
     const found = new Set<number>();
@@ -78,7 +79,7 @@ function pagesRecoverable(raw: string, truth: readonly number[]): boolean {
         const n = Number(m[1]);
         // A section number over its title (`2` over `Related Work`), or a code listing's line
         // numbers (`7` between `6` and `8`), is no page number.
-        if (part === line && SECTION_TITLE.test(lines[k + 1] ?? "")) continue;
+        if (part === line && /^\d+$/.test(part) && SECTION_TITLE.test(lines[k + 1] ?? "")) continue;
         if (lines[k - 1] === String(n - 1) || lines[k + 1] === String(n + 1)) continue;
         found.add(n);
       }

@@ -142,6 +142,36 @@ describe("pages from the document's own evidence", () => {
     expect(kindOf(f, raw, "Page ii")).toBe("running_head");
   });
 
+  it("reads sheet labels (`Hoja: n de N`, `Fl. n/N`) as page numbers, and a register's `Folha: 92` in the text as text", () => {
+    // A budget table's sheet label at each page's head; the last page is short.
+    const es = [1, 2, 3].map((n) => `R.A.F.A.M.\n\nHoja: ${n} de 3\n\n${prose(`partida ${n}`, n === 3 ? 4 : 22)}\n`).join("\n");
+    const d = analyze(es, { docId: "hoja" });
+    expect(d.pageCount).toBe(3);
+    expect([1, 2, 3].map((n) => pageOf(d, es, `partida ${n} `))).toEqual([1, 2, 3]);
+    expect(kindOf(d, es, "Hoja: 2 de 3")).toBe("running_head");
+    const pt = [1, 2, 3].map((n) => `${prose(`processo ${n}`, 22)}\n\nFl. ${n}/3\n`).join("\n");
+    const p = analyze(pt, { docId: "fl" });
+    expect([1, 2, 3].map((n) => pageOf(p, pt, `processo ${n} `))).toEqual([1, 2, 3]);
+    const register = `${prose("a portaria", 12)}\nLivro: 29\nFolha: 92\n\n${prose("o contrato", 12)}\n`;
+    const r = analyze(register, { docId: "register" });
+    expect(kindOf(r, register, "Folha: 92")).not.toBe("running_head");
+  });
+
+  it("opens a two-column page at its head when pdftotext set the page number after the left column", () => {
+    const page = (n: number) => {
+      const left = prose(`left ${n}`, 20);
+      const right = prose(`right ${n}`, 20);
+      if (n === 1) return `A/99/PV.1\n\nGeneral Assembly\n\n${left}\n\n${right}\n\n31-04417 (E)\n\n*3104417*\n\n`;
+      // Even pages: the number after the left column, the job number at the foot; odd pages the other way round.
+      return n % 2 === 0 ? `A/99/PV.1\n\n${left}\n\n${n}\n\n${right}\n\n31-04417\n\n` : `A/99/PV.1\n\n${left}\n\n31-04417\n\n${right}\n\n${n}\n\n`;
+    };
+    const raw = [1, 2, 3, 4, 5, 6].map(page).join("");
+    const d = analyze(raw, { docId: "two-columns" });
+    expect(d.pageCount).toBe(6);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `right ${n} `))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `left ${n} `))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("counts a cover and a summary page before front matter numbered from `Page i` by where its first foot stands", () => {
     const cover = `Office of Invented Audits\n\nReport to the Assembly\n\n${["HARBOR", "DEFENSE", "Patrol Efforts", "Would Gain", "From Planning"].join("\n")}\n\n${prose("the cover", 6)}\n\n`;
     const summary = `Summary\n\n${prose("the summary", 24)}\n\n`;

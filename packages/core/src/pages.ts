@@ -275,8 +275,12 @@ export function footerPages(
   // Both ends read as a head's (page p opens after p - 1 pages, a page's text follows the last
   // number), for numbers no text line looks like (`PÁGINA 2`); a table's bare figures stand anywhere.
   const headsByBothEnds = end === best.strong && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
+  // Page 1's number among the text's first lines (`pageFurniture.edgeLines`) is its head: a foot
+  // would close a page of a line or two. That says more than a short last page does.
+  const firstIsHead = first.ordinal === 1 && end === best.strong && textLinesBetween(lines, firstText, first.line) < layout().pageFurniture.edgeLines;
   const foot =
-    (last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds;
+    !firstIsHead &&
+    ((last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds);
   // A banner at each page's head and foot: where numbers are missing, its heads open the pages.
   const banner = foot ? pageBanner(lines, text, run) : undefined;
   const headsBetween = (from: number, to: number) => (banner === undefined ? [] : bannerHeads(lines, text, banner, from, to));
@@ -307,6 +311,13 @@ export function footerPages(
     }
   }
   const headTitle = foot ? undefined : runningTitle(lines, text, run);
+  // The head most feet are followed by (a document symbol), and where the next one stands.
+  const nextHead = foot ? headAfterFeet(lines, text, furniture, run.map((r) => r.line)) : undefined;
+  const columnFoot = layout().pageEvidence.columnFoot;
+  const nextHeadAt = (from: number) => {
+    for (let h = from; nextHead !== undefined && h < lines.count && h - from < perPage; h++) if (!lines.blank[h] && furniture[h]?.anywhere && repeatKey(text(h)) === nextHead) return h;
+    return -1;
+  };
   for (let k = 0; k < run.length; k++) {
     const r = run[k]!;
     if (foot) {
@@ -320,6 +331,18 @@ export function footerPages(
           break;
         }
       }
+      // A two-column page whose number pdftotext set after the left column: the right column runs
+      // on past it, and the next page opens at the head that follows most feet.
+      // (Not where the page's footnotes follow its foot: they were placed above.)
+      const atHead = nextHead === undefined || notesFollow(lines, text, r.line) || repeatKey(text(nextLine(lines, r.line))) === nextHead;
+      if (!atHead) {
+        const at = nextHeadAt(j);
+        const nextFoot = run[k + 1]?.line ?? lines.count;
+        // (The rest is less than the next page's text: a short page set before its head is a page.)
+        if (at > j && at < nextFoot && at - j <= columnFoot.maxRest * perPage && nextFoot - at > at - j) j = afterFoot(at - 1);
+        // The last page's right column, closed by its furniture (a job number), opens no page.
+        else if (k === run.length - 1 && columnRestEnds(lines, j, furniture, perPage)) break;
+      }
       // pdftotext may set a table page's number before the table's last cells: then the next
       // page opens at the line that opens other pages, past those cells.
       const h = pastCells(j);
@@ -329,11 +352,11 @@ export function footerPages(
       if (j < lines.count) known.push({ line: j, page: r.ordinal + 1 });
     } else {
       let j = r.line;
-      while (j - 1 > firstText && isFurniture(j - 1)) j--;
+      while (j - 1 >= firstText && isFurniture(j - 1)) j--;
       // The running title that opens the pages, nearest above the number (which pdftotext may
       // set further down the page).
       const limit = Math.max(firstText, r.line - perPage / 2, known[known.length - 1]?.line ?? 0);
-      for (let t = j - 1; headTitle !== undefined && t > limit; t--) {
+      for (let t = j - 1; headTitle !== undefined && t >= limit && t > (known[known.length - 1]?.line ?? -1); t--) {
         if (!lines.blank[t] && repeatKey(text(t)) === headTitle) {
           j = t;
           break;
@@ -572,6 +595,49 @@ function lastColumnAfterFoot(lines: LineGrid, text: LineText, foot: number, from
   if (below !== above || (j < lines.count && !lines.blank[j])) return -1;
   while (j < lines.count && lines.blank[j]) j++;
   return j < lines.count ? j : -1;
+}
+
+/**
+ * The head that opens every page (a document symbol): a furniture line that follows at least
+ * `pageEvidence.columnFoot.minShare` of the feet and stands between every two feet, as its repeat
+ * key; undefined when none does.
+ */
+function headAfterFeet(lines: LineGrid, text: LineText, furniture: readonly (Furniture | undefined)[], feet: readonly number[]): string | undefined {
+  const { minShare } = layout().pageEvidence.columnFoot;
+  const counts = new Map<string, number>();
+  for (const f of feet) {
+    const j = nextLine(lines, f);
+    if (j < lines.count && furniture[j]?.anywhere && furniture[j]?.page === undefined) counts.set(repeatKey(text(j)), (counts.get(repeatKey(text(j))) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [key, n] of counts) if (n >= minShare * feet.length && n > (counts.get(best ?? "") ?? 0)) best = key;
+  if (best === undefined) return undefined;
+  for (let k = 1; k < feet.length; k++) {
+    let found = false;
+    for (let i = feet[k - 1]! + 1; i < feet[k]! && !found; i++) found = !lines.blank[i] && furniture[i]?.anywhere === true && repeatKey(text(i)) === best;
+    if (!found) return undefined;
+  }
+  return best;
+}
+
+/** How many text lines stand from line `from` up to line `to` (not counting `to`). */
+function textLinesBetween(lines: LineGrid, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!lines.blank[i]) n++;
+  return n;
+}
+
+/** The first text line after line `i` (or the line count). */
+function nextLine(lines: LineGrid, i: number): number {
+  let j = i + 1;
+  while (j < lines.count && lines.blank[j]) j++;
+  return j;
+}
+
+/** The text after the last foot, from `j`, ends less than `columnFoot.maxRest` of a page on, in furniture: that page's right column. */
+function columnRestEnds(lines: LineGrid, j: number, furniture: readonly (Furniture | undefined)[], perPage: number): boolean {
+  const last = lastTextLine(lines);
+  return j < lines.count && furniture[j] === undefined && last > j && last - j <= layout().pageEvidence.columnFoot.maxRest * perPage && furniture[last]?.anywhere === true;
 }
 
 /** A footnote rule stands among the few text lines right above line `foot`. */
