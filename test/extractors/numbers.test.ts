@@ -218,6 +218,13 @@ describe("qualifiers", () => {
 });
 
 describe("what is not a claim", () => {
+  it("reads a number opening a sentence with its own full stop as a paragraph's number, however high", () => {
+    const report = "Findings.\n\n238. On 4 July the mission met 14 witnesses.\n\n    239.    On 5 July it visited 3 prisons.\n";
+    expect(texts(report)).toEqual(["14", "3"]);
+    // Inside a sentence, or with no full stop of its own, a number is read as before.
+    expect(texts("Officials counted 239. Then 412 more arrived.")).toEqual(["239", "412"]);
+  });
+
   it("skips legal citations, lower-case section heads and the second half of a code", () => {
     expect(texts("Funds flow under section 12(b) of the statute and paragraph 4 of the annex.")).toEqual([]);
     expect(texts("The waiver cites sections 210(c)(3) and 210(d)(1) of the act.")).toEqual([]);

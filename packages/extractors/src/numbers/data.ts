@@ -113,6 +113,7 @@ const NonClaimsSchema = dataObject({
   determinersAfterMultiple: Words,
   modalsBeforeMultiple: Words,
   listMarkerMax: z.number().int().positive(),
+  paragraphNumberMax: z.number().int().positive(),
   lineMarkup: Words,
   yearLinks: Words,
   serviceNumbers: dataObject({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),

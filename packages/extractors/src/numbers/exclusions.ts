@@ -305,9 +305,13 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
   if (claim.numbers.length !== 1 || claim.hasUnit) return false;
   const n = claim.numbers[0]!;
   const t = toks[claim.from]!;
-  if (n.form !== "digits" || !/^\d+$/.test(t.text) || n.value > lex.listMarkerMax) return false;
+  if (n.form !== "digits" || !/^\d+$/.test(t.text) || n.value > lex.paragraphNumberMax) return false;
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
+  // A number opening a sentence with its own full stop is a paragraph's number, however far a
+  // report numbers them (`239. On 5 July ...`); the other list shapes stop at listMarkerMax.
+  if (next?.kind === "sym" && !next.spaced && next.text === "." && startsSentence(toks, claim.from)) return true;
+  if (n.value > lex.listMarkerMax) return false;
   if (next && next.kind === "sym" && !next.spaced) {
     const opens = startsSentence(toks, claim.from) || opensLineAfterMarkup(toks, claim.from, lex, source);
     if (next.text === ")" && (prev?.text === "(" || opens)) return true;

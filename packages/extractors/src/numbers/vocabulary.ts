@@ -130,6 +130,7 @@ export function compileLexicon(data: NumbersData) {
     determinersAfterMultiple: lower(nonClaims.determinersAfterMultiple),
     modalsBeforeMultiple: lower(nonClaims.modalsBeforeMultiple),
     listMarkerMax: nonClaims.listMarkerMax,
+    paragraphNumberMax: nonClaims.paragraphNumberMax,
     /** Marks that may open a line before a list or section number (`## 1.`, `- [2.`): Markdown's. */
     lineMarkup: setOf(nonClaims.lineMarkup),
     yearLinks: flags(nonClaims.yearLinks),
