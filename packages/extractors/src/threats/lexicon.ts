@@ -152,6 +152,24 @@ class LexiconBuilder {
     }
   }
 
+  /**
+   * Once every phrase is in: phrases whose readings are equal share one value object, so the
+   * lexicon stored at build time writes each reading once (its 160,000 phrase forms have a few
+   * thousand distinct readings) and a process restores that many objects, not one per form.
+   */
+  shareEqualValues(): void {
+    const shared = new Map<string, ThreatValue>();
+    const canonical = (v: ThreatValue): ThreatValue => {
+      const key = JSON.stringify([v.category, v.iccs, v.standalone, [...v.heads], v.source, v.counter, v.pinned, v.langs && [...v.langs]]);
+      const prior = shared.get(key);
+      if (prior) return prior;
+      shared.set(key, v);
+      return v;
+    };
+    for (const entry of this.entries.values()) entry.value = canonical(entry.value);
+    for (const [key, v] of this.dictionary) this.dictionary.set(key, canonical(v));
+  }
+
   /** A phrase listed twice (a term that is also an attributive) gathers both readings. */
   private merge(form: string, prior: ThreatValue, value: ThreatValue): void {
     if (prior.category !== value.category) {
@@ -271,6 +289,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     exclusions.add({ phrase: w, value: true, case: "insensitive" });
   }
 
+  b.shareEqualValues();
   const threats = new PhraseMatcher<ThreatValue>(b.entries.values());
   return {
     path,
