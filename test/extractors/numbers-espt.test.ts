@@ -115,6 +115,10 @@ describe("Spanish and Portuguese numbers", () => {
     expect(claims(pt("Em 3 de junho de 2020, às 14:00 horas, conforme o artigo 144 da Lei 13.675, houve a reunião."))).toEqual([]);
   });
 
+  it("leaves out a reference number after nro. or núm.", () => {
+    expect(claims(es("La queja fue registrada (nro. 318) y la respuesta llegó con el oficio núm. 77."))).toEqual([]);
+  });
+
   it("leaves out a time of day written with a las / às", () => {
     expect(claims(es("La reunión empezó a las 10 horas y duró 3 horas con 40 personas."))).toEqual([
       ["3 horas", 3, "hours", undefined],
