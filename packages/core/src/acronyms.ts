@@ -49,6 +49,15 @@ export function acronymUses(doc: AnalyzedDocument, short: string, options: { plu
 }
 
 /**
+ * Where `word` (a short form or a name that opens with a letter or a digit) may start as a whole
+ * word in `doc.text`, in text order: a superset the caller checks against the text and the word's
+ * boundaries. Served like `acronymUses`, so a document's look-ups together stay linear in its length.
+ */
+export function wordStartCandidates(doc: AnalyzedDocument, word: string): readonly number[] {
+  return candidateStarts(doc, word, false);
+}
+
+/**
  * Where a use of `short` can start, in text order: a whole use starts a run of letters and digits
  * (the character before it is none), and that run is the short form's first run (`FARC` of
  * `FARC-EP`), or, when the short form is all letters and digits, the short form or its plural.

@@ -27,7 +27,7 @@ export { dataObject, DataFileError, dataFileError, jsonPath, parseDataText, word
 export { layout } from "./layout-data.js";
 export { summarizeDocument, type DocumentSummary } from "./summary.js";
 export { CORE_VERSION, packageVersion } from "./version.js";
-export { schwartzHearst, acronymUses, inAllCapsHeading } from "./acronyms.js";
+export { schwartzHearst, acronymUses, inAllCapsHeading, wordStartCandidates } from "./acronyms.js";
 export { firstAtOrAfter, floorIndex, partitionPoint } from "./search.js";
 export { opensSentence, sentenceFirstWord } from "./sentence-start.js";
 export { CorrectionSchema, CORRECTION_STATUSES, type Correction, type CorrectionStatus } from "./correction.js";

@@ -26,28 +26,35 @@ const CITED_ARTICLE = /(?:\b(?:arts?|art[íi]culos?|artigos?|articles?|sections?
 /** Whether a use of the acronym follows a legal citation. */
 const citedAsLaw = (text: string, uses: readonly { start: number }[]) => uses.some((u) => CITED_ARTICLE.test(text.slice(Math.max(0, u.start - 60), u.start)));
 
+/** The most initials a spelled-out phrase is read for (an acronym is at most 16 characters). */
+const MAX_INITIALS = 16;
+
 /**
- * The text's own capitalized phrase whose capitalized words' initials spell `short`
- * (`Regime Disciplinar Diferenciado` for `RDD`), linked by lower-case words `isLink` accepts, or undefined.
+ * The text's own capitalized phrases by the initials of their capitalized words (`RDD` ->
+ * `Regime Disciplinar Diferenciado`), linked by lower-case words `isLink` accepts; the first
+ * phrase in the text for each. A phrase that runs on past its initials into another capitalized
+ * word (`... Diferenciado Federal`) is not one of those initials'. Built once per document: each
+ * token opens at most MAX_INITIALS steps, so looking up every acronym stays linear in the text.
  */
-function spelledOut(doc: AnalyzedDocument, short: string, isLink: (word: string) => boolean): string | undefined {
+function spelledOutPhrases(doc: AnalyzedDocument, isLink: (word: string) => boolean): Map<string, string> {
   const t = doc.tokens;
-  const letters = short.replace(/[^A-Z]/g, "");
+  const out = new Map<string, string>();
+  const nameWord = (k: number) => k < t.count && t.isWord(k) && t.isCapitalized(k) && !t.isUpper(k);
   for (let i = 0; i < t.count; i++) {
-    if (!t.isWord(i) || !t.isCapitalized(i) || t.isUpper(i) || t.text(i).charAt(0) !== letters.charAt(0)) continue;
+    if (!nameWord(i)) continue;
     let k = i;
-    let n = 1;
-    while (n < letters.length) {
+    let initials = t.text(i).charAt(0);
+    for (;;) {
+      if (initials.length > 1 && !nameWord(k + 1) && !out.has(initials)) out.set(initials, doc.text.slice(t.start(i), t.end(k)));
+      if (initials.length >= MAX_INITIALS) break;
       let j = k + 1;
       while (j < t.count && t.isWord(j) && !t.isCapitalized(j) && isLink(t.key(j)) && j - k <= 3) j++;
-      if (j >= t.count || !t.isWord(j) || !t.isCapitalized(j) || t.isUpper(j) || t.text(j).charAt(0) !== letters.charAt(n)) break;
+      if (!nameWord(j)) break;
       k = j;
-      n++;
+      initials += t.text(j).charAt(0);
     }
-    // A longer name runs on past the initials (`... Diferenciado Federal`): not this acronym's.
-    if (n === letters.length && !(k + 1 < t.count && t.isWord(k + 1) && t.isCapitalized(k + 1) && !t.isUpper(k + 1))) return doc.text.slice(t.start(i), t.end(k));
   }
-  return undefined;
+  return out;
 }
 
 /**
@@ -112,11 +119,13 @@ export function articleAcronyms(
     found.add(short);
   }
   const out: OrgCandidate[] = [];
+  let spelled: Map<string, string> | undefined;
   for (const short of found) {
     const uses = acronymUses(doc, short);
     if (citedAsLaw(doc.text, uses)) continue;
     // Spelled out by the text: a body's name when the phrase has an organization head, else no body's.
-    const long = spelledOut(doc, short, isLink);
+    spelled ??= spelledOutPhrases(doc, isLink);
+    const long = spelled.get(short.replace(/[^A-Z]/g, ""));
     if (long !== undefined && !bodyName(long, doc.langAt(uses[0]?.start ?? 0) === "en", names)) continue;
     const name = long !== undefined ? normalizeName(long) : short;
     for (const u of uses) {

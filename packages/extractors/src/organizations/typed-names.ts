@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import { wordStartCandidates, type AnalyzedDocument } from "@procmine/core";
 import { normalizeName, type OrgCandidate } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
@@ -127,7 +127,8 @@ function repeats(doc: AnalyzedDocument, typed: readonly OrgCandidate[], taken: U
     const written = text.slice(m.start, m.end);
     if (seen.has(written)) continue;
     seen.add(written);
-    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+    for (const at of wordStartCandidates(doc, written)) {
+      if (!text.startsWith(written, at)) continue;
       const end = at + written.length;
       if (taken[at] === 1 || taken[end - 1] === 1) continue;
       // Whole words, not inside a longer capitalized run (`Reforma Agraria`).

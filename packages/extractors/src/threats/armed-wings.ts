@@ -5,7 +5,7 @@ import type { Occupancy } from "./select.js";
 
 /**
  * `Los cárteles crearon sus brazos armados`: an armed wing named by its class is a threat only
- * through its referent (ANNOTATION.md A7-T1). Beside a cartel (a kept mention of a cue category
+ * through its referent (blind 9's adjudication, A9-T2). Beside a cartel (a kept mention of a cue category
  * in the same sentence) it is that organized crime's wing. Two-word phrases; one pass over the
  * tokens, only when a cue is kept.
  */
