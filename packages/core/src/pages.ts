@@ -277,7 +277,7 @@ export function footerPages(
   const headsByBothEnds = end === best.strong && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
   // Page 1's number among the text's first lines (`pageFurniture.edgeLines`) is its head: a foot
   // would close a page of a line or two. That says more than a short last page does.
-  const firstIsHead = first.ordinal === 1 && end === best.strong && textLinesBetween(lines, firstText, first.line) < layout().pageFurniture.edgeLines;
+  const firstIsHead = first.ordinal === 1 && end === best.strong && fewerTextLinesThan(lines, firstText, first.line, layout().pageFurniture.edgeLines);
   const foot =
     !firstIsHead &&
     ((last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds);
@@ -620,11 +620,11 @@ function headAfterFeet(lines: LineGrid, text: LineText, furniture: readonly (Fur
   return best;
 }
 
-/** How many text lines stand from line `from` up to line `to` (not counting `to`). */
-function textLinesBetween(lines: LineGrid, from: number, to: number): number {
+/** Whether fewer than `limit` text lines stand from line `from` up to line `to` (not counting `to`); reads at most `limit` of them. */
+function fewerTextLinesThan(lines: LineGrid, from: number, to: number, limit: number): boolean {
   let n = 0;
-  for (let i = from; i < to; i++) if (!lines.blank[i]) n++;
-  return n;
+  for (let i = from; i < to && n < limit; i++) if (!lines.blank[i]) n++;
+  return n < limit;
 }
 
 /** The first text line after line `i` (or the line count). */

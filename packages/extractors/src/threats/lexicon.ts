@@ -48,19 +48,6 @@ export interface ThreatValue {
 
 export type RomanceLanguage = "es" | "pt";
 
-/**
- * One set per combination of languages, shared by every phrase that has it: the stored lexicon
- * writes a shared set once (a set per phrase made lexicons.bin half as large again).
- */
-const LANG_SETS = new Map<string, ReadonlySet<RomanceLanguage>>();
-function langSet(langs: Iterable<RomanceLanguage>): ReadonlySet<RomanceLanguage> {
-  const sorted = [...new Set(langs)].sort();
-  const key = sorted.join(",");
-  let set = LANG_SETS.get(key);
-  if (!set) LANG_SETS.set(key, (set = new Set(sorted)));
-  return set;
-}
-
 /** Whether a phrase of these languages is read in a paragraph of `lang`. */
 export function readIn(v: ThreatValue, lang: string): boolean {
   return v.langs === undefined || lang === "en" || v.langs.has(lang as RomanceLanguage);
@@ -179,7 +166,7 @@ class LexiconBuilder {
     }
     prior.standalone ||= value.standalone;
     // Listed in another language too (or in English): read where either is.
-    if (prior.langs !== undefined) prior.langs = value.langs === undefined ? undefined : langSet([...prior.langs, ...value.langs]);
+    if (prior.langs !== undefined) prior.langs = value.langs === undefined ? undefined : new Set([...prior.langs, ...value.langs]);
     if (value.heads.size > 0) prior.heads = new Set([...prior.heads, ...value.heads]);
   }
 }
@@ -240,7 +227,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
       ...expand(c.pt).map((p) => ["pt", p, portuguesePluralWord] as const),
     ]) {
       const forms = romanceForms(phrase, plural);
-      for (const form of forms) b.add(form, { ...value(c.id, c.iccs, "term"), langs: langSet([lang]) });
+      for (const form of forms) b.add(form, { ...value(c.id, c.iccs, "term"), langs: new Set([lang]) });
     }
     for (const acronym of c.acronyms) {
       for (const form of [acronym, `${acronym}s`]) b.add(form, value(c.id, c.iccs, "acronym"), "exact", false);
@@ -250,7 +237,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
       for (const form of verbAgentForms(lemma)) b.add(form, value(c.id, c.iccs, "actor"));
     }
     for (const [lang, phrases] of [["es", expand(c.esVerbs)], ["pt", expand(c.ptVerbs)]] as const) {
-      for (const phrase of phrases) for (const form of romanceVerbForms(phrase, lang)) b.add(form, { ...value(c.id, c.iccs, "verb"), langs: langSet([lang]) });
+      for (const phrase of phrases) for (const form of romanceVerbForms(phrase, lang)) b.add(form, { ...value(c.id, c.iccs, "verb"), langs: new Set([lang]) });
     }
   }
 
