@@ -234,7 +234,12 @@ export class NamePatterns {
     // (`Comando de Operaciones Especiales del Ejército`, `Fuerza Interagencial de Respuesta Costera`).
     const firstHead = this.lex.heads.get(t.key(content[0]!));
     if (content.length > 1 && this.lex.romanceHeads.has(t.key(content[0]!)) && firstHead !== undefined) {
-      return [this.candidate(doc, run.slice(run.indexOf(content[0]!)), firstHead)];
+      const opening = run.indexOf(content[0]!);
+      const found = this.candidate(doc, run.slice(opening), firstHead);
+      const ordinal = opening === 0 && !this.known.has(formKey(found.name)) ? this.ordinalBefore(doc, run[0]!) : undefined;
+      // The number is part of the body's name: the 12th court is not the 13th.
+      if (ordinal === undefined) return [found];
+      return [{ ...found, start: ordinal, name: normalizeName(doc.text.slice(ordinal, found.end)) }];
     }
     const head = this.lastHead(doc, run);
     if (!head) {
@@ -274,6 +279,19 @@ export class NamePatterns {
     }
     if (rest.length > 0) found.push(...this.classify(doc, stats, rest));
     return found;
+  }
+
+  /**
+   * Where the ordinal number right before a Romance head starts (`4ª Vara Federal`, `23a Vara`,
+   * `2° Sala`): digits and an ordinal mark, written together and against the head's line.
+   */
+  private ordinalBefore(doc: AnalyzedDocument, head: number): number | undefined {
+    const t = doc.tokens;
+    const mark = head - 1;
+    const digits = head - 2;
+    if (digits < 0 || !this.lex.ordinalMarks.has(t.text(mark)) || !/^[0-9]{1,3}$/.test(t.text(digits))) return undefined;
+    if (t.end(digits) !== t.start(mark) || /\n/.test(doc.text.slice(t.end(mark), t.start(head)))) return undefined;
+    return t.start(digits);
   }
 
   /** `Brazilian Forum ...`, `Fórum Nacional ...`: an event word that heads a national standing body. */
