@@ -13,6 +13,16 @@ function orgs(raw: string): unknown[][] {
 
 describe("Spanish and Portuguese organizations", () => {
 
+  it("reads a numbered meeting as an event, the body it belongs to after its connector as a body", () => {
+    expect(orgs("Lo acordó la XII Reunión Ordinaria del Consejo Regional de Aguas Limpias en junio.").map((o) => o[0])).toEqual(["Consejo Regional de Aguas Limpias"]);
+    expect(orgs("Lo firmaron en la IV Cumbre Extraordinaria de Ministros de Pesca del Caribe.").map((o) => o[0])).toEqual([]);
+  });
+
+  it("gives a UN body named in Spanish or Portuguese its English name", () => {
+    expect(orgs("La Asamblea General de las Naciones Unidas votó la resolución.").map((o) => o.slice(0, 2))).toEqual([["Asamblea General de las Naciones Unidas", "United Nations General Assembly"]]);
+    expect(orgs("A Comissão de Entorpecentes reuniu-se em Viena.").map((o) => o.slice(0, 2))).toEqual([["Comissão de Entorpecentes", "Commission on Narcotic Drugs"]]);
+  });
+
   it("reads a Title Case acronym in parentheses as the body's when it is built from the starts of the name's words", () => {
     expect(orgs("O acordo envolve o Instituto Estadual de Florestas Nativas (Inflor) e a prefeitura. Depois, o Inflor recuou.").map((o) => o.slice(0, 2))).toEqual([
       ["Instituto Estadual de Florestas Nativas", "Instituto Estadual de Florestas Nativas"],

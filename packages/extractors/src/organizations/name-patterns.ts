@@ -146,12 +146,23 @@ export class NamePatterns {
         if (p === 0) continue;
         return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p))];
       }
-      const next = run[p + 1];
-      const first = p === 0;
-      const last = next === undefined || !run.slice(p + 1).some((i) => isNameWord(doc, i));
+      // `XXXI Reunión Ordinaria de ...`, `III Sesión Extraordinaria del ...`: a numbered event opens
+      // the run as much as an unnumbered one, its own modifiers (`Ordinaria`) part of it.
+      const numbered = p > 0 && run.slice(0, p).every((i) => ROMAN_NUMERAL.test(t.text(i)));
+      let after = p + 1;
+      if (numbered) while (after < run.length && isNameWord(doc, run[after]!) && !this.isConnector(doc, run[after]!) && !this.lex.heads.has(t.key(run[after]!))) after++;
+      const next = run[after];
+      const first = p === 0 || numbered;
+      const last = next === undefined || !run.slice(after).some((i) => isNameWord(doc, i));
       if (!first && !last && !this.isConnector(doc, next!)) continue;
+      // What follows its connector is a body of its own when a head opens it (`... del Consejo Nacional`).
+      if (numbered) {
+        let body = after;
+        while (body < run.length && (!isNameWord(doc, run[body]!) || this.isConnector(doc, run[body]!))) body++;
+        return body < run.length && this.lex.heads.has(t.key(run[body]!)) ? this.classify(doc, stats, run.slice(body)) : [];
+      }
       const left = this.classify(doc, stats, run.slice(0, p));
-      const right = next !== undefined && (!first || !this.isConnector(doc, next)) ? this.classify(doc, stats, run.slice(p + 1)) : [];
+      const right = next !== undefined && (!first || !this.isConnector(doc, next)) ? this.classify(doc, stats, run.slice(after)) : [];
       return [...left, ...right];
     }
 
@@ -456,6 +467,9 @@ function isJoinedToPrevious(doc: AnalyzedDocument, run: Run, p: number): boolean
   const prev = run[p - 1];
   return prev !== undefined && doc.tokens.text(prev) === "-";
 }
+
+/** A Roman numeral that numbers what follows it (`XXXI`, `III`). */
+const ROMAN_NUMERAL = /^(?=[IVXLC])C?(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** `force-4` -> `force`: a numbered unit keeps its head word; `ltd.` -> `ltd`: an abbreviated one too. */
 function withoutHyphenSuffix(key: string): string {
