@@ -12,6 +12,42 @@ function orgs(raw: string): unknown[][] {
 }
 
 describe("Spanish and Portuguese organizations", () => {
+
+  it("reads a numbered meeting as an event, the body it belongs to after its connector as a body", () => {
+    expect(orgs("Lo acordó la XII Reunión Ordinaria del Consejo Regional de Aguas Limpias en junio.").map((o) => o[0])).toEqual(["Consejo Regional de Aguas Limpias"]);
+    expect(orgs("Lo firmaron en la IV Cumbre Extraordinaria de Ministros de Pesca del Caribe.").map((o) => o[0])).toEqual([]);
+  });
+
+  it("gives a UN body named in Spanish or Portuguese its English name", () => {
+    expect(orgs("La Asamblea General de las Naciones Unidas votó la resolución.").map((o) => o.slice(0, 2))).toEqual([["Asamblea General de las Naciones Unidas", "United Nations General Assembly"]]);
+    expect(orgs("A Comissão de Entorpecentes reuniu-se em Viena.").map((o) => o.slice(0, 2))).toEqual([["Comissão de Entorpecentes", "Commission on Narcotic Drugs"]]);
+  });
+
+  it("reads a Title Case acronym in parentheses as the body's when it is built from the starts of the name's words", () => {
+    expect(orgs("O acordo envolve o Instituto Estadual de Florestas Nativas (Inflor) e a prefeitura. Depois, o Inflor recuou.").map((o) => o.slice(0, 2))).toEqual([
+      ["Instituto Estadual de Florestas Nativas", "Instituto Estadual de Florestas Nativas"],
+      ["Inflor", "Instituto Estadual de Florestas Nativas"],
+      ["Inflor", "Instituto Estadual de Florestas Nativas"],
+    ]);
+    // A place in parentheses after a body is no acronym of it.
+    expect(orgs("A Prefeitura de Serra Alta (Serra) abriu vagas.").map((o) => o[0])).toEqual(["Prefeitura de Serra Alta"]);
+  });
+
+  it("reads a court's chamber, a municipality and a museum as bodies by their head word", () => {
+    const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+    expect(texts("El amparo lo resolvió la Sala Constitucional Transitoria el lunes.")).toEqual(["Sala Constitucional Transitoria"]);
+    expect(texts("A Prefeitura de Vila Serena abriu as inscrições ontem.")).toEqual(["Prefeitura de Vila Serena"]);
+    expect(texts("Vecinos pidieron a la Municipalidad de Río Claro más faroles.")).toEqual(["Municipalidad de Río Claro"]);
+    expect(texts("Los patrulleros de la Comisaría de Valle Verde llegaron tarde.")).toEqual(["Comisaría de Valle Verde"]);
+    expect(texts("O acervo foi doado ao Museu Regional do Vale em março.")).toEqual(["Museu Regional do Vale"]);
+  });
+
+  it("keeps a numbered chamber's ordinal in its name: the 7th court is not the 8th", () => {
+    expect(orgs("O pedido foi negado pela 7ª Vara Criminal de Serra Alta na sexta.").map((o) => o.slice(0, 2))).toEqual([["7ª Vara Criminal de Serra Alta", "7ª Vara Criminal de Serra Alta"]]);
+    expect(orgs("La apelación llegó a la 3° Sala Civil de Valle Hondo en mayo.").map((o) => o[0])).toEqual(["3° Sala Civil de Valle Hondo"]);
+    // A number that is no ordinal (a year, a count) stays out.
+    expect(orgs("En 2019 Sala Civil Mixta dictó sentencia.").map((o) => o[0])).toEqual(["Sala Civil Mixta"]);
+  });
   it("reads a named Programa as a program, as Program is in English", () => {
     expect(orgs("El Programa Nacional de Huertos Escolares llegó a cien municipios.")).toEqual([["Programa Nacional de Huertos Escolares", "Programa Nacional de Huertos Escolares", "program"]]);
   });

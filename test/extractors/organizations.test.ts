@@ -28,6 +28,16 @@ function orgs(text: string): Found[] {
 
 const texts = (text: string) => orgs(text).map((o) => o.text);
 
+describe("English head words of bodies", () => {
+  it("reads a Body, an Archive and a Patrol closing a capitalized name as a body", () => {
+    expect(texts("The suspects were held, according to the Provincial Oversight Body in the capital.")).toEqual(["Provincial Oversight Body"]);
+    expect(texts("Files released by the Hemispheric Policy Archive show the payments.")).toEqual(["Hemispheric Policy Archive"]);
+    expect(texts("Officers of the Riverside County Patrol stopped the truck.")).toEqual(["Riverside County Patrol"]);
+    // A lower-case body is no name.
+    expect(texts("The student body voted on the new rules.")).toEqual([]);
+  });
+});
+
 describe("organization extractor contract", () => {
   it("declares its type and the data files it reads", () => {
     expect(organizationExtractor.name).toBe("organizations");

@@ -81,7 +81,7 @@ export function findDefinitions(doc: AnalyzedDocument, oracle: LongFormOracle): 
       if (def) out.push(def);
       continue;
     }
-    const def = shortBeforeLong(doc, oracle, p) ?? glossedName(doc, oracle, p);
+    const def = shortBeforeLong(doc, oracle, p) ?? glossedName(doc, oracle, p) ?? titleCaseDefinition(doc, oracle, p, inner);
     if (def) out.push(def);
   }
   return out;
@@ -202,6 +202,59 @@ function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
     if (oracle.spanning(restStart, restEnd)) mentions.push({ ...identity, start: restStart, end: restEnd, rule: "acronym_definition" });
   }
   return { short, identity, mentions };
+}
+
+/** A short form written in Title Case, as the Brazilian press writes its bodies' acronyms (`Detran`, `Sesp`). */
+const TITLE_CASE_SHORT = /^\s*(\p{Lu}\p{Ll}{2,6})\s*$/u;
+
+/**
+ * `Departamento Estadual de Trânsito (Detran)`, `Grupo Especial de Investigações Sensíveis
+ * (Gise)`: a Title Case short form defines an organization name just before it when it is built
+ * from the starts of that name's words, the first word's among them: a place or a word in
+ * parentheses after a name (`(Palmas)`, `(Brasil)`) is not.
+ */
+function titleCaseDefinition(doc: AnalyzedDocument, oracle: LongFormOracle, p: Parenthesis, inner: string): AcronymDefinition | undefined {
+  const m = TITLE_CASE_SHORT.exec(inner);
+  if (!m) return undefined;
+  const short = m[1]!;
+  const long = oracle.endingAt(trimEnd(doc.text, p.open));
+  if (!long || !spelledByWordStarts(short, doc.text.slice(long.start, long.end))) return undefined;
+  const identity = identityOf(long, short);
+  const shortStart = p.open + 1 + inner.indexOf(short);
+  return {
+    short,
+    identity,
+    mentions: [
+      { ...identity, start: long.start, end: long.end, rule: "acronym_definition" },
+      { ...identity, start: shortStart, end: shortStart + short.length, rule: "acronym_definition" },
+    ],
+  };
+}
+
+const foldLetters = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** Whether `short` is the start of the name's first word followed by the starts of one or more later words (`De`+`tran`). */
+export function spelledByWordStarts(short: string, name: string): boolean {
+  const s = foldLetters(short);
+  const words = foldLetters(name).split(/[\s-]+/).filter((w) => w.length > 0);
+  // Whether s from `at` on is spelled by starts of words from `word` on, at least one of them; memoized by (at, word).
+  const memo = new Map<number, boolean>();
+  const rest = (at: number, word: number): boolean => {
+    const key = at * (words.length + 1) + word;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let found = false;
+    for (let w = word; w < words.length && !found; w++) {
+      for (let n = Math.min(words[w]!.length, s.length - at); n >= 1 && !found; n--) {
+        found = words[w]!.startsWith(s.slice(at, at + n)) && (at + n === s.length || rest(at + n, w + 1));
+      }
+    }
+    memo.set(key, found);
+    return found;
+  };
+  const first = words[0] ?? "";
+  for (let n = Math.min(first.length, s.length - 1); n >= 1; n--) if (first.startsWith(s.slice(0, n)) && rest(n, 1)) return true;
+  return false;
 }
 
 /** `GANSEF (Grupo de Alto Nivel de Seguridad Fronteriza Guatemala-Mexico)`. */

@@ -32,6 +32,7 @@ const GazetteerSchema = dataObject({
 const PatternsSchema = dataObject({
   heads: HeadKinds,
   romanceHeads: HeadKinds,
+  numberedRomanceHeads: dataObject({ ordinalMarks: Words }),
   standalone: dataObject({ words: Words }),
   lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
   lowercaseNameHeads: dataObject({ words: HeadKinds }),

@@ -146,12 +146,23 @@ export class NamePatterns {
         if (p === 0) continue;
         return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p))];
       }
-      const next = run[p + 1];
-      const first = p === 0;
-      const last = next === undefined || !run.slice(p + 1).some((i) => isNameWord(doc, i));
+      // `XXXI Reunión Ordinaria de ...`, `III Sesión Extraordinaria del ...`: a numbered event opens
+      // the run as much as an unnumbered one, its own modifiers (`Ordinaria`) part of it.
+      const numbered = p > 0 && run.slice(0, p).every((i) => ROMAN_NUMERAL.test(t.text(i)));
+      let after = p + 1;
+      if (numbered) while (after < run.length && isNameWord(doc, run[after]!) && !this.isConnector(doc, run[after]!) && !this.lex.heads.has(t.key(run[after]!))) after++;
+      const next = run[after];
+      const first = p === 0 || numbered;
+      const last = next === undefined || !run.slice(after).some((i) => isNameWord(doc, i));
       if (!first && !last && !this.isConnector(doc, next!)) continue;
+      // What follows its connector is a body of its own when a head opens it (`... del Consejo Nacional`).
+      if (numbered) {
+        let body = after;
+        while (body < run.length && (!isNameWord(doc, run[body]!) || this.isConnector(doc, run[body]!))) body++;
+        return body < run.length && this.lex.heads.has(t.key(run[body]!)) ? this.classify(doc, stats, run.slice(body)) : [];
+      }
       const left = this.classify(doc, stats, run.slice(0, p));
-      const right = next !== undefined && (!first || !this.isConnector(doc, next)) ? this.classify(doc, stats, run.slice(p + 1)) : [];
+      const right = next !== undefined && (!first || !this.isConnector(doc, next)) ? this.classify(doc, stats, run.slice(after)) : [];
       return [...left, ...right];
     }
 
@@ -234,7 +245,12 @@ export class NamePatterns {
     // (`Comando de Operaciones Especiales del Ejército`, `Fuerza Interagencial de Respuesta Costera`).
     const firstHead = this.lex.heads.get(t.key(content[0]!));
     if (content.length > 1 && this.lex.romanceHeads.has(t.key(content[0]!)) && firstHead !== undefined) {
-      return [this.candidate(doc, run.slice(run.indexOf(content[0]!)), firstHead)];
+      const opening = run.indexOf(content[0]!);
+      const found = this.candidate(doc, run.slice(opening), firstHead);
+      const ordinal = opening === 0 && !this.known.has(formKey(found.name)) ? this.ordinalBefore(doc, run[0]!) : undefined;
+      // The number is part of the body's name: the 12th court is not the 13th.
+      if (ordinal === undefined) return [found];
+      return [{ ...found, start: ordinal, name: normalizeName(doc.text.slice(ordinal, found.end)) }];
     }
     const head = this.lastHead(doc, run);
     if (!head) {
@@ -274,6 +290,19 @@ export class NamePatterns {
     }
     if (rest.length > 0) found.push(...this.classify(doc, stats, rest));
     return found;
+  }
+
+  /**
+   * Where the ordinal number right before a Romance head starts (`4ª Vara Federal`, `23a Vara`,
+   * `2° Sala`): digits and an ordinal mark, written together and against the head's line.
+   */
+  private ordinalBefore(doc: AnalyzedDocument, head: number): number | undefined {
+    const t = doc.tokens;
+    const mark = head - 1;
+    const digits = head - 2;
+    if (digits < 0 || !this.lex.ordinalMarks.has(t.text(mark)) || !/^[0-9]{1,3}$/.test(t.text(digits))) return undefined;
+    if (t.end(digits) !== t.start(mark) || /\n/.test(doc.text.slice(t.end(mark), t.start(head)))) return undefined;
+    return t.start(digits);
   }
 
   /** `Brazilian Forum ...`, `Fórum Nacional ...`: an event word that heads a national standing body. */
@@ -438,6 +467,9 @@ function isJoinedToPrevious(doc: AnalyzedDocument, run: Run, p: number): boolean
   const prev = run[p - 1];
   return prev !== undefined && doc.tokens.text(prev) === "-";
 }
+
+/** A Roman numeral that numbers what follows it (`XXXI`, `III`). */
+const ROMAN_NUMERAL = /^(?=[IVXLC])C?(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** `force-4` -> `force`: a numbered unit keeps its head word; `ltd.` -> `ltd`: an abbreviated one too. */
 function withoutHyphenSuffix(key: string): string {

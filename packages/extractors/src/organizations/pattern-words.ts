@@ -12,6 +12,8 @@ export interface OrgLexicon {
   heads: Map<string, OrganizationKind | "">;
   /** Spanish and Portuguese heads, which open a name (`Fuerza Aérea Argentina`). */
   romanceHeads: Set<string>;
+  /** Marks that make the number before them an ordinal (`4ª`, `23a`, `2°`): a numbered Romance body opens there. */
+  ordinalMarks: Set<string>;
   /** Longest head, in words. */
   maxHeadWords: number;
   standalone: Set<string>;
@@ -89,6 +91,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
   return {
     heads,
     romanceHeads: fold(Object.keys(p.romanceHeads)),
+    ordinalMarks: new Set(p.numberedRomanceHeads.ordinalMarks),
     maxHeadWords: Math.max(...[...heads.keys()].map((h) => h.split(" ").length)),
     standalone: fold(p.standalone.words),
     standaloneSpellings: new Set(p.standalone.words.map((w) => w.toLowerCase())),
