@@ -67,6 +67,37 @@ describe("pages from the document's own evidence", () => {
     expect(analyze(bare, { docId: "bare" }).pageCount).toBe(1);
   });
 
+  it("keeps a running foot set after its page number on that page, as the last page shows it", () => {
+    // pdftotext sets a codebook's foot as its number, then the title and the date; the text ends with the last foot.
+    const foot = (n: number) => `${n}\nHEMISPHERIC INCIDENT REGISTER CODEBOOK\n\n©INSTITUTE OF REGIONAL STUDIES\n\nMARCH 2031\n\n`;
+    const pages = [1, 2, 3, 4, 5].map((n) => `Field ${n} opens the page. ${prose(`the coding of field ${n}`, 30)}\n${foot(n)}`);
+    const raw = pages.join("");
+    const d = analyze(raw, { docId: "codebook" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Field ${n} opens`))).toEqual([1, 2, 3, 4, 5]);
+    // Each foot's own lines stand on its page, not on the next one.
+    let at = 0;
+    const footPages: number[] = [];
+    for (let n = 1; n <= 5; n++) {
+      at = raw.indexOf("©INSTITUTE", at + 1);
+      footPages.push(d.locate(at).page);
+    }
+    expect(footPages).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("still opens each page with lines that follow the numbers when text goes on after the last one (a running head)", () => {
+    const head = "Regional Security Review of the Western Hemisphere 2031\n\n";
+    const pages = [1, 2, 3, 4].map((n) => `${head}Topic ${n} opens the page. ${prose(`topic ${n}`, 30)}\n\n${n}\n\n`);
+    const raw = `${pages.join("")}${head}Closing remarks. ${prose("the closing", 30)}\n`;
+    const d = analyze(raw, { docId: "heads" });
+    expect(d.pageCount).toBe(5);
+    expect([2, 3, 4].map((n) => pageOf(d, raw, `Topic ${n} opens`))).toEqual([2, 3, 4]);
+    expect(pageOf(d, raw, "Closing remarks")).toBe(5);
+    // The head after each number opens the next page.
+    expect(d.locate(raw.indexOf(head, raw.indexOf("\n\n1\n\n"))).page).toBe(2);
+  });
+
   it("reads a report's running title with its page number as a foot that numbers the pages", () => {
     const pages = [1, 2, 3, 4].map((n) => `${prose(`topic ${n}`, 25)}\n\nHemispheric Security Review 2031 | ${n}\n`);
     const raw = `Chapter One\n\n${pages.join("\n")}`;
