@@ -270,7 +270,9 @@ export function footerPages(
   // (A run that starts far into its numbering, `IV-122` on the text's first page, says nothing by
   // its first number: then what follows the last one does.)
   const startsFarIn = (first.ordinal - 1 - maxMissingLead) * perPage > first.line - firstText + perPage;
-  const leadLines = first.line - firstText;
+  // A cover and a contents page before page 1 (as the contents' first entry says) stand outside the printed numbering.
+  const contents = continues ? undefined : contentsBeforeBody(lines, text, firstText, first.line);
+  const leadLines = first.line - (contents?.body ?? firstText);
   const heads = layout().pageEvidence.heads;
   // Both ends read as a head's (page p opens after p - 1 pages, a page's text follows the last
   // number), for numbers no text line looks like (`PÁGINA 2`); a table's bare figures stand anywhere.
@@ -391,6 +393,10 @@ export function footerPages(
   const cover = !continues && front.length === 0 ? coverStarts(lines, text, (i) => furniture[i], firstText, first.line, perPage) : [];
   const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
   if (cover.length === 0 && leadHeads.length > Math.max(0, lead)) starts.push(...leadHeads);
+  else if (contents !== undefined && front.length === 0 && cover.length === 0 && lead >= 0 && lead <= maxMissingLead && contents.body < known[0]!.line) {
+    if (contents.title > firstText) starts.push(contents.title);
+    starts.push(contents.body, ...placeMissing(lines, inFoot, furniture, contents.body, known[0]!.line, lead));
+  }
   else if (cover.length > 0 && lead >= 0 && lead <= maxMissingLead) {
     starts.push(...cover, ...placeMissing(lines, inFoot, furniture, cover[cover.length - 1]!, known[0]!.line, lead));
   }
@@ -406,6 +412,36 @@ export function footerPages(
     starts.push(known[k]!.line);
   }
   return { starts, numberLines: run.map((r) => r.line) };
+}
+
+/**
+ * A contents page in the text before the first page number (`pageEvidence.contentsPage`): its
+ * title line, and the first line after its entries (past its own roman page number), where page 1
+ * opens, when its first entry is page 1; else undefined.
+ */
+function contentsBeforeBody(lines: LineGrid, text: LineText, from: number, to: number): { title: number; body: number } | undefined {
+  const { titles, maxHeadLines, maxGapLines } = layout().pageEvidence.contentsPage;
+  const fold = (t: string) => t.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/g, " ");
+  const wanted = new Set(titles.map(fold));
+  for (let i = from; i < to; i++) {
+    if (lines.blank[i] || !wanted.has(fold(text(i)))) continue;
+    // The entries: past a column head or two (`Page`), each within a few other lines of the one before.
+    let first = -1;
+    let last = -1;
+    for (let j = i + 1, gap = 0; j < to; j++) {
+      if (lines.blank[j]) continue;
+      if (layout().contentsEntry.test(text(j))) {
+        if (first < 0) first = j;
+        last = j;
+        gap = 0;
+      } else if (++gap > (first < 0 ? maxHeadLines : maxGapLines)) break;
+    }
+    if (first < 0 || Number(/(\d+)\s*$/.exec(text(first))?.[1]) !== 1) return undefined;
+    let body = nextLine(lines, last);
+    if (body < to && /^[ivxlc]{1,6}$/iu.test(text(body).trim())) body = nextLine(lines, body);
+    return body < to ? { title: i, body } : undefined;
+  }
+  return undefined;
 }
 
 /**
