@@ -67,6 +67,55 @@ describe("pages from the document's own evidence", () => {
     expect(analyze(bare, { docId: "bare" }).pageCount).toBe(1);
   });
 
+  it("keeps a running foot set after its page number on that page, as the last page shows it", () => {
+    // pdftotext sets a codebook's foot as its number, then the title and the date; the text ends with the last foot.
+    const foot = (n: number) => `${n}\nHEMISPHERIC INCIDENT REGISTER CODEBOOK\n\n©INSTITUTE OF REGIONAL STUDIES\n\nMARCH 2031\n\n`;
+    const pages = [1, 2, 3, 4, 5].map((n) => `Field ${n} opens the page. ${prose(`the coding of field ${n}`, 30)}\n${foot(n)}`);
+    const raw = pages.join("");
+    const d = analyze(raw, { docId: "codebook" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Field ${n} opens`))).toEqual([1, 2, 3, 4, 5]);
+    // Each foot's own lines stand on its page, not on the next one.
+    let at = 0;
+    const footPages: number[] = [];
+    for (let n = 1; n <= 5; n++) {
+      at = raw.indexOf("©INSTITUTE", at + 1);
+      footPages.push(d.locate(at).page);
+    }
+    expect(footPages).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("still opens each page with lines that follow the numbers when text goes on after the last one (a running head)", () => {
+    const head = "Regional Security Review of the Western Hemisphere 2031\n\n";
+    const pages = [1, 2, 3, 4].map((n) => `${head}Topic ${n} opens the page. ${prose(`topic ${n}`, 30)}\n\n${n}\n\n`);
+    const raw = `${pages.join("")}${head}Closing remarks. ${prose("the closing", 30)}\n`;
+    const d = analyze(raw, { docId: "heads" });
+    expect(d.pageCount).toBe(5);
+    expect([2, 3, 4].map((n) => pageOf(d, raw, `Topic ${n} opens`))).toEqual([2, 3, 4]);
+    expect(pageOf(d, raw, "Closing remarks")).toBe(5);
+    // The head after each number opens the next page.
+    expect(d.locate(raw.indexOf(head, raw.indexOf("\n\n1\n\n"))).page).toBe(2);
+  });
+
+  it("sets a cover and a contents page before page 1 when the contents' first entry is page 1 (minutes with `- n -` heads)", () => {
+    const cover = "PERMANENT COUNCIL\n\nMINUTES OF THE SPECIAL SESSION\nHELD ON 3 MAY 2031\n\nApproved at the session of 9 June 2031\n\n";
+    const contents =
+      "CONTENTS\n\nPage\nList of the representatives present ........................................ 1\n" +
+      "Situation in Alphaborder .................................................. 2\n[Recess]\nDraft resolution ............................................ 4\n\niii\n\n";
+    const body = [1, 2, 3, 4, 5].map((n) => `${n > 1 ? `- ${n} -\n\n` : ""}Speaker ${n} takes the floor. ${prose(`item ${n}`, 30)}\n\n`).join("");
+    const raw = cover + contents + body;
+    const d = analyze(raw, { docId: "minutes" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(7);
+    expect([pageOf(d, raw, "MINUTES OF"), pageOf(d, raw, "Situation in Alphaborder")]).toEqual([1, 2]);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Speaker ${n} `))).toEqual([3, 4, 5, 6, 7]);
+    // Without the contents' title nothing shows where the cover ends: page 1 holds all before the body.
+    const untitled = raw.replace("CONTENTS\n\n", "");
+    const u = analyze(untitled, { docId: "untitled" });
+    expect(pageOf(u, untitled, "Situation in Alphaborder")).toBe(pageOf(u, untitled, "MINUTES OF"));
+  });
+
   it("reads a report's running title with its page number as a foot that numbers the pages", () => {
     const pages = [1, 2, 3, 4].map((n) => `${prose(`topic ${n}`, 25)}\n\nHemispheric Security Review 2031 | ${n}\n`);
     const raw = `Chapter One\n\n${pages.join("\n")}`;

@@ -270,7 +270,9 @@ export function footerPages(
   // (A run that starts far into its numbering, `IV-122` on the text's first page, says nothing by
   // its first number: then what follows the last one does.)
   const startsFarIn = (first.ordinal - 1 - maxMissingLead) * perPage > first.line - firstText + perPage;
-  const leadLines = first.line - firstText;
+  // A cover and a contents page before page 1 (as the contents' first entry says) stand outside the printed numbering.
+  const contents = continues ? undefined : contentsBeforeBody(lines, text, firstText, first.line);
+  const leadLines = first.line - (contents?.body ?? firstText);
   const heads = layout().pageEvidence.heads;
   // Both ends read as a head's (page p opens after p - 1 pages, a page's text follows the last
   // number), for numbers no text line looks like (`PÁGINA 2`); a table's bare figures stand anywhere.
@@ -295,11 +297,17 @@ export function footerPages(
   }
   // Where each numbered page starts: after the furniture run holding a foot, at the one holding a head.
   const known: { line: number; page: number }[] = [];
+  // A running foot set after the number (`3`, then the report's title and date) stays on its page.
+  // (A banner at each head and foot is read by its own rule.)
+  const footAfter = foot && banner === undefined ? footLinesAfterNumber(lines, text, isFurniture, run) : [];
   const afterFoot = (line: number) => {
     let j = line + 1;
     while (j < lines.count && isFurniture(j)) j++;
-    return j;
+    return pastFootLines(lines, text, isFurniture, j, footAfter);
   };
+  // Missing pages are placed past whole feet, their own lines too.
+  const footKeys = new Set(footAfter);
+  const inFoot = (i: number) => isFurniture(i) || (footKeys.size > 0 && footKeys.has(repeatKey(text(i))));
   // The first line past the short cell-like lines after each foot (a table page's title), by
   // text (digits aside): one that stands there on several pages opens pages.
   const opener = new Map<string, number>();
@@ -368,7 +376,7 @@ export function footerPages(
   if (known.length === 0) return undefined;
   const starts: number[] = [];
   // Front matter numbered apart (`- vi -` before `- 1-1 -`): each of its page numbers closes a page too.
-  const front = foot && !continues ? frontMatterEnds(lines, furniture, isFurniture, first, known[0]!.line) : [];
+  const front = foot && !continues ? frontMatterEnds(lines, furniture, inFoot, first, known[0]!.line) : [];
   // Pages before the first number, and pages a number skipped, start at furniture lines (a print
   // job number, a document symbol) near where evenly cut pages would start.
   const lead = known[0]!.page - 2 - front.length;
@@ -379,27 +387,99 @@ export function footerPages(
   // Unnumbered pages before the front matter (a cover, a summary page): its first number says how
   // many pages precede it (`Page iii` first: two), or, numbered from i, how far down the text it stands.
   const frontLead = front.length > 0 ? pagesBeforeFront(furniture, first, front[0]!, firstText, perPage) : 0;
-  if (frontLead > 0) starts.push(...placeMissing(lines, isFurniture, furniture, firstText, front[0]!, frontLead + 1).slice(0, frontLead));
+  if (frontLead > 0) starts.push(...placeMissing(lines, inFoot, furniture, firstText, front[0]!, frontLead + 1).slice(0, frontLead));
   starts.push(...front);
   // A cover and its back before the title page stand outside the printed numbering.
   const cover = !continues && front.length === 0 ? coverStarts(lines, text, (i) => furniture[i], firstText, first.line, perPage) : [];
   const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
   if (cover.length === 0 && leadHeads.length > Math.max(0, lead)) starts.push(...leadHeads);
+  else if (contents !== undefined && front.length === 0 && cover.length === 0 && lead >= 0 && lead <= maxMissingLead && contents.body < known[0]!.line) {
+    if (contents.title > firstText) starts.push(contents.title);
+    starts.push(contents.body, ...placeMissing(lines, inFoot, furniture, contents.body, known[0]!.line, lead));
+  }
   else if (cover.length > 0 && lead >= 0 && lead <= maxMissingLead) {
-    starts.push(...cover, ...placeMissing(lines, isFurniture, furniture, cover[cover.length - 1]!, known[0]!.line, lead));
+    starts.push(...cover, ...placeMissing(lines, inFoot, furniture, cover[cover.length - 1]!, known[0]!.line, lead));
   }
   // (A window of a long document goes on from the page before it: its first page is that page.)
-  else if (!continues && lead >= 1 && (lead <= maxMissingLead || standsAtItsPage)) starts.unshift(...placeMissing(lines, isFurniture, furniture, firstText, front[0] ?? known[0]!.line, lead));
+  else if (!continues && lead >= 1 && (lead <= maxMissingLead || standsAtItsPage)) starts.unshift(...placeMissing(lines, inFoot, furniture, firstText, front[0] ?? known[0]!.line, lead));
   for (let k = 0; k < known.length; k++) {
     if (k > 0) {
       const missing = known[k]!.page - known[k - 1]!.page - 1;
       const heads = missing > 0 ? headsBetween(known[k - 1]!.line, known[k]!.line) : [];
       if (missing > 0 && heads.length >= missing) starts.push(...heads.slice(heads.length - missing));
-      else if (missing > 0) starts.push(...placeMissing(lines, isFurniture, furniture, known[k - 1]!.line, known[k]!.line, missing));
+      else if (missing > 0) starts.push(...placeMissing(lines, inFoot, furniture, known[k - 1]!.line, known[k]!.line, missing));
     }
     starts.push(known[k]!.line);
   }
   return { starts, numberLines: run.map((r) => r.line) };
+}
+
+/**
+ * A contents page in the text before the first page number (`pageEvidence.contentsPage`): its
+ * title line, and the first line after its entries (past its own roman page number), where page 1
+ * opens, when its first entry is page 1; else undefined.
+ */
+function contentsBeforeBody(lines: LineGrid, text: LineText, from: number, to: number): { title: number; body: number } | undefined {
+  const { titles, maxHeadLines, maxGapLines } = layout().pageEvidence.contentsPage;
+  const fold = (t: string) => t.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/g, " ");
+  const wanted = new Set(titles.map(fold));
+  for (let i = from; i < to; i++) {
+    if (lines.blank[i] || !wanted.has(fold(text(i)))) continue;
+    // The entries: past a column head or two (`Page`), each within a few other lines of the one before.
+    let first = -1;
+    let last = -1;
+    for (let j = i + 1, gap = 0; j < to; j++) {
+      if (lines.blank[j]) continue;
+      if (layout().contentsEntry.test(text(j))) {
+        if (first < 0) first = j;
+        last = j;
+        gap = 0;
+      } else if (++gap > (first < 0 ? maxHeadLines : maxGapLines)) break;
+    }
+    if (first < 0 || Number(/(\d+)\s*$/.exec(text(first))?.[1]) !== 1) return undefined;
+    let body = nextLine(lines, last);
+    if (body < to && /^[ivxlc]{1,6}$/iu.test(text(body).trim())) body = nextLine(lines, body);
+    return body < to ? { title: i, body } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The lines of a running foot that the extracted text sets after the page number
+ * (`pageEvidence.footLines`): the short lines the text ends with after its last number, as repeat
+ * keys, when the same lines follow at least `minShare` of the run's other numbers; else none.
+ */
+function footLinesAfterNumber(lines: LineGrid, text: LineText, isFurniture: (i: number) => boolean, run: readonly Numbered[]): string[] {
+  const { edgeLines, maxLength } = layout().pageFurniture;
+  const { minShare } = layout().pageEvidence.footLines;
+  if (run.length < 2) return [];
+  const keys: string[] = [];
+  for (let i = run[run.length - 1]!.line + 1; i < lines.count; i++) {
+    if (isFurniture(i)) continue;
+    // (The gaps a layout-preserving extraction sets between a foot's parts are not its length.)
+    const t = text(i).replace(/\s+/g, " ");
+    if (keys.length >= edgeLines || t.length > maxLength || !/\p{L}/u.test(t)) return [];
+    keys.push(repeatKey(t));
+  }
+  if (keys.length === 0) return [];
+  let followed = 0;
+  for (let k = 0; k < run.length - 1; k++) {
+    let j = run[k]!.line + 1;
+    while (j < lines.count && isFurniture(j)) j++;
+    if (pastFootLines(lines, text, isFurniture, j, keys) > j) followed++;
+  }
+  return followed >= minShare * (run.length - 1) ? keys : [];
+}
+
+/** Past the foot's own lines (`keys`, in order, furniture between them skipped) from line `from`; `from` when they do not stand there. */
+function pastFootLines(lines: LineGrid, text: LineText, isFurniture: (i: number) => boolean, from: number, keys: readonly string[]): number {
+  let j = from;
+  for (const key of keys) {
+    if (j >= lines.count || lines.blank[j] || repeatKey(text(j)) !== key) return from;
+    j++;
+    while (j < lines.count && isFurniture(j)) j++;
+  }
+  return j;
 }
 
 /**
