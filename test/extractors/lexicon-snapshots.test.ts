@@ -33,6 +33,30 @@ describe("snapshots of compiled structures", () => {
     expect(restored.matcher.match(doc)[0]!.value).toBe(restored.value);
   });
 
+  it("give back a matcher that can be added to, whose entries keep their values and case", () => {
+    const fleet = { kind: "body" };
+    const crime = { kind: "threat" };
+    const matcher = new PhraseMatcher<{ kind: string }>([
+      { phrase: "Harbour Watch", value: fleet },
+      { phrase: "HW", value: fleet, case: "exact" as const },
+      { phrase: "reef poaching", value: crime, case: "insensitive" as const },
+    ]);
+    const restored = unpackSnapshot<PhraseMatcher<{ kind: string }>>(packSnapshot(matcher, { PhraseMatcher }), { PhraseMatcher });
+    restored.add({ phrase: "Tide Guard", value: fleet });
+    restored.add({ phrase: "coral theft", value: { kind: "threat" }, case: "insensitive" });
+    const doc = analyze("Harbour Watch (HW) saw Reef Poaching and coral theft; Tide Guard and the hw, harbour watch and tide guard did not.", { docId: "d" });
+    const found = restored.match(doc).map((m) => [doc.text.slice(m.start, m.end), m.value.kind]);
+    expect(found).toEqual([
+      ["Harbour Watch", "body"],
+      ["HW", "body"],
+      ["Reef Poaching", "threat"],
+      ["coral theft", "threat"],
+      ["Tide Guard", "body"],
+    ]);
+    const bodies = restored.match(doc).filter((m) => m.value.kind === "body");
+    expect(bodies[0]!.value).toBe(bodies[1]!.value);
+  });
+
   it("refuse a function or an instance of a class not named, saying where it is", () => {
     expect(() => packSnapshot({ rules: { test: () => 1 } }, {})).toThrow(/function at root\.rules\.test/);
     expect(() => packSnapshot({ list: [new PhraseMatcher([])] }, {})).toThrow(/PhraseMatcher at root\.list\[0\]/);

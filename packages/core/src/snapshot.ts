@@ -5,8 +5,9 @@ import { restoreKeys, savedKeys } from "./tokens.js";
  * A compiled structure (tries, phrase tables, indexes: Maps, Sets, arrays, typed arrays, plain
  * objects and instances of the classes named in `classes`) as bytes, and back: what a build step
  * stores so a process loads a lexicon in a few ms instead of compiling it. One graph keeps its
- * shared objects shared. Class instances get their prototype back; a function (a closure) cannot
- * be stored and throws when packing, naming where it was found.
+ * shared objects shared. Class instances get their prototype back (a class's `compact()`, if it
+ * has one, runs first); a function (a closure) cannot be stored and throws when packing, naming
+ * where it was found.
  */
 export type SnapshotClasses = Readonly<Record<string, abstract new (...args: never[]) => unknown>>;
 
@@ -41,6 +42,8 @@ export function packSnapshot(root: unknown, classes: SnapshotClasses): Buffer {
       if (name === undefined) throw new Error(`snapshot: an instance of ${(proto as { constructor?: { name?: string } }).constructor?.name ?? "?"} at ${path} has no registered class`);
       instances.push(v);
       classOf.push(name);
+      // A class may cut what it stores to what it uses first (a matcher's columns grow by doubling).
+      if (typeof (v as { compact?: unknown }).compact === "function") (v as { compact(): void }).compact();
     }
     for (const [k, x] of Object.entries(v)) visit(x, `${path}.${k}`);
   };

@@ -78,7 +78,7 @@ export class StringTable<V> {
  * `s` as a one-byte string when every character fits one: keys made by Unicode normalization are
  * often held two bytes a character whatever they hold, and a snapshot stores them as held.
  */
-function oneByte(s: string): string {
+export function oneByte(s: string): string {
   return /[^\x00-\xff]/.test(s) ? s : Buffer.from(s, "latin1").toString("latin1");
 }
 
