@@ -2,7 +2,7 @@ import type { AnalyzedDocument } from "./document.js";
 import { tokenize } from "./segment.js";
 import { foldKey, keyIdOf, type TokenTable } from "./tokens.js";
 import type { Span } from "./span.js";
-import { oneByte } from "./string-table.js";
+import { latin1Bytes, latin1Text } from "./string-table.js";
 
 /**
  * How an entry's case must agree with the text: `exact` (acronyms: `US` is not `us`),
@@ -64,7 +64,7 @@ export class PhraseMatcher<V> {
   private entryPolicy = new Uint8Array(64);
   /** The entry's phrase is `strings[entryPhrase[2e], entryPhrase[2e + 1])`. */
   private entryPhrase = new Int32Array(128);
-  /** The entry's tokens are tokens `entryTokens[e]` to `entryTokens[e + 1]` (exclusive). */
+  /** The entry's tokens are tokens `entryTokens[e]` to `entryTokens[e + 1]` (exclusive); none for a case-insensitive entry. */
   private entryTokens = new Int32Array(65);
   /** Per entry token: where its text starts and ends in `strings`, and 1 if it starts with a capital. */
   private tokenSpan = new Int32Array(128);
@@ -72,6 +72,8 @@ export class PhraseMatcher<V> {
   private tokenCount = 0;
   /** Every phrase and entry token's text, one after another. */
   private strings = "";
+  /** `strings` as Latin-1 bytes while stored (see `compact`), decoded on first use (`text`). */
+  private stringBytes: Uint8Array | undefined = undefined;
   /** Key id -> 1 if an entry starts with it: most tokens start none, and an array answers fastest. */
   private starts = new Uint8Array(0);
   /** (entry, end token) of each match found at one start, reused from start to start. */
@@ -108,13 +110,15 @@ export class PhraseMatcher<V> {
     this.entryTokens = ensure(this.entryTokens, e + 2, (n) => new Int32Array(n));
     this.entryNext[e] = -1;
     this.entryPolicy[e] = POLICIES.indexOf(entry.case ?? "capitalized");
+    this.text();
     const phraseAt = this.strings.length;
     this.entryPhrase[2 * e] = phraseAt;
     this.strings += entry.phrase;
     this.entryPhrase[2 * e + 1] = this.strings.length;
     this.entryTokens[e] = this.tokenCount;
     let from = 0;
-    for (const t of tokens) {
+    // Only a case check reads an entry's tokens: an entry whose case does not matter keeps none.
+    for (const t of this.entryPolicy[e] === INSENSITIVE ? [] : tokens) {
       const k = this.tokenCount++;
       this.tokenSpan = ensure(this.tokenSpan, 2 * k + 2, (n) => new Int32Array(n));
       this.tokenCapital = ensure(this.tokenCapital, k + 1, (n) => new Uint8Array(n));
@@ -175,7 +179,7 @@ export class PhraseMatcher<V> {
   }
 
   private matchOf(tokens: TokenTable, first: number, entry: number, end: number): PhraseMatch<V> {
-    const phrase = this.strings.slice(this.entryPhrase[2 * entry]!, this.entryPhrase[2 * entry + 1]!);
+    const phrase = this.text().slice(this.entryPhrase[2 * entry]!, this.entryPhrase[2 * entry + 1]!);
     return { start: tokens.start(first), end: tokens.end(end - 1), firstToken: first, endToken: end, value: this.distinct[this.entryValue[entry]!]!, phrase };
   }
 
@@ -198,7 +202,7 @@ export class PhraseMatcher<V> {
 
   /**
    * Before a snapshot stores it: every column cut to the length it uses (they grow by doubling),
-   * the strings one byte a character where they can be. Adding
+   * the strings as bytes where each character fits one. Adding
    * afterwards still works (the columns grow again).
    */
   compact(): void {
@@ -215,7 +219,17 @@ export class PhraseMatcher<V> {
     this.entryTokens = trim(this.entryTokens, entries + 1);
     this.tokenSpan = trim(this.tokenSpan, 2 * this.tokenCount);
     this.tokenCapital = trim(this.tokenCapital, this.tokenCount);
-    this.strings = oneByte(this.strings);
+    if (this.stringBytes === undefined) this.stringBytes = latin1Bytes(this.strings);
+    if (this.stringBytes !== undefined) this.strings = "";
+  }
+
+  /** Every phrase and entry token's text (`strings`), decoded from its bytes if restored so. */
+  private text(): string {
+    if (this.stringBytes !== undefined) {
+      this.strings = latin1Text(this.stringBytes);
+      this.stringBytes = undefined;
+    }
+    return this.strings;
   }
 
   /**
@@ -247,7 +261,7 @@ export class PhraseMatcher<V> {
     if (policy === INSENSITIVE) return true;
     for (let k = this.entryTokens[e]!, end = this.entryTokens[e + 1]!, at = first; k < end; k++, at++) {
       if (policy === EXACT) {
-        if (!tokens.isSpan(at, this.strings, this.tokenSpan[2 * k]!, this.tokenSpan[2 * k + 1]!)) return false;
+        if (!tokens.isSpan(at, this.text(), this.tokenSpan[2 * k]!, this.tokenSpan[2 * k + 1]!)) return false;
       } else if (this.tokenCapital[k] === 1 && !tokens.isCapitalized(at)) return false;
     }
     return true;
