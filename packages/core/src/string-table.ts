@@ -92,7 +92,7 @@ export class StringTable<V> {
  * for 6 MB), so compiled classes store their long strings so.
  */
 export function latin1Bytes(s: string): Uint8Array | undefined {
-  if (/[^\x00-\xff]/.test(s)) return undefined;
+  if (/[\u0100-\uffff]/.test(s)) return undefined;
   const bytes = Buffer.from(s, "latin1");
   // A plain Uint8Array (not a Buffer), which a snapshot lays out as a column.
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
