@@ -23,13 +23,16 @@ const mb = Number(option("--mb", "1"));
 if (args[0] === "--child") {
   const root = args[1];
   const core = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
-  const stored = deserialize(readFileSync(join(root, "packages/extractors/dist/lexicons.bin")));
+  const snapshots = await import(pathToFileURL(join(root, "packages/extractors/dist/lexicon-snapshots.js")).href);
+  const file = join(root, "packages/extractors/dist/lexicons.bin");
+  // The file's layout is its own since lexicons are placed for in-place columns; a checkout before reads as V8 wrote it.
+  const stored = snapshots.readStoredLexicons ? snapshots.readStoredLexicons(file) : deserialize(readFileSync(file));
   if (!core.restoreVocabulary(stored.keys)) throw new Error("vocabulary not restored");
   const load = {};
   const matchers = [];
   for (const [name, bytes] of Object.entries(stored.lexicons)) {
     const t = performance.now();
-    const lexicon = core.unpackSnapshot(bytes, { PhraseMatcher: core.PhraseMatcher });
+    const lexicon = core.unpackSnapshot(bytes, { PhraseMatcher: core.PhraseMatcher, ...(core.StringTable ? { StringTable: core.StringTable } : {}) });
     load[name] = performance.now() - t;
     const visit = (v, depth) => {
       if (v instanceof core.PhraseMatcher) matchers.push(v);

@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyze, PhraseMatcher } from "@procmine/core";
 import { packSnapshot, unpackSnapshot } from "../../packages/core/src/snapshot.js";
-import { compiledLexicon, loadLexicons, recordLexicons, recordedLexicons } from "../../packages/extractors/src/lexicon-snapshots.js";
+import { compiledLexicon, loadLexicons, readStoredLexicons, recordLexicons, recordedLexicons, storedLexiconBytes } from "../../packages/extractors/src/lexicon-snapshots.js";
 
 const EXTRACTORS = new URL("../../packages/extractors/", import.meta.url);
 const BUILT = new URL("dist/lexicons.bin", EXTRACTORS);
@@ -31,6 +31,51 @@ describe("snapshots of compiled structures", () => {
     expect(spans(restored.matcher)).toEqual(spans(matcher));
     expect(spans(matcher).length).toBe(2);
     expect(restored.matcher.match(doc)[0]!.value).toBe(restored.value);
+  });
+
+  it("give back a matcher that can be added to, whose entries keep their values and case", () => {
+    const fleet = { kind: "body" };
+    const crime = { kind: "threat" };
+    const matcher = new PhraseMatcher<{ kind: string }>([
+      { phrase: "Harbour Watch", value: fleet },
+      { phrase: "HW", value: fleet, case: "exact" as const },
+      { phrase: "reef poaching", value: crime, case: "insensitive" as const },
+    ]);
+    const restored = unpackSnapshot<PhraseMatcher<{ kind: string }>>(packSnapshot(matcher, { PhraseMatcher }), { PhraseMatcher });
+    restored.add({ phrase: "Tide Guard", value: fleet });
+    restored.add({ phrase: "coral theft", value: { kind: "threat" }, case: "insensitive" });
+    const doc = analyze("Harbour Watch (HW) saw Reef Poaching and coral theft; Tide Guard and the hw, harbour watch and tide guard did not.", { docId: "d" });
+    const found = restored.match(doc).map((m) => [doc.text.slice(m.start, m.end), m.value.kind]);
+    expect(found).toEqual([
+      ["Harbour Watch", "body"],
+      ["HW", "body"],
+      ["Reef Poaching", "threat"],
+      ["coral theft", "threat"],
+      ["Tide Guard", "body"],
+    ]);
+    const bodies = restored.match(doc).filter((m) => m.value.kind === "body");
+    expect(bodies[0]!.value).toBe(bodies[1]!.value);
+  });
+
+  it("restore typed arrays in place when the bytes lie aligned, and a copy for a second restore or unaligned bytes", () => {
+    const graph = { ids: new Int32Array([7, -1, 40000]), weights: new Float64Array([0.5, 2]), flags: new Uint8Array([1, 0, 1]), label: "tide" };
+    const packed = packSnapshot(graph, {});
+    for (const shift of [0, 8, 3]) {
+      const file = new Uint8Array(packed.length + 16);
+      file.set(packed, shift);
+      const bytes = file.subarray(shift, shift + packed.length);
+      const first = unpackSnapshot<typeof graph>(bytes, {});
+      const second = unpackSnapshot<typeof graph>(bytes, {});
+      for (const restored of [first, second]) {
+        expect([...restored.ids]).toEqual([7, -1, 40000]);
+        expect([...restored.weights]).toEqual([0.5, 2]);
+        expect([...restored.flags]).toEqual([1, 0, 1]);
+        expect(restored.label).toBe("tide");
+      }
+      expect(first.ids.buffer === file.buffer).toBe(shift % 8 === 0);
+      first.ids[0] = 99;
+      expect(second.ids[0]).toBe(7);
+    }
   });
 
   it("refuse a function or an instance of a class not named, saying where it is", () => {
@@ -80,8 +125,8 @@ describe("stored lexicons", () => {
 
   it("are not used under another V8 (its serializer's format is its own)", () => {
     build();
-    const stored = deserialize(readFileSync(bin)) as { v8: string };
-    writeFileSync(bin, serialize({ ...stored, v8: `${stored.v8}-other` }));
+    const stored = readStoredLexicons(bin);
+    writeFileSync(bin, storedLexiconBytes({ ...stored, v8: `${stored.v8}-other` }));
     loadLexicons(bin, "code-1", data);
     expect(compiledLexicon("demo", true, () => ({ from: "compiled now" }), how)()).toEqual({ from: "compiled now" });
   });
@@ -111,7 +156,7 @@ describe("stored lexicons", () => {
 
 // `pnpm test` builds first, so the packaged lexicons are there and must match the data files.
 describe.runIf(existsSync(BUILT))("the built lexicons (dist/lexicons.bin)", () => {
-  const built = deserialize(readFileSync(BUILT)) as { data: Record<string, string>; lexicons: Record<string, Uint8Array> };
+  const built = readStoredLexicons(fileURLToPath(BUILT));
 
   it("were compiled from every data file as it is now, and hold the three gazetteer extractors' lexicons", () => {
     const names = readdirSync(DATA).filter((n) => n.endsWith(".json")).sort();

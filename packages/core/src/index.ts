@@ -12,6 +12,7 @@ export type { Span } from "./span.js";
 export { tokenize } from "./segment.js";
 export { TokenTable, foldKey, keyIdMembership, keyIdMemo, type TokenKind } from "./tokens.js";
 export { PhraseMatcher, type PhraseEntry, type PhraseMatch, type CasePolicy } from "./matcher.js";
+export { StringTable } from "./string-table.js";
 export type { Extractor, Layers, Mention } from "./extractor.js";
 export { createPipeline, type Pipeline, type PipelineOptions, type AnnotateOptions, type AnnotateResult, type StreamOptions, type SkippedMention } from "./pipeline.js";
 export { keepNonOverlapping, resolveOverlaps } from "./overlap.js";

@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from "./document.js";
 import { tokenize } from "./segment.js";
 import { foldKey, keyIdOf, type TokenTable } from "./tokens.js";
 import type { Span } from "./span.js";
+import { latin1Bytes, latin1Text } from "./string-table.js";
 
 /**
  * How an entry's case must agree with the text: `exact` (acronyms: `US` is not `us`),
@@ -41,7 +42,7 @@ function ensure<A extends Int32Array | Uint8Array>(column: A, size: number, make
  *
  * The trie is flat: numbered nodes, edges in one open-addressing table keyed by (node, key id),
  * entries as columns of typed arrays, every phrase and entry token in one string. So a matcher
- * stored at build time (snapshot.ts) loads as a few buffers and a values array, with no Map to
+ * stored at build time (snapshot.ts) loads as a few buffers and its distinct values, with no Map to
  * rebuild, and matching makes no object but the matches it returns.
  */
 export class PhraseMatcher<V> {
@@ -56,13 +57,14 @@ export class PhraseMatcher<V> {
   private edgeKey = new Int32Array(64);
   private edgeTo = new Int32Array(64);
   private edgeCount = 0;
-  /** Per entry, in the order added. */
-  private readonly values: V[] = [];
+  /** Per entry, in the order added: its value, an index into `distinct` (equal readings are one object, stored once). */
+  private readonly distinct: V[] = [];
+  private entryValue = new Int32Array(64);
   private entryNext = new Int32Array(64);
   private entryPolicy = new Uint8Array(64);
   /** The entry's phrase is `strings[entryPhrase[2e], entryPhrase[2e + 1])`. */
   private entryPhrase = new Int32Array(128);
-  /** The entry's tokens are tokens `entryTokens[e]` to `entryTokens[e + 1]` (exclusive). */
+  /** The entry's tokens are tokens `entryTokens[e]` to `entryTokens[e + 1]` (exclusive); none for a case-insensitive entry. */
   private entryTokens = new Int32Array(65);
   /** Per entry token: where its text starts and ends in `strings`, and 1 if it starts with a capital. */
   private tokenSpan = new Int32Array(128);
@@ -70,6 +72,8 @@ export class PhraseMatcher<V> {
   private tokenCount = 0;
   /** Every phrase and entry token's text, one after another. */
   private strings = "";
+  /** `strings` as Latin-1 bytes while stored (see `compact`), decoded on first use (`text`). */
+  private stringBytes: Uint8Array | undefined = undefined;
   /** Key id -> 1 if an entry starts with it: most tokens start none, and an array answers fastest. */
   private starts = new Uint8Array(0);
   /** (entry, end token) of each match found at one start, reused from start to start. */
@@ -98,24 +102,36 @@ export class PhraseMatcher<V> {
     this.starts[first] = 1;
 
     const e = this.size++;
-    this.values.push(entry.value);
+    this.entryValue = ensure(this.entryValue, e + 1, (n) => new Int32Array(n));
+    this.entryValue[e] = this.valueId(entry.value);
     this.entryNext = ensure(this.entryNext, e + 1, (n) => new Int32Array(n));
     this.entryPolicy = ensure(this.entryPolicy, e + 1, (n) => new Uint8Array(n));
     this.entryPhrase = ensure(this.entryPhrase, 2 * e + 2, (n) => new Int32Array(n));
     this.entryTokens = ensure(this.entryTokens, e + 2, (n) => new Int32Array(n));
     this.entryNext[e] = -1;
     this.entryPolicy[e] = POLICIES.indexOf(entry.case ?? "capitalized");
-    this.entryPhrase[2 * e] = this.strings.length;
+    this.text();
+    const phraseAt = this.strings.length;
+    this.entryPhrase[2 * e] = phraseAt;
     this.strings += entry.phrase;
     this.entryPhrase[2 * e + 1] = this.strings.length;
     this.entryTokens[e] = this.tokenCount;
-    for (const t of tokens) {
+    let from = 0;
+    // Only a case check reads an entry's tokens: an entry whose case does not matter keeps none.
+    for (const t of this.entryPolicy[e] === INSENSITIVE ? [] : tokens) {
       const k = this.tokenCount++;
       this.tokenSpan = ensure(this.tokenSpan, 2 * k + 2, (n) => new Int32Array(n));
       this.tokenCapital = ensure(this.tokenCapital, k + 1, (n) => new Uint8Array(n));
-      this.tokenSpan[2 * k] = this.strings.length;
-      this.strings += t;
-      this.tokenSpan[2 * k + 1] = this.strings.length;
+      // A token is most often the phrase's own text: it points there instead of being written again.
+      const inPhrase = entry.phrase.indexOf(t, from);
+      if (inPhrase >= 0) {
+        from = inPhrase + t.length;
+        this.tokenSpan[2 * k] = phraseAt + inPhrase;
+      } else {
+        this.tokenSpan[2 * k] = this.strings.length;
+        this.strings += t;
+      }
+      this.tokenSpan[2 * k + 1] = this.tokenSpan[2 * k]! + t.length;
       this.tokenCapital[k] = t.charAt(0) !== t.charAt(0).toLowerCase() ? 1 : 0;
     }
     this.entryTokens[e + 1] = this.tokenCount;
@@ -163,8 +179,57 @@ export class PhraseMatcher<V> {
   }
 
   private matchOf(tokens: TokenTable, first: number, entry: number, end: number): PhraseMatch<V> {
-    const phrase = this.strings.slice(this.entryPhrase[2 * entry]!, this.entryPhrase[2 * entry + 1]!);
-    return { start: tokens.start(first), end: tokens.end(end - 1), firstToken: first, endToken: end, value: this.values[entry]!, phrase };
+    const phrase = this.text().slice(this.entryPhrase[2 * entry]!, this.entryPhrase[2 * entry + 1]!);
+    return { start: tokens.start(first), end: tokens.end(end - 1), firstToken: first, endToken: end, value: this.distinct[this.entryValue[entry]!]!, phrase };
+  }
+
+  /** The index of `value` in `distinct`, added if new (the index kept beside the matcher, never stored). */
+  private valueId(value: V): number {
+    let ids = valueIds.get(this) as Map<V, number> | undefined;
+    if (!ids) {
+      // A matcher restored from a snapshot and added to again: its index is made from `distinct`.
+      ids = new Map(this.distinct.map((v, i) => [v, i]));
+      valueIds.set(this, ids);
+    }
+    let id = ids.get(value);
+    if (id === undefined) {
+      id = this.distinct.length;
+      ids.set(value, id);
+      this.distinct.push(value);
+    }
+    return id;
+  }
+
+  /**
+   * Before a snapshot stores it: every column cut to the length it uses (they grow by doubling),
+   * the strings as bytes where each character fits one. Adding
+   * afterwards still works (the columns grow again).
+   */
+  compact(): void {
+    const trim = <A extends Int32Array | Uint8Array>(column: A, size: number): A => (column.length > size ? (column.slice(0, size) as A) : column);
+    const nodes = this.nodeCount;
+    const entries = this.size;
+    this.nodeFirst = trim(this.nodeFirst, nodes);
+    this.nodeLast = trim(this.nodeLast, nodes);
+    this.nodeChildren = trim(this.nodeChildren, nodes);
+    this.entryValue = trim(this.entryValue, entries);
+    this.entryNext = trim(this.entryNext, entries);
+    this.entryPolicy = trim(this.entryPolicy, entries);
+    this.entryPhrase = trim(this.entryPhrase, 2 * entries);
+    this.entryTokens = trim(this.entryTokens, entries + 1);
+    this.tokenSpan = trim(this.tokenSpan, 2 * this.tokenCount);
+    this.tokenCapital = trim(this.tokenCapital, this.tokenCount);
+    if (this.stringBytes === undefined) this.stringBytes = latin1Bytes(this.strings);
+    if (this.stringBytes !== undefined) this.strings = "";
+  }
+
+  /** Every phrase and entry token's text (`strings`), decoded from its bytes if restored so. */
+  private text(): string {
+    if (this.stringBytes !== undefined) {
+      this.strings = latin1Text(this.stringBytes);
+      this.stringBytes = undefined;
+    }
+    return this.strings;
   }
 
   /**
@@ -196,7 +261,7 @@ export class PhraseMatcher<V> {
     if (policy === INSENSITIVE) return true;
     for (let k = this.entryTokens[e]!, end = this.entryTokens[e + 1]!, at = first; k < end; k++, at++) {
       if (policy === EXACT) {
-        if (!tokens.isSpan(at, this.strings, this.tokenSpan[2 * k]!, this.tokenSpan[2 * k + 1]!)) return false;
+        if (!tokens.isSpan(at, this.text(), this.tokenSpan[2 * k]!, this.tokenSpan[2 * k + 1]!)) return false;
       } else if (this.tokenCapital[k] === 1 && !tokens.isCapitalized(at)) return false;
     }
     return true;
@@ -241,6 +306,9 @@ export class PhraseMatcher<V> {
     for (let s = 0; s < edgeTo.length; s++) if (edgeTo[s] !== 0) this.placeEdge(edgeFrom[s]!, edgeKey[s]!, edgeTo[s]! - 1);
   }
 }
+
+/** Each matcher's value -> its index in `distinct`, while it is built; outside the matcher, so a snapshot does not store it. */
+const valueIds = new WeakMap<object, Map<unknown, number>>();
 
 /** Spreads (node, key id) pairs over the edge table's slots. */
 function edgeHash(node: number, key: number): number {

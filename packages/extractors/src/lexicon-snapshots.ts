@@ -13,9 +13,9 @@ import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { once, packSnapshot, startupMark, restoreVocabulary, unpackSnapshot, vocabularySnapshot, type SnapshotClasses } from "@procmine/core";
 
-export const LEXICONS_FORMAT = 1;
+export const LEXICONS_FORMAT = 2;
 
-interface StoredLexicons {
+export interface StoredLexicons {
   format: number;
   /** V8's version: its serializer's format is V8's own (another Node reads it differently or not at all). */
   v8: string;
@@ -26,6 +26,51 @@ interface StoredLexicons {
   keys: string[];
   /** Lexicon name -> its packed snapshot. */
   lexicons: Record<string, Uint8Array>;
+}
+
+/**
+ * The file: [header length, 4 bytes][the header: StoredLexicons but each lexicon's place,
+ * [offset, length], not its bytes][each lexicon's bytes at an offset that is a multiple of 8]. Read
+ * whole, each lexicon is then a region of one buffer at an aligned place, whose columns a process
+ * views where they lie (core's `unpackSnapshot`) instead of copying them.
+ */
+const LEXICON_ALIGN = 8;
+
+/** The stored lexicons at `path` (format aside: a header it cannot read throws). */
+export function readStoredLexicons(path: string): StoredLexicons {
+  const file = readFileSync(path);
+  const headerLength = file.readUInt32LE(0);
+  const header = deserialize(file.subarray(4, 4 + headerLength)) as Omit<StoredLexicons, "lexicons"> & { lexicons: Record<string, [offset: number, length: number]> };
+  const lexicons: Record<string, Uint8Array> = {};
+  for (const [name, [offset, length]] of Object.entries(header.lexicons ?? {})) lexicons[name] = file.subarray(offset, offset + length);
+  return { ...header, lexicons };
+}
+
+/** `stored` as the bytes of the file `readStoredLexicons` reads. */
+export function storedLexiconBytes(stored: StoredLexicons): Buffer {
+  const places: Record<string, [number, number]> = {};
+  const headerOf = (): Buffer => serialize({ ...stored, lexicons: places });
+  // The header holds the offsets, which depend on its length: lay out again until they agree.
+  let header = headerOf();
+  for (let length = -1; header.length !== length; ) {
+    length = header.length;
+    let at = 4 + length;
+    for (const [name, bytes] of Object.entries(stored.lexicons)) {
+      at += (LEXICON_ALIGN - (at % LEXICON_ALIGN)) % LEXICON_ALIGN;
+      places[name] = [at, bytes.length];
+      at += bytes.length;
+    }
+    header = headerOf();
+  }
+  const parts: Uint8Array[] = [Buffer.alloc(4), header];
+  (parts[0] as Buffer).writeUInt32LE(header.length, 0);
+  let at = 4 + header.length;
+  for (const [name, bytes] of Object.entries(stored.lexicons)) {
+    const pad = places[name]![0] - at;
+    parts.push(Buffer.alloc(pad), bytes);
+    at += pad + bytes.length;
+  }
+  return Buffer.concat(parts);
 }
 
 let stored: StoredLexicons | undefined;
@@ -51,7 +96,7 @@ function dataHashes(dir: string): Record<string, string> {
 export function loadLexicons(path: string, code: string, dir: string): void {
   stored = undefined;
   if (!existsSync(path)) return;
-  const s = deserialize(readFileSync(path)) as StoredLexicons;
+  const s = readStoredLexicons(path);
   if (s.format !== LEXICONS_FORMAT || s.v8 !== process.versions.v8 || s.code !== code) return;
   if (!restoreVocabulary(s.keys)) return;
   stored = s;
@@ -116,5 +161,5 @@ export function recordLexicons(): void {
 export function recordedLexicons(code: string, dir: string): { bytes: Buffer; names: string[]; unstorable: [name: string, reason: string][] } {
   if (!recording) throw new Error("recordLexicons() was not called");
   const s: StoredLexicons = { format: LEXICONS_FORMAT, v8: process.versions.v8, code, data: dataHashes(dir), keys: vocabularySnapshot(), lexicons: Object.fromEntries(recording) };
-  return { bytes: serialize(s), names: [...recording.keys()], unstorable: [...unstorable] };
+  return { bytes: storedLexiconBytes(s), names: [...recording.keys()], unstorable: [...unstorable] };
 }

@@ -1,4 +1,4 @@
-import { insideMarkup, PhraseMatcher, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
+import { insideMarkup, PhraseMatcher, StringTable, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
 import { tagParticiples } from "./participles.js";
@@ -54,7 +54,7 @@ export function createThreatExtractor(options: ExtractorDataOptions = {}): Extra
   const user = toUserData(options.data).threats;
   const builtIn = Object.values(user).every((terms) => terms === undefined || terms.length === 0);
   const lexicon = compiledLexicon("threats", builtIn, () => threatLexicon(user), {
-    classes: { PhraseMatcher },
+    classes: { PhraseMatcher, StringTable },
     // A closure is not stored: it is made again from the prefixes.
     store: ({ fusedPrefixLength: _, ...rest }: Lexicon) => rest,
     restore: (saved) => ({ ...saved, fusedPrefixLength: fusedPrefixLength(saved.counterPrefixes) }),

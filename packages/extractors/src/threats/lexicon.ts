@@ -1,4 +1,4 @@
-import { foldKey, keyIdMemo, PhraseMatcher, type CasePolicy, type PhraseEntry } from "@procmine/core";
+import { foldKey, keyIdMemo, PhraseMatcher, StringTable, type CasePolicy, type PhraseEntry } from "@procmine/core";
 import { functionWords } from "../function-words.js";
 import { slotLists, taxonomyFile, type Taxonomy, type ThreatCategory } from "./taxonomy.js";
 import {
@@ -62,7 +62,7 @@ export interface Lexicon {
   /** Folded threat phrases that head a proper name after (`before`) or before (`after`) a name word. */
   readonly properNameHeads: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly capitalOnly: ReadonlySet<string> };
   /** Folded phrase -> meaning, for checking coordinated items (`human` + `trafficking`). */
-  readonly dictionary: ReadonlyMap<string, ThreatValue>;
+  readonly dictionary: StringTable<ThreatValue>;
   /** Folded head word (singular or plural) -> the head groups it belongs to. */
   readonly headWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** Classifying words that may stand between an attributive and its head (`corrupt local officials`), and their endings. */
@@ -288,7 +288,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
       after: new Set(t.properNames.after.map(phraseKey)),
       capitalOnly: new Set(t.properNames.capitalOnly.map(phraseKey)),
     },
-    dictionary: b.dictionary,
+    dictionary: new StringTable(b.dictionary),
     headWords,
     betweenWords: new Set(t.heads.between.words.map(phraseKey)),
     betweenSuffixes: t.heads.between.suffixes.map(phraseKey),
