@@ -131,6 +131,8 @@ const NonClaimsSchema = dataObject({
   hypotheticals: dataObject({ cues: Words, leads: Words }),
   /** Telephone numbers in digit groups, and the words that announce one. */
   phones: dataObject({ minDigits: z.number().int().min(5), words: Words }),
+  /** Note marks PDF text sets apart (`Mencías 246 , de`, or alone far right on a line): how they stand. */
+  spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
 });
 
 /** Each file: the English lists, then a Spanish and a Portuguese section shaped like them. */

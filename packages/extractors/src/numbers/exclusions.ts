@@ -2,6 +2,7 @@ import { insideMarkup, insideWebAddress } from "@procmine/core";
 import type { ClaimPhrase } from "./claim.js";
 import { startsSentence } from "./context.js";
 import { countedNoun } from "./counted-noun.js";
+import { spacedNoteMarks } from "./note-marks.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok } from "./tokenize.js";
 
@@ -86,6 +87,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && isYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(source.rawIndex(first.start))) {
+    return "footnote marker";
+  }
   if (isLoneOne(toks, claim, lex)) return "lone one";
   if (isNameWord(toks, claim, lex)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
