@@ -92,3 +92,9 @@ describe("shares of a whole (number-words.json shares)", () => {
     expect(texts("Inmates may ask for release after serving one sixth of the term, and an eighth of them do.")).toEqual(["one sixth", "an eighth"]);
   });
 });
+
+describe("a qualifier that is only a year's preposition", () => {
+  it("reads `até 2018 todos` as a year", () => {
+    expect(texts("O objetivo é que até 2019 todos os postos tenham 30 agentes.")).toEqual(["30"]);
+  });
+});

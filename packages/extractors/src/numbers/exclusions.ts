@@ -290,8 +290,13 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   // `2000 soldiers` is a count; `2016 alone`, `2012 meeting` are years.
   const next = toks[claim.to];
   const counted = next !== undefined && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3;
-  // `más de 1500 personas`: the preposition ends a qualifier, and with a count after it no year is meant.
-  if (lex.yearPrepositions.matchBefore(toks, claim.from)) return !(counted && lex.hedges.matchBefore(toks, claim.from) !== undefined);
+  // `más de 1500 personas`: the preposition ends a longer qualifier, and with a count after it no
+  // year is meant (`até 2018 todos` is a year: there the preposition is the whole qualifier).
+  const preposition = lex.yearPrepositions.matchBefore(toks, claim.from);
+  if (preposition) {
+    const hedge = lex.hedges.matchBefore(toks, claim.from);
+    return !(counted && hedge !== undefined && hedge.from < preposition.from);
+  }
   return !counted;
 }
 
