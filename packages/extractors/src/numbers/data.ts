@@ -131,6 +131,12 @@ const NonClaimsSchema = dataObject({
   hypotheticals: dataObject({ cues: Words, leads: Words }),
   /** Telephone numbers in digit groups, and the words that announce one. */
   phones: dataObject({ minDigits: z.number().int().min(5), words: Words }),
+  /** The signs of an ordinal written in digits (`52° sesión`, `3ª`). */
+  ordinalSigns: Words,
+  /** What may stand before a list item's `3)` opened mid-line (`…, y 3) …`). */
+  inlineListLeads: Words,
+  /** Note marks PDF text sets apart (`Mencías 246 , de`, or alone far right on a line): how they stand. */
+  spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
 });
 
 /** Each file: the English lists, then a Spanish and a Portuguese section shaped like them. */

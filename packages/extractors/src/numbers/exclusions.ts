@@ -2,6 +2,7 @@ import { insideMarkup, insideWebAddress } from "@procmine/core";
 import type { ClaimPhrase } from "./claim.js";
 import { startsSentence } from "./context.js";
 import { countedNoun } from "./counted-noun.js";
+import { spacedNoteMarks } from "./note-marks.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok } from "./tokenize.js";
 
@@ -42,6 +43,14 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     if (prev.text === "_") return "identifier";
     if (prev.text === ":" && toks[claim.from - 2]?.text === '"' && !toks[claim.from - 2]!.spaced) return "markup";
   }
+  // `"rowIndex": 63`: the value of a JSON key written as a code name is a record's field, not a quantity.
+  if (prev?.text === ":" && !prev.spaced && isCodeKey(toks, claim.from - 2)) return "markup";
+  // `4379-2009-0`, `12-345-6`: three or more numbers chained by hyphens are a case or file number.
+  if (hyphenChainLength(toks, claim.from) >= 3) return "identifier";
+  // `52° sesión`, `4° SALA`: a number with an ordinal sign names an item of a series unless read as a rank (`2° lugar`).
+  if (bare && claim.rule !== "rank" && isOrdinalSign(next, lex) && !next!.spaced && isNamedItem(toks[claim.to + 1], lex)) {
+    return "identifier";
+  }
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
@@ -73,6 +82,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // `Página 1 de 12`, `Part 2 of 5`: the total after an identifier's number counts its fellows, not the world.
   if (bare && isIdentifierTotal(toks, claim, lex)) return "identifier";
 
+  // `MS-13 and 18 gangs`: a bare number joined to a coded name (capitals, hyphen, number) names the other one.
+  if (bare && prev && (lex.rangeLinks.and.has(prev.key) || lex.rangeLinks.or.has(prev.key)) && isCodedName(toks, claim.from - 2)) return "identifier";
   // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit.
   if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) return "identifier";
 
@@ -86,6 +97,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && isYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(source.rawIndex(first.start))) {
+    return "footnote marker";
+  }
   if (isLoneOne(toks, claim, lex)) return "lone one";
   if (isNameWord(toks, claim, lex)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
@@ -96,6 +110,39 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // `the other 5 members` picks some of a set; `otros US$26 mil millones`, `another $3 million` add an amount.
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   return undefined;
+}
+
+/** `"rowIndex"` ending at token `close`: a quoted key with no space in it, written as code (`rowIndex`, `map_id`). */
+function isCodeKey(toks: readonly Tok[], close: number): boolean {
+  const [open, key, end] = [toks[close - 2], toks[close - 1], toks[close]];
+  return open?.text === '"' && end?.text === '"' && key?.kind === "word" && !key.spaced && !end.spaced && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key.text);
+}
+
+/** How many numbers a chain of numbers joined by unspaced hyphens holds around token `at`. */
+function hyphenChainLength(toks: readonly Tok[], at: number): number {
+  const link = (k: number) => toks[k]?.text === "-" && !toks[k]!.spaced && toks[k + 1]?.kind === "num" && !toks[k + 1]!.spaced;
+  let first = at;
+  while (first >= 2 && toks[first - 2]!.kind === "num" && link(first - 1)) first -= 2;
+  let last = at;
+  while (link(last + 1)) last += 2;
+  return (last - first) / 2 + 1;
+}
+
+/** Token `at` is the number of a coded name written together (`MS-13`, `M-19`). */
+function isCodedName(toks: readonly Tok[], at: number): boolean {
+  const [name, dash, num] = [toks[at - 2], toks[at - 1], toks[at]];
+  return num?.kind === "num" && !num.spaced && dash?.text === "-" && !dash.spaced && name?.kind === "word" && /^[A-Z]{1,4}$/.test(name.text);
+}
+
+/** `°`, `º`, `ª`: the signs of an ordinal written in digits (numeric-non-claims.json ordinalSigns). */
+function isOrdinalSign(t: Tok | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.kind === "sym" && lex.ordinalSigns.has(t.text);
+}
+
+/** The word after `52°` names the series' item (`sesión`), not a place in a ranking (`2° lugar`) nor a scale (`2°C`). */
+function isNamedItem(t: Tok | undefined, lex: Lexicon): boolean {
+  // Spaced from the sign: `2°C` glued is a temperature.
+  return t !== undefined && t.kind === "word" && t.spaced && !t.breakBefore && !lex.rankNouns.has(t.key) && !lex.superlativeWords.has(t.key);
 }
 
 /** Quotes that may wrap a label or its value (`"No.": "36"` in JSON). */
@@ -219,6 +266,9 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   if (claim.unit && claim.rule !== "range") return false;
   if (lex.months.matchBefore(toks, claim.from) && !toks[claim.from]!.breakBefore) return true;
   if (next && !next.breakBefore && lex.months.matchAt(toks, claim.to)) return true;
+  // `el 30 y 31 de marzo`, `nos dias 28 e 29 de outubro`: the first of two days of one month.
+  const other = toks[claim.to + 1];
+  if (next && other?.kind === "num" && !other.breakBefore && isDayLink(next, lex) && isDay(other) && isDay(toks[claim.from]!) && lex.months.matchAt(toks, claim.to + 2)) return true;
   if (next && lex.timeOfDay.matchAt(toks, claim.to) && !next.breakBefore) return true;
   // `na terça-feira, 24, o juiz`: a day of the month set off by commas after a day name
   // (`On Tuesday, 15 officers` is a count: no comma after it).
@@ -227,15 +277,27 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   return false;
 }
 
+/** A number that may be a day of the month. */
+const isDay = (t: Tok) => /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
+
+/** The word or hyphen joining two days (`30 y 31`, `28 e 29`, `3 to 5`, `3-5`). */
+const isDayLink = (t: Tok, lex: Lexicon) => t.text === "-" || lex.rangeLinks.and.has(t.key) || lex.rangeLinks.to.has(t.key);
+
 /** Four digits in the year range, bare or as a range of years, unless a count follows. */
 function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.numbers.length === 0 || !claim.numbers.every((n) => n.yearLike)) return false;
   if (claim.numbers.length === 2) return true;
-  const before = lex.yearPrepositions.matchBefore(toks, claim.from);
-  if (before) return true;
   // `2000 soldiers` is a count; `2016 alone`, `2012 meeting` are years.
   const next = toks[claim.to];
-  return !(next && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3);
+  const counted = next !== undefined && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3;
+  // `más de 1500 personas`: the preposition ends a longer qualifier, and with a count after it no
+  // year is meant (`até 2018 todos` is a year: there the preposition is the whole qualifier).
+  const preposition = lex.yearPrepositions.matchBefore(toks, claim.from);
+  if (preposition) {
+    const hedge = lex.hedges.matchBefore(toks, claim.from);
+    return !(counted && hedge !== undefined && hedge.from < preposition.from);
+  }
+  return !counted;
 }
 
 /** True when only spaces stand between `at` and the start of its line (or of the text). */
@@ -315,6 +377,8 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
   if (next && next.kind === "sym" && !next.spaced) {
     const opens = startsSentence(toks, claim.from) || opensLineAfterMarkup(toks, claim.from, lex, source);
     if (next.text === ")" && (prev?.text === "(" || opens)) return true;
+    // `…; e 3) combater`: a list item opened mid-line after a comma, semicolon, colon or conjunction, with no bracket open before it.
+    if (next.text === ")" && prev !== undefined && lex.inlineListLeads.has(prev.key) && toks[claim.to + 1]?.kind === "word" && !bracketOpen(toks, claim.from)) return true;
     if (next.text === "." && opens) return true;
     // `6.` alone on its line (PDF text of a numbered resolution): a paragraph's number.
     if (next.text === "." && source && aloneOnLine(source, t.start, next.end) && afterLineEnd(source, t.start)) return true;
@@ -327,6 +391,19 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
   if (t.breakBefore || (source && afterBlankLine(source, t.start))) {
     if (!next || next.breakBefore) return true;
     if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** How far back a sentence is read for an open bracket. */
+const MAX_BRACKET_LOOKBACK = 40;
+
+/** An opening parenthesis not yet closed stands before token `at` in its paragraph. */
+function bracketOpen(toks: readonly Tok[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= MAX_BRACKET_LOOKBACK; k--) {
+    if (toks[k]!.text === ")") return false;
+    if (toks[k]!.text === "(") return true;
+    if (toks[k]!.breakBefore) return false;
   }
   return false;
 }
@@ -401,11 +478,14 @@ function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   if (lex.periodFrames.matchBefore(toks, claim.from)) return true;
   const locator = toks[claim.from - 1];
   if (!locator || !lex.periodLocators.has(locator.key)) return false;
-  // Walk back over `the` and a hedge: `for (at least) the past ...` makes it a duration.
+  // Walk back over `the` and a hedge, and the commas around it: `for (at least) the past ...`,
+  // `durante, al menos, los últimos` make it a duration.
+  const overComma = (at: number) => (toks[at]?.text === "," ? at - 1 : at);
   let k = claim.from - 2;
   if (lex.periodArticles.has(toks[k]?.key ?? "")) k--;
+  k = overComma(k);
   const hedge = lex.hedges.matchBefore(toks, k + 1);
-  if (hedge) k = hedge.from - 1;
+  if (hedge) k = overComma(hedge.from - 1);
   return !(toks[k] && lex.durationMarkers.has(toks[k]!.key));
 }
 

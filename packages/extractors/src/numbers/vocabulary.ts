@@ -150,6 +150,10 @@ export function compileLexicon(data: NumbersData) {
     },
     /** Telephone numbers: the fewest digits one has, and the words before one (`teléfono`, `call`), as a pattern ending where the number starts. */
     phones: { minDigits: nonClaims.phones.minDigits, announced: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(nonClaims.phones.words)})(?:\\s+\\p{L}{1,4})?[\\s:.,\\[(]*$`, "iu") },
+    ordinalSigns: setOf(nonClaims.ordinalSigns),
+    inlineListLeads: lower(nonClaims.inlineListLeads),
+    /** Note marks set apart from their word by PDF text (note-marks.ts). */
+    spacedNoteMarks: nonClaims.spacedNoteMarks,
     /** A sentence start that opens an invented example: leads, an optional comma, then a cue. */
     hypotheticalOpening: openingPattern(nonClaims.hypotheticals.leads, nonClaims.hypotheticals.cues),
     /** Determiners before a spelled-out number that refers back (`the two often meet`). */

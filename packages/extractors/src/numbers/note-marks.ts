@@ -1,0 +1,40 @@
+import type { Lexicon } from "./vocabulary.js";
+
+/**
+ * Note marks that PDF text sets apart from their word: `Mencías 246 , de`, `cercanos 247 . Así`
+ * (a space before the punctuation the mark was glued to), or a mark pushed alone onto its own
+ * line far to the right (`<many spaces>248`) while its sentence goes on in lower case below (a
+ * page number of a running foot stands so too). Each such shape is only a candidate: a count may
+ * stand so too. Notes run in sequence, so a candidate is a mark when the number just before or
+ * after it is a candidate of the same document as well.
+ */
+export interface NoteMarks {
+  /** Raw offsets where a note mark starts. */
+  readonly at: ReadonlySet<number>;
+}
+
+const cache = new WeakMap<object, Map<Lexicon, NoteMarks>>();
+
+/** The note marks of a document's raw text, read once per document and lexicon. */
+export function spacedNoteMarks(owner: object, raw: string, lex: Lexicon): NoteMarks {
+  let byLex = cache.get(owner);
+  if (!byLex) cache.set(owner, (byLex = new Map()));
+  let marks = byLex.get(lex);
+  if (!marks) byLex.set(lex, (marks = findMarks(raw, lex)));
+  return marks;
+}
+
+function findMarks(raw: string, lex: Lexicon): NoteMarks {
+  const { marginIndent, maxDigits, closers } = lex.spacedNoteMarks;
+  const digits = `(\\d{1,${maxDigits}})`;
+  // After a letter or a closing quote or bracket, a space, the number, a space and a stop or comma.
+  const inline = new RegExp(`(?<=[\\p{L}${escape(closers)}] )${digits}(?= [.,;:](?:\\s|$))`, "gu");
+  // Alone on its line after at least `marginIndent` spaces, inside a sentence that goes on in lower case on the next line.
+  const margin = new RegExp(`(?<=(?:^|\\n)[ \\t]{${marginIndent},})${digits}(?=[ \\t]*\\r?\\n[ \\t]*\\p{Ll})`, "gu");
+  const found: { at: number; n: number }[] = [];
+  for (const re of [inline, margin]) for (const m of raw.matchAll(re)) found.push({ at: m.index, n: Number(m[1]) });
+  const numbers = new Set(found.map((f) => f.n));
+  return { at: new Set(found.filter((f) => numbers.has(f.n - 1) || numbers.has(f.n + 1)).map((f) => f.at)) };
+}
+
+const escape = (chars: string) => chars.replace(/[\\\]^-]/g, "\\$&");
