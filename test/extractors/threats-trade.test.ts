@@ -99,3 +99,28 @@ describe("armed wings", () => {
     expect(threats("El partido negó tener un brazo armado en la sierra.")).toEqual([]);
   });
 });
+
+describe("moving and selling drugs named as nouns (threats9)", () => {
+  it("transport, transportation and marketing of a drug are its trade, alone or coordinated", () => {
+    expect(threats("The cell handled the transport of cocaine for the northern route.")).toEqual([["transport of cocaine", "drug_trafficking"]]);
+    expect(threats("Some landowners profit from the transportation, distribution, or marketing of illegal drugs in the valley.")).toEqual([
+      ["transportation, distribution, or marketing of illegal drugs", "drug_trafficking"],
+    ]);
+    expect(threats("The ministry improved the transport of bananas to the coast.")).toEqual([]);
+  });
+
+  it("a drug before distribution names the trade; a prescription drug's does not", () => {
+    expect(threats("The mayor denounced heroin distribution along the river.")).toEqual([["heroin distribution", "drug_trafficking"]]);
+    expect(threats("The bill regulates prescription drug distribution by licensed wholesalers.")).toEqual([]);
+  });
+});
+
+describe("gang and kidnapping kinds (threats9)", () => {
+  it("a biker or motorcycle gang is a gang, a ransom kidnapping a kidnapping", () => {
+    expect(threats("The province formed a task force against biker gangs and one motorcycle gang in particular.")).toEqual([
+      ["biker gangs", "gangs"],
+      ["motorcycle gang", "gangs"],
+    ]);
+    expect(threats("Ransom kidnappings fell sharply last year.")).toEqual([["Ransom kidnappings", "kidnapping"]]);
+  });
+});
