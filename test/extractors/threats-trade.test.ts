@@ -124,3 +124,10 @@ describe("gang and kidnapping kinds (threats9)", () => {
     expect(threats("Ransom kidnappings fell sharply last year.")).toEqual([["Ransom kidnappings", "kidnapping"]]);
   });
 });
+
+describe("a focusing word ends a coordinated commodity (threats9)", () => {
+  it("`especially` or `including` singles out part of the commodity, it adds no item", () => {
+    expect(threats("The envoy condemned the trafficking of persons, particularly girls and boys, in the region.")).toEqual([["trafficking of persons", "human_trafficking"]]);
+    expect(threats("The envoy condemned the trafficking of persons, girls and boys in the region.")).toEqual([["trafficking of persons, girls and boys", "human_trafficking"]]);
+  });
+});

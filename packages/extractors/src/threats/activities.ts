@@ -30,6 +30,9 @@ const activityWords = once(() => {
 /** Prepositions other than the infinitive's `to`: after one, a drug verb's form is a noun (`for export`). */
 const prepositions = once(() => new Set(taxonomyFile().data.grammar.prepositions.map((w) => w.toLowerCase()).filter((w) => w !== "to")));
 
+/** Words that single out part of a list after a comma (`persons, especially women`): no item follows. */
+const focusingWords = once(() => new Set(taxonomyFile().data.grammar.focusingWords.map((w) => w.toLowerCase())));
+
 const quantities = once(() => new Set(taxonomyFile().data.activities.quantityNouns.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`])));
 
 /** Whether a folded word is an activity noun or verb (0: neither), asked once per word, not per token. */
@@ -180,7 +183,7 @@ function objectOf(
     if (j < t.count && t.text(j) === ",") j++;
     const conjunction = j < t.count && lex.conjunctions.has(t.key(j));
     if (conjunction) j++;
-    if (j === k || j >= t.count || t.opensBlock(j)) break;
+    if (j === k || j >= t.count || t.opensBlock(j) || focusingWords().has(t.key(j))) break;
     const next = commodityPhrase(doc, lex, j, DIRECT_OBJECT_WORDS, smuggling);
     if (!next) break;
     // A verb's span ends on its first direct object: further drugs are bare commodities (`trafficking
