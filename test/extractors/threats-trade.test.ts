@@ -131,3 +131,28 @@ describe("a focusing word ends a coordinated commodity (threats9)", () => {
     expect(threats("The envoy condemned the trafficking of persons, girls and boys in the region.")).toEqual([["trafficking of persons, girls and boys", "human_trafficking"]]);
   });
 });
+
+describe("raw drug forms, sexual exploitation of a person, hostage taking (threats9)", () => {
+  it("a drug's raw form after it belongs to the phrase", () => {
+    expect(threats("The valley became a major producer of coca leaves and the production of opium gum rose.")).toEqual([
+      ["producer of coca leaves", "drug_trafficking"],
+      ["production of opium gum", "drug_trafficking"],
+    ]);
+  });
+
+  it("sexual exploitation takes its victim, commercial sexual exploitation too", () => {
+    expect(threats("The report documents the sexual exploitation of women and the commercial sexual exploitation of children.")).toEqual([
+      ["sexual exploitation of women", "sexual_violence"],
+      ["commercial sexual exploitation of children", "sexual_violence"],
+    ]);
+  });
+
+  it("captura de reféns / rehenes is hostage taking, a movement of guerrillas an insurgency", () => {
+    expect(threats("Os sequestradores ameaçaram a captura de reféns e o movimento de guerrilha ganhou força na fronteira do Brasil.")).toEqual([
+      ["sequestradores", "kidnapping"],
+      ["captura de reféns", "kidnapping"],
+      ["movimento de guerrilha", "insurgency"],
+    ]);
+    expect(threats("La columna negó la captura de rehenes en la selva.")).toEqual([["captura de rehenes", "kidnapping"]]);
+  });
+});
