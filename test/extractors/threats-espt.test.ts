@@ -595,12 +595,25 @@ describe("postposed legal qualifiers and the criminal-association offence (threa
   });
 });
 
-describe("activity, leader and attack heads before a threat (threats9)", () => {
-  it("actividades, líderes and ataques take a threat as their complement", () => {
+describe("leader and attack heads before a threat (threats9)", () => {
+  it("líderes and ataques take a threat as their complement; a light noun such as actividades does not", () => {
     expect(threats("El informe describe las actividades de narcotráfico en la costa y detuvieron a dos líderes de pandillas.")).toEqual([
-      ["actividades de narcotráfico", "drug_trafficking"],
+      ["narcotráfico", "drug_trafficking"],
       ["líderes de pandillas", "gangs"],
     ]);
     expect(threats("Os navios mercantes sofreram ataques de piratas perto do estreito.")).toEqual([["ataques de piratas", "organized_crime"]]);
+  });
+});
+
+describe("coordinated modifiers of one head-first noun (threats9)", () => {
+  it("a modifier coordinated with the last one read joins the phrase; a threat item stays its own mention", () => {
+    expect(threats("As facções criminosas paulistas e fluminenses disputam as rotas do litoral.")).toEqual([
+      ["facções criminosas paulistas e fluminenses", "organized_crime"],
+    ]);
+    expect(threats("Los delitos transfronterizos y ambientales y el narcotráfico internacional y local preocupan a Colombia.")).toEqual([
+      ["delitos transfronterizos", "organized_crime"],
+      ["ambientales", "environmental_crime"],
+      ["narcotráfico internacional y local", "drug_trafficking"],
+    ]);
   });
 });

@@ -156,3 +156,14 @@ describe("raw drug forms, sexual exploitation of a person, hostage taking (threa
     expect(threats("La columna negó la captura de rehenes en la selva.")).toEqual([["captura de rehenes", "kidnapping"]]);
   });
 });
+
+describe("modifiers before an activity phrase (threats9)", () => {
+  it("an illicit or illegal before coordinated activities belongs to their phrase", () => {
+    expect(threats("The treaty targets the illicit manufacture and trafficking of synthetic drugs in the hemisphere.")).toEqual([
+      ["illicit manufacture and trafficking of synthetic drugs", "drug_trafficking"],
+    ]);
+    expect(threats("The treaty targets the manufacture and trafficking of synthetic drugs in the hemisphere.")).toEqual([
+      ["manufacture and trafficking of synthetic drugs", "drug_trafficking"],
+    ]);
+  });
+});
