@@ -604,16 +604,3 @@ describe("leader and attack heads before a threat (threats9)", () => {
     expect(threats("Os navios mercantes sofreram ataques de piratas perto do estreito.")).toEqual([["ataques de piratas", "organized_crime"]]);
   });
 });
-
-describe("coordinated modifiers of one head-first noun (threats9)", () => {
-  it("a modifier coordinated with the last one read joins the phrase; a threat item stays its own mention", () => {
-    expect(threats("As facções criminosas paulistas e fluminenses disputam as rotas do litoral.")).toEqual([
-      ["facções criminosas paulistas e fluminenses", "organized_crime"],
-    ]);
-    expect(threats("Los delitos transfronterizos y ambientales y el narcotráfico internacional y local preocupan a Colombia.")).toEqual([
-      ["delitos transfronterizos", "organized_crime"],
-      ["ambientales", "environmental_crime"],
-      ["narcotráfico internacional y local", "drug_trafficking"],
-    ]);
-  });
-});

@@ -41,13 +41,6 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       if (words === 0 || !occupancy.free(end, end + words)) break;
       end += words;
     }
-    // A modifier coordinated with the one read last modifies the same noun (`facções criminosas
-    // brasileiras e internacionais`: one mention). An item that names a threat with the head is
-    // already a mention of its own (`delitos transfronterizos y ambientales`) and is not free.
-    const coordinated = end + 1;
-    if (end > c.endToken && coordinated < t.count && lex.conjunctions.has(t.key(end)) && !t.opensBlock(end) && !t.opensBlock(coordinated) && occupancy.free(end, coordinated + 1)) {
-      if (h.postModifiers.has(t.key(coordinated)) || demonymStarts.has(coordinated) || postAdjective(doc, h, coordinated, end - 1) === 1) end = coordinated + 1;
-    }
     const noun = nounBefore(doc, h, c, occupancy);
     if (noun === undefined) {
       absorbed.add(c); // a predicate (`es muy corrupto`) names no threat
@@ -107,13 +100,13 @@ const MIN_ADJECTIVE_LETTERS = 5;
 
 /**
  * How many tokens at `i` make a postposed adjective of the phrase ending before it: 1 for a
- * classifying adjective known by its ending that agrees in number with the word before it (or `agreeWith`)
+ * classifying adjective known by its ending that agrees in number with the word before it
  * (`extorsión telefónica`, `asesinatos selectivos`), 2 for an adverb before such an adjective or
  * a participle (`fortemente armados`), else 0.
  */
-function postAdjective(doc: AnalyzedDocument, h: HeadFirst, i: number, agreeWith = i - 1): number {
+function postAdjective(doc: AnalyzedDocument, h: HeadFirst, i: number): number {
   const t = doc.tokens;
-  const plural = t.key(agreeWith).endsWith("s");
+  const plural = t.key(i - 1).endsWith("s");
   const agrees = (k: number) => t.key(k).endsWith("s") === plural;
   const lowerWord = (k: number) => k < t.count && t.isWord(k) && !t.isCapitalized(k) && !t.opensBlock(k) && t.key(k).length >= MIN_ADJECTIVE_LETTERS;
   const endsIn = (k: number, suffixes: readonly string[]) => suffixes.some((s) => t.key(k).endsWith(s));
