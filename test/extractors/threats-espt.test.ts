@@ -595,12 +595,13 @@ describe("postposed legal qualifiers and the criminal-association offence (threa
   });
 });
 
-describe("leader and attack heads before a threat (threats9)", () => {
-  it("líderes and ataques take a threat as their complement; a light noun such as actividades does not", () => {
+describe("a leader head before a threat (threats9)", () => {
+  it("líderes takes a threat as its complement; actividades and ataques do not", () => {
     expect(threats("El informe describe las actividades de narcotráfico en la costa y detuvieron a dos líderes de pandillas.")).toEqual([
       ["narcotráfico", "drug_trafficking"],
       ["líderes de pandillas", "gangs"],
     ]);
-    expect(threats("Os navios mercantes sofreram ataques de piratas perto do estreito.")).toEqual([["ataques de piratas", "organized_crime"]]);
+    // An attack by the actors names them, not a phrase of its own (blind 7 and 8 against blind 3).
+    expect(threats("Os navios mercantes sofreram ataques de piratas perto do estreito.")).toEqual([["piratas", "organized_crime"]]);
   });
 });
