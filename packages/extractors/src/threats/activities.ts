@@ -30,6 +30,9 @@ const activityWords = once(() => {
 /** Prepositions other than the infinitive's `to`: after one, a drug verb's form is a noun (`for export`). */
 const prepositions = once(() => new Set(taxonomyFile().data.grammar.prepositions.map((w) => w.toLowerCase()).filter((w) => w !== "to")));
 
+/** Words that single out part of a list after a comma (`persons, especially women`): no item follows. */
+const focusingWords = once(() => new Set(taxonomyFile().data.grammar.focusingWords.map((w) => w.toLowerCase())));
+
 const quantities = once(() => new Set(taxonomyFile().data.activities.quantityNouns.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`])));
 
 /** Whether a folded word is an activity noun or verb (0: neither), asked once per word, not per token. */
@@ -99,7 +102,7 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       // Coordinated verbs share the object (`produce and sell cocaine`), coordinated nouns the complement.
       const verbal = drugVerb || (!role && verbs.has(key));
       const coordinated = verbal ? (w: string) => verbs.has(w) || drugVerbs.has(w) || joiningVerbs.has(w) : (w: string) => nouns.has(w);
-      const found = { first: coordinatedStart(doc, lex, coordinated, i), end: object.end, value: object.value };
+      const found = { first: modifiersBefore(doc, lex, coordinatedStart(doc, lex, coordinated, i), occupancy), end: object.end, value: object.value };
       if (drugVerb && !drugVerbs.has(key) && !tradeVerbIn(doc, drugVerbs, found.first, i)) continue;
       // A lone drug activity names the threat as a determiner's object (`combat the production of
       // drugs`); bare, it describes a process (`Production of drugs occurs in ...`).
@@ -119,6 +122,20 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
   }
   if (added.length === 0) return kept;
   return [...kept.filter((_, k) => !replaced.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The most modifier words read before an activity (`illegal transnational trafficking of`). */
+const MAX_MODIFIERS = 3;
+
+/**
+ * The first of the modifier words (threats.json `modifiers`) right before an activity phrase's first
+ * word, which belong to the noun phrase (`illicit manufacture and trafficking of synthetic drugs`).
+ */
+function modifiersBefore(doc: AnalyzedDocument, lex: Lexicon, first: number, occupancy: Occupancy): number {
+  const t = doc.tokens;
+  let k = first;
+  for (let n = 0; n < MAX_MODIFIERS && k > 0 && !t.opensBlock(k) && lex.modifierWords.has(t.key(k - 1)) && occupancy.free(k - 1, k); n++) k--;
+  return k;
 }
 
 /** An -ing form after a determiner or modifier is a noun (`their illicit trafficking goods`), not a verb with its object. */
@@ -180,7 +197,7 @@ function objectOf(
     if (j < t.count && t.text(j) === ",") j++;
     const conjunction = j < t.count && lex.conjunctions.has(t.key(j));
     if (conjunction) j++;
-    if (j === k || j >= t.count || t.opensBlock(j)) break;
+    if (j === k || j >= t.count || t.opensBlock(j) || focusingWords().has(t.key(j))) break;
     const next = commodityPhrase(doc, lex, j, DIRECT_OBJECT_WORDS, smuggling);
     if (!next) break;
     // A verb's span ends on its first direct object: further drugs are bare commodities (`trafficking

@@ -55,6 +55,7 @@ export const TaxonomySchema = dataObject({
     comparisonSuffixes: Phrases,
     nounOnly: Phrases,
     victimLinks: Phrases,
+    focusingWords: Phrases,
   }),
   properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases }),
   activities: dataObject({
