@@ -116,6 +116,19 @@ describe("pages from the document's own evidence", () => {
     expect(pageOf(u, untitled, "Situation in Alphaborder")).toBe(pageOf(u, untitled, "MINUTES OF"));
   });
 
+  it("keeps a contents list that shares page 1 with the text it lists on page 1 (no page of its own)", () => {
+    const contents =
+      "Hemispheric Corpus: a use case\nTechnical report 5\n\nContents\nSummary ........................ 1\n" +
+      "Analysis ....................... 2\nClosing remarks ................ 3\n\n";
+    // (The contents take some of page 1: its text is shorter than the other pages'.)
+    const pages = [1, 2, 3].map((n) => `Part ${n} opens here. ${prose(`part ${n}`, n === 1 ? 30 : 40)}\n\n${n}\n\n`);
+    const raw = contents + pages.join("");
+    const d = analyze(raw, { docId: "shared-contents" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(3);
+    expect([pageOf(d, raw, "Contents"), ...[1, 2, 3].map((n) => pageOf(d, raw, `Part ${n} opens`))]).toEqual([1, 1, 2, 3]);
+  });
+
   it("reads a report's running title with its page number as a foot that numbers the pages", () => {
     const pages = [1, 2, 3, 4].map((n) => `${prose(`topic ${n}`, 25)}\n\nHemispheric Security Review 2031 | ${n}\n`);
     const raw = `Chapter One\n\n${pages.join("\n")}`;

@@ -393,7 +393,9 @@ export function footerPages(
   const cover = !continues && front.length === 0 ? coverStarts(lines, text, (i) => furniture[i], firstText, first.line, perPage) : [];
   const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
   if (cover.length === 0 && leadHeads.length > Math.max(0, lead)) starts.push(...leadHeads);
-  else if (contents !== undefined && front.length === 0 && cover.length === 0 && lead >= 0 && lead <= maxMissingLead && contents.body < known[0]!.line) {
+  // (The text before page 2 holds the contents page and page 1, and a cover before them: at most
+  // a page's lines, and the contents stand on page 1 itself.)
+  else if (contents !== undefined && front.length === 0 && cover.length === 0 && lead >= 0 && lead <= maxMissingLead && contents.body < known[0]!.line && known[0]!.line - firstText > layout().pageEvidence.contentsPage.minLeadPages * perPage) {
     if (contents.title > firstText) starts.push(contents.title);
     starts.push(contents.body, ...placeMissing(lines, inFoot, furniture, contents.body, known[0]!.line, lead));
   }
