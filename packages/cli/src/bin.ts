@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 
 // `--version` answers before the rest of the command loads (its modules take most of a start).
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
-  const { VERSION } = await import("./version.js");
-  process.stdout.write(`${VERSION}\n`);
+  // The package's version as version.ts reads it, without loading core (every one of its modules) for it.
+  const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  process.stdout.write(`${version}\n`);
 } else {
   // The build bundles the CLI into one module (scripts/bundle-cli.mjs), far quicker to load than
   // its modules; a build of the modules alone since (`tsc -b`, which writes this package's
