@@ -20,7 +20,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -113,33 +113,32 @@ async function peer(which, dir, out) {
   writeFileSync(out, lines.join("\n") + "\n");
 }
 
-/** Spawn a worker that loads what a procmine worker loads, and time it until it annotates at speed. */
+/**
+ * Spawn procmine's own worker (its bundle when the build made one, as the CLI does) and time it
+ * until it annotates at speed: spawn to its first document's result, less what its second took.
+ */
 function workerStartup(root = ROOT) {
-  const code = `
-    const { parentPort } = require("node:worker_threads");
-    const t = () => performance.now();
-    (async () => {
-      const { buildRunExtractors } = await import(${JSON.stringify(pathToFileURL(join(root, "packages/cli/dist/extensions.js")).href)});
-      const { pipeline } = await buildRunExtractors({ dataFiles: [], extractorModules: [] }, ["country", "organization", "threat", "numeric_claim"]);
-      const ready = t();
-      const text = "The Colombian Army said 12 soldiers died in a drug trafficking attack near Peru's border, the OAS reported.";
-      pipeline.annotate(text, { docId: "a" });
-      const first = t();
-      pipeline.annotate(text.replace("12", "14"), { docId: "b" });
-      parentPort.postMessage({ ready, first, second: t() });
-    })();`;
+  const bundle = join(root, "packages/cli/dist/worker.bundle.js");
+  const script = existsSync(bundle) ? bundle : join(root, "packages/cli/dist/worker.js");
+  const text = "The Colombian Army said 12 soldiers died in a drug trafficking attack near Peru's border, the OAS reported.";
+  const task = (index, body) => ({ index, doc: `d${index}`, path: `d${index}.txt`, bytes: new TextEncoder().encode(body) });
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    const w = new Worker(code, { eval: true });
-    w.once("message", (m) => {
-      // Time origins differ between threads: only differences within the worker are used.
-      const spawnToReady = performance.now() - t0 - (m.second - m.ready);
-      const firstExtra = m.first - m.ready - (m.second - m.first);
-      // This thread waits meanwhile: the process's CPU time is the worker's (two tiny documents aside).
-      const cpu = process.cpuUsage(cpu0);
-      void w.terminate();
-      resolve({ ready: spawnToReady / 1000, startup: (spawnToReady + firstExtra) / 1000, cpu: (cpu.user + cpu.system) / 1e6 });
+    const w = new Worker(script, { workerData: { types: ["country", "organization", "threat", "numeric_claim"], formats: ["jsonl"], cwd: root } });
+    const times = [];
+    w.on("message", (m) => {
+      times.push(performance.now());
+      if (m.ready) w.postMessage(task(0, text));
+      else if (!m.ok) reject(new Error(`worker: ${m.reason}`));
+      else if (times.length === 2) w.postMessage(task(1, text.replace("12", "14")));
+      else {
+        // This thread waits meanwhile: the process's CPU time is the worker's (two tiny documents aside).
+        const cpu = process.cpuUsage(cpu0);
+        const [ready, first, second] = times.map((t) => t - t0);
+        void w.terminate();
+        resolve({ ready: ready / 1000, startup: (first - (second - first)) / 1000, cpu: (cpu.user + cpu.system) / 1e6 });
+      }
     });
     w.once("error", reject);
   });

@@ -4,8 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { analyze, PhraseMatcher } from "@procmine/core";
+import { analyze, LANGUAGES, PhraseMatcher } from "@procmine/core";
 import { packSnapshot, unpackSnapshot } from "../../packages/core/src/snapshot.js";
+import { loadNumbersData } from "../../packages/extractors/src/numbers/data.js";
+import { PhraseList } from "../../packages/extractors/src/numbers/phrases.js";
+import { compileLexicon } from "../../packages/extractors/src/numbers/vocabulary.js";
 import { compiledLexicon, loadLexicons, readStoredLexicons, recordLexicons, recordedLexicons, storedLexiconBytes } from "../../packages/extractors/src/lexicon-snapshots.js";
 
 const EXTRACTORS = new URL("../../packages/extractors/", import.meta.url);
@@ -158,10 +161,17 @@ describe("stored lexicons", () => {
 describe.runIf(existsSync(BUILT))("the built lexicons (dist/lexicons.bin)", () => {
   const built = readStoredLexicons(fileURLToPath(BUILT));
 
-  it("were compiled from every data file as it is now, and hold the three gazetteer extractors' lexicons", () => {
+  it("were compiled from every data file as it is now, and hold the gazetteer extractors' lexicons and the numbers lexicon of each language", () => {
     const names = readdirSync(DATA).filter((n) => n.endsWith(".json")).sort();
     expect(Object.keys(built.data).sort()).toEqual(names);
     for (const name of names) expect(built.data[name], name).toBe(sha256(readFileSync(new URL(name, DATA))));
-    expect(Object.keys(built.lexicons).sort()).toEqual(["countries", "organizations", "threats"]);
+    expect(Object.keys(built.lexicons).sort()).toEqual(["countries", "numbers-en", "numbers-es", "numbers-pt", "organizations", "threats"]);
+  });
+
+  it("give back each language's numbers lexicon as compiling it from the data files gives it", () => {
+    for (const lang of LANGUAGES) {
+      const restored = unpackSnapshot(built.lexicons[`numbers-${lang}`]!, { PhraseList });
+      expect(restored, lang).toEqual(compileLexicon(loadNumbersData(lang)));
+    }
   });
 });

@@ -22,7 +22,7 @@ import { cleanUpOnExit, DatasetLock, DatasetLockedError } from "./outputs/lock.j
 import { openWriters } from "./outputs/open-writers.js";
 import { removeOldSpools } from "./outputs/old-spools.js";
 import type { OutputWriter } from "./outputs/writer.js";
-import { InlineRunner, WorkerPool, type DocumentRunner } from "./pool.js";
+import { InlineRunner, WorkerPool, workerScript, type DocumentRunner } from "./pool.js";
 import type { DocumentResult, TypeCounts, WorkerConfig } from "./protocol.js";
 import { VERSION } from "./version.js";
 import { shardOf, type Shard } from "./shard.js";
@@ -152,7 +152,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     // document is longer than a window: the main thread's heap has no cap, so V8 lets each
     // window's garbage pile up (0.67 GB for 50 MB against 0.45 GB in a capped worker, see pool.ts).
     const inline = jobs === 1 && sizes.every((size) => size <= DEFAULT_WINDOW_SIZE);
-    pool = inline ? new InlineRunner(extractorSet.pipeline, config) : new WorkerPool(new URL("./worker.js", import.meta.url), config, jobs);
+    pool = inline ? new InlineRunner(extractorSet.pipeline, config) : new WorkerPool(workerScript(), config, jobs);
     writers.push(...(await openWriters(outDir, formats, types, { version: VERSION, documents: documents.length })));
 
     const shardDocuments: ShardDocument[] = [];

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANNOTATION_TYPES, CORE_VERSION, layout, type AnnotationType } from "@procmine/core";
-import { glyphWidths, pdfLayout } from "@procmine/pdf";
+import { PDF_DATA_FILES } from "@procmine/pdf";
 import type { InputProblem } from "./inputs.js";
 import type { OutputFile } from "./outputs/atomic.js";
 import type { RunExtractors } from "./extensions.js";
@@ -181,7 +181,7 @@ function describeRun(parts: Pick<ManifestParts, "extractors" | "userData" | "typ
   }));
   const core = layout();
   const userData = (parts.userData ?? []).map(entry);
-  const pdf = [pdfLayout().path, glyphWidths().path].map(entry);
+  const pdf = PDF_DATA_FILES.map(entry);
   const dataFiles = [entry(core.path), ...pdf, ...extractors.flatMap((e) => e.dataFiles), ...userData];
   const unique = [...new Map(dataFiles.map((d) => [d.file, d])).values()];
   const packages = ["@procmine/core", "@procmine/extractors", "@procmine/pdf"].map((p) => fileURLToPath(import.meta.resolve(p)));

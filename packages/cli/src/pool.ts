@@ -5,10 +5,15 @@
  */
 import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
-import type { Pipeline } from "@procmine/core";
+import { BUNDLED_CODE, type Pipeline } from "@procmine/core";
 import { threadCpuSeconds } from "./thread-cpu.js";
 import { processDocument } from "./task.js";
 import type { DocumentResult, DocumentTask, ExtractorInfo, WorkerConfig, WorkerReady } from "./protocol.js";
+
+/** The worker's entry: its bundle when the CLI runs bundled (scripts/bundle-cli.mjs), else its module. */
+export function workerScript(): URL {
+  return new URL(BUNDLED_CODE !== undefined ? "./worker.bundle.js" : "./worker.js", import.meta.url);
+}
 
 /**
  * Old-generation heap of each worker. A hard cap, but far above what one window of a document

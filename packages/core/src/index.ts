@@ -22,6 +22,7 @@ export { LANGUAGES, languageProfiles, decideLanguage, documentLanguage, addScore
 export { loadDataFile, loadedDataFiles, once, registerCompiledData, type DataFile } from "./data-file.js";
 export { knownChunks, scannerTable, seedChunks, seedScanner, type ScannerTable } from "./chunk-tokens.js";
 export { packWinkCore, seedWinkCore } from "./wink-model.js";
+export { BUNDLED_CODE } from "./bundle.js";
 export { startupMark } from "./startup-marks.js";
 export { packSnapshot, unpackSnapshot, restoreVocabulary, vocabularySnapshot, type SnapshotClasses } from "./snapshot.js";
 export { dataObject, DataFileError, dataFileError, jsonPath, parseDataText, wordLists, Words } from "./data-schema.js";

@@ -22,6 +22,32 @@ export interface PhraseMatch<V> extends Span {
   phrase: string;
 }
 
+/**
+ * A match whose `phrase` is cut from the matcher's strings only when read: most readers never
+ * read it, and a matcher restored from lexicons.bin then never decodes its strings at all.
+ */
+class Found<V> implements PhraseMatch<V> {
+  readonly #matcher: PhraseMatcher<V>;
+  readonly #entry: number;
+
+  constructor(
+    public start: number,
+    public end: number,
+    public firstToken: number,
+    public endToken: number,
+    public value: V,
+    matcher: PhraseMatcher<V>,
+    entry: number,
+  ) {
+    this.#matcher = matcher;
+    this.#entry = entry;
+  }
+
+  get phrase(): string {
+    return this.#matcher.phraseOf(this.#entry);
+  }
+}
+
 const POLICIES: readonly CasePolicy[] = ["exact", "capitalized", "insensitive"];
 const EXACT = 0;
 const INSENSITIVE = 2;
@@ -179,8 +205,12 @@ export class PhraseMatcher<V> {
   }
 
   private matchOf(tokens: TokenTable, first: number, entry: number, end: number): PhraseMatch<V> {
-    const phrase = this.text().slice(this.entryPhrase[2 * entry]!, this.entryPhrase[2 * entry + 1]!);
-    return { start: tokens.start(first), end: tokens.end(end - 1), firstToken: first, endToken: end, value: this.distinct[this.entryValue[entry]!]!, phrase };
+    return new Found(tokens.start(first), tokens.end(end - 1), first, end, this.distinct[this.entryValue[entry]!]!, this, entry);
+  }
+
+  /** The phrase of entry `entry`, as added. */
+  phraseOf(entry: number): string {
+    return this.text().slice(this.entryPhrase[2 * entry]!, this.entryPhrase[2 * entry + 1]!);
   }
 
   /** The index of `value` in `distinct`, added if new (the index kept beside the matcher, never stored). */

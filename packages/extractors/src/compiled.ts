@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { registerCompiledData, seedChunks, seedScanner, seedWinkCore, startupMark, type ScannerTable } from "@procmine/core";
+import { BUNDLED_CODE, registerCompiledData, seedChunks, seedScanner, seedWinkCore, startupMark, type ScannerTable } from "@procmine/core";
 import { loadLexicons } from "./lexicon-snapshots.js";
 
 export const COMPILED_FORMAT = 1;
@@ -79,10 +79,13 @@ export function codeStamp(dirs: readonly string[] | undefined = basename(here) =
 }
 
 /**
- * The code hash of the modules running now, for `artifact`: its own when they are the very files
- * it was compiled with (`codeStamp`), else read from their bytes.
+ * The code hash of the modules running now, for `artifact`: the CLI bundle's own (see core's
+ * `BUNDLED_CODE`), else the artifact's when they are the very files it was compiled with
+ * (`codeStamp`), else read from their bytes.
  */
 function runningCode(artifact: CompiledArtifact): string | undefined {
+  // A bundle is the very code it was made of: its hash was taken then, no module is read now.
+  if (BUNDLED_CODE !== undefined) return BUNDLED_CODE;
   const stamp = codeStamp();
   return stamp !== undefined && artifact.codeStamp === stamp ? artifact.code : codeHash();
 }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { z } from "@procmine/core";
 import { loadDataFile, once } from "@procmine/core";
 
@@ -47,8 +48,13 @@ export interface PdfLayoutConfig extends Omit<z.infer<typeof ConfigSchema>, "pag
   pageNumber: RegExp[];
 }
 
+const PDF_LAYOUT_URL = new URL("../data/pdf-layout.json", import.meta.url);
+const GLYPH_WIDTHS_URL = new URL("../data/glyph-widths.json", import.meta.url);
+/** The data files reading a PDF uses: a run's manifest names them without validating them (a run may read no PDF). */
+export const PDF_DATA_FILES: readonly string[] = [fileURLToPath(PDF_LAYOUT_URL), fileURLToPath(GLYPH_WIDTHS_URL)];
+
 export const pdfLayout = once((): PdfLayoutConfig => {
-  const file = loadDataFile(new URL("../data/pdf-layout.json", import.meta.url), ConfigSchema);
+  const file = loadDataFile(PDF_LAYOUT_URL, ConfigSchema);
   const { pageNumberPatterns, ...rest } = file.data;
   return { ...rest, path: file.path, sha256: file.sha256, pageNumber: pageNumberPatterns.map((p) => new RegExp(p, "u")) };
 });
@@ -64,7 +70,7 @@ export type FontFamily = "sans" | "serif" | "mono";
 
 /** Relative advance width of a character in a family (monospace: all alike). */
 export const glyphWidths = once(() => {
-  const file = loadDataFile(new URL("../data/glyph-widths.json", import.meta.url), WidthsSchema);
+  const file = loadDataFile(GLYPH_WIDTHS_URL, WidthsSchema);
   const { sans, serif } = file.data;
   const fallback = file.data.default;
   const maps = { sans: new Map(Object.entries(sans)), serif: new Map(Object.entries(serif)) };

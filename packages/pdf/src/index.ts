@@ -7,7 +7,7 @@ import type { PdfText } from "./assemble.js";
 import { readPdf } from "./read.js";
 
 export { readPdf, isPdf, NO_TEXT_LAYER, UNMAPPED_TEXT } from "./read.js";
-export { pdfLayout, glyphWidths, type PdfLayoutConfig } from "./config.js";
+export { pdfLayout, glyphWidths, PDF_DATA_FILES, type PdfLayoutConfig } from "./config.js";
 export type { PdfText } from "./assemble.js";
 export { LineIndex } from "./line-index.js";
 

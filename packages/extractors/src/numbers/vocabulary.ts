@@ -1,6 +1,7 @@
 import type { Language } from "@procmine/core";
 import { loadNumbersData, type NumbersData } from "./data.js";
 import { PhraseList } from "./phrases.js";
+import { compiledLexicon } from "../lexicon-snapshots.js";
 
 /** A unit that goes into a claim's span: its canonical name and the form used after `per`. */
 export interface UnitInfo {
@@ -175,14 +176,17 @@ function openingPattern(leads: readonly string[], cues: readonly string[]): RegE
   return new RegExp(`^[\\s"'“”‘’¿¡(\\[—–-]*${lead}(?:${alternatives(cues)})(?![\\p{L}\\p{N}])`, "iu");
 }
 
-const lexicons = new Map<Language, Lexicon>();
+const lexicons = new Map<Language, () => Lexicon>();
 
-/** The lexicon of a language (English lists extended by the language's sections), compiled once. */
+/**
+ * The lexicon of a language (English lists extended by the language's sections), compiled once,
+ * or restored from the build's lexicons.bin (no user data changes it).
+ */
 export function getLexicon(lang: Language = "en"): Lexicon {
   let lex = lexicons.get(lang);
   if (!lex) {
-    lex = compileLexicon(loadNumbersData(lang));
+    lex = compiledLexicon(`numbers-${lang}`, true, () => compileLexicon(loadNumbersData(lang)), { classes: { PhraseList } });
     lexicons.set(lang, lex);
   }
-  return lex;
+  return lex();
 }
