@@ -48,6 +48,20 @@ describe("Spanish and Portuguese organizations", () => {
     // A number that is no ordinal (a year, a count) stays out.
     expect(orgs("En 2019 Sala Civil Mixta dictó sentencia.").map((o) => o[0])).toEqual(["Sala Civil Mixta"]);
   });
+  it("reads an acronym defined for the body a chamber belongs to as that body's: the chamber keeps its own name", () => {
+    const named = (raw: string) => orgs(raw).map((o) => o.slice(0, 2));
+    expect(named("A 4ª Câmara do Tribunal Regional de Vale Serena (TRVS) negou o recurso.")).toEqual([
+      ["4ª Câmara", "4ª Câmara"],
+      ["Tribunal Regional de Vale Serena", "Tribunal Regional de Vale Serena"],
+      ["TRVS", "Tribunal Regional de Vale Serena"],
+    ]);
+    // An acronym that spells the whole name defines the whole name.
+    expect(named("La Sala Penal de Valle Hondo (SPVH) falló ayer.")).toEqual([
+      ["Sala Penal de Valle Hondo", "Sala Penal de Valle Hondo"],
+      ["SPVH", "Sala Penal de Valle Hondo"],
+    ]);
+  });
+
   it("reads a named Programa as a program, as Program is in English", () => {
     expect(orgs("El Programa Nacional de Huertos Escolares llegó a cien municipios.")).toEqual([["Programa Nacional de Huertos Escolares", "Programa Nacional de Huertos Escolares", "program"]]);
   });

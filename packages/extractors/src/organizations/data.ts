@@ -42,7 +42,7 @@ const PatternsSchema = dataObject({
   nationalContext: dataObject({ speakerNouns: Words }),
   articleGroups: dataObject({ articles: Words, places: Words }),
   connectors: dataObject({
-    ...wordLists("inner", "afterOf", "complement"),
+    ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
     romance: dataObject({ connectors: Words, links: Words, partOf: Words }),
   }),
   suffixes: dataObject({ words: Words }),

@@ -35,6 +35,8 @@ export interface OrgLexicon {
   lowercaseNameHeads: Map<string, OrganizationKind | "">;
   /** `de`, `da`: a name that runs on through one onto a listed body names a body of its own. */
   romancePartOf: Set<string>;
+  /** `of`: an English name runs through it onto the body its part belongs to (`Training Wing of the ...`). */
+  englishPartOf: Set<string>;
   coordination: Set<string>;
   suffixes: Set<string>;
   /** The most tokens one run of name words may hold. */
@@ -107,6 +109,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
     romancePartOf: fold(p.connectors.romance.partOf),
+    englishPartOf: fold(p.connectors.englishPartOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
     groupArticles: new Set(p.articleGroups.articles),
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),
