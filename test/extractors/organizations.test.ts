@@ -28,6 +28,19 @@ function orgs(text: string): Found[] {
 
 const texts = (text: string) => orgs(text).map((o) => o.text);
 
+describe("an acronym defined for the body a part belongs to", () => {
+  it("defines the body its letters spell after `of the`, the part keeping its own name", () => {
+    expect(orgs("A complaint reached the Northern Field Office of the Coastal Fisheries Authority (CFA) last year.").map((o) => [o.text, o.name])).toEqual([
+      ["Northern Field Office", "Northern Field Office"],
+      ["Coastal Fisheries Authority", "Coastal Fisheries Authority"],
+      ["CFA", "Coastal Fisheries Authority"],
+    ]);
+  });
+  it("keeps a head with no word of its own whole: its letters spell what it is the department of", () => {
+    expect(texts("Funds came from the U.S. Department of Rivers and Harbor Services (RHS) in May.")).toEqual(["U.S. Department of Rivers and Harbor Services", "RHS"]);
+  });
+});
+
 describe("English head words of bodies", () => {
   it("reads a Body, an Archive and a Patrol closing a capitalized name as a body", () => {
     expect(texts("The suspects were held, according to the Provincial Oversight Body in the capital.")).toEqual(["Provincial Oversight Body"]);

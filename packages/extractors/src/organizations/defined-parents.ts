@@ -6,13 +6,16 @@ export interface PartLinks {
   isLink(word: string): boolean;
   /** A word that makes what follows the body the words before belong to (`do`, `de`, `of`). */
   isPartOf(word: string): boolean;
+  /** Whether a word of the part's name only heads it or names its country (`Department`, `U.S.`): no specifier. */
+  isHeadOrNational(word: string): boolean;
 }
 
 /**
  * `1ª Turma do Supremo Tribunal Federal`, `Training Wing of the Border Service`: the part named
  * before the link words that tie it to its body (`1ª Turma`), or undefined when the words before
  * are no part's name: no link opening with a part-of word (`Drogas en el Sistema`), or a head
- * alone (`Comando da Força-Tarefa`, a unit named by its head and what it commands).
+ * with no specifier of its own (`Comando da Força-Tarefa`, `U.S. Department of Health`): the
+ * letters then spell what the body heads, not a body it belongs to.
  */
 export function partBefore(before: string, links: PartLinks): string | undefined {
   const words = before.trimEnd().split(/(\s+)/);
@@ -20,7 +23,10 @@ export function partBefore(before: string, links: PartLinks): string | undefined
   while (words.length - 2 * n > 2 && links.isLink(words[words.length - 1 - 2 * n]!)) n++;
   if (n === 0 || !links.isPartOf(words[words.length + 1 - 2 * n]!)) return undefined;
   const part = words.slice(0, words.length - 2 * n).join("");
-  return part.split(/\s+/).length >= 2 ? part : undefined;
+  // `U.S. Department of Health and Human Services (HHS)`: a head with no word of its own
+  // (`Department`) is the body, the letters spelling only what it is the department of.
+  const specified = part.split(/\s+/).some((w) => /^[\p{Lu}\p{N}]/u.test(w) && !links.isHeadOrNational(w));
+  return specified && part.split(/\s+/).length >= 2 ? part : undefined;
 }
 
 /**

@@ -126,6 +126,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     partLinks: {
       isLink: (word) => lexicon.inner.has(foldKey(word)) || lexicon.afterOf.has(foldKey(word)),
       isPartOf: (word) => lexicon.romancePartOf.has(foldKey(word)) || lexicon.englishPartOf.has(foldKey(word)),
+      isHeadOrNational: (word) => lexicon.heads.has(foldKey(word)) || countries.has(formKey(word)),
     },
     isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
   };
