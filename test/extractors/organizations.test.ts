@@ -41,6 +41,17 @@ describe("an acronym defined for the body a part belongs to", () => {
   });
 });
 
+describe("a plan of action", () => {
+  it("reads a program head whose complement is Action as a plan, a document, in English and Spanish", () => {
+    expect(texts("States reaffirmed the Lisbon Programme of Action and its review.")).toEqual([]);
+    expect(texts("The Programme of Action to Curb Illegal Fishing was adopted in 2003.")).toEqual([]);
+    expect(texts("Varios gobiernos apoyaron el Programa de Acción sobre pesca ilegal.")).toEqual([]);
+    // A program with a name of its own stays a program.
+    expect(texts("Funds went to the Regional Programme for Coastal Action this year.")).toEqual(["Regional Programme for Coastal Action"]);
+    expect(texts("She joined the Northern Partnership for Action on River Pollution.")).toEqual(["Northern Partnership for Action on River Pollution"]);
+  });
+});
+
 describe("English head words of bodies", () => {
   it("reads a Body, an Archive and a Patrol closing a capitalized name as a body", () => {
     expect(texts("The suspects were held, according to the Provincial Oversight Body in the capital.")).toEqual(["Provincial Oversight Body"]);

@@ -44,6 +44,8 @@ export interface OrgLexicon {
   /** When a text's long form of a listed acronym names that body (org-patterns.json `sameBody`). */
   sameBody: SameBodyLimits;
   nonOrg: Set<string>;
+  /** A program head's complement that makes it a plan of action, a document (`Programme of Action`). */
+  planComplements: Set<string>;
   /** Nouns that name an event (`summit`, `Cumbre`): after a grouping's acronym they name its meeting. */
   events: Set<string>;
   titles: Set<string>;
@@ -123,6 +125,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     sameBody: p.sameBody,
     nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),
     events: fold(p.nonOrganizationHeads.events),
+    planComplements: fold(p.nonOrganizationHeads.planComplements.words),
     titles: fold(p.personTitles.words),
     functionWords: fold(p.leadingFunctionWords.words),
     pluralHeads: new Map(Object.entries(p.pluralHeads.words).map(([k, v]) => [foldKey(k), v])),
