@@ -41,6 +41,13 @@ describe("an acronym defined for the body a part belongs to", () => {
   });
 });
 
+describe("names inside markup", () => {
+  it("reads no organization inside an HTML tag, a link target or a web address", () => {
+    expect(texts('Shipments rose sharply <a href="/files/DIA_Report_2041#page=3" class="cite">[4]</a> in the DIA estimate.')).toEqual(["DIA"]);
+    expect(texts("The FBI file is at [this link](/docs/FBI-memo-12) and at https://www.fbi.gov/vault/x today.")).toEqual(["FBI"]);
+  });
+});
+
 describe("a plan of action", () => {
   it("reads a program head whose complement is Action as a plan, a document, in English and Spanish", () => {
     expect(texts("States reaffirmed the Lisbon Programme of Action and its review.")).toEqual([]);

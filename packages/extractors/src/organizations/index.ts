@@ -1,4 +1,4 @@
-import { foldKey, PhraseMatcher, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
+import { foldKey, insideMarkup, insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
 import { cutAtDefinedParents } from "./defined-parents.js";
@@ -198,6 +198,12 @@ function afterLowerArticle(doc: AnalyzedDocument, start: number, end: number, ar
   return articles.has(word.charAt(0).toUpperCase() + word.slice(1)) ? doc.tokens.start(i + 1) : start;
 }
 
+/** `<a href="/files/DIA_2041">`, `https://ofac.example/...`: a name inside a tag, a link target or a web address is markup, not prose (core's tests, as threats and numbers use them). */
+function inMarkup(doc: AnalyzedDocument, c: OrgCandidate): boolean {
+  const start = doc.map.rawIndex(c.start);
+  return insideMarkup(doc.raw, start) || insideWebAddress(doc.raw, start, doc.map.rawIndex(c.end));
+}
+
 function longest(cs: OrgCandidate[]): OrgCandidate | undefined {
   return cs.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
@@ -240,7 +246,10 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
       // countries.json and countries-extra.json: state names for national variants and coordinated names.
       return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH, ORG_EVIDENCE_PATH, FUNCTION_WORDS_PATH];
     },
-    extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] => findOrganizations(doc, compiled(), layers?.country ?? []).map((c) => toMention(c, doc)),
+    extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] =>
+      findOrganizations(doc, compiled(), layers?.country ?? [])
+        .filter((c) => !inMarkup(doc, c))
+        .map((c) => toMention(c, doc)),
   };
 }
 
