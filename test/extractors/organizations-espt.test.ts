@@ -62,6 +62,15 @@ describe("Spanish and Portuguese organizations", () => {
     ]);
   });
 
+  it("reads a place where people are held as a place, not a body", () => {
+    const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+    expect(texts("Los reos del Centro Penal de Valle Alto cavaron un túnel.")).toEqual([]);
+    expect(texts("Fue trasladado al Centro de Readaptación Social de Río Frío.")).toEqual([]);
+    expect(texts("Ele ficou no Centro de Detenção Provisória de Serra Alta.")).toEqual([]);
+    // A centre that studies or treats is a body.
+    expect(texts("El Centro de Estudios Penales de Valle Alto publicó el informe.")).toEqual(["Centro de Estudios Penales de Valle Alto"]);
+  });
+
   it("reads a named Programa as a program, as Program is in English", () => {
     expect(orgs("El Programa Nacional de Huertos Escolares llegó a cien municipios.")).toEqual([["Programa Nacional de Huertos Escolares", "Programa Nacional de Huertos Escolares", "program"]]);
   });

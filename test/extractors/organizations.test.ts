@@ -48,6 +48,13 @@ describe("names inside markup", () => {
   });
 });
 
+describe("places where people are held", () => {
+  it("reads a detention center as a place, not a body", () => {
+    expect(texts("He was moved to the Northside Detention Center on Friday.")).toEqual([]);
+    expect(texts("The Northside Research Center studies prisons.")).toEqual(["Northside Research Center"]);
+  });
+});
+
 describe("a plan of action", () => {
   it("reads a program head whose complement is Action as a plan, a document, in English and Spanish", () => {
     expect(texts("States reaffirmed the Lisbon Programme of Action and its review.")).toEqual([]);

@@ -45,7 +45,7 @@ export class NamePatterns {
         }
         // Most runs are a capitalized word or two with no head: skip them before any work.
         if (!run.some((i) => this.headish(t.keyId(i)) === 1)) continue;
-        out.push(...this.classify(doc, stats, run));
+        out.push(...this.classify(doc, stats, run).filter((c) => !this.isFacility(doc, c)));
       }
     }
     return out;
@@ -450,6 +450,18 @@ export class NamePatterns {
     s++;
     while (s < run.length && this.lex.afterOf.has(t.key(run[s]!))) s++;
     return run.slice(s);
+  }
+
+  /** `Centro Penal de Valle Alto`, `Northside Detention Center`: a place where people are held, not a body. */
+  private isFacility(doc: AnalyzedDocument, c: OrgCandidate): boolean {
+    const t = doc.tokens;
+    const span: number[] = [];
+    for (let i = t.firstFrom(c.start); i < t.count && t.start(i) < c.end; i++) span.push(i);
+    const content = this.contentWords(doc, span);
+    if (content.length < 2) return false;
+    const key = (k: number) => t.key(content[k]!);
+    const last = content.length - 1;
+    return (this.lex.facilityHeads.has(key(0)) && this.lex.facilityWords.has(key(1))) || (this.lex.facilityHeads.has(key(last)) && this.lex.facilityWords.has(key(last - 1)));
   }
 
   private isPartOf(key: string): boolean {

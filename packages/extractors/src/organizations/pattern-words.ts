@@ -46,6 +46,9 @@ export interface OrgLexicon {
   nonOrg: Set<string>;
   /** A program head's complement that makes it a plan of action, a document (`Programme of Action`). */
   planComplements: Set<string>;
+  /** A place where people are held (`Centro Penal`, `Detention Center`): its head, and the word beside it. */
+  facilityHeads: Set<string>;
+  facilityWords: Set<string>;
   /** Nouns that name an event (`summit`, `Cumbre`): after a grouping's acronym they name its meeting. */
   events: Set<string>;
   titles: Set<string>;
@@ -126,6 +129,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),
     events: fold(p.nonOrganizationHeads.events),
     planComplements: fold(p.nonOrganizationHeads.planComplements.words),
+    facilityHeads: fold(p.nonOrganizationHeads.facilities.heads),
+    facilityWords: fold(p.nonOrganizationHeads.facilities.words),
     titles: fold(p.personTitles.words),
     functionWords: fold(p.leadingFunctionWords.words),
     pluralHeads: new Map(Object.entries(p.pluralHeads.words).map(([k, v]) => [foldKey(k), v])),
