@@ -48,6 +48,29 @@ describe("Spanish and Portuguese organizations", () => {
     // A number that is no ordinal (a year, a count) stays out.
     expect(orgs("En 2019 Sala Civil Mixta dictó sentencia.").map((o) => o[0])).toEqual(["Sala Civil Mixta"]);
   });
+  it("reads an acronym defined for the body a chamber belongs to as that body's: the chamber keeps its own name", () => {
+    const named = (raw: string) => orgs(raw).map((o) => o.slice(0, 2));
+    expect(named("A 4ª Câmara do Tribunal Regional de Vale Serena (TRVS) negou o recurso.")).toEqual([
+      ["4ª Câmara", "4ª Câmara"],
+      ["Tribunal Regional de Vale Serena", "Tribunal Regional de Vale Serena"],
+      ["TRVS", "Tribunal Regional de Vale Serena"],
+    ]);
+    // An acronym that spells the whole name defines the whole name.
+    expect(named("La Sala Penal de Valle Hondo (SPVH) falló ayer.")).toEqual([
+      ["Sala Penal de Valle Hondo", "Sala Penal de Valle Hondo"],
+      ["SPVH", "Sala Penal de Valle Hondo"],
+    ]);
+  });
+
+  it("reads a place where people are held as a place, not a body", () => {
+    const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+    expect(texts("Los reos del Centro Penal de Valle Alto cavaron un túnel.")).toEqual([]);
+    expect(texts("Fue trasladado al Centro de Readaptación Social de Río Frío.")).toEqual([]);
+    expect(texts("Ele ficou no Centro de Detenção Provisória de Serra Alta.")).toEqual([]);
+    // A centre that studies or treats is a body.
+    expect(texts("El Centro de Estudios Penales de Valle Alto publicó el informe.")).toEqual(["Centro de Estudios Penales de Valle Alto"]);
+  });
+
   it("reads a named Programa as a program, as Program is in English", () => {
     expect(orgs("El Programa Nacional de Huertos Escolares llegó a cien municipios.")).toEqual([["Programa Nacional de Huertos Escolares", "Programa Nacional de Huertos Escolares", "program"]]);
   });

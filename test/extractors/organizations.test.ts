@@ -28,6 +28,44 @@ function orgs(text: string): Found[] {
 
 const texts = (text: string) => orgs(text).map((o) => o.text);
 
+describe("an acronym defined for the body a part belongs to", () => {
+  it("defines the body its letters spell after `of the`, the part keeping its own name", () => {
+    expect(orgs("A complaint reached the Northern Field Office of the Coastal Fisheries Authority (CFA) last year.").map((o) => [o.text, o.name])).toEqual([
+      ["Northern Field Office", "Northern Field Office"],
+      ["Coastal Fisheries Authority", "Coastal Fisheries Authority"],
+      ["CFA", "Coastal Fisheries Authority"],
+    ]);
+  });
+  it("keeps a head with no word of its own whole: its letters spell what it is the department of", () => {
+    expect(texts("Funds came from the U.S. Department of Rivers and Harbor Services (RHS) in May.")).toEqual(["U.S. Department of Rivers and Harbor Services", "RHS"]);
+  });
+});
+
+describe("names inside markup", () => {
+  it("reads no organization inside an HTML tag, a link target or a web address", () => {
+    expect(texts('Shipments rose sharply <a href="/files/DIA_Report_2041#page=3" class="cite">[4]</a> in the DIA estimate.')).toEqual(["DIA"]);
+    expect(texts("The FBI file is at [this link](/docs/FBI-memo-12) and at https://www.fbi.gov/vault/x today.")).toEqual(["FBI"]);
+  });
+});
+
+describe("places where people are held", () => {
+  it("reads a detention center as a place, not a body", () => {
+    expect(texts("He was moved to the Northside Detention Center on Friday.")).toEqual([]);
+    expect(texts("The Northside Research Center studies prisons.")).toEqual(["Northside Research Center"]);
+  });
+});
+
+describe("a plan of action", () => {
+  it("reads a program head whose complement is Action as a plan, a document, in English and Spanish", () => {
+    expect(texts("States reaffirmed the Lisbon Programme of Action and its review.")).toEqual([]);
+    expect(texts("The Programme of Action to Curb Illegal Fishing was adopted in 2003.")).toEqual([]);
+    expect(texts("Varios gobiernos apoyaron el Programa de Acción sobre pesca ilegal.")).toEqual([]);
+    // A program with a name of its own stays a program.
+    expect(texts("Funds went to the Regional Programme for Coastal Action this year.")).toEqual(["Regional Programme for Coastal Action"]);
+    expect(texts("She joined the Northern Partnership for Action on River Pollution.")).toEqual(["Northern Partnership for Action on River Pollution"]);
+  });
+});
+
 describe("English head words of bodies", () => {
   it("reads a Body, an Archive and a Patrol closing a capitalized name as a body", () => {
     expect(texts("The suspects were held, according to the Provincial Oversight Body in the capital.")).toEqual(["Provincial Oversight Body"]);

@@ -1,5 +1,6 @@
 import { acronymUses, schwartzHearst, type AnalyzedDocument } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
+import { partBefore, type PartLinks } from "./defined-parents.js";
 
 /**
  * Acronym definitions in the document itself, after Schwartz & Hearst (2003): `long form (SHORT)`,
@@ -27,6 +28,8 @@ export interface LongFormOracle {
   hasHead(phrase: string): boolean;
   /** Whether a word links a name's parts (`of`, `de`): a gloss linked like the name outside is in the same language. */
   isLink?(word: string): boolean;
+  /** How a part's name links to its body's (`1ª Turma do Supremo Tribunal Federal`). */
+  partLinks?: PartLinks;
   /** Whether the phrase at `at` is an English name in an English paragraph (`(School of Government)`). */
   isEnglishName?(phrase: string, at: number): boolean;
   /** Whether the text cites the name or its acronym as a source (`the SAS estimated`): optional evidence for a headless name. */
@@ -177,6 +180,7 @@ function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
   let long = oracle.endingAt(longEnd);
   // `USSOUTHCOM (NET)`: an acronym does not define another acronym.
   if (long && long.end - long.start <= 14 && isAcronym(text.slice(long.start, long.end))) return undefined;
+  if (long) long = spelledParent(text, oracle, long, short) ?? long;
   if (!long) {
     // Only the words just before the parenthesis can be the long form: never split the whole text.
     const words = text.slice(Math.max(0, longEnd - 40 * (short.length + 5)), longEnd).split(/\s+/);
@@ -202,6 +206,23 @@ function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
     if (oracle.spanning(restStart, restEnd)) mentions.push({ ...identity, start: restStart, end: restEnd, rule: "acronym_definition" });
   }
   return { short, identity, mentions };
+}
+
+/**
+ * `1ª Turma do Supremo Tribunal Federal (STF)`, `Training Unit of the Border Service (BS)`: when the
+ * acronym spells only the body named after the last link word (`do`, `of the`), it is that body's
+ * acronym, the words before naming a part of it: the definition is the body the letters spell.
+ */
+function spelledParent(text: string, oracle: LongFormOracle, long: OrgCandidate, short: string): OrgCandidate | undefined {
+  if (!oracle.partLinks) return undefined;
+  const name = text.slice(long.start, long.end);
+  const at = schwartzHearst(short, name);
+  if (at <= 0 || partBefore(name.slice(0, at), oracle.partLinks) === undefined) return undefined;
+  const start = long.start + at;
+  const listed = oracle.spanning(start, long.end);
+  if (listed) return listed;
+  const phrase = name.slice(at);
+  return /^\p{Lu}/u.test(phrase) && oracle.hasHead(phrase) ? { start, end: long.end, name: normalizeName(phrase), rule: "acronym_definition" } : undefined;
 }
 
 /** A short form written in Title Case, as the Brazilian press writes its bodies' acronyms (`Detran`, `Sesp`). */

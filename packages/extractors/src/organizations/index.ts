@@ -1,6 +1,7 @@
-import { foldKey, PhraseMatcher, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
+import { foldKey, insideMarkup, insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
+import { cutAtDefinedParents } from "./defined-parents.js";
 import { organizationDataFiles, organizations, orgPatterns, type Organization } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming } from "./gazetteer.js";
@@ -122,6 +123,11 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     hasHead: (phrase) => hasHead(lexicon, phrase),
     isEnglishName: (phrase, at) => doc.langAt(at) === "en" && phrase.split(/\s+/).some((w) => lexicon.englishLinks.has(foldKey(w))),
     isLink: (word) => lexicon.inner.has(foldKey(word)) || lexicon.afterOf.has(foldKey(word)),
+    partLinks: {
+      isLink: (word) => lexicon.inner.has(foldKey(word)) || lexicon.afterOf.has(foldKey(word)),
+      isPartOf: (word) => lexicon.romancePartOf.has(foldKey(word)) || lexicon.englishPartOf.has(foldKey(word)),
+      isHeadOrNational: (word) => lexicon.heads.has(foldKey(word)) || countries.has(formKey(word)),
+    },
     isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
   };
   // `Fulano Câmara (PSB)`: a party attribution after a person's name, not a definition of `PSB`.
@@ -132,9 +138,10 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
+  const parts = cutAtDefinedParents(doc.text, known, defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), oracle.partLinks!, oracle.hasHead);
   const resolved = governmentOfNames(
     doc,
-    resolveNational(doc, selectMentions([...fromDefinitions, ...known]), national, lexicon.speakerNouns, countryLayer, namings),
+    resolveNational(doc, selectMentions([...fromDefinitions, ...parts]), national, lexicon.speakerNouns, countryLayer, namings),
     countryLayer,
     namings,
     lexicon,
@@ -191,6 +198,12 @@ function afterLowerArticle(doc: AnalyzedDocument, start: number, end: number, ar
   return articles.has(word.charAt(0).toUpperCase() + word.slice(1)) ? doc.tokens.start(i + 1) : start;
 }
 
+/** `<a href="/files/DIA_2041">`, `https://ofac.example/...`: a name inside a tag, a link target or a web address is markup, not prose (core's tests, as threats and numbers use them). */
+function inMarkup(doc: AnalyzedDocument, c: OrgCandidate): boolean {
+  const start = doc.map.rawIndex(c.start);
+  return insideMarkup(doc.raw, start) || insideWebAddress(doc.raw, start, doc.map.rawIndex(c.end));
+}
+
 function longest(cs: OrgCandidate[]): OrgCandidate | undefined {
   return cs.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
@@ -233,7 +246,10 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
       // countries.json and countries-extra.json: state names for national variants and coordinated names.
       return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH, ORG_EVIDENCE_PATH, FUNCTION_WORDS_PATH];
     },
-    extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] => findOrganizations(doc, compiled(), layers?.country ?? []).map((c) => toMention(c, doc)),
+    extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] =>
+      findOrganizations(doc, compiled(), layers?.country ?? [])
+        .filter((c) => !inMarkup(doc, c))
+        .map((c) => toMention(c, doc)),
   };
 }
 

@@ -45,7 +45,7 @@ export class NamePatterns {
         }
         // Most runs are a capitalized word or two with no head: skip them before any work.
         if (!run.some((i) => this.headish(t.keyId(i)) === 1)) continue;
-        out.push(...this.classify(doc, stats, run));
+        out.push(...this.classify(doc, stats, run).filter((c) => !this.isFacility(doc, c)));
       }
     }
     return out;
@@ -137,7 +137,7 @@ export class NamePatterns {
     // its own (`Mesa Directiva de la Cámara de Diputados` names the chamber).
     // Inside a name such a word is harmless (`Law Enforcement Affairs`).
     for (let p = 0; p < run.length; p++) {
-      if (!this.lex.nonOrg.has(t.key(run[p]!)) || !isNameWord(doc, run[p]!) || this.isNationalStanding(doc, run, p)) continue;
+      if (!(this.lex.nonOrg.has(t.key(run[p]!)) || this.isPlanOfAction(doc, run, p)) || !isNameWord(doc, run[p]!) || this.isNationalStanding(doc, run, p)) continue;
       // An event word that is also a program's head opening its name (`Operation Fly Formula`)
       // names the program there; closing a name (`White House Operation`) it stays an event.
       // Inside a run it opens a name of its own (`White House Operation Allies Welcome`).
@@ -305,6 +305,17 @@ export class NamePatterns {
     return t.start(digits);
   }
 
+  /**
+   * `Programme of Action`, `Programa de Acción`: a program head whose complement (after `of`, `de`)
+   * makes it a plan, a document word; `Partnership for Action` is a body.
+   */
+  private isPlanOfAction(doc: AnalyzedDocument, run: Run, p: number): boolean {
+    const t = doc.tokens;
+    const link = run[p + 1];
+    const complement = run[p + 2];
+    return this.lex.heads.get(t.key(run[p]!)) === "program" && link !== undefined && complement !== undefined && this.isPartOf(t.key(link)) && this.lex.planComplements.has(t.key(complement));
+  }
+
   /** `Brazilian Forum ...`, `Fórum Nacional ...`: an event word that heads a national standing body. */
   private isNationalStanding(doc: AnalyzedDocument, run: Run, p: number): boolean {
     const t = doc.tokens;
@@ -439,6 +450,22 @@ export class NamePatterns {
     s++;
     while (s < run.length && this.lex.afterOf.has(t.key(run[s]!))) s++;
     return run.slice(s);
+  }
+
+  /** `Centro Penal de Valle Alto`, `Northside Detention Center`: a place where people are held, not a body. */
+  private isFacility(doc: AnalyzedDocument, c: OrgCandidate): boolean {
+    const t = doc.tokens;
+    const span: number[] = [];
+    for (let i = t.firstFrom(c.start); i < t.count && t.start(i) < c.end; i++) span.push(i);
+    const content = this.contentWords(doc, span);
+    if (content.length < 2) return false;
+    const key = (k: number) => t.key(content[k]!);
+    const last = content.length - 1;
+    return (this.lex.facilityHeads.has(key(0)) && this.lex.facilityWords.has(key(1))) || (this.lex.facilityHeads.has(key(last)) && this.lex.facilityWords.has(key(last - 1)));
+  }
+
+  private isPartOf(key: string): boolean {
+    return this.lex.romancePartOf.has(key) || this.lex.englishPartOf.has(key);
   }
 
   private isConnector(doc: AnalyzedDocument, i: number): boolean {

@@ -35,6 +35,8 @@ export interface OrgLexicon {
   lowercaseNameHeads: Map<string, OrganizationKind | "">;
   /** `de`, `da`: a name that runs on through one onto a listed body names a body of its own. */
   romancePartOf: Set<string>;
+  /** `of`: an English name runs through it onto the body its part belongs to (`Training Wing of the ...`). */
+  englishPartOf: Set<string>;
   coordination: Set<string>;
   suffixes: Set<string>;
   /** The most tokens one run of name words may hold. */
@@ -42,6 +44,11 @@ export interface OrgLexicon {
   /** When a text's long form of a listed acronym names that body (org-patterns.json `sameBody`). */
   sameBody: SameBodyLimits;
   nonOrg: Set<string>;
+  /** A program head's complement that makes it a plan of action, a document (`Programme of Action`). */
+  planComplements: Set<string>;
+  /** A place where people are held (`Centro Penal`, `Detention Center`): its head, and the word beside it. */
+  facilityHeads: Set<string>;
+  facilityWords: Set<string>;
   /** Nouns that name an event (`summit`, `Cumbre`): after a grouping's acronym they name its meeting. */
   events: Set<string>;
   titles: Set<string>;
@@ -107,6 +114,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
     romancePartOf: fold(p.connectors.romance.partOf),
+    englishPartOf: fold(p.connectors.englishPartOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
     groupArticles: new Set(p.articleGroups.articles),
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),
@@ -120,6 +128,9 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     sameBody: p.sameBody,
     nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),
     events: fold(p.nonOrganizationHeads.events),
+    planComplements: fold(p.nonOrganizationHeads.planComplements.words),
+    facilityHeads: fold(p.nonOrganizationHeads.facilities.heads),
+    facilityWords: fold(p.nonOrganizationHeads.facilities.words),
     titles: fold(p.personTitles.words),
     functionWords: fold(p.leadingFunctionWords.words),
     pluralHeads: new Map(Object.entries(p.pluralHeads.words).map(([k, v]) => [foldKey(k), v])),
