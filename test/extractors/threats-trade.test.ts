@@ -167,3 +167,19 @@ describe("modifiers before an activity phrase (threats9)", () => {
     ]);
   });
 });
+
+describe("a trade takes its commodity as a complement", () => {
+  it("reads `trade in`/`trade of` a listed commodity as one phrase of the commodity's category", () => {
+    expect(threats("Delegates spoke on the illicit trade in small arms and light weapons for an hour.")).toEqual([
+      ["illicit trade in small arms and light weapons", "arms_trafficking"],
+    ]);
+    expect(threats("A new Plan Against the Illicit Trade in Small Arms and Light Weapons was signed.")).toEqual([
+      ["Illicit Trade in Small Arms and Light Weapons", "arms_trafficking"],
+    ]);
+    expect(threats("Officers said the trade of cocaine had moved inland.")).toEqual([["trade of cocaine", "drug_trafficking"]]);
+  });
+
+  it("leaves a trade in ordinary goods alone", () => {
+    expect(threats("Ministers agreed to lower tariffs on the trade in steel and textiles.")).toEqual([]);
+  });
+});
