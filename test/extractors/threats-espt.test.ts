@@ -605,3 +605,21 @@ describe("a leader head before a threat (threats9)", () => {
     expect(threats("Os navios mercantes sofreram ataques de piratas perto do estreito.")).toEqual([["piratas", "organized_crime"]]);
   });
 });
+
+describe("forgery of documents and money", () => {
+  it("reads the forgery of a document or of currency as fraud, head first with its complement", () => {
+    expect(threats("El tribunal lo condenó por falsificación de documentos y por falsificación de moneda.")).toEqual([
+      ["falsificación de documentos", "fraud"],
+      ["falsificación de moneda", "fraud"],
+    ]);
+    expect(threats("Ele responde por falsificação de documentos e por falsificação de moeda desde março.")).toEqual([
+      ["falsificação de documentos", "fraud"],
+      ["falsificação de moeda", "fraud"],
+    ]);
+  });
+
+  it("reads sexual torture as sexual violence in both languages", () => {
+    expect(threats("La comisión documentó casos de tortura sexual en la cárcel.")).toEqual([["tortura sexual", "sexual_violence"]]);
+    expect(threats("O relatório cita a tortura sexual de presos no quartel.")).toEqual([["tortura sexual", "sexual_violence"]]);
+  });
+});
