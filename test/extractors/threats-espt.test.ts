@@ -623,3 +623,14 @@ describe("forgery of documents and money", () => {
     expect(threats("O relatório cita a tortura sexual de presos no quartel.")).toEqual([["tortura sexual", "sexual_violence"]]);
   });
 });
+
+describe("the bare narco", () => {
+  it("reads `narco` and `narcos` as a noun (the drug trade, its traffickers) in Spanish and Portuguese", () => {
+    expect(threats("Los vecinos del puerto temen al narco y a los narcos de la sierra.")).toEqual([
+      ["narco", "drug_trafficking"],
+      ["narcos", "drug_trafficking"],
+    ]);
+    expect(threats("Segundo o jornal, o narco manda no bairro desde o verão.")).toEqual([["narco", "drug_trafficking"]]);
+    expect(threats("Las narco-lanchas y el régimen narco del vecino preocupan al ministro.")).toEqual([]);
+  });
+});
