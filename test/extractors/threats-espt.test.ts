@@ -634,3 +634,9 @@ describe("the bare narco", () => {
     expect(threats("Las narco-lanchas y el régimen narco del vecino preocupan al ministro.")).toEqual([]);
   });
 });
+
+describe("English combining forms alone", () => {
+  it("keeps an English one-word threat that is also a combining form without a determiner", () => {
+    expect(threats("Police ended two hostage crises at the depot.").map(([text]) => text)).toContain("hostage");
+  });
+});

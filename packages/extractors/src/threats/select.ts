@@ -25,16 +25,18 @@ function bareCombiningForm(lex: Lexicon, key: string): boolean {
 
 /**
  * `el narco`, `los narcos`: a combining form alone is a noun (the trade, its people) after a
- * determiner of its language; elsewhere it is the first half of a compound written apart
+ * determiner of its language (Spanish, Portuguese); elsewhere it is the first half of a compound written apart
  * (`la llamada narco cultura`, `las narco-lanchas`), no mention by itself.
  */
 function afterDeterminer(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate): boolean {
   const t = doc.tokens;
   const at = c.firstToken;
+  // English is left as it is: its combining forms alone are words of their own (`hostages`, `terror`).
+  const determiners = lex.headFirst.get(doc.langAt(c.start))?.determiners;
+  if (determiners === undefined) return true;
   if (at === 0 || t.opensBlock(at)) return false;
   // Hyphened to the next word it is a compound (`las narco-lanchas`).
   if (c.endToken < t.count && t.text(c.endToken) === "-" && t.start(c.endToken) === c.end) return false;
-  const determiners = lex.headFirst.get(doc.langAt(c.start))?.determiners ?? lex.determiners;
   return determiners.has(t.key(at - 1));
 }
 
