@@ -31,13 +31,12 @@ function bareCombiningForm(lex: Lexicon, key: string): boolean {
 function afterDeterminer(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate): boolean {
   const t = doc.tokens;
   const at = c.firstToken;
-  // English is left as it is: its combining forms alone are words of their own (`hostages`, `terror`).
+  // Hyphened to the next word it is a compound in any language (`las narco-lanchas`, `a narco-guerrilla army`).
+  if (c.endToken < t.count && t.text(c.endToken) === "-" && t.start(c.endToken) === c.end) return false;
+  // English is otherwise left as it is: its combining forms alone are words of their own (`hostage crises`).
   const determiners = lex.headFirst.get(doc.langAt(c.start))?.determiners;
   if (determiners === undefined) return true;
-  if (at === 0 || t.opensBlock(at)) return false;
-  // Hyphened to the next word it is a compound (`las narco-lanchas`).
-  if (c.endToken < t.count && t.text(c.endToken) === "-" && t.start(c.endToken) === c.end) return false;
-  return determiners.has(t.key(at - 1));
+  return at > 0 && !t.opensBlock(at) && determiners.has(t.key(at - 1));
 }
 
 /** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`), or make an adjective of likeness (`Mafia-style`). */
