@@ -183,3 +183,17 @@ describe("a trade takes its commodity as a complement", () => {
     expect(threats("Ministers agreed to lower tariffs on the trade in steel and textiles.")).toEqual([]);
   });
 });
+
+describe("a list of commodities is closed by a conjunction", () => {
+  it("does not run over a comma into a verb phrase", () => {
+    expect(threats("Donors vowed to curb the trafficking of synthetic drugs, detect emerging drug threats and fund clinics.")).toEqual([
+      ["trafficking of synthetic drugs", "drug_trafficking"],
+    ]);
+  });
+
+  it("keeps a list that a conjunction closes", () => {
+    expect(threats("Agents tracked the trafficking of cocaine, heroin, and methamphetamine for months.")).toEqual([
+      ["trafficking of cocaine, heroin, and methamphetamine", "drug_trafficking"],
+    ]);
+  });
+});
