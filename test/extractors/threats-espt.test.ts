@@ -605,3 +605,39 @@ describe("a leader head before a threat (threats9)", () => {
     expect(threats("Os navios mercantes sofreram ataques de piratas perto do estreito.")).toEqual([["piratas", "organized_crime"]]);
   });
 });
+
+describe("forgery of documents and money", () => {
+  it("reads the forgery of a document or of currency as fraud, head first with its complement", () => {
+    expect(threats("El tribunal lo condenó por falsificación de documentos y por falsificación de moneda.")).toEqual([
+      ["falsificación de documentos", "fraud"],
+      ["falsificación de moneda", "fraud"],
+    ]);
+    expect(threats("Ele responde por falsificação de documentos e por falsificação de moeda desde março.")).toEqual([
+      ["falsificação de documentos", "fraud"],
+      ["falsificação de moeda", "fraud"],
+    ]);
+  });
+
+  it("reads sexual torture as sexual violence in both languages", () => {
+    expect(threats("La comisión documentó casos de tortura sexual en la cárcel.")).toEqual([["tortura sexual", "sexual_violence"]]);
+    expect(threats("O relatório cita a tortura sexual de presos no quartel.")).toEqual([["tortura sexual", "sexual_violence"]]);
+  });
+});
+
+describe("the bare narco", () => {
+  it("reads `narco` and `narcos` as a noun (the drug trade, its traffickers) in Spanish and Portuguese", () => {
+    expect(threats("Los vecinos del puerto temen al narco y a los narcos de la sierra.")).toEqual([
+      ["narco", "drug_trafficking"],
+      ["narcos", "drug_trafficking"],
+    ]);
+    expect(threats("Segundo o jornal, o narco manda no bairro desde o verão.")).toEqual([["narco", "drug_trafficking"]]);
+    expect(threats("Las narco-lanchas y el régimen narco del vecino preocupan al ministro.")).toEqual([]);
+  });
+});
+
+describe("English combining forms alone", () => {
+  it("keeps an English one-word threat that is also a combining form without a determiner", () => {
+    expect(threats("Police ended two hostage crises at the depot.").map(([text]) => text)).toContain("hostage");
+    expect(threats("They fought a narco-insurgent militia in the hills.").map(([text]) => text)).not.toContain("narco");
+  });
+});

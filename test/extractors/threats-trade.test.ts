@@ -167,3 +167,33 @@ describe("modifiers before an activity phrase (threats9)", () => {
     ]);
   });
 });
+
+describe("a trade takes its commodity as a complement", () => {
+  it("reads `trade in`/`trade of` a listed commodity as one phrase of the commodity's category", () => {
+    expect(threats("Delegates spoke on the illicit trade in small arms and light weapons for an hour.")).toEqual([
+      ["illicit trade in small arms and light weapons", "arms_trafficking"],
+    ]);
+    expect(threats("A new Plan Against the Illicit Trade in Small Arms and Light Weapons was signed.")).toEqual([
+      ["Illicit Trade in Small Arms and Light Weapons", "arms_trafficking"],
+    ]);
+    expect(threats("Officers said the trade of cocaine had moved inland.")).toEqual([["trade of cocaine", "drug_trafficking"]]);
+  });
+
+  it("leaves a trade in ordinary goods alone", () => {
+    expect(threats("Ministers agreed to lower tariffs on the trade in steel and textiles.")).toEqual([]);
+  });
+});
+
+describe("a list of commodities is closed by a conjunction", () => {
+  it("does not run over a comma into a verb phrase", () => {
+    expect(threats("Donors vowed to curb the trafficking of synthetic drugs, detect emerging drug threats and fund clinics.")).toEqual([
+      ["trafficking of synthetic drugs", "drug_trafficking"],
+    ]);
+  });
+
+  it("keeps a list that a conjunction closes", () => {
+    expect(threats("Agents tracked the trafficking of cocaine, heroin, and methamphetamine for months.")).toEqual([
+      ["trafficking of cocaine, heroin, and methamphetamine", "drug_trafficking"],
+    ]);
+  });
+});

@@ -192,14 +192,26 @@ function objectOf(
   let end = head.end;
   let sharing = true;
   const others: Found[] = [];
+  // Items after a bare comma are a list only once a conjunction closes it (`drugs, arms, and
+  // ammunition`); with none, the comma opens something else (`drugs, detect emerging drug threats`).
+  const unclosed = () => {
+    end = head.end;
+    others.length = 0;
+  };
   for (let k = head.end; ; ) {
     let j = k;
     if (j < t.count && t.text(j) === ",") j++;
     const conjunction = j < t.count && lex.conjunctions.has(t.key(j));
     if (conjunction) j++;
-    if (j === k || j >= t.count || t.opensBlock(j) || focusingWords().has(t.key(j))) break;
+    if (j === k || j >= t.count || t.opensBlock(j) || focusingWords().has(t.key(j))) {
+      if (!conjunction) unclosed();
+      break;
+    }
     const next = commodityPhrase(doc, lex, j, DIRECT_OBJECT_WORDS, smuggling);
-    if (!next) break;
+    if (!next) {
+      if (!conjunction) unclosed();
+      break;
+    }
     // A verb's span ends on its first direct object: further drugs are bare commodities (`trafficking
     // fentanyl`, then `, cocaine, and other drugs` outside; blind4 A4-T2).
     if (sharing && next.value.category === head.value.category) {

@@ -78,6 +78,8 @@ export interface Lexicon {
   readonly comparisonSuffixes: ReadonlySet<string>;
   /** Threat words that are also a verb with its object (`killing`): the noun only before one of `victimLinks` (`of`). */
   readonly nounOnly: ReadonlySet<string>;
+  /** First words also written joined with the next (`narco`): alone, a mention only as a noun after a determiner (`el narco`). */
+  readonly combiningForms: ReadonlySet<string>;
   readonly victimLinks: ReadonlySet<string>;
   /** Piracy words, the category of product piracy (with its ICCS code), and the words that speak of the sea. */
   /** Armed wings and armed organizations named by their class (`brazos armados`), organized crime beside a cartel. */
@@ -301,6 +303,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     articles: new Set(Object.values(functionWords().articles).flat().map(phraseKey)),
     comparisonSuffixes: new Set(t.grammar.comparisonSuffixes.map(phraseKey)),
     nounOnly: new Set(t.grammar.nounOnly.map(phraseKey)),
+    combiningForms: new Set(t.combiningForms.words.map(phraseKey)),
     victimLinks: new Set(t.grammar.victimLinks.map(phraseKey)),
     armedWings: {
       phrases: new Set(t.armedWings.phrases.map(phraseKey)),

@@ -3,6 +3,7 @@ import type { ThreatCandidate } from "./candidates.js";
 import { phraseKey, type Lexicon } from "./lexicon.js";
 
 /**
+ * A bare combining form names a threat only as a noun after a determiner (`el narco`).
  * `the Army killing a leader`, `drugs killing Americans`: a word that is a threat as a noun and
  * also a verb with its object (`nounOnly`) names the threat only as the noun of an act with its
  * victim after `of` (`the kidnapping and killing of a witness`); `stop the killing` in a war is none.
@@ -10,9 +11,32 @@ import { phraseKey, type Lexicon } from "./lexicon.js";
 export function dropVerbReadings(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
   return candidates.filter((c) => {
-    if (c.endToken - c.firstToken !== 1 || !lex.nounOnly.has(t.key(c.firstToken))) return true;
+    if (c.endToken - c.firstToken !== 1) return true;
+    if (bareCombiningForm(lex, t.key(c.firstToken))) return afterDeterminer(doc, lex, c);
+    if (!lex.nounOnly.has(t.key(c.firstToken))) return true;
     return c.endToken < t.count && !t.opensBlock(c.endToken) && lex.victimLinks.has(t.key(c.endToken));
   });
+}
+
+/** A combining form standing alone, singular or plural (`narco`, `narcos`). */
+function bareCombiningForm(lex: Lexicon, key: string): boolean {
+  return lex.combiningForms.has(key) || (key.endsWith("s") && lex.combiningForms.has(key.slice(0, -1)));
+}
+
+/**
+ * `el narco`, `los narcos`: a combining form alone is a noun (the trade, its people) after a
+ * determiner of its language (Spanish, Portuguese); elsewhere it is the first half of a compound written apart
+ * (`la llamada narco cultura`, `las narco-lanchas`), no mention by itself.
+ */
+function afterDeterminer(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate): boolean {
+  const t = doc.tokens;
+  const at = c.firstToken;
+  // Hyphened to the next word it is a compound in any language (`las narco-lanchas`, `a narco-guerrilla army`).
+  if (c.endToken < t.count && t.text(c.endToken) === "-" && t.start(c.endToken) === c.end) return false;
+  // English is otherwise left as it is: its combining forms alone are words of their own (`hostage crises`).
+  const determiners = lex.headFirst.get(doc.langAt(c.start))?.determiners;
+  if (determiners === undefined) return true;
+  return at > 0 && !t.opensBlock(at) && determiners.has(t.key(at - 1));
 }
 
 /** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`), or make an adjective of likeness (`Mafia-style`). */
