@@ -432,3 +432,26 @@ describe("Mexican compounds and pesos (threats7)", () => {
     ]);
   });
 });
+
+describe("bounds after a number and numbers glossed in words (numbers11)", () => {
+  it("`or more`, `o más`, `ou mais` after a number join its span as `at least`; the noun comes after them", () => {
+    expect(claims("Households with three or more cars pay a higher fee in the new district.")[0]).toEqual(["three or more", 3, "cars", "at least"]);
+    expect(claims("Loans of $5,000 or less were waived by the county board last spring.")[0]).toEqual(["$5,000 or less", 5000, "USD", "at most"]);
+    expect(claims(es("Se castiga a quien actúe con cuatro o más cómplices en el robo."))[0]).toEqual(["cuatro o más", 4, "cómplices", "at least"]);
+    expect(claims(pt("A quadrilha reunia 12 ou mais integrantes armados na fronteira."))[0]).toEqual(["12 ou mais", 12, "integrantes", "at least"]);
+  });
+
+  it("a bound that goes on to another number or a comparison is no bound of this one", () => {
+    expect(claims("Teams of 5 or more than 10 players were split during the drill at the park.")[0]).toEqual(["5", 5, undefined, undefined]);
+  });
+
+  it("a statute's number repeated in words in parentheses is one number: `6 (seis) anos`, `2 (dos) a 9 (nueve) años`", () => {
+    expect(claims(pt("A pena será de reclusão de 6 (seis) anos para o réu condenado."))[0]).toEqual(["6 (seis) anos", 6, "years", undefined]);
+    expect(claims(es("Se impondrá prisión de 2 (dos) a 9 (nueve) años al responsable."))[0]).toEqual(["2 (dos) a 9 (nueve) años", [2, 9], "years", undefined]);
+    expect(claims(pt("O grupo reúne 5 (cinco) ou mais pessoas armadas na região."))[0]).toEqual(["5 (cinco) ou mais", 5, "pessoas", "at least"]);
+  });
+
+  it("words in parentheses that name another value stay apart", () => {
+    expect(claims(pt("Foram 7 (oito, segundo a defesa) os presos levados à delegacia.")).map((c) => c[0])).toContain("7");
+  });
+});

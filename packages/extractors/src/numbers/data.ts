@@ -52,6 +52,8 @@ const NumberWordsSchema = dataObject({
 
 const HedgesSchema = dataObject({
   qualifiers: z.record(z.string(), z.string().min(1)),
+  /** Words right after a number that bound it (`60 percent or more`, `dos o más`), each mapped to its qualifier. */
+  qualifiersAfter: z.record(z.string(), z.string().min(1)),
   than: dataObject({ comparatives: Words, misspellings: Words }),
   ranges: dataObject({
     ...wordLists("openers", "toBlockedAfter", "changeWords"),

@@ -129,13 +129,16 @@ function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): Numer
   // `between 5,000 and 7,000`, `between US$300 and US$1,500`: a range of any kind keeps its opener.
   const opener = claim.numbers.length === 2 && lex.rangeOpeners.has(toks[claim.from - 1]?.key ?? "");
   const spanFrom = hedge?.from ?? (opener ? claim.from - 1 : claim.from);
-  const qualifier = hedge?.qualifier ?? qualifierBeforePeriod(toks, claim.from, lex);
-  const unit = claim.unit ?? countedNoun(toks, claim.to, lex);
+  // `60 percent or more`, `dos o más personas`: a bound after the number joins the span; the noun follows it.
+  const after = hedge ? undefined : qualifierAfter(toks, claim.to, lex);
+  const to = after?.to ?? claim.to;
+  const qualifier = hedge?.qualifier ?? after?.value ?? qualifierBeforePeriod(toks, claim.from, lex);
+  const unit = claim.unit ?? countedNoun(toks, to, lex);
   const year = yearOf(toks, spanFrom, claim.to, lex);
   const confidence = lex.confidence.rules[claim.rule] - (unit ? 0 : lex.confidence.noUnitPenalty);
   return {
     start: toks[spanFrom]!.start,
-    end: toks[claim.to - 1]!.end,
+    end: toks[to - 1]!.end,
     value: claim.value,
     ...(unit ? { unit } : {}),
     ...(qualifier ? { qualifier } : {}),
@@ -143,6 +146,16 @@ function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): Numer
     rule: claim.rule,
     confidence,
   };
+}
+
+/** `or more`, `ou mais` right after a claim, unless a number or `than` goes on (`5 or more than 10`). */
+function qualifierAfter(toks: readonly Tok[], at: number, lex: Lexicon) {
+  const t = toks[at];
+  if (!t || t.breakBefore) return undefined;
+  const hit = lex.hedgesAfter.matchAt(toks, at);
+  const next = hit && toks[hit.to];
+  if (!hit || (next && !next.breakBefore && (next.kind === "num" || lex.hedges.matchAt(toks, hit.to - 1)))) return undefined;
+  return hit;
 }
 
 /** Where the phrase of a candidate starts: `#132`, `US$450`, `a million`, `a decade` begin before the number. */

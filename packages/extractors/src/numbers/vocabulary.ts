@@ -69,6 +69,7 @@ export function compileLexicon(data: NumbersData) {
     rankNouns: lower(words.ranks.rankNouns),
     postposedSuperlatives: lower(words.ranks.postposedSuperlatives),
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
+    hedgesAfter: new PhraseList(Object.entries(hedges.qualifiersAfter)),
     comparatives: comparatives as ReadonlyMap<string, string>,
     thanMisspellings: lower(hedges.than.misspellings),
     rangeOpeners: lower(hedges.ranges.openers),
