@@ -231,8 +231,7 @@ describe("what is not a claim", () => {
     expect(texts("Determination No. 2019-07 listed 14 countries.")).toEqual(["14"]);
     expect(values("Patrols grew by 20-30 percent and 4 (four) boats sank.")).toEqual([
       ["20-30 percent", [20, 30]],
-      ["4", 4],
-      ["four", 4],
+      ["4 (four)", 4], // the number glossed in words is one claim (blind11 gold: `4 (quatro) ou mais`)
     ]);
   });
 
@@ -368,6 +367,11 @@ describe("numbers of documents and pages are not claims", () => {
     expect(texts("Smugglers paid 300 dollars.\n- 4 -\nAgents seized 12 tons.")).toEqual(["300 dollars", "12 tons"]);
     expect(texts("Smugglers paid 300 dollars.\nPage 9 of 31\nAgents seized 12 tons.")).toEqual(["300 dollars", "12 tons"]);
     expect(texts("Smugglers paid\n300\ndollars to cross.")).toEqual(["300\ndollars"]);
+  });
+
+  it("skips a document number in a citation anchor: `(Doc #4471, p.12)`", () => {
+    expect(texts("The militias grew in the valley (Doc #4471, p.12) and later took 30 towns.")).toEqual(["30"]);
+    expect(texts("Exports doubled that decade (Doc 9902, p.3).")).toEqual(["doubled"]);
   });
 
   it("skips bill, report and case numbers", () => {
