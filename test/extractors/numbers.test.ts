@@ -407,3 +407,14 @@ describe("a rate's population", () => {
     expect(found).toEqual([["31.5 per 100,000", "per 100K"]]);
   });
 });
+
+describe("marks of a printed document (numbers11)", () => {
+  it("a note mark glued after a closing bracket and a comma is no claim: `(the Tracing Instrument),2`", () => {
+    expect(texts("Recalling the adopted text (the Marking Instrument),4 the members sent 12 experts.")).toEqual(["12"]);
+  });
+
+  it("a long run of digits between single asterisks is a barcode, not a count", () => {
+    expect(texts("Distr.: General\n*2609183*\nThe panel met 14 times.")).toEqual(["14 times"]);
+    expect(texts("The panel met **14** times and heard *2609183* witnesses, they said.")).toContain("14");
+  });
+});

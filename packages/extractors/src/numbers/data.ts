@@ -138,6 +138,8 @@ const NonClaimsSchema = dataObject({
   /** What may stand before a list item's `3)` opened mid-line (`…, y 3) …`). */
   inlineListLeads: Words,
   /** Note marks PDF text sets apart (`Mencías 246 , de`, or alone far right on a line): how they stand. */
+  /** A printed document's barcode: a run of at least `minDigits` digits between single asterisks (`*2516742*`). */
+  barcodes: dataObject({ minDigits: z.number().int().min(4) }),
   spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
 });
 
