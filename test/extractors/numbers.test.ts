@@ -418,3 +418,10 @@ describe("marks of a printed document (numbers11)", () => {
     expect(texts("The panel met **14** times and heard *2609183* witnesses, they said.")).toContain("14");
   });
 });
+
+describe("a law stored as SQL rows (numbers11)", () => {
+  it("the id opening each row is no claim; the numbers of the law's text are", () => {
+    const raw = "INSERT INTO statutes (id, num, body) VALUES\n(7, NULL, 'Art. 5 A fine of 300 dollars applies.'),\n(8, NULL, 'Art. 6 The term is 2 years.');";
+    expect(texts(raw)).toEqual(["300 dollars", "2 years"]);
+  });
+});

@@ -139,6 +139,8 @@ const NonClaimsSchema = dataObject({
   inlineListLeads: Words,
   /** Note marks PDF text sets apart (`Mencías 246 , de`, or alone far right on a line): how they stand. */
   /** A printed document's barcode: a run of at least `minDigits` digits between single asterisks (`*2516742*`). */
+  /** SQL row openers, matched as written (`VALUES`): the first field of a row after one is a record's id. */
+  sqlRows: dataObject({ openers: Words }),
   barcodes: dataObject({ minDigits: z.number().int().min(4) }),
   spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
 });

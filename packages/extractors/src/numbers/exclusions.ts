@@ -52,6 +52,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     return "identifier";
   }
   if (isBarcode(toks, claim, lex)) return "identifier";
+  if (bare && isSqlRowId(toks, claim, lex)) return "markup";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
@@ -206,6 +207,14 @@ function afterWord(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t?.kind === "word") return true;
   return !!t && t.kind === "sym" && /^[)”’]$/.test(t.text) && !t.spaced && toks[k - 1]?.kind === "word";
+}
+
+/** `VALUES (3, '1º', …)`, `…'), (4, …`: the number opening a SQL row, before its next field. */
+function isSqlRowId(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (toks[claim.from - 1]?.text !== "(" || toks[claim.to]?.text !== "," || claim.to !== claim.from + 1) return false;
+  const before = toks[claim.from - 2];
+  if (!before) return false;
+  return lex.sqlRowOpeners.has(before.text) || (before.text === "," && toks[claim.from - 3]?.text === ")");
 }
 
 /** `*2516742*`: a long run of digits between single asterisks is a printed document's barcode. */

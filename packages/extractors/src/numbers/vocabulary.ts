@@ -156,6 +156,7 @@ export function compileLexicon(data: NumbersData) {
     /** Note marks set apart from their word by PDF text (note-marks.ts). */
     spacedNoteMarks: nonClaims.spacedNoteMarks,
     barcodes: nonClaims.barcodes,
+    sqlRowOpeners: setOf(nonClaims.sqlRows.openers),
     /** A sentence start that opens an invented example: leads, an optional comma, then a cue. */
     hypotheticalOpening: openingPattern(nonClaims.hypotheticals.leads, nonClaims.hypotheticals.cues),
     /** Determiners before a spelled-out number that refers back (`the two often meet`). */
