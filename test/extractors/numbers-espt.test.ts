@@ -455,3 +455,20 @@ describe("bounds after a number and numbers glossed in words (numbers11)", () =>
     expect(claims(pt("Foram 7 (oito, segundo a defesa) os presos levados à delegacia.")).map((c) => c[0])).toContain("7");
   });
 });
+
+describe("durations in parts (numbers11)", () => {
+  it("a duration of decreasing units is one claim in the unit of its second part", () => {
+    expect(claims(pt("O réu foi condenado a cinco anos e dois meses de prisão pelo juiz."))[0]).toEqual(["cinco anos e dois meses", 62, "months", undefined]);
+    expect(claims(es("Recibió una pena de 2 años, 3 meses y 6 días en la cárcel estatal."))[0]).toEqual(["2 años, 3 meses y 6 días", 27.2, "months", undefined]);
+    expect(claims("The deal took 1 year and 6 months to sign, officials said.")[0]).toEqual(["1 year and 6 months", 18, "months", undefined]);
+  });
+
+  it("a range whose low end is in a smaller unit is stated in the unit of its high end", () => {
+    expect(claims(es("Se le impondrá prisión de tres meses a dos años por el delito."))[0]).toEqual(["tres meses a dos años", [0.25, 2], "years", undefined]);
+  });
+
+  it("parts in a rising order or joined by other words stay apart", () => {
+    expect(claims(pt("Ele ficou 4 meses em casa e depois 2 anos no exterior com a família.")).map((c) => c[0])).toEqual(["4 meses", "2 anos"]);
+    expect(claims("They waited 3 days and 2 years passed before the verdict.").map((c) => c[0])).toEqual(["3 days", "2 years"]);
+  });
+});

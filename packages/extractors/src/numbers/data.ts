@@ -82,6 +82,8 @@ const UnitsSchema = dataObject({
     leadMarkers: Words,
     words: z.record(z.string(), z.string().min(1)),
   }),
+  /** Each time unit's length in days, to add up a compound duration (`três anos e quatro meses` = 40 months). */
+  durationLengths: dataObject({ days: z.record(z.string(), z.number().positive()) }),
   countedNoun: dataObject({
     stopWords: Words,
     modifiers: Words,

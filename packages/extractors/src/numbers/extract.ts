@@ -1,5 +1,6 @@
 import { readClaim, type ClaimPhrase, type ClaimRule } from "./claim.js";
 import { countedNoun } from "./counted-noun.js";
+import { joinCompoundDurations } from "./compound-duration.js";
 import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
 import { nonClaimReason, type RawSource } from "./exclusions.js";
 import type { Lexicon } from "./vocabulary.js";
@@ -82,7 +83,7 @@ export function extractNumericClaims(
     if (nonClaimReason(toks, claim, lex, source) !== undefined) continue;
     claims.push(describe(toks, withSign(toks, claim, isMinus, lex), lex));
   }
-  return claims;
+  return joinCompoundDurations(claims, text, lex);
 }
 
 const isFiniteValue = (v: number | [number, number]): boolean =>

@@ -87,6 +87,7 @@ export function compileLexicon(data: NumbersData) {
     unitWords: lowerKeys(unitEntries.filter(([f]) => /^\p{L}+$/u.test(f))),
     /** Canonical names of the time units (`years`, `days`): durations and time-locating periods. */
     timeUnits: setOf(units.time.map((u) => u.unit)),
+    durationLengths: new Map(Object.entries(units.durationLengths.days)) as ReadonlyMap<string, number>,
     /** `aged`, `edad de`: a bare number after them is an age, in years. */
     ageBefore: flags(units.ages.before),
     rateMarkers: lower(units.rates.markers),
