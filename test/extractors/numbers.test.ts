@@ -425,3 +425,14 @@ describe("a law stored as SQL rows (numbers11)", () => {
     expect(texts(raw)).toEqual(["300 dollars", "2 years"]);
   });
 });
+
+describe("a place in a ranking (numbers11)", () => {
+  it("an ordinal in digits out of a total is a rank: `87th of 120 countries`", () => {
+    expect(values("The press freedom index put the country 87th of 120 countries this year.")).toEqual([["87th of 120", 87]]);
+    expect(values("She finished 3rd of 40 runners in the race.")).toEqual([["3rd of 40", 3]]);
+  });
+
+  it("an ordinal date is no rank", () => {
+    expect(values("The raid took place on the 5th of May in the port.")).toEqual([]);
+  });
+});

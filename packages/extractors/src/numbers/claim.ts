@@ -230,7 +230,9 @@ function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: 
     }
   }
   if (lex.rankVerbs.matchBefore(toks, from)) return rank(outOf(toks, at, lex));
-  return undefined;
+  // `111th of 142 countries`: an ordinal in digits out of a total is a rank in a ranking.
+  const total = toks[from]!.kind === "num" ? outOf(toks, at, lex) : at;
+  return total > at ? rank(total) : undefined;
 }
 
 /** `a decade`, `una década`, `decade-long`: a period named by a noun, as a duration. */
