@@ -463,6 +463,12 @@ describe("durations in parts (numbers11)", () => {
     expect(claims("The deal took 1 year and 6 months to sign, officials said.")[0]).toEqual(["1 year and 6 months", 18, "months", undefined]);
   });
 
+  it("a half after a duration adds to it: `tres años y medio`, `dois anos e meio`, `two years and a half`", () => {
+    expect(claims(es("Vivió tres años y medio en la frontera antes de volver."))[0]).toEqual(["tres años y medio", 3.5, "years", undefined]);
+    expect(claims(pt("Ele passou dois anos e meio preso sem julgamento no estado."))[0]).toEqual(["dois anos e meio", 2.5, "years", undefined]);
+    expect(claims("The talks lasted two years and a half before the accord.")[0]).toEqual(["two years and a half", 2.5, "years", undefined]);
+  });
+
   it("a range whose low end is in a smaller unit is stated in the unit of its high end", () => {
     expect(claims(es("Se le impondrá prisión de tres meses a dos años por el delito."))[0]).toEqual(["tres meses a dos años", [0.25, 2], "years", undefined]);
   });

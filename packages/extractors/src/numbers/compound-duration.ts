@@ -5,7 +5,7 @@ import type { Lexicon } from "./vocabulary.js";
  * `três anos e quatro meses`, `3 years, 6 months and 15 days`: a duration written in parts of
  * decreasing units is one claim, in the unit of its second part (40 months; 42.5 months).
  * `seis meses a cinco años`: a range whose low end is in a smaller unit is one range in the unit
- * of its high end ([0.5, 5] years). Claims come in text order; the parts must be joined only by
+ * of its high end ([0.5, 5] years). `dos años y medio` adds the half (2.5 years). Claims come in text order; the parts must be joined only by
  * a comma or a link word (`and`, `y`, `e`; `to`, `a` for a range).
  */
 export function joinCompoundDurations(claims: NumericClaim[], text: string, lex: Lexicon): NumericClaim[] {
@@ -21,7 +21,7 @@ export function joinCompoundDurations(claims: NumericClaim[], text: string, lex:
     let last = i;
     while (isNextPart(claims[last]!, claims[last + 1], text, lex)) last++;
     if (last === i) {
-      out.push(a);
+      out.push(withHalf(a, text, lex));
       continue;
     }
     const unit = claims[i + 1]!.unit!;
@@ -32,6 +32,22 @@ export function joinCompoundDurations(claims: NumericClaim[], text: string, lex:
     i = last;
   }
   return out;
+}
+
+const WORDS_AFTER = /^\s+(\p{L}+)\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
+
+/** `dos años y medio`, `três anos e meio`, `two years and a half`: a half of the unit after it adds to the duration. */
+function withHalf(c: NumericClaim, text: string, lex: Lexicon): NumericClaim {
+  if (lengthOf(c, lex) === undefined) return c;
+  const m = WORDS_AFTER.exec(text.slice(c.end, c.end + 40));
+  if (!m || !lex.rangeLinks.and.has(m[1]!.toLowerCase())) return c;
+  const second = m[2]!.toLowerCase();
+  const article = lex.articlesOne.has(second) && m[3] !== undefined;
+  const half = (article ? m[3]! : m[2]!).toLowerCase();
+  if (lex.fractions.get(half) !== 0.5) return c;
+  const word = article ? m[3]! : m[2]!;
+  const end = c.end + m[0].lastIndexOf(word) + word.length;
+  return { ...c, end, value: (c.value as number) + 0.5 };
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
