@@ -478,3 +478,15 @@ describe("durations in parts (numbers11)", () => {
     expect(claims("They waited 3 days and 2 years passed before the verdict.").map((c) => c[0])).toEqual(["3 days", "2 years"]);
   });
 });
+
+describe("fractions named by ordinal parts (numbers11)", () => {
+  it("`dos terceras partes`, `una quinta parte`, `a terceira parte` are shares in percent", () => {
+    expect(claims(es("La multa subirá en dos terceras partes si hay armas."))[0]).toEqual(["dos terceras partes", 66.7, "percent", undefined]);
+    expect(claims(es("Una quinta parte de los barcos llegó tarde al puerto."))[0]).toEqual(["Una quinta parte", 20, "percent", undefined]);
+    expect(claims(pt("O bando levou a terceira parte das cargas roubadas."))[0]).toEqual(["a terceira parte", 33.3, "percent", undefined]);
+  });
+
+  it("a second part is a section, not a share", () => {
+    expect(claims(es("En la segunda parte del informe se describe la ruta."))).toEqual([]);
+  });
+});

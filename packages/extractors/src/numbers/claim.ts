@@ -30,7 +30,7 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   const t = toks[i]!;
   if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
-  const share = readShare(toks, i, lex);
+  const share = readShare(toks, i, lex) ?? readPartShare(toks, i, lex);
   if (share) return share;
   const period = readPeriodNoun(toks, i, lex);
   if (period) return period;
@@ -357,6 +357,34 @@ function readShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase |
   if (ofTimePeriod(toks, i + 2, lex)) return undefined;
   const value = Math.round(frac * 1000) / 10;
   return { from: withArticle ? i - 1 : i, to: i + 1, value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
+}
+
+/**
+ * `dos terceras partes`, `una quinta parte`, `a terça parte`: a count (or an article standing for
+ * one) of ordinal parts is a share, in percent. Read from the count, or from the ordinal with
+ * the article before it in the span.
+ */
+function readPartShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks[i]!;
+  if (t.kind !== "word") return undefined;
+  const count = lex.cardinals.get(t.key);
+  const at = count !== undefined ? i + 1 : i;
+  const ordinal = toks[at];
+  const part = toks[at + 1];
+  if (!ordinal || !part || ordinal.breakBefore || part.breakBefore || !lex.shares.partNouns.has(part.key)) return undefined;
+  // `terceras partes`: the ordinal agrees with a plural noun. A second part is a section, not a half.
+  const denominator = lex.ordinals.get(ordinal.key) ?? (ordinal.key.endsWith("s") ? lex.ordinals.get(ordinal.key.slice(0, -1)) : undefined);
+  if (denominator === undefined || denominator < 3) return undefined;
+  let from = i;
+  if (count === undefined) {
+    const article = toks[i - 1];
+    if (!article || t.breakBefore || !(lex.shares.articles.has(article.key) || lex.articlesOne.has(article.key))) return undefined;
+    from = i - 1;
+  }
+  const num = count ?? 1;
+  if (num >= denominator) return undefined;
+  const value = Math.round((num / denominator) * 1000) / 10;
+  return { from, to: at + 2, value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
 }
 
 /**
