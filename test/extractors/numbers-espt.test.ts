@@ -490,3 +490,10 @@ describe("fractions named by ordinal parts (numbers11)", () => {
     expect(claims(es("En la segunda parte del informe se describe la ruta."))).toEqual([]);
   });
 });
+
+describe("decades and case numbers (numbers11)", () => {
+  it("`la década del 80` names a decade; `Ação Penal 612` and `inquérito 4781` name cases", () => {
+    expect(claims(es("La crisis empezó a finales de la década del 80 con la deuda."))).toEqual([]);
+    expect(claims(pt("Ele foi condenado na Ação Penal 612 e no inquérito 4781 do tribunal."))).toEqual([]);
+  });
+});
