@@ -497,3 +497,17 @@ describe("decades and case numbers (numbers11)", () => {
     expect(claims(pt("Ele foi condenado na Ação Penal 612 e no inquérito 4781 do tribunal."))).toEqual([]);
   });
 });
+
+describe("note marks after a comma in PDF text (numbers11)", () => {
+  it("numbers in sequence after a comma, before a wide gap or a line's end, are note marks", () => {
+    const text = "Noting the study of the Special Rapporteur, 5  and welcoming the survey of the Registry, 6 \nRecalling that 40 states signed it.";
+    expect(claims(text)).toEqual([["40", 40, "states", undefined]]);
+    // PDF text kept in a JSON string: the line ends are `\n` escapes.
+    const json = '{"text": "Noting the study of the Panel, 5  and the survey of the Registry, 6 \\n \\nRecalling that 40 states signed it."}';
+    expect(claims(json).map((c) => c[0])).toEqual(["40"]);
+  });
+
+  it("a lone count after a comma stays a count", () => {
+    expect(claims("Among the arrested, 5  were minors and the rest adults.").map((c) => c[0])).toEqual(["5"]);
+  });
+});
