@@ -436,3 +436,13 @@ describe("a place in a ranking (numbers11)", () => {
     expect(values("The raid took place on the 5th of May in the port.")).toEqual([]);
   });
 });
+
+describe("a page number closing a cut text (numbers11)", () => {
+  it("a bare number on the last line, after a sentence cut off without a stop, is the page's number", () => {
+    expect(texts("The council approved 14 measures. A new bill now before the senate will\n12\n")).toEqual(["14"]);
+  });
+
+  it("a number on the last line after a finished sentence or a label stays a claim", () => {
+    expect(texts("The council approved the measures.\nTotal\n12\n")).toEqual(["12"]);
+  });
+});
