@@ -441,6 +441,10 @@ describe("bounds after a number and numbers glossed in words (numbers11)", () =>
     expect(claims(pt("A quadrilha reunia 12 ou mais integrantes armados na fronteira."))[0]).toEqual(["12 ou mais", 12, "integrantes", "at least"]);
   });
 
+  it("`or so` after a number hedges it as `about`", () => {
+    expect(claims("Police counted 40,000 or so migrants at the gap last year.")[0]).toEqual(["40,000 or so", 40000, "migrants", "about"]);
+  });
+
   it("a bound that goes on to another number or a comparison is no bound of this one", () => {
     expect(claims("Teams of 5 or more than 10 players were split during the drill at the park.")[0]).toEqual(["5", 5, undefined, undefined]);
   });
