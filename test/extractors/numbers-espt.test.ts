@@ -515,3 +515,16 @@ describe("note marks after a comma in PDF text (numbers11)", () => {
     expect(claims("Among the arrested, 5  were minors and the rest adults.").map((c) => c[0])).toEqual(["5"]);
   });
 });
+
+describe("fractions in digits (numbers11)", () => {
+  it("a fraction with a partitive after it, or glossed in words, is a share in percent", () => {
+    expect(claims(pt("O juiz somou 1/3 da pena ao réu reincidente."))[0]).toEqual(["1/3", 33.3, "percent", undefined]);
+    expect(claims("Roughly 1/4 of the boats were seized.")[0]).toEqual(["Roughly 1/4", 25, "percent", "roughly"]);
+    expect(claims(pt("A multa cresce de 1/5 (um quinto) a 1/2 (metade) conforme o dano."))[0]).toEqual(["1/5 (um quinto) a 1/2 (metade)", [20, 50], "percent", undefined]);
+  });
+
+  it("a bare fraction, a day and month, or a date stays no share", () => {
+    expect(claims("The vote on 1/3 was delayed again.")).toEqual([]);
+    expect(claims(es("Se reunieron el 1/3 de marzo en la sede del partido."))).toEqual([]);
+  });
+});
