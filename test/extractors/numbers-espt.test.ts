@@ -471,6 +471,8 @@ describe("durations in parts (numbers11)", () => {
     expect(claims(es("Vivió tres años y medio en la frontera antes de volver."))[0]).toEqual(["tres años y medio", 3.5, "years", undefined]);
     expect(claims(pt("Ele passou dois anos e meio preso sem julgamento no estado."))[0]).toEqual(["dois anos e meio", 2.5, "years", undefined]);
     expect(claims("The talks lasted two years and a half before the accord.")[0]).toEqual(["two years and a half", 2.5, "years", undefined]);
+    // The half of a decade is no half year: the span stays as it was read.
+    expect(claims(es("La guerra duró una década y media en la sierra del sur."))[0]).toEqual(["una década", 10, "years", undefined]);
   });
 
   it("a range whose low end is in a smaller unit is stated in the unit of its high end", () => {

@@ -39,6 +39,9 @@ const WORDS_AFTER = /^\s+(\p{L}+)\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
 /** `dos años y medio`, `três anos e meio`, `two years and a half`: a half of the unit after it adds to the duration. */
 function withHalf(c: NumericClaim, text: string, lex: Lexicon): NumericClaim {
   if (lengthOf(c, lex) === undefined) return c;
+  // Half of the unit the claim ends on: `una década y media` is half a decade, not half a year.
+  const unitWord = /\p{L}+$/u.exec(text.slice(c.start, c.end))?.[0].toLowerCase();
+  if (!unitWord || lex.unitWords.get(unitWord)?.unit !== c.unit) return c;
   const m = WORDS_AFTER.exec(text.slice(c.end, c.end + 40));
   if (!m || !lex.rangeLinks.and.has(m[1]!.toLowerCase())) return c;
   const second = m[2]!.toLowerCase();
