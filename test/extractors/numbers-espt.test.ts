@@ -432,3 +432,101 @@ describe("Mexican compounds and pesos (threats7)", () => {
     ]);
   });
 });
+
+describe("bounds after a number and numbers glossed in words (numbers11)", () => {
+  it("`or more`, `o más`, `ou mais` after a number join its span as `at least`; the noun comes after them", () => {
+    expect(claims("Households with three or more cars pay a higher fee in the new district.")[0]).toEqual(["three or more", 3, "cars", "at least"]);
+    expect(claims("Loans of $5,000 or less were waived by the county board last spring.")[0]).toEqual(["$5,000 or less", 5000, "USD", "at most"]);
+    expect(claims(es("Se castiga a quien actúe con cuatro o más cómplices en el robo."))[0]).toEqual(["cuatro o más", 4, "cómplices", "at least"]);
+    expect(claims(pt("A quadrilha reunia 12 ou mais integrantes armados na fronteira."))[0]).toEqual(["12 ou mais", 12, "integrantes", "at least"]);
+  });
+
+  it("`or so` after a number hedges it as `about`", () => {
+    expect(claims("Police counted 40,000 or so migrants at the gap last year.")[0]).toEqual(["40,000 or so", 40000, "migrants", "about"]);
+  });
+
+  it("a bound that goes on to another number or a comparison is no bound of this one", () => {
+    expect(claims("Teams of 5 or more than 10 players were split during the drill at the park.")[0]).toEqual(["5", 5, undefined, undefined]);
+  });
+
+  it("a statute's number repeated in words in parentheses is one number: `6 (seis) anos`, `2 (dos) a 9 (nueve) años`", () => {
+    expect(claims(pt("A pena será de reclusão de 6 (seis) anos para o réu condenado."))[0]).toEqual(["6 (seis) anos", 6, "years", undefined]);
+    expect(claims(es("Se impondrá prisión de 2 (dos) a 9 (nueve) años al responsable."))[0]).toEqual(["2 (dos) a 9 (nueve) años", [2, 9], "years", undefined]);
+    expect(claims(pt("O grupo reúne 5 (cinco) ou mais pessoas armadas na região."))[0]).toEqual(["5 (cinco) ou mais", 5, "pessoas", "at least"]);
+  });
+
+  it("words in parentheses that name another value stay apart", () => {
+    expect(claims(pt("Foram 7 (oito, segundo a defesa) os presos levados à delegacia.")).map((c) => c[0])).toContain("7");
+  });
+});
+
+describe("durations in parts (numbers11)", () => {
+  it("a duration of decreasing units is one claim in the unit of its second part", () => {
+    expect(claims(pt("O réu foi condenado a cinco anos e dois meses de prisão pelo juiz."))[0]).toEqual(["cinco anos e dois meses", 62, "months", undefined]);
+    expect(claims(es("Recibió una pena de 2 años, 3 meses y 6 días en la cárcel estatal."))[0]).toEqual(["2 años, 3 meses y 6 días", 27.2, "months", undefined]);
+    expect(claims("The deal took 1 year and 6 months to sign, officials said.")[0]).toEqual(["1 year and 6 months", 18, "months", undefined]);
+  });
+
+  it("a half after a duration adds to it: `tres años y medio`, `dois anos e meio`, `two years and a half`", () => {
+    expect(claims(es("Vivió tres años y medio en la frontera antes de volver."))[0]).toEqual(["tres años y medio", 3.5, "years", undefined]);
+    expect(claims(pt("Ele passou dois anos e meio preso sem julgamento no estado."))[0]).toEqual(["dois anos e meio", 2.5, "years", undefined]);
+    expect(claims("The talks lasted two years and a half before the accord.")[0]).toEqual(["two years and a half", 2.5, "years", undefined]);
+    // The half of a decade is no half year: the span stays as it was read.
+    expect(claims(es("La guerra duró una década y media en la sierra del sur."))[0]).toEqual(["una década", 10, "years", undefined]);
+  });
+
+  it("a range whose low end is in a smaller unit is stated in the unit of its high end", () => {
+    expect(claims(es("Se le impondrá prisión de tres meses a dos años por el delito."))[0]).toEqual(["tres meses a dos años", [0.25, 2], "years", undefined]);
+  });
+
+  it("parts in a rising order or joined by other words stay apart", () => {
+    expect(claims(pt("Ele ficou 4 meses em casa e depois 2 anos no exterior com a família.")).map((c) => c[0])).toEqual(["4 meses", "2 anos"]);
+    expect(claims("They waited 3 days and 2 years passed before the verdict.").map((c) => c[0])).toEqual(["3 days", "2 years"]);
+  });
+});
+
+describe("fractions named by ordinal parts (numbers11)", () => {
+  it("`dos terceras partes`, `una quinta parte`, `a terceira parte` are shares in percent", () => {
+    expect(claims(es("La multa subirá en dos terceras partes si hay armas."))[0]).toEqual(["dos terceras partes", 66.7, "percent", undefined]);
+    expect(claims(es("Una quinta parte de los barcos llegó tarde al puerto."))[0]).toEqual(["Una quinta parte", 20, "percent", undefined]);
+    expect(claims(pt("O bando levou a terceira parte das cargas roubadas."))[0]).toEqual(["a terceira parte", 33.3, "percent", undefined]);
+  });
+
+  it("a second part is a section, not a share", () => {
+    expect(claims(es("En la segunda parte del informe se describe la ruta."))).toEqual([]);
+  });
+});
+
+describe("decades and case numbers (numbers11)", () => {
+  it("`la década del 80` names a decade; `Ação Penal 612` and `inquérito 4781` name cases", () => {
+    expect(claims(es("La crisis empezó a finales de la década del 80 con la deuda."))).toEqual([]);
+    expect(claims(pt("Ele foi condenado na Ação Penal 612 e no inquérito 4781 do tribunal."))).toEqual([]);
+  });
+});
+
+describe("note marks after a comma in PDF text (numbers11)", () => {
+  it("numbers in sequence after a comma, before a wide gap or a line's end, are note marks", () => {
+    const text = "Noting the study of the Special Rapporteur, 5  and welcoming the survey of the Registry, 6 \nRecalling that 40 states signed it.";
+    expect(claims(text)).toEqual([["40", 40, "states", undefined]]);
+    // PDF text kept in a JSON string: the line ends are `\n` escapes.
+    const json = '{"text": "Noting the study of the Panel, 5  and the survey of the Registry, 6 \\n \\nRecalling that 40 states signed it."}';
+    expect(claims(json).map((c) => c[0])).toEqual(["40"]);
+  });
+
+  it("a lone count after a comma stays a count", () => {
+    expect(claims("Among the arrested, 5  were minors and the rest adults.").map((c) => c[0])).toEqual(["5"]);
+  });
+});
+
+describe("fractions in digits (numbers11)", () => {
+  it("a fraction with a partitive after it, or glossed in words, is a share in percent", () => {
+    expect(claims(pt("O juiz somou 1/3 da pena ao réu reincidente."))[0]).toEqual(["1/3", 33.3, "percent", undefined]);
+    expect(claims("Roughly 1/4 of the boats were seized.")[0]).toEqual(["Roughly 1/4", 25, "percent", "roughly"]);
+    expect(claims(pt("A multa cresce de 1/5 (um quinto) a 1/2 (metade) conforme o dano."))[0]).toEqual(["1/5 (um quinto) a 1/2 (metade)", [20, 50], "percent", undefined]);
+  });
+
+  it("a bare fraction, a day and month, or a date stays no share", () => {
+    expect(claims("The vote on 1/3 was delayed again.")).toEqual([]);
+    expect(claims(es("Se reunieron el 1/3 de marzo en la sede del partido."))).toEqual([]);
+  });
+});

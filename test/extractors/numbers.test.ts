@@ -231,8 +231,7 @@ describe("what is not a claim", () => {
     expect(texts("Determination No. 2019-07 listed 14 countries.")).toEqual(["14"]);
     expect(values("Patrols grew by 20-30 percent and 4 (four) boats sank.")).toEqual([
       ["20-30 percent", [20, 30]],
-      ["4", 4],
-      ["four", 4],
+      ["4 (four)", 4], // the number glossed in words is one claim (blind11 gold: `4 (quatro) ou mais`)
     ]);
   });
 
@@ -370,6 +369,11 @@ describe("numbers of documents and pages are not claims", () => {
     expect(texts("Smugglers paid\n300\ndollars to cross.")).toEqual(["300\ndollars"]);
   });
 
+  it("skips a document number in a citation anchor: `(Doc #4471, p.12)`", () => {
+    expect(texts("The militias grew in the valley (Doc #4471, p.12) and later took 30 towns.")).toEqual(["30"]);
+    expect(texts("Exports doubled that decade (Doc 9902, p.3).")).toEqual(["doubled"]);
+  });
+
   it("skips bill, report and case numbers", () => {
     expect(texts("The bill H.R. 4410 and Public Law 115 passed; see Report 88 and case 19-CR-3301.")).toEqual([]);
   });
@@ -401,5 +405,44 @@ describe("a rate's population", () => {
     const doc = analyze("The province had a rate of 31.5 per 100,000 people last year.", { docId: "t" });
     const found = [...numericClaimExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.unit]);
     expect(found).toEqual([["31.5 per 100,000", "per 100K"]]);
+  });
+});
+
+describe("marks of a printed document (numbers11)", () => {
+  it("a note mark glued after a closing bracket and a comma is no claim: `(the Tracing Instrument),2`", () => {
+    expect(texts("Recalling the adopted text (the Marking Instrument),4 the members sent 12 experts.")).toEqual(["12"]);
+  });
+
+  it("a long run of digits between single asterisks is a barcode, not a count", () => {
+    expect(texts("Distr.: General\n*2609183*\nThe panel met 14 times.")).toEqual(["14 times"]);
+    expect(texts("The panel met **14** times and heard *2609183* witnesses, they said.")).toContain("14");
+  });
+});
+
+describe("a law stored as SQL rows (numbers11)", () => {
+  it("the id opening each row is no claim; the numbers of the law's text are", () => {
+    const raw = "INSERT INTO statutes (id, num, body) VALUES\n(7, NULL, 'Art. 5 A fine of 300 dollars applies.'),\n(8, NULL, 'Art. 6 The term is 2 years.');";
+    expect(texts(raw)).toEqual(["300 dollars", "2 years"]);
+  });
+});
+
+describe("a place in a ranking (numbers11)", () => {
+  it("an ordinal in digits out of a total is a rank: `87th of 120 countries`", () => {
+    expect(values("The press freedom index put the country 87th of 120 countries this year.")).toEqual([["87th of 120", 87]]);
+    expect(values("She finished 3rd of 40 runners in the race.")).toEqual([["3rd of 40", 3]]);
+  });
+
+  it("an ordinal date is no rank", () => {
+    expect(values("The raid took place on the 5th of May in the port.")).toEqual([]);
+  });
+});
+
+describe("a page number closing a cut text (numbers11)", () => {
+  it("a bare number on the last line, after a sentence cut off without a stop, is the page's number", () => {
+    expect(texts("The council approved 14 measures. A new bill now before the senate will\n12\n")).toEqual(["14"]);
+  });
+
+  it("a number on the last line after a finished sentence or a label stays a claim", () => {
+    expect(texts("The council approved the measures.\nTotal\n12\n")).toEqual(["12"]);
   });
 });

@@ -30,14 +30,14 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   const t = toks[i]!;
   if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
-  const share = readShare(toks, i, lex);
+  const share = readShare(toks, i, lex) ?? readPartShare(toks, i, lex);
   if (share) return share;
   const period = readPeriodNoun(toks, i, lex);
   if (period) return period;
   if (t.kind === "word" && lex.ordinals.has(t.key)) return readOrdinalRank(toks, i, i + 1, lex.ordinals.get(t.key)!, lex);
   const hyphenatedRank = t.kind === "word" && t.key.includes("-") ? readHyphenatedRank(toks, i, lex) : undefined;
   if (hyphenatedRank) return hyphenatedRank;
-  const fraction = readFraction(toks, i, lex);
+  const fraction = readFraction(toks, i, lex) ?? readSlashFraction(toks, i, lex);
   if (fraction) return fraction;
   const glued = readGluedUnit(toks, i, lex);
   if (glued) return glued;
@@ -230,7 +230,9 @@ function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: 
     }
   }
   if (lex.rankVerbs.matchBefore(toks, from)) return rank(outOf(toks, at, lex));
-  return undefined;
+  // `111th of 142 countries`: an ordinal in digits out of a total is a rank in a ranking.
+  const total = toks[from]!.kind === "num" ? outOf(toks, at, lex) : at;
+  return total > at ? rank(total) : undefined;
 }
 
 /** `a decade`, `una década`, `decade-long`: a period named by a noun, as a duration. */
@@ -337,6 +339,65 @@ function readFraction(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhras
   return { from: i, to, value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
 }
 
+/** The largest denominator of a fraction written with a slash: `1/3`, `2/3`, `1/10`; `1/12` is too like a date. */
+const MAX_SLASH_DENOMINATOR = 10;
+
+/**
+ * `1/3 da pena`, `1/6 (um sexto) a 2/3 (dois terços)`: a fraction in digits is a share in
+ * percent when the text says it is one: the fraction in words in parentheses after it, or a
+ * partitive and a noun (`1/3 of the cases`). Bare, `1/3` may be a date. A second fraction
+ * after a range link makes a range.
+ */
+function readSlashFraction(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const first = slashFraction(toks, i, lex);
+  if (!first) return undefined;
+  const claim = (to: number, value: number | [number, number]): ClaimPhrase => ({ from: i, to, value, unit: "percent", rule: typeof value === "number" ? "percent" : "range", numbers: [], hasUnit: true });
+  const link = toks[first.to];
+  if (link && !link.breakBefore && lex.rangeLinks.to.has(link.key)) {
+    const second = slashFraction(toks, first.to + 1, lex);
+    if (second && second.value > first.value) return claim(second.to, [first.value, second.value]);
+  }
+  return claim(first.to, first.value);
+}
+
+function slashFraction(toks: readonly Tok[], i: number, lex: Lexicon): { value: number; to: number } | undefined {
+  const a = toks[i];
+  const slash = toks[i + 1];
+  const b = toks[i + 2];
+  if (a?.kind !== "num" || !isSym(slash, "/") || b?.kind !== "num" || !joined(slash) || !joined(b)) return undefined;
+  if (!/^\d+$/.test(a.text) || !/^\d+$/.test(b.text)) return undefined;
+  const num = Number(a.text);
+  const den = Number(b.text);
+  if (num < 1 || num >= den || den > MAX_SLASH_DENOMINATOR || isSym(toks[i + 3], "/")) return undefined;
+  const value = Math.round((num / den) * 1000) / 10;
+  const glossEnd = fractionGloss(toks, i + 3, lex);
+  if (glossEnd !== undefined) return { value, to: glossEnd };
+  const of = toks[i + 3];
+  const noun = toks[i + 4];
+  if (of && noun && !of.breakBefore && lex.shares.partitives.has(of.key) && noun.kind === "word" && !lex.months.matchAt(toks, i + 3) && !lex.months.matchAt(toks, i + 4)) {
+    return { value, to: i + 3 };
+  }
+  return undefined;
+}
+
+/** `(um sexto)`, `(two-thirds)`: words in parentheses ending in a fraction or ordinal word; where they end. */
+function fractionGloss(toks: readonly Tok[], at: number, lex: Lexicon): number | undefined {
+  if (!isSym(toks[at], "(") || toks[at]!.breakBefore) return undefined;
+  for (let k = at + 1; k <= at + 3; k++) {
+    const t = toks[k];
+    if (!t || t.breakBefore) return undefined;
+    if (isSym(t, ")")) {
+      const last = toks[k - 1]!;
+      const word = last.key.split("-").at(-1)!;
+      const singular = word.endsWith("s") ? word.slice(0, -1) : word;
+      const fractional = [word, singular].some((w) => lex.fractions.has(w) || lex.ordinals.has(w));
+      return k > at + 1 && fractional ? k + 1 : undefined;
+    }
+    if (t.kind !== "word") return undefined;
+  }
+  return undefined;
+}
+
 /**
  * `half of`, `a third of`, `la mitad de`: a fraction of a whole is a share, in percent (one
  * decimal). The article joins the span; an ordinal or selector before it makes it a period
@@ -355,6 +416,34 @@ function readShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase |
   if (ofTimePeriod(toks, i + 2, lex)) return undefined;
   const value = Math.round(frac * 1000) / 10;
   return { from: withArticle ? i - 1 : i, to: i + 1, value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
+}
+
+/**
+ * `dos terceras partes`, `una quinta parte`, `a terça parte`: a count (or an article standing for
+ * one) of ordinal parts is a share, in percent. Read from the count, or from the ordinal with
+ * the article before it in the span.
+ */
+function readPartShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks[i]!;
+  if (t.kind !== "word") return undefined;
+  const count = lex.cardinals.get(t.key);
+  const at = count !== undefined ? i + 1 : i;
+  const ordinal = toks[at];
+  const part = toks[at + 1];
+  if (!ordinal || !part || ordinal.breakBefore || part.breakBefore || !lex.shares.partNouns.has(part.key)) return undefined;
+  // `terceras partes`: the ordinal agrees with a plural noun. A second part is a section, not a half.
+  const denominator = lex.ordinals.get(ordinal.key) ?? (ordinal.key.endsWith("s") ? lex.ordinals.get(ordinal.key.slice(0, -1)) : undefined);
+  if (denominator === undefined || denominator < 3) return undefined;
+  let from = i;
+  if (count === undefined) {
+    const article = toks[i - 1];
+    if (!article || t.breakBefore || !(lex.shares.articles.has(article.key) || lex.articlesOne.has(article.key))) return undefined;
+    from = i - 1;
+  }
+  const num = count ?? 1;
+  if (num >= denominator) return undefined;
+  const value = Math.round((num / denominator) * 1000) / 10;
+  return { from, to: at + 2, value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
 }
 
 /**

@@ -27,7 +27,7 @@ const NumberWordsSchema = dataObject({
   /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
   periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, longSuffixes: Words }),
   /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
-  shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words }),
+  shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words, partNouns: Words }),
   /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
   ratios: dataObject({ links: Words }),
   /**
@@ -52,6 +52,8 @@ const NumberWordsSchema = dataObject({
 
 const HedgesSchema = dataObject({
   qualifiers: z.record(z.string(), z.string().min(1)),
+  /** Words right after a number that bound it (`60 percent or more`, `dos o más`), each mapped to its qualifier. */
+  qualifiersAfter: z.record(z.string(), z.string().min(1)),
   than: dataObject({ comparatives: Words, misspellings: Words }),
   ranges: dataObject({
     ...wordLists("openers", "toBlockedAfter", "changeWords"),
@@ -80,6 +82,8 @@ const UnitsSchema = dataObject({
     leadMarkers: Words,
     words: z.record(z.string(), z.string().min(1)),
   }),
+  /** Each time unit's length in days, to add up a compound duration (`três anos e quatro meses` = 40 months). */
+  durationLengths: dataObject({ days: z.record(z.string(), z.number().positive()) }),
   countedNoun: dataObject({
     stopWords: Words,
     modifiers: Words,
@@ -136,6 +140,10 @@ const NonClaimsSchema = dataObject({
   /** What may stand before a list item's `3)` opened mid-line (`…, y 3) …`). */
   inlineListLeads: Words,
   /** Note marks PDF text sets apart (`Mencías 246 , de`, or alone far right on a line): how they stand. */
+  /** A printed document's barcode: a run of at least `minDigits` digits between single asterisks (`*2516742*`). */
+  /** SQL row openers, matched as written (`VALUES`): the first field of a row after one is a record's id. */
+  sqlRows: dataObject({ openers: Words }),
+  barcodes: dataObject({ minDigits: z.number().int().min(4) }),
   spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
 });
 

@@ -31,7 +31,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && !first.spaced && !first.breakBefore) {
     if (prev.kind === "word") return "identifier";
     if (prev.kind === "sym" && prev.text === "-" && !prev.spaced && toks[claim.from - 2]?.kind === "word") return "identifier";
-    if (prev.kind === "sym" && /^[.,;:"”’)]$/.test(prev.text) && !prev.spaced && toks[claim.from - 2]?.kind === "word" && !isTableCell(toks, claim)) {
+    if (prev.kind === "sym" && /^[.,;:"”’)]$/.test(prev.text) && !prev.spaced && afterWord(toks, claim.from - 2) && !isTableCell(toks, claim)) {
       return "footnote marker";
     }
   }
@@ -51,6 +51,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && claim.rule !== "rank" && isOrdinalSign(next, lex) && !next!.spaced && isNamedItem(toks[claim.to + 1], lex)) {
     return "identifier";
   }
+  if (isBarcode(toks, claim, lex)) return "identifier";
+  if (bare && isSqlRowId(toks, claim, lex)) return "markup";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
@@ -198,6 +200,32 @@ function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
   if (/^\+\d/.test(run)) return true;
   if (groups[groups.length - 1]!.length !== 4 || groups.some((g) => g.length > 4)) return false;
   return /^(?:\(\d{2,4}\)|1-8\d\d-)/.test(run) || lex.phones.announced.test(raw.slice(Math.max(0, a - PHONE_WORD_CHARS), a));
+}
+
+/** `Instrument,2`, `(the Tracing Instrument),2`: a word, or a closing bracket or quote glued to one, at token `k`. */
+function afterWord(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t?.kind === "word") return true;
+  return !!t && t.kind === "sym" && /^[)”’]$/.test(t.text) && !t.spaced && toks[k - 1]?.kind === "word";
+}
+
+/** `VALUES (3, '1º', …)`, `…'), (4, …`: the number opening a SQL row, before its next field. */
+function isSqlRowId(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (toks[claim.from - 1]?.text !== "(" || toks[claim.to]?.text !== "," || claim.to !== claim.from + 1) return false;
+  const before = toks[claim.from - 2];
+  if (!before) return false;
+  return lex.sqlRowOpeners.has(before.text) || (before.text === "," && toks[claim.from - 3]?.text === ")");
+}
+
+/** `*2516742*`: a long run of digits between single asterisks is a printed document's barcode. */
+function isBarcode(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks[claim.from]!;
+  const open = toks[claim.from - 1];
+  const close = toks[claim.to];
+  if (claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+$/.test(first.text) || first.text.length < lex.barcodes.minDigits) return false;
+  if (open?.text !== "*" || close?.text !== "*" || first.spaced || close.spaced) return false;
+  const outer = toks[claim.from - 2];
+  return !(outer?.text === "*" && !open.spaced) && toks[claim.to + 1]?.text !== "*";
 }
 
 /**

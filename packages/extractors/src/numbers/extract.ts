@@ -1,5 +1,6 @@
 import { readClaim, type ClaimPhrase, type ClaimRule } from "./claim.js";
 import { countedNoun } from "./counted-noun.js";
+import { joinCompoundDurations } from "./compound-duration.js";
 import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
 import { nonClaimReason, type RawSource } from "./exclusions.js";
 import type { Lexicon } from "./vocabulary.js";
@@ -82,7 +83,7 @@ export function extractNumericClaims(
     if (nonClaimReason(toks, claim, lex, source) !== undefined) continue;
     claims.push(describe(toks, withSign(toks, claim, isMinus, lex), lex));
   }
-  return claims;
+  return joinCompoundDurations(claims, text, lex);
 }
 
 const isFiniteValue = (v: number | [number, number]): boolean =>
@@ -129,13 +130,16 @@ function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): Numer
   // `between 5,000 and 7,000`, `between US$300 and US$1,500`: a range of any kind keeps its opener.
   const opener = claim.numbers.length === 2 && lex.rangeOpeners.has(toks[claim.from - 1]?.key ?? "");
   const spanFrom = hedge?.from ?? (opener ? claim.from - 1 : claim.from);
-  const qualifier = hedge?.qualifier ?? qualifierBeforePeriod(toks, claim.from, lex);
-  const unit = claim.unit ?? countedNoun(toks, claim.to, lex);
+  // `60 percent or more`, `dos o más personas`: a bound after the number joins the span; the noun follows it.
+  const after = hedge ? undefined : qualifierAfter(toks, claim.to, lex);
+  const to = after?.to ?? claim.to;
+  const qualifier = hedge?.qualifier ?? after?.value ?? qualifierBeforePeriod(toks, claim.from, lex);
+  const unit = claim.unit ?? countedNoun(toks, to, lex);
   const year = yearOf(toks, spanFrom, claim.to, lex);
   const confidence = lex.confidence.rules[claim.rule] - (unit ? 0 : lex.confidence.noUnitPenalty);
   return {
     start: toks[spanFrom]!.start,
-    end: toks[claim.to - 1]!.end,
+    end: toks[to - 1]!.end,
     value: claim.value,
     ...(unit ? { unit } : {}),
     ...(qualifier ? { qualifier } : {}),
@@ -143,6 +147,16 @@ function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): Numer
     rule: claim.rule,
     confidence,
   };
+}
+
+/** `or more`, `ou mais` right after a claim, unless a number or `than` goes on (`5 or more than 10`). */
+function qualifierAfter(toks: readonly Tok[], at: number, lex: Lexicon) {
+  const t = toks[at];
+  if (!t || t.breakBefore) return undefined;
+  const hit = lex.hedgesAfter.matchAt(toks, at);
+  const next = hit && toks[hit.to];
+  if (!hit || (next && !next.breakBefore && (next.kind === "num" || lex.hedges.matchAt(toks, hit.to - 1)))) return undefined;
+  return hit;
 }
 
 /** Where the phrase of a candidate starts: `#132`, `US$450`, `a million`, `a decade` begin before the number. */

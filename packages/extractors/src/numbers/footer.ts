@@ -26,5 +26,17 @@ export function isPageNumberLine(doc: AnalyzedDocument, start: number, end: numb
     lineEnd++;
   }
   const line = raw.slice(lineStart, lineEnd);
-  return PAGE_LINE.test(line) && DRESS.test(line);
+  if (!PAGE_LINE.test(line)) return false;
+  return DRESS.test(line) || isClosingPageNumber(raw, lineStart, lineEnd);
+}
+
+/**
+ * `… Parliament will\n10\n` at the very end: a text cut at a page's end keeps that page's
+ * number on its last line, after a sentence the page break cut off (a lower-case word, no stop, ends the line before).
+ */
+function isClosingPageNumber(raw: string, lineStart: number, lineEnd: number): boolean {
+  // Stops at the first character after the line that is not white space: no text is copied.
+  for (let i = lineEnd; i < raw.length; i++) if (!/\s/.test(raw[i]!)) return false;
+  const before = raw.slice(Math.max(0, lineStart - MAX_LINE), lineStart).trimEnd();
+  return /\s\p{Ll}+,?$/u.test(before);
 }

@@ -2,7 +2,8 @@ import type { Lexicon } from "./vocabulary.js";
 
 /**
  * Note marks that PDF text sets apart from their word: `Mencías 246 , de`, `cercanos 247 . Así`
- * (a space before the punctuation the mark was glued to), or a mark pushed alone onto its own
+ * (a space before the punctuation the mark was glued to), `Aspects, 3` before a wide gap or the
+ * line's end (a space after the comma it followed), or a mark pushed alone onto its own
  * line far to the right (`<many spaces>248`) while its sentence goes on in lower case below (a
  * page number of a running foot stands so too). Each such shape is only a candidate: a count may
  * stand so too. Notes run in sequence, so a candidate is a mark when the number just before or
@@ -31,8 +32,11 @@ function findMarks(raw: string, lex: Lexicon): NoteMarks {
   const inline = new RegExp(`(?<=[\\p{L}${escape(closers)}] )${digits}(?= [.,;:](?:\\s|$))`, "gu");
   // Alone on its line after at least `marginIndent` spaces, inside a sentence that goes on in lower case on the next line.
   const margin = new RegExp(`(?<=(?:^|\\n)[ \\t]{${marginIndent},})${digits}(?=[ \\t]*\\r?\\n[ \\t]*\\p{Ll})`, "gu");
+  // After a word's comma and a space, the number and then a wide gap or the line's end (a raw
+  // newline, or a JSON string's `\n` escape): `Secretary-General, 2  and`, `Aspects, 3 \n`.
+  const afterComma = new RegExp(`(?<=[\\p{L}${escape(closers)}], )${digits}(?= {2,}\\S| *(?:\\r?\\n|\\\\n))`, "gu");
   const found: { at: number; n: number }[] = [];
-  for (const re of [inline, margin]) for (const m of raw.matchAll(re)) found.push({ at: m.index, n: Number(m[1]) });
+  for (const re of [inline, margin, afterComma]) for (const m of raw.matchAll(re)) found.push({ at: m.index, n: Number(m[1]) });
   const numbers = new Set(found.map((f) => f.n));
   return { at: new Set(found.filter((f) => numbers.has(f.n - 1) || numbers.has(f.n + 1)).map((f) => f.at)) };
 }

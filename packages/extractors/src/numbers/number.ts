@@ -58,9 +58,26 @@ function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore |
     value += rest.value;
     to = rest.to;
   }
+  if (!ordinal) to = spelledGloss(toks, to, value, lex) ?? to;
   const [lo, hi] = lex.yearRange;
   const yearLike = scale === 1 && !ordinal && /^\d{4}$/.test(t.text) && value >= lo && value <= hi;
   return { value, from: i, to, form: "digits", scale, ordinal, yearLike };
+}
+
+/**
+ * `4 (quatro)`, `8 (eight) years`: statutes and contracts write a number in digits and again in
+ * words in parentheses. The words that repeat the same value belong to the number; where it ends
+ * after the closing parenthesis is returned.
+ */
+function spelledGloss(toks: readonly Tok[], at: number, value: number, lex: Lexicon): number | undefined {
+  const open = toks[at];
+  if (!open || open.kind !== "sym" || open.text !== "(" || open.breakBefore) return undefined;
+  const words = toks[at + 1];
+  if (!words || words.kind !== "word" || words.spaced) return undefined;
+  const gloss = readWords(toks, at + 1, lex);
+  const close = gloss && toks[gloss.to];
+  if (!close || close.kind !== "sym" || close.text !== ")" || close.spaced || gloss.value !== value) return undefined;
+  return gloss.to + 1;
 }
 
 /** Scale words after a number: `million`, `hundred thousand`, and with digits `bn`. */

@@ -49,7 +49,7 @@ export function compileLexicon(data: NumbersData) {
     /** `decade` -> 10 (in `periodNouns.unit`), and the suffixes of their compounds (`decade-long`). */
     periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
     /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
-    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives) },
+    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns) },
     /** Words between a count and the larger count it is out of (`one in three`). */
     ratioLinks: flags(words.ratios.links),
     /** Spelled-out numbers add up (Spanish, Portuguese) rather than going through compromise (English). */
@@ -70,6 +70,7 @@ export function compileLexicon(data: NumbersData) {
     rankNouns: lower(words.ranks.rankNouns),
     postposedSuperlatives: lower(words.ranks.postposedSuperlatives),
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
+    hedgesAfter: new PhraseList(Object.entries(hedges.qualifiersAfter)),
     comparatives: comparatives as ReadonlyMap<string, string>,
     thanMisspellings: lower(hedges.than.misspellings),
     rangeOpeners: lower(hedges.ranges.openers),
@@ -87,6 +88,7 @@ export function compileLexicon(data: NumbersData) {
     unitWords: lowerKeys(unitEntries.filter(([f]) => /^\p{L}+$/u.test(f))),
     /** Canonical names of the time units (`years`, `days`): durations and time-locating periods. */
     timeUnits: setOf(units.time.map((u) => u.unit)),
+    durationLengths: new Map(Object.entries(units.durationLengths.days)) as ReadonlyMap<string, number>,
     /** `aged`, `edad de`: a bare number after them is an age, in years. */
     ageBefore: flags(units.ages.before),
     rateMarkers: lower(units.rates.markers),
@@ -155,6 +157,8 @@ export function compileLexicon(data: NumbersData) {
     inlineListLeads: lower(nonClaims.inlineListLeads),
     /** Note marks set apart from their word by PDF text (note-marks.ts). */
     spacedNoteMarks: nonClaims.spacedNoteMarks,
+    barcodes: nonClaims.barcodes,
+    sqlRowOpeners: setOf(nonClaims.sqlRows.openers),
     /** A sentence start that opens an invented example: leads, an optional comma, then a cue. */
     hypotheticalOpening: openingPattern(nonClaims.hypotheticals.leads, nonClaims.hypotheticals.cues),
     /** Determiners before a spelled-out number that refers back (`the two often meet`). */
