@@ -631,3 +631,12 @@ describe("a plural noun's possessive inside a name", () => {
     expect(texts("Officials praised Valdoria's National Guard for the arrests.")).toEqual(["National Guard"]);
   });
 });
+
+describe("a hyphened modifier before a name", () => {
+  it("starts the name after `Valdoria-based` and the like, and keeps a name that runs across a hyphen to a capitalized word", () => {
+    const found = orgs("Lawyers of the Valdoria-based Council for Harbor Safety (CHS) said CHS would appeal.");
+    expect(found.map((o) => o.text)).toEqual(["Council for Harbor Safety", "CHS", "CHS"]);
+    expect(found[0]!.name).toBe("Council for Harbor Safety");
+    expect(texts("The Joint Task Force-South met the Valdorian Navy.")).toContain("Joint Task Force-South");
+  });
+});

@@ -79,6 +79,8 @@ export interface OrgLexicon {
   /** English words linking a name's parts (`of`): a gloss with one is English, no gloss of an English name. */
   englishLinks: Set<string>;
   /** Plural nouns whose possessive is a name's own word (`Women's`, `People's`). */
+  /** Lower-case words that, hyphened to a name word, make a modifier, not a name (`Haiti-based`). */
+  hyphenModifierTails: Set<string>;
   possessiveNameWords: Set<string>;
   /** Nouns of a body's type before a name or heading an apposition after it, and the apposition's articles. */
   typeNouns: TypeNouns;
@@ -142,6 +144,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
     englishLinks: fold(p.englishLinks.words),
+    hyphenModifierTails: fold(p.hyphenModifierTails.words),
     possessiveNameWords: fold(p.possessiveNameWords.words),
     typeNouns: {
       before: new Map(Object.entries(p.typeNouns.before).map(([k, v]) => [foldKey(k), v])),

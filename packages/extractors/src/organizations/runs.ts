@@ -87,6 +87,8 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
     while (j < to && !t.opensBlock(j) && run.length < lex.maxRunTokens && !breakBefore(doc, j)) {
       const key = t.key(j);
       const prev = run[run.length - 1]!;
+      // (`Haiti-based Committee`: a hyphened modifier describes the body; the name starts after it.)
+      if (t.text(j) === "-" && j + 1 < to && t.isWord(j + 1) && !t.isCapitalized(j + 1) && lex.hyphenModifierTails.has(t.key(j + 1))) break;
       if (t.text(j) === "-" && j + 1 < to && touching(doc, prev, j) && touching(doc, j, j + 1) && t.isWord(j + 1)) {
         run.push(j, j + 1); // Task Force-South, U.S.-Colombia
         j += 2;
