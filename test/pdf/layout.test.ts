@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AnnotationSchema, createPipeline, type Annotation } from "@procmine/core";
 import { defaultExtractors } from "@procmine/extractors";
 import { annotatePdf, readPdf, NO_TEXT_LAYER } from "@procmine/pdf";
-import { block, makePdf, withEncryption, wrap, type Made, type Text } from "./make-pdf.js";
+import { block, makePdf, textWidth, withEncryption, wrap, type Made, type Text } from "./make-pdf.js";
 
 const pipeline = createPipeline({ extractors: defaultExtractors });
 
@@ -56,6 +56,27 @@ describe("PDF text: reading order", () => {
     const flat = text.replace(/\s+/g, " ").trim();
     expect(flat).toBe(`${LEFT} ${RIGHT}`);
     expect(text.indexOf("Brazilian")).toBeGreaterThan(text.indexOf("last two years."));
+  });
+
+  it("reads two columns set close (a gutter narrower than the gap between a line's pieces) one after the other", async () => {
+    const leftText = `${LEFT} The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists. Each post keeps a copy.`;
+    const rightText = `${RIGHT} A second phase adds river patrols at night and a radio network that links the inspection posts with the regional command in the capital. Training starts next spring.`;
+    const left = await wrap(leftText, 180);
+    const right = await wrap(rightText, 180);
+    // The right column starts 11 points (1.1 em) after the left column's longest line ends.
+    const measure = Math.max(...(await Promise.all(left.map((l) => textWidth(l)))));
+    const made = await makePdf([{ texts: [...block(left, 72, 100), ...block(right, 72 + measure + 11, 100)] }]);
+    expect(Math.min(left.length, right.length)).toBeGreaterThanOrEqual(8);
+    const { text } = await readPdf(made.bytes);
+    expect(text.replace(/\s+/g, " ").trim()).toBe(`${leftText} ${rightText}`);
+  });
+
+  it("reads a long single column line by line: its word spaces make no gutter", async () => {
+    const lines = await wrap(`${LEFT} ${RIGHT} ${LEFT} ${RIGHT}`, 300);
+    const made = await makePdf([{ texts: block(lines, 72, 100) }]);
+    const { text } = await readPdf(made.bytes);
+    expect(lines.length).toBeGreaterThanOrEqual(8);
+    expect(text).toBe(`${lines.join("\n")}\n`);
   });
 
   it("reads a full-width title block, then the left column, then the right", async () => {
