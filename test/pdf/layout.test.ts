@@ -151,6 +151,16 @@ describe("PDF text: reading order", () => {
     expect(flat).toContain("Reporting period Yearly Data sources Inspection logs");
   });
 
+  it("reads a chart's slanted axis labels as separate numbers, not one long one", async () => {
+    const years = Array.from({ length: 12 }, (_, i) => String(2001 + i));
+    // Labels at 45°, each 14 points after the last: along their slant each is wider than that.
+    const labels = years.map((text, i) => ({ text, x: 100 + i * 14, y: 400, size: 7, rotate: 45 }));
+    const made = await makePdf([{ texts: [{ text: "Figure 2: Seizures reported by year", x: 100, y: 430 }, ...labels] }]);
+    const { text } = await readPdf(made.bytes);
+    expect(text).not.toMatch(/\d{8}/);
+    expect(text).toContain(years.join(" "));
+  });
+
   it("reads a rotated page upright, with boxes on the page as shown", async () => {
     const made = await makePdf([{ rotate: 90, texts: block(await wrap(LEFT, 400), 72, 100) }]);
     const r = await annotatePdf(pipeline, made.bytes, { docId: "rotated" });

@@ -10,6 +10,8 @@ const ConfigSchema = z.object({
   fragmentGapEm: Positive,
   /** Baselines closer than this are one line (a superscript note marker included). */
   sameLineEm: Positive,
+  /** Text turned further than this from its direction (a chart's slanted labels) is boxed along its slant. */
+  slantMinDegrees: z.number().min(0).max(45),
   /** Narrowest empty vertical band between columns. */
   gutterEm: Positive,
   /**
