@@ -277,9 +277,10 @@ export function footerPages(
   // Both ends read as a head's (page p opens after p - 1 pages, a page's text follows the last
   // number), for numbers no text line looks like (`PÁGINA 2`); a table's bare figures stand anywhere.
   const headsByBothEnds = end === best.strong && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
-  // Page 1's number among the text's first lines (`pageFurniture.edgeLines`) is its head: a foot
-  // would close a page of a line or two. That says more than a short last page does.
-  const firstIsHead = first.ordinal === 1 && end === best.strong && fewerTextLinesThan(lines, firstText, first.line, layout().pageFurniture.edgeLines);
+  // The first number among the text's first lines (`pageFurniture.edgeLines`) is its page's head,
+  // page 1's or an excerpt's first (`Pág 12`): a foot would close a page of a line or two. That
+  // says more than a short last page does.
+  const firstIsHead = end === best.strong && fewerTextLinesThan(lines, firstText, first.line, layout().pageFurniture.edgeLines);
   const foot =
     !firstIsHead &&
     ((last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds);
@@ -735,24 +736,32 @@ function notesFollow(lines: LineGrid, text: LineText, foot: number): boolean {
  * The running title set over a head's page number (`Diário Oficial do Distrito Federal` over
  * `PÁGINA 2`): of the short lines among the few text lines right above the numbers
  * (`pageFurniture.edgeLines`), the one that stands there on the most pages, at least half of them
- * (the nearest to the number on a tie), as its repeat key; undefined when none does.
+ * (the nearest to the number on a tie), as its repeat key. Where none does, the head may set its
+ * number first (`Pág 12`, then the gazette's title): the lines right below count too. Undefined
+ * when neither finds one.
  */
 function runningTitle(lines: LineGrid, text: LineText, run: readonly Numbered[]): string | undefined {
+  return titleBeside(lines, text, run, [-1]) ?? titleBeside(lines, text, run, [-1, 1]);
+}
+
+function titleBeside(lines: LineGrid, text: LineText, run: readonly Numbered[], steps: readonly number[]): string | undefined {
   const { edgeLines, maxLength } = layout().pageFurniture;
   const pages = new Map<string, number>();
   const distance = new Map<string, number>();
   for (const r of run) {
     const seen = new Set<string>();
-    for (let i = r.line - 1, n = 0; i >= 0 && n < edgeLines; i--) {
-      if (lines.blank[i]) continue;
-      n++;
-      const t = text(i);
-      if (t.length > maxLength || !/\p{L}/u.test(t)) continue;
-      const key = repeatKey(t);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      pages.set(key, (pages.get(key) ?? 0) + 1);
-      distance.set(key, (distance.get(key) ?? 0) + n);
+    for (const step of steps) {
+      for (let i = r.line + step, n = 0; i >= 0 && i < lines.count && n < edgeLines; i += step) {
+        if (lines.blank[i]) continue;
+        n++;
+        const t = text(i);
+        if (t.length > maxLength || !/\p{L}/u.test(t)) continue;
+        const key = repeatKey(t);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pages.set(key, (pages.get(key) ?? 0) + 1);
+        distance.set(key, (distance.get(key) ?? 0) + n);
+      }
     }
   }
   let best: string | undefined;
