@@ -312,6 +312,27 @@ describe("pages from the document's own evidence", () => {
   });
 
 
+  it("reads a layout-preserving foot whose page number stands far right of the report's title (`Coca Monitoring – Phase II 2031      3`)", () => {
+    const gap = (n: number) => " ".repeat(40 + 7 * n);
+    const foot = (n: number) => `Coca Monitoring of the Mobile Teams – Phase II 2031${gap(n)}${n}`;
+    const head = "      Integrated Monitoring Project for the Border Regions";
+    const raw = [1, 2, 3, 4, 5].map((n) => `${head}\n\nTopic ${n} opens the page. ${prose(`the survey of area ${"ABCDE"[n - 1]}`, 26)}\n\n\n${foot(n)}\n`).join("");
+    const d = analyze(raw, { docId: "titled-foot" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Topic ${n} opens`))).toEqual([1, 2, 3, 4, 5]);
+    expect(kindOf(d, raw, foot(3))).toBe("running_head");
+  });
+
+  it("keeps a layout-preserving table's rows of a label and a figure as text, not page numbers", () => {
+    const rows = ["North Province", "River Valley", "Coastal Plain", "High Plateau", "Eastern Forest"].map((label, k) => `      ${label}${" ".repeat(30 - label.length)}${k + 2}`);
+    // The table opens page 2, its rows among the page's edge lines.
+    const raw = `${prose("the provinces", 20)}\n\f${rows.join("\n")}\n\n${prose("the posts", 20)}\n\f${prose("the budget", 20)}\n`;
+    const d = analyze(raw, { docId: "table" });
+    expect(d.pageCount).toBe(3);
+    for (const row of rows) expect(kindOf(d, raw, row.trim())).not.toBe("running_head");
+  });
+
   it("reads a layout-preserving head set across the page, its number at one edge (`PAGE 2      Official Bulletin      No. 12`)", () => {
     const gap = " ".repeat(60);
     const head = (n: number) => (n % 2 === 0 ? `PAGE ${n}${gap}Official Bulletin of Alphaland${gap}No. 12, Tuesday, 4 March 2031` : `No. 12, Tuesday, 4 March 2031${gap}Official Bulletin of Alphaland${gap}PAGE ${n}`);
