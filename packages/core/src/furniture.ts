@@ -56,7 +56,8 @@ export function furnitureOf(line: string): Furniture | undefined {
  * numbers that climb page by page makes a run (a table row, `Vaupés      57`, stands alone).
  */
 function titledNumber(title: string, number: string): Furniture | undefined {
-  if (!/^\d{1,4}$/.test(number) || !/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(title) || /[.!?:;]$/.test(title)) return undefined;
+  // (A line of a column of prose beside a chart's axis, `if the leader      60`, is no title.)
+  if (!/^\d{1,4}$/.test(number) || !/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(title) || /[.!?:;]$/.test(title) || !isTitleCase(title, layout().pageFurniture.titledNumberTitleCase)) return undefined;
   const page = Number(number);
   return page > 0 ? { page, anywhere: false, series: `titled ${repeatKey(title)}`, titled: true } : undefined;
 }

@@ -211,7 +211,8 @@ export function footerPages(
   for (let i = 0; i < lines.count; i++) {
     if (lines.blank[i]) continue;
     const f = furnitureAt(i);
-    furniture[i] = f;
+    // A title with a number far from it is furniture only if its number joins the run (below).
+    furniture[i] = f?.titled ? undefined : f;
     if (f?.page === undefined) continue;
     // A bare number set right against a line of figures in its column (no blank line between) is
     // a table's cell, not a page number: pdftotext sets a page number apart.
@@ -255,6 +256,7 @@ export function footerPages(
   // Bare numbers over section titles (`1` over `Introduction`) number a paper's sections, not its pages.
   if (end === best.weak && numbersSections(lines, text, run)) return continues ? undefined : lastPageAlone(lines, furniture, nodes);
 
+  for (const r of run) furniture[r.line] ??= furnitureAt(r.line);
   const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
   const first = run[0]!;
   const last = run[run.length - 1]!;
