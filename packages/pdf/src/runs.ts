@@ -23,6 +23,8 @@ export interface Placed {
 export interface Run extends Placed {
   text: string;
   family: FontFamily;
+  /** Set at a slant: the next run on its row is another label, never the rest of its word. */
+  slant?: boolean;
 }
 
 export interface TextItemLike {
@@ -94,7 +96,9 @@ export function pageRuns(items: readonly TextItemLike[], styles: Record<string, 
     const skew = angle - dir * (Math.PI / 2);
     const slant = Math.abs(Math.sin(skew)) >= slantMin;
     const [ex, ey] = slant ? toFrame(dir, m[4]! + Math.cos(angle) * width, m[5]! + Math.sin(angle) * width) : [fx + width, fy];
-    list.push({ text: item.str, family, x0: Math.min(fx, ex), x1: Math.max(fx, ex), top: Math.min(fy, ey) - ascent * size, bottom: Math.max(fy, ey) + descent * size, base: fy, size });
+    const run: Run = { text: item.str, family, x0: Math.min(fx, ex), x1: Math.max(fx, ex), top: Math.min(fy, ey) - ascent * size, bottom: Math.max(fy, ey) + descent * size, base: fy, size };
+    if (slant) run.slant = true;
+    list.push(run);
     out.set(dir, list);
   }
   return out;
