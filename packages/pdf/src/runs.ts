@@ -23,8 +23,6 @@ export interface Placed {
 export interface Run extends Placed {
   text: string;
   family: FontFamily;
-  /** Set at a slant: the next run on its row is another label, never the rest of its word. */
-  slant?: boolean;
 }
 
 export interface TextItemLike {
@@ -96,9 +94,7 @@ export function pageRuns(items: readonly TextItemLike[], styles: Record<string, 
     const skew = angle - dir * (Math.PI / 2);
     const slant = Math.abs(Math.sin(skew)) >= slantMin;
     const [ex, ey] = slant ? toFrame(dir, m[4]! + Math.cos(angle) * width, m[5]! + Math.sin(angle) * width) : [fx + width, fy];
-    const run: Run = { text: item.str, family, x0: Math.min(fx, ex), x1: Math.max(fx, ex), top: Math.min(fy, ey) - ascent * size, bottom: Math.max(fy, ey) + descent * size, base: fy, size };
-    if (slant) run.slant = true;
-    list.push(run);
+    list.push({ text: item.str, family, x0: Math.min(fx, ex), x1: Math.max(fx, ex), top: Math.min(fy, ey) - ascent * size, bottom: Math.max(fy, ey) + descent * size, base: fy, size });
     out.set(dir, list);
   }
   return out;
