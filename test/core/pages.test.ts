@@ -86,6 +86,25 @@ describe("pages from the document's own evidence", () => {
     expect(footPages).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("reads an excerpt's heads (`Pág 8` first, its title under it or above the left column) as heads that open their pages", () => {
+    // A gazette's pages 8 to 13: on even pages the head's number comes first, its title under it;
+    // on odd pages the extraction sets the number after the left column, the title first.
+    const title = "Boletín Oficial Nº 31 — Viernes 3 de mayo del 2031";
+    const names = ["", "", "", "", "", "", "", "", "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"];
+    const pages = [8, 9, 10, 11, 12, 13].map((n) =>
+      n % 2 === 0
+        ? `Pág ${n}\n\n${title}\n\nTopic ${n} opens the page. ${prose(`the ${names[n]} notice`, 24)}\n\n`
+        : `${title}\n\nTopic ${n} opens the page. ${prose(`the ${names[n]} notice`, 12)}\n\nPág ${n}\n\n${prose(`the ${names[n]} claim`, 12)}\n\n`,
+    );
+    const raw = pages.join("");
+    const d = analyze(raw, { docId: "gazette" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(6);
+    expect([8, 9, 10, 11, 12, 13].map((n) => pageOf(d, raw, `Topic ${n} opens`))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(["Bravo", "Delta", "Foxtrot"].map((name) => pageOf(d, raw, `reviewed the ${name} claim`))).toEqual([2, 4, 6]);
+    expect(kindOf(d, raw, "Pág 9")).toBe("running_head");
+  });
+
   it("still opens each page with lines that follow the numbers when text goes on after the last one (a running head)", () => {
     const head = "Regional Security Review of the Western Hemisphere 2031\n\n";
     const pages = [1, 2, 3, 4].map((n) => `${head}Topic ${n} opens the page. ${prose(`topic ${n}`, 30)}\n\n${n}\n\n`);
@@ -305,6 +324,27 @@ describe("pages from the document's own evidence", () => {
     expect([2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n} opens`))).toEqual([2, 3, 4, 5]);
   });
 
+
+  it("reads a layout-preserving foot whose page number stands far right of the report's title (`Coca Monitoring – Phase II 2031      3`)", () => {
+    const gap = (n: number) => " ".repeat(40 + 7 * n);
+    const foot = (n: number) => `Coca Monitoring of the Mobile Teams – Phase II 2031${gap(n)}${n}`;
+    const head = "      Integrated Monitoring Project for the Border Regions";
+    const raw = [1, 2, 3, 4, 5].map((n) => `${head}\n\nTopic ${n} opens the page. ${prose(`the survey of area ${"ABCDE"[n - 1]}`, 26)}\n\n\n${foot(n)}\n`).join("");
+    const d = analyze(raw, { docId: "titled-foot" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Topic ${n} opens`))).toEqual([1, 2, 3, 4, 5]);
+    expect(kindOf(d, raw, foot(3))).toBe("running_head");
+  });
+
+  it("keeps a layout-preserving table's rows of a label and a figure as text, not page numbers", () => {
+    const rows = ["North Province", "River Valley", "Coastal Plain", "High Plateau", "Eastern Forest"].map((label, k) => `      ${label}${" ".repeat(30 - label.length)}${k + 2}`);
+    // The table opens page 2, its rows among the page's edge lines.
+    const raw = `${prose("the provinces", 20)}\n\f${rows.join("\n")}\n\n${prose("the posts", 20)}\n\f${prose("the budget", 20)}\n`;
+    const d = analyze(raw, { docId: "table" });
+    expect(d.pageCount).toBe(3);
+    for (const row of rows) expect(kindOf(d, raw, row.trim())).not.toBe("running_head");
+  });
 
   it("reads a layout-preserving head set across the page, its number at one edge (`PAGE 2      Official Bulletin      No. 12`)", () => {
     const gap = " ".repeat(60);

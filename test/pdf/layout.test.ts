@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AnnotationSchema, createPipeline, type Annotation } from "@procmine/core";
 import { defaultExtractors } from "@procmine/extractors";
 import { annotatePdf, readPdf, NO_TEXT_LAYER } from "@procmine/pdf";
-import { block, makePdf, withEncryption, wrap, type Made, type Text } from "./make-pdf.js";
+import { block, makePdf, textWidth, withEncryption, wrap, type Made, type Text } from "./make-pdf.js";
 
 const pipeline = createPipeline({ extractors: defaultExtractors });
 
@@ -56,6 +56,27 @@ describe("PDF text: reading order", () => {
     const flat = text.replace(/\s+/g, " ").trim();
     expect(flat).toBe(`${LEFT} ${RIGHT}`);
     expect(text.indexOf("Brazilian")).toBeGreaterThan(text.indexOf("last two years."));
+  });
+
+  it("reads two columns set close (a gutter narrower than the gap between a line's pieces) one after the other", async () => {
+    const leftText = `${LEFT} The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists. Each post keeps a copy.`;
+    const rightText = `${RIGHT} A second phase adds river patrols at night and a radio network that links the inspection posts with the regional command in the capital. Training starts next spring.`;
+    const left = await wrap(leftText, 180);
+    const right = await wrap(rightText, 180);
+    // The right column starts 11 points (1.1 em) after the left column's longest line ends.
+    const measure = Math.max(...(await Promise.all(left.map((l) => textWidth(l)))));
+    const made = await makePdf([{ texts: [...block(left, 72, 100), ...block(right, 72 + measure + 11, 100)] }]);
+    expect(Math.min(left.length, right.length)).toBeGreaterThanOrEqual(8);
+    const { text } = await readPdf(made.bytes);
+    expect(text.replace(/\s+/g, " ").trim()).toBe(`${leftText} ${rightText}`);
+  });
+
+  it("reads a long single column line by line: its word spaces make no gutter", async () => {
+    const lines = await wrap(`${LEFT} ${RIGHT} ${LEFT} ${RIGHT}`, 300);
+    const made = await makePdf([{ texts: block(lines, 72, 100) }]);
+    const { text } = await readPdf(made.bytes);
+    expect(lines.length).toBeGreaterThanOrEqual(8);
+    expect(text).toBe(`${lines.join("\n")}\n`);
   });
 
   it("reads a full-width title block, then the left column, then the right", async () => {
@@ -128,6 +149,16 @@ describe("PDF text: reading order", () => {
     const flat = text.replace(/\s+/g, " ");
     expect(flat).toContain("Indicator Share of river ports with a customs post staffed every day of the year Targets DEC2031");
     expect(flat).toContain("Reporting period Yearly Data sources Inspection logs");
+  });
+
+  it("reads a chart's slanted axis labels as separate numbers, not one long one", async () => {
+    const years = Array.from({ length: 12 }, (_, i) => String(2001 + i));
+    // Labels at 45°, each 14 points after the last: along their slant each is wider than that.
+    const labels = years.map((text, i) => ({ text, x: 100 + i * 14, y: 400, size: 7, rotate: 45 }));
+    const made = await makePdf([{ texts: [{ text: "Figure 2: Seizures reported by year", x: 100, y: 430 }, ...labels] }]);
+    const { text } = await readPdf(made.bytes);
+    expect(text).not.toMatch(/\d{8}/);
+    expect(text).toContain(years.join(" "));
   });
 
   it("reads a rotated page upright, with boxes on the page as shown", async () => {

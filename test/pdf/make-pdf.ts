@@ -78,6 +78,12 @@ export async function wrap(text: string, width: number, size = 10): Promise<stri
   return lines;
 }
 
+/** The width of `text` in Helvetica at `size`, in points. */
+export async function textWidth(text: string, size = 10): Promise<number> {
+  const doc = await PDFDocument.create();
+  return (await doc.embedFont(StandardFonts.Helvetica)).widthOfTextAtSize(text, size);
+}
+
 /** A block of lines from `y` down, one `leading` apart. */
 export function block(lines: string[], x: number, y: number, size = 10, leading = 12): Text[] {
   return lines.map((text, i) => ({ text, x, y: y + i * leading, size }));

@@ -13,6 +13,8 @@ export interface Furniture {
   anywhere: boolean;
   /** Lines of one series number the pages alike (same pattern, same page count). */
   series: string;
+  /** A title with a number far from it: furniture only where its number is in the run of page numbers. */
+  titled?: boolean;
 }
 
 // A figure: a digit, or a roman page number set between dashes (`- vi -`) or ending the line (`Page iii`).
@@ -45,7 +47,19 @@ export function furnitureOf(line: string): Furniture | undefined {
     const f = formOf(part.replace(SPACE_OR_CONTROL, " ").trim());
     if (f?.page !== undefined && f.anywhere) return f;
   }
-  return undefined;
+  return parts.length === 2 ? titledNumber(parts[0]!.trim(), parts[1]!.trim()) ?? titledNumber(parts[1]!.trim(), parts[0]!.trim()) : undefined;
+}
+
+/**
+ * A running title with its page number set far from it (`Monitoreo ... Fase III 2014      2`):
+ * a bare number beside a line of words. Its series is the title's, so only the same title with
+ * numbers that climb page by page makes a run (a table row, `Vaupés      57`, stands alone).
+ */
+function titledNumber(title: string, number: string): Furniture | undefined {
+  // (A line of a column of prose beside a chart's axis, `if the leader      60`, is no title.)
+  if (!/^\d{1,4}$/.test(number) || !/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(title) || /[.!?:;]$/.test(title) || !isTitleCase(title, layout().pageFurniture.titledNumberTitleCase)) return undefined;
+  const page = Number(number);
+  return page > 0 ? { page, anywhere: false, series: `titled ${repeatKey(title)}`, titled: true } : undefined;
 }
 
 /** The furniture a line's whole (spaces folded) text is, by its form. */

@@ -34,6 +34,7 @@ const LayoutSchema = z
         edgeLines: count,
         maxLength: count,
         repeat: z.object({ ...comment, minPages: count, share }).strict(),
+        titledNumberTitleCase: share,
       })
       .strict(),
     tableCells: z.object({ ...comment, maxLength: count, minRun: count }).strict(),

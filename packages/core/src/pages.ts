@@ -211,7 +211,8 @@ export function footerPages(
   for (let i = 0; i < lines.count; i++) {
     if (lines.blank[i]) continue;
     const f = furnitureAt(i);
-    furniture[i] = f;
+    // A title with a number far from it is furniture only if its number joins the run (below).
+    furniture[i] = f?.titled ? undefined : f;
     if (f?.page === undefined) continue;
     // A bare number set right against a line of figures in its column (no blank line between) is
     // a table's cell, not a page number: pdftotext sets a page number apart.
@@ -255,6 +256,7 @@ export function footerPages(
   // Bare numbers over section titles (`1` over `Introduction`) number a paper's sections, not its pages.
   if (end === best.weak && numbersSections(lines, text, run)) return continues ? undefined : lastPageAlone(lines, furniture, nodes);
 
+  for (const r of run) furniture[r.line] ??= furnitureAt(r.line);
   const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -277,9 +279,10 @@ export function footerPages(
   // Both ends read as a head's (page p opens after p - 1 pages, a page's text follows the last
   // number), for numbers no text line looks like (`PÁGINA 2`); a table's bare figures stand anywhere.
   const headsByBothEnds = end === best.strong && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
-  // Page 1's number among the text's first lines (`pageFurniture.edgeLines`) is its head: a foot
-  // would close a page of a line or two. That says more than a short last page does.
-  const firstIsHead = first.ordinal === 1 && end === best.strong && fewerTextLinesThan(lines, firstText, first.line, layout().pageFurniture.edgeLines);
+  // The first number among the text's first lines (`pageFurniture.edgeLines`) is its page's head,
+  // page 1's or an excerpt's first (`Pág 12`): a foot would close a page of a line or two. That
+  // says more than a short last page does.
+  const firstIsHead = end === best.strong && fewerTextLinesThan(lines, firstText, first.line, layout().pageFurniture.edgeLines);
   const foot =
     !firstIsHead &&
     ((last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds);
@@ -737,24 +740,32 @@ function notesFollow(lines: LineGrid, text: LineText, foot: number): boolean {
  * The running title set over a head's page number (`Diário Oficial do Distrito Federal` over
  * `PÁGINA 2`): of the short lines among the few text lines right above the numbers
  * (`pageFurniture.edgeLines`), the one that stands there on the most pages, at least half of them
- * (the nearest to the number on a tie), as its repeat key; undefined when none does.
+ * (the nearest to the number on a tie), as its repeat key. Where none does, the head may set its
+ * number first (`Pág 12`, then the gazette's title): the lines right below count too. Undefined
+ * when neither finds one.
  */
 function runningTitle(lines: LineGrid, text: LineText, run: readonly Numbered[]): string | undefined {
+  return titleBeside(lines, text, run, [-1]) ?? titleBeside(lines, text, run, [-1, 1]);
+}
+
+function titleBeside(lines: LineGrid, text: LineText, run: readonly Numbered[], steps: readonly number[]): string | undefined {
   const { edgeLines, maxLength } = layout().pageFurniture;
   const pages = new Map<string, number>();
   const distance = new Map<string, number>();
   for (const r of run) {
     const seen = new Set<string>();
-    for (let i = r.line - 1, n = 0; i >= 0 && n < edgeLines; i--) {
-      if (lines.blank[i]) continue;
-      n++;
-      const t = text(i);
-      if (t.length > maxLength || !/\p{L}/u.test(t)) continue;
-      const key = repeatKey(t);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      pages.set(key, (pages.get(key) ?? 0) + 1);
-      distance.set(key, (distance.get(key) ?? 0) + n);
+    for (const step of steps) {
+      for (let i = r.line + step, n = 0; i >= 0 && i < lines.count && n < edgeLines; i += step) {
+        if (lines.blank[i]) continue;
+        n++;
+        const t = text(i);
+        if (t.length > maxLength || !/\p{L}/u.test(t)) continue;
+        const key = repeatKey(t);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pages.set(key, (pages.get(key) ?? 0) + 1);
+        distance.set(key, (distance.get(key) ?? 0) + n);
+      }
     }
   }
   let best: string | undefined;

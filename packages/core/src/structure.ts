@@ -420,7 +420,7 @@ function markRunningHeads(
   for (let i = 0; i < n; i++) {
     if (roles[i] !== "body") continue;
     const f = furnitureAt(i);
-    if (f && (f.anywhere || edge[i] || numberLines.has(i))) roles[i] = "running_head";
+    if (f && (f.anywhere || (edge[i] && !f.titled) || numberLines.has(i))) roles[i] = "running_head";
     // A running title stands alone; a line that goes on into the next is prose that happens to repeat.
     else if (keys[i] !== undefined && (pagesByKey.get(keys[i]!)?.size ?? 0) >= minPages) {
       const next = nextText(roles, i + 1);

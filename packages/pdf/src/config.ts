@@ -11,8 +11,19 @@ const ConfigSchema = z.object({
   fragmentGapEm: Positive,
   /** Baselines closer than this are one line (a superscript note marker included). */
   sameLineEm: Positive,
+  /** Text turned further than this from its direction (a chart's slanted labels) is boxed along its slant. */
+  slantMinDegrees: z.number().min(0).max(45),
   /** Narrowest empty vertical band between columns. */
   gutterEm: Positive,
+  /**
+   * A page's gutter, found before lines are built (columns set closer than `fragmentGapEm`): a
+   * band at least `gutterEm` wide crossed by text on at most this share of the page's lines ...
+   */
+  pageGutterMaxCrossShare: z.number().min(0).max(1),
+  /** ... with text beside it on both sides on at least this share of them ... */
+  pageGutterMinSideShare: z.number().min(0).max(1),
+  /** ... on a page of at least this many lines. */
+  pageGutterMinRows: z.number().int().min(2),
   /** Lines further apart than this start a new paragraph. */
   paragraphGapEm: Positive,
   /** A font size this much larger or smaller than its neighbour's is another block (a heading). */

@@ -3,6 +3,7 @@
  * cell), each with its text and, for boxes, where each stretch of its text sits.
  */
 import { glyphWidths, type PdfLayoutConfig } from "./config.js";
+import { acrossGutter, pageGutters } from "./page-gutters.js";
 import type { Placed, Run } from "./runs.js";
 
 /** `size`: the font size of most of its characters. */
@@ -38,13 +39,15 @@ export function buildFragments(runs: readonly Run[], cfg: PdfLayoutConfig): Frag
   if (row.length) rows.push(row);
 
   const out: Fragment[] = [];
-  for (const runsOfRow of mergeInlineRows(rows).flatMap((r) => splitStacked(r, cfg))) {
+  const lines = mergeInlineRows(rows).flatMap((r) => splitStacked(r, cfg));
+  const gutters = pageGutters(lines, cfg);
+  for (const runsOfRow of lines) {
     runsOfRow.sort((a, b) => a.x0 - b.x0 || a.base - b.base);
     let piece: Run[] = [];
     let right = -Infinity;
     for (const r of runsOfRow) {
       const size = Math.max(r.size, piece.length ? piece[piece.length - 1]!.size : 0);
-      if (piece.length && r.x0 - right > cfg.fragmentGapEm * size) {
+      if (piece.length && (r.x0 - right > cfg.fragmentGapEm * size || acrossGutter(gutters, right, r.x0))) {
         out.push(makeFragment(piece, cfg));
         piece = [];
         right = -Infinity;

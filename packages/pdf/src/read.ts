@@ -66,7 +66,7 @@ export async function readPdf(bytes: Uint8Array, path?: string): Promise<PdfText
             if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) unmapped++;
           }
         }
-        const runs = pageRuns(items, content.styles as Record<string, FontStyle>, viewport.transform);
+        const runs = pageRuns(items, content.styles as Record<string, FontStyle>, viewport.transform, cfg);
         const layout = layoutPage(p, viewport.width, viewport.height, runs, cfg);
         for (const l of layout.lines) chars += l.text.length;
         pages.push(layout);

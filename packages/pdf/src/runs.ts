@@ -1,4 +1,4 @@
-import type { FontFamily } from "./config.js";
+import type { FontFamily, PdfLayoutConfig } from "./config.js";
 
 /**
  * pdf.js text items as runs of text in a reading frame: the page turned so that the run's text
@@ -68,7 +68,8 @@ function compose(m1: readonly number[], m2: readonly number[]): number[] {
  * The page's runs by direction. `viewport` is the page's viewport transform at scale 1 (PDF user
  * space to the shown page: rotation applied, origin top-left). Runs of white space are dropped.
  */
-export function pageRuns(items: readonly TextItemLike[], styles: Record<string, FontStyle>, viewport: readonly number[]): Map<Direction, Run[]> {
+export function pageRuns(items: readonly TextItemLike[], styles: Record<string, FontStyle>, viewport: readonly number[], cfg: PdfLayoutConfig): Map<Direction, Run[]> {
+  const slantMin = Math.sin((cfg.slantMinDegrees * Math.PI) / 180);
   const out = new Map<Direction, Run[]>();
   for (const item of items) {
     // Nothing but white space and control characters (unmapped glyphs): nothing to read.
@@ -88,7 +89,12 @@ export function pageRuns(items: readonly TextItemLike[], styles: Record<string, 
     const width = Math.abs(item.width);
     const list = out.get(dir) ?? [];
     const family: FontFamily = style.fontFamily === "serif" ? "serif" : style.fontFamily === "monospace" ? "mono" : "sans";
-    list.push({ text: item.str, family, x0: fx, x1: fx + width, top: fy - ascent * size, bottom: fy + descent * size, base: fy, size });
+    // Text set at a slant (a chart's axis labels at 45°) spans less of its row than its width,
+    // and rises or falls across it: its box is where the slanted baseline runs.
+    const skew = angle - dir * (Math.PI / 2);
+    const slant = Math.abs(Math.sin(skew)) >= slantMin;
+    const [ex, ey] = slant ? toFrame(dir, m[4]! + Math.cos(angle) * width, m[5]! + Math.sin(angle) * width) : [fx + width, fy];
+    list.push({ text: item.str, family, x0: Math.min(fx, ex), x1: Math.max(fx, ex), top: Math.min(fy, ey) - ascent * size, bottom: Math.max(fy, ey) + descent * size, base: fy, size });
     out.set(dir, list);
   }
   return out;

@@ -1,0 +1,85 @@
+/**
+ * A page's column gutters, found before its runs are grouped into lines: vertical bands free of
+ * text over most of the page's height with text on both sides of them. Two columns set close
+ * (a gazette's, a verbatim record's) leave a gutter narrower than the gap that sets a line's
+ * pieces apart, so lines of the two columns standing level would otherwise read as one line.
+ */
+import type { PdfLayoutConfig } from "./config.js";
+import type { Placed } from "./runs.js";
+
+export interface Band {
+  x0: number;
+  x1: number;
+}
+
+/** `rows`: the page's runs grouped by baseline. */
+export function pageGutters(rows: readonly (readonly Placed[])[], cfg: PdfLayoutConfig): Band[] {
+  if (rows.length < cfg.pageGutterMinRows) return [];
+  let left = Infinity;
+  let right = -Infinity;
+  const sizes: number[] = [];
+  for (const row of rows) {
+    for (const r of row) {
+      left = Math.min(left, r.x0);
+      right = Math.max(right, r.x1);
+      sizes.push(r.size);
+    }
+  }
+  sizes.sort((a, b) => a - b);
+  const minWidth = cfg.gutterEm * sizes[sizes.length >> 1]!;
+  // Rows whose text covers each point across the page (1-point bins; a row counts once).
+  const bins = Math.ceil(right - left) + 2;
+  if (!Number.isFinite(bins) || bins < 3) return [];
+  const diff = new Int32Array(bins + 1);
+  for (const row of rows) {
+    const spans = row.map((r) => [r.x0 - left, r.x1 - left] as const).sort((a, b) => a[0] - b[0]);
+    let a = -1;
+    let b = -1;
+    for (const [x0, x1] of spans) {
+      if (x0 > b) {
+        if (b >= 0) mark(diff, a, b);
+        a = x0;
+      }
+      b = Math.max(b, x1);
+    }
+    if (b >= 0) mark(diff, a, b);
+  }
+  const maxCross = cfg.pageGutterMaxCrossShare * rows.length;
+  const bands: Band[] = [];
+  let covered = 0;
+  let start = -1;
+  for (let x = 0; x < bins; x++) {
+    covered += diff[x]!;
+    const free = covered <= maxCross;
+    if (free && start < 0) start = x;
+    if ((!free || x === bins - 1) && start >= 0) {
+      // A band at the page's text edge is a margin, not a gutter.
+      if (start > 0 && !free && x - start >= minWidth) bands.push({ x0: left + start, x1: left + x });
+      start = -1;
+    }
+  }
+  const minSide = cfg.pageGutterMinSideShare * rows.length;
+  return bands.filter((g) => {
+    let onLeft = 0;
+    let onRight = 0;
+    for (const row of rows) {
+      if (row.some((r) => r.x1 <= g.x0 + 1)) onLeft++;
+      if (row.some((r) => r.x0 >= g.x1 - 1)) onRight++;
+    }
+    return onLeft >= minSide && onRight >= minSide;
+  });
+}
+
+function mark(diff: Int32Array, a: number, b: number): void {
+  diff[Math.max(0, Math.floor(a))]!++;
+  diff[Math.min(diff.length - 1, Math.ceil(b))]!--;
+}
+
+/** Whether the white between two pieces of a line is a gutter's: it holds the band's middle. */
+export function acrossGutter(gutters: readonly Band[], right: number, x0: number): boolean {
+  for (const g of gutters) {
+    const mid = (g.x0 + g.x1) / 2;
+    if (right <= mid && x0 >= mid && x0 - right >= 0.5 * (g.x1 - g.x0)) return true;
+  }
+  return false;
+}
