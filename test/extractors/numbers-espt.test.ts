@@ -497,6 +497,30 @@ describe("fractions named by ordinal parts (numbers11)", () => {
   });
 });
 
+describe("fractions named by fraction words (numbers12)", () => {
+  it("a numerator word and a fraction word that agrees with it is a share, alone or before a partitive", () => {
+    expect(claims(pt("O tribunal reduziu a multa de um terço ao fim do processo."))[0]).toEqual(["um terço", 33.3, "percent", undefined]);
+    expect(claims(pt("Os réus cumpriram dois terços da condenação fechados."))[0]).toEqual(["dois terços", 66.7, "percent", undefined]);
+    expect(claims(es("Un quinto de los envíos y tres cuartos de los camiones pasaron."))).toEqual([
+      ["Un quinto", 20, "percent", undefined],
+      ["tres cuartos", 75, "percent", undefined],
+    ]);
+    expect(claims(pt("Um sexto dos navios voltou ao porto vazio."))[0]).toEqual(["Um sexto", 16.7, "percent", undefined]);
+  });
+
+  it("two fraction words joined by a range link are one range", () => {
+    expect(claims(pt("A multa pode subir de um sexto a dois terços conforme o dano."))).toEqual([["um sexto a dois terços", [16.7, 66.7], "percent", undefined]]);
+    expect(claims(pt("O castigo cresce de um terço até a metade se houver reincidência."))).toEqual([["um terço até a metade", [33.3, 50], "percent", undefined]]);
+    expect(claims(es("La sanción bajará entre un cuarto y la mitad según el caso."))).toEqual([["entre un cuarto y la mitad", [25, 50], "percent", undefined]]);
+  });
+
+  it("a fraction word that is also an ordinal or a room needs a partitive or a range", () => {
+    expect(claims(pt("Ficou no quarto até o sexto dia da missão."))).toEqual([]);
+    expect(claims(es("El senador obtuvo un quinto mandato sin rivales."))).toEqual([]);
+    expect(claims(pt("Alugaram um quarto perto da fronteira norte."))).toEqual([]);
+  });
+});
+
 describe("decades and case numbers (numbers11)", () => {
   it("`la década del 80` names a decade; `Ação Penal 612` and `inquérito 4781` name cases", () => {
     expect(claims(es("La crisis empezó a finales de la década del 80 con la deuda."))).toEqual([]);

@@ -30,7 +30,7 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   const t = toks[i]!;
   if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
-  const share = readShare(toks, i, lex) ?? readPartShare(toks, i, lex);
+  const share = readShare(toks, i, lex) ?? readPartShare(toks, i, lex) ?? readWordFractionShare(toks, i, lex);
   if (share) return share;
   const period = readPeriodNoun(toks, i, lex);
   if (period) return period;
@@ -444,6 +444,57 @@ function readPartShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhra
   if (num >= denominator) return undefined;
   const value = Math.round((num / denominator) * 1000) / 10;
   return { from, to: at + 2, value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
+}
+
+/**
+ * `um terço`, `dois terços de`, `de um sexto a dois terços`, `entre un cuarto y la mitad`: a
+ * numerator word and a fraction word that agrees with it (one: singular; more: plural) is a share
+ * in percent. A fraction word that is also an ordinal (`cuarto` room, `o sexto dia`) counts only
+ * before a partitive or in a range whose other end is a fraction too.
+ */
+export function readWordFractionShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const first = wordFraction(toks, i, lex);
+  if (!first) return undefined;
+  const link = toks[first.to];
+  const linked = link && !link.breakBefore && (lex.rangeLinks.to.has(link.key) || (lex.rangeLinks.and.has(link.key) && lex.rangeOpeners.has(toks[i - 1]?.key ?? "")));
+  const second = linked ? (wordFraction(toks, first.to + 1, lex) ?? halfShare(toks, first.to + 1, lex)) : undefined;
+  if (second && second.value > first.value) {
+    return { from: i, to: second.to, value: [first.value, second.value], unit: "percent", rule: "range", numbers: [], hasUnit: true };
+  }
+  const of = toks[first.to];
+  const partitive = of && !of.breakBefore && lex.shares.partitives.has(of.key) && !ofTimePeriod(toks, first.to + 1, lex);
+  if (first.ordinalLike && !partitive) return undefined;
+  return { from: i, to: first.to, value: first.value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
+}
+
+interface WordFraction {
+  value: number;
+  to: number;
+  /** The fraction word is also an ordinal (`sexto`, `quarto`): it needs a partitive or a range. */
+  ordinalLike: boolean;
+}
+
+function wordFraction(toks: readonly Tok[], i: number, lex: Lexicon): WordFraction | undefined {
+  const t = toks[i];
+  const f = toks[i + 1];
+  if (t?.kind !== "word" || f?.kind !== "word" || f.breakBefore) return undefined;
+  // `un sexto`: the article that stands for one is a numerator too.
+  const num = lex.cardinals.get(t.key) ?? (lex.articlesOne.has(t.key) ? 1 : undefined);
+  const den = lex.shares.denominators.get(f.key);
+  if (num === undefined || den === undefined || num < 1 || num >= den) return undefined;
+  if ((num === 1) === f.key.endsWith("s")) return undefined;
+  const singular = num === 1 ? f.key : f.key.slice(0, -1);
+  return { value: Math.round((num / den) * 1000) / 10, to: i + 2, ordinalLike: lex.ordinals.has(singular) };
+}
+
+/** `a metade`, `la mitad`, `metade`: a half as the far end of a range of fractions. */
+function halfShare(toks: readonly Tok[], i: number, lex: Lexicon): WordFraction | undefined {
+  const t = toks[i];
+  if (!t || t.breakBefore) return undefined;
+  const article = t.kind === "word" && lex.shares.articles.has(t.key) && !lex.shares.words.has(t.key);
+  const word = toks[article ? i + 1 : i];
+  if (!word || word.breakBefore || !lex.shares.words.has(word.key) || lex.fractions.get(word.key) !== 0.5) return undefined;
+  return { value: 50, to: (article ? i + 1 : i) + 1, ordinalLike: false };
 }
 
 /**

@@ -27,7 +27,7 @@ const NumberWordsSchema = dataObject({
   /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
   periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, longSuffixes: Words }),
   /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
-  shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words, partNouns: Words }),
+  shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
   /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
   ratios: dataObject({ links: Words }),
   /**

@@ -1,4 +1,4 @@
-import { readClaim, type ClaimPhrase, type ClaimRule } from "./claim.js";
+import { readClaim, readWordFractionShare, type ClaimPhrase, type ClaimRule } from "./claim.js";
 import { countedNoun } from "./counted-noun.js";
 import { joinCompoundDurations } from "./compound-duration.js";
 import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
@@ -127,8 +127,8 @@ function opensCell(toks: readonly Tok[], i: number): boolean {
 
 function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): NumericClaim {
   const hedge = qualifierBefore(toks, claim.from, lex);
-  // `between 5,000 and 7,000`, `between US$300 and US$1,500`: a range of any kind keeps its opener.
-  const opener = claim.numbers.length === 2 && lex.rangeOpeners.has(toks[claim.from - 1]?.key ?? "");
+  // `between 5,000 and 7,000`, `between US$300 and US$1,500`, `entre un cuarto y la mitad`: a range of any kind keeps its opener.
+  const opener = Array.isArray(claim.value) && lex.rangeOpeners.has(toks[claim.from - 1]?.key ?? "");
   const spanFrom = hedge?.from ?? (opener ? claim.from - 1 : claim.from);
   // `60 percent or more`, `dos o más personas`: a bound after the number joins the span; the noun follows it.
   const after = hedge ? undefined : qualifierAfter(toks, claim.to, lex);
@@ -174,6 +174,8 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
     const fraction = toks[i - 2];
     if (fraction && lex.fractions.has(fraction.key) && !prev.breakBefore) return i - 2;
     return i - 1;
+  } else if (lex.shares.denominators.has(t.key) && prev && !t.breakBefore && readWordFractionShare(toks, i - 1, lex)) {
+    return i - 1; // `um sexto`: the numerator (an article standing for one, too) starts the share
   }
   return i;
 }
@@ -224,10 +226,10 @@ export function candidatePositions(text: string, lex: Lexicon): number[] {
 const patterns = new WeakMap<Lexicon, RegExp>();
 const wordSets = new WeakMap<Lexicon, ReadonlySet<string>>();
 
-/** The words that can begin or carry a number: cardinals, scales, ordinals, multiples, shares, period nouns. */
+/** The words that can begin or carry a number: cardinals, scales, ordinals, multiples, shares (and their fraction words), period nouns. */
 function wordsOf(lex: Lexicon): string[] {
   // An article standing for one (`um`, `un`) is reached from the scale after it, never on its own.
-  const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys(), ...lex.shares.words, ...lex.periodNouns.words.keys()]
+  const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys(), ...lex.shares.words, ...lex.shares.denominators.keys(), ...lex.periodNouns.words.keys()]
     .filter((w) => !lex.articlesOne.has(w));
   return [...new Set(words)];
 }

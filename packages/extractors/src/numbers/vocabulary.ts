@@ -49,7 +49,7 @@ export function compileLexicon(data: NumbersData) {
     /** `decade` -> 10 (in `periodNouns.unit`), and the suffixes of their compounds (`decade-long`). */
     periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
     /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
-    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns) },
+    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators) },
     /** Words between a count and the larger count it is out of (`one in three`). */
     ratioLinks: flags(words.ratios.links),
     /** Spelled-out numbers add up (Spanish, Portuguese) rather than going through compromise (English). */
