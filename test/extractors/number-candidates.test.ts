@@ -7,7 +7,7 @@ import { fixtureTexts } from "../helpers.js";
 
 /** The regular expression Spanish and Portuguese candidates were found with: the scan must find the same. */
 function oracle(lex: Lexicon): RegExp {
-  const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys(), ...lex.shares.words, ...lex.periodNouns.words.keys()]
+  const words = [...lex.cardinals.keys(), ...lex.scales.keys(), ...lex.ordinals.keys(), ...lex.multiples.keys(), ...lex.shares.words, ...lex.shares.denominators.keys(), ...lex.periodNouns.words.keys()]
     .filter((w) => !lex.articlesOne.has(w));
   const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
   return new RegExp(`\\d+|(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, "giu");
