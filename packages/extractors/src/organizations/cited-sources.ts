@@ -36,7 +36,8 @@ export function citedSources(doc: AnalyzedDocument, lex: OrgLexicon, countryForm
     // In English only `the` (`according to a June analysis`: `a` is no definite article there).
     const definite = doc.langAt(t.start(from)) === "en" ? english : articles;
     const article = from > 0 && !t.opensBlock(from) && definite.has(t.key(from - 1)) && t.isLowerCase(from - 1);
-    if (!acronym && !article) continue;
+    // Capitals after an article are article-acronyms.ts's to read (an ambiguous `la PF` names no body).
+    if (acronym === article) continue;
     // A person's name, a title (`the President`), a document (`the Constitution`), a body's head (`the Ministry`: the patterns' or an
     // antecedent's), a function word or a state are not a new body's name.
     if (isGivenName(keys[0]!) || keys.some((k) => lex.titles.has(k) || lex.heads.has(k) || lex.romanceHeads.has(k) || lex.nonOrg.has(k) || lex.functionWords.has(k))) continue;

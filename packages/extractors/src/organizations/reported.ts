@@ -61,7 +61,8 @@ export function sourceSpans(doc: AnalyzedDocument): readonly SourceSpan[] {
   }
   for (const m of openers.match(doc)) {
     let j = m.endToken;
-    if (j < t.count && openerArticles.has(t.key(j))) j++;
+    // A capitalized Spanish or Portuguese article opens a title (`según La Voz`): it stays in the name.
+    if (j < t.count && (articles.has(t.key(j)) || (openerArticles.has(t.key(j)) && t.isLowerCase(j)))) j++;
     let end = j;
     while (end < t.count && end - j < MAX_NAME_WORDS && !t.opensBlock(end) && t.isWord(end) && (t.isCapitalized(end) || connectors.has(t.key(end)))) end++;
     while (end > j && !t.isCapitalized(end - 1)) end--;
