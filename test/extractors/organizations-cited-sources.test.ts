@@ -19,6 +19,10 @@ describe("cited sources", () => {
     expect(orgs("Os números crescem, segundo a Quantavia, desde março.")).toEqual([["Quantavia", "Quantavia", undefined, "cited_source"]]);
   });
 
+  it("keeps a name that opens a sentence with its article elsewhere", () => {
+    expect(orgs("The Courier printed it first. Prices rose, the Courier reported.").filter((o) => o[3] === "cited_source").map((o) => o[0])).toEqual(["Courier"]);
+  });
+
   it("reads a reporting acronym as a body", () => {
     expect(orgs("The seizure was larger than expected, according to ZQX.")).toEqual([["ZQX", "ZQX", undefined, "cited_source"]]);
   });
@@ -31,6 +35,8 @@ describe("cited sources", () => {
     expect(orgs("He read the ZQX documents twice.").filter((o) => o[3] === "cited_source")).toEqual([]);
     expect(orgs("According to a Velandro analysis, prices rose.")).toEqual([]);
     expect(orgs("According to a Velandro [analysis](https://x.example/a), prices rose.")).toEqual([]);
+    // A longer name's last word alone is that name shortened, not a new body.
+    expect(orgs("A Guarda Costeira Velandra prendeu dois; segundo a Velandra, eram seis.").filter((o) => o[3] === "cited_source")).toEqual([]);
     // `States` here is the name's word, not the verb.
     expect(orgs("Officials in the United States said nothing.").filter((o) => o[3] === "cited_source")).toEqual([]);
   });

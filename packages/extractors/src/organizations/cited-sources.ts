@@ -22,6 +22,7 @@ export function citedSources(doc: AnalyzedDocument, lex: OrgLexicon, countryForm
   const english = new Set(en.map((a) => a.toLowerCase()));
   const t = doc.tokens;
   const out: OrgCandidate[] = [];
+  let inner: Set<string> | undefined;
   for (const { from, to, byVerb } of sourceSpans(doc)) {
     // `the United States`: a verb written capitalized is the name's own word.
     // `FOIA documents`: a verb that is a plural noun too may end a noun phrase instead.
@@ -42,7 +43,17 @@ export function citedSources(doc: AnalyzedDocument, lex: OrgLexicon, countryForm
     // antecedent's), a function word or a state are not a new body's name.
     if (isGivenName(keys[0]!) || keys.some((k) => lex.titles.has(k) || lex.heads.has(k) || lex.romanceHeads.has(k) || lex.nonOrg.has(k) || lex.functionWords.has(k))) continue;
     if (countryForms.has(formKey(text))) continue;
+    // `segundo a Federal` after `Polícia Federal`: a longer name's last word is that name, shortened.
+    if (to - from === 1 && !acronym && (inner ??= innerWords(doc, articles)).has(keys[0]!)) continue;
     out.push({ name: normalizeName(text), start: t.start(from), end: t.end(to - 1), rule: "cited_source" });
   }
+  return out;
+}
+
+/** Folded words that follow another capitalized word, not an article, somewhere in the text (`Federal` in `Polícia Federal`, not `Guardian` in `The Guardian`). Linear in the tokens. */
+function innerWords(doc: AnalyzedDocument, articles: ReadonlySet<string>): Set<string> {
+  const t = doc.tokens;
+  const out = new Set<string>();
+  for (let i = 1; i < t.count; i++) if (!t.opensBlock(i) && t.isWord(i) && t.isCapitalized(i) && t.isWord(i - 1) && t.isCapitalized(i - 1) && !articles.has(t.key(i - 1))) out.add(t.key(i));
   return out;
 }
