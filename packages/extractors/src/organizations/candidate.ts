@@ -1,7 +1,7 @@
 import type { OrganizationKind } from "./kinds.js";
 
 /** Which source of evidence proposed a mention (the Mention's `rule`). */
-export type OrgRule = "gazetteer" | "acronym_definition" | "acronym_use" | "name_pattern";
+export type OrgRule = "gazetteer" | "acronym_definition" | "acronym_use" | "name_pattern" | "cited_source";
 
 /** What the extractor knows about one organization. */
 export interface OrgIdentity {

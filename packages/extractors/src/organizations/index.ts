@@ -20,6 +20,7 @@ import { typedNames } from "./typed-names.js";
 import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { citedTitles } from "./cited-titles.js";
+import { citedSources } from "./cited-sources.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
@@ -106,6 +107,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...parties);
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm));
   named.push(...citedTitles(doc, lexicon, countries));
+  named.push(...citedSources(doc, lexicon, countries));
 
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.

@@ -14,6 +14,8 @@ export const ORG_EVIDENCE_PATH = fileURLToPath(EVIDENCE_URL);
 const EvidenceSchema = dataObject({
   reportingVerbs: z.array(z.string().min(1)).min(1),
   sourceOpeners: z.array(z.string().min(1)),
+  /** Reporting verbs that are plural nouns too (`FOIA documents`): not enough alone to make a name a source. */
+  nounVerbs: z.array(z.string().min(1)),
   /** Lower-case words a source's name may hold between capitalized ones (`Survey of the Americas`). */
   nameConnectors: z.array(z.string().min(1)),
 });
@@ -23,7 +25,9 @@ const compiled = once(() => {
   const openers = new PhraseMatcher<true>(data.sourceOpeners.map((phrase) => ({ phrase, value: true as const, case: "insensitive" as const })));
   const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()));
   // An article before a subject name (`the Small Arms Survey said`) stays outside the name.
-  return { verbs: lower(data.reportingVerbs), openers, connectors: lower(data.nameConnectors), articles: lower(functionWords().articles.en) };
+  const { en, es, pt } = functionWords().articles;
+  // After an opener, any language's article (`según la Vigía Austral`).
+  return { verbs: lower(data.reportingVerbs), nounVerbs: lower(data.nounVerbs), openers, connectors: lower(data.nameConnectors), articles: lower(en), openerArticles: lower([...en, ...es, ...pt]) };
 });
 
 /** How many capitalized words a source name may have (`Global Initiative Against ... Crime`). */
@@ -41,7 +45,7 @@ export interface SourceSpan {
 export function sourceSpans(doc: AnalyzedDocument): readonly SourceSpan[] {
   const cached = doc.cache.get("organizations:source-spans") as SourceSpan[] | undefined;
   if (cached) return cached;
-  const { verbs, openers, connectors, articles } = compiled();
+  const { verbs, openers, connectors, articles, openerArticles } = compiled();
   const t = doc.tokens;
   const out: SourceSpan[] = [];
   for (let i = 1; i < t.count; i++) {
@@ -57,7 +61,8 @@ export function sourceSpans(doc: AnalyzedDocument): readonly SourceSpan[] {
   }
   for (const m of openers.match(doc)) {
     let j = m.endToken;
-    if (j < t.count && articles.has(t.key(j))) j++;
+    // A capitalized Spanish or Portuguese article opens a title (`según La Voz`): it stays in the name.
+    if (j < t.count && (articles.has(t.key(j)) || (openerArticles.has(t.key(j)) && t.isLowerCase(j)))) j++;
     let end = j;
     while (end < t.count && end - j < MAX_NAME_WORDS && !t.opensBlock(end) && t.isWord(end) && (t.isCapitalized(end) || connectors.has(t.key(end)))) end++;
     while (end > j && !t.isCapitalized(end - 1)) end--;
@@ -79,3 +84,6 @@ export function reportedSources(doc: AnalyzedDocument): ReadonlySet<string> {
   doc.cache.set("organizations:sources", out);
   return out;
 }
+
+/** Whether the folded word is a reporting verb that is a plural noun too (`documents`). */
+export const isNounVerb = (key: string): boolean => compiled().nounVerbs.has(key);

@@ -2,7 +2,7 @@ import { foldKey, firstAtOrAfter, keepNonOverlapping } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgRule } from "./candidate.js";
 
 /** On the same span, a document's own definition beats the gazetteer, which beats a pattern. */
-const PRIORITY: Record<OrgRule, number> = { acronym_definition: 0, acronym_use: 1, gazetteer: 2, name_pattern: 3 };
+const PRIORITY: Record<OrgRule, number> = { acronym_definition: 0, acronym_use: 1, gazetteer: 2, name_pattern: 3, cited_source: 4 };
 
 const contains = (a: OrgCandidate, b: OrgCandidate) => a.start <= b.start && b.end <= a.end;
 
