@@ -211,7 +211,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
     const failed = results.filter((r) => !r.ok).length;
     if (failed === results.length && !shard) {
       // Not one document: a dataset of errors must not replace a dataset of annotations.
-      abortAll(outDir);
+      await abortAll(outDir);
       await pool.close();
       await staging.discard();
       return { ...nothing, documents: documents.length, failed, seconds: seconds(), bytes: bytesTotal, hadPrevious };
@@ -272,7 +272,7 @@ export async function annotateFiles(options: AnnotateFilesOptions): Promise<Anno
       hadPrevious,
     };
   } catch (e) {
-    if (staging) abortAll(staging.dir);
+    if (staging) await abortAll(staging.dir);
     await pool?.close();
     await staging?.discard().catch(() => undefined);
     throw staging ? shownInOutDir(e, staging.dir, options.outDir) : e;

@@ -246,7 +246,7 @@ export async function applyCorrections(options: ApplyOptions): Promise<ApplyResu
     await writeJsonFiles(outDir, { "manifest.json": corrected });
     await staging.commit();
   } catch (e) {
-    abortAll(outDir);
+    await abortAll(outDir);
     await staging.discard().catch(() => undefined);
     throw e;
   } finally {

@@ -193,7 +193,7 @@ export async function mergeDatasets(options: MergeOptions): Promise<MergeResult>
     await staging.commit();
     return { parts: parts.length, documents: entries.length, failed: manifest.totals.failed, files: [...outputs.map((o) => o.file), "manifest.json", "run.json"] };
   } catch (e) {
-    if (staging) abortAll(staging.dir);
+    if (staging) await abortAll(staging.dir);
     await staging?.discard().catch(() => undefined);
     throw e;
   } finally {

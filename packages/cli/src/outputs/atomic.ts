@@ -125,15 +125,21 @@ export class AtomicFile {
     return this.closed;
   }
 
-  abort(): void {
+  /** Stop writing; resolves once the file is closed (an open still in flight has landed). */
+  abort(): Promise<void> {
     open.delete(this);
+    if (this.stream.closed) return Promise.resolve();
+    const closed = new Promise<void>((resolve) => this.stream.once("close", () => resolve()));
     this.stream.destroy();
+    return closed;
   }
 }
 
 /** Close every file still open in `outDir` (on failure or interruption), before the folder is removed. */
-export function abortAll(outDir: string): void {
-  for (const f of [...open]) if (f.outDir === outDir) f.abort();
+export async function abortAll(outDir: string): Promise<void> {
+  // Waiting for the closes matters: a file whose open is still in the thread pool would otherwise
+  // appear after its folder was emptied, and the folder's removal would fail (ENOTEMPTY).
+  await Promise.all([...open].filter((f) => f.outDir === outDir).map((f) => f.abort()));
 }
 
 /**

@@ -179,7 +179,7 @@ export class StagedDataset {
     if (this.state !== "building") return;
     // "discarding" until the folder is gone: an exit in the meantime (a second Ctrl-C) finishes it.
     this.state = "discarding";
-    await rm(this.dir, { recursive: true, force: true });
+    await rm(this.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
     this.state = "discarded";
   }
 
@@ -187,12 +187,23 @@ export class StagedDataset {
   discardSync(): void {
     if (this.state !== "building" && this.state !== "discarding") return;
     this.state = "discarded";
+    removeFolderSync(this.dir);
+  }
+}
+
+/**
+ * Remove a folder from an exit handler. An open already handed to libuv's thread pool may still
+ * create a file while the folder is emptied; rmSync's own retries only retry the last rmdir, so
+ * the folder is emptied again after a pause that lets those opens land. What still fails is left
+ * to the next run into this folder.
+ */
+function removeFolderSync(dir: string): void {
+  for (let attempt = 1; attempt <= 10; attempt++) {
     try {
-      // A write already handed to libuv's thread pool may still create a file while the folder is
-      // emptied (ENOTEMPTY): retrying lets those in-flight writes land and be removed too.
-      rmSync(this.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+      rmSync(dir, { recursive: true, force: true });
+      return;
     } catch {
-      // the next run into this folder removes it
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10 * attempt);
     }
   }
 }
