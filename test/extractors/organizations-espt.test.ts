@@ -504,3 +504,34 @@ describe("names a noun of the body's type tells", () => {
     expect(found("Llegaron a Chile, un partido muy dividido los recibió.")).toEqual([]);
   });
 });
+
+describe("bodies the gazetteer knows by the acronym their news writes bare", () => {
+  const named = (raw: string) => orgs(raw).map((o) => `${o[0]}=${o[1]}`);
+
+  it("names Brazil's parties from their bare acronyms, a shared acronym only once the text has named its party", () => {
+    expect(named("O PRB e o PTN votaram com o governo; o PSOL votou contra.")).toEqual([
+      "PRB=Partido Republicano Brasileiro",
+      "PTN=Partido Trabalhista Nacional",
+      "PSOL=Partido Socialismo e Liberdade",
+    ]);
+    // `PR` is also a state's abbreviation: only after the party's name.
+    expect(named("O deputado (PSB-PR) falou ontem.").map((s) => s.split("=")[0])).not.toContain("PR");
+    expect(named("O Partido da República apoiou a proposta, e o PR indicou o relator.")).toEqual([
+      "Partido da República=Partido da República",
+      "PR=Partido da República",
+    ]);
+  });
+
+  it("names Mexico's and the United States' federal bodies from their acronyms", () => {
+    expect(named("El IMSS y el ISSSTE atendieron a los maestros de la CNTE.")).toEqual([
+      "IMSS=Instituto Mexicano del Seguro Social",
+      "ISSSTE=Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado",
+      "CNTE=Coordinadora Nacional de Trabajadores de la Educación",
+    ]);
+    expect(named("Officials from the CDC met union leaders of the USW and the AFL-CIO.")).toEqual([
+      "CDC=Centers for Disease Control and Prevention",
+      "USW=United Steelworkers",
+      "AFL-CIO=American Federation of Labor and Congress of Industrial Organizations",
+    ]);
+  });
+});
