@@ -535,3 +535,27 @@ describe("bodies the gazetteer knows by the acronym their news writes bare", () 
     ]);
   });
 });
+
+describe("a transcript's speaker label in capitals", () => {
+  const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+
+  it("ends at its line: the speech's first capitalized words are no part of a name with it", () => {
+    expect(texts("Gracias.\nMARTA RÍOS SOLANO, DIRECTORA DE ENERGÍA\nBuenas tardes a todos.\n")).toEqual([]);
+    expect(texts("Gracias.\nVOZ HOMBRE\nComisión Nacional del Agua. Informa.\n")).toEqual(["Comisión Nacional del Agua"]);
+    expect(texts("Adelante.\nINTERLOCUTOR\nQue el Ejército compró dos barcos.\n")).toEqual(["Ejército"]);
+    // A name wrapped across lines of running text stays one name.
+    expect(texts("The grant went to the Regional Port\nAuthority of the coast.\n")).toEqual(["Regional Port\nAuthority"]);
+  });
+});
+
+describe("coordinated Spanish and Portuguese bodies", () => {
+  const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+
+  it("starts another body at a coordination, an article and a head word", () => {
+    expect(texts("Lo confirmaron Conafor y la Guardia Costera ayer.")).toEqual(["Guardia Costera"]);
+    expect(texts("Trabajan la Marina y la Secretaría de Pesca en la costa.")).toEqual(["Secretaría de Pesca"]);
+    expect(texts("A operação reuniu o Ibama e a Polícia Ambiental do estado.")).toEqual(["Polícia Ambiental"]);
+    // The name's own coordinated nouns take no head.
+    expect(texts("Lo pidió la Organización para la Cooperación y el Desarrollo Regional ayer.")).toEqual(["Organización para la Cooperación y el Desarrollo Regional"]);
+  });
+});

@@ -169,6 +169,7 @@ export class NamePatterns {
     // `Colombian Army and Navy` is two names; `Joint Intelligence and Operations Center` is one.
     for (let p = 1; p < run.length - 1; p++) {
       if (!this.lex.coordination.has(t.key(run[p]!))) continue;
+      if (this.opensArticledBody(doc, run, p)) return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p + 1))];
       const left = this.core(doc, stats, run.slice(0, p));
       const right = this.core(doc, stats, run.slice(p + 1));
       // `PNP and Justice Ministry`: an acronym is never a modifier shared across `and`.
@@ -193,6 +194,20 @@ export class NamePatterns {
       if (bareHead) return [];
     }
     return this.core(doc, stats, run);
+  }
+
+  /**
+   * `Ejército y la Marina`, `Fiscalía y la Secretaría de Salud`: in Spanish and Portuguese a
+   * coordination, an article and then a head word or a body named on its own start another body;
+   * a name's own coordinated nouns take no head (`para la Cooperación y el Desarrollo`).
+   */
+  private opensArticledBody(doc: AnalyzedDocument, run: Run, and: number): boolean {
+    const t = doc.tokens;
+    const article = run[and + 1];
+    const word = run[and + 2];
+    if (article === undefined || word === undefined || doc.langAt(t.start(run[and]!)) === "en") return false;
+    if (!this.lex.romanceArticles.has(t.key(article)) || t.isCapitalized(article)) return false;
+    return this.lex.heads.has(t.key(word)) || this.lex.standalone.has(t.key(word)) || this.known.has(formKey(t.text(word)));
   }
 
   /**
