@@ -3,6 +3,7 @@ import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.
 import { formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
 import type { OrgLexicon } from "./pattern-words.js";
+import { isListBlock } from "./list-blocks.js";
 import { findRuns, isNameWord, type Run } from "./runs.js";
 import { capitalizedOnlyByPosition, caseStats, type CaseStats } from "./sentence-starts.js";
 
@@ -27,12 +28,12 @@ export class NamePatterns {
     this.headish = keyIdMemo((key) => (this.headEnds.has(withoutHyphenSuffix(key)) || lex.standalone.has(key) ? 1 : 0));
   }
 
-  /** Every pattern name in the document, outside headings. */
+  /** Every pattern name in the document, outside headings (a numbered list is no heading). */
   find(doc: AnalyzedDocument): OrgCandidate[] {
     const out: OrgCandidate[] = [];
     const stats = caseStats(doc);
     for (const b of doc.blocks) {
-      if (b.kind === "heading") continue;
+      if (b.kind === "heading" && !isListBlock(doc, b)) continue;
       const t = doc.tokens;
       const from = t.firstFrom(b.start);
       let to = from;
