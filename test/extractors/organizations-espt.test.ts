@@ -559,3 +559,14 @@ describe("coordinated Spanish and Portuguese bodies", () => {
     expect(texts("Lo pidió la Organización para la Cooperación y el Desarrollo Regional ayer.")).toEqual(["Organización para la Cooperación y el Desarrollo Regional"]);
   });
 });
+
+describe("a company or newspaper named by its head word", () => {
+  it("reads `Empresa ...` as a company and `Jornal ...` as a newspaper", () => {
+    expect(orgs("O contrato da Empresa Serrana de Saneamento (Emsesa) foi renovado; a Emsesa nega.").map((o) => `${o[0]}=${o[2]}`)).toEqual([
+      "Empresa Serrana de Saneamento=company",
+      "Emsesa=company",
+      "Emsesa=company",
+    ]);
+    expect(orgs("A nota saiu no Jornal da Serra Alta ontem à noite.").map((o) => `${o[0]}=${o[2]}`)).toEqual(["Jornal da Serra Alta=company"]);
+  });
+});
