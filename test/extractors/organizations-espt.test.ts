@@ -504,3 +504,69 @@ describe("names a noun of the body's type tells", () => {
     expect(found("Llegaron a Chile, un partido muy dividido los recibió.")).toEqual([]);
   });
 });
+
+describe("bodies the gazetteer knows by the acronym their news writes bare", () => {
+  const named = (raw: string) => orgs(raw).map((o) => `${o[0]}=${o[1]}`);
+
+  it("names Brazil's parties from their bare acronyms, a shared acronym only once the text has named its party", () => {
+    expect(named("O PRB e o PTN votaram com o governo; o PSOL votou contra.")).toEqual([
+      "PRB=Partido Republicano Brasileiro",
+      "PTN=Partido Trabalhista Nacional",
+      "PSOL=Partido Socialismo e Liberdade",
+    ]);
+    // `PR` is also a state's abbreviation: only after the party's name.
+    expect(named("O deputado (PSB-PR) falou ontem.").map((s) => s.split("=")[0])).not.toContain("PR");
+    expect(named("O Partido da República apoiou a proposta, e o PR indicou o relator.")).toEqual([
+      "Partido da República=Partido da República",
+      "PR=Partido da República",
+    ]);
+  });
+
+  it("names Mexico's and the United States' federal bodies from their acronyms", () => {
+    expect(named("El IMSS y el ISSSTE atendieron a los maestros de la CNTE.")).toEqual([
+      "IMSS=Instituto Mexicano del Seguro Social",
+      "ISSSTE=Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado",
+      "CNTE=Coordinadora Nacional de Trabajadores de la Educación",
+    ]);
+    expect(named("Officials from the CDC met union leaders of the USW and the AFL-CIO.")).toEqual([
+      "CDC=Centers for Disease Control and Prevention",
+      "USW=United Steelworkers",
+      "AFL-CIO=American Federation of Labor and Congress of Industrial Organizations",
+    ]);
+  });
+});
+
+describe("a transcript's speaker label in capitals", () => {
+  const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+
+  it("ends at its line: the speech's first capitalized words are no part of a name with it", () => {
+    expect(texts("Gracias.\nMARTA RÍOS SOLANO, DIRECTORA DE ENERGÍA\nBuenas tardes a todos.\n")).toEqual([]);
+    expect(texts("Gracias.\nVOZ HOMBRE\nComisión Nacional del Agua. Informa.\n")).toEqual(["Comisión Nacional del Agua"]);
+    expect(texts("Adelante.\nINTERLOCUTOR\nQue el Ejército compró dos barcos.\n")).toEqual(["Ejército"]);
+    // A name wrapped across lines of running text stays one name.
+    expect(texts("The grant went to the Regional Port\nAuthority of the coast.\n")).toEqual(["Regional Port\nAuthority"]);
+  });
+});
+
+describe("coordinated Spanish and Portuguese bodies", () => {
+  const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+
+  it("starts another body at a coordination, an article and a head word", () => {
+    expect(texts("Lo confirmaron Conafor y la Guardia Costera ayer.")).toEqual(["Guardia Costera"]);
+    expect(texts("Trabajan la Marina y la Secretaría de Pesca en la costa.")).toEqual(["Secretaría de Pesca"]);
+    expect(texts("A operação reuniu o Ibama e a Polícia Ambiental do estado.")).toEqual(["Polícia Ambiental"]);
+    // The name's own coordinated nouns take no head.
+    expect(texts("Lo pidió la Organización para la Cooperación y el Desarrollo Regional ayer.")).toEqual(["Organización para la Cooperación y el Desarrollo Regional"]);
+  });
+});
+
+describe("a company or newspaper named by its head word", () => {
+  it("reads `Empresa ...` as a company and `Jornal ...` as a newspaper", () => {
+    expect(orgs("O contrato da Empresa Serrana de Saneamento (Emsesa) foi renovado; a Emsesa nega.").map((o) => `${o[0]}=${o[2]}`)).toEqual([
+      "Empresa Serrana de Saneamento=company",
+      "Emsesa=company",
+      "Emsesa=company",
+    ]);
+    expect(orgs("A nota saiu no Jornal da Serra Alta ontem à noite.").map((o) => `${o[0]}=${o[2]}`)).toEqual(["Jornal da Serra Alta=company"]);
+  });
+});

@@ -640,3 +640,18 @@ describe("a hyphened modifier before a name", () => {
     expect(texts("The Joint Task Force-South met the Valdorian Navy.")).toContain("Joint Task Force-South");
   });
 });
+
+describe("a numbered list of bodies", () => {
+  it("reads the names of a list whose Title Case lines make it look like a heading", () => {
+    const listed = orgs("Those present:\n1.  Riverton Police Department - Chief Ann Cole\n2.  Lakeshore County Highway Patrol - Captain Ben Ito\n3.  Coastal Harbor Authority\n").map((o) => o.text);
+    expect(listed).toEqual(["Riverton Police Department", "Lakeshore County Highway Patrol", "Coastal Harbor Authority"]);
+  });
+});
+
+describe("a given name inside a place's name", () => {
+  it("cuts no name before a given name when the cut would leave no head", () => {
+    expect(orgs("Officers of the San Francisco Police Department met on Monday.").map((o) => o.text)).toEqual(["San Francisco Police Department"]);
+    // Before a person after the head, the name still ends at the head.
+    expect(orgs("The Harbor Unit for North Coast Roberto Velasco spoke.").map((o) => o.text)).toEqual(["Harbor Unit for North Coast"]);
+  });
+});

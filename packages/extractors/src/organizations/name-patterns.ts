@@ -3,6 +3,7 @@ import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.
 import { formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
 import type { OrgLexicon } from "./pattern-words.js";
+import { isListBlock } from "./list-blocks.js";
 import { findRuns, isNameWord, type Run } from "./runs.js";
 import { capitalizedOnlyByPosition, caseStats, type CaseStats } from "./sentence-starts.js";
 
@@ -27,12 +28,12 @@ export class NamePatterns {
     this.headish = keyIdMemo((key) => (this.headEnds.has(withoutHyphenSuffix(key)) || lex.standalone.has(key) ? 1 : 0));
   }
 
-  /** Every pattern name in the document, outside headings. */
+  /** Every pattern name in the document, outside headings (a numbered list is no heading). */
   find(doc: AnalyzedDocument): OrgCandidate[] {
     const out: OrgCandidate[] = [];
     const stats = caseStats(doc);
     for (const b of doc.blocks) {
-      if (b.kind === "heading") continue;
+      if (b.kind === "heading" && !isListBlock(doc, b)) continue;
       const t = doc.tokens;
       const from = t.firstFrom(b.start);
       let to = from;
@@ -169,6 +170,7 @@ export class NamePatterns {
     // `Colombian Army and Navy` is two names; `Joint Intelligence and Operations Center` is one.
     for (let p = 1; p < run.length - 1; p++) {
       if (!this.lex.coordination.has(t.key(run[p]!))) continue;
+      if (this.opensArticledBody(doc, run, p)) return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p + 1))];
       const left = this.core(doc, stats, run.slice(0, p));
       const right = this.core(doc, stats, run.slice(p + 1));
       // `PNP and Justice Ministry`: an acronym is never a modifier shared across `and`.
@@ -193,6 +195,20 @@ export class NamePatterns {
       if (bareHead) return [];
     }
     return this.core(doc, stats, run);
+  }
+
+  /**
+   * `Ejército y la Marina`, `Fiscalía y la Secretaría de Salud`: in Spanish and Portuguese a
+   * coordination, an article and then a head word or a body named on its own start another body;
+   * a name's own coordinated nouns take no head (`para la Cooperación y el Desarrollo`).
+   */
+  private opensArticledBody(doc: AnalyzedDocument, run: Run, and: number): boolean {
+    const t = doc.tokens;
+    const article = run[and + 1];
+    const word = run[and + 2];
+    if (article === undefined || word === undefined || doc.langAt(t.start(run[and]!)) === "en") return false;
+    if (!this.lex.romanceArticles.has(t.key(article)) || t.isCapitalized(article)) return false;
+    return this.lex.heads.has(t.key(word)) || this.lex.standalone.has(t.key(word)) || this.known.has(formKey(t.text(word)));
   }
 
   /**

@@ -31,6 +31,8 @@ export interface OrgLexicon {
   /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
   romanceConnectors: Set<string>;
   romanceLinks: Set<string>;
+  /** Spanish and Portuguese definite articles (`la`, `el`, `a`, `os`). */
+  romanceArticles: Set<string>;
   /** Lower-case head words that open a group's name in Spanish and Portuguese (`cártel del Pacífico`). */
   lowercaseNameHeads: Map<string, OrganizationKind | "">;
   /** `de`, `da`: a name that runs on through one onto a listed body names a body of its own. */
@@ -114,6 +116,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     romanceConnectors: fold(p.connectors.romance.connectors),
     // The articles come from function-words.json, the other links from org-patterns.json.
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
+    romanceArticles: fold([...words.articles.es, ...words.articles.pt]),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
     romancePartOf: fold(p.connectors.romance.partOf),
     englishPartOf: fold(p.connectors.englishPartOf),

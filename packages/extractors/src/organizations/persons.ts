@@ -34,6 +34,12 @@ function afterTitle(doc: AnalyzedDocument, lex: OrgLexicon, first: number): bool
   return lex.titles.has(t.key(i - 1));
 }
 
+/** A head word or a body named on its own among tokens [from, to). */
+function holdsHead(doc: AnalyzedDocument, lex: OrgLexicon, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lex.heads.has(doc.tokens.key(i)) || lex.standalone.has(doc.tokens.key(i))) return true;
+  return false;
+}
+
 /** Pattern names cut before a person's name; a titled body before one dropped. Linear in the mentions' tokens. */
 export function separatePersons(doc: AnalyzedDocument, lex: OrgLexicon, candidates: OrgCandidate[]): OrgCandidate[] {
   const t = doc.tokens;
@@ -56,7 +62,8 @@ export function separatePersons(doc: AnalyzedDocument, lex: OrgLexicon, candidat
     }
     const followed = person >= 0 || (last + 1 < t.count && !t.opensBlock(last + 1) && opensPersonName(doc, last + 1));
     if (followed && afterTitle(doc, lex, first)) continue;
-    if (person < 0) {
+    // `San Francisco Police Department`: a given name inside a place's name; the cut would leave no head.
+    if (person < 0 || !holdsHead(doc, lex, first, person)) {
       out.push(c);
       continue;
     }

@@ -27,9 +27,26 @@ function breakBefore(doc: AnalyzedDocument, j: number): boolean {
   if (j === 0) return false;
   const from = doc.tokens.end(j - 1);
   const to = doc.tokens.start(j);
+  if (shoutedLineEndsBefore(doc, j)) return true;
   // Normalized text writes line breaks as spaces: only a gap of two or more can hold a blank line.
   if (to - from < 2) return false;
   return /\n[ \t\f\r]*\n|[\u2014\u2015]/.test(doc.raw.slice(doc.map.rawIndex(from), doc.map.rawIndex(to)));
+}
+
+/**
+ * A line in capitals throughout (a transcript's speaker label `SECRETARIA DE ENERGÍA`, `VOZ MUJER`)
+ * that ends before token `j`, a word not in capitals: the label's words and the speech's first
+ * words (`Buenos días`, `Gobierno de México`) are no one name. A wrapped line holds lower case.
+ * Asked only at a line's end, so each line is read once.
+ */
+function shoutedLineEndsBefore(doc: AnalyzedDocument, j: number): boolean {
+  const t = doc.tokens;
+  if (!t.isUpper(j - 1) || t.isUpper(j)) return false;
+  const end = doc.map.rawIndex(t.end(j - 1));
+  if (!doc.raw.slice(end, doc.map.rawIndex(t.start(j))).includes("\n")) return false;
+  const start = doc.raw.lastIndexOf("\n", end - 1) + 1;
+  const line = doc.raw.slice(start, end);
+  return line === line.toUpperCase() && /\p{L}.*\p{L}/su.test(line);
 }
 
 /** Words a portfolio list may hold: capitalized, no head of a body of their own, no connector. */
