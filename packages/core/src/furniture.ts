@@ -19,36 +19,6 @@ export interface Furniture {
 
 // A figure: a digit, or a roman page number set between dashes (`- vi -`) or ending the line (`Page iii`).
 const HAS_FIGURE = /\d|[-–—]\s*[ivxlcdm]+\s*[-–—]|\s[ivxlcdm]+$/i;
-/**
- * `HAS_FIGURE.test(line)`, with most lines of prose answered by one pass over character codes
- * (the expression was tried from every position of every line): only a line with a digit or a
- * dash, or that ends in a roman numeral after white space, can match, and only such a line is
- * given to the expression.
- */
-function hasFigure(line: string): boolean {
-  let candidate = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    if (c === 45 || c === 0x2013 || c === 0x2014) {
-      candidate = true;
-      break;
-    }
-  }
-  if (!candidate) {
-    let k = line.length;
-    while (k > 0 && isRomanLetter(line.charCodeAt(k - 1))) k--;
-    candidate = k < line.length && k > 0 && /\s/.test(line.charAt(k - 1));
-  }
-  return candidate && HAS_FIGURE.test(line);
-}
-
-/** One of `ivxlcdm`, either case (what `[ivxlcdm]` matches under the `i` flag). */
-function isRomanLetter(c: number): boolean {
-  const l = c | 32;
-  return c < 128 && (l === 105 || l === 118 || l === 120 || l === 108 || l === 99 || l === 100 || l === 109);
-}
-
 // eslint-disable-next-line no-control-regex -- control characters are what this folds away
 const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]+/g;
 /** Columns of a layout-preserving extraction: three spaces or more. */
@@ -59,7 +29,7 @@ export function furnitureOf(line: string): Furniture | undefined {
   const { maxLength } = layout().pageFurniture;
   // Every form of furniture carries a figure (a page number, a job number, a session in a symbol):
   // a line without one is text, and most lines are.
-  if (!hasFigure(line)) return undefined;
+  if (!HAS_FIGURE.test(line)) return undefined;
   // A long line is text, unless a layout-preserving extraction set a head's parts across the page
   // (`PÁGINA 2      Diário Oficial      Nº 20, terça-feira`): its spaces are folded below.
   if (line.length > 2 * maxLength && !WIDE_GAP.test(line)) return undefined;
