@@ -188,7 +188,6 @@ function letterLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   if (Number.isNaN(c)) return 0;
-  if (c < 0xd800 || c > 0xdfff) return bmpClass(c) & LETTER ? 1 : 0;
   const n = codePointLength(text, i);
   return NON_ASCII_LETTER.test(text.slice(i, i + n)) ? n : 0;
 }
@@ -198,26 +197,8 @@ function wordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
   if (Number.isNaN(c)) return 0;
-  if (c < 0xd800 || c > 0xdfff) return bmpClass(c) & WORD_CHAR ? 1 : 0;
   const n = codePointLength(text, i);
   return NON_ASCII_WORD_CHAR.test(text.slice(i, i + n)) ? n : 0;
-}
-
-const LETTER = 1;
-const WORD_CHAR = 2;
-/** By code unit outside the surrogates: `ASKED` once classed, then `LETTER` and `WORD_CHAR` bits. */
-const BMP_CLASS = new Uint8Array(0x10000);
-const ASKED = 4;
-
-/** The classes of a character of the Basic Multilingual Plane (no surrogate), each told by its regex once. */
-function bmpClass(c: number): number {
-  let k = BMP_CLASS[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = ASKED | (NON_ASCII_LETTER.test(ch) ? LETTER : 0) | (NON_ASCII_WORD_CHAR.test(ch) ? WORD_CHAR : 0);
-    BMP_CLASS[c] = k;
-  }
-  return k;
 }
 
 const straight = (s: string): string => (s.includes("’") ? s.replace(/’/g, "'") : s);
