@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldKey, keyIdOfToken, keyText } from "../../packages/core/src/tokens.js";
+import { foldKey, keyIdAt, keyIdOf, keyIdOfToken, keyText, savedKeys } from "../../packages/core/src/tokens.js";
 
 describe("key ids", () => {
   it("give a spelling its folded key when the key came first (as a gazetteer phrase brings it)", () => {
@@ -14,5 +14,21 @@ describe("key ids", () => {
       }
     }
     expect(misses).toEqual([]);
+  });
+
+  it("give every spelling of a word one id, whichever spelling or the key itself came first, read in place or as a string", () => {
+    const text = "zorvak ZORVAK Zorvák zórvak";
+    // Thousands of words first, so the indexes grow (and re-file their entries) in between.
+    const filler = Array.from({ length: 5000 }, (_, i) => keyIdOfToken(`filler${i}word`));
+    const ids = [0, 7, 14, 21].map((start) => keyIdAt(text, start, start + 6));
+    expect(new Set(ids).size).toBe(1);
+    expect(keyText(ids[0]!)).toBe("zorvak");
+    expect(keyIdOf("zorvak")).toBe(ids[0]);
+    expect(keyIdOfToken("ZorVak")).toBe(ids[0]);
+    // Ids are positions in the vocabulary a build saves, each word once.
+    const saved = savedKeys();
+    expect(saved[ids[0]!]).toBe("zorvak");
+    expect(filler.map((id) => saved[id])).toEqual(filler.map((_, i) => `filler${i}word`));
+    expect(new Set(saved).size).toBe(saved.length);
   });
 });

@@ -29,4 +29,11 @@ describe("insideWebAddress", () => {
     expect(inside("Troops left Haiti, then Peru.", "Peru")).toBe(false);
     expect(inside("He wrote to Ecuador.gov officials", "Ecuador")).toBe(false);
   });
+
+  it("ends a run at white space beyond ASCII too, and reads a run with no slash, percent sign or point as text", () => {
+    expect(inside("See\u00a0files/peru-map.png\u3000here", "peru")).toBe(true);
+    expect(inside("files/map.pdf\u2003Peru wins", "Peru")).toBe(false);
+    expect(inside("Peru-Bolivia_border-talks resumed", "Bolivia")).toBe(false);
+    expect(inside("(www.example.org/peru)", "peru")).toBe(true);
+  });
 });

@@ -72,20 +72,14 @@ const memo = new Map<string, ChunkTokens>();
 export const MAX_PIECE = 160;
 
 /**
- * Call `visit(from, to)` for each piece of `text[start, end)` in order: each run between
- * separators, a run longer than `MAX_PIECE` cut into bounded pieces (see `pieceEnd`).
+ * The end of the piece that starts at `from` (not a separator): the run up to the next
+ * separator, a run longer than `MAX_PIECE` cut into bounded pieces (see `pieceEnd`).
  */
-function forEachPiece(text: string, start: number, end: number, visit: (from: number, to: number) => void): void {
-  let i = start;
-  while (i < end) {
-    while (i < end && isChunkSeparator(text.charCodeAt(i))) i++;
-    if (i === end) break;
-    const from = i;
-    const limit = Math.min(end, from + MAX_PIECE + 1);
-    while (i < limit && !isChunkSeparator(text.charCodeAt(i))) i++;
-    if (i - from > MAX_PIECE) i = pieceEnd(text, from);
-    visit(from, i);
-  }
+function pieceEndFrom(text: string, from: number, end: number): number {
+  let i = from;
+  const limit = Math.min(end, from + MAX_PIECE + 1);
+  while (i < limit && !isChunkSeparator(text.charCodeAt(i))) i++;
+  return i - from > MAX_PIECE ? pieceEnd(text, from) : i;
 }
 
 /**
@@ -126,7 +120,13 @@ const cuts = new Cuts();
  */
 export function readChunks(text: string, start: number, end: number, visit: (start: number, end: number, kind: number, keyId: number) => void): void {
   const scan = scanner();
-  forEachPiece(text, start, end, (from, to) => {
+  // Piece by piece (each run between separators: see `pieceEndFrom`), in one loop.
+  for (let from = start; from < end; ) {
+    if (isChunkSeparator(text.charCodeAt(from))) {
+      from++;
+      continue;
+    }
+    const to = pieceEndFrom(text, from, end);
     cuts.count = 0;
     if (scan.scanChunk(text, from, to, cuts)) {
       for (let k = 0; k < cuts.count; k += 2) {
@@ -134,12 +134,13 @@ export function readChunks(text: string, start: number, end: number, visit: (sta
         const b = cuts.data[k + 1]!;
         visit(a, b, kindAt(text, a, b), keyIdAt(text, a, b));
       }
-      return;
+    } else {
+      const chunk = text.slice(from, to);
+      const known = memo.get(chunk) ?? tokenizeChunk(chunk);
+      for (let k = 0; k < known.length; k += 4) visit(from + known[k]!, from + known[k + 1]!, known[k + 2]!, known[k + 3]!);
     }
-    const chunk = text.slice(from, to);
-    const known = memo.get(chunk) ?? tokenizeChunk(chunk);
-    for (let k = 0; k < known.length; k += 4) visit(from + known[k]!, from + known[k + 1]!, known[k + 2]!, known[k + 3]!);
-  });
+    from = to;
+  }
 }
 
 /**

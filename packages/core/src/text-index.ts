@@ -16,7 +16,11 @@ export class TextIndex {
 
   /** The index of `text[start, end)`, or -1. */
   find(text: string, start: number, end: number): number {
-    const h = hashSpan(text, start, end);
+    return this.findHashed(text, start, end, hashSpan(text, start, end));
+  }
+
+  /** `find`, with the span's `hashSpan` already known (a caller that also adds it hashes once). */
+  findHashed(text: string, start: number, end: number, h: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -31,12 +35,22 @@ export class TextIndex {
 
   /** Add `text[start, end)` (not yet in the index) and return its index. */
   add(text: string, start = 0, end = text.length): number {
+    return this.addHashed(text, start, end, hashSpan(text, start, end));
+  }
+
+  /** `add`, with the span's `hashSpan` already known. */
+  addHashed(text: string, start: number, end: number, h: number): number {
     // A copy, so the index never keeps a document alive through a sliced string.
     const copy = end - start < 13 ? text.slice(start, end) : (" " + text.slice(start, end)).slice(1);
     this.texts.push(copy);
     if (this.texts.length * 2 > this.slots.length) this.grow();
-    else this.place(hashSpan(copy, 0, copy.length), this.texts.length);
+    this.place(h, this.texts.length);
     return this.texts.length - 1;
+  }
+
+  /** The text added as index `i`. */
+  text(i: number): string {
+    return this.texts[i]!;
   }
 
   private place(h: number, entry: number): void {
@@ -47,14 +61,18 @@ export class TextIndex {
     this.hashes[slot] = h;
   }
 
+  /** Twice the slots, each entry placed again by the hash it was filed by (no text is hashed again). */
   private grow(): void {
-    this.hashes = new Int32Array(this.slots.length * 2);
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let i = 0; i < this.texts.length; i++) this.place(hashSpan(this.texts[i]!, 0, this.texts[i]!.length), i + 1);
+    const hashes = this.hashes;
+    const slots = this.slots;
+    this.hashes = new Int32Array(slots.length * 2);
+    this.slots = new Int32Array(slots.length * 2);
+    for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== 0) this.place(hashes[slot]!, slots[slot]!);
   }
 }
 
-function hashSpan(text: string, start: number, end: number): number {
+/** FNV-1a over the character codes of `text[start, end)`: the hash `TextIndex` files a span by. */
+export function hashSpan(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;

@@ -1,4 +1,4 @@
-import { TextIndex } from "./text-index.js";
+import { TextIndex, hashSpan } from "./text-index.js";
 
 /** Token kinds, from wink-nlp's `its.type`. */
 export const TOKEN_KINDS = ["word", "number", "punctuation", "symbol", "other"] as const;
@@ -165,24 +165,21 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 // One vocabulary of folded keys for the whole process, so a token's key is a small integer that
 // the matchers' tries, compiled once, can look up without hashing strings. It grows with the
-// distinct words read (a few MB for thousands of documents), never with their count.
-const KEY_TEXT: string[] = [];
-const KEY_ID = new Map<string, number>();
+// distinct words read (a few MB for thousands of documents), never with their count. A key's id
+// is its index: keys are looked up by span, so a token already folded (`peru`) needs no string.
+const KEYS = new TextIndex();
 
 /** The id of a folded key, interned on first sight. */
 export function keyIdOf(key: string): number {
-  let id = KEY_ID.get(key);
-  if (id === undefined) {
-    id = KEY_TEXT.length;
-    KEY_TEXT.push(key);
-    KEY_ID.set(key, id);
-  }
-  return id;
+  const id = KEYS.find(key, 0, key.length);
+  return id >= 0 ? id : KEYS.add(key, 0, key.length);
 }
 
 /** The vocabulary in id order (what a build stores beside tries keyed by these ids: snapshot.ts). */
 export function savedKeys(): string[] {
-  return [...KEY_TEXT];
+  const keys: string[] = [];
+  for (let i = 0; i < KEYS.size; i++) keys.push(KEYS.text(i));
+  return keys;
 }
 
 /**
@@ -190,12 +187,12 @@ export function savedKeys(): string[] {
  * (else false, and nothing changes).
  */
 export function restoreKeys(keys: readonly string[]): boolean {
-  if (KEY_TEXT.length > keys.length) return false;
-  for (let i = 0; i < KEY_TEXT.length; i++) if (KEY_TEXT[i] !== keys[i]) return false;
-  for (let i = KEY_TEXT.length; i < keys.length; i++) {
-    if (KEY_ID.has(keys[i]!)) return false;
+  if (KEYS.size > keys.length) return false;
+  for (let i = 0; i < KEYS.size; i++) if (KEYS.text(i) !== keys[i]) return false;
+  for (let i = KEYS.size; i < keys.length; i++) {
+    if (KEYS.find(keys[i]!, 0, keys[i]!.length) >= 0) return false;
   }
-  for (let i = KEY_TEXT.length; i < keys.length; i++) keyIdOf(keys[i]!);
+  for (let i = KEYS.size; i < keys.length; i++) keyIdOf(keys[i]!);
   return true;
 }
 
@@ -215,15 +212,21 @@ class SpellingTable {
   private ids = new Int32Array(1024);
 
   keyIdAt(text: string, start: number, end: number): number {
-    const i = this.index.find(text, start, end);
+    const h = hashSpan(text, start, end);
+    const i = this.index.findHashed(text, start, end, h);
     if (i >= 0) return this.ids[i]!;
-    const added = this.index.add(text, start, end);
+    const added = this.index.addHashed(text, start, end, h);
     if (added === this.ids.length) {
       const grown = new Int32Array(this.ids.length * 2);
       grown.set(this.ids);
       this.ids = grown;
     }
-    const id = keyIdOf(foldKey(text.slice(start, end)));
+    // A spelling in ASCII without capitals is its own key, filed under the same hash.
+    let id: number;
+    if (isFoldedAscii(text, start, end)) {
+      id = KEYS.findHashed(text, start, end, h);
+      if (id < 0) id = KEYS.addHashed(text, start, end, h);
+    } else id = keyIdOf(foldKey(this.index.text(added)));
     this.ids[added] = id;
     return id;
   }
@@ -247,7 +250,7 @@ export function keyIdMemo(compute: (key: string) => number): (keyId: number) => 
     }
     let v = values[keyId]!;
     if (v === UNKNOWN) {
-      v = compute(KEY_TEXT[keyId]!);
+      v = compute(KEYS.text(keyId));
       values[keyId] = v;
     }
     return v;
@@ -271,7 +274,16 @@ export function keyIdMembership(set: ReadonlySet<string>): (keyId: number) => nu
 }
 
 export function keyText(id: number): string {
-  return KEY_TEXT[id]!;
+  return KEYS.text(id);
+}
+
+/** ASCII with no upper-case letter: what `foldKey` returns unchanged. */
+function isFoldedAscii(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /** Lower case with diacritics removed (`Perú` and `PERU` share the key `peru`). */

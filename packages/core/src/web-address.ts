@@ -31,10 +31,28 @@ const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 export function insideWebAddress(text: string, start: number, end: number): boolean {
   const { maxWordChars, fileExtension } = data();
   let a = start;
-  while (a > 0 && start - a < maxWordChars && !BOUNDARY.test(text.charAt(a - 1))) a--;
+  while (a > 0 && start - a < maxWordChars && !isBoundary(text, a - 1)) a--;
   let b = end;
-  while (b < text.length && b - end < maxWordChars && !BOUNDARY.test(text.charAt(b))) b++;
+  while (b < text.length && b - end < maxWordChars && !isBoundary(text, b)) b++;
   if (a === start && b === end) return false;
+  // Each shape below has a `/`, a `%` or a `.`: a run with none is text, and no string is made.
+  if (!hasAddressMark(text, a, b)) return false;
   const word = text.slice(a, b).replace(/[.,;:!?]+$/, "");
   return ADDRESS_START.test(word) || PERCENT_ESCAPE.test(word) || fileExtension.test(word);
+}
+
+/** `BOUNDARY` at `text[i]`, told by its code for ASCII (what text mostly is). */
+function isBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return BOUNDARY.test(text.charAt(i));
+  return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 40 || c === 41 || c === 60 || c === 62 || c === 91 || c === 93;
+}
+
+/** Whether `text[a, b)` has a `/`, a `%` or a `.`. */
+function hasAddressMark(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 47 || c === 37 || c === 46) return true;
+  }
+  return false;
 }

@@ -270,6 +270,9 @@ function unicodeCandidates(text: string, words: ReadonlySet<string>): number[] {
   // No word is longer, and folding never makes a run shorter: a longer run is not looked up.
   let longest = 0;
   for (const w of words) longest = Math.max(longest, w.length);
+  // An ASCII letter folds to its own lower case: a run that starts with one no word starts with is not looked up.
+  const firstAscii = new Uint8Array(128);
+  for (const w of words) if (w.charCodeAt(0) < 128) firstAscii[w.charCodeAt(0)] = 1;
   const n = text.length;
   let inRun = false;
   for (let i = 0; i < n; ) {
@@ -280,7 +283,7 @@ function unicodeCandidates(text: string, words: ReadonlySet<string>): number[] {
       inRun = true;
       continue;
     }
-    const cp = text.codePointAt(i)!;
+    const cp = c < 128 ? c : text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     if (!isLetterOrNumber(cp)) {
       inRun = false;
@@ -288,11 +291,22 @@ function unicodeCandidates(text: string, words: ReadonlySet<string>): number[] {
       inRun = true;
       let end = i + width;
       while (end < n) {
-        const next = text.codePointAt(end)!;
-        if (!isLetterOrNumber(next)) break;
-        end += next > 0xffff ? 2 : 1;
+        const next = text.charCodeAt(end);
+        if (next < 128) {
+          if (!isLetterOrNumber(next)) break;
+          end++;
+          continue;
+        }
+        const point = text.codePointAt(end)!;
+        if (!isLetterOrNumber(point)) break;
+        end += point > 0xffff ? 2 : 1;
       }
-      if (end - i <= longest && words.has(folded(text.slice(i, end)))) out.push(i);
+      if (end - i <= longest && (c >= 128 || firstAscii[c | 32] === 1) && words.has(folded(text.slice(i, end)))) out.push(i);
+      // The rest of the run starts nothing, but at a digit (read above, from its own start).
+      let next = i + width;
+      while (next < end && !isAsciiDigit(text.charCodeAt(next))) next++;
+      i = next;
+      continue;
     }
     i += width;
   }
