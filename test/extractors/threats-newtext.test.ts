@@ -26,6 +26,17 @@ describe("actors and verbs missed on new text", () => {
   });
 });
 
+describe("attacks named by their means", () => {
+  it("tags suicide attacks and car bombs as terrorism in three languages", () => {
+    expect(threats("Two suicide attacks hit the checkpoint at dawn.")).toEqual([["suicide attacks", "terrorism"]]);
+    expect(threats("Un coche bomba estalló frente a la estación y hubo otro ataque suicida.")).toEqual([
+      ["coche bomba", "terrorism"],
+      ["ataque suicida", "terrorism"],
+    ]);
+    expect(threats("A polícia desarmou um carro-bomba perto do quartel.")).toEqual([["carro-bomba", "terrorism"]]);
+  });
+});
+
 describe("arms control", () => {
   it("reads non-proliferation as a mention of proliferation, in each spelling", () => {
     expect(threats("Both states backed disarmament and non-proliferation talks.")).toEqual([["non-proliferation", "proliferation"]]);
