@@ -35,6 +35,11 @@ describe("attacks named by their means", () => {
     ]);
     expect(threats("A polícia desarmou um carro-bomba perto do quartel.")).toEqual([["carro-bomba", "terrorism"]]);
   });
+
+  it("keeps an attack and its car bomb one noun phrase", () => {
+    expect(threats("Fue un atentado con un coche bomba contra la comandancia.")).toEqual([["atentado con un coche bomba", "terrorism"]]);
+    expect(threats("O atentado com carro-bomba feriu três guardas.")).toEqual([["atentado com carro-bomba", "terrorism"]]);
+  });
 });
 
 describe("arms control", () => {
