@@ -29,6 +29,8 @@ describe("threat nouns that are also everyday words", () => {
       ["cartel", "organized_crime"],
     ]);
     expect(threats("La banda huyó en dos motos después del asalto al banco.")).toEqual([["banda", "gangs"]]);
+    expect(threats("En el mercado se enfrentaron dos bandas.")).toEqual([["bandas", "gangs"]]);
+    expect(threats("Las bandas se estaban confrontando en la colonia.")).toEqual([["bandas", "gangs"]]);
   });
 
   it("keeps the crime sense written with its accent, and a head with its complement", () => {
