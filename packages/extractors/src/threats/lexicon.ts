@@ -84,6 +84,8 @@ export interface Lexicon {
   /** Piracy words, the category of product piracy (with its ICCS code), and the words that speak of the sea. */
   /** Armed wings and armed organizations named by their class (`brazos armados`), organized crime beside a cartel. */
   readonly armedWings: { readonly phrases: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly cues: ReadonlySet<string> };
+  /** Threat nouns that are also everyday words (`cartel`, a poster), as written in lower case, per language; and how near another threat must be. */
+  readonly everydayWords: { readonly words: ReadonlyMap<string, ReadonlySet<string>>; readonly reach: number; readonly cueStems: ReadonlyMap<string, readonly string[]> };
   readonly productPiracy: { readonly terms: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly maritime: ReadonlySet<string> };
   readonly determiners: ReadonlySet<string>;
   /** Determiners that also open a relative clause after a noun (`cartels that sell cocaine`). */
@@ -310,6 +312,11 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
       category: t.armedWings.category,
       iccs: t.categories.find((c) => c.id === t.armedWings.category)?.iccs ?? undefined,
       cues: new Set(t.armedWings.cues),
+    },
+    everydayWords: {
+      words: new Map((["es", "pt"] as const).map((lang) => [lang, new Set(t.everydayWords[lang].map((w) => w.normalize("NFC")))])),
+      reach: t.everydayWords.reach,
+      cueStems: new Map((["es", "pt"] as const).map((lang) => [lang, t.everydayWords.cueStems[lang].map(phraseKey)])),
     },
     productPiracy: {
       terms: new Set(t.productPiracy.terms.map(phraseKey)),

@@ -76,6 +76,7 @@ export const TaxonomySchema = dataObject({
   }),
   productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
   armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
+  everydayWords: dataObject({ es: Phrases, pt: Phrases, reach: z.number().int().positive(), cueStems: dataObject({ es: Phrases, pt: Phrases }) }),
   exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
   confidence: dataObject({ rules: z.record(z.string(), Confidence), other: Confidence }),
 });
