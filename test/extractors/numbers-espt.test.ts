@@ -554,3 +554,26 @@ describe("fractions in digits (numbers11)", () => {
     expect(claims(es("Se reunieron el 1/3 de marzo en la sede del partido."))).toEqual([]);
   });
 });
+
+describe("a random sample of unannotated text (numbers13)", () => {
+  it("a number written with a scale word is a quantity after a month, a clock word or an identifier's head", () => {
+    const texts = claims(es("En mayo tres mil 215 casos quedaron abiertos, desde las mil 380 asambleas vecinales, y de ese número dos mil 90 fueron cerrados.")).map((c) => c[0]);
+    expect(texts).toEqual(["tres mil 215", "mil 380", "dos mil 90"]);
+    // Without a scale word the same heads still say a day, an hour and an identifier.
+    expect(claims(es("En mayo 12 hubo reunión, desde las 8 de la noche, en el número 40 de la calle."))).toEqual([]);
+  });
+
+  it("`otros`, `otras`, `the other`, `the remaining` before a number add or count, not select", () => {
+    expect(claims(es("Murieron seis personas y otras 14 quedaron heridas.")).map((c) => c[0])).toEqual(["seis", "14"]);
+    expect(claims(pt("Foram presos nove suspeitos e outros 23 fugiram da cidade.")).map((c) => c[0])).toEqual(["nove", "23"]);
+    expect(claims("Of the crews, 40 returned home and the remaining 160 stayed at sea.").map((c) => c[0])).toEqual(["40", "160"]);
+    // A selector by place in a list still picks: `los primeros tres puntos`.
+    expect(claims(es("Revisamos los primeros tres puntos del acuerdo con los gobernadores."))).toEqual([]);
+  });
+
+  it("an English article is no `one` in Spanish or Portuguese: `a millones de` is a vague amount", () => {
+    expect(claims(es("La campaña llegó a millones de hogares del país."))).toEqual([]);
+    expect(claims(pt("A campanha chegou a milhões de casas do país."))).toEqual([]);
+    expect(claims(es("Se invirtió un millón de pesos en la obra."))[0]).toEqual(["un millón", 1000000, "pesos", undefined]);
+  });
+});

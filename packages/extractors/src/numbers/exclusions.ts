@@ -77,7 +77,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : labelEnd(toks, claim.from);
   // A ratio (`día 8 de cada 10`, read as `8 de cada 10`) counts; a head before it names no identifier.
   const ratio = claim.rule === "percent" && claim.numbers.length === 2;
-  if (!ratio && lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
+  if (!ratio && !spellsScale(toks, claim, lex) && lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
   // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
   if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && lex.identifierHeads.matchBefore(toks, claim.from - 1)) return "identifier";
   if (bare && inCitationList(toks, claim, lex)) return "legal citation";
@@ -109,7 +109,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // `2021 a year of transition`: a year, not a rate.
   if (claim.rule === "rate" && claim.numbers.length === 1 && claim.numbers[0]!.yearLike) return "year";
   const timed = claim.unit !== undefined && lex.timeUnits.has(claim.unit);
-  // `the other 5 members` picks some of a set; `otros US$26 mil millones`, `another $3 million` add an amount.
+  // `the first 5 members`, `los últimos tres puntos` pick by place in a list; `the other 5`, `otras 572`, `the remaining 60,000` count (they are not selectors).
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   return undefined;
 }
@@ -292,6 +292,8 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   if (prev && (prev.text === "/" || prev.text === ":") && !prev.spaced && toks[claim.from - 2]?.kind === "num") return true;
   if (next && (next.text === "/" || next.text === ":") && !next.spaced && toks[claim.to + 1]?.kind === "num") return true;
   if (claim.unit && claim.rule !== "range") return false;
+  // `en junio cuatro mil 836 delitos`: no day, year or hour is written with a scale word.
+  if (spellsScale(toks, claim, lex)) return false;
   if (lex.months.matchBefore(toks, claim.from) && !toks[claim.from]!.breakBefore) return true;
   if (next && !next.breakBefore && lex.months.matchAt(toks, claim.to)) return true;
   // `el 30 y 31 de marzo`, `nos dias 28 e 29 de outubro`: the first of two days of one month.
@@ -302,6 +304,15 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   // (`On Tuesday, 15 officers` is a count: no comma after it).
   const day = claim.numbers.length === 1 ? claim.numbers[0]!.value : 0;
   if (prev?.text === "," && next?.text === "," && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, claim.from - 1)) return true;
+  return false;
+}
+
+/**
+ * The claim writes a scale word (`cuatro mil 836`, `3 million`): a quantity, never an identifier's
+ * number, a day, a year or an hour (`de este número tres mil 710`, `desde las mil 424 jornadas`).
+ */
+function spellsScale(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  for (let k = claim.from; k < claim.to; k++) if (toks[k]!.kind === "word" && lex.scales.has(toks[k]!.key)) return true;
   return false;
 }
 
