@@ -576,4 +576,12 @@ describe("a random sample of unannotated text (numbers13)", () => {
     expect(claims(pt("A campanha chegou a milhões de casas do país."))).toEqual([]);
     expect(claims(es("Se invirtió un millón de pesos en la obra."))[0]).toEqual(["un millón", 1000000, "pesos", undefined]);
   });
+
+  it("a number opening a speaker's turn, after a line all in capitals, is an answer, not a code or a name", () => {
+    const turn = "---\nMINISTRA DE HACIENDA RAMÍREZ\nNueve mil.\n---\nPRESIDENTE\nNueve mil, pues son tres años del presupuesto de la región.";
+    expect(claims(turn).map((c) => c[0])).toEqual(["Nueve mil", "Nueve mil", "tres años"]);
+    // A code after an address's state stays a code; a capitalized number word mid-line stays a name.
+    expect(claims("Send the forms to the office in Fort Walton Beach, FL\n32548 before May.")).toEqual([]);
+    expect(claims(es("El programa Nueve ayudó a la comunidad."))).toEqual([]);
+  });
 });

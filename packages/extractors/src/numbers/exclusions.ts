@@ -86,8 +86,13 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
 
   // `MS-13 and 18 gangs`: a bare number joined to a coded name (capitals, hyphen, number) names the other one.
   if (bare && prev && (lex.rangeLinks.and.has(prev.key) || lex.rangeLinks.or.has(prev.key)) && isCodedName(toks, claim.from - 2)) return "identifier";
-  // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit.
-  if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) return "identifier";
+  // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit; not
+  // when a line all in capitals comes before (a speaker's name: `LÓPEZ OBRADOR⏎Once mil.`; an
+  // address's `Kihei, HI⏎96753` stays a code).
+  const lineOpener = source !== undefined && opensLine(source.raw, source.rawIndex(first.start));
+  if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) {
+    if (!lineOpener || !capitalsLineBefore(source!.raw, source!.rawIndex(first.start))) return "identifier";
+  }
 
   // A denominator or a rank's total, read on its own: per 100,000 / out of 140.
   if (lex.denominators.markers.matchBefore(toks, claim.from) || (prev?.text === "/" && !first.spaced)) return "denominator";
@@ -103,7 +108,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     return "footnote marker";
   }
   if (isLoneOne(toks, claim, lex)) return "lone one";
-  if (isNameWord(toks, claim, lex)) return "name";
+  if (isNameWord(toks, claim, lex, lineOpener)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
   if (bare && claim.rule === "words" && prev && lex.referenceDeterminers.has(prev.key) && countedNoun(toks, claim.to, lex) === undefined) return "reference";
   // `2021 a year of transition`: a year, not a rate.
@@ -340,6 +345,14 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
 }
 
 /** True when only spaces stand between `at` and the start of its line (or of the text). */
+/** The line before the one holding `at` has letters, all of them capitals (a speaker's name, a heading). */
+function capitalsLineBefore(text: string, at: number): boolean {
+  const end = text.lastIndexOf("\n", at - 1);
+  if (end <= 0) return false;
+  const line = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
+  return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
 function opensLine(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
@@ -488,9 +501,10 @@ function isLoneOne(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): bool
 
 /**
  * A capitalized number word inside a name: `the Five Eyes`, `Group of Seven`, `el programa Diez`
- * (not at a sentence start; mid-sentence a count is written in lower case).
+ * (not at a sentence start; mid-sentence a count is written in lower case). `opensLine`: the
+ * word opens a line of the raw text.
  */
-function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, opensLine: boolean): boolean {
   const t = toks[claim.from]!;
   if (t.kind !== "word" || startsSentence(toks, claim.from)) return false;
   // Only a number word itself: a currency sign written in letters (`US$`, `J$`) is no name.
@@ -502,8 +516,9 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boo
   const capital = (x: Tok | undefined) => !!x && x.kind === "word" && x.text.charAt(0) !== x.text.charAt(0).toLowerCase();
   if (capital(next) || (prev?.key === "of" && capital(toks[claim.from - 2]))) return true;
   // Capitalized right after a word, with nothing counted after it: a name (`el programa 90 Diez ha …`,
-  // `Tolerancia Cero`), not `Diez personas` nor a list item's first word (`- Thirty-one small …`).
-  const afterWord = prev !== undefined && !t.breakBefore && (prev.kind === "word" || prev.kind === "num");
+  // `Tolerancia Cero`), not `Diez personas` nor a list item's first word (`- Thirty-one small …`)
+  // nor the first word of a line after a speaker's name (`LÓPEZ OBRADOR⏎Once mil.`).
+  const afterWord = prev !== undefined && !t.breakBefore && !opensLine && (prev.kind === "word" || prev.kind === "num");
   return afterWord && !claim.hasUnit && claim.numbers.length === 1 && countedNoun(toks, claim.to, lex) === undefined;
 }
 
