@@ -584,4 +584,14 @@ describe("a random sample of unannotated text (numbers13)", () => {
     expect(claims("Send the forms to the office in Fort Walton Beach, FL\n32548 before May.")).toEqual([]);
     expect(claims(es("El programa Nueve ayudó a la comunidad."))).toEqual([]);
   });
+
+  it("a glued `m` is metres in Spanish and Portuguese, millions in English", () => {
+    expect(claims(pt("A atleta mede 1,72m e saltou a cerca de 300m da pista."))).toEqual([
+      ["1,72m", 1.72, "meters", undefined],
+      ["cerca de 300m", 300, "meters", "about"],
+    ]);
+    expect(claims(es("El muro mide 4,5m de alto en el tramo norte."))[0]).toEqual(["4,5m", 4.5, "meters", undefined]);
+    expect(claims("The fund raised $7m for the new clinics.")[0]).toEqual(["$7m", 7000000, "USD", undefined]);
+  });
 });
+
