@@ -593,5 +593,10 @@ describe("a random sample of unannotated text (numbers13)", () => {
     expect(claims(es("El muro mide 4,5m de alto en el tramo norte."))[0]).toEqual(["4,5m", 4.5, "meters", undefined]);
     expect(claims("The fund raised $7m for the new clinics.")[0]).toEqual(["$7m", 7000000, "USD", undefined]);
   });
+
+  it("`tramo 3` names a stretch of a road or railway; its length is the claim", () => {
+    expect(claims(es("El tramo 3 mide 172 kilómetros y llega a la costa del sur.")).map((c) => c[0])).toEqual(["172 kilómetros"]);
+    expect(claims(es("Se construyó un tramo de 40 kilómetros en la costa.")).map((c) => c[0])).toEqual(["40 kilómetros"]);
+  });
 });
 
