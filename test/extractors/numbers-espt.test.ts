@@ -554,3 +554,49 @@ describe("fractions in digits (numbers11)", () => {
     expect(claims(es("Se reunieron el 1/3 de marzo en la sede del partido."))).toEqual([]);
   });
 });
+
+describe("a random sample of unannotated text (numbers13)", () => {
+  it("a number written with a scale word is a quantity after a month, a clock word or an identifier's head", () => {
+    const texts = claims(es("En mayo tres mil 215 casos quedaron abiertos, desde las mil 380 asambleas vecinales, y de ese número dos mil 90 fueron cerrados.")).map((c) => c[0]);
+    expect(texts).toEqual(["tres mil 215", "mil 380", "dos mil 90"]);
+    // Without a scale word the same heads still say a day, an hour and an identifier.
+    expect(claims(es("En mayo 12 hubo reunión, desde las 8 de la noche, en el número 40 de la calle."))).toEqual([]);
+  });
+
+  it("`otros`, `otras`, `the other`, `the remaining` before a number add or count, not select", () => {
+    expect(claims(es("Murieron seis personas y otras 14 quedaron heridas.")).map((c) => c[0])).toEqual(["seis", "14"]);
+    expect(claims(pt("Foram presos nove suspeitos e outros 23 fugiram da cidade.")).map((c) => c[0])).toEqual(["nove", "23"]);
+    expect(claims("Of the crews, 40 returned home and the remaining 160 stayed at sea.").map((c) => c[0])).toEqual(["40", "160"]);
+    // A selector by place in a list still picks: `los primeros tres puntos`.
+    expect(claims(es("Revisamos los primeros tres puntos del acuerdo con los gobernadores."))).toEqual([]);
+  });
+
+  it("an English article is no `one` in Spanish or Portuguese: `a millones de` is a vague amount", () => {
+    expect(claims(es("La campaña llegó a millones de hogares del país."))).toEqual([]);
+    expect(claims(pt("A campanha chegou a milhões de casas do país."))).toEqual([]);
+    expect(claims(es("Se invirtió un millón de pesos en la obra."))[0]).toEqual(["un millón", 1000000, "pesos", undefined]);
+  });
+
+  it("a number opening a speaker's turn, after a line all in capitals, is an answer, not a code or a name", () => {
+    const turn = "---\nMINISTRA DE HACIENDA RAMÍREZ\nNueve mil.\n---\nPRESIDENTE\nNueve mil, pues son tres años del presupuesto de la región.";
+    expect(claims(turn).map((c) => c[0])).toEqual(["Nueve mil", "Nueve mil", "tres años"]);
+    // A code after an address's state stays a code; a capitalized number word mid-line stays a name.
+    expect(claims("Send the forms to the office in Fort Walton Beach, FL\n32548 before May.")).toEqual([]);
+    expect(claims(es("El programa Nueve ayudó a la comunidad."))).toEqual([]);
+  });
+
+  it("a glued `m` is metres in Spanish and Portuguese, millions in English", () => {
+    expect(claims(pt("A atleta mede 1,72m e saltou a cerca de 300m da pista."))).toEqual([
+      ["1,72m", 1.72, "meters", undefined],
+      ["cerca de 300m", 300, "meters", "about"],
+    ]);
+    expect(claims(es("El muro mide 4,5m de alto en el tramo norte."))[0]).toEqual(["4,5m", 4.5, "meters", undefined]);
+    expect(claims("The fund raised $7m for the new clinics.")[0]).toEqual(["$7m", 7000000, "USD", undefined]);
+  });
+
+  it("`tramo 3` names a stretch of a road or railway; its length is the claim", () => {
+    expect(claims(es("El tramo 3 mide 172 kilómetros y llega a la costa del sur.")).map((c) => c[0])).toEqual(["172 kilómetros"]);
+    expect(claims(es("Se construyó un tramo de 40 kilómetros en la costa.")).map((c) => c[0])).toEqual(["40 kilómetros"]);
+  });
+});
+

@@ -446,3 +446,12 @@ describe("a page number closing a cut text (numbers11)", () => {
     expect(texts("The council approved the measures.\nTotal\n12\n")).toEqual(["12"]);
   });
 });
+
+describe("a scaled decimal's value (numbers13)", () => {
+  it("is the number written, without binary floating-point residue", () => {
+    expect(values("The agency spent $4.1 million on clinics and $8.38 billion on roads.")).toEqual([
+      ["$4.1 million", 4100000],
+      ["$8.38 billion", 8380000000],
+    ]);
+  });
+});

@@ -199,7 +199,7 @@ export function loadNumbersData(lang: Language = "en"): NumbersData {
   };
   const words = pick(f.words.data as Sections<NumberWords>);
   return {
-    words: lang === "en" ? words : { ...words, cardinals: ownCardinals(f.words.data as Sections<NumberWords>, lang) },
+    words: lang === "en" ? words : { ...words, ...ownWords(f.words.data as Sections<NumberWords>, lang, words) },
     hedges: pick(f.hedges.data as Sections<Hedges>),
     units: withArticles(pick(f.units.data as Sections<Units>), lang),
     nonClaims: pick(f.nonClaims.data as Sections<NonClaims>),
@@ -209,10 +209,18 @@ export function loadNumbersData(lang: Language = "en"): NumbersData {
 }
 
 /**
- * A Spanish or Portuguese paragraph reads its own number words only: an English one there is a
- * word of the language (`ten`, `eleven`: forms of tener, elevar). Its digits and scales stay shared.
+ * A Spanish or Portuguese paragraph reads its own number words, articles and attached scale
+ * abbreviations only: an English one there is a word of the language (`ten`, `eleven`: forms of
+ * tener, elevar; `a`: a preposition, so `a millones de personas` is no million; `m`: metres).
+ * Its digits, scale words and spaced abbreviations stay shared.
  */
-function ownCardinals(data: Sections<NumberWords>, lang: "es" | "pt"): NumberWords["cardinals"] {
-  const own = (lang === "es" ? data.es : data.pt)?.cardinals;
-  return own === undefined ? data.cardinals : (own as NumberWords["cardinals"]);
+function ownWords(data: Sections<NumberWords>, lang: "es" | "pt", merged: NumberWords): Pick<NumberWords, "cardinals" | "articlesOne" | "scaleAbbreviations"> {
+  const own = lang === "es" ? data.es : data.pt;
+  const attached = own?.scaleAbbreviations?.attached;
+  return {
+    cardinals: own?.cardinals === undefined ? data.cardinals : (own.cardinals as NumberWords["cardinals"]),
+    articlesOne: own?.articlesOne === undefined ? data.articlesOne : (own.articlesOne as NumberWords["articlesOne"]),
+    // `1,67m`, `500m`: metres there, not millions.
+    scaleAbbreviations: attached === undefined ? merged.scaleAbbreviations : { ...merged.scaleAbbreviations, attached: attached as NumberWords["scaleAbbreviations"]["attached"] },
+  };
 }

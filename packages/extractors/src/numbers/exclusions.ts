@@ -77,7 +77,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : labelEnd(toks, claim.from);
   // A ratio (`día 8 de cada 10`, read as `8 de cada 10`) counts; a head before it names no identifier.
   const ratio = claim.rule === "percent" && claim.numbers.length === 2;
-  if (!ratio && lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
+  if (!ratio && !spellsScale(toks, claim, lex) && lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
   // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
   if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && lex.identifierHeads.matchBefore(toks, claim.from - 1)) return "identifier";
   if (bare && inCitationList(toks, claim, lex)) return "legal citation";
@@ -86,8 +86,13 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
 
   // `MS-13 and 18 gangs`: a bare number joined to a coded name (capitals, hyphen, number) names the other one.
   if (bare && prev && (lex.rangeLinks.and.has(prev.key) || lex.rangeLinks.or.has(prev.key)) && isCodedName(toks, claim.from - 2)) return "identifier";
-  // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit.
-  if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) return "identifier";
+  // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit; not
+  // when a line all in capitals comes before (a speaker's name: `LÓPEZ OBRADOR⏎Once mil.`; an
+  // address's `Kihei, HI⏎96753` stays a code).
+  const lineOpener = source !== undefined && opensLine(source.raw, source.rawIndex(first.start));
+  if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) {
+    if (!lineOpener || !capitalsLineBefore(source!.raw, source!.rawIndex(first.start))) return "identifier";
+  }
 
   // A denominator or a rank's total, read on its own: per 100,000 / out of 140.
   if (lex.denominators.markers.matchBefore(toks, claim.from) || (prev?.text === "/" && !first.spaced)) return "denominator";
@@ -103,13 +108,13 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     return "footnote marker";
   }
   if (isLoneOne(toks, claim, lex)) return "lone one";
-  if (isNameWord(toks, claim, lex)) return "name";
+  if (isNameWord(toks, claim, lex, lineOpener)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
   if (bare && claim.rule === "words" && prev && lex.referenceDeterminers.has(prev.key) && countedNoun(toks, claim.to, lex) === undefined) return "reference";
   // `2021 a year of transition`: a year, not a rate.
   if (claim.rule === "rate" && claim.numbers.length === 1 && claim.numbers[0]!.yearLike) return "year";
   const timed = claim.unit !== undefined && lex.timeUnits.has(claim.unit);
-  // `the other 5 members` picks some of a set; `otros US$26 mil millones`, `another $3 million` add an amount.
+  // `the first 5 members`, `los últimos tres puntos` pick by place in a list; `the other 5`, `otras 572`, `the remaining 60,000` count (they are not selectors).
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   return undefined;
 }
@@ -292,6 +297,8 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   if (prev && (prev.text === "/" || prev.text === ":") && !prev.spaced && toks[claim.from - 2]?.kind === "num") return true;
   if (next && (next.text === "/" || next.text === ":") && !next.spaced && toks[claim.to + 1]?.kind === "num") return true;
   if (claim.unit && claim.rule !== "range") return false;
+  // `en junio cuatro mil 836 delitos`: no day, year or hour is written with a scale word.
+  if (spellsScale(toks, claim, lex)) return false;
   if (lex.months.matchBefore(toks, claim.from) && !toks[claim.from]!.breakBefore) return true;
   if (next && !next.breakBefore && lex.months.matchAt(toks, claim.to)) return true;
   // `el 30 y 31 de marzo`, `nos dias 28 e 29 de outubro`: the first of two days of one month.
@@ -302,6 +309,15 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   // (`On Tuesday, 15 officers` is a count: no comma after it).
   const day = claim.numbers.length === 1 ? claim.numbers[0]!.value : 0;
   if (prev?.text === "," && next?.text === "," && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, claim.from - 1)) return true;
+  return false;
+}
+
+/**
+ * The claim writes a scale word (`cuatro mil 836`, `3 million`): a quantity, never an identifier's
+ * number, a day, a year or an hour (`de este número tres mil 710`, `desde las mil 424 jornadas`).
+ */
+function spellsScale(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  for (let k = claim.from; k < claim.to; k++) if (toks[k]!.kind === "word" && lex.scales.has(toks[k]!.key)) return true;
   return false;
 }
 
@@ -329,6 +345,14 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
 }
 
 /** True when only spaces stand between `at` and the start of its line (or of the text). */
+/** The line before the one holding `at` has letters, all of them capitals (a speaker's name, a heading). */
+function capitalsLineBefore(text: string, at: number): boolean {
+  const end = text.lastIndexOf("\n", at - 1);
+  if (end <= 0) return false;
+  const line = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
+  return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
 function opensLine(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
@@ -477,9 +501,10 @@ function isLoneOne(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): bool
 
 /**
  * A capitalized number word inside a name: `the Five Eyes`, `Group of Seven`, `el programa Diez`
- * (not at a sentence start; mid-sentence a count is written in lower case).
+ * (not at a sentence start; mid-sentence a count is written in lower case). `opensLine`: the
+ * word opens a line of the raw text.
  */
-function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, opensLine: boolean): boolean {
   const t = toks[claim.from]!;
   if (t.kind !== "word" || startsSentence(toks, claim.from)) return false;
   // Only a number word itself: a currency sign written in letters (`US$`, `J$`) is no name.
@@ -491,8 +516,9 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boo
   const capital = (x: Tok | undefined) => !!x && x.kind === "word" && x.text.charAt(0) !== x.text.charAt(0).toLowerCase();
   if (capital(next) || (prev?.key === "of" && capital(toks[claim.from - 2]))) return true;
   // Capitalized right after a word, with nothing counted after it: a name (`el programa 90 Diez ha …`,
-  // `Tolerancia Cero`), not `Diez personas` nor a list item's first word (`- Thirty-one small …`).
-  const afterWord = prev !== undefined && !t.breakBefore && (prev.kind === "word" || prev.kind === "num");
+  // `Tolerancia Cero`), not `Diez personas` nor a list item's first word (`- Thirty-one small …`)
+  // nor the first word of a line after a speaker's name (`LÓPEZ OBRADOR⏎Once mil.`).
+  const afterWord = prev !== undefined && !t.breakBefore && !opensLine && (prev.kind === "word" || prev.kind === "num");
   return afterWord && !claim.hasUnit && claim.numbers.length === 1 && countedNoun(toks, claim.to, lex) === undefined;
 }
 

@@ -20,6 +20,12 @@ export interface NumberCore {
 
 const parts = (key: string) => key.split("-");
 
+/**
+ * `4.1` times a million is 4099999.9999999995 in binary floating point: the product is rounded to
+ * the 15 significant digits a double holds exactly, so `$4.1 million` is 4100000.
+ */
+const scaled = (value: number, scale: number): number => (scale === 1 ? value : Number((value * scale).toPrecision(15)));
+
 /** Reads the number starting at token `i`, or undefined if none starts there. */
 export function readNumber(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
   const t = toks[i];
@@ -52,7 +58,7 @@ function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore |
     scale *= spaced.scale;
     to = spaced.to;
   }
-  value *= scale;
+  value = scaled(value, scale);
   const rest = trailingGroup(toks, to, scale, lex);
   if (rest) {
     value += rest.value;
@@ -117,7 +123,7 @@ function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | 
   if (fraction !== undefined && article && lex.articlesOne.has(article.key) && !article.breakBefore) {
     const { scale, to } = readScales(toks, i + 2, lex, false);
     if (to === i + 2) return undefined;
-    return { value: fraction * scale, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+    return { value: scaled(fraction, scale), from: i, to, form: "words", scale, ordinal: false, yearLike: false };
   }
   // `mil personas`: in Spanish and Portuguese a thousand needs no `one`.
   if (lex.additive && (isCardinalWord(first, lex) || lex.scales.get(first.key) === 1000)) return readAdditiveWords(toks, i, lex);
@@ -249,7 +255,7 @@ function trailingGroup(toks: readonly Tok[], at: number, scale: number, lex: Lex
   // `12 millones y medio`: a connector and a fraction of the scale.
   const fraction = toks[at + 1];
   if (lex.additive && scale >= 1000 && t && lex.numberConnectors.has(t.key) && fraction && !fraction.breakBefore && lex.fractions.has(fraction.key)) {
-    return { value: lex.fractions.get(fraction.key)! * scale, to: at + 2 };
+    return { value: scaled(lex.fractions.get(fraction.key)!, scale), to: at + 2 };
   }
   if (!lex.additive || scale < 1000 || !t || t.kind !== "num" || !t.spaced || t.breakBefore || !/^\d{1,3}$/.test(t.text)) return undefined;
   const n = readDigits(toks, at, lex);
