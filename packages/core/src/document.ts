@@ -62,6 +62,8 @@ export interface WindowOrigin {
   formFeeds?: boolean;
   /** Whether the document is HTML-escaped text (its character references decoded), decided once for the whole document. */
   htmlEscaped?: boolean;
+  /** Whether the document is double-encoded text (`Ã­` for `í`), decided once for the whole document. */
+  doubleEncoded?: boolean;
   /** Whether lines beginning with a space mark pages, decided once for the whole document. */
   spacesMarkPages?: boolean;
   /**
@@ -121,7 +123,7 @@ export class AnalyzedDocument {
       marks: options.marks,
     });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
-    const { text, map } = normalize(raw, this.structure, w?.htmlEscaped);
+    const { text, map } = normalize(raw, this.structure, w?.htmlEscaped, w?.doubleEncoded);
     this.text = text;
     this.map = map;
     this.blocks = this.structure.blocks.map((b) => {

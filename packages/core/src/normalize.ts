@@ -1,4 +1,5 @@
 import { decideHyphenation, type HyphenCandidate } from "./hyphenation.js";
+import { findDoubleEncoded, mergeReferences } from "./double-encoding.js";
 import { findReferences } from "./html-references.js";
 import { OffsetMap, OffsetMapBuilder } from "./offset-map.js";
 import type { Structure } from "./structure.js";
@@ -25,10 +26,11 @@ export interface Normalized {
 /**
  * The analysis text: lines of a block joined by a space, line-break hyphenation undone where
  * the evidence says the word was cut, quotes and dashes made plain, blocks separated by `\n`,
- * and HTML character references decoded when the text is HTML-escaped (`htmlEscaped`, decided
- * once for a whole document, or else read from `raw`).
+ * HTML character references decoded when the text is HTML-escaped (`htmlEscaped`), and
+ * double-encoded sequences (`Ã­` for `í`) read as their character when the text is double-encoded
+ * (`doubleEncoded`); each decided once for a whole document, or else read from `raw`.
  */
-export function normalize(raw: string, structure: Structure, htmlEscaped?: boolean): Normalized {
+export function normalize(raw: string, structure: Structure, htmlEscaped?: boolean, doubleEncoded?: boolean): Normalized {
   // A lone `\r` ends a line (old Mac files) as `\n` does; the one of `\r\n` is a space.
   const mapped = raw.replace(LONE_CR, "\n").replace(REPLACE_RE, (c) => REPLACE[c]!);
   const { lines, joinsNext } = structure;
@@ -39,7 +41,7 @@ export function normalize(raw: string, structure: Structure, htmlEscaped?: boole
   const builder = new OffsetMapBuilder();
   let length = 0;
   let rawAt = 0; // raw offset of the next character to emit
-  const refs = findReferences(raw, htmlEscaped);
+  const refs = mergeReferences(findReferences(raw, htmlEscaped), findDoubleEncoded(raw, doubleEncoded));
   let ref = 0; // the next reference at or after rawAt
   const emit = (to: number) => {
     if (refs) {

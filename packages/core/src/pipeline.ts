@@ -1,6 +1,7 @@
 import { analyze, type AnalyzedDocument, type WindowOrigin } from "./document.js";
 import type { LayoutMark } from "./structure.js";
 import { documentPageEvidence, splitWindows } from "./window.js";
+import { countDoubleEncoded, doubleEncodingEvidence } from "./double-encoding.js";
 import { countReferences, htmlReferenceEvidence } from "./html-references.js";
 import type { Extractor, Layers, Mention } from "./extractor.js";
 import { resolveOverlaps } from "./overlap.js";
@@ -141,7 +142,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const shared = new Map<string, unknown>();
     const spans = splitWindows(bytes, windowSize);
     // One window reads exactly as `annotate` reads; several share the whole document's page convention.
-    const evidence = spans.length > 1 ? { ...documentPageEvidence(bytes), htmlEscaped: documentLooksHtmlEscaped(bytes, spans) } : {};
+    const evidence = spans.length > 1 ? { ...documentPageEvidence(bytes), htmlEscaped: documentLooksHtmlEscaped(bytes, spans), doubleEncoded: documentLooksDoubleEncoded(bytes, spans) } : {};
     let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], ...evidence };
     for (const w of spans) {
       const raw = decoder.decode(bytes.subarray(w.start, w.end));
@@ -189,6 +190,18 @@ function documentLooksHtmlEscaped(bytes: Uint8Array, spans: readonly { start: nu
   let found = 0;
   for (const w of spans) {
     found += countReferences(latin1.decode(bytes.subarray(w.start, w.end)), need - found);
+    if (found >= need) return true;
+  }
+  return false;
+}
+
+/** Whether a document read in several windows is double-encoded, decided once for all of them. */
+function documentLooksDoubleEncoded(bytes: Uint8Array, spans: readonly { start: number; end: number }[]): boolean {
+  const decoder = new TextDecoder("utf-8");
+  const need = doubleEncodingEvidence();
+  let found = 0;
+  for (const w of spans) {
+    found += countDoubleEncoded(decoder.decode(bytes.subarray(w.start, w.end)), need - found);
     if (found >= need) return true;
   }
   return false;
