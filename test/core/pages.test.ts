@@ -384,6 +384,29 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
+  it("reads a running foot with its own words around the number (`Boletim 12 - Página 3`), and its numberless first foot as a page", () => {
+    // A contents page whose foot prints no number, then pages whose feet print 1, 2, 3, 4: one behind the page.
+    const foot = (n: number | "") => `Boletim Municipal de Vila Nova\nBoletim 12 - Página${n === "" ? "" : ` ${n}`}\n`;
+    const head = "Quarta-feira, 3 de Maio de 2034 - Boletim n° 12\n";
+    const contents = `${head}DECRETOS ........................ 1\nPORTARIAS ........................ 3\n\n${foot("")}`;
+    const pages = [1, 2, 3, 4].map((n) => `${head}${prose(`decree ${n}a`, 14)}\nDecree ${n} stands here.\n${prose(`decree ${n}b`, 14)}\n\n${foot(n)}`);
+    const raw = [contents, ...pages].join("\n");
+    const d = analyze(raw, { docId: "gazette" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect(pageOf(d, raw, "DECRETOS")).toBe(1);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Decree ${n} stands`))).toEqual([2, 3, 4, 5]);
+    expect(kindOf(d, raw, "Boletim 12 - Página 2")).toBe("running_head");
+  });
+
+  it("still numbers a report from its first foot when no numberless foot stands before it (`Annual Review - Page 1`)", () => {
+    const pages = [1, 2, 3, 4].map((n) => `${prose(`motion ${n}a`, 14)}\nMotion ${n} stands here.\n${prose(`motion ${n}b`, 14)}\n\nAnnual Review - Page ${n}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "plain" });
+    expect(d.pageCount).toBe(4);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4]);
+  });
+
   it("places no pages before a first number that stands far from where its page would be (front matter numbered apart)", () => {
     // One short title page, then feet from `- 11 -`: ten pages cannot fit before it.
     const pages = [11, 12, 13, 14].map((n) => `${prose(`motion ${n}`, 28)}\n\n- ${n} -\n`);

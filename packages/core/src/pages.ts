@@ -286,6 +286,10 @@ export function footerPages(
   const foot =
     !firstIsHead &&
     ((last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds);
+  // Feet before the first number that carry the run's words without a number close pages the
+  // numbering leaves out (a cover): the run's pages come after them.
+  const numberless = foot && !continues ? numberlessFeet(lines, text, run, firstText) : [];
+  for (const r of run) r.ordinal += numberless.length;
   // A banner at each page's head and foot: where numbers are missing, its heads open the pages.
   const banner = foot ? pageBanner(lines, text, run) : undefined;
   const headsBetween = (from: number, to: number) => (banner === undefined ? [] : bannerHeads(lines, text, banner, from, to));
@@ -379,7 +383,7 @@ export function footerPages(
   if (known.length === 0) return undefined;
   const starts: number[] = [];
   // Front matter numbered apart (`- vi -` before `- 1-1 -`): each of its page numbers closes a page too.
-  const front = foot && !continues ? frontMatterEnds(lines, furniture, inFoot, first, known[0]!.line) : [];
+  const front = foot && !continues && numberless.length === 0 ? frontMatterEnds(lines, furniture, inFoot, first, known[0]!.line) : [];
   // Pages before the first number, and pages a number skipped, start at furniture lines (a print
   // job number, a document symbol) near where evenly cut pages would start.
   const lead = known[0]!.page - 2 - front.length;
@@ -395,7 +399,11 @@ export function footerPages(
   // A cover and its back before the title page stand outside the printed numbering.
   const cover = !continues && front.length === 0 ? coverStarts(lines, text, (i) => furniture[i], firstText, first.line, perPage) : [];
   const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
-  if (cover.length === 0 && leadHeads.length > Math.max(0, lead)) starts.push(...leadHeads);
+  if (numberless.length > 0) {
+    const opened = numberless.map(afterFoot).filter((j) => j < known[0]!.line);
+    starts.push(...opened, ...placeMissing(lines, inFoot, furniture, opened[opened.length - 1] ?? firstText, known[0]!.line, lead - opened.length));
+  }
+  else if (cover.length === 0 && leadHeads.length > Math.max(0, lead)) starts.push(...leadHeads);
   // (The text before page 2 holds the contents page and page 1, and a cover before them: at most
   // a page's lines, and the contents stand on page 1 itself.)
   else if (contents !== undefined && front.length === 0 && cover.length === 0 && lead >= 0 && lead <= maxMissingLead && contents.body < known[0]!.line && known[0]!.line - firstText > layout().pageEvidence.contentsPage.minLeadPages * perPage) {
@@ -474,6 +482,29 @@ function footLinesAfterNumber(lines: LineGrid, text: LineText, isFurniture: (i: 
     if (pastFootLines(lines, text, isFurniture, j, keys) > j) followed++;
   }
   return followed >= minShare * (run.length - 1) ? keys : [];
+}
+
+/**
+ * Lines before the run's first number (from `from`) that read as the run's feet with their number
+ * left out (`Edição 136 - Página` above `Edição 136 - Página 1`): the words most of the run's
+ * lines share, a number aside, with letters in them (a bare page number has no words to repeat).
+ */
+function numberlessFeet(lines: LineGrid, text: LineText, run: readonly Numbered[], from: number): number[] {
+  const { maxLength } = layout().pageFurniture;
+  const count = new Map<string, number>();
+  for (const r of run) {
+    const key = repeatKey(text(r.line));
+    if (key.endsWith("#")) count.set(key.slice(0, -1), (count.get(key.slice(0, -1)) ?? 0) + 1);
+  }
+  let words = "";
+  for (const [key, n] of count) if (2 * n > run.length && /\p{L}{2}/u.test(key)) words = key;
+  if (words === "") return [];
+  const out: number[] = [];
+  for (let i = from; i < run[0]!.line; i++) {
+    const t = text(i);
+    if (!lines.blank[i] && t.trim().length <= maxLength && !/\d\s*$/.test(t) && repeatKey(t) === words) out.push(i);
+  }
+  return out;
 }
 
 /** Past the foot's own lines (`keys`, in order, furniture between them skipped) from line `from`; `from` when they do not stand there. */
