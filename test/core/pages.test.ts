@@ -407,6 +407,28 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4]);
   });
 
+  it("reads a proceedings paper: a cover before its title page, feet of three parts numbered from 1201 on alternating sides", () => {
+    const gap = " ".repeat(40);
+    const foot = (n: number) => (n % 2 === 1 ? `Harbor Association${gap}9th Maritime Security Forum${gap}${n}` : `${n}${gap}9th Maritime Security Forum${gap}Harbor Association`);
+    const cover = "Tracing the Reef Smugglers\nA. Author and B. Author, Alphaland Naval College\n\nThis paper is included in the Proceedings of the\n9th Maritime Security Forum\n";
+    const pages = [1201, 1202, 1203, 1204].map((n, k) => `${k === 0 ? "Tracing the Reef Smugglers\n\n" : ""}${prose(`clause ${n}a`, 14)}\nClause ${n} stands here.\n${prose(`clause ${n}b`, 14)}\n\n${foot(n)}\n`);
+    const raw = [cover, ...pages].join("\n");
+    const d = analyze(raw, { docId: "proceedings" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect(pageOf(d, raw, "This paper")).toBe(1);
+    expect([1201, 1202, 1203, 1204].map((n) => pageOf(d, raw, `Clause ${n} stands`))).toEqual([2, 3, 4, 5]);
+    expect(kindOf(d, raw, foot(1202))).toBe("running_head");
+  });
+
+  it("adds no cover page for a title that stands again when the numbering starts at 1", () => {
+    const pages = [1, 2, 3, 4].map((n, k) => `${k === 0 ? "Tracing the Reef Smugglers\n\n" : ""}${prose(`clause ${n}a`, 14)}\nClause ${n} stands here.\n${prose(`clause ${n}b`, 14)}\n\n- ${n} -\n`);
+    const raw = ["Tracing the Reef Smugglers\nA. Author and B. Author\n", ...pages].join("\n");
+    const d = analyze(raw, { docId: "title-twice" });
+    expect(d.pageCount).toBe(4);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Clause ${n} stands`))).toEqual([1, 2, 3, 4]);
+  });
+
   it("places no pages before a first number that stands far from where its page would be (front matter numbered apart)", () => {
     // One short title page, then feet from `- 11 -`: ten pages cannot fit before it.
     const pages = [11, 12, 13, 14].map((n) => `${prose(`motion ${n}`, 28)}\n\n- ${n} -\n`);

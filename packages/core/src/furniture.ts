@@ -47,7 +47,13 @@ export function furnitureOf(line: string): Furniture | undefined {
     const f = formOf(part.replace(SPACE_OR_CONTROL, " ").trim());
     if (f?.page !== undefined && f.anywhere) return f;
   }
-  return parts.length === 2 ? titledNumber(parts[0]!.trim(), parts[1]!.trim()) ?? titledNumber(parts[1]!.trim(), parts[0]!.trim()) : undefined;
+  const [a, b, c] = parts.map((part) => part.trim()) as [string, string, string?];
+  if (c === undefined) return titledNumber(a, b) ?? titledNumber(b, a);
+  // A foot of three parts with its number at one edge (`Association      26th Symposium      1093`,
+  // mirrored on the facing page `1094      26th Symposium      Association`): the other two,
+  // in one order on both sides, are its title.
+  const titleOf = (x: string, y: string) => [x, y].sort((u, v) => (repeatKey(u) < repeatKey(v) ? -1 : repeatKey(u) > repeatKey(v) ? 1 : 0)).join(" ");
+  return titledNumber(titleOf(a, b), c) ?? titledNumber(titleOf(b, c), a);
 }
 
 /**

@@ -397,7 +397,11 @@ export function footerPages(
   if (frontLead > 0) starts.push(...placeMissing(lines, inFoot, furniture, firstText, front[0]!, frontLead + 1).slice(0, frontLead));
   starts.push(...front);
   // A cover and its back before the title page stand outside the printed numbering.
-  const cover = !continues && front.length === 0 ? coverStarts(lines, text, (i) => furniture[i], firstText, first.line, perPage) : [];
+  const blockCover = !continues && front.length === 0 && numberless.length === 0 ? coverStarts(lines, text, (i) => furniture[i], firstText, first.line, perPage) : [];
+  // Numbering that starts far in (proceedings, `1093`) says nothing of the pages before it: a
+  // cover there shows by its title standing again on the title page.
+  const titleCover = startsFarIn && !continues && front.length === 0 && numberless.length === 0 && blockCover.length === 0 ? titleAgain(lines, text, firstText, first.line) : undefined;
+  const cover = titleCover === undefined ? blockCover : [titleCover];
   const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
   if (numberless.length > 0) {
     const opened = numberless.map(afterFoot).filter((j) => j < known[0]!.line);
@@ -410,6 +414,7 @@ export function footerPages(
     if (contents.title > firstText) starts.push(contents.title);
     starts.push(contents.body, ...placeMissing(lines, inFoot, furniture, contents.body, known[0]!.line, lead));
   }
+  else if (titleCover !== undefined) starts.push(titleCover);
   else if (cover.length > 0 && lead >= 0 && lead <= maxMissingLead) {
     starts.push(...cover, ...placeMissing(lines, inFoot, furniture, cover[cover.length - 1]!, known[0]!.line, lead));
   }
@@ -505,6 +510,25 @@ function numberlessFeet(lines: LineGrid, text: LineText, run: readonly Numbered[
     if (!lines.blank[i] && t.trim().length <= maxLength && !/\d\s*$/.test(t) && repeatKey(t) === words) out.push(i);
   }
   return out;
+}
+
+/**
+ * The title page after a cover, when the text's first line (a title of a few words, at most
+ * `cover.maxLineLength` characters) stands once more, alone on its line, before the first page
+ * number (`to`) and nowhere else in the text: that line; else undefined.
+ */
+function titleAgain(lines: LineGrid, text: LineText, from: number, to: number): number | undefined {
+  const { maxLineLength, minBlockLines } = layout().pageEvidence.cover;
+  const key = (i: number) => text(i).trim().replace(/\s+/g, " ").toLowerCase();
+  const title = key(from);
+  if (title.length > maxLineLength || !/\p{L}{2,}\s+\p{L}{2,}/u.test(title) || furnitureOf(title) !== undefined) return undefined;
+  let again: number | undefined;
+  for (let i = from + minBlockLines; i < lines.count; i++) {
+    if (lines.blank[i] || key(i) !== title) continue;
+    if (again !== undefined || i >= to) return undefined;
+    again = i;
+  }
+  return again;
 }
 
 /** Past the foot's own lines (`keys`, in order, furniture between them skipped) from line `from`; `from` when they do not stand there. */
