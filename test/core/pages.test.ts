@@ -429,6 +429,22 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Clause ${n} stands`))).toEqual([1, 2, 3, 4]);
   });
 
+  it("reads front matter numbered in roman numerals as feet when the body's numbering goes on from it to the text's last line", () => {
+    // A short cover and credits page, contents pages `– III –` to `– VII –`, then the body `– 1 –` to `– 3 –`,
+    // each number followed by the code's running head (which a head reading would also explain).
+    const head = "CODE OF HARBOUR RULES\n\n";
+    const page = (id: string) => `${head}${prose(`rule ${id}a`, 12)}\nClause ${id} stands here.\n${prose(`rule ${id}b`, 14)}\n\n– ${id} –\n`;
+    const front = "Code of Harbour Rules\nEdition of 2034\n\nPublished by the Harbour Board\nAll rights reserved\nPrinted in Alphaland\n";
+    const ids = ["III", "IV", "V", "VI", "VII", "1", "2", "3"];
+    const raw = `${front}\n${ids.map(page).join("\n")}`;
+    const d = analyze(raw, { docId: "roman" });
+    expect(d.structure.pageConvention).toBe("footer");
+    // (The two unnumbered pages before `– III –` show nothing of where they end: only their count is known.)
+    expect(d.pageCount).toBe(10);
+    expect(ids.slice(1).map((id) => pageOf(d, raw, `Clause ${id} stands`))).toEqual([4, 5, 6, 7, 8, 9, 10]);
+    expect(kindOf(d, raw, "– 2 –")).toBe("running_head");
+  });
+
   it("places no pages before a first number that stands far from where its page would be (front matter numbered apart)", () => {
     // One short title page, then feet from `- 11 -`: ten pages cannot fit before it.
     const pages = [11, 12, 13, 14].map((n) => `${prose(`motion ${n}`, 28)}\n\n- ${n} -\n`);

@@ -15,6 +15,8 @@ export interface Furniture {
   series: string;
   /** A title with a number far from it: furniture only where its number is in the run of page numbers. */
   titled?: boolean;
+  /** The number is in roman numerals (`- xii -`), as front matter is numbered. */
+  roman?: boolean;
 }
 
 // A figure: a digit, or a roman page number set between dashes (`- vi -`) or ending the line (`Page iii`).
@@ -82,6 +84,7 @@ function formOf(text: string): Furniture | undefined {
     if (!(page > 0) || (of !== undefined && page > of)) continue;
     const found: Furniture = { page, of, anywhere: numbered[k]!.anywhere, series: of === undefined ? (numbered[k]!.series ?? `#${k}`) : `of ${of}` };
     if (m.groups.chapter !== undefined) found.chapter = m.groups.chapter.toUpperCase();
+    if (m.groups.roman !== undefined) found.roman = true;
     return found;
   }
   for (const p of unnumbered) if (p.test(text)) return { anywhere: true, series: "" };

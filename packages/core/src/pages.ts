@@ -283,9 +283,15 @@ export function footerPages(
   // page 1's or an excerpt's first (`Pág 12`): a foot would close a page of a line or two. That
   // says more than a short last page does.
   const firstIsHead = end === best.strong && fewerTextLinesThan(lines, firstText, first.line, layout().pageFurniture.edgeLines);
+  // Front matter numbered in roman numerals that the body's numbering goes on from (`- XXXV -`,
+  // then `- 1 -`): when the body's last number is the text's last line, it closes the last page,
+  // and so every number closes its page (short cover pages make the lead say nothing).
+  const body = !continues && furniture[last.line]?.roman ? restartedRun(lines, furniture, last, minLength, maxStep) : [];
+  const bodyEndsText = body.length > 0 && body[body.length - 1]!.line === lastTextLine(lines);
   const foot =
     !firstIsHead &&
-    ((last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds);
+    (bodyEndsText ||
+      ((last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds));
   // Feet before the first number that carry the run's words without a number close pages the
   // numbering leaves out (a cover): the run's pages come after them.
   const numberless = foot && !continues ? numberlessFeet(lines, text, run, firstText) : [];
@@ -581,10 +587,13 @@ function restartedRun(
   maxStep: number,
 ): Numbered[] {
   const out: Numbered[] = [];
+  // Front matter numbered in roman numerals goes on in another numbering (`- XXXV -`, then `- 1 -`).
+  const roman = furniture[last.line]?.roman === true;
   for (let i = last.line + 1; i < lines.count; i++) {
     const f = furniture[i];
+    const series = out[0]?.series ?? (roman && !f?.roman ? f?.series : last.series);
     // Numbers no text line looks like (`Page 1`): a table's bare figures start again at 1 too.
-    if (f?.page === undefined || !f.anywhere || f.series !== last.series || f.chapter !== undefined) continue;
+    if (f?.page === undefined || !f.anywhere || f.series !== series || f.chapter !== undefined) continue;
     const prev = out[out.length - 1];
     const follows = prev === undefined ? f.page === 1 : f.page > prev.page && f.page - prev.page <= maxStep;
     if (follows) out.push({ line: i, page: f.page, of: f.of, series: f.series, chapter: "", ordinal: f.page });
