@@ -41,8 +41,8 @@ function composed(letter: string, mark: string): string | undefined {
  * A word's characters with its spacing accents put on their letters, and for each character the
  * index in the word it comes from (the letter's, for a letter that took an accent): an accent over
  * the letter after it, a cedilla or ogonek under the letter before it, and an accent that ends the
- * word over the letter before it (`e´`; not a grave, which ends a code's quote: `` `ls` ``). An
- * accent no letter takes stays.
+ * word over the letter before it (`e´`; not a grave, which ends a code's quote: `` `ls` ``, nor a
+ * grave another one closes). An accent no letter takes stays.
  */
 function compose(word: string): { chars: string[]; from: number[] } {
   const chars: string[] = [];
@@ -50,7 +50,8 @@ function compose(word: string): { chars: string[]; from: number[] } {
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
     const next = word[i + 1];
-    const over = OVER[ch];
+    // (A grave that another closes quotes code, `` `anio` ``: no accent.)
+    const over = ch === "\u0060" && word.indexOf(ch, i + 1) >= 0 ? undefined : OVER[ch];
     if (over !== undefined && next !== undefined && LETTER.test(next)) {
       const c = composed(next, over);
       if (c !== undefined) {
