@@ -29,12 +29,14 @@ const UNDER: Readonly<Record<string, string>> = {
 const ACCENT = /[\u02DC\u00B4\u02CA\u0060\u02CB\u02C6\u00A8\u02DA\u02C7\u02D8\u00AF\u02C9\u02D9\u02DD\u00B8\u02DB]/u;
 const LETTER = /\p{L}/u;
 
-/** The letter with the mark as one character, or undefined when Unicode has no such letter (`` `l ``). */
+/** The letter with the mark as one character, or undefined when there is no such letter (`` `l ``). */
 function composed(letter: string, mark: string): string | undefined {
   // A dotless i or j is what a font draws under an accent (`´ı`): the accent puts the dot's place back.
   const base = letter === "\u0131" ? "i" : letter === "\u0237" ? "j" : letter;
   const c = (base + mark).normalize("NFC");
-  return c.length === 1 ? c : undefined;
+  // Only the accented letters of Western European languages (Latin-1's, `À` to `ÿ`): a stray accent
+  // beside another letter (`ART´CIULO`, the acute the I's, set before the C) is no Ć.
+  return c.length === 1 && c >= "\u00C0" && c <= "\u00FF" ? c : undefined;
 }
 
 /**
