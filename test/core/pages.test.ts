@@ -384,6 +384,67 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
+  it("reads a running foot with its own words around the number (`Boletim 12 - Página 3`), and its numberless first foot as a page", () => {
+    // A contents page whose foot prints no number, then pages whose feet print 1, 2, 3, 4: one behind the page.
+    const foot = (n: number | "") => `Boletim Municipal de Vila Nova\nBoletim 12 - Página${n === "" ? "" : ` ${n}`}\n`;
+    const head = "Quarta-feira, 3 de Maio de 2034 - Boletim n° 12\n";
+    const contents = `${head}DECRETOS ........................ 1\nPORTARIAS ........................ 3\n\n${foot("")}`;
+    const pages = [1, 2, 3, 4].map((n) => `${head}${prose(`decree ${n}a`, 14)}\nDecree ${n} stands here.\n${prose(`decree ${n}b`, 14)}\n\n${foot(n)}`);
+    const raw = [contents, ...pages].join("\n");
+    const d = analyze(raw, { docId: "gazette" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect(pageOf(d, raw, "DECRETOS")).toBe(1);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Decree ${n} stands`))).toEqual([2, 3, 4, 5]);
+    expect(kindOf(d, raw, "Boletim 12 - Página 2")).toBe("running_head");
+  });
+
+  it("still numbers a report from its first foot when no numberless foot stands before it (`Annual Review - Page 1`)", () => {
+    const pages = [1, 2, 3, 4].map((n) => `${prose(`motion ${n}a`, 14)}\nMotion ${n} stands here.\n${prose(`motion ${n}b`, 14)}\n\nAnnual Review - Page ${n}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "plain" });
+    expect(d.pageCount).toBe(4);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4]);
+  });
+
+  it("reads a proceedings paper: a cover before its title page, feet of three parts numbered from 1201 on alternating sides", () => {
+    const gap = " ".repeat(40);
+    const foot = (n: number) => (n % 2 === 1 ? `Harbor Association${gap}9th Maritime Security Forum${gap}${n}` : `${n}${gap}9th Maritime Security Forum${gap}Harbor Association`);
+    const cover = "Tracing the Reef Smugglers\nA. Author and B. Author, Alphaland Naval College\n\nThis paper is included in the Proceedings of the\n9th Maritime Security Forum\n";
+    const pages = [1201, 1202, 1203, 1204].map((n, k) => `${k === 0 ? "Tracing the Reef Smugglers\n\n" : ""}${prose(`clause ${n}a`, 14)}\nClause ${n} stands here.\n${prose(`clause ${n}b`, 14)}\n\n${foot(n)}\n`);
+    const raw = [cover, ...pages].join("\n");
+    const d = analyze(raw, { docId: "proceedings" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect(pageOf(d, raw, "This paper")).toBe(1);
+    expect([1201, 1202, 1203, 1204].map((n) => pageOf(d, raw, `Clause ${n} stands`))).toEqual([2, 3, 4, 5]);
+    expect(kindOf(d, raw, foot(1202))).toBe("running_head");
+  });
+
+  it("adds no cover page for a title that stands again when the numbering starts at 1", () => {
+    const pages = [1, 2, 3, 4].map((n, k) => `${k === 0 ? "Tracing the Reef Smugglers\n\n" : ""}${prose(`clause ${n}a`, 14)}\nClause ${n} stands here.\n${prose(`clause ${n}b`, 14)}\n\n- ${n} -\n`);
+    const raw = ["Tracing the Reef Smugglers\nA. Author and B. Author\n", ...pages].join("\n");
+    const d = analyze(raw, { docId: "title-twice" });
+    expect(d.pageCount).toBe(4);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Clause ${n} stands`))).toEqual([1, 2, 3, 4]);
+  });
+
+  it("reads front matter numbered in roman numerals as feet when the body's numbering goes on from it to the text's last line", () => {
+    // A short cover and credits page, contents pages `– III –` to `– VII –`, then the body `– 1 –` to `– 3 –`,
+    // each number followed by the code's running head (which a head reading would also explain).
+    const head = "CODE OF HARBOUR RULES\n\n";
+    const page = (id: string) => `${head}${prose(`rule ${id}a`, 12)}\nClause ${id} stands here.\n${prose(`rule ${id}b`, 14)}\n\n– ${id} –\n`;
+    const front = "Code of Harbour Rules\nEdition of 2034\n\nPublished by the Harbour Board\nAll rights reserved\nPrinted in Alphaland\n";
+    const ids = ["III", "IV", "V", "VI", "VII", "1", "2", "3"];
+    const raw = `${front}\n${ids.map(page).join("\n")}`;
+    const d = analyze(raw, { docId: "roman" });
+    expect(d.structure.pageConvention).toBe("footer");
+    // (The two unnumbered pages before `– III –` show nothing of where they end: only their count is known.)
+    expect(d.pageCount).toBe(10);
+    expect(ids.slice(1).map((id) => pageOf(d, raw, `Clause ${id} stands`))).toEqual([4, 5, 6, 7, 8, 9, 10]);
+    expect(kindOf(d, raw, "– 2 –")).toBe("running_head");
+  });
+
   it("places no pages before a first number that stands far from where its page would be (front matter numbered apart)", () => {
     // One short title page, then feet from `- 11 -`: ten pages cannot fit before it.
     const pages = [11, 12, 13, 14].map((n) => `${prose(`motion ${n}`, 28)}\n\n- ${n} -\n`);

@@ -214,6 +214,28 @@ describe("PDF text: pages, running heads, footnotes, cut words", () => {
     expect(r.document.blocks.filter((b) => b.kind === "footnote")).toHaveLength(1);
   });
 
+  it("puts accents a font draws as glyphs of their own back on their letters (`supervis˜ao` is `supervisão`)", async () => {
+    // As TeX's fonts draw them: the accent before its letter, a cedilla after it, an accent ending
+    // a word after it, and an accent drawn as its own item over the letter of the next item.
+    const head = "A supervis\u02DCao da seguran\u00E7a, que e\u00B4 a integra";
+    const headWidth = await textWidth(head, 11);
+    const cWidth = await textWidth("c\u00B8", 11);
+    const made = await makePdf([
+      {
+        texts: [
+          { text: "A supervis\u02DCao da seguranc\u00B8a, que e\u00B4 a integrac\u00B8", x: 72, y: 100, size: 11 },
+          { text: "\u02DC", x: 72 + headWidth + cWidth - 0.5, y: 100, size: 11 },
+          { text: "ao de dados.", x: 72 + headWidth + cWidth, y: 100, size: 11 },
+          { text: "An ordinary line keeps `anio` quoted as code, 5\u00B4 and ART\u00B4CIULO as written.", x: 72, y: 114, size: 11 },
+        ],
+      },
+    ]);
+    const pdf = await readPdf(made.bytes);
+    expect(pdf.text).toBe("A supervisão da segurança, que é a integração de dados.\nAn ordinary line keeps `anio` quoted as code, 5\u00B4 and ART\u00B4CIULO as written.\n");
+    const annotations = (await annotatePdf(pipeline, made.bytes, { docId: "accents" })).annotations;
+    for (const a of annotations) expect(pdf.text.slice(a.start, a.end)).toBe(a.text);
+  });
+
   it("keeps a word cut at a line end as written, hyphen and line break, and boxes both halves", async () => {
     const made = await makePdf([{ texts: [{ text: "Officers from Guate-", x: 72, y: 100 }, { text: "mala and Belize met at the border crossing.", x: 72, y: 112 }] }]);
     const r = await annotatePdf(pipeline, made.bytes, { docId: "cut" });

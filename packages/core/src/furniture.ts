@@ -15,6 +15,8 @@ export interface Furniture {
   series: string;
   /** A title with a number far from it: furniture only where its number is in the run of page numbers. */
   titled?: boolean;
+  /** The number is in roman numerals (`- xii -`), as front matter is numbered. */
+  roman?: boolean;
 }
 
 // A figure: a digit, or a roman page number set between dashes (`- vi -`) or ending the line (`Page iii`).
@@ -47,7 +49,13 @@ export function furnitureOf(line: string): Furniture | undefined {
     const f = formOf(part.replace(SPACE_OR_CONTROL, " ").trim());
     if (f?.page !== undefined && f.anywhere) return f;
   }
-  return parts.length === 2 ? titledNumber(parts[0]!.trim(), parts[1]!.trim()) ?? titledNumber(parts[1]!.trim(), parts[0]!.trim()) : undefined;
+  const [a, b, c] = parts.map((part) => part.trim()) as [string, string, string?];
+  if (c === undefined) return titledNumber(a, b) ?? titledNumber(b, a);
+  // A foot of three parts with its number at one edge (`Association      26th Symposium      1093`,
+  // mirrored on the facing page `1094      26th Symposium      Association`): the other two,
+  // in one order on both sides, are its title.
+  const titleOf = (x: string, y: string) => [x, y].sort((u, v) => (repeatKey(u) < repeatKey(v) ? -1 : repeatKey(u) > repeatKey(v) ? 1 : 0)).join(" ");
+  return titledNumber(titleOf(a, b), c) ?? titledNumber(titleOf(b, c), a);
 }
 
 /**
@@ -76,6 +84,7 @@ function formOf(text: string): Furniture | undefined {
     if (!(page > 0) || (of !== undefined && page > of)) continue;
     const found: Furniture = { page, of, anywhere: numbered[k]!.anywhere, series: of === undefined ? (numbered[k]!.series ?? `#${k}`) : `of ${of}` };
     if (m.groups.chapter !== undefined) found.chapter = m.groups.chapter.toUpperCase();
+    if (m.groups.roman !== undefined) found.roman = true;
     return found;
   }
   for (const p of unnumbered) if (p.test(text)) return { anywhere: true, series: "" };

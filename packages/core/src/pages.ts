@@ -283,9 +283,19 @@ export function footerPages(
   // page 1's or an excerpt's first (`Pág 12`): a foot would close a page of a line or two. That
   // says more than a short last page does.
   const firstIsHead = end === best.strong && fewerTextLinesThan(lines, firstText, first.line, layout().pageFurniture.edgeLines);
+  // Front matter numbered in roman numerals that the body's numbering goes on from (`- XXXV -`,
+  // then `- 1 -`): when the body's last number is the text's last line, it closes the last page,
+  // and so every number closes its page (short cover pages make the lead say nothing).
+  const body = !continues && furniture[last.line]?.roman ? restartedRun(lines, furniture, last, minLength, maxStep) : [];
+  const bodyEndsText = body.length > 0 && body[body.length - 1]!.line === lastTextLine(lines);
   const foot =
     !firstIsHead &&
-    ((last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds);
+    (bodyEndsText ||
+      ((last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds));
+  // Feet before the first number that carry the run's words without a number close pages the
+  // numbering leaves out (a cover): the run's pages come after them.
+  const numberless = foot && !continues ? numberlessFeet(lines, text, run, firstText) : [];
+  for (const r of run) r.ordinal += numberless.length;
   // A banner at each page's head and foot: where numbers are missing, its heads open the pages.
   const banner = foot ? pageBanner(lines, text, run) : undefined;
   const headsBetween = (from: number, to: number) => (banner === undefined ? [] : bannerHeads(lines, text, banner, from, to));
@@ -379,7 +389,7 @@ export function footerPages(
   if (known.length === 0) return undefined;
   const starts: number[] = [];
   // Front matter numbered apart (`- vi -` before `- 1-1 -`): each of its page numbers closes a page too.
-  const front = foot && !continues ? frontMatterEnds(lines, furniture, inFoot, first, known[0]!.line) : [];
+  const front = foot && !continues && numberless.length === 0 ? frontMatterEnds(lines, furniture, inFoot, first, known[0]!.line) : [];
   // Pages before the first number, and pages a number skipped, start at furniture lines (a print
   // job number, a document symbol) near where evenly cut pages would start.
   const lead = known[0]!.page - 2 - front.length;
@@ -393,15 +403,24 @@ export function footerPages(
   if (frontLead > 0) starts.push(...placeMissing(lines, inFoot, furniture, firstText, front[0]!, frontLead + 1).slice(0, frontLead));
   starts.push(...front);
   // A cover and its back before the title page stand outside the printed numbering.
-  const cover = !continues && front.length === 0 ? coverStarts(lines, text, (i) => furniture[i], firstText, first.line, perPage) : [];
+  const blockCover = !continues && front.length === 0 && numberless.length === 0 ? coverStarts(lines, text, (i) => furniture[i], firstText, first.line, perPage) : [];
+  // Numbering that starts far in (proceedings, `1093`) says nothing of the pages before it: a
+  // cover there shows by its title standing again on the title page.
+  const titleCover = startsFarIn && !continues && front.length === 0 && numberless.length === 0 && blockCover.length === 0 ? titleAgain(lines, text, firstText, first.line) : undefined;
+  const cover = titleCover === undefined ? blockCover : [titleCover];
   const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
-  if (cover.length === 0 && leadHeads.length > Math.max(0, lead)) starts.push(...leadHeads);
+  if (numberless.length > 0) {
+    const opened = numberless.map(afterFoot).filter((j) => j < known[0]!.line);
+    starts.push(...opened, ...placeMissing(lines, inFoot, furniture, opened[opened.length - 1] ?? firstText, known[0]!.line, lead - opened.length));
+  }
+  else if (cover.length === 0 && leadHeads.length > Math.max(0, lead)) starts.push(...leadHeads);
   // (The text before page 2 holds the contents page and page 1, and a cover before them: at most
   // a page's lines, and the contents stand on page 1 itself.)
   else if (contents !== undefined && front.length === 0 && cover.length === 0 && lead >= 0 && lead <= maxMissingLead && contents.body < known[0]!.line && known[0]!.line - firstText > layout().pageEvidence.contentsPage.minLeadPages * perPage) {
     if (contents.title > firstText) starts.push(contents.title);
     starts.push(contents.body, ...placeMissing(lines, inFoot, furniture, contents.body, known[0]!.line, lead));
   }
+  else if (titleCover !== undefined) starts.push(titleCover);
   else if (cover.length > 0 && lead >= 0 && lead <= maxMissingLead) {
     starts.push(...cover, ...placeMissing(lines, inFoot, furniture, cover[cover.length - 1]!, known[0]!.line, lead));
   }
@@ -476,6 +495,48 @@ function footLinesAfterNumber(lines: LineGrid, text: LineText, isFurniture: (i: 
   return followed >= minShare * (run.length - 1) ? keys : [];
 }
 
+/**
+ * Lines before the run's first number (from `from`) that read as the run's feet with their number
+ * left out (`Edição 136 - Página` above `Edição 136 - Página 1`): the words most of the run's
+ * lines share, a number aside, with letters in them (a bare page number has no words to repeat).
+ */
+function numberlessFeet(lines: LineGrid, text: LineText, run: readonly Numbered[], from: number): number[] {
+  const { maxLength } = layout().pageFurniture;
+  const count = new Map<string, number>();
+  for (const r of run) {
+    const key = repeatKey(text(r.line));
+    if (key.endsWith("#")) count.set(key.slice(0, -1), (count.get(key.slice(0, -1)) ?? 0) + 1);
+  }
+  let words = "";
+  for (const [key, n] of count) if (2 * n > run.length && /\p{L}{2}/u.test(key)) words = key;
+  if (words === "") return [];
+  const out: number[] = [];
+  for (let i = from; i < run[0]!.line; i++) {
+    const t = text(i);
+    if (!lines.blank[i] && t.trim().length <= maxLength && !/\d\s*$/.test(t) && repeatKey(t) === words) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The title page after a cover, when the text's first line (a title of a few words, at most
+ * `cover.maxLineLength` characters) stands once more, alone on its line, before the first page
+ * number (`to`) and nowhere else in the text: that line; else undefined.
+ */
+function titleAgain(lines: LineGrid, text: LineText, from: number, to: number): number | undefined {
+  const { maxLineLength, minBlockLines } = layout().pageEvidence.cover;
+  const key = (i: number) => text(i).trim().replace(/\s+/g, " ").toLowerCase();
+  const title = key(from);
+  if (title.length > maxLineLength || !/\p{L}{2,}\s+\p{L}{2,}/u.test(title) || furnitureOf(title) !== undefined) return undefined;
+  let again: number | undefined;
+  for (let i = from + minBlockLines; i < lines.count; i++) {
+    if (lines.blank[i] || key(i) !== title) continue;
+    if (again !== undefined || i >= to) return undefined;
+    again = i;
+  }
+  return again;
+}
+
 /** Past the foot's own lines (`keys`, in order, furniture between them skipped) from line `from`; `from` when they do not stand there. */
 function pastFootLines(lines: LineGrid, text: LineText, isFurniture: (i: number) => boolean, from: number, keys: readonly string[]): number {
   let j = from;
@@ -526,10 +587,13 @@ function restartedRun(
   maxStep: number,
 ): Numbered[] {
   const out: Numbered[] = [];
+  // Front matter numbered in roman numerals goes on in another numbering (`- XXXV -`, then `- 1 -`).
+  const roman = furniture[last.line]?.roman === true;
   for (let i = last.line + 1; i < lines.count; i++) {
     const f = furniture[i];
+    const series = out[0]?.series ?? (roman && !f?.roman ? f?.series : last.series);
     // Numbers no text line looks like (`Page 1`): a table's bare figures start again at 1 too.
-    if (f?.page === undefined || !f.anywhere || f.series !== last.series || f.chapter !== undefined) continue;
+    if (f?.page === undefined || !f.anywhere || f.series !== series || f.chapter !== undefined) continue;
     const prev = out[out.length - 1];
     const follows = prev === undefined ? f.page === 1 : f.page > prev.page && f.page - prev.page <= maxStep;
     if (follows) out.push({ line: i, page: f.page, of: f.of, series: f.series, chapter: "", ordinal: f.page });

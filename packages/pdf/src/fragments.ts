@@ -2,6 +2,7 @@
  * Runs into fragments: the pieces of a line that belong together (one column's line, one table
  * cell), each with its text and, for boxes, where each stretch of its text sits.
  */
+import { putAccentsOn } from "./accents.js";
 import { glyphWidths, type PdfLayoutConfig } from "./config.js";
 import { acrossGutter, pageGutters } from "./page-gutters.js";
 import type { Placed, Run } from "./runs.js";
@@ -99,6 +100,7 @@ function makeFragment(runs: Run[], cfg: PdfLayoutConfig): Fragment {
   let size = 0;
   let most = -1;
   for (const [s, n] of sizes) if (n > most || (n === most && s > size)) [size, most] = [s, n];
+  const placed = putAccentsOn(text, segs, cfg.spaceGapEm * size);
   let x0 = Infinity;
   let x1 = -Infinity;
   let top = Infinity;
@@ -110,15 +112,15 @@ function makeFragment(runs: Run[], cfg: PdfLayoutConfig): Fragment {
     bottom = Math.max(bottom, r.bottom);
   }
   return {
-    text,
-    segs,
+    text: placed.text,
+    segs: placed.segs,
     x0,
     x1,
     top,
     bottom,
     base: runs.reduce((b, r) => (r.size >= size ? r.base : b), runs[0]!.base),
     size,
-    words: text.split(" ").filter((w) => w.length > 0).length,
+    words: placed.text.split(" ").filter((w) => w.length > 0).length,
   };
 }
 
