@@ -130,6 +130,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       isPartOf: (word) => lexicon.romancePartOf.has(foldKey(word)) || lexicon.englishPartOf.has(foldKey(word)),
       isHeadOrNational: (word) => lexicon.heads.has(foldKey(word)) || countries.has(formKey(word)),
     },
+    isNotBody: (word) => lexicon.nonOrg.has(foldKey(word)),
     isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
   };
   // `Fulano Câmara (PSB)`: a party attribution after a person's name, not a definition of `PSB`.

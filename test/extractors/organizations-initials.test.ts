@@ -1,0 +1,45 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function orgs(raw: string): string[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), String(m.attrs.name)]);
+}
+
+// An English name defined by its own-language acronym: the letters are the name's initials reordered, or all but one.
+describe("acronyms spelled by a translated name's initials", () => {
+  it("reads reordered initials as a definition, whatever the head word, and the bare acronym later as the same body", () => {
+    expect(orgs("In the hills the Popular Workers Bloc (BPO) held meetings, and later the BPO split.")).toEqual([
+      ["Popular Workers Bloc", "Popular Workers Bloc"],
+      ["BPO", "Popular Workers Bloc"],
+      ["BPO", "Popular Workers Bloc"],
+    ]);
+  });
+
+  it("keeps the first word Schwartz-Hearst's in-order reading would cut", () => {
+    expect(orgs("He fought for the Armed Forces of Northern Liberation (FALN) in May.")[0]).toEqual(["Armed Forces of Northern Liberation", "Armed Forces of Northern Liberation"]);
+    expect(orgs("He fought for the Revolutionary Organization of Farmers in Arms (OROA) in May.")[0]).toEqual(["Revolutionary Organization of Farmers in Arms", "Revolutionary Organization of Farmers in Arms"]);
+  });
+
+  it("reads a name in a table row", () => {
+    expect(orgs("The groups were counted by year.\n\n    ##   gname   n\n    ## 4   Eastern Liberation Forces (FEL)   27\n    ## 5   Other   12\n")).toEqual([
+      ["Eastern Liberation Forces", "Eastern Liberation Forces"],
+      ["FEL", "Eastern Liberation Forces"],
+    ]);
+  });
+
+  it("allows one word translated to another initial, and a date for the acronym's number", () => {
+    expect(orgs("Members of the Andean Labor Party (PAT) were arrested.")[0]).toEqual(["Andean Labor Party", "Andean Labor Party"]);
+    expect(orgs("Members of the 12 March Popular Front (FP-12) were arrested.")[0]).toEqual(["12 March Popular Front", "12 March Popular Front"]);
+  });
+
+  it("leaves indexes, in-order terms with no body's head, and two letters off alone", () => {
+    expect(orgs("The Human Welfare Index (IWH) fell again.")).toEqual([]);
+    expect(orgs("The Gross Regional Output (GRO) fell again.")).toEqual([]);
+    expect(orgs("The Gross Regional Output (PZK) fell again.")).toEqual([]);
+  });
+});
