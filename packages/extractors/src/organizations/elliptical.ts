@@ -46,9 +46,16 @@ export function resolveElliptical(text: string, candidates: OrgCandidate[], tail
   const named = new Set<string>();
   for (const c of candidates) if (c.rule !== "name_pattern") named.add(formKey(c.name));
   if (named.size === 0) return candidates;
+  // A body named whose name opens with a parent's (`United Nations Integrated Office in Haiti`)
+  // names that parent too: the document speaks of the United Nations.
+  const parents = new Set<string>();
+  for (const name of named) {
+    const words = name.split(" ");
+    for (let n = 2; n < words.length; n++) parents.add(words.slice(0, n).join(" "));
+  }
   return candidates.map((c) => {
     if (c.rule !== "name_pattern" || c.country || c.name !== normalizeName(text.slice(c.start, c.end))) return c;
-    const fits = (tails.get(formKey(c.name)) ?? []).filter((t) => named.has(t.full) || named.has(t.parent));
+    const fits = (tails.get(formKey(c.name)) ?? []).filter((t) => named.has(t.full) || named.has(t.parent) || parents.has(t.parent));
     const only = fits[0];
     if (!only || fits.some((t) => t.identity.name !== only.identity.name)) return c;
     return { ...only.identity, start: c.start, end: c.end, rule: c.rule };
