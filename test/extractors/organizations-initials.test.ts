@@ -43,3 +43,11 @@ describe("acronyms spelled by a translated name's initials", () => {
     expect(orgs("The Gross Regional Output (PZK) fell again.")).toEqual([]);
   });
 });
+
+// Surveys, indexes and data sets are no bodies, whatever article the text gives their acronym.
+describe("an acronym before a document's word", () => {
+  it("names the document, not a body", () => {
+    expect(orgs("Analysts used the ZQVE survey design. Later the ZQVE asked households about thefts.")).toEqual([]);
+    expect(orgs("Later the ZQVE asked households about thefts.")).toEqual([["ZQVE", "ZQVE"]]);
+  });
+});

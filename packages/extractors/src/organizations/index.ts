@@ -171,7 +171,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       lexicon.articleAcronyms,
       (key) => countries.has(key),
       (word) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word),
-      { hasHead: (phrase) => hasHead(lexicon, phrase), isHead: (word) => lexicon.heads.has(foldKey(word)) },
+      { hasHead: (phrase) => hasHead(lexicon, phrase), isHead: (word) => lexicon.heads.has(foldKey(word)), isNotBody: (word) => lexicon.nonOrg.has(foldKey(word)) },
       countryLayer,
       (short) => local.has(short),
     ),
