@@ -51,3 +51,9 @@ describe("an acronym before a document's word", () => {
     expect(orgs("Later the ZQVE asked households about thefts.")).toEqual([["ZQVE", "ZQVE"]]);
   });
 });
+
+describe("a class of bodies in the plural", () => {
+  it("is no body, even capitalized in a chart's title", () => {
+    expect(orgs('The chart sets labs(x="Terrorist Groups") and a title, "Victims by Armed Groups".')).toEqual([]);
+  });
+});
