@@ -57,3 +57,10 @@ describe("a class of bodies in the plural", () => {
     expect(orgs('The chart sets labs(x="Terrorist Groups") and a title, "Victims by Armed Groups".')).toEqual([]);
   });
 });
+
+describe("initials the rule leaves to others", () => {
+  it("reads only English paragraphs, and no name that runs on past the letters", () => {
+    expect(orgs("O estudo usa Rádio Definido por Software (SDR) em campo.")).toEqual([]);
+    expect(orgs("They cited the Treaty Against Organized Transnational Crime (ATOC) twice.").filter((o) => o[1]!.startsWith("Against"))).toEqual([]);
+  });
+});

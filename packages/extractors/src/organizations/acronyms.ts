@@ -186,7 +186,8 @@ function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
   if (long) long = spelledParent(text, oracle, long, short) ?? long;
   // A name found by a pattern may lack a word the acronym's letters still spell (`Revolutionary`
   // before `Organization of People in Arms (ORPA)`): the letters' reading wins when it is longer.
-  if ((!long || (long.rule !== "gazetteer" && long.end === longEnd)) && oracle.isLink && oracle.isNotBody) {
+  // English texts name foreign bodies in English and keep their own-language acronyms.
+  if ((!long || (long.rule !== "gazetteer" && long.end === longEnd)) && oracle.isLink && oracle.isNotBody && doc.langAt(longEnd) === "en") {
     const byInitials = initialsLongForm(text, longEnd, short, { isLink: oracle.isLink, hasHead: oracle.hasHead, isNotBody: oracle.isNotBody });
     if (byInitials && (!long || (byInitials.exact && byInitials.start < long.start))) {
       const kind = long?.kind;

@@ -1,6 +1,6 @@
 /**
  * `People's Liberation Forces (FPL)`, `Armed Forces of National Resistance (FARN)`, `Secret
- * Anti-Communist Army (ESA)`: the English name of a body whose acronym is its own-language one. The
+ * Anti-Communist Army (ESA)`: in an English text, the English name of a body whose acronym is its own-language one. The
  * name's initials are the acronym's letters in another order (the translation moved the words),
  * or all but one of them (one word translated to another initial, `Army` for `Ejército`).
  * Schwartz & Hearst reads letters in order and inside words, so it finds none of these, or a
@@ -58,6 +58,10 @@ export function initialsLongForm(text: string, end: number, short: string, words
       const phrase = text.slice(start, end);
       const missing = unmatched(letters, initials);
       const exact = missing === 0;
+      // A capitalized word right before runs the name on past its letters (`Salvadoran`, `Convention`):
+      // a longer name's, not this acronym's; a one-letter first word is an article (`A`).
+      const before = tokens[k - 1]?.word ?? "";
+      if (/^\p{Lu}/u.test(before) || word.length < 2) return undefined;
       const last = tokens[tokens.length - 1]!.word;
       if (words.isNotBody(last) || !/^\p{Lu}/u.test(last)) return undefined;
       // Letters in the name's order are Schwartz & Hearst's case, a body only with a head word
