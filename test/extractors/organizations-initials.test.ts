@@ -64,3 +64,11 @@ describe("initials the rule leaves to others", () => {
     expect(orgs("They cited the Treaty Against Organized Transnational Crime (ATOC) twice.").filter((o) => o[1]!.startsWith("Against"))).toEqual([]);
   });
 });
+
+// Own-language official names of listed bodies, and Brazil's federal environmental bodies.
+describe("listed names in Spanish and Portuguese", () => {
+  it("reads a body's official Spanish name and its acronym as the listed body", () => {
+    expect(orgs("El informe del Grupo de Acción Financiera Internacional (GAFI) pidió cambios; el GAFI volverá.").map((o) => o[1])).toEqual(["Financial Action Task Force", "Financial Action Task Force", "Financial Action Task Force"]);
+    expect(orgs("Fiscais do Ibama e do Censipam chegaram ao rio.").map((o) => o[1])).toEqual(["Instituto Brasileiro do Meio Ambiente e dos Recursos Naturais Renováveis", "Centro Gestor e Operacional do Sistema de Proteção da Amazônia"]);
+  });
+});
