@@ -72,3 +72,10 @@ describe("listed names in Spanish and Portuguese", () => {
     expect(orgs("Fiscais do Ibama e do Censipam chegaram ao rio.").map((o) => o[1])).toEqual(["Instituto Brasileiro do Meio Ambiente e dos Recursos Naturais Renováveis", "Centro Gestor e Operacional do Sistema de Proteção da Amazônia"]);
   });
 });
+
+describe("a listed body's name short of its closing place", () => {
+  it("reads the name's middle as that body where the document names its parent", () => {
+    const found = orgs("The UN Verification Mission reported twice. Later the Verification Mission met the envoys.");
+    expect(found.filter((o) => o[0] === "Verification Mission").map((o) => o[1])).toEqual(["United Nations Verification Mission in Colombia", "United Nations Verification Mission in Colombia"]);
+  });
+});
