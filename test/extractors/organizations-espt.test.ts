@@ -554,7 +554,7 @@ describe("coordinated Spanish and Portuguese bodies", () => {
   it("starts another body at a coordination, an article and a head word", () => {
     expect(texts("Lo confirmaron Conafor y la Guardia Costera ayer.")).toEqual(["Guardia Costera"]);
     expect(texts("Trabajan la Marina y la Secretaría de Pesca en la costa.")).toEqual(["Secretaría de Pesca"]);
-    expect(texts("A operação reuniu o Ibama e a Polícia Ambiental do estado.")).toEqual(["Polícia Ambiental"]);
+    expect(texts("A operação reuniu o Ibama e a Polícia Ambiental do estado.")).toEqual(["Ibama", "Polícia Ambiental"]);
     // The name's own coordinated nouns take no head.
     expect(texts("Lo pidió la Organización para la Cooperación y el Desarrollo Regional ayer.")).toEqual(["Organización para la Cooperación y el Desarrollo Regional"]);
   });

@@ -380,6 +380,11 @@ describe("a listed body named by the tail of its name", () => {
     expect(byText["Security Council"]).toBe("United Nations Security Council");
   });
 
+  it("takes the listed identity when the document names a body whose name opens with the parent's", () => {
+    const found = orgs("The United Nations Integrated Office in Haiti wrote twice. Then the Security Council met.");
+    expect(found.find((o) => o.text === "Security Council")?.name).toBe("United Nations Security Council");
+  });
+
   it("keeps a pattern name when nothing in the document says whose it is", () => {
     const found = orgs("The Security Council of the club met on Tuesday.");
     expect(found.find((o) => o.text.startsWith("Security Council"))?.name).not.toBe("United Nations Security Council");

@@ -1,6 +1,7 @@
 import { acronymUses, schwartzHearst, type AnalyzedDocument } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
 import { partBefore, type PartLinks } from "./defined-parents.js";
+import { initialsLongForm } from "./initials.js";
 
 /**
  * Acronym definitions in the document itself, after Schwartz & Hearst (2003): `long form (SHORT)`,
@@ -32,6 +33,8 @@ export interface LongFormOracle {
   partLinks?: PartLinks;
   /** Whether the phrase at `at` is an English name in an English paragraph (`(School of Government)`). */
   isEnglishName?(phrase: string, at: number): boolean;
+  /** Whether a word names an event or a document (`Index`, `Survey`), so a phrase it closes is no body. */
+  isNotBody?(word: string): boolean;
   /** Whether the text cites the name or its acronym as a source (`the SAS estimated`): optional evidence for a headless name. */
   isSource?(phrase: string, short: string): boolean;
 }
@@ -181,6 +184,17 @@ function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
   // `USSOUTHCOM (NET)`: an acronym does not define another acronym.
   if (long && long.end - long.start <= 14 && isAcronym(text.slice(long.start, long.end))) return undefined;
   if (long) long = spelledParent(text, oracle, long, short) ?? long;
+  // A name found by a pattern may lack a word the acronym's letters still spell (`Revolutionary`
+  // before `Organization of People in Arms (ORPA)`): the letters' reading wins when it is longer.
+  // English texts name foreign bodies in English and keep their own-language acronyms.
+  if ((!long || (long.rule !== "gazetteer" && long.end === longEnd)) && oracle.isLink && oracle.isNotBody && doc.langAt(longEnd) === "en") {
+    const byInitials = initialsLongForm(text, longEnd, short, { isLink: oracle.isLink, hasHead: oracle.hasHead, isNotBody: oracle.isNotBody });
+    if (byInitials && (!long || (byInitials.exact && byInitials.start < long.start))) {
+      const kind = long?.kind;
+      long = { start: byInitials.start, end: longEnd, name: normalizeName(byInitials.phrase), rule: "acronym_definition" };
+      if (kind) long.kind = kind;
+    }
+  }
   if (!long) {
     // Only the words just before the parenthesis can be the long form: never split the whole text.
     const words = text.slice(Math.max(0, longEnd - 40 * (short.length + 5)), longEnd).split(/\s+/);

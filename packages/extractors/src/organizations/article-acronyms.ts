@@ -83,6 +83,13 @@ function acronymAt(doc: AnalyzedDocument, i: number): string {
   return isAcronym(s) && /[A-Z]{2}/.test(s) ? s : "";
 }
 
+/** Whether the word right after `end`, on the same line, is a document's or an event's (`survey`, `Index`). */
+function namesDocument(doc: AnalyzedDocument, end: number, isNotBody: (word: string) => boolean): boolean {
+  const next = doc.tokenAt(end - 1) + 1;
+  const t = doc.tokens;
+  return next > 0 && next < t.count && !t.opensBlock(next) && t.isWord(next) && !doc.text.slice(end, t.start(next)).includes("\n") && isNotBody(t.text(next));
+}
+
 /** Mentions of acronyms read as bodies by their article, each acronym's other uses included. */
 export function articleAcronyms(
   doc: AnalyzedDocument,
@@ -90,7 +97,7 @@ export function articleAcronyms(
   words: ArticleAcronymWords,
   isCountry: (key: string) => boolean,
   isLink: (word: string) => boolean,
-  names: { hasHead: (phrase: string) => boolean; isHead: (word: string) => boolean },
+  names: { hasHead: (phrase: string) => boolean; isHead: (word: string) => boolean; isNotBody?: (word: string) => boolean },
   countryLayer: readonly { start: number; end: number }[],
   isShared: (short: string) => boolean,
 ): OrgCandidate[] {
@@ -123,6 +130,8 @@ export function articleAcronyms(
   for (const short of found) {
     const uses = acronymUses(doc, short);
     if (citedAsLaw(doc.text, uses)) continue;
+    // `the ENVIPE survey`, `the CPI index`: an acronym before a document's or an event's word names that.
+    if (names.isNotBody && uses.some((u) => namesDocument(doc, u.end, names.isNotBody!))) continue;
     // Spelled out by the text: a body's name when the phrase has an organization head, else no body's.
     spelled ??= spelledOutPhrases(doc, isLink);
     const long = spelled.get(short.replace(/[^A-Z]/g, ""));

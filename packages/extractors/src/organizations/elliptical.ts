@@ -19,6 +19,9 @@ interface Tail {
 
 export type TailIndex = Map<string, Tail[]>;
 
+/** Words that open the place or matter a body's name ends with (`Mission in Colombia`, `Panel of Experts on Haiti`). */
+const COMPLEMENT_LINKS = new Set(["in", "on", "en", "para"]);
+
 /** Tails of two or more words of every listed name and alias, folded. */
 export function buildTailIndex(orgs: readonly Organization[]): TailIndex {
   const index: TailIndex = new Map();
@@ -30,11 +33,17 @@ export function buildTailIndex(orgs: readonly Organization[]): TailIndex {
     const full = formKey(org.name);
     for (const phrase of [org.name, ...(org.aliases ?? [])]) {
       const words = formKey(phrase).split(" ");
-      for (let cut = 1; cut <= words.length - 2; cut++) {
-        const key = words.slice(cut).join(" ");
-        const tails = index.get(key) ?? [];
-        if (!tails.some((t) => t.identity.name === org.name)) tails.push({ identity, full, parent: words.slice(0, cut).join(" ") });
-        index.set(key, tails);
+      // `Verification Mission` of `United Nations Verification Mission in Colombia`: a tail short
+      // of the place or matter the name closes with (`in`, `on`, `for` and what follows) too.
+      const complement = words.findIndex((w, k) => k > 0 && COMPLEMENT_LINKS.has(w));
+      const ends = complement > 1 ? [words.length, complement] : [words.length];
+      for (const end of ends) {
+        for (let cut = 1; cut <= end - 2; cut++) {
+          const key = words.slice(cut, end).join(" ");
+          const tails = index.get(key) ?? [];
+          if (!tails.some((t) => t.identity.name === org.name)) tails.push({ identity, full, parent: words.slice(0, cut).join(" ") });
+          index.set(key, tails);
+        }
       }
     }
   }
@@ -46,9 +55,16 @@ export function resolveElliptical(text: string, candidates: OrgCandidate[], tail
   const named = new Set<string>();
   for (const c of candidates) if (c.rule !== "name_pattern") named.add(formKey(c.name));
   if (named.size === 0) return candidates;
+  // A body named whose name opens with a parent's (`United Nations Integrated Office in Haiti`)
+  // names that parent too: the document speaks of the United Nations.
+  const parents = new Set<string>();
+  for (const name of named) {
+    const words = name.split(" ");
+    for (let n = 2; n < words.length; n++) parents.add(words.slice(0, n).join(" "));
+  }
   return candidates.map((c) => {
     if (c.rule !== "name_pattern" || c.country || c.name !== normalizeName(text.slice(c.start, c.end))) return c;
-    const fits = (tails.get(formKey(c.name)) ?? []).filter((t) => named.has(t.full) || named.has(t.parent));
+    const fits = (tails.get(formKey(c.name)) ?? []).filter((t) => named.has(t.full) || named.has(t.parent) || parents.has(t.parent));
     const only = fits[0];
     if (!only || fits.some((t) => t.identity.name !== only.identity.name)) return c;
     return { ...only.identity, start: c.start, end: c.end, rule: c.rule };

@@ -130,6 +130,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       isPartOf: (word) => lexicon.romancePartOf.has(foldKey(word)) || lexicon.englishPartOf.has(foldKey(word)),
       isHeadOrNational: (word) => lexicon.heads.has(foldKey(word)) || countries.has(formKey(word)),
     },
+    isNotBody: (word) => lexicon.nonOrg.has(foldKey(word)),
     isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
   };
   // `Fulano Câmara (PSB)`: a party attribution after a person's name, not a definition of `PSB`.
@@ -170,7 +171,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       lexicon.articleAcronyms,
       (key) => countries.has(key),
       (word) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word),
-      { hasHead: (phrase) => hasHead(lexicon, phrase), isHead: (word) => lexicon.heads.has(foldKey(word)) },
+      { hasHead: (phrase) => hasHead(lexicon, phrase), isHead: (word) => lexicon.heads.has(foldKey(word)), isNotBody: (word) => lexicon.nonOrg.has(foldKey(word)) },
       countryLayer,
       (short) => local.has(short),
     ),
