@@ -57,3 +57,62 @@ describe("idioms that name no threat", () => {
     expect(threats("The assassination of the judge shocked the province.")).toEqual([["assassination", "homicide"]]);
   });
 });
+
+// Classes found on blind 13 and blind 14 (threats12): the whole noun phrase of a threat.
+describe("financing of a threat is one span", () => {
+  it("tags proliferation financing in three languages", () => {
+    expect(threats("The bank screens clients for proliferation financing every quarter.")).toEqual([["proliferation financing", "proliferation"]]);
+    expect(threats("La ley castiga el financiamiento de la proliferación de armas de destrucción masiva.")).toEqual([
+      ["financiamiento de la proliferación de armas de destrucción masiva", "proliferation"],
+    ]);
+    expect(threats("O relatório trata do financiamento da proliferação com cuidado.")).toEqual([["financiamento da proliferação", "proliferation"]]);
+  });
+
+  it("keeps proliferation and its weapons one span", () => {
+    expect(threats("Temen la proliferación de armas de destrucción masiva en la región.")).toEqual([["proliferación de armas de destrucción masiva", "proliferation"]]);
+    expect(threats("Discutiram a proliferação de armas de destruição em massa ontem.")).toEqual([["proliferação de armas de destruição em massa", "proliferation"]]);
+  });
+
+  it("tags the financing of terrorist acts", () => {
+    expect(threats("Se investigó la financiación de actos terroristas en dos bancos.")).toEqual([["financiación de actos terroristas", "terrorism"]]);
+    expect(threats("A lei pune o financiamento de atos terroristas no país.")).toEqual([["financiamento de atos terroristas", "terrorism"]]);
+  });
+});
+
+describe("attempts and named kinds of a crime", () => {
+  it("keeps an attempt in the span", () => {
+    expect(threats("Police foiled an attempted kidnapping near the school.")).toEqual([["attempted kidnapping", "kidnapping"]]);
+    expect(threats("Hubo un intento de secuestro en la avenida.")).toEqual([["intento de secuestro", "kidnapping"]]);
+    expect(threats("Houve uma tentativa de sequestro no bairro.")).toEqual([["tentativa de sequestro", "kidnapping"]]);
+  });
+
+  it("tags bank and consumer fraud whole", () => {
+    expect(threats("Bank fraud rose while consumer fraud fell.")).toEqual([
+      ["Bank fraud", "fraud"],
+      ["consumer fraud", "fraud"],
+    ]);
+  });
+
+  it("tags the illegal holding of people as kidnapping", () => {
+    expect(threats("El informe cita la retención ilegal de personas en la zona rural.")).toEqual([["retención ilegal de personas", "kidnapping"]]);
+  });
+});
+
+describe("head nouns with a drug-trafficking adjective", () => {
+  it("tags drug-trafficking organizations as one span in Spanish and Portuguese", () => {
+    expect(threats("La marina golpeó a las organizaciones narcotraficantes del Caribe.")).toEqual([["organizaciones narcotraficantes", "drug_trafficking"]]);
+    expect(threats("A polícia desarticulou duas organizações narcotraficantes na fronteira.")).toEqual([["organizações narcotraficantes", "drug_trafficking"]]);
+  });
+});
+
+describe("environmental crimes named in Spanish and Portuguese", () => {
+  it("tags environmental offences and predatory fishing", () => {
+    expect(threats("Os agentes combatem ilícitos ambientais na reserva.")).toEqual([["ilícitos ambientais", "environmental_crime"]]);
+    expect(threats("La pesca predatoria agota el lago.")).toEqual([["pesca predatoria", "environmental_crime"]]);
+    expect(threats("A pesca predatória ameaça o rio.")).toEqual([["pesca predatória", "environmental_crime"]]);
+  });
+
+  it("tags launderers of capital as money laundering", () => {
+    expect(threats("Los blanqueadores de capitales usan empresas fantasma.")).toEqual([["blanqueadores de capitales", "money_laundering"]]);
+  });
+});
