@@ -116,3 +116,20 @@ describe("environmental crimes named in Spanish and Portuguese", () => {
     expect(threats("Los blanqueadores de capitales usan empresas fantasma.")).toEqual([["blanqueadores de capitales", "money_laundering"]]);
   });
 });
+
+describe("the end of a head-first phrase", () => {
+  it("stops before a verb that has an adjective's ending and takes an object", () => {
+    expect(threats("Além disso, a pesca ilegal prejudica os ribeirinhos da região.")).toEqual([["pesca ilegal", "environmental_crime"]]);
+    expect(threats("La minería ilegal perjudica los ríos del sur.")).toEqual([["minería ilegal", "environmental_crime"]]);
+    // An adjective of the same ending still belongs when no article follows it.
+    expect(threats("La extorsión telefónica creció este año.")).toEqual([["extorsión telefónica", "extortion"]]);
+  });
+});
+
+describe("threat words that open a group's name", () => {
+  it("leaves Guerrilla and Rebel alone before a capitalized name word, and keeps them otherwise", () => {
+    expect(threats("The Guerrilla Army of the Poor signed the accord.")).toEqual([]);
+    expect(threats("Members of the Rebel Armed Forces laid down arms.")).toEqual([]);
+    expect(threats("Guerrillas attacked the outpost at night.")).toEqual([["Guerrillas", "insurgency"]]);
+  });
+});

@@ -115,6 +115,8 @@ export interface HeadFirst {
   readonly notNouns: ReadonlySet<string>;
   /** Words after which such an adjective alone names a class of actors (`los corruptos`). */
   readonly determiners: ReadonlySet<string>;
+  /** Articles that open a verb's object, never the word after an adjective (`prejudica os moradores`). */
+  readonly objectArticles: ReadonlySet<string>;
 }
 
 const NO_HEADS: ReadonlySet<string> = new Set();
@@ -344,6 +346,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
             postposedAttributives: fold(h.postposedAttributives),
             notNouns: fold(h.notNouns),
             determiners: fold(h.determiners),
+            objectArticles: fold(h.objectArticles),
           },
         ] as const;
       }),
