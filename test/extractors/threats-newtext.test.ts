@@ -133,3 +133,16 @@ describe("threat words that open a group's name", () => {
     expect(threats("Guerrillas attacked the outpost at night.")).toEqual([["Guerrillas", "insurgency"]]);
   });
 });
+
+describe("coordinated activities that share a commodity", () => {
+  it("reads the diversion of arms as arms trafficking, and joins it to a trafficking before it", () => {
+    expect(threats("Inspectors traced the diversion of weapons from a depot.")).toEqual([["diversion of weapons", "arms_trafficking"]]);
+    expect(threats("The mission tracks illicit trafficking and diversion of arms at the ports.")).toEqual([["illicit trafficking and diversion of arms", "arms_trafficking"]]);
+    expect(threats("The auditors found a diversion of funds.")).toEqual([]);
+  });
+
+  it("tags drug processing and transportation as drug trafficking", () => {
+    expect(threats("Cocaine processing moved closer to the border.")).toEqual([["Cocaine processing", "drug_trafficking"]]);
+    expect(threats("The map shows coca processing and transportation routes.")).toEqual([["coca processing and transportation", "drug_trafficking"]]);
+  });
+});
