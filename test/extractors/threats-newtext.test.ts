@@ -146,3 +146,20 @@ describe("coordinated activities that share a commodity", () => {
     expect(threats("The map shows coca processing and transportation routes.")).toEqual([["coca processing and transportation", "drug_trafficking"]]);
   });
 });
+
+describe("more named threats from blind 13", () => {
+  it("tags criminal corporations as organized crime, not any corporation", () => {
+    expect(threats("Criminal corporations bought the port terminals.")).toEqual([["Criminal corporations", "organized_crime"]]);
+    expect(threats("A transnational corporation bought the port terminals.")).toEqual([]);
+  });
+
+  it("tags the transport of illicit substances as drug trafficking", () => {
+    expect(threats("La patrulla frenó el transporte de sustancias ilícitas por mar.")).toEqual([["transporte de sustancias ilícitas", "drug_trafficking"]]);
+    expect(threats("O tráfico de substâncias ilícitas cresceu no porto.")).toEqual([["tráfico de substâncias ilícitas", "drug_trafficking"]]);
+  });
+
+  it("tags gender-based violence in Spanish and Portuguese", () => {
+    expect(threats("Se abrió un caso por violencia basada en género.")).toEqual([["violencia basada en género", "sexual_violence"]]);
+    expect(threats("O juiz tratou da violência baseada em gênero.")).toEqual([["violência baseada em gênero", "sexual_violence"]]);
+  });
+});
