@@ -163,3 +163,10 @@ describe("more named threats from blind 13", () => {
     expect(threats("O juiz tratou da violência baseada em gênero.")).toEqual([["violência baseada em gênero", "sexual_violence"]]);
   });
 });
+
+describe("drug activities that share a head", () => {
+  it("keeps drug activities and the head after the last one one span", () => {
+    expect(threats("Police broke up drug processing and trafficking organizations in the valley.")).toEqual([["drug processing and trafficking organizations", "drug_trafficking"]]);
+    expect(threats("They named drug production and trafficking networks.")).toEqual([["drug production and trafficking networks", "drug_trafficking"]]);
+  });
+});
