@@ -170,3 +170,10 @@ describe("drug activities that share a head", () => {
     expect(threats("They named drug production and trafficking networks.")).toEqual([["drug production and trafficking networks", "drug_trafficking"]]);
   });
 });
+
+describe("names opened by a Spanish article in English", () => {
+  it("leaves a threat word alone after El or La in an English paragraph, and keeps it otherwise", () => {
+    expect(threats("The reviewers asked what El Narco would add to the shelf.")).toEqual([]);
+    expect(threats("Narco violence rose along the border this year.")).toEqual([["Narco", "drug_trafficking"]]);
+  });
+});

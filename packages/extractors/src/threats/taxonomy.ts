@@ -57,7 +57,7 @@ export const TaxonomySchema = dataObject({
     victimLinks: Phrases,
     focusingWords: Phrases,
   }),
-  properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases }),
+  properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases, nameArticles: Phrases }),
   activities: dataObject({
     drugNouns: Phrases,
     anyNouns: Phrases,
