@@ -116,7 +116,10 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       const c = kept[k]!;
       // Drug activities share their drug; other pairs are two crimes (`migrant smuggling and trafficking`).
       if (c.value.category !== drugCategory(lex)) continue;
-      const end = coordinatedEnd(doc, lex, nouns, i + 1);
+      let end = coordinatedEnd(doc, lex, nouns, i + 1);
+      // The last activity may carry the head they all share (`drug production and trafficking organizations`).
+      const last = end > i + 1 ? owner[end - 1]! : -1;
+      if (last >= 0 && kept[last]!.firstToken === end - 1 && kept[last]!.rule === "head") end = kept[last]!.endToken;
       if (end > i + 1) place({ first: c.firstToken, end, value: c.value }, c.rule);
     }
   }

@@ -110,7 +110,10 @@ function postAdjective(doc: AnalyzedDocument, h: HeadFirst, i: number): number {
   const agrees = (k: number) => t.key(k).endsWith("s") === plural;
   const lowerWord = (k: number) => k < t.count && t.isWord(k) && !t.isCapitalized(k) && !t.opensBlock(k) && t.key(k).length >= MIN_ADJECTIVE_LETTERS;
   const endsIn = (k: number, suffixes: readonly string[]) => suffixes.some((s) => t.key(k).endsWith(s));
-  const adjective = (k: number) => lowerWord(k) && agrees(k) && endsIn(k, h.adjectiveSuffixes) && !h.notPostModifiers.has(t.key(k));
+  // A word with an adjective's ending that an article follows is a verb taking its object
+  // (`a pesca ilegal prejudica os moradores`), not an adjective of the phrase.
+  const verbBeforeObject = (k: number) => k + 1 < t.count && !t.opensBlock(k + 1) && h.objectArticles.has(t.key(k + 1));
+  const adjective = (k: number) => lowerWord(k) && agrees(k) && endsIn(k, h.adjectiveSuffixes) && !h.notPostModifiers.has(t.key(k)) && !verbBeforeObject(k);
   if (adjective(i)) return 1;
   if (lowerWord(i) && endsIn(i, h.adverbSuffixes) && (adjective(i + 1) || (lowerWord(i + 1) && agrees(i + 1) && endsIn(i + 1, h.participleSuffixes)))) return 2;
   return 0;

@@ -60,7 +60,7 @@ export interface Lexicon {
   readonly modifiers: PhraseMatcher<number>;
   readonly exclusions: PhraseMatcher<true>;
   /** Folded threat phrases that head a proper name after (`before`) or before (`after`) a name word. */
-  readonly properNameHeads: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly capitalOnly: ReadonlySet<string> };
+  readonly properNameHeads: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly capitalOnly: ReadonlySet<string>; readonly nameArticles: ReadonlySet<string> };
   /** Folded phrase -> meaning, for checking coordinated items (`human` + `trafficking`). */
   readonly dictionary: StringTable<ThreatValue>;
   /** Folded head word (singular or plural) -> the head groups it belongs to. */
@@ -115,6 +115,8 @@ export interface HeadFirst {
   readonly notNouns: ReadonlySet<string>;
   /** Words after which such an adjective alone names a class of actors (`los corruptos`). */
   readonly determiners: ReadonlySet<string>;
+  /** Articles that open a verb's object, never the word after an adjective (`prejudica os moradores`). */
+  readonly objectArticles: ReadonlySet<string>;
 }
 
 const NO_HEADS: ReadonlySet<string> = new Set();
@@ -291,6 +293,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
       before: new Set(t.properNames.before.map(phraseKey)),
       after: new Set(t.properNames.after.map(phraseKey)),
       capitalOnly: new Set(t.properNames.capitalOnly.map(phraseKey)),
+      nameArticles: new Set(t.properNames.nameArticles.map(phraseKey)),
     },
     dictionary: new StringTable(b.dictionary),
     headWords,
@@ -344,6 +347,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
             postposedAttributives: fold(h.postposedAttributives),
             notNouns: fold(h.notNouns),
             determiners: fold(h.determiners),
+            objectArticles: fold(h.objectArticles),
           },
         ] as const;
       }),

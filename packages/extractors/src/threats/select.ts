@@ -92,6 +92,7 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     if (lex.determiners.has(t.key(i - 1)) && !head.endsWith("s") && t.text(i) !== "1") return true;
     return i >= 2 && lex.conjunctions.has(t.key(i - 1)) && (codeName(i - 2) || (t.isCapitalized(i - 2) && !lex.determiners.has(t.key(i - 2)) && !opensSentence(doc, i - 2)));
   };
+  const namedByArticle = (i: number) => i > 0 && !t.opensBlock(i) && t.isCapitalized(i - 1) && lex.properNameHeads.nameArticles.has(t.key(i - 1));
   return candidates.filter((c) => {
     if (c.rule !== "term") return true;
     if (t.isUpper(c.firstToken) && (c.endToken - c.firstToken !== 1 || t.text(c.firstToken).length <= 3)) return true; // an acronym
@@ -99,6 +100,8 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     // Spanish and Portuguese write the head in lower case before the name: `el cártel del Pacífico`.
     const lower = !t.isCapitalized(c.firstToken);
     const key = phraseKeyOf(doc, c);
+    // In English a capitalized Spanish article opens a name (`El Narco`, a book; `La Familia`).
+    if (!lower && doc.langAt(c.start) === "en" && namedByArticle(c.firstToken)) return false;
     if (lower && doc.langAt(c.start) === "en") {
       const prev = c.firstToken - 1;
       const oneWord = c.endToken - c.firstToken === 1 && before.has(key) && !lex.properNameHeads.capitalOnly.has(key) && !t.opensBlock(c.firstToken);

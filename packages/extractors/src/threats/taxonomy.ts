@@ -57,7 +57,7 @@ export const TaxonomySchema = dataObject({
     victimLinks: Phrases,
     focusingWords: Phrases,
   }),
-  properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases }),
+  properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases, nameArticles: Phrases }),
   activities: dataObject({
     drugNouns: Phrases,
     anyNouns: Phrases,
@@ -71,8 +71,8 @@ export const TaxonomySchema = dataObject({
     spreadCategory: Category,
   }),
   headFirst: dataObject({
-    es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases }),
-    pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases }),
+    es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
+    pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
   }),
   productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
   armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
