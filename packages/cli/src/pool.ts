@@ -65,7 +65,7 @@ export class InlineRunner implements DocumentRunner {
       const loop0 = performance.eventLoopUtilization();
       const cpu0 = threadCpuSeconds();
       try {
-        return await processDocument(this.pipeline, this.config, task);
+        return await processDocument(this.pipeline, this.config, task, { toBytes: false });
       } catch (e) {
         return failure(task, `annotation failed: ${(e as Error).message}`);
       } finally {

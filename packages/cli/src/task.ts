@@ -32,15 +32,16 @@ const FATAL_CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EIO", "EMFILE", "ENFI
 let firstDocument = true;
 
 /** Annotate one document; never throws for a problem with the document itself. */
-export async function processDocument(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask): Promise<DocumentResult> {
+export async function processDocument(pipeline: Pipeline, config: WorkerConfig, task: DocumentTask, { toBytes = true } = {}): Promise<DocumentResult> {
   const t0 = performance.now();
   if (firstDocument) startupMark(`first document starts (${task.doc})`);
   const result = await annotateAndRender(pipeline, config, task);
   if (firstDocument) startupMark("first document done");
   firstDocument = false;
   // The main thread only appends bytes: rows, quoting and UTF-8 are done here, in parallel.
+  // In the main thread itself (one job) the writers encode the text once, straight into their buffers.
   result.row = await documentRow(result, config.types);
-  if (result.ok) for (const format of ["jsonl", "csv", "json", "html"] as const) result.rendered[format] &&= encodePieces(result.rendered[format]);
+  if (result.ok && toBytes) for (const format of ["jsonl", "csv", "json", "html"] as const) result.rendered[format] &&= encodePieces(result.rendered[format]);
   result.seconds = (performance.now() - t0) / 1000;
   return result;
 }

@@ -35,7 +35,8 @@ const GATHER_BYTES = 256 * 1024;
 
 export class AtomicFile {
   private readonly stream: WriteStream;
-  private gathered: Uint8Array[] = [];
+  /** The bytes gathered for the next write (made at the first write; a fresh one after each write, which the stream keeps). */
+  private gathered: Buffer | undefined;
   private gatheredBytes = 0;
   private readonly hash: Hash = createHash("sha256");
   private bytes = 0;
@@ -61,7 +62,14 @@ export class AtomicFile {
   async write(text: string): Promise<void> {
     if (this.failure) throw this.failure;
     if (text.length === 0) return;
-    await this.writeBytes(Buffer.from(text, "utf8"));
+    // A UTF-16 unit is at most 3 UTF-8 bytes: text that surely fits is encoded straight into the
+    // gathered bytes (once, no intermediate buffer to copy again); longer text is encoded alone.
+    if (text.length * 3 > GATHER_BYTES) return this.writeBytes(Buffer.from(text, "utf8"));
+    if (this.gatheredBytes + text.length * 3 > GATHER_BYTES) await this.flush();
+    this.gathered ??= Buffer.allocUnsafeSlow(GATHER_BYTES);
+    const written = this.gathered.write(text, this.gatheredBytes, "utf8");
+    this.gatheredBytes += written;
+    this.bytes += written;
   }
 
   /** Append a document's pieces: text, or a spool file copied chunk by chunk, then removed. */
@@ -86,18 +94,30 @@ export class AtomicFile {
   private async writeBytes(chunk: Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
     if (chunk.length === 0) return;
-    this.hash.update(chunk);
     this.bytes += chunk.length;
-    this.gathered.push(chunk);
+    // Long bytes go out by themselves, after the gathered ones.
+    if (chunk.length > GATHER_BYTES / 2) return this.flush().then(() => this.send(chunk));
+    if (this.gatheredBytes + chunk.length > GATHER_BYTES) await this.flush();
+    this.gathered ??= Buffer.allocUnsafeSlow(GATHER_BYTES);
+    this.gathered.set(chunk, this.gatheredBytes);
     this.gatheredBytes += chunk.length;
-    if (this.gatheredBytes >= GATHER_BYTES) await this.flush();
   }
 
   private async flush(): Promise<void> {
     if (this.gatheredBytes === 0) return;
-    const chunk = this.gathered.length === 1 ? this.gathered[0]! : Buffer.concat(this.gathered, this.gatheredBytes);
-    this.gathered = [];
+    const gathered = this.gathered!.subarray(0, this.gatheredBytes);
+    // A few bytes (a small file's whole) are copied out and the buffer kept; else the stream
+    // takes the buffer itself and the next write makes a new one.
+    const small = this.gatheredBytes < GATHER_BYTES / 8;
+    const chunk = small ? Buffer.from(gathered) : gathered;
+    if (!small) this.gathered = undefined;
     this.gatheredBytes = 0;
+    await this.send(chunk);
+  }
+
+  /** Hash and write bytes (the stream keeps them: they are never reused). */
+  private async send(chunk: Uint8Array): Promise<void> {
+    this.hash.update(chunk);
     if (!this.stream.write(chunk)) {
       await new Promise<void>((resolve, reject) => {
         const onError = (e: Error) => reject(withPath(e, this.path));
@@ -114,6 +134,7 @@ export class AtomicFile {
   async close(): Promise<OutputFile> {
     if (this.closed) return this.closed;
     await this.flush();
+    this.gathered = undefined;
     await new Promise<void>((resolve, reject) => {
       if (this.failure) return reject(this.failure);
       this.stream.end((e?: Error | null) => (e ? reject(withPath(e, this.path)) : resolve()));

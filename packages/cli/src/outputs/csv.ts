@@ -60,9 +60,13 @@ function csvField(cell: string): string {
   return NEEDS_QUOTES.test(field) ? `"${field}"` : field;
 }
 
+/** A character that makes `csvField` change a cell: `"`, NUL, `,`, CR, LF, `|`. */
+const SPECIAL = /["\0,\r\n|]/;
+
 /**
- * A cell as its CSV field. Most cells need neither quotes nor a formula guard: one pass over
- * their characters tells, and only the others go through `csvCell` and `csvField`.
+ * A cell as its CSV field. Most cells need neither quotes nor a formula guard: one regular
+ * expression scan tells (faster than a loop over the characters), and only the others go
+ * through `csvCell` and `csvField`.
  */
 function csvCellField(c: Cell): string {
   if (c === undefined) return "";
@@ -70,12 +74,7 @@ function csvCellField(c: Cell): string {
   const first = c.charCodeAt(0);
   // `'`, `=`, `+`, `-`, `@`, tab, carriage return: a possible formula (FORMULA decides).
   if (first === 39 || first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) return csvField(csvCell(c));
-  for (let i = 0; i < c.length; i++) {
-    const k = c.charCodeAt(i);
-    // `"`, NUL, `,`, CR, LF, `|`
-    if (k === 34 || k === 0 || k === 44 || k === 13 || k === 10 || k === 124) return csvField(c);
-  }
-  return c;
+  return SPECIAL.test(c) ? csvField(c) : c;
 }
 
 /** Rows as CSV lines, each ended by `\n` ("" for no rows). */
