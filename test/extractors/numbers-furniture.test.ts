@@ -88,3 +88,20 @@ describe("values", () => {
     expect(texts("Noticias: DECOMISAN DROGAS Y ARRESTAN CINCO HOMBRES EN EL PUERTO según la fiscalía.")).toEqual(["CINCO"]);
   });
 });
+
+describe("printed tables of counts (table-rows.ts)", () => {
+  const rows = ["                 group    n", "1       Northern Front   41", "2          Death Squad    7", "3   Other Armed Groups 1288"];
+
+  it("reads each row's count cell as a claim and its row number as none", () => {
+    expect(texts(`Attacks by group:\n\n${rows.join("\n")}\n\nThat is all.\n`)).toEqual(["41", "7", "1288"]);
+  });
+
+  it("reads the rows R prints after `##` in a Markdown report, which Markdown takes for headings", () => {
+    const printed = rows.map((r) => `    ## ${r}`).join("\n");
+    expect(texts(`Attacks by group:\n\n${printed}\n\nThat is all.\n`)).toEqual(["41", "7", "1288"]);
+  });
+
+  it("keeps a number opening a line of prose", () => {
+    expect(texts("The toll rose in the north, and\n12  soldiers were wounded on the road to 3 towns\nthat week.\n")).toEqual(["12", "3"]);
+  });
+});

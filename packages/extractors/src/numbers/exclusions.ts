@@ -2,6 +2,7 @@ import { insideMarkup, insideWebAddress } from "@procmine/core";
 import type { ClaimPhrase } from "./claim.js";
 import { insideCodeFence, isCodeValue } from "./code.js";
 import { startsSentence } from "./context.js";
+import { isRowNumber } from "./table-rows.js";
 import { countedNoun } from "./counted-noun.js";
 import { spacedNoteMarks } from "./note-marks.js";
 import type { Lexicon } from "./vocabulary.js";
@@ -25,6 +26,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (source && insideWebAddress(source.raw, source.rawIndex(first.start), source.rawIndex(first.start) + 1)) return "markup";
   if (source && insideCodeFence(source, source.raw, source.rawIndex(first.start))) return "code";
   if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks[claim.to - 1]!.end - 1) + 1, lex.codeSettings)) return "code";
+  if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
