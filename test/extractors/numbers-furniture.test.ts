@@ -91,6 +91,7 @@ describe("values", () => {
 
 describe("printed tables of counts (table-rows.ts)", () => {
   const rows = ["                 group    n", "1       Northern Front   41", "2          Death Squad    7", "3   Other Armed Groups 1288"];
+  const printedRows = ["                     group    n", "9           Death Squad    7", "10 Other Armed Groups Bloc 1288"];
 
   it("reads each row's count cell as a claim and its row number as none", () => {
     expect(texts(`Attacks by group:\n\n${rows.join("\n")}\n\nThat is all.\n`)).toEqual(["41", "7", "1288"]);
@@ -99,6 +100,9 @@ describe("printed tables of counts (table-rows.ts)", () => {
   it("reads the rows R prints after `##` in a Markdown report, which Markdown takes for headings", () => {
     const printed = rows.map((r) => `    ## ${r}`).join("\n");
     expect(texts(`Attacks by group:\n\n${printed}\n\nThat is all.\n`)).toEqual(["41", "7", "1288"]);
+    // The widest row number fills its column: one space before the label.
+    const wide = printedRows.map((r) => `    ## ${r}`).join("\n");
+    expect(texts(`Attacks by group:\n\n${wide}\n\nThat is all.\n`)).toEqual(["7", "1288"]);
   });
 
   it("keeps a number opening a line of prose", () => {

@@ -6,12 +6,14 @@ import type { AnalyzedDocument, Block } from "@procmine/core";
  * of spaces. The count is a claim (issue #16); the row number only orders the rows.
  */
 
-/** After a row's number: a run of spaces, the label, and a number ending the line. */
-const ROW_AFTER_NUMBER = /^[ \t]{2,}\S.*?[ \t]\d[\d,.]*[ \t]*(?:\r?\n|$)/;
+/** After a row's number: a run of spaces (one where the widest row number fills its column), the label, and a number ending the line. */
+const ROW_AFTER_NUMBER = /^[ \t]+\S.*?[ \t]\d[\d,.]*[ \t]*(?:\r?\n|$)/;
 /** Before a row's number on its line: indentation and perhaps the `##` an R output line opens with. */
 const ROW_BEFORE_NUMBER = /^[ \t]*(?:#+[ \t]+)?$/;
+/** Without `##` a prose line may open with a number and end with one: a table's row number stands apart by two spaces or more. */
+const PLAIN_ROW_GAP = /^[ \t]{2,}/;
 /** A row read from the analysis text (Markdown marks stripped): number, label, count. */
-const ROW_TEXT = /^\d+[ \t]{2,}\S.*?[ \t]\d[\d,.]*$/;
+const ROW_TEXT = /^\d+[ \t]+\S.*?[ \t]\d[\d,.]*$/;
 /** How far a row's line is read. */
 const MAX_ROW_CHARS = 200;
 
@@ -19,7 +21,9 @@ const MAX_ROW_CHARS = 200;
 export function isRowNumber(raw: string, start: number, end: number): boolean {
   const lineStart = raw.lastIndexOf("\n", start - 1) + 1;
   if (start - lineStart > MAX_ROW_CHARS) return false;
-  return ROW_BEFORE_NUMBER.test(raw.slice(lineStart, start)) && ROW_AFTER_NUMBER.test(raw.slice(end, end + MAX_ROW_CHARS));
+  const before = ROW_BEFORE_NUMBER.exec(raw.slice(lineStart, start));
+  const after = raw.slice(end, end + MAX_ROW_CHARS);
+  return before !== null && ROW_AFTER_NUMBER.test(after) && (before[0].includes("#") || PLAIN_ROW_GAP.test(after));
 }
 
 /**
