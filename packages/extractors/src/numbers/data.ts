@@ -144,6 +144,8 @@ const NonClaimsSchema = dataObject({
   /** SQL row openers, matched as written (`VALUES`): the first field of a row after one is a record's id. */
   sqlRows: dataObject({ openers: Words }),
   barcodes: dataObject({ minDigits: z.number().int().min(4) }),
+  /** The last words of a code key whose value is a program's setting (`zoom`, `opacity`, `paragraph_level`). */
+  codeSettings: dataObject({ words: Words }),
   spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
 });
 

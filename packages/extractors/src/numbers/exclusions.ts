@@ -1,6 +1,8 @@
 import { insideMarkup, insideWebAddress } from "@procmine/core";
 import type { ClaimPhrase } from "./claim.js";
+import { insideCodeFence, isCodeValue } from "./code.js";
 import { startsSentence } from "./context.js";
+import { isRowNumber } from "./table-rows.js";
 import { countedNoun } from "./counted-noun.js";
 import { spacedNoteMarks } from "./note-marks.js";
 import type { Lexicon } from "./vocabulary.js";
@@ -22,6 +24,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   const first = toks[claim.from]!;
   if (source && insideMarkup(source.raw, source.rawIndex(first.start))) return "markup";
   if (source && insideWebAddress(source.raw, source.rawIndex(first.start), source.rawIndex(first.start) + 1)) return "markup";
+  if (source && insideCodeFence(source, source.raw, source.rawIndex(first.start))) return "code";
+  if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks[claim.to - 1]!.end - 1) + 1, lex.codeSettings)) return "code";
+  if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
@@ -53,6 +58,10 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   }
   if (isBarcode(toks, claim, lex)) return "identifier";
   if (bare && isSqlRowId(toks, claim, lex)) return "markup";
+  // `©2025`: the year of a copyright notice.
+  if (prev?.text === "©") return "date";
+  // `listas.[\\[3\\]](#_ftn3)`: a note mark whose brackets Markdown escapes.
+  if (source && claim.numbers.length === 1 && !claim.hasUnit && isEscapedNoteMark(source, first.start, toks[claim.to - 1]!.end)) return "footnote marker";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
@@ -90,7 +99,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // when a line all in capitals comes before (a speaker's name: `LÓPEZ OBRADOR⏎Once mil.`; an
   // address's `Kihei, HI⏎96753` stays a code).
   const lineOpener = source !== undefined && opensLine(source.raw, source.rawIndex(first.start));
-  if (bare && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) {
+  // (Digits only: `ARRESTAN CUATRO DOMINICANOS` is a headline in capitals, its number word a count.)
+  if (bare && first.kind === "num" && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) {
     if (!lineOpener || !capitalsLineBefore(source!.raw, source!.rawIndex(first.start))) return "identifier";
   }
 
@@ -183,6 +193,8 @@ function isIdentifierTotal(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexico
 const MAX_PHONE_CHARS = 24;
 /** How far before a telephone number the word announcing it may stand. */
 const PHONE_WORD_CHARS = 40;
+/** Telephone numbers and the spaces between them at the end of the text before a run (a list of numbers). */
+const PHONE_TAIL = /[\d\s().+\-\u00a0]+$/;
 /** A character of a telephone number besides its digits: a space, a parenthesis, a plus, a hyphen or a dot. */
 const isPhoneChar = (c: number) => (c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46;
 
@@ -200,11 +212,16 @@ function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
   while (b < raw.length && b - at < MAX_PHONE_CHARS && isPhoneChar(raw.charCodeAt(b))) b++;
   const run = raw.slice(a, b).replace(/^[ .-]+/, "");
   const groups = run.match(/\d+/g) ?? [];
-  if (groups.length < 2 || groups.join("").length < lex.phones.minDigits) return false;
+  if (groups.join("").length < lex.phones.minDigits) return false;
   if (groups.every((g) => g.length === 4 && Number(g) >= 1500 && Number(g) <= 2099)) return false;
   if (/^\+\d/.test(run)) return true;
+  // The word may stand before another number of the same list (`Cel. 314-5952587 316-5307089`).
+  const announced = lex.phones.announced.test(raw.slice(Math.max(0, a - PHONE_WORD_CHARS), a).replace(PHONE_TAIL, ""));
+  // `Cel. 314-5952587`, `Conmutador(601) 369 20 00`: after a word that announces it, a run of enough digits
+  // is a telephone number; a number written in thousands (`1.234.567`, `2 500 000`) stays a count.
+  if (announced && !/^\d{1,3}(?:[., ]\d{3})+$/.test(run.trim())) return true;
   if (groups[groups.length - 1]!.length !== 4 || groups.some((g) => g.length > 4)) return false;
-  return /^(?:\(\d{2,4}\)|1-8\d\d-)/.test(run) || lex.phones.announced.test(raw.slice(Math.max(0, a - PHONE_WORD_CHARS), a));
+  return /^(?:\(\d{2,4}\)|1-8\d\d-)/.test(run);
 }
 
 /** `Instrument,2`, `(the Tracing Instrument),2`: a word, or a closing bracket or quote glued to one, at token `k`. */
@@ -513,6 +530,8 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, open
   if (t.text.charAt(0) === t.text.charAt(0).toLowerCase()) return false;
   const next = toks[claim.to];
   const prev = toks[claim.from - 1];
+  // `ARRESTAN CUATRO DOMINICANOS`: in a headline set in capitals every word is; a count, not a name.
+  if (inCapitals(t) && (inCapitals(prev) || inCapitals(next))) return false;
   const capital = (x: Tok | undefined) => !!x && x.kind === "word" && x.text.charAt(0) !== x.text.charAt(0).toLowerCase();
   if (capital(next) || (prev?.key === "of" && capital(toks[claim.from - 2]))) return true;
   // Capitalized right after a word, with nothing counted after it: a name (`el programa 90 Diez ha …`,
@@ -521,6 +540,16 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, open
   const afterWord = prev !== undefined && !t.breakBefore && !opensLine && (prev.kind === "word" || prev.kind === "num");
   return afterWord && !claim.hasUnit && claim.numbers.length === 1 && countedNoun(toks, claim.to, lex) === undefined;
 }
+
+/** The number at [start, end) of the text stands in Markdown's escaped brackets, `\\[3\\]`, in the raw text. */
+function isEscapedNoteMark(source: RawSource, start: number, end: number): boolean {
+  const from = source.rawIndex(start);
+  const to = source.rawIndex(end - 1) + 1;
+  return source.raw.startsWith("\\[", from - 2) && source.raw.startsWith("\\]", to);
+}
+
+/** A word of two letters or more written all in capitals. */
+const inCapitals = (t: Tok | undefined) => t !== undefined && t.kind === "word" && t.text.length > 1 && /^\p{Lu}+$/u.test(t.text);
 
 /** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`, `en los 15 días`; not `for the past 15 years`. */
 function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
@@ -566,6 +595,7 @@ function isServiceNumber(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon)
   if (!numbers.has(toks[claim.from]!.text)) return false;
   let k = claim.from - 1;
   if (toks[k]?.text === ",") k--;
+  if (toks[k] && lex.articles.has(toks[k]!.key)) k--;
   const next = toks[claim.to];
   return (toks[k] !== undefined && before.has(toks[k]!.key)) || (next !== undefined && !next.breakBefore && after.has(next.key));
 }

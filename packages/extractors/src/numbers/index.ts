@@ -4,6 +4,7 @@ import { candidatePositions, extractNumericClaims } from "./extract.js";
 import { blockFormat, ENGLISH_FORMAT, romanceFormat } from "./format.js";
 import { isPageNumberLine } from "./footer.js";
 import { hypotheticalStart } from "./hypothetical.js";
+import { isTableRowHeading } from "./table-rows.js";
 import { getLexicon, type Lexicon } from "./vocabulary.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 
@@ -46,8 +47,9 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
   const source = { raw: doc.raw, rawIndex: (pos: number) => doc.map.rawIndex(pos) };
   // The text is scanned for candidates once per language its paragraphs use.
   const scans = new Map<Language, { lex: Lexicon; candidates: number[] }>();
-  for (const block of doc.blocks) {
-    if (block.kind !== "paragraph") continue;
+  for (const [index, block] of doc.blocks.entries()) {
+    // A printed table's row that Markdown reads as a heading (`## 3  Death Squad  56`) holds a count.
+    if (block.kind !== "paragraph" && !isTableRowHeading(doc, index)) continue;
     let scan = scans.get(block.lang);
     if (!scan) {
       const lex = getLexicon(block.lang);

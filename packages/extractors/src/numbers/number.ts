@@ -259,6 +259,8 @@ function trailingGroup(toks: readonly Tok[], at: number, scale: number, lex: Lex
   }
   if (!lex.additive || scale < 1000 || !t || t.kind !== "num" || !t.spaced || t.breakBefore || !/^\d{1,3}$/.test(t.text)) return undefined;
   const n = readDigits(toks, at, lex);
+  // `R$ 80 mil 3 de março`: a day of a month opens a date after the amount, not its units.
+  if (n && lex.months.matchAt(toks, n.to)) return undefined;
   return n && !n.ordinal && Number.isInteger(n.value) && n.value < scale ? { value: n.value, to: n.to } : undefined;
 }
 

@@ -158,6 +158,8 @@ export function compileLexicon(data: NumbersData) {
     /** Note marks set apart from their word by PDF text (note-marks.ts). */
     spacedNoteMarks: nonClaims.spacedNoteMarks,
     barcodes: nonClaims.barcodes,
+    /** The last words of a code key that names a setting (code.ts). */
+    codeSettings: lower(nonClaims.codeSettings.words),
     sqlRowOpeners: setOf(nonClaims.sqlRows.openers),
     /** A sentence start that opens an invented example: leads, an optional comma, then a cue. */
     hypotheticalOpening: openingPattern(nonClaims.hypotheticals.leads, nonClaims.hypotheticals.cues),

@@ -1,0 +1,92 @@
+/**
+ * Numbers written in code or configuration, read on the raw text's lines: a map's settings
+ * (`zoom: 13.5,`, `center: [-75.36, 0.48]`), a JSON record's fields (`"paragraph_level": 1,`),
+ * the lines of a Markdown code fence (R or Python code). They set a program's values; they state
+ * nothing about the world.
+ */
+
+/** How far back on its line the key before a value is read. */
+const MAX_KEY_CHARS = 80;
+/** How far on its line the rest of a bracketed list is read. */
+const MAX_LIST_CHARS = 120;
+
+/** `"key": ` or `'key' = ` (a quoted name written as code: no space in it), anywhere on the line. */
+const QUOTED_KEY = /["']([A-Za-z_$][\w$.-]*)["']\s*[:=]\s*-?$/;
+/**
+ * `  zoom: `, `n = `, `{ opacity: `: a name written in code, lower case first, opening the line or
+ * an object's field (`Deaths: 45` in a table of counts is a label, not code).
+ */
+const BARE_KEY = /(?:^|[{,])\s*([a-z_$][\w$]*)\s*[:=]\s*-?$/;
+/** After a value of code: a comma, a semicolon or a closing bracket, or the end of the line. */
+const VALUE_END = /^\s*(?:[,;})\]]|$)/;
+/** The opening quote of a value or list item: `"key": "`, `["`, `, "` (not a comma-separated table's quoted cell, `,"1,020"`). */
+const QUOTED_VALUE_BEFORE = /(?:[[:]\s*|,\s+)"$/;
+/** The closing quote of a value that is only a number, with a full stop or a year in parentheses: `1."`, ` (2022)",`. */
+const QUOTED_VALUE_AFTER = /^\.?(?:\s*\(\d{4}\))?"\s*(?:[,\]}:]|$)/;
+/** The rest of a line that is only a quoted number (and its year), perhaps with a comma: `2653 (2022)",`. */
+const QUOTED_LINE_AFTER = /^\.?(?:\s*\(\d{4}\))?"\s*[,\]]?\s*$/;
+/** A list of numbers open before the value: `[-75.36, ` or `[`. */
+const LIST_BEFORE = /\[\s*(?:-?\d+(?:\.\d+)?\s*,\s*)*-?$/;
+/** The rest of a list of numbers after the value: `, 0.48]` or `]`. */
+const LIST_AFTER = /^(?:\s*,\s*-?\d+(?:\.\d+)?)*\s*\]/;
+
+/**
+ * The number written at raw [start, end) is a value of code: a setting's value (a key whose last
+ * word is one of `settings`), a quoted label that is only a number, or an item of a bracketed list
+ * of numbers.
+ */
+export function isCodeValue(raw: string, start: number, end: number, settings: ReadonlySet<string>): boolean {
+  const lineStart = raw.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = raw.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = raw.length;
+  const before = raw.slice(Math.max(lineStart, start - MAX_KEY_CHARS), start);
+  const after = raw.slice(end, Math.min(lineEnd, end + MAX_LIST_CHARS));
+  if (VALUE_END.test(after)) {
+    const key = QUOTED_KEY.exec(before) ?? (start - lineStart <= MAX_KEY_CHARS ? BARE_KEY.exec(before) : null);
+    if (key && settings.has(lastWord(key[1]!))) return true;
+  }
+  // `[-75.36, 0.48]`: two or more numbers in square brackets are coordinates or settings.
+  // `["2653 (2022)", "https://…"]`, `"prefix": "1."`: a quoted value or item that is only a number (and its year) labels a record.
+  if (QUOTED_VALUE_BEFORE.test(before) && QUOTED_VALUE_AFTER.test(after)) return true;
+  // A list's item on its own line (`[⏎  "2653 (2022)",⏎  "https://…"`): the whole line is the quoted value.
+  if (/^\s*"$/.test(raw.slice(lineStart, start)) && QUOTED_LINE_AFTER.test(after)) return true;
+  const list = LIST_BEFORE.exec(before);
+  const rest = LIST_AFTER.exec(after);
+  return list !== null && rest !== null && (list[0].includes(",") || rest[0].includes(","));
+}
+
+/** The last word of a key written in code, lower case: `paragraph_level` -> `level`, `fadeDuration` -> `duration`. */
+function lastWord(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s_$.-]+/).filter((w) => w !== "");
+  return (words[words.length - 1] ?? "").toLowerCase();
+}
+
+/** The raw ranges [open, close) of Markdown code fences (```` ``` ```` or `~~~` lines), read once per text. */
+const fenceRanges = new WeakMap<object, readonly number[]>();
+const FENCE_LINE = /^[ \t]{0,3}(?:```|~~~)/gm;
+
+function fencesOf(key: object, raw: string): readonly number[] {
+  let ranges = fenceRanges.get(key);
+  if (!ranges) {
+    const marks = [...raw.matchAll(FENCE_LINE)].map((m) => m.index);
+    // A last fence never closed is a stray mark, not code.
+    if (marks.length % 2 === 1) marks.pop();
+    ranges = marks;
+    fenceRanges.set(key, ranges);
+  }
+  return ranges;
+}
+
+/** Raw offset `at` lies between a Markdown fence's opening and closing lines. `key` caches the text's fences. */
+export function insideCodeFence(key: object, raw: string, at: number): boolean {
+  const marks = fencesOf(key, raw);
+  // Binary search for the last mark at or before `at`: inside when it is an opening one (even index).
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo % 2 === 1;
+}
