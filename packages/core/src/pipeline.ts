@@ -142,7 +142,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const shared = new Map<string, unknown>();
     const spans = splitWindows(bytes, windowSize);
     // One window reads exactly as `annotate` reads; several share the whole document's page convention.
-    const evidence = spans.length > 1 ? { ...documentPageEvidence(bytes), htmlEscaped: documentLooksHtmlEscaped(bytes, spans), doubleEncoded: documentLooksDoubleEncoded(bytes, spans) } : {};
+    const evidence =
+      spans.length > 1
+        ? {
+            ...documentPageEvidence(bytes),
+            htmlEscaped: documentHolds(bytes, spans, "latin1", countReferences, htmlReferenceEvidence()),
+            doubleEncoded: documentHolds(bytes, spans, "utf-8", countDoubleEncoded, doubleEncodingEvidence()),
+          }
+        : {};
     let origin: WindowOrigin = { raw: 0, line: 0, page: 1, sentence: 0, sections: [], ...evidence };
     for (const w of spans) {
       const raw = decoder.decode(bytes.subarray(w.start, w.end));
@@ -181,27 +188,15 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 }
 
 /**
- * Whether a document read in several windows is HTML-escaped, decided once for all of them.
- * References are ASCII, so each window's bytes read as Latin-1 show them where UTF-8 would.
+ * Whether a document read in several windows holds `need` of something `count` finds, decided once
+ * for all of them: HTML character references (ASCII, so each window's bytes read as Latin-1 show
+ * them where UTF-8 would) or double-encoded sequences (read as UTF-8).
  */
-function documentLooksHtmlEscaped(bytes: Uint8Array, spans: readonly { start: number; end: number }[]): boolean {
-  const latin1 = new TextDecoder("latin1");
-  const need = htmlReferenceEvidence();
+function documentHolds(bytes: Uint8Array, spans: readonly { start: number; end: number }[], encoding: "latin1" | "utf-8", count: (text: string, limit: number) => number, need: number): boolean {
+  const decoder = new TextDecoder(encoding);
   let found = 0;
   for (const w of spans) {
-    found += countReferences(latin1.decode(bytes.subarray(w.start, w.end)), need - found);
-    if (found >= need) return true;
-  }
-  return false;
-}
-
-/** Whether a document read in several windows is double-encoded, decided once for all of them. */
-function documentLooksDoubleEncoded(bytes: Uint8Array, spans: readonly { start: number; end: number }[]): boolean {
-  const decoder = new TextDecoder("utf-8");
-  const need = doubleEncodingEvidence();
-  let found = 0;
-  for (const w of spans) {
-    found += countDoubleEncoded(decoder.decode(bytes.subarray(w.start, w.end)), need - found);
+    found += count(decoder.decode(bytes.subarray(w.start, w.end)), need - found);
     if (found >= need) return true;
   }
   return false;
