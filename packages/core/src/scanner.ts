@@ -248,7 +248,7 @@ export class Scanner {
    * The chunk as wink-nlp's recursive tokenizer (`recursive-tokenizer.js`, the model's `rtc`
    * patterns in order) cuts it, for the shapes where each pattern that matches takes one run of
    * letters, one number or one mark, so the cut is every run and mark alone: an opening `¿` `¡`
-   * or `*`s, or `$` before a number; runs of letters joined by `--`, or a number and
+   * or `*`s, or `$` before a number; runs of letters joined by `--`, `,` or `/`, or a number and
    * `%`; then `'s` (`’s`), `*`s, or one closing mark. Letters that hold a currency code
    * (`USD`), which its currency pattern cuts out, and any other shape: false.
    */
@@ -293,9 +293,10 @@ export class Scanner {
       while (i < b && isPlainLetter(text.charCodeAt(i))) i++;
       if (i === from || CURRENCY_CODE.test(text.slice(from, i))) return false;
       if (!this.pushLookedUp(text, from, i, out)) return false;
-      if (text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 45 && i + 2 < b && isPlainLetter(text.charCodeAt(i + 2))) {
-        if (!this.pushLookedUp(text, i, i + 2, out)) return false;
-        i += 2;
+      const joiner = text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 45 ? 2 : LETTER_JOINER(text.charCodeAt(i)) ? 1 : 0;
+      if (joiner > 0 && i + joiner < b && isPlainLetter(text.charCodeAt(i + joiner))) {
+        if (!this.pushLookedUp(text, i, i + joiner, out)) return false;
+        i += joiner;
         continue;
       }
       break;
@@ -367,6 +368,9 @@ export class Scanner {
 
 /** One mark the recursive tokenizer's patterns cut alone, wherever it stands (`RECURSIVE_TAIL`). */
 const RECURSIVE_TAIL = charSet(",;:?!)]}”\"…");
+
+/** What joins two runs of letters as a token of its own (`and/or`, `one,two`), besides `--`. */
+const LETTER_JOINER = charSet(",/");
 
 /** The end of the number that starts at `i` (a digit): wink-nlp's number pattern, greedy. */
 function numberEnd(text: string, i: number, b: number): number {
