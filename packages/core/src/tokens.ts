@@ -206,60 +206,29 @@ export function keyIdAt(text: string, start: number, end: number): number {
   return SPELLINGS.keyIdAt(text, start, end);
 }
 
-/**
- * Spellings seen (`Perú`, `PERU`) and the key id of each, in one open-addressing table whose
- * slots hold the hash, the length, the spelling's index and its key id side by side: every
- * token of a document is looked up here, and one slot read (rather than a hash array, a slot
- * array and an id array apart) is what a look-up of a spelling already seen costs.
- */
+/** Spellings seen (`Perú`, `PERU`), and the key id of each (by its index). */
 class SpellingTable {
-  private readonly spellings: string[] = [];
-  /** Four numbers a slot: hash, length, index + 1 into `spellings` (0: empty), key id. */
-  private slots = new Int32Array(4 << 12);
+  private readonly index = new TextIndex();
+  private ids = new Int32Array(1024);
 
   keyIdAt(text: string, start: number, end: number): number {
     const h = hashSpan(text, start, end);
-    const length = end - start;
-    const mask = (this.slots.length >> 2) - 1;
-    const slots = this.slots;
-    let slot = h & mask;
-    for (;;) {
-      const at = slot << 2;
-      const entry = slots[at + 2]!;
-      if (entry === 0) break;
-      if (slots[at] === h && slots[at + 1] === length && text.startsWith(this.spellings[entry - 1]!, start)) return slots[at + 3]!;
-      slot = (slot + 1) & mask;
+    const i = this.index.findHashed(text, start, end, h);
+    if (i >= 0) return this.ids[i]!;
+    const added = this.index.addHashed(text, start, end, h);
+    if (added === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
     }
-    // A copy, so the table never keeps a document alive through a sliced string.
-    const spelling = length < 13 ? text.slice(start, end) : (" " + text.slice(start, end)).slice(1);
     // A spelling in ASCII without capitals is its own key, filed under the same hash.
     let id: number;
     if (isFoldedAscii(text, start, end)) {
       id = KEYS.findHashed(text, start, end, h);
       if (id < 0) id = KEYS.addHashed(text, start, end, h);
-    } else id = keyIdOf(foldKey(spelling));
-    this.spellings.push(spelling);
-    if (this.spellings.length * 2 > mask + 1) this.grow();
-    this.place(h, length, this.spellings.length, id);
+    } else id = keyIdOf(foldKey(this.index.text(added)));
+    this.ids[added] = id;
     return id;
-  }
-
-  private place(h: number, length: number, entry: number, id: number): void {
-    const mask = (this.slots.length >> 2) - 1;
-    let slot = h & mask;
-    while (this.slots[(slot << 2) + 2] !== 0) slot = (slot + 1) & mask;
-    const at = slot << 2;
-    this.slots[at] = h;
-    this.slots[at + 1] = length;
-    this.slots[at + 2] = entry;
-    this.slots[at + 3] = id;
-  }
-
-  /** Twice the slots, each entry placed again by the hash it was filed by. */
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    for (let at = 0; at < old.length; at += 4) if (old[at + 2] !== 0) this.place(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
   }
 }
 
