@@ -6,7 +6,7 @@ import { TextIndex } from "./text-index.js";
  * `word),`, `“Hello,”`). It cuts a chunk (text between white space) exactly as wink-nlp's
  * `tokenizer.js` would, from the same character classes (its model's `trex`), character codes
  * only, so its cost does not depend on having seen the text before. What it cannot decide (an
- * abbreviation or contraction of the model's lexicon, `3.5%`, `...`, an e-mail, a URL, letters
+ * abbreviation or contraction of the model's lexicon, `...`, an e-mail, a URL, an emoticon, letters
  * beyond Latin-1) it leaves to wink-nlp: `scanChunk` returns false.
  *
  * wink-nlp first looks a whole chunk (and, splitting off punctuation, its core) up in its
