@@ -85,11 +85,13 @@ describe("tokens: remembered chunks give what a fresh wink-nlp gives on each chu
   }
 
   it("on every mix of marks before, a core, and marks after (the scanner's cases and their edges)", () => {
-    const before = ["", "(", "((", "“", '"', "'", "‘", "[", "{", "¿", "¡", "-", "–", "--", "…", "*"];
+    const before = ["", "(", "((", "“", '"', "'", "‘", "[", "{", "¿", "¡", "¿¡", "-", "–", "--", "—", "…", "*", "**", "$", "$$", "'$", ")", ":", ";"];
     const cores = ["word", "Word", "WORD", "Perú", "naïve", "a", "R", "x", "1990", "3.5", "1,000", "+5", "2020-2021", "Inc", "U.S", "Mr", "e.g", "in", "cannot", "dont", "it", "Erdoğan", "km2", "ﬁnance", "co-op",
       // Hyphenated words: cut into parts, or kept whole after a preserved prefix or before a preserved suffix.
-      "long-term", "Anti-drug", "ANTI-drug", "state-of-the-art", "constructor-based", "care-less", "cannot-go", "USD-linked", "Bogotá-based", "x-ray", "a-b", "mid-year-end"];
-    const after = ["", ".", ",", ")", ").", "),", ")”", "”", "”.", '"', ";", ":", "?", "!", "?!", "'", "’", "'s", "’s", "...", "..", "-", "--", "/", ");", ":)", "%", "]", "…", "।"];
+      "long-term", "Anti-drug", "ANTI-drug", "state-of-the-art", "constructor-based", "care-less", "cannot-go", "USD-linked", "Bogotá-based", "x-ray", "a-b", "mid-year-end",
+      // Joined by dashes (the em dash is a space in the analysis text, but not in a phrase).
+      "war—peace", "war—", "war—peace—again", "war--peace", "war---peace", "war——peace", "war–peace", "USDA—x", "cannot—go", "war,peace", "war/peace,again", "a/b", "war,,peace", "war,USDA", "war//peace", "war/5", "1990s", "5pm", "3rd"];
+    const after = ["", ".", ",", ")", ").", "),", ")”", "”", "”.", '"', ";", ":", "?", "!", "?!", "'", "’", "'s", "’s", "...", "..", "-", "--", "/", ");", ":)", "%", "]", "…", "।", "’s", "’S", "'S", "'s,", "’s.", "**", "**:", ":**", "*)", "%.", "%)", "%,", "—", "}"];
     const lines: string[] = [];
     for (const b of before) for (const c of cores) lines.push(after.map((a) => b + c + a).join(" "));
     const raw = lines.join("\n\n") + "\n";

@@ -6,7 +6,7 @@ import { TextIndex } from "./text-index.js";
  * `word),`, `“Hello,”`). It cuts a chunk (text between white space) exactly as wink-nlp's
  * `tokenizer.js` would, from the same character classes (its model's `trex`), character codes
  * only, so its cost does not depend on having seen the text before. What it cannot decide (an
- * abbreviation or contraction of the model's lexicon, `3.5%`, `...`, an e-mail, a URL, letters
+ * abbreviation or contraction of the model's lexicon, `...`, an e-mail, a URL, an emoticon, letters
  * beyond Latin-1) it leaves to wink-nlp: `scanChunk` returns false.
  *
  * wink-nlp first looks a whole chunk (and, splitting off punctuation, its core) up in its
@@ -231,24 +231,122 @@ export class Scanner {
     return true;
   }
 
+  /**
+   * A token the recursive tokenizer found, which it looks up in the lexicon: a contraction would
+   * come out as its expansion (false).
+   */
+  private pushLookedUp(text: string, a: number, b: number, out: Cuts): boolean {
+    if (this.contractionShapes[contractionKey(text, a, b)] === 1) {
+      const lexeme = this.lexemes.find(text, a, b);
+      if (lexeme >= 0 && this.contraction[lexeme] === 1) return false;
+    }
+    out.push(a, b);
+    return true;
+  }
+
+  /**
+   * The chunk as wink-nlp's recursive tokenizer (`recursive-tokenizer.js`, the model's `rtc`
+   * patterns in order) cuts it, for the shapes where each pattern that matches takes one run of
+   * letters, one number or one mark, so the cut is every run and mark alone: an opening `¿` `¡`
+   * or `*`s, or `$` before a number; runs of letters joined by `--`, `,` or `/`, or a number and
+   * `%`; then `'s` (`’s`), `*`s, or one closing mark. Letters that hold a currency code
+   * (`USD`), which its currency pattern cuts out, and any other shape: false.
+   */
+  private cutRecursive(text: string, a: number, b: number, out: Cuts): boolean {
+    let i = a;
+    const c0 = text.charCodeAt(i);
+    // What follows the opening: a number after `$`, letters after `¿` `¡` `*`, either after none.
+    let number = false;
+    let letters = true;
+    if (c0 === 0xbf || c0 === 0xa1) {
+      if (!this.pushLookedUp(text, i, i + 1, out)) return false;
+      i++;
+    } else if (c0 === 36) {
+      if (!this.pushLookedUp(text, i, i + 1, out)) return false;
+      i++;
+      number = true;
+      letters = false;
+    } else {
+      while (i < b && text.charCodeAt(i) === 42) {
+        if (!this.pushLookedUp(text, i, i + 1, out)) return false;
+        i++;
+      }
+    }
+    if (i >= b) return false;
+    if (isDigit(text.charCodeAt(i)) && (i === a || number)) {
+      const end = numberEnd(text, i, b);
+      if (!this.pushLookedUp(text, i, end, out)) return false;
+      i = end;
+      if (i < b && text.charCodeAt(i) === 37) {
+        if (!this.pushLookedUp(text, i, i + 1, out)) return false;
+        i++;
+      }
+      if (i < b && (RECURSIVE_TAIL(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) {
+        if (!this.pushLookedUp(text, i, i + 1, out)) return false;
+        i++;
+      }
+      return i === b;
+    }
+    if (!letters) return false;
+    for (;;) {
+      const from = i;
+      while (i < b && isPlainLetter(text.charCodeAt(i))) i++;
+      if (i === from || CURRENCY_CODE.test(text.slice(from, i))) return false;
+      if (!this.pushLookedUp(text, from, i, out)) return false;
+      const joiner = text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 45 ? 2 : LETTER_JOINER(text.charCodeAt(i)) ? 1 : 0;
+      if (joiner > 0 && i + joiner < b && isPlainLetter(text.charCodeAt(i + joiner))) {
+        if (!this.pushLookedUp(text, i, i + joiner, out)) return false;
+        i += joiner;
+        continue;
+      }
+      break;
+    }
+    if (i === b) return true;
+    const c = text.charCodeAt(i);
+    // `['’]s$`, the possessive pattern, only at the very end.
+    if (i + 2 === b && (c === 39 || c === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115) return this.pushLookedUp(text, i, b, out);
+    if (c === 42) {
+      while (i < b && text.charCodeAt(i) === 42) {
+        if (!this.pushLookedUp(text, i, i + 1, out)) return false;
+        i++;
+      }
+    }
+    if (i < b && RECURSIVE_TAIL(text.charCodeAt(i))) {
+      if (!this.pushLookedUp(text, i, i + 1, out)) return false;
+      i++;
+    }
+    return i === b;
+  }
+
   private scan(text: string, a: number, b: number, out: Cuts): boolean {
     // The whole chunk: a lexeme, else its category, else split as `processUnk` does.
     const whole = this.cutLexemeOrCategory(text, a, b, out);
     if (whole !== undefined) return whole;
     const hyphenated = this.cutHyphenated(text, a, b, out);
     if (hyphenated !== undefined) return hyphenated;
-    if (b - a < 2) return false;
+    if (b - a < 2 || endsInDecade(text, a, b)) return false;
     const first = text.charCodeAt(a);
     const last = text.charCodeAt(b - 1);
+    // The model's emoticons (`);`, `:-(`) are one token: wink-nlp's to cut.
+    if (first === 58 || first === 59 || ((first === 40 || first === 41) && (last === 58 || last === 59))) return false;
     const beforeLast = text.charCodeAt(b - 2);
     // Endings wink-nlp splits off more than one character of: left to it.
     const longEnd = (last === 46 && beforeLast === 46) || (isDash(last) && isDash(beforeLast)) || (last === 115 && beforeLast === 39);
-    // `anyWithRP`: a core, then one mark.
+    // `anyWithRP`: a core, then one mark (or `'s`); a core of no known category sends the whole
+    // chunk to the recursive tokenizer.
     if (!NOT_ANY_WITH_RP(first)) {
-      if (!ANY_WITH_RP_END(last) || longEnd) return false;
-      if (!this.cutPart(text, a, b - 1, out)) return false;
-      out.push(b - 1, b);
-      return true;
+      if (last === 115 && beforeLast === 39 && b - a >= 3) {
+        const core = this.cutLexemeOrCategory(text, a, b - 2, out);
+        if (core === undefined) return this.cutRecursive(text, a, b, out);
+        if (core) out.push(b - 2, b);
+        return core;
+      }
+      if (!ANY_WITH_RP_END(last)) return first !== 39 && this.cutRecursive(text, a, b, out);
+      if (longEnd) return false;
+      const core = this.cutLexemeOrCategory(text, a, b - 1, out);
+      if (core === undefined) return this.cutRecursive(text, a, b, out);
+      if (core) out.push(b - 1, b);
+      return core;
     }
     // `anyWithLP`: one mark, then a core of two or more characters that ends in none of these.
     const dashPairStart = isDash(first) && isDash(text.charCodeAt(a + 1));
@@ -266,6 +364,32 @@ export class Scanner {
     }
     return false;
   }
+}
+
+/** One mark the recursive tokenizer's patterns cut alone, wherever it stands (`RECURSIVE_TAIL`). */
+const RECURSIVE_TAIL = charSet(",;:?!)]}”\"…");
+
+/** What joins two runs of letters as a token of its own (`and/or`, `one,two`), besides `--`. */
+const LETTER_JOINER = charSet(",/");
+
+/** The end of the number that starts at `i` (a digit): wink-nlp's number pattern, greedy. */
+function numberEnd(text: string, i: number, b: number): number {
+  for (;;) {
+    while (i < b && isDigit(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (i + 1 < b && (c === 46 || c === 44 || c === 45 || c === 47 || c === 58) && isDigit(text.charCodeAt(i + 1))) i++;
+    else return i;
+  }
+}
+
+/**
+ * The chunk ends in `1990s`: the model's decade pattern (`[1-2]\d\d0s$`, not anchored at its
+ * start) makes the whole chunk one token (`(1990s`), which wink-nlp alone cuts.
+ */
+function endsInDecade(text: string, a: number, b: number): boolean {
+  if (b - a < 5 || text.charCodeAt(b - 1) !== 115 || text.charCodeAt(b - 2) !== 48) return false;
+  const c = text.charCodeAt(b - 5);
+  return (c === 49 || c === 50) && isDigit(text.charCodeAt(b - 4)) && isDigit(text.charCodeAt(b - 3));
 }
 
 /** A contraction filter's slot: the length (below 32) and the first character's low 7 bits. */
