@@ -482,6 +482,28 @@ describe("pages from the document's own evidence", () => {
     expect(d.pageCount).toBe(1);
   });
 
+  it("reads a paper's page numbers once its section numbers over their titles are set aside", () => {
+    // pdftotext without form feeds: each page opens a numbered section (`2` over `Background`), and
+    // its foot's bare number, the same figures one by one, falls mid-sentence further down.
+    const titles = ["Introduction", "Background", "Data Collection", "Related Work", "Conclusion"];
+    const raw = titles
+      .map((t, k) => `${k + 1}\n\n${t}\n\nMotion ${k + 1} stands here.\n${prose(`motion ${k + 1}`, 22)}\nand the delegations of the region then turned to\n\n${k + 1}\n\nthe ports they share.\n`)
+      .join("\n");
+    const d = analyze(raw, { docId: "sections-and-pages" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("does not take a caption's own number for a section title's (`Figure 5: ...` under a bare number)", () => {
+    // Page numbers whose next page opens with a figure's caption: the caption names no section.
+    const opens = ["", "Figure 1: Seizures By Port", "", "Figure 2: Patrols By Month", "Table 3: Arrests By Region", ""];
+    const raw = opens.map((t, k) => `${t ? `${t}\n` : ""}Motion ${k + 1} stands here.\n${prose(`motion ${k + 1}`, 24)}\n\n${k + 1}\n`).join("\n");
+    const d = analyze(raw, { docId: "captions" });
+    expect(d.pageCount).toBe(6);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("still reads bare page numbers as pages when a few pages open with a section title", () => {
     const opens = ["", "Background", "", "", "Conclusion", ""];
     const raw = opens.map((t, k) => `${t ? `${t}\n\n` : ""}Motion ${k + 1} stands here.\n${prose(`motion ${k + 1}`, 24)}\n\n${k + 1}\n`).join("\n");

@@ -47,7 +47,7 @@ const LayoutSchema = z
           .strict(),
         spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
         heads: z.object({ ...comment, maxLeadShortOfPage: share, minTail: share }).strict(),
-        sectionNumbers: z.object({ ...comment, minShare: share, maxTitleLength: count }).strict(),
+        sectionNumbers: z.object({ ...comment, minShare: share, maxTitleLength: count, ownNumber: Pattern }).strict(),
         cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count }).strict(),
         banner: z.object({ ...comment, minShare: share }).strict(),
         contentsPage: z.object({ ...comment, titles: z.array(z.string().min(1)).min(1), maxHeadLines: count, maxGapLines: count, minLeadPages: z.number().positive() }).strict(),

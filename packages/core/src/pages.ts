@@ -200,61 +200,25 @@ export function footerPages(
   continues: boolean,
   furnitureAt = furnitureMemo(lines.count, text),
 ): { starts: number[]; numberLines: number[] } | undefined {
-  const { minLength, minLengthWithCount, maxStep, minLinesApart, maxMissingLead, openerMinPages, leadAgreement } = layout().pageEvidence.footerRun;
-  const furniture: (Furniture | undefined)[] = new Array(lines.count);
-  const nodes: (Numbered & { len: number; prev: number })[] = [];
-  const bestBySeries = new Map<string, Map<string, number>>();
-  // Per series, the two longest runs that end in different chapters: where a new chapter's pages follow on.
-  const chapterEnds = new Map<string, number[]>();
-  // The best run of furniture no text line looks like (`2/16`), and of bare numbers (`12`).
-  const best = { strong: -1, weak: -1 };
-  for (let i = 0; i < lines.count; i++) {
-    if (lines.blank[i]) continue;
-    const f = furnitureAt(i);
-    // A title with a number far from it is furniture only if its number joins the run (below).
-    furniture[i] = f?.titled ? undefined : f;
-    if (f?.page === undefined) continue;
-    // A bare number set right against a line of figures in its column (no blank line between) is
-    // a table's cell, not a page number: pdftotext sets a page number apart.
-    if (!f.anywhere && (figuresInColumn(lines, text, i - 1, i) || figuresInColumn(lines, text, i + 1, i))) continue;
-    const byPage = bestBySeries.get(f.series) ?? new Map<string, number>();
-    bestBySeries.set(f.series, byPage);
-    const chapter = f.chapter ?? "";
-    let prev = -1;
-    let gap = 0;
-    const consider = (p: number | undefined, missing: number) => {
-      // Bare numbers must stand a page apart (a table's row numbers climb too); `3/16` need not.
-      if (p === undefined || (!f.anywhere && i - nodes[p]!.line < minLinesApart)) return;
-      if (prev < 0 || nodes[p]!.len > nodes[prev]!.len) {
-        prev = p;
-        gap = missing;
-      }
-    };
-    for (let step = 1; step <= maxStep; step++) consider(byPage.get(`${chapter}:${f.page - step}`), step - 1);
-    // A chapter's first pages (`IV-1`) go on from the last numbered page of another chapter.
-    const ends = chapterEnds.get(f.series) ?? [];
-    if (f.chapter !== undefined && f.page <= maxStep) for (const e of ends) if (nodes[e]!.chapter !== chapter) consider(e, f.page - 1);
-    const ordinal = prev < 0 ? f.page : nodes[prev]!.ordinal + 1 + gap;
-    const node = { line: i, page: f.page, of: f.of, series: f.series, chapter, ordinal, len: prev < 0 ? 1 : nodes[prev]!.len + 1, prev };
-    const key = `${chapter}:${f.page}`;
-    const held = byPage.get(key);
-    if (held !== undefined && nodes[held]!.len >= node.len) continue;
-    nodes.push(node);
-    const at = nodes.length - 1;
-    byPage.set(key, at);
-    if (f.chapter !== undefined) chapterEnds.set(f.series, keepChapterEnds(nodes, ends, at));
-    const kind = f.anywhere ? "strong" : "weak";
-    if (best[kind] < 0 || node.len > nodes[best[kind]]!.len) best[kind] = at;
-  }
+  const { minLength, minLengthWithCount, maxStep, maxMissingLead, openerMinPages, leadAgreement } = layout().pageEvidence.footerRun;
+  let { furniture, nodes, best } = numberRuns(lines, text, furnitureAt, new Set());
   const qualifies = (k: number) => k >= 0 && nodes[k]!.len >= (nodes[k]!.of !== undefined ? minLengthWithCount : minLength);
-  // Strong evidence first: footnote numbers or a table's can also climb one by one.
-  const end = qualifies(best.strong) ? best.strong : qualifies(best.weak) ? best.weak : -1;
+  const bestRun = () => {
+    // Strong evidence first: footnote numbers or a table's can also climb one by one.
+    const end = qualifies(best.strong) ? best.strong : qualifies(best.weak) ? best.weak : -1;
+    const run: Numbered[] = [];
+    for (let k = end; k >= 0; k = nodes[k]!.prev) run.push(nodes[k]!);
+    return { end, run: run.reverse() };
+  };
+  let { end, run } = bestRun();
+  // Bare numbers over section titles (`1` over `Introduction`) number a paper's sections, not its
+  // pages; set aside, the page numbers they tied with (`1` at page 1's foot) may still run.
+  if (end >= 0 && end === best.weak && numbersSections(lines, text, run)) {
+    ({ furniture, nodes, best } = numberRuns(lines, text, furnitureAt, new Set(run.map((r) => r.line))));
+    ({ end, run } = bestRun());
+    if (end === best.weak && numbersSections(lines, text, run)) end = -1;
+  }
   if (end < 0) return continues ? undefined : lastPageAlone(lines, furniture, nodes);
-  const run: Numbered[] = [];
-  for (let k = end; k >= 0; k = nodes[k]!.prev) run.push(nodes[k]!);
-  run.reverse();
-  // Bare numbers over section titles (`1` over `Introduction`) number a paper's sections, not its pages.
-  if (end === best.weak && numbersSections(lines, text, run)) return continues ? undefined : lastPageAlone(lines, furniture, nodes);
 
   for (const r of run) furniture[r.line] ??= furnitureAt(r.line);
   const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
@@ -436,6 +400,68 @@ export function footerPages(
     starts.push(known[k]!.line);
   }
   return { starts, numberLines: run.map((r) => r.line) };
+}
+
+type RunNode = Numbered & { len: number; prev: number };
+
+/**
+ * The runs of numbered furniture down the text, lines in `skip` left out: each node the longest
+ * run ending there (`prev` links it), and the best run's end of numbers no text line looks like
+ * (`2/16`, strong) and of bare numbers (`12`, weak).
+ */
+function numberRuns(
+  lines: LineGrid,
+  text: LineText,
+  furnitureAt: (i: number) => Furniture | undefined,
+  skip: ReadonlySet<number>,
+): { furniture: (Furniture | undefined)[]; nodes: RunNode[]; best: { strong: number; weak: number } } {
+  const { maxStep, minLinesApart } = layout().pageEvidence.footerRun;
+  const furniture: (Furniture | undefined)[] = new Array(lines.count);
+  const nodes: RunNode[] = [];
+  const bestBySeries = new Map<string, Map<string, number>>();
+  // Per series, the two longest runs that end in different chapters: where a new chapter's pages follow on.
+  const chapterEnds = new Map<string, number[]>();
+  // The best run of furniture no text line looks like (`2/16`), and of bare numbers (`12`).
+  const best = { strong: -1, weak: -1 };
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.blank[i]) continue;
+    const f = furnitureAt(i);
+    // A title with a number far from it is furniture only if its number joins the run (below).
+    furniture[i] = f?.titled ? undefined : f;
+    if (f?.page === undefined || skip.has(i)) continue;
+    // A bare number set right against a line of figures in its column (no blank line between) is
+    // a table's cell, not a page number: pdftotext sets a page number apart.
+    if (!f.anywhere && (figuresInColumn(lines, text, i - 1, i) || figuresInColumn(lines, text, i + 1, i))) continue;
+    const byPage = bestBySeries.get(f.series) ?? new Map<string, number>();
+    bestBySeries.set(f.series, byPage);
+    const chapter = f.chapter ?? "";
+    let prev = -1;
+    let gap = 0;
+    const consider = (p: number | undefined, missing: number) => {
+      // Bare numbers must stand a page apart (a table's row numbers climb too); `3/16` need not.
+      if (p === undefined || (!f.anywhere && i - nodes[p]!.line < minLinesApart)) return;
+      if (prev < 0 || nodes[p]!.len > nodes[prev]!.len) {
+        prev = p;
+        gap = missing;
+      }
+    };
+    for (let step = 1; step <= maxStep; step++) consider(byPage.get(`${chapter}:${f.page - step}`), step - 1);
+    // A chapter's first pages (`IV-1`) go on from the last numbered page of another chapter.
+    const ends = chapterEnds.get(f.series) ?? [];
+    if (f.chapter !== undefined && f.page <= maxStep) for (const e of ends) if (nodes[e]!.chapter !== chapter) consider(e, f.page - 1);
+    const ordinal = prev < 0 ? f.page : nodes[prev]!.ordinal + 1 + gap;
+    const node = { line: i, page: f.page, of: f.of, series: f.series, chapter, ordinal, len: prev < 0 ? 1 : nodes[prev]!.len + 1, prev };
+    const key = `${chapter}:${f.page}`;
+    const held = byPage.get(key);
+    if (held !== undefined && nodes[held]!.len >= node.len) continue;
+    nodes.push(node);
+    const at = nodes.length - 1;
+    byPage.set(key, at);
+    if (f.chapter !== undefined) chapterEnds.set(f.series, keepChapterEnds(nodes, ends, at));
+    const kind = f.anywhere ? "strong" : "weak";
+    if (best[kind] < 0 || node.len > nodes[best[kind]]!.len) best[kind] = at;
+  }
+  return { furniture, nodes, best };
 }
 
 /**
@@ -848,7 +874,8 @@ function titleBeside(lines: LineGrid, text: LineText, run: readonly Numbered[], 
  * number runs on from the page before, or is a running head that repeats.
  */
 function numbersSections(lines: LineGrid, text: LineText, run: readonly Numbered[]): boolean {
-  const { minShare, maxTitleLength } = layout().pageEvidence.sectionNumbers;
+  const { minShare, maxTitleLength, ownNumber } = layout().pageEvidence.sectionNumbers;
+  const numbered = new RegExp(ownNumber, "u");
   const next = run.map((r) => {
     let j = r.line + 1;
     while (j < lines.count && lines.blank[j]) j++;
@@ -856,7 +883,7 @@ function numbersSections(lines: LineGrid, text: LineText, run: readonly Numbered
   });
   const seen = new Map<string, number>();
   for (const t of next) seen.set(repeatKey(t), (seen.get(repeatKey(t)) ?? 0) + 1);
-  const title = (t: string) => t.length <= maxTitleLength && /^\p{Lu}/u.test(t) && opensLikeHeading(t) && !/[.,;:!?]$/.test(t) && isTitleCase(t);
+  const title = (t: string) => t.length <= maxTitleLength && !numbered.test(t) && /^\p{Lu}/u.test(t) && opensLikeHeading(t) && !/[.,;:!?]$/.test(t) && isTitleCase(t);
   const titles = next.filter((t) => title(t) && seen.get(repeatKey(t)) === 1).length;
   return titles >= layout().pageEvidence.footerRun.minLength && titles >= minShare * run.length;
 }
