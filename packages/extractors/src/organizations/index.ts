@@ -9,6 +9,7 @@ import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
+import { withWholeCountryPrefix } from "./country-prefix.js";
 import { speakerParties } from "./speaker-parties.js";
 import { governmentOfNames } from "./government-of.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
@@ -144,7 +145,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const parts = cutAtDefinedParents(doc.text, known, defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), oracle.partLinks!, oracle.hasHead);
   const resolved = governmentOfNames(
     doc,
-    resolveNational(doc, selectMentions([...fromDefinitions, ...parts]), national, lexicon.speakerNouns, countryLayer, namings),
+    resolveNational(doc, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), national, lexicon.speakerNouns, countryLayer, namings),
     countryLayer,
     namings,
     lexicon,
