@@ -44,6 +44,7 @@ const PatternsSchema = dataObject({
   connectors: dataObject({
     ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
     romance: dataObject({ connectors: Words, links: Words, partOf: Words }),
+    topic: dataObject({ links: Words, heads: Words }),
   }),
   suffixes: dataObject({ words: Words }),
   sameBody: dataObject({ sharedWords: z.number().gt(0).max(1), cognateDice: z.number().gt(0).max(1), cognateMinLetters: z.number().int().min(2) }),

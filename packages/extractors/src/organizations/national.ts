@@ -132,25 +132,34 @@ function resolvedAs(c: OrgCandidate, byCountry: ReadonlyMap<string, OrgIdentity>
 }
 
 /**
- * A national body of a country the gazetteer lists none for, named from the country as the
- * guidelines name such bodies: `Central Bank of Trinidad and Tobago`; in Spanish or Portuguese,
- * with the text's own spelling of the country (`Fuerza Aérea de República Dominicana`).
+ * A national body of a country the gazetteer lists none for, named from the country the way the
+ * listed bodies of that core name are: `Central Bank of Trinidad and Tobago` as `Central Bank of
+ * Venezuela`, `Haitian Army` as `Colombian Army`; in Spanish or Portuguese, `core de` and the
+ * text's own spelling of the country (`Fuerza Aérea de República Dominicana`).
  */
 function genericBody(doc: AnalyzedDocument, c: OrgCandidate, byCountry: ReadonlyMap<string, OrgIdentity>, iso3: string, namings: ReadonlyMap<string, CountryNaming>, written: string): OrgCandidate | undefined {
   const english = doc.langAt(c.start) === "en";
-  const country = english ? namings.get(iso3)?.name : written;
-  if (!country) return undefined;
+  const home = namings.get(iso3);
+  if (english ? !home : !written) return undefined;
   const key = formKey(doc.text.slice(c.start, c.end));
-  // The core as a listed body spells it (`Central Bank` for `CENTRAL Bank`), else as written.
+  // The core as a listed body spells it (`Central Bank` for `CENTRAL Bank`), and whether the
+  // country comes after it (`... of Venezuela`) or before it (`Colombian ...`).
   let core: string | undefined;
+  let after = true;
   for (const [code, body] of byCountry) {
     const naming = namings.get(code);
-    for (const name of naming ? [body.name, body.englishName ?? ""] : []) {
-      const found = nationalCore(name, naming!) ?? romanceNationalCore(name, naming!);
-      if (found && formKey(found) === key) core ??= found;
+    if (!naming || core !== undefined) continue;
+    for (const name of english ? [body.englishName ?? body.name, body.name] : [body.name]) {
+      const found = nationalCore(name, naming) ?? (english ? undefined : romanceNationalCore(name, naming));
+      if (found === undefined || formKey(found) !== key) continue;
+      core = found;
+      after = !name.startsWith(`${naming.demonym} `) && !name.startsWith(`${naming.name} `);
+      break;
     }
   }
-  const out: OrgCandidate = { ...c, name: `${core ?? c.name} ${english ? "of" : "de"} ${country}`, country: iso3 };
+  core ??= c.name;
+  const name = !english ? `${core} de ${written}` : after ? `${core} of ${home!.name}` : `${home!.demonym} ${core}`;
+  const out: OrgCandidate = { ...c, name, country: iso3 };
   const kind = c.kind ?? [...byCountry.values()][0]?.kind;
   if (kind) out.kind = kind;
   return out;

@@ -28,6 +28,9 @@ export interface OrgLexicon {
   inner: Set<string>;
   afterOf: Set<string>;
   complement: Set<string>;
+  /** Links (`on`) that open a complement only after the heads listed with them (`Panel of Experts on Haiti`). */
+  topicLinks: Set<string>;
+  topicHeads: Set<string>;
   /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
   romanceConnectors: Set<string>;
   romanceLinks: Set<string>;
@@ -113,6 +116,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     inner: fold(p.connectors.inner),
     afterOf: fold(p.connectors.afterOf),
     complement: fold(p.connectors.complement),
+    topicLinks: fold(p.connectors.topic.links),
+    topicHeads: fold(p.connectors.topic.heads),
     romanceConnectors: fold(p.connectors.romance.connectors),
     // The articles come from function-words.json, the other links from org-patterns.json.
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
