@@ -11,6 +11,7 @@ import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { withWholeCountryPrefix } from "./country-prefix.js";
 import { namedByTopicHead } from "./topic-heads.js";
+import { withEstablishingClause } from "./established-by.js";
 import { speakerParties } from "./speaker-parties.js";
 import { governmentOfNames } from "./government-of.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
@@ -148,7 +149,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const parts = cutAtDefinedParents(doc.text, known, defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), oracle.partLinks!, oracle.hasHead);
   const resolved = governmentOfNames(
     doc,
-    resolveNational(doc, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), national, lexicon.speakerNouns, countryLayer, namings),
+    resolveNational(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, lexicon.speakerNouns, countryLayer, namings),
     countryLayer,
     namings,
     lexicon,
