@@ -32,6 +32,14 @@ describe("a bare national body of the country a text is plainly about", () => {
     expect(out).toContainEqual(["Central Bank", "Central Bank of Trinidad and Tobago"]);
   });
 
+  it("is what an acronym of the name it was given spells", () => {
+    const text =
+      "The Central Bank said on Monday that Venezuelan migrants keep arriving. " +
+      "Officials in Trinidad and Tobago met in Port of Spain, and a minister of Trinidad and Tobago said " +
+      "Trinidad and Tobago would help.\n\nThe CBTT later published its own estimate.";
+    expect(named(text)).toContainEqual(["CBTT", "Central Bank of Trinidad and Tobago"]);
+  });
+
   it("still takes the body of the country its own sentence names", () => {
     const text =
       "Officials in Trinidad and Tobago met twice this week. Trinidad and Tobago officials then flew to Caracas.\n\n" +

@@ -33,7 +33,11 @@ describe("a panel or group of experts", () => {
 describe("a committee a resolution established", () => {
   it("is named in full with the clause, its resolutions and the matter it concerns", () => {
     const text = "The Board wrote to the Sanctions Committee established pursuant to resolution 1234 (2019) concerning Libya and the Panel.";
-    expect(orgs(text).map((o) => o[0])).toContain("Sanctions Committee established pursuant to resolution 1234 (2019) concerning Libya");
+    expect(orgs(text)).toContainEqual([
+      "Sanctions Committee established pursuant to resolution 1234 (2019) concerning Libya",
+      "Sanctions Committee established pursuant to resolution 1234 (2019) concerning Libya",
+      "intergovernmental",
+    ]);
     const several = "It briefed the Sanctions Committee established pursuant to resolutions 751 (1992) and 1907 (2009) concerning the Democratic Republic of the Congo.";
     expect(orgs(several).map((o) => o[1])).toContain(
       "Sanctions Committee established pursuant to resolutions 751 (1992) and 1907 (2009) concerning the Democratic Republic of the Congo",

@@ -57,7 +57,7 @@ const PatternsSchema = dataObject({
   governmentOf: dataObject({ heads: Words, theNames: Words }),
   speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
   englishLinks: dataObject({ words: Words }),
-  establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words }),
+  establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
   hyphenModifierTails: dataObject({ words: Words }),
   possessiveNameWords: dataObject({ words: Words }),
   typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),

@@ -1,3 +1,4 @@
+import type { OrganizationKind } from "./kinds.js";
 import type { OrgCandidate } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
 
@@ -11,6 +12,8 @@ export interface EstablishedBy {
   heads: ReadonlySet<string>;
   clauses: readonly string[];
   topicLinks: readonly string[];
+  /** What such a body is: a resolution numbered `N (YEAR)` is the United Nations'. */
+  kind: OrganizationKind;
 }
 
 const RESOLUTION = String.raw`\d{1,5}\s*\(\d{4}\)`;
@@ -41,6 +44,6 @@ export function withEstablishingClause(text: string, candidates: OrgCandidate[],
     const m = re.exec(text.slice(c.end, c.end + 300));
     if (!m) return c;
     const end = c.end + m[0].length;
-    return { ...c, end, name: `${c.name}${text.slice(c.end, end).replace(/\s+/g, " ")}` };
+    return { ...c, end, name: `${c.name}${text.slice(c.end, end).replace(/\s+/g, " ")}`, kind: words.kind };
   });
 }

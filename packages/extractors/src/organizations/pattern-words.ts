@@ -84,7 +84,7 @@ export interface OrgLexicon {
   /** English words linking a name's parts (`of`): a gloss with one is English, no gloss of an English name. */
   englishLinks: Set<string>;
   /** `Committee established pursuant to resolution N (YEAR) concerning X`: see established-by.ts. */
-  establishedBy: { heads: Set<string>; clauses: readonly string[]; topicLinks: readonly string[] };
+  establishedBy: { heads: Set<string>; clauses: readonly string[]; topicLinks: readonly string[]; kind: OrganizationKind };
   /** Plural nouns whose possessive is a name's own word (`Women's`, `People's`). */
   /** Lower-case words that, hyphened to a name word, make a modifier, not a name (`Haiti-based`). */
   hyphenModifierTails: Set<string>;
@@ -154,7 +154,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
     englishLinks: fold(p.englishLinks.words),
-    establishedBy: { heads: fold(p.establishedBy.heads), clauses: p.establishedBy.clauses, topicLinks: p.establishedBy.topicLinks },
+    establishedBy: { heads: fold(p.establishedBy.heads), clauses: p.establishedBy.clauses, topicLinks: p.establishedBy.topicLinks, kind: p.establishedBy.kind },
     hyphenModifierTails: fold(p.hyphenModifierTails.words),
     possessiveNameWords: fold(p.possessiveNameWords.words),
     typeNouns: {
