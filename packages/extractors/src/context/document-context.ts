@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { dataObject, loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
+import { dataObject, loadDataFile, once, PhraseMatcher, type AnalyzedDocument, type Mention } from "@procmine/core";
 import { z } from "@procmine/core";
 
 // Whose voice a document is in, computed once per document from the marks listed in
@@ -10,6 +10,7 @@ const Iso3 = z.string().regex(/^[A-Z]{3}$/);
 const ContextSchema = dataObject({
   headCharacters: z.number().int().positive(),
   focus: dataObject({ minMentions: z.number().int().positive(), ratio: z.number().min(1), reach: z.number().int().positive() }),
+  home: dataObject({ minMentions: z.number().int().positive(), ratio: z.number().min(1) }),
   marks: z
     .array(dataObject({ phrase: z.string().min(1), countries: z.array(Iso3).min(1), where: z.enum(["head", "anywhere"]) }))
     .min(1),
@@ -27,7 +28,7 @@ interface Mark {
 const compiled = once(() => {
   const { data } = loadDataFile(CONTEXT_URL, ContextSchema);
   const matcher = new PhraseMatcher<Mark>(data.marks.map((m) => ({ phrase: m.phrase, value: m, case: "insensitive" as const })));
-  return { matcher, headCharacters: data.headCharacters, focus: data.focus };
+  return { matcher, headCharacters: data.headCharacters, focus: data.focus, home: data.home };
 });
 
 /**
@@ -112,4 +113,26 @@ function dominantCountry(countries: readonly { readonly iso3: string }[], min: n
     else if (n > second) second = n;
   }
   return first !== undefined && top >= min && top >= ratio * second ? first : undefined;
+}
+
+/**
+ * The country a text is plainly about, for a national body no nearer country decides: the one it
+ * names by name (a demonym says whose people, not where: `Venezuelan migrants` in a Trinidad
+ * story) or by its listed bodies (`listedBodies`, one country code per mention), at least
+ * `home.minMentions` times and `home.ratio` times as often as any other; with the text's first spelling of its name (`República
+ * Dominicana`), or "" when only its bodies name it.
+ */
+export function homeCountry(doc: AnalyzedDocument, countries: readonly Mention[], listedBodies: readonly string[]): { iso3: string; written: string } | undefined {
+  const named: { iso3: string }[] = [];
+  const written = new Map<string, string>();
+  for (const m of countries) {
+    if (m.rule === "demonym") continue;
+    const iso3 = String(m.attrs.iso3);
+    named.push({ iso3 });
+    if (m.rule === "name" && !written.has(iso3)) written.set(iso3, doc.text.slice(m.start, m.end).replace(/\s+/g, " "));
+  }
+  for (const iso3 of listedBodies) named.push({ iso3 });
+  const { minMentions, ratio } = compiled().home;
+  const first = dominantCountry(named, minMentions, ratio);
+  return first === undefined ? undefined : { iso3: first, written: written.get(first) ?? "" };
 }

@@ -44,6 +44,7 @@ const PatternsSchema = dataObject({
   connectors: dataObject({
     ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
     romance: dataObject({ connectors: Words, links: Words, partOf: Words }),
+    topic: dataObject({ links: Words, heads: Words }),
   }),
   suffixes: dataObject({ words: Words }),
   sameBody: dataObject({ sharedWords: z.number().gt(0).max(1), cognateDice: z.number().gt(0).max(1), cognateMinLetters: z.number().int().min(2) }),
@@ -56,6 +57,7 @@ const PatternsSchema = dataObject({
   governmentOf: dataObject({ heads: Words, theNames: Words }),
   speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
   englishLinks: dataObject({ words: Words }),
+  establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
   hyphenModifierTails: dataObject({ words: Words }),
   possessiveNameWords: dataObject({ words: Words }),
   typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),

@@ -27,12 +27,15 @@ export function impliedAcronymUses(doc: AnalyzedDocument, mentions: readonly Org
       continue;
     }
     if (m.acronym) known.add(m.acronym);
-    const short = initials(text);
-    if (short.length < 3 || !isAcronym(short)) continue;
-    const seen = bodies.get(short);
-    // Two different bodies spelling the same letters: the acronym names neither for sure.
-    if (seen === undefined) bodies.set(short, m);
-    else if (seen !== null && seen.name !== m.name) bodies.set(short, null);
+    // The name as written, and as the text's context completed it (`the Central Bank` in a text
+    // on Trinidad and Tobago: `Central Bank of Trinidad and Tobago`, CBTT).
+    for (const short of new Set([initials(text), initials(m.name)])) {
+      if (short.length < 3 || !isAcronym(short)) continue;
+      const seen = bodies.get(short);
+      // Two different bodies spelling the same letters: the acronym names neither for sure.
+      if (seen === undefined) bodies.set(short, m);
+      else if (seen !== null && seen.name !== m.name) bodies.set(short, null);
+    }
   }
   // Characters inside a mention already: linear in the mentions' length, not their number squared.
   const taken = new Uint8Array(doc.text.length + 1);

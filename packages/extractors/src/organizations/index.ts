@@ -9,6 +9,9 @@ import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
+import { withWholeCountryPrefix } from "./country-prefix.js";
+import { namedByTopicHead } from "./topic-heads.js";
+import { withEstablishingClause } from "./established-by.js";
 import { speakerParties } from "./speaker-parties.js";
 import { governmentOfNames } from "./government-of.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
@@ -84,7 +87,9 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
 function hasHead(lex: OrgLexicon, phrase: string): boolean {
   const words = phrase.split(/[\s-]+/);
   const nationalStanding = lex.standingWhenNational.has(foldKey(words[0]!)) && words[1] !== undefined && lex.nationalWords.has(foldKey(words[1]));
-  if ((lex.nonOrg.has(foldKey(words[0]!)) && !nationalStanding) || !words.some((w) => lex.heads.has(foldKey(w)))) return false;
+  // `Panel of Experts on Haiti`: a multi-word head opening the phrase, its first word an event word.
+  const longHead = words.length > 1 && [...Array(Math.min(lex.maxHeadWords, words.length) - 1).keys()].some((k) => lex.heads.has(words.slice(0, k + 2).map(foldKey).join(" ")));
+  if ((lex.nonOrg.has(foldKey(words[0]!)) && !nationalStanding && !longHead) || !(longHead || words.some((w) => lex.heads.has(foldKey(w))))) return false;
   const key = foldKey(words.join(" "));
   for (const not of lex.notOrganizations) if (key === not || key.endsWith(` ${not}`)) return false;
   return true;
@@ -144,14 +149,14 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const parts = cutAtDefinedParents(doc.text, known, defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), oracle.partLinks!, oracle.hasHead);
   const resolved = governmentOfNames(
     doc,
-    resolveNational(doc, selectMentions([...fromDefinitions, ...parts]), national, lexicon.speakerNouns, countryLayer, namings),
+    resolveNational(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, lexicon.speakerNouns, countryLayer, namings),
     countryLayer,
     namings,
     lexicon,
   );
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
   const fromLocal = [...localAcronymUses(doc, resolved, local), ...impliedAcronymUses(doc, resolved)];
-  const final = resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails);
+  const final = namedByTopicHead(resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails), lexicon.topicHeads);
   const orWords = new Set(functionWords().conjunctions.or.map(foldKey));
   const repeated = [
     ...articleLessUses(doc, final, lexicon.groupArticles),

@@ -138,7 +138,7 @@ export class NamePatterns {
     // its own (`Mesa Directiva de la Cámara de Diputados` names the chamber).
     // Inside a name such a word is harmless (`Law Enforcement Affairs`).
     for (let p = 0; p < run.length; p++) {
-      if (!(this.lex.nonOrg.has(t.key(run[p]!)) || this.isPlanOfAction(doc, run, p)) || !isNameWord(doc, run[p]!) || this.isNationalStanding(doc, run, p)) continue;
+      if (!(this.lex.nonOrg.has(t.key(run[p]!)) || this.isPlanOfAction(doc, run, p)) || !isNameWord(doc, run[p]!) || this.isNationalStanding(doc, run, p) || this.opensLongHead(doc, run, p)) continue;
       // An event word that is also a program's head opening its name (`Operation Fly Formula`)
       // names the program there; closing a name (`White House Operation`) it stays an event.
       // Inside a run it opens a name of its own (`White House Operation Allies Welcome`).
@@ -277,7 +277,8 @@ export class NamePatterns {
       return [];
     }
     const after = run[head.last + 1];
-    if (after !== undefined && this.lex.complement.has(t.key(after))) {
+    const topic = after !== undefined && this.lex.topicLinks.has(t.key(after)) && this.lex.topicHeads.has(run.slice(head.first, head.last + 1).map((i) => t.key(i)).join(" "));
+    if (after !== undefined && (this.lex.complement.has(t.key(after)) || topic)) {
       // `Ministry of Defense`, `Bureau of International Narcotics and Law Enforcement Affairs`
       const split = this.pluralCoordination(doc, run, head.first, head.kind);
       if (split) return split;
@@ -330,6 +331,14 @@ export class NamePatterns {
     const link = run[p + 1];
     const complement = run[p + 2];
     return this.lex.heads.get(t.key(run[p]!)) === "program" && link !== undefined && complement !== undefined && this.isPartOf(t.key(link)) && this.lex.planComplements.has(t.key(complement));
+  }
+
+  /** `Panel of Experts on Haiti`: an event word (`Panel`) that opens a multi-word head is that head's. */
+  private opensLongHead(doc: AnalyzedDocument, run: Run, p: number): boolean {
+    for (let n = Math.min(this.lex.maxHeadWords, run.length - p); n >= 2; n--) {
+      if (this.lex.heads.has(run.slice(p, p + n).map((i) => doc.tokens.key(i)).join(" "))) return true;
+    }
+    return false;
   }
 
   /** `Brazilian Forum ...`, `Fórum Nacional ...`: an event word that heads a national standing body. */

@@ -1,5 +1,5 @@
 import { firstAtOrAfter, type AnalyzedDocument, type Mention } from "@procmine/core";
-import { documentContext, paragraphStart } from "../context/document-context.js";
+import { documentContext, homeCountry, paragraphStart } from "../context/document-context.js";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
 import { formKey, nationalCore, romanceNationalCore, type CountryNaming } from "./gazetteer.js";
@@ -66,6 +66,7 @@ export function resolveNational(
   const anyCountry = new Map([...namings.keys()].map((iso3): [string, OrgIdentity] => [iso3, { name: iso3 }]));
   let countries: Named[] | undefined;
   let mostNamed: string[] | undefined;
+  let home: { iso3: string; written: string } | null | undefined;
   // Per core name (its bodies by country), made once: so each mention costs a lookup, not a
   // walk back over every country named before it (a long paragraph names thousands).
   const nearestWithBody = new Map<Map<string, OrgIdentity>, Int32Array>();
@@ -103,18 +104,65 @@ export function resolveNational(
     const { authorCountry: author, focusCountry: focus } = documentContext(doc, countries);
     // Failing those, the country the text is about when that is plain (a Mexican briefing's
     // `Senado` is Mexico's, listed or not), else the most named country that has such a body.
-    const iso3 =
+    const placed =
       countryInSentence(doc, countries, nearest, c.start) ??
       (author !== undefined && byCountry.has(author) ? author : undefined) ??
       countryNear(doc, countries, nearest, c.start, "block") ??
-      (focus !== undefined ? (byCountry.has(focus) ? focus : undefined) : (countryNear(doc, countries, nearest, c.start, "section") ?? mostNamed.find((code) => byCountry.has(code))));
-    if (unlisted) {
-      const naming = iso3 ? namings.get(iso3) : undefined;
-      return naming && iso3 ? { ...c, name: `${naming.demonym} ${c.name}`, kind: c.kind ?? "government", country: iso3 } : c;
+      (focus !== undefined ? (byCountry.has(focus) ? focus : undefined) : countryNear(doc, countries, nearest, c.start, "section"));
+    if (placed !== undefined || focus !== undefined) return resolvedAs(c, byCountry, placed, unlisted, namings);
+    const borrowed = mostNamed.find((code) => byCountry.has(code));
+    // Before another country's body is borrowed, the country the text is plainly about decides:
+    // a Dominican release's `Fuerza Aérea` is the Dominican one, listed or not.
+    home ??= homeCountry(doc, countryLayer, candidates.flatMap((o) => (o.country && o.rule === "gazetteer" ? [o.country] : []))) ?? null;
+    if (!unlisted && borrowed !== undefined && home && home.iso3 !== borrowed) {
+      return byCountry.has(home.iso3) ? resolvedAs(c, byCountry, home.iso3, false, namings) : (genericBody(doc, c, byCountry, home.iso3, namings, home.written) ?? c);
     }
-    const body = iso3 ? byCountry.get(iso3) : undefined;
-    return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
+    return resolvedAs(c, byCountry, borrowed, unlisted, namings);
   });
+}
+
+/** The candidate named as `iso3`'s body: its listed one, or for an unlisted ministry the demonym and the name. */
+function resolvedAs(c: OrgCandidate, byCountry: ReadonlyMap<string, OrgIdentity>, iso3: string | undefined, unlisted: boolean, namings: ReadonlyMap<string, CountryNaming>): OrgCandidate {
+  if (unlisted) {
+    const naming = iso3 ? namings.get(iso3) : undefined;
+    return naming && iso3 ? { ...c, name: `${naming.demonym} ${c.name}`, kind: c.kind ?? "government", country: iso3 } : c;
+  }
+  const body = iso3 ? byCountry.get(iso3) : undefined;
+  return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
+}
+
+/**
+ * A national body of a country the gazetteer lists none for, named from the country the way the
+ * listed bodies of that core name are: `Central Bank of Trinidad and Tobago` as `Central Bank of
+ * Venezuela`, `Haitian Army` as `Colombian Army`; in Spanish or Portuguese, `core de` and the
+ * text's own spelling of the country (`Fuerza Aérea de República Dominicana`).
+ */
+function genericBody(doc: AnalyzedDocument, c: OrgCandidate, byCountry: ReadonlyMap<string, OrgIdentity>, iso3: string, namings: ReadonlyMap<string, CountryNaming>, written: string): OrgCandidate | undefined {
+  const english = doc.langAt(c.start) === "en";
+  const home = namings.get(iso3);
+  if (english ? !home : !written) return undefined;
+  const key = formKey(doc.text.slice(c.start, c.end));
+  // The core as a listed body spells it (`Central Bank` for `CENTRAL Bank`), and whether the
+  // country comes after it (`... of Venezuela`) or before it (`Colombian ...`).
+  let core: string | undefined;
+  let after = true;
+  for (const [code, body] of byCountry) {
+    const naming = namings.get(code);
+    if (!naming || core !== undefined) continue;
+    for (const name of english ? [body.englishName ?? body.name, body.name] : [body.name]) {
+      const found = nationalCore(name, naming) ?? (english ? undefined : romanceNationalCore(name, naming));
+      if (found === undefined || formKey(found) !== key) continue;
+      core = found;
+      after = !name.startsWith(`${naming.demonym} `) && !name.startsWith(`${naming.name} `);
+      break;
+    }
+  }
+  core ??= c.name;
+  const name = !english ? `${core} de ${written}` : after ? `${core} of ${home!.name}` : `${home!.demonym} ${core}`;
+  const out: OrgCandidate = { ...c, name, country: iso3 };
+  const kind = c.kind ?? [...byCountry.values()][0]?.kind;
+  if (kind) out.kind = kind;
+  return out;
 }
 
 /** Kinds of a state's own bodies: the ones whose generic names (`Policía Federal`) many states share. */

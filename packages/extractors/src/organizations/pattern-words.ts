@@ -28,6 +28,9 @@ export interface OrgLexicon {
   inner: Set<string>;
   afterOf: Set<string>;
   complement: Set<string>;
+  /** Links (`on`) that open a complement only after the heads listed with them (`Panel of Experts on Haiti`). */
+  topicLinks: Set<string>;
+  topicHeads: Set<string>;
   /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
   romanceConnectors: Set<string>;
   romanceLinks: Set<string>;
@@ -80,6 +83,8 @@ export interface OrgLexicon {
   speakerParties: Map<string, string>;
   /** English words linking a name's parts (`of`): a gloss with one is English, no gloss of an English name. */
   englishLinks: Set<string>;
+  /** `Committee established pursuant to resolution N (YEAR) concerning X`: see established-by.ts. */
+  establishedBy: { heads: Set<string>; clauses: readonly string[]; topicLinks: readonly string[]; kind: OrganizationKind };
   /** Plural nouns whose possessive is a name's own word (`Women's`, `People's`). */
   /** Lower-case words that, hyphened to a name word, make a modifier, not a name (`Haiti-based`). */
   hyphenModifierTails: Set<string>;
@@ -113,6 +118,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     inner: fold(p.connectors.inner),
     afterOf: fold(p.connectors.afterOf),
     complement: fold(p.connectors.complement),
+    topicLinks: fold(p.connectors.topic.links),
+    topicHeads: fold(p.connectors.topic.heads),
     romanceConnectors: fold(p.connectors.romance.connectors),
     // The articles come from function-words.json, the other links from org-patterns.json.
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
@@ -147,6 +154,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
     englishLinks: fold(p.englishLinks.words),
+    establishedBy: { heads: fold(p.establishedBy.heads), clauses: p.establishedBy.clauses, topicLinks: p.establishedBy.topicLinks, kind: p.establishedBy.kind },
     hyphenModifierTails: fold(p.hyphenModifierTails.words),
     possessiveNameWords: fold(p.possessiveNameWords.words),
     typeNouns: {
