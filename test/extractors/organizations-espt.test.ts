@@ -570,3 +570,20 @@ describe("a company or newspaper named by its head word", () => {
     expect(orgs("A nota saiu no Jornal da Serra Alta ontem à noite.").map((o) => `${o[0]}=${o[2]}`)).toEqual(["Jornal da Serra Alta=company"]);
   });
 });
+
+describe("a state's body", () => {
+  it("runs a body's name on through a lower-case `estado` onto its state", () => {
+    expect(orgs("Os dados vêm da Secretaria de Saúde do estado de Goiás desde março.").map((o) => o.slice(0, 2))).toEqual([
+      ["Secretaria de Saúde do estado de Goiás", "Secretaria de Saúde do estado de Goiás"],
+    ]);
+    expect(orgs("Lo informó la Fiscalía Anticorrupción del estado de Nayarit el lunes.").map((o) => o[0])).toEqual(["Fiscalía Anticorrupción del estado de Nayarit"]);
+  });
+
+  it("keeps a slash and the state's two capitals as part of the body's acronym", () => {
+    expect(orgs("A Secretaria de Saúde do estado de Goiás (SES/GO) publicou a série. Segundo a SES/GO, os casos caíram.").map((o) => o.slice(0, 2))).toEqual([
+      ["Secretaria de Saúde do estado de Goiás", "Secretaria de Saúde do estado de Goiás"],
+      ["SES/GO", "Secretaria de Saúde do estado de Goiás"],
+      ["SES/GO", "Secretaria de Saúde do estado de Goiás"],
+    ]);
+  });
+});

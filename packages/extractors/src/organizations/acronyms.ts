@@ -11,7 +11,8 @@ import { initialsLongForm } from "./initials.js";
  * letters do not match the English name (`Joint Community Support Groups (GCAC)`) count too.
  */
 
-const SHORT_FORM = /^[A-Z0-9][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*$/;
+// A slash and two capitals name the state a body serves (`SSP/SP`, `PM/RJ`): part of its acronym.
+const SHORT_FORM = /^[A-Z0-9][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*(?:\/[A-Z]{2})?$/;
 
 /** 2-12 characters, at least two capitals, starts with a letter or digit, has a letter. */
 export function isAcronym(s: string): boolean {
@@ -81,7 +82,7 @@ export function findDefinitions(doc: AnalyzedDocument, oracle: LongFormOracle): 
   const out: AcronymDefinition[] = [];
   for (const p of parentheses(text)) {
     const inner = text.slice(p.open + 1, p.close);
-    const head = /^\s*([A-Z0-9][A-Za-z0-9&-]*)\s*(?:([,;=:])|$)/.exec(inner);
+    const head = /^\s*([A-Z0-9][A-Za-z0-9&-]*(?:\/[A-Z]{2})?)\s*(?:([,;=:])|$)/.exec(inner);
     if (head && isAcronym(head[1]!)) {
       const def = longBeforeShort(doc, oracle, p, head[1]!, p.open + 1 + inner.indexOf(head[1]!), head[2]);
       if (def) out.push(def);
