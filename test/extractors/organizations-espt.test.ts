@@ -587,3 +587,23 @@ describe("a state's body", () => {
     ]);
   });
 });
+
+describe("a programme of a body named by its acronym", () => {
+  it("ends the programme's name before `de la ACRONYM`, the body its own mention", () => {
+    expect(orgs("Pidió ayuda al Programa Regional de Pesca Sostenible de la OIT el año pasado.").map((o) => o.slice(0, 2))).toEqual([
+      ["Programa Regional de Pesca Sostenible", "Programa Regional de Pesca Sostenible"],
+      ["OIT", "International Labour Organization"],
+    ]);
+  });
+
+  it("keeps a unit's parent acronym in its name: only a programme ends before it", () => {
+    expect(orgs("O Centro de Treinamento da PRF formou novos agentes.").map((o) => o[0])).toEqual(["Centro de Treinamento da PRF"]);
+  });
+
+  it("gives the child-labour programme its official English name from its Spanish one", () => {
+    expect(orgs("Recibió apoyo del Programa Internacional para la Erradicación del Trabajo Infantil de la OIT en 2009.").map((o) => o.slice(0, 2))).toEqual([
+      ["Programa Internacional para la Erradicación del Trabajo Infantil", "International Programme on the Elimination of Child Labour"],
+      ["OIT", "International Labour Organization"],
+    ]);
+  });
+});

@@ -37,9 +37,10 @@ export function reconcilePatterns(
     // are two bodies, each its own mention.
     const sameStart = inside.find((g) => g.start === p.start && g.end <= (sameEnd?.start ?? -1));
     if (sameEnd && sameStart && joins(text.slice(sameStart.end, sameEnd.start), coordination)) continue;
-    // `Container Control Programme of the UNODC`: a body of a listed organization named by its
-    // acronym is a body of its own; the listed one keeps its own mention.
-    const parentAt = sameEnd ? ofParentStart(text, p.start, sameEnd) : -1;
+    // `Container Control Programme of the UNODC`, `Programa ... de la OIT`: a body of a listed
+    // organization named by its acronym is a body of its own; the listed one keeps its own mention.
+    // In Spanish and Portuguese only a programme: a unit keeps its parent (`Universidade Corporativa da PRF`).
+    const parentAt = sameEnd ? ofParentStart(text, p.start, sameEnd, p.kind === "program") : -1;
     if (sameEnd && parentAt > p.start) {
       out.push({ ...p, name: normalizeName(text.slice(p.start, parentAt)), end: parentAt });
       continue;
@@ -73,15 +74,17 @@ function lastWordsBefore(text: string, from: number, to: number): string[] {
 }
 
 const OF_THE = /\s+of(?:\s+the)?\s+$/;
+/** `of the` and its Spanish and Portuguese forms (`de la`, `del`, `da`, `do`, `dos`). */
+const OF_THE_ANY = /\s+(?:of(?:\s+the)?|de(?:\s+(?:la|las|los|el))?|del|d[ao]s?)\s+$/iu;
 
 /**
- * Where the body's own name ends when a pattern runs `... of the ACRONYM` onto a listed
+ * Where the body's own name ends when a pattern runs `... of the ACRONYM` (`... de la ACRONYM`) onto a listed
  * organization written as an acronym, or -1.
  */
-function ofParentStart(text: string, from: number, parent: OrgCandidate): number {
+function ofParentStart(text: string, from: number, parent: OrgCandidate, programme: boolean): number {
   const written = text.slice(parent.start, parent.end);
   if (!/^[A-Z][A-Z0-9&-]{1,9}$/.test(written)) return -1;
-  const m = OF_THE.exec(text.slice(from, parent.start));
+  const m = (programme ? OF_THE_ANY : OF_THE).exec(text.slice(from, parent.start));
   return m ? from + m.index : -1;
 }
 
