@@ -579,6 +579,12 @@ describe("a state's body", () => {
     expect(orgs("Lo informó la Fiscalía Anticorrupción del estado de Nayarit el lunes.").map((o) => o[0])).toEqual(["Fiscalía Anticorrupción del estado de Nayarit"]);
   });
 
+  it("names São Paulo's public security secretariat by its official name, from its acronym or a shorter form", () => {
+    const official = "Secretaria da Segurança Pública do Estado de São Paulo";
+    expect(orgs("Segundo a SSP/SP, os roubos caíram no último trimestre.").map((o) => o.slice(0, 2))).toEqual([["SSP/SP", official]]);
+    expect(orgs("Os números são da Secretaria da Segurança Pública de São Paulo, que revisou a série.").map((o) => o[1])).toEqual([official]);
+  });
+
   it("keeps a slash and the state's two capitals as part of the body's acronym", () => {
     expect(orgs("A Secretaria de Saúde do estado de Goiás (SES/GO) publicou a série. Segundo a SES/GO, os casos caíram.").map((o) => o.slice(0, 2))).toEqual([
       ["Secretaria de Saúde do estado de Goiás", "Secretaria de Saúde do estado de Goiás"],
