@@ -641,3 +641,18 @@ describe("English combining forms alone", () => {
     expect(threats("They fought a narco-insurgent militia in the hills.").map(([text]) => text)).not.toContain("narco");
   });
 });
+
+describe("Spanish `trata`, the noun and the verb (threats 13)", () => {
+  it("reads bare `trata` as human trafficking after an article or a preposition", () => {
+    expect(threats("El fiscal pidió más recursos contra la trata y ayuda para las víctimas de trata en la frontera.")).toEqual([
+      ["trata", "human_trafficking"],
+      ["trata", "human_trafficking"],
+    ]);
+    expect(threats("El informe describe la trata de niñas en las zonas rurales.")).toEqual([["trata de niñas", "human_trafficking"]]);
+  });
+
+  it("leaves the verb `trata` alone", () => {
+    expect(threats("Se trata de un caso aislado y el médico lo trata con cuidado.")).toEqual([]);
+    expect(threats("La policía trata de evitar que la ministra la trata de convencer.")).toEqual([]);
+  });
+});

@@ -57,6 +57,11 @@ export const TaxonomySchema = dataObject({
     victimLinks: Phrases,
     focusingWords: Phrases,
   }),
+  verbHomographs: dataObject({
+    es: dataObject({ words: Phrases, nounMarkers: Phrases }),
+    pt: dataObject({ words: Phrases, nounMarkers: Phrases }),
+    infinitiveEndings: Phrases,
+  }),
   properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases, nameArticles: Phrases }),
   activities: dataObject({
     drugNouns: Phrases,
