@@ -656,3 +656,19 @@ describe("Spanish `trata`, the noun and the verb (threats 13)", () => {
     expect(threats("La policía trata de evitar que la ministra la trata de convencer.")).toEqual([]);
   });
 });
+
+describe("domestic violence, exploitation of prostitution and corruption of minors as sexual violence (threats 13)", () => {
+  it("tags them in Spanish, Portuguese and English", () => {
+    expect(threats("La ley castiga la violencia doméstica, la explotación de la prostitución y la corrupción de menores.")).toEqual([
+      ["violencia doméstica", "sexual_violence"],
+      ["explotación de la prostitución", "sexual_violence"],
+      ["corrupción de menores", "sexual_violence"],
+    ]);
+    expect(threats("O relatório registra agressões a mulheres, a violência doméstica e a exploração da prostituição.")).toEqual([
+      ["agressões a mulheres", "sexual_violence"],
+      ["violência doméstica", "sexual_violence"],
+      ["exploração da prostituição", "sexual_violence"],
+    ]);
+    expect(threats("The shelter helps survivors of domestic violence.")).toEqual([["domestic violence", "sexual_violence"]]);
+  });
+});
