@@ -651,6 +651,16 @@ describe("Spanish `trata`, the noun and the verb (threats 13)", () => {
     expect(threats("El informe describe la trata de niñas en las zonas rurales.")).toEqual([["trata de niñas", "human_trafficking"]]);
   });
 
+  it("keeps coordinated victims of the same threat in one mention, as English does", () => {
+    expect(threats("El Comité condena la trata de mujeres y niñas en la región.")).toEqual([["trata de mujeres y niñas", "human_trafficking"]]);
+    expect(threats("El plan combate la trata de personas, de mujeres y de niños.")).toEqual([["trata de personas, de mujeres y de niños", "human_trafficking"]]);
+    // Other complements of the same threat stay mentions of their own.
+    expect(threats("Crecieron los cultivos de coca, marihuana y otras plantas.")).toEqual([
+      ["cultivos de coca", "drug_trafficking"],
+      ["marihuana", "drug_trafficking"],
+    ]);
+  });
+
   it("leaves the verb `trata` alone", () => {
     expect(threats("Se trata de un caso aislado y el médico lo trata con cuidado.")).toEqual([]);
     expect(threats("La policía trata de evitar que la ministra la trata de convencer.")).toEqual([]);

@@ -55,6 +55,7 @@ export const TaxonomySchema = dataObject({
     comparisonSuffixes: Phrases,
     nounOnly: Phrases,
     victimLinks: Phrases,
+    victimSlots: Phrases,
     focusingWords: Phrases,
   }),
   verbHomographs: dataObject({
