@@ -665,6 +665,11 @@ describe("Spanish `trata`, the noun and the verb (threats 13)", () => {
     expect(threats("Se trata de un caso aislado y el médico lo trata con cuidado.")).toEqual([]);
     expect(threats("La policía trata de evitar que la ministra la trata de convencer.")).toEqual([]);
   });
+
+  it("reads `trata` after a clitic as the verb, however long the phrase it opens", () => {
+    expect(threats("No se trata de personas sin rumbo: se trata de mujeres y niñas que buscan trabajo.")).toEqual([]);
+    expect(threats("Nadie lo trata de mujeres ni de niñas; la trata de personas sigue en la frontera.")).toEqual([["trata de personas", "human_trafficking"]]);
+  });
 });
 
 describe("domestic violence, exploitation of prostitution and corruption of minors as sexual violence (threats 13)", () => {

@@ -84,7 +84,7 @@ export interface Lexicon {
   /** Words that name a threat's victims (`mujeres`, `niñas`), from the slots of `victimSlots`. */
   readonly victimWords: ReadonlySet<string>;
   /** Threat nouns that are also a verb form (`trata`), per language: the words before which they are the noun, and infinitive endings. */
-  readonly verbHomographs: { readonly words: ReadonlyMap<string, { readonly words: ReadonlySet<string>; readonly nounMarkers: ReadonlySet<string> }>; readonly infinitiveEndings: readonly string[] };
+  readonly verbHomographs: { readonly words: ReadonlyMap<string, { readonly words: ReadonlySet<string>; readonly nounMarkers: ReadonlySet<string>; readonly verbMarkers: ReadonlySet<string> }>; readonly infinitiveEndings: readonly string[] };
   /** Piracy words, the category of product piracy (with its ICCS code), and the words that speak of the sea. */
   /** Armed wings and armed organizations named by their class (`brazos armados`), organized crime beside a cartel. */
   readonly armedWings: { readonly phrases: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly cues: ReadonlySet<string> };
@@ -316,7 +316,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     victimLinks: new Set(t.grammar.victimLinks.map(phraseKey)),
     victimWords: new Set(t.grammar.victimSlots.flatMap((slot) => slotLists(t)[slot] ?? []).map(phraseKey)),
     verbHomographs: {
-      words: new Map((["es", "pt"] as const).map((lang) => [lang, { words: new Set(t.verbHomographs[lang].words.map(phraseKey)), nounMarkers: new Set(t.verbHomographs[lang].nounMarkers.map(phraseKey)) }])),
+      words: new Map((["es", "pt"] as const).map((lang) => [lang, { words: new Set(t.verbHomographs[lang].words.map(phraseKey)), nounMarkers: new Set(t.verbHomographs[lang].nounMarkers.map(phraseKey)), verbMarkers: new Set(t.verbHomographs[lang].verbMarkers.map(phraseKey)) }])),
       infinitiveEndings: t.verbHomographs.infinitiveEndings.map(phraseKey),
     },
     armedWings: {

@@ -11,10 +11,13 @@ import { phraseKey, type Lexicon } from "./lexicon.js";
 export function dropVerbReadings(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
   return candidates.filter((c) => {
+    const homographs = lex.verbHomographs.words.get(doc.langAt(c.start));
+    const homograph = homographs?.words.has(t.key(c.firstToken)) === true;
+    // `se trata de personas que…`: after a clitic the word is the verb, whatever phrase it opens.
+    if (homograph && c.firstToken > 0 && !t.opensBlock(c.firstToken) && homographs!.verbMarkers.has(t.key(c.firstToken - 1))) return false;
     if (c.endToken - c.firstToken !== 1) return true;
     if (bareCombiningForm(lex, t.key(c.firstToken))) return afterDeterminer(doc, lex, c);
-    const homographs = lex.verbHomographs.words.get(doc.langAt(c.start));
-    if (homographs?.words.has(t.key(c.firstToken))) return nounReading(doc, lex, c, homographs.nounMarkers);
+    if (homograph) return nounReading(doc, lex, c, homographs!.nounMarkers);
     if (!lex.nounOnly.has(t.key(c.firstToken))) return true;
     return c.endToken < t.count && !t.opensBlock(c.endToken) && lex.victimLinks.has(t.key(c.endToken));
   });

@@ -59,8 +59,8 @@ export const TaxonomySchema = dataObject({
     focusingWords: Phrases,
   }),
   verbHomographs: dataObject({
-    es: dataObject({ words: Phrases, nounMarkers: Phrases }),
-    pt: dataObject({ words: Phrases, nounMarkers: Phrases }),
+    es: dataObject({ words: Phrases, nounMarkers: Phrases, verbMarkers: Phrases }),
+    pt: dataObject({ words: Phrases, nounMarkers: Phrases, verbMarkers: Phrases }),
     infinitiveEndings: Phrases,
   }),
   properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases, nameArticles: Phrases }),
