@@ -641,3 +641,49 @@ describe("English combining forms alone", () => {
     expect(threats("They fought a narco-insurgent militia in the hills.").map(([text]) => text)).not.toContain("narco");
   });
 });
+
+describe("Spanish `trata`, the noun and the verb (threats 13)", () => {
+  it("reads bare `trata` as human trafficking after an article or a preposition", () => {
+    expect(threats("El fiscal pidió más recursos contra la trata y ayuda para las víctimas de trata en la frontera.")).toEqual([
+      ["trata", "human_trafficking"],
+      ["trata", "human_trafficking"],
+    ]);
+    expect(threats("El informe describe la trata de niñas en las zonas rurales.")).toEqual([["trata de niñas", "human_trafficking"]]);
+  });
+
+  it("keeps coordinated victims of the same threat in one mention, as English does", () => {
+    expect(threats("El Comité condena la trata de mujeres y niñas en la región.")).toEqual([["trata de mujeres y niñas", "human_trafficking"]]);
+    expect(threats("El plan combate la trata de personas, de mujeres y de niños.")).toEqual([["trata de personas, de mujeres y de niños", "human_trafficking"]]);
+    // Other complements of the same threat stay mentions of their own.
+    expect(threats("Crecieron los cultivos de coca, marihuana y otras plantas.")).toEqual([
+      ["cultivos de coca", "drug_trafficking"],
+      ["marihuana", "drug_trafficking"],
+    ]);
+  });
+
+  it("leaves the verb `trata` alone", () => {
+    expect(threats("Se trata de un caso aislado y el médico lo trata con cuidado.")).toEqual([]);
+    expect(threats("La policía trata de evitar que la ministra la trata de convencer.")).toEqual([]);
+  });
+
+  it("reads `trata` after a clitic as the verb, however long the phrase it opens", () => {
+    expect(threats("No se trata de personas sin rumbo: se trata de mujeres y niñas que buscan trabajo.")).toEqual([]);
+    expect(threats("Nadie lo trata de mujeres ni de niñas; la trata de personas sigue en la frontera.")).toEqual([["trata de personas", "human_trafficking"]]);
+  });
+});
+
+describe("domestic violence, exploitation of prostitution and corruption of minors as sexual violence (threats 13)", () => {
+  it("tags them in Spanish, Portuguese and English", () => {
+    expect(threats("La ley castiga la violencia doméstica, la explotación de la prostitución y la corrupción de menores.")).toEqual([
+      ["violencia doméstica", "sexual_violence"],
+      ["explotación de la prostitución", "sexual_violence"],
+      ["corrupción de menores", "sexual_violence"],
+    ]);
+    expect(threats("O relatório registra agressões a mulheres, a violência doméstica e a exploração da prostituição.")).toEqual([
+      ["agressões a mulheres", "sexual_violence"],
+      ["violência doméstica", "sexual_violence"],
+      ["exploração da prostituição", "sexual_violence"],
+    ]);
+    expect(threats("The shelter helps survivors of domestic violence.")).toEqual([["domestic violence", "sexual_violence"]]);
+  });
+});

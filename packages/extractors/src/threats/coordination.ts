@@ -29,7 +29,7 @@ export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCand
     if (headFirstLink(doc, lex, c)) {
       const widened = widenOverComplement(doc, lex, c, rest, occupancy);
       if (widened !== c) {
-        out.push(widened, ...trailingItems(doc, lex, widened, occupancy));
+        out.push(...joinOwnItems(doc, lex, widened, trailingItems(doc, lex, widened, occupancy)));
         continue;
       }
     }
@@ -38,14 +38,32 @@ export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCand
     // `coca and cocaine producer`: bare commodities add no mention); any other item is its own
     // (`drug and arms trafficking`, `illicit or threat networks`).
     const own = items.length > 0 && items.every((x) => x.value.category === c.value.category && commodityOf(lex, t.key(x.firstToken)));
+    let phrase = c;
     if (own) {
       const first = items[items.length - 1]!;
-      out.push({ ...c, start: first.start, firstToken: first.firstToken, coreStart: first.start });
-    } else out.push(...items, c);
+      phrase = { ...c, start: first.start, firstToken: first.firstToken, coreStart: first.start };
+    } else out.push(...items);
     // Spanish and Portuguese put the head first: the items follow (`delitos transfronterizos y ambientales`).
-    if (doc.langAt(c.start) !== "en") out.push(...trailingItems(doc, lex, c, occupancy));
+    if (doc.langAt(c.start) !== "en") out.push(...joinOwnItems(doc, lex, phrase, trailingItems(doc, lex, c, occupancy)));
+    else out.push(phrase);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `trata de mujeres y niñas` is one mention, as `trafficking in women and girls`: the first trailing
+ * items that name victims of the phrase's own threat widen it; any other item stays its own
+ * (`tráfico de personas y de migrantes`, `cultivos de coca, marihuana`).
+ */
+function joinOwnItems(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, items: ThreatCandidate[]): ThreatCandidate[] {
+  const ownVictims = (x: ThreatCandidate) => x.value.category === c.value.category && lex.victimWords.has(doc.tokens.key(x.firstToken));
+  let joined = c;
+  let k = 0;
+  while (k < items.length && ownVictims(items[k]!)) {
+    const item = items[k++]!;
+    joined = { ...joined, end: item.end, endToken: item.endToken };
+  }
+  return [joined, ...items.slice(k)];
 }
 
 /** A Spanish or Portuguese phrase whose head is followed by its one-word link (`blanqueo de activos`). */

@@ -81,6 +81,10 @@ export interface Lexicon {
   /** First words also written joined with the next (`narco`): alone, a mention only as a noun after a determiner (`el narco`). */
   readonly combiningForms: ReadonlySet<string>;
   readonly victimLinks: ReadonlySet<string>;
+  /** Words that name a threat's victims (`mujeres`, `niñas`), from the slots of `victimSlots`. */
+  readonly victimWords: ReadonlySet<string>;
+  /** Threat nouns that are also a verb form (`trata`), per language: the words before which they are the noun, and infinitive endings. */
+  readonly verbHomographs: { readonly words: ReadonlyMap<string, { readonly words: ReadonlySet<string>; readonly nounMarkers: ReadonlySet<string>; readonly verbMarkers: ReadonlySet<string> }>; readonly infinitiveEndings: readonly string[] };
   /** Piracy words, the category of product piracy (with its ICCS code), and the words that speak of the sea. */
   /** Armed wings and armed organizations named by their class (`brazos armados`), organized crime beside a cartel. */
   readonly armedWings: { readonly phrases: ReadonlySet<string>; readonly category: ThreatCategory; readonly iccs: string | undefined; readonly cues: ReadonlySet<string> };
@@ -310,6 +314,11 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     nounOnly: new Set(t.grammar.nounOnly.map(phraseKey)),
     combiningForms: new Set(t.combiningForms.words.map(phraseKey)),
     victimLinks: new Set(t.grammar.victimLinks.map(phraseKey)),
+    victimWords: new Set(t.grammar.victimSlots.flatMap((slot) => slotLists(t)[slot] ?? []).map(phraseKey)),
+    verbHomographs: {
+      words: new Map((["es", "pt"] as const).map((lang) => [lang, { words: new Set(t.verbHomographs[lang].words.map(phraseKey)), nounMarkers: new Set(t.verbHomographs[lang].nounMarkers.map(phraseKey)), verbMarkers: new Set(t.verbHomographs[lang].verbMarkers.map(phraseKey)) }])),
+      infinitiveEndings: t.verbHomographs.infinitiveEndings.map(phraseKey),
+    },
     armedWings: {
       phrases: new Set(t.armedWings.phrases.map(phraseKey)),
       category: t.armedWings.category,

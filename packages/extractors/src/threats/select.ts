@@ -11,8 +11,13 @@ import { phraseKey, type Lexicon } from "./lexicon.js";
 export function dropVerbReadings(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
   return candidates.filter((c) => {
+    const homographs = lex.verbHomographs.words.get(doc.langAt(c.start));
+    const homograph = homographs?.words.has(t.key(c.firstToken)) === true;
+    // `se trata de personas que…`: after a clitic the word is the verb, whatever phrase it opens.
+    if (homograph && c.firstToken > 0 && !t.opensBlock(c.firstToken) && homographs!.verbMarkers.has(t.key(c.firstToken - 1))) return false;
     if (c.endToken - c.firstToken !== 1) return true;
     if (bareCombiningForm(lex, t.key(c.firstToken))) return afterDeterminer(doc, lex, c);
+    if (homograph) return nounReading(doc, lex, c, homographs!.nounMarkers);
     if (!lex.nounOnly.has(t.key(c.firstToken))) return true;
     return c.endToken < t.count && !t.opensBlock(c.endToken) && lex.victimLinks.has(t.key(c.endToken));
   });
@@ -37,6 +42,21 @@ function afterDeterminer(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate
   const determiners = lex.headFirst.get(doc.langAt(c.start))?.determiners;
   if (determiners === undefined) return true;
   return at > 0 && !t.opensBlock(at) && determiners.has(t.key(at - 1));
+}
+
+/**
+ * `víctimas de trata`, `contra la trata`: a threat noun that is also a verb form is the noun right
+ * after an article or preposition; `se trata de`, `lo trata` and `la trata de ocultar` (`de` and an
+ * infinitive after it) are the verb.
+ */
+function nounReading(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, nounMarkers: ReadonlySet<string>): boolean {
+  const t = doc.tokens;
+  const at = c.firstToken;
+  if (at === 0 || t.opensBlock(at) || !nounMarkers.has(t.key(at - 1))) return false;
+  const next = c.endToken;
+  if (next + 1 >= t.count || t.opensBlock(next) || t.key(next) !== "de" || t.opensBlock(next + 1)) return true;
+  const after = t.key(next + 1);
+  return !lex.verbHomographs.infinitiveEndings.some((e) => after.endsWith(e));
 }
 
 /** Drop candidates that lie inside an excluded phrase (`cyber security`, `counterparts`), or make an adjective of likeness (`Mafia-style`). */

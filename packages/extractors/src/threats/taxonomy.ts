@@ -55,7 +55,13 @@ export const TaxonomySchema = dataObject({
     comparisonSuffixes: Phrases,
     nounOnly: Phrases,
     victimLinks: Phrases,
+    victimSlots: Phrases,
     focusingWords: Phrases,
+  }),
+  verbHomographs: dataObject({
+    es: dataObject({ words: Phrases, nounMarkers: Phrases, verbMarkers: Phrases }),
+    pt: dataObject({ words: Phrases, nounMarkers: Phrases, verbMarkers: Phrases }),
+    infinitiveEndings: Phrases,
   }),
   properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases, nameArticles: Phrases }),
   activities: dataObject({
