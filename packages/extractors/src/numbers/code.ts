@@ -4,6 +4,7 @@
  * the lines of a Markdown code fence (R or Python code). They set a program's values; they state
  * nothing about the world.
  */
+import { floorIndex } from "@procmine/core";
 
 /** How far back on its line the key before a value is read. */
 const MAX_KEY_CHARS = 80;
@@ -36,20 +37,25 @@ const LIST_AFTER = /^(?:\s*,\s*-?\d+(?:\.\d+)?)*\s*\]/;
  * of numbers.
  */
 export function isCodeValue(raw: string, start: number, end: number, settings: ReadonlySet<string>): boolean {
-  const lineStart = raw.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = raw.indexOf("\n", end);
-  if (lineEnd < 0) lineEnd = raw.length;
-  const before = raw.slice(Math.max(lineStart, start - MAX_KEY_CHARS), start);
-  const after = raw.slice(end, Math.min(lineEnd, end + MAX_LIST_CHARS));
+  // Only the characters near the value are read, never the whole line: in a text without line
+  // breaks, reading the line would make every number scan the text.
+  const from = Math.max(0, start - MAX_KEY_CHARS - 1);
+  const back = raw.slice(from, start).lastIndexOf("\n");
+  const lineStart = back >= 0 ? from + back + 1 : from === 0 ? 0 : -1; // -1: further back than the key is read
+  const near = lineStart >= 0 && start - lineStart <= MAX_KEY_CHARS;
+  const before = raw.slice(Math.max(lineStart, start - MAX_KEY_CHARS, 0), start);
+  const ahead = raw.slice(end, end + MAX_LIST_CHARS);
+  const cut = ahead.indexOf("\n");
+  const after = cut >= 0 ? ahead.slice(0, cut) : ahead;
   if (VALUE_END.test(after)) {
-    const key = QUOTED_KEY.exec(before) ?? (start - lineStart <= MAX_KEY_CHARS ? BARE_KEY.exec(before) : null);
+    const key = QUOTED_KEY.exec(before) ?? (near ? BARE_KEY.exec(before) : null);
     if (key && settings.has(lastWord(key[1]!))) return true;
   }
   // `[-75.36, 0.48]`: two or more numbers in square brackets are coordinates or settings.
   // `["2653 (2022)", "https://…"]`, `"prefix": "1."`: a quoted value or item that is only a number (and its year) labels a record.
   if (QUOTED_VALUE_BEFORE.test(before) && QUOTED_VALUE_AFTER.test(after)) return true;
   // A list's item on its own line (`[⏎  "2653 (2022)",⏎  "https://…"`): the whole line is the quoted value.
-  if (/^\s*"$/.test(raw.slice(lineStart, start)) && QUOTED_LINE_AFTER.test(after)) return true;
+  if (near && /^\s*"$/.test(before) && QUOTED_LINE_AFTER.test(after)) return true;
   const list = LIST_BEFORE.exec(before);
   const rest = LIST_AFTER.exec(after);
   return list !== null && rest !== null && (list[0].includes(",") || rest[0].includes(","));
@@ -79,14 +85,6 @@ function fencesOf(key: object, raw: string): readonly number[] {
 
 /** Raw offset `at` lies between a Markdown fence's opening and closing lines. `key` caches the text's fences. */
 export function insideCodeFence(key: object, raw: string, at: number): boolean {
-  const marks = fencesOf(key, raw);
-  // Binary search for the last mark at or before `at`: inside when it is an opening one (even index).
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo % 2 === 1;
+  // Inside when the last mark at or before `at` is an opening one (an even index).
+  return floorIndex(fencesOf(key, raw), at) % 2 === 0;
 }

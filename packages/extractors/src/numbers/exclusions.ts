@@ -361,7 +361,6 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   return !counted;
 }
 
-/** True when only spaces stand between `at` and the start of its line (or of the text). */
 /** The line before the one holding `at` has letters, all of them capitals (a speaker's name, a heading). */
 function capitalsLineBefore(text: string, at: number): boolean {
   const end = text.lastIndexOf("\n", at - 1);
@@ -370,6 +369,7 @@ function capitalsLineBefore(text: string, at: number): boolean {
   return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
+/** True when only spaces stand between `at` and the start of its line (or of the text). */
 function opensLine(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);

@@ -19,9 +19,11 @@ const MAX_ROW_CHARS = 200;
 
 /** The integer at raw [start, end) opens a row of a printed table: its row number. */
 export function isRowNumber(raw: string, start: number, end: number): boolean {
-  const lineStart = raw.lastIndexOf("\n", start - 1) + 1;
-  if (start - lineStart > MAX_ROW_CHARS) return false;
-  const before = ROW_BEFORE_NUMBER.exec(raw.slice(lineStart, start));
+  // Only the row's own reach is read back (a text without line breaks is one long line).
+  const from = Math.max(0, start - MAX_ROW_CHARS);
+  const back = raw.slice(from, start).lastIndexOf("\n");
+  if (back < 0 && from > 0) return false;
+  const before = ROW_BEFORE_NUMBER.exec(raw.slice(back < 0 ? 0 : from + back + 1, start));
   const after = raw.slice(end, end + MAX_ROW_CHARS);
   return before !== null && ROW_AFTER_NUMBER.test(after) && (before[0].includes("#") || PLAIN_ROW_GAP.test(after));
 }
