@@ -112,12 +112,14 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isDate(toks, claim, lex)) return "date";
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
+  if (bare && isShortYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(source.rawIndex(first.start))) {
     return "footnote marker";
   }
   if (isLoneOne(toks, claim, lex)) return "lone one";
+  if (bare && inCountingRun(toks, claim, lex)) return "counting";
   if (isNameWord(toks, claim, lex, lineOpener)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
   if (bare && claim.rule === "words" && prev && lex.referenceDeterminers.has(prev.key) && countedNoun(toks, claim.to, lex) === undefined) return "reference";
@@ -361,6 +363,21 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   return !counted;
 }
 
+/**
+ * `en el 23`, `a finales del 24`, `enero del 24`: two digits after a time preposition and its
+ * article, or after a month and its link, say a year short (`el 11 lugar` is a rank: numeric-non-claims.json shortYears).
+ */
+function isShortYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const t = toks[claim.from]!;
+  if (claim.numbers.length !== 1 || t.kind !== "num" || !/^\d{2}$/.test(t.text) || claim.to !== claim.from + 1) return false;
+  const next = toks[claim.to];
+  if (next && !next.breakBefore && lex.shortYears.notBefore.has(next.key)) return false;
+  const { leads, monthLinks } = lex.shortYears;
+  if (leads.matchBefore(toks, claim.from)) return true;
+  const link = toks[claim.from - 1];
+  return link !== undefined && monthLinks.has(link.key) && lex.months.matchBefore(toks, claim.from - 1) !== undefined;
+}
+
 /** The line before the one holding `at` has letters, all of them capitals (a speaker's name, a heading). */
 function capitalsLineBefore(text: string, at: number): boolean {
   const end = text.lastIndexOf("\n", at - 1);
@@ -507,6 +524,37 @@ function isSpacedNoteMark(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   const next = toks[claim.to];
   if (next && !next.breakBefore && next.kind === "word" && /^\p{Lu}/u.test(next.text)) return false;
   return countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/** The fewest numbers counted off one by one that make a run. */
+const MIN_COUNTING_RUN = 3;
+
+/**
+ * `tres, cuatro, cinco.`, `Una, dos, tres,`, `10, 11 y 12,`: bare numbers that go up one by one,
+ * joined by commas or `and`, and end their clause count something off (a speaker's turns, a
+ * list's places) and state no quantity: the number is one of a run of at least MIN_COUNTING_RUN.
+ */
+function inCountingRun(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.to !== claim.from + 1 || claim.numbers.length !== 1) return false;
+  const value = countedOff(toks[claim.from], lex);
+  if (value === undefined) return false;
+  const joins = (t: Tok | undefined) => t !== undefined && !t.breakBefore && (t.text === "," || lex.rangeLinks.and.has(t.key));
+  let run = 1;
+  for (let k = claim.from, v = value; joins(toks[k - 1]) && countedOff(toks[k - 2], lex) === v - 1; k -= 2, v--) run++;
+  let last = claim.from;
+  for (let v = value; joins(toks[last + 1]) && countedOff(toks[last + 2], lex) === v + 1 && !toks[last + 2]!.breakBefore; last += 2, v++) run++;
+  // The run ends its clause: `3, 4 and 5 tons`, `8, 9 y 10 por año` list quantities of what follows.
+  const after = toks[last + 1];
+  const endsClause = after === undefined || after.breakBefore || (after.kind === "sym" && /^[.,;:!?…)]$/.test(after.text));
+  return endsClause && run >= MIN_COUNTING_RUN;
+}
+
+/** The value of a single-token number a speaker may count off with (`7`, `siete`, `una`). */
+function countedOff(t: Tok | undefined, lex: Lexicon): number | undefined {
+  if (!t) return undefined;
+  if (t.kind === "num") return /^\d{1,3}$/.test(t.text) ? Number(t.text) : undefined;
+  if (t.kind !== "word") return undefined;
+  return lex.cardinals.get(t.key) ?? (lex.articlesOne.has(t.key) ? 1 : undefined);
 }
 
 /** `one` on its own (`one of the programs`, `One method`); `one million`, `one or two` are claims. */

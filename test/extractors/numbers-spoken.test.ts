@@ -1,0 +1,41 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { numericClaimExtractor } from "../../packages/extractors/src/numbers/index.js";
+
+/** Text of each numeric claim. */
+function texts(raw: string): string[] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...numericClaimExtractor.extract(doc)].map((m) => doc.rawText(m.start, m.end));
+}
+
+// Enough Spanish around a sentence for the paragraph to read as Spanish.
+const es = (s: string) => `${s} Las autoridades de la región lo informaron con los datos del año.`;
+
+describe("a year said with its last two digits (numeric-non-claims.json shortYears)", () => {
+  it("reads two digits after a time preposition and its article, or after a month, as a year", () => {
+    expect(texts(es("La obra debe quedar lista antes del 26, y en el 27 se abrirá al público con 40 trenes."))).toEqual(["40"]);
+    expect(texts(es("A finales del 25 tiene que operar la planta; desde marzo de 21 se contrataron 300 técnicos."))).toEqual(["300"]);
+  });
+
+  it("keeps a rank, a share and a count said after the same article", () => {
+    expect(texts(es("El estado ocupa el 14 lugar nacional y en el 35 por ciento de los municipios hubo 12 detenidos."))).toEqual([
+      "14",
+      "35 por ciento",
+      "12",
+    ]);
+    expect(texts(es("Para el 2026 se esperan 18 patrullas y el 31 de mayo llegan otras 20."))).toEqual(["18", "20"]);
+  });
+});
+
+describe("numbers counted off one by one", () => {
+  it("reads a run of bare numbers going up by one that ends its clause as counting, not as quantities", () => {
+    expect(texts(es("Bueno, vamos con las preguntas. Una, dos, tres, cuatro. Adelante, compañera."))).toEqual([]);
+    expect(texts(es("En la gráfica se ven 19, 20 y 21, y en total hubo 52 casos."))).toEqual(["52"]);
+  });
+
+  it("keeps a list of quantities, a run that goes on to a unit, and numbers that do not go up by one", () => {
+    expect(texts(es("Los fallecidos fueron 8, 9 y 10 por año."))).toEqual(["8", "9", "10 por año"]);
+    expect(texts("The patrols found 3, 4 and 5 tons.")).toEqual(["3", "4", "5 tons"]);
+    expect(texts(es("Se detuvo a dos, cuatro y seis personas en tres días."))).toEqual(["dos", "cuatro", "seis", "tres días"]);
+  });
+});
