@@ -48,6 +48,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     if (prev.text === "_") return "identifier";
     if (prev.text === ":" && toks[claim.from - 2]?.text === '"' && !toks[claim.from - 2]!.spaced) return "markup";
   }
+  // `width="1432"`, `&ntb=1`: an attribute's value in a tag (one that runs over lines, which markup
+  // bounds do not see) or a parameter's in an address is no quantity.
+  if (isAssignedValue(toks, claim.from)) return "markup";
   // `"rowIndex": 63`: the value of a JSON key written as a code name is a record's field, not a quantity.
   if (prev?.text === ":" && !prev.spaced && isCodeKey(toks, claim.from - 2)) return "markup";
   // `4379-2009-0`, `12-345-6`: three or more numbers chained by hyphens are a case or file number.
@@ -135,6 +138,28 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
 function isCodeKey(toks: readonly Tok[], close: number): boolean {
   const [open, key, end] = [toks[close - 2], toks[close - 1], toks[close]];
   return open?.text === '"' && end?.text === '"' && key?.kind === "word" && !key.spaced && !end.spaced && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key.text);
+}
+
+/** Quotes around an attribute's value. */
+const VALUE_QUOTES = new Set(['"', "'"]);
+
+/**
+ * The number at `at` is written as a value assigned to a name, all without spaces: `width="1432"`
+ * (a quoted attribute) or `&ntb=1`, `?page=2` (a parameter of an address).
+ */
+function isAssignedValue(toks: readonly Tok[], at: number): boolean {
+  const glued = (k: number) => toks[k] !== undefined && !toks[k]!.spaced && !toks[k]!.breakBefore;
+  if (!glued(at)) return false;
+  let k = at - 1;
+  const quoted = VALUE_QUOTES.has(toks[k]?.text ?? "");
+  if (quoted) {
+    if (!glued(k)) return false;
+    k--;
+  }
+  if (toks[k]?.text !== "=" || !glued(k) || toks[k - 1]?.kind !== "word") return false;
+  if (quoted) return true;
+  const opener = toks[k - 2];
+  return glued(k - 1) && (opener?.text === "&" || opener?.text === "?");
 }
 
 /** How many numbers a chain of numbers joined by unspaced hyphens holds around token `at`. */
