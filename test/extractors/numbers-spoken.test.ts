@@ -39,3 +39,15 @@ describe("numbers counted off one by one", () => {
     expect(texts(es("Se detuvo a dos, cuatro y seis personas en tres días."))).toEqual(["dos", "cuatro", "seis", "tres días"]);
   });
 });
+
+describe("zero on its own", () => {
+  it("reads a bare zero without a unit or a counted noun as no count (a slogan or an absence)", () => {
+    expect(texts("The pact aims at net zero by 2050 and a zero tolerance policy for 12 cartels.")).toEqual(["12"]);
+    expect(texts(es("El gobierno promete cero impunidad y tolerancia cero ante 40 bandas."))).toEqual(["40"]);
+  });
+
+  it("keeps a zero that counts a noun or carries a unit", () => {
+    expect(texts("The mission reported zero casualties and zero percent growth.")).toEqual(["zero", "zero percent"]);
+    expect(texts(es("En la zona hubo cero homicidios."))).toEqual(["cero"]);
+  });
+});

@@ -122,6 +122,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     return "footnote marker";
   }
   if (isLoneOne(toks, claim, lex)) return "lone one";
+  if (isBareZero(toks, claim, lex)) return "bare zero";
   if (bare && inCountingRun(toks, claim, lex)) return "counting";
   if (isNameWord(toks, claim, lex, lineOpener)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
@@ -549,6 +550,17 @@ function isSpacedNoteMark(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   const next = toks[claim.to];
   if (next && !next.breakBefore && next.kind === "word" && /^\p{Lu}/u.test(next.text)) return false;
   return countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/**
+ * `zero` on its own: `net zero`, `zero tolerance`, `cero impunidad`, `desmatamento zero`, `stuck at
+ * zero` name an absence or a slogan, not a count; `zero casualties`, `cero homicidios` (a counted
+ * noun after it) and `zero percent` (a unit) are claims.
+ */
+function isBareZero(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.numbers.length !== 1 || claim.hasUnit || claim.to !== claim.from + 1) return false;
+  const n = claim.numbers[0]!;
+  return n.form === "words" && n.value === 0 && countedNoun(toks, claim.to, lex) === undefined;
 }
 
 /** The fewest numbers counted off one by one that make a run. */
