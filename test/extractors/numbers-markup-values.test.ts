@@ -24,3 +24,14 @@ describe("values assigned to a name in markup", () => {
     expect(texts("Officers seized 9 rifles and 300 rounds.")).toEqual(["9", "300"]);
   });
 });
+
+describe("an ordinal whose suffix markup sets above the line (number-words.json ordinalSuffixes)", () => {
+  it("reads 21<sup>st</sup> as 21st is read: an ordinal, no count", () => {
+    expect(texts("Ports built for the 21<sup>st</sup> century moved 40 cranes on the 60<sup>th</sup> anniversary.")).toEqual(["40"]);
+    expect(texts("En la 3<sup>a</sup> sesión se presentaron 25 denuncias. Las autoridades de la región lo informaron con los datos del año.")).toEqual(["25"]);
+  });
+
+  it("keeps a number before other markup, and the same ordinal written plain stays no claim", () => {
+    expect(texts("Officers seized <b>45</b> rifles in the 21st century's largest raid.")).toEqual(["45"]);
+  });
+});

@@ -28,6 +28,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks[claim.to - 1]!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
+  // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
+  if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
   const bare = !claim.hasUnit;
@@ -139,6 +141,16 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
 function isCodeKey(toks: readonly Tok[], close: number): boolean {
   const [open, key, end] = [toks[close - 2], toks[close - 1], toks[close]];
   return open?.text === '"' && end?.text === '"' && key?.kind === "word" && !key.spaced && !end.spaced && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key.text);
+}
+
+/** The superscript tags that may hold an ordinal's suffix. */
+const SUPERSCRIPT = /^<sup>([^<]{1,3})<\/sup>/i;
+
+/** `<sup>st</sup>`, `<sup>o</sup>`: an ordinal suffix (number-words.json ordinalSuffixes) set above the line right at `at` in the raw text. */
+function hasSuperscriptSuffix(raw: string, at: number, lex: Lexicon): boolean {
+  if (raw.charCodeAt(at) !== 60) return false; // "<"
+  const m = SUPERSCRIPT.exec(raw.slice(at, at + 16));
+  return m !== null && (lex.ordinalSuffixes.has(m[1]!.toLowerCase()) || lex.ordinalSigns.has(m[1]!));
 }
 
 /** Quotes around an attribute's value. */
