@@ -53,6 +53,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // `width="1432"`, `&ntb=1`: an attribute's value in a tag (one that runs over lines, which markup
   // bounds do not see) or a parameter's in an address is no quantity.
   if (isAssignedValue(toks, claim.from)) return "markup";
+  if (isStreetNumber(toks, claim, lex)) return "address";
   // `"rowIndex": 63`: the value of a JSON key written as a code name is a record's field, not a quantity.
   if (prev?.text === ":" && !prev.spaced && isCodeKey(toks, claim.from - 2)) return "markup";
   // `4379-2009-0`, `12-345-6`: three or more numbers chained by hyphens are a case or file number.
@@ -141,6 +142,27 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
 function isCodeKey(toks: readonly Tok[], close: number): boolean {
   const [open, key, end] = [toks[close - 2], toks[close - 1], toks[close]];
   return open?.text === '"' && end?.text === '"' && key?.kind === "word" && !key.spaced && !end.spaced && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key.text);
+}
+
+/** `310 W. Ka'ahumanu Avenue`, `1225 South Clark Street`: a bare number before a street's name is a building's number (numeric-non-claims.json addresses). */
+function isStreetNumber(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks[claim.from]!;
+  if (claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+$/.test(first.text)) return false;
+  const { streetWords, directions, maxNameWords } = lex.addresses;
+  const capital = (t: Tok | undefined) => t !== undefined && !t.breakBefore && /^\p{Lu}/u.test(t.text);
+  let k = claim.to;
+  const direction = directions.matchAt(toks, k);
+  if (direction && capital(toks[k])) k = direction.to;
+  for (let names = 0; names <= maxNameWords; names++) {
+    const street = streetWords.matchAt(toks, k);
+    // `40 Main Street shops` counts the shops.
+    if (names > 0 && street && capital(toks[k])) return countedNoun(toks, street.to, lex) === undefined;
+    if (toks[k]?.kind !== "word" || !capital(toks[k])) return false;
+    k++;
+    // `Ka’ahumanu`, `Wilkes-Barre`: a name's apostrophe or hyphen and its next part.
+    while (toks[k]?.kind === "sym" && /^[’'-]$/.test(toks[k]!.text) && !toks[k]!.spaced && toks[k + 1]?.kind === "word" && !toks[k + 1]!.spaced) k += 2;
+  }
+  return false;
 }
 
 /** The superscript tags that may hold an ordinal's suffix. */
