@@ -51,3 +51,18 @@ describe("zero on its own", () => {
     expect(texts(es("En la zona hubo cero homicidios."))).toEqual(["cero"]);
   });
 });
+
+describe("a day of the month after a day name (numeric-non-claims.json weekdays)", () => {
+  const pt = (s: string) => `${s} As autoridades da região informaram os dados do ano com os parceiros.`;
+
+  it("reads a day number that ends its clause after a day name as a date", () => {
+    expect(texts(pt("O governador falou nesta quinta-feira, 18. Foram presos 12 suspeitos."))).toEqual(["12"]);
+    expect(texts(pt("A reunião de sexta feira (9) aprovou 30 projetos."))).toEqual(["30"]);
+    expect(texts(es("Lo anunció el día martes 16, y se detuvo a 80 personas."))).toEqual(["80"]);
+  });
+
+  it("keeps a count after a day name", () => {
+    expect(texts("On Monday, 15 officers were hurt and on Friday 22 more.")).toEqual(["15", "22"]);
+    expect(texts(pt("Na sexta-feira, 45 policiais chegaram."))).toEqual(["45"]);
+  });
+});

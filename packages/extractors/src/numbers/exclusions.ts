@@ -384,10 +384,12 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   const other = toks[claim.to + 1];
   if (next && other?.kind === "num" && !other.breakBefore && isDayLink(next, lex) && isDay(other) && isDay(toks[claim.from]!) && lex.months.matchAt(toks, claim.to + 2)) return true;
   if (next && lex.timeOfDay.matchAt(toks, claim.to) && !next.breakBefore) return true;
-  // `na terça-feira, 24, o juiz`: a day of the month set off by commas after a day name
-  // (`On Tuesday, 15 officers` is a count: no comma after it).
-  const day = claim.numbers.length === 1 ? claim.numbers[0]!.value : 0;
-  if (prev?.text === "," && next?.text === "," && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, claim.from - 1)) return true;
+  // `na terça-feira, 24, o juiz`, `nesta quarta-feira, 5.`, `el día lunes 24,`: a day of the month
+  // after a day name, ending its clause (`On Tuesday, 15 officers` is a count: a word goes on).
+  const day = claim.numbers.length === 1 && claim.to === claim.from + 1 && toks[claim.from]!.kind === "num" ? claim.numbers[0]!.value : 0;
+  const endsClause = next === undefined || next.breakBefore || (next.kind === "sym" && /^[,.;:)]$/.test(next.text));
+  const dayLead = prev?.text === "," || prev?.text === "(" ? claim.from - 1 : claim.from;
+  if (endsClause && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, dayLead)) return true;
   return false;
 }
 
