@@ -66,3 +66,13 @@ describe("a day of the month after a day name (numeric-non-claims.json weekdays)
     expect(texts(pt("Na sexta-feira, 45 policiais chegaram."))).toEqual(["45"]);
   });
 });
+
+describe("a unit's abbreviation that is also a verb (units.json verbHomographs)", () => {
+  it("reads Spanish `ha` before a participle as the verb: the number carries no unit", () => {
+    expect(texts(es("Desde 2019 ha crecido la red; de 75 sesiones, en 61 ha estado el gobernador."))).toEqual(["75", "61"]);
+  });
+
+  it("keeps hectares before anything else", () => {
+    expect(texts(es("Se erradicaron 40 ha sembradas de amapola y 12 ha de coca."))).toEqual(["40 ha", "12 ha"]);
+  });
+});

@@ -69,6 +69,8 @@ const HedgesSchema = dataObject({
 const MeasureSchema = dataObject({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
 
 const UnitsSchema = dataObject({
+  /** A unit's abbreviation that is also a verb (`ha`), and the endings of the participle after which it is the verb. */
+  verbHomographs: dataObject({ forms: Words, participleEndings: Words }),
   /** Words after which a bare number is a person's age in years (`aged 14`). */
   ages: dataObject({ before: Words }),
   percent: z.array(dataObject({ unit: z.string().min(1), forms: Words })),
