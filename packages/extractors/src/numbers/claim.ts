@@ -125,7 +125,7 @@ function finish(
   const measure = lex.units.matchAt(toks, unitAt);
   // A unit's abbreviation follows digits: after a spelled-out number a short word is a word (`Diez ha condonado`).
   const abbreviationAfterWords = numbers[0]!.form === "words" && measure !== undefined && measure.to === unitAt + 1 && toks[unitAt]!.text.length <= MAX_ABBREVIATION;
-  if (measure && !abbreviationAfterWords && !toks[unitAt]!.breakBefore && (unitAt === k || joined(toks[unitAt]))) {
+  if (measure && !abbreviationAfterWords && !isVerbHomograph(toks, unitAt, measure.to, lex) && !toks[unitAt]!.breakBefore && (unitAt === k || joined(toks[unitAt]))) {
     return withUnit(claim, measure.value.unit, range ? "range" : "measure", measure.to, toks, lex);
   }
   const rate = readRate(toks, k, lex);
@@ -133,6 +133,13 @@ function finish(
   // `aged 14`, `before the age of 17`: a person's age, in years.
   if (lex.ageBefore.matchBefore(toks, from)) return { ...claim, unit: "years", rule: range ? "range" : "measure", hasUnit: true };
   return claim;
+}
+
+/** `2021 ha ido`, `193 ha estado`: a unit's one-word form that is also a verb, before a participle, is the verb. */
+function isVerbHomograph(toks: readonly Tok[], at: number, to: number, lex: Lexicon): boolean {
+  if (to !== at + 1 || !lex.unitVerbs.forms.has(toks[at]!.key)) return false;
+  const next = toks[to];
+  return next !== undefined && next.kind === "word" && !next.breakBefore && /^\p{Ll}/u.test(next.text) && lex.unitVerbs.participleEndings.some((e) => next.key.endsWith(e));
 }
 
 function withUnit(

@@ -69,6 +69,8 @@ const HedgesSchema = dataObject({
 const MeasureSchema = dataObject({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
 
 const UnitsSchema = dataObject({
+  /** A unit's abbreviation that is also a verb (`ha`), and the endings of the participle after which it is the verb. */
+  verbHomographs: dataObject({ forms: Words, participleEndings: Words }),
   /** Words after which a bare number is a person's age in years (`aged 14`). */
   ages: dataObject({ before: Words }),
   percent: z.array(dataObject({ unit: z.string().min(1), forms: Words })),
@@ -146,6 +148,10 @@ const NonClaimsSchema = dataObject({
   barcodes: dataObject({ minDigits: z.number().int().min(4) }),
   /** The last words of a code key whose value is a program's setting (`zoom`, `opacity`, `paragraph_level`). */
   codeSettings: dataObject({ words: Words }),
+  /** A street address after a building's number: the street words, the compass points before a name, how many name words. */
+  addresses: dataObject({ streetWords: Words, directions: Words, maxNameWords: z.number().int().min(1).max(6) }),
+  /** A year said with its last two digits (`en el 23`, `enero del 24`): the phrases before it, the links after a month, and what may not follow. */
+  shortYears: dataObject({ leads: Words, monthLinks: Words, notBefore: Words }),
   spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
 });
 

@@ -28,6 +28,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks[claim.to - 1]!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
+  // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
+  if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
   const bare = !claim.hasUnit;
@@ -48,6 +50,10 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
     if (prev.text === "_") return "identifier";
     if (prev.text === ":" && toks[claim.from - 2]?.text === '"' && !toks[claim.from - 2]!.spaced) return "markup";
   }
+  // `width="1432"`, `&ntb=1`: an attribute's value in a tag (one that runs over lines, which markup
+  // bounds do not see) or a parameter's in an address is no quantity.
+  if (isAssignedValue(toks, claim.from)) return "markup";
+  if (isStreetNumber(toks, claim, lex)) return "address";
   // `"rowIndex": 63`: the value of a JSON key written as a code name is a record's field, not a quantity.
   if (prev?.text === ":" && !prev.spaced && isCodeKey(toks, claim.from - 2)) return "markup";
   // `4379-2009-0`, `12-345-6`: three or more numbers chained by hyphens are a case or file number.
@@ -112,12 +118,15 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isDate(toks, claim, lex)) return "date";
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
+  if (bare && isShortYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(source.rawIndex(first.start))) {
     return "footnote marker";
   }
   if (isLoneOne(toks, claim, lex)) return "lone one";
+  if (isBareZero(toks, claim, lex)) return "bare zero";
+  if (bare && inCountingRun(toks, claim, lex)) return "counting";
   if (isNameWord(toks, claim, lex, lineOpener)) return "name";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
   if (bare && claim.rule === "words" && prev && lex.referenceDeterminers.has(prev.key) && countedNoun(toks, claim.to, lex) === undefined) return "reference";
@@ -133,6 +142,59 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
 function isCodeKey(toks: readonly Tok[], close: number): boolean {
   const [open, key, end] = [toks[close - 2], toks[close - 1], toks[close]];
   return open?.text === '"' && end?.text === '"' && key?.kind === "word" && !key.spaced && !end.spaced && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key.text);
+}
+
+/** `310 W. Ka'ahumanu Avenue`, `1225 South Clark Street`: a bare number before a street's name is a building's number (numeric-non-claims.json addresses). */
+function isStreetNumber(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks[claim.from]!;
+  if (claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+$/.test(first.text)) return false;
+  const { streetWords, directions, maxNameWords } = lex.addresses;
+  const capital = (t: Tok | undefined) => t !== undefined && !t.breakBefore && /^\p{Lu}/u.test(t.text);
+  let k = claim.to;
+  const direction = directions.matchAt(toks, k);
+  if (direction && capital(toks[k])) k = direction.to;
+  for (let names = 0; names <= maxNameWords; names++) {
+    const street = streetWords.matchAt(toks, k);
+    // `40 Main Street shops` counts the shops.
+    if (names > 0 && street && capital(toks[k])) return countedNoun(toks, street.to, lex) === undefined;
+    if (toks[k]?.kind !== "word" || !capital(toks[k])) return false;
+    k++;
+    // `Ka’ahumanu`, `Wilkes-Barre`: a name's apostrophe or hyphen and its next part.
+    while (toks[k]?.kind === "sym" && /^[’'-]$/.test(toks[k]!.text) && !toks[k]!.spaced && toks[k + 1]?.kind === "word" && !toks[k + 1]!.spaced) k += 2;
+  }
+  return false;
+}
+
+/** The superscript tags that may hold an ordinal's suffix. */
+const SUPERSCRIPT = /^<sup>([^<]{1,3})<\/sup>/i;
+
+/** `<sup>st</sup>`, `<sup>o</sup>`: an ordinal suffix (number-words.json ordinalSuffixes) set above the line right at `at` in the raw text. */
+function hasSuperscriptSuffix(raw: string, at: number, lex: Lexicon): boolean {
+  if (raw.charCodeAt(at) !== 60) return false; // "<"
+  const m = SUPERSCRIPT.exec(raw.slice(at, at + 16));
+  return m !== null && (lex.ordinalSuffixes.has(m[1]!.toLowerCase()) || lex.ordinalSigns.has(m[1]!));
+}
+
+/** Quotes around an attribute's value. */
+const VALUE_QUOTES = new Set(['"', "'"]);
+
+/**
+ * The number at `at` is written as a value assigned to a name, all without spaces: `width="1432"`
+ * (a quoted attribute) or `&ntb=1`, `?page=2` (a parameter of an address).
+ */
+function isAssignedValue(toks: readonly Tok[], at: number): boolean {
+  const glued = (k: number) => toks[k] !== undefined && !toks[k]!.spaced && !toks[k]!.breakBefore;
+  if (!glued(at)) return false;
+  let k = at - 1;
+  const quoted = VALUE_QUOTES.has(toks[k]?.text ?? "");
+  if (quoted) {
+    if (!glued(k)) return false;
+    k--;
+  }
+  if (toks[k]?.text !== "=" || !glued(k) || toks[k - 1]?.kind !== "word") return false;
+  if (quoted) return true;
+  const opener = toks[k - 2];
+  return glued(k - 1) && (opener?.text === "&" || opener?.text === "?");
 }
 
 /** How many numbers a chain of numbers joined by unspaced hyphens holds around token `at`. */
@@ -322,10 +384,12 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   const other = toks[claim.to + 1];
   if (next && other?.kind === "num" && !other.breakBefore && isDayLink(next, lex) && isDay(other) && isDay(toks[claim.from]!) && lex.months.matchAt(toks, claim.to + 2)) return true;
   if (next && lex.timeOfDay.matchAt(toks, claim.to) && !next.breakBefore) return true;
-  // `na terça-feira, 24, o juiz`: a day of the month set off by commas after a day name
-  // (`On Tuesday, 15 officers` is a count: no comma after it).
-  const day = claim.numbers.length === 1 ? claim.numbers[0]!.value : 0;
-  if (prev?.text === "," && next?.text === "," && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, claim.from - 1)) return true;
+  // `na terça-feira, 24, o juiz`, `nesta quarta-feira, 5.`, `el día lunes 24,`: a day of the month
+  // after a day name, ending its clause (`On Tuesday, 15 officers` is a count: a word goes on).
+  const day = claim.numbers.length === 1 && claim.to === claim.from + 1 && toks[claim.from]!.kind === "num" ? claim.numbers[0]!.value : 0;
+  const endsClause = next === undefined || next.breakBefore || (next.kind === "sym" && /^[,.;:)]$/.test(next.text));
+  const dayLead = prev?.text === "," || prev?.text === "(" ? claim.from - 1 : claim.from;
+  if (endsClause && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, dayLead)) return true;
   return false;
 }
 
@@ -359,6 +423,21 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
     return !(counted && hedge !== undefined && hedge.from < preposition.from);
   }
   return !counted;
+}
+
+/**
+ * `en el 23`, `a finales del 24`, `enero del 24`: two digits after a time preposition and its
+ * article, or after a month and its link, say a year short (`el 11 lugar` is a rank: numeric-non-claims.json shortYears).
+ */
+function isShortYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const t = toks[claim.from]!;
+  if (claim.numbers.length !== 1 || t.kind !== "num" || !/^\d{2}$/.test(t.text) || claim.to !== claim.from + 1) return false;
+  const next = toks[claim.to];
+  if (next && !next.breakBefore && lex.shortYears.notBefore.has(next.key)) return false;
+  const { leads, monthLinks } = lex.shortYears;
+  if (leads.matchBefore(toks, claim.from)) return true;
+  const link = toks[claim.from - 1];
+  return link !== undefined && monthLinks.has(link.key) && lex.months.matchBefore(toks, claim.from - 1) !== undefined;
 }
 
 /** The line before the one holding `at` has letters, all of them capitals (a speaker's name, a heading). */
@@ -507,6 +586,48 @@ function isSpacedNoteMark(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   const next = toks[claim.to];
   if (next && !next.breakBefore && next.kind === "word" && /^\p{Lu}/u.test(next.text)) return false;
   return countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/**
+ * `zero` on its own: `net zero`, `zero tolerance`, `cero impunidad`, `desmatamento zero`, `stuck at
+ * zero` name an absence or a slogan, not a count; `zero casualties`, `cero homicidios` (a counted
+ * noun after it) and `zero percent` (a unit) are claims.
+ */
+function isBareZero(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.numbers.length !== 1 || claim.hasUnit || claim.to !== claim.from + 1) return false;
+  const n = claim.numbers[0]!;
+  return n.form === "words" && n.value === 0 && countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/** The fewest numbers counted off one by one that make a run. */
+const MIN_COUNTING_RUN = 3;
+
+/**
+ * `tres, cuatro, cinco.`, `Una, dos, tres,`, `10, 11 y 12,`: bare numbers that go up one by one,
+ * joined by commas or `and`, and end their clause count something off (a speaker's turns, a
+ * list's places) and state no quantity: the number is one of a run of at least MIN_COUNTING_RUN.
+ */
+function inCountingRun(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.to !== claim.from + 1 || claim.numbers.length !== 1) return false;
+  const value = countedOff(toks[claim.from], lex);
+  if (value === undefined) return false;
+  const joins = (t: Tok | undefined) => t !== undefined && !t.breakBefore && (t.text === "," || lex.rangeLinks.and.has(t.key));
+  let run = 1;
+  for (let k = claim.from, v = value; joins(toks[k - 1]) && countedOff(toks[k - 2], lex) === v - 1; k -= 2, v--) run++;
+  let last = claim.from;
+  for (let v = value; joins(toks[last + 1]) && countedOff(toks[last + 2], lex) === v + 1 && !toks[last + 2]!.breakBefore; last += 2, v++) run++;
+  // The run ends its clause: `3, 4 and 5 tons`, `8, 9 y 10 por año` list quantities of what follows.
+  const after = toks[last + 1];
+  const endsClause = after === undefined || after.breakBefore || (after.kind === "sym" && /^[.,;:!?…)]$/.test(after.text));
+  return endsClause && run >= MIN_COUNTING_RUN;
+}
+
+/** The value of a single-token number a speaker may count off with (`7`, `siete`, `una`). */
+function countedOff(t: Tok | undefined, lex: Lexicon): number | undefined {
+  if (!t) return undefined;
+  if (t.kind === "num") return /^\d{1,3}$/.test(t.text) ? Number(t.text) : undefined;
+  if (t.kind !== "word") return undefined;
+  return lex.cardinals.get(t.key) ?? (lex.articlesOne.has(t.key) ? 1 : undefined);
 }
 
 /** `one` on its own (`one of the programs`, `One method`); `one million`, `one or two` are claims. */

@@ -108,14 +108,23 @@ function withSign(toks: readonly Tok[], claim: ClaimPhrase, isMinus: (pos: numbe
     }
   }
   if (!sign || number.breakBefore) return claim;
+  // `| +133% |`, `(+24,1 milhões)`: a plus sign set apart from what precedes marks a rise; the span keeps it.
+  if (number.kind === "num" && sign.kind === "sym" && sign.text === "+" && !number.spaced && standsApart(toks, claim.from - 1)) {
+    return { ...claim, from: claim.from - 1 };
+  }
   if (sign.kind === "word" && lex.minusWords.has(sign.key)) {
     const hedge = lex.hedges.matchBefore(toks, claim.from);
     return hedge && hedge.from < claim.from - 1 ? claim : { ...claim, from: claim.from - 1, value: -claim.value };
   }
   if (number.kind !== "num") return claim;
   if (sign.kind !== "sym" || sign.text !== "-" || number.spaced || !isMinus(sign.start)) return claim;
-  const apart = sign.spaced || sign.breakBefore || toks[claim.from - 2]?.text === "(" || opensCell(toks, claim.from - 1);
-  return apart ? { ...claim, from: claim.from - 1, value: -claim.value } : claim;
+  return standsApart(toks, claim.from - 1) ? { ...claim, from: claim.from - 1, value: -claim.value } : claim;
+}
+
+/** The sign at `i` stands apart from what precedes it (a space, a paragraph start, `(`, a cell's comma): it signs the number after it. */
+function standsApart(toks: readonly Tok[], i: number): boolean {
+  const sign = toks[i]!;
+  return sign.spaced || sign.breakBefore || toks[i - 1]?.text === "(" || opensCell(toks, i);
 }
 
 /** `930,-12`, `"1,193",-12`: the token at `i` opens a cell of a comma-separated row. */
@@ -131,7 +140,9 @@ function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): Numer
   const opener = Array.isArray(claim.value) && lex.rangeOpeners.has(toks[claim.from - 1]?.key ?? "");
   const spanFrom = hedge?.from ?? (opener ? claim.from - 1 : claim.from);
   // `60 percent or more`, `dos o más personas`: a bound after the number joins the span; the noun follows it.
-  const after = hedge ? undefined : qualifierAfter(toks, claim.to, lex);
+  // A sign written against the number (`about 84,000+`) joins it even after a hedge, which stays the qualifier.
+  const bound = qualifierAfter(toks, claim.to, lex);
+  const after = hedge && toks[claim.to]?.kind !== "sym" ? undefined : bound;
   const to = after?.to ?? claim.to;
   const qualifier = hedge?.qualifier ?? after?.value ?? qualifierBeforePeriod(toks, claim.from, lex);
   const unit = claim.unit ?? countedNoun(toks, to, lex);
@@ -149,10 +160,13 @@ function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): Numer
   };
 }
 
-/** `or more`, `ou mais` right after a claim, unless a number or `than` goes on (`5 or more than 10`). */
+/**
+ * `or more`, `ou mais` right after a claim, unless a number or `than` goes on (`5 or more than 10`).
+ * A sign (`36+`) bounds only the number it is written against: `36 + 5` is a sum.
+ */
 function qualifierAfter(toks: readonly Tok[], at: number, lex: Lexicon) {
   const t = toks[at];
-  if (!t || t.breakBefore) return undefined;
+  if (!t || t.breakBefore || (t.kind === "sym" && t.spaced)) return undefined;
   const hit = lex.hedgesAfter.matchAt(toks, at);
   const next = hit && toks[hit.to];
   if (!hit || (next && !next.breakBefore && (next.kind === "num" || lex.hedges.matchAt(toks, hit.to - 1)))) return undefined;

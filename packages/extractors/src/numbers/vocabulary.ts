@@ -91,6 +91,8 @@ export function compileLexicon(data: NumbersData) {
     durationLengths: new Map(Object.entries(units.durationLengths.days)) as ReadonlyMap<string, number>,
     /** `aged`, `edad de`: a bare number after them is an age, in years. */
     ageBefore: flags(units.ages.before),
+    /** `ha` before a participle (`2021 ha ido`) is the verb, not hectares. */
+    unitVerbs: { forms: lower(units.verbHomographs.forms), participleEndings: units.verbHomographs.participleEndings as readonly string[] },
     rateMarkers: lower(units.rates.markers),
     spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),
     rateLeadMarkers: lower(units.rates.leadMarkers),
@@ -116,6 +118,8 @@ export function compileLexicon(data: NumbersData) {
     discoursePrepositions: lower(nonClaims.discourseOrdinals.prepositions),
     /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
     periodFrames: flags(nonClaims.periodFrames.words),
+    addresses: { streetWords: flags(nonClaims.addresses.streetWords), directions: flags(nonClaims.addresses.directions), maxNameWords: nonClaims.addresses.maxNameWords },
+    shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), notBefore: lower(nonClaims.shortYears.notBefore) },
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
     placingVerbs: flags(nonClaims.discourseOrdinals.placingVerbs),
     /** The language's articles (function-words.json). */
