@@ -42,6 +42,18 @@ describe("Spanish and Portuguese organizations", () => {
     expect(texts("O acervo foi doado ao Museu Regional do Vale em março.")).toEqual(["Museu Regional do Vale"]);
   });
 
+  it("knows the Spanish and Portuguese words of the English heads (Alliance, Office, Mission, Federation, Initiative, Company)", () => {
+    const found = (raw: string) => orgs(raw).map((o) => o.slice(0, 3));
+    expect(found("O tema foi levado à Aliança dos Portos Fluviais na segunda.")).toEqual([["Aliança dos Portos Fluviais", "Aliança dos Portos Fluviais", undefined]]);
+    expect(found("Segundo o diretor do Escritório Regional de Controle de Fronteiras, a rota mudou.")).toEqual([["Escritório Regional de Controle de Fronteiras", "Escritório Regional de Controle de Fronteiras", "government"]]);
+    expect(found("Los datos los reunió la Misión de Observación para la Justicia Rural en mayo.")).toEqual([["Misión de Observación para la Justicia Rural", "Misión de Observación para la Justicia Rural", undefined]]);
+    expect(found("La Federación Andina de Pescadores Artesanales pidió más patrullas.")).toEqual([["Federación Andina de Pescadores Artesanales", "Federación Andina de Pescadores Artesanales", undefined]]);
+    expect(found("El dinero lo administra la Iniciativa Costera de Agua Limpia desde 2019.")).toEqual([["Iniciativa Costera de Agua Limpia", "Iniciativa Costera de Agua Limpia", "program"]]);
+    expect(found("A carga pertencia à Companhia Fluvial do Norte, segundo a polícia.")).toEqual([["Companhia Fluvial do Norte", "Companhia Fluvial do Norte", "company"]]);
+    // The same words as ordinary nouns, in lower case, name nothing.
+    expect(found("Por iniciativa del alcalde, la misión de los vecinos fue formar una alianza con la compañía de agua.")).toEqual([]);
+  });
+
   it("keeps a numbered chamber's ordinal in its name: the 7th court is not the 8th", () => {
     expect(orgs("O pedido foi negado pela 7ª Vara Criminal de Serra Alta na sexta.").map((o) => o.slice(0, 2))).toEqual([["7ª Vara Criminal de Serra Alta", "7ª Vara Criminal de Serra Alta"]]);
     expect(orgs("La apelación llegó a la 3° Sala Civil de Valle Hondo en mayo.").map((o) => o[0])).toEqual(["3° Sala Civil de Valle Hondo"]);
