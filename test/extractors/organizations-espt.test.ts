@@ -54,6 +54,15 @@ describe("Spanish and Portuguese organizations", () => {
     expect(found("Por iniciativa del alcalde, la misión de los vecinos fue formar una alianza con la compañía de agua.")).toEqual([]);
   });
 
+  it("runs a name on through `a`, `al`, `ao` and an article to what its body serves or fights, never onto another body", () => {
+    const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+    expect(texts("La Misión de Apoyo a la Pesca Artesanal cerró su oficina.")).toEqual(["Misión de Apoyo a la Pesca Artesanal"]);
+    expect(texts("A Secretaria de Apoio ao Pescador Artesanal abriu vagas.")).toEqual(["Secretaria de Apoio ao Pescador Artesanal"]);
+    expect(texts("El Consejo Estatal de Atención a las Familias Rurales sesionó ayer.")).toEqual(["Consejo Estatal de Atención a las Familias Rurales"]);
+    // A head after the link opens the body the first one writes to.
+    expect(texts("O parecer da Comissão de Ética ao Conselho Superior chegou ontem.")).toEqual(["Comissão de Ética", "Conselho Superior"]);
+  });
+
   it("keeps a numbered chamber's ordinal in its name: the 7th court is not the 8th", () => {
     expect(orgs("O pedido foi negado pela 7ª Vara Criminal de Serra Alta na sexta.").map((o) => o.slice(0, 2))).toEqual([["7ª Vara Criminal de Serra Alta", "7ª Vara Criminal de Serra Alta"]]);
     expect(orgs("La apelación llegó a la 3° Sala Civil de Valle Hondo en mayo.").map((o) => o[0])).toEqual(["3° Sala Civil de Valle Hondo"]);

@@ -43,7 +43,7 @@ const PatternsSchema = dataObject({
   articleGroups: dataObject({ articles: Words, places: Words }),
   connectors: dataObject({
     ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
-    romance: dataObject({ connectors: Words, links: Words, partOf: Words }),
+    romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }) }),
     topic: dataObject({ links: Words, heads: Words }),
   }),
   suffixes: dataObject({ words: Words }),

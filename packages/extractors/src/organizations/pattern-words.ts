@@ -34,6 +34,8 @@ export interface OrgLexicon {
   /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
   romanceConnectors: Set<string>;
   romanceLinks: Set<string>;
+  /** `a`, `al`, `ao`: a link to what a name's body serves or fights (`Combate ao Crime`), never onto a head. */
+  romanceDative: Set<string>;
   /** Spanish and Portuguese definite articles (`la`, `el`, `a`, `os`). */
   romanceArticles: Set<string>;
   /** Lower-case head words that open a group's name in Spanish and Portuguese (`cártel del Pacífico`). */
@@ -124,6 +126,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     // The articles come from function-words.json, the other links from org-patterns.json.
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
     romanceArticles: fold([...words.articles.es, ...words.articles.pt]),
+    romanceDative: fold(p.connectors.romance.dative.words),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
     romancePartOf: fold(p.connectors.romance.partOf),
     englishPartOf: fold(p.connectors.englishPartOf),
