@@ -660,3 +660,16 @@ describe("a given name inside a place's name", () => {
     expect(orgs("The Harbor Unit for North Coast Roberto Velasco spoke.").map((o) => o.text)).toEqual(["Harbor Unit for North Coast"]);
   });
 });
+
+describe("a body named by what it studies, after `on`", () => {
+  it("keeps `on` and two or more name words in the name", () => {
+    expect(orgs("The study was paid for by the Harbor Center on Coastal Fisheries Research last year.").map((o) => o.text)).toEqual(["Harbor Center on Coastal Fisheries Research"]);
+    expect(orgs("She chaired the Select Committee on River Transport for a decade.").map((o) => o.text)).toEqual(["Select Committee on River Transport"]);
+  });
+
+  it("ends the name before `on` and a date, a country, or a lone body's business", () => {
+    expect(orgs("The Select Committee on Monday heard the minister.").map((o) => o.text)).toEqual(["Select Committee"]);
+    expect(orgs("The Regional Council on Honduras Street closed its office.").map((o) => o.text)).toEqual(["Regional Council"]);
+    expect(orgs("The bill passed the Senate on Capitol Hill in May.").map((o) => o.text)).toEqual(["Senate"]);
+  });
+});
