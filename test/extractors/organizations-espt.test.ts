@@ -42,7 +42,7 @@ describe("Spanish and Portuguese organizations", () => {
     expect(texts("O acervo foi doado ao Museu Regional do Vale em março.")).toEqual(["Museu Regional do Vale"]);
   });
 
-  it("knows the Spanish and Portuguese words of the English heads (Alliance, Office, Mission, Federation, Initiative, Company)", () => {
+  it("knows the Spanish and Portuguese heads of bodies (Alliance, Office, Mission, Federation, Initiative, Company, Comptroller, Harbour Master, Under-Secretariat, Party)", () => {
     const found = (raw: string) => orgs(raw).map((o) => o.slice(0, 3));
     expect(found("O tema foi levado à Aliança dos Portos Fluviais na segunda.")).toEqual([["Aliança dos Portos Fluviais", "Aliança dos Portos Fluviais", undefined]]);
     expect(found("Segundo o diretor do Escritório Regional de Controle de Fronteiras, a rota mudou.")).toEqual([["Escritório Regional de Controle de Fronteiras", "Escritório Regional de Controle de Fronteiras", "government"]]);
@@ -50,8 +50,11 @@ describe("Spanish and Portuguese organizations", () => {
     expect(found("La Federación Andina de Pescadores Artesanales pidió más patrullas.")).toEqual([["Federación Andina de Pescadores Artesanales", "Federación Andina de Pescadores Artesanales", undefined]]);
     expect(found("El dinero lo administra la Iniciativa Costera de Agua Limpia desde 2019.")).toEqual([["Iniciativa Costera de Agua Limpia", "Iniciativa Costera de Agua Limpia", "program"]]);
     expect(found("A carga pertencia à Companhia Fluvial do Norte, segundo a polícia.")).toEqual([["Companhia Fluvial do Norte", "Companhia Fluvial do Norte", "company"]]);
+    expect(found("O caso foi levado à Controladoria Municipal de Vila Serena.")).toEqual([["Controladoria Municipal de Vila Serena", "Controladoria Municipal de Vila Serena", "government"]]);
+    expect(found("A Capitania Fluvial do Alto Rio fiscalizou as balsas.")).toEqual([["Capitania Fluvial do Alto Rio", "Capitania Fluvial do Alto Rio", "military"]]);
+    expect(found("La Subsecretaría de Pesca Artesanal y el Partido Verde Andino firmaron.").map((o) => o[0])).toEqual(["Subsecretaría de Pesca Artesanal", "Partido Verde Andino"]);
     // The same words as ordinary nouns, in lower case, name nothing.
-    expect(found("Por iniciativa del alcalde, la misión de los vecinos fue formar una alianza con la compañía de agua.")).toEqual([]);
+    expect(found("Por iniciativa del alcalde, la misión de los vecinos fue formar una alianza con la compañía de agua y un partido.")).toEqual([]);
   });
 
   it("runs a name on through `a`, `al`, `ao` and an article to what its body serves or fights, never onto another body", () => {
