@@ -673,3 +673,15 @@ describe("a body named by what it studies, after `on`", () => {
     expect(orgs("The bill passed the Senate on Capitol Hill in May.").map((o) => o.text)).toEqual(["Senate"]);
   });
 });
+
+describe("a newspaper under its own name", () => {
+  it("names a paper whose masthead opens with `The` so, however the text writes it; a lower-case `the` stays out of the span", () => {
+    expect(orgs("Reporters of the New York Times and The Sunday Times saw the boats.").map((o) => [o.text, o.name])).toEqual([
+      ["New York Times", "The New York Times"],
+      ["The Sunday Times", "The Sunday Times"],
+    ]);
+    expect(orgs("He kept a subscription to the Washington Post for years.").map((o) => o.name)).toEqual(["The Washington Post"]);
+    // Words of a paper's name in an ordinary sentence name nothing.
+    expect(orgs("By Sunday the times had changed in New York.")).toEqual([]);
+  });
+});
