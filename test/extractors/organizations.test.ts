@@ -685,3 +685,13 @@ describe("a newspaper under its own name", () => {
     expect(orgs("By Sunday the times had changed in New York.")).toEqual([]);
   });
 });
+
+describe("a name opened by `New`, `First`, `Second`, `Third`", () => {
+  it("keeps the word inside a sentence, where only a name capitalizes it", () => {
+    expect(orgs("She taught at New Harbor University and served in the Second Coastal Brigade.").map((o) => o.text)).toEqual(["New Harbor University", "Second Coastal Brigade"]);
+  });
+
+  it("leaves it out at a sentence's start, where any word is capitalized", () => {
+    expect(orgs("New Harbor Police units were formed in May.").map((o) => o.text)).toEqual(["Harbor Police"]);
+  });
+});

@@ -445,7 +445,7 @@ export class NamePatterns {
     let s = 0;
     while (s < run.length) {
       const i = run[s]!;
-      if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || capitalizedOnlyByPosition(doc, stats, i) || this.isOpeningGerund(doc, stats, i) || this.isPluralBeforeHead(doc, stats, i)) s++;
+      if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || (this.lex.nameOpeners.has(t.key(i)) && stats.sentenceInitial.has(i)) || capitalizedOnlyByPosition(doc, stats, i) || this.isOpeningGerund(doc, stats, i) || this.isPluralBeforeHead(doc, stats, i)) s++;
       else break;
     }
     return run.slice(s);

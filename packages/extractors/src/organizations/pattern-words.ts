@@ -60,6 +60,8 @@ export interface OrgLexicon {
   events: Set<string>;
   titles: Set<string>;
   functionWords: Set<string>;
+  /** Words that open names (`New York University`, `Second Marquetalia`) as often as sentences: dropped only at a sentence's start. */
+  nameOpeners: Set<string>;
   pluralHeads: Map<string, string>;
   notOrganizations: Set<string>;
   /** Nouns after which a demonym names a speaker's country (`A Canadian participant`). */
@@ -148,6 +150,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     facilityWords: fold(p.nonOrganizationHeads.facilities.words),
     titles: fold(p.personTitles.words),
     functionWords: fold(p.leadingFunctionWords.words),
+    nameOpeners: fold(p.leadingFunctionWords.nameOpeners?.words ?? []),
     pluralHeads: new Map(Object.entries(p.pluralHeads.words).map(([k, v]) => [foldKey(k), v])),
     notOrganizations: fold(p.notOrganizations.phrases),
     standingWhenNational: fold(p.nonOrganizationHeads.standingWhenNational.words),
