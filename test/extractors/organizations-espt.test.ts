@@ -66,6 +66,12 @@ describe("Spanish and Portuguese organizations", () => {
     expect(texts("O parecer da Comissão de Ética ao Conselho Superior chegou ontem.")).toEqual(["Comissão de Ética", "Conselho Superior"]);
   });
 
+  it("reads a named operation written with a lower-case head as a program, never a body named after its connector", () => {
+    expect(orgs("A carga foi apreendida na operação Rio Claro, em março.").map((o) => o.slice(0, 3))).toEqual([["operação Rio Claro", "Operação Rio Claro", "program"]]);
+    expect(orgs("Durante la operación Cerro Azul hubo tres detenidos.").map((o) => o.slice(0, 3))).toEqual([["operación Cerro Azul", "Operación Cerro Azul", "program"]]);
+    expect(orgs("Fue una operación de la Policía Vecinal del puerto.").map((o) => o[0])).toEqual(["Policía Vecinal"]);
+  });
+
   it("keeps a numbered chamber's ordinal in its name: the 7th court is not the 8th", () => {
     expect(orgs("O pedido foi negado pela 7ª Vara Criminal de Serra Alta na sexta.").map((o) => o.slice(0, 2))).toEqual([["7ª Vara Criminal de Serra Alta", "7ª Vara Criminal de Serra Alta"]]);
     expect(orgs("La apelación llegó a la 3° Sala Civil de Valle Hondo en mayo.").map((o) => o[0])).toEqual(["3° Sala Civil de Valle Hondo"]);
