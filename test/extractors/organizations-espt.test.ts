@@ -72,6 +72,14 @@ describe("Spanish and Portuguese organizations", () => {
     expect(orgs("Fue una operación de la Policía Vecinal del puerto.").map((o) => o[0])).toEqual(["Policía Vecinal"]);
   });
 
+  it("keeps a serial list of what a Spanish or Portuguese body deals in, after any of its connectors, in its name", () => {
+    const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+    expect(texts("Agentes da Delegacia Especializada em Pesca, Caça e Madeira prenderam dois homens.")).toEqual(["Delegacia Especializada em Pesca, Caça e Madeira"]);
+    // A list of states or of bodies is no portfolio.
+    expect(texts("La Oficina Regional en Colombia, Perú y Bolivia cerró.")).not.toContain("Oficina Regional en Colombia, Perú y Bolivia");
+    expect(texts("A Secretaria Especial em Brasília, Exército e Marinha assinaram.")).not.toContain("Secretaria Especial em Brasília, Exército e Marinha");
+  });
+
   it("keeps a numbered chamber's ordinal in its name: the 7th court is not the 8th", () => {
     expect(orgs("O pedido foi negado pela 7ª Vara Criminal de Serra Alta na sexta.").map((o) => o.slice(0, 2))).toEqual([["7ª Vara Criminal de Serra Alta", "7ª Vara Criminal de Serra Alta"]]);
     expect(orgs("La apelación llegó a la 3° Sala Civil de Valle Hondo en mayo.").map((o) => o[0])).toEqual(["3° Sala Civil de Valle Hondo"]);

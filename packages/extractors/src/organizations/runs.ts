@@ -63,7 +63,12 @@ function serialComplementEnd(doc: AnalyzedDocument, lex: OrgLexicon, run: Run, c
   const t = doc.tokens;
   // The head's complement is the first item, straight after `of`/`de` (no article: `Office of the President, Smith`).
   const k = run.length - 2;
-  if (k < 1 || !lex.complement.has(t.key(run[k]!)) || !lex.heads.has(t.key(run[k - 1]!)) || !portfolioWord(doc, lex, run[k + 1]!)) return -1;
+  if (k < 1 || !portfolioWord(doc, lex, run[k + 1]!)) return -1;
+  // Or, in a Spanish or Portuguese name opened by its head, any connector's (`Delegacia Especializada em
+  // Armas, Munições e Explosivos`): the head comes first, so what follows is its complement.
+  const ofHead = lex.complement.has(t.key(run[k]!)) && lex.heads.has(t.key(run[k - 1]!));
+  const inRomanceName = lex.inner.has(t.key(run[k]!)) && run.slice(0, k).some((i) => lex.romanceHeads.has(t.key(i))) && doc.langAt(t.start(run[k]!)) !== "en";
+  if (!ofHead && !inRomanceName) return -1;
   const item = (i: number) => portfolioWord(doc, lex, i) && !countryForms.has(t.key(i));
   let j = comma;
   for (let items = 0; items < 6; items++) {
