@@ -695,3 +695,14 @@ describe("a name opened by `New`, `First`, `Second`, `Third`", () => {
     expect(orgs("New Harbor Police units were formed in May.").map((o) => o.text)).toEqual(["Harbor Police"]);
   });
 });
+
+describe("a name typed by an acronym before it", () => {
+  it("reads the name after `NGO`, `ONG` (a type noun written in capitals) as that kind of body", () => {
+    expect(orgs("The figures were compiled by the NGO Harbor Watchers last year.").map((o) => [o.text, o.kind])).toEqual([["Harbor Watchers", "ngo"]]);
+    expect(orgs("O estudo foi feito pela ONG Vozes do Cerrado em 2020.").map((o) => [o.text, o.kind])).toEqual([["Vozes do Cerrado", "ngo"]]);
+  });
+
+  it("leaves another acronym before a capitalized word alone", () => {
+    expect(orgs("The DNA Harbor samples were lost.")).toEqual([]);
+  });
+});

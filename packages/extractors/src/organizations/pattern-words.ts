@@ -167,6 +167,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       before: new Map(Object.entries(p.typeNouns.before).map(([k, v]) => [foldKey(k), v])),
       after: new Map(Object.entries(p.typeNouns.after).map(([k, v]) => [foldKey(k), v])),
       openers: fold(p.typeNouns.openers),
+      capitalBefore: new Set(Object.keys(p.typeNouns.before).filter((k) => k === k.toUpperCase())),
     },
     appositionArticles: new Map(Object.entries(p.typeNouns.appositionArticles).map(([k, v]) => [foldKey(k), v])),
     articleAcronyms: {
