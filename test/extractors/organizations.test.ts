@@ -706,3 +706,14 @@ describe("a name typed by an acronym before it", () => {
     expect(orgs("The DNA Harbor samples were lost.")).toEqual([]);
   });
 });
+
+describe("a legislature's caucuses and subcommittees", () => {
+  it("reads them as bodies by their head word", () => {
+    expect(orgs("Members of the Rural Water Caucus met the Coastal Fisheries Subcommittee on Tuesday.").map((o) => [o.text, o.kind])).toEqual([
+      ["Rural Water Caucus", "government"],
+      ["Coastal Fisheries Subcommittee", "government"],
+    ]);
+    // In lower case the words name no body.
+    expect(orgs("The caucus asked a subcommittee for more time.")).toEqual([]);
+  });
+});
