@@ -62,6 +62,9 @@ describe("Spanish and Portuguese organizations", () => {
     expect(texts("La Misión de Apoyo a la Pesca Artesanal cerró su oficina.")).toEqual(["Misión de Apoyo a la Pesca Artesanal"]);
     expect(texts("A Secretaria de Apoio ao Pescador Artesanal abriu vagas.")).toEqual(["Secretaria de Apoio ao Pescador Artesanal"]);
     expect(texts("El Consejo Estatal de Atención a las Familias Rurales sesionó ayer.")).toEqual(["Consejo Estatal de Atención a las Familias Rurales"]);
+    expect(texts("O Centro de Apoio às Famílias Ribeirinhas (Cafar) abriu. O Cafar atende cem famílias.")).toEqual(["Centro de Apoio às Famílias Ribeirinhas", "Cafar", "Cafar"]);
+    // `às` is matched as written: the English `as` links no name.
+    expect(texts("He served the Harbor Authority as Pilot Inspector for years.")).toEqual(["Harbor Authority"]);
     // A head after the link opens the body the first one writes to.
     expect(texts("O parecer da Comissão de Ética ao Conselho Superior chegou ontem.")).toEqual(["Comissão de Ética", "Conselho Superior"]);
   });

@@ -34,7 +34,7 @@ export interface OrgLexicon {
   /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
   romanceConnectors: Set<string>;
   romanceLinks: Set<string>;
-  /** `a`, `al`, `ao`: a link to what a name's body serves or fights (`Combate ao Crime`), never onto a head. */
+  /** `a`, `al`, `ao`, `às`, as written (not folded): a link to what a name's body serves or fights (`Combate ao Crime`), never onto a head. */
   romanceDative: Set<string>;
   /** Spanish and Portuguese definite articles (`la`, `el`, `a`, `os`). */
   romanceArticles: Set<string>;
@@ -128,7 +128,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     // The articles come from function-words.json, the other links from org-patterns.json.
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
     romanceArticles: fold([...words.articles.es, ...words.articles.pt]),
-    romanceDative: fold(p.connectors.romance.dative.words),
+    romanceDative: new Set(p.connectors.romance.dative.words.map((w) => w.toLowerCase())),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
     romancePartOf: fold(p.connectors.romance.partOf),
     englishPartOf: fold(p.connectors.englishPartOf),

@@ -116,11 +116,12 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
         j += 2;
         continue;
       }
-      if (lex.inner.has(key) || lex.coordination.has(key)) {
+      // Dative links are matched as written: `às` folded is the English `as`.
+      const dative = lex.romanceDative.has(t.text(j).toLowerCase());
+      if (lex.inner.has(key) || lex.coordination.has(key) || dative) {
         let k = j + 1;
         if (lex.complement.has(key) && k < to && lex.afterOf.has(t.key(k))) k++;
         // `para la Seguridad`, `contra el Narcotráfico`, `en materia de Delincuencia`.
-        const dative = lex.romanceDative.has(key);
         if (lex.romanceConnectors.has(key) || dative) while (k < to && k - j <= 2 && lex.romanceLinks.has(t.key(k)) && !t.isCapitalized(k)) k++;
         // `Combate ao Crime Organizado` runs on; `da Comissão de Ética ao Conselho Nacional` is two bodies.
         if (dative && k < to && (lex.heads.has(t.key(k)) || lex.standalone.has(t.key(k)))) break;
