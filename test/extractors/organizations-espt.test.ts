@@ -42,6 +42,47 @@ describe("Spanish and Portuguese organizations", () => {
     expect(texts("O acervo foi doado ao Museu Regional do Vale em março.")).toEqual(["Museu Regional do Vale"]);
   });
 
+  it("knows the Spanish and Portuguese heads of bodies (Alliance, Office, Mission, Federation, Initiative, Company, Comptroller, Harbour Master, Under-Secretariat, Party)", () => {
+    const found = (raw: string) => orgs(raw).map((o) => o.slice(0, 3));
+    expect(found("O tema foi levado à Aliança dos Portos Fluviais na segunda.")).toEqual([["Aliança dos Portos Fluviais", "Aliança dos Portos Fluviais", undefined]]);
+    expect(found("Segundo o diretor do Escritório Regional de Controle de Fronteiras, a rota mudou.")).toEqual([["Escritório Regional de Controle de Fronteiras", "Escritório Regional de Controle de Fronteiras", "government"]]);
+    expect(found("Los datos los reunió la Misión de Observación para la Justicia Rural en mayo.")).toEqual([["Misión de Observación para la Justicia Rural", "Misión de Observación para la Justicia Rural", undefined]]);
+    expect(found("La Federación Andina de Pescadores Artesanales pidió más patrullas.")).toEqual([["Federación Andina de Pescadores Artesanales", "Federación Andina de Pescadores Artesanales", undefined]]);
+    expect(found("El dinero lo administra la Iniciativa Costera de Agua Limpia desde 2019.")).toEqual([["Iniciativa Costera de Agua Limpia", "Iniciativa Costera de Agua Limpia", "program"]]);
+    expect(found("A carga pertencia à Companhia Fluvial do Norte, segundo a polícia.")).toEqual([["Companhia Fluvial do Norte", "Companhia Fluvial do Norte", "company"]]);
+    expect(found("O caso foi levado à Controladoria Municipal de Vila Serena.")).toEqual([["Controladoria Municipal de Vila Serena", "Controladoria Municipal de Vila Serena", "government"]]);
+    expect(found("A Capitania Fluvial do Alto Rio fiscalizou as balsas.")).toEqual([["Capitania Fluvial do Alto Rio", "Capitania Fluvial do Alto Rio", "military"]]);
+    expect(found("La Subsecretaría de Pesca Artesanal y el Partido Verde Andino firmaron.").map((o) => o[0])).toEqual(["Subsecretaría de Pesca Artesanal", "Partido Verde Andino"]);
+    // The same words as ordinary nouns, in lower case, name nothing.
+    expect(found("Por iniciativa del alcalde, la misión de los vecinos fue formar una alianza con la compañía de agua y un partido.")).toEqual([]);
+  });
+
+  it("runs a name on through `a`, `al`, `ao` and an article to what its body serves or fights, never onto another body", () => {
+    const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+    expect(texts("La Misión de Apoyo a la Pesca Artesanal cerró su oficina.")).toEqual(["Misión de Apoyo a la Pesca Artesanal"]);
+    expect(texts("A Secretaria de Apoio ao Pescador Artesanal abriu vagas.")).toEqual(["Secretaria de Apoio ao Pescador Artesanal"]);
+    expect(texts("El Consejo Estatal de Atención a las Familias Rurales sesionó ayer.")).toEqual(["Consejo Estatal de Atención a las Familias Rurales"]);
+    expect(texts("O Centro de Apoio às Famílias Ribeirinhas (Cafar) abriu. O Cafar atende cem famílias.")).toEqual(["Centro de Apoio às Famílias Ribeirinhas", "Cafar", "Cafar"]);
+    // `às` is matched as written: the English `as` links no name.
+    expect(texts("He served the Harbor Authority as Pilot Inspector for years.")).toEqual(["Harbor Authority"]);
+    // A head after the link opens the body the first one writes to.
+    expect(texts("O parecer da Comissão de Ética ao Conselho Superior chegou ontem.")).toEqual(["Comissão de Ética", "Conselho Superior"]);
+  });
+
+  it("reads a named operation written with a lower-case head as a program, never a body named after its connector", () => {
+    expect(orgs("A carga foi apreendida na operação Rio Claro, em março.").map((o) => o.slice(0, 3))).toEqual([["operação Rio Claro", "Operação Rio Claro", "program"]]);
+    expect(orgs("Durante la operación Cerro Azul hubo tres detenidos.").map((o) => o.slice(0, 3))).toEqual([["operación Cerro Azul", "Operación Cerro Azul", "program"]]);
+    expect(orgs("Fue una operación de la Policía Vecinal del puerto.").map((o) => o[0])).toEqual(["Policía Vecinal"]);
+  });
+
+  it("keeps a serial list of what a Spanish or Portuguese body deals in, after any of its connectors, in its name", () => {
+    const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+    expect(texts("Agentes da Delegacia Especializada em Pesca, Caça e Madeira prenderam dois homens.")).toEqual(["Delegacia Especializada em Pesca, Caça e Madeira"]);
+    // A list of states or of bodies is no portfolio.
+    expect(texts("La Oficina Regional en Colombia, Perú y Bolivia cerró.")).not.toContain("Oficina Regional en Colombia, Perú y Bolivia");
+    expect(texts("A Secretaria Especial em Brasília, Exército e Marinha assinaram.")).not.toContain("Secretaria Especial em Brasília, Exército e Marinha");
+  });
+
   it("keeps a numbered chamber's ordinal in its name: the 7th court is not the 8th", () => {
     expect(orgs("O pedido foi negado pela 7ª Vara Criminal de Serra Alta na sexta.").map((o) => o.slice(0, 2))).toEqual([["7ª Vara Criminal de Serra Alta", "7ª Vara Criminal de Serra Alta"]]);
     expect(orgs("La apelación llegó a la 3° Sala Civil de Valle Hondo en mayo.").map((o) => o[0])).toEqual(["3° Sala Civil de Valle Hondo"]);

@@ -660,3 +660,60 @@ describe("a given name inside a place's name", () => {
     expect(orgs("The Harbor Unit for North Coast Roberto Velasco spoke.").map((o) => o.text)).toEqual(["Harbor Unit for North Coast"]);
   });
 });
+
+describe("a body named by what it studies, after `on`", () => {
+  it("keeps `on` and two or more name words in the name", () => {
+    expect(orgs("The study was paid for by the Harbor Center on Coastal Fisheries Research last year.").map((o) => o.text)).toEqual(["Harbor Center on Coastal Fisheries Research"]);
+    expect(orgs("She chaired the Select Committee on River Transport for a decade.").map((o) => o.text)).toEqual(["Select Committee on River Transport"]);
+  });
+
+  it("ends the name before `on` and a date, a country, or a lone body's business", () => {
+    expect(orgs("The Select Committee on Monday heard the minister.").map((o) => o.text)).toEqual(["Select Committee"]);
+    expect(orgs("The Regional Council on Honduras Street closed its office.").map((o) => o.text)).toEqual(["Regional Council"]);
+    expect(orgs("The bill passed the Senate on Capitol Hill in May.").map((o) => o.text)).toEqual(["Senate"]);
+  });
+});
+
+describe("a newspaper under its own name", () => {
+  it("names a paper whose masthead opens with `The` so, however the text writes it; a lower-case `the` stays out of the span", () => {
+    expect(orgs("Reporters of the New York Times and The Sunday Times saw the boats.").map((o) => [o.text, o.name])).toEqual([
+      ["New York Times", "The New York Times"],
+      ["The Sunday Times", "The Sunday Times"],
+    ]);
+    expect(orgs("He kept a subscription to the Washington Post for years.").map((o) => o.name)).toEqual(["The Washington Post"]);
+    // Words of a paper's name in an ordinary sentence name nothing.
+    expect(orgs("By Sunday the times had changed in New York.")).toEqual([]);
+  });
+});
+
+describe("a name opened by `New`, `First`, `Second`, `Third`", () => {
+  it("keeps the word inside a sentence, where only a name capitalizes it", () => {
+    expect(orgs("She taught at New Harbor University and served in the Second Coastal Brigade.").map((o) => o.text)).toEqual(["New Harbor University", "Second Coastal Brigade"]);
+  });
+
+  it("leaves it out at a sentence's start, where any word is capitalized", () => {
+    expect(orgs("New Harbor Police units were formed in May.").map((o) => o.text)).toEqual(["Harbor Police"]);
+  });
+});
+
+describe("a name typed by an acronym before it", () => {
+  it("reads the name after `NGO`, `ONG` (a type noun written in capitals) as that kind of body", () => {
+    expect(orgs("The figures were compiled by the NGO Harbor Watchers last year.").map((o) => [o.text, o.kind])).toEqual([["Harbor Watchers", "ngo"]]);
+    expect(orgs("O estudo foi feito pela ONG Vozes do Cerrado em 2020.").map((o) => [o.text, o.kind])).toEqual([["Vozes do Cerrado", "ngo"]]);
+  });
+
+  it("leaves another acronym before a capitalized word alone", () => {
+    expect(orgs("The DNA Harbor samples were lost.")).toEqual([]);
+  });
+});
+
+describe("a legislature's caucuses and subcommittees", () => {
+  it("reads them as bodies by their head word", () => {
+    expect(orgs("Members of the Rural Water Caucus met the Coastal Fisheries Subcommittee on Tuesday.").map((o) => [o.text, o.kind])).toEqual([
+      ["Rural Water Caucus", "government"],
+      ["Coastal Fisheries Subcommittee", "government"],
+    ]);
+    // In lower case the words name no body.
+    expect(orgs("The caucus asked a subcommittee for more time.")).toEqual([]);
+  });
+});

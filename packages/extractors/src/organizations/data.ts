@@ -43,7 +43,7 @@ const PatternsSchema = dataObject({
   articleGroups: dataObject({ articles: Words, places: Words }),
   connectors: dataObject({
     ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
-    romance: dataObject({ connectors: Words, links: Words, partOf: Words }),
+    romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }) }),
     topic: dataObject({ links: Words, heads: Words }),
   }),
   suffixes: dataObject({ words: Words }),
@@ -51,7 +51,7 @@ const PatternsSchema = dataObject({
   nameRuns: dataObject({ maxTokens: z.number().int().min(16) }),
   nonOrganizationHeads: dataObject({ events: Words, documents: Words, planComplements: dataObject({ words: Words }), facilities: dataObject({ heads: Words, words: Words }), standingWhenNational: dataObject({ words: Words, nationalWords: Words }) }),
   personTitles: dataObject({ words: Words }),
-  leadingFunctionWords: dataObject({ words: Words }),
+  leadingFunctionWords: dataObject({ words: Words, nameOpeners: dataObject({ words: Words }).optional() }),
   pluralHeads: dataObject({ words: z.record(z.string(), z.string()) }),
   notOrganizations: dataObject({ phrases: Words }),
   governmentOf: dataObject({ heads: Words, theNames: Words }),

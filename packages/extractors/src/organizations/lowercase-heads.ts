@@ -15,6 +15,7 @@ export function lowercaseHeadNames(
   connectors: ReadonlySet<string>,
   links: ReadonlySet<string>,
   known: ReadonlyMap<string, OrgIdentity>,
+  isBodyHead: (key: string) => boolean,
 ): OrgCandidate[] {
   const t = doc.tokens;
   const out: OrgCandidate[] = [];
@@ -27,7 +28,8 @@ export function lowercaseHeadNames(
     }
     let end = k;
     while (end < t.count && t.isWord(end) && t.isCapitalized(end) && !t.opensBlock(end)) end++;
-    if (end === k || t.opensBlock(i + 1)) continue;
+    // `la operación de la Policía Federal`: after a connector, a body's head opens that body's name.
+    if (end === k || t.opensBlock(i + 1) || (k > i + 1 && isBodyHead(t.key(k)))) continue;
     const start = t.start(i);
     const text = doc.text.slice(start, t.end(end - 1)).replace(/\s+/g, " ");
     const listed = known.get(formKey(text));

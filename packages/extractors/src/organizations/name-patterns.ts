@@ -277,7 +277,7 @@ export class NamePatterns {
       return [];
     }
     const after = run[head.last + 1];
-    const topic = after !== undefined && this.lex.topicLinks.has(t.key(after)) && this.lex.topicHeads.has(run.slice(head.first, head.last + 1).map((i) => t.key(i)).join(" "));
+    const topic = after !== undefined && this.lex.topicLinks.has(t.key(after)) && (this.lex.topicHeads.has(run.slice(head.first, head.last + 1).map((i) => t.key(i)).join(" ")) || this.namesTopic(doc, run, head.last));
     if (after !== undefined && (this.lex.complement.has(t.key(after)) || topic)) {
       // `Ministry of Defense`, `Bureau of International Narcotics and Law Enforcement Affairs`
       const split = this.pluralCoordination(doc, run, head.first, head.kind);
@@ -348,6 +348,22 @@ export class NamePatterns {
     const before = run[p - 1];
     const after = run[p + 1];
     return (before !== undefined && this.countryForms.has(t.key(before))) || (after !== undefined && this.lex.nationalWords.has(t.key(after)));
+  }
+
+  /**
+   * `Pulitzer Center on Crisis Reporting`, `Committee on Foreign Relations`: after a head of more than
+   * a word alone (`the Senate on ...` is the Senate doing something), `on` and two or more name words,
+   * no country among them and no acronym, say what the body studies (`the Committee on Monday` is one word, a date).
+   */
+  private namesTopic(doc: AnalyzedDocument, run: Run, headLast: number): boolean {
+    const t = doc.tokens;
+    if (doc.langAt(t.start(run[0]!)) !== "en") return false;
+    const before = this.contentWords(doc, run.slice(0, headLast + 1));
+    if (before.length === 1 && this.lex.standalone.has(t.key(before[0]!))) return false;
+    const words = run.slice(headLast + 2);
+    if (words.some((i) => !isNameWord(doc, i) && !this.isConnector(doc, i))) return false;
+    const content = this.contentWords(doc, words);
+    return content.length >= 2 && !content.some((i) => t.isUpper(i) || this.countryForms.has(t.key(i)));
   }
 
   /** Two or more name words after `to`, opened by one that is no country and no acronym (a verb: `Address`, `Combat`). */
@@ -429,7 +445,7 @@ export class NamePatterns {
     let s = 0;
     while (s < run.length) {
       const i = run[s]!;
-      if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || capitalizedOnlyByPosition(doc, stats, i) || this.isOpeningGerund(doc, stats, i) || this.isPluralBeforeHead(doc, stats, i)) s++;
+      if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || (this.lex.nameOpeners.has(t.key(i)) && stats.sentenceInitial.has(i)) || capitalizedOnlyByPosition(doc, stats, i) || this.isOpeningGerund(doc, stats, i) || this.isPluralBeforeHead(doc, stats, i)) s++;
       else break;
     }
     return run.slice(s);

@@ -34,6 +34,8 @@ export interface OrgLexicon {
   /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
   romanceConnectors: Set<string>;
   romanceLinks: Set<string>;
+  /** `a`, `al`, `ao`, `às`, as written (not folded): a link to what a name's body serves or fights (`Combate ao Crime`), never onto a head. */
+  romanceDative: Set<string>;
   /** Spanish and Portuguese definite articles (`la`, `el`, `a`, `os`). */
   romanceArticles: Set<string>;
   /** Lower-case head words that open a group's name in Spanish and Portuguese (`cártel del Pacífico`). */
@@ -58,6 +60,8 @@ export interface OrgLexicon {
   events: Set<string>;
   titles: Set<string>;
   functionWords: Set<string>;
+  /** Words that open names (`New York University`, `Second Marquetalia`) as often as sentences: dropped only at a sentence's start. */
+  nameOpeners: Set<string>;
   pluralHeads: Map<string, string>;
   notOrganizations: Set<string>;
   /** Nouns after which a demonym names a speaker's country (`A Canadian participant`). */
@@ -124,6 +128,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     // The articles come from function-words.json, the other links from org-patterns.json.
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
     romanceArticles: fold([...words.articles.es, ...words.articles.pt]),
+    romanceDative: new Set(p.connectors.romance.dative.words.map((w) => w.toLowerCase())),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
     romancePartOf: fold(p.connectors.romance.partOf),
     englishPartOf: fold(p.connectors.englishPartOf),
@@ -145,6 +150,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     facilityWords: fold(p.nonOrganizationHeads.facilities.words),
     titles: fold(p.personTitles.words),
     functionWords: fold(p.leadingFunctionWords.words),
+    nameOpeners: fold(p.leadingFunctionWords.nameOpeners?.words ?? []),
     pluralHeads: new Map(Object.entries(p.pluralHeads.words).map(([k, v]) => [foldKey(k), v])),
     notOrganizations: fold(p.notOrganizations.phrases),
     standingWhenNational: fold(p.nonOrganizationHeads.standingWhenNational.words),
@@ -161,6 +167,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       before: new Map(Object.entries(p.typeNouns.before).map(([k, v]) => [foldKey(k), v])),
       after: new Map(Object.entries(p.typeNouns.after).map(([k, v]) => [foldKey(k), v])),
       openers: fold(p.typeNouns.openers),
+      capitalBefore: new Set(Object.keys(p.typeNouns.before).filter((k) => k === k.toUpperCase())),
     },
     appositionArticles: new Map(Object.entries(p.typeNouns.appositionArticles).map(([k, v]) => [foldKey(k), v])),
     articleAcronyms: {

@@ -63,7 +63,12 @@ function serialComplementEnd(doc: AnalyzedDocument, lex: OrgLexicon, run: Run, c
   const t = doc.tokens;
   // The head's complement is the first item, straight after `of`/`de` (no article: `Office of the President, Smith`).
   const k = run.length - 2;
-  if (k < 1 || !lex.complement.has(t.key(run[k]!)) || !lex.heads.has(t.key(run[k - 1]!)) || !portfolioWord(doc, lex, run[k + 1]!)) return -1;
+  if (k < 1 || !portfolioWord(doc, lex, run[k + 1]!)) return -1;
+  // Or, in a Spanish or Portuguese name opened by its head, any connector's (`Delegacia Especializada em
+  // Armas, Munições e Explosivos`): the head comes first, so what follows is its complement.
+  const ofHead = lex.complement.has(t.key(run[k]!)) && lex.heads.has(t.key(run[k - 1]!));
+  const inRomanceName = lex.inner.has(t.key(run[k]!)) && run.slice(0, k).some((i) => lex.romanceHeads.has(t.key(i))) && doc.langAt(t.start(run[k]!)) !== "en";
+  if (!ofHead && !inRomanceName) return -1;
   const item = (i: number) => portfolioWord(doc, lex, i) && !countryForms.has(t.key(i));
   let j = comma;
   for (let items = 0; items < 6; items++) {
@@ -111,11 +116,15 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
         j += 2;
         continue;
       }
-      if (lex.inner.has(key) || lex.coordination.has(key)) {
+      // Dative links are matched as written: `às` folded is the English `as`.
+      const dative = lex.romanceDative.has(t.text(j).toLowerCase());
+      if (lex.inner.has(key) || lex.coordination.has(key) || dative) {
         let k = j + 1;
         if (lex.complement.has(key) && k < to && lex.afterOf.has(t.key(k))) k++;
         // `para la Seguridad`, `contra el Narcotráfico`, `en materia de Delincuencia`.
-        if (lex.romanceConnectors.has(key)) while (k < to && k - j <= 2 && lex.romanceLinks.has(t.key(k)) && !t.isCapitalized(k)) k++;
+        if (lex.romanceConnectors.has(key) || dative) while (k < to && k - j <= 2 && lex.romanceLinks.has(t.key(k)) && !t.isCapitalized(k)) k++;
+        // `Combate ao Crime Organizado` runs on; `da Comissão de Ética ao Conselho Nacional` is two bodies.
+        if (dative && k < to && (lex.heads.has(t.key(k)) || lex.standalone.has(t.key(k)))) break;
         if (k < to && !t.opensBlock(k) && isNameWord(doc, k) && !lex.inner.has(t.key(k))) {
           for (let m = j; m <= k; m++) run.push(m);
           j = k + 1;

@@ -16,6 +16,8 @@ export interface TypeNouns {
   after: ReadonlyMap<string, OrganizationKind | "">;
   /** Words a `before` noun follows (`el`, `the`, `de`): elsewhere the noun may be another word (`pero diario`, `daily`). */
   openers: ReadonlySet<string>;
+  /** `before` nouns listed in capitals, acronyms written so (`NGO`, `ONG`): exact spellings. */
+  capitalBefore: ReadonlySet<string>;
 }
 
 export interface TypedNameWords {
@@ -74,7 +76,8 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
   };
 
   for (let i = 0; i < t.count; i++) {
-    if (!t.isWord(i) || t.isCapitalized(i)) continue;
+    // A type noun is a lower-case word, or an acronym listed in capitals (`la ONG Contas Abertas`).
+    if (!t.isWord(i) || (t.isCapitalized(i) && !words.nouns.capitalBefore.has(t.text(i)))) continue;
     const key = t.key(i);
     // Before: `the newspaper Reforma`.
     const before = words.nouns.before.get(key);
