@@ -687,3 +687,44 @@ describe("domestic violence, exploitation of prostitution and corruption of mino
     expect(threats("The shelter helps survivors of domestic violence.")).toEqual([["domestic violence", "sexual_violence"]]);
   });
 });
+
+describe("trafficking of arms, persons and migrants with any qualifier, and their traffickers (threats 14)", () => {
+  it("tags every trafficking noun and illegal qualifier with any form of the object", () => {
+    expect(threats("El tráfico ilegal de armas de fuego y el contrabando internacional de municiones crecieron.")).toEqual([
+      ["tráfico ilegal de armas de fuego", "arms_trafficking"],
+      ["contrabando internacional de municiones", "arms_trafficking"],
+    ]);
+    expect(threats("O tráfico ilícito de armas de fogo e o comércio ilegal de munições preocupam a polícia.")).toEqual([
+      ["tráfico ilícito de armas de fogo", "arms_trafficking"],
+      ["comércio ilegal de munições", "arms_trafficking"],
+    ]);
+    expect(threats("Crecen el tráfico ilegal de migrantes y el tráfico internacional de personas en la ruta.")).toEqual([
+      ["tráfico ilegal de migrantes", "migrant_smuggling"],
+      ["tráfico internacional de personas", "human_trafficking"],
+    ]);
+    expect(threats("O acusado praticava o tráfico de órgãos e o contrabando de migrantes.")).toEqual([
+      ["tráfico de órgãos", "human_trafficking"],
+      ["contrabando de migrantes", "migrant_smuggling"],
+    ]);
+  });
+
+  it("tags the traffickers of persons, of migrants and of arms, and those who kill", () => {
+    expect(threats("Os traficantes de pessoas e os traficantes de migrantes foram presos ontem.")).toEqual([
+      ["traficantes de pessoas", "human_trafficking"],
+      ["traficantes de migrantes", "migrant_smuggling"],
+    ]);
+    expect(threats("Los tratantes de personas y los asesinos del pueblo huyeron al monte.")).toEqual([
+      ["tratantes de personas", "human_trafficking"],
+      ["asesinos", "homicide"],
+    ]);
+    expect(threats("Os assassinos e os matadores da região agiam à noite.")).toEqual([
+      ["assassinos", "homicide"],
+      ["matadores", "homicide"],
+    ]);
+  });
+
+  it("leaves the lawful trade and transport of arms and persons alone", () => {
+    expect(threats("La venta de armas al ejército y el transporte de personas están regulados por la ley.")).toEqual([]);
+    expect(threats("A exportação de armas e o transporte de pessoas seguem as normas do país.")).toEqual([]);
+  });
+});
