@@ -728,3 +728,25 @@ describe("trafficking of arms, persons and migrants with any qualifier, and thei
     expect(threats("A exportação de armas e o transporte de pessoas seguem as normas do país.")).toEqual([]);
   });
 });
+
+describe("the object that completes a contraband or illegal mining phrase (threats 14)", () => {
+  it("keeps the goods and the mineral in the phrase", () => {
+    expect(threats("O garimpo ilegal de ouro e o contrabando de cigarros avançam na fronteira norte.")).toEqual([
+      ["garimpo ilegal de ouro", "environmental_crime"],
+      ["contrabando de cigarros", "smuggling"],
+    ]);
+    expect(threats("El contrabando de combustible y la minería ilícita de coltán siguen en el puerto.")).toEqual([
+      ["contrabando de combustible", "smuggling"],
+      ["minería ilícita de coltán", "environmental_crime"],
+    ]);
+  });
+
+  it("leaves the bare phrases and lawful mining and trade as they were", () => {
+    expect(threats("El contrabando, la minería ilegal y la explotación sexual crecieron en la zona.")).toEqual([
+      ["contrabando", "smuggling"],
+      ["minería ilegal", "environmental_crime"],
+      ["explotación sexual", "sexual_violence"],
+    ]);
+    expect(threats("La minería de oro y la venta de cigarrillos dan empleo en el valle.")).toEqual([]);
+  });
+});
