@@ -750,3 +750,16 @@ describe("the object that completes a contraband or illegal mining phrase (threa
     expect(threats("La minería de oro y la venta de cigarrillos dan empleo en el valle.")).toEqual([]);
   });
 });
+
+describe("a list of activities that share one complement is one mention (threats 14)", () => {
+  it("goes over commas and the article of each item", () => {
+    expect(threats("La producción, el tráfico y la venta de drogas crecieron en el valle.")).toEqual([["producción, el tráfico y la venta de drogas", "drug_trafficking"]]);
+    expect(threats("A produção e o tráfico de cocaína cresceram no norte do estado.")).toEqual([["produção e o tráfico de cocaína", "drug_trafficking"]]);
+    expect(threats("Aumentó el cultivo, producción y comercialización de marihuana en la sierra.")).toEqual([["cultivo, producción y comercialización de marihuana", "drug_trafficking"]]);
+  });
+
+  it("stops at an item that is no activity of that threat", () => {
+    expect(threats("La pobreza, el desempleo y el tráfico de drogas afectan a los jóvenes.")).toEqual([["tráfico de drogas", "drug_trafficking"]]);
+    expect(threats("El consumo y el tráfico de drogas preocupan a las familias.")).toEqual([["tráfico de drogas", "drug_trafficking"]]);
+  });
+});
