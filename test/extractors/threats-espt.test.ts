@@ -763,3 +763,18 @@ describe("a list of activities that share one complement is one mention (threats
     expect(threats("El consumo y el tráfico de drogas preocupan a las familias.")).toEqual([["tráfico de drogas", "drug_trafficking"]]);
   });
 });
+
+describe("verb and agent forms of listed threats (threats 14)", () => {
+  it("reads `traficar con`, arms of every form after the verb, and Portuguese rape", () => {
+    expect(threats("Durante años traficaban con heroína desde la sierra.")).toEqual([["traficaban con heroína", "drug_trafficking"]]);
+    expect(threats("El grupo traficaba armas de fuego hacia el sur.")).toEqual([["traficaba armas de fuego", "arms_trafficking"]]);
+    expect(threats("O acusado estuprou a vítima e outro estuprador fugiu.")).toEqual([
+      ["estuprou", "sexual_violence"],
+      ["estuprador", "sexual_violence"],
+    ]);
+  });
+
+  it("leaves other verbs with those objects alone", () => {
+    expect(threats("Las tiendas comerciaban con productos de la sierra y compraban armas de caza.")).toEqual([]);
+  });
+});
