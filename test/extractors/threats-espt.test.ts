@@ -778,3 +778,22 @@ describe("verb and agent forms of listed threats (threats 14)", () => {
     expect(threats("Las tiendas comerciaban con productos de la sierra y compraban armas de caza.")).toEqual([]);
   });
 });
+
+describe("standing Spanish and Portuguese names of threats the lexicon lacked (threats 14)", () => {
+  it("tags them whole", () => {
+    expect(threats("Crecieron los secuestros exprés, los cultivos de uso ilícito y la malversación de fondos públicos.")).toEqual([
+      ["secuestros exprés", "kidnapping"],
+      ["cultivos de uso ilícito", "drug_trafficking"],
+      ["malversación de fondos públicos", "corruption"],
+    ]);
+    expect(threats("O réu responde por improbidade administrativa, desvio de verbas públicas e extorsão mediante sequestro.")).toEqual([
+      ["improbidade administrativa", "corruption"],
+      ["desvio de verbas públicas", "corruption"],
+      ["extorsão mediante sequestro", "kidnapping"],
+    ]);
+  });
+
+  it("leaves the ordinary uses of their words alone", () => {
+    expect(threats("El uso de fondos públicos y el desvío del tránsito fueron aprobados.")).toEqual([]);
+  });
+});
