@@ -797,3 +797,17 @@ describe("standing Spanish and Portuguese names of threats the lexicon lacked (t
     expect(threats("El uso de fondos públicos y el desvío del tránsito fueron aprobados.")).toEqual([]);
   });
 });
+
+describe("traffickers of a named drug and drug cartels in Spanish and Portuguese (threats 14)", () => {
+  it("gives the drug's category and the whole phrase", () => {
+    expect(threats("Los traficantes de drogas y los cárteles de la droga se disputan la costa.")).toEqual([
+      ["traficantes de drogas", "drug_trafficking"],
+      ["cárteles de la droga", "organized_crime"],
+    ]);
+    expect(threats("Os traficantes de maconha foram presos no porto.")).toEqual([["traficantes de maconha", "drug_trafficking"]]);
+  });
+
+  it("keeps a trafficker of nothing named an illicit trafficker", () => {
+    expect(threats("Los traficantes huyeron hacia la sierra.")).toEqual([["traficantes", "illicit_trafficking"]]);
+  });
+});
