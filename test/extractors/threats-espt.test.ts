@@ -811,3 +811,20 @@ describe("traffickers of a named drug and drug cartels in Spanish and Portuguese
     expect(threats("Los traficantes huyeron hacia la sierra.")).toEqual([["traficantes", "illicit_trafficking"]]);
   });
 });
+
+describe("regional names of extortion, kidnapping, fraud and rape (threats 14)", () => {
+  it("tags them", () => {
+    expect(threats("Los levantones y el derecho de piso asustan a los tenderos.")).toEqual([
+      ["levantones", "kidnapping"],
+      ["derecho de piso", "extortion"],
+    ]);
+    expect(threats("O estupro de vulnerável e o golpe virtual foram denunciados.")).toEqual([
+      ["estupro de vulnerável", "sexual_violence"],
+      ["golpe virtual", "fraud"],
+    ]);
+  });
+
+  it("leaves the ordinary words alone", () => {
+    expect(threats("El derecho de los vecinos y el piso del mercado fueron reparados.")).toEqual([]);
+  });
+});
