@@ -828,3 +828,22 @@ describe("regional names of extortion, kidnapping, fraud and rape (threats 14)",
     expect(threats("El derecho de los vecinos y el piso del mercado fueron reparados.")).toEqual([]);
   });
 });
+
+describe("coordinated country adjectives after a head-first threat (threats 14)", () => {
+  const pipeline = createPipeline({ extractors: defaultExtractors });
+  const full = (raw: string): [string, unknown][] =>
+    pipeline.annotate(raw, { docId: "t" }).annotations.filter((a) => a.type === "threat").map((a) => [a.text, (a as { category?: string }).category]);
+
+  it("keeps a second country adjective or a listed post-modifier in the one mention", () => {
+    expect(full("Los grupos criminales mexicanos y colombianos se disputan las rutas del Pacífico.")).toEqual([
+      ["grupos criminales mexicanos y colombianos", "organized_crime"],
+    ]);
+    expect(full("As facções criminosas brasileiras e internacionais compram armas no porto.")).toEqual([
+      ["facções criminosas brasileiras e internacionais", "organized_crime"],
+    ]);
+  });
+
+  it("stops where the conjunction opens another phrase", () => {
+    expect(full("Los cárteles mexicanos y las autoridades locales negociaron una tregua.")).toEqual([["cárteles mexicanos", "organized_crime"]]);
+  });
+});
