@@ -721,6 +721,11 @@ describe("trafficking of arms, persons and migrants with any qualifier, and thei
       ["assassinos", "homicide"],
       ["matadores", "homicide"],
     ]);
+    // A capitalized `Matador` after a name word is part of a nickname, no threat.
+    expect(threats("O pistoleiro Zé Matador fugiu, e outro matador foi preso.")).toEqual([
+      ["pistoleiro", "homicide"],
+      ["matador", "homicide"],
+    ]);
   });
 
   it("leaves the lawful trade and transport of arms and persons alone", () => {
