@@ -687,3 +687,168 @@ describe("domestic violence, exploitation of prostitution and corruption of mino
     expect(threats("The shelter helps survivors of domestic violence.")).toEqual([["domestic violence", "sexual_violence"]]);
   });
 });
+
+describe("trafficking of arms, persons and migrants with any qualifier, and their traffickers (threats 14)", () => {
+  it("tags every trafficking noun and illegal qualifier with any form of the object", () => {
+    expect(threats("El tráfico ilegal de armas de fuego y el contrabando internacional de municiones crecieron.")).toEqual([
+      ["tráfico ilegal de armas de fuego", "arms_trafficking"],
+      ["contrabando internacional de municiones", "arms_trafficking"],
+    ]);
+    expect(threats("O tráfico ilícito de armas de fogo e o comércio ilegal de munições preocupam a polícia.")).toEqual([
+      ["tráfico ilícito de armas de fogo", "arms_trafficking"],
+      ["comércio ilegal de munições", "arms_trafficking"],
+    ]);
+    expect(threats("Crecen el tráfico ilegal de migrantes y el tráfico internacional de personas en la ruta.")).toEqual([
+      ["tráfico ilegal de migrantes", "migrant_smuggling"],
+      ["tráfico internacional de personas", "human_trafficking"],
+    ]);
+    expect(threats("O acusado praticava o tráfico de órgãos e o contrabando de migrantes.")).toEqual([
+      ["tráfico de órgãos", "human_trafficking"],
+      ["contrabando de migrantes", "migrant_smuggling"],
+    ]);
+  });
+
+  it("tags the traffickers of persons, of migrants and of arms, and those who kill", () => {
+    expect(threats("Os traficantes de pessoas e os traficantes de migrantes foram presos ontem.")).toEqual([
+      ["traficantes de pessoas", "human_trafficking"],
+      ["traficantes de migrantes", "migrant_smuggling"],
+    ]);
+    expect(threats("Los tratantes de personas y los asesinos del pueblo huyeron al monte.")).toEqual([
+      ["tratantes de personas", "human_trafficking"],
+      ["asesinos", "homicide"],
+    ]);
+    expect(threats("Os assassinos e os matadores da região agiam à noite.")).toEqual([
+      ["assassinos", "homicide"],
+      ["matadores", "homicide"],
+    ]);
+    // A capitalized `Matador` after a name word is part of a nickname, no threat.
+    expect(threats("O pistoleiro Zé Matador fugiu, e outro matador foi preso.")).toEqual([
+      ["pistoleiro", "homicide"],
+      ["matador", "homicide"],
+    ]);
+  });
+
+  it("leaves the lawful trade and transport of arms and persons alone", () => {
+    expect(threats("La venta de armas al ejército y el transporte de personas están regulados por la ley.")).toEqual([]);
+    expect(threats("A exportação de armas e o transporte de pessoas seguem as normas do país.")).toEqual([]);
+  });
+});
+
+describe("the object that completes a contraband or illegal mining phrase (threats 14)", () => {
+  it("keeps the goods and the mineral in the phrase", () => {
+    expect(threats("O garimpo ilegal de ouro e o contrabando de cigarros avançam na fronteira norte.")).toEqual([
+      ["garimpo ilegal de ouro", "environmental_crime"],
+      ["contrabando de cigarros", "smuggling"],
+    ]);
+    expect(threats("El contrabando de combustible y la minería ilícita de coltán siguen en el puerto.")).toEqual([
+      ["contrabando de combustible", "smuggling"],
+      ["minería ilícita de coltán", "environmental_crime"],
+    ]);
+  });
+
+  it("leaves the bare phrases and lawful mining and trade as they were", () => {
+    expect(threats("El contrabando, la minería ilegal y la explotación sexual crecieron en la zona.")).toEqual([
+      ["contrabando", "smuggling"],
+      ["minería ilegal", "environmental_crime"],
+      ["explotación sexual", "sexual_violence"],
+    ]);
+    expect(threats("La minería de oro y la venta de cigarrillos dan empleo en el valle.")).toEqual([]);
+  });
+});
+
+describe("a list of activities that share one complement is one mention (threats 14)", () => {
+  it("goes over commas and the article of each item", () => {
+    expect(threats("La producción, el tráfico y la venta de drogas crecieron en el valle.")).toEqual([["producción, el tráfico y la venta de drogas", "drug_trafficking"]]);
+    expect(threats("A produção e o tráfico de cocaína cresceram no norte do estado.")).toEqual([["produção e o tráfico de cocaína", "drug_trafficking"]]);
+    expect(threats("Aumentó el cultivo, producción y comercialización de marihuana en la sierra.")).toEqual([["cultivo, producción y comercialización de marihuana", "drug_trafficking"]]);
+  });
+
+  it("stops at an item that is no activity of that threat", () => {
+    expect(threats("La pobreza, el desempleo y el tráfico de drogas afectan a los jóvenes.")).toEqual([["tráfico de drogas", "drug_trafficking"]]);
+    expect(threats("El consumo y el tráfico de drogas preocupan a las familias.")).toEqual([["tráfico de drogas", "drug_trafficking"]]);
+  });
+});
+
+describe("verb and agent forms of listed threats (threats 14)", () => {
+  it("reads `traficar con`, arms of every form after the verb, and Portuguese rape", () => {
+    expect(threats("Durante años traficaban con heroína desde la sierra.")).toEqual([["traficaban con heroína", "drug_trafficking"]]);
+    expect(threats("El grupo traficaba armas de fuego hacia el sur.")).toEqual([["traficaba armas de fuego", "arms_trafficking"]]);
+    expect(threats("O acusado estuprou a vítima e outro estuprador fugiu.")).toEqual([
+      ["estuprou", "sexual_violence"],
+      ["estuprador", "sexual_violence"],
+    ]);
+  });
+
+  it("leaves other verbs with those objects alone", () => {
+    expect(threats("Las tiendas comerciaban con productos de la sierra y compraban armas de caza.")).toEqual([]);
+  });
+});
+
+describe("standing Spanish and Portuguese names of threats the lexicon lacked (threats 14)", () => {
+  it("tags them whole", () => {
+    expect(threats("Crecieron los secuestros exprés, los cultivos de uso ilícito y la malversación de fondos públicos.")).toEqual([
+      ["secuestros exprés", "kidnapping"],
+      ["cultivos de uso ilícito", "drug_trafficking"],
+      ["malversación de fondos públicos", "corruption"],
+    ]);
+    expect(threats("O réu responde por improbidade administrativa, desvio de verbas públicas e extorsão mediante sequestro.")).toEqual([
+      ["improbidade administrativa", "corruption"],
+      ["desvio de verbas públicas", "corruption"],
+      ["extorsão mediante sequestro", "kidnapping"],
+    ]);
+  });
+
+  it("leaves the ordinary uses of their words alone", () => {
+    expect(threats("El uso de fondos públicos y el desvío del tránsito fueron aprobados.")).toEqual([]);
+  });
+});
+
+describe("traffickers of a named drug and drug cartels in Spanish and Portuguese (threats 14)", () => {
+  it("gives the drug's category and the whole phrase", () => {
+    expect(threats("Los traficantes de drogas y los cárteles de la droga se disputan la costa.")).toEqual([
+      ["traficantes de drogas", "drug_trafficking"],
+      ["cárteles de la droga", "organized_crime"],
+    ]);
+    expect(threats("Os traficantes de maconha foram presos no porto.")).toEqual([["traficantes de maconha", "drug_trafficking"]]);
+  });
+
+  it("keeps a trafficker of nothing named an illicit trafficker", () => {
+    expect(threats("Los traficantes huyeron hacia la sierra.")).toEqual([["traficantes", "illicit_trafficking"]]);
+  });
+});
+
+describe("regional names of extortion, kidnapping, fraud and rape (threats 14)", () => {
+  it("tags them", () => {
+    expect(threats("Los levantones y el derecho de piso asustan a los tenderos.")).toEqual([
+      ["levantones", "kidnapping"],
+      ["derecho de piso", "extortion"],
+    ]);
+    expect(threats("O estupro de vulnerável e o golpe virtual foram denunciados.")).toEqual([
+      ["estupro de vulnerável", "sexual_violence"],
+      ["golpe virtual", "fraud"],
+    ]);
+  });
+
+  it("leaves the ordinary words alone", () => {
+    expect(threats("El derecho de los vecinos y el piso del mercado fueron reparados.")).toEqual([]);
+  });
+});
+
+describe("coordinated country adjectives after a head-first threat (threats 14)", () => {
+  const pipeline = createPipeline({ extractors: defaultExtractors });
+  const full = (raw: string): [string, unknown][] =>
+    pipeline.annotate(raw, { docId: "t" }).annotations.filter((a) => a.type === "threat").map((a) => [a.text, (a as { category?: string }).category]);
+
+  it("keeps a second country adjective or a listed post-modifier in the one mention", () => {
+    expect(full("Los grupos criminales mexicanos y colombianos se disputan las rutas del Pacífico.")).toEqual([
+      ["grupos criminales mexicanos y colombianos", "organized_crime"],
+    ]);
+    expect(full("As facções criminosas brasileiras e internacionais compram armas no porto.")).toEqual([
+      ["facções criminosas brasileiras e internacionais", "organized_crime"],
+    ]);
+  });
+
+  it("stops where the conjunction opens another phrase", () => {
+    expect(full("Los cárteles mexicanos y las autoridades locales negociaron una tregua.")).toEqual([["cárteles mexicanos", "organized_crime"]]);
+  });
+});

@@ -86,13 +86,34 @@ function beforeConjunction(doc: AnalyzedDocument, lex: Lexicon, token: number): 
   return t.text(conj - 1) === "," ? conj - 2 : conj - 1;
 }
 
+/**
+ * The nouns before a phrase that share its complement widen it, as far as the list goes
+ * (`cultivation and trafficking of narcotics`, `la producción, el tráfico y la venta de drogas`):
+ * each item makes a listed phrase of the same threat with the complement.
+ */
 function widenOverComplement(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, rest: string, occupancy: Occupancy): ThreatCandidate {
-  const w = beforeConjunction(doc, lex, c.firstToken);
-  if (w < 0 || !doc.tokens.isWord(w) || !occupancy.free(w, c.firstToken)) return c;
-  const v = lex.dictionary.get(`${doc.tokens.key(w)} ${rest}`);
-  if (!v?.standalone || v.category !== c.value.category) return c;
-  occupancy.take(w, c.firstToken);
-  return { ...c, start: doc.tokens.start(w), firstToken: w, coreStart: doc.tokens.start(w), rule: "coordination" };
+  let first = c.firstToken;
+  for (let w = itemBefore(doc, lex, first, false); w >= 0 && doc.tokens.isWord(w) && occupancy.free(w, first); w = itemBefore(doc, lex, first, true)) {
+    const v = lex.dictionary.get(`${doc.tokens.key(w)} ${rest}`);
+    if (!v?.standalone || v.category !== c.value.category) break;
+    first = w;
+  }
+  if (first === c.firstToken) return c;
+  occupancy.take(first, c.firstToken);
+  return { ...c, start: doc.tokens.start(first), firstToken: first, coreStart: doc.tokens.start(first), rule: "coordination" };
+}
+
+/**
+ * The item before `token` in a list: across a conjunction (`producción y tráfico`), or, once the
+ * list has one (`commaAlone`), across a comma (`producción, tráfico y venta`); an article may open
+ * each item after the first (`la producción y el tráfico`). -1 if no list goes on.
+ */
+function itemBefore(doc: AnalyzedDocument, lex: Lexicon, token: number, commaAlone: boolean): number {
+  const t = doc.tokens;
+  const opened = token > 0 && lex.articles.has(t.key(token - 1)) && !t.opensBlock(token) ? token - 1 : token;
+  const conjunction = beforeConjunction(doc, lex, opened);
+  if (conjunction >= 0 || !commaAlone) return conjunction;
+  return opened >= 2 && t.text(opened - 1) === "," && !t.opensBlock(opened) ? opened - 2 : -1;
 }
 
 function sharedHeadItems(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, rest: string, occupancy: Occupancy): ThreatCandidate[] {

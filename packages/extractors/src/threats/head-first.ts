@@ -41,6 +41,7 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       if (words === 0 || !occupancy.free(end, end + words)) break;
       end += words;
     }
+    end += coordinatedOrigin(doc, lex, h, end, demonymStarts, occupancy);
     const noun = nounBefore(doc, h, c, occupancy);
     if (noun === undefined) {
       absorbed.add(c); // a predicate (`es muy corrupto`) names no threat
@@ -67,6 +68,19 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
   const rest = kept.filter((c) => !absorbed.has(c));
   kept.length = 0;
   for (const c of rest) kept.push(c);
+}
+
+/**
+ * `cárteles mexicanos y colombianos`, `facções criminosas brasileiras e internacionais`: a country
+ * adjective that ends the phrase, coordinated with another country adjective or a listed post-modifier, takes it along
+ * (both say whose or where the threat is; one mention). Returns how many tokens join (the
+ * conjunction and the adjective), or 0.
+ */
+function coordinatedOrigin(doc: AnalyzedDocument, lex: Lexicon, h: HeadFirst, end: number, demonymStarts: ReadonlySet<number>, occupancy: Occupancy): number {
+  const t = doc.tokens;
+  const item = end + 1;
+  if (!demonymStarts.has(end - 1) || item >= t.count || !lex.conjunctions.has(t.key(end)) || t.opensBlock(end) || t.opensBlock(item) || !occupancy.free(end, item + 1)) return 0;
+  return demonymStarts.has(item) || h.postModifiers.has(t.key(item)) ? 2 : 0;
 }
 
 /** The most words a threat adjective after its noun takes: the noun and two adjectives (`funcionarios públicos locales corruptos`). */
