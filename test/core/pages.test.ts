@@ -495,6 +495,25 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("keeps a page number that came before a section number of the same figure when the section numbers are set aside", () => {
+    // Pages 1-3 and 5 open a numbered section before their foot; section 4 opens on page 5, after
+    // page 4's foot `4`, which the two `4`s' tie gives to the section numbers' run.
+    const section = (n: number, title: string, lines: number) => `${n}\n\n${title}\n\n${prose(title.toLowerCase(), lines)}\n\n`;
+    const pages = [
+      `${section(1, "Introduction", 12)}Motion 1 stands here.\n${prose("motion 1", 12)}\n\n1\n`,
+      `${section(2, "Background", 12)}Motion 2 stands here.\n${prose("motion 2", 12)}\n\n2\n`,
+      `${section(3, "Data Collection", 12)}Motion 3 stands here.\n${prose("motion 3", 12)}\n\n3\n`,
+      `Motion 4 stands here.\n${prose("motion 4", 26)}\n\n4\n`,
+      `Motion 5 stands here.\n${prose("motion 5", 12)}\n\n${section(4, "Related Work", 12)}${section(5, "Conclusion", 12)}5\n`,
+    ];
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "tie" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5]);
+    expect(pageOf(d, raw, "Related Work")).toBe(5);
+  });
+
   it("does not take a caption's own number for a section title's (`Figure 5: ...` under a bare number)", () => {
     // Page numbers whose next page opens with a figure's caption: the caption names no section.
     const opens = ["", "Figure 1: Seizures By Port", "", "Figure 2: Patrols By Month", "Table 3: Arrests By Region", ""];

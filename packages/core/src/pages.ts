@@ -212,11 +212,14 @@ export function footerPages(
   };
   let { end, run } = bestRun();
   // Bare numbers over section titles (`1` over `Introduction`) number a paper's sections, not its
-  // pages; set aside, the page numbers they tied with (`1` at page 1's foot) may still run.
-  if (end >= 0 && end === best.weak && numbersSections(lines, text, run)) {
-    ({ furniture, nodes, best } = numberRuns(lines, text, furnitureAt, new Set(run.map((r) => r.line))));
+  // pages; set aside, the page numbers they tied with (`1` at page 1's foot) may still run. Only
+  // those over a title are set aside: a page number that won a tie with a section number (`4` at
+  // page 4's foot, before `4` over `Evaluation`) has no title under it and stays in the race.
+  const titled = end >= 0 && end === best.weak ? sectionNumberLines(lines, text, run) : [];
+  if (titled.length > 0 && numbersSections(titled, run)) {
+    ({ furniture, nodes, best } = numberRuns(lines, text, furnitureAt, new Set(titled)));
     ({ end, run } = bestRun());
-    if (end === best.weak && numbersSections(lines, text, run)) end = -1;
+    if (end === best.weak && numbersSections(sectionNumberLines(lines, text, run), run)) end = -1;
   }
   if (end < 0) return continues ? undefined : lastPageAlone(lines, furniture, nodes);
 
@@ -869,12 +872,19 @@ function titleBeside(lines: LineGrid, text: LineText, run: readonly Numbered[], 
 
 /**
  * Whether most numbers of a run (`pageEvidence.sectionNumbers.minShare`, at least
- * `footerRun.minLength` of them) stand right above a title that stands there once: a short line in
- * Title Case, no sentence end (`Introduction`, `Related Work`). The next page's text after a page
- * number runs on from the page before, or is a running head that repeats.
+ * `footerRun.minLength` of them) are section numbers (`titled`, see below).
  */
-function numbersSections(lines: LineGrid, text: LineText, run: readonly Numbered[]): boolean {
-  const { minShare, maxTitleLength, ownNumber } = layout().pageEvidence.sectionNumbers;
+function numbersSections(titled: readonly number[], run: readonly Numbered[]): boolean {
+  return titled.length >= layout().pageEvidence.footerRun.minLength && titled.length >= layout().pageEvidence.sectionNumbers.minShare * run.length;
+}
+
+/**
+ * The lines of a run's numbers that stand right above a title that stands there once: a short
+ * line in Title Case, no sentence end (`Introduction`, `Related Work`). The next page's text after
+ * a page number runs on from the page before, or is a running head that repeats.
+ */
+function sectionNumberLines(lines: LineGrid, text: LineText, run: readonly Numbered[]): number[] {
+  const { maxTitleLength, ownNumber } = layout().pageEvidence.sectionNumbers;
   const numbered = new RegExp(ownNumber, "u");
   const next = run.map((r) => {
     let j = r.line + 1;
@@ -884,8 +894,7 @@ function numbersSections(lines: LineGrid, text: LineText, run: readonly Numbered
   const seen = new Map<string, number>();
   for (const t of next) seen.set(repeatKey(t), (seen.get(repeatKey(t)) ?? 0) + 1);
   const title = (t: string) => t.length <= maxTitleLength && !numbered.test(t) && /^\p{Lu}/u.test(t) && opensLikeHeading(t) && !/[.,;:!?]$/.test(t) && isTitleCase(t);
-  const titles = next.filter((t) => title(t) && seen.get(repeatKey(t)) === 1).length;
-  return titles >= layout().pageEvidence.footerRun.minLength && titles >= minShare * run.length;
+  return run.filter((_, k) => title(next[k]!) && seen.get(repeatKey(next[k]!)) === 1).map((r) => r.line);
 }
 
 /** A figure alone on a line (`3369`, `36199.00***`, `(0.22)`, `$1,250`): a table's cell. */
