@@ -514,6 +514,22 @@ describe("pages from the document's own evidence", () => {
     expect(pageOf(d, raw, "Related Work")).toBe(5);
   });
 
+  it("ends a two-column page whose mirrored foot pdftotext split at the foot's last part, after the right column", () => {
+    // Odd pages: the foot's last part after the left column, title and number at the page's end.
+    // Even pages: number and title after the left column, the foot's last part after the right one.
+    const column = (topic: string) => prose(topic, 14).replace(/ again\.$/, " and");
+    const page = (n: number) =>
+      n % 2 === 1
+        ? `Motion ${n} stands here.\n${column(`motion ${n}`)}\n\nRiver Ports Association\n\n${prose(`column ${n}`, 14)}\n\nTenth Border Symposium\n${n}\n`
+        : `Motion ${n} stands here.\n${column(`motion ${n}`)}\n\n${n}\n\nTenth Border Symposium\n\n${prose(`column ${n}`, 14)}\nColumn ${n} ends here.\n\nRiver Ports Association\n`;
+    const raw = [1, 2, 3, 4, 5, 6].map(page).join("\n");
+    const d = analyze(raw, { docId: "split-foot" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(6);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect([2, 4, 6].map((n) => pageOf(d, raw, `Column ${n} ends`))).toEqual([2, 4, 6]);
+  });
+
   it("does not take a caption's own number for a section title's (`Figure 5: ...` under a bare number)", () => {
     // Page numbers whose next page opens with a figure's caption: the caption names no section.
     const opens = ["", "Figure 1: Seizures By Port", "", "Figure 2: Patrols By Month", "Table 3: Arrests By Region", ""];
