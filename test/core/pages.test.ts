@@ -530,6 +530,16 @@ describe("pages from the document's own evidence", () => {
     expect([2, 4, 6].map((n) => pageOf(d, raw, `Column ${n} ends`))).toEqual([2, 4, 6]);
   });
 
+  it("keeps pages whose running title stands both above the number and at the next page's head (no split foot there)", () => {
+    const page = (n: number) =>
+      `Annual Training Report\nMotion ${n} stands here.\n${prose(`motion ${n}`, 14)}\n\nProgram Totals ${n}\n\nCourses Abroad\n\n${prose(`course ${n}`, 12)}\n\nAnnual Training Report\n${n}\n`;
+    const raw = [1, 2, 3, 4, 5, 6].map(page).join("\n");
+    const d = analyze(raw, { docId: "head-and-foot" });
+    expect(d.pageCount).toBe(6);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Program Totals ${n}`))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("does not take a caption's own number for a section title's (`Figure 5: ...` under a bare number)", () => {
     // Page numbers whose next page opens with a figure's caption: the caption names no section.
     const opens = ["", "Figure 1: Seizures By Port", "", "Figure 2: Patrols By Month", "Table 3: Arrests By Region", ""];

@@ -811,7 +811,8 @@ function headAfterFeet(lines: LineGrid, text: LineText, furniture: readonly (Fur
  * its left edge (`1094   26th Symposium   Association`) is set by pdftotext after the left column,
  * number and title, and its last part (`Association`) after the right column, where the page
  * ends; the facing pages' feet end with their number, the title right above it. When at least
- * `minFeet` feet have the title right after their number and as many have it right above, each
+ * `minFeet` feet have the title right after their number (not above it too: a foot followed by
+ * the next page's head) and as many have it right above (not after), each
  * of the former's pages ends at the first short line standing alone (a blank line on each side)
  * within `columnFoot.maxRest` of a page (its length read two feet apart) after the title and before the next foot, if that line
  * (digits aside) stands so after at least `minShare` of those feet. Per foot of the run: that
@@ -827,16 +828,16 @@ function splitFootEnds(lines: LineGrid, text: LineText, furniture: readonly (Fur
     while (j >= 0 && lines.blank[j]) j--;
     return j;
   };
-  // The title each foot has right after its number, and right above it.
-  const after = run.map((r) => nextLine(lines, r.line)).map((j) => (short(j) ? repeatKey(text(j)) : undefined));
-  const above = new Set(run.map((r) => prevLine(r.line)).filter(short).map((j) => repeatKey(text(j))));
+  // The title each foot has right after its number, and right above it: one or the other (a
+  // running title on both sides of every number is a foot and the next page's head).
+  const keyOf = (j: number) => (short(j) ? repeatKey(text(j)) : undefined);
+  const sides = run.map((r) => ({ after: keyOf(nextLine(lines, r.line)), above: keyOf(prevLine(r.line)) }));
+  const after = sides.map((s) => (s.after !== s.above ? s.after : undefined));
   const counts = new Map<string, number>();
   for (const key of after) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
   let title: string | undefined;
-  for (const [key, n] of counts) if (n >= minFeet && above.has(key) && n > (counts.get(title ?? "") ?? 0)) title = key;
-  if (title === undefined) return ends;
-  const aboveCount = run.filter((r) => short(prevLine(r.line)) && repeatKey(text(prevLine(r.line))) === title).length;
-  if (aboveCount < minFeet) return ends;
+  for (const [key, n] of counts) if (n >= minFeet && n > (counts.get(title ?? "") ?? 0)) title = key;
+  if (title === undefined || sides.filter((s) => s.above === title && s.after !== title).length < minFeet) return ends;
   // Lines per page, read two feet apart (one of each kind: the numbers alternate between mid-page and the page's end).
   const steps: number[] = [];
   for (let k = 2; k < run.length; k++) steps.push((run[k]!.line - run[k - 2]!.line) / (run[k]!.ordinal - run[k - 2]!.ordinal));
