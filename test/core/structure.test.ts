@@ -284,20 +284,6 @@ describe("Markdown structure in text input", () => {
     expect(blockOf("Last paragraph").kind).toBe("paragraph");
   });
 
-  it("reads an ATX line indented four columns (spaces, or a tab) as code, not a heading, as CommonMark does; three spaces still head a section", () => {
-    const withIndent = (indent: string) =>
-      ["# Informe de la Comisión", "", "La comisión se reunió en tres sesiones.", "", `${indent}## 2. Rutas fluviales`, "", "Las patrullas vigilaron los ríos del sur."].join("\n");
-    for (const indent of ["    ", "\t", "  \t"]) {
-      const d = analyze(withIndent(indent), { docId: "c" });
-      expect(d.sections.map((s) => s.pathText)).toEqual(["Informe de la Comisión"]);
-      expect(d.blocks.filter((b) => b.kind === "heading")).toHaveLength(1);
-    }
-    expect(analyze(withIndent("   "), { docId: "h" }).sections.map((s) => s.pathText)).toEqual([
-      "Informe de la Comisión",
-      "Informe de la Comisión > 2. Rutas fluviales",
-    ]);
-  });
-
   it("keeps a bullet that a line runs on into, and a number that a wrapped sentence puts first, in their paragraph", () => {
     const prose = [
       "The delegates agreed on patrols, and",

@@ -13,7 +13,7 @@ import {
 } from "./headings.js";
 import { furnitureMemo, type Furniture, repeatKey } from "./furniture.js";
 import { layout } from "./layout-data.js";
-import { atxHeading, indentedAsCode, itemKind, setextLevel } from "./markdown.js";
+import { atxHeading, itemKind, setextLevel } from "./markdown.js";
 import { scanLines, withoutLines, type RawLines } from "./lines.js";
 import { spacingBlanks, type LineSpacing } from "./line-spacing.js";
 import { floorIndex } from "./search.js";
@@ -111,7 +111,7 @@ function readBlocks(
   options: StructureOptions,
 ): RawBlock[] {
   const markup = new Map<number, number>();
-  const roles = assignRoles(raw, lines, text, pages, furnitureAt, markup);
+  const roles = assignRoles(lines, text, pages, furnitureAt, markup);
   if (options.marks?.length) applyMarks(raw, lines, roles, options.marks);
   return buildBlocks(raw, lines, roles, text, pages.convention, markup);
 }
@@ -138,7 +138,6 @@ function readSpacedBlocks(
 }
 
 function assignRoles(
-  raw: string,
   lines: RawLines,
   text: (i: number) => string,
   pages: Pages,
@@ -150,7 +149,7 @@ function assignRoles(
   for (let i = 0; i < n; i++) if (lines.blank[i]) roles[i] = "blank";
   // Page furniture first: a page number or a running title is never a heading.
   markRunningHeads(lines, text, pages, roles, furnitureAt);
-  markMarkdownHeadings(raw, lines, text, roles, markup);
+  markMarkdownHeadings(lines, text, roles, markup);
   // A `#` line on many pages is a table's column head (`# Students/Activities`), not a heading.
   for (const i of titlesOnManyPages(lines, text, [...markup.keys()].sort((a, b) => a - b))) {
     roles[i] = "body";
@@ -258,13 +257,10 @@ function assignRoles(
  * standing alone that does not close a sentence, underlined with `===` or `---` (setext; the
  * underline is read as a blank line). `markup` gets each heading line's level.
  */
-function markMarkdownHeadings(raw: string, lines: RawLines, text: (i: number) => string, roles: Role[], markup: Map<number, number>): void {
-  const asCode = (i: number) => indentedAsCode(raw.slice(lines.starts[i]!, lines.ends[i]!));
+function markMarkdownHeadings(lines: RawLines, text: (i: number) => string, roles: Role[], markup: Map<number, number>): void {
   for (let i = 0; i < lines.count; i++) {
     if (roles[i] !== "body") continue;
     const atx = atxHeading(text(i));
-    // `    ## Threats` is an indented code block's line, not a heading.
-    if (atx && asCode(i)) continue;
     // `# of Students` cut out of a table is no heading: its title opens with a function word.
     if (atx && opensLikeHeading(text(i).slice(atx.titleStart, atx.titleEnd))) {
       roles[i] = "markup";
