@@ -495,6 +495,51 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("keeps a page number that came before a section number of the same figure when the section numbers are set aside", () => {
+    // Pages 1-3 and 5 open a numbered section before their foot; section 4 opens on page 5, after
+    // page 4's foot `4`, which the two `4`s' tie gives to the section numbers' run.
+    const section = (n: number, title: string, lines: number) => `${n}\n\n${title}\n\n${prose(title.toLowerCase(), lines)}\n\n`;
+    const pages = [
+      `${section(1, "Introduction", 12)}Motion 1 stands here.\n${prose("motion 1", 12)}\n\n1\n`,
+      `${section(2, "Background", 12)}Motion 2 stands here.\n${prose("motion 2", 12)}\n\n2\n`,
+      `${section(3, "Data Collection", 12)}Motion 3 stands here.\n${prose("motion 3", 12)}\n\n3\n`,
+      `Motion 4 stands here.\n${prose("motion 4", 26)}\n\n4\n`,
+      `Motion 5 stands here.\n${prose("motion 5", 12)}\n\n${section(4, "Related Work", 12)}${section(5, "Conclusion", 12)}5\n`,
+    ];
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "tie" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5]);
+    expect(pageOf(d, raw, "Related Work")).toBe(5);
+  });
+
+  it("ends a two-column page whose mirrored foot pdftotext split at the foot's last part, after the right column", () => {
+    // Odd pages: the foot's last part after the left column, title and number at the page's end.
+    // Even pages: number and title after the left column, the foot's last part after the right one.
+    const column = (topic: string) => prose(topic, 14).replace(/ again\.$/, " and");
+    const page = (n: number) =>
+      n % 2 === 1
+        ? `Motion ${n} stands here.\n${column(`motion ${n}`)}\n\nRiver Ports Association\n\n${prose(`column ${n}`, 14)}\n\nTenth Border Symposium\n${n}\n`
+        : `Motion ${n} stands here.\n${column(`motion ${n}`)}\n\n${n}\n\nTenth Border Symposium\n\n${prose(`column ${n}`, 14)}\nColumn ${n} ends here.\n\nRiver Ports Association\n`;
+    const raw = [1, 2, 3, 4, 5, 6].map(page).join("\n");
+    const d = analyze(raw, { docId: "split-foot" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(6);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect([2, 4, 6].map((n) => pageOf(d, raw, `Column ${n} ends`))).toEqual([2, 4, 6]);
+  });
+
+  it("keeps pages whose running title stands both above the number and at the next page's head (no split foot there)", () => {
+    const page = (n: number) =>
+      `Annual Training Report\nMotion ${n} stands here.\n${prose(`motion ${n}`, 14)}\n\nProgram Totals ${n}\n\nCourses Abroad\n\n${prose(`course ${n}`, 12)}\n\nAnnual Training Report\n${n}\n`;
+    const raw = [1, 2, 3, 4, 5, 6].map(page).join("\n");
+    const d = analyze(raw, { docId: "head-and-foot" });
+    expect(d.pageCount).toBe(6);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Motion ${n} stands`))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Program Totals ${n}`))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("does not take a caption's own number for a section title's (`Figure 5: ...` under a bare number)", () => {
     // Page numbers whose next page opens with a figure's caption: the caption names no section.
     const opens = ["", "Figure 1: Seizures By Port", "", "Figure 2: Patrols By Month", "Table 3: Arrests By Region", ""];

@@ -122,6 +122,24 @@ describe("PDF text: reading order", () => {
     expect(text.indexOf(quote)).toBeGreaterThan(text.indexOf("tributaries."));
   });
 
+  it("reads a column's lines in place beside a figure in the other column, not as a pull quote after the page", async () => {
+    const leftText = `${LEFT} The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists. Each post keeps a copy of the registry, and the two ministries review it together twice a year.`;
+    const rightText = `${RIGHT} A second phase adds river patrols at night and a radio network that links the inspection posts with the regional command in the capital.`;
+    const left = await wrap(leftText, 220);
+    const right = await wrap(rightText, 220);
+    // The right column: four lines of text, a figure whose small labels stand level with the
+    // left column's 6th and 8th lines (nothing beside its 7th), then the text again.
+    const labels = [5, 7].flatMap((k) => [
+      { text: `Relay post ${k}`, x: 340, y: 100 + k * 12, size: 7 },
+      { text: `Radar ${k}`, x: 470, y: 100 + k * 12, size: 7 },
+    ]);
+    const made = await makePdf([{ texts: [...block(left, 72, 100), ...block(right.slice(0, 4), 320, 100), ...labels, ...block(right.slice(4), 320, 100 + 9 * 12)] }]);
+    expect(left.length).toBeGreaterThanOrEqual(9);
+    const { text } = await readPdf(made.bytes);
+    expect(text.replace(/\s+/g, " ")).toContain(leftText);
+    expect(text.indexOf("Brazilian")).toBeGreaterThan(text.indexOf("twice a year."));
+  });
+
   it("keeps a table's rows as rows, cells apart", async () => {
     const rows = [["Country", "Seizures", "Arrests"], ["Guatemala", "120", "45"], ["Honduras", "98", "31"], ["Panama", "210", "77"]];
     const texts = rows.flatMap((r, i) => r.map((cell, j) => ({ text: cell, x: 72 + j * 140, y: 200 + i * 14 })));

@@ -53,6 +53,7 @@ const LayoutSchema = z
         contentsPage: z.object({ ...comment, titles: z.array(z.string().min(1)).min(1), maxHeadLines: count, maxGapLines: count, minLeadPages: z.number().positive() }).strict(),
         footLines: z.object({ ...comment, minShare: share }).strict(),
         columnFoot: z.object({ ...comment, minShare: share, maxRest: share }).strict(),
+        splitFoot: z.object({ ...comment, minFeet: count, minShare: share }).strict(),
       })
       .strict(),
     lineSpacing: z.object({ ...comment, minLines: count, maxBlankLines: z.number().int().min(1), minSpacedShare: share, minWidth: count, maxWidth: count, minFullShare: share, minRunOnShare: share, shortLine: share }).strict(),

@@ -212,11 +212,14 @@ export function footerPages(
   };
   let { end, run } = bestRun();
   // Bare numbers over section titles (`1` over `Introduction`) number a paper's sections, not its
-  // pages; set aside, the page numbers they tied with (`1` at page 1's foot) may still run.
-  if (end >= 0 && end === best.weak && numbersSections(lines, text, run)) {
-    ({ furniture, nodes, best } = numberRuns(lines, text, furnitureAt, new Set(run.map((r) => r.line))));
+  // pages; set aside, the page numbers they tied with (`1` at page 1's foot) may still run. Only
+  // those over a title are set aside: a page number that won a tie with a section number (`4` at
+  // page 4's foot, before `4` over `Evaluation`) has no title under it and stays in the race.
+  const titled = end >= 0 && end === best.weak ? sectionNumberLines(lines, text, run) : [];
+  if (titled.length > 0 && numbersSections(titled, run)) {
+    ({ furniture, nodes, best } = numberRuns(lines, text, furnitureAt, new Set(titled)));
     ({ end, run } = bestRun());
-    if (end === best.weak && numbersSections(lines, text, run)) end = -1;
+    if (end === best.weak && numbersSections(sectionNumberLines(lines, text, run), run)) end = -1;
   }
   if (end < 0) return continues ? undefined : lastPageAlone(lines, furniture, nodes);
 
@@ -303,11 +306,19 @@ export function footerPages(
     for (let h = from; nextHead !== undefined && h < lines.count && h - from < perPage; h++) if (!lines.blank[h] && furniture[h]?.anywhere && repeatKey(text(h)) === nextHead) return h;
     return -1;
   };
+  // A mirrored foot split by two columns: where the pages whose number pdftotext set after the left column end.
+  const splitEnds = foot ? splitFootEnds(lines, text, furniture, run) : [];
   for (let k = 0; k < run.length; k++) {
     const r = run[k]!;
     if (foot) {
       if (k === run.length - 1 && r.of === r.page) break;
       let j = afterFoot(r.line);
+      // (The right column runs on to the foot's last part, which closes the page.)
+      if (splitEnds[k] !== undefined && splitEnds[k]! >= 0) {
+        j = afterFoot(splitEnds[k]!);
+        if (j < lines.count) known.push({ line: j, page: r.ordinal + 1 });
+        continue;
+      }
       // Extraction may set a page's footnotes after its foot (the rule above them stands just
       // before the foot): then the next page opens at its head (a document symbol) a little further down.
       for (let h = j + 1; notesFollow(lines, text, r.line) && h < lines.count && h - j < perPage / 2; h++) {
@@ -795,6 +806,63 @@ function headAfterFeet(lines: LineGrid, text: LineText, furniture: readonly (Fur
   return best;
 }
 
+/**
+ * A mirrored foot that two columns split (`pageEvidence.splitFoot`). A foot with its number at
+ * its left edge (`1094   26th Symposium   Association`) is set by pdftotext after the left column,
+ * number and title, and its last part (`Association`) after the right column, where the page
+ * ends; the facing pages' feet end with their number, the title right above it. When at least
+ * `minFeet` feet have the title right after their number (not above it too: a foot followed by
+ * the next page's head) and as many have it right above (not after), each
+ * of the former's pages ends at the first short line standing alone (a blank line on each side)
+ * within `columnFoot.maxRest` of a page (its length read two feet apart) after the title and before the next foot, if that line
+ * (digits aside) stands so after at least `minShare` of those feet. Per foot of the run: that
+ * line, or -1.
+ */
+function splitFootEnds(lines: LineGrid, text: LineText, furniture: readonly (Furniture | undefined)[], run: readonly Numbered[]): number[] {
+  const { minFeet, minShare } = layout().pageEvidence.splitFoot;
+  const { maxLength } = layout().pageFurniture;
+  const ends = run.map(() => -1);
+  const short = (i: number) => i >= 0 && i < lines.count && !lines.blank[i] && furniture[i]?.page === undefined && text(i).length <= maxLength && /\p{L}/u.test(text(i)) && !/[.,;:!?]$/.test(text(i));
+  const prevLine = (i: number) => {
+    let j = i - 1;
+    while (j >= 0 && lines.blank[j]) j--;
+    return j;
+  };
+  // The title each foot has right after its number, and right above it: one or the other (a
+  // running title on both sides of every number is a foot and the next page's head).
+  const keyOf = (j: number) => (short(j) ? repeatKey(text(j)) : undefined);
+  const sides = run.map((r) => ({ after: keyOf(nextLine(lines, r.line)), above: keyOf(prevLine(r.line)) }));
+  const after = sides.map((s) => (s.after !== s.above ? s.after : undefined));
+  const counts = new Map<string, number>();
+  for (const key of after) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  let title: string | undefined;
+  for (const [key, n] of counts) if (n >= minFeet && n > (counts.get(title ?? "") ?? 0)) title = key;
+  if (title === undefined || sides.filter((s) => s.above === title && s.after !== title).length < minFeet) return ends;
+  // Lines per page, read two feet apart (one of each kind: the numbers alternate between mid-page and the page's end).
+  const steps: number[] = [];
+  for (let k = 2; k < run.length; k++) steps.push((run[k]!.line - run[k - 2]!.line) / (run[k]!.ordinal - run[k - 2]!.ordinal));
+  steps.sort((a, b) => a - b);
+  const perPage = steps[steps.length >> 1] ?? 0;
+  // The short lines standing alone in each such foot's rest of the page.
+  const alone = (i: number) => short(i) && (i === 0 || lines.blank[i - 1] === 1) && (i + 1 >= lines.count || lines.blank[i + 1] === 1);
+  const rests: { k: number; found: Map<string, number> }[] = [];
+  run.forEach((r, k) => {
+    if (after[k] !== title) return;
+    const from = nextLine(lines, r.line) + 1;
+    const to = Math.min(run[k + 1]?.line ?? lines.count, from + layout().pageEvidence.columnFoot.maxRest * perPage);
+    const found = new Map<string, number>();
+    for (let i = from; i < to; i++) if (alone(i) && !found.has(repeatKey(text(i)))) found.set(repeatKey(text(i)), i);
+    rests.push({ k, found });
+  });
+  const seen = new Map<string, number>();
+  for (const { found } of rests) for (const key of found.keys()) seen.set(key, (seen.get(key) ?? 0) + 1);
+  let last: string | undefined;
+  for (const [key, n] of seen) if (key !== title && n >= minShare * rests.length && n > (seen.get(last ?? "") ?? 0)) last = key;
+  if (last === undefined) return ends;
+  for (const { k, found } of rests) ends[k] = found.get(last) ?? -1;
+  return ends;
+}
+
 /** Whether fewer than `limit` text lines stand from line `from` up to line `to` (not counting `to`); reads at most `limit` of them. */
 function fewerTextLinesThan(lines: LineGrid, from: number, to: number, limit: number): boolean {
   let n = 0;
@@ -869,12 +937,19 @@ function titleBeside(lines: LineGrid, text: LineText, run: readonly Numbered[], 
 
 /**
  * Whether most numbers of a run (`pageEvidence.sectionNumbers.minShare`, at least
- * `footerRun.minLength` of them) stand right above a title that stands there once: a short line in
- * Title Case, no sentence end (`Introduction`, `Related Work`). The next page's text after a page
- * number runs on from the page before, or is a running head that repeats.
+ * `footerRun.minLength` of them) are section numbers (`titled`, see below).
  */
-function numbersSections(lines: LineGrid, text: LineText, run: readonly Numbered[]): boolean {
-  const { minShare, maxTitleLength, ownNumber } = layout().pageEvidence.sectionNumbers;
+function numbersSections(titled: readonly number[], run: readonly Numbered[]): boolean {
+  return titled.length >= layout().pageEvidence.footerRun.minLength && titled.length >= layout().pageEvidence.sectionNumbers.minShare * run.length;
+}
+
+/**
+ * The lines of a run's numbers that stand right above a title that stands there once: a short
+ * line in Title Case, no sentence end (`Introduction`, `Related Work`). The next page's text after
+ * a page number runs on from the page before, or is a running head that repeats.
+ */
+function sectionNumberLines(lines: LineGrid, text: LineText, run: readonly Numbered[]): number[] {
+  const { maxTitleLength, ownNumber } = layout().pageEvidence.sectionNumbers;
   const numbered = new RegExp(ownNumber, "u");
   const next = run.map((r) => {
     let j = r.line + 1;
@@ -884,8 +959,7 @@ function numbersSections(lines: LineGrid, text: LineText, run: readonly Numbered
   const seen = new Map<string, number>();
   for (const t of next) seen.set(repeatKey(t), (seen.get(repeatKey(t)) ?? 0) + 1);
   const title = (t: string) => t.length <= maxTitleLength && !numbered.test(t) && /^\p{Lu}/u.test(t) && opensLikeHeading(t) && !/[.,;:!?]$/.test(t) && isTitleCase(t);
-  const titles = next.filter((t) => title(t) && seen.get(repeatKey(t)) === 1).length;
-  return titles >= layout().pageEvidence.footerRun.minLength && titles >= minShare * run.length;
+  return run.filter((_, k) => title(next[k]!) && seen.get(repeatKey(next[k]!)) === 1).map((r) => r.line);
 }
 
 /** A figure alone on a line (`3369`, `36199.00***`, `(0.22)`, `$1,250`): a table's cell. */

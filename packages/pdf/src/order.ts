@@ -105,7 +105,10 @@ function setAsidePullQuotes(list: Fragment[][], cfg: PdfLayoutConfig): { flow: F
       const run = list.slice(i, j).flat();
       const body = medianSize(around);
       const above = prev.filter((f) => gaps.length > 0 && f.x1 <= gaps[0]!.x0).sort((a, b) => b.base - a.base)[0];
-      if (gaps.length > 0 && medianSize(run) >= cfg.fontChangeRatio * body && above && !ENDS_SENTENCE.test(above.text)) {
+      // A pull quote stands across a gutter; a line within one column (beside a figure in the
+      // other) is that column's text.
+      const across = run.some((f) => gaps.some((g) => f.x0 < (g.x0 + g.x1) / 2 && f.x1 > (g.x0 + g.x1) / 2));
+      if (across && medianSize(run) >= cfg.fontChangeRatio * body && above && !ENDS_SENTENCE.test(above.text)) {
         asides.push(run);
         i = j - 1;
         continue;
