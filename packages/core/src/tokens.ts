@@ -83,6 +83,13 @@ export class TokenTable {
     for (let k = 0; k < end - start; k++) if (this.source.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
     return true;
   }
+  /** Token i is exactly the Latin-1 bytes `bytes[start, end)` (a byte is its character's code). */
+  isLatin1Span(i: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const from = this.starts[i]!;
+    if (this.ends[i]! - from !== end - start) return false;
+    for (let k = 0; k < end - start; k++) if (this.source.charCodeAt(from + k) !== bytes[start + k]) return false;
+    return true;
+  }
   endsWithPeriod(i: number): boolean {
     return this.source.charCodeAt(this.ends[i]! - 1) === 46;
   }
