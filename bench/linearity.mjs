@@ -1,12 +1,15 @@
-// Time per MB of procmine end to end (four extractors, records validated) on three kinds of text,
+// Time per MB of procmine end to end (four extractors, records validated) on four kinds of text,
 // from 10 KB to 10 MB: a run without white space (a base64 image), a column of hyphenated line
-// ends (`word-\n`, joined into one word by the hyphenation rule) and prose (the seed fixtures).
+// ends (`word-\n`, joined into one word by the hyphenation rule), prose (the seed fixtures), and
+// that prose with every line break made a space, up to 2 MB on one line (where a rule that reads
+// a whole line, or back to the line's start, for each match turns quadratic).
 // Flat seconds per MB is linear time. Each figure is a fresh process reading one document whole
 // (`annotate`, no windows), after a warm-up on a small text.
 //
 //   node bench/linearity.mjs              # 10 KB .. 10 MB
 //   node bench/linearity.mjs --max 1      # up to 1 MB
 //   node bench/linearity.mjs --stream     # through annotateStream (1 MB windows), as the CLI reads
+//   node bench/linearity.mjs --kind "prose without line breaks"   # one kind alone
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +17,8 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SIZES_MB = [0.01, 0.1, 1, 10];
+/** One line of 2 MB: the size a quadratic rule once hid in (a number's line scanned back to its start). */
+const SIZES_BY_KIND = { "prose without line breaks": [0.1, 1, 2] };
 
 /** A deterministic text of `size` characters of one kind. */
 function makeText(kind, size) {
@@ -28,6 +33,7 @@ function makeText(kind, size) {
     return `data:image/png;base64,${out.join("")}`.slice(0, size);
   }
   if (kind === "hyphenated lines") return "word-\n".repeat(Math.ceil(size / 6)).slice(0, size);
+  if (kind === "prose without line breaks") return makeText("prose", size).replace(/[\r\n\f]/g, " ");
   const dir = join(ROOT, "fixtures/seeds");
   const docs = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
   let text = "";
@@ -59,8 +65,9 @@ if (args[0] === "--one") {
   console.log(`procmine end to end, one document read ${stream ? "through annotateStream" : "whole"}; Node ${process.version}`);
   console.log("| text | size | seconds | s per MB | records | peak RSS |");
   console.log("|---|---:|---:|---:|---:|---:|");
-  for (const kind of ["no white space", "hyphenated lines", "prose"]) {
-    for (const mb of SIZES_MB.filter((s) => s <= max)) {
+  const kinds = ["no white space", "hyphenated lines", "prose", "prose without line breaks"];
+  for (const kind of args.includes("--kind") ? [args[args.indexOf("--kind") + 1]] : kinds) {
+    for (const mb of (SIZES_BY_KIND[kind] ?? SIZES_MB).filter((s) => s <= max)) {
       const size = Math.round(mb * 1e6);
       const out = execFileSync(process.execPath, ["--max-old-space-size=4096", fileURLToPath(import.meta.url), "--one", kind, String(size), stream ? "stream" : "whole"], {
         encoding: "utf8",

@@ -90,7 +90,9 @@ describe("tokens: remembered chunks give what a fresh wink-nlp gives on each chu
       // Hyphenated words: cut into parts, or kept whole after a preserved prefix or before a preserved suffix.
       "long-term", "Anti-drug", "ANTI-drug", "state-of-the-art", "constructor-based", "care-less", "cannot-go", "USD-linked", "Bogotá-based", "x-ray", "a-b", "mid-year-end",
       // Joined by dashes (the em dash is a space in the analysis text, but not in a phrase).
-      "war—peace", "war—", "war—peace—again", "war--peace", "war---peace", "war——peace", "war–peace", "USDA—x", "cannot—go", "war,peace", "war/peace,again", "a/b", "war,,peace", "war,USDA", "war//peace", "war/5", "1990s", "5pm", "3rd"];
+      "war—peace", "war—", "war—peace—again", "war--peace", "war---peace", "war——peace", "war–peace", "USDA—x", "cannot—go", "war,peace", "war/peace,again", "a/b", "war,,peace", "war,USDA", "war//peace", "war/5", "1990s", "5pm", "3rd",
+      // Ordinals (wink-nlp's pattern, case-sensitive), and a hyphenated word before a closing mark.
+      "70th", "11th", "112nd", "21st", "4TH", "1th", "Five-fold", "year-round", "inter-American"];
     const after = ["", ".", ",", ")", ").", "),", ")”", "”", "”.", '"', ";", ":", "?", "!", "?!", "'", "’", "'s", "’s", "...", "..", "-", "--", "/", ");", ":)", "%", "]", "…", "।", "’s", "’S", "'S", "'s,", "’s.", "**", "**:", ":**", "*)", "%.", "%)", "%,", "—", "}"];
     const lines: string[] = [];
     for (const b of before) for (const c of cores) lines.push(after.map((a) => b + c + a).join(" "));

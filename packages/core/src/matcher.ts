@@ -98,7 +98,7 @@ export class PhraseMatcher<V> {
   private tokenCount = 0;
   /** Every phrase and entry token's text, one after another. */
   private strings = "";
-  /** `strings` as Latin-1 bytes while stored (see `compact`), decoded on first use (`text`). */
+  /** `strings` as Latin-1 bytes while stored (see `compact`): read as they are (`tokenIs`, `phraseOf`), decoded only to add to (`text`). */
   private stringBytes: Uint8Array | undefined = undefined;
   /** Key id -> 1 if an entry starts with it: most tokens start none, and an array answers fastest. */
   private starts = new Uint8Array(0);
@@ -210,7 +210,11 @@ export class PhraseMatcher<V> {
 
   /** The phrase of entry `entry`, as added. */
   phraseOf(entry: number): string {
-    return this.text().slice(this.entryPhrase[2 * entry]!, this.entryPhrase[2 * entry + 1]!);
+    const start = this.entryPhrase[2 * entry]!;
+    const end = this.entryPhrase[2 * entry + 1]!;
+    // Stored bytes: only this phrase's are decoded (see `tokenIs`).
+    if (this.stringBytes !== undefined) return latin1Text(this.stringBytes.subarray(start, end));
+    return this.strings.slice(start, end);
   }
 
   /** The index of `value` in `distinct`, added if new (the index kept beside the matcher, never stored). */
@@ -291,10 +295,19 @@ export class PhraseMatcher<V> {
     if (policy === INSENSITIVE) return true;
     for (let k = this.entryTokens[e]!, end = this.entryTokens[e + 1]!, at = first; k < end; k++, at++) {
       if (policy === EXACT) {
-        if (!tokens.isSpan(at, this.text(), this.tokenSpan[2 * k]!, this.tokenSpan[2 * k + 1]!)) return false;
+        if (!this.tokenIs(tokens, at, this.tokenSpan[2 * k]!, this.tokenSpan[2 * k + 1]!)) return false;
       } else if (this.tokenCapital[k] === 1 && !tokens.isCapitalized(at)) return false;
     }
     return true;
+  }
+
+  /**
+   * Token `at` is `strings[start, end)`, read from the stored bytes while they are bytes: a
+   * restored matcher compares a few tokens per document, and decoding its megabytes of strings
+   * cost each start some 10 ms.
+   */
+  private tokenIs(tokens: TokenTable, at: number, start: number, end: number): boolean {
+    return this.stringBytes !== undefined ? tokens.isLatin1Span(at, this.stringBytes, start, end) : tokens.isSpan(at, this.strings, start, end);
   }
 
   /** The child of `node` by key id `key`, or -1. */

@@ -72,6 +72,19 @@ function isNumber(text: string, a: number, b: number): boolean {
   }
 }
 
+/**
+ * wink-nlp's `ordinal` (`70th`, `1st`, `112nd`): its model's pattern, case-sensitive. No category
+ * before it in `ltc` takes digits and letters, so such a chunk is one token.
+ */
+const ORDINAL = /^1\dth$|^[04-9]th$|^1st$|^2nd$|^3rd$|^[02-9]1st$|^[02-9]2nd$|^[02-9]3rd$|^[02-9][04-9]th$|^\d+\d[04-9]th$|^\d+\d1st$|^\d+\d2nd$|^\d+\d3rd$/;
+
+function isOrdinal(text: string, a: number, b: number): boolean {
+  if (b - a < 3 || !isDigit(text.charCodeAt(a))) return false;
+  const last = text.charCodeAt(b - 1);
+  // Only a chunk that ends in `h`, `t` or `d` is made a string and tested.
+  return (last === 104 || last === 116 || last === 100) && ORDINAL.test(text.slice(a, b));
+}
+
 /** wink-nlp's category of `text[a, b)`, as far as the scanner knows it (`ltc`, in its order). */
 function category(text: string, a: number, b: number): Category {
   let i = a;
@@ -79,6 +92,7 @@ function category(text: string, a: number, b: number): Category {
   if (i === b) return Category.Whole;
   if (i === b - 1 && i > a && WORD_RP(text.charCodeAt(i))) return Category.WordRP;
   if (isNumber(text, a, b)) return Category.Whole;
+  if (isOrdinal(text, a, b)) return Category.Whole;
   if (b - a === 1) {
     const c = text.charCodeAt(a);
     return PUNCTUATION(c) || SYMBOL(c) ? Category.Whole : Category.Unknown;
@@ -232,6 +246,21 @@ export class Scanner {
   }
 
   /**
+   * A hyphenated word (see `cutHyphenated`) and one closing mark (`five-fold,`, `year-round.`),
+   * neither a lexeme: wink-nlp sends the whole chunk to its recursive tokenizer, where no pattern
+   * before its word pattern matches letters, hyphens and these marks (the marks it cuts alone,
+   * `!;?”"`, only earlier), and its word pattern takes the word (a period too, which
+   * `pushWordToken` then splits off again): so the word is cut as alone, then the mark. Undefined
+   * for another shape or another mark.
+   */
+  private cutHyphenatedThenMark(text: string, a: number, b: number, out: Cuts): boolean | undefined {
+    if (!HYPHENATED_WORD_END(text.charCodeAt(b - 1))) return undefined;
+    const word = this.cutHyphenated(text, a, b - 1, out);
+    if (word === true) out.push(b - 1, b);
+    return word;
+  }
+
+  /**
    * A token the recursive tokenizer found, which it looks up in the lexicon: a contraction would
    * come out as its expansion (false).
    */
@@ -344,7 +373,7 @@ export class Scanner {
       if (!ANY_WITH_RP_END(last)) return first !== 39 && this.cutRecursive(text, a, b, out);
       if (longEnd) return false;
       const core = this.cutLexemeOrCategory(text, a, b - 1, out);
-      if (core === undefined) return this.cutRecursive(text, a, b, out);
+      if (core === undefined) return this.cutHyphenatedThenMark(text, a, b, out) ?? this.cutRecursive(text, a, b, out);
       if (core) out.push(b - 1, b);
       return core;
     }
@@ -365,6 +394,9 @@ export class Scanner {
     return false;
   }
 }
+
+/** A mark after a hyphenated word that the recursive tokenizer cuts as one token (`cutHyphenatedThenMark`). */
+const HYPHENATED_WORD_END = charSet(",.:;!?’'”\"");
 
 /** One mark the recursive tokenizer's patterns cut alone, wherever it stands (`RECURSIVE_TAIL`). */
 const RECURSIVE_TAIL = charSet(",;:?!)]}”\"…");

@@ -8,7 +8,7 @@
 export class StringTable<V> {
   /** Every key, one after another; key k is `keys.slice(keyEnds[k], keyEnds[k + 1])`. */
   private keys: string;
-  /** `keys` as Latin-1 bytes while stored (see `compact`), decoded on first use. */
+  /** `keys` as Latin-1 bytes while stored (see `compact`): looked up as they are, never decoded (`keyIs`). */
   private keyBytes: Uint8Array | undefined = undefined;
   private readonly keyEnds: Int32Array;
   /** Key -> index into `distinct`. */
@@ -72,17 +72,25 @@ export class StringTable<V> {
   }
 
   private indexOf(key: string): number {
-    if (this.keyBytes !== undefined) {
-      this.keys = latin1Text(this.keyBytes);
-      this.keyBytes = undefined;
-    }
     const mask = this.slots.length - 1;
     for (let slot = hashOf(key) & mask; ; slot = (slot + 1) & mask) {
       const k = this.slots[slot]! - 1;
       if (k < 0) return -1;
       const start = this.keyEnds[k]!;
-      if (this.keyEnds[k + 1]! - start === key.length && this.keys.startsWith(key, start)) return k;
+      if (this.keyEnds[k + 1]! - start === key.length && this.keyIs(start, key)) return k;
     }
+  }
+
+  /**
+   * The key stored from `start` is `key` (its length already equal). Compared with the stored
+   * bytes while they are bytes (a Latin-1 byte is its character's code): a restored table is
+   * asked a few keys per document, and decoding its megabytes of keys cost each start some 10 ms.
+   */
+  private keyIs(start: number, key: string): boolean {
+    const bytes = this.keyBytes;
+    if (bytes === undefined) return this.keys.startsWith(key, start);
+    for (let i = 0; i < key.length; i++) if (bytes[start + i] !== key.charCodeAt(i)) return false;
+    return true;
   }
 }
 

@@ -83,6 +83,13 @@ export class TokenTable {
     for (let k = 0; k < end - start; k++) if (this.source.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
     return true;
   }
+  /** Token i is exactly the Latin-1 bytes `bytes[start, end)` (a byte is its character's code). */
+  isLatin1Span(i: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const from = this.starts[i]!;
+    if (this.ends[i]! - from !== end - start) return false;
+    for (let k = 0; k < end - start; k++) if (this.source.charCodeAt(from + k) !== bytes[start + k]) return false;
+    return true;
+  }
   endsWithPeriod(i: number): boolean {
     return this.source.charCodeAt(this.ends[i]! - 1) === 46;
   }
@@ -189,10 +196,15 @@ export function savedKeys(): string[] {
 export function restoreKeys(keys: readonly string[]): boolean {
   if (KEYS.size > keys.length) return false;
   for (let i = 0; i < KEYS.size; i++) if (KEYS.text(i) !== keys[i]) return false;
-  for (let i = KEYS.size; i < keys.length; i++) {
-    if (KEYS.find(keys[i]!, 0, keys[i]!.length) >= 0) return false;
+  // Each key hashed once (a start interns thousands): checked for a duplicate, then filed.
+  const from = KEYS.size;
+  const hashes = new Int32Array(keys.length - from);
+  for (let i = from; i < keys.length; i++) {
+    const key = keys[i]!;
+    hashes[i - from] = hashSpan(key, 0, key.length);
+    if (KEYS.findHashed(key, 0, key.length, hashes[i - from]!) >= 0) return false;
   }
-  for (let i = KEYS.size; i < keys.length; i++) keyIdOf(keys[i]!);
+  for (let i = from; i < keys.length; i++) KEYS.addHashed(keys[i]!, 0, keys[i]!.length, hashes[i - from]!);
   return true;
 }
 
