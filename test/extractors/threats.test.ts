@@ -599,6 +599,11 @@ describe("drug activity verbs", () => {
     expect(pairs("Two brothers sold heroin near the school.")).toEqual([["sold heroin", "drug_trafficking"]]);
   });
 
+  it("transporting a drug is trafficking it, as the 1988 Convention lists transport; moving other goods is not", () => {
+    expect(pairs("Two trawlers were caught transporting liquid methamphetamine off the coast.")).toEqual([["transporting liquid methamphetamine", "drug_trafficking"]]);
+    expect(pairs("Two trawlers were caught transporting frozen tuna off the coast.")).toEqual([]);
+  });
+
   it("a drug verb with another object, after a preposition or glued by a hyphen names none", () => {
     expect(pairs("The farmers sold coffee and shipped bananas.")).toEqual([]);
     expect(pairs("They grew coffee for export marijuana never.")).toEqual([]);
