@@ -315,6 +315,10 @@ describe("killings and coyotes", () => {
     expect(found("Killings doubled; coyotes charged each family.")).toEqual(["Killings:homicide", "coyotes:migrant_smuggling"]);
     expect(found("The new drug is killing off its users.")).toEqual([]);
   });
+  it("reads manslaughter as homicide, as homicidio culposo is; the slaughter of cattle is no threat", () => {
+    expect(found("The driver was charged with manslaughter last spring.")).toEqual(["manslaughter:homicide"]);
+    expect(found("The slaughter of cattle fell last spring.")).toEqual([]);
+  });
   it("reads polleros as migrant smugglers, transborder crime as organized crime, and not a cartel's Spanish name", () => {
     expect(found("Polleros guide migrants; transborder crime grows; Cárteles Unidos fights on.")).toEqual([
       "Polleros:migrant_smuggling",
