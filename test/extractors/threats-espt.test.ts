@@ -852,3 +852,16 @@ describe("coordinated country adjectives after a head-first threat (threats 14)"
     expect(full("Los cárteles mexicanos y las autoridades locales negociaron una tregua.")).toEqual([["cárteles mexicanos", "organized_crime"]]);
   });
 });
+
+describe("terrorista after its noun (threats 15)", () => {
+  it("takes the noun it follows, as corruptos does", () => {
+    expect(threats("La fiscalía investiga actividades terroristas en la frontera norte.")).toEqual([["actividades terroristas", "terrorism"]]);
+    expect(threats("O governo descreveu a oposição como inimiga terrorista do regime.")).toEqual([["inimiga terrorista", "terrorism"]]);
+  });
+
+  it("names the actor alone, also as a predicate, where corrupto names none", () => {
+    expect(threats("El juez dijo que los acusados no son terroristas.")).toEqual([["terroristas", "terrorism"]]);
+    expect(threats("Ese diario, ¿será terrorista también?")).toEqual([["terrorista", "terrorism"]]);
+    expect(threats("Los terroristas huyeron hacia el sur.")).toEqual([["terroristas", "terrorism"]]);
+  });
+});

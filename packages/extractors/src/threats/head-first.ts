@@ -1,7 +1,17 @@
-import type { AnalyzedDocument, Mention } from "@procmine/core";
+import { once, type AnalyzedDocument, type Mention } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
-import type { HeadFirst, Lexicon } from "./lexicon.js";
+import { phraseKey, type HeadFirst, type Lexicon } from "./lexicon.js";
 import type { Occupancy } from "./select.js";
+import { taxonomyFile } from "./taxonomy.js";
+
+/** Postposed attributives that also name the actor (`terroristas`), by language: alone, they stand. */
+const actorAttributives = once(() => {
+  const h = taxonomyFile().data.headFirst;
+  return new Map<string, ReadonlySet<string>>([
+    ["es", new Set(h.es.actorAttributives.map(phraseKey))],
+    ["pt", new Set(h.pt.actorAttributives.map(phraseKey))],
+  ]);
+});
 
 /** The most adjectives read after a threat (`banda criminal transnacional colombiana`). */
 const MAX_POST_MODIFIERS = 3;
@@ -42,7 +52,7 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       end += words;
     }
     end += coordinatedOrigin(doc, lex, h, end, demonymStarts, occupancy);
-    const noun = nounBefore(doc, h, c, occupancy);
+    const noun = nounBefore(doc, h, c, occupancy, actorAttributives().get(lang)!);
     if (noun === undefined) {
       absorbed.add(c); // a predicate (`es muy corrupto`) names no threat
       continue;
@@ -91,10 +101,11 @@ const MAX_NOUN_WORDS = 3;
  * noun (one word, `postposedAttributives`) takes the noun and the adjectives between them: the
  * content words before it that agree with it in number (`investigan funcionarios corruptos`
  * stops at the verb: it does not end in -s). Returns the first of them; with no noun, the
- * candidate's own first token after a determiner (`los corruptos`: a class of actors), or
- * undefined (`es muy corrupto`: a predicate names no threat).
+ * candidate's own first token after a determiner (`los corruptos`: a class of actors) or when
+ * the word names the actor too (`son terroristas`), or undefined (`es muy corrupto`: a
+ * predicate names no threat).
  */
-function nounBefore(doc: AnalyzedDocument, h: HeadFirst, c: ThreatCandidate, occupancy: Occupancy): number | undefined {
+function nounBefore(doc: AnalyzedDocument, h: HeadFirst, c: ThreatCandidate, occupancy: Occupancy, actors: ReadonlySet<string>): number | undefined {
   const t = doc.tokens;
   const at = c.firstToken;
   if (c.endToken - at !== 1 || !h.postposedAttributives.has(t.key(at))) return at;
@@ -105,7 +116,9 @@ function nounBefore(doc: AnalyzedDocument, h: HeadFirst, c: ThreatCandidate, occ
   for (let n = 0; n < MAX_NOUN_WORDS && content(first - 1); n++) first--;
   if (first < at) return first;
   // No noun: a class of actors after a determiner or a numeral (`los corruptos`), else a predicate.
-  // A numeral determines as an article does (`200 subversivos`).
+  // A numeral determines as an article does (`200 subversivos`). A word that names the actor
+  // itself stands as it is (`son terroristas`).
+  if (actors.has(t.key(at))) return at;
   return at > 0 && !t.opensBlock(at) && (h.determiners.has(t.key(at - 1)) || /^\d/.test(t.key(at - 1))) ? at : undefined;
 }
 
