@@ -865,3 +865,14 @@ describe("terrorista after its noun (threats 15)", () => {
     expect(threats("Los terroristas huyeron hacia el sur.")).toEqual([["terroristas", "terrorism"]]);
   });
 });
+
+describe("classifying adjectives in -ino after a head-first threat (threats 15)", () => {
+  it("belong to the phrase as those in -ano do", () => {
+    expect(threats("Los homicidios femeninos crecieron en la costa.")).toEqual([["homicidios femeninos", "homicide"]]);
+    expect(threats("O relatório mede o garimpo clandestino na reserva.")).toEqual([["garimpo clandestino", "environmental_crime"]]);
+  });
+
+  it("not a noun in -ino that does not agree with the threat", () => {
+    expect(threats("Hubo tres homicidios camino al puerto.")).toEqual([["homicidios", "homicide"]]);
+  });
+});
