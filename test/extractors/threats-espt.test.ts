@@ -876,3 +876,17 @@ describe("classifying adjectives in -ino after a head-first threat (threats 15)"
     expect(threats("Hubo tres homicidios camino al puerto.")).toEqual([["homicidios", "homicide"]]);
   });
 });
+
+describe("bare trata as a whole list item (threats 15)", () => {
+  it("is the noun in a tag line or as a bullet of its own", () => {
+    expect(threats("Palabras clave: migración, trata, frontera.")).toEqual([["trata", "human_trafficking"]]);
+    expect(threats("Temas del informe:\n\n- Trata\n\n- Contrabando\n")).toEqual([
+      ["Trata", "human_trafficking"],
+      ["Contrabando", "smuggling"],
+    ]);
+  });
+
+  it("is still the verb when it has words of its own around it", () => {
+    expect(threats("El informe trata, sobre todo, la migración de la costa.")).toEqual([]);
+  });
+});
