@@ -890,3 +890,14 @@ describe("bare trata as a whole list item (threats 15)", () => {
     expect(threats("El informe trata, sobre todo, la migración de la costa.")).toEqual([]);
   });
 });
+
+describe("sex tourism in Spanish and Portuguese (threats 15)", () => {
+  it("is sexual violence, as sex tourism is in English", () => {
+    expect(threats("La fiscalía detuvo a dos turistas sexuales en el puerto.")).toEqual([["turistas sexuales", "sexual_violence"]]);
+    expect(threats("O turismo sexual cresceu no litoral.")).toEqual([["turismo sexual", "sexual_violence"]]);
+  });
+
+  it("a tourist or the tourism of a coast alone is no threat", () => {
+    expect(threats("Los turistas llegaron al puerto y el turismo creció en la costa.")).toEqual([]);
+  });
+});

@@ -689,3 +689,10 @@ describe("the pandemic named as an event, and the UN convention's drug pair (thr
     ]);
   });
 });
+
+describe("grooming of a child (threats 15)", () => {
+  it("online or child grooming is sexual violence; grooming a successor is not", () => {
+    expect(pairs("The unit tracks online grooming on gaming platforms.")).toEqual([["online grooming", "sexual_violence"]]);
+    expect(pairs("The boss was grooming his son to take over the firm.")).toEqual([]);
+  });
+});
