@@ -901,3 +901,21 @@ describe("sex tourism in Spanish and Portuguese (threats 15)", () => {
     expect(threats("Los turistas llegaron al puerto y el turismo creció en la costa.")).toEqual([]);
   });
 });
+
+describe("a second adjective coordinated after a head-first threat (threats 15)", () => {
+  it("is a mention of its own, of the head's category, where the head alone names the threat", () => {
+    expect(threats("El informe describe corrupción judicial y municipal en el norte.")).toEqual([
+      ["corrupción judicial", "corruption"],
+      ["municipal", "corruption"],
+    ]);
+    expect(threats("O juiz condenou o réu por corrupção ativa e passiva no contrato.")).toEqual([
+      ["corrupção ativa", "corruption"],
+      ["passiva", "corruption"],
+    ]);
+  });
+
+  it("not where the adjective carries the threat, nor a noun after the conjunction", () => {
+    expect(threats("La violencia sexual y psicológica aumentó en la región.")).toEqual([["violencia sexual", "sexual_violence"]]);
+    expect(threats("Hubo corrupción judicial y protestas en el norte.")).toEqual([["corrupción judicial", "corruption"]]);
+  });
+});
