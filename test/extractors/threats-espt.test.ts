@@ -852,3 +852,70 @@ describe("coordinated country adjectives after a head-first threat (threats 14)"
     expect(full("Los cárteles mexicanos y las autoridades locales negociaron una tregua.")).toEqual([["cárteles mexicanos", "organized_crime"]]);
   });
 });
+
+describe("terrorista after its noun (threats 15)", () => {
+  it("takes the noun it follows, as corruptos does", () => {
+    expect(threats("La fiscalía investiga actividades terroristas en la frontera norte.")).toEqual([["actividades terroristas", "terrorism"]]);
+    expect(threats("O governo descreveu a oposição como inimiga terrorista do regime.")).toEqual([["inimiga terrorista", "terrorism"]]);
+  });
+
+  it("names the actor alone, also as a predicate, where corrupto names none", () => {
+    expect(threats("El juez dijo que los acusados no son terroristas.")).toEqual([["terroristas", "terrorism"]]);
+    expect(threats("Ese diario, ¿será terrorista también?")).toEqual([["terrorista", "terrorism"]]);
+    expect(threats("Los terroristas huyeron hacia el sur.")).toEqual([["terroristas", "terrorism"]]);
+  });
+});
+
+describe("classifying adjectives in -ino after a head-first threat (threats 15)", () => {
+  it("belong to the phrase as those in -ano do", () => {
+    expect(threats("Los homicidios femeninos crecieron en la costa.")).toEqual([["homicidios femeninos", "homicide"]]);
+    expect(threats("O relatório mede o garimpo clandestino na reserva.")).toEqual([["garimpo clandestino", "environmental_crime"]]);
+  });
+
+  it("not a noun in -ino that does not agree with the threat", () => {
+    expect(threats("Hubo tres homicidios camino al puerto.")).toEqual([["homicidios", "homicide"]]);
+  });
+});
+
+describe("bare trata as a whole list item (threats 15)", () => {
+  it("is the noun in a tag line or as a bullet of its own", () => {
+    expect(threats("Palabras clave: migración, trata, frontera.")).toEqual([["trata", "human_trafficking"]]);
+    expect(threats("Temas del informe:\n\n- Trata\n\n- Contrabando\n")).toEqual([
+      ["Trata", "human_trafficking"],
+      ["Contrabando", "smuggling"],
+    ]);
+  });
+
+  it("is still the verb when it has words of its own around it", () => {
+    expect(threats("El informe trata, sobre todo, la migración de la costa.")).toEqual([]);
+  });
+});
+
+describe("sex tourism in Spanish and Portuguese (threats 15)", () => {
+  it("is sexual violence, as sex tourism is in English", () => {
+    expect(threats("La fiscalía detuvo a dos turistas sexuales en el puerto.")).toEqual([["turistas sexuales", "sexual_violence"]]);
+    expect(threats("O turismo sexual cresceu no litoral.")).toEqual([["turismo sexual", "sexual_violence"]]);
+  });
+
+  it("a tourist or the tourism of a coast alone is no threat", () => {
+    expect(threats("Los turistas llegaron al puerto y el turismo creció en la costa.")).toEqual([]);
+  });
+});
+
+describe("a second adjective coordinated after a head-first threat (threats 15)", () => {
+  it("is a mention of its own, of the head's category, where the head alone names the threat", () => {
+    expect(threats("El informe describe corrupción judicial y municipal en el norte.")).toEqual([
+      ["corrupción judicial", "corruption"],
+      ["municipal", "corruption"],
+    ]);
+    expect(threats("O juiz condenou o réu por corrupção ativa e passiva no contrato.")).toEqual([
+      ["corrupção ativa", "corruption"],
+      ["passiva", "corruption"],
+    ]);
+  });
+
+  it("not where the adjective carries the threat, nor a noun after the conjunction", () => {
+    expect(threats("La violencia sexual y psicológica aumentó en la región.")).toEqual([["violencia sexual", "sexual_violence"]]);
+    expect(threats("Hubo corrupción judicial y protestas en el norte.")).toEqual([["corrupción judicial", "corruption"]]);
+  });
+});

@@ -315,6 +315,10 @@ describe("killings and coyotes", () => {
     expect(found("Killings doubled; coyotes charged each family.")).toEqual(["Killings:homicide", "coyotes:migrant_smuggling"]);
     expect(found("The new drug is killing off its users.")).toEqual([]);
   });
+  it("reads manslaughter as homicide, as homicidio culposo is; the slaughter of cattle is no threat", () => {
+    expect(found("The driver was charged with manslaughter last spring.")).toEqual(["manslaughter:homicide"]);
+    expect(found("The slaughter of cattle fell last spring.")).toEqual([]);
+  });
   it("reads polleros as migrant smugglers, transborder crime as organized crime, and not a cartel's Spanish name", () => {
     expect(found("Polleros guide migrants; transborder crime grows; Cárteles Unidos fights on.")).toEqual([
       "Polleros:migrant_smuggling",
@@ -599,6 +603,11 @@ describe("drug activity verbs", () => {
     expect(pairs("Two brothers sold heroin near the school.")).toEqual([["sold heroin", "drug_trafficking"]]);
   });
 
+  it("transporting a drug is trafficking it, as the 1988 Convention lists transport; moving other goods is not", () => {
+    expect(pairs("Two trawlers were caught transporting liquid methamphetamine off the coast.")).toEqual([["transporting liquid methamphetamine", "drug_trafficking"]]);
+    expect(pairs("Two trawlers were caught transporting frozen tuna off the coast.")).toEqual([]);
+  });
+
   it("a drug verb with another object, after a preposition or glued by a hyphen names none", () => {
     expect(pairs("The farmers sold coffee and shipped bananas.")).toEqual([]);
     expect(pairs("They grew coffee for export marijuana never.")).toEqual([]);
@@ -678,5 +687,12 @@ describe("the pandemic named as an event, and the UN convention's drug pair (thr
     expect(pairs("The parties cooperate against illicit traffic in narcotic drugs and psychotropic substances by sea.")).toEqual([
       ["illicit traffic in narcotic drugs and psychotropic substances", "drug_trafficking"],
     ]);
+  });
+});
+
+describe("grooming of a child (threats 15)", () => {
+  it("online or child grooming is sexual violence; grooming a successor is not", () => {
+    expect(pairs("The unit tracks online grooming on gaming platforms.")).toEqual([["online grooming", "sexual_violence"]]);
+    expect(pairs("The boss was grooming his son to take over the firm.")).toEqual([]);
   });
 });

@@ -1,7 +1,17 @@
-import type { AnalyzedDocument, Mention } from "@procmine/core";
+import { once, type AnalyzedDocument, type Mention } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
-import type { HeadFirst, Lexicon } from "./lexicon.js";
+import { phraseKey, type HeadFirst, type Lexicon } from "./lexicon.js";
 import type { Occupancy } from "./select.js";
+import { taxonomyFile } from "./taxonomy.js";
+
+/** Postposed attributives that also name the actor (`terroristas`), by language: alone, they stand. */
+const actorAttributives = once(() => {
+  const h = taxonomyFile().data.headFirst;
+  return new Map<string, ReadonlySet<string>>([
+    ["es", new Set(h.es.actorAttributives.map(phraseKey))],
+    ["pt", new Set(h.pt.actorAttributives.map(phraseKey))],
+  ]);
+});
 
 /** The most adjectives read after a threat (`banda criminal transnacional colombiana`). */
 const MAX_POST_MODIFIERS = 3;
@@ -26,6 +36,7 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
   const bareHeads = new Map<number, ThreatCandidate>();
   for (const c of kept) if (c.endToken - c.firstToken === 1) bareHeads.set(c.firstToken, c);
   const absorbed = new Set<ThreatCandidate>();
+  const items: ThreatCandidate[] = [];
   for (const c of kept) {
     if (absorbed.has(c)) continue;
     const lang = doc.langAt(c.start);
@@ -41,8 +52,13 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       if (words === 0 || !occupancy.free(end, end + words)) break;
       end += words;
     }
-    end += coordinatedOrigin(doc, lex, h, end, demonymStarts, occupancy);
-    const noun = nounBefore(doc, h, c, occupancy);
+    const origin = coordinatedOrigin(doc, lex, h, end, demonymStarts, occupancy);
+    end += origin;
+    if (origin === 0 && end > c.endToken && !demonymStarts.has(end - 1)) {
+      const item = coordinatedAdjective(doc, lex, h, c, end, occupancy);
+      if (item) items.push(item);
+    }
+    const noun = nounBefore(doc, h, c, occupancy, actorAttributives().get(lang)!);
     if (noun === undefined) {
       absorbed.add(c); // a predicate (`es muy corrupto`) names no threat
       continue;
@@ -64,10 +80,28 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
     c.endToken = end;
     c.end = t.end(end - 1);
   }
-  if (absorbed.size === 0) return;
+  if (absorbed.size === 0 && items.length === 0) return;
   const rest = kept.filter((c) => !absorbed.has(c));
+  for (const x of items) rest.push(x);
+  rest.sort((a, b) => a.start - b.start);
   kept.length = 0;
   for (const c of rest) kept.push(c);
+}
+
+/**
+ * `corrupción policial y municipal`, `trata sexual o laboral`: a second classifying adjective
+ * coordinated after the phrase's own is a mention of its own (the head said once for both, as
+ * `delitos transfronteiriços e ambientais`), of the phrase's category when the head noun alone
+ * names it (`corrupción`, `trata`; not `violencia` in `violencia sexual y psicológica`).
+ */
+function coordinatedAdjective(doc: AnalyzedDocument, lex: Lexicon, h: HeadFirst, c: ThreatCandidate, end: number, occupancy: Occupancy): ThreatCandidate | undefined {
+  const t = doc.tokens;
+  const item = end + 1;
+  if (item >= t.count || !lex.conjunctions.has(t.key(end)) || t.opensBlock(end) || t.opensBlock(item) || !occupancy.free(end, item + 1)) return undefined;
+  if (lex.dictionary.get(t.key(c.firstToken))?.category !== c.value.category) return undefined;
+  if (!h.postModifiers.has(t.key(item)) && postAdjective(doc, h, item, end - 1) !== 1) return undefined;
+  occupancy.take(item, item + 1);
+  return { start: t.start(item), end: t.end(item), firstToken: item, endToken: item + 1, coreStart: t.start(item), value: c.value, rule: "coordination" };
 }
 
 /**
@@ -91,10 +125,11 @@ const MAX_NOUN_WORDS = 3;
  * noun (one word, `postposedAttributives`) takes the noun and the adjectives between them: the
  * content words before it that agree with it in number (`investigan funcionarios corruptos`
  * stops at the verb: it does not end in -s). Returns the first of them; with no noun, the
- * candidate's own first token after a determiner (`los corruptos`: a class of actors), or
- * undefined (`es muy corrupto`: a predicate names no threat).
+ * candidate's own first token after a determiner (`los corruptos`: a class of actors) or when
+ * the word names the actor too (`son terroristas`), or undefined (`es muy corrupto`: a
+ * predicate names no threat).
  */
-function nounBefore(doc: AnalyzedDocument, h: HeadFirst, c: ThreatCandidate, occupancy: Occupancy): number | undefined {
+function nounBefore(doc: AnalyzedDocument, h: HeadFirst, c: ThreatCandidate, occupancy: Occupancy, actors: ReadonlySet<string>): number | undefined {
   const t = doc.tokens;
   const at = c.firstToken;
   if (c.endToken - at !== 1 || !h.postposedAttributives.has(t.key(at))) return at;
@@ -105,7 +140,9 @@ function nounBefore(doc: AnalyzedDocument, h: HeadFirst, c: ThreatCandidate, occ
   for (let n = 0; n < MAX_NOUN_WORDS && content(first - 1); n++) first--;
   if (first < at) return first;
   // No noun: a class of actors after a determiner or a numeral (`los corruptos`), else a predicate.
-  // A numeral determines as an article does (`200 subversivos`).
+  // A numeral determines as an article does (`200 subversivos`). A word that names the actor
+  // itself stands as it is (`son terroristas`).
+  if (actors.has(t.key(at))) return at;
   return at > 0 && !t.opensBlock(at) && (h.determiners.has(t.key(at - 1)) || /^\d/.test(t.key(at - 1))) ? at : undefined;
 }
 
@@ -114,13 +151,13 @@ const MIN_ADJECTIVE_LETTERS = 5;
 
 /**
  * How many tokens at `i` make a postposed adjective of the phrase ending before it: 1 for a
- * classifying adjective known by its ending that agrees in number with the word before it
+ * classifying adjective known by its ending that agrees in number with the word before it (or `agreeWith`)
  * (`extorsión telefónica`, `asesinatos selectivos`), 2 for an adverb before such an adjective or
  * a participle (`fortemente armados`), else 0.
  */
-function postAdjective(doc: AnalyzedDocument, h: HeadFirst, i: number): number {
+function postAdjective(doc: AnalyzedDocument, h: HeadFirst, i: number, agreeWith = i - 1): number {
   const t = doc.tokens;
-  const plural = t.key(i - 1).endsWith("s");
+  const plural = t.key(agreeWith).endsWith("s");
   const agrees = (k: number) => t.key(k).endsWith("s") === plural;
   const lowerWord = (k: number) => k < t.count && t.isWord(k) && !t.isCapitalized(k) && !t.opensBlock(k) && t.key(k).length >= MIN_ADJECTIVE_LETTERS;
   const endsIn = (k: number, suffixes: readonly string[]) => suffixes.some((s) => t.key(k).endsWith(s));

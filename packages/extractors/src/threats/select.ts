@@ -44,6 +44,23 @@ function afterDeterminer(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate
   return at > 0 && !t.opensBlock(at) && determiners.has(t.key(at - 1));
 }
 
+/** Punctuation that separates the items of a list or a tag line. */
+const ITEM_SEPARATORS = new Set([",", ";"]);
+/** Bullets that open a list item when a space follows them. */
+const BULLETS = new Set(["-", "*", "•"]);
+
+/**
+ * `145, trata, explotación`, a bullet `- Trata`: a word that is a whole item of a list (between
+ * separators, a bullet or the block's edges) is a noun; the verb would take a subject or object.
+ */
+function listItemAlone(doc: AnalyzedDocument, first: number, end: number): boolean {
+  const t = doc.tokens;
+  const bullet = (k: number) => BULLETS.has(t.text(k)) && t.end(k) < t.start(k + 1);
+  const opens = first === 0 || t.opensBlock(first) || ITEM_SEPARATORS.has(t.text(first - 1)) || bullet(first - 1);
+  const closes = end >= t.count || t.opensBlock(end) || ITEM_SEPARATORS.has(t.text(end));
+  return opens && closes;
+}
+
 /**
  * `víctimas de trata`, `contra la trata`: a threat noun that is also a verb form is the noun right
  * after an article or preposition; `se trata de`, `lo trata` and `la trata de ocultar` (`de` and an
@@ -52,6 +69,7 @@ function afterDeterminer(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate
 function nounReading(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, nounMarkers: ReadonlySet<string>): boolean {
   const t = doc.tokens;
   const at = c.firstToken;
+  if (listItemAlone(doc, at, c.endToken)) return true;
   if (at === 0 || t.opensBlock(at) || !nounMarkers.has(t.key(at - 1))) return false;
   const next = c.endToken;
   if (next + 1 >= t.count || t.opensBlock(next) || t.key(next) !== "de" || t.opensBlock(next + 1)) return true;
