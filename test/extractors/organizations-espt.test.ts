@@ -28,6 +28,13 @@ describe("Spanish and Portuguese organizations", () => {
     expect(orgs("La Secretaría de Pesca Ribereña y la Fiscalía de Aguas firmaron.").map((o) => o[0])).toEqual(["Secretaría de Pesca Ribereña", "Fiscalía de Aguas"]);
   });
 
+  it("keeps a court's matter after the neuter `de lo` inside its name", () => {
+    expect(orgs("El recurso llegó a la Sala de lo Civil de la Corte Superior de Puerto Azul ayer.").map((o) => o[0])).toEqual(["Sala de lo Civil de la Corte Superior de Puerto Azul"]);
+    expect(orgs("En marzo la Cámara Segunda de lo Laboral de Villa Rica confirmó el fallo.").map((o) => o[0])).toEqual(["Cámara Segunda de lo Laboral de Villa Rica"]);
+    // A lower-case `lo` after a name is no link: the name ends before it.
+    expect(orgs("La Fiscalía de Aguas dijo lo que sabía.").map((o) => o[0])).toEqual(["Fiscalía de Aguas"]);
+  });
+
   it("reads a numbered meeting as an event, the body it belongs to after its connector as a body", () => {
     expect(orgs("Lo acordó la XII Reunión Ordinaria del Consejo Regional de Aguas Limpias en junio.").map((o) => o[0])).toEqual(["Consejo Regional de Aguas Limpias"]);
     expect(orgs("Lo firmaron en la IV Cumbre Extraordinaria de Ministros de Pesca del Caribe.").map((o) => o[0])).toEqual([]);
