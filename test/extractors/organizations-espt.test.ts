@@ -35,6 +35,13 @@ describe("Spanish and Portuguese organizations", () => {
     expect(orgs("La Fiscalía de Aguas dijo lo que sabía.").map((o) => o[0])).toEqual(["Fiscalía de Aguas"]);
   });
 
+  it("ends a name at a line that a head opens with its own connector (a title, then its byline)", () => {
+    expect(orgs("Se publicó la versión estenográfica de la sesión del Consejo Estatal de Pesca Ribereña\nPresidencia de la República\n3 de marzo de 2021\n\nEl texto sigue aquí con más detalles.").map((o) => o[0])).toEqual(["Consejo Estatal de Pesca Ribereña", "Presidencia de la República"]);
+    // A name wrapped after its connector, or on one line, stays whole.
+    expect(orgs("Lo revisó la Corte Suprema de\nJusticia de Villa Rica ayer.").map((o) => o[0])).toEqual(["Corte Suprema de\nJusticia de Villa Rica"]);
+    expect(orgs("Lo recibió el Centro Cultural Banco de Villa Rica ayer.").map((o) => o[0])).toEqual(["Centro Cultural Banco de Villa Rica"]);
+  });
+
   it("reads a numbered meeting as an event, the body it belongs to after its connector as a body", () => {
     expect(orgs("Lo acordó la XII Reunión Ordinaria del Consejo Regional de Aguas Limpias en junio.").map((o) => o[0])).toEqual(["Consejo Regional de Aguas Limpias"]);
     expect(orgs("Lo firmaron en la IV Cumbre Extraordinaria de Ministros de Pesca del Caribe.").map((o) => o[0])).toEqual([]);

@@ -264,6 +264,8 @@ export class NamePatterns {
     const firstHead = opener === undefined ? undefined : this.lex.heads.get(opener);
     if (content.length > 1 && opener !== undefined && this.lex.romanceHeads.has(opener) && firstHead !== undefined) {
       const opening = run.indexOf(content[0]!);
+      const next = this.nextLineBody(doc, run, opening);
+      if (next > 0) return [...this.core(doc, stats, run.slice(0, next)), ...this.core(doc, stats, run.slice(next))];
       const split = this.romancePluralCoordination(doc, run.slice(opening), firstHead);
       if (split) return split;
       const found = this.candidate(doc, run.slice(opening), firstHead);
@@ -396,6 +398,24 @@ export class NamePatterns {
     const connector = t.text(run[headAt + 1]!);
     const secondName = `${prefix}${singular} ${connector} ${spanText(doc, second)}`;
     return [this.candidate(doc, first, kind, firstName), this.candidate(doc, second, kind, secondName)];
+  }
+
+  /**
+   * `Consejo Nacional de Seguridad Pública` / `Presidencia de la República` on the next line (a
+   * title and its byline): a head opening a line, after a name word and before its own connector,
+   * opens another body. Where a name wraps, the line breaks after a connector (`Corte Suprema de` /
+   * `Justicia`) or before a modifier. The run index of that head, or -1.
+   */
+  private nextLineBody(doc: AnalyzedDocument, run: Run, opening: number): number {
+    const t = doc.tokens;
+    for (let p = opening + 2; p < run.length - 1; p++) {
+      const word = run[p]!;
+      if (!this.lex.romanceHeads.has(t.key(word)) || !t.isCapitalized(word) || !this.lex.complement.has(t.key(run[p + 1]!))) continue;
+      const before = run[p - 1]!;
+      if (!isNameWord(doc, before) || this.isConnector(doc, before)) continue;
+      if (doc.rawText(t.end(before), t.start(word)).includes("\n")) return p;
+    }
+    return -1;
   }
 
   /**
