@@ -13,6 +13,19 @@ const named = (raw: string) => orgs(raw).map((o) => o.slice(0, 2));
 
 // Bodies of the Americas no earlier list knew, as a regional analyst would list them.
 describe("organizations of the Americas' politics, press and armed conflicts", () => {
+  it("names a truth commission, a rights group, a research center and a national strategy by their acronyms alone", () => {
+    expect(named("Según la CVR, la mayoría de las víctimas vivía en zonas rurales; el CELS pidió datos.")).toEqual([
+      ["CVR", "Comisión de la Verdad y Reconciliación"],
+      ["CELS", "Centro de Estudios Legales y Sociales"],
+    ]);
+    expect(named("Um estudo do CRISP mediu os prazos; a ENASP cobrou metas dos estados.")).toEqual([
+      ["CRISP", "Centro de Estudos de Criminalidade e Segurança Pública"],
+      ["ENASP", "Estratégia Nacional de Justiça e Segurança Pública"],
+    ]);
+    // Another country's truth commission keeps its own name; the words cvr and crisp are no acronyms.
+    expect(named("La Comisión de la Verdad de Villa Rica entregó un informe crisp y breve.")).toEqual([["Comisión de la Verdad de Villa Rica", "Comisión de la Verdad de Villa Rica"]]);
+  });
+
   it("names the main parties by full name, short form and acronym, with no kind", () => {
     expect(orgs("Tras la votación, el PRI y el PRD acusaron a Morena de bloquear la reforma.")).toEqual([
       ["PRI", "Partido Revolucionario Institucional", undefined],

@@ -13,6 +13,35 @@ function orgs(raw: string): unknown[][] {
 
 describe("Spanish and Portuguese organizations", () => {
 
+  it("reads a plural head before its complement as a name, one body per repeated complement", () => {
+    expect(orgs("Asistieron los titulares de las Secretarías de Pesca Ribereña y de Obras Lacustres al acto.").map((o) => o.slice(0, 2))).toEqual([
+      ["Secretarías de Pesca Ribereña", "Secretaría de Pesca Ribereña"],
+      ["Obras Lacustres", "Secretaría de Obras Lacustres"],
+    ]);
+    expect(orgs("As Delegacias de Proteção ao Turista de Vila Serena abriram cedo.").map((o) => o.slice(0, 2))).toEqual([["Delegacias de Proteção ao Turista de Vila Serena", "Delegacias de Proteção ao Turista de Vila Serena"]]);
+    // A Portuguese plural is made singular in its own spelling.
+    expect(orgs("As Polícias de Fronteira e de Costa Norte trocaram dados.").map((o) => o[1])).toEqual(["Polícia de Fronteira", "Polícia de Costa Norte"]);
+    // Before an adjective a plural head is a class of bodies; one `y` inside a complement stays in one name.
+    expect(orgs("Os Tribunais Superiores decidiram ontem.").map((o) => o[0])).toEqual([]);
+    expect(orgs("Las Secretarías de Pesca y Acuicultura firmaron.").map((o) => o[0])).toEqual(["Secretarías de Pesca y Acuicultura"]);
+    // The singular head reads as before.
+    expect(orgs("La Secretaría de Pesca Ribereña y la Fiscalía de Aguas firmaron.").map((o) => o[0])).toEqual(["Secretaría de Pesca Ribereña", "Fiscalía de Aguas"]);
+  });
+
+  it("keeps a court's matter after the neuter `de lo` inside its name", () => {
+    expect(orgs("El recurso llegó a la Sala de lo Civil de la Corte Superior de Puerto Azul ayer.").map((o) => o[0])).toEqual(["Sala de lo Civil de la Corte Superior de Puerto Azul"]);
+    expect(orgs("En marzo la Cámara Segunda de lo Laboral de Villa Rica confirmó el fallo.").map((o) => o[0])).toEqual(["Cámara Segunda de lo Laboral de Villa Rica"]);
+    // A lower-case `lo` after a name is no link: the name ends before it.
+    expect(orgs("La Fiscalía de Aguas dijo lo que sabía.").map((o) => o[0])).toEqual(["Fiscalía de Aguas"]);
+  });
+
+  it("ends a name at a line that a head opens with its own connector (a title, then its byline)", () => {
+    expect(orgs("Se publicó la versión estenográfica de la sesión del Consejo Estatal de Pesca Ribereña\nPresidencia de la República\n3 de marzo de 2021\n\nEl texto sigue aquí con más detalles.").map((o) => o[0])).toEqual(["Consejo Estatal de Pesca Ribereña", "Presidencia de la República"]);
+    // A name wrapped after its connector, or on one line, stays whole.
+    expect(orgs("Lo revisó la Corte Suprema de\nJusticia de Villa Rica ayer.").map((o) => o[0])).toEqual(["Corte Suprema de\nJusticia de Villa Rica"]);
+    expect(orgs("Lo recibió el Centro Cultural Banco de Villa Rica ayer.").map((o) => o[0])).toEqual(["Centro Cultural Banco de Villa Rica"]);
+  });
+
   it("reads a numbered meeting as an event, the body it belongs to after its connector as a body", () => {
     expect(orgs("Lo acordó la XII Reunión Ordinaria del Consejo Regional de Aguas Limpias en junio.").map((o) => o[0])).toEqual(["Consejo Regional de Aguas Limpias"]);
     expect(orgs("Lo firmaron en la IV Cumbre Extraordinaria de Ministros de Pesca del Caribe.").map((o) => o[0])).toEqual([]);

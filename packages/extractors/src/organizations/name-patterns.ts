@@ -25,7 +25,8 @@ export class NamePatterns {
     private readonly countryForms: ReadonlySet<string> = new Set(),
   ) {
     this.headEnds = new Set([...lex.heads.keys()].map((h) => h.split(" ").pop()!));
-    this.headish = keyIdMemo((key) => (this.headEnds.has(withoutHyphenSuffix(key)) || lex.standalone.has(key) ? 1 : 0));
+    // A plural head opens a name only before its complement (`romanceOpener`), but may open one.
+    this.headish = keyIdMemo((key) => (this.headEnds.has(withoutHyphenSuffix(key)) || lex.standalone.has(key) || lex.pluralHeads.has(key) ? 1 : 0));
   }
 
   /** Every pattern name in the document, outside headings (a numbered list is no heading). */
@@ -199,7 +200,7 @@ export class NamePatterns {
 
   /**
    * `Ejército y la Marina`, `Fiscalía y la Secretaría de Salud`: in Spanish and Portuguese a
-   * coordination, an article and then a head word or a body named on its own start another body;
+   * coordination, an article and then a head word (`las Fiscalías` too) or a body named on its own start another body;
    * a name's own coordinated nouns take no head (`para la Cooperación y el Desarrollo`).
    */
   private opensArticledBody(doc: AnalyzedDocument, run: Run, and: number): boolean {
@@ -208,7 +209,7 @@ export class NamePatterns {
     const word = run[and + 2];
     if (article === undefined || word === undefined || doc.langAt(t.start(run[and]!)) === "en") return false;
     if (!this.lex.romanceArticles.has(t.key(article)) || t.isCapitalized(article)) return false;
-    return this.lex.heads.has(t.key(word)) || this.lex.standalone.has(t.key(word)) || this.known.has(formKey(t.text(word)));
+    return this.lex.heads.has(t.key(word)) || this.lex.pluralHeads.has(t.key(word)) || this.lex.standalone.has(t.key(word)) || this.known.has(formKey(t.text(word)));
   }
 
   /**
@@ -259,9 +260,14 @@ export class NamePatterns {
     if (content.length === 0 || content.every((i) => t.isUpper(i))) return []; // acronym rows are another source's job
     // Spanish and Portuguese names open with their head; what follows belongs to it
     // (`Comando de Operaciones Especiales del Ejército`, `Fuerza Interagencial de Respuesta Costera`).
-    const firstHead = this.lex.heads.get(t.key(content[0]!));
-    if (content.length > 1 && this.lex.romanceHeads.has(t.key(content[0]!)) && firstHead !== undefined) {
+    const opener = this.romanceOpener(doc, run, content[0]!);
+    const firstHead = opener === undefined ? undefined : this.lex.heads.get(opener);
+    if (content.length > 1 && opener !== undefined && this.lex.romanceHeads.has(opener) && firstHead !== undefined) {
       const opening = run.indexOf(content[0]!);
+      const next = this.nextLineBody(doc, run, opening);
+      if (next > 0) return [...this.core(doc, stats, run.slice(0, next)), ...this.core(doc, stats, run.slice(next))];
+      const split = this.romancePluralCoordination(doc, run.slice(opening), firstHead);
+      if (split) return split;
       const found = this.candidate(doc, run.slice(opening), firstHead);
       const ordinal = opening === 0 && !this.known.has(formKey(found.name)) ? this.ordinalBefore(doc, run[0]!) : undefined;
       // The number is part of the body's name: the 12th court is not the 13th.
@@ -391,6 +397,59 @@ export class NamePatterns {
     const firstName = `${prefix}${singular} ${normalizeName(doc.text.slice(t.end(run[headAt]!), t.end(first[first.length - 1]!)))}`;
     const connector = t.text(run[headAt + 1]!);
     const secondName = `${prefix}${singular} ${connector} ${spanText(doc, second)}`;
+    return [this.candidate(doc, first, kind, firstName), this.candidate(doc, second, kind, secondName)];
+  }
+
+  /**
+   * `Consejo Nacional de Seguridad Pública` / `Presidencia de la República` on the next line (a
+   * title and its byline): a head opening a line, after a name word and before its own connector,
+   * opens another body. Where a name wraps, the line breaks after a connector (`Corte Suprema de` /
+   * `Justicia`) or before a modifier. The run index of that head, or -1.
+   */
+  private nextLineBody(doc: AnalyzedDocument, run: Run, opening: number): number {
+    const t = doc.tokens;
+    for (let p = opening + 2; p < run.length - 1; p++) {
+      const word = run[p]!;
+      if (!this.lex.romanceHeads.has(t.key(word)) || !t.isCapitalized(word) || !this.lex.complement.has(t.key(run[p + 1]!))) continue;
+      const before = run[p - 1]!;
+      if (!isNameWord(doc, before) || this.isConnector(doc, before)) continue;
+      if (doc.rawText(t.end(before), t.start(word)).includes("\n")) return p;
+    }
+    return -1;
+  }
+
+  /**
+   * The folded Spanish or Portuguese head a name opens with: the word itself, or a plural head's
+   * singular when a complement follows it (`Delegacias de Repressão`); a plural before an
+   * adjective is a class of bodies (`Tribunais Superiores`), no name.
+   */
+  private romanceOpener(doc: AnalyzedDocument, run: Run, word: number): string | undefined {
+    const t = doc.tokens;
+    const singular = this.lex.pluralHeadsWritten.get(t.text(word).toLowerCase());
+    if (singular === undefined || this.lex.heads.has(t.key(word))) return t.key(word);
+    const next = run[run.indexOf(word) + 1];
+    return next !== undefined && this.lex.complement.has(t.key(next)) ? foldKey(singular) : undefined;
+  }
+
+  /**
+   * `Secretarías de la Defensa Nacional y de Marina`: a plural Spanish or Portuguese head whose
+   * complement is repeated after `y`/`e` with its own connector names one body per complement, the
+   * head made singular; the second is written by its complement alone (`Marina`). Without the
+   * repeated connector the `y` is inside one name (`Secretarías de Seguridad y Protección`).
+   */
+  private romancePluralCoordination(doc: AnalyzedDocument, run: Run, kind: OrganizationKind | "" | undefined): OrgCandidate[] | undefined {
+    const t = doc.tokens;
+    const singular = this.lex.pluralHeadsWritten.get(t.text(run[0]!).toLowerCase());
+    if (!singular) return undefined;
+    const and = run.findIndex((i, p) => p > 1 && this.lex.coordination.has(t.key(i)) && run[p + 1] !== undefined && this.lex.romanceConnectors.has(t.key(run[p + 1]!)));
+    if (and < 0) return undefined;
+    let body = and + 2;
+    while (body < run.length && this.lex.romanceArticles.has(t.key(run[body]!))) body++;
+    const first = run.slice(0, and);
+    const second = run.slice(body);
+    if (second.length === 0 || !isNameWord(doc, second[0]!)) return undefined;
+    const firstName = `${singular} ${normalizeName(doc.text.slice(t.end(run[0]!), t.end(first[first.length - 1]!)))}`;
+    const secondName = `${singular} ${normalizeName(doc.text.slice(t.start(run[and + 1]!), t.end(second[second.length - 1]!)))}`;
     return [this.candidate(doc, first, kind, firstName), this.candidate(doc, second, kind, secondName)];
   }
 

@@ -63,6 +63,8 @@ export interface OrgLexicon {
   /** Words that open names (`New York University`, `Second Marquetalia`) as often as sentences: dropped only at a sentence's start. */
   nameOpeners: Set<string>;
   pluralHeads: Map<string, string>;
+  /** The same plural heads by their written (lower-case) form: a Spanish and a Portuguese plural fold alike (`Policías`, `Polícias`) but are made singular in their own language. */
+  pluralHeadsWritten: Map<string, string>;
   notOrganizations: Set<string>;
   /** Nouns after which a demonym names a speaker's country (`A Canadian participant`). */
   speakerNouns: Set<string>;
@@ -152,6 +154,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     functionWords: fold(p.leadingFunctionWords.words),
     nameOpeners: fold(p.leadingFunctionWords.nameOpeners?.words ?? []),
     pluralHeads: new Map(Object.entries(p.pluralHeads.words).map(([k, v]) => [foldKey(k), v])),
+    pluralHeadsWritten: new Map(Object.entries(p.pluralHeads.words).map(([k, v]) => [k.toLowerCase(), v])),
     notOrganizations: fold(p.notOrganizations.phrases),
     standingWhenNational: fold(p.nonOrganizationHeads.standingWhenNational.words),
     nationalWords: fold(p.nonOrganizationHeads.standingWhenNational.nationalWords),
