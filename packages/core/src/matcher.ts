@@ -76,11 +76,16 @@ export class PhraseMatcher<V> {
   private nodeCount = 1;
   /** Per node: its first entry (-1: none; the rest follow `entryNext`) and how many children it has. */
   private nodeFirst = new Int32Array(64).fill(-1);
-  private nodeLast = new Int32Array(64).fill(-1);
+  /** Per node: its last entry, where the next one joins; only while adding (not stored: see `lastEntries`). */
+  private nodeLast: Int32Array = new Int32Array(64).fill(-1);
   private nodeChildren = new Int32Array(64);
-  /** Edges: slot -> parent node, key id, child node + 1 (0: an empty slot). */
-  private edgeFrom = new Int32Array(64);
-  private edgeKey = new Int32Array(64);
+  /**
+   * Per node n: its parent at 2n and the key id of the edge into it at 2n + 1. Every node but the
+   * root has one edge in, so the edge table keeps only its child and finds the rest here: half
+   * the bytes of a table of (parent, key, child) at a load under one half.
+   */
+  private nodeEdge = new Int32Array(128);
+  /** Edges: slot -> child node + 1 (0: an empty slot). */
   private edgeTo = new Int32Array(64);
   private edgeCount = 0;
   /** Per entry, in the order added: its value, an index into `distinct` (equal readings are one object, stored once). */
@@ -162,9 +167,10 @@ export class PhraseMatcher<V> {
     }
     this.entryTokens[e + 1] = this.tokenCount;
     // Entries of one node keep the order they were added in: the first whose case passes wins.
+    const last = this.lastEntries();
     if (this.nodeFirst[node] === -1) this.nodeFirst[node] = e;
-    else this.entryNext[this.nodeLast[node]!] = e;
-    this.nodeLast[node] = e;
+    else this.entryNext[last[node]!] = e;
+    last[node] = e;
   }
 
   /** Leftmost-longest matches that do not overlap, in text order. */
@@ -244,7 +250,9 @@ export class PhraseMatcher<V> {
     const nodes = this.nodeCount;
     const entries = this.size;
     this.nodeFirst = trim(this.nodeFirst, nodes);
-    this.nodeLast = trim(this.nodeLast, nodes);
+    // Only adding reads it, and it is made again from `entryNext` then.
+    this.nodeLast = new Int32Array(0);
+    this.nodeEdge = trim(this.nodeEdge, 2 * nodes);
     this.nodeChildren = trim(this.nodeChildren, nodes);
     this.entryValue = trim(this.entryValue, entries);
     this.entryNext = trim(this.entryNext, entries);
@@ -314,16 +322,19 @@ export class PhraseMatcher<V> {
   private child(node: number, key: number): number {
     const mask = this.edgeTo.length - 1;
     for (let slot = edgeHash(node, key) & mask; ; slot = (slot + 1) & mask) {
-      const to = this.edgeTo[slot]!;
-      if (to === 0) return -1;
-      if (this.edgeFrom[slot] === node && this.edgeKey[slot] === key) return to - 1;
+      const to = this.edgeTo[slot]! - 1;
+      if (to < 0) return -1;
+      if (this.nodeEdge[2 * to] === node && this.nodeEdge[2 * to + 1] === key) return to;
     }
   }
 
   private addChild(node: number, key: number): number {
     const child = this.nodeCount++;
     this.nodeFirst = ensure(this.nodeFirst, child + 1, (n) => new Int32Array(n), -1);
-    this.nodeLast = ensure(this.nodeLast, child + 1, (n) => new Int32Array(n), -1);
+    this.nodeLast = ensure(this.lastEntries(), child + 1, (n) => new Int32Array(n), -1);
+    this.nodeEdge = ensure(this.nodeEdge, 2 * child + 2, (n) => new Int32Array(n));
+    this.nodeEdge[2 * child] = node;
+    this.nodeEdge[2 * child + 1] = key;
     this.nodeChildren = ensure(this.nodeChildren, child + 1, (n) => new Int32Array(n));
     this.nodeChildren[node]!++;
     if (2 * (this.edgeCount + 1) > this.edgeTo.length) this.growEdges();
@@ -336,17 +347,27 @@ export class PhraseMatcher<V> {
     const mask = this.edgeTo.length - 1;
     let slot = edgeHash(node, key) & mask;
     while (this.edgeTo[slot] !== 0) slot = (slot + 1) & mask;
-    this.edgeFrom[slot] = node;
-    this.edgeKey[slot] = key;
     this.edgeTo[slot] = child + 1;
   }
 
   private growEdges(): void {
-    const { edgeFrom, edgeKey, edgeTo } = this;
-    this.edgeFrom = new Int32Array(edgeTo.length * 2);
-    this.edgeKey = new Int32Array(edgeTo.length * 2);
+    const { edgeTo, nodeEdge } = this;
     this.edgeTo = new Int32Array(edgeTo.length * 2);
-    for (let s = 0; s < edgeTo.length; s++) if (edgeTo[s] !== 0) this.placeEdge(edgeFrom[s]!, edgeKey[s]!, edgeTo[s]! - 1);
+    for (let s = 0; s < edgeTo.length; s++) {
+      const child = edgeTo[s]! - 1;
+      if (child >= 0) this.placeEdge(nodeEdge[2 * child]!, nodeEdge[2 * child + 1]!, child);
+    }
+  }
+
+  /** `nodeLast`, made again from the entry chains if a snapshot left it out. */
+  private lastEntries(): Int32Array {
+    if (this.nodeLast.length >= this.nodeCount) return this.nodeLast;
+    const last = new Int32Array(Math.max(this.nodeFirst.length, 64)).fill(-1);
+    for (let node = 0; node < this.nodeCount; node++) {
+      for (let e = this.nodeFirst[node]!; e >= 0; e = this.entryNext[e]!) last[node] = e;
+    }
+    this.nodeLast = last;
+    return last;
   }
 }
 
