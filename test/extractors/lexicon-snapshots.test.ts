@@ -64,8 +64,11 @@ describe("snapshots of compiled structures", () => {
     const matcher = new PhraseMatcher<string>([
       { phrase: "Harbour Watch", value: "body" },
       { phrase: "HARBOUR WATCH", value: "shouted", case: "exact" as const },
+      { phrase: "HW", value: "short", case: "exact" as const },
     ]);
     const restored = unpackSnapshot<PhraseMatcher<string>>(packSnapshot(matcher, { PhraseMatcher }), { PhraseMatcher });
+    const short = analyze("HW, hw and Hw.", { docId: "d" });
+    expect(restored.match(short).map((m) => [m.value, m.phrase])).toEqual([["short", "HW"]]);
     restored.add({ phrase: "harbour watch", value: "any", case: "insensitive" });
     restored.add({ phrase: "harbour", value: "port", case: "insensitive" });
     const doc = analyze("Harbour Watch, harbour watch and a harbour.", { docId: "d" });
@@ -74,7 +77,8 @@ describe("snapshots of compiled structures", () => {
       ["any", "harbour watch"],
       ["port", "harbour"],
     ]);
-    expect(restored.entryCount).toBe(4);
+    expect(restored.entryCount).toBe(5);
+    expect(restored.match(short).map((m) => [m.value, m.phrase])).toEqual([["short", "HW"]]);
   });
 
   it("restore typed arrays in place when the bytes lie aligned, and a copy for a second restore or unaligned bytes", () => {

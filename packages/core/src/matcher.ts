@@ -2,7 +2,7 @@ import type { AnalyzedDocument } from "./document.js";
 import { tokenize } from "./segment.js";
 import { foldKey, keyIdOf, type TokenTable } from "./tokens.js";
 import type { Span } from "./span.js";
-import { latin1Bytes, latin1Text } from "./string-table.js";
+import { packedText, packTexts, type PackedTexts } from "./string-table.js";
 
 /**
  * How an entry's case must agree with the text: `exact` (acronyms: `US` is not `us`),
@@ -103,8 +103,12 @@ export class PhraseMatcher<V> {
   private tokenCount = 0;
   /** Every phrase and entry token's text, one after another. */
   private strings = "";
-  /** `strings` as Latin-1 bytes while stored (see `compact`): read as they are (`tokenIs`, `phraseOf`), decoded only to add to (`text`). */
-  private stringBytes: Uint8Array | undefined = undefined;
+  /**
+   * While stored (see `compact`), the phrases (text e: entry e's) and then the entry tokens (text
+   * `size + k`: token k) as words, in place of `strings`, `entryPhrase` and `tokenSpan`: read as
+   * they are (`tokenIs`, `phraseOf`), decoded only to add to (`text`).
+   */
+  private packed: PackedTexts | undefined = undefined;
   /** Key id -> 1 if an entry starts with it: most tokens start none, and an array answers fastest. */
   private starts = new Uint8Array(0);
   /** (entry, end token) of each match found at one start, reused from start to start. */
@@ -216,11 +220,9 @@ export class PhraseMatcher<V> {
 
   /** The phrase of entry `entry`, as added. */
   phraseOf(entry: number): string {
-    const start = this.entryPhrase[2 * entry]!;
-    const end = this.entryPhrase[2 * entry + 1]!;
-    // Stored bytes: only this phrase's are decoded (see `tokenIs`).
-    if (this.stringBytes !== undefined) return latin1Text(this.stringBytes.subarray(start, end));
-    return this.strings.slice(start, end);
+    // Stored words: only this phrase's are decoded (see `tokenIs`).
+    if (this.packed !== undefined) return packedText(this.packed, entry);
+    return this.strings.slice(this.entryPhrase[2 * entry], this.entryPhrase[2 * entry + 1]);
   }
 
   /** The index of `value` in `distinct`, added if new (the index kept beside the matcher, never stored). */
@@ -242,7 +244,7 @@ export class PhraseMatcher<V> {
 
   /**
    * Before a snapshot stores it: every column cut to the length it uses (they grow by doubling),
-   * the strings as bytes where each character fits one. Adding
+   * the strings as words where each character fits one byte (`packed`). Adding
    * afterwards still works (the columns grow again).
    */
   compact(): void {
@@ -261,15 +263,37 @@ export class PhraseMatcher<V> {
     this.entryTokens = trim(this.entryTokens, entries + 1);
     this.tokenSpan = trim(this.tokenSpan, 2 * this.tokenCount);
     this.tokenCapital = trim(this.tokenCapital, this.tokenCount);
-    if (this.stringBytes === undefined) this.stringBytes = latin1Bytes(this.strings);
-    if (this.stringBytes !== undefined) this.strings = "";
+    if (this.packed !== undefined) return;
+    const texts: string[] = [];
+    for (let e = 0; e < entries; e++) texts.push(this.strings.slice(this.entryPhrase[2 * e], this.entryPhrase[2 * e + 1]));
+    for (let k = 0; k < this.tokenCount; k++) texts.push(this.strings.slice(this.tokenSpan[2 * k], this.tokenSpan[2 * k + 1]));
+    this.packed = packTexts(texts);
+    if (this.packed === undefined) return;
+    this.strings = "";
+    this.entryPhrase = new Int32Array(0);
+    this.tokenSpan = new Int32Array(0);
   }
 
   /** Every phrase and entry token's text (`strings`), decoded from its bytes if restored so. */
   private text(): string {
-    if (this.stringBytes !== undefined) {
-      this.strings = latin1Text(this.stringBytes);
-      this.stringBytes = undefined;
+    const packed = this.packed;
+    if (packed !== undefined) {
+      const parts: string[] = [];
+      let at = 0;
+      const place = (text: string, spans: Int32Array, i: number): void => {
+        spans[2 * i] = at;
+        at += text.length;
+        spans[2 * i + 1] = at;
+        parts.push(text);
+      };
+      // `add` calls this with its entry counted already: the packed entries are the texts before the tokens.
+      const entries = packedEntries(packed, this.tokenCount);
+      this.entryPhrase = new Int32Array(Math.max(2 * this.size, 128));
+      for (let e = 0; e < entries; e++) place(packedText(packed, e), this.entryPhrase, e);
+      this.tokenSpan = new Int32Array(Math.max(2 * this.tokenCount, 128));
+      for (let k = 0; k < this.tokenCount; k++) place(packedText(packed, entries + k), this.tokenSpan, k);
+      this.strings = parts.join("");
+      this.packed = undefined;
     }
     return this.strings;
   }
@@ -303,19 +327,29 @@ export class PhraseMatcher<V> {
     if (policy === INSENSITIVE) return true;
     for (let k = this.entryTokens[e]!, end = this.entryTokens[e + 1]!, at = first; k < end; k++, at++) {
       if (policy === EXACT) {
-        if (!this.tokenIs(tokens, at, this.tokenSpan[2 * k]!, this.tokenSpan[2 * k + 1]!)) return false;
+        if (!this.tokenIs(tokens, at, k)) return false;
       } else if (this.tokenCapital[k] === 1 && !tokens.isCapitalized(at)) return false;
     }
     return true;
   }
 
   /**
-   * Token `at` is `strings[start, end)`, read from the stored bytes while they are bytes: a
-   * restored matcher compares a few tokens per document, and decoding its megabytes of strings
-   * cost each start some 10 ms.
+   * Token `at` is entry token `k`, read from the stored words while they are words: a restored
+   * matcher compares a few tokens per document, and decoding its megabytes of strings cost each
+   * start some 10 ms.
    */
-  private tokenIs(tokens: TokenTable, at: number, start: number, end: number): boolean {
-    return this.stringBytes !== undefined ? tokens.isLatin1Span(at, this.stringBytes, start, end) : tokens.isSpan(at, this.strings, start, end);
+  private tokenIs(tokens: TokenTable, at: number, k: number): boolean {
+    const packed = this.packed;
+    if (packed === undefined) return tokens.isSpan(at, this.strings, this.tokenSpan[2 * k]!, this.tokenSpan[2 * k + 1]!);
+    const text = packedEntries(packed, this.tokenCount) + k;
+    const first = packed.textWordEnds[text]!;
+    if (packed.textWordEnds[text + 1] !== first + 1) {
+      const whole = packedText(packed, text);
+      return tokens.isSpan(at, whole, 0, whole.length);
+    }
+    // One word, the usual token: compared with its bytes where they lie.
+    const word = packed.textWords[first]!;
+    return tokens.isLatin1Span(at, packed.wordBytes, packed.wordEnds[word]!, packed.wordEnds[word + 1]!);
   }
 
   /** The child of `node` by key id `key`, or -1. */
@@ -373,6 +407,11 @@ export class PhraseMatcher<V> {
 
 /** Each matcher's value -> its index in `distinct`, while it is built; outside the matcher, so a snapshot does not store it. */
 const valueIds = new WeakMap<object, Map<unknown, number>>();
+
+/** How many of `packed`'s texts are phrases: all but the last `tokenCount`. */
+function packedEntries(packed: PackedTexts, tokenCount: number): number {
+  return packed.textWordEnds.length - 1 - tokenCount;
+}
 
 /** Spreads (node, key id) pairs over the edge table's slots. */
 function edgeHash(node: number, key: number): number {

@@ -10,7 +10,7 @@ export class StringTable<V> {
   /** Every key, one after another; key k is `keys.slice(keyEnds[k], keyEnds[k + 1])`. */
   private keys: string;
   /** The keys as words while stored (see `compact`): looked up as they are, never decoded (`keyIs`). */
-  private words: KeyWords | undefined = undefined;
+  private words: PackedTexts | undefined = undefined;
   private keyEnds: Int32Array;
   /** Key -> index into `distinct`. */
   private readonly valueOf: Int32Array;
@@ -67,12 +67,12 @@ export class StringTable<V> {
   }
 
   /**
-   * Before a snapshot stores it: the keys as words (see `KeyWords`), which restore as views of the
+   * Before a snapshot stores it: the keys as words (see `PackedTexts`), which restore as views of the
    * file where a string is copied slower, in about a quarter of the bytes of the keys themselves.
    */
   compact(): void {
     if (this.words !== undefined) return;
-    this.words = keyWords(this.keys, this.keyEnds);
+    this.words = packTexts(Array.from({ length: this.keyEnds.length - 1 }, (_, k) => this.keys.slice(this.keyEnds[k], this.keyEnds[k + 1])));
     if (this.words === undefined) return;
     this.keys = "";
     this.keyEnds = new Int32Array(0);
@@ -94,66 +94,80 @@ export class StringTable<V> {
    */
   private keyIs(k: number, key: string): boolean {
     const w = this.words;
-    if (w === undefined) {
-      const start = this.keyEnds[k]!;
-      return this.keyEnds[k + 1]! - start === key.length && this.keys.startsWith(key, start);
-    }
-    let at = 0;
-    for (let i = w.keyWordEnds[k]!, end = w.keyWordEnds[k + 1]!; i < end; i++) {
-      // Words after the first stand after one space.
-      if (i > w.keyWordEnds[k]! && key.charCodeAt(at++) !== SPACE) return false;
-      const word = w.keyWords[i]!;
-      const from = w.wordEnds[word]!;
-      const length = w.wordEnds[word + 1]! - from;
-      if (at + length > key.length) return false;
-      for (let j = 0; j < length; j++) if (w.wordBytes[from + j] !== key.charCodeAt(at + j)) return false;
-      at += length;
-    }
-    return at === key.length;
+    if (w !== undefined) return packedTextIs(w, k, key);
+    const start = this.keyEnds[k]!;
+    return this.keyEnds[k + 1]! - start === key.length && this.keys.startsWith(key, start);
   }
 }
 
 const SPACE = 32;
 
 /**
- * Keys as the words between their spaces: each distinct word once, as Latin-1 bytes, and each
- * key as the ids of its words. A large dictionary of phrase forms (`drug conspiracy`, `drug
+ * Texts as the words between their spaces: each distinct word once, as Latin-1 bytes, and each
+ * text as the ids of its words. A large dictionary of phrase forms (`drug conspiracy`, `drug
  * conspiracies`, `narcotic conspiracy`…) repeats a few thousand words in hundreds of thousands of
- * keys. Key k is words `keyWords[keyWordEnds[k]]` … `keyWords[keyWordEnds[k + 1] - 1]` joined by
- * one space; word w is `wordBytes[wordEnds[w], wordEnds[w + 1])`.
+ * texts, so it stores in about a quarter of the bytes. Text k is words `textWords[textWordEnds[k]]`
+ * … `textWords[textWordEnds[k + 1] - 1]` joined by one space; word w is
+ * `wordBytes[wordEnds[w], wordEnds[w + 1])`.
  */
-interface KeyWords {
+export interface PackedTexts {
   wordBytes: Uint8Array;
   wordEnds: Int32Array;
-  keyWords: Uint16Array | Int32Array;
-  keyWordEnds: Int32Array;
+  textWords: Uint16Array | Int32Array;
+  textWordEnds: Int32Array;
 }
 
-/** `keys` (key k from `ends[k]` to `ends[k + 1]`) as words, or undefined when a character does not fit one byte. */
-function keyWords(keys: string, ends: Int32Array): KeyWords | undefined {
+/** `texts` as words, or undefined when a character does not fit one byte. */
+export function packTexts(texts: readonly string[]): PackedTexts | undefined {
   const ids = new Map<string, number>();
   const distinct: string[] = [];
-  const count = ends.length - 1;
-  const keyWordEnds = new Int32Array(count + 1);
-  const ofKeys: number[] = [];
-  for (let k = 0; k < count; k++) {
-    for (const word of keys.slice(ends[k], ends[k + 1]).split(" ")) {
+  const textWordEnds = new Int32Array(texts.length + 1);
+  const words: number[] = [];
+  texts.forEach((text, k) => {
+    for (const word of text.split(" ")) {
       let id = ids.get(word);
       if (id === undefined) {
         id = distinct.length;
         ids.set(word, id);
         distinct.push(word);
       }
-      ofKeys.push(id);
+      words.push(id);
     }
-    keyWordEnds[k + 1] = ofKeys.length;
-  }
+    textWordEnds[k + 1] = words.length;
+  });
   const wordBytes = latin1Bytes(distinct.join(""));
   if (wordBytes === undefined) return undefined;
   const wordEnds = new Int32Array(distinct.length + 1);
   distinct.forEach((word, w) => (wordEnds[w + 1] = wordEnds[w]! + word.length));
-  const keyWords = distinct.length <= 0x10000 ? Uint16Array.from(ofKeys) : Int32Array.from(ofKeys);
-  return { wordBytes, wordEnds, keyWords, keyWordEnds };
+  const textWords = distinct.length <= 0x10000 ? Uint16Array.from(words) : Int32Array.from(words);
+  return { wordBytes, wordEnds, textWords, textWordEnds };
+}
+
+/** Text `k` of `packed` is `s`, compared word by word with the bytes (a Latin-1 byte is its character's code). */
+export function packedTextIs(packed: PackedTexts, k: number, s: string): boolean {
+  const { wordBytes, wordEnds, textWords, textWordEnds } = packed;
+  let at = 0;
+  for (let i = textWordEnds[k]!, end = textWordEnds[k + 1]!; i < end; i++) {
+    // Words after the first stand after one space.
+    if (i > textWordEnds[k]! && s.charCodeAt(at++) !== SPACE) return false;
+    const word = textWords[i]!;
+    const from = wordEnds[word]!;
+    const length = wordEnds[word + 1]! - from;
+    if (at + length > s.length) return false;
+    for (let j = 0; j < length; j++) if (wordBytes[from + j] !== s.charCodeAt(at + j)) return false;
+    at += length;
+  }
+  return at === s.length;
+}
+
+/** Text `k` of `packed`, decoded. */
+export function packedText(packed: PackedTexts, k: number): string {
+  const words: string[] = [];
+  for (let i = packed.textWordEnds[k]!, end = packed.textWordEnds[k + 1]!; i < end; i++) {
+    const word = packed.textWords[i]!;
+    words.push(latin1Text(packed.wordBytes.subarray(packed.wordEnds[word], packed.wordEnds[word + 1])));
+  }
+  return words.join(" ");
 }
 
 /**
