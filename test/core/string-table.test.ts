@@ -36,4 +36,29 @@ describe("StringTable", () => {
     expect(restored.get("contrabando")).toBe(restored.get("ab"));
     expect(restored.get("contraband")).toBeUndefined();
   });
+
+  it("answers keys of several words after a snapshot as before it, spaces and all", () => {
+    const phrases = new Map<string, number>([
+      ["reef poaching", 1],
+      ["reef  poaching", 2],
+      [" reef poaching", 3],
+      ["reef poaching ", 4],
+      ["reef", 5],
+      ["poaching reef", 6],
+      ["coral reef poaching", 7],
+      ["pesca ilícita", 8],
+      [" ", 9],
+    ]);
+    const asked = [...phrases.keys(), "reef poachin", "reef poaching  ", "reefpoaching", "reef poachings", "coral", "  ", "pesca ilicita", "reef\tpoaching"];
+    const before = new StringTable(phrases);
+    const answers = asked.map((key) => before.get(key));
+    expect(answers.slice(0, phrases.size)).toEqual([...phrases.values()]);
+    expect(answers.slice(phrases.size).every((v) => v === undefined)).toBe(true);
+    const restored = unpackSnapshot<StringTable<number>>(packSnapshot(before, { StringTable }), { StringTable });
+    expect(asked.map((key) => restored.get(key))).toEqual(answers);
+    // Keys beyond Latin-1 stay a string, and answer the same.
+    const wide = new Map([["кокаин трафик", 1], ["narco trafic", 2]]);
+    const wideRestored = unpackSnapshot<StringTable<number>>(packSnapshot(new StringTable(wide), { StringTable }), { StringTable });
+    expect(["кокаин трафик", "narco trafic", "кокаин", "narco"].map((key) => wideRestored.get(key))).toEqual([1, 2, undefined, undefined]);
+  });
 });

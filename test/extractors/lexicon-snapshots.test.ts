@@ -60,6 +60,27 @@ describe("snapshots of compiled structures", () => {
     expect(bodies[0]!.value).toBe(bodies[1]!.value);
   });
 
+  it("give back a matcher whose phrases take another entry after the ones stored, tried after them", () => {
+    const matcher = new PhraseMatcher<string>([
+      { phrase: "Harbour Watch", value: "body" },
+      { phrase: "HARBOUR WATCH", value: "shouted", case: "exact" as const },
+      { phrase: "HW", value: "short", case: "exact" as const },
+    ]);
+    const restored = unpackSnapshot<PhraseMatcher<string>>(packSnapshot(matcher, { PhraseMatcher }), { PhraseMatcher });
+    const short = analyze("HW, hw and Hw.", { docId: "d" });
+    expect(restored.match(short).map((m) => [m.value, m.phrase])).toEqual([["short", "HW"]]);
+    restored.add({ phrase: "harbour watch", value: "any", case: "insensitive" });
+    restored.add({ phrase: "harbour", value: "port", case: "insensitive" });
+    const doc = analyze("Harbour Watch, harbour watch and a harbour.", { docId: "d" });
+    expect(restored.match(doc).map((m) => [m.value, m.phrase])).toEqual([
+      ["body", "Harbour Watch"],
+      ["any", "harbour watch"],
+      ["port", "harbour"],
+    ]);
+    expect(restored.entryCount).toBe(5);
+    expect(restored.match(short).map((m) => [m.value, m.phrase])).toEqual([["short", "HW"]]);
+  });
+
   it("restore typed arrays in place when the bytes lie aligned, and a copy for a second restore or unaligned bytes", () => {
     const graph = { ids: new Int32Array([7, -1, 40000]), weights: new Float64Array([0.5, 2]), flags: new Uint8Array([1, 0, 1]), label: "tide" };
     const packed = packSnapshot(graph, {});

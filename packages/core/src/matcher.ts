@@ -2,7 +2,7 @@ import type { AnalyzedDocument } from "./document.js";
 import { tokenize } from "./segment.js";
 import { foldKey, keyIdOf, type TokenTable } from "./tokens.js";
 import type { Span } from "./span.js";
-import { latin1Bytes, latin1Text } from "./string-table.js";
+import { packedText, packTexts, type PackedTexts } from "./string-table.js";
 
 /**
  * How an entry's case must agree with the text: `exact` (acronyms: `US` is not `us`),
@@ -76,11 +76,16 @@ export class PhraseMatcher<V> {
   private nodeCount = 1;
   /** Per node: its first entry (-1: none; the rest follow `entryNext`) and how many children it has. */
   private nodeFirst = new Int32Array(64).fill(-1);
-  private nodeLast = new Int32Array(64).fill(-1);
+  /** Per node: its last entry, where the next one joins; only while adding (not stored: see `lastEntries`). */
+  private nodeLast: Int32Array = new Int32Array(64).fill(-1);
   private nodeChildren = new Int32Array(64);
-  /** Edges: slot -> parent node, key id, child node + 1 (0: an empty slot). */
-  private edgeFrom = new Int32Array(64);
-  private edgeKey = new Int32Array(64);
+  /**
+   * Per node n: its parent at 2n and the key id of the edge into it at 2n + 1. Every node but the
+   * root has one edge in, so the edge table keeps only its child and finds the rest here: half
+   * the bytes of a table of (parent, key, child) at a load under one half.
+   */
+  private nodeEdge = new Int32Array(128);
+  /** Edges: slot -> child node + 1 (0: an empty slot). */
   private edgeTo = new Int32Array(64);
   private edgeCount = 0;
   /** Per entry, in the order added: its value, an index into `distinct` (equal readings are one object, stored once). */
@@ -98,8 +103,12 @@ export class PhraseMatcher<V> {
   private tokenCount = 0;
   /** Every phrase and entry token's text, one after another. */
   private strings = "";
-  /** `strings` as Latin-1 bytes while stored (see `compact`): read as they are (`tokenIs`, `phraseOf`), decoded only to add to (`text`). */
-  private stringBytes: Uint8Array | undefined = undefined;
+  /**
+   * While stored (see `compact`), the phrases (text e: entry e's) and then the entry tokens (text
+   * `size + k`: token k) as words, in place of `strings`, `entryPhrase` and `tokenSpan`: read as
+   * they are (`tokenIs`, `phraseOf`), decoded only to add to (`text`).
+   */
+  private packed: PackedTexts | undefined = undefined;
   /** Key id -> 1 if an entry starts with it: most tokens start none, and an array answers fastest. */
   private starts = new Uint8Array(0);
   /** (entry, end token) of each match found at one start, reused from start to start. */
@@ -162,9 +171,10 @@ export class PhraseMatcher<V> {
     }
     this.entryTokens[e + 1] = this.tokenCount;
     // Entries of one node keep the order they were added in: the first whose case passes wins.
+    const last = this.lastEntries();
     if (this.nodeFirst[node] === -1) this.nodeFirst[node] = e;
-    else this.entryNext[this.nodeLast[node]!] = e;
-    this.nodeLast[node] = e;
+    else this.entryNext[last[node]!] = e;
+    last[node] = e;
   }
 
   /** Leftmost-longest matches that do not overlap, in text order. */
@@ -210,11 +220,9 @@ export class PhraseMatcher<V> {
 
   /** The phrase of entry `entry`, as added. */
   phraseOf(entry: number): string {
-    const start = this.entryPhrase[2 * entry]!;
-    const end = this.entryPhrase[2 * entry + 1]!;
-    // Stored bytes: only this phrase's are decoded (see `tokenIs`).
-    if (this.stringBytes !== undefined) return latin1Text(this.stringBytes.subarray(start, end));
-    return this.strings.slice(start, end);
+    // Stored words: only this phrase's are decoded (see `tokenIs`).
+    if (this.packed !== undefined) return packedText(this.packed, entry);
+    return this.strings.slice(this.entryPhrase[2 * entry], this.entryPhrase[2 * entry + 1]);
   }
 
   /** The index of `value` in `distinct`, added if new (the index kept beside the matcher, never stored). */
@@ -236,7 +244,7 @@ export class PhraseMatcher<V> {
 
   /**
    * Before a snapshot stores it: every column cut to the length it uses (they grow by doubling),
-   * the strings as bytes where each character fits one. Adding
+   * the strings as words where each character fits one byte (`packed`). Adding
    * afterwards still works (the columns grow again).
    */
   compact(): void {
@@ -244,7 +252,9 @@ export class PhraseMatcher<V> {
     const nodes = this.nodeCount;
     const entries = this.size;
     this.nodeFirst = trim(this.nodeFirst, nodes);
-    this.nodeLast = trim(this.nodeLast, nodes);
+    // Only adding reads it, and it is made again from `entryNext` then.
+    this.nodeLast = new Int32Array(0);
+    this.nodeEdge = trim(this.nodeEdge, 2 * nodes);
     this.nodeChildren = trim(this.nodeChildren, nodes);
     this.entryValue = trim(this.entryValue, entries);
     this.entryNext = trim(this.entryNext, entries);
@@ -253,15 +263,37 @@ export class PhraseMatcher<V> {
     this.entryTokens = trim(this.entryTokens, entries + 1);
     this.tokenSpan = trim(this.tokenSpan, 2 * this.tokenCount);
     this.tokenCapital = trim(this.tokenCapital, this.tokenCount);
-    if (this.stringBytes === undefined) this.stringBytes = latin1Bytes(this.strings);
-    if (this.stringBytes !== undefined) this.strings = "";
+    if (this.packed !== undefined) return;
+    const texts: string[] = [];
+    for (let e = 0; e < entries; e++) texts.push(this.strings.slice(this.entryPhrase[2 * e], this.entryPhrase[2 * e + 1]));
+    for (let k = 0; k < this.tokenCount; k++) texts.push(this.strings.slice(this.tokenSpan[2 * k], this.tokenSpan[2 * k + 1]));
+    this.packed = packTexts(texts);
+    if (this.packed === undefined) return;
+    this.strings = "";
+    this.entryPhrase = new Int32Array(0);
+    this.tokenSpan = new Int32Array(0);
   }
 
   /** Every phrase and entry token's text (`strings`), decoded from its bytes if restored so. */
   private text(): string {
-    if (this.stringBytes !== undefined) {
-      this.strings = latin1Text(this.stringBytes);
-      this.stringBytes = undefined;
+    const packed = this.packed;
+    if (packed !== undefined) {
+      const parts: string[] = [];
+      let at = 0;
+      const place = (text: string, spans: Int32Array, i: number): void => {
+        spans[2 * i] = at;
+        at += text.length;
+        spans[2 * i + 1] = at;
+        parts.push(text);
+      };
+      // `add` calls this with its entry counted already: the packed entries are the texts before the tokens.
+      const entries = packedEntries(packed, this.tokenCount);
+      this.entryPhrase = new Int32Array(Math.max(2 * this.size, 128));
+      for (let e = 0; e < entries; e++) place(packedText(packed, e), this.entryPhrase, e);
+      this.tokenSpan = new Int32Array(Math.max(2 * this.tokenCount, 128));
+      for (let k = 0; k < this.tokenCount; k++) place(packedText(packed, entries + k), this.tokenSpan, k);
+      this.strings = parts.join("");
+      this.packed = undefined;
     }
     return this.strings;
   }
@@ -295,35 +327,48 @@ export class PhraseMatcher<V> {
     if (policy === INSENSITIVE) return true;
     for (let k = this.entryTokens[e]!, end = this.entryTokens[e + 1]!, at = first; k < end; k++, at++) {
       if (policy === EXACT) {
-        if (!this.tokenIs(tokens, at, this.tokenSpan[2 * k]!, this.tokenSpan[2 * k + 1]!)) return false;
+        if (!this.tokenIs(tokens, at, k)) return false;
       } else if (this.tokenCapital[k] === 1 && !tokens.isCapitalized(at)) return false;
     }
     return true;
   }
 
   /**
-   * Token `at` is `strings[start, end)`, read from the stored bytes while they are bytes: a
-   * restored matcher compares a few tokens per document, and decoding its megabytes of strings
-   * cost each start some 10 ms.
+   * Token `at` is entry token `k`, read from the stored words while they are words: a restored
+   * matcher compares a few tokens per document, and decoding its megabytes of strings cost each
+   * start some 10 ms.
    */
-  private tokenIs(tokens: TokenTable, at: number, start: number, end: number): boolean {
-    return this.stringBytes !== undefined ? tokens.isLatin1Span(at, this.stringBytes, start, end) : tokens.isSpan(at, this.strings, start, end);
+  private tokenIs(tokens: TokenTable, at: number, k: number): boolean {
+    const packed = this.packed;
+    if (packed === undefined) return tokens.isSpan(at, this.strings, this.tokenSpan[2 * k]!, this.tokenSpan[2 * k + 1]!);
+    const text = packedEntries(packed, this.tokenCount) + k;
+    const first = packed.textWordEnds[text]!;
+    if (packed.textWordEnds[text + 1] !== first + 1) {
+      const whole = packedText(packed, text);
+      return tokens.isSpan(at, whole, 0, whole.length);
+    }
+    // One word, the usual token: compared with its bytes where they lie.
+    const word = packed.textWords[first]!;
+    return tokens.isLatin1Span(at, packed.wordBytes, packed.wordEnds[word]!, packed.wordEnds[word + 1]!);
   }
 
   /** The child of `node` by key id `key`, or -1. */
   private child(node: number, key: number): number {
     const mask = this.edgeTo.length - 1;
     for (let slot = edgeHash(node, key) & mask; ; slot = (slot + 1) & mask) {
-      const to = this.edgeTo[slot]!;
-      if (to === 0) return -1;
-      if (this.edgeFrom[slot] === node && this.edgeKey[slot] === key) return to - 1;
+      const to = this.edgeTo[slot]! - 1;
+      if (to < 0) return -1;
+      if (this.nodeEdge[2 * to] === node && this.nodeEdge[2 * to + 1] === key) return to;
     }
   }
 
   private addChild(node: number, key: number): number {
     const child = this.nodeCount++;
     this.nodeFirst = ensure(this.nodeFirst, child + 1, (n) => new Int32Array(n), -1);
-    this.nodeLast = ensure(this.nodeLast, child + 1, (n) => new Int32Array(n), -1);
+    this.nodeLast = ensure(this.lastEntries(), child + 1, (n) => new Int32Array(n), -1);
+    this.nodeEdge = ensure(this.nodeEdge, 2 * child + 2, (n) => new Int32Array(n));
+    this.nodeEdge[2 * child] = node;
+    this.nodeEdge[2 * child + 1] = key;
     this.nodeChildren = ensure(this.nodeChildren, child + 1, (n) => new Int32Array(n));
     this.nodeChildren[node]!++;
     if (2 * (this.edgeCount + 1) > this.edgeTo.length) this.growEdges();
@@ -336,22 +381,37 @@ export class PhraseMatcher<V> {
     const mask = this.edgeTo.length - 1;
     let slot = edgeHash(node, key) & mask;
     while (this.edgeTo[slot] !== 0) slot = (slot + 1) & mask;
-    this.edgeFrom[slot] = node;
-    this.edgeKey[slot] = key;
     this.edgeTo[slot] = child + 1;
   }
 
   private growEdges(): void {
-    const { edgeFrom, edgeKey, edgeTo } = this;
-    this.edgeFrom = new Int32Array(edgeTo.length * 2);
-    this.edgeKey = new Int32Array(edgeTo.length * 2);
+    const { edgeTo, nodeEdge } = this;
     this.edgeTo = new Int32Array(edgeTo.length * 2);
-    for (let s = 0; s < edgeTo.length; s++) if (edgeTo[s] !== 0) this.placeEdge(edgeFrom[s]!, edgeKey[s]!, edgeTo[s]! - 1);
+    for (let s = 0; s < edgeTo.length; s++) {
+      const child = edgeTo[s]! - 1;
+      if (child >= 0) this.placeEdge(nodeEdge[2 * child]!, nodeEdge[2 * child + 1]!, child);
+    }
+  }
+
+  /** `nodeLast`, made again from the entry chains if a snapshot left it out. */
+  private lastEntries(): Int32Array {
+    if (this.nodeLast.length >= this.nodeCount) return this.nodeLast;
+    const last = new Int32Array(Math.max(this.nodeFirst.length, 64)).fill(-1);
+    for (let node = 0; node < this.nodeCount; node++) {
+      for (let e = this.nodeFirst[node]!; e >= 0; e = this.entryNext[e]!) last[node] = e;
+    }
+    this.nodeLast = last;
+    return last;
   }
 }
 
 /** Each matcher's value -> its index in `distinct`, while it is built; outside the matcher, so a snapshot does not store it. */
 const valueIds = new WeakMap<object, Map<unknown, number>>();
+
+/** How many of `packed`'s texts are phrases: all but the last `tokenCount`. */
+function packedEntries(packed: PackedTexts, tokenCount: number): number {
+  return packed.textWordEnds.length - 1 - tokenCount;
+}
 
 /** Spreads (node, key id) pairs over the edge table's slots. */
 function edgeHash(node: number, key: number): number {
