@@ -21,3 +21,24 @@ describe("a percent sign escaped with a backslash (units.json percent forms)", (
     expect(claims("Thefts in the harbour district fell by 18.3% last spring.")).toEqual([["18.3%", 18.3, "percent", undefined]]);
   });
 });
+
+// Enough Spanish or Portuguese around a sentence for the paragraph to read as that language.
+const es = (s: string) => `${s} Las autoridades de la región lo informaron con los datos del año.`;
+const pt = (s: string) => `${s} As autoridades da região informaram os dados do ano com os parceiros.`;
+
+describe("the number of a plan's goal, line or file (numeric-non-claims.json es/pt identifierHeads)", () => {
+  it("names an item, as Goal 3 does in English, also in a list of them", () => {
+    expect(claims(pt("O balanço das Metas 2 e 6 saiu tarde, e a Meta 3 teve 41% de cumprimento."))).toEqual([["41%", 41, "percent", undefined]]);
+    expect(claims(es("Las denuncias llegan a la Línea 137 y al Objetivo 4 del plan se destinaron 12 patrullas."))).toEqual([
+      ["12", 12, "patrullas", undefined],
+    ]);
+    expect(claims(es("El juzgado revisó los expedientes 14 y 15 del fuero federal."))).toEqual([]);
+  });
+
+  it("leaves a goal in lower case, which may state the amount aimed at, as it was", () => {
+    expect(claims(es("Ya vacunamos a 210 personas y ahorita la meta 500 es posible."))).toEqual([
+      ["210", 210, "personas", undefined],
+      ["500", 500, undefined, undefined],
+    ]);
+  });
+});
