@@ -42,3 +42,29 @@ describe("the number of a plan's goal, line or file (numeric-non-claims.json es/
     ]);
   });
 });
+
+describe("bounds said with a negation or a position (hedges.json es/pt qualifiers)", () => {
+  it("not even a figure (ni, ni siquiera, nem) bounds it from above; above or below it (por encima del, acima dos) bounds it", () => {
+    expect(claims(es("El programa no cubrió ni siquiera el 30 por ciento de los casos."))).toEqual([
+      ["ni siquiera el 30 por ciento", 30, "percent", "less than"],
+    ]);
+    expect(claims(es("La impunidad sigue por encima del 85 por ciento en la provincia."))).toEqual([
+      ["por encima del 85 por ciento", 85, "percent", "more than"],
+    ]);
+    expect(claims(pt("A polícia não esclarece nem 7% dos casos e investiga menos do que 12% deles."))).toEqual([
+      ["nem 7%", 7, "percent", "less than"],
+      ["menos do que 12%", 12, "percent", "less than"],
+    ]);
+    expect(claims(pt("A cobertura ficou acima dos 95% e o porto recebe nada menos que 43 mil toneladas."))).toEqual([
+      ["acima dos 95%", 95, "percent", "more than"],
+      ["nada menos que 43 mil toneladas", 43000, "metric tons", "at least"],
+    ]);
+  });
+
+  it("leaves a figure without such words, and the qualifiers already known, as they were", () => {
+    expect(claims(es("El programa cubrió el 30 por ciento de los casos y más de 200 familias."))).toEqual([
+      ["30 por ciento", 30, "percent", undefined],
+      ["más de 200", 200, "familias", "more than"],
+    ]);
+  });
+});
