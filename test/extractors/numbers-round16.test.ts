@@ -68,3 +68,18 @@ describe("bounds said with a negation or a position (hedges.json es/pt qualifier
     ]);
   });
 });
+
+describe("a count a year labels with a colon (Em 2021: 1552)", () => {
+  it("is a count, also when it has four digits, in a list's rows or a headline", () => {
+    expect(claims(pt("Mortes nas estradas do estado\n- Em 2020: 873\n- Em 2021: 1604\n"))).toEqual([
+      ["873", 873, undefined, undefined],
+      ["1604", 1604, undefined, undefined],
+    ]);
+    expect(claims("Harbour census 2023: 45 boats seized and sold at auction.")).toEqual([["45", 45, "boats", undefined]]);
+  });
+
+  it("leaves hours, dates and an author's cited page out, as before", () => {
+    expect(claims("The patrol left at 10:30 and came back on 9/\n11 with 12 detainees.")).toEqual([["12", 12, "detainees", undefined]]);
+    expect(claims(pt("O mundo mudou depois da queda do muro (KISSINGER, 2014: 367)."))).toEqual([]);
+  });
+});
