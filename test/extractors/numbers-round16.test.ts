@@ -83,3 +83,22 @@ describe("a count a year labels with a colon (Em 2021: 1552)", () => {
     expect(claims(pt("O mundo mudou depois da queda do muro (KISSINGER, 2014: 367)."))).toEqual([]);
   });
 });
+
+describe("hundredths after an amount of money (units.json subunits)", () => {
+  it("join it: one amount, not a count of cents", () => {
+    expect(claims(es("El litro costó 21 pesos con 94 centavos y el paquete mil 149 pesos 35 centavos."))).toEqual([
+      ["21 pesos con 94 centavos", 21.94, "pesos", undefined],
+      ["mil 149 pesos 35 centavos", 1149.35, "pesos", undefined],
+    ]);
+    expect(claims(es("El barril cerró en 76 dólares con ocho centavos."))).toEqual([["76 dólares con ocho centavos", 76.08, "USD", undefined]]);
+    expect(claims("The ticket cost $4 and 50 cents at the port.")).toEqual([["$4 and 50 cents", 4.5, "USD", undefined]]);
+  });
+
+  it("leaves cents counted on their own, or after a count that is no money, as they were", () => {
+    expect(claims(es("El litro subió 35 centavos en la semana."))).toEqual([["35", 35, "centavos", undefined]]);
+    expect(claims(es("Llegaron 12 camiones con 40 centavos de ganancia por litro."))).toEqual([
+      ["12", 12, "camiones", undefined],
+      ["40", 40, "centavos", undefined],
+    ]);
+  });
+});
