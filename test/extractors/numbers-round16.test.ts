@@ -102,3 +102,14 @@ describe("hundredths after an amount of money (units.json subunits)", () => {
     ]);
   });
 });
+
+describe("a year after a month, its day and a comma (November 3, 2023)", () => {
+  it("is a year even when a noun follows it", () => {
+    expect(claims("Since the November 3, 2023 Leaders Summit, 14 ministers have met.")).toEqual([["14", 14, "ministers", undefined]]);
+    expect(claims("On September 11, 2001 terrorists attacked four towers.")).toEqual([["four", 4, "towers", undefined]]);
+  });
+
+  it("leaves a count after a date, written with its separator, as it was", () => {
+    expect(claims("By June 2, 1,500 officers had joined the unit.")).toEqual([["1,500", 1500, "officers", undefined]]);
+  });
+});

@@ -417,6 +417,8 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   if (claim.numbers.length === 2) return true;
   // `Em 2021: 1552`: the value a year labels (a list or table row) is no second year.
   if (labelledByYear(toks, claim.from, lex)) return false;
+  // `the November 3, 2023 Leaders' Summit`, `On September 11, 2001 terrorists`: after a month and its day, a year, whatever follows.
+  if (claim.numbers.length === 1 && afterMonthDay(toks, claim.from, lex)) return true;
   // `2000 soldiers` is a count; `2016 alone`, `2012 meeting` are years.
   const next = toks[claim.to];
   const counted = next !== undefined && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3;
@@ -437,6 +439,13 @@ function afterYearColon(toks: readonly Tok[], at: number, lex: Lexicon): boolean
   if (colon?.text !== ":" || colon.spaced || !toks[at]!.spaced || toks[at]!.breakBefore || year?.kind !== "num" || !/^\d{4}$/.test(year.text)) return false;
   const [lo, hi] = lex.yearRange;
   return Number(year.text) >= lo && Number(year.text) <= hi;
+}
+
+/** Token `at` follows a month, a day and a comma (`November 3, `). */
+function afterMonthDay(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+  const comma = toks[at - 1];
+  const day = toks[at - 2];
+  return comma?.text === "," && !toks[at]!.breakBefore && day !== undefined && isDay(day) && !comma.breakBefore && lex.months.matchBefore(toks, at - 2) !== undefined;
 }
 
 /** `(KISSINGER, 2014: 367)`: after an author, a comma and a year, the number is the page cited. */
