@@ -73,6 +73,11 @@ const UnitsSchema = dataObject({
   verbHomographs: dataObject({ forms: Words, participleEndings: Words }),
   /** Words after which a bare number is a person's age in years (`aged 14`). */
   ages: dataObject({ before: Words }),
+  /**
+   * A hundredth of a currency (`centavos`, `cents`), the words that may join it to the whole amount
+   * besides `and` (`con`), and the units of money that are no currency code (`pesos`).
+   */
+  subunits: dataObject({ words: Words, links: Words, wholeUnits: Words }),
   percent: z.array(dataObject({ unit: z.string().min(1), forms: Words })),
   currencies: z.array(dataObject({ code: z.string().regex(/^[A-Z]{3}$/), prefixes: z.array(z.string()), words: Words })),
   measures: z.array(MeasureSchema),

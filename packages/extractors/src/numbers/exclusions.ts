@@ -76,6 +76,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks[claim.from - 2]?.kind === "num") return "identifier";
   // `706(1)`, `481(e)(2)`: a number with a glued subdivision cites a law's section.
   if (isCitation(toks, claim.to)) return "legal citation";
+  if (isCitedPage(toks, claim.from, lex)) return "page";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
   if (joinedByPlus(toks, claim.to - 1) || joinedByPlus(toks, claim.from - 2)) return "identifier";
@@ -372,9 +373,11 @@ function isCitation(toks: readonly Tok[], at: number): boolean {
 function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
-  // 12/05/2017 and 10:30 (`10:30 horas` too, whose `horas` reads as a unit).
-  if (prev && (prev.text === "/" || prev.text === ":") && !prev.spaced && toks[claim.from - 2]?.kind === "num") return true;
-  if (next && (next.text === "/" || next.text === ":") && !next.spaced && toks[claim.to + 1]?.kind === "num") return true;
+  // 12/05/2017 (9/⏎11 too) and 10:30 (`10:30 horas` too, whose `horas` reads as a unit); an hour's
+  // minutes stand against the colon: in `Em 2020: 1295` a year labels a count.
+  const timeOrDate = (sep: Tok, after: Tok) => !sep.spaced && (sep.text === "/" || (sep.text === ":" && !after.spaced));
+  if (prev && toks[claim.from - 2]?.kind === "num" && timeOrDate(prev, toks[claim.from]!)) return true;
+  if (next && toks[claim.to + 1]?.kind === "num" && timeOrDate(next, toks[claim.to + 1]!)) return true;
   if (claim.unit && claim.rule !== "range") return false;
   // `en junio cuatro mil 836 delitos`: no day, year or hour is written with a scale word.
   if (spellsScale(toks, claim, lex)) return false;
@@ -412,6 +415,10 @@ const isDayLink = (t: Tok, lex: Lexicon) => t.text === "-" || lex.rangeLinks.and
 function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.numbers.length === 0 || !claim.numbers.every((n) => n.yearLike)) return false;
   if (claim.numbers.length === 2) return true;
+  // `Em 2021: 1552`: the value a year labels (a list or table row) is no second year.
+  if (labelledByYear(toks, claim.from, lex)) return false;
+  // `the November 3, 2023 Leaders' Summit`, `On September 11, 2001 terrorists`: after a month and its day, a year, whatever follows.
+  if (claim.numbers.length === 1 && afterMonthDay(toks, claim.from, lex)) return true;
   // `2000 soldiers` is a count; `2016 alone`, `2012 meeting` are years.
   const next = toks[claim.to];
   const counted = next !== undefined && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3;
@@ -424,6 +431,28 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   }
   return !counted;
 }
+
+/** Token `at` follows a year and its colon, a space apart (`2021: 1552`, not the time `20:15`). */
+function afterYearColon(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+  const colon = toks[at - 1];
+  const year = toks[at - 2];
+  if (colon?.text !== ":" || colon.spaced || !toks[at]!.spaced || toks[at]!.breakBefore || year?.kind !== "num" || !/^\d{4}$/.test(year.text)) return false;
+  const [lo, hi] = lex.yearRange;
+  return Number(year.text) >= lo && Number(year.text) <= hi;
+}
+
+/** Token `at` follows a month, a day and a comma (`November 3, `). */
+function afterMonthDay(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+  const comma = toks[at - 1];
+  const day = toks[at - 2];
+  return comma?.text === "," && !toks[at]!.breakBefore && day !== undefined && isDay(day) && !comma.breakBefore && lex.months.matchBefore(toks, at - 2) !== undefined;
+}
+
+/** `(KISSINGER, 2014: 367)`: after an author, a comma and a year, the number is the page cited. */
+const isCitedPage = (toks: readonly Tok[], at: number, lex: Lexicon) => toks[at - 3]?.text === "," && afterYearColon(toks, at, lex);
+
+/** `Em 2021: 1552`, `Concurso 2023: 15 vagas`: the value a year labels (a list or table row, a headline). */
+const labelledByYear = (toks: readonly Tok[], at: number, lex: Lexicon) => toks[at - 3]?.text !== "," && afterYearColon(toks, at, lex);
 
 /**
  * `en el 23`, `a finales del 24`, `enero del 24`: two digits after a time preposition and its

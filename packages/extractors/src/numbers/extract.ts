@@ -1,6 +1,7 @@
 import { readClaim, readWordFractionShare, type ClaimPhrase, type ClaimRule } from "./claim.js";
 import { countedNoun } from "./counted-noun.js";
 import { joinCompoundDurations } from "./compound-duration.js";
+import { joinCompoundAmounts } from "./compound-amount.js";
 import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
 import { nonClaimReason, type RawSource } from "./exclusions.js";
 import type { Lexicon } from "./vocabulary.js";
@@ -83,7 +84,7 @@ export function extractNumericClaims(
     if (nonClaimReason(toks, claim, lex, source) !== undefined) continue;
     claims.push(describe(toks, withSign(toks, claim, isMinus, lex), lex));
   }
-  return joinCompoundDurations(claims, text, lex);
+  return joinCompoundAmounts(joinCompoundDurations(claims, text, lex), text, lex);
 }
 
 const isFiniteValue = (v: number | [number, number]): boolean =>

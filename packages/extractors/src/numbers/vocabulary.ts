@@ -91,6 +91,8 @@ export function compileLexicon(data: NumbersData) {
     durationLengths: new Map(Object.entries(units.durationLengths.days)) as ReadonlyMap<string, number>,
     /** `aged`, `edad de`: a bare number after them is an age, in years. */
     ageBefore: flags(units.ages.before),
+    /** `23 pesos con 85 centavos`: the hundredths of an amount, their links and the money units without a code. */
+    subunits: { words: lower(units.subunits.words), links: lower(units.subunits.links), wholeUnits: setOf(units.subunits.wholeUnits) },
     /** `ha` before a participle (`2021 ha ido`) is the verb, not hectares. */
     unitVerbs: { forms: lower(units.verbHomographs.forms), participleEndings: units.verbHomographs.participleEndings as readonly string[] },
     rateMarkers: lower(units.rates.markers),
