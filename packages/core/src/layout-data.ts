@@ -58,7 +58,7 @@ const LayoutSchema = z
       .strict(),
     lineSpacing: z.object({ ...comment, minLines: count, maxBlankLines: z.number().int().min(1), minSpacedShare: share, minWidth: count, maxWidth: count, minFullShare: share, minRunOnShare: share, shortLine: share }).strict(),
     markdown: z
-      .object({ ...comment, atxHeading: Pattern, underlineMinLength: count, bulletItem: Pattern, orderedItem: Pattern, tableRow: Pattern })
+      .object({ ...comment, atxHeading: Pattern, underlineMinLength: count, codeIndent: count, bulletItem: Pattern, orderedItem: Pattern, tableRow: Pattern })
       .strict(),
   })
   .strict();
@@ -95,7 +95,7 @@ export interface Layout {
   headingRepeat: Data["headingRepeat"];
   pageEvidence: Data["pageEvidence"];
   lineSpacing: Data["lineSpacing"];
-  markdown: { atxHeading: RegExp; underlineMinLength: number; bulletItem: RegExp; orderedItem: RegExp; tableRow: RegExp };
+  markdown: { atxHeading: RegExp; underlineMinLength: number; codeIndent: number; bulletItem: RegExp; orderedItem: RegExp; tableRow: RegExp };
 }
 
 export const layout = once((): Layout => {
@@ -125,6 +125,7 @@ export const layout = once((): Layout => {
     markdown: {
       atxHeading: new RegExp(d.markdown.atxHeading, "u"),
       underlineMinLength: d.markdown.underlineMinLength,
+      codeIndent: d.markdown.codeIndent,
       bulletItem: new RegExp(d.markdown.bulletItem, "u"),
       orderedItem: new RegExp(d.markdown.orderedItem, "u"),
       tableRow: new RegExp(d.markdown.tableRow, "u"),
