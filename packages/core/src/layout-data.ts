@@ -51,7 +51,7 @@ const LayoutSchema = z
         cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count }).strict(),
         banner: z.object({ ...comment, minShare: share }).strict(),
         contentsPage: z.object({ ...comment, titles: z.array(z.string().min(1)).min(1), maxHeadLines: count, maxGapLines: count, minLeadPages: z.number().positive() }).strict(),
-        footLines: z.object({ ...comment, minShare: share }).strict(),
+        footLines: z.object({ ...comment, minShare: share, maxElsewhereAbove: share }).strict(),
         columnFoot: z.object({ ...comment, minShare: share, maxRest: share }).strict(),
         splitFoot: z.object({ ...comment, minFeet: count, minShare: share }).strict(),
       })
