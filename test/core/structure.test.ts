@@ -297,14 +297,17 @@ describe("Markdown structure in text input", () => {
     }
   });
 
-  it("keeps a heading indented three spaces, and an indented `#` line right under a paragraph's line in that paragraph (a code block cannot interrupt one)", () => {
+  it("keeps a heading indented three spaces, and reads an indented `#` line right under a line of prose as code too (a program's comment, not the sentence's end)", () => {
     const three = ["# Informe", "", "La comisión se reunió.", "", "   ## 2. Rutas fluviales", "", "Las patrullas vigilaron los ríos."].join("\n");
     expect(analyze(three, { docId: "h" }).sections.map((s) => s.pathText)).toEqual(["Informe", "Informe > 2. Rutas fluviales"]);
-    const lazy = ["La comisión revisó los informes del año y el resumen", "    ## Rutas fluviales del sur", "", "Las patrullas vigilaron los ríos."].join("\n");
-    const d = analyze(lazy, { docId: "l" });
+    const under = ["The scanner reported its findings as follows:", "    # Scanning 10.0.0.1 with 262144 probes", "", "The patrols found nothing."].join("\n");
+    const d = analyze(under, { docId: "l" });
     expect(d.sections).toEqual([]);
-    expect(d.blocks.map((b) => b.kind)).not.toContain("code");
-    expect(lazy.slice(d.blocks[0]!.rawStart, d.blocks[0]!.rawEnd)).toMatch(/^La comisión revisó los informes del año y el resumen\n {4}## Rutas fluviales del sur/);
+    expect(d.blocks.map((b) => [b.kind, under.slice(b.rawStart, b.rawEnd)])).toEqual([
+      ["paragraph", "The scanner reported its findings as follows:"],
+      ["code", "# Scanning 10.0.0.1 with 262144 probes"],
+      ["paragraph", "The patrols found nothing."],
+    ]);
   });
 
   it("keeps a bullet that a line runs on into, and a number that a wrapped sentence puts first, in their paragraph", () => {

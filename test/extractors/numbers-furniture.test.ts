@@ -49,6 +49,8 @@ describe("numbers in code and configuration (code.ts)", () => {
     const raw = (indent: string) => `The survey counted the attacks by group.\n\n${indent}## Group 4 of 12 in 2019\n\nThere were 2,114 attacks in all.\n`;
     expect(texts(raw("    "))).toEqual(["2,114"]);
     expect(texts(raw("\t"))).toEqual(["2,114"]);
+    // Right under a line of prose too (a program's comment there, not the sentence's end).
+    expect(texts("The scanner printed its log as follows:\n    # listening on eth0, 262144 bytes\n\nThere were 2,114 attacks in all.\n")).toEqual(["2,114"]);
   });
 
   it("reads nothing inside a Markdown code fence", () => {

@@ -268,10 +268,11 @@ function markMarkdownHeadings(raw: string, lines: RawLines, text: (i: number) =>
     const atx = atxHeading(text(i));
     // `# of Students` cut out of a table is no heading: its title opens with a function word.
     if (atx && opensLikeHeading(text(i).slice(atx.titleStart, atx.titleEnd))) {
+      // `    ## Threats` is an indented code block's line (CommonMark). (Right under a line of prose
+      // too: CommonMark would go on with the paragraph, but in extracted text such a line is a
+      // program's comment or output, `    # tcpdump: listening on eth0 ...`, not a sentence's end.)
       if (asCode(i)) {
-        // `    ## Threats` is an indented code block's line (CommonMark), unless it goes on with the
-        // paragraph line right above it (a code block cannot interrupt a paragraph).
-        if (i === 0 || roles[i - 1] !== "body" || asCode(i - 1)) roles[i] = "code";
+        roles[i] = "code";
         continue;
       }
       roles[i] = "markup";
