@@ -399,6 +399,31 @@ describe("pages from the document's own evidence", () => {
     expect(kindOf(d, raw, "Boletim 12 - Página 2")).toBe("running_head");
   });
 
+  it("reads a running foot set on the line above a bare page number (`Hemispheric Research Office`, then `3`), standing alone on front pages, as closing those pages", () => {
+    // A cover that names the office at its foot, a summary page and a contents page whose feet print
+    // no number, then pages numbered 1 to 6: three behind the page.
+    const head = "Border Patrols and Veterans: A Review\n\n";
+    const foot = (n: number | "") => `Hemispheric Research Office\n\n${n === "" ? "" : `${n}\n\n`}`;
+    const cover = "Border Patrols and Veterans\nA Review of the Year\nMarch 3, 2031\n\nHemispheric Research Office\nhttps://reports.example.org\n\n";
+    const summary = `SUMMARY\n${prose("the summary", 30)}\n\n${foot("")}`;
+    const contents = `${head}Contents\nIntroduction ........................ 1\nFindings ........................ 3\n\n${foot("")}`;
+    const pages = [1, 2, 3, 4, 5, 6].map((n) => `${head}${prose(`finding ${n}a`, 16)}\nFinding ${n} stands here.\n${prose(`finding ${n}b`, 16)}\n\n${foot(n)}`);
+    const raw = [cover, summary, contents, ...pages].join("");
+    const d = analyze(raw, { docId: "review" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(9);
+    expect([pageOf(d, raw, "A Review of the Year"), pageOf(d, raw, "SUMMARY"), pageOf(d, raw, "Contents")]).toEqual([1, 2, 3]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Finding ${n} stands`))).toEqual([4, 5, 6, 7, 8, 9]);
+  });
+
+  it("still numbers a report from its first foot when its foot words stand above every number and nowhere before", () => {
+    const pages = [1, 2, 3, 4].map((n) => `${prose(`finding ${n}a`, 14)}\nFinding ${n} stands here.\n${prose(`finding ${n}b`, 14)}\n\nHemispheric Research Office\n\n${n}\n\n`);
+    const raw = pages.join("");
+    const d = analyze(raw, { docId: "plain-office" });
+    expect(d.pageCount).toBe(4);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Finding ${n} stands`))).toEqual([1, 2, 3, 4]);
+  });
+
   it("still numbers a report from its first foot when no numberless foot stands before it (`Annual Review - Page 1`)", () => {
     const pages = [1, 2, 3, 4].map((n) => `${prose(`motion ${n}a`, 14)}\nMotion ${n} stands here.\n${prose(`motion ${n}b`, 14)}\n\nAnnual Review - Page ${n}\n`);
     const raw = pages.join("\n");

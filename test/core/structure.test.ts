@@ -284,6 +284,32 @@ describe("Markdown structure in text input", () => {
     expect(blockOf("Last paragraph").kind).toBe("paragraph");
   });
 
+  it("reads an ATX line indented four columns (spaces, or a tab to the next stop) as a code block, not a heading, as CommonMark does", () => {
+    const withIndent = (indent: string) =>
+      ["# Informe de la Comisión", "", "La comisión se reunió en tres sesiones.", "", `${indent}## 2. Rutas fluviales`, "", "Las patrullas vigilaron los ríos del sur."].join("\n");
+    for (const indent of ["    ", "\t", "  \t", "      "]) {
+      const text = withIndent(indent);
+      const d = analyze(text, { docId: "c" });
+      expect(d.sections.map((s) => s.pathText)).toEqual(["Informe de la Comisión"]);
+      const code = d.blocks.filter((b) => b.kind === "code");
+      expect(code.map((b) => text.slice(b.rawStart, b.rawEnd))).toEqual(["## 2. Rutas fluviales"]);
+      expect(d.blocks.find((b) => text.slice(b.rawStart, b.rawEnd).startsWith("Las patrullas"))!.kind).toBe("paragraph");
+    }
+  });
+
+  it("keeps a heading indented three spaces, and reads an indented `#` line right under a line of prose as code too (a program's comment, not the sentence's end)", () => {
+    const three = ["# Informe", "", "La comisión se reunió.", "", "   ## 2. Rutas fluviales", "", "Las patrullas vigilaron los ríos."].join("\n");
+    expect(analyze(three, { docId: "h" }).sections.map((s) => s.pathText)).toEqual(["Informe", "Informe > 2. Rutas fluviales"]);
+    const under = ["The scanner reported its findings as follows:", "    # Scanning 10.0.0.1 with 262144 probes", "", "The patrols found nothing."].join("\n");
+    const d = analyze(under, { docId: "l" });
+    expect(d.sections).toEqual([]);
+    expect(d.blocks.map((b) => [b.kind, under.slice(b.rawStart, b.rawEnd)])).toEqual([
+      ["paragraph", "The scanner reported its findings as follows:"],
+      ["code", "# Scanning 10.0.0.1 with 262144 probes"],
+      ["paragraph", "The patrols found nothing."],
+    ]);
+  });
+
   it("keeps a bullet that a line runs on into, and a number that a wrapped sentence puts first, in their paragraph", () => {
     const prose = [
       "The delegates agreed on patrols, and",

@@ -45,6 +45,14 @@ describe("numbers in code and configuration (code.ts)", () => {
     expect(texts("Casualties in the district\n\nDeaths: 45\nInjured: 112\n")).toEqual(["45", "112"]);
   });
 
+  it("reads nothing from a heading line indented as an indented code block (a `code` block), as from a fence", () => {
+    const raw = (indent: string) => `The survey counted the attacks by group.\n\n${indent}## Group 4 of 12 in 2019\n\nThere were 2,114 attacks in all.\n`;
+    expect(texts(raw("    "))).toEqual(["2,114"]);
+    expect(texts(raw("\t"))).toEqual(["2,114"]);
+    // Right under a line of prose too (a program's comment there, not the sentence's end).
+    expect(texts("The scanner printed its log as follows:\n    # listening on eth0, 262144 bytes\n\nThere were 2,114 attacks in all.\n")).toEqual(["2,114"]);
+  });
+
   it("reads nothing inside a Markdown code fence", () => {
     const raw = "We count the attacks by group.\n\n``` r\ndf %>% mutate(share = n / 100) %>% head(20)\nbreaks = c(10, 11, 13)\n```\n\nThere were 2,114 attacks in all.\n";
     expect(texts(raw)).toEqual(["2,114"]);
@@ -97,12 +105,15 @@ describe("printed tables of counts (table-rows.ts)", () => {
     expect(texts(`Attacks by group:\n\n${rows.join("\n")}\n\nThat is all.\n`)).toEqual(["41", "7", "1288"]);
   });
 
-  it("reads the rows R prints after `##` in a Markdown report, which Markdown takes for headings", () => {
+  it("reads the rows R prints after `##` in a Markdown report, indented as code or not", () => {
     const printed = rows.map((r) => `    ## ${r}`).join("\n");
     expect(texts(`Attacks by group:\n\n${printed}\n\nThat is all.\n`)).toEqual(["41", "7", "1288"]);
     // The widest row number fills its column: one space before the label.
     const wide = printedRows.map((r) => `    ## ${r}`).join("\n");
     expect(texts(`Attacks by group:\n\n${wide}\n\nThat is all.\n`)).toEqual(["7", "1288"]);
+    // Unindented, the same rows are Markdown headings: their counts are read all the same.
+    const unindented = rows.map((r) => `## ${r}`).join("\n");
+    expect(texts(`Attacks by group:\n\n${unindented}\n\nThat is all.\n`)).toEqual(["41", "7", "1288"]);
   });
 
   it("keeps a number opening a line of prose", () => {

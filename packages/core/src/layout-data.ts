@@ -51,14 +51,14 @@ const LayoutSchema = z
         cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count }).strict(),
         banner: z.object({ ...comment, minShare: share }).strict(),
         contentsPage: z.object({ ...comment, titles: z.array(z.string().min(1)).min(1), maxHeadLines: count, maxGapLines: count, minLeadPages: z.number().positive() }).strict(),
-        footLines: z.object({ ...comment, minShare: share }).strict(),
+        footLines: z.object({ ...comment, minShare: share, maxElsewhereAbove: share }).strict(),
         columnFoot: z.object({ ...comment, minShare: share, maxRest: share }).strict(),
         splitFoot: z.object({ ...comment, minFeet: count, minShare: share }).strict(),
       })
       .strict(),
     lineSpacing: z.object({ ...comment, minLines: count, maxBlankLines: z.number().int().min(1), minSpacedShare: share, minWidth: count, maxWidth: count, minFullShare: share, minRunOnShare: share, shortLine: share }).strict(),
     markdown: z
-      .object({ ...comment, atxHeading: Pattern, underlineMinLength: count, bulletItem: Pattern, orderedItem: Pattern, tableRow: Pattern })
+      .object({ ...comment, atxHeading: Pattern, underlineMinLength: count, codeIndent: count, bulletItem: Pattern, orderedItem: Pattern, tableRow: Pattern })
       .strict(),
   })
   .strict();
@@ -95,7 +95,7 @@ export interface Layout {
   headingRepeat: Data["headingRepeat"];
   pageEvidence: Data["pageEvidence"];
   lineSpacing: Data["lineSpacing"];
-  markdown: { atxHeading: RegExp; underlineMinLength: number; bulletItem: RegExp; orderedItem: RegExp; tableRow: RegExp };
+  markdown: { atxHeading: RegExp; underlineMinLength: number; codeIndent: number; bulletItem: RegExp; orderedItem: RegExp; tableRow: RegExp };
 }
 
 export const layout = once((): Layout => {
@@ -125,6 +125,7 @@ export const layout = once((): Layout => {
     markdown: {
       atxHeading: new RegExp(d.markdown.atxHeading, "u"),
       underlineMinLength: d.markdown.underlineMinLength,
+      codeIndent: d.markdown.codeIndent,
       bulletItem: new RegExp(d.markdown.bulletItem, "u"),
       orderedItem: new RegExp(d.markdown.orderedItem, "u"),
       tableRow: new RegExp(d.markdown.tableRow, "u"),

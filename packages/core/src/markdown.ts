@@ -15,6 +15,22 @@ export function atxHeading(line: string): MarkdownHeading | undefined {
   return { level: m.groups["marks"]!.length, titleStart, titleEnd: titleStart + m.groups["title"]!.length };
 }
 
+/**
+ * Whether a line (untrimmed) is indented as far as an indented code block: CommonMark reads
+ * `    ## Threats` as code, not a heading. A tab reaches the next tab stop.
+ */
+export function indentedAsCode(line: string): boolean {
+  const { codeIndent } = layout().markdown;
+  let column = 0;
+  for (const ch of line) {
+    if (ch === " ") column++;
+    else if (ch === "\t") column += codeIndent - (column % codeIndent);
+    else if (ch !== "\f" && ch !== "\ufeff") break;
+    if (column >= codeIndent) return true;
+  }
+  return false;
+}
+
 /** The level a setext underline gives the line above it (`===` 1, `---` 2), or 0. */
 export function setextLevel(line: string): number {
   const { underlineMinLength } = layout().markdown;

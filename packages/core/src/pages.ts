@@ -535,22 +535,49 @@ function footLinesAfterNumber(lines: LineGrid, text: LineText, isFurniture: (i: 
 /**
  * Lines before the run's first number (from `from`) that read as the run's feet with their number
  * left out (`Edição 136 - Página` above `Edição 136 - Página 1`): the words most of the run's
- * lines share, a number aside, with letters in them (a bare page number has no words to repeat).
+ * lines share, a number aside, with letters in them (a bare page number has no words to repeat);
+ * or, for a number alone on its line, the words that stand right above most of the run's numbers
+ * (`Congressional Research Service`, then `3`) and seldom elsewhere on the numbered pages
+ * (`pageEvidence.footLines.maxElsewhereAbove`), standing where no number follows them.
  */
 function numberlessFeet(lines: LineGrid, text: LineText, run: readonly Numbered[], from: number): number[] {
-  const { maxLength } = layout().pageFurniture;
+  const { maxLength, edgeLines } = layout().pageFurniture;
   const count = new Map<string, number>();
+  const aboveCount = new Map<string, number>();
+  const aboveLines = new Set<number>();
+  const footWords = (t: string) => t.trim().length <= maxLength && !/\d\s*$/.test(t) && /\p{L}{2}/u.test(t);
+  // The text line above a number, blank lines aside (at most a page edge's lines up).
+  const lineAbove = (line: number) => {
+    for (let i = line - 1; i >= 0 && line - i <= edgeLines; i--) if (!lines.blank[i]) return i;
+    return -1;
+  };
   for (const r of run) {
     const key = repeatKey(text(r.line));
     if (key.endsWith("#")) count.set(key.slice(0, -1), (count.get(key.slice(0, -1)) ?? 0) + 1);
+    const above = lineAbove(r.line);
+    if (key === "#" && above >= 0 && footWords(text(above))) {
+      aboveCount.set(repeatKey(text(above)), (aboveCount.get(repeatKey(text(above))) ?? 0) + 1);
+      aboveLines.add(above);
+    }
   }
-  let words = "";
-  for (const [key, n] of count) if (2 * n > run.length && /\p{L}{2}/u.test(key)) words = key;
-  if (words === "") return [];
+  const shared = (counts: Map<string, number>) => {
+    let words = "";
+    for (const [key, n] of counts) if (2 * n > run.length && /\p{L}{2}/u.test(key)) words = key;
+    return words;
+  };
+  const words = shared(count);
+  let aboveWords = words === "" ? shared(aboveCount) : "";
+  // (A running title that also heads each page, or a line every page ends with, stands as often elsewhere.)
+  let elsewhere = 0;
+  for (let i = run[0]!.line; aboveWords !== "" && i < lines.count; i++) if (!aboveLines.has(i) && !lines.blank[i] && repeatKey(text(i)) === aboveWords) elsewhere++;
+  if (elsewhere > layout().pageEvidence.footLines.maxElsewhereAbove * (aboveCount.get(aboveWords) ?? 0)) aboveWords = "";
+  if (words === "" && aboveWords === "") return [];
+  const firstFoot = lineAbove(run[0]!.line);
   const out: number[] = [];
   for (let i = from; i < run[0]!.line; i++) {
     const t = text(i);
-    if (!lines.blank[i] && t.trim().length <= maxLength && !/\d\s*$/.test(t) && repeatKey(t) === words) out.push(i);
+    if (lines.blank[i] || !footWords(t)) continue;
+    if (repeatKey(t) === words || (repeatKey(t) === aboveWords && i !== firstFoot)) out.push(i);
   }
   return out;
 }

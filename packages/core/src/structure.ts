@@ -13,15 +13,18 @@ import {
 } from "./headings.js";
 import { furnitureMemo, type Furniture, repeatKey } from "./furniture.js";
 import { layout } from "./layout-data.js";
-import { atxHeading, itemKind, setextLevel } from "./markdown.js";
+import { atxHeading, indentedAsCode, itemKind, setextLevel } from "./markdown.js";
 import { scanLines, withoutLines, type RawLines } from "./lines.js";
 import { spacingBlanks, type LineSpacing } from "./line-spacing.js";
 import { floorIndex } from "./search.js";
 import { tableCellLines } from "./table-cells.js";
 import { findPages, type PageConvention, type PageOptions, type Pages } from "./pages.js";
 
-/** `contents`: a line of a table of contents (`I.   Introduction   3`), which names no section and states no claim. */
-export type BlockKind = "paragraph" | "heading" | "footnote" | "running_head" | "contents";
+/**
+ * `contents`: a line of a table of contents (`I.   Introduction   3`), which names no section and states no claim.
+ * `code`: an indented code block's line that reads like a heading (`    ## Threats`), which is neither.
+ */
+export type BlockKind = "paragraph" | "heading" | "footnote" | "running_head" | "contents" | "code";
 
 /** A run of text that is read as one unit: a paragraph, a heading or a footnote (raw offsets). */
 export interface RawBlock {
@@ -60,7 +63,7 @@ export interface Structure {
   joinsNext: Uint8Array;
 }
 
-type Role = "blank" | "body" | "footnote" | "running_head" | "contents" | HeadingKind;
+type Role = "blank" | "body" | "footnote" | "running_head" | "contents" | "code" | HeadingKind;
 
 /** A numbering alone on its line: extraction set it apart from its title (`A.`). */
 const BARE_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}|[A-H])\.$/;
@@ -111,7 +114,7 @@ function readBlocks(
   options: StructureOptions,
 ): RawBlock[] {
   const markup = new Map<number, number>();
-  const roles = assignRoles(lines, text, pages, furnitureAt, markup);
+  const roles = assignRoles(raw, lines, text, pages, furnitureAt, markup);
   if (options.marks?.length) applyMarks(raw, lines, roles, options.marks);
   return buildBlocks(raw, lines, roles, text, pages.convention, markup);
 }
@@ -138,6 +141,7 @@ function readSpacedBlocks(
 }
 
 function assignRoles(
+  raw: string,
   lines: RawLines,
   text: (i: number) => string,
   pages: Pages,
@@ -149,7 +153,7 @@ function assignRoles(
   for (let i = 0; i < n; i++) if (lines.blank[i]) roles[i] = "blank";
   // Page furniture first: a page number or a running title is never a heading.
   markRunningHeads(lines, text, pages, roles, furnitureAt);
-  markMarkdownHeadings(lines, text, roles, markup);
+  markMarkdownHeadings(raw, lines, text, roles, markup);
   // A `#` line on many pages is a table's column head (`# Students/Activities`), not a heading.
   for (const i of titlesOnManyPages(lines, text, [...markup.keys()].sort((a, b) => a - b))) {
     roles[i] = "body";
@@ -257,12 +261,20 @@ function assignRoles(
  * standing alone that does not close a sentence, underlined with `===` or `---` (setext; the
  * underline is read as a blank line). `markup` gets each heading line's level.
  */
-function markMarkdownHeadings(lines: RawLines, text: (i: number) => string, roles: Role[], markup: Map<number, number>): void {
+function markMarkdownHeadings(raw: string, lines: RawLines, text: (i: number) => string, roles: Role[], markup: Map<number, number>): void {
+  const asCode = (i: number) => indentedAsCode(raw.slice(lines.starts[i]!, lines.ends[i]!));
   for (let i = 0; i < lines.count; i++) {
     if (roles[i] !== "body") continue;
     const atx = atxHeading(text(i));
     // `# of Students` cut out of a table is no heading: its title opens with a function word.
     if (atx && opensLikeHeading(text(i).slice(atx.titleStart, atx.titleEnd))) {
+      // `    ## Threats` is an indented code block's line (CommonMark). (Right under a line of prose
+      // too: CommonMark would go on with the paragraph, but in extracted text such a line is a
+      // program's comment or output, `    # tcpdump: listening on eth0 ...`, not a sentence's end.)
+      if (asCode(i)) {
+        roles[i] = "code";
+        continue;
+      }
       roles[i] = "markup";
       markup.set(i, atx.level);
       continue;
@@ -488,10 +500,11 @@ function buildBlocks(
       afterBlank = true;
       continue;
     }
-    const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" || role === "running_head" || role === "contents" ? role : "heading";
+    const kind: BlockKind = role === "body" ? "paragraph" : role === "footnote" || role === "running_head" || role === "contents" || role === "code" ? role : "heading";
     const heading = kind === "heading" ? (role as HeadingKind) : undefined;
     const item = role === "body" && opensItem(i);
-    const startsOwn = item || role === "day" || role === "title" || role === "markup" || (role === "numbered" && roles[i - 1] !== "numbered");
+    // A code line stands as its own block, as it would as a heading (R's printed rows, `    ## 3  Death Squad  56`).
+    const startsOwn = item || role === "day" || role === "title" || role === "markup" || role === "code" || (role === "numbered" && roles[i - 1] !== "numbered");
     const label = role === "body" && !cells[i] && !item && !repeated.has(i) ? leadInLength(text(i)) : 0;
     // A blank line ends a paragraph, unless the paragraph stopped mid-sentence (a page or
     // column break in the middle of `U.S. \n\nSouthern Command`).

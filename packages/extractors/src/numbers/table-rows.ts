@@ -12,8 +12,8 @@ const ROW_AFTER_NUMBER = /^[ \t]+\S.*?[ \t]\d[\d,.]*[ \t]*(?:\r?\n|$)/;
 const ROW_BEFORE_NUMBER = /^[ \t]*(?:#+[ \t]+)?$/;
 /** Without `##` a prose line may open with a number and end with one: a table's row number stands apart by two spaces or more. */
 const PLAIN_ROW_GAP = /^[ \t]{2,}/;
-/** A row read from the analysis text (Markdown marks stripped): number, label, count. */
-const ROW_TEXT = /^\d+[ \t]+\S.*?[ \t]\d[\d,.]*$/;
+/** A row read from the analysis text: number, label, count (after the `##` a code block keeps; a heading's marks are stripped). */
+const ROW_TEXT = /^(?:#+[ \t]+)?\d+[ \t]+\S.*?[ \t]\d[\d,.]*$/;
 /** How far a row's line is read. */
 const MAX_ROW_CHARS = 200;
 
@@ -29,10 +29,11 @@ export function isRowNumber(raw: string, start: number, end: number): boolean {
 }
 
 /**
- * A block read as a Markdown heading that is a row of a printed table (R prints its output after
- * `##`): its text is a row, and so is a neighbouring block's. Its count cell is read as a paragraph's.
+ * A block read as a Markdown heading, or as an indented code block's line (knitr indents the
+ * output R prints after `##`), that is a row of a printed table: its text is a row, and so is a
+ * neighbouring block's. Its count cell is read as a paragraph's.
  */
 export function isTableRowHeading(doc: AnalyzedDocument, index: number): boolean {
-  const isRow = (b: Block | undefined) => b !== undefined && b.kind === "heading" && ROW_TEXT.test(doc.text.slice(b.start, b.end));
+  const isRow = (b: Block | undefined) => b !== undefined && (b.kind === "heading" || b.kind === "code") && ROW_TEXT.test(doc.text.slice(b.start, b.end));
   return isRow(doc.blocks[index]) && (isRow(doc.blocks[index - 1]) || isRow(doc.blocks[index + 1]));
 }
