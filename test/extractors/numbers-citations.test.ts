@@ -1,15 +1,7 @@
 import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
 import { numericClaimExtractor } from "../../packages/extractors/src/numbers/index.js";
-
-/** Text of each numeric claim. */
-function texts(raw: string): string[] {
-  const doc = analyze(raw, { docId: "t" });
-  return [...numericClaimExtractor.extract(doc)].map((m) => doc.rawText(m.start, m.end));
-}
-
-const es = (s: string) => `${s} Las autoridades de la región lo informaron con los datos del año.`;
-const pt = (s: string) => `${s} As autoridades da região informaram os dados do ano com os parceiros.`;
+import { claimTexts as texts, es, pt } from "./numbers-helpers.js";
 
 describe("lists of article numbers cite a law (numeric-non-claims.json citations)", () => {
   it("reads every number of a list that opens after an article head as a citation", () => {

@@ -1,20 +1,6 @@
-import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { numericClaimExtractor } from "../../packages/extractors/src/numbers/index.js";
 import { romanceValue } from "../../packages/extractors/src/numbers/tokenize.js";
-
-/** [text, value, unit, qualifier] of each numeric claim. */
-function claims(raw: string): unknown[][] {
-  const doc = analyze(raw, { docId: "t" });
-  return [...numericClaimExtractor.extract(doc)].map((m) => {
-    const a = m.attrs as Record<string, unknown>;
-    return [doc.rawText(m.start, m.end), a.value, a.unit, a.qualifier];
-  });
-}
-
-// Enough Spanish or Portuguese around a sentence for the paragraph to read as that language.
-const es = (s: string) => `${s} Las autoridades de la región lo informaron con los datos del año.`;
-const pt = (s: string) => `${s} As autoridades da região informaram os dados do ano com os parceiros.`;
+import { claims, es, pt } from "./numbers-helpers.js";
 
 describe("Spanish and Portuguese numbers", () => {
   it("a counted noun after a partitive skips the language's articles (function-words.json)", () => {

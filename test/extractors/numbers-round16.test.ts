@@ -1,15 +1,5 @@
-import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { numericClaimExtractor } from "../../packages/extractors/src/numbers/index.js";
-
-/** [text, value, unit, qualifier] of each numeric claim. */
-function claims(raw: string): unknown[][] {
-  const doc = analyze(raw, { docId: "t" });
-  return [...numericClaimExtractor.extract(doc)].map((m) => {
-    const a = m.attrs as Record<string, unknown>;
-    return [doc.rawText(m.start, m.end), a.value, a.unit, a.qualifier];
-  });
-}
+import { claims, es, pt } from "./numbers-helpers.js";
 
 describe("a percent sign escaped with a backslash (units.json percent forms)", () => {
   it("is the percent sign of LaTeX or escaped Markdown source: it joins the span and names the unit", () => {
@@ -21,10 +11,6 @@ describe("a percent sign escaped with a backslash (units.json percent forms)", (
     expect(claims("Thefts in the harbour district fell by 18.3% last spring.")).toEqual([["18.3%", 18.3, "percent", undefined]]);
   });
 });
-
-// Enough Spanish or Portuguese around a sentence for the paragraph to read as that language.
-const es = (s: string) => `${s} Las autoridades de la región lo informaron con los datos del año.`;
-const pt = (s: string) => `${s} As autoridades da região informaram os dados do ano com os parceiros.`;
 
 describe("the number of a plan's goal, line or file (numeric-non-claims.json es/pt identifierHeads)", () => {
   it("names an item, as Goal 3 does in English, also in a list of them", () => {

@@ -1,15 +1,5 @@
-import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { numericClaimExtractor } from "../../packages/extractors/src/numbers/index.js";
-
-/** Text of each numeric claim. */
-function texts(raw: string): string[] {
-  const doc = analyze(raw, { docId: "t" });
-  return [...numericClaimExtractor.extract(doc)].map((m) => doc.rawText(m.start, m.end));
-}
-
-// Enough Spanish around a sentence for the paragraph to read as Spanish.
-const es = (s: string) => `${s} Las autoridades de la región lo informaron con los datos del año.`;
+import { claimTexts as texts, es, pt } from "./numbers-helpers.js";
 
 describe("a year said with its last two digits (numeric-non-claims.json shortYears)", () => {
   it("reads two digits after a time preposition and its article, or after a month, as a year", () => {
@@ -53,8 +43,7 @@ describe("zero on its own", () => {
 });
 
 describe("a day of the month after a day name (numeric-non-claims.json weekdays)", () => {
-  const pt = (s: string) => `${s} As autoridades da região informaram os dados do ano com os parceiros.`;
-
+  
   it("reads a day number that ends its clause after a day name as a date", () => {
     expect(texts(pt("O governador falou nesta quinta-feira, 18. Foram presos 12 suspeitos."))).toEqual(["12"]);
     expect(texts(pt("A reunião de sexta feira (9) aprovou 30 projetos."))).toEqual(["30"]);
