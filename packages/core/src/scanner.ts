@@ -153,6 +153,7 @@ export class Scanner {
     private readonly preserve: HyphenPreserve,
   ) {
     this.contraction = new Uint8Array(lexemes.size);
+    this.lexemes.reserve(lexemes.size);
     for (const [lexeme, contraction] of lexemes) {
       this.contraction[this.lexemes.add(lexeme)] = contraction ? 1 : 0;
       if (contraction) this.contractionShapes[contractionKey(lexeme, 0, lexeme.length)] = 1;

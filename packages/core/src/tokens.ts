@@ -204,6 +204,7 @@ export function restoreKeys(keys: readonly string[]): boolean {
     hashes[i - from] = hashSpan(key, 0, key.length);
     if (KEYS.findHashed(key, 0, key.length, hashes[i - from]!) >= 0) return false;
   }
+  KEYS.reserve(keys.length);
   for (let i = from; i < keys.length; i++) KEYS.addHashed(keys[i]!, 0, keys[i]!.length, hashes[i - from]!);
   return true;
 }

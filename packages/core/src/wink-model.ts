@@ -94,6 +94,8 @@ interface PackedWinkCore {
 }
 
 const PACKED_FORMAT = 1;
+/** The most lexicon misses `unpackWinkCore` remembers before it starts over. */
+const MISSED_LIMIT = 200_000;
 let seededPath: string | undefined;
 
 /**
@@ -138,11 +140,18 @@ export function unpackWinkCore(bytes: Uint8Array): WinkCore | undefined {
   // entered by `prepareLookup` (found in the stored order) before the look-up that reads it.
   const hash = Object.create(null) as Record<string, number>;
   const find = lexemeFinder(core.features.lexeme.list, packed.order);
+  // Texts searched for and not found: wink-nlp asks of most pieces more than once (as a word,
+  // as a hyphenated word, as a token), and most are no lexeme. Bounded like the chunk memo.
+  const missed = new Set<string>();
   core.features.lexeme.hash = hash;
   core.prepareLookup = (text) => {
-    if (hash[text] === undefined) {
+    if (hash[text] === undefined && !missed.has(text)) {
       const k = find(text);
       if (k !== undefined) hash[text] = k;
+      else {
+        if (missed.size >= MISSED_LIMIT) missed.clear();
+        missed.add(text);
+      }
     }
   };
   return core;

@@ -27,14 +27,16 @@ export function spacedNoteMarks(owner: object, raw: string, lex: Lexicon): NoteM
 
 function findMarks(raw: string, lex: Lexicon): NoteMarks {
   const { marginIndent, maxDigits, closers } = lex.spacedNoteMarks;
-  const digits = `(\\d{1,${maxDigits}})`;
+  // The number's first digit comes before the look-behind, which then ends just after it: the
+  // same matches, but the engine tries only where a digit stands, not at every character of the text.
+  const marked = (before: string) => `(\\d(?<=${before}\\d)\\d{0,${maxDigits - 1}})`;
   // After a letter or a closing quote or bracket, a space, the number, a space and a stop or comma.
-  const inline = new RegExp(`(?<=[\\p{L}${escape(closers)}] )${digits}(?= [.,;:](?:\\s|$))`, "gu");
+  const inline = new RegExp(`${marked(`[\\p{L}${escape(closers)}] `)}(?= [.,;:](?:\\s|$))`, "gu");
   // Alone on its line after at least `marginIndent` spaces, inside a sentence that goes on in lower case on the next line.
-  const margin = new RegExp(`(?<=(?:^|\\n)[ \\t]{${marginIndent},})${digits}(?=[ \\t]*\\r?\\n[ \\t]*\\p{Ll})`, "gu");
+  const margin = new RegExp(`${marked(`(?:^|\\n)[ \\t]{${marginIndent},}`)}(?=[ \\t]*\\r?\\n[ \\t]*\\p{Ll})`, "gu");
   // After a word's comma and a space, the number and then a wide gap or the line's end (a raw
   // newline, or a JSON string's `\n` escape): `Secretary-General, 2  and`, `Aspects, 3 \n`.
-  const afterComma = new RegExp(`(?<=[\\p{L}${escape(closers)}], )${digits}(?= {2,}\\S| *(?:\\r?\\n|\\\\n))`, "gu");
+  const afterComma = new RegExp(`${marked(`[\\p{L}${escape(closers)}], `)}(?= {2,}\\S| *(?:\\r?\\n|\\\\n))`, "gu");
   const found: { at: number; n: number }[] = [];
   for (const re of [inline, margin, afterComma]) for (const m of raw.matchAll(re)) found.push({ at: m.index, n: Number(m[1]) });
   const numbers = new Set(found.map((f) => f.n));
