@@ -73,7 +73,7 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   const lexicon = buildLexicon(orgPatterns());
   const groupHeads = new Set([...lexicon.heads].filter(([, kind]) => kind === "criminal_group").map(([head]) => head));
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
-  const national = buildNationalIndex(orgs, namings);
+  const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
   const tails = buildTailIndex(orgs);
   const countries = countryForms(userCountryForms);
   return { gazetteer, lexicon, national, namings, tails, local: buildLocalAcronyms(orgs), countries, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };

@@ -1,0 +1,30 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// A Spanish or Portuguese text names its country's bodies bare, leaving `Nacional`, `de la
+// Nación`, `de la República` implied: the bare name is the listed body whose name has that tail.
+describe("a bare national name with its nation's tail implied", () => {
+  it("is the listed body of the country in context whose name ends with the tail", () => {
+    expect(named("Tras la visita a Colombia, el Ejército reforzó dos puestos en la frontera.")).toEqual([["Ejército", "Ejército Nacional de Colombia"]]);
+    expect(named("Tras la visita a Colombia, la Fiscalía General abrió tres procesos.")).toEqual([["Fiscalía General", "Fiscalía General de la Nación"]]);
+    expect(named("Tras la visita a Colombia, el Congreso votó dos reformas.")).toEqual([["Congreso", "Congreso de la República de Colombia"]]);
+  });
+
+  it("leaves a country's own bare core, a longer listed name and English names as they were", () => {
+    // Chile's army is listed with no tail: its bare name was already its own.
+    expect(named("Tras la visita a Chile, el Ejército reforzó dos puestos en la frontera.")).toEqual([["Ejército", "Ejército de Chile"]]);
+    expect(named("Tras la visita a Colombia, el Ejército de Liberación Nacional se retiró.")).toEqual([["Ejército de Liberación Nacional", "Ejército de Liberación Nacional"]]);
+    expect(named("After the visit to Colombia, the Army moved two posts.")).toEqual([["Army", "Colombian Army"]]);
+    // No country in context: a bare name stays bare.
+    expect(named("El Ejército reforzó dos puestos en la frontera.")).toEqual([["Ejército", "Ejército"]]);
+  });
+});
