@@ -1,0 +1,26 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// `A` and `O` open Portuguese sentences as articles as often as lists as markers: a standalone
+// body after one (`A Marinha ...`) is read as it is mid-sentence.
+describe("a standalone body after a sentence-initial one-letter article", () => {
+  it("is found as it is after a lower-case article", () => {
+    expect(named("Ele falou ontem. A Marinha também participou das duas guerras.")).toEqual([["Marinha", "Marinha"]]);
+    expect(named("Ele falou ontem. O Exército também participou das buscas.")).toEqual([["Exército", "Exército"]]);
+  });
+
+  it("leaves list markers, English sentences and words that are no body alone", () => {
+    expect(named("Ele falou ontem.\n\nA. Marinha\n\nB. Exército")).toEqual([]);
+    expect(named("He spoke. A Navy ship came in at noon.")).toEqual([]);
+    expect(named("Ele falou ontem. O Governo também participou das buscas.")).toEqual([]);
+  });
+});
