@@ -28,3 +28,18 @@ describe("a bare national name with its nation's tail implied", () => {
     expect(named("El Ejército reforzó dos puestos en la frontera.")).toEqual([["Ejército", "Ejército"]]);
   });
 });
+
+// Each state's legislature is listed, so its bare name (`the National Assembly`, `el Congreso`)
+// takes the country in context, as its army's does.
+describe("a bare legislature", () => {
+  it("is the listed legislature of the country in context, in English and Spanish", () => {
+    expect(named("After the visit to Ecuador, the National Assembly voted on two reforms.")).toEqual([["National Assembly", "National Assembly of Ecuador"]]);
+    expect(named("Tras la visita a Honduras, el Congreso votó dos reformas.")).toEqual([["Congreso", "Congreso Nacional de Honduras"]]);
+    expect(named("Tras la visita a Chile, el Senado votó dos reformas.")).toEqual([["Senado", "Senado de Chile"]]);
+  });
+
+  it("leaves a legislature named in full, and one with no country in context, as written", () => {
+    expect(named("Tras la visita a Colombia, el Senado de la República votó dos reformas.")).toEqual([["Senado de la República", "Senado de la República de Colombia"]]);
+    expect(named("El Congreso votó dos reformas.")).toEqual([["Congreso", "Congreso"]]);
+  });
+});
