@@ -24,3 +24,15 @@ describe("a standalone body after a sentence-initial one-letter article", () => 
     expect(named("Ele falou ontem. O Governo também participou das buscas.")).toEqual([]);
   });
 });
+
+// A capital that opens a sentence says nothing alone; the same word capitalized inside the
+// document's sentences says it is a name there too.
+describe("a standalone body opening a sentence", () => {
+  it("is found when the document also writes it capitalized inside a sentence", () => {
+    expect(named("The rules changed. Treasury later sanctioned the firm, as the Treasury had warned.").map((o) => o[0])).toEqual(["Treasury", "Treasury"]);
+  });
+
+  it("is left alone when the document never does", () => {
+    expect(named("The rules changed. Treasury later sanctioned the firm.")).toEqual([]);
+  });
+});

@@ -86,3 +86,8 @@ export function capitalizedOnlyByPosition(doc: AnalyzedDocument, stats: CaseStat
   const key = doc.tokens.keyId(i);
   return (stats.lower.get(key) ?? 0) > 0 && (stats.capitalizedInside.get(key) ?? 0) === 0;
 }
+
+/** A sentence-initial word the document also writes capitalized inside sentences: a name there too (`Treasury previously ...`). */
+export function capitalizedInsideToo(doc: AnalyzedDocument, stats: CaseStats, i: number): boolean {
+  return (stats.capitalizedInside.get(doc.tokens.keyId(i)) ?? 0) > 0;
+}
