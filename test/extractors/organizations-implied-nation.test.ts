@@ -17,6 +17,11 @@ describe("a bare national name with its nation's tail implied", () => {
     expect(named("Tras la visita a Colombia, el Ejército reforzó dos puestos en la frontera.")).toEqual([["Ejército", "Ejército Nacional de Colombia"]]);
     expect(named("Tras la visita a Colombia, la Fiscalía General abrió tres procesos.")).toEqual([["Fiscalía General", "Fiscalía General de la Nación"]]);
     expect(named("Tras la visita a Colombia, el Congreso votó dos reformas.")).toEqual([["Congreso", "Congreso de la República de Colombia"]]);
+    // Venezuela's forces are named Bolivarian, not Venezuelan: listed with the country's name too.
+    expect(named("Tras la visita a Venezuela, el Ejército y la Armada reforzaron dos puestos.")).toEqual([
+      ["Ejército", "Ejército Bolivariano"],
+      ["Armada", "Armada Bolivariana"],
+    ]);
   });
 
   it("leaves a country's own bare core, a longer listed name and English names as they were", () => {
