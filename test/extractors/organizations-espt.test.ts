@@ -683,3 +683,15 @@ describe("a programme of a body named by its acronym", () => {
     ]);
   });
 });
+
+// The regional and international bodies of the Americas are listed under their Portuguese names too.
+describe("Portuguese names of international bodies", () => {
+  it("reads them as the listed body, under its official name", () => {
+    expect(orgs("O governo aderiu à Aliança do Pacífico em março.").map((o) => o.slice(0, 2))).toEqual([["Aliança do Pacífico", "Pacific Alliance"]]);
+    expect(orgs("O crédito veio do Banco Interamericano de Desenvolvimento no ano passado.").map((o) => o.slice(0, 2))).toEqual([["Banco Interamericano de Desenvolvimento", "Inter-American Development Bank"]]);
+  });
+
+  it("leaves an unlisted body with the same head as it is written", () => {
+    expect(orgs("O governo aderiu à Aliança do Cerrado em março.").map((o) => o.slice(0, 2))).toEqual([["Aliança do Cerrado", "Aliança do Cerrado"]]);
+  });
+});

@@ -103,6 +103,12 @@ describe("gazetteer", () => {
     expect(texts("The UN sent observers.")).toEqual(["UN"]);
     expect(texts("They were un peu tired and slept on ice.")).toEqual([]);
   });
+
+  it("reads no listed acronym glued to a number or a word (a unit, a code), and still reads it spaced", () => {
+    expect(texts("The annex is a 7.4MB file; the UN kept it.")).toEqual(["UN"]);
+    expect(texts("The annex is 40UN pages long.")).toEqual([]);
+    expect(texts("The annex reached the UN on Monday.")).toEqual(["UN"]);
+  });
 });
 
 describe("listed short forms", () => {

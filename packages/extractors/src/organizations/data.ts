@@ -39,7 +39,7 @@ const PatternsSchema = dataObject({
   namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
   titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
   ...wordLists("armedGroupModifiers", "academicWords"),
-  nationalContext: dataObject({ speakerNouns: Words }),
+  nationalContext: dataObject({ speakerNouns: Words, impliedNationTails: Words }),
   articleGroups: dataObject({ articles: Words, places: Words }),
   connectors: dataObject({
     ...wordLists("inner", "afterOf", "complement", "englishPartOf"),

@@ -73,7 +73,7 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   const lexicon = buildLexicon(orgPatterns());
   const groupHeads = new Set([...lexicon.heads].filter(([, kind]) => kind === "criminal_group").map(([head]) => head));
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
-  const national = buildNationalIndex(orgs, namings);
+  const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
   const tails = buildTailIndex(orgs);
   const countries = countryForms(userCountryForms);
   return { gazetteer, lexicon, national, namings, tails, local: buildLocalAcronyms(orgs), countries, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
@@ -98,7 +98,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
 function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
-    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events))
+    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isGluedAcronym(doc.text, m.start, m.end))
     .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
   const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary);
   if (titled.length > 0) {
@@ -192,6 +192,14 @@ function isEventName(doc: AnalyzedDocument, start: number, end: number, events: 
   if (!/^[A-Z][A-Z0-9-]*$/.test(doc.text.slice(start, end))) return false;
   const next = doc.tokenAt(end - 1) + 1;
   return next > 0 && next < doc.tokens.count && !doc.tokens.opensBlock(next) && events.has(doc.tokens.key(next));
+}
+
+/**
+ * `250MB`, `6.9MB`: capitals written right after a number or a word are a unit or a code's tail,
+ * not a body's acronym (acronym uses hold the same boundary).
+ */
+function isGluedAcronym(text: string, start: number, end: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.charAt(start - 1)) && /^[A-Z][A-Z0-9]*$/.test(text.slice(start, end));
 }
 
 /** `los Choneros`: a name matched with its article in lower case starts at its own first word (the guidelines' span). */

@@ -5,7 +5,7 @@ import type { OrganizationKind } from "./kinds.js";
 import type { OrgLexicon } from "./pattern-words.js";
 import { isListBlock } from "./list-blocks.js";
 import { findRuns, isNameWord, type Run } from "./runs.js";
-import { capitalizedOnlyByPosition, caseStats, type CaseStats } from "./sentence-starts.js";
+import { capitalizedInsideToo, capitalizedOnlyByPosition, caseStats, type CaseStats } from "./sentence-starts.js";
 
 /**
  * Organization names no list knows, recognized by their head word: `Honduran National Police`
@@ -277,7 +277,7 @@ export class NamePatterns {
     const head = this.lastHead(doc, run);
     if (!head) {
       const only = content[0]!;
-      if (content.length === 1 && run.length === 1 && this.isStandalone(doc, only) && !stats.sentenceInitial.has(only)) {
+      if (content.length === 1 && run.length === 1 && this.isStandalone(doc, only) && (!stats.sentenceInitial.has(only) || capitalizedInsideToo(doc, stats, only))) {
         return [this.candidate(doc, run, this.lex.heads.get(t.key(only)))];
       }
       return [];
@@ -308,7 +308,7 @@ export class NamePatterns {
     const found: OrgCandidate[] = [];
     const nameWords = this.contentWords(doc, name);
     const single = nameWords.length === 1;
-    if (!single || (this.isStandalone(doc, nameWords[0]!) && !stats.sentenceInitial.has(nameWords[0]!))) {
+    if (!single || (this.isStandalone(doc, nameWords[0]!) && (!stats.sentenceInitial.has(nameWords[0]!) || capitalizedInsideToo(doc, stats, nameWords[0]!)))) {
       found.push(this.candidate(doc, name, head.kind));
     }
     if (rest.length > 0) found.push(...this.classify(doc, stats, rest));

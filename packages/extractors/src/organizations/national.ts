@@ -20,8 +20,10 @@ export type NationalIndex = Map<string, Map<string, OrgIdentity>>;
  */
 const MINISTRY_OF = /^Ministry of (?:the )?(?:National )?(\p{Lu}\p{L}+)$/u;
 
-export function buildNationalIndex(orgs: readonly Organization[], countries: ReadonlyMap<string, CountryNaming>): NationalIndex {
+export function buildNationalIndex(orgs: readonly Organization[], countries: ReadonlyMap<string, CountryNaming>, impliedTails: readonly string[] = []): NationalIndex {
   const index: NationalIndex = new Map();
+  // Added after every listed core, so a country's body named so keeps its own (`Armada` of `Armada de Colombia`).
+  const implied: [string, string, OrgIdentity][] = [];
   for (const org of orgs) {
     const naming = org.country ? countries.get(org.country) : undefined;
     if (!naming || !org.country) continue;
@@ -29,8 +31,10 @@ export function buildNationalIndex(orgs: readonly Organization[], countries: Rea
     if (org.englishName) identity.englishName = org.englishName;
     if (org.acronyms?.[0]) identity.acronym = org.acronyms[0];
     for (const phrase of [org.name, ...(org.aliases ?? [])]) {
-      const core = nationalCore(phrase, naming) ?? romanceNationalCore(phrase, naming);
+      const core = nationalCore(phrase, naming) ?? romanceNationalCore(phrase, naming) ?? withoutImpliedTail(phrase, impliedTails);
       if (!core) continue;
+      const bare = withoutImpliedTail(core, impliedTails);
+      if (bare) implied.push([formKey(bare), org.country, identity]);
       const ministry = MINISTRY_OF.exec(core);
       for (const form of ministry ? [core, `${ministry[1]} Ministry`, `Ministry of ${ministry[1]}`, `Ministry of the ${ministry[1]}`] : [core]) {
         const key = formKey(form);
@@ -41,7 +45,23 @@ export function buildNationalIndex(orgs: readonly Organization[], countries: Rea
       }
     }
   }
+  for (const [key, country, identity] of implied) {
+    const byCountry = index.get(key) ?? new Map<string, OrgIdentity>();
+    if (!byCountry.has(country)) byCountry.set(country, identity);
+    index.set(key, byCountry);
+  }
   return index;
+}
+
+/**
+ * `Ejército` of `Ejército Nacional`, `Fiscalía General` of `Fiscalía General de la Nación`: a
+ * Spanish or Portuguese core without the tail that says it is the nation's, which a bare name leaves implied.
+ */
+function withoutImpliedTail(phrase: string, tails: readonly string[]): string | undefined {
+  for (const tail of tails) {
+    if (phrase.length > tail.length + 1 && phrase.endsWith(` ${tail}`)) return phrase.slice(0, -tail.length - 1);
+  }
+  return undefined;
 }
 
 /** A country named in the text: where, and which. */

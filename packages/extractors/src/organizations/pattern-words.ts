@@ -68,6 +68,8 @@ export interface OrgLexicon {
   notOrganizations: Set<string>;
   /** Nouns after which a demonym names a speaker's country (`A Canadian participant`). */
   speakerNouns: Set<string>;
+  /** Tails a bare national name leaves implied (`Nacional`, `de la República`): as written, not folded. */
+  impliedNationTails: readonly string[];
   /** Spanish plural articles that open a group's name (`Los Monos`), and places written alike. */
   groupArticles: Set<string>;
   articlePlaces: Set<string>;
@@ -135,6 +137,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     romancePartOf: fold(p.connectors.romance.partOf),
     englishPartOf: fold(p.connectors.englishPartOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
+    impliedNationTails: p.nationalContext.impliedNationTails,
     groupArticles: new Set(p.articleGroups.articles),
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),
     namedGroupNouns: fold(p.namedGroupNouns.words),

@@ -1,4 +1,5 @@
 import { sentenceFirstWord, type AnalyzedDocument } from "@procmine/core";
+import { functionWords } from "../function-words.js";
 
 /** Per document: which tokens open a sentence, and how each word is cased in running text. */
 export interface CaseStats {
@@ -34,9 +35,17 @@ export function caseStats(doc: AnalyzedDocument): CaseStats {
   if (cached) return cached;
   const t = doc.tokens;
   const sentenceInitial = new Set<number>();
+  const { articles } = functionWords();
+  const isArticle = (j: number) => {
+    const lang = doc.langAt(t.start(j));
+    return (lang === "es" || lang === "pt" || lang === "en") && articles[lang].includes(t.key(j));
+  };
   for (const s of doc.sentences) {
     const i = sentenceFirstWord(doc, s);
-    if (i >= 0) sentenceInitial.add(i);
+    // `A Marinha também ...`: a one-letter article is no list marker when the word right after it
+    // follows with no `.` or `)` between; the article opens the sentence, the name does not.
+    if (i > s.firstToken && t.isWord(i - 1) && t.text(i - 1).length === 1 && isArticle(i - 1)) sentenceInitial.add(i - 1);
+    else if (i >= 0) sentenceInitial.add(i);
   }
   // A table cell (`| Ataques Fuerza Pública |`) opens like a sentence: its first word is
   // capitalized by position, not because it belongs to a name.
@@ -76,4 +85,9 @@ export function capitalizedOnlyByPosition(doc: AnalyzedDocument, stats: CaseStat
   if (!stats.sentenceInitial.has(i)) return false;
   const key = doc.tokens.keyId(i);
   return (stats.lower.get(key) ?? 0) > 0 && (stats.capitalizedInside.get(key) ?? 0) === 0;
+}
+
+/** A sentence-initial word the document also writes capitalized inside sentences: a name there too (`Treasury previously ...`). */
+export function capitalizedInsideToo(doc: AnalyzedDocument, stats: CaseStats, i: number): boolean {
+  return (stats.capitalizedInside.get(doc.tokens.keyId(i)) ?? 0) > 0;
 }

@@ -1,0 +1,50 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// A Spanish or Portuguese text names its country's bodies bare, leaving `Nacional`, `de la
+// Nación`, `de la República` implied: the bare name is the listed body whose name has that tail.
+describe("a bare national name with its nation's tail implied", () => {
+  it("is the listed body of the country in context whose name ends with the tail", () => {
+    expect(named("Tras la visita a Colombia, el Ejército reforzó dos puestos en la frontera.")).toEqual([["Ejército", "Ejército Nacional de Colombia"]]);
+    expect(named("Tras la visita a Colombia, la Fiscalía General abrió tres procesos.")).toEqual([["Fiscalía General", "Fiscalía General de la Nación"]]);
+    expect(named("Tras la visita a Colombia, el Congreso votó dos reformas.")).toEqual([["Congreso", "Congreso de la República de Colombia"]]);
+    // Venezuela's forces are named Bolivarian, not Venezuelan: listed with the country's name too.
+    expect(named("Tras la visita a Venezuela, el Ejército y la Armada reforzaron dos puestos.")).toEqual([
+      ["Ejército", "Ejército Bolivariano"],
+      ["Armada", "Armada Bolivariana"],
+    ]);
+  });
+
+  it("leaves a country's own bare core, a longer listed name and English names as they were", () => {
+    // Chile's army is listed with no tail: its bare name was already its own.
+    expect(named("Tras la visita a Chile, el Ejército reforzó dos puestos en la frontera.")).toEqual([["Ejército", "Ejército de Chile"]]);
+    expect(named("Tras la visita a Colombia, el Ejército de Liberación Nacional se retiró.")).toEqual([["Ejército de Liberación Nacional", "Ejército de Liberación Nacional"]]);
+    expect(named("After the visit to Colombia, the Army moved two posts.")).toEqual([["Army", "Colombian Army"]]);
+    // No country in context: a bare name stays bare.
+    expect(named("El Ejército reforzó dos puestos en la frontera.")).toEqual([["Ejército", "Ejército"]]);
+  });
+});
+
+// Each state's legislature is listed, so its bare name (`the National Assembly`, `el Congreso`)
+// takes the country in context, as its army's does.
+describe("a bare legislature", () => {
+  it("is the listed legislature of the country in context, in English and Spanish", () => {
+    expect(named("After the visit to Ecuador, the National Assembly voted on two reforms.")).toEqual([["National Assembly", "National Assembly of Ecuador"]]);
+    expect(named("Tras la visita a Honduras, el Congreso votó dos reformas.")).toEqual([["Congreso", "Congreso Nacional de Honduras"]]);
+    expect(named("Tras la visita a Chile, el Senado votó dos reformas.")).toEqual([["Senado", "Senado de Chile"]]);
+  });
+
+  it("leaves a legislature named in full, and one with no country in context, as written", () => {
+    expect(named("Tras la visita a Colombia, el Senado de la República votó dos reformas.")).toEqual([["Senado de la República", "Senado de la República de Colombia"]]);
+    expect(named("El Congreso votó dos reformas.")).toEqual([["Congreso", "Congreso"]]);
+  });
+});
