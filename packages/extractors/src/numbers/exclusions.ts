@@ -121,6 +121,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && isYear(toks, claim, lex)) return "year";
   if (bare && isShortYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
+  if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(source.rawIndex(first.start))) {
     return "footnote marker";
@@ -570,6 +571,21 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
     if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
   }
   return false;
+}
+
+/**
+ * `Dos, se habló con …`, `…; two, violations of law will be a felony; three, …`: a number word
+ * opening a clause with a comma right after it counts off the speaker's points, as `(2)` does.
+ */
+function isCountedOffPoint(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.numbers.length !== 1 || claim.hasUnit) return false;
+  const n = claim.numbers[0]!;
+  if (n.form !== "words" || n.value > lex.listMarkerMax) return false;
+  const next = toks[claim.to];
+  if (!(next?.kind === "sym" && next.text === "," && startsSentence(toks, claim.from))) return false;
+  // `Three, perhaps four, suspects fled`: a second number right after the comma makes it an estimate.
+  const isNumber = (t: Tok | undefined) => t !== undefined && (t.kind === "num" || lex.cardinals.has(t.key));
+  return ![1, 2, 3].some((d) => isNumber(toks[claim.to + d]));
 }
 
 /** How far back a sentence is read for an open bracket. */
