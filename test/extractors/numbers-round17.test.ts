@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimTexts, es } from "./numbers-helpers.js";
+import { claimTexts, es, pt } from "./numbers-helpers.js";
 
 describe("a number word counting off a speaker's points (exclusions: list marker)", () => {
   it("is a list marker when it opens a clause with a comma right after it, as `(2)` is", () => {
@@ -11,5 +11,23 @@ describe("a number word counting off a speaker's points (exclusions: list marker
     expect(claimTexts("Two officers were wounded near the border crossing.")).toEqual(["Two"]);
     expect(claimTexts("Three, perhaps four, suspects fled across the river.")).toEqual(["Three", "perhaps four"]);
     expect(claimTexts(es("Dos agentes resultaron heridos en el cruce fronterizo."))).toEqual(["Dos"]);
+  });
+});
+
+describe("a period that only places a time (numeric-non-claims.json sequenceLocators, pastMarkers)", () => {
+  it("after `after` / `después de` / `após` with no link naming what lasted, as `three months later` does", () => {
+    expect(claimTexts("The truce held, but after three months the fighting in the valley grew worse.")).toEqual([]);
+    expect(claimTexts(es("El diagnóstico se confirma después de 14 días, con la segunda prueba."))).toEqual([]);
+    expect(claimTexts(pt("A operação recomeçou após duas semanas, com novos agentes."))).toEqual([]);
+  });
+
+  it("after `ago` following any counted noun, as `5 days ago` does", () => {
+    expect(claimTexts("The clash at the palace two weekends ago ended the crisis.")).toEqual([]);
+  });
+
+  it("leaves a period that names what lasted, and a count before other words, as they were", () => {
+    expect(claimTexts("The rebels signed the accord after 52 years of fighting in the hills.")).toEqual(["52 years"]);
+    expect(claimTexts(es("Se rindió tras más de 20 años de guerra en la sierra."))).toEqual(["más de 20 años"]);
+    expect(claimTexts("Two weekends of raids led to 40 arrests before the summit.")).toEqual(["Two", "40"]);
   });
 });

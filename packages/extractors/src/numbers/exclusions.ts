@@ -719,8 +719,16 @@ const inCapitals = (t: Tok | undefined) => t !== undefined && t.kind === "word" 
 
 /** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`, `en los 15 días`; not `for the past 15 years`. */
 function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  // `two weekends ago`: `ago` after the counted noun places a time whatever is counted.
+  const afterNoun = toks[claim.to + 1];
+  if (!claim.hasUnit && toks[claim.to]?.kind === "word" && afterNoun && !afterNoun.breakBefore && lex.pastMarkers.has(afterNoun.key)) return true;
   if (!claim.unit || !lex.timeUnits.has(claim.unit)) return false;
   const next = toks[claim.to];
+  // `after three months the bloodshed grew`, `después de 14 días`; not `after 50 years of service`.
+  const leadHedge = lex.hedges.matchBefore(toks, claim.from);
+  if (lex.sequenceLocators.words.matchBefore(toks, leadHedge ? leadHedge.from : claim.from)) {
+    return !(next && !next.breakBefore && lex.sequenceLocators.durationLinks.has(next.key));
+  }
   if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
   if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks[claim.from - 1]?.key === "the") return true;
   // `en los 15 días`, `en este periodo de 15 días`: the report's own time frame.
