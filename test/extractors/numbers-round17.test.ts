@@ -31,3 +31,16 @@ describe("a period that only places a time (numeric-non-claims.json sequenceLoca
     expect(claimTexts("Two weekends of raids led to 40 arrests before the summit.")).toEqual(["Two", "40"]);
   });
 });
+
+describe("a bill, a resolution, an order or a channel named by number (numeric-non-claims.json identifierHeads)", () => {
+  it("names it: `S. 1315`, `H. Con. Res. 263`, `order number 17`, `Channel 4`, `Canal 14`", () => {
+    expect(claimTexts("The Senate passed S. 1315 and the House H. Con. Res. 263 in the same week.")).toEqual([]);
+    expect(claimTexts("The authority issued order number 17, and Channel 4 aired the hearing.")).toEqual([]);
+    expect(claimTexts(es("El reportero del Canal 14 preguntó por el operativo."))).toEqual([]);
+  });
+
+  it("leaves a count after `U.S.`, whose last letter is no Senate head, as it was", () => {
+    expect(claimTexts("After the raid the U.S. 15 people were flown home.")).toEqual(["15"]);
+    expect(claimTexts(es("La policía detuvo a 14 personas cerca del canal."))).toEqual(["14"]);
+  });
+});

@@ -93,9 +93,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : labelEnd(toks, claim.from);
   // A ratio (`día 8 de cada 10`, read as `8 de cada 10`) counts; a head before it names no identifier.
   const ratio = claim.rule === "percent" && claim.numbers.length === 2;
-  if (!ratio && !spellsScale(toks, claim, lex) && lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
+  if (!ratio && !spellsScale(toks, claim, lex) && identifierHeadBefore(toks, headEnd, lex)) return "identifier";
   // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
-  if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && lex.identifierHeads.matchBefore(toks, claim.from - 1)) return "identifier";
+  if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && identifierHeadBefore(toks, claim.from - 1, lex)) return "identifier";
   if (bare && inCitationList(toks, claim, lex)) return "legal citation";
   // `Página 1 de 12`, `Part 2 of 5`: the total after an identifier's number counts its fellows, not the world.
   if (bare && isIdentifierTotal(toks, claim, lex)) return "identifier";
@@ -336,7 +336,7 @@ function inCitationList(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon):
   }
   if (first < claim.from) {
     const headEnd = toks[first - 1]?.text === "(" || toks[first - 1]?.text === "#" ? first - 1 : first;
-    if (lex.identifierHeads.matchBefore(toks, headEnd)) return true;
+    if (identifierHeadBefore(toks, headEnd, lex)) return true;
   }
   let end = claim.to;
   while (end < toks.length && !toks[end]!.breakBefore && isCitationListPart(toks[end]!, lex)) end++;
@@ -712,6 +712,18 @@ function isEscapedNoteMark(source: RawSource, start: number, end: number): boole
   const from = source.rawIndex(start);
   const to = source.rawIndex(end - 1) + 1;
   return source.raw.startsWith("\\[", from - 2) && source.raw.startsWith("\\]", to);
+}
+
+/**
+ * An identifier head ending before token `end` that stands as a word of its own: `S. 1315` is a
+ * Senate bill, but the `S.` that ends `U.S.` (`the U.S. 15 people`) is no head.
+ */
+function identifierHeadBefore(toks: readonly Tok[], end: number, lex: Lexicon): boolean {
+  const hit = lex.identifierHeads.matchBefore(toks, end);
+  if (!hit) return false;
+  const first = toks[hit.from]!;
+  const before = toks[hit.from - 1];
+  return !(before?.text === "." && !first.spaced && !first.breakBefore);
 }
 
 /** A word of two letters or more written all in capitals. */
