@@ -44,3 +44,16 @@ describe("a bill, a resolution, an order or a channel named by number (numeric-n
     expect(claimTexts(es("La policía detuvo a 14 personas cerca del canal."))).toEqual(["14"]);
   });
 });
+
+describe("a number naming an anniversary (numeric-non-claims.json occasionNouns)", () => {
+  it("stands for its ordinal and counts nothing, as `the 112th anniversary` does", () => {
+    expect(claimTexts("The president spoke on the 112 anniversary of the revolution.")).toEqual([]);
+    expect(claimTexts(es("El presidente habló en el 112 aniversario de la Revolución."))).toEqual([]);
+    expect(claimTexts(pt("O governo celebrou o 35 aniversário da Constituição."))).toEqual([]);
+  });
+
+  it("leaves a count before other nouns, near an anniversary or not, as it was", () => {
+    expect(claimTexts("The president met 112 veterans on the anniversary of the revolution.")).toEqual(["112"]);
+    expect(claimTexts(es("En el aniversario del golpe marcharon 50 organizaciones por la ciudad."))).toEqual(["50"]);
+  });
+});

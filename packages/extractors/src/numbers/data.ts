@@ -140,6 +140,8 @@ const NonClaimsSchema = dataObject({
   sequenceLocators: dataObject({ words: Words, durationLinks: Words }),
   /** `two weekends ago`: a word after the counted noun that places the count back in time, whatever is counted. */
   pastMarkers: Words,
+  /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
+  occasionNouns: dataObject({ words: Words }),
   /** The base of a rate (`per 100,000`, `por cada cien mil`; after `por` only a round base before a population). */
   denominators: dataObject({ markers: Words, roundMarkers: Words, populations: Words }),
   /** A sentence opening an invented example (`Suppose …`, `Por ejemplo, imaginemos …`): no claims to the paragraph's end. */

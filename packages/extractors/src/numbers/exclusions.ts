@@ -130,6 +130,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isBareZero(toks, claim, lex)) return "bare zero";
   if (bare && inCountingRun(toks, claim, lex)) return "counting";
   if (isNameWord(toks, claim, lex, lineOpener)) return "name";
+  // `the 112 anniversary of the Revolution`: the number stands for its ordinal (`112th`) and names the occasion.
+  if (bare && next && !next.breakBefore && lex.occasionNouns.has(next.key)) return "occasion";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
   if (bare && claim.rule === "words" && prev && lex.referenceDeterminers.has(prev.key) && countedNoun(toks, claim.to, lex) === undefined) return "reference";
   // `2021 a year of transition`: a year, not a rate.
