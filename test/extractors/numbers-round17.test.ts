@@ -57,3 +57,15 @@ describe("a number naming an anniversary (numeric-non-claims.json occasionNouns)
     expect(claimTexts(es("En el aniversario del golpe marcharon 50 organizaciones por la ciudad."))).toEqual(["50"]);
   });
 });
+
+describe("a check digit hyphened to a number (exclusions: identifier)", () => {
+  it("makes an account or a code of it: no range runs down from hundreds to one digit", () => {
+    expect(claimTexts(pt("O tribunal bloqueou as contas correntes 10.492-2 e 11.251-8 da empresa."))).toEqual([]);
+    expect(claimTexts(pt("A firma, de código 213-5, recebeu 40 contratos."))).toEqual(["40"]);
+  });
+
+  it("leaves a range and a number before a longer one as they were", () => {
+    expect(claimTexts(pt("Entre 100-150 pessoas foram detidas na operação."))).toEqual(["Entre 100-150"]);
+    expect(claimTexts("Police seized 300 rifles and 20-30 pistols.")).toEqual(["300", "20-30"]);
+  });
+});

@@ -72,6 +72,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
   if (next?.text === "-" && !next.spaced && /^[A-Z]{2,}(?:-|$)/.test(toks[claim.to + 1]?.text ?? "") && !toks[claim.to + 1]!.spaced) return "identifier";
+  // `Contas Correntes 10.492-2`, `código 213-5`: one digit hyphened to a number of hundreds or more is
+  // a check digit (no range runs down from hundreds to a single digit).
+  if (bare && claim.numbers.length === 1 && next?.text === "-" && !next.spaced && isCheckDigit(toks[claim.to + 1]) && claim.numbers[0]!.value >= 100) return "identifier";
   // `2022-23` read from its second number: one part of a code or a span of years, not a count.
   if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks[claim.from - 2]?.kind === "num") return "identifier";
   // `706(1)`, `481(e)(2)`: a number with a glued subdivision cites a law's section.
@@ -726,6 +729,11 @@ function identifierHeadBefore(toks: readonly Tok[], end: number, lex: Lexicon): 
   const first = toks[hit.from]!;
   const before = toks[hit.from - 1];
   return !(before?.text === "." && !first.spaced && !first.breakBefore);
+}
+
+/** A single digit written against the hyphen before it, and not followed by more of a number. */
+function isCheckDigit(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === "num" && !t.spaced && !t.breakBefore && /^\d$/.test(t.text);
 }
 
 /** A word of two letters or more written all in capitals. */
