@@ -69,3 +69,16 @@ describe("a check digit hyphened to a number (exclusions: identifier)", () => {
     expect(claimTexts("Police seized 300 rifles and 20-30 pistols.")).toEqual(["300", "20-30"]);
   });
 });
+
+describe("a numbered subsection opening its line (exclusions: list marker)", () => {
+  it("is a section marker: `12.1.` with its full stop, after a finished line, before a capital", () => {
+    expect(claimTexts(pt("Os moradores relatam o seguinte:\n12.1. Agentes entraram na casa sem mandado.\n12.2. Que poucos dias depois voltaram."))).toEqual([]);
+  });
+
+  it("leaves a decimal that opens a wrapped line, and one inside a sentence, as they were", () => {
+    expect(claimTexts("The capital had a homicide rate of\n42.5 homicides per 100,000 residents. The rate fell to 12.1. Police said so.")).toEqual([
+      "42.5",
+      "12.1",
+    ]);
+  });
+});

@@ -550,6 +550,7 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
   if (claim.numbers.length !== 1 || claim.hasUnit) return false;
   const n = claim.numbers[0]!;
   const t = toks[claim.from]!;
+  if (n.form === "digits" && isSubsectionNumber(toks, claim, source)) return true;
   if (n.form !== "digits" || !/^\d+$/.test(t.text) || n.value > lex.paragraphNumberMax) return false;
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
@@ -591,6 +592,19 @@ function isCountedOffPoint(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexico
   // `Three, perhaps four, suspects fled`: a second number right after the comma makes it an estimate.
   const isNumber = (t: Tok | undefined) => t !== undefined && (t.kind === "num" || lex.cardinals.has(t.key));
   return ![1, 2, 3].some((d) => isNumber(toks[claim.to + d]));
+}
+
+/**
+ * `⏎12.1. Adentrando em nossa casa …`: a two-part number with its own full stop, opening a line
+ * after a finished one and followed by a capital, numbers a subsection (a wrapped line that opens
+ * with `42.5 homicides` goes on in lower case, with no stop after the number).
+ */
+function isSubsectionNumber(toks: readonly Tok[], claim: ClaimPhrase, source: RawSource | undefined): boolean {
+  const t = toks[claim.from]!;
+  const [stop, word] = [toks[claim.to], toks[claim.to + 1]];
+  if (!source || !/^\d{1,2}\.\d{1,2}$/.test(t.text) || stop?.text !== "." || stop.spaced) return false;
+  if (word?.kind !== "word" || word.text.charAt(0) === word.text.charAt(0).toLowerCase()) return false;
+  return opensLine(source.raw, source.rawIndex(t.start)) && afterLineEnd(source, t.start);
 }
 
 /** How far back a sentence is read for an open bracket. */
