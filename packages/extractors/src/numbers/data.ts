@@ -136,6 +136,12 @@ const NonClaimsSchema = dataObject({
   discourseOrdinals: dataObject({ prepositions: Words, placingVerbs: Words }),
   /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
   periodFrames: dataObject({ words: Words }),
+  /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */
+  sequenceLocators: dataObject({ words: Words, durationLinks: Words }),
+  /** `two weekends ago`: a word after the counted noun that places the count back in time, whatever is counted. */
+  pastMarkers: Words,
+  /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
+  occasionNouns: dataObject({ words: Words }),
   /** The base of a rate (`per 100,000`, `por cada cien mil`; after `por` only a round base before a population). */
   denominators: dataObject({ markers: Words, roundMarkers: Words, populations: Words }),
   /** A sentence opening an invented example (`Suppose …`, `Por ejemplo, imaginemos …`): no claims to the paragraph's end. */

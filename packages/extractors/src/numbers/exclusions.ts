@@ -72,6 +72,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
   if (next?.text === "-" && !next.spaced && /^[A-Z]{2,}(?:-|$)/.test(toks[claim.to + 1]?.text ?? "") && !toks[claim.to + 1]!.spaced) return "identifier";
+  // `Contas Correntes 10.492-2`, `código 213-5`: one digit hyphened to a number of hundreds or more is
+  // a check digit (no range runs down from hundreds to a single digit).
+  if (bare && claim.numbers.length === 1 && next?.text === "-" && !next.spaced && isCheckDigit(toks[claim.to + 1]) && claim.numbers[0]!.value >= 100) return "identifier";
   // `2022-23` read from its second number: one part of a code or a span of years, not a count.
   if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks[claim.from - 2]?.kind === "num") return "identifier";
   // `706(1)`, `481(e)(2)`: a number with a glued subdivision cites a law's section.
@@ -93,9 +96,9 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   const headEnd = prev && (prev.text === "(" || prev.text === "#") ? claim.from - 1 : labelEnd(toks, claim.from);
   // A ratio (`día 8 de cada 10`, read as `8 de cada 10`) counts; a head before it names no identifier.
   const ratio = claim.rule === "percent" && claim.numbers.length === 2;
-  if (!ratio && !spellsScale(toks, claim, lex) && lex.identifierHeads.matchBefore(toks, headEnd)) return "identifier";
+  if (!ratio && !spellsScale(toks, claim, lex) && identifierHeadBefore(toks, headEnd, lex)) return "identifier";
   // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
-  if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && lex.identifierHeads.matchBefore(toks, claim.from - 1)) return "identifier";
+  if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && identifierHeadBefore(toks, claim.from - 1, lex)) return "identifier";
   if (bare && inCitationList(toks, claim, lex)) return "legal citation";
   // `Página 1 de 12`, `Part 2 of 5`: the total after an identifier's number counts its fellows, not the world.
   if (bare && isIdentifierTotal(toks, claim, lex)) return "identifier";
@@ -121,6 +124,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && isYear(toks, claim, lex)) return "year";
   if (bare && isShortYear(toks, claim, lex)) return "year";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
+  if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(source.rawIndex(first.start))) {
     return "footnote marker";
@@ -129,6 +133,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isBareZero(toks, claim, lex)) return "bare zero";
   if (bare && inCountingRun(toks, claim, lex)) return "counting";
   if (isNameWord(toks, claim, lex, lineOpener)) return "name";
+  // `the 112 anniversary of the Revolution`: the number stands for its ordinal (`112th`) and names the occasion.
+  if (bare && next && !next.breakBefore && lex.occasionNouns.has(next.key)) return "occasion";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
   if (bare && claim.rule === "words" && prev && lex.referenceDeterminers.has(prev.key) && countedNoun(toks, claim.to, lex) === undefined) return "reference";
   // `2021 a year of transition`: a year, not a rate.
@@ -335,7 +341,7 @@ function inCitationList(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon):
   }
   if (first < claim.from) {
     const headEnd = toks[first - 1]?.text === "(" || toks[first - 1]?.text === "#" ? first - 1 : first;
-    if (lex.identifierHeads.matchBefore(toks, headEnd)) return true;
+    if (identifierHeadBefore(toks, headEnd, lex)) return true;
   }
   let end = claim.to;
   while (end < toks.length && !toks[end]!.breakBefore && isCitationListPart(toks[end]!, lex)) end++;
@@ -544,6 +550,7 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
   if (claim.numbers.length !== 1 || claim.hasUnit) return false;
   const n = claim.numbers[0]!;
   const t = toks[claim.from]!;
+  if (n.form === "digits" && isSubsectionNumber(toks, claim, source)) return true;
   if (n.form !== "digits" || !/^\d+$/.test(t.text) || n.value > lex.paragraphNumberMax) return false;
   const prev = toks[claim.from - 1];
   const next = toks[claim.to];
@@ -570,6 +577,34 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
     if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
   }
   return false;
+}
+
+/**
+ * `Dos, se habló con …`, `…; two, violations of law will be a felony; three, …`: a number word
+ * opening a clause with a comma right after it counts off the speaker's points, as `(2)` does.
+ */
+function isCountedOffPoint(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.numbers.length !== 1 || claim.hasUnit) return false;
+  const n = claim.numbers[0]!;
+  if (n.form !== "words" || n.value > lex.listMarkerMax) return false;
+  const next = toks[claim.to];
+  if (!(next?.kind === "sym" && next.text === "," && startsSentence(toks, claim.from))) return false;
+  // `Three, perhaps four, suspects fled`: a second number right after the comma makes it an estimate.
+  const isNumber = (t: Tok | undefined) => t !== undefined && (t.kind === "num" || lex.cardinals.has(t.key));
+  return ![1, 2, 3].some((d) => isNumber(toks[claim.to + d]));
+}
+
+/**
+ * `⏎12.1. Adentrando em nossa casa …`: a two-part number with its own full stop, opening a line
+ * after a finished one and followed by a capital, numbers a subsection (a wrapped line that opens
+ * with `42.5 homicides` goes on in lower case, with no stop after the number).
+ */
+function isSubsectionNumber(toks: readonly Tok[], claim: ClaimPhrase, source: RawSource | undefined): boolean {
+  const t = toks[claim.from]!;
+  const [stop, word] = [toks[claim.to], toks[claim.to + 1]];
+  if (!source || !/^\d{1,2}\.\d{1,2}$/.test(t.text) || stop?.text !== "." || stop.spaced) return false;
+  if (word?.kind !== "word" || word.text.charAt(0) === word.text.charAt(0).toLowerCase()) return false;
+  return opensLine(source.raw, source.rawIndex(t.start)) && afterLineEnd(source, t.start);
 }
 
 /** How far back a sentence is read for an open bracket. */
@@ -698,13 +733,38 @@ function isEscapedNoteMark(source: RawSource, start: number, end: number): boole
   return source.raw.startsWith("\\[", from - 2) && source.raw.startsWith("\\]", to);
 }
 
+/**
+ * An identifier head ending before token `end` that stands as a word of its own: `S. 1315` is a
+ * Senate bill, but the `S.` that ends `U.S.` (`the U.S. 15 people`) is no head.
+ */
+function identifierHeadBefore(toks: readonly Tok[], end: number, lex: Lexicon): boolean {
+  const hit = lex.identifierHeads.matchBefore(toks, end);
+  if (!hit) return false;
+  const first = toks[hit.from]!;
+  const before = toks[hit.from - 1];
+  return !(before?.text === "." && !first.spaced && !first.breakBefore);
+}
+
+/** A single digit written against the hyphen before it, and not followed by more of a number. */
+function isCheckDigit(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === "num" && !t.spaced && !t.breakBefore && /^\d$/.test(t.text);
+}
+
 /** A word of two letters or more written all in capitals. */
 const inCapitals = (t: Tok | undefined) => t !== undefined && t.kind === "word" && t.text.length > 1 && /^\p{Lu}+$/u.test(t.text);
 
 /** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`, `en los 15 días`; not `for the past 15 years`. */
 function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  // `two weekends ago`: `ago` after the counted noun places a time whatever is counted.
+  const afterNoun = toks[claim.to + 1];
+  if (!claim.hasUnit && toks[claim.to]?.kind === "word" && afterNoun && !afterNoun.breakBefore && lex.pastMarkers.has(afterNoun.key)) return true;
   if (!claim.unit || !lex.timeUnits.has(claim.unit)) return false;
   const next = toks[claim.to];
+  // `after three months the bloodshed grew`, `después de 14 días`; not `after 50 years of service`.
+  const leadHedge = lex.hedges.matchBefore(toks, claim.from);
+  if (lex.sequenceLocators.words.matchBefore(toks, leadHedge ? leadHedge.from : claim.from)) {
+    return !(next && !next.breakBefore && lex.sequenceLocators.durationLinks.has(next.key));
+  }
   if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
   if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks[claim.from - 1]?.key === "the") return true;
   // `en los 15 días`, `en este periodo de 15 días`: the report's own time frame.

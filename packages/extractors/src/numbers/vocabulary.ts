@@ -120,6 +120,10 @@ export function compileLexicon(data: NumbersData) {
     discoursePrepositions: lower(nonClaims.discourseOrdinals.prepositions),
     /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
     periodFrames: flags(nonClaims.periodFrames.words),
+    /** `after`, `después de`: a period after one places a time unless a duration link follows it (`of`, `de`). */
+    sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks) },
+    pastMarkers: lower(nonClaims.pastMarkers),
+    occasionNouns: lower(nonClaims.occasionNouns.words),
     addresses: { streetWords: flags(nonClaims.addresses.streetWords), directions: flags(nonClaims.addresses.directions), maxNameWords: nonClaims.addresses.maxNameWords },
     shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), notBefore: lower(nonClaims.shortYears.notBefore) },
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
