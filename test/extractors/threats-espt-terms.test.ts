@@ -30,8 +30,15 @@ describe("Spanish and Portuguese terms of the law", () => {
     expect(threats("A feira tinha barracas onde circulava moeda falsa.")).toEqual([["moeda falsa", "smuggling"]]);
   });
 
+  it("tags the verb of sexual abuse with its adverb, and complex crime as organized crime", () => {
+    expect(threats("Según la denuncia, el vecino abusó sexualmente de la niña.")).toEqual([["abusó sexualmente", "sexual_violence"]]);
+    expect(threats("A vítima foi abusada sexualmente pelo tio.")).toEqual([["abusada sexualmente", "sexual_violence"]]);
+    expect(threats("La nueva unidad investiga delitos complejos en la provincia.")).toEqual([["delitos complejos", "organized_crime"]]);
+  });
+
   it("leaves money and abuse in ordinary sentences alone", () => {
     expect(threats("El cajero contó los billetes y dijo que el rumor era falso.")).toEqual([]);
     expect(threats("O abuso de poder e a moeda forte dominaram o debate sobre a vida na cidade.")).toEqual([]);
+    expect(threats("El trámite fue complejo y el jefe abusó de su paciencia.")).toEqual([]);
   });
 });
