@@ -10,10 +10,9 @@ function threats(raw: string): [string, unknown][] {
 
 describe("Spanish and Portuguese terms of the law", () => {
   it("tags sexual offences against children by their legal names", () => {
-    expect(threats("La fiscal acusó al profesor de pedofilia y de abusos deshonestos; el grooming creció en la red.")).toEqual([
+    expect(threats("La fiscal acusó al profesor de pedofilia y de abusos deshonestos ante el juez.")).toEqual([
       ["pedofilia", "sexual_violence"],
       ["abusos deshonestos", "sexual_violence"],
-      ["grooming", "sexual_violence"],
     ]);
     expect(threats("O delegado investiga uma rede de pedofilia na internet.")).toEqual([["rede de pedofilia", "sexual_violence"]]);
   });

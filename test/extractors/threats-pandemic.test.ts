@@ -25,6 +25,11 @@ describe("a pandemic named by its disease", () => {
     expect(threats("Trade slowed after the COVID-19 pandemic reached the port.")).toEqual([["COVID-19 pandemic", "pandemic"]]);
   });
 
+  it("leaves the disease as a cause of death alone", () => {
+    expect(threats("Hundreds of inmates died of COVID in the first winter.")).toEqual([]);
+    expect(threats("El registro civil sumó muertes por covid-19 en la capital.")).toEqual([]);
+  });
+
   it("leaves a seasonal flu and a crown alone", () => {
     expect(threats("The flu season in Spain was mild, and the queen wore a crown.")).toEqual([]);
   });
