@@ -38,7 +38,9 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
   const absorbed = new Set<ThreatCandidate>();
   const items: ThreatCandidate[] = [];
   for (const c of kept) {
-    if (absorbed.has(c)) continue;
+    // A counter compound qualifies another noun (`cooperación antiterrorista internacional`): the
+    // adjectives after it are that noun's, and nothing before it is its head.
+    if (absorbed.has(c) || c.value.counter) continue;
     const lang = doc.langAt(c.start);
     const h = lang === "en" ? undefined : lex.headFirst.get(lang);
     if (!h) continue;

@@ -59,7 +59,7 @@ export function createThreatExtractor(options: ExtractorDataOptions = {}): Extra
     classes: { PhraseMatcher, StringTable },
     // A closure is not stored: it is made again from the prefixes.
     store: ({ fusedPrefixLength: _, ...rest }: Lexicon) => rest,
-    restore: (saved) => ({ ...saved, fusedPrefixLength: fusedPrefixLength(saved.counterPrefixes) }),
+    restore: (saved) => ({ ...saved, fusedPrefixLength: fusedPrefixLength(saved.counterPrefixes, taxonomyFile().data.counter.romanceWholeCompounds) }),
   });
   return {
     name: "threats",

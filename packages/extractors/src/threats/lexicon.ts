@@ -197,6 +197,8 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
   const activityHeads = new Set(t.heads.activityTermsTake);
   const activityNouns = new Set(t.heads.activityNouns.map(phraseKey));
   const singleWord = new Map<string, ThreatValue>();
+  // Spanish and Portuguese one-word threats, each with its language: `antiterrorista`, `anti-homicídios`.
+  const romanceSingleWord = new Map<string, ThreatValue>();
 
   const value = (category: ThreatCategory, iccs: string | null, source: EntrySource, heads = NO_HEADS): ThreatValue => ({
     category,
@@ -237,7 +239,14 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
       ...expand(c.pt).map((p) => ["pt", p, portuguesePluralWord] as const),
     ]) {
       const forms = romanceForms(phrase, plural);
-      for (const form of forms) b.add(form, { ...value(c.id, c.iccs, "term"), langs: new Set([lang]) });
+      for (const form of forms) {
+        const v = { ...value(c.id, c.iccs, "term"), langs: new Set([lang]) };
+        b.add(form, v);
+        // A word of both languages (`terrorismo`) makes a compound of both.
+        const prior = romanceSingleWord.get(form);
+        const langs = prior?.langs && prior.category === v.category ? new Set([...prior.langs, lang]) : v.langs;
+        if (!form.includes(" ") && !form.includes("-")) romanceSingleWord.set(form, { ...v, langs });
+      }
     }
     for (const acronym of c.acronyms) {
       for (const form of [acronym, `${acronym}s`]) b.add(form, value(c.id, c.iccs, "acronym"), "exact", false);
@@ -256,7 +265,8 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     b.add(a.phrase, { ...value(a.category, iccs, "attributive", new Set(a.heads)), standalone: false });
   }
 
-  addCounterCompounds(t, b, singleWord);
+  addCounterCompounds(t, b, singleWord, t.counter.prefixes.filter((p) => t.counter.wholeCompounds.includes(p)));
+  addCounterCompounds(t, b, romanceSingleWord, t.counter.romanceWholeCompounds, false);
 
   const headWords = new Map<string, Set<string>>();
   for (const [group, words] of Object.entries(t.heads.groups)) {
@@ -361,13 +371,16 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
         ] as const;
       }),
     ),
-    fusedPrefixLength: fusedPrefixLength(t.counter.prefixes),
+    fusedPrefixLength: fusedPrefixLength(t.counter.prefixes, t.counter.romanceWholeCompounds),
     entryCount: threats.entryCount,
   };
 }
 
-export function fusedPrefixLength(prefixes: readonly string[]): (keyId: number) => number {
-  const fused = new RegExp(`^(?:${[...prefixes].sort((a, b) => b.length - a.length).join("|")})-(?=\\p{L})`, "u");
+export function fusedPrefixLength(prefixes: readonly string[], joined: readonly string[]): (keyId: number) => number {
+  const alternatives = (ps: readonly string[]) => [...ps].sort((a, b) => b.length - a.length).join("|");
+  // A Spanish or Portuguese prefix is also written joined (`antitrata de personas`).
+  const glued = joined.length > 0 ? `|^(?:${alternatives(joined)})(?=\\p{L})` : "";
+  const fused = new RegExp(`^(?:${alternatives(prefixes)})-(?=\\p{L})${glued}`, "u");
   return keyIdMemo((key) => fused.exec(key)?.[0].length ?? 0);
 }
 
@@ -380,10 +393,11 @@ function addCounterCompounds(
   t: Taxonomy,
   b: LexiconBuilder,
   singleWord: ReadonlyMap<string, ThreatValue>,
+  wholePrefixes: readonly string[],
+  withTargets = true,
 ): void {
-  const wholePrefixes = t.counter.prefixes.filter((p) => t.counter.wholeCompounds.includes(p));
   const targets = new Map(singleWord);
-  for (const x of t.counter.targets) {
+  for (const x of withTargets ? t.counter.targets : []) {
     const iccs = t.categories.find((c) => c.id === x.category)?.iccs;
     targets.set(x.phrase, { category: x.category, iccs: iccs ?? undefined, standalone: true, heads: NO_HEADS, source: "term" });
   }

@@ -43,6 +43,8 @@ export const TaxonomySchema = dataObject({
   counter: dataObject({
     /** The prefixes that make a whole compound with a one-word threat (`counterterrorism`, `anti-corruption`). */
     wholeCompounds: Phrases,
+    /** The same for the Spanish and Portuguese one-word threats (`antiterrorista`, `anti-homicídios`). */
+    romanceWholeCompounds: Phrases,
     prefixes: Phrases,
     targets: z.array(dataObject({ phrase: z.string().min(1), category: Category })),
   }),

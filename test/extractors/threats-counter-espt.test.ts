@@ -1,0 +1,39 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+
+/** [text, category] of each threat mention. */
+function threats(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
+}
+
+// ANNOTATION.md: a compound that counters a one-word threat is a mention whole; before a
+// multi-word threat the prefix is left out. Spanish and Portuguese write the prefix joined.
+describe("Spanish and Portuguese counter compounds", () => {
+  it("tags a compound of a one-word threat whole, in its own language", () => {
+    expect(threats("El senado votó una reforma antiterrorista y creó una brigada antisecuestro en la capital.")).toEqual([
+      ["antiterrorista", "terrorism"],
+      ["antisecuestro", "kidnapping"],
+    ]);
+    expect(threats("A prefeitura lançou um plano anti-homicídios e uma ouvidoria anticorrupção no bairro.")).toEqual([
+      ["anti-homicídios", "homicide"],
+      ["anticorrupção", "corruption"],
+    ]);
+  });
+
+  it("leaves a joined prefix out of a multi-word threat", () => {
+    expect(threats("La oficina antitrata de personas abrió dos sedes nuevas.")).toEqual([["trata de personas", "human_trafficking"]]);
+    expect(threats("O banco reforçou o setor antilavagem de dinheiro neste ano.")).toEqual([["lavagem de dinheiro", "money_laundering"]]);
+  });
+
+  it("gives the adjectives after a compound to the noun it qualifies", () => {
+    expect(threats("La cooperación antiterrorista regional avanzó poco.")).toEqual([["antiterrorista", "terrorism"]]);
+    expect(threats("Una fiscalía anticorrupción especializada revisó los contratos.")).toEqual([["anticorrupción", "corruption"]]);
+  });
+
+  it("leaves words that only begin like the prefix alone", () => {
+    expect(threats("Los antiguos vecinos del barrio recuerdan una postura antidemocrática y antisocial del alcalde.")).toEqual([]);
+    expect(threats("As antigas casas da praça receberam um festival antirracista no domingo.")).toEqual([]);
+  });
+});
