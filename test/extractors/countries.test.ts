@@ -375,3 +375,21 @@ describe("a country code quoted as a value", () => {
     expect(pairs(`The team ran "XYZ" tests on PER files; 'ABCs' and the FOO'PER' label are not codes.`)).toEqual([]);
   });
 });
+
+describe("former states", () => {
+  it("tags the Soviet Union and Yugoslavia under their ISO 3166-3 codes", () => {
+    expect(pairs("Arms reached the islands from the Soviet Union, later from the USSR's successors and from Yugoslavia.")).toEqual([
+      ["Soviet Union", "SUN"],
+      ["USSR", "SUN"],
+      ["Yugoslavia", "YUG"],
+    ]);
+  });
+
+  it("leaves a sentence about today's states as it was", () => {
+    expect(pairs("Arms reached the islands from Russia, later from Serbia and from Cuba.")).toEqual([
+      ["Russia", "RUS"],
+      ["Serbia", "SRB"],
+      ["Cuba", "CUB"],
+    ]);
+  });
+});
