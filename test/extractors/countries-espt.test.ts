@@ -104,3 +104,14 @@ describe("former states in Spanish and Portuguese", () => {
     expect(countries("O mundo dividido entre os EUA e a URSS, e a guerra na antiga Iugoslávia.")).toEqual([["EUA", "USA"], ["URSS", "SUN"], ["Iugoslávia", "YUG"]]);
   });
 });
+
+describe("colloquial demonyms of the United States", () => {
+  it("tags yanqui and ianque in every inflection", () => {
+    expect(countries("Los jueces yanquis y el gobierno yanqui discutieron con los ministros mexicanos.")).toEqual([["yanquis", "USA"], ["yanqui", "USA"], ["mexicanos", "MEX"]]);
+    expect(countries("Os marinheiros ianques e o navio ianque chegaram ao porto brasileiro.")).toEqual([["ianques", "USA"], ["ianque", "USA"], ["brasileiro", "BRA"]]);
+  });
+
+  it("leaves a sentence without them as it was", () => {
+    expect(countries("Los jueces locales y el gobierno federal discutieron con los ministros mexicanos.")).toEqual([["mexicanos", "MEX"]]);
+  });
+});

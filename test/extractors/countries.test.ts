@@ -376,6 +376,25 @@ describe("a country code quoted as a value", () => {
   });
 });
 
+describe("islands of the Caribbean Netherlands", () => {
+  it("tags Bonaire and Sint Eustatius as the Caribbean Netherlands", () => {
+    expect(pairs("Boats left Aruba for Bonaire and Sint Eustatius, then Curaçao.")).toEqual([
+      ["Aruba", "ABW"],
+      ["Bonaire", "BES"],
+      ["Sint Eustatius", "BES"],
+      ["Curaçao", "CUW"],
+    ]);
+  });
+
+  it("leaves a sentence naming only other islands as it was", () => {
+    expect(pairs("Boats left Aruba for Jamaica, then Curaçao.")).toEqual([
+      ["Aruba", "ABW"],
+      ["Jamaica", "JAM"],
+      ["Curaçao", "CUW"],
+    ]);
+  });
+});
+
 describe("former states", () => {
   it("tags the Soviet Union and Yugoslavia under their ISO 3166-3 codes", () => {
     expect(pairs("Arms reached the islands from the Soviet Union, later from the USSR's successors and from Yugoslavia.")).toEqual([
