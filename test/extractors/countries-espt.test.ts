@@ -115,3 +115,19 @@ describe("colloquial demonyms of the United States", () => {
     expect(countries("Los jueces locales y el gobierno federal discutieron con los ministros mexicanos.")).toEqual([["mexicanos", "MEX"]]);
   });
 });
+
+describe("americano: the United States in lower case, the hemisphere otherwise", () => {
+  it("tags a lower-case americano on its own as the United States", () => {
+    expect(countries("O professor americano visitou o mercado americano com a diplomacia americana.")).toEqual([["americano", "USA"], ["americano", "USA"], ["americana", "USA"]]);
+  });
+
+  it("leaves the hemisphere's names, nouns and compounds alone", () => {
+    expect(countries("A Convenção Americana e a Organização dos Estados Americanos falaram aos povos americanos do continente americano.")).toEqual([]);
+    expect(countries("A integração sul-americana e os países latino-americanos assinaram com os norte-americanos.")).toEqual([["norte-americanos", "USA"]]);
+    expect(countries("La Convención Americana y los pueblos americanos del hemisferio americano.")).toEqual([]);
+  });
+
+  it("leaves an English American alone when it names the hemisphere", () => {
+    expect(countries("The American continent and the Organization of American States met.")).toEqual([]);
+  });
+});
