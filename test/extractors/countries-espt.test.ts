@@ -97,3 +97,37 @@ describe("country forms that are surnames, continents and clipped abbreviations"
     ]);
   });
 });
+
+describe("former states in Spanish and Portuguese", () => {
+  it("tags the Soviet Union and Yugoslavia under their ISO 3166-3 codes", () => {
+    expect(countries("El bloque de la URSS y la Unión Soviética apoyó a Yugoslavia.")).toEqual([["URSS", "SUN"], ["Unión Soviética", "SUN"], ["Yugoslavia", "YUG"]]);
+    expect(countries("O mundo dividido entre os EUA e a URSS, e a guerra na antiga Iugoslávia.")).toEqual([["EUA", "USA"], ["URSS", "SUN"], ["Iugoslávia", "YUG"]]);
+  });
+});
+
+describe("colloquial demonyms of the United States", () => {
+  it("tags yanqui and ianque in every inflection", () => {
+    expect(countries("Los jueces yanquis y el gobierno yanqui discutieron con los ministros mexicanos.")).toEqual([["yanquis", "USA"], ["yanqui", "USA"], ["mexicanos", "MEX"]]);
+    expect(countries("Os marinheiros ianques e o navio ianque chegaram ao porto brasileiro.")).toEqual([["ianques", "USA"], ["ianque", "USA"], ["brasileiro", "BRA"]]);
+  });
+
+  it("leaves a sentence without them as it was", () => {
+    expect(countries("Los jueces locales y el gobierno federal discutieron con los ministros mexicanos.")).toEqual([["mexicanos", "MEX"]]);
+  });
+});
+
+describe("americano: the United States in lower case, the hemisphere otherwise", () => {
+  it("tags a lower-case americano on its own as the United States", () => {
+    expect(countries("O professor americano visitou o mercado americano com a diplomacia americana.")).toEqual([["americano", "USA"], ["americano", "USA"], ["americana", "USA"]]);
+  });
+
+  it("leaves the hemisphere's names, nouns and compounds alone", () => {
+    expect(countries("A Convenção Americana e a Organização dos Estados Americanos falaram aos povos americanos do continente americano.")).toEqual([]);
+    expect(countries("A integração sul-americana e os países latino-americanos assinaram com os norte-americanos.")).toEqual([["norte-americanos", "USA"]]);
+    expect(countries("La Convención Americana y los pueblos americanos del hemisferio americano.")).toEqual([]);
+  });
+
+  it("leaves an English American alone when it names the hemisphere", () => {
+    expect(countries("The American continent and the Organization of American States met.")).toEqual([]);
+  });
+});

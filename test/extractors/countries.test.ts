@@ -375,3 +375,40 @@ describe("a country code quoted as a value", () => {
     expect(pairs(`The team ran "XYZ" tests on PER files; 'ABCs' and the FOO'PER' label are not codes.`)).toEqual([]);
   });
 });
+
+describe("islands of the Caribbean Netherlands", () => {
+  it("tags Bonaire and Sint Eustatius as the Caribbean Netherlands", () => {
+    expect(pairs("Boats left Aruba for Bonaire and Sint Eustatius, then Curaçao.")).toEqual([
+      ["Aruba", "ABW"],
+      ["Bonaire", "BES"],
+      ["Sint Eustatius", "BES"],
+      ["Curaçao", "CUW"],
+    ]);
+  });
+
+  it("leaves a sentence naming only other islands as it was", () => {
+    expect(pairs("Boats left Aruba for Jamaica, then Curaçao.")).toEqual([
+      ["Aruba", "ABW"],
+      ["Jamaica", "JAM"],
+      ["Curaçao", "CUW"],
+    ]);
+  });
+});
+
+describe("former states", () => {
+  it("tags the Soviet Union and Yugoslavia under their ISO 3166-3 codes", () => {
+    expect(pairs("Arms reached the islands from the Soviet Union, later from the USSR's successors and from Yugoslavia.")).toEqual([
+      ["Soviet Union", "SUN"],
+      ["USSR", "SUN"],
+      ["Yugoslavia", "YUG"],
+    ]);
+  });
+
+  it("leaves a sentence about today's states as it was", () => {
+    expect(pairs("Arms reached the islands from Russia, later from Serbia and from Cuba.")).toEqual([
+      ["Russia", "RUS"],
+      ["Serbia", "SRB"],
+      ["Cuba", "CUB"],
+    ]);
+  });
+});

@@ -123,7 +123,21 @@ export function isLanguageUse(doc: AnalyzedDocument, m: TokenSpan, rules: Contex
 export function isHemisphereUse(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
   if (!rules.americas.has(m.value.key)) return false;
   const next = nextWord(doc, m, false);
-  return next >= 0 && rules.hemisphereNouns.has(doc.tokens.key(next));
+  if (next >= 0 && rules.hemisphereNouns.has(doc.tokens.key(next))) return true;
+  return m.value.romance === true && isRomanceHemisphereUse(doc, m, rules);
+}
+
+/**
+ * Spanish and Portuguese put the adjective after its noun (`continente americano`, `povos
+ * americanos`), write it capitalized inside the hemisphere's names (`Convención Americana`,
+ * `Organização dos Estados Americanos`) and join it to a region (`sul-americana`,
+ * `latino-americanos`); only in lower case on its own does `americano` name the United States.
+ */
+function isRomanceHemisphereUse(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  const t = doc.tokens;
+  if (t.isCapitalized(m.firstToken) || (m.firstToken > 0 && t.text(m.firstToken - 1) === "-")) return true;
+  const prev = previousToken(doc, m);
+  return prev >= 0 && rules.hemisphereNouns.has(t.key(prev));
 }
 
 /**
