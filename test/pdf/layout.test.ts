@@ -169,6 +169,43 @@ describe("PDF text: reading order", () => {
     expect(flat).toContain("Reporting period Yearly Data sources Inspection logs");
   });
 
+  /** Notices of several lines (more than the references: no table) with a reference number set in a narrow column right of the text. */
+  const NOTICES = [
+    "Order of the interior ministry that appoints the director of the coast guard academy for a term of four years, with the duties set out in the statute of the academy and its rules of service.",
+    "Resolution of the border agency that corrects errors in the call for inspectors of river ports published last month, and opens a new period of ten days for the candidates to apply.",
+    "Decree that approves the plan against illegal mining in the southern provinces, the duties of the police and the army under it, and the budget of the three agencies for its first year.",
+    "Notice of the navy that opens the selection of pilots for the patrol boats of the northern lakes, the tests they will take in the spring and the places where the tests will be held.",
+  ];
+  async function notices(refOffset: number): Promise<{ texts: Text[]; refs: string[] }> {
+    const texts: Text[] = [];
+    const refs: string[] = [];
+    let y = 100;
+    for (const [i, notice] of NOTICES.entries()) {
+      const lines = await wrap(notice, 240);
+      texts.push(...block(lines, 72, y));
+      refs.push(`REF-2031-${4410 + i}`);
+      texts.push({ text: refs[i]!, x: 440, y: y + refOffset });
+      y += lines.length * 12 + 10;
+    }
+    return { texts, refs };
+  }
+
+  it("reads a reference set right of each notice's first line after that notice, not after the whole column", async () => {
+    const { texts, refs } = await notices(0);
+    const { text } = await readPdf((await makePdf([{ texts }])).bytes);
+    const flat = text.replace(/\s+/g, " ").trim();
+    expect(flat).toBe(NOTICES.map((n, i) => `${n} ${refs[i]}`).join(" "));
+    // Each reference is a paragraph of its own, apart from the notices around it.
+    expect(text).toContain(`first year.\n\n${refs[2]}\n\nNotice`);
+  });
+
+  it("reads a narrow column of short notes that stand between the text's lines after the text, as a column", async () => {
+    // Half a line off the text's baselines: notes of a margin, not references of its lines.
+    const { texts, refs } = await notices(6);
+    const { text } = await readPdf((await makePdf([{ texts }])).bytes);
+    expect(text.replace(/\s+/g, " ").trim()).toBe(`${NOTICES.join(" ")} ${refs.join(" ")}`);
+  });
+
   it("reads a chart's slanted axis labels as separate numbers, not one long one", async () => {
     const years = Array.from({ length: 12 }, (_, i) => String(2001 + i));
     // Labels at 45°, each 14 points after the last: along their slant each is wider than that.

@@ -57,7 +57,87 @@ function cut(frags: Fragment[], cfg: PdfLayoutConfig, out: OrderedLine[], state:
     for (const row of rows) for (const cell of splitAt(row, gaps)) emitRows(cell, cfg, out, state.region++, true);
     return;
   }
+  const beside = labelsBeside(sides, cfg);
+  if (beside) {
+    // Any other column (a running head's piece at the margin) is read before them, as a column.
+    for (const side of sides.slice(0, -2)) cut(side, cfg, out, state, depth + 1, state.region++);
+    emitWithLabels(beside, cfg, out, state);
+    return;
+  }
   for (const side of sides) cut(side, cfg, out, state, depth + 1, state.region++);
+}
+
+interface Beside {
+  /** The text's lines, top to bottom. */
+  rows: Fragment[][];
+  /** For each line of text, the labels level with it (or below it, above the next line). */
+  byRow: Map<number, Fragment[]>;
+  /** Labels above the text's first line or below its last (a running head's page number). */
+  before: Fragment[];
+  after: Fragment[];
+}
+
+/**
+ * Short labels in a narrow last column right of a column of text, each level with a line of it (an
+ * entry's identifier set right of its title, a contents line's page number): at least
+ * `rowTableMinRows` of them, a `rowTableMinShare` of them on a line of the text, in a column less
+ * than half as wide as the text's. Two columns of prose, or a chart beside one, are none. (Labels
+ * left of their text, a heading block beside a court's name, are read as columns.)
+ */
+function labelsBeside(sides: readonly Fragment[][], cfg: PdfLayoutConfig): Beside | undefined {
+  if (sides.length < 2) return undefined;
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+  const width = (s: readonly Fragment[]) => Math.max(...s.map((f) => f.x1)) - Math.min(...s.map((f) => f.x0));
+  const labels = [...sides[sides.length - 1]!].sort((a, b) => a.base - b.base);
+  const text = sides[sides.length - 2]!;
+  if (labels.length < cfg.rowTableMinRows || median(labels.map((f) => f.words)) >= cfg.columnMinWords) return undefined;
+  if (median(text.map((f) => f.words)) < cfg.columnMinWords || 2 * width(labels) >= width(text)) return undefined;
+  const rows = rowsOf(text, cfg);
+  const base = (k: number) => rows[k]![0]!.base;
+  const beside: Beside = { rows, byRow: new Map(), before: [], after: [] };
+  let level = 0;
+  // One pass down the labels and the lines together: each label goes with the last line at or
+  // above its baseline.
+  let k = -1;
+  for (const l of labels) {
+    const tolerance = 0.3 * l.size;
+    while (k + 1 < rows.length && base(k + 1) <= l.base + tolerance) k++;
+    if (k < 0) beside.before.push(l);
+    else if (k === rows.length - 1 && l.base > base(k) + tolerance + l.size) beside.after.push(l);
+    else {
+      const own = beside.byRow.get(k);
+      if (own) own.push(l);
+      else beside.byRow.set(k, [l]);
+    }
+    if (k >= 0 && Math.abs(base(k) - l.base) <= tolerance) level++;
+  }
+  return level >= cfg.rowTableMinShare * labels.length ? beside : undefined;
+}
+
+/**
+ * The text line by line, each label read after the entry its line opens (up to the next label's
+ * line or a paragraph's gap), as a cell of its own, apart from the text around it.
+ */
+function emitWithLabels({ rows, byRow, before, after }: Beside, cfg: PdfLayoutConfig, out: OrderedLine[], state: { region: number }): void {
+  const textRegion = state.region++;
+  const labelRegion = state.region++;
+  emitRows(before, cfg, out, state.region++, false);
+  let pending: Fragment[] = [];
+  let bottom = -Infinity;
+  rows.forEach((row, k) => {
+    const own = byRow.get(k);
+    const top = Math.min(...row.map((f) => f.top));
+    const gap = top - bottom > cfg.paragraphGapEm * medianSize(row);
+    if (pending.length && (own || gap)) {
+      emitRows(pending, cfg, out, labelRegion, true);
+      pending = [];
+    }
+    out.push({ parts: row, region: textRegion, table: false });
+    if (own) pending = own;
+    bottom = Math.max(...row.map((f) => f.bottom));
+  });
+  if (pending.length) emitRows(pending, cfg, out, labelRegion, true);
+  emitRows(after, cfg, out, state.region++, false);
 }
 
 /** Cut across wherever a band of white space runs the whole width. */
@@ -229,12 +309,18 @@ function isRowTable(rows: readonly Fragment[][], sides: readonly Fragment[][], g
 
 /** Rows of one baseline, top to bottom; a row's pieces left to right. */
 function emitRows(frags: Fragment[], cfg: PdfLayoutConfig, out: OrderedLine[], region: number, table: boolean): void {
+  for (const parts of rowsOf(frags, cfg)) out.push({ parts, region, table });
+}
+
+/** The fragments grouped by baseline, top to bottom; a row's pieces left to right. */
+function rowsOf(frags: readonly Fragment[], cfg: PdfLayoutConfig): Fragment[][] {
+  const rows: Fragment[][] = [];
   const sorted = [...frags].sort((a, b) => a.base - b.base || a.x0 - b.x0);
   let row: Fragment[] = [];
   let base = 0;
   let size = 0;
   const flush = () => {
-    if (row.length) out.push({ parts: row.sort((a, b) => a.x0 - b.x0), region, table });
+    if (row.length) rows.push(row.sort((a, b) => a.x0 - b.x0));
     row = [];
   };
   for (const f of sorted) {
@@ -248,4 +334,5 @@ function emitRows(frags: Fragment[], cfg: PdfLayoutConfig, out: OrderedLine[], r
     size = f.size;
   }
   flush();
+  return rows;
 }
