@@ -79,8 +79,8 @@ export const TaxonomySchema = dataObject({
     spreadCategory: Category,
   }),
   headFirst: dataObject({
-    es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
-    pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
+    es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
+    pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
   }),
   productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
   armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
