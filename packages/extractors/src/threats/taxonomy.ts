@@ -84,6 +84,7 @@ export const TaxonomySchema = dataObject({
   }),
   productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
   armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
+  campaignTargets: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category })), before: Phrases }),
   everydayWords: dataObject({ es: Phrases, pt: Phrases, reach: z.number().int().positive(), cueStems: dataObject({ es: Phrases, pt: Phrases }) }),
   exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
   confidence: dataObject({ rules: z.record(z.string(), Confidence), other: Confidence }),
