@@ -30,3 +30,17 @@ describe("Spanish and Portuguese threat words of presidential speech", () => {
     expect(threats("A família fez a partilha de bens depois da morte do avô, segundo o advogado do inventário.")).toEqual([]);
   });
 });
+
+describe("a drug mule", () => {
+  it("is a drug courier where the text speaks of crime", () => {
+    expect(threats("Los traficantes reclutan jóvenes que cruzan la frontera como mulas con cocaína en el estómago.")).toEqual([
+      ["traficantes", "illicit_trafficking"],
+      ["mulas", "drug_trafficking"],
+    ]);
+  });
+
+  it("is an animal elsewhere", () => {
+    expect(threats("La mula cargaba leña por el camino de la montaña hasta el pueblo, y el campesino la seguía de cerca.")).toEqual([]);
+    expect(threats("As mulas subiam a serra carregadas de café, e os tropeiros cantavam pelo caminho até a vila.")).toEqual([]);
+  });
+});
