@@ -13,6 +13,15 @@ const actorAttributives = once(() => {
   ]);
 });
 
+/** Adjectives of a region or a city (`cariocas`, `sinaloenses`), by language: they place the threat as a country adjective does. */
+const placeAdjectives = once(() => {
+  const h = taxonomyFile().data.headFirst;
+  return new Map<string, ReadonlySet<string>>([
+    ["es", new Set(h.es.placeAdjectives.map(phraseKey))],
+    ["pt", new Set(h.pt.placeAdjectives.map(phraseKey))],
+  ]);
+});
+
 /** The most adjectives read after a threat (`banda criminal transnacional colombiana`). */
 const MAX_POST_MODIFIERS = 3;
 
@@ -44,9 +53,12 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
     const lang = doc.langAt(c.start);
     const h = lang === "en" ? undefined : lex.headFirst.get(lang);
     if (!h) continue;
+    const places = placeAdjectives().get(lang)!;
+    // A lower-case country or place adjective: says where the threat is (`cárteles mexicanos`, `milícias cariocas`).
+    const origin = (i: number) => demonymStarts.has(i) || (i < t.count && t.isWord(i) && !t.isCapitalized(i) && places.has(t.key(i)));
     let end = c.endToken;
     for (let n = 0; n < MAX_POST_MODIFIERS && end < t.count && !t.opensBlock(end) && occupancy.free(end, end + 1); n++) {
-      if (h.postModifiers.has(t.key(end)) || demonymStarts.has(end)) {
+      if (h.postModifiers.has(t.key(end)) || origin(end)) {
         end++;
         continue;
       }
@@ -54,9 +66,9 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       if (words === 0 || !occupancy.free(end, end + words)) break;
       end += words;
     }
-    const origin = coordinatedOrigin(doc, lex, h, end, demonymStarts, occupancy);
-    end += origin;
-    if (origin === 0 && end > c.endToken && !demonymStarts.has(end - 1)) {
+    const joined = coordinatedOrigin(doc, lex, h, end, origin, occupancy);
+    end += joined;
+    if (joined === 0 && end > c.endToken && !origin(end - 1)) {
       const item = coordinatedAdjective(doc, lex, h, c, end, occupancy);
       if (item) items.push(item);
     }
@@ -107,16 +119,16 @@ function coordinatedAdjective(doc: AnalyzedDocument, lex: Lexicon, h: HeadFirst,
 }
 
 /**
- * `cárteles mexicanos y colombianos`, `facções criminosas brasileiras e internacionais`: a country
- * adjective that ends the phrase, coordinated with another country adjective or a listed post-modifier, takes it along
+ * `cárteles mexicanos y colombianos`, `facções criminosas paulistas e cariocas`: a country or place
+ * adjective that ends the phrase, coordinated with another one or a listed post-modifier, takes it along
  * (both say whose or where the threat is; one mention). Returns how many tokens join (the
  * conjunction and the adjective), or 0.
  */
-function coordinatedOrigin(doc: AnalyzedDocument, lex: Lexicon, h: HeadFirst, end: number, demonymStarts: ReadonlySet<number>, occupancy: Occupancy): number {
+function coordinatedOrigin(doc: AnalyzedDocument, lex: Lexicon, h: HeadFirst, end: number, origin: (i: number) => boolean, occupancy: Occupancy): number {
   const t = doc.tokens;
   const item = end + 1;
-  if (!demonymStarts.has(end - 1) || item >= t.count || !lex.conjunctions.has(t.key(end)) || t.opensBlock(end) || t.opensBlock(item) || !occupancy.free(end, item + 1)) return 0;
-  return demonymStarts.has(item) || h.postModifiers.has(t.key(item)) ? 2 : 0;
+  if (!origin(end - 1) || item >= t.count || !lex.conjunctions.has(t.key(end)) || t.opensBlock(end) || t.opensBlock(item) || !occupancy.free(end, item + 1)) return 0;
+  return origin(item) || h.postModifiers.has(t.key(item)) ? 2 : 0;
 }
 
 /** The most words a threat adjective after its noun takes: the noun and two adjectives (`funcionarios públicos locales corruptos`). */

@@ -7,6 +7,7 @@ import { extendHeadFirst } from "./head-first.js";
 import { joinCoordinatedGerunds } from "./gerunds.js";
 import { classifyPiracy } from "./piracy.js";
 import { tagArmedWings } from "./armed-wings.js";
+import { tagCampaignTargets } from "./campaign-targets.js";
 import { dropUncuedEverydayWords } from "./everyday-words.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
@@ -30,6 +31,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   joinCoordinatedGerunds(doc, lex, found, occupancy);
   const kept = dropUncuedEverydayWords(doc, lex, found);
   tagArmedWings(doc, lex, kept, occupancy);
+  tagCampaignTargets(doc, kept, occupancy);
   classifyPiracy(doc, lex, kept);
   const defined = definedAcronyms(doc, lex, kept, occupancy);
   if (defined.length > 0) {

@@ -1,0 +1,25 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+
+/** [text, category] of each threat mention. */
+function threats(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
+}
+
+describe("a region's or a city's adjective after a Spanish or Portuguese threat", () => {
+  it("belongs to the threat's noun phrase, as a country adjective does", () => {
+    expect(threats("O relatório da polícia descreve as facções criminosas cariocas e o modo como elas agem nos bairros.")).toEqual([["facções criminosas cariocas", "organized_crime"]]);
+    expect(threats("El informe de la policía describe a los cárteles sinaloenses y su manera de operar en la sierra.")).toEqual([["cárteles sinaloenses", "organized_crime"]]);
+  });
+
+  it("takes a coordinated place adjective along: one mention", () => {
+    expect(threats("A cocaína chegava às facções criminosas paulistas e cariocas pelo porto, segundo a investigação da polícia.")).toEqual([["facções criminosas paulistas e cariocas", "organized_crime"]]);
+    expect(threats("A droga seguia para as facções criminosas paulista e mineira, segundo a investigação da polícia federal.")).toEqual([["facções criminosas paulista e mineira", "organized_crime"]]);
+  });
+
+  it("leaves a place adjective that follows no threat alone", () => {
+    expect(threats("As praias cariocas e os museus paulistas receberam muitos turistas durante o verão, segundo a prefeitura.")).toEqual([]);
+  });
+});
