@@ -12,3 +12,20 @@ describe("Spanish and Portuguese minutes, seconds, decades and centuries (units.
     expect(claims(es("La policía detuvo a tres sospechosos en el puerto."))).toEqual([["tres", 3, "sospechosos", undefined]]);
   });
 });
+
+describe("a change told with a gerund (hedges.json es/pt ranges changeWords)", () => {
+  it("makes `pasando de X a Y` two claims, the value before and after, as `grew from 40 to 300`", () => {
+    expect(claims(es("La incautación creció, pasando de 12 a 31 toneladas de cocaína."))).toEqual([
+      ["12", 12, undefined, undefined],
+      ["31 toneladas", 31, "metric tons", undefined],
+    ]);
+    expect(claims(pt("Os roubos subiram, passando de 25 a 40 por dia na capital."))).toEqual([
+      ["25", 25, undefined, undefined],
+      ["40 por dia", 40, "per day", undefined],
+    ]);
+  });
+
+  it("leaves a range after `de` with no change word as one claim", () => {
+    expect(claims(es("Las penas van de 12 a 31 años de prisión."))).toEqual([["12 a 31 años", [12, 31], "years", undefined]]);
+  });
+});
