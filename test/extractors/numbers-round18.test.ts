@@ -29,3 +29,15 @@ describe("a change told with a gerund (hedges.json es/pt ranges changeWords)", (
     expect(claims(es("Las penas van de 12 a 31 años de prisión."))).toEqual([["12 a 31 años", [12, 31], "years", undefined]]);
   });
 });
+
+describe("a share before `the` (number-words.json shares partitives)", () => {
+  it("is a share as before `of`: `over half the population`, `less than half the trucks`", () => {
+    expect(claims("Over half the population of the islands now uses the internet.")).toEqual([["Over half", 50, "percent", "over"]]);
+    expect(claims("Today less than half the trucks of the fleet are in service.")).toEqual([["less than half", 50, "percent", "less than"]]);
+  });
+
+  it("leaves a half of a period of time, and a share before `of`, as they were", () => {
+    expect(claims("The first half of the year was calm, but half the year after it was not.")).toEqual([]);
+    expect(claims("About half of the prisoners were released in May.")).toEqual([["About half", 50, "percent", "about"]]);
+  });
+});
