@@ -41,3 +41,15 @@ describe("a share before `the` (number-words.json shares partitives)", () => {
     expect(claims("About half of the prisoners were released in May.")).toEqual([["About half", 50, "percent", "about"]]);
   });
 });
+
+describe("`un`/`una`/`uma` after a connector (number.ts readAdditiveWords)", () => {
+  it("is the units of a spelled number: `cincuenta y un kilos` is 51, `vinte e uma` 21", () => {
+    expect(claims(es("Con ese salario se compraban cincuenta y un kilos de maíz."))).toEqual([["cincuenta y un kilos", 51, "kilograms", undefined]]);
+    expect(claims(pt("A polícia prendeu vinte e uma pessoas na operação."))).toEqual([["vinte e uma", 21, "pessoas", undefined]]);
+  });
+
+  it("leaves a spelled number with its own units, and an article after a finished one, as they were", () => {
+    expect(claims(es("Detuvieron a cuarenta y cinco personas y a un menor."))).toEqual([["cuarenta y cinco", 45, "personas", undefined]]);
+    expect(claims(pt("Foram presos trinta e dois suspeitos e um menor."))).toEqual([["trinta e dois", 32, "suspeitos", undefined]]);
+  });
+});
