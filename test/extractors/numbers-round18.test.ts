@@ -53,3 +53,15 @@ describe("`un`/`una`/`uma` after a connector (number.ts readAdditiveWords)", () 
     expect(claims(pt("Foram presos trinta e dois suspeitos e um menor."))).toEqual([["trinta e dois", 32, "suspeitos", undefined]]);
   });
 });
+
+describe("a hedge before the article of a figure (context.ts qualifierBefore)", () => {
+  it("is the qualifier, the article in the span: `más de un 30%`, `casi un 15 por ciento`", () => {
+    expect(claims(es("Este año los robos bajaron más de un 30% en la provincia."))).toEqual([["más de un 30%", 30, "percent", "more than"]]);
+    expect(claims(es("La tasa de secuestros bajó casi un 15 por ciento."))).toEqual([["casi un 15 por ciento", 15, "percent", "nearly"]]);
+  });
+
+  it("leaves a figure after a bare article, and `más de un millón`, as they were", () => {
+    expect(claims(es("Este año los robos bajaron un 30% en la provincia."))).toEqual([["30%", 30, "percent", undefined]]);
+    expect(claims(es("Hay más de un millón de desplazados en la región."))).toEqual([["más de un millón", 1000000, "desplazados", "more than"]]);
+  });
+});
