@@ -65,3 +65,16 @@ describe("a hedge before the article of a figure (context.ts qualifierBefore)", 
     expect(claims(es("Hay más de un millón de desplazados en la región."))).toEqual([["más de un millón", 1000000, "desplazados", "more than"]]);
   });
 });
+
+describe("a bare zero stated as a value (numeric-non-claims.json zeroPredicates)", () => {
+  it("is a claim after a copula or a colon, ending its clause: `is zero,`, `ha sido de cero.`, `Culpables: CERO.`", () => {
+    expect(claims("For small parcels the import threshold is zero, so every box pays duty.")).toEqual([["zero", 0, undefined, undefined]]);
+    expect(claims(es("El crecimiento del empleo ha sido de cero. Nadie lo discute."))).toEqual([["cero", 0, undefined, undefined]]);
+    expect(claims(es("Detenidos por la masacre: CERO. La fiscalía calla."))).toEqual([["CERO", 0, undefined, undefined]]);
+  });
+
+  it("leaves a zero that names an absence or a slogan as it was", () => {
+    expect(claims("The minister promised zero tolerance, and the target is net zero by the end of the plan.")).toEqual([]);
+    expect(claims("Interest rates were stuck at zero for a long while.")).toEqual([]);
+  });
+});

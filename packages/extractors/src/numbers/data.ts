@@ -142,6 +142,8 @@ const NonClaimsSchema = dataObject({
   pastMarkers: Words,
   /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
   occasionNouns: dataObject({ words: Words }),
+  /** `the tax is zero,`, `ha sido de cero.`: what before a bare zero ending its clause makes it a predicate, a stated value. */
+  zeroPredicates: dataObject({ before: Words, after: Words }),
   /** The base of a rate (`per 100,000`, `por cada cien mil`; after `por` only a round base before a population). */
   denominators: dataObject({ markers: Words, roundMarkers: Words, populations: Words }),
   /** A sentence opening an invented example (`Suppose …`, `Por ejemplo, imaginemos …`): no claims to the paragraph's end. */

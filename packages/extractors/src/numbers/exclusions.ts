@@ -660,7 +660,16 @@ function isSpacedNoteMark(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
 function isBareZero(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.numbers.length !== 1 || claim.hasUnit || claim.to !== claim.from + 1) return false;
   const n = claim.numbers[0]!;
-  return n.form === "words" && n.value === 0 && countedNoun(toks, claim.to, lex) === undefined;
+  return n.form === "words" && n.value === 0 && countedNoun(toks, claim.to, lex) === undefined && !isPredicatedZero(toks, claim, lex);
+}
+
+/** `the duty is zero,`, `Culpables: CERO.`: a zero stated as the value of something, after a copula or a colon, ending its clause. */
+function isPredicatedZero(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const before = toks[claim.from - 1];
+  if (!before || toks[claim.from]!.breakBefore) return false;
+  const after = toks[claim.to];
+  const endsClause = after === undefined || after.breakBefore || (after.kind === "sym" && /^[.,;:!?)]$/.test(after.text)) || lex.zeroPredicates.after.has(after.key);
+  return endsClause && (before.text === ":" || lex.zeroPredicates.before.matchBefore(toks, claim.from) !== undefined);
 }
 
 /** The fewest numbers counted off one by one that make a run. */

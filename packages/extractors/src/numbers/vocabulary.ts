@@ -124,6 +124,8 @@ export function compileLexicon(data: NumbersData) {
     sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks) },
     pastMarkers: lower(nonClaims.pastMarkers),
     occasionNouns: lower(nonClaims.occasionNouns.words),
+    /** `is zero,`, `Culpables: CERO.`: the copulas before a zero that states a value, and the words that may follow it (`in`). */
+    zeroPredicates: { before: flags(nonClaims.zeroPredicates.before), after: lower(nonClaims.zeroPredicates.after) },
     addresses: { streetWords: flags(nonClaims.addresses.streetWords), directions: flags(nonClaims.addresses.directions), maxNameWords: nonClaims.addresses.maxNameWords },
     shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), notBefore: lower(nonClaims.shortYears.notBefore) },
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
