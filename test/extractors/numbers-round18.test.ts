@@ -78,3 +78,21 @@ describe("a bare zero stated as a value (numeric-non-claims.json zeroPredicates)
     expect(claims("Interest rates were stuck at zero for a long while.")).toEqual([]);
   });
 });
+
+describe("a spelled cardinal after `number` / `número` (number-words.json ranks rankNumberWords)", () => {
+  it("is a rank, `number` in the span as `#` is: `the number two man`, `ranked as number one`, `el número uno`", () => {
+    expect(claims("Who was the number two man in the militia after the coup?")).toEqual([["number two", 2, "rank", undefined]]);
+    expect(claims("For years the port ranked as number one in seizures.")).toEqual([["number one", 1, "rank", undefined]]);
+    expect(claims(es("Era el número uno de la banda en la frontera."))).toEqual([["número uno", 1, "rank", undefined]]);
+  });
+
+  it("leaves `a number of`, `the number of` and a plain count as they were", () => {
+    expect(claims("A number of guards and the number of inmates grew; two guards quit.")).toEqual([["two", 2, "guards", undefined]]);
+  });
+});
+
+describe("`número` before a number with a scale word", () => {
+  it("leaves the whole number a quantity, as before the rank rule", () => {
+    expect(claims(es("De ese número dos mil 90 casos fueron cerrados."))).toEqual([["dos mil 90", 2090, "casos", undefined]]);
+  });
+});

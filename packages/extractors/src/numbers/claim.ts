@@ -29,6 +29,7 @@ const joined = (t: Tok | undefined) => !!t && !t.spaced && !t.breakBefore;
 export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
   const t = toks[i]!;
   if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
+  if (t.kind === "word" && lex.rankNumberWords.has(t.key)) return readNumberWordRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
   const share = readShare(toks, i, lex) ?? readPartShare(toks, i, lex) ?? readWordFractionShare(toks, i, lex);
   if (share) return share;
@@ -202,6 +203,15 @@ function readHashRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhras
   if (!n) return undefined;
   const to = outOf(toks, n.to, lex);
   return { from: i, to, value: n.value, unit: "rank", rule: "rank", numbers: [n], hasUnit: true };
+}
+
+/** `the number two man`, `ranked as number one`, `el número uno`: a spelled cardinal after `number` is a rank, as `#132` is. */
+export function readNumberWordRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const next = toks[i + 1];
+  if (!next || next.breakBefore || next.kind !== "word" || !lex.cardinals.has(next.key)) return undefined;
+  const n = readNumber(toks, i + 1, lex);
+  if (!n || n.form !== "words" || n.ordinal || n.scale > 1) return undefined;
+  return { from: i, to: outOf(toks, n.to, lex), value: n.value, unit: "rank", rule: "rank", numbers: [n], hasUnit: true };
 }
 
 function outOf(toks: readonly Tok[], at: number, lex: Lexicon): number {

@@ -42,6 +42,8 @@ const NumberWordsSchema = dataObject({
     rankNouns: Words,
     /** Words that put a superlative after the ranked noun (`el segundo conflicto más letal`). */
     postposedSuperlatives: Words,
+    /** Words before a spelled cardinal that make it a rank, as `#` before digits (`the number two man`, `el número uno`). */
+    rankNumberWords: Words,
   }),
   spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
   confidence: dataObject({

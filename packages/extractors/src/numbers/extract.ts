@@ -1,4 +1,4 @@
-import { readClaim, readWordFractionShare, type ClaimPhrase, type ClaimRule } from "./claim.js";
+import { readClaim, readNumberWordRank, readWordFractionShare, type ClaimPhrase, type ClaimRule } from "./claim.js";
 import { countedNoun } from "./counted-noun.js";
 import { joinCompoundDurations } from "./compound-duration.js";
 import { joinCompoundAmounts } from "./compound-amount.js";
@@ -182,6 +182,8 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
     if (prev?.text === "#" && !t.spaced) return i - 1;
     const currency = lex.currencyPrefixes.matchBefore(toks, i);
     if (currency && !t.breakBefore) return currency.from;
+  } else if (lex.cardinals.has(t.key) && prev && lex.rankNumberWords.has(prev.key) && readNumberWordRank(toks, i - 1, lex)) {
+    return i - 1; // `number two`: the word `number` is part of the rank, as `#` is
   } else if (lex.periodNouns.words.has(t.key) && prev && lex.articlesOne.has(prev.key) && !t.breakBefore) {
     return i - 1; // `a decade`: the article is part of the span
   } else if (lex.scales.has(t.key) && prev && lex.articlesOne.has(prev.key)) {

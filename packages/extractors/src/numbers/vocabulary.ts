@@ -68,6 +68,7 @@ export function compileLexicon(data: NumbersData) {
     rankVerbs: flags(words.ranks.rankVerbs),
     rankOutOf: flags(words.ranks.rankOutOf),
     rankNouns: lower(words.ranks.rankNouns),
+    rankNumberWords: lower(words.ranks.rankNumberWords),
     postposedSuperlatives: lower(words.ranks.postposedSuperlatives),
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
     hedgesAfter: new PhraseList(Object.entries(hedges.qualifiersAfter)),
