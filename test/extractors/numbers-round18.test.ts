@@ -96,3 +96,14 @@ describe("`número` before a number with a scale word", () => {
     expect(claims(es("De ese número dos mil 90 casos fueron cerrados."))).toEqual([["dos mil 90", 2090, "casos", undefined]]);
   });
 });
+
+describe("a confidence interval (numeric-non-claims.json confidenceIntervals)", () => {
+  it("drops its level and keeps its interval: `(95% CI 10.2-14.0)`, `(IC 95%: 10,2-14,0)`", () => {
+    expect(claims("The model puts the rate at 12.1 (95% CI 10.2-14.0) for the state.").map((c) => c[0])).toEqual(["12.1", "10.2-14.0"]);
+    expect(claims(es("La tasa fue de 12,1 (IC 95%: 10,2-14,0) en el estado.")).map((c) => c[0])).toEqual(["12,1", "10,2-14,0"]);
+  });
+
+  it("leaves a share, and a number after another acronym, as they were", () => {
+    expect(claims("About 95% of the seized cocaine came by sea, says UNSCR 2250.")).toEqual([["About 95%", 95, "percent", "about"]]);
+  });
+});

@@ -146,6 +146,8 @@ const NonClaimsSchema = dataObject({
   occasionNouns: dataObject({ words: Words }),
   /** `the tax is zero,`, `ha sido de cero.`: what before a bare zero ending its clause makes it a predicate, a stated value. */
   zeroPredicates: dataObject({ before: Words, after: Words }),
+  /** `95% CI 14.8-16.1`, `IC 95%`: the words of a confidence interval; the level beside one is no claim, the interval after it is. */
+  confidenceIntervals: dataObject({ markers: Words }),
   /** The base of a rate (`per 100,000`, `por cada cien mil`; after `por` only a round base before a population). */
   denominators: dataObject({ markers: Words, roundMarkers: Words, populations: Words }),
   /** A sentence opening an invented example (`Suppose …`, `Por ejemplo, imaginemos …`): no claims to the paragraph's end. */

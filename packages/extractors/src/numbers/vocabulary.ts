@@ -127,6 +127,8 @@ export function compileLexicon(data: NumbersData) {
     occasionNouns: lower(nonClaims.occasionNouns.words),
     /** `is zero,`, `Culpables: CERO.`: the copulas before a zero that states a value, and the words that may follow it (`in`). */
     zeroPredicates: { before: flags(nonClaims.zeroPredicates.before), after: lower(nonClaims.zeroPredicates.after) },
+    /** `CI`, `intervalo de confianza`: a percent beside one is the interval's level, a number after one the interval. */
+    confidenceMarkers: flags(nonClaims.confidenceIntervals.markers),
     addresses: { streetWords: flags(nonClaims.addresses.streetWords), directions: flags(nonClaims.addresses.directions), maxNameWords: nonClaims.addresses.maxNameWords },
     shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), notBefore: lower(nonClaims.shortYears.notBefore) },
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
