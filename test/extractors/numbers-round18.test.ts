@@ -107,3 +107,14 @@ describe("a confidence interval (numeric-non-claims.json confidenceIntervals)", 
     expect(claims("About 95% of the seized cocaine came by sea, says UNSCR 2250.")).toEqual([["About 95%", 95, "percent", "about"]]);
   });
 });
+
+describe("the currency's word after an amount its sign opened (claim.ts finish)", () => {
+  it("joins the span: `R$ 80 mil reais`, `$5 million dollars`", () => {
+    expect(claims(pt("A campanha dele custou R$ 80 mil reais no total."))).toEqual([["R$ 80 mil reais", 80000, "BRL", undefined]]);
+    expect(claims("The broker paid $5 million dollars to the cartel.")).toEqual([["$5 million dollars", 5000000, "USD", undefined]]);
+  });
+
+  it("leaves a currency after a partitive out of the span, as it was", () => {
+    expect(claims(es("Pagaron US$ 3 millones de dólares al cártel."))).toEqual([["US$ 3 millones", 3000000, "USD", undefined]]);
+  });
+});

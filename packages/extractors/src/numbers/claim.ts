@@ -105,8 +105,9 @@ function finish(
   const claim: ClaimPhrase = { from, to: k, value, rule, numbers, hasUnit: false };
   const range = numbers.length === 2;
   if (percentUnit) return withUnit(claim, percentUnit, range ? "range" : "percent", k, toks, lex);
-  if (currency) return withUnit(claim, currency, range ? "range" : "money", k, toks, lex);
   const word = lex.currencyWords.matchAt(toks, k);
+  // `R$ 80 mil reais`: the currency's word after an amount its sign opened repeats the unit; it joins the span.
+  if (currency) return withUnit(claim, currency, range ? "range" : "money", word?.value === currency && !toks[k]!.breakBefore && !lex.counted.partitives.has(toks[k]!.key) ? word.to : k, toks, lex);
   if (word) {
     const money = withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
     // `13.6 millones de dólares`: a currency joined by a partitive names the unit but stays out of the span.
