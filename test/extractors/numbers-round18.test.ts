@@ -118,3 +118,16 @@ describe("the currency's word after an amount its sign opened (claim.ts finish)"
     expect(claims(es("Pagaron US$ 3 millones de dólares al cártel."))).toEqual([["US$ 3 millones", 3000000, "USD", undefined]]);
   });
 });
+
+describe("a ratio opened by the article that stands for one, or linked by `in every` (number-words.json ratios)", () => {
+  it("is a share in percent: `Una de cada tres familias`, `Um em cada dez`, `One in every 10`", () => {
+    expect(claims(es("Una de cada tres familias sufrió un robo el año pasado."))).toEqual([["Una de cada tres", 33.3, "percent", undefined]]);
+    expect(claims(pt("Um em cada dez presos volta ao crime."))).toEqual([["Um em cada dez", 10, "percent", undefined]]);
+    expect(claims("One in every 10 people killed in the region was a teenager.")).toEqual([["One in every 10", 10, "percent", undefined]]);
+  });
+
+  it("leaves an article with its noun before the link, and a ratio of two numbers, as they were", () => {
+    expect(claims(es("Un policía de cada tres renunció."))).toEqual([["tres", 3, undefined, undefined]]);
+    expect(claims(es("Ocho de cada diez jóvenes trabajan."))).toEqual([["Ocho de cada diez", 80, "percent", undefined]]);
+  });
+});

@@ -31,6 +31,10 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
   if (t.kind === "word" && lex.rankNumberWords.has(t.key)) return readNumberWordRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
+  if (t.kind === "word" && lex.articlesOne.has(t.key)) {
+    const ratio = readArticleRatio(toks, i, lex);
+    if (ratio) return ratio;
+  }
   const share = readShare(toks, i, lex) ?? readPartShare(toks, i, lex) ?? readWordFractionShare(toks, i, lex);
   if (share) return share;
   const period = readPeriodNoun(toks, i, lex);
@@ -331,6 +335,12 @@ function readRatio(toks: readonly Tok[], from: number, a: NumberCore, lex: Lexic
   if (lex.units.matchAt(toks, b.to) || lex.percent.matchAt(toks, b.to) || lex.currencyWords.matchAt(toks, b.to)) return undefined;
   const value = Math.round((a.value / b.value) * 1000) / 10;
   return { from, to: b.to, value, unit: "percent", rule: "percent", numbers: [a, b], hasUnit: true };
+}
+
+/** `Una de cada tres familias`, `um em cada dez`: the article that stands for one is the ratio's first number. */
+export function readArticleRatio(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const one: NumberCore = { value: 1, from: i, to: i + 1, form: "words", scale: 1, ordinal: false, yearLike: false };
+  return readRatio(toks, i, one, lex);
 }
 
 /** `two-thirds`, `one-half`, `three quarters of`, `dos tercios de`. */
