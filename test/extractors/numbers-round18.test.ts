@@ -131,3 +131,14 @@ describe("a ratio opened by the article that stands for one, or linked by `in ev
     expect(claims(es("Ocho de cada diez jóvenes trabajan."))).toEqual([["Ocho de cada diez", 80, "percent", undefined]]);
   });
 });
+
+describe("a rate adverb after the unit (units.json rates adverbs)", () => {
+  it("makes a rate, in the span: `$3 billion annually`, `2,664 metric tons annually`", () => {
+    expect(claims("The cartel earns as much as $3 billion annually, the report said.")).toEqual([["as much as $3 billion annually", 3000000000, "USD per year", "up to"]]);
+    expect(claims("Coca paste output reached 2,664 metric tons annually.")).toEqual([["2,664 metric tons annually", 2664, "metric tons per year", undefined]]);
+  });
+
+  it("leaves a count whose noun stands between, as it was", () => {
+    expect(claims("About 400 people die annually on the roads of the city.")).toEqual([["About 400", 400, "people", "about"]]);
+  });
+});

@@ -164,6 +164,9 @@ function withUnit(
 /** `per day`, `/100K`, `/km2`, `per 100,000` (inhabitants), `a year`, `per capita`. */
 function readRate(toks: readonly Tok[], k: number, lex: Lexicon): { unit: string; to: number } | undefined {
   let marker = toks[k];
+  // `2,664 metric tons annually`: an adverb alone is the rate.
+  const adverb = marker && !marker.breakBefore && marker.kind === "word" ? lex.rateAdverbs.get(marker.key) : undefined;
+  if (adverb) return { unit: adverb, to: k + 1 };
   // `for every 100,000`: a lead word joins the marker after it, which then takes any base.
   const after = toks[k + 1];
   const led = !!marker && !marker.breakBefore && lex.rateLeadMarkers.has(marker.key) && !!after && !after.breakBefore && lex.rateMarkers.has(after.key);

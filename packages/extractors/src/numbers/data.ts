@@ -90,6 +90,8 @@ const UnitsSchema = dataObject({
     /** Words that mark a rate only before another marker (`76 for every 100,000`): alone they mark a purpose or a duration. */
     leadMarkers: Words,
     words: z.record(z.string(), z.string().min(1)),
+    /** Adverbs that make a rate on their own after the unit: `$3 billion annually` (per year). */
+    adverbs: z.record(z.string(), z.string().min(1)),
   }),
   /** Each time unit's length in days, to add up a compound duration (`três anos e quatro meses` = 40 months). */
   durationLengths: dataObject({ days: z.record(z.string(), z.number().positive()) }),

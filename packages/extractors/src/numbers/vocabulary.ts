@@ -100,6 +100,7 @@ export function compileLexicon(data: NumbersData) {
     spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),
     rateLeadMarkers: lower(units.rates.leadMarkers),
     rateWords: lowerKeys(Object.entries(units.rates.words)),
+    rateAdverbs: lowerKeys(Object.entries(units.rates.adverbs)),
     counted: {
       stopWords: lower(units.countedNoun.stopWords),
       modifiers: lower(units.countedNoun.modifiers),
