@@ -29,7 +29,12 @@ const joined = (t: Tok | undefined) => !!t && !t.spaced && !t.breakBefore;
 export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
   const t = toks[i]!;
   if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
+  if (t.kind === "word" && lex.rankNumberWords.has(t.key)) return readNumberWordRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
+  if (t.kind === "word" && lex.articlesOne.has(t.key)) {
+    const ratio = readArticleRatio(toks, i, lex);
+    if (ratio) return ratio;
+  }
   const share = readShare(toks, i, lex) ?? readPartShare(toks, i, lex) ?? readWordFractionShare(toks, i, lex);
   if (share) return share;
   const period = readPeriodNoun(toks, i, lex);
@@ -104,8 +109,9 @@ function finish(
   const claim: ClaimPhrase = { from, to: k, value, rule, numbers, hasUnit: false };
   const range = numbers.length === 2;
   if (percentUnit) return withUnit(claim, percentUnit, range ? "range" : "percent", k, toks, lex);
-  if (currency) return withUnit(claim, currency, range ? "range" : "money", k, toks, lex);
   const word = lex.currencyWords.matchAt(toks, k);
+  // `R$ 80 mil reais`: the currency's word after an amount its sign opened repeats the unit; it joins the span.
+  if (currency) return withUnit(claim, currency, range ? "range" : "money", word?.value === currency && !toks[k]!.breakBefore && !lex.counted.partitives.has(toks[k]!.key) ? word.to : k, toks, lex);
   if (word) {
     const money = withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
     // `13.6 millones de dólares`: a currency joined by a partitive names the unit but stays out of the span.
@@ -158,6 +164,9 @@ function withUnit(
 /** `per day`, `/100K`, `/km2`, `per 100,000` (inhabitants), `a year`, `per capita`. */
 function readRate(toks: readonly Tok[], k: number, lex: Lexicon): { unit: string; to: number } | undefined {
   let marker = toks[k];
+  // `2,664 metric tons annually`: an adverb alone is the rate.
+  const adverb = marker && !marker.breakBefore && marker.kind === "word" ? lex.rateAdverbs.get(marker.key) : undefined;
+  if (adverb) return { unit: adverb, to: k + 1 };
   // `for every 100,000`: a lead word joins the marker after it, which then takes any base.
   const after = toks[k + 1];
   const led = !!marker && !marker.breakBefore && lex.rateLeadMarkers.has(marker.key) && !!after && !after.breakBefore && lex.rateMarkers.has(after.key);
@@ -202,6 +211,15 @@ function readHashRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhras
   if (!n) return undefined;
   const to = outOf(toks, n.to, lex);
   return { from: i, to, value: n.value, unit: "rank", rule: "rank", numbers: [n], hasUnit: true };
+}
+
+/** `the number two man`, `ranked as number one`, `el número uno`: a spelled cardinal after `number` is a rank, as `#132` is. */
+export function readNumberWordRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const next = toks[i + 1];
+  if (!next || next.breakBefore || next.kind !== "word" || !lex.cardinals.has(next.key)) return undefined;
+  const n = readNumber(toks, i + 1, lex);
+  if (!n || n.form !== "words" || n.ordinal || n.scale > 1) return undefined;
+  return { from: i, to: outOf(toks, n.to, lex), value: n.value, unit: "rank", rule: "rank", numbers: [n], hasUnit: true };
 }
 
 function outOf(toks: readonly Tok[], at: number, lex: Lexicon): number {
@@ -320,6 +338,12 @@ function readRatio(toks: readonly Tok[], from: number, a: NumberCore, lex: Lexic
   if (lex.units.matchAt(toks, b.to) || lex.percent.matchAt(toks, b.to) || lex.currencyWords.matchAt(toks, b.to)) return undefined;
   const value = Math.round((a.value / b.value) * 1000) / 10;
   return { from, to: b.to, value, unit: "percent", rule: "percent", numbers: [a, b], hasUnit: true };
+}
+
+/** `Una de cada tres familias`, `um em cada dez`: the article that stands for one is the ratio's first number. */
+export function readArticleRatio(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const one: NumberCore = { value: 1, from: i, to: i + 1, form: "words", scale: 1, ordinal: false, yearLike: false };
+  return readRatio(toks, i, one, lex);
 }
 
 /** `two-thirds`, `one-half`, `three quarters of`, `dos tercios de`. */

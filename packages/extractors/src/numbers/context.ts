@@ -11,6 +11,12 @@ export function qualifierBefore(toks: readonly Tok[], at: number, lex: Lexicon):
   if (toks[at]?.breakBefore) return undefined;
   const hit = lex.hedges.matchBefore(toks, at);
   if (hit) return { qualifier: hit.value, from: hit.from };
+  // `más de un 30%`, `mais de um 1.000`: the article Spanish and Portuguese set before a figure stands between.
+  const article = toks[at - 1];
+  if (toks[at]!.kind === "num" && article && !article.breakBefore && article.kind === "word" && lex.articlesOne.has(article.key)) {
+    const hedged = lex.hedges.matchBefore(toks, at - 1);
+    if (hedged) return { qualifier: hedged.value, from: hedged.from };
+  }
   // General rule for a frequent typo: `more then 500`, `less that 1%` read as `than`.
   const word = toks[at - 1];
   const comparative = toks[at - 2];

@@ -42,6 +42,8 @@ const NumberWordsSchema = dataObject({
     rankNouns: Words,
     /** Words that put a superlative after the ranked noun (`el segundo conflicto más letal`). */
     postposedSuperlatives: Words,
+    /** Words before a spelled cardinal that make it a rank, as `#` before digits (`the number two man`, `el número uno`). */
+    rankNumberWords: Words,
   }),
   spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
   confidence: dataObject({
@@ -88,6 +90,8 @@ const UnitsSchema = dataObject({
     /** Words that mark a rate only before another marker (`76 for every 100,000`): alone they mark a purpose or a duration. */
     leadMarkers: Words,
     words: z.record(z.string(), z.string().min(1)),
+    /** Adverbs that make a rate on their own after the unit: `$3 billion annually` (per year). */
+    adverbs: z.record(z.string(), z.string().min(1)),
   }),
   /** Each time unit's length in days, to add up a compound duration (`três anos e quatro meses` = 40 months). */
   durationLengths: dataObject({ days: z.record(z.string(), z.number().positive()) }),
@@ -142,6 +146,10 @@ const NonClaimsSchema = dataObject({
   pastMarkers: Words,
   /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
   occasionNouns: dataObject({ words: Words }),
+  /** `the tax is zero,`, `ha sido de cero.`: what before a bare zero ending its clause makes it a predicate, a stated value. */
+  zeroPredicates: dataObject({ before: Words, after: Words }),
+  /** `95% CI 14.8-16.1`, `IC 95%`: the words of a confidence interval; the level beside one is no claim, the interval after it is. */
+  confidenceIntervals: dataObject({ markers: Words }),
   /** The base of a rate (`per 100,000`, `por cada cien mil`; after `por` only a round base before a population). */
   denominators: dataObject({ markers: Words, roundMarkers: Words, populations: Words }),
   /** A sentence opening an invented example (`Suppose …`, `Por ejemplo, imaginemos …`): no claims to the paragraph's end. */

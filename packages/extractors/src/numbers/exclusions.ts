@@ -110,7 +110,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // address's `Kihei, HI⏎96753` stays a code).
   const lineOpener = source !== undefined && opensLine(source.raw, source.rawIndex(first.start));
   // (Digits only: `ARRESTAN CUATRO DOMINICANOS` is a headline in capitals, its number word a count.)
-  if (bare && first.kind === "num" && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text)) {
+  if (bare && first.kind === "num" && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text) && !lex.confidenceMarkers.matchBefore(toks, claim.from)) {
     if (!lineOpener || !capitalsLineBefore(source!.raw, source!.rawIndex(first.start))) return "identifier";
   }
 
@@ -131,6 +131,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   }
   if (isLoneOne(toks, claim, lex)) return "lone one";
   if (isBareZero(toks, claim, lex)) return "bare zero";
+  if (isConfidenceLevel(toks, claim, lex)) return "confidence level";
   if (bare && inCountingRun(toks, claim, lex)) return "counting";
   if (isNameWord(toks, claim, lex, lineOpener)) return "name";
   // `the 112 anniversary of the Revolution`: the number stands for its ordinal (`112th`) and names the occasion.
@@ -660,7 +661,24 @@ function isSpacedNoteMark(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
 function isBareZero(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.numbers.length !== 1 || claim.hasUnit || claim.to !== claim.from + 1) return false;
   const n = claim.numbers[0]!;
-  return n.form === "words" && n.value === 0 && countedNoun(toks, claim.to, lex) === undefined;
+  return n.form === "words" && n.value === 0 && countedNoun(toks, claim.to, lex) === undefined && !isPredicatedZero(toks, claim, lex);
+}
+
+/** `the duty is zero,`, `Culpables: CERO.`: a zero stated as the value of something, after a copula or a colon, ending its clause. */
+function isPredicatedZero(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const before = toks[claim.from - 1];
+  if (!before || toks[claim.from]!.breakBefore) return false;
+  const after = toks[claim.to];
+  const endsClause = after === undefined || after.breakBefore || (after.kind === "sym" && /^[.,;:!?)]$/.test(after.text)) || lex.zeroPredicates.after.has(after.key);
+  return endsClause && (before.text === ":" || lex.zeroPredicates.before.matchBefore(toks, claim.from) !== undefined);
+}
+
+/** `95% CI`, `IC 95%`, `95% confidence interval`: a percent beside a confidence interval's marker is the method's level. */
+function isConfidenceLevel(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.unit !== "percent" || claim.numbers.length !== 1 || Array.isArray(claim.value)) return false;
+  const next = toks[claim.to];
+  const after = next !== undefined && !next.breakBefore && lex.confidenceMarkers.matchAt(toks, claim.to) !== undefined;
+  return after || (!toks[claim.from]!.breakBefore && lex.confidenceMarkers.matchBefore(toks, claim.from) !== undefined);
 }
 
 /** The fewest numbers counted off one by one that make a run. */

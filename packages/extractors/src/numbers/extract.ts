@@ -1,4 +1,4 @@
-import { readClaim, readWordFractionShare, type ClaimPhrase, type ClaimRule } from "./claim.js";
+import { readArticleRatio, readClaim, readNumberWordRank, readWordFractionShare, type ClaimPhrase, type ClaimRule } from "./claim.js";
 import { countedNoun } from "./counted-noun.js";
 import { joinCompoundDurations } from "./compound-duration.js";
 import { joinCompoundAmounts } from "./compound-amount.js";
@@ -182,6 +182,14 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
     if (prev?.text === "#" && !t.spaced) return i - 1;
     const currency = lex.currencyPrefixes.matchBefore(toks, i);
     if (currency && !t.breakBefore) return currency.from;
+  }
+  // `Una de cada tres`: the article before a ratio's link starts the ratio.
+  const link = lex.ratioLinks.matchBefore(toks, i);
+  if (link && link.from > 0 && link.to === i && lex.articlesOne.has(toks[link.from - 1]!.key) && readArticleRatio(toks, link.from - 1, lex)) return link.from - 1;
+  if (t.kind === "num") {
+    return i;
+  } else if (lex.cardinals.has(t.key) && prev && lex.rankNumberWords.has(prev.key) && readNumberWordRank(toks, i - 1, lex)) {
+    return i - 1; // `number two`: the word `number` is part of the rank, as `#` is
   } else if (lex.periodNouns.words.has(t.key) && prev && lex.articlesOne.has(prev.key) && !t.breakBefore) {
     return i - 1; // `a decade`: the article is part of the span
   } else if (lex.scales.has(t.key) && prev && lex.articlesOne.has(prev.key)) {

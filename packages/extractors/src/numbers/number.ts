@@ -199,7 +199,8 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
   for (;;) {
     const t = toks[to];
     if (!t || t.kind !== "word" || (to > i && t.breakBefore)) break;
-    const card = lex.cardinals.get(t.key);
+    // `cincuenta y un kilos`, `vinte e uma`: after a connector the article that stands for one is the units.
+    const card = lex.cardinals.get(t.key) ?? (to > i && lex.numberConnectors.has(toks[to - 1]!.key) && lex.articlesOne.has(t.key) ? 1 : undefined);
     const s = lex.scales.get(t.key);
     if (card !== undefined) {
       group += card;
@@ -213,7 +214,7 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
       group = 0;
       scale = Math.max(scale, s);
       last = s;
-    } else if (lex.numberConnectors.has(t.key) && to > i && isNumberWord(toks[to + 1], lex) && !toks[to + 1]!.breakBefore && joinsAfter(last, toks[to + 1]!, lex)) {
+    } else if (lex.numberConnectors.has(t.key) && to > i && joinsAfterConnector(last, toks[to + 1], lex)) {
       to++;
       continue;
     } else break;
@@ -233,6 +234,13 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
     to = rest.to;
   }
   return { value, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+}
+
+/** The word after a connector continues the number: a number word that joins, or `un`/`uma` after a round ten (`treinta y un`). */
+function joinsAfterConnector(last: number, next: Tok | undefined, lex: Lexicon): boolean {
+  if (!next || next.breakBefore || next.kind !== "word") return false;
+  if (isNumberWord(next, lex)) return joinsAfter(last, next, lex);
+  return lex.articlesOne.has(next.key) && last >= 20 && last < 100 && last % 10 === 0;
 }
 
 /** `treinta y cinco`, `mil e quinhentos`, not `duas e três` (two numbers): a round number before a smaller one. */

@@ -68,6 +68,7 @@ export function compileLexicon(data: NumbersData) {
     rankVerbs: flags(words.ranks.rankVerbs),
     rankOutOf: flags(words.ranks.rankOutOf),
     rankNouns: lower(words.ranks.rankNouns),
+    rankNumberWords: lower(words.ranks.rankNumberWords),
     postposedSuperlatives: lower(words.ranks.postposedSuperlatives),
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
     hedgesAfter: new PhraseList(Object.entries(hedges.qualifiersAfter)),
@@ -99,6 +100,7 @@ export function compileLexicon(data: NumbersData) {
     spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),
     rateLeadMarkers: lower(units.rates.leadMarkers),
     rateWords: lowerKeys(Object.entries(units.rates.words)),
+    rateAdverbs: lowerKeys(Object.entries(units.rates.adverbs)),
     counted: {
       stopWords: lower(units.countedNoun.stopWords),
       modifiers: lower(units.countedNoun.modifiers),
@@ -124,6 +126,10 @@ export function compileLexicon(data: NumbersData) {
     sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks) },
     pastMarkers: lower(nonClaims.pastMarkers),
     occasionNouns: lower(nonClaims.occasionNouns.words),
+    /** `is zero,`, `Culpables: CERO.`: the copulas before a zero that states a value, and the words that may follow it (`in`). */
+    zeroPredicates: { before: flags(nonClaims.zeroPredicates.before), after: lower(nonClaims.zeroPredicates.after) },
+    /** `CI`, `intervalo de confianza`: a percent beside one is the interval's level, a number after one the interval. */
+    confidenceMarkers: flags(nonClaims.confidenceIntervals.markers),
     addresses: { streetWords: flags(nonClaims.addresses.streetWords), directions: flags(nonClaims.addresses.directions), maxNameWords: nonClaims.addresses.maxNameWords },
     shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), notBefore: lower(nonClaims.shortYears.notBefore) },
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
