@@ -96,3 +96,24 @@ describe("organizations of the Americas' politics, press and armed conflicts", (
     expect(named("En Colombia hubo capturas. Policía y vecinos recorrieron la zona.")).toEqual([]);
   });
 });
+
+// International bodies keep their English names (ANNOTATION.md), however a Spanish text writes
+// them; Brazil's federal comptroller and attorney general and Buenos Aires' AMIA by acronym too.
+describe("regional and national bodies named in Spanish and Portuguese", () => {
+  it("gives an international body its English name, with or without the article inside", () => {
+    expect(named("Los cancilleres de la Organización de Estados Americanos y del Grupo de Río firmaron el acta.")).toEqual([
+      ["Organización de Estados Americanos", "Organization of American States"],
+      ["Grupo de Río", "Rio Group"],
+    ]);
+    expect(named("O Banco do Sul aprovou dois créditos.")).toEqual([["Banco do Sul", "Bank of the South"]]);
+  });
+
+  it("expands the acronyms CGU, AGU and AMIA, and leaves ordinary words alone", () => {
+    expect(named("A CGU e a AGU abriram dois processos.")).toEqual([
+      ["CGU", "Controladoria-Geral da União"],
+      ["AGU", "Advocacia-Geral da União"],
+    ]);
+    expect(named("El atentado contra la AMIA dejó ochenta y cinco muertos.")).toEqual([["AMIA", "Asociación Mutual Israelita Argentina"]]);
+    expect(named("El grupo del sur firmó el acta con el banco del río.")).toEqual([]);
+  });
+});

@@ -48,3 +48,20 @@ describe("a bare legislature", () => {
     expect(named("El Congreso votó dos reformas.")).toEqual([["Congreso", "Congreso"]]);
   });
 });
+
+// Ecuador's, Argentina's and Peru's armed forces are listed under their official names, so a
+// bare `Fuerzas Armadas` in a text about one of them is that state's, as Mexico's and Honduras's are.
+describe("bare armed forces", () => {
+  it("are the listed armed forces of the country in context", () => {
+    expect(named("Tras la visita a Ecuador, las Fuerzas Armadas reforzaron dos puestos.")).toEqual([["Fuerzas Armadas", "Fuerzas Armadas del Ecuador"]]);
+    expect(named("Tras la visita a Argentina, las Fuerzas Armadas reforzaron dos puestos.")).toEqual([["Fuerzas Armadas", "Fuerzas Armadas de la República Argentina"]]);
+    expect(named("Tras la visita a Perú, las Fuerzas Armadas reforzaron dos puestos.")).toEqual([["Fuerzas Armadas", "Fuerzas Armadas del Perú"]]);
+  });
+
+  it("stay bare with no country in context, and a rebel force keeps its own name", () => {
+    expect(named("Las tropas de las Fuerzas Armadas reforzaron dos puestos.")).toEqual([["Fuerzas Armadas", "Fuerzas Armadas"]]);
+    expect(named("Tras la visita a Ecuador, las Fuerzas Armadas Revolucionarias de Colombia se retiraron.")).toEqual([
+      ["Fuerzas Armadas Revolucionarias de Colombia", "Fuerzas Armadas Revolucionarias de Colombia"],
+    ]);
+  });
+});
