@@ -61,6 +61,7 @@ const PatternsSchema = dataObject({
   hyphenModifierTails: dataObject({ words: Words }),
   possessiveNameWords: dataObject({ words: Words }),
   typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
+  quotedProgramNouns: dataObject({ words: Words }),
   articleAcronyms: dataObject({ determiners: z.record(z.string(), z.enum(["en", "es", "pt"])), nonBodies: Words }),
 });
 

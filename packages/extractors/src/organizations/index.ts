@@ -24,6 +24,7 @@ import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { citedTitles } from "./cited-titles.js";
 import { citedSources } from "./cited-sources.js";
+import { quotedPrograms } from "./quoted-programs.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
@@ -113,6 +114,13 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key)));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));
+  named.push(
+    ...quotedPrograms(doc, {
+      nouns: lexicon.quotedProgramNouns,
+      isLink: (word) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word),
+      isCountry: (phrase) => countries.has(formKey(phrase)),
+    }),
+  );
 
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.
