@@ -24,5 +24,7 @@ describe("a program named in quotes beside its type noun", () => {
     expect(orgs("The plan, he said, was \"Ready Now\" according to the mayor.")).toEqual([]);
     expect(orgs("Los vecinos gritaron “Calles Limpias” frente a la alcaldía.")).toEqual([]);
     expect(orgs("El plan “Chile” quedó en el papel.")).toEqual([]);
+    // After a person's possessive the quoted words name that person's policy.
+    expect(orgs("Former mayor Ruiz’s \"Safe Harbor Streets\" program ended in May.")).toEqual([]);
   });
 });

@@ -117,6 +117,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(
     ...quotedPrograms(doc, {
       nouns: lexicon.quotedProgramNouns,
+      openers: lexicon.typeNouns.openers,
       isLink: (word) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word),
       isCountry: (phrase) => countries.has(formKey(phrase)),
     }),
