@@ -86,8 +86,8 @@ describe("organizations of the Americas' politics, press and armed conflicts", (
 
   it("reads a capitalized Fiscalía, Policía or Aduana mid-sentence as the body of the country in context", () => {
     expect(named("En El Salvador, los fiscales dijeron que la Fiscalía y la Policía abrieron el caso con la Aduana.")).toEqual([
-      ["Fiscalía", "Fiscalía General de la República de El Salvador"],
-      ["Policía", "Policía Nacional Civil de El Salvador"],
+      ["Fiscalía", "Fiscalía General de la República"],
+      ["Policía", "Policía Nacional Civil"],
       ["Aduana", "Dirección General de Aduanas"],
     ]);
     // Portuguese `Polícia` is any of a state's forces, not the Spanish national `Policía`.

@@ -65,3 +65,27 @@ describe("bare armed forces", () => {
     ]);
   });
 });
+
+/** [text, name, country] of each organization mention. */
+function withCountry(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name, m.attrs.country]);
+}
+
+// ANNOTATION.md's `name` is the body's official name: where two states' bodies share it (El
+// Salvador's and Guatemala's `Policía Nacional Civil`), the record carries it bare and `country` the state.
+describe("an official name two states' bodies share", () => {
+  it("is the record's name, the state in country", () => {
+    expect(withCountry("Tras la visita a El Salvador, la Policía Nacional Civil detuvo a dos personas.")).toEqual([["Policía Nacional Civil", "Policía Nacional Civil", "SLV"]]);
+    expect(withCountry("Tras la visita a Guatemala, la Policía Nacional Civil detuvo a dos personas.")).toEqual([["Policía Nacional Civil", "Policía Nacional Civil", "GTM"]]);
+    expect(withCountry("Tras la visita a El Salvador, la Fiscalía General abrió dos procesos.")).toEqual([["Fiscalía General", "Fiscalía General de la República", "SLV"]]);
+  });
+
+  it("leaves a name that carries its state officially, and English names, as they were", () => {
+    expect(withCountry("Tras la visita a Ecuador, la Policía Nacional detuvo a dos personas.")).toEqual([["Policía Nacional", "Policía Nacional del Ecuador", "ECU"]]);
+    expect(withCountry("After the visit, the Salvadoran National Civil Police arrested two men.")).toEqual([
+      ["Salvadoran National Civil Police", "Salvadoran National Civil Police", "SLV"],
+    ]);
+  });
+});

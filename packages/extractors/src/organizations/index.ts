@@ -77,7 +77,9 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
   const tails = buildTailIndex(orgs);
   const countries = countryForms(userCountryForms);
-  return { gazetteer, lexicon, national, namings, tails, local: buildLocalAcronyms(orgs), countries, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
+  // A listed name that adds the state to a shared official name: the official name is the record's.
+  const officialNames = new Map(orgs.flatMap((o): [string, string][] => (o.officialName ? [[o.name, o.officialName]] : [])));
+  return { gazetteer, lexicon, national, namings, tails, local: buildLocalAcronyms(orgs), countries, officialNames, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
 }
 
 /**
@@ -236,10 +238,11 @@ function longest(cs: OrgCandidate[]): OrgCandidate | undefined {
 /**
  * A body's name as the text's language gives it: a Latin American body listed under its official
  * Spanish or Portuguese name keeps that name in Spanish and Portuguese paragraphs and takes its
- * English name in English ones, as the guidelines' English and Spanish/Portuguese gold do.
+ * English name in English ones, as the guidelines' English and Spanish/Portuguese gold do; a name
+ * the gazetteer gives the state only to tell same-named bodies apart is written as the body's own.
  */
-function toMention(c: OrgCandidate, doc: AnalyzedDocument): Mention {
-  const name = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : c.name;
+function toMention(c: OrgCandidate, doc: AnalyzedDocument, officialNames: ReadonlyMap<string, string>): Mention {
+  const name = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : (officialNames.get(c.name) ?? c.name);
   const attrs: Record<string, unknown> = { name };
   if (c.kind) attrs.kind = c.kind;
   if (c.country) attrs.country = c.country;
@@ -271,10 +274,12 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
       // countries.json and countries-extra.json: state names for national variants and coordinated names.
       return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH, ORG_EVIDENCE_PATH, FUNCTION_WORDS_PATH];
     },
-    extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] =>
-      findOrganizations(doc, compiled(), layers?.country ?? [])
+    extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] => {
+      const lexicons = compiled();
+      return findOrganizations(doc, lexicons, layers?.country ?? [])
         .filter((c) => !inMarkup(doc, c))
-        .map((c) => toMention(c, doc)),
+        .map((c) => toMention(c, doc, lexicons.officialNames));
+    },
   };
 }
 
