@@ -117,3 +117,16 @@ describe("regional and national bodies named in Spanish and Portuguese", () => {
     expect(named("El grupo del sur firmó el acta con el banco del río.")).toEqual([]);
   });
 });
+
+// Spanish and Portuguese write a name's `de` with or without its article: a listed name is found either way.
+describe("a listed Spanish or Portuguese name written without the article after its de", () => {
+  it("is the listed body", () => {
+    expect(named("El Consejo de Seguridad de Naciones Unidas aprobó dos resoluciones.")).toEqual([["Consejo de Seguridad de Naciones Unidas", "United Nations Security Council"]]);
+    expect(named("Ayer la Secretaría de Defensa Nacional informó de dos operativos.")).toEqual([["Secretaría de Defensa Nacional", "Secretaría de la Defensa Nacional"]]);
+    expect(named("A Organização de Estados Americanos aprovou duas resoluções.")).toEqual([["Organização de Estados Americanos", "Organization of American States"]]);
+  });
+
+  it("leaves unlisted names as written", () => {
+    expect(named("La Comisión de Asuntos Vecinales del Barrio Norte se reunió ayer.")).toEqual([["Comisión de Asuntos Vecinales del Barrio Norte", "Comisión de Asuntos Vecinales del Barrio Norte"]]);
+  });
+});
