@@ -695,3 +695,19 @@ describe("Portuguese names of international bodies", () => {
     expect(orgs("O governo aderiu à Aliança do Cerrado em março.").map((o) => o.slice(0, 2))).toEqual([["Aliança do Cerrado", "Aliança do Cerrado"]]);
   });
 });
+
+// A text may write `ó` as `o` and a combining accent (NFD): the name is the same body's, written composed.
+describe("a name written with combining accents", () => {
+  it("is recorded with its accents composed, its text as written", () => {
+    const decomposed = "Servicio Nacional de Prevencio\u0301n Vecinal";
+    const found = orgs(`Ayer el ${decomposed} abrió dos oficinas.`);
+    expect(found).toEqual([[decomposed, "Servicio Nacional de Prevención Vecinal", "government"]]);
+    expect((found[0]![1] as string).length).toBe("Servicio Nacional de Prevención Vecinal".length);
+  });
+
+  it("leaves a name written composed as it was", () => {
+    expect(orgs("Ayer el Servicio Nacional de Prevención Vecinal abrió dos oficinas.")).toEqual([
+      ["Servicio Nacional de Prevención Vecinal", "Servicio Nacional de Prevención Vecinal", "government"],
+    ]);
+  });
+});
