@@ -1,6 +1,7 @@
 import { foldKey, insideMarkup, insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
+import { bareDefinitions } from "./bare-acronyms.js";
 import { cutAtDefinedParents } from "./defined-parents.js";
 import { organizationDataFiles, organizations, orgPatterns, type Organization } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
@@ -151,13 +152,16 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   };
   // `Fulano Câmara (PSB)`: a party attribution after a person's name, not a definition of `PSB`.
   const partyAt = new Map(parties.map((p) => [p.start, p.name]));
-  const defined = findDefinitions(doc, oracle).filter((d) => !d.mentions.some((m) => partyAt.has(m.start) && partyAt.get(m.start) !== d.identity.name)).map((d) => {
+  // `Grupo de Operaciones Especiales GEO`: a name that ran on over its own acronym is the definition's two mentions.
+  const bare = bareDefinitions(doc, oracle);
+  const swallowed = new Set(bare.map((d) => `${d.mentions[0]!.start}:${d.mentions[1]!.end}`));
+  const defined = [...findDefinitions(doc, oracle), ...bare].filter((d) => !d.mentions.some((m) => partyAt.has(m.start) && partyAt.get(m.start) !== d.identity.name)).map((d) => {
     const listed = sameAsListed(gazetteer, d.short, d.identity.name, lexicon.sameBody);
     if (!listed) return d;
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
-  const parts = cutAtDefinedParents(doc.text, known, defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), oracle.partLinks!, oracle.hasHead);
+  const parts = cutAtDefinedParents(doc.text, swallowed.size > 0 ? known.filter((c) => !swallowed.has(`${c.start}:${c.end}`)) : known, defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), oracle.partLinks!, oracle.hasHead);
   const resolved = governmentOfNames(
     doc,
     resolveNational(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, lexicon.speakerNouns, countryLayer, namings),
