@@ -711,3 +711,17 @@ describe("a name written with combining accents", () => {
     ]);
   });
 });
+
+// A Spanish plural article opens a criminal group's name (`Los Zetas`), but opening a sentence
+// before a state body's head it only opens the sentence.
+describe("a plural article opening a Spanish sentence before a body", () => {
+  it("is left out of a state body's name", () => {
+    expect(orgs("Las Fuerzas Armadas protegieron la frontera.").map((o) => o[0])).toEqual(["Fuerzas Armadas"]);
+    expect(orgs("Los Carabineros patrullaron el barrio.").map((o) => o.slice(0, 2))).toEqual([["Carabineros", "Carabineros de Chile"]]);
+  });
+
+  it("stays in a criminal group's name", () => {
+    expect(orgs("Los Choneros huyeron del penal.").map((o) => o.slice(0, 2))).toEqual([["Los Choneros", "Los Choneros"]]);
+    expect(orgs("Los Halcones Grises atacaron el pueblo.").map((o) => o.slice(0, 3))).toEqual([["Los Halcones Grises", "Los Halcones Grises", "criminal_group"]]);
+  });
+});

@@ -106,6 +106,14 @@ export class NamePatterns {
     if (last === undefined || words.length > 3 || !/s$/.test(t.key(last)) || words.some((i) => t.isUpper(i) || !t.isWord(i))) return undefined;
     const key = [article, ...words].map((i) => t.key(i)).join(" ");
     if (this.lex.articlePlaces.has(key)) return undefined;
+    // `Las Fuerzas Armadas`, `Los Carabineros` opening a Spanish sentence: a state body's head (or a
+    // listed body of another kind) after the article is no group's name; the article only opens the
+    // sentence. (An English text borrows the article with the name: `the Los Kaibiles`.)
+    if (doc.langAt(t.start(article)) !== "en") {
+      const notGroup = (kind: OrganizationKind | "" | undefined) => kind !== undefined && kind !== "" && kind !== "criminal_group" && kind !== "armed_group";
+      if (words.some((i) => notGroup(this.lex.heads.get(t.key(i))))) return undefined;
+      if (notGroup(this.known.get(formKey(normalizeName(doc.text.slice(t.start(words[0]!), t.end(last)))))?.kind)) return undefined;
+    }
     const start = t.start(article);
     const end = t.end(last);
     const name = normalizeName(doc.text.slice(start, end));
