@@ -130,3 +130,17 @@ describe("a listed Spanish or Portuguese name written without the article after 
     expect(named("La Comisión de Asuntos Vecinales del Barrio Norte se reunió ayer.")).toEqual([["Comisión de Asuntos Vecinales del Barrio Norte", "Comisión de Asuntos Vecinales del Barrio Norte"]]);
   });
 });
+
+// The FSLN is named by its members' plural and its adjective as often as by its name.
+describe("the Sandinistas", () => {
+  it("are the Sandinista National Liberation Front, by plural and adjective", () => {
+    expect(named("The Sandinistas promised reforms, but the Sandinista regime did not comply.")).toEqual([
+      ["Sandinistas", "Sandinista National Liberation Front"],
+      ["Sandinista", "Sandinista National Liberation Front"],
+    ]);
+  });
+
+  it("leave lower-case words alone", () => {
+    expect(named("The reforms the regime promised did not come.")).toEqual([]);
+  });
+});

@@ -89,3 +89,18 @@ describe("an official name two states' bodies share", () => {
     ]);
   });
 });
+
+// Chile's Gendarmería is listed too, so a bare `Gendarmería` is the one of the country in context,
+// no longer Argentina's whatever the text speaks of.
+describe("a bare Gendarmería", () => {
+  it("is the gendarmerie of the country in context", () => {
+    expect(withCountry("Tras la visita a Chile, Gendarmería abrió dos cárceles.")).toEqual([["Gendarmería", "Gendarmería de Chile", "CHL"]]);
+    expect(withCountry("Tras la visita a Argentina, Gendarmería patrulló la frontera.")).toEqual([["Gendarmería", "Gendarmería Nacional Argentina", "ARG"]]);
+  });
+
+  it("keeps a gendarmerie named in full as written", () => {
+    expect(withCountry("Tras la visita a Chile, la Gendarmería Nacional Argentina patrulló la frontera.")).toEqual([
+      ["Gendarmería Nacional Argentina", "Gendarmería Nacional Argentina", "ARG"],
+    ]);
+  });
+});
