@@ -705,6 +705,11 @@ describe("a name written with combining accents", () => {
     expect((found[0]![1] as string).length).toBe("Servicio Nacional de Prevención Vecinal".length);
   });
 
+  it("reads a standalone body word written with a combining accent as the word", () => {
+    const decomposed = "Gendarmeri\u0301a";
+    expect(orgs(`En Chile trabajan los jueces y ${decomposed} con los vecinos.`).map((o) => o.slice(0, 2))).toEqual([[decomposed, "Gendarmería de Chile"]]);
+  });
+
   it("leaves a name written composed as it was", () => {
     expect(orgs("Ayer el Servicio Nacional de Prevención Vecinal abrió dos oficinas.")).toEqual([
       ["Servicio Nacional de Prevención Vecinal", "Servicio Nacional de Prevención Vecinal", "government"],

@@ -468,7 +468,8 @@ export class NamePatterns {
   private isStandalone(doc: AnalyzedDocument, token: number): boolean {
     const t = doc.tokens;
     if (!this.lex.standalone.has(t.key(token))) return false;
-    const written = t.text(token).toLowerCase();
+    // Composed (NFC), as the list is: a text may write `í` as `i` and a combining accent.
+    const written = t.text(token).toLowerCase().normalize("NFC");
     return foldKey(written) === written || this.lex.standaloneSpellings.has(written);
   }
 
