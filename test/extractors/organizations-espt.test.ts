@@ -710,6 +710,14 @@ describe("a name written with combining accents", () => {
     expect(orgs(`En Chile trabajan los jueces y ${decomposed} con los vecinos.`).map((o) => o.slice(0, 2))).toEqual([[decomposed, "Gendarmería de Chile"]]);
   });
 
+  it("reads a plural head written with a combining accent as the plural", () => {
+    const plural = "Secretari\u0301as de Pesca Ribereña";
+    expect(orgs(`Asistieron los titulares de las ${plural} y de Obras Lacustres al acto.`).map((o) => o.slice(0, 2))).toEqual([
+      [plural, "Secretaría de Pesca Ribereña"],
+      ["Obras Lacustres", "Secretaría de Obras Lacustres"],
+    ]);
+  });
+
   it("leaves a name written composed as it was", () => {
     expect(orgs("Ayer el Servicio Nacional de Prevención Vecinal abrió dos oficinas.")).toEqual([
       ["Servicio Nacional de Prevención Vecinal", "Servicio Nacional de Prevención Vecinal", "government"],

@@ -433,7 +433,7 @@ export class NamePatterns {
    */
   private romanceOpener(doc: AnalyzedDocument, run: Run, word: number): string | undefined {
     const t = doc.tokens;
-    const singular = this.lex.pluralHeadsWritten.get(t.text(word).toLowerCase());
+    const singular = this.lex.pluralHeadsWritten.get(t.text(word).toLowerCase().normalize("NFC"));
     if (singular === undefined || this.lex.heads.has(t.key(word))) return t.key(word);
     const next = run[run.indexOf(word) + 1];
     return next !== undefined && this.lex.complement.has(t.key(next)) ? foldKey(singular) : undefined;
@@ -447,7 +447,7 @@ export class NamePatterns {
    */
   private romancePluralCoordination(doc: AnalyzedDocument, run: Run, kind: OrganizationKind | "" | undefined): OrgCandidate[] | undefined {
     const t = doc.tokens;
-    const singular = this.lex.pluralHeadsWritten.get(t.text(run[0]!).toLowerCase());
+    const singular = this.lex.pluralHeadsWritten.get(t.text(run[0]!).toLowerCase().normalize("NFC"));
     if (!singular) return undefined;
     const and = run.findIndex((i, p) => p > 1 && this.lex.coordination.has(t.key(i)) && run[p + 1] !== undefined && this.lex.romanceConnectors.has(t.key(run[p + 1]!)));
     if (and < 0) return undefined;
