@@ -738,3 +738,17 @@ describe("a plural article opening a Spanish sentence before a body", () => {
     expect(orgs("Los Halcones Grises atacaron el pueblo.").map((o) => o.slice(0, 3))).toEqual([["Los Halcones Grises", "Los Halcones Grises", "criminal_group"]]);
   });
 });
+
+// A listed body and a body named after `y` are two bodies, not one name running over the `y`.
+describe("a listed body coordinated with a body named by its head", () => {
+  it("gives each its own mention", () => {
+    expect(orgs("En Chile trabajan el Poder Judicial y Gendarmería con los vecinos.").map((o) => o.slice(0, 2))).toEqual([
+      ["Poder Judicial", "Poder Judicial"],
+      ["Gendarmería", "Gendarmería de Chile"],
+    ]);
+  });
+
+  it("keeps a name whose own words are coordinated whole", () => {
+    expect(orgs("Ayer el Ministerio de Justicia y Derechos Humanos abrió dos oficinas.").map((o) => o[1])).toEqual(["Ministerio de Justicia y Derechos Humanos"]);
+  });
+});

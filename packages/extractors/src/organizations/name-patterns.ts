@@ -199,6 +199,9 @@ export class NamePatterns {
       if (left.length > 0 && right.length > 0 && !this.coordinatesComplement(doc, run, p)) {
         return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p + 1))];
       }
+      // `Poder Judicial y Gendarmería`: a listed body (the gazetteer's mention) and a body named
+      // after `y`/`and` are two bodies, not one name.
+      if (right.length > 0 && left.length === 0 && this.known.has(formKey(spanText(doc, run.slice(0, p))))) return this.classify(doc, stats, run.slice(p + 1));
       // `Zetas and Cartel members`: a bare head word after `and` shares nothing with a headless name.
       const bareHead = p === run.length - 2 && this.lex.heads.has(t.key(run[p + 1]!)) && !this.lastHead(doc, run.slice(0, p));
       if (bareHead) return [];
