@@ -695,3 +695,60 @@ describe("Portuguese names of international bodies", () => {
     expect(orgs("O governo aderiu à Aliança do Cerrado em março.").map((o) => o.slice(0, 2))).toEqual([["Aliança do Cerrado", "Aliança do Cerrado"]]);
   });
 });
+
+// A text may write `ó` as `o` and a combining accent (NFD): the name is the same body's, written composed.
+describe("a name written with combining accents", () => {
+  it("is recorded with its accents composed, its text as written", () => {
+    const decomposed = "Servicio Nacional de Prevencio\u0301n Vecinal";
+    const found = orgs(`Ayer el ${decomposed} abrió dos oficinas.`);
+    expect(found).toEqual([[decomposed, "Servicio Nacional de Prevención Vecinal", "government"]]);
+    expect((found[0]![1] as string).length).toBe("Servicio Nacional de Prevención Vecinal".length);
+  });
+
+  it("reads a standalone body word written with a combining accent as the word", () => {
+    const decomposed = "Gendarmeri\u0301a";
+    expect(orgs(`En Chile trabajan los jueces y ${decomposed} con los vecinos.`).map((o) => o.slice(0, 2))).toEqual([[decomposed, "Gendarmería de Chile"]]);
+  });
+
+  it("reads a plural head written with a combining accent as the plural", () => {
+    const plural = "Secretari\u0301as de Pesca Ribereña";
+    expect(orgs(`Asistieron los titulares de las ${plural} y de Obras Lacustres al acto.`).map((o) => o.slice(0, 2))).toEqual([
+      [plural, "Secretaría de Pesca Ribereña"],
+      ["Obras Lacustres", "Secretaría de Obras Lacustres"],
+    ]);
+  });
+
+  it("leaves a name written composed as it was", () => {
+    expect(orgs("Ayer el Servicio Nacional de Prevención Vecinal abrió dos oficinas.")).toEqual([
+      ["Servicio Nacional de Prevención Vecinal", "Servicio Nacional de Prevención Vecinal", "government"],
+    ]);
+  });
+});
+
+// A Spanish plural article opens a criminal group's name (`Los Zetas`), but opening a sentence
+// before a state body's head it only opens the sentence.
+describe("a plural article opening a Spanish sentence before a body", () => {
+  it("is left out of a state body's name", () => {
+    expect(orgs("Las Fuerzas Armadas protegieron la frontera.").map((o) => o[0])).toEqual(["Fuerzas Armadas"]);
+    expect(orgs("Los Carabineros patrullaron el barrio.").map((o) => o.slice(0, 2))).toEqual([["Carabineros", "Carabineros de Chile"]]);
+  });
+
+  it("stays in a criminal group's name", () => {
+    expect(orgs("Los Choneros huyeron del penal.").map((o) => o.slice(0, 2))).toEqual([["Los Choneros", "Los Choneros"]]);
+    expect(orgs("Los Halcones Grises atacaron el pueblo.").map((o) => o.slice(0, 3))).toEqual([["Los Halcones Grises", "Los Halcones Grises", "criminal_group"]]);
+  });
+});
+
+// A listed body and a body named after `y` are two bodies, not one name running over the `y`.
+describe("a listed body coordinated with a body named by its head", () => {
+  it("gives each its own mention", () => {
+    expect(orgs("En Chile trabajan el Poder Judicial y Gendarmería con los vecinos.").map((o) => o.slice(0, 2))).toEqual([
+      ["Poder Judicial", "Poder Judicial"],
+      ["Gendarmería", "Gendarmería de Chile"],
+    ]);
+  });
+
+  it("keeps a name whose own words are coordinated whole", () => {
+    expect(orgs("Ayer el Ministerio de Justicia y Derechos Humanos abrió dos oficinas.").map((o) => o[1])).toEqual(["Ministerio de Justicia y Derechos Humanos"]);
+  });
+});

@@ -48,3 +48,59 @@ describe("a bare legislature", () => {
     expect(named("El Congreso votó dos reformas.")).toEqual([["Congreso", "Congreso"]]);
   });
 });
+
+// Ecuador's, Argentina's and Peru's armed forces are listed under their official names, so a
+// bare `Fuerzas Armadas` in a text about one of them is that state's, as Mexico's and Honduras's are.
+describe("bare armed forces", () => {
+  it("are the listed armed forces of the country in context", () => {
+    expect(named("Tras la visita a Ecuador, las Fuerzas Armadas reforzaron dos puestos.")).toEqual([["Fuerzas Armadas", "Fuerzas Armadas del Ecuador"]]);
+    expect(named("Tras la visita a Argentina, las Fuerzas Armadas reforzaron dos puestos.")).toEqual([["Fuerzas Armadas", "Fuerzas Armadas de la República Argentina"]]);
+    expect(named("Tras la visita a Perú, las Fuerzas Armadas reforzaron dos puestos.")).toEqual([["Fuerzas Armadas", "Fuerzas Armadas del Perú"]]);
+  });
+
+  it("stay bare with no country in context, and a rebel force keeps its own name", () => {
+    expect(named("Las tropas de las Fuerzas Armadas reforzaron dos puestos.")).toEqual([["Fuerzas Armadas", "Fuerzas Armadas"]]);
+    expect(named("Tras la visita a Ecuador, las Fuerzas Armadas Revolucionarias de Colombia se retiraron.")).toEqual([
+      ["Fuerzas Armadas Revolucionarias de Colombia", "Fuerzas Armadas Revolucionarias de Colombia"],
+    ]);
+  });
+});
+
+/** [text, name, country] of each organization mention. */
+function withCountry(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name, m.attrs.country]);
+}
+
+// ANNOTATION.md's `name` is the body's official name: where two states' bodies share it (El
+// Salvador's and Guatemala's `Policía Nacional Civil`), the record carries it bare and `country` the state.
+describe("an official name two states' bodies share", () => {
+  it("is the record's name, the state in country", () => {
+    expect(withCountry("Tras la visita a El Salvador, la Policía Nacional Civil detuvo a dos personas.")).toEqual([["Policía Nacional Civil", "Policía Nacional Civil", "SLV"]]);
+    expect(withCountry("Tras la visita a Guatemala, la Policía Nacional Civil detuvo a dos personas.")).toEqual([["Policía Nacional Civil", "Policía Nacional Civil", "GTM"]]);
+    expect(withCountry("Tras la visita a El Salvador, la Fiscalía General abrió dos procesos.")).toEqual([["Fiscalía General", "Fiscalía General de la República", "SLV"]]);
+  });
+
+  it("leaves a name that carries its state officially, and English names, as they were", () => {
+    expect(withCountry("Tras la visita a Ecuador, la Policía Nacional detuvo a dos personas.")).toEqual([["Policía Nacional", "Policía Nacional del Ecuador", "ECU"]]);
+    expect(withCountry("After the visit, the Salvadoran National Civil Police arrested two men.")).toEqual([
+      ["Salvadoran National Civil Police", "Salvadoran National Civil Police", "SLV"],
+    ]);
+  });
+});
+
+// Chile's Gendarmería is listed too, so a bare `Gendarmería` is the one of the country in context,
+// no longer Argentina's whatever the text speaks of.
+describe("a bare Gendarmería", () => {
+  it("is the gendarmerie of the country in context", () => {
+    expect(withCountry("Tras la visita a Chile, Gendarmería abrió dos cárceles.")).toEqual([["Gendarmería", "Gendarmería de Chile", "CHL"]]);
+    expect(withCountry("Tras la visita a Argentina, Gendarmería patrulló la frontera.")).toEqual([["Gendarmería", "Gendarmería Nacional Argentina", "ARG"]]);
+  });
+
+  it("keeps a gendarmerie named in full as written", () => {
+    expect(withCountry("Tras la visita a Chile, la Gendarmería Nacional Argentina patrulló la frontera.")).toEqual([
+      ["Gendarmería Nacional Argentina", "Gendarmería Nacional Argentina", "ARG"],
+    ]);
+  });
+});

@@ -321,7 +321,7 @@ function shortBeforeLong(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
   };
 }
 
-function identityOf(long: OrgCandidate, short: string): OrgIdentity {
+export function identityOf(long: OrgCandidate, short: string): OrgIdentity {
   const identity: OrgIdentity = { name: long.name, acronym: short };
   if (long.kind) identity.kind = long.kind;
   if (long.country) identity.country = long.country;

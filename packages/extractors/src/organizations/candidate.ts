@@ -20,7 +20,10 @@ export interface OrgCandidate extends OrgIdentity {
   rule: OrgRule;
 }
 
-/** Collapse the whitespace of a span of analysis text into a name. */
+/**
+ * Collapse the whitespace of a span of analysis text into a name, its accents composed (NFC): a
+ * text that writes `ó` as `o` and a combining accent names the same body as one that does not.
+ */
 export function normalizeName(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(/\s+/g, " ").trim().normalize("NFC");
 }

@@ -13,6 +13,12 @@ const OrganizationSchema = dataObject({
   name: z.string().min(1),
   /** The name English texts give a body listed under its own-language official name. */
   englishName: z.string().min(1).optional(),
+  /**
+   * The body's own official name where another state's body bears it too (`Policía Nacional Civil`
+   * of El Salvador and of Guatemala): `name` adds the state to tell the two apart, a record carries
+   * the official name (ANNOTATION.md's `name`) and `country` the state.
+   */
+  officialName: z.string().min(1).optional(),
   /** Absent for a body no kind fits: a political party. */
   kind: Kind.optional(),
   country: Iso3.optional(),
@@ -61,6 +67,7 @@ const PatternsSchema = dataObject({
   hyphenModifierTails: dataObject({ words: Words }),
   possessiveNameWords: dataObject({ words: Words }),
   typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
+  quotedProgramNouns: dataObject({ words: Words }),
   articleAcronyms: dataObject({ determiners: z.record(z.string(), z.enum(["en", "es", "pt"])), nonBodies: Words }),
 });
 

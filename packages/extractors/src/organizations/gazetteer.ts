@@ -107,7 +107,8 @@ export function romanceNationalCore(phrase: string, country: CountryNaming): str
  * The other ways English writes a national body's name: the demonym before it, the country
  * name before it, or `of [the] Country` after it (`Revolutionary Armed Forces of Colombia`,
  * `Colombian Revolutionary Armed Forces`; `Paraguayan Popular Army`, `Paraguay Popular Army`),
- * and the other spelling of Defence/Defense, Centre/Center, Organisation/Organization.
+ * and the other spelling of Defence/Defense, Centre/Center, Organisation/Organization; a Spanish or
+ * Portuguese name without an article after its `de` (`articleLessVariants`).
  */
 export function nameVariants(phrase: string, country: CountryNaming | undefined): string[] {
   const out = new Set<string>();
@@ -121,6 +122,7 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
     const serial = serialCommaVariant(form);
     if (serial) out.add(serial);
   }
+  for (const v of articleLessVariants(phrase)) out.add(v);
   for (const form of [phrase, ...out]) {
     if (!ANY_SPELLING.test(form)) continue; // most names hold none of the words: one test, not ten
     for (const [re, to] of SPELLING_PAIRS) {
@@ -129,6 +131,26 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
     }
   }
   out.delete(phrase);
+  return [...out];
+}
+
+/** `de los`, `de las`, `de la`, `del`, `dos`, `das` between a name's words: `de` with its article, or fused with it. */
+const ROMANCE_ARTICLE_OF = / (?:de (?:los|las|la)|del|dos|das) (?=\p{Lu})/gu;
+
+/**
+ * Spanish and Portuguese write a name's `de` with or without the article (`Organización de los
+ * Estados Americanos`, `Organización de Estados Americanos`; `Ministerio del Interior`, `Ministerio de
+ * Interior`): each article left out alone, and all of them.
+ */
+function articleLessVariants(phrase: string): string[] {
+  const places = [...phrase.matchAll(ROMANCE_ARTICLE_OF)];
+  if (places.length === 0) return [];
+  const without = (keep: (k: number) => boolean) => {
+    let k = 0;
+    return phrase.replace(ROMANCE_ARTICLE_OF, (m) => (keep(k++) ? m : " de "));
+  };
+  const out = new Set([without(() => false)]);
+  if (places.length > 1) for (let i = 0; i < places.length; i++) out.add(without((k) => k !== i));
   return [...out];
 }
 

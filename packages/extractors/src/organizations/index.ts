@@ -1,6 +1,7 @@
 import { foldKey, insideMarkup, insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
+import { bareDefinitions } from "./bare-acronyms.js";
 import { cutAtDefinedParents } from "./defined-parents.js";
 import { organizationDataFiles, organizations, orgPatterns, type Organization } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
@@ -24,6 +25,7 @@ import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { citedTitles } from "./cited-titles.js";
 import { citedSources } from "./cited-sources.js";
+import { quotedPrograms } from "./quoted-programs.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
@@ -76,7 +78,9 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
   const tails = buildTailIndex(orgs);
   const countries = countryForms(userCountryForms);
-  return { gazetteer, lexicon, national, namings, tails, local: buildLocalAcronyms(orgs), countries, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
+  // A listed name that adds the state to a shared official name: the official name is the record's.
+  const officialNames = new Map(orgs.flatMap((o): [string, string][] => (o.officialName ? [[o.name, o.officialName]] : [])));
+  return { gazetteer, lexicon, national, namings, tails, local: buildLocalAcronyms(orgs), countries, officialNames, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
 }
 
 /**
@@ -113,6 +117,14 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key)));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));
+  named.push(
+    ...quotedPrograms(doc, {
+      nouns: lexicon.quotedProgramNouns,
+      openers: lexicon.typeNouns.openers,
+      isLink: (word) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word),
+      isCountry: (phrase) => countries.has(formKey(phrase)),
+    }),
+  );
 
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.
@@ -140,13 +152,16 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   };
   // `Fulano Câmara (PSB)`: a party attribution after a person's name, not a definition of `PSB`.
   const partyAt = new Map(parties.map((p) => [p.start, p.name]));
-  const defined = findDefinitions(doc, oracle).filter((d) => !d.mentions.some((m) => partyAt.has(m.start) && partyAt.get(m.start) !== d.identity.name)).map((d) => {
+  // `Grupo de Operaciones Especiales GEO`: a name that ran on over its own acronym is the definition's two mentions.
+  const bare = bareDefinitions(doc, oracle);
+  const swallowed = new Set(bare.map((d) => `${d.mentions[0]!.start}:${d.mentions[1]!.end}`));
+  const defined = [...findDefinitions(doc, oracle), ...bare].filter((d) => !d.mentions.some((m) => partyAt.has(m.start) && partyAt.get(m.start) !== d.identity.name)).map((d) => {
     const listed = sameAsListed(gazetteer, d.short, d.identity.name, lexicon.sameBody);
     if (!listed) return d;
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
-  const parts = cutAtDefinedParents(doc.text, known, defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), oracle.partLinks!, oracle.hasHead);
+  const parts = cutAtDefinedParents(doc.text, swallowed.size > 0 ? known.filter((c) => !swallowed.has(`${c.start}:${c.end}`)) : known, defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), oracle.partLinks!, oracle.hasHead);
   const resolved = governmentOfNames(
     doc,
     resolveNational(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, lexicon.speakerNouns, countryLayer, namings),
@@ -227,10 +242,11 @@ function longest(cs: OrgCandidate[]): OrgCandidate | undefined {
 /**
  * A body's name as the text's language gives it: a Latin American body listed under its official
  * Spanish or Portuguese name keeps that name in Spanish and Portuguese paragraphs and takes its
- * English name in English ones, as the guidelines' English and Spanish/Portuguese gold do.
+ * English name in English ones, as the guidelines' English and Spanish/Portuguese gold do; a name
+ * the gazetteer gives the state only to tell same-named bodies apart is written as the body's own.
  */
-function toMention(c: OrgCandidate, doc: AnalyzedDocument): Mention {
-  const name = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : c.name;
+function toMention(c: OrgCandidate, doc: AnalyzedDocument, officialNames: ReadonlyMap<string, string>): Mention {
+  const name = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : (officialNames.get(c.name) ?? c.name);
   const attrs: Record<string, unknown> = { name };
   if (c.kind) attrs.kind = c.kind;
   if (c.country) attrs.country = c.country;
@@ -262,10 +278,12 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
       // countries.json and countries-extra.json: state names for national variants and coordinated names.
       return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH, ORG_EVIDENCE_PATH, FUNCTION_WORDS_PATH];
     },
-    extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] =>
-      findOrganizations(doc, compiled(), layers?.country ?? [])
+    extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] => {
+      const lexicons = compiled();
+      return findOrganizations(doc, lexicons, layers?.country ?? [])
         .filter((c) => !inMarkup(doc, c))
-        .map((c) => toMention(c, doc)),
+        .map((c) => toMention(c, doc, lexicons.officialNames));
+    },
   };
 }
 

@@ -106,6 +106,14 @@ export class NamePatterns {
     if (last === undefined || words.length > 3 || !/s$/.test(t.key(last)) || words.some((i) => t.isUpper(i) || !t.isWord(i))) return undefined;
     const key = [article, ...words].map((i) => t.key(i)).join(" ");
     if (this.lex.articlePlaces.has(key)) return undefined;
+    // `Las Fuerzas Armadas`, `Los Carabineros` opening a Spanish sentence: a state body's head (or a
+    // listed body of another kind) after the article is no group's name; the article only opens the
+    // sentence. (An English text borrows the article with the name: `the Los Kaibiles`.)
+    if (doc.langAt(t.start(article)) !== "en") {
+      const notGroup = (kind: OrganizationKind | "" | undefined) => kind !== undefined && kind !== "" && kind !== "criminal_group" && kind !== "armed_group";
+      if (words.some((i) => notGroup(this.lex.heads.get(t.key(i))))) return undefined;
+      if (notGroup(this.known.get(formKey(normalizeName(doc.text.slice(t.start(words[0]!), t.end(last)))))?.kind)) return undefined;
+    }
     const start = t.start(article);
     const end = t.end(last);
     const name = normalizeName(doc.text.slice(start, end));
@@ -191,6 +199,9 @@ export class NamePatterns {
       if (left.length > 0 && right.length > 0 && !this.coordinatesComplement(doc, run, p)) {
         return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p + 1))];
       }
+      // `Poder Judicial y Gendarmería`: a listed body (the gazetteer's mention) and a body named
+      // after `y`/`and` are two bodies, not one name.
+      if (right.length > 0 && left.length === 0 && this.known.has(formKey(spanText(doc, run.slice(0, p))))) return this.classify(doc, stats, run.slice(p + 1));
       // `Zetas and Cartel members`: a bare head word after `and` shares nothing with a headless name.
       const bareHead = p === run.length - 2 && this.lex.heads.has(t.key(run[p + 1]!)) && !this.lastHead(doc, run.slice(0, p));
       if (bareHead) return [];
@@ -425,7 +436,7 @@ export class NamePatterns {
    */
   private romanceOpener(doc: AnalyzedDocument, run: Run, word: number): string | undefined {
     const t = doc.tokens;
-    const singular = this.lex.pluralHeadsWritten.get(t.text(word).toLowerCase());
+    const singular = this.lex.pluralHeadsWritten.get(t.text(word).toLowerCase().normalize("NFC"));
     if (singular === undefined || this.lex.heads.has(t.key(word))) return t.key(word);
     const next = run[run.indexOf(word) + 1];
     return next !== undefined && this.lex.complement.has(t.key(next)) ? foldKey(singular) : undefined;
@@ -439,7 +450,7 @@ export class NamePatterns {
    */
   private romancePluralCoordination(doc: AnalyzedDocument, run: Run, kind: OrganizationKind | "" | undefined): OrgCandidate[] | undefined {
     const t = doc.tokens;
-    const singular = this.lex.pluralHeadsWritten.get(t.text(run[0]!).toLowerCase());
+    const singular = this.lex.pluralHeadsWritten.get(t.text(run[0]!).toLowerCase().normalize("NFC"));
     if (!singular) return undefined;
     const and = run.findIndex((i, p) => p > 1 && this.lex.coordination.has(t.key(i)) && run[p + 1] !== undefined && this.lex.romanceConnectors.has(t.key(run[p + 1]!)));
     if (and < 0) return undefined;
@@ -460,7 +471,8 @@ export class NamePatterns {
   private isStandalone(doc: AnalyzedDocument, token: number): boolean {
     const t = doc.tokens;
     if (!this.lex.standalone.has(t.key(token))) return false;
-    const written = t.text(token).toLowerCase();
+    // Composed (NFC), as the list is: a text may write `í` as `i` and a combining accent.
+    const written = t.text(token).toLowerCase().normalize("NFC");
     return foldKey(written) === written || this.lex.standaloneSpellings.has(written);
   }
 

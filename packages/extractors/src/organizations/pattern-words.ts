@@ -102,6 +102,8 @@ export interface OrgLexicon {
   appositionArticles: Map<string, string[]>;
   /** A determiner's language and the acronyms of no body, for acronyms read by their article. */
   articleAcronyms: ArticleAcronymWords;
+  /** Lower-case nouns that make a quoted name beside them a program's (`el plan “Barrio en Paz”`). */
+  quotedProgramNouns: Set<string>;
 }
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
@@ -180,5 +182,6 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       determiners: new Map(Object.entries(p.articleAcronyms.determiners).map(([k, v]) => [foldKey(k), v])),
       nonBodies: new Set(p.articleAcronyms.nonBodies.map(formKey)),
     },
+    quotedProgramNouns: new Set(p.quotedProgramNouns.words),
   };
 }

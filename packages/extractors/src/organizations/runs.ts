@@ -117,7 +117,7 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
         continue;
       }
       // Dative links are matched as written: `às` folded is the English `as`.
-      const dative = lex.romanceDative.has(t.text(j).toLowerCase());
+      const dative = lex.romanceDative.has(t.text(j).toLowerCase().normalize("NFC"));
       if (lex.inner.has(key) || lex.coordination.has(key) || dative) {
         let k = j + 1;
         if (lex.complement.has(key) && k < to && lex.afterOf.has(t.key(k))) k++;
