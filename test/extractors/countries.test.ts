@@ -404,11 +404,36 @@ describe("former states", () => {
     ]);
   });
 
+  it("tags the adjective Soviet and the noun Soviets as the Soviet Union, the Union itself as one span", () => {
+    expect(pairs("Soviet advisers left when the Soviets lost interest; the Soviet Union fell.")).toEqual([
+      ["Soviet", "SUN"],
+      ["Soviets", "SUN"],
+      ["Soviet Union", "SUN"],
+    ]);
+  });
+
   it("leaves a sentence about today's states as it was", () => {
     expect(pairs("Arms reached the islands from Russia, later from Serbia and from Cuba.")).toEqual([
       ["Russia", "RUS"],
       ["Serbia", "SRB"],
       ["Cuba", "CUB"],
+    ]);
+  });
+});
+
+describe("short forms with spaced initials", () => {
+  it("tags U. S. and U. S. A. written with a space after each point", () => {
+    expect(pairs("Troops trained by U. S. officers met envoys of the U. S. A. in Panama.")).toEqual([
+      ["U. S.", "USA"],
+      ["U. S. A.", "USA"],
+      ["Panama", "PAN"],
+    ]);
+  });
+
+  it("leaves initials of a person and the closed short form as they were", () => {
+    expect(pairs("Judge S. U. Lee met U.S. officers in Panama.")).toEqual([
+      ["U.S.", "USA"],
+      ["Panama", "PAN"],
     ]);
   });
 });
