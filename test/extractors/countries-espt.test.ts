@@ -131,3 +131,14 @@ describe("americano: the United States in lower case, the hemisphere otherwise",
     expect(countries("The American continent and the Organization of American States met.")).toEqual([]);
   });
 });
+
+describe("América alone in Spanish and Portuguese: the continent", () => {
+  it("leaves América alone and the patria americana untagged, the United States tagged", () => {
+    expect(countries("Los pueblos de nuestra América y la Patria americana exigen respeto a Estados Unidos.")).toEqual([["Estados Unidos", "USA"]]);
+    expect(countries("Os países da América cooperam com os Estados Unidos da América.")).toEqual([["Estados Unidos da América", "USA"]]);
+  });
+
+  it("leaves an English America as the United States", () => {
+    expect(countries("Voters in America trust the courts of America.")).toEqual([["America", "USA"], ["America", "USA"]]);
+  });
+});

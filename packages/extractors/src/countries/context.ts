@@ -22,6 +22,8 @@ export interface ContextRules {
   languageNotNounsAfter: ReadonlySet<string>;
   americas: ReadonlySet<string>;
   hemisphereNouns: ReadonlySet<string>;
+  /** Names of the continent in a Spanish or Portuguese paragraph (`América`). */
+  continentOutsideEnglish: ReadonlySet<string>;
   allCapsShortForms: ReadonlySet<string>;
   pronounAfter: ReadonlySet<string>;
   featureHeadsBefore: ReadonlySet<string>;
@@ -43,6 +45,7 @@ export function compileContextRules(extra: ExtraData): ContextRules {
     languageNotNounsAfter: keys(extra.languages.notNounsAfter),
     americas: keys(extra.americas.forms),
     hemisphereNouns: keys(extra.americas.hemisphereNouns),
+    continentOutsideEnglish: keys(extra.americas.continentOutsideEnglish),
     allCapsShortForms: new Set(extra.allCapsShortForms.forms),
     pronounAfter: keys(extra.allCapsShortForms.pronounAfter),
     featureHeadsBefore: keys(extra.geographicFeatures.headsBefore),
@@ -118,10 +121,12 @@ export function isLanguageUse(doc: AnalyzedDocument, m: TokenSpan, rules: Contex
 
 /**
  * `American countries`, `Organization of American States`, `the American continent`: before a
- * noun that gathers the hemisphere's states, `American` means the Americas, not the US.
+ * noun that gathers the hemisphere's states, `American` means the Americas, not the US. In Spanish
+ * and Portuguese, `América` alone is the continent (`nuestra América`).
  */
 export function isHemisphereUse(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
   if (!rules.americas.has(m.value.key)) return false;
+  if (rules.continentOutsideEnglish.has(m.value.key) && doc.langAt(doc.tokens.start(m.firstToken)) !== "en") return true;
   const next = nextWord(doc, m, false);
   if (next >= 0 && rules.hemisphereNouns.has(doc.tokens.key(next))) return true;
   return m.value.romance === true && isRomanceHemisphereUse(doc, m, rules);

@@ -48,7 +48,7 @@ const ExtraSchema = described({
   }),
   personNames: described({ forms: Forms, institutionWords: Forms, precedingFunctionWords: Forms }),
   languages: described({ forms: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms }),
-  americas: described({ forms: Forms, hemisphereNouns: Forms }),
+  americas: described({ forms: Forms, hemisphereNouns: Forms, continentOutsideEnglish: Forms }),
   geographicFeatures: described({ headsBefore: Forms, headsAfter: Forms }),
   compoundPrefixes: described({ prefixes: Forms }),
   allCapsShortForms: described({ forms: Forms, pronounAfter: Forms }),
