@@ -437,3 +437,22 @@ describe("short forms with spaced initials", () => {
     ]);
   });
 });
+
+describe("a short form the document defines for a state", () => {
+  it("tags a short form spelled from the country name before it, everywhere in the text", () => {
+    expect(pairs("Shipping to HN\nImporters in Honduras (HN) pay duties; in HN the threshold is low.")).toEqual([
+      ["HN", "HND"],
+      ["Honduras", "HND"],
+      ["HN", "HND"],
+      ["HN", "HND"],
+    ]);
+  });
+
+  it("leaves an acronym after a country that is not spelled from it, and a text without a definition, as they were", () => {
+    expect(pairs("The Revolutionary Armed Forces of Colombia (FARC) met FARC leaders in Honduras.")).toEqual([
+      ["Colombia", "COL"],
+      ["Honduras", "HND"],
+    ]);
+    expect(pairs("Importers in Honduras pay duties; in HN the threshold is low.")).toEqual([["Honduras", "HND"]]);
+  });
+});

@@ -6,6 +6,7 @@ import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type Lexi
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
+import { definedAbbreviationMentions } from "./defined-abbreviations.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 
 interface Compiled {
@@ -141,5 +142,7 @@ function extractCountries(doc: AnalyzedDocument, compiled: Compiled): Mention[] 
     };
   });
   const coded = codeLiteralMentions(doc, compiled.iso3s, named, compiled.confidence.rules.short_form);
-  return coded.length === 0 ? named : [...named, ...coded].sort((a, b) => a.start - b.start);
+  const defined = definedAbbreviationMentions(doc, named, compiled.confidence.rules.short_form);
+  const extra = [...coded, ...defined.filter((d) => !coded.some((c) => c.start === d.start))];
+  return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
 }
