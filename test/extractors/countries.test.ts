@@ -70,6 +70,18 @@ describe("country names, short forms and demonyms", () => {
     expect(pairs("A U.S.$40 million loan from the U.S. Treasury.")).toEqual([["U.S.", "USA"]]);
   });
 
+  it("leaves a short form spaced before a dollar amount, or after one, to the amount", () => {
+    expect(pairs("A US $15 million bounty, then $47 million U.S. seized and $3 bn US a year by Mexico.")).toEqual([["Mexico", "MEX"]]);
+  });
+
+  it("tags a short form that names the state beside an amount", () => {
+    expect(pairs("It gave $5 million in U.S. aid; the U.S. $ figures and the US 2020 budget grew.")).toEqual([
+      ["U.S.", "USA"],
+      ["U.S.", "USA"],
+      ["US", "USA"],
+    ]);
+  });
+
   it("tags Spanish and Portuguese names", () => {
     expect(pairs("The Policía Nacional del Perú and the Marinha do Brasil met.")).toEqual([
       ["Perú", "PER"],

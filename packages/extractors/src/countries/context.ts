@@ -31,9 +31,11 @@ export interface ContextRules {
   /** Country names that are also U.S. states, and every state's name (folded). */
   sharedWithStates: ReadonlySet<string>;
   usStates: ReadonlySet<string>;
+  /** Scale words of an amount (`million`, `bn`): number-words.json's, English. */
+  amountScales: ReadonlySet<string>;
 }
 
-export function compileContextRules(extra: ExtraData): ContextRules {
+export function compileContextRules(extra: ExtraData, amountScales: readonly string[]): ContextRules {
   const keys = (xs: readonly string[]) => new Set(xs.map(foldPhrase));
   return {
     personNames: keys(extra.personNames.forms),
@@ -52,6 +54,7 @@ export function compileContextRules(extra: ExtraData): ContextRules {
     featureHeadsAfter: keys(extra.geographicFeatures.headsAfter),
     sharedWithStates: keys(extra.usStates.shared),
     usStates: keys(extra.usStates.states),
+    amountScales: keys(amountScales),
   };
 }
 
@@ -159,11 +162,24 @@ export function isCapsPronoun(doc: AnalyzedDocument, m: TokenSpan, rules: Contex
   return !/\p{Ll}/u.test(text);
 }
 
-/** `U.S.$5 million`: a currency sign written onto the short form makes it part of an amount. */
-export function isCurrencyPrefix(doc: AnalyzedDocument, m: TokenSpan): boolean {
+const DIGITS = /^\d[\d.,]*$/;
+
+/**
+ * `U.S.$5 million`, `US $15 million`, `$47 million U.S.`: a short form written onto (or a space
+ * before) a dollar sign that opens an amount, or right after a dollar amount and its scale word,
+ * marks the amount's currency, as `US$` does; it names no state (`$5 million in U.S. aid` does).
+ */
+export function isCurrencyPrefix(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
   const t = doc.tokens;
   const next = m.endToken;
-  return next < t.count && t.start(next) === t.end(m.endToken - 1) && t.text(next) === "$";
+  if (next < t.count && t.text(next) === "$") {
+    const gap = t.start(next) - t.end(m.endToken - 1);
+    if (gap === 0) return true;
+    if (gap === 1 && doc.text.charAt(t.start(next) - 1) === " " && next + 1 < t.count && DIGITS.test(t.text(next + 1))) return true;
+  }
+  let prev = m.firstToken - 1;
+  if (prev >= 0 && rules.amountScales.has(t.key(prev))) prev--;
+  return prev >= 1 && DIGITS.test(t.text(prev)) && t.text(prev - 1) === "$" && t.end(prev - 1) === t.start(prev);
 }
 
 /**

@@ -99,7 +99,7 @@ export const countryData = once((): CountryData => {
   };
 });
 
-/** Absolute paths of the data files, without reading them. */
-export const countryDataFiles = ["countries.json", "countries-extra.json", "regions.json"].map((n) =>
+/** Absolute paths of the data files, without reading them (number-words.json: an amount's scale words). */
+export const countryDataFiles = ["countries.json", "countries-extra.json", "regions.json", "number-words.json"].map((n) =>
   fileURLToPath(dataUrl(n)),
 );

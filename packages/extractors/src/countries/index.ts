@@ -8,6 +8,13 @@ import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
 import { definedAbbreviationMentions } from "./defined-abbreviations.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
+import { loadNumbersData } from "../numbers/data.js";
+
+/** The English scale words of an amount (`$47 million U.S.`), from the numbers extractor's data. */
+function amountScaleWords(): string[] {
+  const words = loadNumbersData("en").words;
+  return [...Object.keys(words.scales), ...Object.keys(words.scaleAbbreviations.spaced)];
+}
 
 interface Compiled {
   matcher: PhraseMatcher<LexiconValue>;
@@ -24,7 +31,7 @@ function compile(user: UserCountryForms): Compiled {
   return {
     matcher: new PhraseMatcher(lexicon),
     compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes),
-    rules: compileContextRules(data.extra),
+    rules: compileContextRules(data.extra, amountScaleWords()),
     confidence: data.extra.confidence,
     iso3s: new Set(data.countries.countries.map((c) => c.iso3)),
   };
@@ -55,7 +62,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }
       !isCapsPronoun(doc, m, rules) &&
       !isGeographicFeature(doc, m, rules) &&
       !isUsState(doc, m, found[i - 1], rules) &&
-      !isCurrencyPrefix(doc, m) &&
+      !isCurrencyPrefix(doc, m, rules) &&
       !isHyphenatedPlace(doc, m, found[i - 1], compounds.prefixes, rules.usStates) &&
       !insideWebAddress(doc.text, m.start, m.end),
   );
