@@ -468,3 +468,17 @@ describe("a short form the document defines for a state", () => {
     expect(pairs("Importers in Honduras pay duties; in HN the threshold is low.")).toEqual([["Honduras", "HND"]]);
   });
 });
+
+describe("places named after a state", () => {
+  it("leaves Australian states and a district or province named after a state untagged", () => {
+    expect(pairs("Cocaine reached Western Australia and South Australia from Panama City, the District of Panama and the Province of Panama.")).toEqual([]);
+  });
+
+  it("tags the states themselves, and a republic named after its own name", () => {
+    expect(pairs("Cocaine reached Australia from the Republic of Panama and the Australian coast.")).toEqual([
+      ["Australia", "AUS"],
+      ["Republic of Panama", "PAN"],
+      ["Australian", "AUS"],
+    ]);
+  });
+});
