@@ -482,3 +482,21 @@ describe("places named after a state", () => {
     ]);
   });
 });
+
+describe("Indian as a native people of the Americas", () => {
+  it("leaves Indians after the people's name and Indian before a word of native affairs untagged", () => {
+    expect(pairs("The army drove the Miskito Indians from Nicaragua; Indian tribes and Indian Country met in Canada.")).toEqual([
+      ["Nicaragua", "NIC"],
+      ["Canada", "CAN"],
+    ]);
+  });
+
+  it("tags Indian and Indians naming India", () => {
+    expect(pairs("The Indian government and many Indians in Canada welcomed it. Indian troops left.")).toEqual([
+      ["Indian", "IND"],
+      ["Indians", "IND"],
+      ["Canada", "CAN"],
+      ["Indian", "IND"],
+    ]);
+  });
+});

@@ -15,6 +15,8 @@ export interface ContextRules {
   personNames: ReadonlySet<string>;
   institutionWords: ReadonlySet<string>;
   precedingFunctionWords: ReadonlySet<string>;
+  nativePeoples: ReadonlySet<string>;
+  nativeWordsAfter: ReadonlySet<string>;
   languages: ReadonlySet<string>;
   languageWordsAfter: ReadonlySet<string>;
   languageWordsBefore: ReadonlySet<string>;
@@ -41,6 +43,8 @@ export function compileContextRules(extra: ExtraData, amountScales: readonly str
     personNames: keys(extra.personNames.forms),
     institutionWords: new Set(extra.personNames.institutionWords),
     precedingFunctionWords: new Set(extra.personNames.precedingFunctionWords),
+    nativePeoples: keys(extra.nativePeoples.forms),
+    nativeWordsAfter: keys(extra.nativePeoples.wordsAfter),
     languages: keys(extra.languages.forms),
     languageWordsAfter: keys(extra.languages.wordsAfter),
     languageWordsBefore: keys(extra.languages.wordsBefore),
@@ -98,11 +102,31 @@ export function isPersonName(doc: AnalyzedDocument, m: TokenSpan, rules: Context
   if (next >= 0 && t.isWord(next) && LETTERS.test(t.text(next)) && t.isCapitalized(next)) {
     if (!rules.institutionWords.has(t.text(next))) return true;
   }
+  return namedByWordBefore(doc, m, rules);
+}
+
+/**
+ * A capitalized word before the form, neither opening the sentence nor a title-case function
+ * word (`With Jordan`), makes the two one name: a person's (`Isabel Salvador`) or a people's
+ * (`Miskito Indians`).
+ */
+function namedByWordBefore(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  const t = doc.tokens;
   const prev = previousToken(doc, m);
-  if (prev >= 0 && t.isWord(prev) && LETTERS.test(t.text(prev)) && t.isCapitalized(prev) && !t.isUpper(prev)) {
-    if (!opensSentence(doc, prev) && !rules.precedingFunctionWords.has(t.text(prev))) return true;
-  }
-  return false;
+  if (prev < 0 || !t.isWord(prev) || !LETTERS.test(t.text(prev)) || !t.isCapitalized(prev) || t.isUpper(prev)) return false;
+  return !opensSentence(doc, prev) && !rules.precedingFunctionWords.has(t.text(prev));
+}
+
+/**
+ * `Miskito Indians`, `Indian Country`, `Indian tribes`: `Indian` names a native people of the
+ * Americas after the people's own name or before a word of native affairs (countries-extra.json
+ * `nativePeoples`); `the Indian government` stays India.
+ */
+export function isNativePeople(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  if (!rules.nativePeoples.has(m.value.key) || isAllCaps(doc, m)) return false;
+  const next = nextWord(doc, m, false);
+  if (next >= 0 && rules.nativeWordsAfter.has(doc.tokens.key(next))) return true;
+  return namedByWordBefore(doc, m, rules);
 }
 
 /**

@@ -47,6 +47,7 @@ const ExtraSchema = described({
     ),
   }),
   personNames: described({ forms: Forms, institutionWords: Forms, precedingFunctionWords: Forms }),
+  nativePeoples: described({ forms: Forms, wordsAfter: Forms }),
   languages: described({ forms: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms }),
   americas: described({ forms: Forms, hemisphereNouns: Forms, continentOutsideEnglish: Forms }),
   geographicFeatures: described({ headsBefore: Forms, headsAfter: Forms }),

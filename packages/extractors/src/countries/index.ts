@@ -1,6 +1,6 @@
 import { insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
 import { compileCompounds, compoundMatches, type CompoundLookup } from "./compounds.js";
-import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, isUsState, type ContextRules } from "./context.js";
+import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
 import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -56,6 +56,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }
     (m, i) =>
       !isLowerCaseInEnglish(doc, m) &&
       !isPersonName(doc, m, rules) &&
+      !isNativePeople(doc, m, rules) &&
       !isPlaceInOtherCountry(doc, m, found[i + 1], rules) &&
       !language[i] &&
       !isHemisphereUse(doc, m, rules) &&
