@@ -500,3 +500,17 @@ describe("Indian as a native people of the Americas", () => {
     ]);
   });
 });
+
+describe("Columbian, a common misspelling of Colombian", () => {
+  it("tags Columbian and Columbians as Colombia", () => {
+    expect(pairs("The Columbian cartel paid Columbians in Panama.")).toEqual([
+      ["Columbian", "COL"],
+      ["Columbians", "COL"],
+      ["Panama", "PAN"],
+    ]);
+  });
+
+  it("leaves pre-Columbian, British Columbian and the District of Columbia untagged", () => {
+    expect(pairs("Pre-Columbian art, pre-Columbian sites and British Columbian police reached the District of Columbia.")).toEqual([]);
+  });
+});

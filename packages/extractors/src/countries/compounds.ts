@@ -4,15 +4,17 @@ import { foldPhrase, type CountryForm, type LexiconEntry } from "./forms.js";
 /** One-word country forms by key, for the part of a compound token after its prefix. */
 export interface CompoundLookup {
   prefixes: ReadonlySet<string>;
+  /** Whole compounds that name something else (`pre-Columbian`), folded. */
+  blocked: ReadonlySet<string>;
   forms: ReadonlyMap<string, { phrase: string; form: CountryForm }>;
 }
 
-export function compileCompounds(lexicon: readonly LexiconEntry[], prefixes: readonly string[]): CompoundLookup {
+export function compileCompounds(lexicon: readonly LexiconEntry[], prefixes: readonly string[], blocked: readonly string[]): CompoundLookup {
   const forms = new Map<string, { phrase: string; form: CountryForm }>();
   for (const e of lexicon) {
     if (e.value.kind === "country" && /^\p{L}+$/u.test(e.phrase)) forms.set(foldPhrase(e.phrase), { phrase: e.phrase, form: e.value });
   }
-  return { prefixes: new Set(prefixes.map(foldPhrase)), forms };
+  return { prefixes: new Set(prefixes.map(foldPhrase)), blocked: new Set(blocked.map(foldPhrase)), forms };
 }
 
 const COMPOUND = /^(\p{L}+)-(\p{L}+)$/u;
@@ -32,7 +34,7 @@ export function compoundMatches(doc: AnalyzedDocument, lookup: CompoundLookup): 
     if (i < 0 || i === last || !t.isWord(i)) continue;
     last = i;
     const parts = COMPOUND.exec(t.text(i));
-    if (!parts || !lookup.prefixes.has(foldPhrase(parts[1]!))) continue;
+    if (!parts || !lookup.prefixes.has(foldPhrase(parts[1]!)) || lookup.blocked.has(foldPhrase(parts[0]))) continue;
     const rest = parts[2]!;
     const hit = lookup.forms.get(foldPhrase(rest));
     if (!hit || !casePasses(hit.phrase, hit.form, rest)) continue;

@@ -30,7 +30,7 @@ function compile(user: UserCountryForms): Compiled {
   const lexicon = buildLexicon(data, user);
   return {
     matcher: new PhraseMatcher(lexicon),
-    compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes),
+    compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes, data.extra.compoundPrefixes.blocked),
     rules: compileContextRules(data.extra, amountScaleWords()),
     confidence: data.extra.confidence,
     iso3s: new Set(data.countries.countries.map((c) => c.iso3)),
