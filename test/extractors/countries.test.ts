@@ -514,3 +514,20 @@ describe("Columbian, a common misspelling of Colombian", () => {
     expect(pairs("Pre-Columbian art, pre-Columbian sites and British Columbian police reached the District of Columbia.")).toEqual([]);
   });
 });
+
+describe("a name after an elided French or Italian word", () => {
+  it("tags the name written onto d' or l' with an apostrophe", () => {
+    expect(pairs("The Police Nationale d'Haïti and l'Argentine signed; the République d'Haïti agreed.")).toEqual([
+      ["Haïti", "HTI"],
+      ["Argentine", "ARG"],
+      ["République d'Haïti", "HTI"],
+    ]);
+  });
+
+  it("leaves a name with an apostrophe that is no elision, and Côte d'Ivoire, as they were", () => {
+    expect(pairs("O'Brien flew from Haiti's capital to Côte d'Ivoire.")).toEqual([
+      ["Haiti", "HTI"],
+      ["Côte d'Ivoire", "CIV"],
+    ]);
+  });
+});

@@ -51,7 +51,7 @@ const ExtraSchema = described({
   languages: described({ forms: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms }),
   americas: described({ forms: Forms, hemisphereNouns: Forms, continentOutsideEnglish: Forms }),
   geographicFeatures: described({ headsBefore: Forms, headsAfter: Forms }),
-  compoundPrefixes: described({ prefixes: Forms, blocked: Forms }),
+  compoundPrefixes: described({ prefixes: Forms, blocked: Forms, elisions: Forms }),
   allCapsShortForms: described({ forms: Forms, pronounAfter: Forms }),
   usStates: described({ shared: Forms, states: Forms }),
   confidence: described({

@@ -1,5 +1,5 @@
 import { insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
-import { compileCompounds, compoundMatches, type CompoundLookup } from "./compounds.js";
+import { compileCompounds, compoundMatches, elidedMatches, type CompoundLookup } from "./compounds.js";
 import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
 import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type LexiconValue, type UserCountryForms } from "./forms.js";
@@ -30,7 +30,7 @@ function compile(user: UserCountryForms): Compiled {
   const lexicon = buildLexicon(data, user);
   return {
     matcher: new PhraseMatcher(lexicon),
-    compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes, data.extra.compoundPrefixes.blocked),
+    compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes, data.extra.compoundPrefixes.blocked, data.extra.compoundPrefixes.elisions),
     rules: compileContextRules(data.extra, amountScaleWords()),
     confidence: data.extra.confidence,
     iso3s: new Set(data.countries.countries.map((c) => c.iso3)),
@@ -43,13 +43,17 @@ export type CountryMatch = PhraseMatch<CountryForm>;
 /** Country forms that survive every context rule, in text order (regions already removed). */
 function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }: Compiled): CountryMatch[] {
   const found: CountryMatch[] = [];
+  // Tokens inside any phrase match, a region's too (`République d'Haïti`), for elided names.
+  const inPhrase = new Set<number>();
   for (const m of matcher.match(doc)) {
+    for (let i = m.firstToken; i < m.endToken; i++) inPhrase.add(i);
     // A region, city or feature holds a country form but blocks it.
     if (m.value.kind === "country") found.push(m as CountryMatch);
   }
   // Compound tokens (`anti-American`) never match a phrase, so the two lists never overlap.
   // A loop, not `push(...)`: a long document has more matches than a call takes arguments.
   for (const m of compoundMatches(doc, compounds)) found.push(m);
+  for (const m of elidedMatches(doc, compounds)) if (!inPhrase.has(m.firstToken)) found.push(m);
   found.sort((a, b) => a.start - b.start);
   const language = languageUses(doc, found, rules);
   return found.filter(
