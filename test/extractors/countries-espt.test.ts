@@ -142,3 +142,17 @@ describe("América alone in Spanish and Portuguese: the continent", () => {
     expect(countries("Voters in America trust the courts of America.")).toEqual([["America", "USA"], ["America", "USA"]]);
   });
 });
+
+describe("Spanish and Portuguese names with their later words in lower case", () => {
+  it("tags Estados unidos and Reino unido", () => {
+    expect(countries("La cocaína que se vende en Estados unidos y en el Reino unido llega de Colombia.")).toEqual([
+      ["Estados unidos", "USA"], ["Reino unido", "GBR"], ["Colombia", "COL"],
+    ]);
+  });
+
+  it("leaves a lower-case phrase and a saviour opening a sentence untagged", () => {
+    expect(countries("Los estados unidos por el río firmaron. El salvador de la patria habló en El Salvador.")).toEqual([["El Salvador", "SLV"]]);
+    // A territory's name in lower case is a description: here the Dutch Caribbean, its adjective the Netherlands.
+    expect(countries("El oro del Caribe neerlandés llegó al Caribe Neerlandés.")).toEqual([["neerlandés", "NLD"], ["Caribe Neerlandés", "BES"]]);
+  });
+});
