@@ -156,3 +156,13 @@ describe("Spanish and Portuguese names with their later words in lower case", ()
     expect(countries("El oro del Caribe neerlandés llegó al Caribe Neerlandés.")).toEqual([["neerlandés", "NLD"], ["Caribe Neerlandés", "BES"]]);
   });
 });
+
+describe("common words spelled like a territory", () => {
+  it("leaves Reunião and Reunión, a meeting, untagged", () => {
+    expect(countries("Na 16a Reunião do Fórum e na Reunión del Consejo falou o Brasil.")).toEqual([["Brasil", "BRA"]]);
+  });
+
+  it("tags the country names of the same sentence", () => {
+    expect(countries("No Fórum do Peru e no Conselho falou o Brasil.")).toEqual([["Peru", "PER"], ["Brasil", "BRA"]]);
+  });
+});
