@@ -531,3 +531,18 @@ describe("a name after an elided French or Italian word", () => {
     ]);
   });
 });
+
+describe("a language opening a gloss in parentheses", () => {
+  it("leaves (Portuguese for …) and (Spanish for …) untagged", () => {
+    expect(pairs("The banqueiros (Portuguese for bankers) and the sicarios (Spanish for hitmen) met in Brazil.")).toEqual([["Brazil", "BRA"]]);
+  });
+
+  it("tags a demonym in parentheses that is no gloss, and one before for", () => {
+    expect(pairs("The banks (Portuguese and Spanish) paid; Portuguese for decades, they met in Brazil.")).toEqual([
+      ["Portuguese", "PRT"],
+      ["Spanish", "ESP"],
+      ["Portuguese", "PRT"],
+      ["Brazil", "BRA"],
+    ]);
+  });
+});

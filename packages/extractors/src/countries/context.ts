@@ -22,6 +22,8 @@ export interface ContextRules {
   languageWordsBefore: ReadonlySet<string>;
   /** Words after `in Spanish` that show it modifies no noun (`known in Spanish as`). */
   languageNotNounsAfter: ReadonlySet<string>;
+  /** Words after `(Portuguese` that make it a gloss (`(Portuguese for bankers)`). */
+  languageGlossAfter: ReadonlySet<string>;
   americas: ReadonlySet<string>;
   hemisphereNouns: ReadonlySet<string>;
   /** Names of the continent in a Spanish or Portuguese paragraph (`América`). */
@@ -49,6 +51,7 @@ export function compileContextRules(extra: ExtraData, amountScales: readonly str
     languageWordsAfter: keys(extra.languages.wordsAfter),
     languageWordsBefore: keys(extra.languages.wordsBefore),
     languageNotNounsAfter: keys(extra.languages.notNounsAfter),
+    languageGlossAfter: keys(extra.languages.glossAfter),
     americas: keys(extra.americas.forms),
     hemisphereNouns: keys(extra.americas.hemisphereNouns),
     continentOutsideEnglish: keys(extra.americas.continentOutsideEnglish),
@@ -131,8 +134,8 @@ export function isNativePeople(doc: AnalyzedDocument, m: TokenSpan, rules: Conte
 
 /**
  * `Portuguese initials`, `Spanish-speaking`, `in Spanish,`, `translated from French.`: a
- * demonym that also names a language is the language before a word about language, or as a
- * bare noun after a word of speech or translation.
+ * demonym that also names a language is the language before a word about language, as a bare
+ * noun after a word of speech or translation, or opening a gloss (`(Spanish for bankers)`).
  */
 export function isLanguageUse(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
   if (!rules.languages.has(m.value.key)) return false;
@@ -140,6 +143,8 @@ export function isLanguageUse(doc: AnalyzedDocument, m: TokenSpan, rules: Contex
   const after = nextWord(doc, m, true);
   if (after >= 0 && rules.languageWordsAfter.has(t.key(after))) return true;
   const prev = previousToken(doc, m);
+  // A gloss: `banqueiros (Portuguese for bankers)`.
+  if (prev >= 0 && t.text(prev) === "(" && after >= 0 && rules.languageGlossAfter.has(t.key(after))) return true;
   if (prev < 0 || !rules.languageWordsBefore.has(t.key(prev))) return false;
   const next = nextWord(doc, m, false);
   if (next < 0 || !t.isWord(next)) return true; // a bare noun: `in Spanish.`
