@@ -546,3 +546,16 @@ describe("a language opening a gloss in parentheses", () => {
     ]);
   });
 });
+
+describe("an English demonym written with an accent it lacks", () => {
+  it("leaves the Spanish given name Germán untagged", () => {
+    expect(pairs("Councilman Germán Cruz of Bogotá met Colombian police.")).toEqual([["Colombian", "COL"]]);
+  });
+
+  it("tags the demonym as written, and a demonym listed with its accent", () => {
+    expect(pairs("Councilman Rolf Weber met German and Curaçaoan police.")).toEqual([
+      ["German", "DEU"],
+      ["Curaçaoan", "CUW"],
+    ]);
+  });
+});

@@ -59,6 +59,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }
   return found.filter(
     (m, i) =>
       !isLowerCaseInEnglish(doc, m) &&
+      !isAccentedEnglishDemonym(doc, m) &&
       !isPersonName(doc, m, rules) &&
       !isNativePeople(doc, m, rules) &&
       !isPlaceInOtherCountry(doc, m, found[i + 1], rules) &&
@@ -82,6 +83,17 @@ function isHyphenatedPlace(doc: AnalyzedDocument, m: CountryMatch, previous: Cou
   if (doc.text.charAt(m.start - 1) !== "-" || (previous !== undefined && previous.end === m.start - 1)) return false;
   const word = /(\p{L}+)$/u.exec(doc.text.slice(Math.max(0, m.start - 30), m.start - 1))?.[1];
   return word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !prefixes.has(foldPhrase(word)) && !states.has(foldPhrase(word));
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/u;
+
+/**
+ * `Germán Cruz`: an English demonym written with a diacritic its listed spelling lacks is another
+ * word (a Spanish given name), not a misspelling: English demonyms carry no accents they lack.
+ */
+function isAccentedEnglishDemonym(doc: AnalyzedDocument, m: CountryMatch): boolean {
+  if (m.value.rule !== "demonym" || m.value.romance === true || NON_ASCII.test(m.phrase)) return false;
+  return NON_ASCII.test(doc.text.slice(m.start, m.end));
 }
 
 /** `mexicanos` is a demonym in Spanish; in an English paragraph a lower-case word is not one. */
