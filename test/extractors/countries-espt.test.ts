@@ -166,3 +166,13 @@ describe("common words spelled like a territory", () => {
     expect(countries("No Fórum do Peru e no Conselho falou o Brasil.")).toEqual([["Peru", "PER"], ["Brasil", "BRA"]]);
   });
 });
+
+describe("the Paraguay-Paraná waterway", () => {
+  it("leaves the river system's name untagged, in either order and language", () => {
+    expect(countries("As bacias do Paraguai-Paraná e a hidrovía Paraguay-Paraná servem o Brasil.")).toEqual([["Brasil", "BRA"]]);
+  });
+
+  it("tags the states the waterway joins", () => {
+    expect(countries("A hidrovia liga o Paraguai e a Argentina ao Brasil.")).toEqual([["Paraguai", "PRY"], ["Argentina", "ARG"], ["Brasil", "BRA"]]);
+  });
+});
