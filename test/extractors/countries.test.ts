@@ -559,3 +559,21 @@ describe("an English demonym written with an accent it lacks", () => {
     ]);
   });
 });
+
+describe("the Virgin Islands", () => {
+  it("tags the U.S. Virgin Islands as one span, and the Virgin Islands alone as the U.S. territory", () => {
+    expect(pairs("Guam, the U.S. Virgin Islands and Puerto Rico; residents of the Virgin Islands.")).toEqual([
+      ["Guam", "GUM"],
+      ["U.S. Virgin Islands", "VIR"],
+      ["Puerto Rico", "PRI"],
+      ["Virgin Islands", "VIR"],
+    ]);
+  });
+
+  it("reads the Virgin Islands alone as British in a text that names only the British Virgin Islands", () => {
+    expect(pairs("Boats left the British Virgin Islands; the Virgin Islands police met them.")).toEqual([
+      ["British Virgin Islands", "VGB"],
+      ["Virgin Islands", "VGB"],
+    ]);
+  });
+});
