@@ -102,6 +102,7 @@ describe("former states in Spanish and Portuguese", () => {
   it("tags the Soviet Union and Yugoslavia under their ISO 3166-3 codes", () => {
     expect(countries("El bloque de la URSS y la Unión Soviética apoyó a Yugoslavia.")).toEqual([["URSS", "SUN"], ["Unión Soviética", "SUN"], ["Yugoslavia", "YUG"]]);
     expect(countries("O mundo dividido entre os EUA e a URSS, e a guerra na antiga Iugoslávia.")).toEqual([["EUA", "USA"], ["URSS", "SUN"], ["Iugoslávia", "YUG"]]);
+    expect(countries("Armas de Alemania Oriental y de Checoslovaquia; a Tchecoslováquia e a Alemanha Oriental.")).toEqual([["Alemania Oriental", "DDR"], ["Checoslovaquia", "CSK"], ["Tchecoslováquia", "CSK"], ["Alemanha Oriental", "DDR"]]);
   });
 });
 

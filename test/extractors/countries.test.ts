@@ -424,6 +424,17 @@ describe("former states", () => {
     ]);
   });
 
+  it("tags East Germany and Czechoslovakia, their adjectives too, under their ISO 3166-3 codes", () => {
+    expect(pairs("East German and Czechoslovak arms reached Cuba from East Germany and Czechoslovakia; West Germany objected.")).toEqual([
+      ["East German", "DDR"],
+      ["Czechoslovak", "CSK"],
+      ["Cuba", "CUB"],
+      ["East Germany", "DDR"],
+      ["Czechoslovakia", "CSK"],
+      ["West Germany", "DEU"],
+    ]);
+  });
+
   it("leaves a sentence about today's states as it was", () => {
     expect(pairs("Arms reached the islands from Russia, later from Serbia and from Cuba.")).toEqual([
       ["Russia", "RUS"],
