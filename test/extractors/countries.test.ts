@@ -485,6 +485,13 @@ describe("places named after a state", () => {
     expect(pairs("Cocaine reached Western Australia and South Australia from Panama City, the District of Panama and the Province of Panama.")).toEqual([]);
   });
 
+  it("leaves Northern Ireland, a part of the United Kingdom like England, untagged rather than read as Ireland", () => {
+    expect(pairs("Police from Northern Ireland and Northern Irish judges met officers from Ireland and the UK.")).toEqual([
+      ["Ireland", "IRL"],
+      ["UK", "GBR"],
+    ]);
+  });
+
   it("tags the states themselves, and a republic named after its own name", () => {
     expect(pairs("Cocaine reached Australia from the Republic of Panama and the Australian coast.")).toEqual([
       ["Australia", "AUS"],
