@@ -595,3 +595,21 @@ describe("the Virgin Islands", () => {
     ]);
   });
 });
+
+describe("colonial names of today's states", () => {
+  it("tags British Guiana as Guyana and Dutch Guiana as Suriname, each one span, like British Honduras", () => {
+    expect(pairs("Ships from British Guiana, Dutch Guiana and British Honduras.")).toEqual([
+      ["British Guiana", "GUY"],
+      ["Dutch Guiana", "SUR"],
+      ["British Honduras", "BLZ"],
+    ]);
+  });
+
+  it("leaves British and Dutch ships and French Guiana as they were", () => {
+    expect(pairs("British and Dutch ships reached French Guiana.")).toEqual([
+      ["British", "GBR"],
+      ["Dutch", "NLD"],
+      ["French Guiana", "GUF"],
+    ]);
+  });
+});
