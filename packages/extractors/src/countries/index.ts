@@ -85,7 +85,7 @@ function isHyphenatedPlace(doc: AnalyzedDocument, m: CountryMatch, previous: Cou
   return word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !prefixes.has(foldPhrase(word)) && !states.has(foldPhrase(word));
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/u;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /**
  * `Germán Cruz`: an English demonym written with a diacritic its listed spelling lacks is another
