@@ -102,6 +102,7 @@ describe("former states in Spanish and Portuguese", () => {
   it("tags the Soviet Union and Yugoslavia under their ISO 3166-3 codes", () => {
     expect(countries("El bloque de la URSS y la Unión Soviética apoyó a Yugoslavia.")).toEqual([["URSS", "SUN"], ["Unión Soviética", "SUN"], ["Yugoslavia", "YUG"]]);
     expect(countries("O mundo dividido entre os EUA e a URSS, e a guerra na antiga Iugoslávia.")).toEqual([["EUA", "USA"], ["URSS", "SUN"], ["Iugoslávia", "YUG"]]);
+    expect(countries("Armas de Alemania Oriental y de Checoslovaquia; a Tchecoslováquia e a Alemanha Oriental.")).toEqual([["Alemania Oriental", "DDR"], ["Checoslovaquia", "CSK"], ["Tchecoslováquia", "CSK"], ["Alemanha Oriental", "DDR"]]);
   });
 });
 
@@ -129,5 +130,50 @@ describe("americano: the United States in lower case, the hemisphere otherwise",
 
   it("leaves an English American alone when it names the hemisphere", () => {
     expect(countries("The American continent and the Organization of American States met.")).toEqual([]);
+  });
+});
+
+describe("América alone in Spanish and Portuguese: the continent", () => {
+  it("leaves América alone and the patria americana untagged, the United States tagged", () => {
+    expect(countries("Los pueblos de nuestra América y la Patria americana exigen respeto a Estados Unidos.")).toEqual([["Estados Unidos", "USA"]]);
+    expect(countries("Os países da América cooperam com os Estados Unidos da América.")).toEqual([["Estados Unidos da América", "USA"]]);
+  });
+
+  it("leaves an English America as the United States", () => {
+    expect(countries("Voters in America trust the courts of America.")).toEqual([["America", "USA"], ["America", "USA"]]);
+  });
+});
+
+describe("Spanish and Portuguese names with their later words in lower case", () => {
+  it("tags Estados unidos and Reino unido", () => {
+    expect(countries("La cocaína que se vende en Estados unidos y en el Reino unido llega de Colombia.")).toEqual([
+      ["Estados unidos", "USA"], ["Reino unido", "GBR"], ["Colombia", "COL"],
+    ]);
+  });
+
+  it("leaves a lower-case phrase and a saviour opening a sentence untagged", () => {
+    expect(countries("Los estados unidos por el río firmaron. El salvador de la patria habló en El Salvador.")).toEqual([["El Salvador", "SLV"]]);
+    // A territory's name in lower case is a description: here the Dutch Caribbean, its adjective the Netherlands.
+    expect(countries("El oro del Caribe neerlandés llegó al Caribe Neerlandés.")).toEqual([["neerlandés", "NLD"], ["Caribe Neerlandés", "BES"]]);
+  });
+});
+
+describe("common words spelled like a territory", () => {
+  it("leaves Reunião and Reunión, a meeting, untagged", () => {
+    expect(countries("Na 16a Reunião do Fórum e na Reunión del Consejo falou o Brasil.")).toEqual([["Brasil", "BRA"]]);
+  });
+
+  it("tags the country names of the same sentence", () => {
+    expect(countries("No Fórum do Peru e no Conselho falou o Brasil.")).toEqual([["Peru", "PER"], ["Brasil", "BRA"]]);
+  });
+});
+
+describe("the Paraguay-Paraná waterway", () => {
+  it("leaves the river system's name untagged, in either order and language", () => {
+    expect(countries("As bacias do Paraguai-Paraná e a hidrovía Paraguay-Paraná servem o Brasil.")).toEqual([["Brasil", "BRA"]]);
+  });
+
+  it("tags the states the waterway joins", () => {
+    expect(countries("A hidrovia liga o Paraguai e a Argentina ao Brasil.")).toEqual([["Paraguai", "PRY"], ["Argentina", "ARG"], ["Brasil", "BRA"]]);
   });
 });

@@ -70,6 +70,18 @@ describe("country names, short forms and demonyms", () => {
     expect(pairs("A U.S.$40 million loan from the U.S. Treasury.")).toEqual([["U.S.", "USA"]]);
   });
 
+  it("leaves a short form spaced before a dollar amount, or after one, to the amount", () => {
+    expect(pairs("A US $15 million bounty, then $47 million U.S. seized and $3 bn US a year by Mexico.")).toEqual([["Mexico", "MEX"]]);
+  });
+
+  it("tags a short form that names the state beside an amount", () => {
+    expect(pairs("It gave $5 million in U.S. aid; the U.S. $ figures and the US 2020 budget grew.")).toEqual([
+      ["U.S.", "USA"],
+      ["U.S.", "USA"],
+      ["US", "USA"],
+    ]);
+  });
+
   it("tags Spanish and Portuguese names", () => {
     expect(pairs("The Policía Nacional del Perú and the Marinha do Brasil met.")).toEqual([
       ["Perú", "PER"],
@@ -404,11 +416,200 @@ describe("former states", () => {
     ]);
   });
 
+  it("tags the adjective Soviet and the noun Soviets as the Soviet Union, the Union itself as one span", () => {
+    expect(pairs("Soviet advisers left when the Soviets lost interest; the Soviet Union fell.")).toEqual([
+      ["Soviet", "SUN"],
+      ["Soviets", "SUN"],
+      ["Soviet Union", "SUN"],
+    ]);
+  });
+
+  it("tags East Germany and Czechoslovakia, their adjectives too, under their ISO 3166-3 codes", () => {
+    expect(pairs("East German and Czechoslovak arms reached Cuba from East Germany and Czechoslovakia; West Germany objected.")).toEqual([
+      ["East German", "DDR"],
+      ["Czechoslovak", "CSK"],
+      ["Cuba", "CUB"],
+      ["East Germany", "DDR"],
+      ["Czechoslovakia", "CSK"],
+      ["West Germany", "DEU"],
+    ]);
+  });
+
   it("leaves a sentence about today's states as it was", () => {
     expect(pairs("Arms reached the islands from Russia, later from Serbia and from Cuba.")).toEqual([
       ["Russia", "RUS"],
       ["Serbia", "SRB"],
       ["Cuba", "CUB"],
+    ]);
+  });
+});
+
+describe("short forms with spaced initials", () => {
+  it("tags U. S. and U. S. A. written with a space after each point", () => {
+    expect(pairs("Troops trained by U. S. officers met envoys of the U. S. A. in Panama.")).toEqual([
+      ["U. S.", "USA"],
+      ["U. S. A.", "USA"],
+      ["Panama", "PAN"],
+    ]);
+  });
+
+  it("leaves initials of a person and the closed short form as they were", () => {
+    expect(pairs("Judge S. U. Lee met U.S. officers in Panama.")).toEqual([
+      ["U.S.", "USA"],
+      ["Panama", "PAN"],
+    ]);
+  });
+});
+
+describe("a short form the document defines for a state", () => {
+  it("tags a short form spelled from the country name before it, everywhere in the text", () => {
+    expect(pairs("Shipping to HN\nImporters in Honduras (HN) pay duties; in HN the threshold is low.")).toEqual([
+      ["HN", "HND"],
+      ["Honduras", "HND"],
+      ["HN", "HND"],
+      ["HN", "HND"],
+    ]);
+  });
+
+  it("leaves an acronym after a country that is not spelled from it, and a text without a definition, as they were", () => {
+    expect(pairs("The Revolutionary Armed Forces of Colombia (FARC) met FARC leaders in Honduras.")).toEqual([
+      ["Colombia", "COL"],
+      ["Honduras", "HND"],
+    ]);
+    expect(pairs("Importers in Honduras pay duties; in HN the threshold is low.")).toEqual([["Honduras", "HND"]]);
+  });
+});
+
+describe("places named after a state", () => {
+  it("leaves Australian states and a district or province named after a state untagged", () => {
+    expect(pairs("Cocaine reached Western Australia and South Australia from Panama City, the District of Panama and the Province of Panama.")).toEqual([]);
+  });
+
+  it("leaves Northern Ireland, a part of the United Kingdom like England, untagged rather than read as Ireland", () => {
+    expect(pairs("Police from Northern Ireland and Northern Irish judges met officers from Ireland and the UK.")).toEqual([
+      ["Ireland", "IRL"],
+      ["UK", "GBR"],
+    ]);
+  });
+
+  it("tags the states themselves, and a republic named after its own name", () => {
+    expect(pairs("Cocaine reached Australia from the Republic of Panama and the Australian coast.")).toEqual([
+      ["Australia", "AUS"],
+      ["Republic of Panama", "PAN"],
+      ["Australian", "AUS"],
+    ]);
+  });
+});
+
+describe("Indian as a native people of the Americas", () => {
+  it("leaves Indians after the people's name and Indian before a word of native affairs untagged", () => {
+    expect(pairs("The army drove the Miskito Indians from Nicaragua; Indian tribes and Indian Country met in Canada.")).toEqual([
+      ["Nicaragua", "NIC"],
+      ["Canada", "CAN"],
+    ]);
+  });
+
+  it("tags Indian and Indians naming India", () => {
+    expect(pairs("The Indian government and many Indians in Canada welcomed it. Indian troops left.")).toEqual([
+      ["Indian", "IND"],
+      ["Indians", "IND"],
+      ["Canada", "CAN"],
+      ["Indian", "IND"],
+    ]);
+  });
+});
+
+describe("Columbian, a common misspelling of Colombian", () => {
+  it("tags Columbian and Columbians as Colombia", () => {
+    expect(pairs("The Columbian cartel paid Columbians in Panama.")).toEqual([
+      ["Columbian", "COL"],
+      ["Columbians", "COL"],
+      ["Panama", "PAN"],
+    ]);
+  });
+
+  it("leaves pre-Columbian, British Columbian and the District of Columbia untagged", () => {
+    expect(pairs("Pre-Columbian art, pre-Columbian sites and British Columbian police reached the District of Columbia.")).toEqual([]);
+  });
+});
+
+describe("a name after an elided French or Italian word", () => {
+  it("tags the name written onto d' or l' with an apostrophe", () => {
+    expect(pairs("The Police Nationale d'Haïti and l'Argentine signed; the République d'Haïti agreed.")).toEqual([
+      ["Haïti", "HTI"],
+      ["Argentine", "ARG"],
+      ["République d'Haïti", "HTI"],
+    ]);
+  });
+
+  it("leaves a name with an apostrophe that is no elision, and Côte d'Ivoire, as they were", () => {
+    expect(pairs("O'Brien flew from Haiti's capital to Côte d'Ivoire.")).toEqual([
+      ["Haiti", "HTI"],
+      ["Côte d'Ivoire", "CIV"],
+    ]);
+  });
+});
+
+describe("a language opening a gloss in parentheses", () => {
+  it("leaves (Portuguese for …) and (Spanish for …) untagged", () => {
+    expect(pairs("The banqueiros (Portuguese for bankers) and the sicarios (Spanish for hitmen) met in Brazil.")).toEqual([["Brazil", "BRA"]]);
+  });
+
+  it("tags a demonym in parentheses that is no gloss, and one before for", () => {
+    expect(pairs("The banks (Portuguese and Spanish) paid; Portuguese for decades, they met in Brazil.")).toEqual([
+      ["Portuguese", "PRT"],
+      ["Spanish", "ESP"],
+      ["Portuguese", "PRT"],
+      ["Brazil", "BRA"],
+    ]);
+  });
+});
+
+describe("an English demonym written with an accent it lacks", () => {
+  it("leaves the Spanish given name Germán untagged", () => {
+    expect(pairs("Councilman Germán Cruz of Bogotá met Colombian police.")).toEqual([["Colombian", "COL"]]);
+  });
+
+  it("tags the demonym as written, and a demonym listed with its accent", () => {
+    expect(pairs("Councilman Rolf Weber met German and Curaçaoan police.")).toEqual([
+      ["German", "DEU"],
+      ["Curaçaoan", "CUW"],
+    ]);
+  });
+});
+
+describe("the Virgin Islands", () => {
+  it("tags the U.S. Virgin Islands as one span, and the Virgin Islands alone as the U.S. territory", () => {
+    expect(pairs("Guam, the U.S. Virgin Islands and Puerto Rico; residents of the Virgin Islands.")).toEqual([
+      ["Guam", "GUM"],
+      ["U.S. Virgin Islands", "VIR"],
+      ["Puerto Rico", "PRI"],
+      ["Virgin Islands", "VIR"],
+    ]);
+  });
+
+  it("reads the Virgin Islands alone as British in a text that names only the British Virgin Islands", () => {
+    expect(pairs("Boats left the British Virgin Islands; the Virgin Islands police met them.")).toEqual([
+      ["British Virgin Islands", "VGB"],
+      ["Virgin Islands", "VGB"],
+    ]);
+  });
+});
+
+describe("colonial names of today's states", () => {
+  it("tags British Guiana as Guyana and Dutch Guiana as Suriname, each one span, like British Honduras", () => {
+    expect(pairs("Ships from British Guiana, Dutch Guiana and British Honduras.")).toEqual([
+      ["British Guiana", "GUY"],
+      ["Dutch Guiana", "SUR"],
+      ["British Honduras", "BLZ"],
+    ]);
+  });
+
+  it("leaves British and Dutch ships and French Guiana as they were", () => {
+    expect(pairs("British and Dutch ships reached French Guiana.")).toEqual([
+      ["British", "GBR"],
+      ["Dutch", "NLD"],
+      ["French Guiana", "GUF"],
     ]);
   });
 });

@@ -4,15 +4,19 @@ import { foldPhrase, type CountryForm, type LexiconEntry } from "./forms.js";
 /** One-word country forms by key, for the part of a compound token after its prefix. */
 export interface CompoundLookup {
   prefixes: ReadonlySet<string>;
+  /** Whole compounds that name something else (`pre-Columbian`), folded. */
+  blocked: ReadonlySet<string>;
+  /** Elided words written onto a name with an apostrophe (`d'Haïti`), folded. */
+  elisions: ReadonlySet<string>;
   forms: ReadonlyMap<string, { phrase: string; form: CountryForm }>;
 }
 
-export function compileCompounds(lexicon: readonly LexiconEntry[], prefixes: readonly string[]): CompoundLookup {
+export function compileCompounds(lexicon: readonly LexiconEntry[], prefixes: readonly string[], blocked: readonly string[], elisions: readonly string[]): CompoundLookup {
   const forms = new Map<string, { phrase: string; form: CountryForm }>();
   for (const e of lexicon) {
     if (e.value.kind === "country" && /^\p{L}+$/u.test(e.phrase)) forms.set(foldPhrase(e.phrase), { phrase: e.phrase, form: e.value });
   }
-  return { prefixes: new Set(prefixes.map(foldPhrase)), forms };
+  return { prefixes: new Set(prefixes.map(foldPhrase)), blocked: new Set(blocked.map(foldPhrase)), elisions: new Set(elisions.map(foldPhrase)), forms };
 }
 
 const COMPOUND = /^(\p{L}+)-(\p{L}+)$/u;
@@ -32,7 +36,33 @@ export function compoundMatches(doc: AnalyzedDocument, lookup: CompoundLookup): 
     if (i < 0 || i === last || !t.isWord(i)) continue;
     last = i;
     const parts = COMPOUND.exec(t.text(i));
-    if (!parts || !lookup.prefixes.has(foldPhrase(parts[1]!))) continue;
+    if (!parts || !lookup.prefixes.has(foldPhrase(parts[1]!)) || lookup.blocked.has(foldPhrase(parts[0]))) continue;
+    const rest = parts[2]!;
+    const hit = lookup.forms.get(foldPhrase(rest));
+    if (!hit || !casePasses(hit.phrase, hit.form, rest)) continue;
+    const start = t.start(i) + parts[1]!.length + 1;
+    out.push({ start, end: t.end(i), firstToken: i, endToken: i + 1, value: hit.form, phrase: hit.phrase });
+  }
+  return out;
+}
+
+const ELIDED = /^(\p{L}+)'(\p{L}+)$/u;
+
+/**
+ * `Police Nationale d'Haïti`, `l'Argentine`: the tokenizer keeps an elided article or preposition
+ * in one token with the name after it; look the name up as `compoundMatches` does. A token inside a
+ * phrase the matcher found (`République d'Haïti`) is the caller's to drop.
+ */
+export function elidedMatches(doc: AnalyzedDocument, lookup: CompoundLookup): PhraseMatch<CountryForm>[] {
+  const t = doc.tokens;
+  const out: PhraseMatch<CountryForm>[] = [];
+  let last = -1;
+  for (let pos = doc.text.indexOf("'"); pos >= 0; pos = doc.text.indexOf("'", pos + 1)) {
+    const i = t.at(pos);
+    if (i < 0 || i === last || !t.isWord(i)) continue;
+    last = i;
+    const parts = ELIDED.exec(t.text(i));
+    if (!parts || !lookup.elisions.has(foldPhrase(parts[1]!))) continue;
     const rest = parts[2]!;
     const hit = lookup.forms.get(foldPhrase(rest));
     if (!hit || !casePasses(hit.phrase, hit.form, rest)) continue;

@@ -15,13 +15,19 @@ export interface ContextRules {
   personNames: ReadonlySet<string>;
   institutionWords: ReadonlySet<string>;
   precedingFunctionWords: ReadonlySet<string>;
+  nativePeoples: ReadonlySet<string>;
+  nativeWordsAfter: ReadonlySet<string>;
   languages: ReadonlySet<string>;
   languageWordsAfter: ReadonlySet<string>;
   languageWordsBefore: ReadonlySet<string>;
   /** Words after `in Spanish` that show it modifies no noun (`known in Spanish as`). */
   languageNotNounsAfter: ReadonlySet<string>;
+  /** Words after `(Portuguese` that make it a gloss (`(Portuguese for bankers)`). */
+  languageGlossAfter: ReadonlySet<string>;
   americas: ReadonlySet<string>;
   hemisphereNouns: ReadonlySet<string>;
+  /** Names of the continent in a Spanish or Portuguese paragraph (`América`). */
+  continentOutsideEnglish: ReadonlySet<string>;
   allCapsShortForms: ReadonlySet<string>;
   pronounAfter: ReadonlySet<string>;
   featureHeadsBefore: ReadonlySet<string>;
@@ -29,26 +35,33 @@ export interface ContextRules {
   /** Country names that are also U.S. states, and every state's name (folded). */
   sharedWithStates: ReadonlySet<string>;
   usStates: ReadonlySet<string>;
+  /** Scale words of an amount (`million`, `bn`): number-words.json's, English. */
+  amountScales: ReadonlySet<string>;
 }
 
-export function compileContextRules(extra: ExtraData): ContextRules {
+export function compileContextRules(extra: ExtraData, amountScales: readonly string[]): ContextRules {
   const keys = (xs: readonly string[]) => new Set(xs.map(foldPhrase));
   return {
     personNames: keys(extra.personNames.forms),
     institutionWords: new Set(extra.personNames.institutionWords),
     precedingFunctionWords: new Set(extra.personNames.precedingFunctionWords),
+    nativePeoples: keys(extra.nativePeoples.forms),
+    nativeWordsAfter: keys(extra.nativePeoples.wordsAfter),
     languages: keys(extra.languages.forms),
     languageWordsAfter: keys(extra.languages.wordsAfter),
     languageWordsBefore: keys(extra.languages.wordsBefore),
     languageNotNounsAfter: keys(extra.languages.notNounsAfter),
+    languageGlossAfter: keys(extra.languages.glossAfter),
     americas: keys(extra.americas.forms),
     hemisphereNouns: keys(extra.americas.hemisphereNouns),
+    continentOutsideEnglish: keys(extra.americas.continentOutsideEnglish),
     allCapsShortForms: new Set(extra.allCapsShortForms.forms),
     pronounAfter: keys(extra.allCapsShortForms.pronounAfter),
     featureHeadsBefore: keys(extra.geographicFeatures.headsBefore),
     featureHeadsAfter: keys(extra.geographicFeatures.headsAfter),
     sharedWithStates: keys(extra.usStates.shared),
     usStates: keys(extra.usStates.states),
+    amountScales: keys(amountScales),
   };
 }
 
@@ -92,17 +105,37 @@ export function isPersonName(doc: AnalyzedDocument, m: TokenSpan, rules: Context
   if (next >= 0 && t.isWord(next) && LETTERS.test(t.text(next)) && t.isCapitalized(next)) {
     if (!rules.institutionWords.has(t.text(next))) return true;
   }
+  return namedByWordBefore(doc, m, rules);
+}
+
+/**
+ * A capitalized word before the form, neither opening the sentence nor a title-case function
+ * word (`With Jordan`), makes the two one name: a person's (`Isabel Salvador`) or a people's
+ * (`Miskito Indians`).
+ */
+function namedByWordBefore(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  const t = doc.tokens;
   const prev = previousToken(doc, m);
-  if (prev >= 0 && t.isWord(prev) && LETTERS.test(t.text(prev)) && t.isCapitalized(prev) && !t.isUpper(prev)) {
-    if (!opensSentence(doc, prev) && !rules.precedingFunctionWords.has(t.text(prev))) return true;
-  }
-  return false;
+  if (prev < 0 || !t.isWord(prev) || !LETTERS.test(t.text(prev)) || !t.isCapitalized(prev) || t.isUpper(prev)) return false;
+  return !opensSentence(doc, prev) && !rules.precedingFunctionWords.has(t.text(prev));
+}
+
+/**
+ * `Miskito Indians`, `Indian Country`, `Indian tribes`: `Indian` names a native people of the
+ * Americas after the people's own name or before a word of native affairs (countries-extra.json
+ * `nativePeoples`); `the Indian government` stays India.
+ */
+export function isNativePeople(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  if (!rules.nativePeoples.has(m.value.key) || isAllCaps(doc, m)) return false;
+  const next = nextWord(doc, m, false);
+  if (next >= 0 && rules.nativeWordsAfter.has(doc.tokens.key(next))) return true;
+  return namedByWordBefore(doc, m, rules);
 }
 
 /**
  * `Portuguese initials`, `Spanish-speaking`, `in Spanish,`, `translated from French.`: a
- * demonym that also names a language is the language before a word about language, or as a
- * bare noun after a word of speech or translation.
+ * demonym that also names a language is the language before a word about language, as a bare
+ * noun after a word of speech or translation, or opening a gloss (`(Spanish for bankers)`).
  */
 export function isLanguageUse(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
   if (!rules.languages.has(m.value.key)) return false;
@@ -110,6 +143,8 @@ export function isLanguageUse(doc: AnalyzedDocument, m: TokenSpan, rules: Contex
   const after = nextWord(doc, m, true);
   if (after >= 0 && rules.languageWordsAfter.has(t.key(after))) return true;
   const prev = previousToken(doc, m);
+  // A gloss: `banqueiros (Portuguese for bankers)`.
+  if (prev >= 0 && t.text(prev) === "(" && after >= 0 && rules.languageGlossAfter.has(t.key(after))) return true;
   if (prev < 0 || !rules.languageWordsBefore.has(t.key(prev))) return false;
   const next = nextWord(doc, m, false);
   if (next < 0 || !t.isWord(next)) return true; // a bare noun: `in Spanish.`
@@ -118,10 +153,12 @@ export function isLanguageUse(doc: AnalyzedDocument, m: TokenSpan, rules: Contex
 
 /**
  * `American countries`, `Organization of American States`, `the American continent`: before a
- * noun that gathers the hemisphere's states, `American` means the Americas, not the US.
+ * noun that gathers the hemisphere's states, `American` means the Americas, not the US. In Spanish
+ * and Portuguese, `América` alone is the continent (`nuestra América`).
  */
 export function isHemisphereUse(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
   if (!rules.americas.has(m.value.key)) return false;
+  if (rules.continentOutsideEnglish.has(m.value.key) && doc.langAt(doc.tokens.start(m.firstToken)) !== "en") return true;
   const next = nextWord(doc, m, false);
   if (next >= 0 && rules.hemisphereNouns.has(doc.tokens.key(next))) return true;
   return m.value.romance === true && isRomanceHemisphereUse(doc, m, rules);
@@ -154,11 +191,24 @@ export function isCapsPronoun(doc: AnalyzedDocument, m: TokenSpan, rules: Contex
   return !/\p{Ll}/u.test(text);
 }
 
-/** `U.S.$5 million`: a currency sign written onto the short form makes it part of an amount. */
-export function isCurrencyPrefix(doc: AnalyzedDocument, m: TokenSpan): boolean {
+const DIGITS = /^\d[\d.,]*$/;
+
+/**
+ * `U.S.$5 million`, `US $15 million`, `$47 million U.S.`: a short form written onto (or a space
+ * before) a dollar sign that opens an amount, or right after a dollar amount and its scale word,
+ * marks the amount's currency, as `US$` does; it names no state (`$5 million in U.S. aid` does).
+ */
+export function isCurrencyPrefix(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
   const t = doc.tokens;
   const next = m.endToken;
-  return next < t.count && t.start(next) === t.end(m.endToken - 1) && t.text(next) === "$";
+  if (next < t.count && t.text(next) === "$") {
+    const gap = t.start(next) - t.end(m.endToken - 1);
+    if (gap === 0) return true;
+    if (gap === 1 && doc.text.charAt(t.start(next) - 1) === " " && next + 1 < t.count && DIGITS.test(t.text(next + 1))) return true;
+  }
+  let prev = m.firstToken - 1;
+  if (prev >= 0 && rules.amountScales.has(t.key(prev))) prev--;
+  return prev >= 1 && DIGITS.test(t.text(prev)) && t.text(prev - 1) === "$" && t.end(prev - 1) === t.start(prev);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { dataObject, loadDataFile, once } from "@procmine/core";
+import { dataObject, foldKey, loadDataFile, once } from "@procmine/core";
 import { z } from "@procmine/core";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
+import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
 
 // The three data files the country extractor reads, each validated once per process.
 
@@ -47,10 +48,11 @@ const ExtraSchema = described({
     ),
   }),
   personNames: described({ forms: Forms, institutionWords: Forms, precedingFunctionWords: Forms }),
-  languages: described({ forms: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms }),
-  americas: described({ forms: Forms, hemisphereNouns: Forms }),
+  nativePeoples: described({ forms: Forms, wordsAfter: Forms }),
+  languages: described({ forms: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms, glossAfter: Forms }),
+  americas: described({ forms: Forms, hemisphereNouns: Forms, continentOutsideEnglish: Forms }),
   geographicFeatures: described({ headsBefore: Forms, headsAfter: Forms }),
-  compoundPrefixes: described({ prefixes: Forms }),
+  compoundPrefixes: described({ prefixes: Forms, blocked: Forms, elisions: Forms }),
   allCapsShortForms: described({ forms: Forms, pronounAfter: Forms }),
   usStates: described({ shared: Forms, states: Forms }),
   confidence: described({
@@ -79,6 +81,8 @@ export interface CountryData {
   /** The Spanish and Portuguese sections on their own (their demonyms match in lower case). */
   romance: LanguageSection<ExtraData>[];
   regions: RegionsData;
+  /** Spanish and Portuguese articles (function-words.json), folded: `El Salvador` keeps its capitals. */
+  articles: ReadonlySet<string>;
 }
 
 const dataUrl = (name: string) => new URL(`../../data/${name}`, import.meta.url);
@@ -96,10 +100,12 @@ export const countryData = once((): CountryData => {
     extra: withSection(withSection(english as ExtraData, { ...es, countries: undefined }), { ...pt, countries: undefined }),
     romance: [es ?? {}, pt ?? {}],
     regions: withSection(withSection(rEnglish as RegionsData, rEs), rPt),
+    articles: new Set([...functionWords().articles.es, ...functionWords().articles.pt].map((a) => foldKey(a))),
   };
 });
 
-/** Absolute paths of the data files, without reading them. */
-export const countryDataFiles = ["countries.json", "countries-extra.json", "regions.json"].map((n) =>
-  fileURLToPath(dataUrl(n)),
-);
+/** Absolute paths of the data files, without reading them (number-words.json: an amount's scale words; function-words.json: articles). */
+export const countryDataFiles = [
+  ...["countries.json", "countries-extra.json", "regions.json", "number-words.json"].map((n) => fileURLToPath(dataUrl(n))),
+  FUNCTION_WORDS_PATH,
+];

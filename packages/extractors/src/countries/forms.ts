@@ -69,9 +69,23 @@ function generatedCandidates(data: CountryData): FormCandidate[] {
     for (const n of c.names) out.push(candidate(n, c.iso3, "name", english));
     for (const a of c.abbreviations) out.push(candidate(a, c.iso3, "short_form", english));
     for (const d of c.demonyms) out.push(candidate(d, c.iso3, "demonym", english));
-    for (const f of c.foreign) out.push(candidate(f, c.iso3, "name", foreign));
+    // A territory's name is often a description (`Caribe Neerlandés`): in lower case, a region.
+    for (const f of c.foreign) for (const spelling of c.independent ? foreignSpellings(f, data.articles) : [f]) out.push(candidate(spelling, c.iso3, "name", foreign));
   }
   return out;
+}
+
+/**
+ * A Spanish or Portuguese name as written, and with its later words in any case: those languages
+ * often write `Estados unidos`, `Reino unido`. The matcher asks a capital only of the entry words
+ * that have one, so the later words are entered in lower case. Not after an article: `El
+ * salvador` opening a sentence is a saviour.
+ */
+function foreignSpellings(name: string, articles: ReadonlySet<string>): string[] {
+  const space = name.indexOf(" ");
+  if (space < 0 || articles.has(foldPhrase(name.slice(0, space)))) return [name];
+  const anyCase = name.slice(0, space) + name.slice(space).toLowerCase();
+  return anyCase === name ? [name] : [name, anyCase];
 }
 
 function extraCandidates(data: CountryData): FormCandidate[] {
@@ -90,7 +104,7 @@ function romanceCandidates(data: CountryData): FormCandidate[] {
   const out: FormCandidate[] = [];
   for (const section of data.romance) {
     for (const [iso3, e] of Object.entries(section.countries ?? {})) {
-      for (const n of e?.names ?? []) out.push(candidate(n, iso3, "name", Priority.Extra));
+      for (const n of e?.names ?? []) for (const spelling of foreignSpellings(n, data.articles)) out.push(candidate(spelling, iso3, "name", Priority.Extra));
       for (const s of e?.shortForms ?? []) out.push(candidate(s, iso3, "short_form", Priority.Extra));
       for (const d of e?.demonyms ?? []) {
         const c = candidate(d, iso3, "demonym", Priority.Extra);

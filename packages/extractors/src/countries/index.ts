@@ -1,12 +1,20 @@
 import { insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
-import { compileCompounds, compoundMatches, type CompoundLookup } from "./compounds.js";
-import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isPersonName, isUsState, type ContextRules } from "./context.js";
+import { compileCompounds, compoundMatches, elidedMatches, type CompoundLookup } from "./compounds.js";
+import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
 import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
+import { definedAbbreviationMentions } from "./defined-abbreviations.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
+import { loadNumbersData } from "../numbers/data.js";
+
+/** The English scale words of an amount (`$47 million U.S.`), from the numbers extractor's data. */
+function amountScaleWords(): string[] {
+  const words = loadNumbersData("en").words;
+  return [...Object.keys(words.scales), ...Object.keys(words.scaleAbbreviations.spaced)];
+}
 
 interface Compiled {
   matcher: PhraseMatcher<LexiconValue>;
@@ -22,8 +30,8 @@ function compile(user: UserCountryForms): Compiled {
   const lexicon = buildLexicon(data, user);
   return {
     matcher: new PhraseMatcher(lexicon),
-    compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes),
-    rules: compileContextRules(data.extra),
+    compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes, data.extra.compoundPrefixes.blocked, data.extra.compoundPrefixes.elisions),
+    rules: compileContextRules(data.extra, amountScaleWords()),
     confidence: data.extra.confidence,
     iso3s: new Set(data.countries.countries.map((c) => c.iso3)),
   };
@@ -35,26 +43,32 @@ export type CountryMatch = PhraseMatch<CountryForm>;
 /** Country forms that survive every context rule, in text order (regions already removed). */
 function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }: Compiled): CountryMatch[] {
   const found: CountryMatch[] = [];
+  // Tokens inside any phrase match, a region's too (`République d'Haïti`), for elided names.
+  const inPhrase = new Set<number>();
   for (const m of matcher.match(doc)) {
+    for (let i = m.firstToken; i < m.endToken; i++) inPhrase.add(i);
     // A region, city or feature holds a country form but blocks it.
     if (m.value.kind === "country") found.push(m as CountryMatch);
   }
   // Compound tokens (`anti-American`) never match a phrase, so the two lists never overlap.
   // A loop, not `push(...)`: a long document has more matches than a call takes arguments.
   for (const m of compoundMatches(doc, compounds)) found.push(m);
+  for (const m of elidedMatches(doc, compounds)) if (!inPhrase.has(m.firstToken)) found.push(m);
   found.sort((a, b) => a.start - b.start);
   const language = languageUses(doc, found, rules);
   return found.filter(
     (m, i) =>
       !isLowerCaseInEnglish(doc, m) &&
+      !isAccentedEnglishDemonym(doc, m) &&
       !isPersonName(doc, m, rules) &&
+      !isNativePeople(doc, m, rules) &&
       !isPlaceInOtherCountry(doc, m, found[i + 1], rules) &&
       !language[i] &&
       !isHemisphereUse(doc, m, rules) &&
       !isCapsPronoun(doc, m, rules) &&
       !isGeographicFeature(doc, m, rules) &&
       !isUsState(doc, m, found[i - 1], rules) &&
-      !isCurrencyPrefix(doc, m) &&
+      !isCurrencyPrefix(doc, m, rules) &&
       !isHyphenatedPlace(doc, m, found[i - 1], compounds.prefixes, rules.usStates) &&
       !insideWebAddress(doc.text, m.start, m.end),
   );
@@ -69,6 +83,17 @@ function isHyphenatedPlace(doc: AnalyzedDocument, m: CountryMatch, previous: Cou
   if (doc.text.charAt(m.start - 1) !== "-" || (previous !== undefined && previous.end === m.start - 1)) return false;
   const word = /(\p{L}+)$/u.exec(doc.text.slice(Math.max(0, m.start - 30), m.start - 1))?.[1];
   return word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !prefixes.has(foldPhrase(word)) && !states.has(foldPhrase(word));
+}
+
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+/**
+ * `Germán Cruz`: an English demonym written with a diacritic its listed spelling lacks is another
+ * word (a Spanish given name), not a misspelling: English demonyms carry no accents they lack.
+ */
+function isAccentedEnglishDemonym(doc: AnalyzedDocument, m: CountryMatch): boolean {
+  if (m.value.rule !== "demonym" || m.value.romance === true || NON_ASCII.test(m.phrase)) return false;
+  return NON_ASCII.test(doc.text.slice(m.start, m.end));
 }
 
 /** `mexicanos` is a demonym in Spanish; in an English paragraph a lower-case word is not one. */
@@ -141,5 +166,7 @@ function extractCountries(doc: AnalyzedDocument, compiled: Compiled): Mention[] 
     };
   });
   const coded = codeLiteralMentions(doc, compiled.iso3s, named, compiled.confidence.rules.short_form);
-  return coded.length === 0 ? named : [...named, ...coded].sort((a, b) => a.start - b.start);
+  const defined = definedAbbreviationMentions(doc, named, compiled.confidence.rules.short_form);
+  const extra = [...coded, ...defined.filter((d) => !coded.some((c) => c.start === d.start))];
+  return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
 }
