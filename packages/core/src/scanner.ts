@@ -356,15 +356,17 @@ export class Scanner {
    * pattern first takes `;` and one of `d o p s x` (any case: `n&atilde` `;o`), its punctuation
    * pattern then every other `;`; between them its word pattern takes runs of letters joined by
    * single `&`s, two letters at least (`pol&iacute`); what is left, each `&` and each single
-   * letter, is a token alone. A currency code among the letters (`USD`): undefined, as for any
-   * other shape.
+   * letter, is a token alone. A comma or period may end the chunk: alone a token (its punctuation
+   * pattern); a period after one letter is one token with it (`a.`, its short-form pattern), after
+   * a word only if the word and the period are a lexeme (`pushWordToken`). A currency code among
+   * the letters (`USD`): undefined, as for any other shape.
    */
   private cutAmpersandWords(text: string, a: number, b: number, out: Cuts): boolean | undefined {
     let ampersand = false;
     for (let k = a; k < b; k++) {
       const c = text.charCodeAt(k);
       if (c === 38) ampersand = true;
-      else if (c !== 59 && !isPlainLetter(c)) return undefined;
+      else if (c !== 59 && !isPlainLetter(c) && !(k === b - 1 && (c === 44 || c === 46))) return undefined;
     }
     if (!ampersand || CURRENCY_CODE.test(text.slice(a, b))) return undefined;
     let i = a;
@@ -373,13 +375,14 @@ export class Scanner {
       let end = i + 1;
       if (c === 59) {
         if (end < b && EMOTICON_AFTER_SEMICOLON(text.charCodeAt(end))) end++;
-      } else if (c !== 38) {
+      } else if (isPlainLetter(c)) {
         // Letters, then `&` and letters while they last (a lone letter is a token too).
         for (;;) {
           while (end < b && isPlainLetter(text.charCodeAt(end))) end++;
           if (end + 1 < b && text.charCodeAt(end) === 38 && isPlainLetter(text.charCodeAt(end + 1))) end++;
           else break;
         }
+        if (end === b - 1 && text.charCodeAt(end) === 46 && (end - i === 1 || this.lexemes.find(text, i, b) >= 0)) end = b;
       }
       if (!this.pushLookedUp(text, i, end, out)) return false;
       i = end;
