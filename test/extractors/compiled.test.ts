@@ -72,6 +72,24 @@ describe("the compiled artifact", () => {
     writeFileSync(path, JSON.stringify({ nonClaims: ["Form 8300"], extra: 1 }));
     expect(() => loadDataFile(pathToFileURL(path), schema)).toThrow(/extra/);
   });
+
+  it("builds a schema given as a function only when a file is validated, not for compiled content", () => {
+    let built = 0;
+    const schema = () => {
+      built++;
+      return UserDataSchema;
+    };
+    const path = join(dir, "lazy-data.json");
+    writeFileSync(path, JSON.stringify({ nonClaims: ["Form 990"] }));
+    registerCompiledData([[path, { sha256: sha256(readFileSync(path)), data: { nonClaims: ["as compiled"] } }]]);
+    expect(loadDataFile(pathToFileURL(path), schema).data).toEqual({ nonClaims: ["as compiled"] });
+    expect(built).toBe(0);
+    writeFileSync(path, JSON.stringify({ nonClaims: ["Form 8300"] }));
+    expect(loadDataFile(pathToFileURL(path), schema).data).toEqual({ nonClaims: ["Form 8300"] });
+    expect(built).toBe(1);
+    writeFileSync(path, JSON.stringify({ nonClaims: ["Form 8300"], extra: 1 }));
+    expect(() => loadDataFile(pathToFileURL(path), schema)).toThrow(/extra/);
+  });
 });
 
 // `pnpm test` builds first, so the packaged artifact is there and must match the data files.

@@ -14,14 +14,17 @@ export interface DataFile<T> {
 /**
  * Load and validate a JSON data file. `url` is resolved by the caller against its own
  * `import.meta.url`, which lands on the same `data/` folder from `src/` and from `dist/`.
+ * `schema` may be a function that builds it: building a zod schema costs far more than checking
+ * one, and a run reads the build's compiled copy, so a module need not build its schemas at
+ * import (every process and worker would pay for it) but only when a file is validated.
  */
-export function loadDataFile<S extends z.ZodType>(url: URL, schema: S): DataFile<z.infer<S>> {
+export function loadDataFile<S extends z.ZodType>(url: URL, schema: S | (() => S)): DataFile<z.infer<S>> {
   const path = fileURLToPath(url);
   const bytes = readFileSync(path);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   // Validated at build time (a package's compiled artifact) when the file is still those bytes.
   const compiled = precompiled.get(path);
-  const data = compiled && compiled.sha256 === sha256 ? (compiled.data as z.infer<S>) : parseDataText(path, bytes.toString("utf8"), schema);
+  const data = compiled && compiled.sha256 === sha256 ? (compiled.data as z.infer<S>) : parseDataText(path, bytes.toString("utf8"), typeof schema === "function" ? schema() : schema);
   const file = { path, sha256, data };
   loaded.set(path, file);
   return file;

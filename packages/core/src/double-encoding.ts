@@ -8,14 +8,16 @@ import { z } from "./zod.js";
 import { loadDataFile, once } from "./data-file.js";
 import type { References } from "./html-references.js";
 
-const DoubleEncodingSchema = z
-  .object({
-    $comment: z.string().optional(),
-    minSequences: z.number().int().min(1),
-  })
-  .strict();
+// Built only when the file is validated (loadDataFile), not at import.
+const doubleEncodingSchema = () =>
+  z
+    .object({
+      $comment: z.string().optional(),
+      minSequences: z.number().int().min(1),
+    })
+    .strict();
 
-const data = once(() => loadDataFile(new URL("../data/double-encoding.json", import.meta.url), DoubleEncodingSchema).data);
+const data = once(() => loadDataFile(new URL("../data/double-encoding.json", import.meta.url), doubleEncodingSchema).data);
 
 /**
  * Windows-1252's characters for the bytes 0x80–0x9F (a space where the byte is unassigned). Written

@@ -2,16 +2,18 @@ import { z } from "./zod.js";
 import { loadDataFile, once } from "./data-file.js";
 
 const NAME = /^[A-Za-z][A-Za-z0-9]{1,31}$/;
-const HtmlReferencesSchema = z
-  .object({
-    $comment: z.string().optional(),
-    minReferences: z.number().int().min(1),
-    named: z.record(z.string().regex(NAME, "not a reference name"), z.string().refine((v) => [...v].length === 1, "not one character")),
-  })
-  .strict();
+// Built only when the file is validated (loadDataFile), not at import.
+const htmlReferencesSchema = () =>
+  z
+    .object({
+      $comment: z.string().optional(),
+      minReferences: z.number().int().min(1),
+      named: z.record(z.string().regex(NAME, "not a reference name"), z.string().refine((v) => [...v].length === 1, "not one character")),
+    })
+    .strict();
 
 const data = once(() => {
-  const file = loadDataFile(new URL("../data/html-references.json", import.meta.url), HtmlReferencesSchema);
+  const file = loadDataFile(new URL("../data/html-references.json", import.meta.url), htmlReferencesSchema);
   return { minReferences: file.data.minReferences, named: new Map(Object.entries(file.data.named)) };
 });
 

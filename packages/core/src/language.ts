@@ -6,16 +6,19 @@ import { keyIdMemo, keyIdOf, type TokenTable } from "./tokens.js";
 export const LANGUAGES = ["en", "es", "pt"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const Profile = z.object({ stopWords: z.array(z.string().min(1)) }).strict();
-const LanguagesSchema = z
-  .object({
-    $comment: z.string().optional(),
-    minEvidence: z.number().int().positive(),
-    margin: z.number().min(1),
-    default: z.enum(LANGUAGES),
-    languages: z.object({ en: Profile, es: Profile, pt: Profile }).strict(),
-  })
-  .strict();
+// Built only when the file is validated (loadDataFile), not at import.
+function languagesSchema() {
+  const Profile = z.object({ stopWords: z.array(z.string().min(1)) }).strict();
+  return z
+    .object({
+      $comment: z.string().optional(),
+      minEvidence: z.number().int().positive(),
+      margin: z.number().min(1),
+      default: z.enum(LANGUAGES),
+      languages: z.object({ en: Profile, es: Profile, pt: Profile }).strict(),
+    })
+    .strict();
+}
 
 interface Profiles {
   path: string;
@@ -28,7 +31,7 @@ interface Profiles {
 }
 
 export const languageProfiles = once((): Profiles => {
-  const file = loadDataFile(new URL("../data/languages.json", import.meta.url), LanguagesSchema);
+  const file = loadDataFile(new URL("../data/languages.json", import.meta.url), languagesSchema);
   const masks = new Map<number, number>();
   LANGUAGES.forEach((lang, bit) => {
     for (const w of file.data.languages[lang].stopWords) {

@@ -1,69 +1,72 @@
 import { z } from "./zod.js";
 import { loadDataFile, once } from "./data-file.js";
 
-const comment = { $comment: z.string().optional() };
-const WordList = z.object({ ...comment, words: z.array(z.string()) }).strict();
-/** A regular expression written in the data file; it must compile. */
-const Pattern = z.string().refine((s) => {
-  try {
-    new RegExp(s, "iu");
-    return true;
-  } catch {
-    return false;
-  }
-}, "not a valid regular expression");
-const share = z.number().min(0).max(1);
-const count = z.number().int().min(0);
-const LayoutSchema = z
-  .object({
-    ...comment,
-    hyphenPrefixes: WordList,
-    sentenceStarters: WordList,
-    sentenceFinalAbbreviations: WordList,
-    leadInLabels: z.object({ ...comment, phrases: z.array(z.string()) }).strict(),
-    dayWords: WordList,
-    headingFunctionWords: WordList,
-    headingStart: z.object({ ...comment, pattern: Pattern }).strict(),
-    contentsEntry: z.object({ ...comment, pattern: Pattern }).strict(),
-    pageFurniture: z
-      .object({
-        ...comment,
-        numbered: z.array(z.object({ pattern: Pattern, anywhere: z.boolean(), series: z.string().min(1).optional() }).strict()),
-        unnumbered: z.array(Pattern),
-        footnoteRule: Pattern,
-        edgeLines: count,
-        maxLength: count,
-        repeat: z.object({ ...comment, minPages: count, share }).strict(),
-        titledNumberTitleCase: share,
-      })
-      .strict(),
-    tableCells: z.object({ ...comment, maxLength: count, minRun: count }).strict(),
-    headingRepeat: z.object({ ...comment, maxPages: count }).strict(),
-    pageEvidence: z
-      .object({
-        ...comment,
-        footerRun: z
-          .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count, leadAgreement: share, openerMinPages: count })
-          .strict(),
-        spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
-        heads: z.object({ ...comment, maxLeadShortOfPage: share, minTail: share }).strict(),
-        sectionNumbers: z.object({ ...comment, minShare: share, maxTitleLength: count, ownNumber: Pattern }).strict(),
-        cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count }).strict(),
-        banner: z.object({ ...comment, minShare: share }).strict(),
-        contentsPage: z.object({ ...comment, titles: z.array(z.string().min(1)).min(1), maxHeadLines: count, maxGapLines: count, minLeadPages: z.number().positive() }).strict(),
-        footLines: z.object({ ...comment, minShare: share, maxElsewhereAbove: share }).strict(),
-        columnFoot: z.object({ ...comment, minShare: share, maxRest: share }).strict(),
-        splitFoot: z.object({ ...comment, minFeet: count, minShare: share }).strict(),
-      })
-      .strict(),
-    lineSpacing: z.object({ ...comment, minLines: count, maxBlankLines: z.number().int().min(1), minSpacedShare: share, minWidth: count, maxWidth: count, minFullShare: share, minRunOnShare: share, shortLine: share }).strict(),
-    markdown: z
-      .object({ ...comment, atxHeading: Pattern, underlineMinLength: count, codeIndent: count, bulletItem: Pattern, orderedItem: Pattern, tableRow: Pattern })
-      .strict(),
-  })
-  .strict();
+// Built only when the file is validated (loadDataFile), not at import.
+function layoutSchema() {
+  const comment = { $comment: z.string().optional() };
+  const WordList = z.object({ ...comment, words: z.array(z.string()) }).strict();
+  /** A regular expression written in the data file; it must compile. */
+  const Pattern = z.string().refine((s) => {
+    try {
+      new RegExp(s, "iu");
+      return true;
+    } catch {
+      return false;
+    }
+  }, "not a valid regular expression");
+  const share = z.number().min(0).max(1);
+  const count = z.number().int().min(0);
+  return z
+    .object({
+      ...comment,
+      hyphenPrefixes: WordList,
+      sentenceStarters: WordList,
+      sentenceFinalAbbreviations: WordList,
+      leadInLabels: z.object({ ...comment, phrases: z.array(z.string()) }).strict(),
+      dayWords: WordList,
+      headingFunctionWords: WordList,
+      headingStart: z.object({ ...comment, pattern: Pattern }).strict(),
+      contentsEntry: z.object({ ...comment, pattern: Pattern }).strict(),
+      pageFurniture: z
+        .object({
+          ...comment,
+          numbered: z.array(z.object({ pattern: Pattern, anywhere: z.boolean(), series: z.string().min(1).optional() }).strict()),
+          unnumbered: z.array(Pattern),
+          footnoteRule: Pattern,
+          edgeLines: count,
+          maxLength: count,
+          repeat: z.object({ ...comment, minPages: count, share }).strict(),
+          titledNumberTitleCase: share,
+        })
+        .strict(),
+      tableCells: z.object({ ...comment, maxLength: count, minRun: count }).strict(),
+      headingRepeat: z.object({ ...comment, maxPages: count }).strict(),
+      pageEvidence: z
+        .object({
+          ...comment,
+          footerRun: z
+            .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count, leadAgreement: share, openerMinPages: count })
+            .strict(),
+          spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
+          heads: z.object({ ...comment, maxLeadShortOfPage: share, minTail: share }).strict(),
+          sectionNumbers: z.object({ ...comment, minShare: share, maxTitleLength: count, ownNumber: Pattern }).strict(),
+          cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count }).strict(),
+          banner: z.object({ ...comment, minShare: share }).strict(),
+          contentsPage: z.object({ ...comment, titles: z.array(z.string().min(1)).min(1), maxHeadLines: count, maxGapLines: count, minLeadPages: z.number().positive() }).strict(),
+          footLines: z.object({ ...comment, minShare: share, maxElsewhereAbove: share }).strict(),
+          columnFoot: z.object({ ...comment, minShare: share, maxRest: share }).strict(),
+          splitFoot: z.object({ ...comment, minFeet: count, minShare: share }).strict(),
+        })
+        .strict(),
+      lineSpacing: z.object({ ...comment, minLines: count, maxBlankLines: z.number().int().min(1), minSpacedShare: share, minWidth: count, maxWidth: count, minFullShare: share, minRunOnShare: share, shortLine: share }).strict(),
+      markdown: z
+        .object({ ...comment, atxHeading: Pattern, underlineMinLength: count, codeIndent: count, bulletItem: Pattern, orderedItem: Pattern, tableRow: Pattern })
+        .strict(),
+    })
+    .strict();
+}
 
-type Data = z.infer<typeof LayoutSchema>;
+type Data = z.infer<ReturnType<typeof layoutSchema>>;
 
 export interface NumberedFurniture {
   pattern: RegExp;
@@ -99,7 +102,7 @@ export interface Layout {
 }
 
 export const layout = once((): Layout => {
-  const file = loadDataFile(new URL("../data/layout.json", import.meta.url), LayoutSchema);
+  const file = loadDataFile(new URL("../data/layout.json", import.meta.url), layoutSchema);
   const d = file.data;
   return {
     path: file.path,

@@ -283,6 +283,8 @@ export class Scanner {
    * (`USD`), which its currency pattern cuts out, and any other shape: false.
    */
   private cutRecursive(text: string, a: number, b: number, out: Cuts): boolean {
+    const ampersand = this.cutAmpersandWords(text, a, b, out);
+    if (ampersand !== undefined) return ampersand;
     let i = a;
     const c0 = text.charCodeAt(i);
     // What follows the opening: a number after `$`, letters after `¿` `¡` `*`, either after none.
@@ -348,6 +350,46 @@ export class Scanner {
     return i === b;
   }
 
+  /**
+   * A chunk of letters, `&` and `;` only, with an `&` (an HTML reference left as written:
+   * `pol&iacute;tico`, `n&atilde;o`, `&ldquo;O`), as the recursive tokenizer cuts it: its emoticon
+   * pattern first takes `;` and one of `d o p s x` (any case: `n&atilde` `;o`), its punctuation
+   * pattern then every other `;`; between them its word pattern takes runs of letters joined by
+   * single `&`s, two letters at least (`pol&iacute`); what is left, each `&` and each single
+   * letter, is a token alone. A comma or period may end the chunk: alone a token (its punctuation
+   * pattern); a period after one letter is one token with it (`a.`, its short-form pattern), after
+   * a word only if the word and the period are a lexeme (`pushWordToken`). A currency code among
+   * the letters (`USD`): undefined, as for any other shape.
+   */
+  private cutAmpersandWords(text: string, a: number, b: number, out: Cuts): boolean | undefined {
+    let ampersand = false;
+    for (let k = a; k < b; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 38) ampersand = true;
+      else if (c !== 59 && !isPlainLetter(c) && !(k === b - 1 && (c === 44 || c === 46))) return undefined;
+    }
+    if (!ampersand || CURRENCY_CODE.test(text.slice(a, b))) return undefined;
+    let i = a;
+    while (i < b) {
+      const c = text.charCodeAt(i);
+      let end = i + 1;
+      if (c === 59) {
+        if (end < b && EMOTICON_AFTER_SEMICOLON(text.charCodeAt(end))) end++;
+      } else if (isPlainLetter(c)) {
+        // Letters, then `&` and letters while they last (a lone letter is a token too).
+        for (;;) {
+          while (end < b && isPlainLetter(text.charCodeAt(end))) end++;
+          if (end + 1 < b && text.charCodeAt(end) === 38 && isPlainLetter(text.charCodeAt(end + 1))) end++;
+          else break;
+        }
+        if (end === b - 1 && text.charCodeAt(end) === 46 && (end - i === 1 || this.lexemes.find(text, i, b) >= 0)) end = b;
+      }
+      if (!this.pushLookedUp(text, i, end, out)) return false;
+      i = end;
+    }
+    return true;
+  }
+
   private scan(text: string, a: number, b: number, out: Cuts): boolean {
     // The whole chunk: a lexeme, else its category, else split as `processUnk` does.
     const whole = this.cutLexemeOrCategory(text, a, b, out);
@@ -401,6 +443,9 @@ const HYPHENATED_WORD_END = charSet(",.:;!?’'”\"");
 
 /** One mark the recursive tokenizer's patterns cut alone, wherever it stands (`RECURSIVE_TAIL`). */
 const RECURSIVE_TAIL = charSet(",;:?!)]}”\"…");
+
+/** The letters the model's emoticon pattern (`[:;]-?[…oO*PpDS/|X?\\]`, case-insensitive) takes after `;`. */
+const EMOTICON_AFTER_SEMICOLON = charSet("dopsxDOPSX");
 
 /** What joins two runs of letters as a token of its own (`and/or`, `one,two`), besides `--`. */
 const LETTER_JOINER = charSet(",/");

@@ -1,16 +1,18 @@
 import { z } from "./zod.js";
 import { loadDataFile, once } from "./data-file.js";
 
-const WebAddressSchema = z
-  .object({
-    $comment: z.string().optional(),
-    maxWordChars: z.number().int().min(1),
-    fileExtensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/, "not a lower-case file extension")).min(1),
-  })
-  .strict();
+// Built only when the file is validated (loadDataFile), not at import.
+const webAddressSchema = () =>
+  z
+    .object({
+      $comment: z.string().optional(),
+      maxWordChars: z.number().int().min(1),
+      fileExtensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/, "not a lower-case file extension")).min(1),
+    })
+    .strict();
 
 const data = once(() => {
-  const file = loadDataFile(new URL("../data/web-address.json", import.meta.url), WebAddressSchema);
+  const file = loadDataFile(new URL("../data/web-address.json", import.meta.url), webAddressSchema);
   const extensions = [...new Set(file.data.fileExtensions)].join("|");
   return { maxWordChars: file.data.maxWordChars, fileExtension: new RegExp(`\\.(?:${extensions})$`, "i") };
 });

@@ -6,15 +6,18 @@ import { z } from "@procmine/core";
 // data/document-context.json, for every extractor that needs it (a bare `the Army` in a
 // U.S. floor statement is the U.S. Army, whatever countries the statement speaks of).
 
-const Iso3 = z.string().regex(/^[A-Z]{3}$/);
-const ContextSchema = dataObject({
-  headCharacters: z.number().int().positive(),
-  focus: dataObject({ minMentions: z.number().int().positive(), ratio: z.number().min(1), reach: z.number().int().positive() }),
-  home: dataObject({ minMentions: z.number().int().positive(), ratio: z.number().min(1) }),
-  marks: z
-    .array(dataObject({ phrase: z.string().min(1), countries: z.array(Iso3).min(1), where: z.enum(["head", "anywhere"]) }))
-    .min(1),
-});
+// Built when the file is validated (loadDataFile), not at import: a run reads the build's compiled copy.
+function contextSchema() {
+  const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+  return dataObject({
+    headCharacters: z.number().int().positive(),
+    focus: dataObject({ minMentions: z.number().int().positive(), ratio: z.number().min(1), reach: z.number().int().positive() }),
+    home: dataObject({ minMentions: z.number().int().positive(), ratio: z.number().min(1) }),
+    marks: z
+      .array(dataObject({ phrase: z.string().min(1), countries: z.array(Iso3).min(1), where: z.enum(["head", "anywhere"]) }))
+      .min(1),
+  });
+}
 
 const CONTEXT_URL = new URL("../../data/document-context.json", import.meta.url);
 export const DOCUMENT_CONTEXT_PATH = fileURLToPath(CONTEXT_URL);
@@ -26,7 +29,7 @@ interface Mark {
 }
 
 const compiled = once(() => {
-  const { data } = loadDataFile(CONTEXT_URL, ContextSchema);
+  const { data } = loadDataFile(CONTEXT_URL, contextSchema);
   const matcher = new PhraseMatcher<Mark>(data.marks.map((m) => ({ phrase: m.phrase, value: m, case: "insensitive" as const })));
   return { matcher, headCharacters: data.headCharacters, focus: data.focus, home: data.home };
 });

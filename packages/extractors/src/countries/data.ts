@@ -6,73 +6,79 @@ import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
 
 // The three data files the country extractor reads, each validated once per process.
 
-const Iso3 = z.string().regex(/^[A-Z]{3}$/);
-const Forms = z.array(z.string().min(1));
+// The files' schemas, built when a file is validated (loadDataFile), not at import: a run reads
+// the build's compiled copy, and building zod schemas cost every process and worker its start.
+const schemas = once(() => {
+  const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+  const Forms = z.array(z.string().min(1));
 
-const CountriesSchema = dataObject({
-  source: z.string().min(1),
-  license: z.string().min(1),
-  generatedBy: z.string().min(1),
-  fields: z.string().min(1),
-  countries: z.array(
-    dataObject({
-      iso3: Iso3,
-      common: z.string(),
-      independent: z.boolean(),
-      names: Forms,
-      abbreviations: Forms,
-      foreign: Forms,
-      demonyms: Forms,
-    }),
-  ),
-});
-
-const Confidence = z.number().min(0).max(1);
-
-const ExtraCountrySchema = dataObject({
-  names: Forms.optional(),
-  shortNames: Forms.optional(),
-  shortForms: Forms.optional(),
-  demonyms: Forms.optional(),
-});
-
-/** countries-extra.json explains each of its lists in a `description`. */
-const described = <S extends z.ZodRawShape>(shape: S) => dataObject({ description: z.string().optional(), ...shape });
-
-const ExtraSchema = described({
-  countries: z.record(Iso3, ExtraCountrySchema),
-  blockedForms: described({ forms: Forms }),
-  ambiguous: described({
-    groups: z.array(
-      described({ names: Forms, demonyms: Forms, default: Iso3, alternatives: z.array(Iso3).min(1) }),
+  const CountriesSchema = dataObject({
+    source: z.string().min(1),
+    license: z.string().min(1),
+    generatedBy: z.string().min(1),
+    fields: z.string().min(1),
+    countries: z.array(
+      dataObject({
+        iso3: Iso3,
+        common: z.string(),
+        independent: z.boolean(),
+        names: Forms,
+        abbreviations: Forms,
+        foreign: Forms,
+        demonyms: Forms,
+      }),
     ),
-  }),
-  personNames: described({ forms: Forms, institutionWords: Forms, precedingFunctionWords: Forms }),
-  nativePeoples: described({ forms: Forms, wordsAfter: Forms }),
-  languages: described({ forms: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms, glossAfter: Forms }),
-  americas: described({ forms: Forms, hemisphereNouns: Forms, continentOutsideEnglish: Forms }),
-  geographicFeatures: described({ headsBefore: Forms, headsAfter: Forms }),
-  compoundPrefixes: described({ prefixes: Forms, blocked: Forms, elisions: Forms }),
-  allCapsShortForms: described({ forms: Forms, pronounAfter: Forms }),
-  usStates: described({ shared: Forms, states: Forms }),
-  confidence: described({
-    rules: dataObject({ name: Confidence, short_form: Confidence, demonym: Confidence, heading: Confidence }),
-    shortName: Confidence,
-    americas: Confidence,
-    personName: Confidence,
-    ambiguous: Confidence,
-    resolvedToAlternative: Confidence,
-  }),
+  });
+
+  const Confidence = z.number().min(0).max(1);
+
+  const ExtraCountrySchema = dataObject({
+    names: Forms.optional(),
+    shortNames: Forms.optional(),
+    shortForms: Forms.optional(),
+    demonyms: Forms.optional(),
+  });
+
+  /** countries-extra.json explains each of its lists in a `description`. */
+  const described = <S extends z.ZodRawShape>(shape: S) => dataObject({ description: z.string().optional(), ...shape });
+
+  const ExtraSchema = described({
+    countries: z.record(Iso3, ExtraCountrySchema),
+    blockedForms: described({ forms: Forms }),
+    ambiguous: described({
+      groups: z.array(
+        described({ names: Forms, demonyms: Forms, default: Iso3, alternatives: z.array(Iso3).min(1) }),
+      ),
+    }),
+    personNames: described({ forms: Forms, institutionWords: Forms, precedingFunctionWords: Forms }),
+    nativePeoples: described({ forms: Forms, wordsAfter: Forms }),
+    languages: described({ forms: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms, glossAfter: Forms }),
+    americas: described({ forms: Forms, hemisphereNouns: Forms, continentOutsideEnglish: Forms }),
+    geographicFeatures: described({ headsBefore: Forms, headsAfter: Forms }),
+    compoundPrefixes: described({ prefixes: Forms, blocked: Forms, elisions: Forms }),
+    allCapsShortForms: described({ forms: Forms, pronounAfter: Forms }),
+    usStates: described({ shared: Forms, states: Forms }),
+    confidence: described({
+      rules: dataObject({ name: Confidence, short_form: Confidence, demonym: Confidence, heading: Confidence }),
+      shortName: Confidence,
+      americas: Confidence,
+      personName: Confidence,
+      ambiguous: Confidence,
+      resolvedToAlternative: Confidence,
+    }),
+  });
+
+  const RegionsSchema = dataObject({ description: z.string().optional(), regions: z.record(z.string(), Forms) });
+  return { CountriesSchema, ExtraSchema, RegionsSchema };
 });
+
 /** Files with Spanish and Portuguese sections shaped like their English lists. */
 const withLanguages = <S extends z.ZodObject>(schema: S) =>
   schema.extend({ description: z.string().optional(), es: languageSection(schema).optional(), pt: languageSection(schema).optional() });
 
-const RegionsSchema = dataObject({ description: z.string().optional(), regions: z.record(z.string(), Forms) });
-
-export type CountriesData = z.infer<typeof CountriesSchema>;
-export type ExtraData = z.infer<typeof ExtraSchema>;
-export type RegionsData = z.infer<typeof RegionsSchema>;
+export type CountriesData = z.infer<ReturnType<typeof schemas>["CountriesSchema"]>;
+export type ExtraData = z.infer<ReturnType<typeof schemas>["ExtraSchema"]>;
+export type RegionsData = z.infer<ReturnType<typeof schemas>["RegionsSchema"]>;
 
 export interface CountryData {
   countries: CountriesData;
@@ -88,9 +94,9 @@ export interface CountryData {
 const dataUrl = (name: string) => new URL(`../../data/${name}`, import.meta.url);
 
 export const countryData = once((): CountryData => {
-  const countries = loadDataFile(dataUrl("countries.json"), CountriesSchema);
-  const extra = loadDataFile(dataUrl("countries-extra.json"), withLanguages(ExtraSchema));
-  const regions = loadDataFile(dataUrl("regions.json"), withLanguages(RegionsSchema));
+  const countries = loadDataFile(dataUrl("countries.json"), () => schemas().CountriesSchema);
+  const extra = loadDataFile(dataUrl("countries-extra.json"), () => withLanguages(schemas().ExtraSchema));
+  const regions = loadDataFile(dataUrl("regions.json"), () => withLanguages(schemas().RegionsSchema));
   const { es, pt, ...english } = extra.data as ExtraData & { es?: LanguageSection<ExtraData>; pt?: LanguageSection<ExtraData> };
   const r = regions.data as RegionsData & { es?: LanguageSection<RegionsData>; pt?: LanguageSection<RegionsData> };
   const { es: rEs, pt: rPt, ...rEnglish } = r;

@@ -7,181 +7,187 @@ import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
 
 // The four data files the numeric-claim extractor reads, each validated once per process.
 
-const NumberMap = z.record(z.string(), z.number());
-const Confidence = z.number().min(0).max(1);
 /** The rules that read a claim (a record's `rule`). */
 export const CLAIM_RULES = ["digits", "words", "range", "percent", "money", "measure", "rate", "multiple", "rank"] as const;
 
-const NumberWordsSchema = dataObject({
-  cardinals: NumberMap,
-  scales: NumberMap,
-  scaleAbbreviations: dataObject({ attached: NumberMap, spaced: NumberMap }),
-  ordinals: NumberMap,
-  ordinalSuffixes: Words,
-  multiples: NumberMap,
-  multipleNeedsContext: Words,
-  timesWords: Words,
-  fractions: NumberMap,
-  /** Articles that stand for one before a scale word: `a million`, `un millón`, `um milhão`. */
-  articlesOne: Words,
-  /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
-  periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, longSuffixes: Words }),
-  /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
-  shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
-  /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
-  ratios: dataObject({ links: Words }),
-  /**
-   * How spelled-out numbers compose. English: `one hundred twenty` (read by compromise). Spanish
-   * and Portuguese: additive (`doce mil trescientos cincuenta`), tens and units joined by a connector.
-   */
-  spelling: dataObject({ additive: z.boolean(), connectors: Words }),
-  ranks: dataObject({
-    superlativeSuffix: z.string().min(1),
-    ...wordLists("notSuperlatives", "superlativeWords", "rankVerbs", "rankOutOf"),
-    /** Nouns after an ordinal that make it a rank (`first place`, `segundo lugar`). */
-    rankNouns: Words,
-    /** Words that put a superlative after the ranked noun (`el segundo conflicto más letal`). */
-    postposedSuperlatives: Words,
-    /** Words before a spelled cardinal that make it a rank, as `#` before digits (`the number two man`, `el número uno`). */
-    rankNumberWords: Words,
-  }),
-  spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
-  confidence: dataObject({
-    rules: dataObject(Object.fromEntries(CLAIM_RULES.map((r) => [r, Confidence])) as Record<(typeof CLAIM_RULES)[number], typeof Confidence>),
-    noUnitPenalty: Confidence,
-  }),
-});
+// The files' schemas, built when a file is validated (loadDataFile), not at import: a run reads
+// the build's compiled copy, and building zod schemas cost every process and worker its start.
+const schemas = once(() => {
+  const NumberMap = z.record(z.string(), z.number());
+  const Confidence = z.number().min(0).max(1);
 
-const HedgesSchema = dataObject({
-  qualifiers: z.record(z.string(), z.string().min(1)),
-  /** Words right after a number that bound it (`60 percent or more`, `dos o más`), each mapped to its qualifier. */
-  qualifiersAfter: z.record(z.string(), z.string().min(1)),
-  than: dataObject({ comparatives: Words, misspellings: Words }),
-  ranges: dataObject({
-    ...wordLists("openers", "toBlockedAfter", "changeWords"),
-    /** The words that join the two ends of a range: `4 to 5`, `one or two`, `between 5 and 7`. */
-    links: dataObject({ to: Words, or: Words, and: Words }),
-    /** A word that may stand between the link and the second number: `entre 300 y hasta 500`. */
-    linkFillers: Words,
-  }),
-  /** Words that are a minus sign, right before a number or after a share (`menos 61.2 por ciento`). */
-  minusWords: Words,
-});
+  const NumberWordsSchema = dataObject({
+    cardinals: NumberMap,
+    scales: NumberMap,
+    scaleAbbreviations: dataObject({ attached: NumberMap, spaced: NumberMap }),
+    ordinals: NumberMap,
+    ordinalSuffixes: Words,
+    multiples: NumberMap,
+    multipleNeedsContext: Words,
+    timesWords: Words,
+    fractions: NumberMap,
+    /** Articles that stand for one before a scale word: `a million`, `un millón`, `um milhão`. */
+    articlesOne: Words,
+    /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
+    periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, longSuffixes: Words }),
+    /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
+    shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
+    /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
+    ratios: dataObject({ links: Words }),
+    /**
+     * How spelled-out numbers compose. English: `one hundred twenty` (read by compromise). Spanish
+     * and Portuguese: additive (`doce mil trescientos cincuenta`), tens and units joined by a connector.
+     */
+    spelling: dataObject({ additive: z.boolean(), connectors: Words }),
+    ranks: dataObject({
+      superlativeSuffix: z.string().min(1),
+      ...wordLists("notSuperlatives", "superlativeWords", "rankVerbs", "rankOutOf"),
+      /** Nouns after an ordinal that make it a rank (`first place`, `segundo lugar`). */
+      rankNouns: Words,
+      /** Words that put a superlative after the ranked noun (`el segundo conflicto más letal`). */
+      postposedSuperlatives: Words,
+      /** Words before a spelled cardinal that make it a rank, as `#` before digits (`the number two man`, `el número uno`). */
+      rankNumberWords: Words,
+    }),
+    spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
+    confidence: dataObject({
+      rules: dataObject(Object.fromEntries(CLAIM_RULES.map((r) => [r, Confidence])) as Record<(typeof CLAIM_RULES)[number], typeof Confidence>),
+      noUnitPenalty: Confidence,
+    }),
+  });
 
-const MeasureSchema = dataObject({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
+  const HedgesSchema = dataObject({
+    qualifiers: z.record(z.string(), z.string().min(1)),
+    /** Words right after a number that bound it (`60 percent or more`, `dos o más`), each mapped to its qualifier. */
+    qualifiersAfter: z.record(z.string(), z.string().min(1)),
+    than: dataObject({ comparatives: Words, misspellings: Words }),
+    ranges: dataObject({
+      ...wordLists("openers", "toBlockedAfter", "changeWords"),
+      /** The words that join the two ends of a range: `4 to 5`, `one or two`, `between 5 and 7`. */
+      links: dataObject({ to: Words, or: Words, and: Words }),
+      /** A word that may stand between the link and the second number: `entre 300 y hasta 500`. */
+      linkFillers: Words,
+    }),
+    /** Words that are a minus sign, right before a number or after a share (`menos 61.2 por ciento`). */
+    minusWords: Words,
+  });
 
-const UnitsSchema = dataObject({
-  /** A unit's abbreviation that is also a verb (`ha`), and the endings of the participle after which it is the verb. */
-  verbHomographs: dataObject({ forms: Words, participleEndings: Words }),
-  /** Words after which a bare number is a person's age in years (`aged 14`). */
-  ages: dataObject({ before: Words }),
-  /**
-   * A hundredth of a currency (`centavos`, `cents`), the words that may join it to the whole amount
-   * besides `and` (`con`), and the units of money that are no currency code (`pesos`).
-   */
-  subunits: dataObject({ words: Words, links: Words, wholeUnits: Words }),
-  percent: z.array(dataObject({ unit: z.string().min(1), forms: Words })),
-  currencies: z.array(dataObject({ code: z.string().regex(/^[A-Z]{3}$/), prefixes: z.array(z.string()), words: Words })),
-  measures: z.array(MeasureSchema),
-  time: z.array(MeasureSchema),
-  rates: dataObject({
-    markers: Words,
-    spacedMarkerNeedsTime: Words,
-    /** Words that mark a rate only before another marker (`76 for every 100,000`): alone they mark a purpose or a duration. */
-    leadMarkers: Words,
-    words: z.record(z.string(), z.string().min(1)),
-    /** Adverbs that make a rate on their own after the unit: `$3 billion annually` (per year). */
-    adverbs: z.record(z.string(), z.string().min(1)),
-  }),
-  /** Each time unit's length in days, to add up a compound duration (`três anos e quatro meses` = 40 months). */
-  durationLengths: dataObject({ days: z.record(z.string(), z.number().positive()) }),
-  countedNoun: dataObject({
-    stopWords: Words,
-    modifiers: Words,
-    modifierSuffixes: Words,
-    irregularPlurals: Words,
-    notPlurals: Words,
-    /** Words that open a partitive before the counted noun (`millions of people`, `millones de personas`). */
-    partitives: Words,
-    partitiveSkips: Words,
-  }),
-});
+  const MeasureSchema = dataObject({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
 
-const NonClaimsSchema = dataObject({
-  identifierHeads: Words,
-  /** `Page 1 of 12`: the word between an identifier's number and the total it is one of. */
-  totalLinks: Words,
-  /** The heads whose number has a total after it (`Page 1 of 12`). */
-  totalHeads: Words,
-  months: Words,
-  /** Day names: `terça-feira, 24,` names a day of the month between commas. */
-  weekdays: Words,
-  yearRange: z.tuple([z.number().int(), z.number().int()]),
-  yearPrepositions: Words,
-  timeOfDay: Words,
-  periodLocators: Words,
-  /** The article between a duration marker and a period locator (`for the past`, `durante los últimos`). */
-  periodArticles: Words,
-  durationMarkers: Words,
-  relativeTimeWords: Words,
-  selectors: Words,
-  determinersAfterMultiple: Words,
-  modalsBeforeMultiple: Words,
-  listMarkerMax: z.number().int().positive(),
-  paragraphNumberMax: z.number().int().positive(),
-  lineMarkup: Words,
-  yearLinks: Words,
-  serviceNumbers: dataObject({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),
-  periodEnds: dataObject({ words: Words }),
-  referenceDeterminers: dataObject({ words: Words }),
-  /** Lists of article numbers that cite a law: what may stand between the numbers, and the law's name after them. */
-  citations: dataObject({ listWords: Words, trailers: Words }),
-  /** `En primer lugar, …`: the prepositions before a rank that orders a speaker's points. */
-  discourseOrdinals: dataObject({ prepositions: Words, placingVerbs: Words }),
-  /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
-  periodFrames: dataObject({ words: Words }),
-  /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */
-  sequenceLocators: dataObject({ words: Words, durationLinks: Words }),
-  /** `two weekends ago`: a word after the counted noun that places the count back in time, whatever is counted. */
-  pastMarkers: Words,
-  /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
-  occasionNouns: dataObject({ words: Words }),
-  /** `the tax is zero,`, `ha sido de cero.`: what before a bare zero ending its clause makes it a predicate, a stated value. */
-  zeroPredicates: dataObject({ before: Words, after: Words }),
-  /** `95% CI 14.8-16.1`, `IC 95%`: the words of a confidence interval; the level beside one is no claim, the interval after it is. */
-  confidenceIntervals: dataObject({ markers: Words }),
-  /** The base of a rate (`per 100,000`, `por cada cien mil`; after `por` only a round base before a population). */
-  denominators: dataObject({ markers: Words, roundMarkers: Words, populations: Words }),
-  /** A sentence opening an invented example (`Suppose …`, `Por ejemplo, imaginemos …`): no claims to the paragraph's end. */
-  hypotheticals: dataObject({ cues: Words, leads: Words }),
-  /** Telephone numbers in digit groups, and the words that announce one. */
-  phones: dataObject({ minDigits: z.number().int().min(5), words: Words }),
-  /** The signs of an ordinal written in digits (`52° sesión`, `3ª`). */
-  ordinalSigns: Words,
-  /** What may stand before a list item's `3)` opened mid-line (`…, y 3) …`). */
-  inlineListLeads: Words,
-  /** Note marks PDF text sets apart (`Mencías 246 , de`, or alone far right on a line): how they stand. */
-  /** A printed document's barcode: a run of at least `minDigits` digits between single asterisks (`*2516742*`). */
-  /** SQL row openers, matched as written (`VALUES`): the first field of a row after one is a record's id. */
-  sqlRows: dataObject({ openers: Words }),
-  barcodes: dataObject({ minDigits: z.number().int().min(4) }),
-  /** The last words of a code key whose value is a program's setting (`zoom`, `opacity`, `paragraph_level`). */
-  codeSettings: dataObject({ words: Words }),
-  /** A street address after a building's number: the street words, the compass points before a name, how many name words. */
-  addresses: dataObject({ streetWords: Words, directions: Words, maxNameWords: z.number().int().min(1).max(6) }),
-  /** A year said with its last two digits (`en el 23`, `enero del 24`): the phrases before it, the links after a month, and what may not follow. */
-  shortYears: dataObject({ leads: Words, monthLinks: Words, notBefore: Words }),
-  spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
+  const UnitsSchema = dataObject({
+    /** A unit's abbreviation that is also a verb (`ha`), and the endings of the participle after which it is the verb. */
+    verbHomographs: dataObject({ forms: Words, participleEndings: Words }),
+    /** Words after which a bare number is a person's age in years (`aged 14`). */
+    ages: dataObject({ before: Words }),
+    /**
+     * A hundredth of a currency (`centavos`, `cents`), the words that may join it to the whole amount
+     * besides `and` (`con`), and the units of money that are no currency code (`pesos`).
+     */
+    subunits: dataObject({ words: Words, links: Words, wholeUnits: Words }),
+    percent: z.array(dataObject({ unit: z.string().min(1), forms: Words })),
+    currencies: z.array(dataObject({ code: z.string().regex(/^[A-Z]{3}$/), prefixes: z.array(z.string()), words: Words })),
+    measures: z.array(MeasureSchema),
+    time: z.array(MeasureSchema),
+    rates: dataObject({
+      markers: Words,
+      spacedMarkerNeedsTime: Words,
+      /** Words that mark a rate only before another marker (`76 for every 100,000`): alone they mark a purpose or a duration. */
+      leadMarkers: Words,
+      words: z.record(z.string(), z.string().min(1)),
+      /** Adverbs that make a rate on their own after the unit: `$3 billion annually` (per year). */
+      adverbs: z.record(z.string(), z.string().min(1)),
+    }),
+    /** Each time unit's length in days, to add up a compound duration (`três anos e quatro meses` = 40 months). */
+    durationLengths: dataObject({ days: z.record(z.string(), z.number().positive()) }),
+    countedNoun: dataObject({
+      stopWords: Words,
+      modifiers: Words,
+      modifierSuffixes: Words,
+      irregularPlurals: Words,
+      notPlurals: Words,
+      /** Words that open a partitive before the counted noun (`millions of people`, `millones de personas`). */
+      partitives: Words,
+      partitiveSkips: Words,
+    }),
+  });
+
+  const NonClaimsSchema = dataObject({
+    identifierHeads: Words,
+    /** `Page 1 of 12`: the word between an identifier's number and the total it is one of. */
+    totalLinks: Words,
+    /** The heads whose number has a total after it (`Page 1 of 12`). */
+    totalHeads: Words,
+    months: Words,
+    /** Day names: `terça-feira, 24,` names a day of the month between commas. */
+    weekdays: Words,
+    yearRange: z.tuple([z.number().int(), z.number().int()]),
+    yearPrepositions: Words,
+    timeOfDay: Words,
+    periodLocators: Words,
+    /** The article between a duration marker and a period locator (`for the past`, `durante los últimos`). */
+    periodArticles: Words,
+    durationMarkers: Words,
+    relativeTimeWords: Words,
+    selectors: Words,
+    determinersAfterMultiple: Words,
+    modalsBeforeMultiple: Words,
+    listMarkerMax: z.number().int().positive(),
+    paragraphNumberMax: z.number().int().positive(),
+    lineMarkup: Words,
+    yearLinks: Words,
+    serviceNumbers: dataObject({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),
+    periodEnds: dataObject({ words: Words }),
+    referenceDeterminers: dataObject({ words: Words }),
+    /** Lists of article numbers that cite a law: what may stand between the numbers, and the law's name after them. */
+    citations: dataObject({ listWords: Words, trailers: Words }),
+    /** `En primer lugar, …`: the prepositions before a rank that orders a speaker's points. */
+    discourseOrdinals: dataObject({ prepositions: Words, placingVerbs: Words }),
+    /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
+    periodFrames: dataObject({ words: Words }),
+    /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */
+    sequenceLocators: dataObject({ words: Words, durationLinks: Words }),
+    /** `two weekends ago`: a word after the counted noun that places the count back in time, whatever is counted. */
+    pastMarkers: Words,
+    /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
+    occasionNouns: dataObject({ words: Words }),
+    /** `the tax is zero,`, `ha sido de cero.`: what before a bare zero ending its clause makes it a predicate, a stated value. */
+    zeroPredicates: dataObject({ before: Words, after: Words }),
+    /** `95% CI 14.8-16.1`, `IC 95%`: the words of a confidence interval; the level beside one is no claim, the interval after it is. */
+    confidenceIntervals: dataObject({ markers: Words }),
+    /** The base of a rate (`per 100,000`, `por cada cien mil`; after `por` only a round base before a population). */
+    denominators: dataObject({ markers: Words, roundMarkers: Words, populations: Words }),
+    /** A sentence opening an invented example (`Suppose …`, `Por ejemplo, imaginemos …`): no claims to the paragraph's end. */
+    hypotheticals: dataObject({ cues: Words, leads: Words }),
+    /** Telephone numbers in digit groups, and the words that announce one. */
+    phones: dataObject({ minDigits: z.number().int().min(5), words: Words }),
+    /** The signs of an ordinal written in digits (`52° sesión`, `3ª`). */
+    ordinalSigns: Words,
+    /** What may stand before a list item's `3)` opened mid-line (`…, y 3) …`). */
+    inlineListLeads: Words,
+    /** Note marks PDF text sets apart (`Mencías 246 , de`, or alone far right on a line): how they stand. */
+    /** A printed document's barcode: a run of at least `minDigits` digits between single asterisks (`*2516742*`). */
+    /** SQL row openers, matched as written (`VALUES`): the first field of a row after one is a record's id. */
+    sqlRows: dataObject({ openers: Words }),
+    barcodes: dataObject({ minDigits: z.number().int().min(4) }),
+    /** The last words of a code key whose value is a program's setting (`zoom`, `opacity`, `paragraph_level`). */
+    codeSettings: dataObject({ words: Words }),
+    /** A street address after a building's number: the street words, the compass points before a name, how many name words. */
+    addresses: dataObject({ streetWords: Words, directions: Words, maxNameWords: z.number().int().min(1).max(6) }),
+    /** A year said with its last two digits (`en el 23`, `enero del 24`): the phrases before it, the links after a month, and what may not follow. */
+    shortYears: dataObject({ leads: Words, monthLinks: Words, notBefore: Words }),
+    spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
+  });
+  return { NumberWordsSchema, HedgesSchema, UnitsSchema, NonClaimsSchema };
 });
 
 /** Each file: the English lists, then a Spanish and a Portuguese section shaped like them. */
 const withLanguages = <S extends z.ZodObject>(schema: S) =>
   schema.extend({ $comment: z.string().optional(), es: languageSection(schema).optional(), pt: languageSection(schema).optional() });
 
-export type NumberWords = z.infer<typeof NumberWordsSchema>;
-export type Hedges = z.infer<typeof HedgesSchema>;
-export type Units = z.infer<typeof UnitsSchema>;
-export type NonClaims = z.infer<typeof NonClaimsSchema>;
+export type NumberWords = z.infer<ReturnType<typeof schemas>["NumberWordsSchema"]>;
+export type Hedges = z.infer<ReturnType<typeof schemas>["HedgesSchema"]>;
+export type Units = z.infer<ReturnType<typeof schemas>["UnitsSchema"]>;
+export type NonClaims = z.infer<ReturnType<typeof schemas>["NonClaimsSchema"]>;
 
 type Sections<T> = T & { es?: LanguageSection<T>; pt?: LanguageSection<T> };
 
@@ -204,10 +210,10 @@ export const NUMBERS_DATA_FILES = [
 ];
 
 const loadFiles = once(() => ({
-  words: loadDataFile(dataUrl("number-words.json"), withLanguages(NumberWordsSchema)),
-  hedges: loadDataFile(dataUrl("hedges.json"), withLanguages(HedgesSchema)),
-  units: loadDataFile(dataUrl("units.json"), withLanguages(UnitsSchema)),
-  nonClaims: loadDataFile(dataUrl("numeric-non-claims.json"), withLanguages(NonClaimsSchema)),
+  words: loadDataFile(dataUrl("number-words.json"), () => withLanguages(schemas().NumberWordsSchema)),
+  hedges: loadDataFile(dataUrl("hedges.json"), () => withLanguages(schemas().HedgesSchema)),
+  units: loadDataFile(dataUrl("units.json"), () => withLanguages(schemas().UnitsSchema)),
+  nonClaims: loadDataFile(dataUrl("numeric-non-claims.json"), () => withLanguages(schemas().NonClaimsSchema)),
 }));
 
 /** A counted noun's partitive skips its language's articles too (`de las armas`): function-words.json. */

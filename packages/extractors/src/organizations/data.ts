@@ -4,85 +4,93 @@ import { languageSection, withSection, type LanguageSection } from "../language-
 
 // The two data files the organization extractor reads, each validated once per process.
 
-const Kind = z.enum(ORGANIZATION_KINDS);
-const Iso3 = z.string().regex(/^[A-Z]{3}$/);
-/** A head word maps to the kind it implies; "" when it implies none. */
-const HeadKinds = z.record(z.string(), z.union([Kind, z.literal("")]));
+// The files' schemas, built when a file is validated (loadDataFile), not at import: a run reads
+// the build's compiled copy, and building zod schemas cost every process and worker its start.
+const schemas = once(() => {
+  const Kind = z.enum(ORGANIZATION_KINDS);
+  const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+  /** A head word maps to the kind it implies; "" when it implies none. */
+  const HeadKinds = z.record(z.string(), z.union([Kind, z.literal("")]));
 
-const OrganizationSchema = dataObject({
-  name: z.string().min(1),
-  /** The name English texts give a body listed under its own-language official name. */
-  englishName: z.string().min(1).optional(),
-  /**
-   * The body's own official name where another state's body bears it too (`Policía Nacional Civil`
-   * of El Salvador and of Guatemala): `name` adds the state to tell the two apart, a record carries
-   * the official name (ANNOTATION.md's `name`) and `country` the state.
-   */
-  officialName: z.string().min(1).optional(),
-  /** Absent for a body no kind fits: a political party. */
-  kind: Kind.optional(),
-  country: Iso3.optional(),
-  acronyms: Words.optional(),
-  /** Acronyms shared by bodies of several countries (`PF`): they name this body only in a text that names it. */
-  localAcronyms: Words.optional(),
-  aliases: Words.optional(),
-  /** Forms that name this body in lower case too, being no phrase of the language (`los zetas`, `cártel del golfo`). */
-  lowercaseForms: Words.optional(),
-  source: z.string().optional(),
+  const OrganizationSchema = dataObject({
+    name: z.string().min(1),
+    /** The name English texts give a body listed under its own-language official name. */
+    englishName: z.string().min(1).optional(),
+    /**
+     * The body's own official name where another state's body bears it too (`Policía Nacional Civil`
+     * of El Salvador and of Guatemala): `name` adds the state to tell the two apart, a record carries
+     * the official name (ANNOTATION.md's `name`) and `country` the state.
+     */
+    officialName: z.string().min(1).optional(),
+    /** Absent for a body no kind fits: a political party. */
+    kind: Kind.optional(),
+    country: Iso3.optional(),
+    acronyms: Words.optional(),
+    /** Acronyms shared by bodies of several countries (`PF`): they name this body only in a text that names it. */
+    localAcronyms: Words.optional(),
+    aliases: Words.optional(),
+    /** Forms that name this body in lower case too, being no phrase of the language (`los zetas`, `cártel del golfo`). */
+    lowercaseForms: Words.optional(),
+    source: z.string().optional(),
+  });
+
+  const GazetteerSchema = dataObject({
+    organizations: z.array(OrganizationSchema).min(1),
+  });
+
+  const PatternsSchema = dataObject({
+    heads: HeadKinds,
+    romanceHeads: HeadKinds,
+    numberedRomanceHeads: dataObject({ ordinalMarks: Words }),
+    standalone: dataObject({ words: Words }),
+    lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
+    lowercaseNameHeads: dataObject({ words: HeadKinds }),
+    namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
+    titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
+    ...wordLists("armedGroupModifiers", "academicWords"),
+    nationalContext: dataObject({ speakerNouns: Words, impliedNationTails: Words }),
+    articleGroups: dataObject({ articles: Words, places: Words }),
+    connectors: dataObject({
+      ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
+      romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }) }),
+      topic: dataObject({ links: Words, heads: Words }),
+    }),
+    suffixes: dataObject({ words: Words }),
+    sameBody: dataObject({ sharedWords: z.number().gt(0).max(1), cognateDice: z.number().gt(0).max(1), cognateMinLetters: z.number().int().min(2) }),
+    nameRuns: dataObject({ maxTokens: z.number().int().min(16) }),
+    nonOrganizationHeads: dataObject({ events: Words, documents: Words, planComplements: dataObject({ words: Words }), facilities: dataObject({ heads: Words, words: Words }), standingWhenNational: dataObject({ words: Words, nationalWords: Words }) }),
+    personTitles: dataObject({ words: Words }),
+    leadingFunctionWords: dataObject({ words: Words, nameOpeners: dataObject({ words: Words }).optional() }),
+    pluralHeads: dataObject({ words: z.record(z.string(), z.string()) }),
+    notOrganizations: dataObject({ phrases: Words }),
+    governmentOf: dataObject({ heads: Words, theNames: Words }),
+    speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
+    englishLinks: dataObject({ words: Words }),
+    establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
+    hyphenModifierTails: dataObject({ words: Words }),
+    possessiveNameWords: dataObject({ words: Words }),
+    typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
+    quotedProgramNouns: dataObject({ words: Words }),
+    articleAcronyms: dataObject({ determiners: z.record(z.string(), z.enum(["en", "es", "pt"])), nonBodies: Words }),
+  });
+  return { GazetteerSchema, PatternsSchema, OrganizationSchema };
 });
 
-const GazetteerSchema = dataObject({
-  organizations: z.array(OrganizationSchema).min(1),
-});
-
-const PatternsSchema = dataObject({
-  heads: HeadKinds,
-  romanceHeads: HeadKinds,
-  numberedRomanceHeads: dataObject({ ordinalMarks: Words }),
-  standalone: dataObject({ words: Words }),
-  lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
-  lowercaseNameHeads: dataObject({ words: HeadKinds }),
-  namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
-  titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
-  ...wordLists("armedGroupModifiers", "academicWords"),
-  nationalContext: dataObject({ speakerNouns: Words, impliedNationTails: Words }),
-  articleGroups: dataObject({ articles: Words, places: Words }),
-  connectors: dataObject({
-    ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
-    romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }) }),
-    topic: dataObject({ links: Words, heads: Words }),
-  }),
-  suffixes: dataObject({ words: Words }),
-  sameBody: dataObject({ sharedWords: z.number().gt(0).max(1), cognateDice: z.number().gt(0).max(1), cognateMinLetters: z.number().int().min(2) }),
-  nameRuns: dataObject({ maxTokens: z.number().int().min(16) }),
-  nonOrganizationHeads: dataObject({ events: Words, documents: Words, planComplements: dataObject({ words: Words }), facilities: dataObject({ heads: Words, words: Words }), standingWhenNational: dataObject({ words: Words, nationalWords: Words }) }),
-  personTitles: dataObject({ words: Words }),
-  leadingFunctionWords: dataObject({ words: Words, nameOpeners: dataObject({ words: Words }).optional() }),
-  pluralHeads: dataObject({ words: z.record(z.string(), z.string()) }),
-  notOrganizations: dataObject({ phrases: Words }),
-  governmentOf: dataObject({ heads: Words, theNames: Words }),
-  speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
-  englishLinks: dataObject({ words: Words }),
-  establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
-  hyphenModifierTails: dataObject({ words: Words }),
-  possessiveNameWords: dataObject({ words: Words }),
-  typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
-  quotedProgramNouns: dataObject({ words: Words }),
-  articleAcronyms: dataObject({ determiners: z.record(z.string(), z.enum(["en", "es", "pt"])), nonBodies: Words }),
-});
-
-export type Organization = z.infer<typeof OrganizationSchema>;
-export type OrgPatterns = z.infer<typeof PatternsSchema>;
+export type Organization = z.infer<ReturnType<typeof schemas>["OrganizationSchema"]>;
+export type OrgPatterns = z.infer<ReturnType<typeof schemas>["PatternsSchema"]>;
 
 const dataUrl = (name: string) => new URL(`../../data/${name}`, import.meta.url);
 
-const gazetteerFile = once(() => loadDataFile(dataUrl("organizations.json"), GazetteerSchema));
+const gazetteerFile = once(() => loadDataFile(dataUrl("organizations.json"), () => schemas().GazetteerSchema));
 /** org-patterns.json: the English lists, a Spanish and a Portuguese section shaped like them. */
-const PatternsFileSchema = PatternsSchema.extend({
-  es: languageSection(PatternsSchema).optional(),
-  pt: languageSection(PatternsSchema).optional(),
-});
-const patternsFile = once(() => loadDataFile(dataUrl("org-patterns.json"), PatternsFileSchema));
+const patternsFileSchema = () => {
+  const { PatternsSchema } = schemas();
+  return PatternsSchema.extend({
+    es: languageSection(PatternsSchema).optional(),
+    pt: languageSection(PatternsSchema).optional(),
+  });
+};
+const patternsFile = once(() => loadDataFile(dataUrl("org-patterns.json"), patternsFileSchema));
 
 export const organizations = (): Organization[] => gazetteerFile().data.organizations;
 type Sectioned = OrgPatterns & { es?: LanguageSection<OrgPatterns>; pt?: LanguageSection<OrgPatterns> };

@@ -11,9 +11,10 @@ import type { OrgLexicon } from "./pattern-words.js";
 const PERSON_NAMES_URL = new URL("../../data/person-names.json", import.meta.url);
 export const PERSON_NAMES_PATH = fileURLToPath(PERSON_NAMES_URL);
 
-const PersonNamesSchema = dataObject({ givenNames: z.array(z.string().min(1)).min(1) });
+// Built when the file is validated (loadDataFile), not at import: a run reads the build's compiled copy.
+const personNamesSchema = () => dataObject({ givenNames: z.array(z.string().min(1)).min(1) });
 
-const givenNames = once(() => new Set(loadDataFile(PERSON_NAMES_URL, PersonNamesSchema).data.givenNames.map((n) => foldKey(n))));
+const givenNames = once(() => new Set(loadDataFile(PERSON_NAMES_URL, personNamesSchema).data.givenNames.map((n) => foldKey(n))));
 
 /** Whether a folded word is a listed given name (`ana`, `francia`). */
 export const isGivenName = (key: string): boolean => givenNames().has(key);

@@ -11,17 +11,19 @@ import { functionWords } from "../function-words.js";
 const EVIDENCE_URL = new URL("../../data/org-evidence.json", import.meta.url);
 export const ORG_EVIDENCE_PATH = fileURLToPath(EVIDENCE_URL);
 
-const EvidenceSchema = dataObject({
-  reportingVerbs: z.array(z.string().min(1)).min(1),
-  sourceOpeners: z.array(z.string().min(1)),
-  /** Reporting verbs that are plural nouns too (`FOIA documents`): not enough alone to make a name a source. */
-  nounVerbs: z.array(z.string().min(1)),
-  /** Lower-case words a source's name may hold between capitalized ones (`Survey of the Americas`). */
-  nameConnectors: z.array(z.string().min(1)),
-});
+// Built when the file is validated (loadDataFile), not at import: a run reads the build's compiled copy.
+const evidenceSchema = () =>
+  dataObject({
+    reportingVerbs: z.array(z.string().min(1)).min(1),
+    sourceOpeners: z.array(z.string().min(1)),
+    /** Reporting verbs that are plural nouns too (`FOIA documents`): not enough alone to make a name a source. */
+    nounVerbs: z.array(z.string().min(1)),
+    /** Lower-case words a source's name may hold between capitalized ones (`Survey of the Americas`). */
+    nameConnectors: z.array(z.string().min(1)),
+  });
 
 const compiled = once(() => {
-  const { data } = loadDataFile(EVIDENCE_URL, EvidenceSchema);
+  const { data } = loadDataFile(EVIDENCE_URL, evidenceSchema);
   const openers = new PhraseMatcher<true>(data.sourceOpeners.map((phrase) => ({ phrase, value: true as const, case: "insensitive" as const })));
   const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()));
   // An article before a subject name (`the Small Arms Survey said`) stays outside the name.

@@ -4,99 +4,104 @@ import { z } from "@procmine/core";
 
 // The threat taxonomy (data/threats.json), validated once per process.
 
-const Phrases = z.array(z.string().min(1));
-const Category = z.enum(THREAT_CATEGORIES);
+// The files' schemas, built when a file is validated (loadDataFile), not at import: a run reads
+// the build's compiled copy, and building zod schemas cost every process and worker its start.
+const schemas = once(() => {
+  const Phrases = z.array(z.string().min(1));
+  const Category = z.enum(THREAT_CATEGORIES);
 
-const CategorySchema = dataObject({
-  id: Category,
-  label: z.string().min(1),
-  iccs: z.string().regex(/^\d{2,6}$/).nullable(),
-  terms: Phrases,
-  actors: Phrases,
-  acronyms: Phrases,
-  verbs: Phrases,
-  es: Phrases,
-  pt: Phrases,
-  /** Spanish and Portuguese verb phrases by their infinitive (`secuestrar`, `lavar dinero`); inflected by rule. */
-  esVerbs: Phrases.default([]),
-  ptVerbs: Phrases.default([]),
-});
-
-const WordList = dataObject({ words: Phrases });
-const Confidence = z.number().min(0).max(1);
-
-export const TaxonomySchema = dataObject({
-  categories: z.array(CategorySchema).length(THREAT_CATEGORIES.length),
-  slots: z.record(z.string(), z.union([Phrases, z.string()])),
-  attributives: dataObject({
-    entries: z.array(dataObject({ phrase: z.string().min(1), category: Category, heads: z.array(z.string()).min(1) })),
-  }),
-  heads: dataObject({
-    groups: z.record(z.string(), Phrases),
-    activityTermsTake: z.array(z.string()),
-    /** Head nouns of non-ing activities that take the same heads (`organized crime` + `gangs`). */
-    activityNouns: Phrases,
-    between: dataObject({ words: Phrases, suffixes: Phrases }),
-  }),
-  modifiers: WordList,
-  combiningForms: WordList,
-  counter: dataObject({
-    /** The prefixes that make a whole compound with a one-word threat (`counterterrorism`, `anti-corruption`). */
-    wholeCompounds: Phrases,
-    /** The same for the Spanish and Portuguese one-word threats (`antiterrorista`, `anti-homicídios`). */
-    romanceWholeCompounds: Phrases,
-    prefixes: Phrases,
-    targets: z.array(dataObject({ phrase: z.string().min(1), category: Category })),
-  }),
-  grammar: dataObject({
-    prepositions: Phrases,
-    verbContext: Phrases,
-    nameConnectors: Phrases,
-    determiners: Phrases,
-    relativePronouns: Phrases,
-    comparisonSuffixes: Phrases,
-    nounOnly: Phrases,
-    victimLinks: Phrases,
-    victimSlots: Phrases,
-    focusingWords: Phrases,
-  }),
-  verbHomographs: dataObject({
-    es: dataObject({ words: Phrases, nounMarkers: Phrases, verbMarkers: Phrases }),
-    pt: dataObject({ words: Phrases, nounMarkers: Phrases, verbMarkers: Phrases }),
-    infinitiveEndings: Phrases,
-  }),
-  properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases, nameArticles: Phrases }),
-  activities: dataObject({
-    drugNouns: Phrases,
-    anyNouns: Phrases,
+  const CategorySchema = dataObject({
+    id: Category,
+    label: z.string().min(1),
+    iccs: z.string().regex(/^\d{2,6}$/).nullable(),
+    terms: Phrases,
+    actors: Phrases,
+    acronyms: Phrases,
     verbs: Phrases,
-    participles: Phrases,
-    drugVerbs: Phrases,
-    joiningVerbs: Phrases,
-    romanceDrugVerbs: dataObject({ es: Phrases, pt: Phrases }),
-    quantityNouns: Phrases,
-    spreadNouns: Phrases,
-    spreadCategory: Category,
-  }),
-  headFirst: dataObject({
-    es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
-    pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
-  }),
-  productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
-  armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
-  campaignTargets: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category })), before: Phrases }),
-  everydayWords: dataObject({ es: Phrases, pt: Phrases, reach: z.number().int().positive(), cueStems: dataObject({ es: Phrases, pt: Phrases }) }),
-  exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
-  confidence: dataObject({ rules: z.record(z.string(), Confidence), other: Confidence }),
+    es: Phrases,
+    pt: Phrases,
+    /** Spanish and Portuguese verb phrases by their infinitive (`secuestrar`, `lavar dinero`); inflected by rule. */
+    esVerbs: Phrases.default([]),
+    ptVerbs: Phrases.default([]),
+  });
+
+  const WordList = dataObject({ words: Phrases });
+  const Confidence = z.number().min(0).max(1);
+
+  const TaxonomySchema = dataObject({
+    categories: z.array(CategorySchema).length(THREAT_CATEGORIES.length),
+    slots: z.record(z.string(), z.union([Phrases, z.string()])),
+    attributives: dataObject({
+      entries: z.array(dataObject({ phrase: z.string().min(1), category: Category, heads: z.array(z.string()).min(1) })),
+    }),
+    heads: dataObject({
+      groups: z.record(z.string(), Phrases),
+      activityTermsTake: z.array(z.string()),
+      /** Head nouns of non-ing activities that take the same heads (`organized crime` + `gangs`). */
+      activityNouns: Phrases,
+      between: dataObject({ words: Phrases, suffixes: Phrases }),
+    }),
+    modifiers: WordList,
+    combiningForms: WordList,
+    counter: dataObject({
+      /** The prefixes that make a whole compound with a one-word threat (`counterterrorism`, `anti-corruption`). */
+      wholeCompounds: Phrases,
+      /** The same for the Spanish and Portuguese one-word threats (`antiterrorista`, `anti-homicídios`). */
+      romanceWholeCompounds: Phrases,
+      prefixes: Phrases,
+      targets: z.array(dataObject({ phrase: z.string().min(1), category: Category })),
+    }),
+    grammar: dataObject({
+      prepositions: Phrases,
+      verbContext: Phrases,
+      nameConnectors: Phrases,
+      determiners: Phrases,
+      relativePronouns: Phrases,
+      comparisonSuffixes: Phrases,
+      nounOnly: Phrases,
+      victimLinks: Phrases,
+      victimSlots: Phrases,
+      focusingWords: Phrases,
+    }),
+    verbHomographs: dataObject({
+      es: dataObject({ words: Phrases, nounMarkers: Phrases, verbMarkers: Phrases }),
+      pt: dataObject({ words: Phrases, nounMarkers: Phrases, verbMarkers: Phrases }),
+      infinitiveEndings: Phrases,
+    }),
+    properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases, nameArticles: Phrases }),
+    activities: dataObject({
+      drugNouns: Phrases,
+      anyNouns: Phrases,
+      verbs: Phrases,
+      participles: Phrases,
+      drugVerbs: Phrases,
+      joiningVerbs: Phrases,
+      romanceDrugVerbs: dataObject({ es: Phrases, pt: Phrases }),
+      quantityNouns: Phrases,
+      spreadNouns: Phrases,
+      spreadCategory: Category,
+    }),
+    headFirst: dataObject({
+      es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
+      pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
+    }),
+    productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
+    armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
+    campaignTargets: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category })), before: Phrases }),
+    everydayWords: dataObject({ es: Phrases, pt: Phrases, reach: z.number().int().positive(), cueStems: dataObject({ es: Phrases, pt: Phrases }) }),
+    exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
+    confidence: dataObject({ rules: z.record(z.string(), Confidence), other: Confidence }),
+  });
+  return { TaxonomySchema, Category };
 });
 
-export type Taxonomy = z.infer<typeof TaxonomySchema>;
-export type ThreatCategory = z.infer<typeof Category>;
+export type Taxonomy = z.infer<ReturnType<typeof schemas>["TaxonomySchema"]>;
+export type ThreatCategory = z.infer<ReturnType<typeof schemas>["Category"]>;
 
 const TAXONOMY_URL = new URL("../../data/threats.json", import.meta.url);
 export const TAXONOMY_PATH = fileURLToPath(TAXONOMY_URL);
 
-export const taxonomyFile = once((): DataFile<Taxonomy> => loadDataFile(TAXONOMY_URL, TaxonomySchema));
+export const taxonomyFile = once((): DataFile<Taxonomy> => loadDataFile(TAXONOMY_URL, () => schemas().TaxonomySchema));
 
 /** The slot word lists, without their `$comment`. */
 export function slotLists(t: Taxonomy): Record<string, string[]> {
