@@ -54,6 +54,8 @@ describe("letters stored decomposed (a letter and its combining mark)", () => {
   it("keeps a combining mark that does not compose, and composes only the start of a run that partly does", () => {
     // No precomposed `x́`, nor a mark without a letter before it.
     for (const raw of ["Un x\u0301 aislado.", "\u0301Al principio.", "Dos q\u0301\u0300 marcas."]) expect(analyze(raw, { docId: "t" }).text).toBe(raw);
+    // Beside letters that do compose, in the same text.
+    expect(analyze("\u0301Un x\u0301 y un a\u0301.", { docId: "t" }).text).toBe("\u0301Un x\u0301 y un á.");
     // `á` exists, `á` with a circumflex too does not: the acute joins the letter, the circumflex stays.
     const raw = "La ma\u0301\u0302s rara.";
     const doc = analyze(raw, { docId: "t" });

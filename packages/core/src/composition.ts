@@ -6,10 +6,8 @@
  */
 import type { References } from "./html-references.js";
 
-/** A base character and the combining marks after it. */
-const RUN = /\P{M}\p{M}+/gu;
-/** Whether a text holds a combining mark at all: a document without one pays this test only. */
-const MARK = /\p{M}/u;
+/** A run of combining marks; the character before it is its base. */
+const MARKS = /\p{M}+/gu;
 /** No precomposed character holds more than three marks (Greek `ᾂ`: α, psili, varia, ypogegrammeni). */
 const MAX_MARKS = 3;
 
@@ -19,18 +17,26 @@ const MAX_MARKS = 3;
  * the rest stay as they are; a run that does not compose at all is not listed.
  */
 export function findComposed(raw: string): References | undefined {
-  if (!MARK.test(raw)) return undefined;
+  // Text NFC leaves as it is holds nothing to compose: a quick check, without a scan of ours.
+  if (raw.normalize("NFC") === raw) return undefined;
   const out: References = { starts: [], ends: [], values: [] };
-  RUN.lastIndex = 0;
+  MARKS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RUN.exec(raw))) {
-    const letter = composedStart(m[0]);
+  while ((m = MARKS.exec(raw))) {
+    if (m.index === 0) continue;
+    const start = isLowSurrogate(raw, m.index - 1) && m.index >= 2 ? m.index - 2 : m.index - 1;
+    const letter = composedStart(raw.slice(start, m.index + m[0].length));
     if (!letter) continue;
-    out.starts.push(m.index);
-    out.ends.push(m.index + letter.length);
+    out.starts.push(start);
+    out.ends.push(start + letter.length);
     out.values.push(letter.value);
   }
   return out.starts.length > 0 ? out : undefined;
+}
+
+function isLowSurrogate(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** The longest start of `run` (base and at most MAX_MARKS marks) that NFC makes one code point. */
