@@ -110,17 +110,24 @@ export function findDoubleEncoded(raw: string, doubleEncoded?: boolean): Referen
   return out.starts.length > 0 ? out : undefined;
 }
 
-/** Two reference lists as one, in raw order (they never overlap: HTML references are ASCII). */
+/**
+ * Two reference lists as one, in raw order. They hardly ever overlap (HTML references are ASCII, a
+ * double-encoded sequence holds no combining mark); where one would, the one that starts first (at
+ * the same start, `a`'s) is kept, so no raw character is read twice.
+ */
 export function mergeReferences(a: References | undefined, b: References | undefined): References | undefined {
   if (!a) return b;
   if (!b) return a;
   const out: References = { starts: [], ends: [], values: [] };
   let i = 0;
   let j = 0;
+  let end = 0;
   while (i < a.starts.length || j < b.starts.length) {
-    const fromA = j >= b.starts.length || (i < a.starts.length && a.starts[i]! < b.starts[j]!);
+    const fromA = j >= b.starts.length || (i < a.starts.length && a.starts[i]! <= b.starts[j]!);
     const from = fromA ? a : b;
     const k = fromA ? i++ : j++;
+    if (from.starts[k]! < end) continue;
+    end = from.ends[k]!;
     out.starts.push(from.starts[k]!);
     out.ends.push(from.ends[k]!);
     out.values.push(from.values[k]!);

@@ -1,4 +1,5 @@
 import { decideHyphenation, type HyphenCandidate } from "./hyphenation.js";
+import { findComposed } from "./composition.js";
 import { findDoubleEncoded, mergeReferences } from "./double-encoding.js";
 import { findReferences } from "./html-references.js";
 import { OffsetMap, OffsetMapBuilder } from "./offset-map.js";
@@ -28,25 +29,28 @@ export interface Normalized {
  * the evidence says the word was cut, quotes and dashes made plain, blocks separated by `\n`,
  * HTML character references decoded when the text is HTML-escaped (`htmlEscaped`), and
  * double-encoded sequences (`Ã­` for `í`) read as their character when the text is double-encoded
- * (`doubleEncoded`); each decided once for a whole document, or else read from `raw`.
+ * (`doubleEncoded`); each decided once for a whole document, or else read from `raw`. A letter
+ * stored decomposed (`a` + U+0301) is read as its composed character (`á`) in any document.
  */
 export function normalize(raw: string, structure: Structure, htmlEscaped?: boolean, doubleEncoded?: boolean): Normalized {
   // A lone `\r` ends a line (old Mac files) as `\n` does; the one of `\r\n` is a space.
   const mapped = raw.replace(LONE_CR, "\n").replace(REPLACE_RE, (c) => REPLACE[c]!);
   const { lines, joinsNext } = structure;
+  const composed = findComposed(raw);
   const candidates = findHyphenCandidates(mapped, structure);
-  const joinWord = decideHyphenation(mapped, candidates);
+  // Decomposed letters are weighed as their composed forms, so `poli\u0301-\ncia` finds `policía` elsewhere.
+  const joinWord = decideHyphenation(composed ? mapped.normalize("NFC") : mapped, composed ? candidates.map(composeParts) : candidates);
   const hasInvisible = INVISIBLE_RE.test(raw);
   const parts: string[] = [];
   const builder = new OffsetMapBuilder();
   let length = 0;
   let rawAt = 0; // raw offset of the next character to emit
-  const refs = mergeReferences(findReferences(raw, htmlEscaped), findDoubleEncoded(raw, doubleEncoded));
+  const refs = mergeReferences(mergeReferences(findReferences(raw, htmlEscaped), findDoubleEncoded(raw, doubleEncoded)), composed);
   let ref = 0; // the next reference at or after rawAt
   const emit = (to: number) => {
     if (refs) {
       while (ref < refs.starts.length && refs.starts[ref]! < rawAt) ref++;
-      // References hold no line break or hyphen, so none straddles `to`.
+      // References and decomposed letters hold no line break or hyphen, so none straddles `to`.
       for (; ref < refs.starts.length && refs.ends[ref]! <= to; ref++) {
         emitPlain(refs.starts[ref]!);
         emitReference(refs.values[ref]!, refs.ends[ref]!);
@@ -54,7 +58,7 @@ export function normalize(raw: string, structure: Structure, htmlEscaped?: boole
     }
     emitPlain(to);
   };
-  /** The reference from rawAt to `end` decodes to `value`: one character for the whole reference. */
+  /** The reference (or decomposed letter) from rawAt to `end` stands for `value`: one character for all of it. */
   const emitReference = (value: string, end: number) => {
     const plain = value.replace(REPLACE_RE, (c) => REPLACE[c]!).replace(INVISIBLE_RE, "");
     if (plain === "") return skip(end);
@@ -114,6 +118,11 @@ export function normalize(raw: string, structure: Structure, htmlEscaped?: boole
   emit(raw.length);
   const text = parts.join("");
   return { text, map: builder.finish(text.length, raw.length) };
+}
+
+/** A cut word's parts as the analysis text reads them: decomposed letters composed. */
+function composeParts(c: HyphenCandidate): HyphenCandidate {
+  return { ...c, left: c.left.normalize("NFC"), right: c.right.normalize("NFC") };
 }
 
 /** Lines that end in `letter-` and whose block goes on with a lower-case letter. */
