@@ -253,6 +253,36 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `left ${n} `))).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it("opens a table page at the head that stands alone between two feet, however far the page number stands from the page's end", () => {
+    // A report whose table pages pdftotext reads column by column: the page number comes out after
+    // the first column, far from the page's end; the symbol at each page's head still opens it.
+    const cells = (label: string, n: number) => Array.from({ length: n }, (_, i) => `${label} cell ${i}`).join("\n");
+    const head = "S/2031/77\n";
+    const foot = (n: number) => (n % 2 === 0 ? `${n}/7\n\n31-04417\n\n` : `31-04417\n\n${n}/7\n\n`);
+    const text = (n: number) => `${head}\n${n}. Region ${n} opens this page. ${prose(`topic ${n}`, 30)}\n\n${foot(n)}`;
+    // Page 4 sets its number after its first column; page 5 closes with its foot, and page 6 sets
+    // its number among its cells again, close enough that page 5's foot reaches the same first
+    // long line past the cells as page 6's does (one line: it opens no other page).
+    const table = (n: number, numberAmongCells: boolean, measures = 28) =>
+      `${head}Benchmark\n\n${cells(`goal ${n}`, 6)}\n\n${numberAmongCells ? `${n}/7\n\n` : ""}Indicator\n\n${cells(`measure ${n}`, measures)}\n\n` +
+      `The indicator counts ${["", "", "", "", "harbour", "prison", "court"][n]} officers trained in the region.\n\n${numberAmongCells ? "31-04417\n\n" : foot(n)}`;
+    const first = `${head}\nUnited Nations\n\nSecurity Council\n\n1. Alphaborder opens the report. ${prose("maritime patrols", 30)}\n\n31-04417 (E)\n\n*3104417*\n\n`;
+    const raw = first + text(2) + text(3) + table(4, true) + table(5, false) + table(6, true, 8) + text(7).replace("31-04417\n\n7/7\n\n", "31-04417\n\n7/7\n");
+    const d = analyze(raw, { docId: "table-pages" });
+    expect(d.pageCount).toBe(7);
+    expect(["goal 4 cell 0", "measure 4 cell 27", "harbour officers", "goal 5 cell 0", "measure 5 cell 0", "goal 6 cell 0", "measure 6 cell 7", "court officers", "Region 7"].map((t) => pageOf(d, raw, t))).toEqual([4, 4, 4, 5, 5, 6, 6, 6, 7]);
+  });
+
+  it("keeps a two-column page's right column on its page when the head after it is the next page's (one head between two feet)", () => {
+    // The ordinary case the rule above must not move: each number follows its page's text, the head opens the next.
+    const head = "S/2031/77\n\n";
+    const raw = [1, 2, 3, 4].map((n) => `${head}${n}. Region ${n} opens this page. ${prose(`topic ${n}`, 30)}\n\n${n}/4\n\n31-04417\n\n`).join("");
+    const d = analyze(raw, { docId: "plain-pages" });
+    expect(d.pageCount).toBe(4);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Region ${n} `))).toEqual([1, 2, 3, 4]);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `topic ${n} again`))).toEqual([1, 2, 3, 4]);
+  });
+
   it("counts a cover and a summary page before front matter numbered from `Page i` by where its first foot stands", () => {
     const cover = `Office of Invented Audits\n\nReport to the Assembly\n\n${["HARBOR", "DEFENSE", "Patrol Efforts", "Would Gain", "From Planning"].join("\n")}\n\n${prose("the cover", 6)}\n\n`;
     const summary = `Summary\n\n${prose("the summary", 24)}\n\n`;

@@ -293,9 +293,12 @@ export function footerPages(
   const opener = new Map<string, number>();
   const pastCells = (from: number) => firstPastCells(lines, text, from, from + perPage);
   if (foot) {
+    // (Each line once: two feet close together may both reach the same line, which is one page's.)
+    const counted = new Set<number>();
     for (const r of run) {
       const h = pastCells(afterFoot(r.line));
-      if (h >= 0) opener.set(repeatKey(text(h)), (opener.get(repeatKey(text(h))) ?? 0) + 1);
+      if (h >= 0 && !counted.has(h)) opener.set(repeatKey(text(h)), (opener.get(repeatKey(text(h))) ?? 0) + 1);
+      counted.add(h);
     }
   }
   const headTitle = foot ? undefined : runningTitle(lines, text, run);
@@ -305,6 +308,17 @@ export function footerPages(
   const nextHeadAt = (from: number) => {
     for (let h = from; nextHead !== undefined && h < lines.count && h - from < perPage; h++) if (!lines.blank[h] && furniture[h]?.anywhere && repeatKey(text(h)) === nextHead) return h;
     return -1;
+  };
+  // The head that stands once, and only once, between a foot and the next: the next page's, however
+  // far on (a table page read column by column sets its number among its cells), or -1.
+  const onlyHeadBetween = (from: number, to: number) => {
+    let at = -1;
+    for (let h = from + 1; nextHead !== undefined && h < to; h++) {
+      if (lines.blank[h] || !furniture[h]?.anywhere || repeatKey(text(h)) !== nextHead) continue;
+      if (at >= 0) return -1;
+      at = h;
+    }
+    return at;
   };
   // A mirrored foot split by two columns: where the pages whose number pdftotext set after the left column end.
   const splitEnds = foot ? splitFootEnds(lines, text, furniture, run) : [];
@@ -332,10 +346,12 @@ export function footerPages(
       // (Not where the page's footnotes follow its foot: they were placed above.)
       const atHead = nextHead === undefined || notesFollow(lines, text, r.line) || repeatKey(text(nextLine(lines, r.line))) === nextHead;
       if (!atHead) {
-        const at = nextHeadAt(j);
         const nextFoot = run[k + 1]?.line ?? lines.count;
-        // (The rest is less than the next page's text: a short page set before its head is a page.)
-        if (at > j && at < nextFoot && at - j <= columnFoot.maxRest * perPage && nextFoot - at > at - j) j = afterFoot(at - 1);
+        const only = k + 1 < run.length ? onlyHeadBetween(r.line, nextFoot) : -1;
+        const at = only >= 0 ? only : nextHeadAt(j);
+        // (The rest is less than the next page's text: a short page set before its head is a page.
+        // A head alone between two feet opens the next page wherever it stands.)
+        if (at > j && at < nextFoot && (only >= 0 || (at - j <= columnFoot.maxRest * perPage && nextFoot - at > at - j))) j = afterFoot(at - 1);
         // The last page's right column, closed by its furniture (a job number), opens no page.
         else if (k === run.length - 1 && columnRestEnds(lines, j, furniture, perPage)) break;
       }
