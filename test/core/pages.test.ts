@@ -208,6 +208,25 @@ describe("pages from the document's own evidence", () => {
     expect(["foreword 1", "foreword 2", "chapter 1", "chapter 2", "chapter 3"].map((t) => pageOf(d, raw, `${t} `))).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("reads a foot whose number a symbol font's glyphs frame (`\\uF045 PÁGINA 2 \\uF044`) as a page number", () => {
+    // pdftotext gives a symbol font's arrows as private-use characters: ornaments, not words.
+    const page = (n: number) => `Universidad Inventada\n\n${prose(`asunto ${n}`, 22)}\n\n\uF023 MATERIA: REDES INVENTADAS \uF0E0\n\n\uF045 PÁGINA ${n} \uF044\n\n`;
+    const raw = [1, 2, 3, 4].map(page).join("");
+    const d = analyze(raw, { docId: "glyph-feet" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(4);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `asunto ${n} `))).toEqual([1, 2, 3, 4]);
+    expect(kindOf(d, raw, "\uF045 PÁGINA 3")).toBe("running_head");
+  });
+
+  it("still reads a list whose items a symbol font's bullet opens (`\\uF0B7 Harbour patrols`) as text, no page marks", () => {
+    const list = ["Harbour patrols", "Border crossings 2031", "Joint task force"].map((t) => `\uF0B7 ${t}`).join("\n");
+    const raw = `${prose("the list", 12)}\n\n${list}\n\n${prose("the plan", 12)}\n`;
+    const d = analyze(raw, { docId: "glyph-bullets" });
+    expect(d.pageCount).toBe(1);
+    expect(kindOf(d, raw, "\uF0B7 Border crossings")).not.toBe("running_head");
+  });
+
   it("reads `Página n de N` feet and `Page iii` front-matter feet as page numbers", () => {
     const es = [1, 2, 3].map((n) => `${prose(`asunto ${n}`, 22)}\n\nPágina ${n} de 3\n`).join("\n");
     const d = analyze(es, { docId: "es" });
