@@ -279,9 +279,9 @@ describe("pages from the document's own evidence", () => {
     const head = "S/2031/77\n";
     const foot = (n: number) => (n % 2 === 0 ? `${n}/7\n\n31-04417\n\n` : `31-04417\n\n${n}/7\n\n`);
     const text = (n: number) => `${head}\n${n}. Region ${n} opens this page. ${prose(`topic ${n}`, 30)}\n\n${foot(n)}`;
-    // Page 4 sets its number after its first column; page 5 closes with its foot, and page 6 sets
-    // its number among its cells again, close enough that page 5's foot reaches the same first
-    // long line past the cells as page 6's does (one line: it opens no other page).
+    // Page 4 sets its number after its first column; page 5 closes with its foot, the head right
+    // after it, and page 6 sets its number among its cells again, close enough that page 5's foot
+    // reaches the same first long line past the cells as page 6's does: the head, not that line, opens page 6.
     const table = (n: number, numberAmongCells: boolean, measures = 28) =>
       `${head}Benchmark\n\n${cells(`goal ${n}`, 6)}\n\n${numberAmongCells ? `${n}/7\n\n` : ""}Indicator\n\n${cells(`measure ${n}`, measures)}\n\n` +
       `The indicator counts ${["", "", "", "", "harbour", "prison", "court"][n]} officers trained in the region.\n\n${numberAmongCells ? "31-04417\n\n" : foot(n)}`;

@@ -293,12 +293,9 @@ export function footerPages(
   const opener = new Map<string, number>();
   const pastCells = (from: number) => firstPastCells(lines, text, from, from + perPage);
   if (foot) {
-    // (Each line once: two feet close together may both reach the same line, which is one page's.)
-    const counted = new Set<number>();
     for (const r of run) {
       const h = pastCells(afterFoot(r.line));
-      if (h >= 0 && !counted.has(h)) opener.set(repeatKey(text(h)), (opener.get(repeatKey(text(h))) ?? 0) + 1);
-      counted.add(h);
+      if (h >= 0) opener.set(repeatKey(text(h)), (opener.get(repeatKey(text(h))) ?? 0) + 1);
     }
   }
   const headTitle = foot ? undefined : runningTitle(lines, text, run);
@@ -357,10 +354,12 @@ export function footerPages(
       }
       // pdftotext may set a table page's number before the table's last cells: then the next
       // page opens at the line that opens other pages, past those cells.
-      const h = pastCells(j);
+      // (Not when the head that opens pages follows the foot: the next page opens there.)
+      const headFollows = nextHead !== undefined && repeatKey(text(nextLine(lines, r.line))) === nextHead;
+      const h = headFollows ? -1 : pastCells(j);
       if (h > j && (opener.get(repeatKey(text(h))) ?? 0) >= openerMinPages) j = h;
       // Without such a title: the table's last column, as many cells as the column above the foot.
-      else j = Math.max(j, lastColumnAfterFoot(lines, text, r.line, j));
+      else if (!headFollows) j = Math.max(j, lastColumnAfterFoot(lines, text, r.line, j));
       if (j < lines.count) known.push({ line: j, page: r.ordinal + 1 });
     } else {
       let j = r.line;
