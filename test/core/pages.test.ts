@@ -300,6 +300,9 @@ describe("pages from the document's own evidence", () => {
     expect(d.pageCount).toBe(4);
     expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Region ${n} `))).toEqual([1, 2, 3, 4]);
     expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `topic ${n} again`))).toEqual([1, 2, 3, 4]);
+    // A last page (a chart) whose head pdftotext set after its text, right over its number: the text stays on it.
+    const chart = `${raw.slice(0, raw.indexOf("S/2031/77", raw.indexOf("3/4")))}Organization chart of the mission\n\n31-04417\n\n${head}4/4\n\nAnnex to the report\n`;
+    expect(pageOf(analyze(chart, { docId: "chart-page" }), chart, "Organization chart")).toBe(4);
   });
 
   it("counts a cover and a summary page before front matter numbered from `Page i` by where its first foot stands", () => {

@@ -344,10 +344,12 @@ export function footerPages(
       const atHead = nextHead === undefined || notesFollow(lines, text, r.line) || repeatKey(text(nextLine(lines, r.line))) === nextHead;
       if (!atHead) {
         const nextFoot = run[k + 1]?.line ?? lines.count;
-        const only = k + 1 < run.length ? onlyHeadBetween(r.line, nextFoot) : -1;
+        // (A head alone between two feet opens the next page wherever it stands, if text follows it
+        // before that foot: a head set right over the number is the last page's, after its text.)
+        const alone = k + 1 < run.length ? onlyHeadBetween(r.line, nextFoot) : -1;
+        const only = alone >= 0 && afterFoot(alone - 1) < nextFoot ? alone : -1;
         const at = only >= 0 ? only : nextHeadAt(j);
-        // (The rest is less than the next page's text: a short page set before its head is a page.
-        // A head alone between two feet opens the next page wherever it stands.)
+        // (The rest is less than the next page's text: a short page set before its head is a page.)
         if (at > j && at < nextFoot && (only >= 0 || (at - j <= columnFoot.maxRest * perPage && nextFoot - at > at - j))) j = afterFoot(at - 1);
         // The last page's right column, closed by its furniture (a job number), opens no page.
         else if (k === run.length - 1 && columnRestEnds(lines, j, furniture, perPage)) break;
