@@ -208,6 +208,25 @@ describe("pages from the document's own evidence", () => {
     expect(["foreword 1", "foreword 2", "chapter 1", "chapter 2", "chapter 3"].map((t) => pageOf(d, raw, `${t} `))).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("reads a foot whose number a symbol font's glyphs frame (`\\uF045 PÁGINA 2 \\uF044`) as a page number", () => {
+    // pdftotext gives a symbol font's arrows as private-use characters: ornaments, not words.
+    const page = (n: number) => `Universidad Inventada\n\n${prose(`asunto ${n}`, 22)}\n\n\uF023 MATERIA: REDES INVENTADAS \uF0E0\n\n\uF045 PÁGINA ${n} \uF044\n\n`;
+    const raw = [1, 2, 3, 4].map(page).join("");
+    const d = analyze(raw, { docId: "glyph-feet" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(4);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `asunto ${n} `))).toEqual([1, 2, 3, 4]);
+    expect(kindOf(d, raw, "\uF045 PÁGINA 3")).toBe("running_head");
+  });
+
+  it("still reads a list whose items a symbol font's bullet opens (`\\uF0B7 Harbour patrols`) as text, no page marks", () => {
+    const list = ["Harbour patrols", "Border crossings 2031", "Joint task force"].map((t) => `\uF0B7 ${t}`).join("\n");
+    const raw = `${prose("the list", 12)}\n\n${list}\n\n${prose("the plan", 12)}\n`;
+    const d = analyze(raw, { docId: "glyph-bullets" });
+    expect(d.pageCount).toBe(1);
+    expect(kindOf(d, raw, "\uF0B7 Border crossings")).not.toBe("running_head");
+  });
+
   it("reads `Página n de N` feet and `Page iii` front-matter feet as page numbers", () => {
     const es = [1, 2, 3].map((n) => `${prose(`asunto ${n}`, 22)}\n\nPágina ${n} de 3\n`).join("\n");
     const d = analyze(es, { docId: "es" });
@@ -251,6 +270,39 @@ describe("pages from the document's own evidence", () => {
     expect(d.pageCount).toBe(6);
     expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `right ${n} `))).toEqual([1, 2, 3, 4, 5, 6]);
     expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `left ${n} `))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("opens a table page at the head that stands alone between two feet, however far the page number stands from the page's end", () => {
+    // A report whose table pages pdftotext reads column by column: the page number comes out after
+    // the first column, far from the page's end; the symbol at each page's head still opens it.
+    const cells = (label: string, n: number) => Array.from({ length: n }, (_, i) => `${label} cell ${i}`).join("\n");
+    const head = "S/2031/77\n";
+    const foot = (n: number) => (n % 2 === 0 ? `${n}/7\n\n31-04417\n\n` : `31-04417\n\n${n}/7\n\n`);
+    const text = (n: number) => `${head}\n${n}. Region ${n} opens this page. ${prose(`topic ${n}`, 30)}\n\n${foot(n)}`;
+    // Page 4 sets its number after its first column; page 5 closes with its foot, the head right
+    // after it, and page 6 sets its number among its cells again, close enough that page 5's foot
+    // reaches the same first long line past the cells as page 6's does: the head, not that line, opens page 6.
+    const table = (n: number, numberAmongCells: boolean, measures = 28) =>
+      `${head}Benchmark\n\n${cells(`goal ${n}`, 6)}\n\n${numberAmongCells ? `${n}/7\n\n` : ""}Indicator\n\n${cells(`measure ${n}`, measures)}\n\n` +
+      `The indicator counts ${["", "", "", "", "harbour", "prison", "court"][n]} officers trained in the region.\n\n${numberAmongCells ? "31-04417\n\n" : foot(n)}`;
+    const first = `${head}\nUnited Nations\n\nSecurity Council\n\n1. Alphaborder opens the report. ${prose("maritime patrols", 30)}\n\n31-04417 (E)\n\n*3104417*\n\n`;
+    const raw = first + text(2) + text(3) + table(4, true) + table(5, false) + table(6, true, 8) + text(7).replace("31-04417\n\n7/7\n\n", "31-04417\n\n7/7\n");
+    const d = analyze(raw, { docId: "table-pages" });
+    expect(d.pageCount).toBe(7);
+    expect(["goal 4 cell 0", "measure 4 cell 27", "harbour officers", "goal 5 cell 0", "measure 5 cell 0", "goal 6 cell 0", "measure 6 cell 7", "court officers", "Region 7"].map((t) => pageOf(d, raw, t))).toEqual([4, 4, 4, 5, 5, 6, 6, 6, 7]);
+  });
+
+  it("keeps a two-column page's right column on its page when the head after it is the next page's (one head between two feet)", () => {
+    // The ordinary case the rule above must not move: each number follows its page's text, the head opens the next.
+    const head = "S/2031/77\n\n";
+    const raw = [1, 2, 3, 4].map((n) => `${head}${n}. Region ${n} opens this page. ${prose(`topic ${n}`, 30)}\n\n${n}/4\n\n31-04417\n\n`).join("");
+    const d = analyze(raw, { docId: "plain-pages" });
+    expect(d.pageCount).toBe(4);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `Region ${n} `))).toEqual([1, 2, 3, 4]);
+    expect([1, 2, 3, 4].map((n) => pageOf(d, raw, `topic ${n} again`))).toEqual([1, 2, 3, 4]);
+    // A last page (a chart) whose head pdftotext set after its text, right over its number: the text stays on it.
+    const chart = `${raw.slice(0, raw.indexOf("S/2031/77", raw.indexOf("3/4")))}Organization chart of the mission\n\n31-04417\n\n${head}4/4\n\nAnnex to the report\n`;
+    expect(pageOf(analyze(chart, { docId: "chart-page" }), chart, "Organization chart")).toBe(4);
   });
 
   it("counts a cover and a summary page before front matter numbered from `Page i` by where its first foot stands", () => {

@@ -21,8 +21,10 @@ export interface Furniture {
 
 // A figure: a digit, or a roman page number set between dashes (`- vi -`) or ending the line (`Page iii`).
 const HAS_FIGURE = /\d|[-–—]\s*[ivxlcdm]+\s*[-–—]|\s[ivxlcdm]+$/i;
+// A symbol font's glyphs come out of a PDF as private-use characters (`\uF045 PÁGINA 1 \uF044`,
+// arrows around a number): ornaments, like control characters, not text.
 // eslint-disable-next-line no-control-regex -- control characters are what this folds away
-const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]+/g;
+const SPACE_OR_DEBRIS = /[\s\x00-\x1f\x7f\uE000-\uF8FF]+/g;
 /** Columns of a layout-preserving extraction: three spaces or more. */
 const WIDE_GAP = / {3,}/;
 
@@ -36,8 +38,8 @@ export function furnitureOf(line: string): Furniture | undefined {
   // (`PÁGINA 2      Diário Oficial      Nº 20, terça-feira`): its spaces are folded below.
   if (line.length > 2 * maxLength && !WIDE_GAP.test(line)) return undefined;
   // A layout-preserving extraction sets a foot's parts far apart (`2/15       25-11568`).
-  // Control characters (a backspace after `2/16`) are extraction debris.
-  const text = line.replace(SPACE_OR_CONTROL, " ").trim();
+  // Control characters (a backspace after `2/16`) and a symbol font's glyphs are extraction debris.
+  const text = line.replace(SPACE_OR_DEBRIS, " ").trim();
   if (text.length === 0 || text.length > maxLength) return undefined;
   const whole = formOf(text);
   if (whole) return whole;
@@ -46,7 +48,7 @@ export function furnitureOf(line: string): Furniture | undefined {
   const parts = line.split(WIDE_GAP);
   if (parts.length < 2 || parts.length > 3) return undefined;
   for (const part of parts) {
-    const f = formOf(part.replace(SPACE_OR_CONTROL, " ").trim());
+    const f = formOf(part.replace(SPACE_OR_DEBRIS, " ").trim());
     if (f?.page !== undefined && f.anywhere) return f;
   }
   const [a, b, c] = parts.map((part) => part.trim()) as [string, string, string?];
@@ -107,7 +109,7 @@ export function romanValue(numeral: string): number {
 
 /** A line's key for running heads that repeat from page to page: case, spaces and digits aside. */
 export function repeatKey(text: string): string {
-  return text.toLowerCase().replace(SPACE_OR_CONTROL, "").replace(/\d+/g, "#");
+  return text.toLowerCase().replace(SPACE_OR_DEBRIS, "").replace(/\d+/g, "#");
 }
 
 /** Each line's furniture, worked out once however often it is asked for. */

@@ -306,6 +306,17 @@ export function footerPages(
     for (let h = from; nextHead !== undefined && h < lines.count && h - from < perPage; h++) if (!lines.blank[h] && furniture[h]?.anywhere && repeatKey(text(h)) === nextHead) return h;
     return -1;
   };
+  // The head that stands once, and only once, between a foot and the next: the next page's, however
+  // far on (a table page read column by column sets its number among its cells), or -1.
+  const onlyHeadBetween = (from: number, to: number) => {
+    let at = -1;
+    for (let h = from + 1; nextHead !== undefined && h < to; h++) {
+      if (lines.blank[h] || !furniture[h]?.anywhere || repeatKey(text(h)) !== nextHead) continue;
+      if (at >= 0) return -1;
+      at = h;
+    }
+    return at;
+  };
   // A mirrored foot split by two columns: where the pages whose number pdftotext set after the left column end.
   const splitEnds = foot ? splitFootEnds(lines, text, furniture, run) : [];
   for (let k = 0; k < run.length; k++) {
@@ -332,19 +343,25 @@ export function footerPages(
       // (Not where the page's footnotes follow its foot: they were placed above.)
       const atHead = nextHead === undefined || notesFollow(lines, text, r.line) || repeatKey(text(nextLine(lines, r.line))) === nextHead;
       if (!atHead) {
-        const at = nextHeadAt(j);
         const nextFoot = run[k + 1]?.line ?? lines.count;
+        // (A head alone between two feet opens the next page wherever it stands, if text follows it
+        // before that foot: a head set right over the number is the last page's, after its text.)
+        const alone = k + 1 < run.length ? onlyHeadBetween(r.line, nextFoot) : -1;
+        const only = alone >= 0 && afterFoot(alone - 1) < nextFoot ? alone : -1;
+        const at = only >= 0 ? only : nextHeadAt(j);
         // (The rest is less than the next page's text: a short page set before its head is a page.)
-        if (at > j && at < nextFoot && at - j <= columnFoot.maxRest * perPage && nextFoot - at > at - j) j = afterFoot(at - 1);
+        if (at > j && at < nextFoot && (only >= 0 || (at - j <= columnFoot.maxRest * perPage && nextFoot - at > at - j))) j = afterFoot(at - 1);
         // The last page's right column, closed by its furniture (a job number), opens no page.
         else if (k === run.length - 1 && columnRestEnds(lines, j, furniture, perPage)) break;
       }
       // pdftotext may set a table page's number before the table's last cells: then the next
       // page opens at the line that opens other pages, past those cells.
-      const h = pastCells(j);
+      // (Not when the head that opens pages follows the foot: the next page opens there.)
+      const headFollows = nextHead !== undefined && repeatKey(text(nextLine(lines, r.line))) === nextHead;
+      const h = headFollows ? -1 : pastCells(j);
       if (h > j && (opener.get(repeatKey(text(h))) ?? 0) >= openerMinPages) j = h;
       // Without such a title: the table's last column, as many cells as the column above the foot.
-      else j = Math.max(j, lastColumnAfterFoot(lines, text, r.line, j));
+      else if (!headFollows) j = Math.max(j, lastColumnAfterFoot(lines, text, r.line, j));
       if (j < lines.count) known.push({ line: j, page: r.ordinal + 1 });
     } else {
       let j = r.line;
