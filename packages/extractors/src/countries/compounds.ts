@@ -20,6 +20,7 @@ export function compileCompounds(lexicon: readonly LexiconEntry[], prefixes: rea
 }
 
 const COMPOUND = /^(\p{L}+)-(\p{L}+)$/u;
+const ELIDED = /^(\p{L}+)'(\p{L}+)$/u;
 
 /**
  * `anti-American`, `pro-Russian`: the tokenizer keeps some prefixes in one token with the
@@ -27,26 +28,8 @@ const COMPOUND = /^(\p{L}+)-(\p{L}+)$/u;
  * the same case policy, and return a match on the characters after the hyphen.
  */
 export function compoundMatches(doc: AnalyzedDocument, lookup: CompoundLookup): PhraseMatch<CountryForm>[] {
-  const t = doc.tokens;
-  const out: PhraseMatch<CountryForm>[] = [];
-  // Visit only tokens that hold a hyphen: far fewer than all tokens.
-  let last = -1;
-  for (let pos = doc.text.indexOf("-"); pos >= 0; pos = doc.text.indexOf("-", pos + 1)) {
-    const i = t.at(pos);
-    if (i < 0 || i === last || !t.isWord(i)) continue;
-    last = i;
-    const parts = COMPOUND.exec(t.text(i));
-    if (!parts || !lookup.prefixes.has(foldPhrase(parts[1]!)) || lookup.blocked.has(foldPhrase(parts[0]))) continue;
-    const rest = parts[2]!;
-    const hit = lookup.forms.get(foldPhrase(rest));
-    if (!hit || !casePasses(hit.phrase, hit.form, rest)) continue;
-    const start = t.start(i) + parts[1]!.length + 1;
-    out.push({ start, end: t.end(i), firstToken: i, endToken: i + 1, value: hit.form, phrase: hit.phrase });
-  }
-  return out;
+  return joinedMatches(doc, lookup, "-", COMPOUND, (first, whole) => lookup.prefixes.has(foldPhrase(first)) && !lookup.blocked.has(foldPhrase(whole)));
 }
-
-const ELIDED = /^(\p{L}+)'(\p{L}+)$/u;
 
 /**
  * `Police Nationale d'Haïti`, `l'Argentine`: the tokenizer keeps an elided article or preposition
@@ -54,15 +37,27 @@ const ELIDED = /^(\p{L}+)'(\p{L}+)$/u;
  * phrase the matcher found (`République d'Haïti`) is the caller's to drop.
  */
 export function elidedMatches(doc: AnalyzedDocument, lookup: CompoundLookup): PhraseMatch<CountryForm>[] {
+  return joinedMatches(doc, lookup, "'", ELIDED, (first) => lookup.elisions.has(foldPhrase(first)));
+}
+
+/** Word tokens holding `joint` (`shape`: first part, joint, country form) whose first part `accepts`. */
+function joinedMatches(
+  doc: AnalyzedDocument,
+  lookup: CompoundLookup,
+  joint: string,
+  shape: RegExp,
+  accepts: (first: string, whole: string) => boolean,
+): PhraseMatch<CountryForm>[] {
   const t = doc.tokens;
   const out: PhraseMatch<CountryForm>[] = [];
+  // Visit only tokens that hold the joint: far fewer than all tokens.
   let last = -1;
-  for (let pos = doc.text.indexOf("'"); pos >= 0; pos = doc.text.indexOf("'", pos + 1)) {
+  for (let pos = doc.text.indexOf(joint); pos >= 0; pos = doc.text.indexOf(joint, pos + 1)) {
     const i = t.at(pos);
     if (i < 0 || i === last || !t.isWord(i)) continue;
     last = i;
-    const parts = ELIDED.exec(t.text(i));
-    if (!parts || !lookup.elisions.has(foldPhrase(parts[1]!))) continue;
+    const parts = shape.exec(t.text(i));
+    if (!parts || !accepts(parts[1]!, parts[0])) continue;
     const rest = parts[2]!;
     const hit = lookup.forms.get(foldPhrase(rest));
     if (!hit || !casePasses(hit.phrase, hit.form, rest)) continue;
