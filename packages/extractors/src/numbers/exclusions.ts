@@ -134,6 +134,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isConfidenceLevel(toks, claim, lex)) return "confidence level";
   if (bare && inCountingRun(toks, claim, lex)) return "counting";
   if (isNameWord(toks, claim, lex, lineOpener)) return "name";
+  if (bare && claim.numbers.length === 1 && isQuotedName(toks, claim, lex)) return "name";
   // `the 112 anniversary of the Revolution`: the number stands for its ordinal (`112th`) and names the occasion.
   if (bare && next && !next.breakBefore && lex.occasionNouns.has(next.key)) return "occasion";
   if (isLocatingPeriod(toks, claim, lex)) return "time-locating period";
@@ -743,6 +744,29 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, open
   const afterWord = prev !== undefined && !t.breakBefore && !opensLine && (prev.kind === "word" || prev.kind === "num");
   return afterWord && !claim.hasUnit && claim.numbers.length === 1 && countedNoun(toks, claim.to, lex) === undefined;
 }
+
+const OPENING_QUOTES = new Set(['"', "“", "‘"]);
+const CLOSING_QUOTES = new Set(['"', "”", "’"]);
+
+/**
+ * `“Fit for 55”`, `the “Sapporo 5” partnership`: a number closing a short quoted phrase whose words
+ * are capitalized (short linking words aside) is part of the name the quotes set off, not a count.
+ * `"The total was 5"` is a quoted sentence (`total` is lower case) and stays a claim.
+ */
+function isQuotedName(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const close = toks[claim.to];
+  if (!close || close.spaced || !CLOSING_QUOTES.has(close.text)) return false;
+  for (let k = claim.from - 1, words = 0; k >= 0 && words <= lex.quotedNameMaxWords; k--) {
+    const t = toks[k]!;
+    if (toks[k + 1]!.breakBefore) return false;
+    if (OPENING_QUOTES.has(t.text)) return words > 0 && !toks[k + 1]!.spaced && isCapitalized(toks[k + 1]!);
+    if (t.kind !== "word" || (!isCapitalized(t) && t.text.length > 3)) return false;
+    words++;
+  }
+  return false;
+}
+
+const isCapitalized = (t: Tok) => t.kind === "word" && t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
 
 /** The number at [start, end) of the text stands in Markdown's escaped brackets, `\\[3\\]`, in the raw text. */
 function isEscapedNoteMark(source: RawSource, start: number, end: number): boolean {

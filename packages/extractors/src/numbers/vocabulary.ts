@@ -150,6 +150,7 @@ export function compileLexicon(data: NumbersData) {
     modalsBeforeMultiple: lower(nonClaims.modalsBeforeMultiple),
     listMarkerMax: nonClaims.listMarkerMax,
     paragraphNumberMax: nonClaims.paragraphNumberMax,
+    quotedNameMaxWords: nonClaims.quotedNames.maxWords,
     /** Marks that may open a line before a list or section number (`## 1.`, `- [2.`): Markdown's. */
     lineMarkup: setOf(nonClaims.lineMarkup),
     yearLinks: flags(nonClaims.yearLinks),
