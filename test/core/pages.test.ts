@@ -165,6 +165,10 @@ describe("pages from the document's own evidence", () => {
     const untitled = raw.replace("Contents\n", "");
     const u = analyze(untitled, { docId: "untitled-paper" });
     expect(pageOf(u, untitled, "Seizures at sea")).toBe(pageOf(u, untitled, "ANNUAL WORKING"));
+    // A contents list the text it lists follows on the same page, before the foot: one page with the title lines.
+    const shared = raw.replace("\n1\n\nChapter 1", `\nA summary opens here. ${prose("the summary", 12)}\n\n1\n\nChapter 1`);
+    const s = analyze(shared, { docId: "shared-paper" });
+    expect([pageOf(s, shared, "Contents"), pageOf(s, shared, "A summary opens")]).toEqual([pageOf(s, shared, "ANNUAL WORKING"), 1]);
   });
 
   it("reads a report's running title with its page number as a foot that numbers the pages", () => {

@@ -402,8 +402,11 @@ export function footerPages(
   const cover = titleCover === undefined ? blockCover : [titleCover];
   const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
   const { minLeadPages } = layout().pageEvidence.contentsPage;
-  const contentsOnFirstPage =
+  const contentsAt =
     foot && !continues && lead === 0 && front.length === 0 && cover.length === 0 && known[0]!.line - firstText > minLeadPages * perPage ? contentsTitle(lines, text, firstText + 1, first.line) : -1;
+  // (The contents run to that foot: no sentence of the text they list closes before it, as on
+  // a first page that holds a title block, the contents and the first lines of that text.)
+  const contentsOnFirstPage = contentsAt >= 0 && !sentenceEndsBetween(lines, text, contentsAt, first.line) ? contentsAt : -1;
   if (numberless.length > 0) {
     const opened = numberless.map(afterFoot).filter((j) => j < known[0]!.line);
     starts.push(...opened, ...placeMissing(lines, inFoot, furniture, opened[opened.length - 1] ?? firstText, known[0]!.line, lead - opened.length));
@@ -534,6 +537,12 @@ function contentsList(lines: LineGrid, text: LineText, from: number, to: number)
     return first < 0 ? undefined : { title: i, first, last };
   }
   return undefined;
+}
+
+/** Whether a line strictly between `from` and `to` closes a sentence (a word, then `.`, `!` or `?`; not a dot leader). */
+function sentenceEndsBetween(lines: LineGrid, text: LineText, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!lines.blank[i] && /\p{L}[.!?]["”’)]?$/u.test(text(i))) return true;
+  return false;
 }
 
 /** The first line between `from` and `to` that is a contents title alone (`Contents`, `Índice`; case and accents aside), or -1. */
