@@ -148,6 +148,29 @@ describe("pages from the document's own evidence", () => {
     expect([pageOf(d, raw, "Contents"), ...[1, 2, 3].map((n) => pageOf(d, raw, `Part ${n} opens`))]).toEqual([1, 1, 2, 3]);
   });
 
+  it("sets an unnumbered cover before a contents page whose foot prints 1 (the contents open their own page)", () => {
+    // A cover of short title lines, then a contents page whose entries' page numbers pdftotext set
+    // on lines of their own, closed by `1`; then pages closed by 2, 3, 4: one behind the page.
+    const names = ["Ana Lima", "Bruno Costa", "Carla Dias", "Davi Rocha", "Elena Souza", "Fabio Nunes", "Gina Prado", "Hugo Reis"];
+    const cover = `REGIONAL SECURITY OBSERVATORY\n\nANNUAL WORKING PAPER\n\nPatrol records of the northern ports\n\n${names.join("\n")}\n\nMay 2031\n\n`;
+    const entries = ["Scope of the paper", "Sources", "Seizures at sea", "Border crossings", "Joint task forces", "Courts", "Findings", "Annexes"];
+    const contents = `Contents\n${entries.map((e, k) => `${k + 1}. ${e}\n\n${k + 2}\n`).join("\n")}\n1\n\n`;
+    const pages = [1, 2, 3].map((n) => `Chapter ${n} opens here. ${prose(`chapter ${n}`, 34)}\n\n${n + 1}\n\n`);
+    const raw = cover + contents + pages.join("");
+    const d = analyze(raw, { docId: "working-paper" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect([pageOf(d, raw, "ANNUAL WORKING"), pageOf(d, raw, "Contents"), ...[1, 2, 3].map((n) => pageOf(d, raw, `Chapter ${n} opens`))]).toEqual([1, 2, 3, 4, 5]);
+    // Without the contents' title nothing shows where the cover ends: page 1 holds both.
+    const untitled = raw.replace("Contents\n", "");
+    const u = analyze(untitled, { docId: "untitled-paper" });
+    expect(pageOf(u, untitled, "Seizures at sea")).toBe(pageOf(u, untitled, "ANNUAL WORKING"));
+    // A contents list the text it lists follows on the same page, before the foot: one page with the title lines.
+    const shared = raw.replace("\n1\n\nChapter 1", `\nA summary opens here. ${prose("the summary", 12)}\n\n1\n\nChapter 1`);
+    const s = analyze(shared, { docId: "shared-paper" });
+    expect([pageOf(s, shared, "Contents"), pageOf(s, shared, "A summary opens")]).toEqual([pageOf(s, shared, "ANNUAL WORKING"), 1]);
+  });
+
   it("reads a report's running title with its page number as a foot that numbers the pages", () => {
     const pages = [1, 2, 3, 4].map((n) => `${prose(`topic ${n}`, 25)}\n\nHemispheric Security Review 2031 | ${n}\n`);
     const raw = `Chapter One\n\n${pages.join("\n")}`;

@@ -401,6 +401,12 @@ export function footerPages(
   const titleCover = startsFarIn && !continues && front.length === 0 && numberless.length === 0 && blockCover.length === 0 ? titleAgain(lines, text, firstText, first.line) : undefined;
   const cover = titleCover === undefined ? blockCover : [titleCover];
   const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
+  const { minLeadPages } = layout().pageEvidence.contentsPage;
+  const contentsAt =
+    foot && !continues && lead === 0 && front.length === 0 && cover.length === 0 && known[0]!.line - firstText > minLeadPages * perPage ? contentsTitle(lines, text, firstText + 1, first.line) : -1;
+  // (The contents run to that foot: no sentence of the text they list closes before it, as on
+  // a first page that holds a title block, the contents and the first lines of that text.)
+  const contentsOnFirstPage = contentsAt >= 0 && !sentenceEndsBetween(lines, text, contentsAt, first.line) ? contentsAt : -1;
   if (numberless.length > 0) {
     const opened = numberless.map(afterFoot).filter((j) => j < known[0]!.line);
     starts.push(...opened, ...placeMissing(lines, inFoot, furniture, opened[opened.length - 1] ?? firstText, known[0]!.line, lead - opened.length));
@@ -413,6 +419,10 @@ export function footerPages(
     starts.push(contents.body, ...placeMissing(lines, inFoot, furniture, contents.body, known[0]!.line, lead));
   }
   else if (titleCover !== undefined) starts.push(titleCover);
+  // A contents page that the first number closes (`1` at its foot) after a cover: the contents
+  // open their page at their title, and the cover before it stands outside the printed numbering
+  // (only when the text before page 2 is longer than `contentsPage.minLeadPages` pages, as above).
+  else if (contentsOnFirstPage >= 0) starts.push(contentsOnFirstPage);
   else if (cover.length > 0 && lead >= 0 && lead <= maxMissingLead) {
     starts.push(...cover, ...placeMissing(lines, inFoot, furniture, cover[cover.length - 1]!, known[0]!.line, lead));
   }
@@ -498,11 +508,21 @@ function numberRuns(
  * opens, when its first entry is page 1; else undefined.
  */
 function contentsBeforeBody(lines: LineGrid, text: LineText, from: number, to: number): { title: number; body: number } | undefined {
-  const { titles, maxHeadLines, maxGapLines } = layout().pageEvidence.contentsPage;
-  const fold = (t: string) => t.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/g, " ");
-  const wanted = new Set(titles.map(fold));
-  for (let i = from; i < to; i++) {
-    if (lines.blank[i] || !wanted.has(fold(text(i)))) continue;
+  const contents = contentsList(lines, text, from, to);
+  if (contents === undefined || Number(/(\d+)\s*$/.exec(text(contents.first))?.[1]) !== 1) return undefined;
+  let body = nextLine(lines, contents.last);
+  if (body < to && /^[ivxlc]{1,6}$/iu.test(text(body).trim())) body = nextLine(lines, body);
+  return body < to ? { title: contents.title, body } : undefined;
+}
+
+/**
+ * The first contents title alone on a line between `from` and `to` (`pageEvidence.contentsPage`)
+ * and its entries' first and last lines, or undefined (no title, or no entry after it).
+ */
+function contentsList(lines: LineGrid, text: LineText, from: number, to: number): { title: number; first: number; last: number } | undefined {
+  const { maxHeadLines, maxGapLines } = layout().pageEvidence.contentsPage;
+  const i = contentsTitle(lines, text, from, to);
+  if (i >= 0) {
     // The entries: past a column head or two (`Page`), each within a few other lines of the one before.
     let first = -1;
     let last = -1;
@@ -514,12 +534,23 @@ function contentsBeforeBody(lines: LineGrid, text: LineText, from: number, to: n
         gap = 0;
       } else if (++gap > (first < 0 ? maxHeadLines : maxGapLines)) break;
     }
-    if (first < 0 || Number(/(\d+)\s*$/.exec(text(first))?.[1]) !== 1) return undefined;
-    let body = nextLine(lines, last);
-    if (body < to && /^[ivxlc]{1,6}$/iu.test(text(body).trim())) body = nextLine(lines, body);
-    return body < to ? { title: i, body } : undefined;
+    return first < 0 ? undefined : { title: i, first, last };
   }
   return undefined;
+}
+
+/** Whether a line strictly between `from` and `to` closes a sentence (a word, then `.`, `!` or `?`; not a dot leader). */
+function sentenceEndsBetween(lines: LineGrid, text: LineText, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!lines.blank[i] && /\p{L}[.!?]["”’)]?$/u.test(text(i))) return true;
+  return false;
+}
+
+/** The first line between `from` and `to` that is a contents title alone (`Contents`, `Índice`; case and accents aside), or -1. */
+function contentsTitle(lines: LineGrid, text: LineText, from: number, to: number): number {
+  const fold = (t: string) => t.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/g, " ");
+  const wanted = new Set(layout().pageEvidence.contentsPage.titles.map(fold));
+  for (let i = from; i < to; i++) if (!lines.blank[i] && wanted.has(fold(text(i)))) return i;
+  return -1;
 }
 
 /**
