@@ -12,6 +12,9 @@ import { identityOf, isAcronym, type AcronymDefinition, type LongFormOracle } fr
 const BARE_SHORT = /(?<![\p{L}\p{N}&])([A-Z][A-Z0-9]{2,9})(?![\p{L}\p{N}&]|-[\p{L}\p{N}])/gu;
 /** What may separate the name and the acronym: a space, or a comma or a spaced dash the acronym closes again. */
 const SEPARATOR = /(?:\s*(,)\s*|\s+([–—-])\s*|\s+)$/u;
+/** What closes an aside right after the acronym: the comma's aside by punctuation, the dash's by a dash. */
+const CLOSES_COMMA_ASIDE = /^\s*[,.;:]/u;
+const CLOSES_DASH_ASIDE = /^\s*[–—-]/u;
 
 /** Acronym definitions written without parentheses, beside a name they spell. */
 export function bareDefinitions(doc: AnalyzedDocument, oracle: LongFormOracle): AcronymDefinition[] {
@@ -26,7 +29,7 @@ export function bareDefinitions(doc: AnalyzedDocument, oracle: LongFormOracle): 
     if (!sep) continue;
     const mark = sep[1] ?? sep[2];
     // A comma or dash opens an aside the acronym alone fills: it closes right after it.
-    if (mark !== undefined && !new RegExp(`^\\s*[${mark === "," ? ",.;:" : "–—-"}]`, "u").test(text.slice(shortEnd, shortEnd + 2))) continue;
+    if (mark !== undefined && !(mark === "," ? CLOSES_COMMA_ASIDE : CLOSES_DASH_ASIDE).test(text.slice(shortEnd, shortEnd + 2))) continue;
     const longEnd = shortStart - sep[0].length;
     const long = longFormBefore(doc, oracle, longEnd, shortStart, shortEnd, short, mark !== undefined);
     if (!long) continue;
