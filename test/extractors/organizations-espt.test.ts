@@ -751,4 +751,14 @@ describe("a listed body coordinated with a body named by its head", () => {
   it("keeps a name whose own words are coordinated whole", () => {
     expect(orgs("Ayer el Ministerio de Justicia y Derechos Humanos abrió dos oficinas.").map((o) => o[1])).toEqual(["Ministerio de Justicia y Derechos Humanos"]);
   });
+
+  it("gives a unit closed by a number sign the number after it", () => {
+    expect(orgs("Hubo disparos cerca del Regimiento Montaña Número 7 al amanecer.").map((o) => o.slice(0, 2))).toEqual([["Regimiento Montaña Número 7", "Regimiento Montaña Número 7"]]);
+    expect(orgs("El Batallón de Infantería Nº 14 llegó al puerto.").map((o) => o[0])).toEqual(["Batallón de Infantería Nº 14"]);
+    expect(orgs("O Batalhão de Infantaria nº 5 chegou à fronteira.").map((o) => o[0])).toEqual(["Batalhão de Infantaria nº 5"]);
+    // A file's number after a body is no number of the body, and its sign no word of the name.
+    expect(orgs("El oficio de la Fiscalía de Aguas No. 12/2020 fue enviado.").map((o) => o[0])).toEqual(["Fiscalía de Aguas"]);
+    // A unit with no sign reads as before.
+    expect(orgs("El Batallón de Infantería llegó al puerto.").map((o) => o[0])).toEqual(["Batallón de Infantería"]);
+  });
 });

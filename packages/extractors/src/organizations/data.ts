@@ -41,7 +41,7 @@ const schemas = once(() => {
   const PatternsSchema = dataObject({
     heads: HeadKinds,
     romanceHeads: HeadKinds,
-    numberedRomanceHeads: dataObject({ ordinalMarks: Words }),
+    numberedRomanceHeads: dataObject({ ordinalMarks: Words, numberSigns: Words }),
     standalone: dataObject({ words: Words }),
     lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
     lowercaseNameHeads: dataObject({ words: HeadKinds }),

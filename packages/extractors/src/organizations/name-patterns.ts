@@ -1,6 +1,6 @@
 import { foldKey, keyIdMemo, type AnalyzedDocument } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
-import { formKey } from "./gazetteer.js";
+import { escape, formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
 import type { OrgLexicon } from "./pattern-words.js";
 import { isListBlock } from "./list-blocks.js";
@@ -17,6 +17,10 @@ export class NamePatterns {
   private readonly headEnds: ReadonlySet<string>;
   /** 1 when a folded word can end a head or stand alone: asked of every run's words, answered once per word. */
   private readonly headish: (keyId: number) => number;
+  /** A number sign and the number after it (`Número 2`, `Nº 14`; not a file number, `Nº 1542-2019`), read where it is set (sticky). */
+  private readonly signedNumber: RegExp;
+  /** A number sign alone (`Número`, `Nº`), read where it is set (sticky). */
+  private readonly numberSign: RegExp;
 
   constructor(
     private readonly lex: OrgLexicon,
@@ -26,6 +30,8 @@ export class NamePatterns {
   ) {
     this.headEnds = new Set([...lex.heads.keys()].map((h) => h.split(" ").pop()!));
     // A plural head opens a name only before its complement (`romanceOpener`), but may open one.
+    this.signedNumber = new RegExp(`[ \\t](?:${lex.numberSigns.map(escape).join("|")})[ \\t]*[0-9]{1,4}(?![\\p{L}\\p{N}]|[-/.,][0-9])`, "uy");
+    this.numberSign = new RegExp(`[ \\t](?:${lex.numberSigns.map(escape).join("|")})`, "uy");
     this.headish = keyIdMemo((key) => (this.headEnds.has(withoutHyphenSuffix(key)) || lex.standalone.has(key) || lex.pluralHeads.has(key) ? 1 : 0));
   }
 
@@ -282,8 +288,9 @@ export class NamePatterns {
       const found = this.candidate(doc, run.slice(opening), firstHead);
       const ordinal = opening === 0 && !this.known.has(formKey(found.name)) ? this.ordinalBefore(doc, run[0]!) : undefined;
       // The number is part of the body's name: the 12th court is not the 13th.
-      if (ordinal === undefined) return [found];
-      return [{ ...found, start: ordinal, name: normalizeName(doc.text.slice(ordinal, found.end)) }];
+      const numbered = this.withSignedNumber(doc, found);
+      if (ordinal === undefined) return [numbered];
+      return [{ ...numbered, start: ordinal, name: normalizeName(doc.text.slice(ordinal, numbered.end)) }];
     }
     const head = this.lastHead(doc, run);
     if (!head) {
@@ -323,6 +330,28 @@ export class NamePatterns {
       found.push(this.candidate(doc, name, head.kind));
     }
     if (rest.length > 0) found.push(...this.classify(doc, stats, rest));
+    return found;
+  }
+
+  /**
+   * `Regimiento Quito Número 2`, `Batallón de Infantería Nº 14`: a name that a number sign closes
+   * (or that stops inside one, `Nº` read as `N`) runs on to the number after the sign, on its line.
+   */
+  private withSignedNumber(doc: AnalyzedDocument, found: OrgCandidate): OrgCandidate {
+    // The sign starts inside the name's last word or right after it: look back one word at most.
+    const from = doc.text.lastIndexOf(" ", found.end - 1);
+    for (const at of from > found.start ? [from, found.end] : [found.end]) {
+      this.signedNumber.lastIndex = at;
+      const m = this.signedNumber.exec(doc.text);
+      if (m && at + m[0].length > found.end) {
+        const end = at + m[0].length;
+        return { ...found, end, name: normalizeName(doc.text.slice(found.start, end)) };
+      }
+    }
+    // A sign with no unit number after it (`Fiscalía de Aguas No. 12/2020`, a file's number) is no word of the name.
+    this.numberSign.lastIndex = from;
+    const sign = from > found.start ? this.numberSign.exec(doc.text) : null;
+    if (sign && from + sign[0].length >= found.end) return { ...found, end: from, name: normalizeName(doc.text.slice(found.start, from)) };
     return found;
   }
 

@@ -14,6 +14,8 @@ export interface OrgLexicon {
   romanceHeads: Set<string>;
   /** Marks that make the number before them an ordinal (`4ª`, `23a`, `2°`): a numbered Romance body opens there. */
   ordinalMarks: Set<string>;
+  /** Signs a unit's number follows (`Número`, `Nº`): a Romance name closed by one takes the number after it. */
+  numberSigns: readonly string[];
   /** Longest head, in words. */
   maxHeadWords: number;
   standalone: Set<string>;
@@ -118,6 +120,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     heads,
     romanceHeads: fold(Object.keys(p.romanceHeads)),
     ordinalMarks: new Set(p.numberedRomanceHeads.ordinalMarks),
+    numberSigns: p.numberedRomanceHeads.numberSigns,
     maxHeadWords: Math.max(...[...heads.keys()].map((h) => h.split(" ").length)),
     standalone: fold(p.standalone.words),
     standaloneSpellings: new Set(p.standalone.words.map((w) => w.toLowerCase())),
