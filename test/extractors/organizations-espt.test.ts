@@ -761,4 +761,13 @@ describe("a listed body coordinated with a body named by its head", () => {
     // A unit with no sign reads as before.
     expect(orgs("El Batallón de Infantería llegó al puerto.").map((o) => o[0])).toEqual(["Batallón de Infantería"]);
   });
+
+  it("gives a listed body named in the other Romance language its own official name", () => {
+    // Invented sentences; the bodies are the gazetteer's (FARC, ELN, Colombia's National Police).
+    expect(orgs("Na serra, as Forças Armadas Revolucionárias da Colômbia recuaram.").map((o) => o.slice(0, 2))).toEqual([["Forças Armadas Revolucionárias da Colômbia", "Fuerzas Armadas Revolucionarias de Colombia"]]);
+    expect(orgs("Ontem o Exército de Libertação Nacional voltou a negociar.").map((o) => o[1])).toEqual(["Ejército de Liberación Nacional"]);
+    expect(orgs("Ontem a Polícia Nacional da Colômbia prendeu dois homens.").map((o) => o[1])).toEqual(["Policía Nacional de Colombia"]);
+    // A state's office that does not say whose it is stays as written: every state has one.
+    expect(orgs("Lo anunció ayer el Ministerio de Relaciones Exteriores.").map((o) => o[1])).toEqual(["Ministerio de Relaciones Exteriores"]);
+  });
 });
