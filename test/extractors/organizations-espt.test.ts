@@ -770,4 +770,12 @@ describe("a listed body coordinated with a body named by its head", () => {
     // A state's office that does not say whose it is stays as written: every state has one.
     expect(orgs("Lo anunció ayer el Ministerio de Relaciones Exteriores.").map((o) => o[1])).toEqual(["Ministerio de Relaciones Exteriores"]);
   });
+
+  it("finds a United States body named in Spanish or Portuguese under its own (English) name", () => {
+    expect(orgs("El Departamento del Tesoro sancionó ayer a tres empresas.").map((o) => o.slice(0, 2))).toEqual([["Departamento del Tesoro", "U.S. Department of the Treasury"]]);
+    expect(orgs("O Departamento de Justiça dos Estados Unidos acusou dois empresários.").map((o) => o[1])).toEqual(["U.S. Department of Justice"]);
+    expect(orgs("La Administración para el Control de Drogas detuvo a dos hombres.").map((o) => o[1])).toEqual(["Drug Enforcement Administration"]);
+    // A Latin American body of the same kind keeps its own name.
+    expect(orgs("La Secretaría de Hacienda sancionó ayer a tres empresas.").map((o) => o[1])).not.toContain("U.S. Department of the Treasury");
+  });
 });
