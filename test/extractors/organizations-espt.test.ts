@@ -778,4 +778,11 @@ describe("a listed body coordinated with a body named by its head", () => {
     // A Latin American body of the same kind keeps its own name.
     expect(orgs("La Secretaría de Hacienda sancionó ayer a tres empresas.").map((o) => o[1])).not.toContain("U.S. Department of the Treasury");
   });
+
+  it("starts a byline's body on its own line after a title line that no head opens", () => {
+    expect(orgs("Informe diario sobre la pesca en Villa Rica\nPresidencia de la República\n3 de marzo de 2021\n\nEl texto sigue aquí.").map((o) => o.slice(0, 2))).toEqual([["Presidencia de la República", "Presidencia de la República"]]);
+    expect(orgs("Conferencia encabezada por la secretaria Ana Ruiz Soto\nPresidencia de la República\n3 de marzo\n\nEl texto sigue aquí.").map((o) => o[0])).toEqual(["Presidencia de la República"]);
+    // A name wrapped over two lines stays one name.
+    expect(orgs("Lo dijo el Comando Conjunto de las Fuerzas\nArmadas de Villa Rica ayer.").map((o) => o[1])).toEqual(["Comando Conjunto de las Fuerzas Armadas de Villa Rica"]);
+  });
 });

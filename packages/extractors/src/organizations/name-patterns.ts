@@ -281,7 +281,7 @@ export class NamePatterns {
     const firstHead = opener === undefined ? undefined : this.lex.heads.get(opener);
     if (content.length > 1 && opener !== undefined && this.lex.romanceHeads.has(opener) && firstHead !== undefined) {
       const opening = run.indexOf(content[0]!);
-      const next = this.nextLineBody(doc, run, opening);
+      const next = this.nextLineBody(doc, run, opening + 2);
       if (next > 0) return [...this.core(doc, stats, run.slice(0, next)), ...this.core(doc, stats, run.slice(next))];
       const split = this.romancePluralCoordination(doc, run.slice(opening), firstHead);
       if (split) return split;
@@ -292,6 +292,10 @@ export class NamePatterns {
       if (ordinal === undefined) return [numbered];
       return [{ ...numbered, start: ordinal, name: normalizeName(doc.text.slice(ordinal, numbered.end)) }];
     }
+    // `Informe diario sobre COVID-19 en México` / `Presidencia de la República`: a title line that
+    // no head opens, then its byline; the byline's body starts its own name.
+    const byline = this.nextLineBody(doc, run, 1);
+    if (byline > 0) return [...this.core(doc, stats, run.slice(0, byline)), ...this.core(doc, stats, run.slice(byline))];
     const head = this.lastHead(doc, run);
     if (!head) {
       const only = content[0]!;
@@ -444,11 +448,11 @@ export class NamePatterns {
    * `Consejo Nacional de Seguridad Pública` / `Presidencia de la República` on the next line (a
    * title and its byline): a head opening a line, after a name word and before its own connector,
    * opens another body. Where a name wraps, the line breaks after a connector (`Corte Suprema de` /
-   * `Justicia`) or before a modifier. The run index of that head, or -1.
+   * `Justicia`) or before a modifier. The run index of that head (from `from` on), or -1.
    */
-  private nextLineBody(doc: AnalyzedDocument, run: Run, opening: number): number {
+  private nextLineBody(doc: AnalyzedDocument, run: Run, from: number): number {
     const t = doc.tokens;
-    for (let p = opening + 2; p < run.length - 1; p++) {
+    for (let p = Math.max(1, from); p < run.length - 1; p++) {
       const word = run[p]!;
       if (!this.lex.romanceHeads.has(t.key(word)) || !t.isCapitalized(word) || !this.lex.complement.has(t.key(run[p + 1]!))) continue;
       const before = run[p - 1]!;
