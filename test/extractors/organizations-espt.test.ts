@@ -785,4 +785,12 @@ describe("a listed body coordinated with a body named by its head", () => {
     // A name wrapped over two lines stays one name.
     expect(orgs("Lo dijo el Comando Conjunto de las Fuerzas\nArmadas de Villa Rica ayer.").map((o) => o[1])).toEqual(["Comando Conjunto de las Fuerzas Armadas de Villa Rica"]);
   });
+
+  it("ends a name before `en`/`em` when a body's head follows: the first body acts in the second", () => {
+    expect(orgs("Lo votó ayer el Partido Azul en la Cámara de Diputados.").map((o) => o[0])).toEqual(["Partido Azul", "Cámara de Diputados"]);
+    expect(orgs("El acuerdo de la Fiscalía de Aguas en el Consejo de Pesca fue firmado.").map((o) => o[0])).toEqual(["Fiscalía de Aguas", "Consejo de Pesca"]);
+    // A field or a place after the link stays in the name.
+    expect(orgs("La Fiscalía Especializada en materia de Pesca Ilegal actuó.").map((o) => o[0])).toEqual(["Fiscalía Especializada en materia de Pesca Ilegal"]);
+    expect(orgs("A Delegacia Especializada em Armas Brancas prendeu dois.").map((o) => o[0])).toEqual(["Delegacia Especializada em Armas Brancas"]);
+  });
 });

@@ -52,7 +52,7 @@ const schemas = once(() => {
     articleGroups: dataObject({ articles: Words, places: Words }),
     connectors: dataObject({
       ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
-      romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }) }),
+      romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }), locative: dataObject({ words: Words }) }),
       topic: dataObject({ links: Words, heads: Words }),
     }),
     suffixes: dataObject({ words: Words }),
