@@ -793,4 +793,12 @@ describe("a listed body coordinated with a body named by its head", () => {
     expect(orgs("La Fiscalía Especializada en materia de Pesca Ilegal actuó.").map((o) => o[0])).toEqual(["Fiscalía Especializada en materia de Pesca Ilegal"]);
     expect(orgs("A Delegacia Especializada em Armas Brancas prendeu dois.").map((o) => o[0])).toEqual(["Delegacia Especializada em Armas Brancas"]);
   });
+
+  it("starts the body after a person's title at its head, past the office's portfolio", () => {
+    expect(orgs("Habló ayer el subsecretario de Pesca Ribereña de la Secretaría de Aguas Claras.").map((o) => o[0])).toEqual(["Secretaría de Aguas Claras"]);
+    expect(orgs("Lo explicó el director general de Vigilancia del Instituto de Pesca Ribereña.").map((o) => o[0])).toEqual(["Instituto de Pesca Ribereña"]);
+    // A body the title belongs to, named from its head, and a name that opens with an ordinal, read as before.
+    expect(orgs("Lo dijo el presidente del Consejo de Pesca Ribereña ayer.").map((o) => o[0])).toEqual(["Consejo de Pesca Ribereña"]);
+    expect(String(orgs("Lo dijo el comandante del Quinto Comando Conjunto ayer.")[0]?.[0])).toMatch(/^Quinto Comando/);
+  });
 });

@@ -292,6 +292,10 @@ export class NamePatterns {
       if (ordinal === undefined) return [numbered];
       return [{ ...numbered, start: ordinal, name: normalizeName(doc.text.slice(ordinal, numbered.end)) }];
     }
+    // `el subsecretario de Derechos Humanos de la Secretaría de Gobernación`: after a person's title
+    // and its connector, the words before the first head are the office's portfolio, not a body.
+    const portfolioEnd = this.titlePortfolioEnd(doc, run);
+    if (portfolioEnd > 0) return this.core(doc, stats, run.slice(portfolioEnd));
     // `Informe diario sobre COVID-19 en México` / `Presidencia de la República`: a title line that
     // no head opens, then its byline; the byline's body starts its own name.
     const byline = this.nextLineBody(doc, run, 1);
@@ -442,6 +446,24 @@ export class NamePatterns {
     const connector = t.text(run[headAt + 1]!);
     const secondName = `${prefix}${singular} ${connector} ${spanText(doc, second)}`;
     return [this.candidate(doc, first, kind, firstName), this.candidate(doc, second, kind, secondName)];
+  }
+
+  /**
+   * Where the body starts in a Spanish or Portuguese run that follows a lower-case person's title
+   * and its connector (`director general de` `Epidemiología de la Secretaría de Salud`,
+   * `secretario de` `Hacienda del Gobierno de México`): at the run's first capitalized Romance head
+   * after a connector; -1 when no head follows one, or the run does not follow a title.
+   */
+  private titlePortfolioEnd(doc: AnalyzedDocument, run: Run): number {
+    const t = doc.tokens;
+    const first = run[0]!;
+    if (first < 2 || doc.langAt(t.start(first)) === "en") return -1;
+    const link = first - 1;
+    const title = first - 2;
+    if (!this.lex.complement.has(t.key(link)) || !this.lex.titles.has(t.key(title)) || t.isCapitalized(title)) return -1;
+    // The portfolio ends at a connector (`de la`, `y del`): `Tercer Comando Conjunto` opens with an ordinal, no portfolio.
+    for (let p = 2; p < run.length; p++) if (this.lex.romanceHeads.has(t.key(run[p]!)) && t.isCapitalized(run[p]!) && this.isConnector(doc, run[p - 1]!)) return p;
+    return -1;
   }
 
   /**
