@@ -751,4 +751,54 @@ describe("a listed body coordinated with a body named by its head", () => {
   it("keeps a name whose own words are coordinated whole", () => {
     expect(orgs("Ayer el Ministerio de Justicia y Derechos Humanos abrió dos oficinas.").map((o) => o[1])).toEqual(["Ministerio de Justicia y Derechos Humanos"]);
   });
+
+  it("gives a unit closed by a number sign the number after it", () => {
+    expect(orgs("Hubo disparos cerca del Regimiento Montaña Número 7 al amanecer.").map((o) => o.slice(0, 2))).toEqual([["Regimiento Montaña Número 7", "Regimiento Montaña Número 7"]]);
+    expect(orgs("El Batallón de Infantería Nº 14 llegó al puerto.").map((o) => o[0])).toEqual(["Batallón de Infantería Nº 14"]);
+    expect(orgs("O Batalhão de Infantaria nº 5 chegou à fronteira.").map((o) => o[0])).toEqual(["Batalhão de Infantaria nº 5"]);
+    // A file's number after a body is no number of the body, and its sign no word of the name.
+    expect(orgs("El oficio de la Fiscalía de Aguas No. 12/2020 fue enviado.").map((o) => o[0])).toEqual(["Fiscalía de Aguas"]);
+    // A unit with no sign reads as before.
+    expect(orgs("El Batallón de Infantería llegó al puerto.").map((o) => o[0])).toEqual(["Batallón de Infantería"]);
+  });
+
+  it("gives a listed body named in the other Romance language its own official name", () => {
+    // Invented sentences; the bodies are the gazetteer's (FARC, ELN, Colombia's National Police).
+    expect(orgs("Na serra, as Forças Armadas Revolucionárias da Colômbia recuaram.").map((o) => o.slice(0, 2))).toEqual([["Forças Armadas Revolucionárias da Colômbia", "Fuerzas Armadas Revolucionarias de Colombia"]]);
+    expect(orgs("Ontem o Exército de Libertação Nacional voltou a negociar.").map((o) => o[1])).toEqual(["Ejército de Liberación Nacional"]);
+    expect(orgs("Ontem a Polícia Nacional da Colômbia prendeu dois homens.").map((o) => o[1])).toEqual(["Policía Nacional de Colombia"]);
+    // A state's office that does not say whose it is stays as written: every state has one.
+    expect(orgs("Lo anunció ayer el Ministerio de Relaciones Exteriores.").map((o) => o[1])).toEqual(["Ministerio de Relaciones Exteriores"]);
+  });
+
+  it("finds a United States body named in Spanish or Portuguese under its own (English) name", () => {
+    expect(orgs("El Departamento del Tesoro sancionó ayer a tres empresas.").map((o) => o.slice(0, 2))).toEqual([["Departamento del Tesoro", "U.S. Department of the Treasury"]]);
+    expect(orgs("O Departamento de Justiça dos Estados Unidos acusou dois empresários.").map((o) => o[1])).toEqual(["U.S. Department of Justice"]);
+    expect(orgs("La Administración para el Control de Drogas detuvo a dos hombres.").map((o) => o[1])).toEqual(["Drug Enforcement Administration"]);
+    // A Latin American body of the same kind keeps its own name.
+    expect(orgs("La Secretaría de Hacienda sancionó ayer a tres empresas.").map((o) => o[1])).not.toContain("U.S. Department of the Treasury");
+  });
+
+  it("starts a byline's body on its own line after a title line that no head opens", () => {
+    expect(orgs("Informe diario sobre la pesca en Villa Rica\nPresidencia de la República\n3 de marzo de 2021\n\nEl texto sigue aquí.").map((o) => o.slice(0, 2))).toEqual([["Presidencia de la República", "Presidencia de la República"]]);
+    expect(orgs("Conferencia encabezada por la secretaria Ana Ruiz Soto\nPresidencia de la República\n3 de marzo\n\nEl texto sigue aquí.").map((o) => o[0])).toEqual(["Presidencia de la República"]);
+    // A name wrapped over two lines stays one name.
+    expect(orgs("Lo dijo el Comando Conjunto de las Fuerzas\nArmadas de Villa Rica ayer.").map((o) => o[1])).toEqual(["Comando Conjunto de las Fuerzas Armadas de Villa Rica"]);
+  });
+
+  it("ends a name before `en`/`em` when a body's head follows: the first body acts in the second", () => {
+    expect(orgs("Lo votó ayer el Partido Azul en la Cámara de Diputados.").map((o) => o[0])).toEqual(["Partido Azul", "Cámara de Diputados"]);
+    expect(orgs("El acuerdo de la Fiscalía de Aguas en el Consejo de Pesca fue firmado.").map((o) => o[0])).toEqual(["Fiscalía de Aguas", "Consejo de Pesca"]);
+    // A field or a place after the link stays in the name.
+    expect(orgs("La Fiscalía Especializada en materia de Pesca Ilegal actuó.").map((o) => o[0])).toEqual(["Fiscalía Especializada en materia de Pesca Ilegal"]);
+    expect(orgs("A Delegacia Especializada em Armas Brancas prendeu dois.").map((o) => o[0])).toEqual(["Delegacia Especializada em Armas Brancas"]);
+  });
+
+  it("starts the body after a person's title at its head, past the office's portfolio", () => {
+    expect(orgs("Habló ayer el subsecretario de Pesca Ribereña de la Secretaría de Aguas Claras.").map((o) => o[0])).toEqual(["Secretaría de Aguas Claras"]);
+    expect(orgs("Lo explicó el director general de Vigilancia del Instituto de Pesca Ribereña.").map((o) => o[0])).toEqual(["Instituto de Pesca Ribereña"]);
+    // A body the title belongs to, named from its head, and a name that opens with an ordinal, read as before.
+    expect(orgs("Lo dijo el presidente del Consejo de Pesca Ribereña ayer.").map((o) => o[0])).toEqual(["Consejo de Pesca Ribereña"]);
+    expect(String(orgs("Lo dijo el comandante del Quinto Comando Conjunto ayer.")[0]?.[0])).toMatch(/^Quinto Comando/);
+  });
 });

@@ -41,7 +41,7 @@ const schemas = once(() => {
   const PatternsSchema = dataObject({
     heads: HeadKinds,
     romanceHeads: HeadKinds,
-    numberedRomanceHeads: dataObject({ ordinalMarks: Words }),
+    numberedRomanceHeads: dataObject({ ordinalMarks: Words, numberSigns: Words }),
     standalone: dataObject({ words: Words }),
     lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
     lowercaseNameHeads: dataObject({ words: HeadKinds }),
@@ -52,11 +52,11 @@ const schemas = once(() => {
     articleGroups: dataObject({ articles: Words, places: Words }),
     connectors: dataObject({
       ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
-      romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }) }),
+      romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }), locative: dataObject({ words: Words }) }),
       topic: dataObject({ links: Words, heads: Words }),
     }),
     suffixes: dataObject({ words: Words }),
-    sameBody: dataObject({ sharedWords: z.number().gt(0).max(1), cognateDice: z.number().gt(0).max(1), cognateMinLetters: z.number().int().min(2) }),
+    sameBody: dataObject({ sharedWords: z.number().gt(0).max(1), cognateDice: z.number().gt(0).max(1), cognateMinLetters: z.number().int().min(2), spellings: z.array(z.tuple([z.string().min(1), z.string()])) }),
     nameRuns: dataObject({ maxTokens: z.number().int().min(16) }),
     nonOrganizationHeads: dataObject({ events: Words, documents: Words, planComplements: dataObject({ words: Words }), facilities: dataObject({ heads: Words, words: Words }), standingWhenNational: dataObject({ words: Words, nationalWords: Words }) }),
     personTitles: dataObject({ words: Words }),

@@ -55,7 +55,8 @@ const SPELLING_PAIRS: readonly (readonly [RegExp, string])[] = [
 /** Any word of `SPELLING_PAIRS`. */
 const ANY_SPELLING = /\b(?:Defen[cs]e|Organi[sz](?:ation|ed)|Cent(?:re|er)|Labou?r|Programm?e?)\b/;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A phrase as a regular expression that matches it literally. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A country's patterns, compiled once per country rather than once per name: a gazetteer of

@@ -9,6 +9,7 @@ import { compileGazetteer, formKey, sameAsListed, type CountryNaming } from "./g
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
+import { buildCognateIndex, resolveCognates } from "./cognate-names.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { withWholeCountryPrefix } from "./country-prefix.js";
 import { namedByTopicHead } from "./topic-heads.js";
@@ -78,9 +79,21 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
   const tails = buildTailIndex(orgs);
   const countries = countryForms(userCountryForms);
+  const links = nameLinks(lexicon);
+  const namesState = (phrase: string) => {
+    const words = formKey(phrase).split(" ");
+    return words.some((_, k) => [1, 2, 3].some((n) => k + n <= words.length && countries.has(words.slice(k, k + n).join(" "))));
+  };
+  const cognates = { ...buildCognateIndex(orgs, lexicon.sameBody, (word) => links.has(word), namesState), links };
   // A listed name that adds the state to a shared official name: the official name is the record's.
   const officialNames = new Map(orgs.flatMap((o): [string, string][] => (o.officialName ? [[o.name, o.officialName]] : [])));
-  return { gazetteer, lexicon, national, namings, tails, local: buildLocalAcronyms(orgs), countries, officialNames, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
+  return { gazetteer, lexicon, national, namings, tails, cognates, local: buildLocalAcronyms(orgs), countries, officialNames, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
+}
+
+/** The lower-case words that link a name's words, in any of the three languages (`of`, `de la`, `do`, `e`, `ao`), folded. */
+function nameLinks(lex: OrgLexicon): Set<string> {
+  const { articles } = functionWords();
+  return new Set([...lex.inner, ...lex.afterOf, ...lex.romancePartOf, ...lex.coordination, ...lex.romanceDative, ...[...articles.en, ...articles.es, ...articles.pt].map(foldKey)].map(foldKey));
 }
 
 /**
@@ -99,7 +112,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
   return true;
 }
 
-function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
+function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, cognates, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isGluedAcronym(doc.text, m.start, m.end))
@@ -171,7 +184,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   );
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
   const fromLocal = [...localAcronymUses(doc, resolved, local), ...impliedAcronymUses(doc, resolved)];
-  const final = namedByTopicHead(resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails), lexicon.topicHeads);
+  const final = namedByTopicHead(resolveCognates(doc, resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails), cognates, (word) => cognates.links.has(word)), lexicon.topicHeads);
   const orWords = new Set(functionWords().conjunctions.or.map(foldKey));
   const repeated = [
     ...articleLessUses(doc, final, lexicon.groupArticles),

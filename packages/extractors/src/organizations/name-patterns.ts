@@ -1,6 +1,6 @@
 import { foldKey, keyIdMemo, type AnalyzedDocument } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
-import { formKey } from "./gazetteer.js";
+import { escape, formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
 import type { OrgLexicon } from "./pattern-words.js";
 import { isListBlock } from "./list-blocks.js";
@@ -17,6 +17,10 @@ export class NamePatterns {
   private readonly headEnds: ReadonlySet<string>;
   /** 1 when a folded word can end a head or stand alone: asked of every run's words, answered once per word. */
   private readonly headish: (keyId: number) => number;
+  /** A number sign and the number after it (`Número 2`, `Nº 14`; not a file number, `Nº 1542-2019`), read where it is set (sticky). */
+  private readonly signedNumber: RegExp;
+  /** A number sign alone (`Número`, `Nº`), read where it is set (sticky). */
+  private readonly numberSign: RegExp;
 
   constructor(
     private readonly lex: OrgLexicon,
@@ -26,6 +30,8 @@ export class NamePatterns {
   ) {
     this.headEnds = new Set([...lex.heads.keys()].map((h) => h.split(" ").pop()!));
     // A plural head opens a name only before its complement (`romanceOpener`), but may open one.
+    this.signedNumber = new RegExp(`[ \\t](?:${lex.numberSigns.map(escape).join("|")})[ \\t]*[0-9]{1,4}(?![\\p{L}\\p{N}]|[-/.,][0-9])`, "uy");
+    this.numberSign = new RegExp(`[ \\t](?:${lex.numberSigns.map(escape).join("|")})`, "uy");
     this.headish = keyIdMemo((key) => (this.headEnds.has(withoutHyphenSuffix(key)) || lex.standalone.has(key) || lex.pluralHeads.has(key) ? 1 : 0));
   }
 
@@ -275,16 +281,25 @@ export class NamePatterns {
     const firstHead = opener === undefined ? undefined : this.lex.heads.get(opener);
     if (content.length > 1 && opener !== undefined && this.lex.romanceHeads.has(opener) && firstHead !== undefined) {
       const opening = run.indexOf(content[0]!);
-      const next = this.nextLineBody(doc, run, opening);
+      const next = this.nextLineBody(doc, run, opening + 2);
       if (next > 0) return [...this.core(doc, stats, run.slice(0, next)), ...this.core(doc, stats, run.slice(next))];
       const split = this.romancePluralCoordination(doc, run.slice(opening), firstHead);
       if (split) return split;
       const found = this.candidate(doc, run.slice(opening), firstHead);
       const ordinal = opening === 0 && !this.known.has(formKey(found.name)) ? this.ordinalBefore(doc, run[0]!) : undefined;
       // The number is part of the body's name: the 12th court is not the 13th.
-      if (ordinal === undefined) return [found];
-      return [{ ...found, start: ordinal, name: normalizeName(doc.text.slice(ordinal, found.end)) }];
+      const numbered = this.withSignedNumber(doc, found);
+      if (ordinal === undefined) return [numbered];
+      return [{ ...numbered, start: ordinal, name: normalizeName(doc.text.slice(ordinal, numbered.end)) }];
     }
+    // `el subsecretario de Derechos Humanos de la Secretaría de Gobernación`: after a person's title
+    // and its connector, the words before the first head are the office's portfolio, not a body.
+    const portfolioEnd = this.titlePortfolioEnd(doc, run);
+    if (portfolioEnd > 0) return this.core(doc, stats, run.slice(portfolioEnd));
+    // `Informe diario sobre COVID-19 en México` / `Presidencia de la República`: a title line that
+    // no head opens, then its byline; the byline's body starts its own name.
+    const byline = this.nextLineBody(doc, run, 1);
+    if (byline > 0) return [...this.core(doc, stats, run.slice(0, byline)), ...this.core(doc, stats, run.slice(byline))];
     const head = this.lastHead(doc, run);
     if (!head) {
       const only = content[0]!;
@@ -323,6 +338,28 @@ export class NamePatterns {
       found.push(this.candidate(doc, name, head.kind));
     }
     if (rest.length > 0) found.push(...this.classify(doc, stats, rest));
+    return found;
+  }
+
+  /**
+   * `Regimiento Quito Número 2`, `Batallón de Infantería Nº 14`: a name that a number sign closes
+   * (or that stops inside one, `Nº` read as `N`) runs on to the number after the sign, on its line.
+   */
+  private withSignedNumber(doc: AnalyzedDocument, found: OrgCandidate): OrgCandidate {
+    // The sign starts inside the name's last word or right after it: look back one word at most.
+    const from = doc.text.lastIndexOf(" ", found.end - 1);
+    for (const at of from > found.start ? [from, found.end] : [found.end]) {
+      this.signedNumber.lastIndex = at;
+      const m = this.signedNumber.exec(doc.text);
+      if (m && at + m[0].length > found.end) {
+        const end = at + m[0].length;
+        return { ...found, end, name: normalizeName(doc.text.slice(found.start, end)) };
+      }
+    }
+    // A sign with no unit number after it (`Fiscalía de Aguas No. 12/2020`, a file's number) is no word of the name.
+    this.numberSign.lastIndex = from;
+    const sign = from > found.start ? this.numberSign.exec(doc.text) : null;
+    if (sign && from + sign[0].length >= found.end) return { ...found, end: from, name: normalizeName(doc.text.slice(found.start, from)) };
     return found;
   }
 
@@ -412,14 +449,32 @@ export class NamePatterns {
   }
 
   /**
+   * Where the body starts in a Spanish or Portuguese run that follows a lower-case person's title
+   * and its connector (`director general de` `Epidemiología de la Secretaría de Salud`,
+   * `secretario de` `Hacienda del Gobierno de México`): at the run's first capitalized Romance head
+   * after a connector; -1 when no head follows one, or the run does not follow a title.
+   */
+  private titlePortfolioEnd(doc: AnalyzedDocument, run: Run): number {
+    const t = doc.tokens;
+    const first = run[0]!;
+    if (first < 2 || doc.langAt(t.start(first)) === "en") return -1;
+    const link = first - 1;
+    const title = first - 2;
+    if (!this.lex.complement.has(t.key(link)) || !this.lex.titles.has(t.key(title)) || t.isCapitalized(title)) return -1;
+    // The portfolio ends at a connector (`de la`, `y del`): `Tercer Comando Conjunto` opens with an ordinal, no portfolio.
+    for (let p = 2; p < run.length; p++) if (this.lex.romanceHeads.has(t.key(run[p]!)) && t.isCapitalized(run[p]!) && this.isConnector(doc, run[p - 1]!)) return p;
+    return -1;
+  }
+
+  /**
    * `Consejo Nacional de Seguridad Pública` / `Presidencia de la República` on the next line (a
    * title and its byline): a head opening a line, after a name word and before its own connector,
    * opens another body. Where a name wraps, the line breaks after a connector (`Corte Suprema de` /
-   * `Justicia`) or before a modifier. The run index of that head, or -1.
+   * `Justicia`) or before a modifier. The run index of that head (from `from` on), or -1.
    */
-  private nextLineBody(doc: AnalyzedDocument, run: Run, opening: number): number {
+  private nextLineBody(doc: AnalyzedDocument, run: Run, from: number): number {
     const t = doc.tokens;
-    for (let p = opening + 2; p < run.length - 1; p++) {
+    for (let p = Math.max(1, from); p < run.length - 1; p++) {
       const word = run[p]!;
       if (!this.lex.romanceHeads.has(t.key(word)) || !t.isCapitalized(word) || !this.lex.complement.has(t.key(run[p + 1]!))) continue;
       const before = run[p - 1]!;

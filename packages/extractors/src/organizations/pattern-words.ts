@@ -14,6 +14,8 @@ export interface OrgLexicon {
   romanceHeads: Set<string>;
   /** Marks that make the number before them an ordinal (`4ª`, `23a`, `2°`): a numbered Romance body opens there. */
   ordinalMarks: Set<string>;
+  /** Signs a unit's number follows (`Número`, `Nº`): a Romance name closed by one takes the number after it. */
+  numberSigns: readonly string[];
   /** Longest head, in words. */
   maxHeadWords: number;
   standalone: Set<string>;
@@ -36,6 +38,8 @@ export interface OrgLexicon {
   romanceLinks: Set<string>;
   /** `a`, `al`, `ao`, `às`, as written (not folded): a link to what a name's body serves or fights (`Combate ao Crime`), never onto a head. */
   romanceDative: Set<string>;
+  /** `en`, `em`: a head after them (past articles) opens another body, where the first acts. */
+  romanceLocative: Set<string>;
   /** Spanish and Portuguese definite articles (`la`, `el`, `a`, `os`). */
   romanceArticles: Set<string>;
   /** Lower-case head words that open a group's name in Spanish and Portuguese (`cártel del Pacífico`). */
@@ -118,6 +122,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     heads,
     romanceHeads: fold(Object.keys(p.romanceHeads)),
     ordinalMarks: new Set(p.numberedRomanceHeads.ordinalMarks),
+    numberSigns: p.numberedRomanceHeads.numberSigns,
     maxHeadWords: Math.max(...[...heads.keys()].map((h) => h.split(" ").length)),
     standalone: fold(p.standalone.words),
     standaloneSpellings: new Set(p.standalone.words.map((w) => w.toLowerCase())),
@@ -135,6 +140,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
     romanceArticles: fold([...words.articles.es, ...words.articles.pt]),
     romanceDative: new Set(p.connectors.romance.dative.words.map((w) => w.toLowerCase())),
+    romanceLocative: fold(p.connectors.romance.locative.words),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
     romancePartOf: fold(p.connectors.romance.partOf),
     englishPartOf: fold(p.connectors.englishPartOf),

@@ -123,8 +123,9 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
         if (lex.complement.has(key) && k < to && lex.afterOf.has(t.key(k))) k++;
         // `para la Seguridad`, `contra el Narcotráfico`, `en materia de Delincuencia`.
         if (lex.romanceConnectors.has(key) || dative) while (k < to && k - j <= 2 && lex.romanceLinks.has(t.key(k)) && !t.isCapitalized(k)) k++;
-        // `Combate ao Crime Organizado` runs on; `da Comissão de Ética ao Conselho Nacional` is two bodies.
-        if (dative && k < to && (lex.heads.has(t.key(k)) || lex.standalone.has(t.key(k)))) break;
+        // `Combate ao Crime Organizado` runs on; `da Comissão de Ética ao Conselho Nacional` is two
+        // bodies, as `la Fiscalía General en el Programa Nacional` is.
+        if ((dative || lex.romanceLocative.has(key)) && k < to && (lex.heads.has(t.key(k)) || lex.standalone.has(t.key(k)))) break;
         if (k < to && !t.opensBlock(k) && isNameWord(doc, k) && !lex.inner.has(t.key(k))) {
           for (let m = j; m <= k; m++) run.push(m);
           j = k + 1;
