@@ -24,4 +24,15 @@ describe("a list of nouns that shares one complement (Spanish and Portuguese)", 
     expect(threats("Já não se distinguem os países de trânsito e consumidores de drogas na região.")).toEqual([]);
     expect(threats("El tráfico ilícito de armas creció en la frontera norte.")).toEqual([["tráfico ilícito de armas", "arms_trafficking"]]);
   });
+
+  it("widens over the nouns before a head whose adjectives stand between it and the complement", () => {
+    expect(threats("Preocupa la producción y el tráfico ilícito de cocaína en la región andina.")).toEqual([
+      ["producción y el tráfico ilícito de cocaína", "drug_trafficking"],
+    ]);
+    expect(threats("O cultivo e o tráfico ilícito de drogas cresceram na fronteira.")).toEqual([["cultivo e o tráfico ilícito de drogas", "drug_trafficking"]]);
+  });
+
+  it("leaves a noun before the head that makes no threat with the complement outside", () => {
+    expect(threats("La pobreza y el tráfico ilícito de cocaína preocupan en la región andina.")).toEqual([["tráfico ilícito de cocaína", "drug_trafficking"]]);
+  });
 });
