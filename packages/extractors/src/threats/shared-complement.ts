@@ -31,7 +31,10 @@ export function widenOverSharedComplement(doc: AnalyzedDocument, lex: Lexicon, k
   kept.forEach((c, k) => owner.fill(k, c.firstToken, c.endToken));
   const replaced = new Set<number>();
   const added: ThreatCandidate[] = [];
+  // Most tokens are no link word of either language: they are passed over before the language is asked.
+  const anyLink = new Set([...lex.headFirst.values()].flatMap((h) => h.links.filter((l) => l.length === 1).map((l) => l[0]!)));
   for (let i = 1; i < t.count; i++) {
+    if (!anyLink.has(t.key(i))) continue;
     const lang = doc.langAt(t.start(i));
     const links = lang === "en" ? undefined : lex.headFirst.get(lang)?.links;
     if (!links) continue;
