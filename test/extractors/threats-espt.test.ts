@@ -843,6 +843,9 @@ describe("coordinated country adjectives after a head-first threat (threats 14)"
     expect(full("Los grupos criminales mexicanos y colombianos se disputan las rutas del Pacífico.")).toEqual([
       ["grupos criminales mexicanos y colombianos", "organized_crime"],
     ]);
+    expect(full("Los grupos criminales mexicanos, venezolanos y colombianos se disputan las rutas del Pacífico.")).toEqual([
+      ["grupos criminales mexicanos, venezolanos y colombianos", "organized_crime"],
+    ]);
     expect(full("As facções criminosas brasileiras e internacionais compram armas no porto.")).toEqual([
       ["facções criminosas brasileiras e internacionais", "organized_crime"],
     ]);

@@ -26,8 +26,10 @@ export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCand
       out.push(widenOverComplement(doc, lex, c, rest, occupancy));
       continue;
     }
-    if (headFirstLink(doc, lex, c)) {
-      const widened = widenOverComplement(doc, lex, c, rest, occupancy);
+    const link = headFirstLink(doc, lex, c);
+    if (link > 0) {
+      // The complement starts at the link, after any adjectives of the head (`tráfico ilícito de drogas`).
+      const widened = widenOverComplement(doc, lex, c, restKey(doc, link, c.end), occupancy);
       if (widened !== c) {
         out.push(...joinOwnItems(doc, lex, widened, trailingItems(doc, lex, widened, occupancy)));
         continue;
@@ -66,12 +68,19 @@ function joinOwnItems(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, i
   return [joined, ...items.slice(k)];
 }
 
-/** A Spanish or Portuguese phrase whose head is followed by its one-word link (`blanqueo de activos`). */
-function headFirstLink(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate): boolean {
+/**
+ * The one-word link of a Spanish or Portuguese phrase whose head is followed by it, right after the
+ * head or after the head's adjectives (`blanqueo de activos`, `tráfico ilícito de drogas`): its token, or -1.
+ */
+function headFirstLink(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate): number {
   const lang = doc.langAt(c.start);
   const links = lang === "en" ? undefined : lex.headFirst.get(lang)?.links;
-  const next = doc.tokens.key(c.firstToken + 1);
-  return links?.some((l) => l.length === 1 && l[0] === next) ?? false;
+  if (!links) return -1;
+  for (let i = c.firstToken + 1; i < c.endToken - 1 && doc.tokens.isWord(i); i++) {
+    const key = doc.tokens.key(i);
+    if (links.some((l) => l.length === 1 && l[0] === key)) return i;
+  }
+  return -1;
 }
 
 function restKey(doc: AnalyzedDocument, fromToken: number, end: number): string {

@@ -119,16 +119,30 @@ function coordinatedAdjective(doc: AnalyzedDocument, lex: Lexicon, h: HeadFirst,
 }
 
 /**
- * `cárteles mexicanos y colombianos`, `facções criminosas paulistas e cariocas`: a country or place
- * adjective that ends the phrase, coordinated with another one or a listed post-modifier, takes it along
- * (both say whose or where the threat is; one mention). Returns how many tokens join (the
- * conjunction and the adjective), or 0.
+ * `cárteles mexicanos y colombianos`, `facções criminosas paulistas e cariocas`, `grupos criminales
+ * colombianos, venezolanos y ecuatorianos`: a country or place adjective that ends the phrase,
+ * coordinated with others or a listed post-modifier, takes them along (all say whose or where the
+ * threat is; one mention). Items after a comma join only when a conjunction closes the list.
+ * Returns how many tokens join (the commas, the conjunction and the adjectives), or 0.
  */
 function coordinatedOrigin(doc: AnalyzedDocument, lex: Lexicon, h: HeadFirst, end: number, origin: (i: number) => boolean, occupancy: Occupancy): number {
   const t = doc.tokens;
-  const item = end + 1;
-  if (!origin(end - 1) || item >= t.count || !lex.conjunctions.has(t.key(end)) || t.opensBlock(end) || t.opensBlock(item) || !occupancy.free(end, item + 1)) return 0;
-  return origin(item) || h.postModifiers.has(t.key(item)) ? 2 : 0;
+  if (!origin(end - 1)) return 0;
+  const opens = (k: number) => k >= t.count || t.opensBlock(k) || !occupancy.free(k, k + 1);
+  let k = end;
+  for (let n = 0; n < MAX_POST_MODIFIERS; n++) {
+    const comma = k < t.count && t.text(k) === ",";
+    const link = comma ? k + 1 : k;
+    if (opens(k) || opens(link)) return 0;
+    if (lex.conjunctions.has(t.key(link))) {
+      const item = link + 1;
+      if (opens(item)) return 0;
+      return origin(item) || h.postModifiers.has(t.key(item)) ? item + 1 - end : 0;
+    }
+    if (!comma || !origin(link)) return 0;
+    k = link + 1;
+  }
+  return 0;
 }
 
 /** The most words a threat adjective after its noun takes: the noun and two adjectives (`funcionarios públicos locales corruptos`). */

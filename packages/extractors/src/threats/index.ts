@@ -11,11 +11,12 @@ import { tagCampaignTargets } from "./campaign-targets.js";
 import { dropUncuedEverydayWords } from "./everyday-words.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
+import { widenOverSharedComplement } from "./shared-complement.js";
 import { fusedPrefixLength, threatLexicon, type Lexicon } from "./lexicon.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { dropFigureBackReferences } from "./figures.js";
-import { dropExcluded, dropProperNames, dropVerbReadings, Occupancy, selectNonOverlapping } from "./select.js";
+import { dropExcluded, dropInsideModifiers, dropProperNames, dropVerbReadings, Occupancy, selectNonOverlapping } from "./select.js";
 import { TAXONOMY_PATH, taxonomyFile } from "./taxonomy.js";
 import { FUNCTION_WORDS_PATH } from "../function-words.js";
 
@@ -24,7 +25,7 @@ import { FUNCTION_WORDS_PATH } from "../function-words.js";
 export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: readonly Mention[] = []): Mention[] {
   const occupancy = new Occupancy(doc.tokens.count);
   const candidates = dropProperNames(doc, lex, dropVerbReadings(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex))), countries);
-  const coordinated = coordinate(doc, lex, selectNonOverlapping(candidates, occupancy), occupancy);
+  const coordinated = widenOverSharedComplement(doc, lex, coordinate(doc, lex, selectNonOverlapping(dropInsideModifiers(candidates), occupancy), occupancy), occupancy);
   const chained = chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy);
   const found = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
   extendHeadFirst(doc, lex, found, occupancy, countries);

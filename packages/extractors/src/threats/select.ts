@@ -194,6 +194,22 @@ export class Occupancy {
 }
 
 /**
+ * `organized criminal drug trade`: a phrase that lies wholly in the modifiers before another
+ * phrase's threat (`organized criminal`, itself listed for `organized criminals`) modifies that
+ * threat and is no reading of its own. One sweep over the candidates by start.
+ */
+export function dropInsideModifiers(candidates: ThreatCandidate[]): ThreatCandidate[] {
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || Number(b.rule === "modifier") - Number(a.rule === "modifier"));
+  let modifiersEnd = -1;
+  const inside = new Set<ThreatCandidate>();
+  for (const c of byStart) {
+    if (c.rule !== "modifier" && c.end <= modifiersEnd) inside.add(c);
+    if (c.rule === "modifier" && !c.value.counter) modifiersEnd = Math.max(modifiersEnd, c.coreStart);
+  }
+  return inside.size === 0 ? candidates : candidates.filter((c) => !inside.has(c));
+}
+
+/**
  * Keep one reading where candidates overlap: the one that names the longest threat (a counter
  * prefix does not count, so `narcotics trafficking` beats `counter-narcotics` in
  * `counter-narcotics trafficking`), then the longest span, then the earliest.
