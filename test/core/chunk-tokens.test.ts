@@ -149,6 +149,17 @@ describe("tokens: remembered chunks give what a fresh wink-nlp gives on each chu
     expect(ours).toEqual(freshChunkTokens(text, 0, text.length));
   });
 
+  // Typewriter quotation marks (two apostrophes) around a word, with a period or comma inside.
+  it("on words between doubled apostrophes", () => {
+    const words = ["''quiet", "''Quiet''", "harbour''", "harbour.''", "Harbour,''", "''x", "x''", "x.''", "''ab", "ab.''", "''USD", "USDs''", "''Inc.''", "Inc.''", "etc.''",
+      "''cannot", "cannot''", "dont.''", "''em", "''tis", "''s", "goin''", "''''word", "word''''", "word.'''", "''word.", "''word,''", "'word''", "''word'", "''Perú''", "''naïve.''",
+      "''co-op''", "''word;''", "''1990''", "''Ab''s", "word!''", "''word''.", "''Mr.''", "Mr.''", "U.S.''", "''U.S.", "''ÀÉÎ,''", "''WORD''"];
+    const text = words.join(" ");
+    const ours: [number, number][] = [];
+    readChunks(text, 0, text.length, (start, end) => ours.push([start, end]));
+    expect(ours).toEqual(freshChunkTokens(text, 0, text.length));
+  });
+
   it("are the same read first, read again, and read after other documents", () => {
     const { raw } = fixtureTexts()[0]!;
     const first = analyze(raw, { docId: "a" });

@@ -390,6 +390,36 @@ export class Scanner {
     return true;
   }
 
+  /**
+   * A word between doubled ASCII apostrophes, a typewriter's quotation marks: `''word`, `word''`,
+   * `word.''`, `word,''`, `''word''` (the word two or more letters, no currency code). wink-nlp
+   * looks up what its `anyWithRP` (all but the last mark) or `anyWithLP` (all but the first)
+   * splits off, and, that being no lexeme and of no category, sends the chunk to its recursive
+   * tokenizer: there no pattern before its word pattern matches, which takes the word (and a
+   * period after it, which `pushWordToken` splits off again unless the two are a lexeme); then
+   * each apostrophe, period or comma is a token alone. A lexeme on the way is left to wink-nlp
+   * (false); another shape: undefined.
+   */
+  private cutDoubledApostrophes(text: string, a: number, b: number, out: Cuts): boolean | undefined {
+    const opens = text.charCodeAt(a) === 39 && text.charCodeAt(a + 1) === 39;
+    const closes = text.charCodeAt(b - 1) === 39 && text.charCodeAt(b - 2) === 39;
+    if (!opens && !closes) return undefined;
+    const from = opens ? a + 2 : a;
+    let wordEnd = from;
+    while (wordEnd < b && isPlainLetter(text.charCodeAt(wordEnd))) wordEnd++;
+    if (wordEnd - from < 2) return undefined;
+    const c = text.charCodeAt(wordEnd);
+    const mark = closes && wordEnd + 3 === b && (c === 46 || c === 44) ? 1 : 0;
+    if (wordEnd + mark + (closes ? 2 : 0) !== b || CURRENCY_CODE.test(text.slice(from, wordEnd))) return undefined;
+    // What wink-nlp looks up first: all but the last mark, or all but the opening apostrophe.
+    if (closes ? this.lexemes.find(text, a, b - 1) >= 0 : this.lexemes.find(text, a + 1, b) >= 0) return false;
+    if (mark === 1 && c === 46 && this.lexemes.find(text, from, wordEnd + 1) >= 0) return false;
+    for (let k = a; k < from; k++) if (!this.pushLookedUp(text, k, k + 1, out)) return false;
+    if (!this.pushLookedUp(text, from, wordEnd, out)) return false;
+    for (let k = wordEnd; k < b; k++) if (!this.pushLookedUp(text, k, k + 1, out)) return false;
+    return true;
+  }
+
   private scan(text: string, a: number, b: number, out: Cuts): boolean {
     // The whole chunk: a lexeme, else its category, else split as `processUnk` does.
     const whole = this.cutLexemeOrCategory(text, a, b, out);
@@ -397,6 +427,8 @@ export class Scanner {
     const hyphenated = this.cutHyphenated(text, a, b, out);
     if (hyphenated !== undefined) return hyphenated;
     if (b - a < 2 || endsInDecade(text, a, b)) return false;
+    const quoted = this.cutDoubledApostrophes(text, a, b, out);
+    if (quoted !== undefined) return quoted;
     const first = text.charCodeAt(a);
     const last = text.charCodeAt(b - 1);
     // The model's emoticons (`);`, `:-(`) are one token: wink-nlp's to cut.

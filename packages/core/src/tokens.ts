@@ -273,14 +273,20 @@ export function keyIdMemo(compute: (key: string) => number): (keyId: number) => 
 const MEMBERSHIPS = new WeakMap<ReadonlySet<string>, (keyId: number) => number>();
 
 /**
- * Whether a key id's folded key is in `set` (1) or not (0), answered from an array after the first
- * time each key is asked: for a set of folded words tested against every token. The set must not
- * change once asked.
+ * Whether a key id's folded key is in `set` (1) or not (0), answered from an array: for a set of
+ * folded words tested against every token. The set must not change once asked.
  */
 export function keyIdMembership(set: ReadonlySet<string>): (keyId: number) => number {
   let memo = MEMBERSHIPS.get(set);
   if (!memo) {
-    memo = keyIdMemo((key) => (set.has(key) ? 1 : 0));
+    // Every word of the set interned now, so a key interned later (a word never seen before,
+    // most of a new text's) is none of them: every answer is an array read, and no key's string
+    // is hashed again to ask the set. An interned word no token folds to is never asked.
+    const ids: number[] = [];
+    for (const word of set) ids.push(keyIdOf(word));
+    const members = new Uint8Array(KEYS.size);
+    for (const id of ids) members[id] = 1;
+    memo = (keyId) => (keyId < members.length ? members[keyId]! : 0);
     MEMBERSHIPS.set(set, memo);
   }
   return memo;
