@@ -42,3 +42,24 @@ describe("English heads of parties, networks and civic bodies", () => {
     expect(orgs("A network of friends joined the party at the church club, and the league of neighbors read a magazine in the lab.")).toEqual([]);
   });
 });
+
+describe("English common nouns that type a name as a body", () => {
+  it("reads a name in apposition to a think tank, a non-profit, a bank or a militia as that body", () => {
+    expect(orgs("The figures came from Harbor Light, a conservative think tank, and from Open Doors Relief, a non-profit that feeds migrants.")).toEqual([
+      ["Harbor Light", "ngo"],
+      ["Open Doors Relief", "ngo"],
+    ]);
+    expect(orgs("Loans came through Banco Ribeira, a regional lender, while Los Halcones del Monte, a militia, held the road.").map(([text]) => text)).toContain("Banco Ribeira");
+  });
+
+  it("reads a name after a type noun as that body", () => {
+    expect(orgs("Volunteers of the charity Bread Bridge and the website Border Ledger counted the crossings.")).toEqual([
+      ["Bread Bridge", "ngo"],
+      ["Border Ledger", "company"],
+    ]);
+  });
+
+  it("leaves a person described by a job and ordinary apposition alone", () => {
+    expect(orgs("Ana Ruiz, a bank clerk, met Tomas Vidal, a project manager, in Valparaiso, a port city.")).toEqual([]);
+  });
+});
