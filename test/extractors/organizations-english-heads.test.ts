@@ -30,6 +30,15 @@ describe("English heads of parties, networks and civic bodies", () => {
     ]);
   });
 
+  it("names an institution, a consortium, a collective and a brotherhood by their head word", () => {
+    expect(orgs("Grants from the Calloway Institution reached the Delta Water Consortium, the Southside Artists Collective and the International Brotherhood of Dock Workers.").map(([text]) => text)).toEqual([
+      "Calloway Institution",
+      "Delta Water Consortium",
+      "Southside Artists Collective",
+      "International Brotherhood of Dock Workers",
+    ]);
+  });
+
   it("reads a network's acronym defined after it as the same body", () => {
     expect(orgs("The Border Shelter Network (BSN) counted arrivals; the BSN later revised the count.").map(([text]) => text)).toEqual(["Border Shelter Network", "BSN", "BSN"]);
   });
