@@ -414,6 +414,28 @@ describe("pages from the document's own evidence", () => {
     expect(pageOf(d, raw, "Pág. 2")).toBe(2);
   });
 
+  it("reads a layout-preserving running title with its number (`2      Official Bulletin`) as a head when both ends say so", () => {
+    // Page 1 is unnumbered; each later page opens with its number set far left of the bulletin's
+    // title, the first of them about a page down, and a full page of text follows the last one.
+    const names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"];
+    const pages = names.map((name, k) => `${k === 0 ? "SUMMARY" : `${k + 1}            Official Bulletin of Vila Nova`}\n\nDecree ${name} opens the page. ${prose(`the ${name} decree`, 30)}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "titled-heads" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect(names.map((name) => pageOf(d, raw, `Decree ${name} opens`))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("still reads a layout-preserving running title with its number as a foot when the last page ends with it", () => {
+    const names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"];
+    const pages = names.map((name, k) => `Decree ${name} opens the page. ${prose(`the ${name} decree`, 30)}\n\nOfficial Bulletin of Vila Nova            ${k + 1}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "titled-feet" });
+    expect(d.pageCount).toBe(5);
+    expect(names.map((name) => pageOf(d, raw, `Decree ${name} opens`))).toEqual([1, 2, 3, 4, 5]);
+    expect(pageOf(d, raw, "Vila Nova            2")).toBe(2);
+  });
+
   it("opens a gazette's page at its running title when pdftotext set that page's number further down", () => {
     const head = "Official Bulletin of Alphaland\n\nNo. 12, Tuesday, 4 March 2031";
     // Page 4's number comes after its first lines of text, not in its head.

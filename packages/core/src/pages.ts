@@ -244,8 +244,9 @@ export function footerPages(
   const leadLines = first.line - (contents?.body ?? firstText);
   const heads = layout().pageEvidence.heads;
   // Both ends read as a head's (page p opens after p - 1 pages, a page's text follows the last
-  // number), for numbers no text line looks like (`PÁGINA 2`); a table's bare figures stand anywhere.
-  const headsByBothEnds = end === best.strong && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
+  // number), for numbers no text line looks like (`PÁGINA 2`) or set beside the running title
+  // (`2      Diário Oficial`, a layout-preserving head); a table's bare figures stand anywhere.
+  const headsByBothEnds = (end === best.strong || furnitureAt(first.line)?.titled === true) && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
   // The first number among the text's first lines (`pageFurniture.edgeLines`) is its page's head,
   // page 1's or an excerpt's first (`Pág 12`): a foot would close a page of a line or two. That
   // says more than a short last page does. (The lines over it that stand over other pages' numbers
