@@ -387,6 +387,55 @@ describe("pages from the document's own evidence", () => {
     expect([2, 3, 4, 5].map((n) => pageOf(d, raw, title(n)))).toEqual([2, 3, 4, 5]);
   });
 
+  it("reads a gazette excerpt's first number (`Pág. 1518`) under a banner that stands over every page's number as page 1's head", () => {
+    // An excerpt numbered far in: each page opens with the bulletin's banner (title, issue, date)
+    // and then its number; page 1's banner holds one line more, and the last page is short.
+    const banner = "Official Bulletin of Alphaland\n\nNo. 92\n\nMonday 15 April 2031";
+    const names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"];
+    const pages = names.map((name, k) => {
+      const head = k === 0 ? banner.replace("\n\nNo. 92", "\n\nYEAR CCCLXIV\n\nNo. 92") : banner;
+      return `${head}\n\nPág. ${1518 + k}\n\nNotice ${name} opens the page. ${prose(`the ${name} notice`, k === names.length - 1 ? 6 : 30)}\n`;
+    });
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "gazette-far-in" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect(names.map((name) => pageOf(d, raw, `Notice ${name} opens`))).toEqual([1, 2, 3, 4, 5]);
+    expect(pageOf(d, raw, "Pág. 1519")).toBe(2);
+  });
+
+  it("still reads page numbers as feet when a running foot stands over each of them and page 1 holds its text above its number", () => {
+    const names = ["Alpha", "Bravo", "Charlie", "Delta"];
+    const pages = names.map((name, k) => `Notice ${name} opens the page. ${prose(`the ${name} notice`, 30)}\n\nRegional Security Review 2031\n\nPág. ${k + 1}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "feet-under-title" });
+    expect(d.pageCount).toBe(4);
+    expect(names.map((name) => pageOf(d, raw, `Notice ${name} opens`))).toEqual([1, 2, 3, 4]);
+    expect(pageOf(d, raw, "Pág. 2")).toBe(2);
+  });
+
+  it("reads a layout-preserving running title with its number (`2      Official Bulletin`) as a head when both ends say so", () => {
+    // Page 1 is unnumbered; each later page opens with its number set far left of the bulletin's
+    // title, the first of them about a page down, and a full page of text follows the last one.
+    const names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"];
+    const pages = names.map((name, k) => `${k === 0 ? "SUMMARY" : `${k + 1}            Official Bulletin of Vila Nova`}\n\nDecree ${name} opens the page. ${prose(`the ${name} decree`, 30)}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "titled-heads" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect(names.map((name) => pageOf(d, raw, `Decree ${name} opens`))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("still reads a layout-preserving running title with its number as a foot when the last page ends with it", () => {
+    const names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"];
+    const pages = names.map((name, k) => `Decree ${name} opens the page. ${prose(`the ${name} decree`, 30)}\n\nOfficial Bulletin of Vila Nova            ${k + 1}\n`);
+    const raw = pages.join("\n");
+    const d = analyze(raw, { docId: "titled-feet" });
+    expect(d.pageCount).toBe(5);
+    expect(names.map((name) => pageOf(d, raw, `Decree ${name} opens`))).toEqual([1, 2, 3, 4, 5]);
+    expect(pageOf(d, raw, "Vila Nova            2")).toBe(2);
+  });
+
   it("opens a gazette's page at its running title when pdftotext set that page's number further down", () => {
     const head = "Official Bulletin of Alphaland\n\nNo. 12, Tuesday, 4 March 2031";
     // Page 4's number comes after its first lines of text, not in its head.

@@ -244,12 +244,16 @@ export function footerPages(
   const leadLines = first.line - (contents?.body ?? firstText);
   const heads = layout().pageEvidence.heads;
   // Both ends read as a head's (page p opens after p - 1 pages, a page's text follows the last
-  // number), for numbers no text line looks like (`PÁGINA 2`); a table's bare figures stand anywhere.
-  const headsByBothEnds = end === best.strong && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
+  // number), for numbers no text line looks like (`PÁGINA 2`) or set beside the running title
+  // (`2      Diário Oficial`, a layout-preserving head); a table's bare figures stand anywhere.
+  const headsByBothEnds = (end === best.strong || furnitureAt(first.line)?.titled === true) && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
   // The first number among the text's first lines (`pageFurniture.edgeLines`) is its page's head,
   // page 1's or an excerpt's first (`Pág 12`): a foot would close a page of a line or two. That
-  // says more than a short last page does.
-  const firstIsHead = end === best.strong && fewerTextLinesThan(lines, firstText, first.line, layout().pageFurniture.edgeLines);
+  // says more than a short last page does. (The lines over it that stand over other pages' numbers
+  // too, a banner such as `BOLETÍN OFICIAL DEL ESTADO` over `Núm. 92` and the date, are that head's own.)
+  const edgeLines = layout().pageFurniture.edgeLines;
+  const overNumbers = end === best.strong ? linesAboveNumbers(lines, text, run.slice(1), edgeLines) : new Set<string>();
+  const firstIsHead = end === best.strong && fewerTextLinesThan(lines, firstText, first.line, edgeLines, (i) => overNumbers.has(repeatKey(text(i))));
   // Front matter numbered in roman numerals that the body's numbering goes on from (`- XXXV -`,
   // then `- 1 -`): when the body's last number is the text's last line, it closes the last page,
   // and so every number closes its page (short cover pages make the lead say nothing).
@@ -375,7 +379,8 @@ export function footerPages(
           break;
         }
       }
-      if (j > firstText) known.push({ line: j, page: r.ordinal });
+      // (The first number's head, standing among the text's first lines, is page 1's own.)
+      if (j > firstText && !(k === 0 && firstIsHead)) known.push({ line: j, page: r.ordinal });
     }
   }
   if (known.length === 0) return undefined;
@@ -938,10 +943,39 @@ function splitFootEnds(lines: LineGrid, text: LineText, furniture: readonly (Fur
   return ends;
 }
 
-/** Whether fewer than `limit` text lines stand from line `from` up to line `to` (not counting `to`); reads at most `limit` of them. */
-function fewerTextLinesThan(lines: LineGrid, from: number, to: number, limit: number): boolean {
+/**
+ * The lines (by `repeatKey`) that stand over several of the numbers of `run`, among the `limit`
+ * text lines right above each, and about once a page in the whole text: a banner set over the page
+ * numbers (a page's own last lines stand there once; a line of prose that repeats, many times a page).
+ */
+function linesAboveNumbers(lines: LineGrid, text: LineText, run: readonly Numbered[], limit: number): Set<string> {
+  const over = new Map<string, number>();
+  for (const r of run) {
+    let n = 0;
+    for (let i = r.line - 1; i >= 0 && n < limit; i--) {
+      if (lines.blank[i]) continue;
+      const key = repeatKey(text(i));
+      over.set(key, (over.get(key) ?? 0) + 1);
+      n++;
+    }
+  }
+  const everywhere = new Map<string, number>();
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.blank[i]) continue;
+    const key = repeatKey(text(i));
+    if ((over.get(key) ?? 0) > 1) everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
+  }
+  // (Twice a page at most: a banner's title may stand once more on a page, in its text or a cover.)
+  return new Set([...everywhere].filter(([, times]) => times <= 2 * (run.length + 1)).map(([key]) => key));
+}
+
+/**
+ * Whether fewer than `limit` text lines stand from line `from` up to line `to` (not counting `to`),
+ * lines `skip` holds left out; reads at most `limit` of the others.
+ */
+function fewerTextLinesThan(lines: LineGrid, from: number, to: number, limit: number, skip: (i: number) => boolean = () => false): boolean {
   let n = 0;
-  for (let i = from; i < to && n < limit; i++) if (!lines.blank[i]) n++;
+  for (let i = from; i < to && n < limit; i++) if (!lines.blank[i] && !skip(i)) n++;
   return n < limit;
 }
 
