@@ -1,7 +1,7 @@
 import { insideMarkup, insideWebAddress } from "@procmine/core";
 import type { ClaimPhrase } from "./claim.js";
 import { insideCodeFence, isCodeValue } from "./code.js";
-import { startsSentence } from "./context.js";
+import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
 import { countedNoun } from "./counted-noun.js";
 import { spacedNoteMarks } from "./note-marks.js";
@@ -134,6 +134,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isConfidenceLevel(toks, claim, lex)) return "confidence level";
   if (bare && inCountingRun(toks, claim, lex)) return "counting";
   if (isNameWord(toks, claim, lex, lineOpener)) return "name";
+  if (source && bare && isNamedByWord(toks, claim, lex, source)) return "name";
   if (bare && claim.numbers.length === 1 && isQuotedName(toks, claim, lex)) return "name";
   // `the 112 anniversary of the Revolution`: the number stands for its ordinal (`112th`) and names the occasion.
   if (bare && next && !next.breakBefore && lex.occasionNouns.has(next.key)) return "occasion";
@@ -743,6 +744,43 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, open
   // nor the first word of a line after a speaker's name (`LÓPEZ OBRADOR⏎Once mil.`).
   const afterWord = prev !== undefined && !t.breakBefore && !opensLine && (prev.kind === "word" || prev.kind === "num");
   return afterWord && !claim.hasUnit && claim.numbers.length === 1 && countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/**
+ * `Building 18 at Walter Reed`, `Teamsters Local 25`, `a Falcon 9 rocket`, `Lease 181 in the Gulf`:
+ * bare digits right after a capitalized word in mid-sentence (not opening its sentence or line, not a
+ * hedge, month or weekday) name the thing, as identifier heads do, when nothing counted follows and
+ * the next word is not capitalized too (a title in Title Case: `Agency Adds 5 New Posts`). Digits
+ * grouped in thousands are a quantity (`sent Iraq 185,000 rifles`): names are not written so.
+ */
+function isNamedByWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source: RawSource): boolean {
+  const first = toks[claim.from]!;
+  if (claim.numbers.length !== 1 || claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+(?:\.\d+)?$/.test(first.text)) return false;
+  const head = toks[claim.from - 1];
+  if (!head || head.kind !== "word" || !first.spaced || first.breakBefore || head.text.length < 2 || !isCapitalized(head) || inCapitals(head)) return false;
+  if (startsSentence(toks, claim.from - 1) || opensLine(source.raw, source.rawIndex(head.start))) return false;
+  // `the Lucid Air’s 500+ mile range`: after a possessive the number counts something of the owner.
+  if (/['’]s$/.test(head.text)) return false;
+  // Inside running prose only: a word before the name, and the line going on after the number. A
+  // label and its value in a table or a list of figures (`Men 20 Women 15`, `Total 35` closing a
+  // line) state counts.
+  const before = toks[claim.from - 2];
+  if (!before || before.kind !== "word" || head.breakBefore) return false;
+  if (closesLine(source.raw, source.rawIndex(first.end - 1) + 1)) return false;
+  if (lex.months.matchBefore(toks, claim.from) || lex.weekdays.matchBefore(toks, claim.from) || qualifierBefore(toks, claim.from, lex)) return false;
+  const next = toks[claim.to];
+  if (next && next.kind === "word" && !next.breakBefore && isCapitalized(next)) return false;
+  return countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/** True when only spaces stand between `at` and the end of its line (or of the text). */
+function closesLine(text: string, at: number): boolean {
+  for (let k = at; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 const OPENING_QUOTES = new Set(['"', "“", "‘"]);
