@@ -142,7 +142,7 @@ const schemas = once(() => {
     /** Lists of article numbers that cite a law: what may stand between the numbers, and the law's name after them. */
     citations: dataObject({ listWords: Words, trailers: Words }),
     /** `En primer lugar, …`: the prepositions before a rank that orders a speaker's points. */
-    discourseOrdinals: dataObject({ prepositions: Words, placingVerbs: Words }),
+    discourseOrdinals: dataObject({ prepositions: Words, idioms: Words, placingVerbs: Words }),
     /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
     periodFrames: dataObject({ words: Words }),
     /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */

@@ -363,6 +363,7 @@ function isCitationListPart(t: Tok, lex: Lexicon): boolean {
  * verb that places it there (`En segundo lugar, está Sonora`).
  */
 function isDiscourseOrdinal(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.rule === "rank" && (lex.discourseIdioms.matchBefore(toks, claim.to)?.from ?? claim.from) < claim.from) return true;
   if (claim.rule !== "rank" || !lex.discoursePrepositions.has(toks[claim.from - 1]?.key ?? "")) return false;
   const comma = toks[claim.to];
   const after = toks[claim.to + 1];

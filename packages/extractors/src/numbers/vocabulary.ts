@@ -120,6 +120,8 @@ export function compileLexicon(data: NumbersData) {
     citationTrailers: flags(nonClaims.citations.trailers),
     /** Prepositions before a rank that orders a speaker's points (`En primer lugar, …`). */
     discoursePrepositions: lower(nonClaims.discourseOrdinals.prepositions),
+    /** `in the first place`: set phrases ending in a rank that order reasons. */
+    discourseIdioms: flags(nonClaims.discourseOrdinals.idioms),
     /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
     periodFrames: flags(nonClaims.periodFrames.words),
     /** `after`, `después de`: a period after one places a time unless a duration link follows it (`of`, `de`). */
