@@ -396,6 +396,9 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   // `el 30 y 31 de marzo`, `nos dias 28 e 29 de outubro`: the first of two days of one month.
   const other = toks[claim.to + 1];
   if (next && other?.kind === "num" && !other.breakBefore && isDayLink(next, lex) && isDay(other) && isDay(toks[claim.from]!) && lex.months.matchAt(toks, claim.to + 2)) return true;
+  // `on July 10 and 11`, `April 22 or 23`: the second of two days after their month (nothing counted after it).
+  const firstDay = toks[claim.from - 2];
+  if (prev && firstDay && isDayLink(prev, lex) && isDay(firstDay) && isDay(toks[claim.from]!) && !toks[claim.from]!.breakBefore && !prev.breakBefore && lex.months.matchBefore(toks, claim.from - 2) && countedNoun(toks, claim.to, lex) === undefined) return true;
   if (next && lex.timeOfDay.matchAt(toks, claim.to) && !next.breakBefore) return true;
   // `na terça-feira, 24, o juiz`, `nesta quarta-feira, 5.`, `el día lunes 24,`: a day of the month
   // after a day name, ending its clause (`On Tuesday, 15 officers` is a count: a word goes on).
