@@ -7,6 +7,8 @@ describe("bare digits right after a capitalized word in mid-sentence name the th
     expect(claimTexts("She joined Teamsters Local 25 in Boston when she was young.")).toEqual([]);
     expect(claimTexts("The weather satellite rode a Falcon 9 rocket into orbit.")).toEqual([]);
     expect(claimTexts("The partners opened a Track 1.5 dialogue on port security.")).toEqual([]);
+    // Hard-wrapped prose: the sentence goes on in lower case on the next line.
+    expect(claimTexts("We read of the damp wards in Building 18\n  at the old base.")).toEqual([]);
   });
 
   it("leaves counts as they were: a counted noun, thousands, a possessive, a title, a sentence start", () => {
@@ -16,5 +18,7 @@ describe("bare digits right after a capitalized word in mid-sentence name the th
     expect(claimTexts("Testers praised the Sedan’s 500+ mile range on the highway.")).toEqual(["500+"]);
     expect(claimTexts("The Ministry Adds 5 New Posts to its staff.")).toEqual(["5"]);
     expect(claimTexts("Last year 35 of them were arrested in Chicago.")).toEqual(["35"]);
+    // A label and its value closing a line: a table's row.
+    expect(claimTexts("The survey table lists Men 20\nWomen 15 in the sample.")).toEqual(["20", "15"]);
   });
 });

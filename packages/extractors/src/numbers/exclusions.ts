@@ -777,11 +777,14 @@ function isNamedByWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, s
   return countedNoun(toks, claim.to, lex) === undefined;
 }
 
-/** True when only spaces stand between `at` and the end of its line (or of the text). */
+/**
+ * True when only spaces stand between `at` and the end of its line (or of the text), and the next
+ * line does not carry the sentence on in lower case (hard-wrapped prose: `Building 18⏎ at the base`).
+ */
 function closesLine(text: string, at: number): boolean {
   for (let k = at; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return true;
+    if (c === 10 || c === 13) return !/^[ \t]*\n?[ \t]*\p{Ll}/u.test(text.slice(k + 1, k + 41));
     if (c !== 32 && c !== 9) return false;
   }
   return true;
