@@ -79,6 +79,12 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks[claim.from - 2]?.kind === "num") return "identifier";
   // `706(1)`, `481(e)(2)`: a number with a glued subdivision cites a law's section.
   if (isCitation(toks, claim.to)) return "legal citation";
+  // `50 U.S.C. 1703(b)`, `10 U.S. 332`: a code's title number, a reporter's volume and page.
+  if (next && !next.breakBefore && lex.codeTitles.codes.matchAt(toks, claim.to)) return "legal citation";
+  const reporter = next && !next.breakBefore ? lex.codeTitles.reporters.matchAt(toks, claim.to) : undefined;
+  if (reporter && toks[reporter.to]?.kind === "num") return "legal citation";
+  const reported = toks[claim.from]!.breakBefore ? undefined : lex.codeTitles.reporters.matchBefore(toks, claim.from);
+  if (reported && toks[reported.from - 1]?.kind === "num") return "legal citation";
   if (isCitedPage(toks, claim.from, lex)) return "page";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
