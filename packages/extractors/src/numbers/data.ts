@@ -177,7 +177,7 @@ const schemas = once(() => {
     /** A street address after a building's number: the street words, the compass points before a name, how many name words. */
     addresses: dataObject({ streetWords: Words, directions: Words, maxNameWords: z.number().int().min(1).max(6) }),
     /** A year said with its last two digits (`en el 23`, `enero del 24`): the phrases before it, the links after a month, and what may not follow. */
-    shortYears: dataObject({ leads: Words, monthLinks: Words, notBefore: Words }),
+    shortYears: dataObject({ leads: Words, monthLinks: Words, articles: Words, notBefore: Words }),
     spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
   });
   return { NumberWordsSchema, HedgesSchema, UnitsSchema, NonClaimsSchema };

@@ -485,6 +485,11 @@ function isShortYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): bo
   const { leads, monthLinks } = lex.shortYears;
   if (leads.matchBefore(toks, claim.from)) return true;
   const link = toks[claim.from - 1];
+  // `el 20, el 21; el 22 empezaron`, `lo que va del 23`: after a bare article, with nothing counted after it.
+  if (link && !t.breakBefore && lex.shortYears.articles.has(link.key) && countedNoun(toks, claim.to, lex) === undefined) {
+    // A hedge (`alrededor del 20`) or a share said next (`del 16 al 8 por ciento`, `el 12, 10, ocho por ciento`) makes it a quantity.
+    return !qualifierBefore(toks, claim.from, lex) && !shareFollows(toks, claim.to, lex);
+  }
   return link !== undefined && monthLinks.has(link.key) && lex.months.matchBefore(toks, claim.from - 1) !== undefined;
 }
 
@@ -781,6 +786,19 @@ function isNamedByWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, s
   const next = toks[claim.to];
   if (next && next.kind === "word" && !next.breakBefore && isCapitalized(next)) return false;
   return countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/** How many tokens after a bare number a shared percent may close its list (`el 12, 10, ocho por ciento`). */
+const SHARED_UNIT_REACH = 9;
+
+/** A percent closes the numbers that follow token `at` in its sentence, within SHARED_UNIT_REACH tokens. */
+function shareFollows(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+  for (let k = at; k < Math.min(toks.length, at + SHARED_UNIT_REACH); k++) {
+    const t = toks[k]!;
+    if (t.breakBefore || (t.kind === "sym" && /^[.!?;:]$/.test(t.text))) return false;
+    if (lex.percent.matchAt(toks, k)) return k > at;
+  }
+  return false;
 }
 
 /**

@@ -134,7 +134,7 @@ export function compileLexicon(data: NumbersData) {
     /** `CI`, `intervalo de confianza`: a percent beside one is the interval's level, a number after one the interval. */
     confidenceMarkers: flags(nonClaims.confidenceIntervals.markers),
     addresses: { streetWords: flags(nonClaims.addresses.streetWords), directions: flags(nonClaims.addresses.directions), maxNameWords: nonClaims.addresses.maxNameWords },
-    shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), notBefore: lower(nonClaims.shortYears.notBefore) },
+    shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), articles: lower(nonClaims.shortYears.articles), notBefore: lower(nonClaims.shortYears.notBefore) },
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
     placingVerbs: flags(nonClaims.discourseOrdinals.placingVerbs),
     /** The language's articles (function-words.json). */
