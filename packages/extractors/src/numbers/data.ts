@@ -133,7 +133,7 @@ const schemas = once(() => {
     modalsBeforeMultiple: Words,
     listMarkerMax: z.number().int().positive(),
     paragraphNumberMax: z.number().int().positive(),
-    quotedNames: dataObject({ maxWords: z.number().int().positive() }),
+    quotedNames: dataObject({ maxWords: z.number().int().positive(), determiners: Words }),
     lineMarkup: Words,
     yearLinks: Words,
     serviceNumbers: dataObject({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),

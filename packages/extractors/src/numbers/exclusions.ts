@@ -66,6 +66,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && isSqlRowId(toks, claim, lex)) return "markup";
   // `©2025`: the year of a copyright notice.
   if (prev?.text === "©") return "date";
+  // `my '89 sedan`, `the '93 bombing`: a year written short, an apostrophe standing for its century (`'12'` is quoted).
+  if (bare && prev && /^['’‘]$/.test(prev.text) && !first.spaced && (prev.spaced || prev.breakBefore) && /^\d{2}$/.test(first.text) && claim.to === claim.from + 1 && !(next && !next.spaced && /^['’]$/.test(next.text))) return "year";
   // `listas.[\\[3\\]](#_ftn3)`: a note mark whose brackets Markdown escapes.
   if (source && claim.numbers.length === 1 && !claim.hasUnit && isEscapedNoteMark(source, first.start, toks[claim.to - 1]!.end)) return "footnote marker";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
@@ -819,7 +821,8 @@ const CLOSING_QUOTES = new Set(['"', "”", "’"]);
 
 /**
  * `“Fit for 55”`, `the “Sapporo 5” partnership`: a number closing a short quoted phrase whose words
- * are capitalized (short linking words aside) is part of the name the quotes set off, not a count.
+ * are capitalized (short linking words aside), or digits alone in quotes after a determiner (`a “123” agreement`), are
+ * part of the name the quotes set off, not a count.
  * `"The total was 5"` is a quoted sentence (`total` is lower case) and stays a claim.
  */
 function isQuotedName(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
@@ -828,7 +831,11 @@ function isQuotedName(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): b
   for (let k = claim.from - 1, words = 0; k >= 0 && words <= lex.quotedNameMaxWords; k--) {
     const t = toks[k]!;
     if (toks[k + 1]!.breakBefore) return false;
-    if (OPENING_QUOTES.has(t.text)) return words > 0 && !toks[k + 1]!.spaced && isCapitalized(toks[k + 1]!);
+    // `a “123” agreement`, `las “232”`: digits alone in quotes after a determiner name the thing (an act's section, a tariff).
+    if (OPENING_QUOTES.has(t.text) && words === 0) {
+      return !toks[k + 1]!.spaced && /^\d+$/.test(toks[k + 1]!.text) && lex.quotedNameDeterminers.has(toks[k - 1]?.key ?? "");
+    }
+    if (OPENING_QUOTES.has(t.text)) return !toks[k + 1]!.spaced && isCapitalized(toks[k + 1]!);
     if (t.kind !== "word" || (!isCapitalized(t) && t.text.length > 3)) return false;
     words++;
   }

@@ -154,6 +154,7 @@ export function compileLexicon(data: NumbersData) {
     listMarkerMax: nonClaims.listMarkerMax,
     paragraphNumberMax: nonClaims.paragraphNumberMax,
     quotedNameMaxWords: nonClaims.quotedNames.maxWords,
+    quotedNameDeterminers: lower(nonClaims.quotedNames.determiners),
     /** Marks that may open a line before a list or section number (`## 1.`, `- [2.`): Markdown's. */
     lineMarkup: setOf(nonClaims.lineMarkup),
     yearLinks: flags(nonClaims.yearLinks),
