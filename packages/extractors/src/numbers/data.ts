@@ -153,6 +153,8 @@ const schemas = once(() => {
     occasionNouns: dataObject({ words: Words }),
     /** `50 U.S.C. 1703`, `10 U.S. 332`: a code's name after its title number, a law reporter's name between volume and page. */
     codeTitles: dataObject({ codes: Words, reporters: Words }),
+    /** `2030 targets`: an ungrouped, not round four-digit number from `from` on is a year before a plural too. */
+    ungroupedYears: dataObject({ from: z.number().int(), roundTo: z.number().int().positive() }),
     /** `the tax is zero,`, `ha sido de cero.`: what before a bare zero ending its clause makes it a predicate, a stated value. */
     zeroPredicates: dataObject({ before: Words, after: Words }),
     /** `95% CI 14.8-16.1`, `IC 95%`: the words of a confidence interval; the level beside one is no claim, the interval after it is. */

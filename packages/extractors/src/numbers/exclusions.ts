@@ -442,7 +442,12 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   if (claim.numbers.length === 1 && afterMonthDay(toks, claim.from, lex)) return true;
   // `2000 soldiers` is a count; `2016 alone`, `2012 meeting` are years.
   const next = toks[claim.to];
-  const counted = next !== undefined && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3;
+  // `2030 targets`, `several 2022 incidents`: a count as exact as a recent year's number is written
+  // with its thousands grouped (`1,995 soldiers`); an ungrouped one names the year.
+  const { from: yearsFrom, roundTo } = lex.ungroupedYears;
+  const value = claim.numbers[0]!.value;
+  const exactYear = claim.numbers.length === 1 && /^\d{4}$/.test(toks[claim.from]!.text) && value >= yearsFrom && value % roundTo !== 0;
+  const counted = !exactYear && next !== undefined && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3;
   // `más de 1500 personas`: the preposition ends a longer qualifier, and with a count after it no
   // year is meant (`até 2018 todos` is a year: there the preposition is the whole qualifier).
   const preposition = lex.yearPrepositions.matchBefore(toks, claim.from);

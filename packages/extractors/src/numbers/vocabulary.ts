@@ -129,6 +129,7 @@ export function compileLexicon(data: NumbersData) {
     pastMarkers: lower(nonClaims.pastMarkers),
     occasionNouns: lower(nonClaims.occasionNouns.words),
     codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters) },
+    ungroupedYears: nonClaims.ungroupedYears,
     /** `is zero,`, `Culpables: CERO.`: the copulas before a zero that states a value, and the words that may follow it (`in`). */
     zeroPredicates: { before: flags(nonClaims.zeroPredicates.before), after: lower(nonClaims.zeroPredicates.after) },
     /** `CI`, `intervalo de confianza`: a percent beside one is the interval's level, a number after one the interval. */
