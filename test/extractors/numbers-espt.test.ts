@@ -355,8 +355,10 @@ describe("note marks set apart", () => {
   it("a small number after a capitalized word is a note mark when a line opens with it", () => {
     const text = "The Treaty on Maritime Cooperation 4 and the Accord, 6 bind the parties; 12 ships patrol.\n \n4 Official Records, vol. 9.\n6 Ibid.";
     expect(claims(text)).toEqual([["12", 12, "ships", undefined]]);
-    // With no note line of that number it stays a number.
-    expect(claims("The Treaty on Maritime Cooperation 4 and the Accord bind them.")).toEqual([["4", 4, undefined, undefined]]);
+    // With no note line of that number it is no note mark: bare after a capitalized word in running
+    // prose it is read as part of the name (numbers-named-by-word), and a count keeps its noun.
+    expect(claims("The Treaty on Maritime Cooperation 4 and the Accord bind them.")).toEqual([]);
+    expect(claims("The Treaty on Maritime Cooperation sent 4 ships to the strait.")).toEqual([["4", 4, "ships", undefined]]);
   });
 });
 

@@ -11,12 +11,12 @@ const TERMS = {
   organizations: [{ name: "Unidad Antipandillas Transnacional", acronyms: ["UAT"], aliases: [], kind: "police", country: "SLV" }],
   threats: { drug_trafficking: ["xylazine trafficking"] },
   countries: { COL: ["Colombie"] },
-  nonClaims: ["Form 990"],
+  nonClaims: ["form 990"],
 } as const;
 
 const TEXT =
   "Delegates from the Unidad Antipandillas Transnacional (UAT) said xylazine trafficking had reached Colombie. " +
-  "The UAT filed Form 990 and later seized 40 tonnes of cocaine.";
+  "The UAT filed tax form 990 and later seized 40 tonnes of cocaine.";
 
 const spans = (extractors: Parameters<typeof createPipeline>[0]["extractors"]) =>
   createPipeline({ extractors })

@@ -133,7 +133,7 @@ const schemas = once(() => {
     modalsBeforeMultiple: Words,
     listMarkerMax: z.number().int().positive(),
     paragraphNumberMax: z.number().int().positive(),
-    quotedNames: dataObject({ maxWords: z.number().int().positive() }),
+    quotedNames: dataObject({ maxWords: z.number().int().positive(), determiners: Words }),
     lineMarkup: Words,
     yearLinks: Words,
     serviceNumbers: dataObject({ numbers: Words, wordsBefore: Words, wordsAfter: Words }),
@@ -142,7 +142,7 @@ const schemas = once(() => {
     /** Lists of article numbers that cite a law: what may stand between the numbers, and the law's name after them. */
     citations: dataObject({ listWords: Words, trailers: Words }),
     /** `En primer lugar, …`: the prepositions before a rank that orders a speaker's points. */
-    discourseOrdinals: dataObject({ prepositions: Words, placingVerbs: Words }),
+    discourseOrdinals: dataObject({ prepositions: Words, idioms: Words, placingVerbs: Words }),
     /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
     periodFrames: dataObject({ words: Words }),
     /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */
@@ -151,6 +151,10 @@ const schemas = once(() => {
     pastMarkers: Words,
     /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
     occasionNouns: dataObject({ words: Words }),
+    /** `50 U.S.C. 1703`, `10 U.S. 332`: a code's name after its title number, a law reporter's name between volume and page. */
+    codeTitles: dataObject({ codes: Words, reporters: Words }),
+    /** `2030 targets`: an ungrouped, not round four-digit number from `from` on is a year before a plural too. */
+    ungroupedYears: dataObject({ from: z.number().int(), roundTo: z.number().int().positive() }),
     /** `the tax is zero,`, `ha sido de cero.`: what before a bare zero ending its clause makes it a predicate, a stated value. */
     zeroPredicates: dataObject({ before: Words, after: Words }),
     /** `95% CI 14.8-16.1`, `IC 95%`: the words of a confidence interval; the level beside one is no claim, the interval after it is. */
@@ -175,7 +179,7 @@ const schemas = once(() => {
     /** A street address after a building's number: the street words, the compass points before a name, how many name words. */
     addresses: dataObject({ streetWords: Words, directions: Words, maxNameWords: z.number().int().min(1).max(6) }),
     /** A year said with its last two digits (`en el 23`, `enero del 24`): the phrases before it, the links after a month, and what may not follow. */
-    shortYears: dataObject({ leads: Words, monthLinks: Words, notBefore: Words }),
+    shortYears: dataObject({ leads: Words, monthLinks: Words, articles: Words, notBefore: Words }),
     spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
   });
   return { NumberWordsSchema, HedgesSchema, UnitsSchema, NonClaimsSchema };

@@ -1,7 +1,7 @@
 import { insideMarkup, insideWebAddress } from "@procmine/core";
 import type { ClaimPhrase } from "./claim.js";
 import { insideCodeFence, isCodeValue } from "./code.js";
-import { startsSentence } from "./context.js";
+import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
 import { countedNoun } from "./counted-noun.js";
 import { spacedNoteMarks } from "./note-marks.js";
@@ -66,6 +66,8 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && isSqlRowId(toks, claim, lex)) return "markup";
   // `©2025`: the year of a copyright notice.
   if (prev?.text === "©") return "date";
+  // `my '89 sedan`, `the '93 bombing`: a year written short, an apostrophe standing for its century (`'12'` is quoted).
+  if (bare && prev && /^['’‘]$/.test(prev.text) && !first.spaced && (prev.spaced || prev.breakBefore) && /^\d{2}$/.test(first.text) && claim.to === claim.from + 1 && !(next && !next.spaced && /^['’]$/.test(next.text))) return "year";
   // `listas.[\\[3\\]](#_ftn3)`: a note mark whose brackets Markdown escapes.
   if (source && claim.numbers.length === 1 && !claim.hasUnit && isEscapedNoteMark(source, first.start, toks[claim.to - 1]!.end)) return "footnote marker";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
@@ -79,6 +81,12 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks[claim.from - 2]?.kind === "num") return "identifier";
   // `706(1)`, `481(e)(2)`: a number with a glued subdivision cites a law's section.
   if (isCitation(toks, claim.to)) return "legal citation";
+  // `50 U.S.C. 1703(b)`, `10 U.S. 332`: a code's title number, a reporter's volume and page.
+  if (next && !next.breakBefore && lex.codeTitles.codes.matchAt(toks, claim.to)) return "legal citation";
+  const reporter = next && !next.breakBefore ? lex.codeTitles.reporters.matchAt(toks, claim.to) : undefined;
+  if (reporter && toks[reporter.to]?.kind === "num") return "legal citation";
+  const reported = toks[claim.from]!.breakBefore ? undefined : lex.codeTitles.reporters.matchBefore(toks, claim.from);
+  if (reported && toks[reported.from - 1]?.kind === "num") return "legal citation";
   if (isCitedPage(toks, claim.from, lex)) return "page";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
@@ -134,6 +142,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isConfidenceLevel(toks, claim, lex)) return "confidence level";
   if (bare && inCountingRun(toks, claim, lex)) return "counting";
   if (isNameWord(toks, claim, lex, lineOpener)) return "name";
+  if (source && bare && isNamedByWord(toks, claim, lex, source)) return "name";
   if (bare && claim.numbers.length === 1 && isQuotedName(toks, claim, lex)) return "name";
   // `the 112 anniversary of the Revolution`: the number stands for its ordinal (`112th`) and names the occasion.
   if (bare && next && !next.breakBefore && lex.occasionNouns.has(next.key)) return "occasion";
@@ -362,6 +371,7 @@ function isCitationListPart(t: Tok, lex: Lexicon): boolean {
  * verb that places it there (`En segundo lugar, está Sonora`).
  */
 function isDiscourseOrdinal(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.rule === "rank" && (lex.discourseIdioms.matchBefore(toks, claim.to)?.from ?? claim.from) < claim.from) return true;
   if (claim.rule !== "rank" || !lex.discoursePrepositions.has(toks[claim.from - 1]?.key ?? "")) return false;
   const comma = toks[claim.to];
   const after = toks[claim.to + 1];
@@ -394,6 +404,9 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   // `el 30 y 31 de marzo`, `nos dias 28 e 29 de outubro`: the first of two days of one month.
   const other = toks[claim.to + 1];
   if (next && other?.kind === "num" && !other.breakBefore && isDayLink(next, lex) && isDay(other) && isDay(toks[claim.from]!) && lex.months.matchAt(toks, claim.to + 2)) return true;
+  // `on July 10 and 11`, `April 22 or 23`: the second of two days after their month (nothing counted after it).
+  const firstDay = toks[claim.from - 2];
+  if (prev && firstDay && isDayLink(prev, lex) && isDay(firstDay) && isDay(toks[claim.from]!) && !toks[claim.from]!.breakBefore && !prev.breakBefore && lex.months.matchBefore(toks, claim.from - 2) && countedNoun(toks, claim.to, lex) === undefined) return true;
   if (next && lex.timeOfDay.matchAt(toks, claim.to) && !next.breakBefore) return true;
   // `na terça-feira, 24, o juiz`, `nesta quarta-feira, 5.`, `el día lunes 24,`: a day of the month
   // after a day name, ending its clause (`On Tuesday, 15 officers` is a count: a word goes on).
@@ -429,7 +442,12 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   if (claim.numbers.length === 1 && afterMonthDay(toks, claim.from, lex)) return true;
   // `2000 soldiers` is a count; `2016 alone`, `2012 meeting` are years.
   const next = toks[claim.to];
-  const counted = next !== undefined && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3;
+  // `2030 targets`, `several 2022 incidents`: a count as exact as a recent year's number is written
+  // with its thousands grouped (`1,995 soldiers`); an ungrouped one names the year.
+  const { from: yearsFrom, roundTo } = lex.ungroupedYears;
+  const value = claim.numbers[0]!.value;
+  const exactYear = claim.numbers.length === 1 && /^\d{4}$/.test(toks[claim.from]!.text) && value >= yearsFrom && value % roundTo !== 0;
+  const counted = !exactYear && next !== undefined && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3;
   // `más de 1500 personas`: the preposition ends a longer qualifier, and with a count after it no
   // year is meant (`até 2018 todos` is a year: there the preposition is the whole qualifier).
   const preposition = lex.yearPrepositions.matchBefore(toks, claim.from);
@@ -474,6 +492,11 @@ function isShortYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): bo
   const { leads, monthLinks } = lex.shortYears;
   if (leads.matchBefore(toks, claim.from)) return true;
   const link = toks[claim.from - 1];
+  // `el 20, el 21; el 22 empezaron`, `lo que va del 23`: after a bare article, with nothing counted after it.
+  if (link && !t.breakBefore && lex.shortYears.articles.has(link.key) && countedNoun(toks, claim.to, lex) === undefined) {
+    // A hedge (`alrededor del 20`) or a share said next (`del 16 al 8 por ciento`, `el 12, 10, ocho por ciento`) makes it a quantity.
+    return !qualifierBefore(toks, claim.from, lex) && !shareFollows(toks, claim.to, lex);
+  }
   return link !== undefined && monthLinks.has(link.key) && lex.months.matchBefore(toks, claim.from - 1) !== undefined;
 }
 
@@ -745,12 +768,66 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, open
   return afterWord && !claim.hasUnit && claim.numbers.length === 1 && countedNoun(toks, claim.to, lex) === undefined;
 }
 
+/**
+ * `Building 18 at Walter Reed`, `Teamsters Local 25`, `a Falcon 9 rocket`, `Lease 181 in the Gulf`:
+ * bare digits right after a capitalized word in mid-sentence (not opening its sentence or line, not a
+ * hedge, month or weekday) name the thing, as identifier heads do, when nothing counted follows and
+ * the next word is not capitalized too (a title in Title Case: `Agency Adds 5 New Posts`). Digits
+ * grouped in thousands are a quantity (`sent Iraq 185,000 rifles`): names are not written so.
+ */
+function isNamedByWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source: RawSource): boolean {
+  const first = toks[claim.from]!;
+  if (claim.numbers.length !== 1 || claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+(?:\.\d+)?$/.test(first.text)) return false;
+  const head = toks[claim.from - 1];
+  if (!head || head.kind !== "word" || !first.spaced || first.breakBefore || head.text.length < 2 || !isCapitalized(head) || inCapitals(head)) return false;
+  if (startsSentence(toks, claim.from - 1) || opensLine(source.raw, source.rawIndex(head.start))) return false;
+  // `the Lucid Air’s 500+ mile range`: after a possessive the number counts something of the owner.
+  if (/['’]s$/.test(head.text)) return false;
+  // Inside running prose only: a word before the name, and the line going on after the number. A
+  // label and its value in a table or a list of figures (`Men 20 Women 15`, `Total 35` closing a
+  // line) state counts.
+  const before = toks[claim.from - 2];
+  if (!before || before.kind !== "word" || head.breakBefore) return false;
+  if (closesLine(source.raw, source.rawIndex(first.end - 1) + 1)) return false;
+  if (lex.months.matchBefore(toks, claim.from) || lex.weekdays.matchBefore(toks, claim.from) || qualifierBefore(toks, claim.from, lex)) return false;
+  const next = toks[claim.to];
+  if (next && next.kind === "word" && !next.breakBefore && isCapitalized(next)) return false;
+  return countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/** How many tokens after a bare number a shared percent may close its list (`el 12, 10, ocho por ciento`). */
+const SHARED_UNIT_REACH = 9;
+
+/** A percent closes the numbers that follow token `at` in its sentence, within SHARED_UNIT_REACH tokens. */
+function shareFollows(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+  for (let k = at; k < Math.min(toks.length, at + SHARED_UNIT_REACH); k++) {
+    const t = toks[k]!;
+    if (t.breakBefore || (t.kind === "sym" && /^[.!?;:]$/.test(t.text))) return false;
+    if (lex.percent.matchAt(toks, k)) return k > at;
+  }
+  return false;
+}
+
+/**
+ * True when only spaces stand between `at` and the end of its line (or of the text), and the next
+ * line does not carry the sentence on in lower case (hard-wrapped prose: `Building 18⏎ at the base`).
+ */
+function closesLine(text: string, at: number): boolean {
+  for (let k = at; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return !/^[ \t]*\n?[ \t]*\p{Ll}/u.test(text.slice(k + 1, k + 41));
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 const OPENING_QUOTES = new Set(['"', "“", "‘"]);
 const CLOSING_QUOTES = new Set(['"', "”", "’"]);
 
 /**
  * `“Fit for 55”`, `the “Sapporo 5” partnership`: a number closing a short quoted phrase whose words
- * are capitalized (short linking words aside) is part of the name the quotes set off, not a count.
+ * are capitalized (short linking words aside), or digits alone in quotes after a determiner (`a “123” agreement`), are
+ * part of the name the quotes set off, not a count.
  * `"The total was 5"` is a quoted sentence (`total` is lower case) and stays a claim.
  */
 function isQuotedName(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
@@ -759,7 +836,11 @@ function isQuotedName(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): b
   for (let k = claim.from - 1, words = 0; k >= 0 && words <= lex.quotedNameMaxWords; k--) {
     const t = toks[k]!;
     if (toks[k + 1]!.breakBefore) return false;
-    if (OPENING_QUOTES.has(t.text)) return words > 0 && !toks[k + 1]!.spaced && isCapitalized(toks[k + 1]!);
+    // `a “123” agreement`, `las “232”`: digits alone in quotes after a determiner name the thing (an act's section, a tariff).
+    if (OPENING_QUOTES.has(t.text) && words === 0) {
+      return !toks[k + 1]!.spaced && /^\d+$/.test(toks[k + 1]!.text) && lex.quotedNameDeterminers.has(toks[k - 1]?.key ?? "");
+    }
+    if (OPENING_QUOTES.has(t.text)) return !toks[k + 1]!.spaced && isCapitalized(toks[k + 1]!);
     if (t.kind !== "word" || (!isCapitalized(t) && t.text.length > 3)) return false;
     words++;
   }

@@ -120,18 +120,22 @@ export function compileLexicon(data: NumbersData) {
     citationTrailers: flags(nonClaims.citations.trailers),
     /** Prepositions before a rank that orders a speaker's points (`En primer lugar, …`). */
     discoursePrepositions: lower(nonClaims.discourseOrdinals.prepositions),
+    /** `in the first place`: set phrases ending in a rank that order reasons. */
+    discourseIdioms: flags(nonClaims.discourseOrdinals.idioms),
     /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
     periodFrames: flags(nonClaims.periodFrames.words),
     /** `after`, `después de`: a period after one places a time unless a duration link follows it (`of`, `de`). */
     sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks) },
     pastMarkers: lower(nonClaims.pastMarkers),
     occasionNouns: lower(nonClaims.occasionNouns.words),
+    codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters) },
+    ungroupedYears: nonClaims.ungroupedYears,
     /** `is zero,`, `Culpables: CERO.`: the copulas before a zero that states a value, and the words that may follow it (`in`). */
     zeroPredicates: { before: flags(nonClaims.zeroPredicates.before), after: lower(nonClaims.zeroPredicates.after) },
     /** `CI`, `intervalo de confianza`: a percent beside one is the interval's level, a number after one the interval. */
     confidenceMarkers: flags(nonClaims.confidenceIntervals.markers),
     addresses: { streetWords: flags(nonClaims.addresses.streetWords), directions: flags(nonClaims.addresses.directions), maxNameWords: nonClaims.addresses.maxNameWords },
-    shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), notBefore: lower(nonClaims.shortYears.notBefore) },
+    shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), articles: lower(nonClaims.shortYears.articles), notBefore: lower(nonClaims.shortYears.notBefore) },
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
     placingVerbs: flags(nonClaims.discourseOrdinals.placingVerbs),
     /** The language's articles (function-words.json). */
@@ -151,6 +155,7 @@ export function compileLexicon(data: NumbersData) {
     listMarkerMax: nonClaims.listMarkerMax,
     paragraphNumberMax: nonClaims.paragraphNumberMax,
     quotedNameMaxWords: nonClaims.quotedNames.maxWords,
+    quotedNameDeterminers: lower(nonClaims.quotedNames.determiners),
     /** Marks that may open a line before a list or section number (`## 1.`, `- [2.`): Markdown's. */
     lineMarkup: setOf(nonClaims.lineMarkup),
     yearLinks: flags(nonClaims.yearLinks),
