@@ -177,3 +177,20 @@ describe("the Paraguay-Paraná waterway", () => {
     expect(countries("A hidrovia liga o Paraguai e a Argentina ao Brasil.")).toEqual([["Paraguai", "PRY"], ["Argentina", "ARG"], ["Brasil", "BRA"]]);
   });
 });
+
+describe("short forms that name a state in one language only", () => {
+  it("reads Spanish EU as the United States in a Spanish paragraph", () => {
+    expect(countries("El gobierno de EU anunció una nueva operación en la frontera México-EU contra el tráfico de armas.")).toEqual([
+      ["EU", "USA"], ["México", "MEX"], ["EU", "USA"],
+    ]);
+  });
+
+  it("leaves EU alone in English and Portuguese paragraphs of the same document", () => {
+    const raw = [
+      "El gobierno de EU y el de Colombia firmaron un acuerdo de cooperación contra el narcotráfico.",
+      "The EU and Canada agreed on new sanctions against the smuggling networks of the region.",
+      "EU NÃO SEI O QUE O GOVERNO DO BRASIL FARÁ COM OS RECURSOS DA SEGURANÇA PÚBLICA.",
+    ].join("\n\n");
+    expect(countries(raw)).toEqual([["EU", "USA"], ["Colombia", "COL"], ["Canada", "CAN"], ["BRASIL", "BRA"]]);
+  });
+});

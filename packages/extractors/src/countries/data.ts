@@ -36,6 +36,8 @@ const schemas = once(() => {
     names: Forms.optional(),
     shortNames: Forms.optional(),
     shortForms: Forms.optional(),
+    /** Short forms that name the state only in a paragraph of the list's own language (Spanish `EU`). */
+    ownLanguageShortForms: Forms.optional(),
     demonyms: Forms.optional(),
   });
 

@@ -1,4 +1,4 @@
-import { foldKey } from "@procmine/core";
+import { foldKey, type Language } from "@procmine/core";
 import type { CountryData } from "./data.js";
 
 export type CountryRule = "name" | "short_form" | "demonym";
@@ -17,6 +17,8 @@ export interface CountryForm {
   alternatives?: readonly string[];
   /** A Spanish or Portuguese demonym, matched in any case: lower case only counts outside English paragraphs. */
   romance?: boolean;
+  /** A short form that names the state only in a paragraph of this language (Spanish `EU`: the European Union in English). */
+  language?: Language;
 }
 
 /** A region, city or feature whose name holds a country form: it blocks that form. */
@@ -94,6 +96,7 @@ function extraCandidates(data: CountryData): FormCandidate[] {
     for (const n of e.names ?? []) out.push(candidate(n, iso3, "name", Priority.Extra));
     for (const n of e.shortNames ?? []) out.push(candidate(n, iso3, "short_form", Priority.Extra, true));
     for (const s of e.shortForms ?? []) out.push(candidate(s, iso3, "short_form", Priority.Extra));
+    for (const s of e.ownLanguageShortForms ?? []) out.push(ownLanguageCandidate(s, iso3, "en"));
     for (const d of e.demonyms ?? []) out.push(candidate(d, iso3, "demonym", Priority.Extra));
   }
   return out;
@@ -102,10 +105,11 @@ function extraCandidates(data: CountryData): FormCandidate[] {
 /** Spanish and Portuguese sections: names as names, demonyms in any case (`mexicanos`, `Brasileira`). */
 function romanceCandidates(data: CountryData): FormCandidate[] {
   const out: FormCandidate[] = [];
-  for (const section of data.romance) {
+  data.romance.forEach((section, i) => {
     for (const [iso3, e] of Object.entries(section.countries ?? {})) {
       for (const n of e?.names ?? []) for (const spelling of foreignSpellings(n, data.articles)) out.push(candidate(spelling, iso3, "name", Priority.Extra));
       for (const s of e?.shortForms ?? []) out.push(candidate(s, iso3, "short_form", Priority.Extra));
+      for (const s of e?.ownLanguageShortForms ?? []) out.push(ownLanguageCandidate(s, iso3, ROMANCE_LANGUAGES[i]!));
       for (const d of e?.demonyms ?? []) {
         const c = candidate(d, iso3, "demonym", Priority.Extra);
         c.form.case = "insensitive";
@@ -113,8 +117,17 @@ function romanceCandidates(data: CountryData): FormCandidate[] {
         out.push(c);
       }
     }
-  }
+  });
   return out;
+}
+
+/** The languages of `CountryData.romance`'s sections, in order. */
+const ROMANCE_LANGUAGES: readonly Language[] = ["es", "pt"];
+
+function ownLanguageCandidate(phrase: string, iso3: string, language: Language): FormCandidate {
+  const c = candidate(phrase, iso3, "short_form", Priority.Extra);
+  c.form.language = language;
+  return c;
 }
 
 /** A researcher's forms, by state: `names` (name rule) and `demonyms`. */

@@ -59,6 +59,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }
   return found.filter(
     (m, i) =>
       !isLowerCaseInEnglish(doc, m) &&
+      !isOutsideOwnLanguage(doc, m) &&
       !isAccentedEnglishDemonym(doc, m) &&
       !isPersonName(doc, m, rules) &&
       !isNativePeople(doc, m, rules) &&
@@ -99,6 +100,11 @@ function isAccentedEnglishDemonym(doc: AnalyzedDocument, m: CountryMatch): boole
 /** `mexicanos` is a demonym in Spanish; in an English paragraph a lower-case word is not one. */
 function isLowerCaseInEnglish(doc: AnalyzedDocument, m: CountryMatch): boolean {
   return m.value.romance === true && !doc.tokens.isCapitalized(m.firstToken) && doc.langAt(m.start) === "en";
+}
+
+/** Spanish `EU` names the United States in a Spanish paragraph only (English: the European Union; Portuguese: `eu`, I). */
+function isOutsideOwnLanguage(doc: AnalyzedDocument, m: CountryMatch): boolean {
+  return m.value.language !== undefined && doc.langAt(m.start) !== m.value.language;
 }
 
 /**
