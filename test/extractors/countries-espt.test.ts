@@ -194,3 +194,26 @@ describe("short forms that name a state in one language only", () => {
     expect(countries(raw)).toEqual([["EU", "USA"], ["Colombia", "COL"], ["Canada", "CAN"], ["BRASIL", "BRA"]]);
   });
 });
+
+describe("Spanish and Portuguese demonyms of European, Asian and African states", () => {
+  it("tags them in every inflection, inside a name too", () => {
+    expect(countries("La Iglesia Sueca y dos diplomáticos noruegos visitaron a los refugiados paquistaníes con una ONG belga.")).toEqual([
+      ["Sueca", "SWE"], ["noruegos", "NOR"], ["paquistaníes", "PAK"], ["belga", "BEL"],
+    ]);
+    expect(countries("A empresa sul-africana e o banco suíço negociaram com investidores dinamarqueses e poloneses.")).toEqual([
+      ["sul-africana", "ZAF"], ["suíço", "CHE"], ["dinamarqueses", "DNK"], ["poloneses", "POL"],
+    ]);
+  });
+
+  it("still reads the country names they share a spelling with, and leaves English paragraphs alone", () => {
+    expect(countries("Suiza, Noruega e Indonesia financian el programa de la oficina regional.")).toEqual([
+      ["Suiza", "CHE"], ["Noruega", "NOR"], ["Indonesia", "IDN"],
+    ]);
+    expect(countries("The belga sculpture and the Swiss delegation arrived before the summit opened.")).toEqual([["Swiss", "CHE"]]);
+  });
+
+  it("reads one that names a language as the language", () => {
+    expect(countries("El manual se tradujo al sueco y al polaco para los voluntarios de la misión.")).toEqual([]);
+    expect(countries("O relatório foi publicado em norueguês e chegou aos parceiros da missão.")).toEqual([]);
+  });
+});
