@@ -217,3 +217,17 @@ describe("Spanish and Portuguese demonyms of European, Asian and African states"
     expect(countries("O relatório foi publicado em norueguês e chegou aos parceiros da missão.")).toEqual([]);
   });
 });
+
+describe("England and Inglaterra: the United Kingdom", () => {
+  it("reads them among states", () => {
+    expect(countries("Los gobiernos de Inglaterra y Estados Unidos respaldaron la propuesta de la cancillería.")).toEqual([
+      ["Inglaterra", "GBR"], ["Estados Unidos", "USA"],
+    ]);
+    expect(countries("The ministers of England and France met in Brussels to discuss the sanctions.")).toEqual([["England", "GBR"], ["France", "FRA"]]);
+  });
+
+  it("leaves a surname and New England alone", () => {
+    expect(countries("The letter from Secretary England reached the governors of New England last week.")).toEqual([]);
+    expect(countries("A imprensa da Nova Inglaterra cobriu a visita do ministro na semana passada.")).toEqual([]);
+  });
+});
