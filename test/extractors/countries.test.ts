@@ -613,3 +613,18 @@ describe("colonial names of today's states", () => {
     ]);
   });
 });
+
+describe("a dotted short form after a hyphen", () => {
+  it("tags U.S. and U.K. the tokenizer split after a hyphen or a prefix", () => {
+    expect(pairs("The Brazil-U.S. dialogue and the EU-U.K. talks drew non-U.S. observers and then-U.S. envoys.")).toEqual([
+      ["Brazil", "BRA"], ["U.S.", "USA"], ["U.K.", "GBR"], ["U.S.", "USA"], ["U.S.", "USA"],
+    ]);
+    expect(pairs("A U.S-Peru working group met in the morning.")).toEqual([["U.S", "USA"], ["Peru", "PER"]]);
+  });
+
+  it("leaves longer abbreviations and ordinary short forms as they were", () => {
+    expect(pairs("Under 10 U.S.C. 113 the U.S. Virgin Islands and the U.S.-led mission in the U.S. answer to Congress.")).toEqual([
+      ["U.S. Virgin Islands", "VIR"], ["U.S.", "USA"], ["U.S.", "USA"],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
 import { definedAbbreviationMentions } from "./defined-abbreviations.js";
+import { compileSplitAbbreviations, splitAbbreviationMatches, type SplitAbbreviations } from "./split-abbreviations.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { loadNumbersData } from "../numbers/data.js";
 
@@ -19,6 +20,7 @@ function amountScaleWords(): string[] {
 interface Compiled {
   matcher: PhraseMatcher<LexiconValue>;
   compounds: CompoundLookup;
+  split: SplitAbbreviations;
   rules: ContextRules;
   confidence: ExtraData["confidence"];
   /** The ISO alpha-3 codes of listed states (quoted in program code, `"COL"`). */
@@ -31,6 +33,7 @@ function compile(user: UserCountryForms): Compiled {
   return {
     matcher: new PhraseMatcher(lexicon),
     compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes, data.extra.compoundPrefixes.blocked, data.extra.compoundPrefixes.elisions),
+    split: compileSplitAbbreviations(lexicon),
     rules: compileContextRules(data.extra, amountScaleWords()),
     confidence: data.extra.confidence,
     iso3s: new Set(data.countries.countries.map((c) => c.iso3)),
@@ -41,7 +44,7 @@ function compile(user: UserCountryForms): Compiled {
 export type CountryMatch = PhraseMatch<CountryForm>;
 
 /** Country forms that survive every context rule, in text order (regions already removed). */
-function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }: Compiled): CountryMatch[] {
+function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, rules }: Compiled): CountryMatch[] {
   const found: CountryMatch[] = [];
   // Tokens inside any phrase match, a region's too (`République d'Haïti`), for elided names.
   const inPhrase = new Set<number>();
@@ -54,6 +57,9 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, rules }
   // A loop, not `push(...)`: a long document has more matches than a call takes arguments.
   for (const m of compoundMatches(doc, compounds)) found.push(m);
   for (const m of elidedMatches(doc, compounds)) if (!inPhrase.has(m.firstToken)) found.push(m);
+  // A dotted short form the tokenizer split (`China-U.S.`), unless a phrase match holds it (`U.S. Virgin Islands`).
+  const matchedStarts = new Set(found.map((m) => m.start));
+  for (const m of splitAbbreviationMatches(doc, split)) if (!matchedStarts.has(m.start) && !inPhrase.has(m.firstToken)) found.push(m);
   found.sort((a, b) => a.start - b.start);
   const language = languageUses(doc, found, rules);
   return found.filter(
