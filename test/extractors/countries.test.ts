@@ -207,6 +207,21 @@ describe("names that are also places inside another country", () => {
   });
 });
 
+describe("a person-like name in a list of countries", () => {
+  it("reads it as the country between countries joined by commas or a conjunction", () => {
+    expect(pairs("Donors such as Canada, Jordan, Norway and Peru pledged funds.")).toEqual([
+      ["Canada", "CAN"], ["Jordan", "JOR"], ["Norway", "NOR"], ["Peru", "PER"],
+    ]);
+    expect(pairs("Países como Holanda, Uruguay y Chile prohibieron los teléfonos en las aulas.")).toEqual([
+      ["Holanda", "NLD"], ["Uruguay", "URY"], ["Chile", "CHL"],
+    ]);
+  });
+
+  it("still reads a city before its country as the city", () => {
+    expect(pairs("The envoy flew to Salvador, Brazil, last week and then to Trinidad, Bolivia.")).toEqual([["Brazil", "BRA"], ["Bolivia", "BOL"]]);
+  });
+});
+
 describe("names that are also words or people", () => {
   it("needs a capital letter", () => {
     expect(pairs("They ate turkey, counted the chad, and crossed into Turkey and Chad.")).toEqual([

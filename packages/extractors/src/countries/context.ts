@@ -1,6 +1,7 @@
 import { opensSentence, type AnalyzedDocument, type Span } from "@procmine/core";
 import type { ExtraData } from "./data.js";
 import { foldPhrase, type CountryForm } from "./forms.js";
+import { functionWords } from "../function-words.js";
 
 // Context rules that veto a matched country form. Each looks only at the tokens next to the
 // match, so one vocabulary works for any document; the word lists live in countries-extra.json.
@@ -37,6 +38,8 @@ export interface ContextRules {
   usStates: ReadonlySet<string>;
   /** Scale words of an amount (`million`, `bn`): number-words.json's, English. */
   amountScales: ReadonlySet<string>;
+  /** Words that join the items of a list (`and`, `y`, `ou`): function-words.json's conjunctions. */
+  listConjunctions: ReadonlySet<string>;
 }
 
 export function compileContextRules(extra: ExtraData, amountScales: readonly string[]): ContextRules {
@@ -62,6 +65,7 @@ export function compileContextRules(extra: ExtraData, amountScales: readonly str
     sharedWithStates: keys(extra.usStates.shared),
     usStates: keys(extra.usStates.states),
     amountScales: keys(amountScales),
+    listConjunctions: keys([...functionWords().conjunctions.and, ...functionWords().conjunctions.or]),
   };
 }
 
@@ -253,10 +257,28 @@ export function isUsState(doc: AnalyzedDocument, m: TokenSpan, previous: TokenSp
 
 /**
  * `Salvador, Brazil`, `Trinidad, Bolivia`, `Georgia, USA`: a short or person-like name followed
- * by a comma and another country is a place inside that country.
+ * by a comma and another country is a place inside that country, unless it is an item of a list
+ * of countries (`Suecia, Francia, España`; `Holanda, Uruguay, Chile`): a country before it joined
+ * by a comma, or a plain country (no short or person-like name) joined to the one after it.
  */
-export function isPlaceInOtherCountry(doc: AnalyzedDocument, m: TokenSpan, next: TokenSpan | undefined, rules: ContextRules): boolean {
+export function isPlaceInOtherCountry(doc: AnalyzedDocument, m: TokenSpan, around: { previous?: TokenSpan; next?: TokenSpan; afterNext?: TokenSpan }, rules: ContextRules): boolean {
+  const { previous, next, afterNext } = around;
   if (!next || !(m.value.shortName || rules.personNames.has(m.value.key))) return false;
+  const t = doc.tokens;
   const comma = m.endToken;
-  return next.firstToken === comma + 1 && doc.tokens.text(comma) === "," && next.value.iso3 !== m.value.iso3;
+  if (!(next.firstToken === comma + 1 && t.text(comma) === "," && next.value.iso3 !== m.value.iso3)) return false;
+  if (previous && previous.endToken === m.firstToken - 1 && t.text(previous.endToken) === ",") return false;
+  return !(afterNext && isPlainCountry(afterNext, rules) && joinsListItems(doc, next.endToken, afterNext.firstToken, rules));
+}
+
+function isPlainCountry(m: TokenSpan, rules: ContextRules): boolean {
+  return !m.value.shortName && !rules.personNames.has(m.value.key);
+}
+
+/** The tokens from `from` up to `to` are a comma, a conjunction, or a comma and a conjunction. */
+function joinsListItems(doc: AnalyzedDocument, from: number, to: number, rules: ContextRules): boolean {
+  const t = doc.tokens;
+  const gap = to - from;
+  if (gap === 1) return t.text(from) === "," || rules.listConjunctions.has(t.key(from));
+  return gap === 2 && t.text(from) === "," && rules.listConjunctions.has(t.key(from + 1));
 }

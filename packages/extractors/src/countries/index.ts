@@ -69,7 +69,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
       !isAccentedEnglishDemonym(doc, m) &&
       !isPersonName(doc, m, rules) &&
       !isNativePeople(doc, m, rules) &&
-      !isPlaceInOtherCountry(doc, m, found[i + 1], rules) &&
+      !isPlaceInOtherCountry(doc, m, { previous: found[i - 1], next: found[i + 1], afterNext: found[i + 2] }, rules) &&
       !language[i] &&
       !isHemisphereUse(doc, m, rules) &&
       !isCapsPronoun(doc, m, rules) &&
