@@ -41,23 +41,3 @@ describe("Spanish and Portuguese terms of the law", () => {
     expect(threats("El trámite fue complejo y el jefe abusó de su paciencia.")).toEqual([]);
   });
 });
-
-// The Spanish and Portuguese drug lists name the drugs and precursors the English one does.
-describe("Spanish and Portuguese drug names after a trade noun", () => {
-  it("tags the trade in synthetic drugs, their precursors and regional spellings", () => {
-    expect(threats("La fiscalía investiga la producción de metanfetaminas en el norte y el tráfico de pseudoefedrina por el puerto.")).toEqual([
-      ["producción de metanfetaminas", "drug_trafficking"],
-      ["tráfico de pseudoefedrina", "drug_trafficking"],
-    ]);
-    expect(threats("El informe describe el cultivo de mariguana en la sierra.")).toEqual([["cultivo de mariguana", "drug_trafficking"]]);
-    expect(threats("A polícia investiga o tráfico de haxixe no litoral e o comércio de fentanil.")).toEqual([
-      ["tráfico de haxixe", "drug_trafficking"],
-      ["comércio de fentanil", "drug_trafficking"],
-    ]);
-  });
-
-  it("leaves a drug named on its own alone", () => {
-    expect(threats("La metanfetamina y la pseudoefedrina son sustancias que el laboratorio analizó.")).toEqual([]);
-    expect(threats("O médico explicou os efeitos da cannabis e do ópio na saúde.")).toEqual([]);
-  });
-});
