@@ -36,4 +36,30 @@ describe("Spanish and Portuguese counter compounds", () => {
     expect(threats("Los antiguos vecinos del barrio recuerdan una postura antidemocrática y antisocial del alcalde.")).toEqual([]);
     expect(threats("As antigas casas da praça receberam um festival antirracista no domingo.")).toEqual([]);
   });
+
+  it("tags a compound joined to `contra` whole, and one whose r or s the prefix doubles", () => {
+    expect(threats("El ejército creó una unidad de contrainsurgencia y un grupo contraterrorista en la frontera.")).toEqual([
+      ["contrainsurgencia", "insurgency"],
+      ["contraterrorista", "terrorism"],
+    ]);
+    expect(threats("A polícia criou uma divisão antissequestro e um núcleo de contraterrorismo no estado.")).toEqual([
+      ["antissequestro", "kidnapping"],
+      ["contraterrorismo", "terrorism"],
+    ]);
+  });
+
+  it("tags the counter-laundering compound that names no money", () => {
+    expect(threats("El congreso aprobó la ley antilavado y el banco cumplió las normas antilavagem.")).toEqual([
+      ["antilavado", "money_laundering"],
+      ["antilavagem", "money_laundering"],
+    ]);
+  });
+
+  it("leaves the preposition `contra` and words that begin with it alone", () => {
+    expect(threats("La policía firmó un contrato para vigilar la costa contra el contrabando y contra el terrorismo.")).toEqual([
+      ["contrabando", "smuggling"],
+      ["terrorismo", "terrorism"],
+    ]);
+    expect(threats("O lavado das roupas e a lavagem do carro ficaram para depois.")).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { once, type AnalyzedDocument, type Mention } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
+import { tabBefore } from "./column-gap.js";
 import { phraseKey, type HeadFirst, type Lexicon } from "./lexicon.js";
 import type { Occupancy } from "./select.js";
 import { taxonomyFile } from "./taxonomy.js";
@@ -57,7 +58,7 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
     // A lower-case country or place adjective: says where the threat is (`cárteles mexicanos`, `milícias cariocas`).
     const origin = (i: number) => demonymStarts.has(i) || (i < t.count && t.isWord(i) && !t.isCapitalized(i) && places.has(t.key(i)));
     let end = c.endToken;
-    for (let n = 0; n < MAX_POST_MODIFIERS && end < t.count && !t.opensBlock(end) && occupancy.free(end, end + 1); n++) {
+    for (let n = 0; n < MAX_POST_MODIFIERS && end < t.count && !t.opensBlock(end) && !tabBefore(doc, end) && occupancy.free(end, end + 1); n++) {
       if (h.postModifiers.has(t.key(end)) || origin(end)) {
         end++;
         continue;

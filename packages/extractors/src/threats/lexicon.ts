@@ -266,7 +266,8 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
   }
 
   addCounterCompounds(t, b, singleWord, t.counter.prefixes.filter((p) => t.counter.wholeCompounds.includes(p)));
-  addCounterCompounds(t, b, romanceSingleWord, t.counter.romanceWholeCompounds, false);
+  addCounterCompounds(t, b, romanceSingleWord, t.counter.romanceWholeCompounds, { romance: true });
+  addCounterCompounds(t, b, romanceSingleWord, t.counter.romanceJoinedCompounds, { romance: true, joinedOnly: true });
 
   const headWords = new Map<string, Set<string>>();
   for (const [group, words] of Object.entries(t.heads.groups)) {
@@ -394,16 +395,16 @@ function addCounterCompounds(
   b: LexiconBuilder,
   singleWord: ReadonlyMap<string, ThreatValue>,
   wholePrefixes: readonly string[],
-  withTargets = true,
+  how: { romance?: boolean; joinedOnly?: boolean } = {},
 ): void {
   const targets = new Map(singleWord);
-  for (const x of withTargets ? t.counter.targets : []) {
+  for (const x of how.romance ? [] : t.counter.targets) {
     const iccs = t.categories.find((c) => c.id === x.category)?.iccs;
     targets.set(x.phrase, { category: x.category, iccs: iccs ?? undefined, standalone: true, heads: NO_HEADS, source: "term" });
   }
   for (const [word, v] of targets) {
     for (const prefix of wholePrefixes) {
-      for (const p of prefixed(prefix, word)) {
+      for (const p of prefixed(prefix, word, how)) {
         b.add(p.phrase, { ...v, standalone: true, heads: NO_HEADS, source: "counter_compound", counter: p.spaced ? "spaced" : "whole" }, "insensitive", false);
       }
     }

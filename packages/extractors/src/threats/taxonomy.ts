@@ -48,6 +48,8 @@ const schemas = once(() => {
       wholeCompounds: Phrases,
       /** The same for the Spanish and Portuguese one-word threats (`antiterrorista`, `anti-homicídios`). */
       romanceWholeCompounds: Phrases,
+      /** Spanish and Portuguese prefixes that make such a compound only when written joined (`contraterrorismo`): apart, `contra` is the preposition. */
+      romanceJoinedCompounds: Phrases,
       prefixes: Phrases,
       targets: z.array(dataObject({ phrase: z.string().min(1), category: Category })),
     }),

@@ -199,11 +199,17 @@ export function expandSlots(phrase: string, slots: Readonly<Record<string, reado
   return fillers.flatMap((f) => expandSlots(phrase.replace(m[0], f), slots));
 }
 
-/** The phrase with a counter prefix spelled with a hyphen, joined, or with a space. */
-export function prefixed(prefix: string, phrase: string): { phrase: string; spaced: boolean }[] {
-  return [
+/**
+ * The phrase with a counter prefix spelled with a hyphen, joined, or with a space. A Spanish or
+ * Portuguese (`romance`) prefix ending in a vowel, joined, doubles the r or s after it (`antirrobo`,
+ * `antissequestro`); `joinedOnly`: a prefix that apart is another word (`contra`, the preposition).
+ */
+export function prefixed(prefix: string, phrase: string, how: { romance?: boolean; joinedOnly?: boolean } = {}): { phrase: string; spaced: boolean }[] {
+  const forms = [
     { phrase: `${prefix}-${phrase}`, spaced: false },
     { phrase: `${prefix}${phrase}`, spaced: false },
-    { phrase: `${prefix} ${phrase}`, spaced: true },
   ];
+  if (how.romance && /[aeiou]$/.test(prefix) && /^[rs][aeiouáéíóúâêô]/.test(phrase)) forms.push({ phrase: `${prefix}${phrase[0]}${phrase}`, spaced: false });
+  if (!how.joinedOnly) forms.push({ phrase: `${prefix} ${phrase}`, spaced: true });
+  return forms;
 }
