@@ -31,6 +31,14 @@ describe("security and justice bodies of the Americas", () => {
     expect(orgs("En Bolivia, la Defensoría del Pueblo registró nuevos conflictos.").filter((o) => o[2] === "government")).toEqual([["Defensoría del Pueblo", "Defensoría del Pueblo", "government", "BOL"]]);
   });
 
+  it("keeps a service apart from the ministry that commands it, and reads a former name as the body", () => {
+    expect(orgs("La Armada de México y la Secretaría de Marina patrullan la costa.").map((o) => o.slice(0, 2))).toEqual([
+      ["Armada de México", "Armada de México"],
+      ["Secretaría de Marina", "Secretaría de Marina"],
+    ]);
+    expect(orgs("A Corregedoria-Geral da União abriu a auditoria.").map((o) => o.slice(0, 2))).toEqual([["Corregedoria-Geral da União", "Controladoria-Geral da União"]]);
+  });
+
   it("leaves an ordinary sentence alone", () => {
     expect(orgs("El pueblo defendió sus cultivos y la justicia tardó en llegar.")).toEqual([]);
   });
