@@ -78,9 +78,9 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   const groupHeads = new Set([...lexicon.heads].filter(([, kind]) => kind === "criminal_group").map(([head]) => head));
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
   const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
-  const tails = buildTailIndex(orgs);
-  const countries = countryForms(userCountryForms);
   const links = nameLinks(lexicon);
+  const tails = buildTailIndex(orgs, (word) => links.has(word));
+  const countries = countryForms(userCountryForms);
   const namesState = (phrase: string) => {
     const words = formKey(phrase).split(" ");
     return words.some((_, k) => [1, 2, 3].some((n) => k + n <= words.length && countries.has(words.slice(k, k + n).join(" "))));
