@@ -22,8 +22,22 @@ export type TailIndex = Map<string, Tail[]>;
 /** Words that open the place or matter a body's name ends with (`Mission in Colombia`, `Panel of Experts on Haiti`). */
 const COMPLEMENT_LINKS = new Set(["in", "on", "en", "para"]);
 
-/** Tails of two or more words of every listed name and alias, folded. */
-export function buildTailIndex(orgs: readonly Organization[]): TailIndex {
+/**
+ * Tails of two or more words of every listed name and alias, folded. Not a tail that follows a
+ * linking word or article and is itself another listed body's name (`Ministério Público` of
+ * `Conselho Nacional do Ministério Público`): that tail names the body the longer one belongs to
+ * or deals with. A tail no list names otherwise stays (`Administración Tributaria` of `Servicio de
+ * Administración Tributaria`).
+ */
+export function buildTailIndex(orgs: readonly Organization[], isLink: (word: string) => boolean): TailIndex {
+  const bodies = new Map<string, Set<string>>();
+  for (const org of orgs) {
+    for (const phrase of [org.name, ...(org.aliases ?? []), ...(org.officialName ? [org.officialName] : [])]) {
+      const key = formKey(phrase);
+      bodies.set(key, (bodies.get(key) ?? new Set()).add(org.name));
+    }
+  }
+  const namesAnother = (key: string, org: Organization) => [...(bodies.get(key) ?? [])].some((name) => name !== org.name);
   const index: TailIndex = new Map();
   for (const org of orgs) {
     const identity: OrgIdentity = { name: org.name, kind: org.kind };
@@ -40,6 +54,7 @@ export function buildTailIndex(orgs: readonly Organization[]): TailIndex {
       for (const end of ends) {
         for (let cut = 1; cut <= end - 2; cut++) {
           const key = words.slice(cut, end).join(" ");
+          if (isLink(words[cut - 1]!) && namesAnother(key, org)) continue;
           const tails = index.get(key) ?? [];
           if (!tails.some((t) => t.identity.name === org.name)) tails.push({ identity, full, parent: words.slice(0, cut).join(" ") });
           index.set(key, tails);

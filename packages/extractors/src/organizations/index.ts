@@ -12,6 +12,7 @@ import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildCognateIndex, resolveCognates } from "./cognate-names.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { withWholeCountryPrefix } from "./country-prefix.js";
+import { withoutCountryAcronyms } from "./country-acronyms.js";
 import { namedByTopicHead } from "./topic-heads.js";
 import { withEstablishingClause } from "./established-by.js";
 import { speakerParties } from "./speaker-parties.js";
@@ -77,9 +78,9 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   const groupHeads = new Set([...lexicon.heads].filter(([, kind]) => kind === "criminal_group").map(([head]) => head));
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
   const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
-  const tails = buildTailIndex(orgs);
-  const countries = countryForms(userCountryForms);
   const links = nameLinks(lexicon);
+  const tails = buildTailIndex(orgs, (word) => links.has(word));
+  const countries = countryForms(userCountryForms);
   const namesState = (phrase: string) => {
     const words = formKey(phrase).split(" ");
     return words.some((_, k) => [1, 2, 3].some((n) => k + n <= words.length && countries.has(words.slice(k, k + n).join(" "))));
@@ -113,7 +114,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
 }
 
 function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, cognates, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
-  const listed: OrgCandidate[] = gazetteer.matcher
+  let listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isGluedAcronym(doc.text, m.start, m.end))
     .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
@@ -123,6 +124,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     listed.push(...titled.filter((c) => !taken.has(c.start)));
     listed.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+  listed = withoutCountryAcronyms(doc.text, listed, countryLayer);
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination);
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key)));
   const parties = speakerParties(doc, lexicon);
