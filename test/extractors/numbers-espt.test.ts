@@ -308,6 +308,22 @@ describe("a tilde as a qualifier", () => {
 });
 
 describe("numbered weeks", () => {
+  it("a list of numbers after a plural head, or repeating the head's article, names items: las semanas 33 y 34, la fase 2 y la 3", () => {
+    expect(claims(es("Entre la semana 20 y la 21 subieron los robos, y en las semanas 33 y 34 se abrieron los tramos 4 y 5 con 60 agentes."))).toEqual([
+      ["60", 60, "agentes", undefined],
+    ]);
+    expect(claims(es("Se abrieron los tramos 4 y 5 en los tres estados del sur."))).toEqual([["tres", 3, "estados", undefined]]);
+    expect(claims(pt("Entre a semana 20 e a 21 houve queda, e nas semanas 33 e 34 as fases 2 e 3 somaram 80 presos."))).toEqual([["80", 80, "presos", undefined]]);
+  });
+
+  it("a coordinated count with an article but no identifier head stays a claim", () => {
+    expect(claims(es("Llegaron 20 patrullas y los 45 agentes restantes, y la 3 de ellas."))).toEqual([
+      ["20", 20, "patrullas", undefined],
+      ["45", 45, "agentes", undefined],
+      ["3", 3, "ellas", undefined],
+    ]);
+  });
+
   it("la semana 12 / a semana epidemiológica 30 name a week; 12 semanas count them", () => {
     expect(claims(es("Los contagios bajaron hasta la semana 12 y en la semana epidemiológica 30 hubo 40 casos en 9 semanas."))).toEqual([
       ["40", 40, "casos", undefined],
