@@ -314,6 +314,8 @@ describe("numbered weeks", () => {
     ]);
     expect(claims(es("Se abrieron los tramos 4 y 5 en los tres estados del sur."))).toEqual([["tres", 3, "estados", undefined]]);
     expect(claims(pt("Entre a semana 20 e a 21 houve queda, e nas semanas 33 e 34 as fases 2 e 3 somaram 80 presos."))).toEqual([["80", 80, "presos", undefined]]);
+    expect(claims(pt("Conforme os itens 4 e 5 do edital, 12 empresas concorrem."))).toEqual([["12", 12, "empresas", undefined]]);
+    expect(claims(es("Según los ítems 3 y 9 del pliego, 12 empresas compiten."))).toEqual([["12", 12, "empresas", undefined]]);
   });
 
   it("a coordinated count with an article but no identifier head stays a claim", () => {
