@@ -307,6 +307,17 @@ describe("a tilde as a qualifier", () => {
   });
 });
 
+describe("a survey's confidence level", () => {
+  it("the level after nivel de confianza / nível de confiança is the method's setting, not a claim; the margin of error stays", () => {
+    expect(claims(pt("O nível de confiança é de 95% e a margem de erro, de 3 pontos percentuais."))).toEqual([["3 pontos percentuais", 3, "percentage points", undefined]]);
+    expect(claims(es("La encuesta tiene un nivel de confianza del 95% y un error de 2,5 %."))).toEqual([["2,5 %", 2.5, "percent", undefined]]);
+  });
+
+  it("a percent of trust without the marker stays a claim", () => {
+    expect(claims(es("La confianza en la policía subió al 40% este año."))).toEqual([["40%", 40, "percent", undefined]]);
+  });
+});
+
 describe("numbered weeks", () => {
   it("a list of numbers after a plural head, or repeating the head's article, names items: las semanas 33 y 34, la fase 2 y la 3", () => {
     expect(claims(es("Entre la semana 20 y la 21 subieron los robos, y en las semanas 33 y 34 se abrieron los tramos 4 y 5 con 60 agentes."))).toEqual([
