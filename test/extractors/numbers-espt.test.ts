@@ -307,7 +307,36 @@ describe("a tilde as a qualifier", () => {
   });
 });
 
+describe("a survey's confidence level", () => {
+  it("the level after nivel de confianza / nível de confiança is the method's setting, not a claim; the margin of error stays", () => {
+    expect(claims(pt("O nível de confiança é de 95% e a margem de erro, de 3 pontos percentuais."))).toEqual([["3 pontos percentuais", 3, "percentage points", undefined]]);
+    expect(claims(es("La encuesta tiene un nivel de confianza del 95% y un error de 2,5 %."))).toEqual([["2,5 %", 2.5, "percent", undefined]]);
+  });
+
+  it("a percent of trust without the marker stays a claim", () => {
+    expect(claims(es("La confianza en la policía subió al 40% este año."))).toEqual([["40%", 40, "percent", undefined]]);
+  });
+});
+
 describe("numbered weeks", () => {
+  it("a list of numbers after a plural head, or repeating the head's article, names items: las semanas 33 y 34, la fase 2 y la 3", () => {
+    expect(claims(es("Entre la semana 20 y la 21 subieron los robos, y en las semanas 33 y 34 se abrieron los tramos 4 y 5 con 60 agentes."))).toEqual([
+      ["60", 60, "agentes", undefined],
+    ]);
+    expect(claims(es("Se abrieron los tramos 4 y 5 en los tres estados del sur."))).toEqual([["tres", 3, "estados", undefined]]);
+    expect(claims(pt("Entre a semana 20 e a 21 houve queda, e nas semanas 33 e 34 as fases 2 e 3 somaram 80 presos."))).toEqual([["80", 80, "presos", undefined]]);
+    expect(claims(pt("Conforme os itens 4 e 5 do edital, 12 empresas concorrem."))).toEqual([["12", 12, "empresas", undefined]]);
+    expect(claims(es("Según los ítems 3 y 9 del pliego, 12 empresas compiten."))).toEqual([["12", 12, "empresas", undefined]]);
+  });
+
+  it("a coordinated count with an article but no identifier head stays a claim", () => {
+    expect(claims(es("Llegaron 20 patrullas y los 45 agentes restantes, y la 3 de ellas."))).toEqual([
+      ["20", 20, "patrullas", undefined],
+      ["45", 45, "agentes", undefined],
+      ["3", 3, "ellas", undefined],
+    ]);
+  });
+
   it("la semana 12 / a semana epidemiológica 30 name a week; 12 semanas count them", () => {
     expect(claims(es("Los contagios bajaron hasta la semana 12 y en la semana epidemiológica 30 hubo 40 casos en 9 semanas."))).toEqual([
       ["40", 40, "casos", undefined],

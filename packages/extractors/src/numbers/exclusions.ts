@@ -347,7 +347,7 @@ function isTableCell(toks: readonly Tok[], claim: ClaimPhrase): boolean {
  */
 function inCitationList(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   let first = claim.from;
-  for (let k = claim.from - 1; k >= 0 && !toks[k + 1]!.breakBefore && isCitationListPart(toks[k]!, lex); k--) {
+  for (let k = claim.from - 1; k >= 0 && !toks[k + 1]!.breakBefore && (isCitationListPart(toks[k]!, lex) || isRepeatedArticle(toks, k, lex)); k--) {
     if (toks[k]!.kind === "num") first = k;
   }
   if (first < claim.from) {
@@ -355,8 +355,18 @@ function inCitationList(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon):
     if (identifierHeadBefore(toks, headEnd, lex)) return true;
   }
   let end = claim.to;
-  while (end < toks.length && !toks[end]!.breakBefore && isCitationListPart(toks[end]!, lex)) end++;
+  while (end < toks.length && !toks[end]!.breakBefore && (isCitationListPart(toks[end]!, lex) || isRepeatedArticle(toks, end, lex))) end++;
   return end < toks.length && !toks[end]!.breakBefore && lex.citationTrailers.matchAt(toks, end) !== undefined;
+}
+
+/**
+ * `la semana 44 y la 45`, `o trecho 6 e o 7`: an article between a conjunction and a number
+ * repeats the head of the list's first number; elsewhere (`7 en los cinco estados`) it opens a
+ * count of its own.
+ */
+function isRepeatedArticle(toks: readonly Tok[], k: number, lex: Lexicon): boolean {
+  const link = toks[k - 1]?.key ?? "";
+  return lex.articles.has(toks[k]!.key) && toks[k + 1]?.kind === "num" && (lex.rangeLinks.and.has(link) || lex.rangeLinks.or.has(link));
 }
 
 /** A number of the list, a word that may stand between them, or a lone capital letter (`10 B`). */
