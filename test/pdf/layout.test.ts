@@ -71,6 +71,23 @@ describe("PDF text: reading order", () => {
     expect(text.replace(/\s+/g, " ").trim()).toBe(`${leftText} ${rightText}`);
   });
 
+  it("reads two columns one after the other when a lone number stands in the margin beside them", async () => {
+    const left = await wrap(LEFT, 220);
+    const right = await wrap(RIGHT, 220);
+    // A line number in the left margin, level with the columns' first line: a side of one piece.
+    const made = await makePdf([{ texts: [{ text: "12", x: 30, y: 100 }, ...block(left, 72, 100), ...block(right, 320, 100)] }]);
+    const { text } = await readPdf(made.bytes);
+    expect(text.replace(/\s+/g, " ").trim()).toBe(`12 ${LEFT} ${RIGHT}`);
+  });
+
+  it("still reads a table of short cells row by row when a lone number stands in the margin beside it", async () => {
+    const rows = [["Country", "Patrols", "Seizures"], ["Guatemala", "41", "7"], ["Honduras", "28", "12"], ["Panama", "19", "3"]];
+    const texts: Text[] = [{ text: "12", x: 30, y: 100 }];
+    rows.forEach((row, i) => row.forEach((cell, j) => texts.push({ text: cell, x: 72 + 150 * j, y: 100 + 14 * i })));
+    const { text } = await readPdf((await makePdf([{ texts }])).bytes);
+    for (const row of rows) expect(text).toContain(row.join("\t"));
+  });
+
   it("reads a long single column line by line: its word spaces make no gutter", async () => {
     const lines = await wrap(`${LEFT} ${RIGHT} ${LEFT} ${RIGHT}`, 300);
     const made = await makePdf([{ texts: block(lines, 72, 100) }]);

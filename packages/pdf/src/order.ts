@@ -253,10 +253,15 @@ function splitAt(frags: readonly Fragment[], gaps: readonly Gap[]): Fragment[][]
   return sides.filter((s) => s.length > 0);
 }
 
-/** Short pieces that line up across the gutters are a table's cells, not columns of prose. */
+/**
+ * Short pieces that line up across the gutters are a table's cells, not columns of prose. A side
+ * of fewer than `rowTableMinRows` pieces (a page number or a mark in the margin) says nothing
+ * either way: columns of prose beside one are still columns.
+ */
 function isTable(sides: Fragment[][], cfg: PdfLayoutConfig): boolean {
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1] ?? 0;
-  const prose = sides.every((s) => median(s.map((f) => f.words)) >= cfg.columnMinWords);
+  const telling = sides.filter((s) => s.length >= cfg.rowTableMinRows);
+  const prose = (telling.length >= 2 ? telling : sides).every((s) => median(s.map((f) => f.words)) >= cfg.columnMinWords);
   if (prose) return false;
   // Cells of one row share a baseline with a cell of another column.
   const all = sides.flat();
