@@ -617,3 +617,18 @@ describe("a random sample of unannotated text (numbers13)", () => {
   });
 });
 
+describe("a currency code or symbol glued to the digits (numbers22)", () => {
+  it("a currency code glued to the digits reads as the same code with a space (units.json prefixes)", () => {
+    const glued = claims(es("El fondo recibió cerca de USD4.250 millones y el municipio más de Bs81,5 millones en 2021."));
+    const spaced = claims(es("El fondo recibió cerca de USD 4.250 millones y el municipio más de Bs 81,5 millones en 2021."));
+    expect(glued).toEqual([
+      ["cerca de USD4.250 millones", 4250000000, "USD", "about"],
+      ["más de Bs81,5 millones", 81500000, "BOB", "more than"],
+    ]);
+    expect(glued.map((c) => c.slice(1))).toEqual(spaced.map((c) => c.slice(1)));
+  });
+
+  it("a word of letters and digits that is no currency keeps its digits (G20, F16, km2)", () => {
+    expect(claims(es("La cumbre del G20 revisó los aviones F16 que vigilan 35 km2 de costa."))).toEqual([["35 km2", 35, "square kilometers", undefined]]);
+  });
+});

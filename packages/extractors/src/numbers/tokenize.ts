@@ -52,7 +52,14 @@ export const PARAGRAPH_BREAK = /\n\s*\n/;
  * Tokens of `text[from, to)`. `from` must not cut a token. `atBlockStart` marks the first
  * token as following a paragraph break (the window starts where its block starts).
  */
-export function tokenize(text: string, from = 0, to = text.length, atBlockStart = from === 0, format: NumberFormat = ENGLISH_FORMAT): Tok[] {
+export function tokenize(
+  text: string,
+  from = 0,
+  to = text.length,
+  atBlockStart = from === 0,
+  format: NumberFormat = ENGLISH_FORMAT,
+  gluedPrefixes: ReadonlySet<string> = NO_GLUED_PREFIXES,
+): Tok[] {
   const toks: Tok[] = [];
   let i = from;
   while (i < to) {
@@ -72,6 +79,7 @@ export function tokenize(text: string, from = 0, to = text.length, atBlockStart 
     } else if (letterLength(text, i) > 0) {
       kind = "word";
       i = wordEnd(text, i);
+      if (gluedPrefixes.size > 0) i = gluedPrefixEnd(text, start, i, gluedPrefixes);
     } else {
       kind = "sym";
       i += codePointLength(text, i);
@@ -89,6 +97,20 @@ export function tokenize(text: string, from = 0, to = text.length, atBlockStart 
     toks.push(kind === "num" && format.romance ? { ...tok, value: romanceValue(body, format.decimal) } : tok);
   }
   return toks;
+}
+
+const NO_GLUED_PREFIXES: ReadonlySet<string> = new Set();
+
+/**
+ * Where a word of letters then digits ends when its letters are a prefix written against a number
+ * (`USD3`, `Bs637`): there, so the digits are read as a number. Any other word keeps its digits
+ * (`km2`, `G20`, `H1N1`).
+ */
+function gluedPrefixEnd(text: string, start: number, end: number, prefixes: ReadonlySet<string>): number {
+  let digits = end;
+  while (digits > start && isDigit(text.charCodeAt(digits - 1))) digits--;
+  if (digits === end || digits === start) return end;
+  return prefixes.has(text.slice(start, digits)) ? digits : end;
 }
 
 function numberEnd(text: string, i: number): number {

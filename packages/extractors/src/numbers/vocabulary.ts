@@ -83,6 +83,8 @@ export function compileLexicon(data: NumbersData) {
     minusWords: lower(hedges.minusWords),
     percent: new PhraseList(units.percent.flatMap((p) => p.forms.map((f) => [f, p.unit] as const))),
     currencyPrefixes: new PhraseList(units.currencies.flatMap((c) => c.prefixes.map((f) => [f, c.code] as const))),
+    /** Currency prefixes of letters only, as written (`USD`, `Bs`): the tokenizer splits them from digits glued on (`USD3.464`). */
+    gluedCurrencyPrefixes: setOf(units.currencies.flatMap((c) => c.prefixes.filter((f) => /^\p{L}+$/u.test(f)))),
     currencyWords: new PhraseList(units.currencies.flatMap((c) => c.words.map((f) => [f, c.code] as const))),
     units: new PhraseList(unitEntries),
     /** One-word unit forms, lower case (`year`, `km`): for a spelled number glued to its unit (`ten-year`). */
