@@ -96,6 +96,20 @@ describe("Spanish and Portuguese numbers", () => {
     expect(claims(es("Cada célula tiene entre 5 y 7 integrantes."))).toEqual([["entre 5 y 7", [5, 7], "integrantes", undefined]]);
   });
 
+  it("an article or `un` before a range's second end keeps the range whole (`entre 15 y los 17 años`)", () => {
+    expect(claims(es("El taller admite a jóvenes de entre 13 y los 16 años cada verano."))).toEqual([["entre 13 y los 16 años", [13, 16], "years", undefined]]);
+    expect(claims(es("La cobertura varía entre 35 y un 70% según la provincia."))).toEqual([["entre 35 y un 70%", [35, 70], "percent", undefined]]);
+    expect(claims(pt("O programa atende crianças entre 8 e os 11 anos no bairro."))).toEqual([["entre 8 e os 11 anos", [8, 11], "years", undefined]]);
+    expect(claims(pt("A adesão oscilou entre 12 e um 40% nas cidades."))).toEqual([["entre 12 e um 40%", [12, 40], "percent", undefined]]);
+  });
+
+  it("an article after `y` with no range opener leaves two claims (`13 y los 16 años`)", () => {
+    expect(claims(es("Llegaron 13 camiones y los 16 restantes quedaron en la frontera."))).toEqual([
+      ["13", 13, "camiones", undefined],
+      ["16", 16, "restantes", undefined],
+    ]);
+  });
+
   it("leaves out dates, times of day, article, decree and law numbers", () => {
     expect(claims(es("El 15 de marzo de 2021, a las 10:30 horas, según el artículo 21 y la Ley 30 del Decreto 45, se reunieron."))).toEqual([]);
     expect(claims(pt("Em 3 de junho de 2020, às 14:00 horas, conforme o artigo 144 da Lei 13.675, houve a reunião."))).toEqual([]);

@@ -70,7 +70,9 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
     if (rangeable) {
       // `between 300 and up to 500`: a filler word may stand after the link.
       const opened = lex.rangeOpeners.has(toks[i - 1]?.key ?? "");
-      const second = opened && lex.rangeLinkFillers.has(toks[k + 1]?.key ?? "") ? k + 2 : k + 1;
+      const filled = opened && lex.rangeLinkFillers.has(toks[k + 1]?.key ?? "") ? k + 2 : k + 1;
+      // `entre 15 y los 17 años`, `entre 29 y un 80%`: Spanish and Portuguese may set an article before the second end.
+      const second = opened && articleBeforeNumber(toks, filled, lex) ? filled + 1 : filled;
       const cur2 = lex.currencyPrefixes.matchAt(toks, second);
       const at = cur2 && toks[cur2.to]?.kind === "num" ? cur2.to : second;
       const cand = readNumber(toks, at, lex);
@@ -92,6 +94,17 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
     }
   }
   return finish(toks, i, k, [a], percentA?.value, currency?.value, lex);
+}
+
+/**
+ * The token at `at` is an article (`los`, `un`, `um`) with a number after it, and not the start
+ * of a number itself (`un millón`; a lone `um` read as one does not count).
+ */
+function articleBeforeNumber(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+  const t = toks[at];
+  if (!t || t.breakBefore || t.kind !== "word" || !(lex.articles.has(t.key) || lex.articlesOne.has(t.key))) return false;
+  const own = readNumber(toks, at, lex);
+  return (own === undefined || own.to === at + 1) && readNumber(toks, at + 1, lex) !== undefined;
 }
 
 /** Adds what follows the number(s): percent, currency words, `times`, a unit of measure, a rate. */
