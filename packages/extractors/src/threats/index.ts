@@ -1,6 +1,7 @@
 import { insideMarkup, PhraseMatcher, StringTable, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
+import { chainRomanceActivities } from "./romance-activities.js";
 import { tagParticiples } from "./participles.js";
 import { findCandidates, type ThreatCandidate } from "./candidates.js";
 import { extendHeadFirst } from "./head-first.js";
@@ -26,7 +27,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const occupancy = new Occupancy(doc.tokens.count);
   const candidates = dropProperNames(doc, lex, dropVerbReadings(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex))), countries);
   const coordinated = widenOverSharedComplement(doc, lex, coordinate(doc, lex, selectNonOverlapping(dropInsideModifiers(candidates), occupancy), occupancy), occupancy);
-  const chained = chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy);
+  const chained = chainRomanceActivities(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy), occupancy);
   const found = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
   extendHeadFirst(doc, lex, found, occupancy, countries);
   joinCoordinatedGerunds(doc, lex, found, occupancy);
