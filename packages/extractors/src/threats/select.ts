@@ -147,15 +147,19 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     const key = phraseKeyOf(doc, c);
     // In English a capitalized Spanish article opens a name (`El Narco`, a book; `La Familia`).
     if (!lower && doc.langAt(c.start) === "en" && namedByArticle(c.firstToken)) return false;
+    // A head that names a body only capitalized, capitalized inside a sentence, is that body
+    // named short (`the Militia is composed of reservists`), not the armed group.
+    if (!lower && !upperRun && doc.langAt(c.start) === "en" && c.endToken - c.firstToken === 1 && lex.properNameHeads.capitalOnly.has(key) && !opensSentence(doc, c.firstToken)) return false;
     if (lower && doc.langAt(c.start) === "en") {
       const prev = c.firstToken - 1;
       const oneWord = c.endToken - c.firstToken === 1 && before.has(key) && !lex.properNameHeads.capitalOnly.has(key) && !t.opensBlock(c.firstToken);
       // A number names a group in the plural too (`the MS-13 and 18 gangs`).
       const head = c.endToken - c.firstToken === 1 && !t.opensBlock(c.firstToken) && (before.has(key) || before.has(key.replace(/s$/, "")));
       if (head && !lex.properNameHeads.capitalOnly.has(key.replace(/s$/, "")) && numberName(prev, key)) return false;
+      // A code of letters and digits is a name too (`the MS-13 gang`: the gang is MS-13).
       const named =
         oneWord &&
-        nameWord(prev) &&
+        (nameWord(prev) || codeName(prev)) &&
         !lex.determiners.has(t.key(prev)) &&
         !countryTokens.has(prev) &&
         !opensSentence(doc, prev) &&
