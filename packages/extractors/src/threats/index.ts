@@ -14,6 +14,7 @@ import { joinAlternativeNames } from "./alternative-names.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { widenOverSharedComplement } from "./shared-complement.js";
+import { carrySharedModifier } from "./shared-modifier.js";
 import { fusedPrefixLength, threatLexicon, type Lexicon } from "./lexicon.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -27,7 +28,7 @@ import { FUNCTION_WORDS_PATH } from "../function-words.js";
 export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: readonly Mention[] = []): Mention[] {
   const occupancy = new Occupancy(doc.tokens.count);
   const candidates = dropProperNames(doc, lex, dropVerbReadings(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex))), countries);
-  const coordinated = widenOverSharedComplement(doc, lex, coordinate(doc, lex, selectNonOverlapping(dropInsideModifiers(candidates), occupancy), occupancy), occupancy);
+  const coordinated = carrySharedModifier(doc, lex, widenOverSharedComplement(doc, lex, coordinate(doc, lex, selectNonOverlapping(dropInsideModifiers(candidates), occupancy), occupancy), occupancy), occupancy);
   const chained = chainRomanceActivities(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy), occupancy);
   const found = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
   extendHeadFirst(doc, lex, found, occupancy, countries);
