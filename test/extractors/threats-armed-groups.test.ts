@@ -10,9 +10,10 @@ function threats(raw: string): [string, unknown][] {
 
 // Armed-group phenomena (issue #18): their forces and thugs, uprisings, dissident groups.
 describe("armed groups", () => {
-  it("an armed group's forces and thugs are the group", () => {
-    expect(threats("Paramilitary forces and rebel thugs burned the village.")).toEqual([
-      ["Paramilitary forces", "insurgency"],
+  // Not `force`: a state's own unit is described as `a paramilitary force` (the seeds' gold leaves it untagged).
+  it("an armed group's thugs are the group", () => {
+    expect(threats("Paramilitary thugs and rebel thugs burned the village.")).toEqual([
+      ["Paramilitary thugs", "insurgency"],
       ["rebel thugs", "insurgency"],
     ]);
     expect(threats("The armed forces patrolled the coast.")).toEqual([]);

@@ -11,6 +11,7 @@ import { tagArmedWings } from "./armed-wings.js";
 import { tagCampaignTargets } from "./campaign-targets.js";
 import { dropUncuedEverydayWords } from "./everyday-words.js";
 import { joinAlternativeNames } from "./alternative-names.js";
+import { dropSeizures } from "./seizures.js";
 import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { widenOverSharedComplement } from "./shared-complement.js";
@@ -33,7 +34,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const found = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
   extendHeadFirst(doc, lex, found, occupancy, countries);
   joinCoordinatedGerunds(doc, lex, found, occupancy);
-  const kept = joinAlternativeNames(doc, dropUncuedEverydayWords(doc, lex, found));
+  const kept = joinAlternativeNames(doc, dropSeizures(doc, lex, dropUncuedEverydayWords(doc, lex, found)));
   tagArmedWings(doc, lex, kept, occupancy);
   tagCampaignTargets(doc, kept, occupancy);
   classifyPiracy(doc, lex, kept);
