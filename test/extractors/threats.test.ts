@@ -621,9 +621,10 @@ describe("drug activity verbs", () => {
 });
 
 describe("perpetrators of violence", () => {
-  it("gunmen are homicide actors, cartel gunmen cartel members, and a militia an armed group", () => {
+  // Bare `gunmen` (armed attackers) is no listed class of actor: the real-text gold leaves it
+  // untagged six times in seven; with a threat word before it, it is that threat's member.
+  it("bare gunmen are no threat, cartel gunmen cartel members, and a militia an armed group", () => {
     expect(pairs("Masked gunmen stopped the bus; later cartel gunmen burned a truck and a militia blocked the road.")).toEqual([
-      ["gunmen", "homicide"],
       ["cartel gunmen", "organized_crime"],
       ["militia", "insurgency"],
     ]);

@@ -104,9 +104,11 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       const coordinated = verbal ? (w: string) => verbs.has(w) || drugVerbs.has(w) || joiningVerbs.has(w) : (w: string) => nouns.has(w);
       const found = { first: modifiersBefore(doc, lex, coordinatedStart(doc, lex, coordinated, i), occupancy), end: object.end, value: object.value };
       if (drugVerb && !drugVerbs.has(key) && !tradeVerbIn(doc, drugVerbs, found.first, i)) continue;
-      // A lone drug activity names the threat as a determiner's object (`combat the production of
-      // drugs`); bare, it describes a process (`Production of drugs occurs in ...`).
-      const described = role === "drug" && found.first === i && !(i > 0 && lex.determiners.has(t.key(i - 1)));
+      // A lone drug activity names the threat as a determiner's or a preposition's object (`combat
+      // the production of drugs`, `a boom in production of drugs`); bare, it describes a process
+      // (`Production of drugs occurs in ...`).
+      const governed = i > 0 && !t.opensBlock(i) && (lex.determiners.has(t.key(i - 1)) || prepositions().has(t.key(i - 1)));
+      const described = role === "drug" && found.first === i && !governed;
       if (!described && place(found, "activity")) for (const other of object.others) place(other, "activity");
       continue;
     }

@@ -30,7 +30,8 @@ function bareCombiningForm(lex: Lexicon, key: string): boolean {
 
 /**
  * `el narco`, `los narcos`: a combining form alone is a noun (the trade, its people) after a
- * determiner of its language (Spanish, Portuguese); elsewhere it is the first half of a compound written apart
+ * determiner of its language (Spanish, Portuguese), as a list's item or after a conjunction with
+ * no noun following; elsewhere it is the first half of a compound written apart
  * (`la llamada narco cultura`, `las narco-lanchas`), no mention by itself.
  */
 function afterDeterminer(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate): boolean {
@@ -39,9 +40,15 @@ function afterDeterminer(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate
   // Hyphened to the next word it is a compound in any language (`las narco-lanchas`, `a narco-guerrilla army`).
   if (c.endToken < t.count && t.text(c.endToken) === "-" && t.start(c.endToken) === c.end) return false;
   // English is otherwise left as it is: its combining forms alone are words of their own (`hostage crises`).
-  const determiners = lex.headFirst.get(doc.langAt(c.start))?.determiners;
-  if (determiners === undefined) return true;
-  return at > 0 && !t.opensBlock(at) && determiners.has(t.key(at - 1));
+  const h = lex.headFirst.get(doc.langAt(c.start));
+  if (h === undefined) return true;
+  if (at > 0 && !t.opensBlock(at) && h.determiners.has(t.key(at - 1))) return true;
+  // A whole item of a list (`contrabando, narco, extorsión`), or one joined by a conjunction with
+  // no noun after it to make a compound with (`criminales y narcos que…`), is the noun too.
+  if (listItemAlone(doc, at, c.endToken)) return true;
+  const next = c.endToken;
+  const nounAfter = next < t.count && !t.opensBlock(next) && t.isWord(next) && !h.notNouns.has(t.key(next));
+  return at > 0 && !t.opensBlock(at) && lex.conjunctions.has(t.key(at - 1)) && !nounAfter;
 }
 
 /** Punctuation that separates the items of a list or a tag line. */
@@ -140,15 +147,19 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     const key = phraseKeyOf(doc, c);
     // In English a capitalized Spanish article opens a name (`El Narco`, a book; `La Familia`).
     if (!lower && doc.langAt(c.start) === "en" && namedByArticle(c.firstToken)) return false;
+    // A head that names a body only capitalized, capitalized inside a sentence, is that body
+    // named short (`the Militia is composed of reservists`), not the armed group.
+    if (!lower && !upperRun && doc.langAt(c.start) === "en" && c.endToken - c.firstToken === 1 && lex.properNameHeads.capitalOnly.has(key) && !opensSentence(doc, c.firstToken)) return false;
     if (lower && doc.langAt(c.start) === "en") {
       const prev = c.firstToken - 1;
       const oneWord = c.endToken - c.firstToken === 1 && before.has(key) && !lex.properNameHeads.capitalOnly.has(key) && !t.opensBlock(c.firstToken);
       // A number names a group in the plural too (`the MS-13 and 18 gangs`).
       const head = c.endToken - c.firstToken === 1 && !t.opensBlock(c.firstToken) && (before.has(key) || before.has(key.replace(/s$/, "")));
       if (head && !lex.properNameHeads.capitalOnly.has(key.replace(/s$/, "")) && numberName(prev, key)) return false;
+      // A code of letters and digits is a name too (`the MS-13 gang`: the gang is MS-13).
       const named =
         oneWord &&
-        nameWord(prev) &&
+        (nameWord(prev) || codeName(prev)) &&
         !lex.determiners.has(t.key(prev)) &&
         !countryTokens.has(prev) &&
         !opensSentence(doc, prev) &&

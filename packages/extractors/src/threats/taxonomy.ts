@@ -83,6 +83,13 @@ const schemas = once(() => {
       spreadNouns: Phrases,
       spreadCategory: Category,
     }),
+    /** Spanish and Portuguese drug activities read by rule (romance-activities.ts): extra activity nouns, links, quantity nouns and drug names. */
+    romanceActivities: dataObject({
+      es: dataObject({ nouns: Phrases, links: Phrases, quantityNouns: Phrases, drugs: Phrases }),
+      pt: dataObject({ nouns: Phrases, links: Phrases, quantityNouns: Phrases, drugs: Phrases }),
+    }),
+    /** Units of weight that make a Spanish or Portuguese kidnapping word a seizure (seizures.ts). */
+    seizures: dataObject({ es: Phrases, pt: Phrases }),
     headFirst: dataObject({
       es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
       pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),

@@ -1,0 +1,37 @@
+import { foldKey, once, type AnalyzedDocument } from "@procmine/core";
+import type { ThreatCandidate } from "./candidates.js";
+import type { Lexicon } from "./lexicon.js";
+import { taxonomyFile } from "./taxonomy.js";
+
+// Argentine and Bolivian Spanish (and legal Portuguese) `secuestrar`/`sequestrar` also means to
+// seize goods: `se secuestraron 66 kg de cocaína`, `40 kg secuestrados`. A kidnapping word with a
+// measure of weight beside it (threats.json `seizures`) names a seizure, no threat.
+
+/** How many tokens after the word (`secuestraron un total de 60 kg`) and before it (`40 kg secuestrados`) are read. */
+const AFTER = 6;
+const BEFORE = 2;
+
+const cues = once(() => {
+  const s = taxonomyFile().data.seizures;
+  return new Map<string, ReadonlySet<string>>([
+    ["es", new Set(s.es.map(foldKey))],
+    ["pt", new Set(s.pt.map(foldKey))],
+  ]);
+});
+
+/** Drop the Spanish and Portuguese kidnapping candidates that a weight unit stands beside. */
+export function dropSeizures(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[]): ThreatCandidate[] {
+  const kidnapping = lex.dictionary.get("kidnapping")?.category;
+  const t = doc.tokens;
+  return kept.filter((c) => {
+    if (c.value.category !== kidnapping) return true;
+    const units = cues().get(doc.langAt(c.start));
+    if (!units) return true;
+    for (let k = c.endToken; k < Math.min(t.count, c.endToken + AFTER) && !t.opensBlock(k); k++) {
+      if (t.text(k) === "." || t.text(k) === ";") break;
+      if (units.has(t.key(k))) return false;
+    }
+    for (let k = c.firstToken - 1; k >= Math.max(0, c.firstToken - BEFORE) && !t.opensBlock(k + 1); k--) if (units.has(t.key(k))) return false;
+    return true;
+  });
+}
