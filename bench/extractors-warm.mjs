@@ -5,8 +5,9 @@
  * core, then each extractor's `extract` is timed on it (CPU time of this thread). The first round
  * is the process's first read of these texts (per-key memos empty, as a cold CLI run meets them);
  * the later rounds read fresh analyses of the same texts with the process warm. Prints figures,
- * asserts nothing. Needs `pnpm build`.
- *   node bench/extractors-warm.mjs [--corpus DIR] [--files 400] [--rounds 5]
+ * asserts nothing. Needs `pnpm build`. `--warm-up N`: first read N other files of the corpus (the
+ * next N in the same order), so the first round is new text read by a warmed-up process.
+ *   node bench/extractors-warm.mjs [--corpus DIR] [--files 400] [--rounds 5] [--warm-up 0]
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -19,6 +20,7 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const corpus = option("--corpus", join(ROOT, ".bench-tmp/new-text"));
 const fileCount = Number(option("--files", "400"));
 const rounds = Math.max(2, Number(option("--rounds", "5")));
+const warmUp = Number(option("--warm-up", "0"));
 
 /** As cli-cold.mjs picks them: files of 3-16 KB in the order of their path's sha256, the first `count`. */
 function pickFiles(dir, count) {
@@ -40,7 +42,9 @@ function pickFiles(dir, count) {
 
 const core = await import("../packages/core/dist/index.js");
 const { defaultExtractors } = await import("../packages/extractors/dist/index.js");
-const docs = pickFiles(corpus, fileCount).map((f) => ({ id: f.p, raw: readFileSync(join(corpus, f.p), "utf8") }));
+const picked = pickFiles(corpus, fileCount + warmUp).map((f) => ({ id: f.p, raw: readFileSync(join(corpus, f.p), "utf8") }));
+const docs = picked.slice(0, fileCount);
+const others = picked.slice(fileCount);
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.raw), 0);
 
 const cpu = () => {
@@ -49,7 +53,7 @@ const cpu = () => {
 };
 const names = ["core analyze", ...defaultExtractors.map((e) => e.name)];
 /** One round: ms of CPU per stage, summed over the documents. */
-function round() {
+function round(docs) {
   const ms = Object.fromEntries(names.map((n) => [n, 0]));
   let records = 0;
   for (const d of docs) {
@@ -70,10 +74,11 @@ function round() {
   return { ms, records };
 }
 
+if (others.length > 0) round(others);
 const results = [];
-for (let r = 0; r < rounds; r++) results.push(round());
+for (let r = 0; r < rounds; r++) results.push(round(docs));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`${docs.length} never-seen texts, ${(bytes / 1e6).toFixed(2)} MB, ${results[0].records} mentions; CPU ms per round (node ${process.version})`);
+console.log(`${docs.length} never-seen texts, ${(bytes / 1e6).toFixed(2)} MB, ${results[0].records} mentions; CPU ms per round (node ${process.version})${others.length > 0 ? `, after a warm-up on ${others.length} other texts` : ""}`);
 console.log("");
 console.log("| stage | first round | warm rounds (median) |");
 console.log("|---|---:|---:|");
