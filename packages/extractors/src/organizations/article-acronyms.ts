@@ -100,6 +100,8 @@ export function articleAcronyms(
   names: { hasHead: (phrase: string) => boolean; isHead: (word: string) => boolean; isNotBody?: (word: string) => boolean },
   countryLayer: readonly { start: number; end: number }[],
   isShared: (short: string) => boolean,
+  /** The document's tokens whose key is one of `words.determiners`, ascending (triggers.ts): an acronym follows one. */
+  determinersAt: Int32Array,
 ): OrgCandidate[] {
   const t = doc.tokens;
   const taken = new Uint8Array(doc.text.length + 1);
@@ -108,8 +110,9 @@ export function articleAcronyms(
   const upperWord = (k: number) => k >= 0 && k < t.count && t.isWord(k) && t.isUpper(k) && t.end(k) - t.start(k) > 1;
   const found = new Set<string>();
   let defined: Set<string> | undefined;
-  for (let i = 1; i < t.count; i++) {
-    if (!t.isWord(i) || !t.isUpper(i) || t.opensBlock(i)) continue;
+  for (const d of determinersAt) {
+    const i = d + 1;
+    if (i >= t.count || !t.isWord(i) || !t.isUpper(i) || t.opensBlock(i)) continue;
     const language = words.determiners.get(t.key(i - 1));
     // A lower-case or capitalized determiner (`la`, `La`), never one in a heading in capitals (`THE`).
     if (language === undefined || !t.isWord(i - 1) || (t.isUpper(i - 1) && t.end(i - 1) - t.start(i - 1) > 1)) continue;

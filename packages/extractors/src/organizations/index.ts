@@ -5,9 +5,10 @@ import { bareDefinitions } from "./bare-acronyms.js";
 import { cutAtDefinedParents } from "./defined-parents.js";
 import { organizationDataFiles, organizations, orgPatterns, type Organization } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
-import { compileGazetteer, formKey, sameAsListed, type CountryNaming } from "./gazetteer.js";
+import { compileGazetteer, formKey, sameAsListed, type CountryNaming, type Gazetteer } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
+import { TRIGGER, Triggers } from "./triggers.js";
 import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildCognateIndex, resolveCognates } from "./cognate-names.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
@@ -88,7 +89,13 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   const cognates = { ...buildCognateIndex(orgs, lexicon.sameBody, (word) => links.has(word), namesState), links };
   // A listed name that adds the state to a shared official name: the official name is the record's.
   const officialNames = new Map(orgs.flatMap((o): [string, string][] => (o.officialName ? [[o.name, o.officialName]] : [])));
-  return { gazetteer, lexicon, national, namings, tails, cognates, local: buildLocalAcronyms(orgs), countries, officialNames, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries) };
+  return { gazetteer, lexicon, national, namings, tails, cognates, local: buildLocalAcronyms(orgs), countries, officialNames, ...ruleIndexes(lexicon, gazetteer, countries) };
+}
+
+/** What the rules look words up in, made from the lexicons (held in closures: made again, cheaply, when a build's lexicons are restored). */
+function ruleIndexes(lexicon: OrgLexicon, gazetteer: Pick<Gazetteer, "byForm" | "byAcronym">, countries: ReadonlySet<string>) {
+  const triggers = new Triggers(lexicon, gazetteer.byAcronym);
+  return { triggers, patterns: new NamePatterns(lexicon, gazetteer.byForm, countries, triggers) };
 }
 
 /** The lower-case words that link a name's words, in any of the three languages (`of`, `de la`, `do`, `e`, `ao`), folded. */
@@ -113,12 +120,12 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
   return true;
 }
 
-function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, cognates, patterns, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
+function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, cognates, patterns, triggers, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   let listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isGluedAcronym(doc.text, m.start, m.end))
     .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
-  const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary);
+  const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary, triggers.positions(doc, TRIGGER.titleAcronym));
   if (titled.length > 0) {
     const taken = new Set(listed.map((c) => c.start));
     listed.push(...titled.filter((c) => !taken.has(c.start)));
@@ -126,10 +133,10 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   }
   listed = withoutCountryAcronyms(doc.text, listed, countryLayer);
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination);
-  named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key)));
+  named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key), triggers.positions(doc, TRIGGER.namedGroup)));
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);
-  named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key)));
+  named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead)));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));
   named.push(
@@ -199,7 +206,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       leading: lexicon.functionWords,
       isCountry: (key) => countries.has(key),
       isNameWord: (key) => lexicon.suffixes.has(key) || lexicon.heads.has(key),
-    }),
+    }, triggers.positions(doc, TRIGGER.typeBefore | TRIGGER.apposition)),
     ...articleAcronyms(
       doc,
       final,
@@ -209,6 +216,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       { hasHead: (phrase) => hasHead(lexicon, phrase), isHead: (word) => lexicon.heads.has(foldKey(word)), isNotBody: (word) => lexicon.nonOrg.has(foldKey(word)) },
       countryLayer,
       (short) => local.has(short),
+      triggers.positions(doc, TRIGGER.determiner),
     ),
   ];
   return repeated.length > 0 ? selectMentions([...final, ...repeated]) : final;
@@ -269,6 +277,9 @@ function toMention(c: OrgCandidate, doc: AnalyzedDocument, officialNames: Readon
   return { type: "organization", start: c.start, end: c.end, attrs, rule: c.rule };
 }
 
+/** The built-in lexicons, once an extractor with the built-in data only is made. */
+let builtInCompiled: (() => Compiled) | undefined;
+
 /**
  * An organization extractor; each call compiles its own gazetteer (once, on first use). It reads
  * the country layer for the country of a bare national body (`the Army`). The researcher's own
@@ -281,9 +292,10 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
   const compiled = compiledLexicon("organizations", builtIn, () => compile(withUserOrganizations(organizations(), user.organizations), userCountryForms), {
     classes: { PhraseMatcher },
     // The name patterns hold closures (per-key memos): made again, cheaply, from what is stored.
-    store: ({ patterns: _, ...rest }: Compiled) => rest,
-    restore: (saved) => ({ ...saved, patterns: new NamePatterns(saved.lexicon, saved.gazetteer.byForm, saved.countries) }),
+    store: ({ patterns: _, triggers: __, ...rest }: Compiled) => rest,
+    restore: (saved) => ({ ...saved, ...ruleIndexes(saved.lexicon, saved.gazetteer, saved.countries) }),
   });
+  if (builtIn) builtInCompiled ??= compiled;
   return {
     name: "organizations",
     version: "0.1.0",
@@ -304,3 +316,8 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
 
 /** The extractor with the built-in data only. */
 export const organizationExtractor: Extractor = createOrganizationExtractor();
+
+/** The built-in name patterns (for tests: the trigger words' reading against every run's). */
+export function builtInNamePatterns(): NamePatterns {
+  return builtInCompiled!().patterns;
+}

@@ -34,8 +34,11 @@ export function localAcronymUses(doc: AnalyzedDocument, mentions: readonly OrgCa
   for (const m of mentions) if (!firstNamed.has(m.name) || firstNamed.get(m.name)! > m.start) firstNamed.set(m.name, m.start);
   const out: OrgCandidate[] = [];
   for (const [short, bodies] of index) {
-    const named = [...bodies.values()].filter((b) => firstNamed.has(b.name)).sort((a, b) => firstNamed.get(a.name)! - firstNamed.get(b.name)!);
-    if (named.length === 0) continue;
+    // Most texts name none of an acronym's bodies: no list is made for those.
+    let named: OrgIdentity[] | undefined;
+    for (const b of bodies.values()) if (firstNamed.has(b.name)) (named ??= []).push(b);
+    if (named === undefined) continue;
+    named.sort((a, b) => firstNamed.get(a.name)! - firstNamed.get(b.name)!);
     for (const u of acronymUses(doc, short)) {
       const body = named.filter((b) => firstNamed.get(b.name)! < u.start).pop();
       if (!body) continue;

@@ -16,11 +16,14 @@ export function lowercaseHeadNames(
   links: ReadonlySet<string>,
   known: ReadonlyMap<string, OrgIdentity>,
   isBodyHead: (key: string) => boolean,
+  /** The document's tokens whose key is one of `heads`, ascending (triggers.ts): no other token opens a name. */
+  at: Int32Array,
 ): OrgCandidate[] {
   const t = doc.tokens;
   const out: OrgCandidate[] = [];
-  for (let i = 0; i < t.count; i++) {
-    if (!t.isWord(i) || t.isCapitalized(i) || !heads.has(t.key(i)) || doc.langAt(t.start(i)) === "en") continue;
+  let next = 0;
+  for (const i of at) {
+    if (i < next || !t.isWord(i) || t.isCapitalized(i) || !heads.has(t.key(i)) || doc.langAt(t.start(i)) === "en") continue;
     let k = i + 1;
     if (k < t.count && connectors.has(t.key(k)) && !t.isCapitalized(k)) {
       k++;
@@ -36,7 +39,7 @@ export function lowercaseHeadNames(
     const kind = heads.get(t.key(i));
     const name = text.charAt(0).toUpperCase() + text.slice(1);
     out.push(listed ? { ...listed, start, end: t.end(end - 1), rule: "name_pattern" } : { name, ...(kind ? { kind } : {}), start, end: t.end(end - 1), rule: "name_pattern" });
-    i = end - 1;
+    next = end;
   }
   return out;
 }

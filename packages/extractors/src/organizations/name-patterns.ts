@@ -1,4 +1,5 @@
-import { foldKey, keyIdMemo, type AnalyzedDocument } from "@procmine/core";
+import { foldKey, type AnalyzedDocument } from "@procmine/core";
+import { TRIGGER, withoutHyphenSuffix, type Triggers } from "./triggers.js";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
 import { escape, formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
@@ -13,8 +14,6 @@ import { capitalizedInsideToo, capitalizedOnlyByPosition, caseStats, type CaseSt
  * opening an `of`/`de` complement). Headings are skipped: their Title Case proves nothing.
  */
 export class NamePatterns {
-  /** The last word of every head: a run with none of them (nor a standalone word) names nothing. */
-  private readonly headEnds: ReadonlySet<string>;
   /** 1 when a folded word can end a head or stand alone: asked of every run's words, answered once per word. */
   private readonly headish: (keyId: number) => number;
   /** A number sign and the number after it (`Número 2`, `Nº 14`; not a file number, `Nº 1542-2019`), read where it is set (sticky). */
@@ -26,37 +25,78 @@ export class NamePatterns {
     private readonly lex: OrgLexicon,
     private readonly known: Map<string, OrgIdentity>,
     /** Folded country names, short forms and demonyms (`venezuela`, `u.s.`, `peruvian`). */
-    private readonly countryForms: ReadonlySet<string> = new Set(),
+    private readonly countryForms: ReadonlySet<string>,
+    /** The rules' trigger words (triggers.ts), `patternHead` the same as `headish`. */
+    private readonly triggers: Triggers,
   ) {
-    this.headEnds = new Set([...lex.heads.keys()].map((h) => h.split(" ").pop()!));
     // A plural head opens a name only before its complement (`romanceOpener`), but may open one.
     this.signedNumber = new RegExp(`[ \\t](?:${lex.numberSigns.map(escape).join("|")})[ \\t]*[0-9]{1,4}(?![\\p{L}\\p{N}]|[-/.,][0-9])`, "uy");
     this.numberSign = new RegExp(`[ \\t](?:${lex.numberSigns.map(escape).join("|")})`, "uy");
-    this.headish = keyIdMemo((key) => (this.headEnds.has(withoutHyphenSuffix(key)) || lex.standalone.has(key) || lex.pluralHeads.has(key) ? 1 : 0));
+    this.headish = (keyId) => ((triggers.bitsOf(keyId) & TRIGGER.patternHead) !== 0 ? 1 : 0);
   }
 
-  /** Every pattern name in the document, outside headings (a numbered list is no heading). */
-  find(doc: AnalyzedDocument): OrgCandidate[] {
+  /**
+   * Every pattern name in the document, outside headings (a numbered list is no heading).
+   * `everyRun`: read every run of every block (what the trigger words spare; for tests).
+   */
+  find(doc: AnalyzedDocument, everyRun = false): OrgCandidate[] {
     const out: OrgCandidate[] = [];
     const stats = caseStats(doc);
+    const t = doc.tokens;
+    // A run yields a name only with a head in it, a group's article in it or right before it, or
+    // a group noun right after it: only the stretches of runs around such words are read.
+    const hits = this.triggers.positions(doc, TRIGGER.patternHead | TRIGGER.groupArticle | TRIGGER.groupNoun);
     for (const b of doc.blocks) {
       if (b.kind === "heading" && !isListBlock(doc, b)) continue;
-      const t = doc.tokens;
       const from = t.firstFrom(b.start);
       let to = from;
       while (to < t.count && t.start(to) < b.end) to++;
-      for (const run of findRuns(doc, this.lex, from, to, this.countryForms)) {
-        const group = this.articleGroup(doc, run, from) ?? this.groupBeforeNoun(doc, stats, run, to);
-        if (group) {
-          out.push(group);
-          continue;
-        }
-        // Most runs are a capitalized word or two with no head: skip them before any work.
-        if (!run.some((i) => this.headish(t.keyId(i)) === 1)) continue;
-        out.push(...this.classify(doc, stats, run).filter((c) => !this.isFacility(doc, c)));
+      if (everyRun) {
+        for (const run of findRuns(doc, this.lex, from, to, this.countryForms)) this.readRun(doc, stats, run, from, to, out);
+        continue;
+      }
+      // Runs are read from `s` to `u`, both where no run can cross (`isRunStop`), so each stretch
+      // holds the same runs a scan of the whole block finds; stretches are read once, in order.
+      let done = from;
+      for (let h = firstHitFrom(hits, from); h < hits.length && hits[h]! < to; h++) {
+        const p = hits[h]!;
+        if (p + 1 < done) continue;
+        let s = Math.max(from, p - 1, done);
+        while (s > Math.max(from, done) && !this.isRunStop(doc, s - 1)) s--;
+        let u = Math.min(to, p + 1);
+        while (u < to && !this.isRunStop(doc, u)) u++;
+        for (const run of findRuns(doc, this.lex, s, to, this.countryForms, u)) this.readRun(doc, stats, run, from, to, out);
+        done = u;
       }
     }
     return out;
+  }
+
+  /** The names one run yields (pushed to `out`). */
+  private readRun(doc: AnalyzedDocument, stats: CaseStats, run: Run, from: number, to: number, out: OrgCandidate[]): void {
+    const t = doc.tokens;
+    const group = this.articleGroup(doc, run, from) ?? this.groupBeforeNoun(doc, stats, run, to);
+    if (group) {
+      out.push(group);
+      return;
+    }
+    // Most runs are a capitalized word or two with no head: skip them before any work.
+    if (!run.some((i) => this.headish(t.keyId(i)) === 1)) return;
+    out.push(...this.classify(doc, stats, run).filter((c) => !this.isFacility(doc, c)));
+  }
+
+  /**
+   * Token `k` is in no run and no run reaches past it (see `findRuns`): no name word, no word a
+   * run joins over (connectors, articles after them, `-`, `'s`, a list's comma) and no word glued
+   * after a hyphen.
+   */
+  private isRunStop(doc: AnalyzedDocument, k: number): boolean {
+    const t = doc.tokens;
+    if (isNameWord(doc, k) || (k > 0 && t.is(k - 1, "-")) || t.is(k, "-") || t.is(k, "'s") || t.is(k, ",")) return false;
+    const key = t.key(k);
+    const lex = this.lex;
+    if (lex.inner.has(key) || lex.coordination.has(key) || lex.afterOf.has(key) || lex.romanceLinks.has(key) || lex.complement.has(key)) return false;
+    return !lex.romanceDative.has(t.text(k).toLowerCase().normalize("NFC"));
   }
 
   /**
@@ -665,8 +705,14 @@ function isJoinedToPrevious(doc: AnalyzedDocument, run: Run, p: number): boolean
 /** A Roman numeral that numbers what follows it (`XXXI`, `III`). */
 const ROMAN_NUMERAL = /^(?=[IVXLC])C?(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
-/** `force-4` -> `force`: a numbered unit keeps its head word; `ltd.` -> `ltd`: an abbreviated one too. */
-function withoutHyphenSuffix(key: string): string {
-  const dash = key.indexOf("-");
-  return (dash > 0 ? key.slice(0, dash) : key).replace(/(?<=\p{L})\.$/u, "");
+/** The first of `hits` (ascending) at or after `from`. */
+function firstHitFrom(hits: Int32Array, from: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,4 +1,4 @@
-import { keyIdMembership, type AnalyzedDocument } from "@procmine/core";
+import type { AnalyzedDocument } from "@procmine/core";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
 import type { OrgLexicon } from "./pattern-words.js";
@@ -18,14 +18,15 @@ export function namedGroups(
   lex: OrgLexicon,
   known: ReadonlyMap<string, OrgIdentity>,
   isCountry: (key: string) => boolean,
+  /** The document's tokens whose key is a group noun (`lex.namedGroupNouns`), ascending (triggers.ts). */
+  at: Int32Array,
 ): OrgCandidate[] {
   const t = doc.tokens;
   const out: OrgCandidate[] = [];
   const lowerWord = (k: number) => k < t.count && t.isWord(k) && !t.isCapitalized(k) && !t.opensBlock(k);
-  const isGroupNoun = keyIdMembership(lex.namedGroupNouns);
-  for (let i = 0; i < t.count; i++) {
-    // The noun first: most tokens are none, and the answer is an array read.
-    if (isGroupNoun(t.keyId(i)) === 0 || !lowerWord(i) || doc.langAt(t.start(i)) === "en") continue;
+  let next = 0;
+  for (const i of at) {
+    if (i < next || !lowerWord(i) || doc.langAt(t.start(i)) === "en") continue;
     let k = i + 1;
     let modified = false;
     while (lowerWord(k) && lex.namedGroupModifiers.has(t.key(k))) {
@@ -56,7 +57,7 @@ export function namedGroups(
     const name = article >= 0 ? `${capitalize(t.text(article))} ${nameText}` : nameText;
     const listed = known.get(formKey(name)) ?? known.get(formKey(nameText));
     out.push(listed ? { ...listed, start, end, rule: "name_pattern" } : { name, kind: "criminal_group", start, end, rule: "name_pattern" });
-    i = last;
+    next = last + 1;
   }
   return out;
 }

@@ -82,8 +82,8 @@ export function resolveNational(
   countryLayer: readonly Mention[],
   namings: ReadonlyMap<string, CountryNaming>,
 ): OrgCandidate[] {
-  // Every state with a demonym "has" an unlisted ministry.
-  const anyCountry = new Map([...namings.keys()].map((iso3): [string, OrgIdentity] => [iso3, { name: iso3 }]));
+  // Every state with a demonym "has" an unlisted ministry (made when an unlisted one is met).
+  let anyCountry: Map<string, OrgIdentity> | undefined;
   let countries: Named[] | undefined;
   let mostNamed: string[] | undefined;
   let home: { iso3: string; written: string } | null | undefined;
@@ -108,7 +108,7 @@ export function resolveNational(
     // Ecuador) is that country's all the same: it takes the demonym, as a listed one would.
     const unlisted = !listed && c.rule === "name_pattern" && isMinistry(c.name) && doc.langAt(c.start) === "en";
     if (!listed && !unlisted) return c;
-    const byCountry = listed ?? anyCountry;
+    const byCountry = listed ?? (anyCountry ??= new Map([...namings.keys()].map((iso3): [string, OrgIdentity] => [iso3, { name: iso3 }])));
     countries ??= countryLayer
       .filter((m) => !speaks(m))
       .map((m) => ({ start: m.start, iso3: String(m.attrs.iso3) }));

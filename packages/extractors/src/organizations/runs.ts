@@ -94,12 +94,12 @@ function serialComplementEnd(doc: AnalyzedDocument, lex: OrgLexicon, run: Run, c
   return -1;
 }
 
-/** All runs of the token range [from, to). */
-export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, to: number, countryForms: ReadonlySet<string> = new Set()): Run[] {
+/** All runs of the token range [from, to) that start before `until`. */
+export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, to: number, countryForms: ReadonlySet<string> = new Set(), until = to): Run[] {
   const t = doc.tokens;
   const runs: Run[] = [];
   let i = from;
-  while (i < to) {
+  while (i < until) {
     if (!isNameWord(doc, i) || lex.inner.has(t.key(i))) {
       i++;
       continue;

@@ -49,7 +49,7 @@ export function caseStats(doc: AnalyzedDocument): CaseStats {
   }
   // A table cell (`| Ataques Fuerza Pública |`) opens like a sentence: its first word is
   // capitalized by position, not because it belongs to a name.
-  for (let i = 1; i < t.count; i++) if (t.isWord(i) && t.text(i - 1) === "|") sentenceInitial.add(i);
+  for (let i = 1; i < t.count; i++) if (t.isWord(i) && t.is(i - 1, "|")) sentenceInitial.add(i);
   generation++;
   for (const b of doc.blocks) {
     if (b.kind === "heading") continue; // Title Case headings say nothing about a word's case

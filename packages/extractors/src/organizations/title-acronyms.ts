@@ -15,10 +15,11 @@ const CAPITALS = /^[A-Z]{3,6}$/;
  * in lower case in the document and is no given name; one that opens a sentence (where any word is capitalized) counts only when the document
  * also writes the acronym mid-sentence, in title case or in capitals. Linear in the tokens.
  */
-export function titleCaseAcronyms(doc: AnalyzedDocument, byAcronym: ReadonlyMap<string, OrgIdentity>, ordinary: ReadonlySet<string>): OrgCandidate[] {
+export function titleCaseAcronyms(doc: AnalyzedDocument, byAcronym: ReadonlyMap<string, OrgIdentity>, ordinary: ReadonlySet<string>, at: Int32Array): OrgCandidate[] {
   const t = doc.tokens;
   const found: { i: number; short: string; opening: boolean }[] = [];
-  for (let i = 0; i < t.count; i++) {
+  // `at`: the tokens whose folded key spells a listed acronym (triggers.ts), ascending: no other can be one.
+  for (const i of at) {
     if (!t.isWord(i)) continue;
     // 3-6 code points (at most 12 code units), the first a capital: no other token is looked at
     // further, and no string is made for it.

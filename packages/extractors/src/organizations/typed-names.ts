@@ -41,7 +41,8 @@ const MAX_ENGLISH_MODIFIERS = 3;
 /** Markup and quotes between a noun and its name (`*El Heraldo*`, `**Sintrainagro**`, `“Té Café”`). */
 const isMarkup = (s: string) => /^[*_"“”‘’'«»]+$/u.test(s);
 
-export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidate[], words: TypedNameWords): OrgCandidate[] {
+/** `at`: the document's tokens whose key is a `before` noun or an apposition's article, ascending (triggers.ts): no other token types a name. */
+export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidate[], words: TypedNameWords, at: Int32Array): OrgCandidate[] {
   const t = doc.tokens;
   const taken = new Uint8Array(doc.text.length + 1);
   for (const m of mentions) taken.fill(1, m.start, m.end);
@@ -75,7 +76,7 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
     return capitalized(last + 1) ? undefined : [k, last];
   };
 
-  for (let i = 0; i < t.count; i++) {
+  for (const i of at) {
     // A type noun is a lower-case word, or an acronym listed in capitals (`la ONG Contas Abertas`).
     if (!t.isWord(i) || (t.isCapitalized(i) && !words.nouns.capitalBefore.has(t.text(i)))) continue;
     const key = t.key(i);

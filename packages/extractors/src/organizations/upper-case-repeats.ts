@@ -26,10 +26,10 @@ export function upperCaseRepeats(doc: AnalyzedDocument, mentions: readonly OrgCa
   }
   if (byKey.size === 0) return [];
   const upper = (k: number) => k >= 0 && k < t.count && t.isWord(k) && t.isUpper(k);
+  // A run of capitals stops where a block (a heading, a paragraph) does.
+  const joined = (k: number) => upper(k) && !t.opensBlock(k);
   const out: OrgCandidate[] = [];
   for (let i = 0; i < t.count; i++) {
-    // A run of capitals stops where a block (a heading, a paragraph) does.
-    const joined = (k: number) => upper(k) && !t.opensBlock(k);
     if (!upper(i) || (joined(i) && upper(i - 1))) continue;
     let end = i;
     while (end + 1 < t.count && joined(end + 1) && end + 1 - i < MAX_WORDS) end++;

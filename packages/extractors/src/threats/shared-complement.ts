@@ -32,7 +32,7 @@ export function widenOverSharedComplement(doc: AnalyzedDocument, lex: Lexicon, k
   const replaced = new Set<number>();
   const added: ThreatCandidate[] = [];
   // Most tokens are no link word of either language: they are passed over before the language is asked.
-  const anyLink = new Set([...lex.headFirst.values()].flatMap((h) => h.links.filter((l) => l.length === 1).map((l) => l[0]!)));
+  const anyLink = linkWords(lex);
   for (let i = 1; i < t.count; i++) {
     if (!anyLink.has(t.key(i))) continue;
     const lang = doc.langAt(t.start(i));
@@ -60,6 +60,15 @@ export function widenOverSharedComplement(doc: AnalyzedDocument, lex: Lexicon, k
   }
   if (added.length === 0) return kept;
   return [...kept.filter((_, k) => !replaced.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+const LINK_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** The one-word links of every language's head-first phrases (`de`, `do`), made once per lexicon. */
+function linkWords(lex: Lexicon): ReadonlySet<string> {
+  let words = LINK_WORDS.get(lex);
+  if (!words) LINK_WORDS.set(lex, (words = new Set([...lex.headFirst.values()].flatMap((h) => h.links.filter((l) => l.length === 1).map((l) => l[0]!)))));
+  return words;
 }
 
 /**
