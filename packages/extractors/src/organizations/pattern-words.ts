@@ -42,6 +42,8 @@ export interface OrgLexicon {
   romanceLocative: Set<string>;
   /** Spanish and Portuguese definite articles (`la`, `el`, `a`, `os`). */
   romanceArticles: Set<string>;
+  /** Each language's articles that are no dative link as well (`o`, `la`; not Portuguese `a`): one between a word and a head opens a name. */
+  bareArticles: { es: Set<string>; pt: Set<string> };
   /** Lower-case head words that open a group's name in Spanish and Portuguese (`cártel del Pacífico`). */
   lowercaseNameHeads: Map<string, OrganizationKind | "">;
   /** `de`, `da`: a name that runs on through one onto a listed body names a body of its own. */
@@ -139,6 +141,10 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     // The articles come from function-words.json, the other links from org-patterns.json.
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
     romanceArticles: fold([...words.articles.es, ...words.articles.pt]),
+    bareArticles: {
+      es: fold(words.articles.es.filter((w) => !p.connectors.romance.dative.words.includes(w))),
+      pt: fold(words.articles.pt.filter((w) => !p.connectors.romance.dative.words.includes(w))),
+    },
     romanceDative: new Set(p.connectors.romance.dative.words.map((w) => w.toLowerCase())),
     romanceLocative: fold(p.connectors.romance.locative.words),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
