@@ -95,6 +95,8 @@ export interface OrgLexicon {
   theCountryNames: Set<string>;
   speakerRegions: Set<string>;
   speakerParties: Map<string, string>;
+  /** A Brazilian state's two-letter code and how a body's name ends with the state (`PR` -> `do Paraná`). */
+  stateUnits: Map<string, string>;
   /** English words linking a name's parts (`of`): a gloss with one is English, no gloss of an English name. */
   englishLinks: Set<string>;
   /** `Committee established pursuant to resolution N (YEAR) concerning X`: see established-by.ts. */
@@ -179,6 +181,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     theCountryNames: new Set(p.governmentOf.theNames),
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
+    stateUnits: new Map(Object.entries(p.stateUnits?.states ?? {})),
     englishLinks: fold(p.englishLinks.words),
     establishedBy: { heads: fold(p.establishedBy.heads), clauses: p.establishedBy.clauses, topicLinks: p.establishedBy.topicLinks, kind: p.establishedBy.kind },
     hyphenModifierTails: fold(p.hyphenModifierTails.words),
