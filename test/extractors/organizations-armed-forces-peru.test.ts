@@ -39,3 +39,11 @@ describe("FICCO defined in the plural", () => {
     ]);
   });
 });
+
+// Civil-society bodies that texts name by acronym or short form alone, under their own official names.
+describe("a civil-society body named by acronym or short form", () => {
+  it("takes the body's official name, in English paragraphs too", () => {
+    expect(named("Victimization surveys by ICESI show that most crimes go unreported.")).toEqual([["ICESI", "Instituto Ciudadano de Estudios sobre la Inseguridad"]]);
+    expect(named("Según el informe de Somos Defensores, las agresiones aumentaron.")).toEqual([["Somos Defensores", "Programa Somos Defensores"]]);
+  });
+});
