@@ -155,7 +155,6 @@ function glossedName(doc: AnalyzedDocument, oracle: LongFormOracle, p: Parenthes
   const ownName = listed && long.rule !== "gazetteer" && doc.langAt(long.start) !== "en";
   const canonical = ownName ? { ...listed, start: long.start, end: long.end } : long;
   const identity = identityOf(canonical, short);
-  if (canonical.englishName) identity.englishName = canonical.englishName;
   if (!short) delete identity.acronym;
   const mentions: OrgCandidate[] = [
     { ...identity, start: long.start, end: long.end, rule: "acronym_definition" },
@@ -323,6 +322,8 @@ function shortBeforeLong(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
 
 export function identityOf(long: OrgCandidate, short: string): OrgIdentity {
   const identity: OrgIdentity = { name: long.name, acronym: short };
+  // A listed body keeps its English name: an English paragraph's definition of it names it so.
+  if (long.englishName) identity.englishName = long.englishName;
   if (long.kind) identity.kind = long.kind;
   if (long.country) identity.country = long.country;
   return identity;

@@ -65,6 +65,7 @@ const schemas = once(() => {
     notOrganizations: dataObject({ phrases: Words }),
     governmentOf: dataObject({ heads: Words, theNames: Words }),
     speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
+    stateUnits: dataObject({ states: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)) }).optional(),
     englishLinks: dataObject({ words: Words }),
     establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
     hyphenModifierTails: dataObject({ words: Words }),

@@ -187,6 +187,11 @@ export class NamePatterns {
       }
     }
 
+    // `Creando la Unidad ...`, `Inicia en Colombia la Operación ...`: a bare article between a word
+    // and a head opens the body's name there (`Movimiento por la Paz` runs on: a preposition governs it).
+    const opened = this.articledHeadAt(doc, run);
+    if (opened > 0) return [...this.classify(doc, stats, run.slice(0, opened - 1)), ...this.classify(doc, stats, run.slice(opened))];
+
     // A document or event word ends the name before it (`UN Security Council Resolution`).
     // Opening the run, it names the event or document with all that depends on it (`Summit of
     // the Americas`, `Dia da Marinha`); after other words, what depends on it may be a name of
@@ -611,10 +616,46 @@ export class NamePatterns {
     let s = 0;
     while (s < run.length) {
       const i = run[s]!;
-      if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || (this.lex.nameOpeners.has(t.key(i)) && stats.sentenceInitial.has(i)) || capitalizedOnlyByPosition(doc, stats, i) || this.isOpeningGerund(doc, stats, i) || this.isPluralBeforeHead(doc, stats, i)) s++;
+      if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || (this.lex.nameOpeners.has(t.key(i)) && stats.sentenceInitial.has(i)) || capitalizedOnlyByPosition(doc, stats, i) || this.isOpeningGerund(doc, stats, i) || this.isPluralBeforeHead(doc, stats, i) || this.isWordBeforeHeadComplement(doc, stats, i)) s++;
       else break;
     }
     return run.slice(s);
+  }
+
+  /**
+   * Where a Spanish or Portuguese head opened by a bare article starts (0: none): a lower-case
+   * article (not Portuguese `a`, a preposition as often) right after a name word, no connector, and
+   * right before a capitalized Romance head.
+   */
+  private articledHeadAt(doc: AnalyzedDocument, run: Run): number {
+    const t = doc.tokens;
+    const lang = doc.langAt(t.start(run[0]!));
+    if (lang !== "es" && lang !== "pt") return 0;
+    for (let p = 1; p + 1 < run.length; p++) {
+      const article = run[p]!;
+      if (t.isCapitalized(article) || !this.lex.bareArticles[lang].has(t.key(article))) continue;
+      const before = run[p - 1]!;
+      const head = run[p + 1]!;
+      if (!isNameWord(doc, before) || this.isConnector(doc, before) || !t.isCapitalized(head)) continue;
+      if (this.lex.romanceHeads.has(t.key(head)) || this.lex.pluralHeads.has(t.key(head))) return p + 1;
+    }
+    return 0;
+  }
+
+  /**
+   * `Creación del Departamento ...`, `Abogados del Centro ...`: a sentence-initial Spanish or
+   * Portuguese word that is no head, a plural or an action noun (`-ción`, `-miento`), before `de`
+   * and a capitalized Romance head is the sentence's word, not the body's: names open with their head.
+   */
+  private isWordBeforeHeadComplement(doc: AnalyzedDocument, stats: CaseStats, i: number): boolean {
+    const t = doc.tokens;
+    if (!stats.sentenceInitial.has(i) || i + 2 >= t.count || doc.langAt(t.start(i)) === "en") return false;
+    const word = t.key(i);
+    if (this.lex.heads.has(word) || this.lex.standalone.has(word) || this.lex.pluralHeads.has(word) || !/(?:\p{L}{3,}s|cion|cao|miento|mento)$/u.test(word)) return false;
+    if (!this.lex.complement.has(t.key(i + 1)) || t.isCapitalized(i + 1)) return false;
+    let head = i + 2;
+    while (head < t.count && this.lex.romanceArticles.has(t.key(head)) && !t.isCapitalized(head)) head++;
+    return head < t.count && t.isCapitalized(head) && this.lex.romanceHeads.has(t.key(head));
   }
 
   /**

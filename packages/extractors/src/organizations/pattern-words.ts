@@ -42,6 +42,8 @@ export interface OrgLexicon {
   romanceLocative: Set<string>;
   /** Spanish and Portuguese definite articles (`la`, `el`, `a`, `os`). */
   romanceArticles: Set<string>;
+  /** Each language's articles that are no dative link as well (`o`, `la`; not Portuguese `a`): one between a word and a head opens a name. */
+  bareArticles: { es: Set<string>; pt: Set<string> };
   /** Lower-case head words that open a group's name in Spanish and Portuguese (`cártel del Pacífico`). */
   lowercaseNameHeads: Map<string, OrganizationKind | "">;
   /** `de`, `da`: a name that runs on through one onto a listed body names a body of its own. */
@@ -93,6 +95,8 @@ export interface OrgLexicon {
   theCountryNames: Set<string>;
   speakerRegions: Set<string>;
   speakerParties: Map<string, string>;
+  /** A Brazilian state's two-letter code and how a body's name ends with the state (`PR` -> `do Paraná`). */
+  stateUnits: Map<string, string>;
   /** English words linking a name's parts (`of`): a gloss with one is English, no gloss of an English name. */
   englishLinks: Set<string>;
   /** `Committee established pursuant to resolution N (YEAR) concerning X`: see established-by.ts. */
@@ -139,6 +143,10 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     // The articles come from function-words.json, the other links from org-patterns.json.
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
     romanceArticles: fold([...words.articles.es, ...words.articles.pt]),
+    bareArticles: {
+      es: fold(words.articles.es.filter((w) => !p.connectors.romance.dative.words.includes(w))),
+      pt: fold(words.articles.pt.filter((w) => !p.connectors.romance.dative.words.includes(w))),
+    },
     romanceDative: new Set(p.connectors.romance.dative.words.map((w) => w.toLowerCase())),
     romanceLocative: fold(p.connectors.romance.locative.words),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
@@ -173,6 +181,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     theCountryNames: new Set(p.governmentOf.theNames),
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
+    stateUnits: new Map(Object.entries(p.stateUnits?.states ?? {})),
     englishLinks: fold(p.englishLinks.words),
     establishedBy: { heads: fold(p.establishedBy.heads), clauses: p.establishedBy.clauses, topicLinks: p.establishedBy.topicLinks, kind: p.establishedBy.kind },
     hyphenModifierTails: fold(p.hyphenModifierTails.words),

@@ -1,0 +1,28 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// `FICCO/PR`: a listed Brazilian body's acronym, a slash and a state's code name the body's unit in that state.
+describe("a Brazilian body's acronym with a state's code", () => {
+  it("names the body's unit in that state", () => {
+    expect(named("Na semana passada a FICCO/BA prendeu três suspeitos e a FICCO/RS apreendeu armas.")).toEqual([
+      ["FICCO/BA", "Força Integrada de Combate ao Crime Organizado da Bahia"],
+      ["FICCO/RS", "Força Integrada de Combate ao Crime Organizado do Rio Grande do Sul"],
+    ]);
+  });
+
+  it("leaves a code that is no state's, and the bare acronym", () => {
+    expect(named("Na semana passada a FICCO/QX prendeu três suspeitos e a FICCO apreendeu armas.")).toEqual([
+      ["FICCO", "Força Integrada de Combate ao Crime Organizado"],
+      ["FICCO", "Força Integrada de Combate ao Crime Organizado"],
+    ]);
+  });
+});
