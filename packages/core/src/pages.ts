@@ -2,11 +2,13 @@ import { furnitureMemo, furnitureOf, repeatKey, type Furniture } from "./furnitu
 import { isTitleCase, opensLikeHeading } from "./headings.js";
 import { layout } from "./layout-data.js";
 import type { RawLines } from "./lines.js";
+import { runningLinePages, runningOverNumbers } from "./running-lines.js";
 
 /**
  * How a document shows where its pages start, read from its own evidence:
  * - `form_feed`: a form feed opens a page (pdftotext's default output);
  * - `footer`: page numbers in footers or heads that increase down the text (`2/16`, `Page 3`);
+ *   or, without any, a running head or foot that repeats page after page (see running-lines.ts);
  * - `space_led`: a line that begins with a space opens a page (the seed proceedings), when such
  *   lines are rare and as far apart as pages are;
  * - `none`: no evidence, one page.
@@ -75,16 +77,22 @@ function findPageStarts(raw: string, lines: RawLines, text: LineText, options: P
     // Decided on the whole document: the page starts that fall in this window.
     const { firstLine, starts: global, numberLines } = options.footerPages;
     const local = (ls: readonly number[]) => ls.map((l) => l - firstLine).filter((l) => l >= 0 && l < lines.count);
-    const starts = local(global);
+    // (A page that opens at the window's very end, on the empty line the next window starts with, opens there.)
+    const starts = local(global).filter((l) => lines.starts[l]! < raw.length);
     return mark(lines, "footer", [0, ...starts.map((l) => lines.starts[l]!)], starts, local(numberLines));
   }
-  const footer = footerPages(lines, text, options.continues === true, furnitureAt);
+  const numbers = footerPages(lines, text, options.continues === true, furnitureAt);
+  // (A window of a long document takes the whole document's reading, above.)
+  const footer = numbers && !options.continues ? runningOverNumbers(numbers, runningLinePages(lines, text)) : numbers;
   if (footer) return mark(lines, "footer", [0, ...footer.starts.map((l) => lines.starts[l]!)], footer.starts, footer.numberLines);
   const spaced = spaceLedLines(raw, lines, options.continues === true);
-  if (options.spacesMarkPages ?? spacesMarkPages(lines.count - countBlank(lines), spaced.all, firstTextLine(lines))) {
-    return mark(lines, "space_led", [0, ...spaced.breaks.map((l) => lines.starts[l]!)], spaced.breaks, []);
-  }
-  return mark(lines, "none", [0], [], []);
+  const spaceLed = options.spacesMarkPages ?? spacesMarkPages(lines.count - countBlank(lines), spaced.all, firstTextLine(lines));
+  if (spaceLed && spaced.breaks.length > 0) return mark(lines, "space_led", [0, ...spaced.breaks.map((l) => lines.starts[l]!)], spaced.breaks, []);
+  // No page number and no page mark: a running head or foot without a number may still show the
+  // pages (decided on the whole document when it is read window by window).
+  const running = options.continues || options.spacesMarkPages !== undefined ? undefined : runningLinePages(lines, text);
+  if (running) return mark(lines, "footer", [0, ...running.starts.map((l) => lines.starts[l]!)], running.starts, []);
+  return mark(lines, spaceLed ? "space_led" : "none", [0], [], []);
 }
 
 function mark(lines: RawLines, convention: PageConvention, pageStarts: number[], startLines: number[], numberLines: number[]): Pages {

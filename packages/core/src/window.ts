@@ -1,5 +1,6 @@
 import { layout } from "./layout-data.js";
 import { footerPages, spacesMarkPages } from "./pages.js";
+import { runningLinePages, runningOverNumbers } from "./running-lines.js";
 import { closesLine, lineSpacingOf, type LineSpacing } from "./line-spacing.js";
 
 /**
@@ -175,7 +176,14 @@ export function documentPageEvidence(bytes: Uint8Array): DocumentPageEvidence {
   // Only short lines can be furniture: longer ones are not decoded.
   const long = "x".repeat(2 * maxLength + 1);
   const text = (i: number) => (ends[i]! - starts[i]! > 4 * maxLength ? long : decoder.decode(bytes.subarray(starts[i]!, ends[i]!)).trim());
-  const found = footerPages({ count: starts.length, blank: Uint8Array.from(blank), indent: Int32Array.from(indent) }, text, false);
-  if (found) evidence.footerPages = found;
+  const grid = { count: starts.length, blank: Uint8Array.from(blank), indent: Int32Array.from(indent) };
+  const found = footerPages(grid, text, false);
+  // A running head or foot without a number: over numbers that are not the pages', or where the
+  // text shows no page number and no space-led page mark (as a single window reads it).
+  if (found) evidence.footerPages = runningOverNumbers(found, runningLinePages(grid, text));
+  else if (!evidence.spacesMarkPages || !spaceLed.some((l) => l > firstText)) {
+    const running = runningLinePages(grid, text);
+    if (running) evidence.footerPages = running;
+  }
   return evidence;
 }
