@@ -595,7 +595,7 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
   if (n.value > lex.listMarkerMax) return false;
   if (next && next.kind === "sym" && !next.spaced) {
     const opens = startsSentence(toks, claim.from) || opensLineAfterMarkup(toks, claim.from, lex, source);
-    if (next.text === ")" && (prev?.text === "(" || opens)) return true;
+    if (next.text === ")" && ((prev?.text === "(" && !isCountAfterName(toks, claim, lex)) || opens)) return true;
     // `…; e 3) combater`: a list item opened mid-line after a comma, semicolon, colon or conjunction, with no bracket open before it.
     if (next.text === ")" && prev !== undefined && lex.inlineListLeads.has(prev.key) && toks[claim.to + 1]?.kind === "word" && !bracketOpen(toks, claim.from)) return true;
     if (next.text === "." && opens) return true;
@@ -612,6 +612,23 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
     if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
   }
   return false;
+}
+
+/**
+ * `Nariño (29) y Valle (24).`, `Pará (11), Rondônia (10)`: a bare number in parentheses written
+ * apart after a name (a capitalized word, not a list's lead, `And (2)`) and closing its clause (a comma, a
+ * stop, `and`/`or` not followed by another `(`) gives the count of what the word names, not a
+ * list's place (`(1) the first …` goes on into its item).
+ */
+function isCountAfterName(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const open = toks[claim.from - 1]!;
+  const word = toks[claim.from - 2];
+  if (!open.spaced || open.breakBefore || !word || !isCapitalized(word) || lex.inlineListLeads.has(word.key)) return false;
+  const after = toks[claim.to + 1];
+  if (!after || after.breakBefore) return true;
+  if (after.kind === "sym") return /^[.,;]$/.test(after.text);
+  const linked = lex.rangeLinks.and.has(after.key) || lex.rangeLinks.or.has(after.key);
+  return linked && toks[claim.to + 2]?.text !== "(";
 }
 
 /**
