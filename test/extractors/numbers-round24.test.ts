@@ -19,3 +19,40 @@ describe("a count in parentheses after a name (exclusions.ts isCountAfterName)",
     expect(claims("The Board reviewed Items (1) and (2) of the agenda.")).toEqual([]);
   });
 });
+
+describe("Spanish and Portuguese amounts written in groups (number.ts)", () => {
+  it("reads thousands grouped by a single space: `3 512 denuncias`, `1 750 000 soles`", () => {
+    expect(claims(es("En el semestre se registraron 3 512 denuncias por robo en la capital."))).toEqual([["3 512", 3512, "denuncias", undefined]]);
+    expect(claims(es("El fondo recibió 1 750 000 soles del gobierno regional."))).toEqual([["1 750 000 soles", 1750000, "PEN", undefined]]);
+  });
+
+  it("leaves numbers of a row set in columns apart: `14 208 3`", () => {
+    expect(claims(es("La fila dice 14 208 3 casos en el cuadro."))).toEqual([
+      ["14", 14, undefined, undefined],
+      ["208", 208, undefined, undefined],
+      ["3", 3, "casos", undefined],
+    ]);
+  });
+
+  it("reads the thousands of millions in digits as one amount: `31 mil 450 millones`", () => {
+    expect(claims(es("El presupuesto llegó a 31 mil 450\nmillones de pesos en el año."))).toEqual([["31 mil 450\nmillones", 31450000000, "pesos", undefined]]);
+  });
+});
+
+describe("Spanish and Portuguese age brackets (hedges.json ranges upperBounds; an article after the opener)", () => {
+  it("reads `entre los 13 y los 16 años` as one range", () => {
+    expect(claims(es("La medida alcanza a los menores entre los 13 y los 16 años en el país."))).toEqual([["13 y los 16 años", [13, 16], "years", undefined]]);
+  });
+
+  it("reads `14 y menos de 16 años` as a bracket from 14 to 16", () => {
+    expect(claims(es("Se aplica a quienes tienen 14 y menos de 16 años en el sistema."))).toEqual([["14 y menos de 16 años", [14, 16], "years", undefined]]);
+    expect(claims(pt("A lei trata dos que têm 14 e menos de 16 anos no sistema."))).toEqual([["14 e menos de 16 anos", [14, 16], "years", undefined]]);
+  });
+
+  it("leaves two counts joined by `y` without an opener or a bound as two claims", () => {
+    expect(claims(es("Murieron 5 y 7 personas quedaron heridas en el ataque."))).toEqual([
+      ["5", 5, undefined, undefined],
+      ["7", 7, "personas", undefined],
+    ]);
+  });
+});

@@ -62,15 +62,17 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   // Ranges: 4-5, 60-75%, $3-4 billion, five to ten, one or two, between 5,000 and 7,000.
   const link = toks[k];
   if (link && !link.breakBefore) {
+    const opened = rangeOpened(toks, i, lex);
+    // `12 y menos de 15 años`: a bound after the and-link closes a bracket below the second end.
+    const bounded = lex.rangeLinks.and.has(link.key) && !toks[k + 1]?.breakBefore ? lex.rangeUpperBounds.matchAt(toks, k + 1) : undefined;
     const rangeable =
       isSym(link, "-") ||
       (lex.rangeLinks.to.has(link.key) && !(lex.toBlockedAfter.has(toks[i - 1]?.key ?? "") && (a.yearLike || changeBefore(toks, i - 1, lex)))) ||
       lex.rangeLinks.or.has(link.key) ||
-      (lex.rangeLinks.and.has(link.key) && lex.rangeOpeners.has(toks[i - 1]?.key ?? ""));
+      (lex.rangeLinks.and.has(link.key) && (opened || bounded !== undefined));
     if (rangeable) {
       // `between 300 and up to 500`: a filler word may stand after the link.
-      const opened = lex.rangeOpeners.has(toks[i - 1]?.key ?? "");
-      const filled = opened && lex.rangeLinkFillers.has(toks[k + 1]?.key ?? "") ? k + 2 : k + 1;
+      const filled = bounded ? bounded.to : opened && lex.rangeLinkFillers.has(toks[k + 1]?.key ?? "") ? k + 2 : k + 1;
       // `entre 15 y los 17 años`, `entre 29 y un 80%`: Spanish and Portuguese may set an article before the second end.
       const second = opened && articleBeforeNumber(toks, filled, lex) ? filled + 1 : filled;
       const cur2 = lex.currencyPrefixes.matchAt(toks, second);
@@ -94,6 +96,17 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
     }
   }
   return finish(toks, i, k, [a], percentA?.value, currency?.value, lex);
+}
+
+/**
+ * A range opener stands before the number at `i`: right before it (`between 5`), or with an
+ * article between (`entre los 15 y los 17 años`).
+ */
+function rangeOpened(toks: readonly Tok[], i: number, lex: Lexicon): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  if (lex.rangeOpeners.has(prev.key)) return true;
+  return prev.kind === "word" && lex.articles.has(prev.key) && !toks[i]!.breakBefore && !prev.breakBefore && lex.rangeOpeners.has(toks[i - 2]?.key ?? "");
 }
 
 /**

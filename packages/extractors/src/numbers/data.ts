@@ -67,6 +67,8 @@ const schemas = once(() => {
       links: dataObject({ to: Words, or: Words, and: Words }),
       /** A word that may stand between the link and the second number: `entre 300 y hasta 500`. */
       linkFillers: Words,
+      /** After an and-link, a bound below the second end that makes a bracket: `12 y menos de 15 años`. */
+      upperBounds: Words,
     }),
     /** Words that are a minus sign, right before a number or after a share (`menos 61.2 por ciento`). */
     minusWords: Words,

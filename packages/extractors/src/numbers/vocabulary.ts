@@ -76,6 +76,7 @@ export function compileLexicon(data: NumbersData) {
     thanMisspellings: lower(hedges.than.misspellings),
     rangeOpeners: lower(hedges.ranges.openers),
     rangeLinkFillers: lower(hedges.ranges.linkFillers),
+    rangeUpperBounds: flags(hedges.ranges.upperBounds),
     toBlockedAfter: lower(hedges.ranges.toBlockedAfter),
     /** Words that make `from X to Y` a change (two claims) when they come just before `from`. */
     changeWords: lower(hedges.ranges.changeWords),
