@@ -56,3 +56,16 @@ describe("Spanish and Portuguese age brackets (hedges.json ranges upperBounds; a
     ]);
   });
 });
+
+describe("Spanish periods that place a moment (numeric-non-claims.json hedgedLocators, anniversaries)", () => {
+  it("reads `hace más de tres años` as a moment, `desde hace más de tres años` as a duration", () => {
+    expect(claims(es("El ministro visitó la frontera hace más de tres años para firmar el acuerdo."))).toEqual([]);
+    expect(claims(es("La guerra dura desde hace más de tres años en la frontera."))).toEqual([["más de tres años", 3, "years", "more than"]]);
+  });
+
+  it("reads `a los 15 años de su muerte` as a moment, `a 15 años de prisión` as a claim", () => {
+    expect(claims(es("Le recordaron a los 15 años de su muerte en la plaza."))).toEqual([]);
+    expect(claims(es("A casi cuatro años de la firma, el acuerdo sigue sin cumplirse."))).toEqual([]);
+    expect(claims(es("Fue condenado a 15 años de prisión por el tribunal."))).toEqual([["15 años", 15, "years", undefined]]);
+  });
+});

@@ -126,6 +126,10 @@ const schemas = once(() => {
     yearPrepositions: Words,
     timeOfDay: Words,
     periodLocators: Words,
+    /** Period locators that also reach over a hedge (`hace más de dos años`). */
+    hedgedLocators: Words,
+    /** `a los 20 años de su muerte`: the words before and after a period that counts the time since an event. */
+    anniversaries: dataObject({ leads: Words, links: Words }),
     /** The article between a duration marker and a period locator (`for the past`, `durante los últimos`). */
     periodArticles: Words,
     durationMarkers: Words,

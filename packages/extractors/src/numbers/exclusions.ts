@@ -919,12 +919,17 @@ function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks[claim.from - 1]?.key === "the") return true;
   // `en los 15 días`, `en este periodo de 15 días`: the report's own time frame.
   if (lex.periodFrames.matchBefore(toks, claim.from)) return true;
-  const locator = toks[claim.from - 1];
+  // `a los 20 años de su muerte`, `a más de dos años de la firma`: the time since an event places the moment.
+  const lead = lex.anniversaries.leads.matchBefore(toks, leadHedge ? leadHedge.from : claim.from);
+  if (lead && !toks[lead.to]!.breakBefore && next && !next.breakBefore && lex.anniversaries.links.matchAt(toks, claim.to)) return true;
+  // `hace más de dos años`: some locators may stand before the hedge (numeric-non-claims.json hedgedLocators).
+  const at = leadHedge && lex.hedgedLocators.has(toks[leadHedge.from - 1]?.key ?? "") ? leadHedge.from : claim.from;
+  const locator = toks[at - 1];
   if (!locator || !lex.periodLocators.has(locator.key)) return false;
   // Walk back over `the` and a hedge, and the commas around it: `for (at least) the past ...`,
-  // `durante, al menos, los últimos` make it a duration.
+  // `durante, al menos, los últimos`, `desde hace más de` make it a duration.
   const overComma = (at: number) => (toks[at]?.text === "," ? at - 1 : at);
-  let k = claim.from - 2;
+  let k = at - 2;
   if (lex.periodArticles.has(toks[k]?.key ?? "")) k--;
   k = overComma(k);
   const hedge = lex.hedges.matchBefore(toks, k + 1);

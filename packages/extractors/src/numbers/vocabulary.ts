@@ -149,6 +149,8 @@ export function compileLexicon(data: NumbersData) {
     yearPrepositions: flags(nonClaims.yearPrepositions),
     timeOfDay: flags(nonClaims.timeOfDay),
     periodLocators: lower(nonClaims.periodLocators),
+    hedgedLocators: lower(nonClaims.hedgedLocators),
+    anniversaries: { leads: flags(nonClaims.anniversaries.leads), links: flags(nonClaims.anniversaries.links) },
     periodArticles: lower(nonClaims.periodArticles),
     durationMarkers: lower(nonClaims.durationMarkers),
     relativeTimeWords: lower(nonClaims.relativeTimeWords),
