@@ -69,3 +69,17 @@ describe("Spanish periods that place a moment (numeric-non-claims.json hedgedLoc
     expect(claims(es("Fue condenado a 15 años de prisión por el tribunal."))).toEqual([["15 años", 15, "years", undefined]]);
   });
 });
+
+describe("note marks set apart after a sentence's stop (note-marks.ts afterStop)", () => {
+  it("drops marks in sequence between sentences: `… 40%. 2 On May 3, …`", () => {
+    const text = "Duties rose to 25% on imports from both countries. 1 He gave them a reprieve. Later duties reached 40%. 2 On May 3, the duties took effect.";
+    expect(claims(text)).toEqual([
+      ["25%", 25, "percent", undefined],
+      ["40%", 40, "percent", undefined],
+    ]);
+  });
+
+  it("keeps a count that opens a sentence without a mark before or after it in the same shape", () => {
+    expect(claims("The convoy was ambushed near the border. 5 Marines were wounded in the attack.")).toEqual([["5", 5, "Marines", undefined]]);
+  });
+});
