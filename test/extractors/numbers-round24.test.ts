@@ -83,3 +83,15 @@ describe("note marks set apart after a sentence's stop (note-marks.ts afterStop)
     expect(claims("The convoy was ambushed near the border. 5 Marines were wounded in the attack.")).toEqual([["5", 5, "Marines", undefined]]);
   });
 });
+
+describe("multiples told by a verb in the present, gerund or infinitive (number-words.json multiples)", () => {
+  it("reads `casi triplica`, `duplicando`, `duplicam` and `halved` as multiples", () => {
+    expect(claims(es("La cifra casi triplica la del año anterior en la provincia."))).toEqual([["casi triplica", 3, "times", "nearly"]]);
+    expect(claims(es("El Cauca suma 40 casos, duplicando los de cualquier otra región."))).toEqual([
+      ["40", 40, "casos", undefined],
+      ["duplicando", 2, "times", undefined],
+    ]);
+    expect(claims(pt("Os roubos duplicam no verão na capital do estado."))).toEqual([["duplicam", 2, "times", undefined]]);
+    expect(claims("Violence in the province was halved over the decade.")).toEqual([["halved", 0.5, "times", undefined]]);
+  });
+});
