@@ -95,3 +95,14 @@ describe("multiples told by a verb in the present, gerund or infinitive (number-
     expect(claims("Violence in the province was halved over the decade.")).toEqual([["halved", 0.5, "times", undefined]]);
   });
 });
+
+describe("formula dollars and short-month dates", () => {
+  it("reads `$12,5 \\%$` (LaTeX math) as a share, not a currency", () => {
+    expect(claims(es("Los robos crecieron un $12,5 \\%$ respecto al año anterior."))).toEqual([["12,5 \\%", 12.5, "percent", undefined]]);
+  });
+
+  it("reads a day joined by a hyphen to a month's short name as a date: `12-ago-95`, `3-Mar`", () => {
+    expect(claims(es("1995\tCaptura del líder del cartel\t12-ago-95\tnacional"))).toEqual([]);
+    expect(claims("The raid took place on 3-Mar and 40 people were arrested.")).toEqual([["40", 40, "people", undefined]]);
+  });
+});

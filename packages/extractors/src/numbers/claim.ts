@@ -51,6 +51,8 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   const numAt = currency && toks[currency.to]?.kind === "num" ? currency.to : i;
   const a = readNumber(toks, numAt, lex);
   if (!a) return undefined;
+  // `$38,24 \%$`: a dollar sign before a percent opens a formula (LaTeX math), it names no currency.
+  if (currency && numAt > i && lex.percent.matchAt(toks, a.to)) return readClaim(toks, numAt, lex);
   if (a.ordinal) return readOrdinalRank(toks, i, a.to, a.value, lex);
   const ratio = currency ? undefined : readRatio(toks, i, a, lex);
   if (ratio) return ratio;

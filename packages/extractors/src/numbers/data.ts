@@ -128,6 +128,8 @@ const schemas = once(() => {
     periodLocators: Words,
     /** Period locators that also reach over a hedge (`hace más de dos años`). */
     hedgedLocators: Words,
+    /** `24-jun-82`: the short names of the months a day is joined to by a hyphen. */
+    monthAbbreviations: dataObject({ words: Words }),
     /** `a los 20 años de su muerte`: the words before and after a period that counts the time since an event. */
     anniversaries: dataObject({ leads: Words, links: Words }),
     /** The article between a duration marker and a period locator (`for the past`, `durante los últimos`). */

@@ -411,6 +411,9 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   if (spellsScale(toks, claim, lex)) return false;
   if (lex.months.matchBefore(toks, claim.from) && !toks[claim.from]!.breakBefore) return true;
   if (next && !next.breakBefore && lex.months.matchAt(toks, claim.to)) return true;
+  // `24-jun-82`, `18-jul`: a day joined by a hyphen to a month's short name.
+  const month = toks[claim.to + 1];
+  if (next?.text === "-" && !next.spaced && month && !month.spaced && lex.monthAbbreviations.has(month.key)) return true;
   // `el 30 y 31 de marzo`, `nos dias 28 e 29 de outubro`: the first of two days of one month.
   const other = toks[claim.to + 1];
   if (next && other?.kind === "num" && !other.breakBefore && isDayLink(next, lex) && isDay(other) && isDay(toks[claim.from]!) && lex.months.matchAt(toks, claim.to + 2)) return true;

@@ -150,6 +150,7 @@ export function compileLexicon(data: NumbersData) {
     timeOfDay: flags(nonClaims.timeOfDay),
     periodLocators: lower(nonClaims.periodLocators),
     hedgedLocators: lower(nonClaims.hedgedLocators),
+    monthAbbreviations: lower(nonClaims.monthAbbreviations.words),
     anniversaries: { leads: flags(nonClaims.anniversaries.leads), links: flags(nonClaims.anniversaries.links) },
     periodArticles: lower(nonClaims.periodArticles),
     durationMarkers: lower(nonClaims.durationMarkers),
