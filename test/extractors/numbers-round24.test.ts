@@ -106,3 +106,14 @@ describe("formula dollars and short-month dates", () => {
     expect(claims("The raid took place on 3-Mar and 40 people were arrested.")).toEqual([["40", 40, "people", undefined]]);
   });
 });
+
+describe("a rank noun before digits with a total (number-words.json ranks rankNouns, rankOutOf)", () => {
+  it("reads `el puesto 41 de 120` as rank 41, the total in its span", () => {
+    expect(claims(es("El índice sitúa al país en el puesto 41 de 120 países evaluados."))).toEqual([["puesto 41 de 120", 41, "rank", undefined]]);
+    expect(claims(pt("O estado ficou na posição 7 de 27 unidades da federação."))).toEqual([["posição 7 de 27", 7, "rank", undefined]]);
+  });
+
+  it("leaves a rank noun without a total as it was", () => {
+    expect(claims(es("El equipo quedó en el puesto 12 del torneo regional."))).toEqual([["12", 12, undefined, undefined]]);
+  });
+});

@@ -30,6 +30,7 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   const t = toks[i]!;
   if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
   if (t.kind === "word" && lex.rankNumberWords.has(t.key)) return readNumberWordRank(toks, i, lex);
+  if (t.kind === "word" && lex.rankNouns.has(t.key)) return readNounRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
   if (t.kind === "word" && lex.articlesOne.has(t.key)) {
     const ratio = readArticleRatio(toks, i, lex);
@@ -248,6 +249,18 @@ export function readNumberWordRank(toks: readonly Tok[], i: number, lex: Lexicon
   const n = readNumber(toks, i + 1, lex);
   if (!n || n.form !== "words" || n.ordinal || n.scale > 1) return undefined;
   return { from: i, to: outOf(toks, n.to, lex), value: n.value, unit: "rank", rule: "rank", numbers: [n], hasUnit: true };
+}
+
+/** `el puesto 133 de 180`, `en el lugar 25 de 32`: digits after a rank noun, out of a larger total, are a rank. */
+export function readNounRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const next = toks[i + 1];
+  if (!next || next.kind !== "num" || next.breakBefore || !/^\d+$/.test(next.text)) return undefined;
+  const n = readNumber(toks, i + 1, lex);
+  if (!n || n.ordinal || n.yearLike || n.scale > 1) return undefined;
+  const to = outOf(toks, n.to, lex);
+  const total = toks[to - 1];
+  if (to === n.to || !total || Number(total.text) <= n.value) return undefined;
+  return { from: i, to, value: n.value, unit: "rank", rule: "rank", numbers: [n], hasUnit: true };
 }
 
 function outOf(toks: readonly Tok[], at: number, lex: Lexicon): number {
