@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claims, es, pt } from "./numbers-helpers.js";
+import { claims, claimTexts, es, pt } from "./numbers-helpers.js";
 
 describe("a count in parentheses after a name (exclusions.ts isCountAfterName)", () => {
   it("is a count, not a list's place: `Cusco (41) y Puno (17)`, `Bahia (8), Ceará (6)`", () => {
@@ -115,5 +115,12 @@ describe("a rank noun before digits with a total (number-words.json ranks rankNo
 
   it("leaves a rank noun without a total as it was", () => {
     expect(claims(es("El equipo quedó en el puesto 12 del torneo regional."))).toEqual([["12", 12, undefined, undefined]]);
+  });
+});
+
+describe("the key of a comma-separated row (exclusions.ts isCsvRowKey)", () => {
+  it("drops an id that opens a line with a cell glued after it, keeps the counts inside", () => {
+    const csv = ['4410021,"O deputado disse que 35 policiais foram feridos.",FULANO,PT,SP', '4410022,- Tem a palavra o deputado.,CICLANO,PL,RJ'].join("\n");
+    expect(claimTexts(csv)).toEqual(["35"]);
   });
 });

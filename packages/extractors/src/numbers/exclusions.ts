@@ -28,6 +28,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks[claim.to - 1]!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
+  if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source)) return "row number";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
   if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
   const prev = toks[claim.from - 1];
@@ -154,6 +155,23 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // `the first 5 members`, `los últimos tres puntos` pick by place in a list; `the other 5`, `otras 572`, `the remaining 60,000` count (they are not selectors).
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   return undefined;
+}
+
+/** The fewest digits of a record's key that opens a comma-separated row. */
+const MIN_ROW_KEY_DIGITS = 4;
+
+/**
+ * `3601171,"- Deputado …",NAME,PL`: ungrouped digits opening a line with a comma written against
+ * them and a quoted or written cell after it (`,- Tem a palavra`, not `,-12`) are the row's key in a comma-separated file (a
+ * speech's or record's id), not a count.
+ */
+function isCsvRowKey(toks: readonly Tok[], claim: ClaimPhrase, source: RawSource): boolean {
+  const first = toks[claim.from]!;
+  const comma = toks[claim.to];
+  const cell = toks[claim.to + 1];
+  if (claim.to !== claim.from + 1 || first.kind !== "num" || first.text.length < MIN_ROW_KEY_DIGITS || !/^\d+$/.test(first.text)) return false;
+  if (comma?.text !== "," || comma.spaced || !cell || cell.spaced || cell.breakBefore || !(cell.text === '"' || cell.kind === "word" || (cell.text === "-" && toks[claim.to + 2]?.kind === "word"))) return false;
+  return opensLine(source.raw, source.rawIndex(first.start));
 }
 
 /** `"rowIndex"` ending at token `close`: a quoted key with no space in it, written as code (`rowIndex`, `map_id`). */
