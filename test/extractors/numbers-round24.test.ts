@@ -124,3 +124,10 @@ describe("the key of a comma-separated row (exclusions.ts isCsvRowKey)", () => {
     expect(claimTexts(csv)).toEqual(["35"]);
   });
 });
+
+describe("the document's decimal mark is read from numbers standing alone (format.ts)", () => {
+  it("takes no evidence from numbers glued to letters (`6.9MB`, `v2.1`)", () => {
+    const text = pt('Baixe o relatório (<a size="6.9MB">PDF 6.9MB</a>, <a size="2.5MB">anexo 2.5MB</a>). O ministério registrou 411.586 casos em 2017.');
+    expect(claims(text)).toEqual([["411.586", 411586, "casos", undefined]]);
+  });
+});
