@@ -131,3 +131,9 @@ describe("the document's decimal mark is read from numbers standing alone (forma
     expect(claims(text)).toEqual([["411.586", 411586, "casos", undefined]]);
   });
 });
+
+describe("a program's numbered problems (numeric-non-claims.json es/pt identifierHeads Problema)", () => {
+  it("reads `Problema 4.` as a heading's number, not a count", () => {
+    expect(claims(es("Problema 4. Altos niveles de extorsión en 12 regiones del país."))).toEqual([["12", 12, "regiones", undefined]]);
+  });
+});
