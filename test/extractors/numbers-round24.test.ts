@@ -137,3 +137,10 @@ describe("a program's numbered problems (numeric-non-claims.json es/pt identifie
     expect(claims(es("Problema 4. Altos niveles de extorsión en 12 regiones del país."))).toEqual([["12", 12, "regiones", undefined]]);
   });
 });
+
+describe("`aproximado de` after a noun is its adjective (hedges.json es qualifiers)", () => {
+  it("leaves it out of the span; `un aproximado de` stays a hedge", () => {
+    expect(claims(es("El contrabando generó un movimiento aproximado de 300 millones de dólares."))).toEqual([["300 millones", 300000000, "USD", undefined]]);
+    expect(claims(es("Llegaron un aproximado de 500 personas a la plaza."))).toEqual([["un aproximado de 500", 500, "personas", "approximately"]]);
+  });
+});
