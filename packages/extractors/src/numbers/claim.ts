@@ -30,6 +30,7 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   const t = toks[i]!;
   if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
   if (t.kind === "word" && lex.rankNumberWords.has(t.key)) return readNumberWordRank(toks, i, lex);
+  if (t.kind === "word" && lex.rankNouns.has(t.key)) return readNounRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
   if (t.kind === "word" && lex.articlesOne.has(t.key)) {
     const ratio = readArticleRatio(toks, i, lex);
@@ -51,6 +52,8 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   const numAt = currency && toks[currency.to]?.kind === "num" ? currency.to : i;
   const a = readNumber(toks, numAt, lex);
   if (!a) return undefined;
+  // `$38,24 \%$`: a dollar sign before a percent opens a formula (LaTeX math), it names no currency.
+  if (currency && numAt > i && lex.percent.matchAt(toks, a.to)) return readClaim(toks, numAt, lex);
   if (a.ordinal) return readOrdinalRank(toks, i, a.to, a.value, lex);
   const ratio = currency ? undefined : readRatio(toks, i, a, lex);
   if (ratio) return ratio;
@@ -62,15 +65,17 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   // Ranges: 4-5, 60-75%, $3-4 billion, five to ten, one or two, between 5,000 and 7,000.
   const link = toks[k];
   if (link && !link.breakBefore) {
+    const opened = rangeOpened(toks, i, lex);
+    // `12 y menos de 15 años`: a bound after the and-link closes a bracket below the second end.
+    const bounded = lex.rangeLinks.and.has(link.key) && !toks[k + 1]?.breakBefore ? lex.rangeUpperBounds.matchAt(toks, k + 1) : undefined;
     const rangeable =
       isSym(link, "-") ||
       (lex.rangeLinks.to.has(link.key) && !(lex.toBlockedAfter.has(toks[i - 1]?.key ?? "") && (a.yearLike || changeBefore(toks, i - 1, lex)))) ||
       lex.rangeLinks.or.has(link.key) ||
-      (lex.rangeLinks.and.has(link.key) && lex.rangeOpeners.has(toks[i - 1]?.key ?? ""));
+      (lex.rangeLinks.and.has(link.key) && (opened || bounded !== undefined));
     if (rangeable) {
       // `between 300 and up to 500`: a filler word may stand after the link.
-      const opened = lex.rangeOpeners.has(toks[i - 1]?.key ?? "");
-      const filled = opened && lex.rangeLinkFillers.has(toks[k + 1]?.key ?? "") ? k + 2 : k + 1;
+      const filled = bounded ? bounded.to : opened && lex.rangeLinkFillers.has(toks[k + 1]?.key ?? "") ? k + 2 : k + 1;
       // `entre 15 y los 17 años`, `entre 29 y un 80%`: Spanish and Portuguese may set an article before the second end.
       const second = opened && articleBeforeNumber(toks, filled, lex) ? filled + 1 : filled;
       const cur2 = lex.currencyPrefixes.matchAt(toks, second);
@@ -94,6 +99,17 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
     }
   }
   return finish(toks, i, k, [a], percentA?.value, currency?.value, lex);
+}
+
+/**
+ * A range opener stands before the number at `i`: right before it (`between 5`), or with an
+ * article between (`entre los 15 y los 17 años`).
+ */
+function rangeOpened(toks: readonly Tok[], i: number, lex: Lexicon): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  if (lex.rangeOpeners.has(prev.key)) return true;
+  return prev.kind === "word" && lex.articles.has(prev.key) && !toks[i]!.breakBefore && !prev.breakBefore && lex.rangeOpeners.has(toks[i - 2]?.key ?? "");
 }
 
 /**
@@ -233,6 +249,18 @@ export function readNumberWordRank(toks: readonly Tok[], i: number, lex: Lexicon
   const n = readNumber(toks, i + 1, lex);
   if (!n || n.form !== "words" || n.ordinal || n.scale > 1) return undefined;
   return { from: i, to: outOf(toks, n.to, lex), value: n.value, unit: "rank", rule: "rank", numbers: [n], hasUnit: true };
+}
+
+/** `el puesto 133 de 180`, `en el lugar 25 de 32`: digits after a rank noun, out of a larger total, are a rank. */
+export function readNounRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const next = toks[i + 1];
+  if (!next || next.kind !== "num" || next.breakBefore || !/^\d+$/.test(next.text)) return undefined;
+  const n = readNumber(toks, i + 1, lex);
+  if (!n || n.ordinal || n.yearLike || n.scale > 1) return undefined;
+  const to = outOf(toks, n.to, lex);
+  const total = toks[to - 1];
+  if (to === n.to || !total || Number(total.text) <= n.value) return undefined;
+  return { from: i, to, value: n.value, unit: "rank", rule: "rank", numbers: [n], hasUnit: true };
 }
 
 function outOf(toks: readonly Tok[], at: number, lex: Lexicon): number {

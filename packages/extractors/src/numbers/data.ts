@@ -67,6 +67,8 @@ const schemas = once(() => {
       links: dataObject({ to: Words, or: Words, and: Words }),
       /** A word that may stand between the link and the second number: `entre 300 y hasta 500`. */
       linkFillers: Words,
+      /** After an and-link, a bound below the second end that makes a bracket: `12 y menos de 15 años`. */
+      upperBounds: Words,
     }),
     /** Words that are a minus sign, right before a number or after a share (`menos 61.2 por ciento`). */
     minusWords: Words,
@@ -124,6 +126,12 @@ const schemas = once(() => {
     yearPrepositions: Words,
     timeOfDay: Words,
     periodLocators: Words,
+    /** Period locators that also reach over a hedge (`hace más de dos años`). */
+    hedgedLocators: Words,
+    /** `24-jun-82`: the short names of the months a day is joined to by a hyphen. */
+    monthAbbreviations: dataObject({ words: Words }),
+    /** `a los 20 años de su muerte`: the words before and after a period that counts the time since an event. */
+    anniversaries: dataObject({ leads: Words, links: Words }),
     /** The article between a duration marker and a period locator (`for the past`, `durante los últimos`). */
     periodArticles: Words,
     durationMarkers: Words,

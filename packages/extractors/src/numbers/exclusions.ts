@@ -28,6 +28,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks[claim.to - 1]!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
+  if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source)) return "row number";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
   if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
   const prev = toks[claim.from - 1];
@@ -154,6 +155,23 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // `the first 5 members`, `los últimos tres puntos` pick by place in a list; `the other 5`, `otras 572`, `the remaining 60,000` count (they are not selectors).
   if (prev && lex.selectors.has(prev.key) && claim.rule !== "rank" && claim.rule !== "money" && !timed) return "selection";
   return undefined;
+}
+
+/** The fewest digits of a record's key that opens a comma-separated row. */
+const MIN_ROW_KEY_DIGITS = 4;
+
+/**
+ * `3601171,"- Deputado …",NAME,PL`: ungrouped digits opening a line with a comma written against
+ * them and a quoted or written cell after it (`,- Tem a palavra`, not `,-12`) are the row's key in a comma-separated file (a
+ * speech's or record's id), not a count.
+ */
+function isCsvRowKey(toks: readonly Tok[], claim: ClaimPhrase, source: RawSource): boolean {
+  const first = toks[claim.from]!;
+  const comma = toks[claim.to];
+  const cell = toks[claim.to + 1];
+  if (claim.to !== claim.from + 1 || first.kind !== "num" || first.text.length < MIN_ROW_KEY_DIGITS || !/^\d+$/.test(first.text)) return false;
+  if (comma?.text !== "," || comma.spaced || !cell || cell.spaced || cell.breakBefore || !(cell.text === '"' || cell.kind === "word" || (cell.text === "-" && toks[claim.to + 2]?.kind === "word"))) return false;
+  return opensLine(source.raw, source.rawIndex(first.start));
 }
 
 /** `"rowIndex"` ending at token `close`: a quoted key with no space in it, written as code (`rowIndex`, `map_id`). */
@@ -411,6 +429,9 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   if (spellsScale(toks, claim, lex)) return false;
   if (lex.months.matchBefore(toks, claim.from) && !toks[claim.from]!.breakBefore) return true;
   if (next && !next.breakBefore && lex.months.matchAt(toks, claim.to)) return true;
+  // `24-jun-82`, `18-jul`: a day joined by a hyphen to a month's short name.
+  const month = toks[claim.to + 1];
+  if (next?.text === "-" && !next.spaced && month && !month.spaced && lex.monthAbbreviations.has(month.key)) return true;
   // `el 30 y 31 de marzo`, `nos dias 28 e 29 de outubro`: the first of two days of one month.
   const other = toks[claim.to + 1];
   if (next && other?.kind === "num" && !other.breakBefore && isDayLink(next, lex) && isDay(other) && isDay(toks[claim.from]!) && lex.months.matchAt(toks, claim.to + 2)) return true;
@@ -595,7 +616,7 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
   if (n.value > lex.listMarkerMax) return false;
   if (next && next.kind === "sym" && !next.spaced) {
     const opens = startsSentence(toks, claim.from) || opensLineAfterMarkup(toks, claim.from, lex, source);
-    if (next.text === ")" && (prev?.text === "(" || opens)) return true;
+    if (next.text === ")" && ((prev?.text === "(" && !isCountAfterName(toks, claim, lex)) || opens)) return true;
     // `…; e 3) combater`: a list item opened mid-line after a comma, semicolon, colon or conjunction, with no bracket open before it.
     if (next.text === ")" && prev !== undefined && lex.inlineListLeads.has(prev.key) && toks[claim.to + 1]?.kind === "word" && !bracketOpen(toks, claim.from)) return true;
     if (next.text === "." && opens) return true;
@@ -612,6 +633,23 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
     if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
   }
   return false;
+}
+
+/**
+ * `Nariño (29) y Valle (24).`, `Pará (11), Rondônia (10)`: a bare number in parentheses written
+ * apart after a name (a capitalized word, not a list's lead, `And (2)`) and closing its clause (a comma, a
+ * stop, `and`/`or` not followed by another `(`) gives the count of what the word names, not a
+ * list's place (`(1) the first …` goes on into its item).
+ */
+function isCountAfterName(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const open = toks[claim.from - 1]!;
+  const word = toks[claim.from - 2];
+  if (!open.spaced || open.breakBefore || !word || !isCapitalized(word) || lex.inlineListLeads.has(word.key)) return false;
+  const after = toks[claim.to + 1];
+  if (!after || after.breakBefore) return true;
+  if (after.kind === "sym") return /^[.,;]$/.test(after.text);
+  const linked = lex.rangeLinks.and.has(after.key) || lex.rangeLinks.or.has(after.key);
+  return linked && toks[claim.to + 2]?.text !== "(";
 }
 
 /**
@@ -902,12 +940,17 @@ function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks[claim.from - 1]?.key === "the") return true;
   // `en los 15 días`, `en este periodo de 15 días`: the report's own time frame.
   if (lex.periodFrames.matchBefore(toks, claim.from)) return true;
-  const locator = toks[claim.from - 1];
+  // `a los 20 años de su muerte`, `a más de dos años de la firma`: the time since an event places the moment.
+  const lead = lex.anniversaries.leads.matchBefore(toks, leadHedge ? leadHedge.from : claim.from);
+  if (lead && !toks[lead.to]!.breakBefore && next && !next.breakBefore && lex.anniversaries.links.matchAt(toks, claim.to)) return true;
+  // `hace más de dos años`: some locators may stand before the hedge (numeric-non-claims.json hedgedLocators).
+  const at = leadHedge && lex.hedgedLocators.has(toks[leadHedge.from - 1]?.key ?? "") ? leadHedge.from : claim.from;
+  const locator = toks[at - 1];
   if (!locator || !lex.periodLocators.has(locator.key)) return false;
   // Walk back over `the` and a hedge, and the commas around it: `for (at least) the past ...`,
-  // `durante, al menos, los últimos` make it a duration.
+  // `durante, al menos, los últimos`, `desde hace más de` make it a duration.
   const overComma = (at: number) => (toks[at]?.text === "," ? at - 1 : at);
-  let k = claim.from - 2;
+  let k = at - 2;
   if (lex.periodArticles.has(toks[k]?.key ?? "")) k--;
   k = overComma(k);
   const hedge = lex.hedges.matchBefore(toks, k + 1);

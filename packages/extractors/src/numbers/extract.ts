@@ -1,4 +1,4 @@
-import { readArticleRatio, readClaim, readNumberWordRank, readWordFractionShare, type ClaimPhrase, type ClaimRule } from "./claim.js";
+import { readArticleRatio, readClaim, readNounRank, readNumberWordRank, readWordFractionShare, type ClaimPhrase, type ClaimRule } from "./claim.js";
 import { countedNoun } from "./counted-noun.js";
 import { joinCompoundDurations } from "./compound-duration.js";
 import { joinCompoundAmounts } from "./compound-amount.js";
@@ -180,6 +180,8 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
   const prev = toks[i - 1];
   if (t.kind === "num") {
     if (prev?.text === "#" && !t.spaced) return i - 1;
+    // `el puesto 133 de 180`: the rank noun starts the rank.
+    if (prev && lex.rankNouns.has(prev.key) && !t.breakBefore && readNounRank(toks, i - 1, lex)) return i - 1;
     const currency = lex.currencyPrefixes.matchBefore(toks, i);
     if (currency && !t.breakBefore) return currency.from;
   }

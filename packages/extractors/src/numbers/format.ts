@@ -3,7 +3,8 @@ import { ENGLISH_FORMAT, type NumberFormat } from "./tokenize.js";
 
 // Numbers only one convention can read: `3,7` or `1.234.567` or `1.234,5` say the decimal mark
 // is a comma; `3.7`, `1,234,567`, `1,234.5` say it is a point. `12.350` says nothing.
-const NUMBER = /\d+(?:[.,]\d+)+/g;
+// A number glued to letters (`6.9MB` in a link's size, `v2.1`) is a code or markup, no evidence.
+const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)+(?![\p{L}\d])/gu;
 const COMMA_DECIMAL = /^(?:\d+,\d{1,2}|\d{4,},\d{3}|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+)$/;
 const POINT_DECIMAL = /^(?:\d+\.\d{1,2}|\d{4,}\.\d{3}|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+)$/;
 

@@ -5,7 +5,8 @@ import type { Lexicon } from "./vocabulary.js";
  * (a space before the punctuation the mark was glued to), `Aspects, 3` before a wide gap or the
  * line's end (a space after the comma it followed), or a mark pushed alone onto its own
  * line far to the right (`<many spaces>248`) while its sentence goes on in lower case below (a
- * page number of a running foot stands so too). Each such shape is only a candidate: a count may
+ * page number of a running foot stands so too), or after a sentence's stop and before the next
+ * sentence's capital (`tariffs of up to 60%. 2 On March 4`). Each such shape is only a candidate: a count may
  * stand so too. Notes run in sequence, so a candidate is a mark when the number just before or
  * after it is a candidate of the same document as well.
  */
@@ -37,8 +38,11 @@ function findMarks(raw: string, lex: Lexicon): NoteMarks {
   // After a word's comma and a space, the number and then a wide gap or the line's end (a raw
   // newline, or a JSON string's `\n` escape): `Secretary-General, 2  and`, `Aspects, 3 \n`.
   const afterComma = new RegExp(`${marked(`[\\p{L}${escape(closers)}], `)}(?= {2,}\\S| *(?:\\r?\\n|\\\\n))`, "gu");
+  // After a sentence's stop (and a closing quote or bracket) and a space, the number, then a
+  // capital or the line's end: a mark set apart after the stop it followed (`… in 2019). 1 He said`).
+  const afterStop = new RegExp(`${marked(`[\\p{L}\\p{N}%${escape(closers)}][.!?][${escape(closers)}]? `)}(?= +\\p{Lu}| *\\r?\\n)`, "gu");
   const found: { at: number; n: number }[] = [];
-  for (const re of [inline, margin, afterComma]) for (const m of raw.matchAll(re)) found.push({ at: m.index, n: Number(m[1]) });
+  for (const re of [inline, margin, afterComma, afterStop]) for (const m of raw.matchAll(re)) found.push({ at: m.index, n: Number(m[1]) });
   const numbers = new Set(found.map((f) => f.n));
   return { at: new Set(found.filter((f) => numbers.has(f.n - 1) || numbers.has(f.n + 1)).map((f) => f.at)) };
 }

@@ -41,6 +41,11 @@ function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore |
   let value = t.value ?? Number(t.text.replace(/,/g, ""));
   if (Number.isNaN(value)) return undefined; // `2.1.3`: a section number, not a quantity
   let to = i + 1;
+  const grouped = lex.additive ? spaceGroupsEnd(toks, i) : i + 1;
+  if (grouped > to) {
+    value = Number(toks.slice(i, grouped).map((g) => g.text).join(""));
+    to = grouped;
+  }
   let scale = 1;
   let ordinal = false;
   const next = toks[to];
@@ -59,6 +64,9 @@ function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore |
     to = spaced.to;
   }
   value = scaled(value, scale);
+  // `24 mil 300 millones`: the thousands of a larger scale, in digits as `mil 177 millones` is in words (24,300 million).
+  const larger = lex.additive && scale === 1000 ? largerScaleGroup(toks, to, lex) : undefined;
+  if (larger) return { value: scaled(value + larger.value / larger.scale, larger.scale), from: i, to: larger.to, form: "digits", scale: larger.scale, ordinal: false, yearLike: false };
   const rest = trailingGroup(toks, to, scale, lex);
   if (rest) {
     value += rest.value;
@@ -68,6 +76,27 @@ function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore |
   const [lo, hi] = lex.yearRange;
   const yearLike = scale === 1 && !ordinal && /^\d{4}$/.test(t.text) && value >= lo && value <= hi;
   return { value, from: i, to, form: "digits", scale, ordinal, yearLike };
+}
+
+/**
+ * `2 134 defunciones`, `1 250 000 soles`: Spanish and Portuguese texts may group thousands with a
+ * single space. One to three digits, then groups of exactly three digits one space apart, no
+ * number before the first nor right after the last (a row of a table set in columns, `12 345 6`);
+ * where the number ends (`i + 1` if it is not written so).
+ */
+function spaceGroupsEnd(toks: readonly Tok[], i: number): number {
+  const first = toks[i]!;
+  const prev = toks[i - 1];
+  if (!/^\d{1,3}$/.test(first.text) || (prev && !first.breakBefore && (prev.kind === "num" || (prev.kind === "sym" && !first.spaced)))) return i + 1;
+  let to = i + 1;
+  for (;;) {
+    const g = toks[to];
+    if (!g || g.kind !== "num" || g.breakBefore || g.start - toks[to - 1]!.end !== 1 || !/^\d{3}$/.test(g.text)) break;
+    to++;
+  }
+  const after = toks[to];
+  if (to === i + 1 || (after && !after.breakBefore && (after.kind === "num" || (after.kind === "sym" && !after.spaced && /^[.,\d]$/.test(after.text))))) return i + 1;
+  return to;
 }
 
 /**
@@ -223,9 +252,8 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
   if (to === i) return undefined;
   let value = total + group;
   // `mil 177 millones`: Mexican usage writes the thousands of a larger scale as `mil` and digits (1,177 million).
-  const digits = toks[to];
-  const larger = scale === 1000 && digits?.kind === "num" && digits.spaced && !digits.breakBefore && /^\d{1,3}$/.test(digits.text) ? readDigits(toks, to, lex) : undefined;
-  if (larger && larger.scale >= 1e6 && Number.isInteger(larger.value / larger.scale)) {
+  const larger = scale === 1000 ? largerScaleGroup(toks, to, lex) : undefined;
+  if (larger) {
     return { value: (value + larger.value / larger.scale) * larger.scale, from: i, to: larger.to, form: "words", scale: larger.scale, ordinal: false, yearLike: false };
   }
   const rest = trailingGroup(toks, to, lastScale(toks, to, lex), lex);
@@ -234,6 +262,14 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
     to = rest.to;
   }
   return { value, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+}
+
+/** `mil 177 millones`, `24 mil 300 millones`: after `mil`, one to three digits with a scale of millions or more, a whole number of it. */
+function largerScaleGroup(toks: readonly Tok[], at: number, lex: Lexicon): NumberCore | undefined {
+  const digits = toks[at];
+  if (digits?.kind !== "num" || !digits.spaced || digits.breakBefore || !/^\d{1,3}$/.test(digits.text)) return undefined;
+  const larger = readDigits(toks, at, lex);
+  return larger && larger.scale >= 1e6 && Number.isInteger(larger.value / larger.scale) ? larger : undefined;
 }
 
 /** The word after a connector continues the number: a number word that joins, or `un`/`uma` after a round ten (`treinta y un`). */

@@ -76,6 +76,7 @@ export function compileLexicon(data: NumbersData) {
     thanMisspellings: lower(hedges.than.misspellings),
     rangeOpeners: lower(hedges.ranges.openers),
     rangeLinkFillers: lower(hedges.ranges.linkFillers),
+    rangeUpperBounds: flags(hedges.ranges.upperBounds),
     toBlockedAfter: lower(hedges.ranges.toBlockedAfter),
     /** Words that make `from X to Y` a change (two claims) when they come just before `from`. */
     changeWords: lower(hedges.ranges.changeWords),
@@ -148,6 +149,9 @@ export function compileLexicon(data: NumbersData) {
     yearPrepositions: flags(nonClaims.yearPrepositions),
     timeOfDay: flags(nonClaims.timeOfDay),
     periodLocators: lower(nonClaims.periodLocators),
+    hedgedLocators: lower(nonClaims.hedgedLocators),
+    monthAbbreviations: lower(nonClaims.monthAbbreviations.words),
+    anniversaries: { leads: flags(nonClaims.anniversaries.leads), links: flags(nonClaims.anniversaries.links) },
     periodArticles: lower(nonClaims.periodArticles),
     durationMarkers: lower(nonClaims.durationMarkers),
     relativeTimeWords: lower(nonClaims.relativeTimeWords),
