@@ -57,7 +57,8 @@ function joinLigatures(text: string, tokens: [number, number][]): [number, numbe
   const out: [number, number][] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i + 1;
-    let [start, end] = tokens[i]!;
+    const start = tokens[i]![0];
+    let end = tokens[i]![1];
     if (LETTERS.test(text.slice(start, end))) {
       while (j < tokens.length && tokens[j]![0] === end && LETTERS.test(text.slice(end, tokens[j]![1]))) end = tokens[j++]![1];
     }
