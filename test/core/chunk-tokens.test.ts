@@ -49,13 +49,41 @@ function place(text: string, offset: number, values: readonly string[], out: [nu
   }
 }
 
+// The one place procmine parts from wink-nlp on purpose (core/ligatures.ts): a word wink-nlp cuts
+// at a typographic ligature (`ﬁ`, U+FB00-FB06), all its pieces letters and abutting, is one token.
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const HAS_LIGATURE = /[\uFB00-\uFB06]/;
+function joinLigatures(text: string, tokens: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i + 1;
+    const start = tokens[i]![0];
+    let end = tokens[i]![1];
+    if (LETTERS.test(text.slice(start, end))) {
+      while (j < tokens.length && tokens[j]![0] === end && LETTERS.test(text.slice(end, tokens[j]![1]))) end = tokens[j++]![1];
+    }
+    if (j > i + 1 && HAS_LIGATURE.test(text.slice(start, end))) {
+      out.push([start, end]);
+      i = j;
+    } else {
+      out.push(tokens[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
 /** Tokens of one block as a fresh wink-nlp gives them reading each of its chunks alone. */
 function freshChunkTokens(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
   let at = start;
   // The splitter captures the white space, so the parts put together are the block again.
   for (const part of text.slice(start, end).split(SPLITTER)) {
-    if (part && !SPLITTER.test(part)) place(part, at, winkAlone(part), out);
+    if (part && !SPLITTER.test(part)) {
+      const chunk: [number, number][] = [];
+      place(part, at, winkAlone(part), chunk);
+      out.push(...joinLigatures(text, chunk));
+    }
     at += part.length;
   }
   return out;

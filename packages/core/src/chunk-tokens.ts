@@ -1,5 +1,6 @@
 import { once } from "./data-file.js";
 import { Cuts, Scanner, lexemeTable, type HyphenPreserve } from "./scanner.js";
+import { joinLigatureWords } from "./ligatures.js";
 import { KIND_CODE, keyIdAt, keyIdOfToken } from "./tokens.js";
 import { winkCore, winkTokenValues } from "./wink-tokenizer.js";
 
@@ -184,7 +185,9 @@ function fromSeed(chunk: string, spans: readonly number[]): ChunkTokens {
 /** Tokenize a chunk not seen yet (from a seed if there is one, else with wink-nlp) and remember it. */
 function tokenizeChunk(chunk: string): ChunkTokens {
   const spans = seeded.get(chunk);
-  const tokens = spans ? fromSeed(chunk, spans) : locate(chunk, winkTokenValues(chunk));
+  const cut = spans ? fromSeed(chunk, spans) : locate(chunk, winkTokenValues(chunk));
+  // A word wink-nlp cut at a ligature (`trá` `ﬁ` `co`) is one word again.
+  const tokens = joinLigatureWords(chunk, cut, (a, b) => [kindAt(chunk, a, b), keyIdAt(chunk, a, b)]);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(detach(chunk), tokens);
   return tokens;

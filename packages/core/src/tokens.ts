@@ -1,4 +1,5 @@
 import { TextIndex, hashSpan } from "./text-index.js";
+import { LIGATURE } from "./ligatures.js";
 
 /** Token kinds, from wink-nlp's `its.type`. */
 export const TOKEN_KINDS = ["word", "number", "punctuation", "symbol", "other"] as const;
@@ -305,8 +306,14 @@ function isFoldedAscii(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Lower case with diacritics removed (`Perú` and `PERU` share the key `peru`). */
+// The Latin typographic ligatures (ligatures.ts) are folded to their letters so the key matches
+// (`tráﬁco` as `trafico`), and only these: a wider compatibility fold would also rewrite
+// superscripts, fractions and full-width forms.
+const LIGATURES = new RegExp(LIGATURE.source, "g");
+
+/** Lower case with diacritics and typographic ligatures removed (`Perú` and `PERU` share the key `peru`). */
 export function foldKey(s: string): string {
   const lower = s.toLowerCase();
-  return ASCII.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}/gu, "");
+  if (ASCII.test(lower)) return lower;
+  return lower.replace(LIGATURES, (c) => c.normalize("NFKC")).normalize("NFD").replace(/\p{M}/gu, "");
 }

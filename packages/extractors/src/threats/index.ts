@@ -10,6 +10,7 @@ import { classifyPiracy } from "./piracy.js";
 import { tagArmedWings } from "./armed-wings.js";
 import { tagCampaignTargets } from "./campaign-targets.js";
 import { dropUncuedEverydayWords } from "./everyday-words.js";
+import { dropDiseaseModifiers } from "./disease-heads.js";
 import { joinAlternativeNames } from "./alternative-names.js";
 import { dropSeizures } from "./seizures.js";
 import { inheritCommodity } from "./commodity.js";
@@ -34,7 +35,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const found = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
   extendHeadFirst(doc, lex, found, occupancy, countries);
   joinCoordinatedGerunds(doc, lex, found, occupancy);
-  const kept = joinAlternativeNames(doc, dropSeizures(doc, lex, dropUncuedEverydayWords(doc, lex, found)));
+  const kept = joinAlternativeNames(doc, dropSeizures(doc, lex, dropDiseaseModifiers(doc, dropUncuedEverydayWords(doc, lex, found))));
   tagArmedWings(doc, lex, kept, occupancy);
   tagCampaignTargets(doc, kept, occupancy);
   classifyPiracy(doc, lex, kept);
