@@ -62,8 +62,10 @@ export function tokenize(
   format: NumberFormat = ENGLISH_FORMAT,
   gluedPrefixes: ReadonlySet<string> = NO_GLUED_PREFIXES,
   core?: TokenTable,
+  toks: Tok[] = [],
 ): Tok[] {
-  const toks: Tok[] = [];
+  // Appended to `toks` (a caller's buffer), so no array is made and copied per window.
+  const first = toks.length;
   let i = from;
   // Core's tokens of the same text, walked alongside: where a word is cut as core cut it, its key is core's.
   let j = core ? core.firstFrom(from) : 0;
@@ -109,9 +111,11 @@ export function tokenize(
       key,
       kind,
       spaced: start > gapStart,
-      breakBefore: (atBlockStart && toks.length === 0) || newlines >= 2,
+      breakBefore: (atBlockStart && toks.length === first) || newlines >= 2,
     };
-    toks.push(kind === "num" && format.romance ? { ...tok, value: romanceValue(body, format.decimal) } : tok);
+    // A Spanish or Portuguese number's value is set on the token itself, not on a copy.
+    if (kind === "num" && format.romance) (tok as { value?: number }).value = romanceValue(body, format.decimal);
+    toks.push(tok);
   }
   return toks;
 }
