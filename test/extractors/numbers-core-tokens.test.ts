@@ -25,3 +25,16 @@ describe("numbers tokens read with core's tokens", () => {
     });
   }
 });
+
+describe("numbers tokens appended to a window's buffer", () => {
+  it("appends after what the buffer holds, the first new token opening its block", () => {
+    const text = "Some 40 boats. Unos 12.350 barcos.";
+    const buffer = tokenize(text, 0, 14, true);
+    const held = buffer.length;
+    const out = tokenize(text, 14, text.length, true, { romance: true }, undefined, undefined, buffer);
+    expect(out).toBe(buffer);
+    expect(out.slice(held)).toEqual(tokenize(text, 14, text.length, true, { romance: true }));
+    expect(out[held]!.breakBefore).toBe(true);
+    expect(out.find((t) => t.text === "12.350")!.value).toBe(12350);
+  });
+});
