@@ -69,7 +69,8 @@ export class TokenTable {
   keyId(i: number): number {
     const id = this.keyIds[i]!;
     if (id >= 0) return id;
-    const kid = keyIdOfToken(this.text(i));
+    // Looked up by span: a spelling seen before makes no substring.
+    const kid = keyIdAt(this.source, this.starts[i]!, this.ends[i]!);
     this.keyIds[i] = kid;
     return kid;
   }
@@ -139,6 +140,10 @@ export class TokenTable {
       else return mid;
     }
     return -1;
+  }
+  /** Token i is the span [start, end) exactly. */
+  spans(i: number, start: number, end: number): boolean {
+    return this.starts[i] === start && this.ends[i] === end;
   }
   /** Index of the first token that starts at or after `pos`. */
   firstFrom(pos: number): number {

@@ -5,7 +5,7 @@ import { joinCompoundAmounts } from "./compound-amount.js";
 import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
 import { nonClaimReason, type RawSource } from "./exclusions.js";
 import type { Lexicon } from "./vocabulary.js";
-import { firstAtOrAfter } from "@procmine/core";
+import { firstAtOrAfter, type TokenTable } from "@procmine/core";
 import { ENGLISH_FORMAT, isSpace, PARAGRAPH_BREAK, tokenize, type NumberFormat, type Tok } from "./tokenize.js";
 
 const tokStart = (t: Tok) => t.start;
@@ -44,6 +44,7 @@ export function extractNumericClaims(
   format: NumberFormat = ENGLISH_FORMAT,
   isMinus: (pos: number) => boolean = (pos) => text.charCodeAt(pos) === 45,
   source?: RawSource,
+  coreTokens?: TokenTable,
 ): NumericClaim[] {
   const claims: NumericClaim[] = [];
   const positions = candidates ?? candidatePositions(text, lex);
@@ -66,7 +67,7 @@ export function extractNumericClaims(
     }
     if (hi > readTo) {
       const upTo = snapForward(text, hi, to);
-      for (const t of tokenize(text, readTo, upTo, readTo === from, format, lex.gluedCurrencyPrefixes)) read.push(t);
+      tokenize(text, readTo, upTo, readTo === from, format, lex.gluedCurrencyPrefixes, coreTokens, read);
       readTo = upTo;
     }
     // The window itself ends at white space near its bounds; far from any, at the tokens there.

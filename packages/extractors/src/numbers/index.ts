@@ -58,7 +58,7 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
     }
     const format = blockFormat(block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc), doc.text, block.start, block.end);
     const invented = hypotheticalStart(doc, block, scan.lex);
-    for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format, isMinus, source)) {
+    for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format, isMinus, source, doc.tokens)) {
       // An invented example (`Suppose a town of 1,000 people …`) states nothing about the world.
       if (c.start >= invented) continue;
       // A page number a running footer prints (`- 4 -`, `Page 9 of 31`) is no claim.

@@ -5,6 +5,8 @@
  * whole) and single symbols, each with the gap before it.
  */
 
+import { keyIdAt, keyText, type TokenTable } from "@procmine/core";
+
 export type TokenKind = "num" | "word" | "sym";
 
 export interface Tok {
@@ -59,9 +61,14 @@ export function tokenize(
   atBlockStart = from === 0,
   format: NumberFormat = ENGLISH_FORMAT,
   gluedPrefixes: ReadonlySet<string> = NO_GLUED_PREFIXES,
+  core?: TokenTable,
+  toks: Tok[] = [],
 ): Tok[] {
-  const toks: Tok[] = [];
+  // Appended to `toks` (a caller's buffer), so no array is made and copied per window.
+  const first = toks.length;
   let i = from;
+  // Core's tokens of the same text, walked alongside: where a word is cut as core cut it, its key is core's.
+  let j = core ? core.firstFrom(from) : 0;
   while (i < to) {
     const gapStart = i;
     let newlines = 0;
@@ -84,22 +91,50 @@ export function tokenize(
       kind = "sym";
       i += codePointLength(text, i);
     }
-    const body = text.slice(start, i);
+    let body: string;
+    let key: string;
+    if (kind === "word" && core && isAscii(text, start, i)) {
+      // An ASCII word's key is its lower case, as core folds it: core's interned key, no string made;
+      // a word already in lower case is its key.
+      while (j < core.count && core.start(j) < start) j++;
+      const id = j < core.count && core.spans(j, start, i) ? core.keyId(j) : keyIdAt(text, start, i);
+      key = keyText(id);
+      body = hasUpper(text, start, i) ? text.slice(start, i) : key;
+    } else {
+      body = text.slice(start, i);
+      key = kind === "num" ? body : straight(body.toLowerCase());
+    }
     const tok = {
       start,
       end: i,
       text: body,
-      key: kind === "num" ? body : straight(body.toLowerCase()),
+      key,
       kind,
       spaced: start > gapStart,
-      breakBefore: (atBlockStart && toks.length === 0) || newlines >= 2,
+      breakBefore: (atBlockStart && toks.length === first) || newlines >= 2,
     };
-    toks.push(kind === "num" && format.romance ? { ...tok, value: romanceValue(body, format.decimal) } : tok);
+    // A Spanish or Portuguese number's value is set on the token itself, not on a copy.
+    if (kind === "num" && format.romance) (tok as { value?: number }).value = romanceValue(body, format.decimal);
+    toks.push(tok);
   }
   return toks;
 }
 
 const NO_GLUED_PREFIXES: ReadonlySet<string> = new Set();
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+/** An ASCII upper-case letter in `text[start, end)`. */
+function hasUpper(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 
 /**
  * Where a word of letters then digits ends when its letters are a prefix written against a number
