@@ -32,6 +32,8 @@ export interface OrgLexicon {
   complement: Set<string>;
   /** Links (`on`) that open a complement only after the heads listed with them (`Panel of Experts on Haiti`). */
   topicLinks: Set<string>;
+  /** Regions written with `the` that an English complement coordinates after `and the` (`Latin America and the Caribbean`). */
+  andTheRegions: Set<string>;
   topicHeads: Set<string>;
   /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
   romanceConnectors: Set<string>;
@@ -140,6 +142,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     afterOf: fold(p.connectors.afterOf),
     complement: fold(p.connectors.complement),
     topicLinks: fold(p.connectors.topic.links),
+    andTheRegions: fold(p.connectors.andTheRegions.words),
     topicHeads: fold(p.connectors.topic.heads),
     romanceConnectors: fold(p.connectors.romance.connectors),
     // The articles come from function-words.json, the other links from org-patterns.json.
