@@ -53,7 +53,7 @@ const schemas = once(() => {
     connectors: dataObject({
       ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
       romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }), locative: dataObject({ words: Words }) }),
-      topic: dataObject({ links: Words, heads: Words }),
+      topic: dataObject({ links: Words, heads: Words, documentLinks: Words }),
       andTheRegions: dataObject({ words: Words }),
     }),
     suffixes: dataObject({ words: Words }),

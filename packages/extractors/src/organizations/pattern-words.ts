@@ -32,6 +32,8 @@ export interface OrgLexicon {
   complement: Set<string>;
   /** Links (`on`) that open a complement only after the heads listed with them (`Panel of Experts on Haiti`). */
   topicLinks: Set<string>;
+  /** Links after a head whose complement may close on a document word (`Commission on Drug Policy`). */
+  documentLinks: Set<string>;
   /** Regions written with `the` that an English complement coordinates after `and the` (`Latin America and the Caribbean`). */
   andTheRegions: Set<string>;
   topicHeads: Set<string>;
@@ -142,6 +144,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     afterOf: fold(p.connectors.afterOf),
     complement: fold(p.connectors.complement),
     topicLinks: fold(p.connectors.topic.links),
+    documentLinks: fold(p.connectors.topic.documentLinks),
     andTheRegions: fold(p.connectors.andTheRegions.words),
     topicHeads: fold(p.connectors.topic.heads),
     romanceConnectors: fold(p.connectors.romance.connectors),
