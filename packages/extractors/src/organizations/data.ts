@@ -53,7 +53,8 @@ const schemas = once(() => {
     connectors: dataObject({
       ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
       romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }), locative: dataObject({ words: Words }) }),
-      topic: dataObject({ links: Words, heads: Words }),
+      topic: dataObject({ links: Words, heads: Words, documentLinks: Words }),
+      andTheRegions: dataObject({ words: Words }),
     }),
     suffixes: dataObject({ words: Words }),
     sameBody: dataObject({ sharedWords: z.number().gt(0).max(1), cognateDice: z.number().gt(0).max(1), cognateMinLetters: z.number().int().min(2), spellings: z.array(z.tuple([z.string().min(1), z.string()])) }),
@@ -69,6 +70,7 @@ const schemas = once(() => {
     englishLinks: dataObject({ words: Words }),
     establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
     hyphenModifierTails: dataObject({ words: Words }),
+    typeTails: dataObject({ words: Words }),
     possessiveNameWords: dataObject({ words: Words }),
     typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
     quotedProgramNouns: dataObject({ words: Words }),

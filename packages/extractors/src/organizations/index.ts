@@ -31,6 +31,7 @@ import { citedSources } from "./cited-sources.js";
 import { quotedPrograms } from "./quoted-programs.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { withStateUnits } from "./state-units.js";
+import { withTypeTails } from "./type-tails.js";
 import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
@@ -220,7 +221,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       triggers.positions(doc, TRIGGER.determiner),
     ),
   ];
-  return withStateUnits(doc, repeated.length > 0 ? selectMentions([...final, ...repeated]) : final, lexicon.stateUnits);
+  return withTypeTails(doc, withStateUnits(doc, repeated.length > 0 ? selectMentions([...final, ...repeated]) : final, lexicon.stateUnits), lexicon.typeTails);
 }
 
 /**

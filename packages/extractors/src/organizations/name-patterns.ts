@@ -216,6 +216,8 @@ export class NamePatterns {
       const first = p === 0 || numbered;
       const last = next === undefined || !run.slice(after).some((i) => isNameWord(doc, i));
       if (!first && !last && !this.isConnector(doc, next!)) continue;
+      // `Global Commission on Drug Policy`: a document word closing a head's `on`/`for` complement is its topic.
+      if (!first && last && !this.lex.events.has(key) && run.slice(0, p).some((i, q) => q + 1 < p && this.lex.heads.has(t.key(i)) && this.lex.documentLinks.has(t.key(run[q + 1]!)))) continue;
       // What follows its connector is a body of its own when a head opens it (`... del Consejo Nacional`).
       if (numbered) {
         let body = after;

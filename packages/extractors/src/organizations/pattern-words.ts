@@ -32,6 +32,10 @@ export interface OrgLexicon {
   complement: Set<string>;
   /** Links (`on`) that open a complement only after the heads listed with them (`Panel of Experts on Haiti`). */
   topicLinks: Set<string>;
+  /** Links after a head whose complement may close on a document word (`Commission on Drug Policy`). */
+  documentLinks: Set<string>;
+  /** Regions written with `the` that an English complement coordinates after `and the` (`Latin America and the Caribbean`). */
+  andTheRegions: Set<string>;
   topicHeads: Set<string>;
   /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
   romanceConnectors: Set<string>;
@@ -104,6 +108,8 @@ export interface OrgLexicon {
   /** Plural nouns whose possessive is a name's own word (`Women's`, `People's`). */
   /** Lower-case words that, hyphened to a name word, make a modifier, not a name (`Haiti-based`). */
   hyphenModifierTails: Set<string>;
+  /** Lower-case type nouns a group named by capitalized words keeps in its span (`Sinaloa cartel`). */
+  typeTails: Set<string>;
   possessiveNameWords: Set<string>;
   /** Nouns of a body's type before a name or heading an apposition after it, and the apposition's articles. */
   typeNouns: TypeNouns;
@@ -138,6 +144,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     afterOf: fold(p.connectors.afterOf),
     complement: fold(p.connectors.complement),
     topicLinks: fold(p.connectors.topic.links),
+    documentLinks: fold(p.connectors.topic.documentLinks),
+    andTheRegions: fold(p.connectors.andTheRegions.words),
     topicHeads: fold(p.connectors.topic.heads),
     romanceConnectors: fold(p.connectors.romance.connectors),
     // The articles come from function-words.json, the other links from org-patterns.json.
@@ -185,6 +193,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     englishLinks: fold(p.englishLinks.words),
     establishedBy: { heads: fold(p.establishedBy.heads), clauses: p.establishedBy.clauses, topicLinks: p.establishedBy.topicLinks, kind: p.establishedBy.kind },
     hyphenModifierTails: fold(p.hyphenModifierTails.words),
+    typeTails: fold(p.typeTails.words),
     possessiveNameWords: fold(p.possessiveNameWords.words),
     typeNouns: {
       before: new Map(Object.entries(p.typeNouns.before).map(([k, v]) => [foldKey(k), v])),

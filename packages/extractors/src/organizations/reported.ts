@@ -54,7 +54,7 @@ export function sourceSpans(doc: AnalyzedDocument): readonly SourceSpan[] {
     if (!verbs.has(t.key(i)) || t.opensBlock(i)) continue;
     // The capitalized words right before the verb, inner lower-case connectors allowed.
     let first = i;
-    for (let j = i - 1; j >= 0 && i - j <= MAX_NAME_WORDS && !t.opensBlock(j + 1); j--) {
+    for (let j = i - 1; j >= 0 && i - j <= MAX_NAME_WORDS && !t.opensBlock(j + 1) && !blankLineBefore(doc, j + 1); j--) {
       if (t.isWord(j) && t.isCapitalized(j)) first = j;
       else if (!(t.isWord(j) && (connectors.has(t.key(j)) || articles.has(t.key(j))) && j > 0 && t.isCapitalized(j - 1))) break;
     }
@@ -66,12 +66,23 @@ export function sourceSpans(doc: AnalyzedDocument): readonly SourceSpan[] {
     // A capitalized Spanish or Portuguese article opens a title (`según La Voz`): it stays in the name.
     if (j < t.count && (articles.has(t.key(j)) || (openerArticles.has(t.key(j)) && t.isLowerCase(j)))) j++;
     let end = j;
-    while (end < t.count && end - j < MAX_NAME_WORDS && !t.opensBlock(end) && t.isWord(end) && (t.isCapitalized(end) || connectors.has(t.key(end)))) end++;
+    while (end < t.count && end - j < MAX_NAME_WORDS && !t.opensBlock(end) && !(end > j && blankLineBefore(doc, end)) && t.isWord(end) && (t.isCapitalized(end) || connectors.has(t.key(end)))) end++;
     while (end > j && !t.isCapitalized(end - 1)) end--;
     if (end > j) out.push({ from: j, to: end, byVerb: false });
   }
   doc.cache.set("organizations:source-spans", out);
   return out;
+}
+
+/**
+ * Whether a blank line comes right before token `i` (`according to the INEGI` closing one paragraph,
+ * `ICESI - Number of ...` opening the next): a name never runs across one, even where the layout
+ * made no block of each paragraph and joined their lines (a code book, a list in plain text).
+ */
+function blankLineBefore(doc: AnalyzedDocument, i: number): boolean {
+  const t = doc.tokens;
+  // Read in the raw text: the analysis text may have joined the two paragraphs' lines.
+  return i > 0 && /\n[ \t]*\r?\n/.test(doc.raw.slice(doc.map.rawIndex(t.end(i - 1)), doc.map.rawIndex(t.start(i))));
 }
 
 /** Folded keys of every capitalized name (each of its tails too) the text cites as a source; once per document. */

@@ -121,6 +121,10 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
       if (lex.inner.has(key) || lex.coordination.has(key) || dative) {
         let k = j + 1;
         if (lex.complement.has(key) && k < to && lex.afterOf.has(t.key(k))) k++;
+        // `Office for Latin America and the Caribbean`, `Institute of Peace and the Americas`: inside an
+        // English `of`/`for` complement `and the` before a listed region coordinates another of its
+        // nouns; before any other word it ends the name (`Ministry of Health and the Red Cross`).
+        else if (lex.coordination.has(key) && k + 1 < to && t.text(k) === "the" && lex.andTheRegions.has(t.key(k + 1)) && run.some((m) => lex.complement.has(t.key(m)) && t.text(m) === t.text(m).toLowerCase())) k++;
         // `para la Seguridad`, `contra el Narcotráfico`, `en materia de Delincuencia`.
         if (lex.romanceConnectors.has(key) || dative) while (k < to && k - j <= 2 && lex.romanceLinks.has(t.key(k)) && !t.isCapitalized(k)) k++;
         // `Combate ao Crime Organizado` runs on; `da Comissão de Ética ao Conselho Nacional` is two

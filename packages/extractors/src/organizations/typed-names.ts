@@ -76,13 +76,28 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
     return capitalized(last + 1) ? undefined : [k, last];
   };
 
+  /**
+   * Whether the type noun at `i` is the noun, not another word (`pero diario`, `a daily`): right
+   * after an opener (`the newspaper Reforma`), after at most two lower-case modifiers that an
+   * opener begins (`the daily newspaper Reforma`, `by online media outlet El Faro`), or right after
+   * a capitalized place or demonym on its line (`Melbourne newspaper The Age`, `Costa Rican daily`).
+   */
+  const opened = (i: number): boolean => {
+    if (i === 0 || !t.isWord(i - 1) || words.nouns.openers.has(t.key(i - 1))) return true;
+    if (t.isCapitalized(i - 1) && !t.opensBlock(i)) return !words.leading.has(t.key(i - 1));
+    for (let k = i - 1, m = 0; m < 2 && k > 0 && t.isWord(k) && t.isLowerCase(k) && !t.opensBlock(k + 1); k--, m++) {
+      if (t.isWord(k - 1) && words.nouns.openers.has(t.key(k - 1))) return true;
+    }
+    return false;
+  };
+
   for (const i of at) {
     // A type noun is a lower-case word, or an acronym listed in capitals (`la ONG Contas Abertas`).
     if (!t.isWord(i) || (t.isCapitalized(i) && !words.nouns.capitalBefore.has(t.text(i)))) continue;
     const key = t.key(i);
     // Before: `the newspaper Reforma`.
     const before = words.nouns.before.get(key);
-    if (before !== undefined && (i === 0 || !t.isWord(i - 1) || words.nouns.openers.has(t.key(i - 1)))) {
+    if (before !== undefined && opened(i)) {
       let k = i + 1;
       while (k < t.count && !t.opensBlock(k) && isMarkup(t.text(k))) k++;
       const run = runFrom(k);

@@ -1,0 +1,26 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** The text of each organization mention. */
+function spans(raw: string): string[] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => doc.rawText(m.start, m.end));
+}
+
+// A media type noun names the outlet after it also behind modifiers or a place.
+describe("a type noun with modifiers or a place before it", () => {
+  it("types the name after lower-case modifiers that an opener begins", () => {
+    expect(spans("The claim was first reported by online media outlet La Brújula last week.")).toEqual(["La Brújula"]);
+  });
+
+  it("types the name after a place right before the noun", () => {
+    expect(spans("Officials told Melbourne newspaper The Harbour that the shipment was seized.")).toEqual(["The Harbour"]);
+  });
+
+  it("leaves a capitalized word after a noun with no opener or place before it", () => {
+    expect(spans("She said that printing daily News briefings helps.")).toEqual([]);
+  });
+});
