@@ -188,6 +188,8 @@ const schemas = once(() => {
     addresses: dataObject({ streetWords: Words, directions: Words, maxNameWords: z.number().int().min(1).max(6) }),
     /** A year said with its last two digits (`en el 23`, `enero del 24`): the phrases before it, the links after a month, and what may not follow. */
     shortYears: dataObject({ leads: Words, monthLinks: Words, articles: Words, notBefore: Words }),
+    /** A year with a note mark glued on (`of 20172 and 2021,3`): the years it starts from, the mark's digits, the prepositions before it. */
+    markedYears: dataObject({ from: z.number().int(), markDigits: z.number().int().min(1).max(2), prepositions: Words }),
     spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
   });
   return { NumberWordsSchema, HedgesSchema, UnitsSchema, NonClaimsSchema };

@@ -4,6 +4,7 @@ import { insideCodeFence, isCodeValue } from "./code.js";
 import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
 import { countedNoun } from "./counted-noun.js";
+import { isMarkedYear } from "./marked-years.js";
 import { spacedNoteMarks } from "./note-marks.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok } from "./tokenize.js";
@@ -132,6 +133,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
   if (bare && isShortYear(toks, claim, lex)) return "year";
+  if (bare && isMarkedYear(toks, claim, lex)) return "year with a note mark";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";

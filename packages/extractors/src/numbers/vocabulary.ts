@@ -133,6 +133,7 @@ export function compileLexicon(data: NumbersData) {
     occasionNouns: lower(nonClaims.occasionNouns.words),
     codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters) },
     ungroupedYears: nonClaims.ungroupedYears,
+    markedYears: { from: nonClaims.markedYears.from, markDigits: nonClaims.markedYears.markDigits, prepositions: lower(nonClaims.markedYears.prepositions) },
     /** `is zero,`, `Culpables: CERO.`: the copulas before a zero that states a value, and the words that may follow it (`in`). */
     zeroPredicates: { before: flags(nonClaims.zeroPredicates.before), after: lower(nonClaims.zeroPredicates.after) },
     /** `CI`, `intervalo de confianza`: a percent beside one is the interval's level, a number after one the interval. */
