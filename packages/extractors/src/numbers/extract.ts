@@ -66,7 +66,7 @@ export function extractNumericClaims(
     }
     if (hi > readTo) {
       const upTo = snapForward(text, hi, to);
-      for (const t of tokenize(text, readTo, upTo, readTo === from, format, lex.gluedCurrencyPrefixes)) read.push(t);
+      for (const t of tokenize(text, readTo, upTo, readTo === from, format, lex.gluedCurrencyPrefixes, lex.hyphenedScales)) read.push(t);
       readTo = upTo;
     }
     // The window itself ends at white space near its bounds; far from any, at the tokens there.

@@ -85,6 +85,8 @@ export function compileLexicon(data: NumbersData) {
     percent: new PhraseList(units.percent.flatMap((p) => p.forms.map((f) => [f, p.unit] as const))),
     currencyPrefixes: new PhraseList(units.currencies.flatMap((c) => c.prefixes.map((f) => [f, c.code] as const))),
     /** Currency prefixes of letters only, as written (`USD`, `Bs`): the tokenizer splits them from digits glued on (`USD3.464`). */
+    /** Scale words a hyphen may glue to the next word after a number (`$118 million-more`): the tokenizer splits them there. */
+    hyphenedScales: setOf(Object.keys(words.scales).map((w) => w.toLowerCase())),
     gluedCurrencyPrefixes: setOf(units.currencies.flatMap((c) => c.prefixes.filter((f) => /^\p{L}+$/u.test(f)))),
     currencyWords: new PhraseList(units.currencies.flatMap((c) => c.words.map((f) => [f, c.code] as const))),
     units: new PhraseList(unitEntries),
