@@ -303,6 +303,8 @@ function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: 
       return rank(adj && adj.kind === "word" && !adj.breakBefore ? at + 2 : at + 1);
     }
     if (isSuperlative(next.key, lex) || lex.rankNouns.has(next.key)) return rank(at + 1);
+    // `a third consecutive term`, `the fourth new force`: the ordinal counts the times a thing has come.
+    if (lex.series.adjectives.has(next.key) && value >= lex.series.from) return rank(at);
     // `el segundo conflicto más letal`: the superlative follows the noun; the span is the ordinal.
     const degree = toks[at + 1];
     const adjective = toks[at + 2];

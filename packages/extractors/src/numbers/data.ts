@@ -48,6 +48,9 @@ const schemas = once(() => {
       postposedSuperlatives: Words,
       /** Words before a spelled cardinal that make it a rank, as `#` before digits (`the number two man`, `el número uno`). */
       rankNumberWords: Words,
+      /** Adjectives after an ordinal that make it count a series' times (`a third consecutive term`), from `seriesFrom` on. */
+      seriesAdjectives: Words,
+      seriesFrom: z.number().int().min(1),
     }),
     spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
     confidence: dataObject({

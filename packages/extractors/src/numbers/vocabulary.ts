@@ -70,6 +70,7 @@ export function compileLexicon(data: NumbersData) {
     rankNouns: lower(words.ranks.rankNouns),
     rankNumberWords: lower(words.ranks.rankNumberWords),
     postposedSuperlatives: lower(words.ranks.postposedSuperlatives),
+    series: { adjectives: lower(words.ranks.seriesAdjectives), from: words.ranks.seriesFrom },
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
     hedgesAfter: new PhraseList(Object.entries(hedges.qualifiersAfter)),
     comparatives: comparatives as ReadonlyMap<string, string>,
