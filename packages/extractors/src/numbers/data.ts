@@ -157,7 +157,7 @@ const schemas = once(() => {
     /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
     periodFrames: dataObject({ words: Words }),
     /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */
-    sequenceLocators: dataObject({ words: Words, durationLinks: Words }),
+    sequenceLocators: dataObject({ words: Words, durationLinks: Words, closing: Words }),
     /** `two weekends ago`: a word after the counted noun that places the count back in time, whatever is counted. */
     pastMarkers: Words,
     /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */

@@ -131,7 +131,7 @@ export function compileLexicon(data: NumbersData) {
     /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
     periodFrames: flags(nonClaims.periodFrames.words),
     /** `after`, `después de`: a period after one places a time unless a duration link follows it (`of`, `de`). */
-    sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks) },
+    sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks), closing: lower(nonClaims.sequenceLocators.closing) },
     pastMarkers: lower(nonClaims.pastMarkers),
     occasionNouns: lower(nonClaims.occasionNouns.words),
     codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters) },
