@@ -15,11 +15,11 @@ describe("numbers tokens read with core's tokens", () => {
     it(`cuts as alone: ${text.slice(0, 30)}`, () => {
       const doc = analyze(text, { docId: "t" });
       const alone = tokenize(doc.text, 0, doc.text.length, true, undefined, new Set(["USD"]));
-      const shared = tokenize(doc.text, 0, doc.text.length, true, undefined, new Set(["USD"]), doc.tokens);
+      const shared = tokenize(doc.text, 0, doc.text.length, true, undefined, new Set(["USD"]), undefined, doc.tokens);
       expect(shared).toEqual(alone);
       // Mid-text windows too, where the walk along core's tokens starts by search.
       const mid = doc.text.indexOf(" ", 20) + 1;
-      expect(tokenize(doc.text, mid, doc.text.length, false, undefined, new Set(["USD"]), doc.tokens)).toEqual(
+      expect(tokenize(doc.text, mid, doc.text.length, false, undefined, new Set(["USD"]), undefined, doc.tokens)).toEqual(
         tokenize(doc.text, mid, doc.text.length, false, undefined, new Set(["USD"])),
       );
     });
@@ -31,7 +31,7 @@ describe("numbers tokens appended to a window's buffer", () => {
     const text = "Some 40 boats. Unos 12.350 barcos.";
     const buffer = tokenize(text, 0, 14, true);
     const held = buffer.length;
-    const out = tokenize(text, 14, text.length, true, { romance: true }, undefined, undefined, buffer);
+    const out = tokenize(text, 14, text.length, true, { romance: true }, undefined, undefined, undefined, buffer);
     expect(out).toBe(buffer);
     expect(out.slice(held)).toEqual(tokenize(text, 14, text.length, true, { romance: true }));
     expect(out[held]!.breakBefore).toBe(true);

@@ -13,6 +13,7 @@ import {
 } from "./headings.js";
 import { furnitureMemo, type Furniture, repeatKey } from "./furniture.js";
 import { layout } from "./layout-data.js";
+import { followsInNumbering } from "./list-numbering.js";
 import { atxHeading, indentedAsCode, itemKind, setextLevel } from "./markdown.js";
 import { scanLines, withoutLines, type RawLines } from "./lines.js";
 import { spacingBlanks, type LineSpacing } from "./line-spacing.js";
@@ -170,6 +171,13 @@ function assignRoles(
   const numbered: { first: number; last: number; style: string }[] = [];
   const numberedLines = new Map<string, { all: number; runOn: number }>();
   const adjacentBody = (j: number) => j < n && roles[j] === "body" && !lines.pageStart[j];
+  // A numbered line right under a colon (`changes:` / `1. Ports drop 7%`), or next to the item before or
+  // after it in the same numbering (`1. ...` / `2. ...`), is a list's item, prose: a heading has text under it.
+  const listItemBelow = (i: number) => {
+    const above = i > 0 && adjacentBody(i) ? text(i - 1) : undefined;
+    if (above !== undefined && (above.endsWith(":") || followsInNumbering(above, text(i)))) return true;
+    return adjacentBody(i + 1) && followsInNumbering(text(i), text(i + 1));
+  };
   for (let i = 0; i < n; i++) {
     if (roles[i] !== "body") continue;
     const t = text(i);
@@ -183,6 +191,7 @@ function assignRoles(
     const goesOn = (last: number) => adjacentBody(last + 1) && runsOn(text(last), text(last + 1));
     if (tally && !isNumberedHeading(t) && goesOn(i)) tally.runOn++;
     if (isDayHeading(t)) roles[i] = "day";
+    else if (style && listItemBelow(i)) continue;
     else if (style && (!adjacentBody(i + 1) || BARE_NUMBER.test(text(i + 1))) && t.length <= MAX_NUMBERED_LINE && !/[.,;:!?]$/.test(t) && !isNumberedHeading(t) && !isContentsEntry(t)) {
       // A numbered line standing alone, in sentence case (`II. Overview of humanitarian emergencies`).
       numbered.push({ first: i, last: i, style });

@@ -85,7 +85,7 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
       // `7.5 percent to 410 million` a share then an amount.
       const sameKind = cand && cand.yearLike === a.yearLike && (!percentA || lex.percent.matchAt(toks, cand.to));
       if (cand && sameKind && cand.form === a.form && !cand.ordinal && !toks[at]!.breakBefore) {
-        const low = cand.scale > 1 && a.scale === 1 ? a.value * cand.scale : a.value;
+        const low = cand.scale > 1 && a.scale === 1 ? a.value * cand.scale : a.value * borrowedGroups(toks, a, cand);
         // `between 43 and 25 percent`: a range its opener announces may name its ends in either order.
         if (cand.value > low || (opened && cand.value < low && !cand.yearLike)) {
           k = cand.to;
@@ -99,6 +99,22 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
     }
   }
   return finish(toks, i, k, [a], percentA?.value, currency?.value, lex);
+}
+
+/**
+ * `125-150,000`, `20 to 25,000`: a range's first end, ungrouped digits, borrows the second's
+ * thousands when alone it is smaller than the second's leading group by less than one order:
+ * the factor to scale it by (1 when it borrows none: `1-100,000`, `12-15`).
+ */
+function borrowedGroups(toks: readonly Tok[], a: NumberCore, b: NumberCore): number {
+  const first = toks[a.from]!.text;
+  const second = toks[b.from]!.text;
+  if (a.scale !== 1 || b.scale !== 1 || a.to !== a.from + 1 || b.to !== b.from + 1 || !/^\d{1,3}$/.test(first)) return 1;
+  const groups = /^\d{1,3}((?:[,.\u00a0 ]000)+)$/.exec(second);
+  if (!groups) return 1;
+  const factor = 1000 ** (groups[1]!.length / 4);
+  const lead = b.value / factor;
+  return Number.isInteger(lead) && a.value < lead && a.value * 10 >= lead ? factor : 1;
 }
 
 /**
@@ -287,6 +303,8 @@ function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: 
       return rank(adj && adj.kind === "word" && !adj.breakBefore ? at + 2 : at + 1);
     }
     if (isSuperlative(next.key, lex) || lex.rankNouns.has(next.key)) return rank(at + 1);
+    // `a third consecutive term`, `the fourth new force`: the ordinal counts the times a thing has come.
+    if (lex.series.adjectives.has(next.key) && value >= lex.series.from) return rank(at);
     // `el segundo conflicto más letal`: the superlative follows the noun; the span is the ordinal.
     const degree = toks[at + 1];
     const adjective = toks[at + 2];

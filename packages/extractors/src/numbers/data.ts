@@ -48,6 +48,9 @@ const schemas = once(() => {
       postposedSuperlatives: Words,
       /** Words before a spelled cardinal that make it a rank, as `#` before digits (`the number two man`, `el número uno`). */
       rankNumberWords: Words,
+      /** Adjectives after an ordinal that make it count a series' times (`a third consecutive term`), from `seriesFrom` on. */
+      seriesAdjectives: Words,
+      seriesFrom: z.number().int().min(1),
     }),
     spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
     confidence: dataObject({
@@ -154,7 +157,7 @@ const schemas = once(() => {
     /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
     periodFrames: dataObject({ words: Words }),
     /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */
-    sequenceLocators: dataObject({ words: Words, durationLinks: Words }),
+    sequenceLocators: dataObject({ words: Words, durationLinks: Words, closing: Words }),
     /** `two weekends ago`: a word after the counted noun that places the count back in time, whatever is counted. */
     pastMarkers: Words,
     /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
@@ -188,6 +191,8 @@ const schemas = once(() => {
     addresses: dataObject({ streetWords: Words, directions: Words, maxNameWords: z.number().int().min(1).max(6) }),
     /** A year said with its last two digits (`en el 23`, `enero del 24`): the phrases before it, the links after a month, and what may not follow. */
     shortYears: dataObject({ leads: Words, monthLinks: Words, articles: Words, notBefore: Words }),
+    /** A year with a note mark glued on (`of 20172 and 2021,3`): the years it starts from, the mark's digits, the prepositions before it. */
+    markedYears: dataObject({ from: z.number().int(), markDigits: z.number().int().min(1).max(2), prepositions: Words }),
     spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
   });
   return { NumberWordsSchema, HedgesSchema, UnitsSchema, NonClaimsSchema };

@@ -4,6 +4,7 @@ import { insideCodeFence, isCodeValue } from "./code.js";
 import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
 import { countedNoun } from "./counted-noun.js";
+import { isMarkedYear } from "./marked-years.js";
 import { spacedNoteMarks } from "./note-marks.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok } from "./tokenize.js";
@@ -132,6 +133,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
   if (bare && isShortYear(toks, claim, lex)) return "year";
+  if (bare && isMarkedYear(toks, claim, lex)) return "year with a note mark";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
@@ -933,7 +935,14 @@ function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   const next = toks[claim.to];
   // `after three months the bloodshed grew`, `después de 14 días`; not `after 50 years of service`.
   const leadHedge = lex.hedges.matchBefore(toks, claim.from);
-  if (lex.sequenceLocators.words.matchBefore(toks, leadHedge ? leadHedge.from : claim.from)) {
+  const sequence = lex.sequenceLocators.words.matchBefore(toks, leadHedge ? leadHedge.from : claim.from);
+  if (sequence) {
+    // `an election in 8 days.`: after `in`, only a period that closes its clause, with no count before it in
+    // its sentence; `in 30 minutes or less` and `covered 4 in 20 minutes.` measure how long.
+    if (lex.sequenceLocators.closing.has(toks[sequence.from]!.key)) {
+      const closes = !next || next.breakBefore || (next.kind === "sym" && /^[.,;:!?)]$/.test(next.text));
+      return closes && !countBefore(toks, sequence.from, lex);
+    }
     return !(next && !next.breakBefore && lex.sequenceLocators.durationLinks.has(next.key));
   }
   if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
@@ -956,6 +965,17 @@ function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
   const hedge = lex.hedges.matchBefore(toks, k + 1);
   if (hedge) k = overComma(hedge.from - 1);
   return !(toks[k] && lex.durationMarkers.has(toks[k]!.key));
+}
+
+/** A number (digits or a cardinal word) stands before token `at` in its sentence. */
+function countBefore(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.kind === "sym" && /^[.!?;]$/.test(t.text)) return false;
+    if (t.kind === "num" || lex.cardinals.has(t.key)) return true;
+    if (t.breakBefore) return false;
+  }
+  return false;
 }
 
 /** `tasas por 100,000 habitantes`: after `por`, a round base followed by a population is a rate's base. */

@@ -67,7 +67,7 @@ export function extractNumericClaims(
     }
     if (hi > readTo) {
       const upTo = snapForward(text, hi, to);
-      tokenize(text, readTo, upTo, readTo === from, format, lex.gluedCurrencyPrefixes, coreTokens, read);
+      tokenize(text, readTo, upTo, readTo === from, format, lex.gluedCurrencyPrefixes, lex.hyphenedScales, coreTokens, read);
       readTo = upTo;
     }
     // The window itself ends at white space near its bounds; far from any, at the tokens there.

@@ -61,6 +61,7 @@ export function tokenize(
   atBlockStart = from === 0,
   format: NumberFormat = ENGLISH_FORMAT,
   gluedPrefixes: ReadonlySet<string> = NO_GLUED_PREFIXES,
+  hyphenedScales: ReadonlySet<string> = NO_GLUED_PREFIXES,
   core?: TokenTable,
   toks: Tok[] = [],
 ): Tok[] {
@@ -87,6 +88,7 @@ export function tokenize(
       kind = "word";
       i = wordEnd(text, i);
       if (gluedPrefixes.size > 0) i = gluedPrefixEnd(text, start, i, gluedPrefixes);
+      if (hyphenedScales.size > 0 && afterDigit(text, start)) i = hyphenedScaleEnd(text, start, i, hyphenedScales);
     } else {
       kind = "sym";
       i += codePointLength(text, i);
@@ -146,6 +148,23 @@ function gluedPrefixEnd(text: string, start: number, end: number, prefixes: Read
   while (digits > start && isDigit(text.charCodeAt(digits - 1))) digits--;
   if (digits === end || digits === start) return end;
   return prefixes.has(text.slice(start, digits)) ? digits : end;
+}
+
+/**
+ * Where a scale word after a number ends when a hyphen glues the next word to it (`$118
+ * million-more than`, `2 billion-strong`): at the hyphen, so the scale is read with its number.
+ */
+function hyphenedScaleEnd(text: string, start: number, end: number, scales: ReadonlySet<string>): number {
+  const hyphen = text.indexOf("-", start);
+  if (hyphen < 0 || hyphen >= end) return end;
+  return scales.has(text.slice(start, hyphen).toLowerCase()) ? hyphen : end;
+}
+
+/** A digit stands before `at`, across white space only (read from the text: a window may start between them). */
+function afterDigit(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k >= 0 && isDigit(text.charCodeAt(k));
 }
 
 function numberEnd(text: string, i: number): number {

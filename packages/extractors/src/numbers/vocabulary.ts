@@ -70,6 +70,7 @@ export function compileLexicon(data: NumbersData) {
     rankNouns: lower(words.ranks.rankNouns),
     rankNumberWords: lower(words.ranks.rankNumberWords),
     postposedSuperlatives: lower(words.ranks.postposedSuperlatives),
+    series: { adjectives: lower(words.ranks.seriesAdjectives), from: words.ranks.seriesFrom },
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
     hedgesAfter: new PhraseList(Object.entries(hedges.qualifiersAfter)),
     comparatives: comparatives as ReadonlyMap<string, string>,
@@ -85,6 +86,8 @@ export function compileLexicon(data: NumbersData) {
     percent: new PhraseList(units.percent.flatMap((p) => p.forms.map((f) => [f, p.unit] as const))),
     currencyPrefixes: new PhraseList(units.currencies.flatMap((c) => c.prefixes.map((f) => [f, c.code] as const))),
     /** Currency prefixes of letters only, as written (`USD`, `Bs`): the tokenizer splits them from digits glued on (`USD3.464`). */
+    /** Scale words a hyphen may glue to the next word after a number (`$118 million-more`): the tokenizer splits them there. */
+    hyphenedScales: setOf(Object.keys(words.scales).map((w) => w.toLowerCase())),
     gluedCurrencyPrefixes: setOf(units.currencies.flatMap((c) => c.prefixes.filter((f) => /^\p{L}+$/u.test(f)))),
     currencyWords: new PhraseList(units.currencies.flatMap((c) => c.words.map((f) => [f, c.code] as const))),
     units: new PhraseList(unitEntries),
@@ -128,11 +131,12 @@ export function compileLexicon(data: NumbersData) {
     /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
     periodFrames: flags(nonClaims.periodFrames.words),
     /** `after`, `después de`: a period after one places a time unless a duration link follows it (`of`, `de`). */
-    sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks) },
+    sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks), closing: lower(nonClaims.sequenceLocators.closing) },
     pastMarkers: lower(nonClaims.pastMarkers),
     occasionNouns: lower(nonClaims.occasionNouns.words),
     codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters) },
     ungroupedYears: nonClaims.ungroupedYears,
+    markedYears: { from: nonClaims.markedYears.from, markDigits: nonClaims.markedYears.markDigits, prepositions: lower(nonClaims.markedYears.prepositions) },
     /** `is zero,`, `Culpables: CERO.`: the copulas before a zero that states a value, and the words that may follow it (`in`). */
     zeroPredicates: { before: flags(nonClaims.zeroPredicates.before), after: lower(nonClaims.zeroPredicates.after) },
     /** `CI`, `intervalo de confianza`: a percent beside one is the interval's level, a number after one the interval. */
