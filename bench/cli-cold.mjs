@@ -15,13 +15,13 @@
  * copied into one folder. Needs `pnpm build`. Figures are printed (a markdown section), never asserted.
  */
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { pickColdFiles } from "./cold-files.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "packages/cli/dist/bin.js");
@@ -40,29 +40,6 @@ const fileCount = Number(option("--files", quick ? "100" : "400"));
 const runs = Math.max(quick ? 1 : 3, Number(option("--runs", "3")));
 const withCompromise = !args.includes("--no-compromise");
 const startupOnly = args.includes("--startup-only");
-
-/** Every file under `dir`, as paths relative to it. */
-function filesUnder(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else if (e.name.endsWith(".txt")) out.push(relative(dir, join(d, e.name)));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/** The subset: files of 3-16 KB in the order of their path's sha256, the first `count`. */
-function pickFiles(dir, count) {
-  const sha = (s) => createHash("sha256").update(s).digest("hex");
-  return filesUnder(dir)
-    .map((p) => ({ p, key: sha(p.split("\\").join("/")), size: statSync(join(dir, p)).size }))
-    .filter((f) => f.size >= 3000 && f.size <= 16000)
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, count);
-}
 
 /**
  * CPU seconds (user + system) of this process's finished children, on Linux (/proc), else
@@ -151,7 +128,7 @@ if (startupOnly) {
 } else if (!existsSync(corpus)) {
   lines.push(`### procmine annotate from a cold start\n\n(skipped: no new-text corpus at ${corpus}; build it with \`node bench/new-text-corpus.mjs\` or pass --corpus DIR)`);
 } else {
-  const picked = pickFiles(corpus, fileCount);
+  const picked = pickColdFiles(corpus, fileCount);
   const dir = mkdtempSync(join(tmpdir(), "procmine-cold-"));
   const input = join(dir, "in");
   mkdirSync(input);

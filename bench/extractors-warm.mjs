@@ -9,10 +9,10 @@
  * next N in the same order), so the first round is new text read by a warmed-up process.
  *   node bench/extractors-warm.mjs [--corpus DIR] [--files 400] [--rounds 5] [--warm-up 0]
  */
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pickColdFiles } from "./cold-files.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -22,27 +22,9 @@ const fileCount = Number(option("--files", "400"));
 const rounds = Math.max(2, Number(option("--rounds", "5")));
 const warmUp = Number(option("--warm-up", "0"));
 
-/** As cli-cold.mjs picks them: files of 3-16 KB in the order of their path's sha256, the first `count`. */
-function pickFiles(dir, count) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else if (e.name.endsWith(".txt")) out.push(relative(dir, join(d, e.name)));
-    }
-  };
-  walk(dir);
-  const sha = (s) => createHash("sha256").update(s).digest("hex");
-  return out
-    .map((p) => ({ p, key: sha(p.split("\\").join("/")), size: statSync(join(dir, p)).size }))
-    .filter((f) => f.size >= 3000 && f.size <= 16000)
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, count);
-}
-
 const core = await import("../packages/core/dist/index.js");
 const { defaultExtractors } = await import("../packages/extractors/dist/index.js");
-const picked = pickFiles(corpus, fileCount + warmUp).map((f) => ({ id: f.p, raw: readFileSync(join(corpus, f.p), "utf8") }));
+const picked = pickColdFiles(corpus, fileCount + warmUp).map((f) => ({ id: f.p, raw: readFileSync(join(corpus, f.p), "utf8") }));
 const docs = picked.slice(0, fileCount);
 const others = picked.slice(fileCount);
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.raw), 0);
