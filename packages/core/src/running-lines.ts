@@ -59,7 +59,7 @@ export function runningLinePages(lines: LineGrid, text: LineText): RunningPages 
     // may be short), and no stretch of the text without it much longer (before the first, between
     // two, after the last: a heading that repeats now and then is no running line).
     const paged = kind === "foot" ? gaps.slice(0, -1) : gaps;
-    if (sorted[0]! < minLinesApart || Math.min(...paged) < minGapShare * median) continue;
+    if (sorted[0]! < minLinesApart || paged.reduce((a, b) => Math.min(a, b), Infinity) < minGapShare * median) continue;
     const spread = maxSpread * median;
     if (sorted[sorted.length - 1]! > spread || first - textLines[0]! > spread || textLines[textLines.length - 1]! - last > spread) continue;
     // A head or foot is a few lines; text that repeats whole (a passage quoted again) runs on alike.
