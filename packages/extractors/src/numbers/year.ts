@@ -1,5 +1,5 @@
 import type { Lexicon } from "./vocabulary.js";
-import type { Tok } from "./tokenize.js";
+import type { Tok, Toks } from "./tokenize.js";
 
 const WINDOW = 8;
 
@@ -8,9 +8,9 @@ const WINDOW = 8;
  * than 59,000`. Looks a few tokens after the claim (then before it) for `in YEAR` with no other
  * number and no sentence end in between.
  */
-export function yearOf(toks: readonly Tok[], from: number, to: number, lex: Lexicon): number | undefined {
+export function yearOf(toks: Toks, from: number, to: number, lex: Lexicon): number | undefined {
   for (let k = to; k < Math.min(toks.length, to + WINDOW); k++) {
-    const t = toks[k]!;
+    const t = toks.get(k)!;
     if (k > to && t.breakBefore) break;
     if (t.kind === "sym" && /^[.;!?]$/.test(t.text)) break;
     if (t.kind === "num") {
@@ -19,7 +19,7 @@ export function yearOf(toks: readonly Tok[], from: number, to: number, lex: Lexi
     }
   }
   for (let k = from - 1; k >= Math.max(0, from - WINDOW); k--) {
-    const t = toks[k]!;
+    const t = toks.get(k)!;
     if (t.kind === "sym" && /^[.;!?]$/.test(t.text)) break;
     if (t.kind === "num") return isYear(t, lex) && lex.yearLinks.matchBefore(toks, k) !== undefined ? Number(t.text) : undefined;
     if (t.breakBefore) break;
