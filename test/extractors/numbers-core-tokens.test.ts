@@ -66,4 +66,20 @@ describe("a window of the buffer (TokView): token objects made only when read", 
     expect(buffer.tok(3).spaced).toBe(true);
     expect((buffer as unknown as { made: unknown[] }).made.filter(Boolean)).toHaveLength(1);
   });
+
+  it("answers kind, text and gap from the columns as the token objects would, outside the window too", () => {
+    const text = "Prices rose 3/4 (a) in 2019-20.";
+    const toks = tokenize(text);
+    const buffer = new TokBuffer(text);
+    buffer.read(0, text.length, true);
+    const view = new TokView(buffer, 2, toks.length - 1, gapFlags(false, true));
+    for (let i = -2; i < view.length + 2; i++) {
+      const t = i === 0 ? { ...toks[2]!, spaced: false, breakBefore: true } : i >= 0 && i < view.length ? toks[2 + i] : undefined;
+      expect(view.kind(i)).toBe(t?.kind);
+      expect(view.spaced(i)).toBe(t?.spaced ?? false);
+      expect(view.breakBefore(i)).toBe(t?.breakBefore ?? false);
+      for (const s of ["/", "(", ")", "-", "3", "in", "in 2019"]) expect(view.is(i, s)).toBe(t?.text === s);
+    }
+    expect((buffer as unknown as { made: unknown[] }).made.filter(Boolean)).toHaveLength(0);
+  });
 });

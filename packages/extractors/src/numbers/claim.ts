@@ -24,6 +24,8 @@ const MAX_ABBREVIATION = 2;
 
 const isSym = (t: Tok | undefined, s: string) => !!t && t.kind === "sym" && t.text === s;
 const joined = (t: Tok | undefined) => !!t && !t.spaced && !t.breakBefore;
+/** `joined(toks.get(i))` read from the window's columns. */
+const joinedAt = (toks: Toks, i: number) => i >= 0 && i < toks.length && !toks.spaced(i) && !toks.breakBefore(i);
 
 /** Reads the claim phrase that starts at token `i`, if any. */
 export function readClaim(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
@@ -451,10 +453,10 @@ function readSlashFraction(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | u
 }
 
 function slashFraction(toks: Toks, i: number, lex: Lexicon): { value: number; to: number } | undefined {
-  const a = toks.get(i);
-  const slash = toks.get(i + 1);
-  const b = toks.get(i + 2);
-  if (a?.kind !== "num" || !isSym(slash, "/") || b?.kind !== "num" || !joined(slash) || !joined(b)) return undefined;
+  // Checked on the columns first: most numbers have no slash after them, and no token is made for them.
+  if (toks.kind(i) !== "num" || !toks.is(i + 1, "/") || toks.kind(i + 2) !== "num" || !joinedAt(toks, i + 1) || !joinedAt(toks, i + 2)) return undefined;
+  const a = toks.get(i)!;
+  const b = toks.get(i + 2)!;
   if (!/^\d+$/.test(a.text) || !/^\d+$/.test(b.text)) return undefined;
   const num = Number(a.text);
   const den = Number(b.text);
@@ -496,8 +498,9 @@ function fractionGloss(toks: Toks, at: number, lex: Lexicon): number | undefined
 function readShare(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
   const t = toks.get(i)!;
   const frac = t.kind === "word" && lex.shares.words.has(t.key) ? lex.fractions.get(t.key) : undefined;
+  if (frac === undefined) return undefined;
   const of = toks.get(i + 1);
-  if (frac === undefined || !of || of.breakBefore || !lex.shares.partitives.has(of.key)) return undefined;
+  if (!of || of.breakBefore || !lex.shares.partitives.has(of.key)) return undefined;
   const article = toks.get(i - 1);
   const withArticle = article !== undefined && !t.breakBefore && article.kind === "word" && lex.shares.articles.has(article.key);
   if (!withArticle && !lex.shares.bare.has(t.key)) return undefined;
@@ -565,9 +568,10 @@ interface WordFraction {
 }
 
 function wordFraction(toks: Toks, i: number, lex: Lexicon): WordFraction | undefined {
-  const t = toks.get(i);
-  const f = toks.get(i + 1);
-  if (t?.kind !== "word" || f?.kind !== "word" || f.breakBefore) return undefined;
+  // Kinds first, from the window's columns: a number's neighbours are seldom two words.
+  if (toks.kind(i) !== "word" || toks.kind(i + 1) !== "word" || toks.breakBefore(i + 1)) return undefined;
+  const t = toks.get(i)!;
+  const f = toks.get(i + 1)!;
   // `un sexto`: the article that stands for one is a numerator too.
   const num = lex.cardinals.get(t.key) ?? (lex.articlesOne.has(t.key) ? 1 : undefined);
   const den = lex.shares.denominators.get(f.key);

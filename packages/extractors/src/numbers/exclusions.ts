@@ -237,9 +237,10 @@ function isAssignedValue(toks: Toks, at: number): boolean {
 
 /** How many numbers a chain of numbers joined by unspaced hyphens holds around token `at`. */
 function hyphenChainLength(toks: Toks, at: number): number {
-  const link = (k: number) => toks.get(k)?.text === "-" && !toks.get(k)!.spaced && toks.get(k + 1)?.kind === "num" && !toks.get(k + 1)!.spaced;
+  // Read from the window's columns: no token object made.
+  const link = (k: number) => toks.is(k, "-") && !toks.spaced(k) && toks.kind(k + 1) === "num" && !toks.spaced(k + 1);
   let first = at;
-  while (first >= 2 && toks.get(first - 2)!.kind === "num" && link(first - 1)) first -= 2;
+  while (first >= 2 && toks.kind(first - 2) === "num" && link(first - 1)) first -= 2;
   let last = at;
   while (link(last + 1)) last += 2;
   return (last - first) / 2 + 1;
@@ -411,11 +412,10 @@ function isDiscourseOrdinal(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boole
 
 /** `(1)`, `(e)`, `(iv)` glued to the token before `at`: a legal subdivision. */
 function isCitation(toks: Toks, at: number): boolean {
-  const open = toks.get(at);
+  // Marks first, from the window's columns: only a cited letter or number's token is made.
+  if (!toks.is(at, "(") || toks.spaced(at) || !toks.is(at + 2, ")") || toks.spaced(at + 2)) return false;
   const inner = toks.get(at + 1);
-  const close = toks.get(at + 2);
-  return open?.text === "(" && !open.spaced && inner !== undefined && !inner.spaced && inner.text.length <= 4 &&
-    /^[a-z0-9]+$/i.test(inner.text) && close?.text === ")" && !close.spaced;
+  return inner !== undefined && !inner.spaced && inner.text.length <= 4 && /^[a-z0-9]+$/i.test(inner.text);
 }
 
 function isDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
@@ -493,9 +493,10 @@ function isYear(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
 
 /** Token `at` follows a year and its colon, a space apart (`2021: 1552`, not the time `20:15`). */
 function afterYearColon(toks: Toks, at: number, lex: Lexicon): boolean {
-  const colon = toks.get(at - 1);
-  const year = toks.get(at - 2);
-  if (colon?.text !== ":" || colon.spaced || !toks.get(at)!.spaced || toks.get(at)!.breakBefore || year?.kind !== "num" || !/^\d{4}$/.test(year.text)) return false;
+  // Marks from the window's columns: only a year's token is made.
+  if (!toks.is(at - 1, ":") || toks.spaced(at - 1) || !toks.spaced(at) || toks.breakBefore(at) || toks.kind(at - 2) !== "num") return false;
+  const year = toks.get(at - 2)!;
+  if (!/^\d{4}$/.test(year.text)) return false;
   const [lo, hi] = lex.yearRange;
   return Number(year.text) >= lo && Number(year.text) <= hi;
 }
@@ -508,10 +509,10 @@ function afterMonthDay(toks: Toks, at: number, lex: Lexicon): boolean {
 }
 
 /** `(KISSINGER, 2014: 367)`: after an author, a comma and a year, the number is the page cited. */
-const isCitedPage = (toks: Toks, at: number, lex: Lexicon) => toks.get(at - 3)?.text === "," && afterYearColon(toks, at, lex);
+const isCitedPage = (toks: Toks, at: number, lex: Lexicon) => toks.is(at - 3, ",") && afterYearColon(toks, at, lex);
 
 /** `Em 2021: 1552`, `Concurso 2023: 15 vagas`: the value a year labels (a list or table row, a headline). */
-const labelledByYear = (toks: Toks, at: number, lex: Lexicon) => toks.get(at - 3)?.text !== "," && afterYearColon(toks, at, lex);
+const labelledByYear = (toks: Toks, at: number, lex: Lexicon) => !toks.is(at - 3, ",") && afterYearColon(toks, at, lex);
 
 /**
  * `en el 23`, `a finales del 24`, `enero del 24`: two digits after a time preposition and its
@@ -991,8 +992,8 @@ function isAdjective(key: string, lex: Lexicon): boolean {
 
 /** Tokens i, i+1, i+2 are a number, a plus sign and a number written together (`3+1`). */
 function joinedByPlus(toks: Toks, i: number): boolean {
-  const [a, plus, b] = [toks.get(i), toks.get(i + 1), toks.get(i + 2)];
-  return a?.kind === "num" && plus?.kind === "sym" && plus.text === "+" && !plus.spaced && b?.kind === "num" && !b.spaced;
+  // From the window's columns: no token object made.
+  return toks.kind(i) === "num" && toks.is(i + 1, "+") && !toks.spaced(i + 1) && toks.kind(i + 2) === "num" && !toks.spaced(i + 2);
 }
 
 /** `call 911`, `the national emergency number, 911,`, `the 911 emergency line`. */

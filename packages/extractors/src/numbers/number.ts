@@ -295,13 +295,15 @@ function isNumberWord(t: Tok | undefined, lex: Lexicon): boolean {
  * amount (Spanish and Portuguese only).
  */
 function trailingGroup(toks: Toks, at: number, scale: number, lex: Lexicon): { value: number; to: number } | undefined {
+  // Only Spanish and Portuguese amounts past a thousand go on: no token is made for others.
+  if (!lex.additive || scale < 1000) return undefined;
   const t = toks.get(at);
   // `12 millones y medio`: a connector and a fraction of the scale.
   const fraction = toks.get(at + 1);
-  if (lex.additive && scale >= 1000 && t && lex.numberConnectors.has(t.key) && fraction && !fraction.breakBefore && lex.fractions.has(fraction.key)) {
+  if (t && lex.numberConnectors.has(t.key) && fraction && !fraction.breakBefore && lex.fractions.has(fraction.key)) {
     return { value: scaled(lex.fractions.get(fraction.key)!, scale), to: at + 2 };
   }
-  if (!lex.additive || scale < 1000 || !t || t.kind !== "num" || !t.spaced || t.breakBefore || !/^\d{1,3}$/.test(t.text)) return undefined;
+  if (!t || t.kind !== "num" || !t.spaced || t.breakBefore || !/^\d{1,3}$/.test(t.text)) return undefined;
   const n = readDigits(toks, at, lex);
   // `R$ 80 mil 3 de março`: a day of a month opens a date after the amount, not its units.
   if (n && lex.months.matchAt(toks, n.to)) return undefined;

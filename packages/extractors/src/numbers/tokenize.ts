@@ -95,8 +95,8 @@ export class TokBuffer {
   private flags = new Uint8Array(256);
   /** Core's token with the same span (-1: none), for an ASCII word's key. */
   private coreIndex = new Int32Array(256);
-  /** Token objects made so far, by index (undefined: not asked for yet). */
-  private made: (Tok | undefined)[] = [];
+  /** Token objects made so far, by index (undefined: not asked for yet); as long as the columns, so it never grows token by token. */
+  private made: (Tok | undefined)[] = new Array<Tok | undefined>(256).fill(undefined);
 
   constructor(
     private text: string,
@@ -125,12 +125,20 @@ export class TokBuffer {
 
   /** Forget every token (the next stretch read does not touch the last). */
   clear(): void {
+    this.made.fill(undefined, 0, this.count);
     this.count = 0;
-    this.made.length = 0;
   }
 
   start(i: number): number {
     return this.starts[i]!;
+  }
+  kind(i: number): TokenKind {
+    return KINDS[this.kinds[i]!]!;
+  }
+  /** Token i is exactly `s` (a token's text is the text it spans): no object or string made. */
+  is(i: number, s: string): boolean {
+    const start = this.starts[i]!;
+    return this.ends[i]! - start === s.length && this.text.startsWith(s, start);
   }
   spaced(i: number): boolean {
     return (this.flags[i]! & SPACED) !== 0;
@@ -238,8 +246,6 @@ export class TokBuffer {
     this.kinds[n] = code;
     this.flags[n] = flags;
     this.coreIndex[n] = coreIndex;
-    // Appended in order, so the array stays dense (a write far past its end would make it a dictionary).
-    this.made.push(undefined);
     this.count = n + 1;
   }
 
@@ -260,6 +266,7 @@ export class TokBuffer {
     const coreIndex = new Int32Array(size);
     coreIndex.set(this.coreIndex);
     this.coreIndex = coreIndex;
+    for (let k = this.made.length; k < size; k++) this.made.push(undefined);
   }
 }
 
@@ -270,6 +277,11 @@ export class TokBuffer {
 export interface Toks {
   readonly length: number;
   get(i: number): Tok | undefined;
+  /** What `get(i)?.kind`, `get(i)?.text === s`, `get(i)?.spaced` and `get(i)?.breakBefore` give (false outside the window), no token object made. */
+  kind(i: number): TokenKind | undefined;
+  is(i: number, s: string): boolean;
+  spaced(i: number): boolean;
+  breakBefore(i: number): boolean;
   /** Tokens [from, to) as an array. */
   slice(from: number, to: number): Tok[];
 }
@@ -298,6 +310,24 @@ export class TokView implements Toks {
   /** Start of token i, no object made. */
   start(i: number): number {
     return this.buffer.start(this.from + i);
+  }
+
+  kind(i: number): TokenKind | undefined {
+    return i < 0 || i >= this.length ? undefined : this.buffer.kind(this.from + i);
+  }
+
+  is(i: number, s: string): boolean {
+    return i >= 0 && i < this.length && this.buffer.is(this.from + i, s);
+  }
+
+  spaced(i: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    return i === 0 && this.firstFlags >= 0 ? (this.firstFlags & SPACED) !== 0 : this.buffer.spaced(this.from + i);
+  }
+
+  breakBefore(i: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    return i === 0 && this.firstFlags >= 0 ? (this.firstFlags & BREAK) !== 0 : this.buffer.breakBefore(this.from + i);
   }
 
   /** Index of the first token that starts at or after `pos`. */
