@@ -1,7 +1,7 @@
 import type { CLAIM_RULES } from "./data.js";
 import type { Lexicon } from "./vocabulary.js";
 import { readNumber, type NumberCore } from "./number.js";
-import type { Tok } from "./tokenize.js";
+import type { Tok, Toks } from "./tokenize.js";
 
 export type ClaimRule = (typeof CLAIM_RULES)[number];
 
@@ -24,11 +24,13 @@ const MAX_ABBREVIATION = 2;
 
 const isSym = (t: Tok | undefined, s: string) => !!t && t.kind === "sym" && t.text === s;
 const joined = (t: Tok | undefined) => !!t && !t.spaced && !t.breakBefore;
+/** `joined(toks.get(i))` read from the window's columns. */
+const joinedAt = (toks: Toks, i: number) => i >= 0 && i < toks.length && !toks.spaced(i) && !toks.breakBefore(i);
 
 /** Reads the claim phrase that starts at token `i`, if any. */
-export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
-  const t = toks[i]!;
-  if (isSym(t, "#") && toks[i + 1]?.kind === "num" && joined(toks[i + 1])) return readHashRank(toks, i, lex);
+export function readClaim(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks.get(i)!;
+  if (isSym(t, "#") && toks.get(i + 1)?.kind === "num" && joined(toks.get(i + 1))) return readHashRank(toks, i, lex);
   if (t.kind === "word" && lex.rankNumberWords.has(t.key)) return readNumberWordRank(toks, i, lex);
   if (t.kind === "word" && lex.rankNouns.has(t.key)) return readNounRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
@@ -49,7 +51,7 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   if (glued) return glued;
 
   const currency = lex.currencyPrefixes.matchAt(toks, i);
-  const numAt = currency && toks[currency.to]?.kind === "num" ? currency.to : i;
+  const numAt = currency && toks.get(currency.to)?.kind === "num" ? currency.to : i;
   const a = readNumber(toks, numAt, lex);
   if (!a) return undefined;
   // `$38,24 \%$`: a dollar sign before a percent opens a formula (LaTeX math), it names no currency.
@@ -63,28 +65,28 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
   if (percentA) k = percentA.to;
 
   // Ranges: 4-5, 60-75%, $3-4 billion, five to ten, one or two, between 5,000 and 7,000.
-  const link = toks[k];
+  const link = toks.get(k);
   if (link && !link.breakBefore) {
     const opened = rangeOpened(toks, i, lex);
     // `12 y menos de 15 años`: a bound after the and-link closes a bracket below the second end.
-    const bounded = lex.rangeLinks.and.has(link.key) && !toks[k + 1]?.breakBefore ? lex.rangeUpperBounds.matchAt(toks, k + 1) : undefined;
+    const bounded = lex.rangeLinks.and.has(link.key) && !toks.get(k + 1)?.breakBefore ? lex.rangeUpperBounds.matchAt(toks, k + 1) : undefined;
     const rangeable =
       isSym(link, "-") ||
-      (lex.rangeLinks.to.has(link.key) && !(lex.toBlockedAfter.has(toks[i - 1]?.key ?? "") && (a.yearLike || changeBefore(toks, i - 1, lex)))) ||
+      (lex.rangeLinks.to.has(link.key) && !(lex.toBlockedAfter.has(toks.get(i - 1)?.key ?? "") && (a.yearLike || changeBefore(toks, i - 1, lex)))) ||
       lex.rangeLinks.or.has(link.key) ||
       (lex.rangeLinks.and.has(link.key) && (opened || bounded !== undefined));
     if (rangeable) {
       // `between 300 and up to 500`: a filler word may stand after the link.
-      const filled = bounded ? bounded.to : opened && lex.rangeLinkFillers.has(toks[k + 1]?.key ?? "") ? k + 2 : k + 1;
+      const filled = bounded ? bounded.to : opened && lex.rangeLinkFillers.has(toks.get(k + 1)?.key ?? "") ? k + 2 : k + 1;
       // `entre 15 y los 17 años`, `entre 29 y un 80%`: Spanish and Portuguese may set an article before the second end.
       const second = opened && articleBeforeNumber(toks, filled, lex) ? filled + 1 : filled;
       const cur2 = lex.currencyPrefixes.matchAt(toks, second);
-      const at = cur2 && toks[cur2.to]?.kind === "num" ? cur2.to : second;
+      const at = cur2 && toks.get(cur2.to)?.kind === "num" ? cur2.to : second;
       const cand = readNumber(toks, at, lex);
       // Both ends must be the same kind of number: `2015 to 2,400` is a year then a count,
       // `7.5 percent to 410 million` a share then an amount.
       const sameKind = cand && cand.yearLike === a.yearLike && (!percentA || lex.percent.matchAt(toks, cand.to));
-      if (cand && sameKind && cand.form === a.form && !cand.ordinal && !toks[at]!.breakBefore) {
+      if (cand && sameKind && cand.form === a.form && !cand.ordinal && !toks.get(at)!.breakBefore) {
         const low = cand.scale > 1 && a.scale === 1 ? a.value * cand.scale : a.value * borrowedGroups(toks, a, cand);
         // `between 43 and 25 percent`: a range its opener announces may name its ends in either order.
         if (cand.value > low || (opened && cand.value < low && !cand.yearLike)) {
@@ -106,9 +108,9 @@ export function readClaim(toks: readonly Tok[], i: number, lex: Lexicon): ClaimP
  * thousands when alone it is smaller than the second's leading group by less than one order:
  * the factor to scale it by (1 when it borrows none: `1-100,000`, `12-15`).
  */
-function borrowedGroups(toks: readonly Tok[], a: NumberCore, b: NumberCore): number {
-  const first = toks[a.from]!.text;
-  const second = toks[b.from]!.text;
+function borrowedGroups(toks: Toks, a: NumberCore, b: NumberCore): number {
+  const first = toks.get(a.from)!.text;
+  const second = toks.get(b.from)!.text;
   if (a.scale !== 1 || b.scale !== 1 || a.to !== a.from + 1 || b.to !== b.from + 1 || !/^\d{1,3}$/.test(first)) return 1;
   const groups = /^\d{1,3}((?:[,.\u00a0 ]000)+)$/.exec(second);
   if (!groups) return 1;
@@ -121,19 +123,19 @@ function borrowedGroups(toks: readonly Tok[], a: NumberCore, b: NumberCore): num
  * A range opener stands before the number at `i`: right before it (`between 5`), or with an
  * article between (`entre los 15 y los 17 años`).
  */
-function rangeOpened(toks: readonly Tok[], i: number, lex: Lexicon): boolean {
-  const prev = toks[i - 1];
+function rangeOpened(toks: Toks, i: number, lex: Lexicon): boolean {
+  const prev = toks.get(i - 1);
   if (!prev) return false;
   if (lex.rangeOpeners.has(prev.key)) return true;
-  return prev.kind === "word" && lex.articles.has(prev.key) && !toks[i]!.breakBefore && !prev.breakBefore && lex.rangeOpeners.has(toks[i - 2]?.key ?? "");
+  return prev.kind === "word" && lex.articles.has(prev.key) && !toks.get(i)!.breakBefore && !prev.breakBefore && lex.rangeOpeners.has(toks.get(i - 2)?.key ?? "");
 }
 
 /**
  * The token at `at` is an article (`los`, `un`, `um`) with a number after it, and not the start
  * of a number itself (`un millón`; a lone `um` read as one does not count).
  */
-function articleBeforeNumber(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
-  const t = toks[at];
+function articleBeforeNumber(toks: Toks, at: number, lex: Lexicon): boolean {
+  const t = toks.get(at);
   if (!t || t.breakBefore || t.kind !== "word" || !(lex.articles.has(t.key) || lex.articlesOne.has(t.key))) return false;
   const own = readNumber(toks, at, lex);
   return (own === undefined || own.to === at + 1) && readNumber(toks, at + 1, lex) !== undefined;
@@ -141,7 +143,7 @@ function articleBeforeNumber(toks: readonly Tok[], at: number, lex: Lexicon): bo
 
 /** Adds what follows the number(s): percent, currency words, `times`, a unit of measure, a rate. */
 function finish(
-  toks: readonly Tok[],
+  toks: Toks,
   from: number,
   k: number,
   numbers: NumberCore[],
@@ -156,27 +158,27 @@ function finish(
   if (percentUnit) return withUnit(claim, percentUnit, range ? "range" : "percent", k, toks, lex);
   const word = lex.currencyWords.matchAt(toks, k);
   // `R$ 80 mil reais`: the currency's word after an amount its sign opened repeats the unit; it joins the span.
-  if (currency) return withUnit(claim, currency, range ? "range" : "money", word?.value === currency && !toks[k]!.breakBefore && !lex.counted.partitives.has(toks[k]!.key) ? word.to : k, toks, lex);
+  if (currency) return withUnit(claim, currency, range ? "range" : "money", word?.value === currency && !toks.get(k)!.breakBefore && !lex.counted.partitives.has(toks.get(k)!.key) ? word.to : k, toks, lex);
   if (word) {
     const money = withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
     // `13.6 millones de dólares`: a currency joined by a partitive names the unit but stays out of the span.
-    return lex.counted.partitives.has(toks[k]!.key) ? { ...money, to: k } : money;
+    return lex.counted.partitives.has(toks.get(k)!.key) ? { ...money, to: k } : money;
   }
   const pct = lex.percent.matchAt(toks, k);
   if (pct) return withUnit(claim, pct.value, range ? "range" : "percent", pct.to, toks, lex);
-  const times = toks[k];
+  const times = toks.get(k);
   if (times && !times.breakBefore && lex.timesWords.has(times.key) && times.key !== "fold") {
     return { ...claim, to: k + 1, unit: "times", rule: "multiple", hasUnit: true };
   }
-  if (isSym(times, "-") && joined(times) && toks[k + 1]?.key === "fold" && joined(toks[k + 1])) {
+  if (isSym(times, "-") && joined(times) && toks.get(k + 1)?.key === "fold" && joined(toks.get(k + 1))) {
     return { ...claim, to: k + 2, unit: "times", rule: "multiple", hasUnit: true };
   }
   // `10-year`, `60,000 square kilometers`, `5km`.
   const unitAt = isSym(times, "-") && joined(times) ? k + 1 : k;
   const measure = lex.units.matchAt(toks, unitAt);
   // A unit's abbreviation follows digits: after a spelled-out number a short word is a word (`Diez ha condonado`).
-  const abbreviationAfterWords = numbers[0]!.form === "words" && measure !== undefined && measure.to === unitAt + 1 && toks[unitAt]!.text.length <= MAX_ABBREVIATION;
-  if (measure && !abbreviationAfterWords && !isVerbHomograph(toks, unitAt, measure.to, lex) && !toks[unitAt]!.breakBefore && (unitAt === k || joined(toks[unitAt]))) {
+  const abbreviationAfterWords = numbers[0]!.form === "words" && measure !== undefined && measure.to === unitAt + 1 && toks.get(unitAt)!.text.length <= MAX_ABBREVIATION;
+  if (measure && !abbreviationAfterWords && !isVerbHomograph(toks, unitAt, measure.to, lex) && !toks.get(unitAt)!.breakBefore && (unitAt === k || joined(toks.get(unitAt)))) {
     return withUnit(claim, measure.value.unit, range ? "range" : "measure", measure.to, toks, lex);
   }
   const rate = readRate(toks, k, lex);
@@ -187,9 +189,9 @@ function finish(
 }
 
 /** `2021 ha ido`, `193 ha estado`: a unit's one-word form that is also a verb, before a participle, is the verb. */
-function isVerbHomograph(toks: readonly Tok[], at: number, to: number, lex: Lexicon): boolean {
-  if (to !== at + 1 || !lex.unitVerbs.forms.has(toks[at]!.key)) return false;
-  const next = toks[to];
+function isVerbHomograph(toks: Toks, at: number, to: number, lex: Lexicon): boolean {
+  if (to !== at + 1 || !lex.unitVerbs.forms.has(toks.get(at)!.key)) return false;
+  const next = toks.get(to);
   return next !== undefined && next.kind === "word" && !next.breakBefore && /^\p{Ll}/u.test(next.text) && lex.unitVerbs.participleEndings.some((e) => next.key.endsWith(e));
 }
 
@@ -198,7 +200,7 @@ function withUnit(
   unit: string,
   rule: ClaimRule,
   to: number,
-  toks: readonly Tok[],
+  toks: Toks,
   lex: Lexicon,
 ): ClaimPhrase {
   const rate = readRate(toks, to, lex);
@@ -207,21 +209,21 @@ function withUnit(
 }
 
 /** `per day`, `/100K`, `/km2`, `per 100,000` (inhabitants), `a year`, `per capita`. */
-function readRate(toks: readonly Tok[], k: number, lex: Lexicon): { unit: string; to: number } | undefined {
-  let marker = toks[k];
+function readRate(toks: Toks, k: number, lex: Lexicon): { unit: string; to: number } | undefined {
+  let marker = toks.get(k);
   // `2,664 metric tons annually`: an adverb alone is the rate.
   const adverb = marker && !marker.breakBefore && marker.kind === "word" ? lex.rateAdverbs.get(marker.key) : undefined;
   if (adverb) return { unit: adverb, to: k + 1 };
   // `for every 100,000`: a lead word joins the marker after it, which then takes any base.
-  const after = toks[k + 1];
+  const after = toks.get(k + 1);
   const led = !!marker && !marker.breakBefore && lex.rateLeadMarkers.has(marker.key) && !!after && !after.breakBefore && lex.rateMarkers.has(after.key);
-  if (led) marker = toks[++k];
+  if (led) marker = toks.get(++k);
   if (!marker || marker.breakBefore || !lex.rateMarkers.has(marker.key)) return undefined;
   const needsTime = !led && lex.spacedMarkerNeedsTime.has(marker.key);
   // `por cada 100 mil habitantes`: a second marker right after the first adds nothing.
-  const second = toks[k + 1];
+  const second = toks.get(k + 1);
   if (second && !second.breakBefore && second.kind === "word" && lex.rateMarkers.has(second.key) && !needsTime) k++;
-  const base = toks[k + 1];
+  const base = toks.get(k + 1);
   if (!base || base.breakBefore) return undefined;
   const unit = lex.units.matchAt(toks, k + 1);
   if (unit && (!needsTime || unit.value.kind === "time")) return { unit: `per ${unit.value.singular}`, to: unit.to };
@@ -251,7 +253,7 @@ function compact(n: number): string {
 }
 
 /** `#132 out of 140`, `#166/170`. */
-function readHashRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+function readHashRank(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
   const n = readNumber(toks, i + 1, lex);
   if (!n) return undefined;
   const to = outOf(toks, n.to, lex);
@@ -259,8 +261,8 @@ function readHashRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhras
 }
 
 /** `the number two man`, `ranked as number one`, `el número uno`: a spelled cardinal after `number` is a rank, as `#132` is. */
-export function readNumberWordRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
-  const next = toks[i + 1];
+export function readNumberWordRank(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const next = toks.get(i + 1);
   if (!next || next.breakBefore || next.kind !== "word" || !lex.cardinals.has(next.key)) return undefined;
   const n = readNumber(toks, i + 1, lex);
   if (!n || n.form !== "words" || n.ordinal || n.scale > 1) return undefined;
@@ -268,26 +270,26 @@ export function readNumberWordRank(toks: readonly Tok[], i: number, lex: Lexicon
 }
 
 /** `el puesto 133 de 180`, `en el lugar 25 de 32`: digits after a rank noun, out of a larger total, are a rank. */
-export function readNounRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
-  const next = toks[i + 1];
+export function readNounRank(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const next = toks.get(i + 1);
   if (!next || next.kind !== "num" || next.breakBefore || !/^\d+$/.test(next.text)) return undefined;
   const n = readNumber(toks, i + 1, lex);
   if (!n || n.ordinal || n.yearLike || n.scale > 1) return undefined;
   const to = outOf(toks, n.to, lex);
-  const total = toks[to - 1];
+  const total = toks.get(to - 1);
   if (to === n.to || !total || Number(total.text) <= n.value) return undefined;
   return { from: i, to, value: n.value, unit: "rank", rule: "rank", numbers: [n], hasUnit: true };
 }
 
-function outOf(toks: readonly Tok[], at: number, lex: Lexicon): number {
+function outOf(toks: Toks, at: number, lex: Lexicon): number {
   const hit = lex.rankOutOf.matchAt(toks, at);
-  if (hit && toks[hit.to]?.kind === "num" && !toks[hit.to]!.breakBefore) return hit.to + 1;
+  if (hit && toks.get(hit.to)?.kind === "num" && !toks.get(hit.to)!.breakBefore) return hit.to + 1;
   return at;
 }
 
 /** `fourth largest`, `14th highest`, `third most violent`, `ranked 132nd out of 140`, `el segundo conflicto más letal`. */
-function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: number, lex: Lexicon): ClaimPhrase | undefined {
-  const next = toks[at];
+function readOrdinalRank(toks: Toks, from: number, at: number, value: number, lex: Lexicon): ClaimPhrase | undefined {
+  const next = toks.get(at);
   const rank = (to: number): ClaimPhrase => ({
     from,
     to,
@@ -299,15 +301,15 @@ function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: 
   });
   if (next && !next.breakBefore && next.kind === "word") {
     if (next.key === "most" || next.key === "least") {
-      const adj = toks[at + 1];
+      const adj = toks.get(at + 1);
       return rank(adj && adj.kind === "word" && !adj.breakBefore ? at + 2 : at + 1);
     }
     if (isSuperlative(next.key, lex) || lex.rankNouns.has(next.key)) return rank(at + 1);
     // `a third consecutive term`, `the fourth new force`: the ordinal counts the times a thing has come.
     if (lex.series.adjectives.has(next.key) && value >= lex.series.from) return rank(at);
     // `el segundo conflicto más letal`: the superlative follows the noun; the span is the ordinal.
-    const degree = toks[at + 1];
-    const adjective = toks[at + 2];
+    const degree = toks.get(at + 1);
+    const adjective = toks.get(at + 2);
     if (degree && adjective && lex.postposedSuperlatives.has(degree.key) && !degree.breakBefore && adjective.kind === "word" && !adjective.breakBefore &&
       next.text.charAt(0) === next.key.charAt(0)) {
       return rank(at);
@@ -315,27 +317,27 @@ function readOrdinalRank(toks: readonly Tok[], from: number, at: number, value: 
   }
   if (lex.rankVerbs.matchBefore(toks, from)) return rank(outOf(toks, at, lex));
   // `111th of 142 countries`: an ordinal in digits out of a total is a rank in a ranking.
-  const total = toks[from]!.kind === "num" ? outOf(toks, at, lex) : at;
+  const total = toks.get(from)!.kind === "num" ? outOf(toks, at, lex) : at;
   return total > at ? rank(total) : undefined;
 }
 
 /** `a decade`, `una década`, `decade-long`: a period named by a noun, as a duration. */
-function readPeriodNoun(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
-  const t = toks[i]!;
+function readPeriodNoun(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks.get(i)!;
   if (t.kind !== "word") return undefined;
   const { unit, words, longSuffixes } = lex.periodNouns;
   const claim = (to: number, value: number): ClaimPhrase => ({ from: i, to, value, unit, rule: "measure", numbers: [], hasUnit: true });
   const suffix = longSuffixes.find((s) => t.key.endsWith(s));
   const compound = suffix ? words.get(t.key.slice(0, -suffix.length)) : undefined;
   if (compound !== undefined) return claim(i + 1, compound);
-  const noun = toks[i + 1];
+  const noun = toks.get(i + 1);
   const value = noun && !noun.breakBefore && noun.kind === "word" ? words.get(noun.key) : undefined;
   return lex.articlesOne.has(t.key) && value !== undefined ? claim(i + 2, value) : undefined;
 }
 
 /** `second-largest`, `third-most`: an ordinal and a superlative written as one word. */
-function readHyphenatedRank(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
-  const key = toks[i]!.key;
+function readHyphenatedRank(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const key = toks.get(i)!.key;
   const dash = key.indexOf("-");
   const value = lex.ordinals.get(key.slice(0, dash));
   const rest = key.slice(dash + 1);
@@ -350,11 +352,11 @@ function isSuperlative(key: string, lex: Lexicon): boolean {
 }
 
 /** `doubled`, `almost tripled`, `roughly double the number`, `twofold`. */
-function readMultiple(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
-  const t = toks[i]!;
+function readMultiple(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks.get(i)!;
   if (lex.multipleNeedsContext.has(t.key)) {
-    const next = toks[i + 1];
-    const prev = toks[i - 1];
+    const next = toks.get(i + 1);
+    const prev = toks.get(i - 1);
     const hedged = lex.hedges.matchBefore(toks, i) !== undefined;
     const determiner = !!next && !next.breakBefore && lex.determinersAfterMultiple.has(next.key);
     const verb = !!prev && lex.modalsBeforeMultiple.has(prev.key);
@@ -364,8 +366,8 @@ function readMultiple(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhras
 }
 
 /** `a ten-year plan`, `a twenty-five-kilometer stretch`, `ten-fold`: a spelled-out number glued to its unit. */
-function readGluedUnit(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
-  const t = toks[i]!;
+function readGluedUnit(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks.get(i)!;
   if (t.kind !== "word") return undefined;
   const parts = t.key.split("-");
   if (parts.length < 2 || parts.length > 3) return undefined;
@@ -388,10 +390,10 @@ function readGluedUnit(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhra
  * `one in three`, `1 de cada 11`, `um em cada três`: a count out of a larger count of the same
  * things is a share, in percent. A unit after the second number (`5 in 30 minutes`) is a pace, not a share.
  */
-function readRatio(toks: readonly Tok[], from: number, a: NumberCore, lex: Lexicon): ClaimPhrase | undefined {
+function readRatio(toks: Toks, from: number, a: NumberCore, lex: Lexicon): ClaimPhrase | undefined {
   if (a.yearLike || a.scale > 1 || !Number.isInteger(a.value) || a.value < 1) return undefined;
-  const link = toks[a.to]?.breakBefore ? undefined : lex.ratioLinks.matchAt(toks, a.to);
-  if (!link || toks[link.to]?.breakBefore) return undefined;
+  const link = toks.get(a.to)?.breakBefore ? undefined : lex.ratioLinks.matchAt(toks, a.to);
+  if (!link || toks.get(link.to)?.breakBefore) return undefined;
   const b = readNumber(toks, link.to, lex);
   if (!b || b.ordinal || b.yearLike || b.value <= a.value) return undefined;
   if (lex.units.matchAt(toks, b.to) || lex.percent.matchAt(toks, b.to) || lex.currencyWords.matchAt(toks, b.to)) return undefined;
@@ -400,14 +402,14 @@ function readRatio(toks: readonly Tok[], from: number, a: NumberCore, lex: Lexic
 }
 
 /** `Una de cada tres familias`, `um em cada dez`: the article that stands for one is the ratio's first number. */
-export function readArticleRatio(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+export function readArticleRatio(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
   const one: NumberCore = { value: 1, from: i, to: i + 1, form: "words", scale: 1, ordinal: false, yearLike: false };
   return readRatio(toks, i, one, lex);
 }
 
 /** `two-thirds`, `one-half`, `three quarters of`, `dos tercios de`. */
-function readFraction(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
-  const t = toks[i]!;
+function readFraction(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks.get(i)!;
   if (t.kind !== "word") return undefined;
   let num: number | undefined;
   let frac: number | undefined;
@@ -416,8 +418,8 @@ function readFraction(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhras
   if (p.length === 2) {
     num = lex.cardinals.get(p[0]!);
     frac = lex.fractions.get(p[1]!);
-  } else if (lex.cardinals.has(t.key) && lex.shares.partitives.has(toks[i + 2]?.key ?? "")) {
-    const next = toks[i + 1];
+  } else if (lex.cardinals.has(t.key) && lex.shares.partitives.has(toks.get(i + 2)?.key ?? "")) {
+    const next = toks.get(i + 1);
     num = lex.cardinals.get(t.key);
     frac = next && !next.breakBefore ? lex.fractions.get(next.key) : undefined;
     to = i + 2;
@@ -438,11 +440,11 @@ const MAX_SLASH_DENOMINATOR = 10;
  * partitive and a noun (`1/3 of the cases`). Bare, `1/3` may be a date. A second fraction
  * after a range link makes a range.
  */
-function readSlashFraction(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+function readSlashFraction(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
   const first = slashFraction(toks, i, lex);
   if (!first) return undefined;
   const claim = (to: number, value: number | [number, number]): ClaimPhrase => ({ from: i, to, value, unit: "percent", rule: typeof value === "number" ? "percent" : "range", numbers: [], hasUnit: true });
-  const link = toks[first.to];
+  const link = toks.get(first.to);
   if (link && !link.breakBefore && lex.rangeLinks.to.has(link.key)) {
     const second = slashFraction(toks, first.to + 1, lex);
     if (second && second.value > first.value) return claim(second.to, [first.value, second.value]);
@@ -450,20 +452,20 @@ function readSlashFraction(toks: readonly Tok[], i: number, lex: Lexicon): Claim
   return claim(first.to, first.value);
 }
 
-function slashFraction(toks: readonly Tok[], i: number, lex: Lexicon): { value: number; to: number } | undefined {
-  const a = toks[i];
-  const slash = toks[i + 1];
-  const b = toks[i + 2];
-  if (a?.kind !== "num" || !isSym(slash, "/") || b?.kind !== "num" || !joined(slash) || !joined(b)) return undefined;
+function slashFraction(toks: Toks, i: number, lex: Lexicon): { value: number; to: number } | undefined {
+  // Checked on the columns first: most numbers have no slash after them, and no token is made for them.
+  if (toks.kind(i) !== "num" || !toks.is(i + 1, "/") || toks.kind(i + 2) !== "num" || !joinedAt(toks, i + 1) || !joinedAt(toks, i + 2)) return undefined;
+  const a = toks.get(i)!;
+  const b = toks.get(i + 2)!;
   if (!/^\d+$/.test(a.text) || !/^\d+$/.test(b.text)) return undefined;
   const num = Number(a.text);
   const den = Number(b.text);
-  if (num < 1 || num >= den || den > MAX_SLASH_DENOMINATOR || isSym(toks[i + 3], "/")) return undefined;
+  if (num < 1 || num >= den || den > MAX_SLASH_DENOMINATOR || isSym(toks.get(i + 3), "/")) return undefined;
   const value = Math.round((num / den) * 1000) / 10;
   const glossEnd = fractionGloss(toks, i + 3, lex);
   if (glossEnd !== undefined) return { value, to: glossEnd };
-  const of = toks[i + 3];
-  const noun = toks[i + 4];
+  const of = toks.get(i + 3);
+  const noun = toks.get(i + 4);
   if (of && noun && !of.breakBefore && lex.shares.partitives.has(of.key) && noun.kind === "word" && !lex.months.matchAt(toks, i + 3) && !lex.months.matchAt(toks, i + 4)) {
     return { value, to: i + 3 };
   }
@@ -471,13 +473,13 @@ function slashFraction(toks: readonly Tok[], i: number, lex: Lexicon): { value: 
 }
 
 /** `(um sexto)`, `(two-thirds)`: words in parentheses ending in a fraction or ordinal word; where they end. */
-function fractionGloss(toks: readonly Tok[], at: number, lex: Lexicon): number | undefined {
-  if (!isSym(toks[at], "(") || toks[at]!.breakBefore) return undefined;
+function fractionGloss(toks: Toks, at: number, lex: Lexicon): number | undefined {
+  if (!isSym(toks.get(at), "(") || toks.get(at)!.breakBefore) return undefined;
   for (let k = at + 1; k <= at + 3; k++) {
-    const t = toks[k];
+    const t = toks.get(k);
     if (!t || t.breakBefore) return undefined;
     if (isSym(t, ")")) {
-      const last = toks[k - 1]!;
+      const last = toks.get(k - 1)!;
       const word = last.key.split("-").at(-1)!;
       const singular = word.endsWith("s") ? word.slice(0, -1) : word;
       const fractional = [word, singular].some((w) => lex.fractions.has(w) || lex.ordinals.has(w));
@@ -493,15 +495,16 @@ function fractionGloss(toks: readonly Tok[], at: number, lex: Lexicon): number |
  * decimal). The article joins the span; an ordinal or selector before it makes it a period
  * (`the first half of the year`).
  */
-function readShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
-  const t = toks[i]!;
+function readShare(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks.get(i)!;
   const frac = t.kind === "word" && lex.shares.words.has(t.key) ? lex.fractions.get(t.key) : undefined;
-  const of = toks[i + 1];
-  if (frac === undefined || !of || of.breakBefore || !lex.shares.partitives.has(of.key)) return undefined;
-  const article = toks[i - 1];
+  if (frac === undefined) return undefined;
+  const of = toks.get(i + 1);
+  if (!of || of.breakBefore || !lex.shares.partitives.has(of.key)) return undefined;
+  const article = toks.get(i - 1);
   const withArticle = article !== undefined && !t.breakBefore && article.kind === "word" && lex.shares.articles.has(article.key);
   if (!withArticle && !lex.shares.bare.has(t.key)) return undefined;
-  const before = toks[withArticle ? i - 2 : i - 1];
+  const before = toks.get(withArticle ? i - 2 : i - 1);
   if (before && (lex.ordinals.has(before.key) || lex.selectors.has(before.key))) return undefined;
   if (ofTimePeriod(toks, i + 2, lex)) return undefined;
   const value = Math.round(frac * 1000) / 10;
@@ -513,20 +516,20 @@ function readShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase |
  * one) of ordinal parts is a share, in percent. Read from the count, or from the ordinal with
  * the article before it in the span.
  */
-function readPartShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
-  const t = toks[i]!;
+function readPartShare(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks.get(i)!;
   if (t.kind !== "word") return undefined;
   const count = lex.cardinals.get(t.key);
   const at = count !== undefined ? i + 1 : i;
-  const ordinal = toks[at];
-  const part = toks[at + 1];
+  const ordinal = toks.get(at);
+  const part = toks.get(at + 1);
   if (!ordinal || !part || ordinal.breakBefore || part.breakBefore || !lex.shares.partNouns.has(part.key)) return undefined;
   // `terceras partes`: the ordinal agrees with a plural noun. A second part is a section, not a half.
   const denominator = lex.ordinals.get(ordinal.key) ?? (ordinal.key.endsWith("s") ? lex.ordinals.get(ordinal.key.slice(0, -1)) : undefined);
   if (denominator === undefined || denominator < 3) return undefined;
   let from = i;
   if (count === undefined) {
-    const article = toks[i - 1];
+    const article = toks.get(i - 1);
     if (!article || t.breakBefore || !(lex.shares.articles.has(article.key) || lex.articlesOne.has(article.key))) return undefined;
     from = i - 1;
   }
@@ -542,16 +545,16 @@ function readPartShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhra
  * in percent. A fraction word that is also an ordinal (`cuarto` room, `o sexto dia`) counts only
  * before a partitive or in a range whose other end is a fraction too.
  */
-export function readWordFractionShare(toks: readonly Tok[], i: number, lex: Lexicon): ClaimPhrase | undefined {
+export function readWordFractionShare(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
   const first = wordFraction(toks, i, lex);
   if (!first) return undefined;
-  const link = toks[first.to];
-  const linked = link && !link.breakBefore && (lex.rangeLinks.to.has(link.key) || (lex.rangeLinks.and.has(link.key) && lex.rangeOpeners.has(toks[i - 1]?.key ?? "")));
+  const link = toks.get(first.to);
+  const linked = link && !link.breakBefore && (lex.rangeLinks.to.has(link.key) || (lex.rangeLinks.and.has(link.key) && lex.rangeOpeners.has(toks.get(i - 1)?.key ?? "")));
   const second = linked ? (wordFraction(toks, first.to + 1, lex) ?? halfShare(toks, first.to + 1, lex)) : undefined;
   if (second && second.value > first.value) {
     return { from: i, to: second.to, value: [first.value, second.value], unit: "percent", rule: "range", numbers: [], hasUnit: true };
   }
-  const of = toks[first.to];
+  const of = toks.get(first.to);
   const partitive = of && !of.breakBefore && lex.shares.partitives.has(of.key) && !ofTimePeriod(toks, first.to + 1, lex);
   if (first.ordinalLike && !partitive) return undefined;
   return { from: i, to: first.to, value: first.value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
@@ -564,10 +567,11 @@ interface WordFraction {
   ordinalLike: boolean;
 }
 
-function wordFraction(toks: readonly Tok[], i: number, lex: Lexicon): WordFraction | undefined {
-  const t = toks[i];
-  const f = toks[i + 1];
-  if (t?.kind !== "word" || f?.kind !== "word" || f.breakBefore) return undefined;
+function wordFraction(toks: Toks, i: number, lex: Lexicon): WordFraction | undefined {
+  // Kinds first, from the window's columns: a number's neighbours are seldom two words.
+  if (toks.kind(i) !== "word" || toks.kind(i + 1) !== "word" || toks.breakBefore(i + 1)) return undefined;
+  const t = toks.get(i)!;
+  const f = toks.get(i + 1)!;
   // `un sexto`: the article that stands for one is a numerator too.
   const num = lex.cardinals.get(t.key) ?? (lex.articlesOne.has(t.key) ? 1 : undefined);
   const den = lex.shares.denominators.get(f.key);
@@ -578,11 +582,11 @@ function wordFraction(toks: readonly Tok[], i: number, lex: Lexicon): WordFracti
 }
 
 /** `a metade`, `la mitad`, `metade`: a half as the far end of a range of fractions. */
-function halfShare(toks: readonly Tok[], i: number, lex: Lexicon): WordFraction | undefined {
-  const t = toks[i];
+function halfShare(toks: Toks, i: number, lex: Lexicon): WordFraction | undefined {
+  const t = toks.get(i);
   if (!t || t.breakBefore) return undefined;
   const article = t.kind === "word" && lex.shares.articles.has(t.key) && !lex.shares.words.has(t.key);
-  const word = toks[article ? i + 1 : i];
+  const word = toks.get(article ? i + 1 : i);
   if (!word || word.breakBefore || !lex.shares.words.has(word.key) || lex.fractions.get(word.key) !== 0.5) return undefined;
   return { value: 50, to: (article ? i + 1 : i) + 1, ordinalLike: false };
 }
@@ -591,9 +595,9 @@ function halfShare(toks: readonly Tok[], i: number, lex: Lexicon): WordFraction 
  * `la mitad de la década`, `metade do ano`, `half of the century`: a fraction of a span of time
  * places a moment in it, not a share of anything counted.
  */
-function ofTimePeriod(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
-  const first = toks[at];
-  const noun = first && (lex.articles.has(first.key) || first.key === "the") ? toks[at + 1] : first;
+function ofTimePeriod(toks: Toks, at: number, lex: Lexicon): boolean {
+  const first = toks.get(at);
+  const noun = first && (lex.articles.has(first.key) || first.key === "the") ? toks.get(at + 1) : first;
   if (!noun || noun.kind !== "word") return false;
   return lex.unitWords.get(noun.key)?.kind === "time" || lex.periodNouns.words.has(noun.key);
 }
@@ -602,10 +606,10 @@ function ofTimePeriod(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
 const CHANGE_WINDOW = 4;
 
 /** A change word within a few tokens before token `at` (`from`), in the same clause. */
-function changeBefore(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+function changeBefore(toks: Toks, at: number, lex: Lexicon): boolean {
   for (let j = at - 1; j >= Math.max(0, at - CHANGE_WINDOW); j--) {
-    if (toks[j + 1]!.breakBefore || toks[j]!.kind === "sym") return false;
-    if (lex.changeWords.has(toks[j]!.key)) return true;
+    if (toks.get(j + 1)!.breakBefore || toks.get(j)!.kind === "sym") return false;
+    if (lex.changeWords.has(toks.get(j)!.key)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { Lexicon } from "./vocabulary.js";
-import type { Tok } from "./tokenize.js";
+import type { Tok, Toks } from "./tokenize.js";
 
 const MAX_WORDS = 6;
 
@@ -9,25 +9,25 @@ const MAX_WORDS = 6;
  * few words (skipping proper modifiers such as `FARC`, `U.S.`, `Brazilian`), then the lower-case
  * nouns right before it that are not adjectives (`police officers`, `demobilization zones`).
  */
-export function countedNoun(toks: readonly Tok[], at: number, lex: Lexicon): string | undefined {
+export function countedNoun(toks: Toks, at: number, lex: Lexicon): string | undefined {
   const c = lex.counted;
   let k = at;
   // `a 12-member team`: the noun is glued to the number.
-  const glued = toks[at + 1];
-  if (toks[at]?.text === "-" && !toks[at]!.spaced && glued?.kind === "word" && !glued.spaced && !isModifier(glued.key, lex)) {
+  const glued = toks.get(at + 1);
+  if (toks.get(at)?.text === "-" && !toks.get(at)!.spaced && glued?.kind === "word" && !glued.spaced && !isModifier(glued.key, lex)) {
     return glued.key;
   }
   // `four of them`, `seven of the world's 50 most violent cities`: look past the partitive.
-  if (c.partitives.has(toks[k]?.key ?? "")) {
-    while (toks[k] && (c.partitiveSkips.has(toks[k]!.key) || toks[k]!.key.endsWith("'s") || toks[k]!.kind === "num")) k++;
+  if (c.partitives.has(toks.get(k)?.key ?? "")) {
+    while (toks.get(k) && (c.partitiveSkips.has(toks.get(k)!.key) || toks.get(k)!.key.endsWith("'s") || toks.get(k)!.kind === "num")) k++;
   }
   const words: Tok[] = [];
   for (; k < toks.length && words.length < MAX_WORDS; k++) {
-    const t = toks[k]!;
+    const t = toks.get(k)!;
     if (t.breakBefore && k > at) break;
     if (t.kind === "sym") {
       if (/^["'“”‘’]$/.test(t.text)) continue;
-      if (t.text === "." && !t.spaced && isCapital(toks[k - 1])) continue; // U.S.
+      if (t.text === "." && !t.spaced && isCapital(toks.get(k - 1))) continue; // U.S.
       break;
     }
     if (t.kind !== "word" || c.stopWords.has(t.key)) break;

@@ -7,7 +7,7 @@ import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
 import { spacedNoteMarks } from "./note-marks.js";
 import type { Lexicon } from "./vocabulary.js";
-import type { Tok } from "./tokenize.js";
+import type { Tok, Toks } from "./tokenize.js";
 
 /** The document as written: line starts and markup are read there (the analysis text joins lines). */
 export interface RawSource {
@@ -21,36 +21,36 @@ export interface RawSource {
  * `from` is where the span starts without its qualifier. `source`, when given, is read for line
  * starts and markup (tokens only know paragraph breaks).
  */
-export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source?: RawSource): string | undefined {
-  const first = toks[claim.from]!;
+export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source?: RawSource): string | undefined {
+  const first = toks.get(claim.from)!;
   if (source && insideMarkup(source.raw, source.rawIndex(first.start))) return "markup";
   if (source && insideWebAddress(source.raw, source.rawIndex(first.start), source.rawIndex(first.start) + 1)) return "markup";
   if (source && insideCodeFence(source, source.raw, source.rawIndex(first.start))) return "code";
-  if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks[claim.to - 1]!.end - 1) + 1, lex.codeSettings)) return "code";
+  if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
   if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source)) return "row number";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
   if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
-  const prev = toks[claim.from - 1];
-  const next = toks[claim.to];
+  const prev = toks.get(claim.from - 1);
+  const next = toks.get(claim.to);
   const bare = !claim.hasUnit;
 
   // Identifiers glued to letters: G-20, Task Force-4, O-3, COVID-19, 5G, 4D, 1970s, crime12.
   if (prev && !first.spaced && !first.breakBefore) {
     if (prev.kind === "word") return "identifier";
-    if (prev.kind === "sym" && prev.text === "-" && !prev.spaced && toks[claim.from - 2]?.kind === "word") return "identifier";
+    if (prev.kind === "sym" && prev.text === "-" && !prev.spaced && toks.get(claim.from - 2)?.kind === "word") return "identifier";
     if (prev.kind === "sym" && /^[.,;:"”’)]$/.test(prev.text) && !prev.spaced && afterWord(toks, claim.from - 2) && !isTableCell(toks, claim)) {
       return "footnote marker";
     }
   }
   if (next && next.kind === "word" && !next.spaced && !next.breakBefore) return "identifier";
   // `Case%20study%20-%20Honduras`: a percent-encoded character of a path or address is no share.
-  if (prev?.text === "%" && !prev.spaced && !first.spaced && toks[claim.from - 2]?.kind === "word") return "markup";
+  if (prev?.text === "%" && !prev.spaced && !first.spaced && toks.get(claim.from - 2)?.kind === "word") return "markup";
   // `"map_id":164051`, `map_id_164051`: a value of markup (a JSON key's, an HTML class's) is no quantity.
   if (prev && !first.spaced && !first.breakBefore && prev.kind === "sym" && !prev.spaced) {
     if (prev.text === "_") return "identifier";
-    if (prev.text === ":" && toks[claim.from - 2]?.text === '"' && !toks[claim.from - 2]!.spaced) return "markup";
+    if (prev.text === ":" && toks.get(claim.from - 2)?.text === '"' && !toks.get(claim.from - 2)!.spaced) return "markup";
   }
   // `width="1432"`, `&ntb=1`: an attribute's value in a tag (one that runs over lines, which markup
   // bounds do not see) or a parameter's in an address is no quantity.
@@ -61,7 +61,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // `4379-2009-0`, `12-345-6`: three or more numbers chained by hyphens are a case or file number.
   if (hyphenChainLength(toks, claim.from) >= 3) return "identifier";
   // `52° sesión`, `4° SALA`: a number with an ordinal sign names an item of a series unless read as a rank (`2° lugar`).
-  if (bare && claim.rule !== "rank" && isOrdinalSign(next, lex) && !next!.spaced && isNamedItem(toks[claim.to + 1], lex)) {
+  if (bare && claim.rule !== "rank" && isOrdinalSign(next, lex) && !next!.spaced && isNamedItem(toks.get(claim.to + 1), lex)) {
     return "identifier";
   }
   if (isBarcode(toks, claim, lex)) return "identifier";
@@ -71,24 +71,24 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // `my '89 sedan`, `the '93 bombing`: a year written short, an apostrophe standing for its century (`'12'` is quoted).
   if (bare && prev && /^['’‘]$/.test(prev.text) && !first.spaced && (prev.spaced || prev.breakBefore) && /^\d{2}$/.test(first.text) && claim.to === claim.from + 1 && !(next && !next.spaced && /^['’]$/.test(next.text))) return "year";
   // `listas.[\\[3\\]](#_ftn3)`: a note mark whose brackets Markdown escapes.
-  if (source && claim.numbers.length === 1 && !claim.hasUnit && isEscapedNoteMark(source, first.start, toks[claim.to - 1]!.end)) return "footnote marker";
+  if (source && claim.numbers.length === 1 && !claim.hasUnit && isEscapedNoteMark(source, first.start, toks.get(claim.to - 1)!.end)) return "footnote marker";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
-  if (next?.text === "-" && !next.spaced && /^[A-Z]{2,}(?:-|$)/.test(toks[claim.to + 1]?.text ?? "") && !toks[claim.to + 1]!.spaced) return "identifier";
+  if (next?.text === "-" && !next.spaced && /^[A-Z]{2,}(?:-|$)/.test(toks.get(claim.to + 1)?.text ?? "") && !toks.get(claim.to + 1)!.spaced) return "identifier";
   // `Contas Correntes 10.492-2`, `código 213-5`: one digit hyphened to a number of hundreds or more is
   // a check digit (no range runs down from hundreds to a single digit).
-  if (bare && claim.numbers.length === 1 && next?.text === "-" && !next.spaced && isCheckDigit(toks[claim.to + 1]) && claim.numbers[0]!.value >= 100) return "identifier";
+  if (bare && claim.numbers.length === 1 && next?.text === "-" && !next.spaced && isCheckDigit(toks.get(claim.to + 1)) && claim.numbers[0]!.value >= 100) return "identifier";
   // `2022-23` read from its second number: one part of a code or a span of years, not a count.
-  if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks[claim.from - 2]?.kind === "num") return "identifier";
+  if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks.get(claim.from - 2)?.kind === "num") return "identifier";
   // `706(1)`, `481(e)(2)`: a number with a glued subdivision cites a law's section.
   if (isCitation(toks, claim.to)) return "legal citation";
   // `50 U.S.C. 1703(b)`, `10 U.S. 332`: a code's title number, a reporter's volume and page.
   if (next && !next.breakBefore && lex.codeTitles.codes.matchAt(toks, claim.to)) return "legal citation";
   const reporter = next && !next.breakBefore ? lex.codeTitles.reporters.matchAt(toks, claim.to) : undefined;
-  if (reporter && toks[reporter.to]?.kind === "num") return "legal citation";
-  const reported = toks[claim.from]!.breakBefore ? undefined : lex.codeTitles.reporters.matchBefore(toks, claim.from);
-  if (reported && toks[reported.from - 1]?.kind === "num") return "legal citation";
+  if (reporter && toks.get(reporter.to)?.kind === "num") return "legal citation";
+  const reported = toks.get(claim.from)!.breakBefore ? undefined : lex.codeTitles.reporters.matchBefore(toks, claim.from);
+  if (reported && toks.get(reported.from - 1)?.kind === "num") return "legal citation";
   if (isCitedPage(toks, claim.from, lex)) return "page";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
@@ -98,7 +98,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && claim.numbers.length === 1 && isServiceNumber(toks, claim, lex)) return "service number";
   // `3-dimensional`: the number is part of an adjective, not a quantity (`a 10-year plan` is, via its unit).
   if (bare && next?.text === "-" && !next.spaced) {
-    const word = toks[claim.to + 1];
+    const word = toks.get(claim.to + 1);
     if (word?.kind === "word" && !word.spaced && isAdjective(word.key, lex)) return "compound adjective";
   }
 
@@ -108,7 +108,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   const ratio = claim.rule === "percent" && claim.numbers.length === 2;
   if (!ratio && !spellsScale(toks, claim, lex) && identifierHeadBefore(toks, headEnd, lex)) return "identifier";
   // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
-  if (prev?.text === ")" && toks[claim.from - 3]?.text !== "(" && identifierHeadBefore(toks, claim.from - 1, lex)) return "identifier";
+  if (prev?.text === ")" && toks.get(claim.from - 3)?.text !== "(" && identifierHeadBefore(toks, claim.from - 1, lex)) return "identifier";
   if (bare && inCitationList(toks, claim, lex)) return "legal citation";
   // `Página 1 de 12`, `Part 2 of 5`: the total after an identifier's number counts its fellows, not the world.
   if (bare && isIdentifierTotal(toks, claim, lex)) return "identifier";
@@ -127,7 +127,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   // A denominator or a rank's total, read on its own: per 100,000 / out of 140.
   if (lex.denominators.markers.matchBefore(toks, claim.from) || (prev?.text === "/" && !first.spaced)) return "denominator";
   if (isRoundBase(toks, claim, lex)) return "denominator";
-  if (prev && prev.key === "of" && toks[claim.from - 2]?.key === "out") return "denominator";
+  if (prev && prev.key === "of" && toks.get(claim.from - 2)?.key === "out") return "denominator";
 
   if (isDate(toks, claim, lex)) return "date";
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
@@ -167,38 +167,38 @@ const MIN_ROW_KEY_DIGITS = 4;
  * them and a quoted or written cell after it (`,- Tem a palavra`, not `,-12`) are the row's key in a comma-separated file (a
  * speech's or record's id), not a count.
  */
-function isCsvRowKey(toks: readonly Tok[], claim: ClaimPhrase, source: RawSource): boolean {
-  const first = toks[claim.from]!;
-  const comma = toks[claim.to];
-  const cell = toks[claim.to + 1];
+function isCsvRowKey(toks: Toks, claim: ClaimPhrase, source: RawSource): boolean {
+  const first = toks.get(claim.from)!;
+  const comma = toks.get(claim.to);
+  const cell = toks.get(claim.to + 1);
   if (claim.to !== claim.from + 1 || first.kind !== "num" || first.text.length < MIN_ROW_KEY_DIGITS || !/^\d+$/.test(first.text)) return false;
-  if (comma?.text !== "," || comma.spaced || !cell || cell.spaced || cell.breakBefore || !(cell.text === '"' || cell.kind === "word" || (cell.text === "-" && toks[claim.to + 2]?.kind === "word"))) return false;
+  if (comma?.text !== "," || comma.spaced || !cell || cell.spaced || cell.breakBefore || !(cell.text === '"' || cell.kind === "word" || (cell.text === "-" && toks.get(claim.to + 2)?.kind === "word"))) return false;
   return opensLine(source.raw, source.rawIndex(first.start));
 }
 
 /** `"rowIndex"` ending at token `close`: a quoted key with no space in it, written as code (`rowIndex`, `map_id`). */
-function isCodeKey(toks: readonly Tok[], close: number): boolean {
-  const [open, key, end] = [toks[close - 2], toks[close - 1], toks[close]];
+function isCodeKey(toks: Toks, close: number): boolean {
+  const [open, key, end] = [toks.get(close - 2), toks.get(close - 1), toks.get(close)];
   return open?.text === '"' && end?.text === '"' && key?.kind === "word" && !key.spaced && !end.spaced && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key.text);
 }
 
 /** `310 W. Ka'ahumanu Avenue`, `1225 South Clark Street`: a bare number before a street's name is a building's number (numeric-non-claims.json addresses). */
-function isStreetNumber(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  const first = toks[claim.from]!;
+function isStreetNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
   if (claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+$/.test(first.text)) return false;
   const { streetWords, directions, maxNameWords } = lex.addresses;
   const capital = (t: Tok | undefined) => t !== undefined && !t.breakBefore && /^\p{Lu}/u.test(t.text);
   let k = claim.to;
   const direction = directions.matchAt(toks, k);
-  if (direction && capital(toks[k])) k = direction.to;
+  if (direction && capital(toks.get(k))) k = direction.to;
   for (let names = 0; names <= maxNameWords; names++) {
     const street = streetWords.matchAt(toks, k);
     // `40 Main Street shops` counts the shops.
-    if (names > 0 && street && capital(toks[k])) return countedNoun(toks, street.to, lex) === undefined;
-    if (toks[k]?.kind !== "word" || !capital(toks[k])) return false;
+    if (names > 0 && street && capital(toks.get(k))) return countedNoun(toks, street.to, lex) === undefined;
+    if (toks.get(k)?.kind !== "word" || !capital(toks.get(k))) return false;
     k++;
     // `Ka’ahumanu`, `Wilkes-Barre`: a name's apostrophe or hyphen and its next part.
-    while (toks[k]?.kind === "sym" && /^[’'-]$/.test(toks[k]!.text) && !toks[k]!.spaced && toks[k + 1]?.kind === "word" && !toks[k + 1]!.spaced) k += 2;
+    while (toks.get(k)?.kind === "sym" && /^[’'-]$/.test(toks.get(k)!.text) && !toks.get(k)!.spaced && toks.get(k + 1)?.kind === "word" && !toks.get(k + 1)!.spaced) k += 2;
   }
   return false;
 }
@@ -220,34 +220,35 @@ const VALUE_QUOTES = new Set(['"', "'"]);
  * The number at `at` is written as a value assigned to a name, all without spaces: `width="1432"`
  * (a quoted attribute) or `&ntb=1`, `?page=2` (a parameter of an address).
  */
-function isAssignedValue(toks: readonly Tok[], at: number): boolean {
-  const glued = (k: number) => toks[k] !== undefined && !toks[k]!.spaced && !toks[k]!.breakBefore;
+function isAssignedValue(toks: Toks, at: number): boolean {
+  const glued = (k: number) => toks.get(k) !== undefined && !toks.get(k)!.spaced && !toks.get(k)!.breakBefore;
   if (!glued(at)) return false;
   let k = at - 1;
-  const quoted = VALUE_QUOTES.has(toks[k]?.text ?? "");
+  const quoted = VALUE_QUOTES.has(toks.get(k)?.text ?? "");
   if (quoted) {
     if (!glued(k)) return false;
     k--;
   }
-  if (toks[k]?.text !== "=" || !glued(k) || toks[k - 1]?.kind !== "word") return false;
+  if (toks.get(k)?.text !== "=" || !glued(k) || toks.get(k - 1)?.kind !== "word") return false;
   if (quoted) return true;
-  const opener = toks[k - 2];
+  const opener = toks.get(k - 2);
   return glued(k - 1) && (opener?.text === "&" || opener?.text === "?");
 }
 
 /** How many numbers a chain of numbers joined by unspaced hyphens holds around token `at`. */
-function hyphenChainLength(toks: readonly Tok[], at: number): number {
-  const link = (k: number) => toks[k]?.text === "-" && !toks[k]!.spaced && toks[k + 1]?.kind === "num" && !toks[k + 1]!.spaced;
+function hyphenChainLength(toks: Toks, at: number): number {
+  // Read from the window's columns: no token object made.
+  const link = (k: number) => toks.is(k, "-") && !toks.spaced(k) && toks.kind(k + 1) === "num" && !toks.spaced(k + 1);
   let first = at;
-  while (first >= 2 && toks[first - 2]!.kind === "num" && link(first - 1)) first -= 2;
+  while (first >= 2 && toks.kind(first - 2) === "num" && link(first - 1)) first -= 2;
   let last = at;
   while (link(last + 1)) last += 2;
   return (last - first) / 2 + 1;
 }
 
 /** Token `at` is the number of a coded name written together (`MS-13`, `M-19`). */
-function isCodedName(toks: readonly Tok[], at: number): boolean {
-  const [name, dash, num] = [toks[at - 2], toks[at - 1], toks[at]];
+function isCodedName(toks: Toks, at: number): boolean {
+  const [name, dash, num] = [toks.get(at - 2), toks.get(at - 1), toks.get(at)];
   return num?.kind === "num" && !num.spaced && dash?.text === "-" && !dash.spaced && name?.kind === "word" && /^[A-Z]{1,4}$/.test(name.text);
 }
 
@@ -269,12 +270,12 @@ const LABEL_QUOTES = new Set(['"', "“", "”", "'"]);
  * Where the label before a number ends when a colon stands between them (`Documento: 1458312`,
  * `"No.": "36"`): the token index just after the label, or `from` when there is no colon.
  */
-function labelEnd(toks: readonly Tok[], from: number): number {
+function labelEnd(toks: Toks, from: number): number {
   let k = from;
-  while (k > 0 && LABEL_QUOTES.has(toks[k - 1]!.text)) k--;
-  if (k === 0 || toks[k - 1]!.text !== ":" || toks[k]!.breakBefore) return from;
+  while (k > 0 && LABEL_QUOTES.has(toks.get(k - 1)!.text)) k--;
+  if (k === 0 || toks.get(k - 1)!.text !== ":" || toks.get(k)!.breakBefore) return from;
   k--;
-  while (k > 0 && LABEL_QUOTES.has(toks[k - 1]!.text)) k--;
+  while (k > 0 && LABEL_QUOTES.has(toks.get(k - 1)!.text)) k--;
   return k;
 }
 
@@ -282,10 +283,10 @@ function labelEnd(toks: readonly Tok[], from: number): number {
  * `Page 1 of 12`, `Página 1 de 12`: a bare number after `of`/`de` that follows the number of a
  * page, part or volume (not any identifier: `el pozo número 3 de 34` goes on to a depth).
  */
-function isIdentifierTotal(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  const of = toks[claim.from - 1];
-  const own = toks[claim.from - 2];
-  if (!of || !own || own.kind !== "num" || !lex.totalLinks.has(of.key) || toks[claim.from]!.breakBefore) return false;
+function isIdentifierTotal(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const of = toks.get(claim.from - 1);
+  const own = toks.get(claim.from - 2);
+  if (!of || !own || own.kind !== "num" || !lex.totalLinks.has(of.key) || toks.get(claim.from)!.breakBefore) return false;
   return lex.totalHeads.matchBefore(toks, claim.from - 2) !== undefined;
 }
 
@@ -325,39 +326,39 @@ function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
 }
 
 /** `Instrument,2`, `(the Tracing Instrument),2`: a word, or a closing bracket or quote glued to one, at token `k`. */
-function afterWord(toks: readonly Tok[], k: number): boolean {
-  const t = toks[k];
+function afterWord(toks: Toks, k: number): boolean {
+  const t = toks.get(k);
   if (t?.kind === "word") return true;
-  return !!t && t.kind === "sym" && /^[)”’]$/.test(t.text) && !t.spaced && toks[k - 1]?.kind === "word";
+  return !!t && t.kind === "sym" && /^[)”’]$/.test(t.text) && !t.spaced && toks.get(k - 1)?.kind === "word";
 }
 
 /** `VALUES (3, '1º', …)`, `…'), (4, …`: the number opening a SQL row, before its next field. */
-function isSqlRowId(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  if (toks[claim.from - 1]?.text !== "(" || toks[claim.to]?.text !== "," || claim.to !== claim.from + 1) return false;
-  const before = toks[claim.from - 2];
+function isSqlRowId(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (toks.get(claim.from - 1)?.text !== "(" || toks.get(claim.to)?.text !== "," || claim.to !== claim.from + 1) return false;
+  const before = toks.get(claim.from - 2);
   if (!before) return false;
-  return lex.sqlRowOpeners.has(before.text) || (before.text === "," && toks[claim.from - 3]?.text === ")");
+  return lex.sqlRowOpeners.has(before.text) || (before.text === "," && toks.get(claim.from - 3)?.text === ")");
 }
 
 /** `*2516742*`: a long run of digits between single asterisks is a printed document's barcode. */
-function isBarcode(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  const first = toks[claim.from]!;
-  const open = toks[claim.from - 1];
-  const close = toks[claim.to];
+function isBarcode(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  const open = toks.get(claim.from - 1);
+  const close = toks.get(claim.to);
   if (claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+$/.test(first.text) || first.text.length < lex.barcodes.minDigits) return false;
   if (open?.text !== "*" || close?.text !== "*" || first.spaced || close.spaced) return false;
-  const outer = toks[claim.from - 2];
-  return !(outer?.text === "*" && !open.spaced) && toks[claim.to + 1]?.text !== "*";
+  const outer = toks.get(claim.from - 2);
+  return !(outer?.text === "*" && !open.spaced) && toks.get(claim.to + 1)?.text !== "*";
 }
 
 /**
  * `Huánuco,748,"1,371"`: a number between a row label's comma and the next cell's is a cell of a
  * comma-separated table, not a footnote mark glued to a word.
  */
-function isTableCell(toks: readonly Tok[], claim: ClaimPhrase): boolean {
-  if (toks[claim.from - 1]?.text !== ",") return false;
-  const comma = toks[claim.to];
-  const cell = toks[claim.to + 1];
+function isTableCell(toks: Toks, claim: ClaimPhrase): boolean {
+  if (toks.get(claim.from - 1)?.text !== ",") return false;
+  const comma = toks.get(claim.to);
+  const cell = toks.get(claim.to + 1);
   return comma?.text === "," && !comma.spaced && cell !== undefined && !cell.spaced && (cell.kind === "num" || cell.text === '"' || cell.text === "-");
 }
 
@@ -365,18 +366,18 @@ function isTableCell(toks: readonly Tok[], claim: ClaimPhrase): boolean {
  * `artículos 296, 297, 433 y 448 del Código Penal`, `10 B, 13 y 14 de la ley`: a number in a list
  * of article numbers that opens after an identifier head or closes on the law it cites.
  */
-function inCitationList(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function inCitationList(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   let first = claim.from;
-  for (let k = claim.from - 1; k >= 0 && !toks[k + 1]!.breakBefore && (isCitationListPart(toks[k]!, lex) || isRepeatedArticle(toks, k, lex)); k--) {
-    if (toks[k]!.kind === "num") first = k;
+  for (let k = claim.from - 1; k >= 0 && !toks.get(k + 1)!.breakBefore && (isCitationListPart(toks.get(k)!, lex) || isRepeatedArticle(toks, k, lex)); k--) {
+    if (toks.get(k)!.kind === "num") first = k;
   }
   if (first < claim.from) {
-    const headEnd = toks[first - 1]?.text === "(" || toks[first - 1]?.text === "#" ? first - 1 : first;
+    const headEnd = toks.get(first - 1)?.text === "(" || toks.get(first - 1)?.text === "#" ? first - 1 : first;
     if (identifierHeadBefore(toks, headEnd, lex)) return true;
   }
   let end = claim.to;
-  while (end < toks.length && !toks[end]!.breakBefore && (isCitationListPart(toks[end]!, lex) || isRepeatedArticle(toks, end, lex))) end++;
-  return end < toks.length && !toks[end]!.breakBefore && lex.citationTrailers.matchAt(toks, end) !== undefined;
+  while (end < toks.length && !toks.get(end)!.breakBefore && (isCitationListPart(toks.get(end)!, lex) || isRepeatedArticle(toks, end, lex))) end++;
+  return end < toks.length && !toks.get(end)!.breakBefore && lex.citationTrailers.matchAt(toks, end) !== undefined;
 }
 
 /**
@@ -384,9 +385,9 @@ function inCitationList(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon):
  * repeats the head of the list's first number; elsewhere (`7 en los cinco estados`) it opens a
  * count of its own.
  */
-function isRepeatedArticle(toks: readonly Tok[], k: number, lex: Lexicon): boolean {
-  const link = toks[k - 1]?.key ?? "";
-  return lex.articles.has(toks[k]!.key) && toks[k + 1]?.kind === "num" && (lex.rangeLinks.and.has(link) || lex.rangeLinks.or.has(link));
+function isRepeatedArticle(toks: Toks, k: number, lex: Lexicon): boolean {
+  const link = toks.get(k - 1)?.key ?? "";
+  return lex.articles.has(toks.get(k)!.key) && toks.get(k + 1)?.kind === "num" && (lex.rangeLinks.and.has(link) || lex.rangeLinks.or.has(link));
 }
 
 /** A number of the list, a word that may stand between them, or a lone capital letter (`10 B`). */
@@ -400,50 +401,49 @@ function isCitationListPart(t: Tok, lex: Lexicon): boolean {
  * that thing (an article, a capital or a number: `En quinto lugar, el Estado de México`) or by a
  * verb that places it there (`En segundo lugar, está Sonora`).
  */
-function isDiscourseOrdinal(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function isDiscourseOrdinal(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.rule === "rank" && (lex.discourseIdioms.matchBefore(toks, claim.to)?.from ?? claim.from) < claim.from) return true;
-  if (claim.rule !== "rank" || !lex.discoursePrepositions.has(toks[claim.from - 1]?.key ?? "")) return false;
-  const comma = toks[claim.to];
-  const after = toks[claim.to + 1];
+  if (claim.rule !== "rank" || !lex.discoursePrepositions.has(toks.get(claim.from - 1)?.key ?? "")) return false;
+  const comma = toks.get(claim.to);
+  const after = toks.get(claim.to + 1);
   if (comma?.text !== "," || !after || after.breakBefore || after.kind !== "word") return false;
   return after.text.charAt(0) === after.text.charAt(0).toLowerCase() && !lex.articles.has(after.key) && !lex.placingVerbs.matchAt(toks, claim.to + 1);
 }
 
 /** `(1)`, `(e)`, `(iv)` glued to the token before `at`: a legal subdivision. */
-function isCitation(toks: readonly Tok[], at: number): boolean {
-  const open = toks[at];
-  const inner = toks[at + 1];
-  const close = toks[at + 2];
-  return open?.text === "(" && !open.spaced && inner !== undefined && !inner.spaced && inner.text.length <= 4 &&
-    /^[a-z0-9]+$/i.test(inner.text) && close?.text === ")" && !close.spaced;
+function isCitation(toks: Toks, at: number): boolean {
+  // Marks first, from the window's columns: only a cited letter or number's token is made.
+  if (!toks.is(at, "(") || toks.spaced(at) || !toks.is(at + 2, ")") || toks.spaced(at + 2)) return false;
+  const inner = toks.get(at + 1);
+  return inner !== undefined && !inner.spaced && inner.text.length <= 4 && /^[a-z0-9]+$/i.test(inner.text);
 }
 
-function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  const prev = toks[claim.from - 1];
-  const next = toks[claim.to];
+function isDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const prev = toks.get(claim.from - 1);
+  const next = toks.get(claim.to);
   // 12/05/2017 (9/⏎11 too) and 10:30 (`10:30 horas` too, whose `horas` reads as a unit); an hour's
   // minutes stand against the colon: in `Em 2020: 1295` a year labels a count.
   const timeOrDate = (sep: Tok, after: Tok) => !sep.spaced && (sep.text === "/" || (sep.text === ":" && !after.spaced));
-  if (prev && toks[claim.from - 2]?.kind === "num" && timeOrDate(prev, toks[claim.from]!)) return true;
-  if (next && toks[claim.to + 1]?.kind === "num" && timeOrDate(next, toks[claim.to + 1]!)) return true;
+  if (prev && toks.get(claim.from - 2)?.kind === "num" && timeOrDate(prev, toks.get(claim.from)!)) return true;
+  if (next && toks.get(claim.to + 1)?.kind === "num" && timeOrDate(next, toks.get(claim.to + 1)!)) return true;
   if (claim.unit && claim.rule !== "range") return false;
   // `en junio cuatro mil 836 delitos`: no day, year or hour is written with a scale word.
   if (spellsScale(toks, claim, lex)) return false;
-  if (lex.months.matchBefore(toks, claim.from) && !toks[claim.from]!.breakBefore) return true;
+  if (lex.months.matchBefore(toks, claim.from) && !toks.get(claim.from)!.breakBefore) return true;
   if (next && !next.breakBefore && lex.months.matchAt(toks, claim.to)) return true;
   // `24-jun-82`, `18-jul`: a day joined by a hyphen to a month's short name.
-  const month = toks[claim.to + 1];
+  const month = toks.get(claim.to + 1);
   if (next?.text === "-" && !next.spaced && month && !month.spaced && lex.monthAbbreviations.has(month.key)) return true;
   // `el 30 y 31 de marzo`, `nos dias 28 e 29 de outubro`: the first of two days of one month.
-  const other = toks[claim.to + 1];
-  if (next && other?.kind === "num" && !other.breakBefore && isDayLink(next, lex) && isDay(other) && isDay(toks[claim.from]!) && lex.months.matchAt(toks, claim.to + 2)) return true;
+  const other = toks.get(claim.to + 1);
+  if (next && other?.kind === "num" && !other.breakBefore && isDayLink(next, lex) && isDay(other) && isDay(toks.get(claim.from)!) && lex.months.matchAt(toks, claim.to + 2)) return true;
   // `on July 10 and 11`, `April 22 or 23`: the second of two days after their month (nothing counted after it).
-  const firstDay = toks[claim.from - 2];
-  if (prev && firstDay && isDayLink(prev, lex) && isDay(firstDay) && isDay(toks[claim.from]!) && !toks[claim.from]!.breakBefore && !prev.breakBefore && lex.months.matchBefore(toks, claim.from - 2) && countedNoun(toks, claim.to, lex) === undefined) return true;
+  const firstDay = toks.get(claim.from - 2);
+  if (prev && firstDay && isDayLink(prev, lex) && isDay(firstDay) && isDay(toks.get(claim.from)!) && !toks.get(claim.from)!.breakBefore && !prev.breakBefore && lex.months.matchBefore(toks, claim.from - 2) && countedNoun(toks, claim.to, lex) === undefined) return true;
   if (next && lex.timeOfDay.matchAt(toks, claim.to) && !next.breakBefore) return true;
   // `na terça-feira, 24, o juiz`, `nesta quarta-feira, 5.`, `el día lunes 24,`: a day of the month
   // after a day name, ending its clause (`On Tuesday, 15 officers` is a count: a word goes on).
-  const day = claim.numbers.length === 1 && claim.to === claim.from + 1 && toks[claim.from]!.kind === "num" ? claim.numbers[0]!.value : 0;
+  const day = claim.numbers.length === 1 && claim.to === claim.from + 1 && toks.get(claim.from)!.kind === "num" ? claim.numbers[0]!.value : 0;
   const endsClause = next === undefined || next.breakBefore || (next.kind === "sym" && /^[,.;:)]$/.test(next.text));
   const dayLead = prev?.text === "," || prev?.text === "(" ? claim.from - 1 : claim.from;
   if (endsClause && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, dayLead)) return true;
@@ -454,8 +454,8 @@ function isDate(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
  * The claim writes a scale word (`cuatro mil 836`, `3 million`): a quantity, never an identifier's
  * number, a day, a year or an hour (`de este número tres mil 710`, `desde las mil 424 jornadas`).
  */
-function spellsScale(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  for (let k = claim.from; k < claim.to; k++) if (toks[k]!.kind === "word" && lex.scales.has(toks[k]!.key)) return true;
+function spellsScale(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  for (let k = claim.from; k < claim.to; k++) if (toks.get(k)!.kind === "word" && lex.scales.has(toks.get(k)!.key)) return true;
   return false;
 }
 
@@ -466,7 +466,7 @@ const isDay = (t: Tok) => /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Num
 const isDayLink = (t: Tok, lex: Lexicon) => t.text === "-" || lex.rangeLinks.and.has(t.key) || lex.rangeLinks.to.has(t.key);
 
 /** Four digits in the year range, bare or as a range of years, unless a count follows. */
-function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function isYear(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.numbers.length === 0 || !claim.numbers.every((n) => n.yearLike)) return false;
   if (claim.numbers.length === 2) return true;
   // `Em 2021: 1552`: the value a year labels (a list or table row) is no second year.
@@ -474,12 +474,12 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
   // `the November 3, 2023 Leaders' Summit`, `On September 11, 2001 terrorists`: after a month and its day, a year, whatever follows.
   if (claim.numbers.length === 1 && afterMonthDay(toks, claim.from, lex)) return true;
   // `2000 soldiers` is a count; `2016 alone`, `2012 meeting` are years.
-  const next = toks[claim.to];
+  const next = toks.get(claim.to);
   // `2030 targets`, `several 2022 incidents`: a count as exact as a recent year's number is written
   // with its thousands grouped (`1,995 soldiers`); an ungrouped one names the year.
   const { from: yearsFrom, roundTo } = lex.ungroupedYears;
   const value = claim.numbers[0]!.value;
-  const exactYear = claim.numbers.length === 1 && /^\d{4}$/.test(toks[claim.from]!.text) && value >= yearsFrom && value % roundTo !== 0;
+  const exactYear = claim.numbers.length === 1 && /^\d{4}$/.test(toks.get(claim.from)!.text) && value >= yearsFrom && value % roundTo !== 0;
   const counted = !exactYear && next !== undefined && next.kind === "word" && !next.breakBefore && next.key.endsWith("s") && next.key.length > 3;
   // `más de 1500 personas`: the preposition ends a longer qualifier, and with a count after it no
   // year is meant (`até 2018 todos` is a year: there the preposition is the whole qualifier).
@@ -492,39 +492,40 @@ function isYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean
 }
 
 /** Token `at` follows a year and its colon, a space apart (`2021: 1552`, not the time `20:15`). */
-function afterYearColon(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
-  const colon = toks[at - 1];
-  const year = toks[at - 2];
-  if (colon?.text !== ":" || colon.spaced || !toks[at]!.spaced || toks[at]!.breakBefore || year?.kind !== "num" || !/^\d{4}$/.test(year.text)) return false;
+function afterYearColon(toks: Toks, at: number, lex: Lexicon): boolean {
+  // Marks from the window's columns: only a year's token is made.
+  if (!toks.is(at - 1, ":") || toks.spaced(at - 1) || !toks.spaced(at) || toks.breakBefore(at) || toks.kind(at - 2) !== "num") return false;
+  const year = toks.get(at - 2)!;
+  if (!/^\d{4}$/.test(year.text)) return false;
   const [lo, hi] = lex.yearRange;
   return Number(year.text) >= lo && Number(year.text) <= hi;
 }
 
 /** Token `at` follows a month, a day and a comma (`November 3, `). */
-function afterMonthDay(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
-  const comma = toks[at - 1];
-  const day = toks[at - 2];
-  return comma?.text === "," && !toks[at]!.breakBefore && day !== undefined && isDay(day) && !comma.breakBefore && lex.months.matchBefore(toks, at - 2) !== undefined;
+function afterMonthDay(toks: Toks, at: number, lex: Lexicon): boolean {
+  const comma = toks.get(at - 1);
+  const day = toks.get(at - 2);
+  return comma?.text === "," && !toks.get(at)!.breakBefore && day !== undefined && isDay(day) && !comma.breakBefore && lex.months.matchBefore(toks, at - 2) !== undefined;
 }
 
 /** `(KISSINGER, 2014: 367)`: after an author, a comma and a year, the number is the page cited. */
-const isCitedPage = (toks: readonly Tok[], at: number, lex: Lexicon) => toks[at - 3]?.text === "," && afterYearColon(toks, at, lex);
+const isCitedPage = (toks: Toks, at: number, lex: Lexicon) => toks.is(at - 3, ",") && afterYearColon(toks, at, lex);
 
 /** `Em 2021: 1552`, `Concurso 2023: 15 vagas`: the value a year labels (a list or table row, a headline). */
-const labelledByYear = (toks: readonly Tok[], at: number, lex: Lexicon) => toks[at - 3]?.text !== "," && afterYearColon(toks, at, lex);
+const labelledByYear = (toks: Toks, at: number, lex: Lexicon) => !toks.is(at - 3, ",") && afterYearColon(toks, at, lex);
 
 /**
  * `en el 23`, `a finales del 24`, `enero del 24`: two digits after a time preposition and its
  * article, or after a month and its link, say a year short (`el 11 lugar` is a rank: numeric-non-claims.json shortYears).
  */
-function isShortYear(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  const t = toks[claim.from]!;
+function isShortYear(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const t = toks.get(claim.from)!;
   if (claim.numbers.length !== 1 || t.kind !== "num" || !/^\d{2}$/.test(t.text) || claim.to !== claim.from + 1) return false;
-  const next = toks[claim.to];
+  const next = toks.get(claim.to);
   if (next && !next.breakBefore && lex.shortYears.notBefore.has(next.key)) return false;
   const { leads, monthLinks } = lex.shortYears;
   if (leads.matchBefore(toks, claim.from)) return true;
-  const link = toks[claim.from - 1];
+  const link = toks.get(claim.from - 1);
   // `el 20, el 21; el 22 empezaron`, `lo que va del 23`: after a bare article, with nothing counted after it.
   if (link && !t.breakBefore && lex.shortYears.articles.has(link.key) && countedNoun(toks, claim.to, lex) === undefined) {
     // A hedge (`alrededor del 20`) or a share said next (`del 16 al 8 por ciento`, `el 12, 10, ocho por ciento`) makes it a quantity.
@@ -593,10 +594,10 @@ function afterBlankLine(source: RawSource, at: number): boolean {
 }
 
 /** `## 1. Context`, `- [2. Actors](…)`: only Markdown marks stand before the number on its line. */
-function opensLineAfterMarkup(toks: readonly Tok[], i: number, lex: Lexicon, source: RawSource | undefined): boolean {
-  if (toks[i]!.breakBefore) return false;
+function opensLineAfterMarkup(toks: Toks, i: number, lex: Lexicon, source: RawSource | undefined): boolean {
+  if (toks.get(i)!.breakBefore) return false;
   for (let k = i - 1; k >= 0; k--) {
-    const t = toks[k]!;
+    const t = toks.get(k)!;
     if (t.kind !== "sym" || ![...t.text].every((c) => lex.lineMarkup.has(c))) return false;
     if (t.breakBefore || k === 0 || (source !== undefined && opensLine(source.raw, source.rawIndex(t.start)))) return true;
   }
@@ -604,14 +605,14 @@ function opensLineAfterMarkup(toks: readonly Tok[], i: number, lex: Lexicon, sou
 }
 
 /** `1.` after a colon or at a sentence start, `(2)`, and a number alone at a paragraph's start. */
-function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source: RawSource | undefined): boolean {
+function isListMarker(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: RawSource | undefined): boolean {
   if (claim.numbers.length !== 1 || claim.hasUnit) return false;
   const n = claim.numbers[0]!;
-  const t = toks[claim.from]!;
+  const t = toks.get(claim.from)!;
   if (n.form === "digits" && isSubsectionNumber(toks, claim, source)) return true;
   if (n.form !== "digits" || !/^\d+$/.test(t.text) || n.value > lex.paragraphNumberMax) return false;
-  const prev = toks[claim.from - 1];
-  const next = toks[claim.to];
+  const prev = toks.get(claim.from - 1);
+  const next = toks.get(claim.to);
   // A number opening a sentence with its own full stop is a paragraph's number, however far a
   // report numbers them (`239. On 5 July ...`); the other list shapes stop at listMarkerMax.
   if (next?.kind === "sym" && !next.spaced && next.text === "." && startsSentence(toks, claim.from)) return true;
@@ -620,12 +621,12 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
     const opens = startsSentence(toks, claim.from) || opensLineAfterMarkup(toks, claim.from, lex, source);
     if (next.text === ")" && ((prev?.text === "(" && !isCountAfterName(toks, claim, lex)) || opens)) return true;
     // `…; e 3) combater`: a list item opened mid-line after a comma, semicolon, colon or conjunction, with no bracket open before it.
-    if (next.text === ")" && prev !== undefined && lex.inlineListLeads.has(prev.key) && toks[claim.to + 1]?.kind === "word" && !bracketOpen(toks, claim.from)) return true;
+    if (next.text === ")" && prev !== undefined && lex.inlineListLeads.has(prev.key) && toks.get(claim.to + 1)?.kind === "word" && !bracketOpen(toks, claim.from)) return true;
     if (next.text === "." && opens) return true;
     // `6.` alone on its line (PDF text of a numbered resolution): a paragraph's number.
     if (next.text === "." && source && aloneOnLine(source, t.start, next.end) && afterLineEnd(source, t.start)) return true;
     // `...; and 5. rebel disarmament`: a sentence does not go on in lower case after a full stop.
-    const after = toks[claim.to + 1];
+    const after = toks.get(claim.to + 1);
     if (next.text === "." && after?.kind === "word" && after.text.charAt(0) !== after.text.toUpperCase().charAt(0)) return true;
   }
   // A page number or footnote number opening a paragraph: `12 The ...` (PDF text may write the
@@ -643,30 +644,30 @@ function isListMarker(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, so
  * stop, `and`/`or` not followed by another `(`) gives the count of what the word names, not a
  * list's place (`(1) the first …` goes on into its item).
  */
-function isCountAfterName(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  const open = toks[claim.from - 1]!;
-  const word = toks[claim.from - 2];
+function isCountAfterName(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const open = toks.get(claim.from - 1)!;
+  const word = toks.get(claim.from - 2);
   if (!open.spaced || open.breakBefore || !word || !isCapitalized(word) || lex.inlineListLeads.has(word.key)) return false;
-  const after = toks[claim.to + 1];
+  const after = toks.get(claim.to + 1);
   if (!after || after.breakBefore) return true;
   if (after.kind === "sym") return /^[.,;]$/.test(after.text);
   const linked = lex.rangeLinks.and.has(after.key) || lex.rangeLinks.or.has(after.key);
-  return linked && toks[claim.to + 2]?.text !== "(";
+  return linked && toks.get(claim.to + 2)?.text !== "(";
 }
 
 /**
  * `Dos, se habló con …`, `…; two, violations of law will be a felony; three, …`: a number word
  * opening a clause with a comma right after it counts off the speaker's points, as `(2)` does.
  */
-function isCountedOffPoint(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function isCountedOffPoint(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.numbers.length !== 1 || claim.hasUnit) return false;
   const n = claim.numbers[0]!;
   if (n.form !== "words" || n.value > lex.listMarkerMax) return false;
-  const next = toks[claim.to];
+  const next = toks.get(claim.to);
   if (!(next?.kind === "sym" && next.text === "," && startsSentence(toks, claim.from))) return false;
   // `Three, perhaps four, suspects fled`: a second number right after the comma makes it an estimate.
   const isNumber = (t: Tok | undefined) => t !== undefined && (t.kind === "num" || lex.cardinals.has(t.key));
-  return ![1, 2, 3].some((d) => isNumber(toks[claim.to + d]));
+  return ![1, 2, 3].some((d) => isNumber(toks.get(claim.to + d)));
 }
 
 /**
@@ -674,9 +675,9 @@ function isCountedOffPoint(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexico
  * after a finished one and followed by a capital, numbers a subsection (a wrapped line that opens
  * with `42.5 homicides` goes on in lower case, with no stop after the number).
  */
-function isSubsectionNumber(toks: readonly Tok[], claim: ClaimPhrase, source: RawSource | undefined): boolean {
-  const t = toks[claim.from]!;
-  const [stop, word] = [toks[claim.to], toks[claim.to + 1]];
+function isSubsectionNumber(toks: Toks, claim: ClaimPhrase, source: RawSource | undefined): boolean {
+  const t = toks.get(claim.from)!;
+  const [stop, word] = [toks.get(claim.to), toks.get(claim.to + 1)];
   if (!source || !/^\d{1,2}\.\d{1,2}$/.test(t.text) || stop?.text !== "." || stop.spaced) return false;
   if (word?.kind !== "word" || word.text.charAt(0) === word.text.charAt(0).toLowerCase()) return false;
   return opensLine(source.raw, source.rawIndex(t.start)) && afterLineEnd(source, t.start);
@@ -686,11 +687,11 @@ function isSubsectionNumber(toks: readonly Tok[], claim: ClaimPhrase, source: Ra
 const MAX_BRACKET_LOOKBACK = 40;
 
 /** An opening parenthesis not yet closed stands before token `at` in its paragraph. */
-function bracketOpen(toks: readonly Tok[], at: number): boolean {
+function bracketOpen(toks: Toks, at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= MAX_BRACKET_LOOKBACK; k--) {
-    if (toks[k]!.text === ")") return false;
-    if (toks[k]!.text === "(") return true;
-    if (toks[k]!.breakBefore) return false;
+    if (toks.get(k)!.text === ")") return false;
+    if (toks.get(k)!.text === "(") return true;
+    if (toks.get(k)!.breakBefore) return false;
   }
   return false;
 }
@@ -714,15 +715,15 @@ function notesOf(source: RawSource): ReadonlySet<string> {
  * (or its comma), followed by no counted noun, is that mark when some line of the document opens
  * with the same number and a capital (the note itself).
  */
-function isSpacedNoteMark(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source: RawSource): boolean {
+function isSpacedNoteMark(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: RawSource): boolean {
   if (claim.numbers.length !== 1 || claim.hasUnit || claim.numbers[0]!.form !== "digits") return false;
-  const t = toks[claim.from]!;
+  const t = toks.get(claim.from)!;
   if (!/^\d{1,2}$/.test(t.text) || t.breakBefore || !notesOf(source).has(t.text)) return false;
   let k = claim.from - 1;
-  if (toks[k]?.text === "," && !toks[k]!.spaced) k--;
-  const word = toks[k];
+  if (toks.get(k)?.text === "," && !toks.get(k)!.spaced) k--;
+  const word = toks.get(k);
   if (!word || word.kind !== "word" || !/^\p{Lu}/u.test(word.text) || startsSentence(toks, k)) return false;
-  const next = toks[claim.to];
+  const next = toks.get(claim.to);
   if (next && !next.breakBefore && next.kind === "word" && /^\p{Lu}/u.test(next.text)) return false;
   return countedNoun(toks, claim.to, lex) === undefined;
 }
@@ -732,27 +733,27 @@ function isSpacedNoteMark(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
  * zero` name an absence or a slogan, not a count; `zero casualties`, `cero homicidios` (a counted
  * noun after it) and `zero percent` (a unit) are claims.
  */
-function isBareZero(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function isBareZero(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.numbers.length !== 1 || claim.hasUnit || claim.to !== claim.from + 1) return false;
   const n = claim.numbers[0]!;
   return n.form === "words" && n.value === 0 && countedNoun(toks, claim.to, lex) === undefined && !isPredicatedZero(toks, claim, lex);
 }
 
 /** `the duty is zero,`, `Culpables: CERO.`: a zero stated as the value of something, after a copula or a colon, ending its clause. */
-function isPredicatedZero(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  const before = toks[claim.from - 1];
-  if (!before || toks[claim.from]!.breakBefore) return false;
-  const after = toks[claim.to];
+function isPredicatedZero(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const before = toks.get(claim.from - 1);
+  if (!before || toks.get(claim.from)!.breakBefore) return false;
+  const after = toks.get(claim.to);
   const endsClause = after === undefined || after.breakBefore || (after.kind === "sym" && /^[.,;:!?)]$/.test(after.text)) || lex.zeroPredicates.after.has(after.key);
   return endsClause && (before.text === ":" || lex.zeroPredicates.before.matchBefore(toks, claim.from) !== undefined);
 }
 
 /** `95% CI`, `IC 95%`, `95% confidence interval`: a percent beside a confidence interval's marker is the method's level. */
-function isConfidenceLevel(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function isConfidenceLevel(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.unit !== "percent" || claim.numbers.length !== 1 || Array.isArray(claim.value)) return false;
-  const next = toks[claim.to];
+  const next = toks.get(claim.to);
   const after = next !== undefined && !next.breakBefore && lex.confidenceMarkers.matchAt(toks, claim.to) !== undefined;
-  return after || (!toks[claim.from]!.breakBefore && lex.confidenceMarkers.matchBefore(toks, claim.from) !== undefined);
+  return after || (!toks.get(claim.from)!.breakBefore && lex.confidenceMarkers.matchBefore(toks, claim.from) !== undefined);
 }
 
 /** The fewest numbers counted off one by one that make a run. */
@@ -763,17 +764,17 @@ const MIN_COUNTING_RUN = 3;
  * joined by commas or `and`, and end their clause count something off (a speaker's turns, a
  * list's places) and state no quantity: the number is one of a run of at least MIN_COUNTING_RUN.
  */
-function inCountingRun(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function inCountingRun(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.to !== claim.from + 1 || claim.numbers.length !== 1) return false;
-  const value = countedOff(toks[claim.from], lex);
+  const value = countedOff(toks.get(claim.from), lex);
   if (value === undefined) return false;
   const joins = (t: Tok | undefined) => t !== undefined && !t.breakBefore && (t.text === "," || lex.rangeLinks.and.has(t.key));
   let run = 1;
-  for (let k = claim.from, v = value; joins(toks[k - 1]) && countedOff(toks[k - 2], lex) === v - 1; k -= 2, v--) run++;
+  for (let k = claim.from, v = value; joins(toks.get(k - 1)) && countedOff(toks.get(k - 2), lex) === v - 1; k -= 2, v--) run++;
   let last = claim.from;
-  for (let v = value; joins(toks[last + 1]) && countedOff(toks[last + 2], lex) === v + 1 && !toks[last + 2]!.breakBefore; last += 2, v++) run++;
+  for (let v = value; joins(toks.get(last + 1)) && countedOff(toks.get(last + 2), lex) === v + 1 && !toks.get(last + 2)!.breakBefore; last += 2, v++) run++;
   // The run ends its clause: `3, 4 and 5 tons`, `8, 9 y 10 por año` list quantities of what follows.
-  const after = toks[last + 1];
+  const after = toks.get(last + 1);
   const endsClause = after === undefined || after.breakBefore || (after.kind === "sym" && /^[.,;:!?…)]$/.test(after.text));
   return endsClause && run >= MIN_COUNTING_RUN;
 }
@@ -787,10 +788,10 @@ function countedOff(t: Tok | undefined, lex: Lexicon): number | undefined {
 }
 
 /** `one` on its own (`one of the programs`, `One method`); `one million`, `one or two` are claims. */
-function isLoneOne(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function isLoneOne(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.numbers.length !== 1 || claim.hasUnit) return false;
   const n = claim.numbers[0]!;
-  return n.form === "words" && n.value === 1 && n.to - n.from === 1 && lex.cardinals.get(toks[n.from]!.key) === 1;
+  return n.form === "words" && n.value === 1 && n.to - n.from === 1 && lex.cardinals.get(toks.get(n.from)!.key) === 1;
 }
 
 /**
@@ -798,19 +799,19 @@ function isLoneOne(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): bool
  * (not at a sentence start; mid-sentence a count is written in lower case). `opensLine`: the
  * word opens a line of the raw text.
  */
-function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, opensLine: boolean): boolean {
-  const t = toks[claim.from]!;
+function isNameWord(toks: Toks, claim: ClaimPhrase, lex: Lexicon, opensLine: boolean): boolean {
+  const t = toks.get(claim.from)!;
   if (t.kind !== "word" || startsSentence(toks, claim.from)) return false;
   // Only a number word itself: a currency sign written in letters (`US$`, `J$`) is no name.
   const n = claim.numbers[0];
   if (n && (n.form !== "words" || n.from !== claim.from)) return false;
   if (t.text.charAt(0) === t.text.charAt(0).toLowerCase()) return false;
-  const next = toks[claim.to];
-  const prev = toks[claim.from - 1];
+  const next = toks.get(claim.to);
+  const prev = toks.get(claim.from - 1);
   // `ARRESTAN CUATRO DOMINICANOS`: in a headline set in capitals every word is; a count, not a name.
   if (inCapitals(t) && (inCapitals(prev) || inCapitals(next))) return false;
   const capital = (x: Tok | undefined) => !!x && x.kind === "word" && x.text.charAt(0) !== x.text.charAt(0).toLowerCase();
-  if (capital(next) || (prev?.key === "of" && capital(toks[claim.from - 2]))) return true;
+  if (capital(next) || (prev?.key === "of" && capital(toks.get(claim.from - 2)))) return true;
   // Capitalized right after a word, with nothing counted after it: a name (`el programa 90 Diez ha …`,
   // `Tolerancia Cero`), not `Diez personas` nor a list item's first word (`- Thirty-one small …`)
   // nor the first word of a line after a speaker's name (`LÓPEZ OBRADOR⏎Once mil.`).
@@ -825,10 +826,10 @@ function isNameWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, open
  * the next word is not capitalized too (a title in Title Case: `Agency Adds 5 New Posts`). Digits
  * grouped in thousands are a quantity (`sent Iraq 185,000 rifles`): names are not written so.
  */
-function isNamedByWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, source: RawSource): boolean {
-  const first = toks[claim.from]!;
+function isNamedByWord(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: RawSource): boolean {
+  const first = toks.get(claim.from)!;
   if (claim.numbers.length !== 1 || claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+(?:\.\d+)?$/.test(first.text)) return false;
-  const head = toks[claim.from - 1];
+  const head = toks.get(claim.from - 1);
   if (!head || head.kind !== "word" || !first.spaced || first.breakBefore || head.text.length < 2 || !isCapitalized(head) || inCapitals(head)) return false;
   if (startsSentence(toks, claim.from - 1) || opensLine(source.raw, source.rawIndex(head.start))) return false;
   // `the Lucid Air’s 500+ mile range`: after a possessive the number counts something of the owner.
@@ -836,11 +837,11 @@ function isNamedByWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, s
   // Inside running prose only: a word before the name, and the line going on after the number. A
   // label and its value in a table or a list of figures (`Men 20 Women 15`, `Total 35` closing a
   // line) state counts.
-  const before = toks[claim.from - 2];
+  const before = toks.get(claim.from - 2);
   if (!before || before.kind !== "word" || head.breakBefore) return false;
   if (closesLine(source.raw, source.rawIndex(first.end - 1) + 1)) return false;
   if (lex.months.matchBefore(toks, claim.from) || lex.weekdays.matchBefore(toks, claim.from) || qualifierBefore(toks, claim.from, lex)) return false;
-  const next = toks[claim.to];
+  const next = toks.get(claim.to);
   if (next && next.kind === "word" && !next.breakBefore && isCapitalized(next)) return false;
   return countedNoun(toks, claim.to, lex) === undefined;
 }
@@ -849,9 +850,9 @@ function isNamedByWord(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon, s
 const SHARED_UNIT_REACH = 9;
 
 /** A percent closes the numbers that follow token `at` in its sentence, within SHARED_UNIT_REACH tokens. */
-function shareFollows(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+function shareFollows(toks: Toks, at: number, lex: Lexicon): boolean {
   for (let k = at; k < Math.min(toks.length, at + SHARED_UNIT_REACH); k++) {
-    const t = toks[k]!;
+    const t = toks.get(k)!;
     if (t.breakBefore || (t.kind === "sym" && /^[.!?;:]$/.test(t.text))) return false;
     if (lex.percent.matchAt(toks, k)) return k > at;
   }
@@ -880,17 +881,17 @@ const CLOSING_QUOTES = new Set(['"', "”", "’"]);
  * part of the name the quotes set off, not a count.
  * `"The total was 5"` is a quoted sentence (`total` is lower case) and stays a claim.
  */
-function isQuotedName(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
-  const close = toks[claim.to];
+function isQuotedName(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const close = toks.get(claim.to);
   if (!close || close.spaced || !CLOSING_QUOTES.has(close.text)) return false;
   for (let k = claim.from - 1, words = 0; k >= 0 && words <= lex.quotedNameMaxWords; k--) {
-    const t = toks[k]!;
-    if (toks[k + 1]!.breakBefore) return false;
+    const t = toks.get(k)!;
+    if (toks.get(k + 1)!.breakBefore) return false;
     // `a “123” agreement`, `las “232”`: digits alone in quotes after a determiner name the thing (an act's section, a tariff).
     if (OPENING_QUOTES.has(t.text) && words === 0) {
-      return !toks[k + 1]!.spaced && /^\d+$/.test(toks[k + 1]!.text) && lex.quotedNameDeterminers.has(toks[k - 1]?.key ?? "");
+      return !toks.get(k + 1)!.spaced && /^\d+$/.test(toks.get(k + 1)!.text) && lex.quotedNameDeterminers.has(toks.get(k - 1)?.key ?? "");
     }
-    if (OPENING_QUOTES.has(t.text)) return !toks[k + 1]!.spaced && isCapitalized(toks[k + 1]!);
+    if (OPENING_QUOTES.has(t.text)) return !toks.get(k + 1)!.spaced && isCapitalized(toks.get(k + 1)!);
     if (t.kind !== "word" || (!isCapitalized(t) && t.text.length > 3)) return false;
     words++;
   }
@@ -910,11 +911,11 @@ function isEscapedNoteMark(source: RawSource, start: number, end: number): boole
  * An identifier head ending before token `end` that stands as a word of its own: `S. 1315` is a
  * Senate bill, but the `S.` that ends `U.S.` (`the U.S. 15 people`) is no head.
  */
-function identifierHeadBefore(toks: readonly Tok[], end: number, lex: Lexicon): boolean {
+function identifierHeadBefore(toks: Toks, end: number, lex: Lexicon): boolean {
   const hit = lex.identifierHeads.matchBefore(toks, end);
   if (!hit) return false;
-  const first = toks[hit.from]!;
-  const before = toks[hit.from - 1];
+  const first = toks.get(hit.from)!;
+  const before = toks.get(hit.from - 1);
   return !(before?.text === "." && !first.spaced && !first.breakBefore);
 }
 
@@ -927,50 +928,50 @@ function isCheckDigit(t: Tok | undefined): boolean {
 const inCapitals = (t: Tok | undefined) => t !== undefined && t.kind === "word" && t.text.length > 1 && /^\p{Lu}+$/u.test(t.text);
 
 /** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`, `en los 15 días`; not `for the past 15 years`. */
-function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   // `two weekends ago`: `ago` after the counted noun places a time whatever is counted.
-  const afterNoun = toks[claim.to + 1];
-  if (!claim.hasUnit && toks[claim.to]?.kind === "word" && afterNoun && !afterNoun.breakBefore && lex.pastMarkers.has(afterNoun.key)) return true;
+  const afterNoun = toks.get(claim.to + 1);
+  if (!claim.hasUnit && toks.get(claim.to)?.kind === "word" && afterNoun && !afterNoun.breakBefore && lex.pastMarkers.has(afterNoun.key)) return true;
   if (!claim.unit || !lex.timeUnits.has(claim.unit)) return false;
-  const next = toks[claim.to];
+  const next = toks.get(claim.to);
   // `after three months the bloodshed grew`, `después de 14 días`; not `after 50 years of service`.
   const leadHedge = lex.hedges.matchBefore(toks, claim.from);
   const sequence = lex.sequenceLocators.words.matchBefore(toks, leadHedge ? leadHedge.from : claim.from);
   if (sequence) {
     // `an election in 8 days.`: after `in`, only a period that closes its clause, with no count before it in
     // its sentence; `in 30 minutes or less` and `covered 4 in 20 minutes.` measure how long.
-    if (lex.sequenceLocators.closing.has(toks[sequence.from]!.key)) {
+    if (lex.sequenceLocators.closing.has(toks.get(sequence.from)!.key)) {
       const closes = !next || next.breakBefore || (next.kind === "sym" && /^[.,;:!?)]$/.test(next.text));
       return closes && !countBefore(toks, sequence.from, lex);
     }
     return !(next && !next.breakBefore && lex.sequenceLocators.durationLinks.has(next.key));
   }
   if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
-  if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks[claim.from - 1]?.key === "the") return true;
+  if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks.get(claim.from - 1)?.key === "the") return true;
   // `en los 15 días`, `en este periodo de 15 días`: the report's own time frame.
   if (lex.periodFrames.matchBefore(toks, claim.from)) return true;
   // `a los 20 años de su muerte`, `a más de dos años de la firma`: the time since an event places the moment.
   const lead = lex.anniversaries.leads.matchBefore(toks, leadHedge ? leadHedge.from : claim.from);
-  if (lead && !toks[lead.to]!.breakBefore && next && !next.breakBefore && lex.anniversaries.links.matchAt(toks, claim.to)) return true;
+  if (lead && !toks.get(lead.to)!.breakBefore && next && !next.breakBefore && lex.anniversaries.links.matchAt(toks, claim.to)) return true;
   // `hace más de dos años`: some locators may stand before the hedge (numeric-non-claims.json hedgedLocators).
-  const at = leadHedge && lex.hedgedLocators.has(toks[leadHedge.from - 1]?.key ?? "") ? leadHedge.from : claim.from;
-  const locator = toks[at - 1];
+  const at = leadHedge && lex.hedgedLocators.has(toks.get(leadHedge.from - 1)?.key ?? "") ? leadHedge.from : claim.from;
+  const locator = toks.get(at - 1);
   if (!locator || !lex.periodLocators.has(locator.key)) return false;
   // Walk back over `the` and a hedge, and the commas around it: `for (at least) the past ...`,
   // `durante, al menos, los últimos`, `desde hace más de` make it a duration.
-  const overComma = (at: number) => (toks[at]?.text === "," ? at - 1 : at);
+  const overComma = (at: number) => (toks.get(at)?.text === "," ? at - 1 : at);
   let k = at - 2;
-  if (lex.periodArticles.has(toks[k]?.key ?? "")) k--;
+  if (lex.periodArticles.has(toks.get(k)?.key ?? "")) k--;
   k = overComma(k);
   const hedge = lex.hedges.matchBefore(toks, k + 1);
   if (hedge) k = overComma(hedge.from - 1);
-  return !(toks[k] && lex.durationMarkers.has(toks[k]!.key));
+  return !(toks.get(k) && lex.durationMarkers.has(toks.get(k)!.key));
 }
 
 /** A number (digits or a cardinal word) stands before token `at` in its sentence. */
-function countBefore(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+function countBefore(toks: Toks, at: number, lex: Lexicon): boolean {
   for (let k = at - 1; k >= 0; k--) {
-    const t = toks[k]!;
+    const t = toks.get(k)!;
     if (t.kind === "sym" && /^[.!?;]$/.test(t.text)) return false;
     if (t.kind === "num" || lex.cardinals.has(t.key)) return true;
     if (t.breakBefore) return false;
@@ -979,7 +980,7 @@ function countBefore(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
 }
 
 /** `tasas por 100,000 habitantes`: after `por`, a round base followed by a population is a rate's base. */
-function isRoundBase(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function isRoundBase(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const { roundMarkers, populations } = lex.denominators;
   if (typeof claim.value !== "number" || claim.value < 1000 || !Number.isInteger(Math.log10(claim.value))) return false;
   return roundMarkers.matchBefore(toks, claim.from) !== undefined && populations.matchAt(toks, claim.to) !== undefined;
@@ -990,18 +991,18 @@ function isAdjective(key: string, lex: Lexicon): boolean {
 }
 
 /** Tokens i, i+1, i+2 are a number, a plus sign and a number written together (`3+1`). */
-function joinedByPlus(toks: readonly Tok[], i: number): boolean {
-  const [a, plus, b] = [toks[i], toks[i + 1], toks[i + 2]];
-  return a?.kind === "num" && plus?.kind === "sym" && plus.text === "+" && !plus.spaced && b?.kind === "num" && !b.spaced;
+function joinedByPlus(toks: Toks, i: number): boolean {
+  // From the window's columns: no token object made.
+  return toks.kind(i) === "num" && toks.is(i + 1, "+") && !toks.spaced(i + 1) && toks.kind(i + 2) === "num" && !toks.spaced(i + 2);
 }
 
 /** `call 911`, `the national emergency number, 911,`, `the 911 emergency line`. */
-function isServiceNumber(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+function isServiceNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const { numbers, before, after } = lex.serviceNumbers;
-  if (!numbers.has(toks[claim.from]!.text)) return false;
+  if (!numbers.has(toks.get(claim.from)!.text)) return false;
   let k = claim.from - 1;
-  if (toks[k]?.text === ",") k--;
-  if (toks[k] && lex.articles.has(toks[k]!.key)) k--;
-  const next = toks[claim.to];
-  return (toks[k] !== undefined && before.has(toks[k]!.key)) || (next !== undefined && !next.breakBefore && after.has(next.key));
+  if (toks.get(k)?.text === ",") k--;
+  if (toks.get(k) && lex.articles.has(toks.get(k)!.key)) k--;
+  const next = toks.get(claim.to);
+  return (toks.get(k) !== undefined && before.has(toks.get(k)!.key)) || (next !== undefined && !next.breakBefore && after.has(next.key));
 }

@@ -6,9 +6,7 @@ import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
 import { nonClaimReason, type RawSource } from "./exclusions.js";
 import type { Lexicon } from "./vocabulary.js";
 import { firstAtOrAfter, type TokenTable } from "@procmine/core";
-import { ENGLISH_FORMAT, isSpace, PARAGRAPH_BREAK, tokenize, type NumberFormat, type Tok } from "./tokenize.js";
-
-const tokStart = (t: Tok) => t.start;
+import { ENGLISH_FORMAT, gapFlags, isSpace, PARAGRAPH_BREAK, TokBuffer, TokView, type NumberFormat, type Toks } from "./tokenize.js";
 import { yearOf } from "./year.js";
 
 /** A numeric claim in the offsets of the text it was read from. */
@@ -46,11 +44,38 @@ export function extractNumericClaims(
   source?: RawSource,
   coreTokens?: TokenTable,
 ): NumericClaim[] {
-  const claims: NumericClaim[] = [];
   const positions = candidates ?? candidatePositions(text, lex);
-  let consumed = from;
   // Windows move left to right: where they overlap, tokens read for one serve the next.
-  const read: Tok[] = [];
+  // One buffer serves every call (a call per block); a call made while it is in use takes its own.
+  const read = bufferInUse ? new TokBuffer(text) : shared;
+  read.reset(text, format, lex.gluedCurrencyPrefixes, lex.hyphenedScales, coreTokens);
+  const inUse = bufferInUse;
+  bufferInUse = true;
+  try {
+    return readClaims(text, lex, from, to, positions, isMinus, source, read);
+  } finally {
+    bufferInUse = inUse;
+    // The text and its token objects are let go, the columns kept.
+    if (read === shared) read.reset("", ENGLISH_FORMAT, NO_WORDS, NO_WORDS, undefined);
+  }
+}
+
+const shared = new TokBuffer("");
+let bufferInUse = false;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function readClaims(
+  text: string,
+  lex: Lexicon,
+  from: number,
+  to: number,
+  positions: readonly number[],
+  isMinus: (pos: number) => boolean,
+  source: RawSource | undefined,
+  read: TokBuffer,
+): NumericClaim[] {
+  const claims: NumericClaim[] = [];
+  let consumed = from;
   let readFrom = -1;
   let readTo = -1;
   for (let c = firstAtOrAfter(positions, from, identity); c < positions.length && positions[c]! < to; c++) {
@@ -63,11 +88,11 @@ export function extractNumericClaims(
     if (readFrom < 0 || lo > readTo) {
       readFrom = snapBack(text, lo, from);
       readTo = readFrom;
-      read.length = 0;
+      read.clear();
     }
     if (hi > readTo) {
       const upTo = snapForward(text, hi, to);
-      tokenize(text, readTo, upTo, readTo === from, format, lex.gluedCurrencyPrefixes, lex.hyphenedScales, coreTokens, read);
+      read.read(readTo, upTo, readTo === from);
       readTo = upTo;
     }
     // The window itself ends at white space near its bounds; far from any, at the tokens there.
@@ -75,11 +100,11 @@ export function extractNumericClaims(
     const windowTo = snapForward(text, hi, Math.min(to, hi + MAX_SNAP));
     const snapped = windowFrom === from || isSpaceAt(text, windowFrom - 1);
     const toks = windowOf(text, read, windowFrom, windowTo, windowFrom === from, snapped);
-    const i = firstAtOrAfter(toks, at, tokStart);
-    if (toks[i]?.start !== at) continue; // inside a word: km2, CT3N
+    const i = toks.firstFrom(at);
+    if (i >= toks.length || toks.start(i) !== at) continue; // inside a word: km2, CT3N
     const claim = readClaim(toks, startOf(toks, i, lex), lex);
     if (!claim) continue;
-    consumed = toks[claim.to - 1]!.end;
+    consumed = toks.get(claim.to - 1)!.end;
     // A number past what a double holds (310 digits) is no quantity anyone stated.
     if (!isFiniteValue(claim.value)) continue;
     if (nonClaimReason(toks, claim, lex, source) !== undefined) continue;
@@ -98,13 +123,13 @@ const isFiniteValue = (v: number | [number, number]): boolean =>
  * (`menos 61.2 por ciento`, data) is one too, unless it ends a qualifier (`al menos 5`); after a
  * share that ends its clause (`50.4 por ciento menos.`) it signs the share.
  */
-function withSign(toks: readonly Tok[], claim: ClaimPhrase, isMinus: (pos: number) => boolean, lex: Lexicon): ClaimPhrase {
-  const sign = toks[claim.from - 1];
-  const number = toks[claim.from]!;
+function withSign(toks: Toks, claim: ClaimPhrase, isMinus: (pos: number) => boolean, lex: Lexicon): ClaimPhrase {
+  const sign = toks.get(claim.from - 1);
+  const number = toks.get(claim.from)!;
   if (typeof claim.value !== "number" || claim.numbers[0]?.yearLike) return claim;
-  const after = toks[claim.to];
+  const after = toks.get(claim.to);
   if (claim.rule === "percent" && after && !after.breakBefore && lex.minusWords.has(after.key)) {
-    const next = toks[claim.to + 1];
+    const next = toks.get(claim.to + 1);
     if (!next || next.breakBefore || (next.kind === "sym" && /^[.,;:)]$/.test(next.text))) {
       return { ...claim, to: claim.to + 1, value: -claim.value };
     }
@@ -124,35 +149,35 @@ function withSign(toks: readonly Tok[], claim: ClaimPhrase, isMinus: (pos: numbe
 }
 
 /** The sign at `i` stands apart from what precedes it (a space, a paragraph start, `(`, a cell's comma): it signs the number after it. */
-function standsApart(toks: readonly Tok[], i: number): boolean {
-  const sign = toks[i]!;
-  return sign.spaced || sign.breakBefore || toks[i - 1]?.text === "(" || opensCell(toks, i);
+function standsApart(toks: Toks, i: number): boolean {
+  const sign = toks.get(i)!;
+  return sign.spaced || sign.breakBefore || toks.get(i - 1)?.text === "(" || opensCell(toks, i);
 }
 
 /** `930,-12`, `"1,193",-12`: the token at `i` opens a cell of a comma-separated row. */
-function opensCell(toks: readonly Tok[], i: number): boolean {
-  const comma = toks[i - 1];
-  const cell = toks[i - 2];
-  return comma?.text === "," && !comma.spaced && !toks[i]!.spaced && cell !== undefined && (cell.kind === "num" || cell.text === '"');
+function opensCell(toks: Toks, i: number): boolean {
+  const comma = toks.get(i - 1);
+  const cell = toks.get(i - 2);
+  return comma?.text === "," && !comma.spaced && !toks.get(i)!.spaced && cell !== undefined && (cell.kind === "num" || cell.text === '"');
 }
 
-function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): NumericClaim {
+function describe(toks: Toks, claim: ClaimPhrase, lex: Lexicon): NumericClaim {
   const hedge = qualifierBefore(toks, claim.from, lex);
   // `between 5,000 and 7,000`, `between US$300 and US$1,500`, `entre un cuarto y la mitad`: a range of any kind keeps its opener.
-  const opener = Array.isArray(claim.value) && lex.rangeOpeners.has(toks[claim.from - 1]?.key ?? "");
+  const opener = Array.isArray(claim.value) && lex.rangeOpeners.has(toks.get(claim.from - 1)?.key ?? "");
   const spanFrom = hedge?.from ?? (opener ? claim.from - 1 : claim.from);
   // `60 percent or more`, `dos o más personas`: a bound after the number joins the span; the noun follows it.
   // A sign written against the number (`about 84,000+`) joins it even after a hedge, which stays the qualifier.
   const bound = qualifierAfter(toks, claim.to, lex);
-  const after = hedge && toks[claim.to]?.kind !== "sym" ? undefined : bound;
+  const after = hedge && toks.get(claim.to)?.kind !== "sym" ? undefined : bound;
   const to = after?.to ?? claim.to;
   const qualifier = hedge?.qualifier ?? after?.value ?? qualifierBeforePeriod(toks, claim.from, lex);
   const unit = claim.unit ?? countedNoun(toks, to, lex);
   const year = yearOf(toks, spanFrom, claim.to, lex);
   const confidence = lex.confidence.rules[claim.rule] - (unit ? 0 : lex.confidence.noUnitPenalty);
   return {
-    start: toks[spanFrom]!.start,
-    end: toks[to - 1]!.end,
+    start: toks.get(spanFrom)!.start,
+    end: toks.get(to - 1)!.end,
     value: claim.value,
     ...(unit ? { unit } : {}),
     ...(qualifier ? { qualifier } : {}),
@@ -166,19 +191,19 @@ function describe(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): Numer
  * `or more`, `ou mais` right after a claim, unless a number or `than` goes on (`5 or more than 10`).
  * A sign (`36+`) bounds only the number it is written against: `36 + 5` is a sum.
  */
-function qualifierAfter(toks: readonly Tok[], at: number, lex: Lexicon) {
-  const t = toks[at];
+function qualifierAfter(toks: Toks, at: number, lex: Lexicon) {
+  const t = toks.get(at);
   if (!t || t.breakBefore || (t.kind === "sym" && t.spaced)) return undefined;
   const hit = lex.hedgesAfter.matchAt(toks, at);
-  const next = hit && toks[hit.to];
+  const next = hit && toks.get(hit.to);
   if (!hit || (next && !next.breakBefore && (next.kind === "num" || lex.hedges.matchAt(toks, hit.to - 1)))) return undefined;
   return hit;
 }
 
 /** Where the phrase of a candidate starts: `#132`, `US$450`, `a million`, `a decade` begin before the number. */
-function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
-  const t = toks[i]!;
-  const prev = toks[i - 1];
+function startOf(toks: Toks, i: number, lex: Lexicon): number {
+  const t = toks.get(i)!;
+  const prev = toks.get(i - 1);
   if (t.kind === "num") {
     if (prev?.text === "#" && !t.spaced) return i - 1;
     // `el puesto 133 de 180`: the rank noun starts the rank.
@@ -188,7 +213,7 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
   }
   // `Una de cada tres`: the article before a ratio's link starts the ratio.
   const link = lex.ratioLinks.matchBefore(toks, i);
-  if (link && link.from > 0 && link.to === i && lex.articlesOne.has(toks[link.from - 1]!.key) && readArticleRatio(toks, link.from - 1, lex)) return link.from - 1;
+  if (link && link.from > 0 && link.to === i && lex.articlesOne.has(toks.get(link.from - 1)!.key) && readArticleRatio(toks, link.from - 1, lex)) return link.from - 1;
   if (t.kind === "num") {
     return i;
   } else if (lex.cardinals.has(t.key) && prev && lex.rankNumberWords.has(prev.key) && readNumberWordRank(toks, i - 1, lex)) {
@@ -197,7 +222,7 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
     return i - 1; // `a decade`: the article is part of the span
   } else if (lex.scales.has(t.key) && prev && lex.articlesOne.has(prev.key)) {
     // `half a million`: the fraction word before the article starts the number.
-    const fraction = toks[i - 2];
+    const fraction = toks.get(i - 2);
     if (fraction && lex.fractions.has(fraction.key) && !prev.breakBefore) return i - 2;
     return i - 1;
   } else if (lex.shares.denominators.has(t.key) && prev && !t.breakBefore && readWordFractionShare(toks, i - 1, lex)) {
@@ -212,16 +237,16 @@ function startOf(toks: readonly Tok[], i: number, lex: Lexicon): number {
  * starts at `from`. A window that is not `snapped` to white space (inside a long run without
  * any) takes the whole tokens that start in it, as they were read.
  */
-function windowOf(text: string, read: readonly Tok[], from: number, to: number, atBlockStart: boolean, snapped: boolean): Tok[] {
-  const toks = read.slice(firstAtOrAfter(read, from, tokStart), firstAtOrAfter(read, to, tokStart));
-  const first = toks[0];
-  if (first && snapped) {
-    const gap = text.slice(from, first.start);
+function windowOf(text: string, read: TokBuffer, from: number, to: number, atBlockStart: boolean, snapped: boolean): TokView {
+  const first = read.firstFrom(from);
+  const end = read.firstFrom(to);
+  if (first < end && snapped) {
+    const gap = text.slice(from, read.start(first));
     const spaced = gap.length > 0;
     const breakBefore = atBlockStart || (gap.length > 1 && PARAGRAPH_BREAK.test(gap));
-    if (first.spaced !== spaced || first.breakBefore !== breakBefore) toks[0] = { ...first, spaced, breakBefore };
+    if (read.spaced(first) !== spaced || read.breakBefore(first) !== breakBefore) return new TokView(read, first, end, gapFlags(spaced, breakBefore));
   }
-  return toks;
+  return new TokView(read, first, end);
 }
 
 const isSpaceAt = (text: string, i: number): boolean => i >= 0 && isSpace(text.charCodeAt(i));

@@ -1,7 +1,7 @@
 import type { Lexicon } from "./vocabulary.js";
 import { plainEnglishValue, unitsInARow } from "./plain-words.js";
 import { parseSpelledOut } from "./spelled.js";
-import type { Tok } from "./tokenize.js";
+import type { Tok, Toks } from "./tokenize.js";
 
 /** One number as written: digits (`23,000`, `3.5`, `100K`, `12 million`) or words (`one hundred`). */
 export interface NumberCore {
@@ -27,16 +27,16 @@ const parts = (key: string) => key.split("-");
 const scaled = (value: number, scale: number): number => (scale === 1 ? value : Number((value * scale).toPrecision(15)));
 
 /** Reads the number starting at token `i`, or undefined if none starts there. */
-export function readNumber(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
-  const t = toks[i];
+export function readNumber(toks: Toks, i: number, lex: Lexicon): NumberCore | undefined {
+  const t = toks.get(i);
   if (!t) return undefined;
   if (t.kind === "num") return readDigits(toks, i, lex);
   if (t.kind === "word") return readWords(toks, i, lex);
   return undefined;
 }
 
-function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
-  const t = toks[i]!;
+function readDigits(toks: Toks, i: number, lex: Lexicon): NumberCore | undefined {
+  const t = toks.get(i)!;
   if (/^0\d/.test(t.text)) return undefined; // 007, 001: codes, or a year split by a line break
   let value = t.value ?? Number(t.text.replace(/,/g, ""));
   if (Number.isNaN(value)) return undefined; // `2.1.3`: a section number, not a quantity
@@ -48,7 +48,7 @@ function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore |
   }
   let scale = 1;
   let ordinal = false;
-  const next = toks[to];
+  const next = toks.get(to);
   if (next && next.kind === "word" && !next.spaced) {
     if (lex.ordinalSuffixes.has(next.key) && !t.text.includes(".")) {
       ordinal = true;
@@ -84,17 +84,17 @@ function readDigits(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore |
  * number before the first nor right after the last (a row of a table set in columns, `12 345 6`);
  * where the number ends (`i + 1` if it is not written so).
  */
-function spaceGroupsEnd(toks: readonly Tok[], i: number): number {
-  const first = toks[i]!;
-  const prev = toks[i - 1];
+function spaceGroupsEnd(toks: Toks, i: number): number {
+  const first = toks.get(i)!;
+  const prev = toks.get(i - 1);
   if (!/^\d{1,3}$/.test(first.text) || (prev && !first.breakBefore && (prev.kind === "num" || (prev.kind === "sym" && !first.spaced)))) return i + 1;
   let to = i + 1;
   for (;;) {
-    const g = toks[to];
-    if (!g || g.kind !== "num" || g.breakBefore || g.start - toks[to - 1]!.end !== 1 || !/^\d{3}$/.test(g.text)) break;
+    const g = toks.get(to);
+    if (!g || g.kind !== "num" || g.breakBefore || g.start - toks.get(to - 1)!.end !== 1 || !/^\d{3}$/.test(g.text)) break;
     to++;
   }
-  const after = toks[to];
+  const after = toks.get(to);
   if (to === i + 1 || (after && !after.breakBefore && (after.kind === "num" || (after.kind === "sym" && !after.spaced && /^[.,\d]$/.test(after.text))))) return i + 1;
   return to;
 }
@@ -104,23 +104,23 @@ function spaceGroupsEnd(toks: readonly Tok[], i: number): number {
  * words in parentheses. The words that repeat the same value belong to the number; where it ends
  * after the closing parenthesis is returned.
  */
-function spelledGloss(toks: readonly Tok[], at: number, value: number, lex: Lexicon): number | undefined {
-  const open = toks[at];
+function spelledGloss(toks: Toks, at: number, value: number, lex: Lexicon): number | undefined {
+  const open = toks.get(at);
   if (!open || open.kind !== "sym" || open.text !== "(" || open.breakBefore) return undefined;
-  const words = toks[at + 1];
+  const words = toks.get(at + 1);
   if (!words || words.kind !== "word" || words.spaced) return undefined;
   const gloss = readWords(toks, at + 1, lex);
-  const close = gloss && toks[gloss.to];
+  const close = gloss && toks.get(gloss.to);
   if (!close || close.kind !== "sym" || close.text !== ")" || close.spaced || gloss.value !== value) return undefined;
   return gloss.to + 1;
 }
 
 /** Scale words after a number: `million`, `hundred thousand`, and with digits `bn`. */
-function readScales(toks: readonly Tok[], at: number, lex: Lexicon, digits: boolean): { scale: number; to: number } {
+function readScales(toks: Toks, at: number, lex: Lexicon, digits: boolean): { scale: number; to: number } {
   let scale = 1;
   let to = at;
   for (;;) {
-    const t = toks[to];
+    const t = toks.get(to);
     if (!t || t.kind !== "word" || t.breakBefore) break;
     const s = lex.scales.get(t.key) ?? (digits ? lex.scaleSpaced.get(t.key) : undefined);
     if (s === undefined) break;
@@ -136,8 +136,8 @@ function isCardinalWord(t: Tok | undefined, lex: Lexicon): boolean {
   return words.length <= lex.maxNumberWords && words.every((p) => lex.cardinals.has(p));
 }
 
-function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
-  const first = toks[i]!;
+function readWords(toks: Toks, i: number, lex: Lexicon): NumberCore | undefined {
+  const first = toks.get(i)!;
   // `a million`, `a hundred`: the article stands for one.
   if (lex.articlesOne.has(first.key) && !isCardinalWord(first, lex)) {
     const { scale, to } = readScales(toks, i + 1, lex, false);
@@ -148,7 +148,7 @@ function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | 
   }
   // `half a million`, `half a dozen`: a fraction word, an article, then scales.
   const fraction = lex.fractions.get(first.key);
-  const article = toks[i + 1];
+  const article = toks.get(i + 1);
   if (fraction !== undefined && article && lex.articlesOne.has(article.key) && !article.breakBefore) {
     const { scale, to } = readScales(toks, i + 2, lex, false);
     if (to === i + 2) return undefined;
@@ -160,18 +160,18 @@ function readWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | 
   // The cardinal words and inner scales (`one hundred twenty`), then `and a half`, then outer scales.
   let to = i + 1;
   for (;;) {
-    const t = toks[to];
-    const prev = toks[to - 1]!;
+    const t = toks.get(to);
+    const prev = toks.get(to - 1)!;
     if (!t || t.breakBefore) break;
     if (isCardinalWord(t, lex) && joins(prev, t, lex)) to++;
     else if (lex.scales.has(t.key) && t.key !== "dozen" && isScaleInside(toks, to, lex)) to++;
-    else if (t.key === "and" && lex.scales.has(prev.key) && isCardinalWord(toks[to + 1], lex)) to += 2;
+    else if (t.key === "and" && lex.scales.has(prev.key) && isCardinalWord(toks.get(to + 1), lex)) to += 2;
     else break;
   }
   let value = wordsValue(toks, i, to, lex);
   if (value === undefined) return undefined;
   let end = to;
-  if (toks[end]?.key === "and" && toks[end + 1]?.key === "a" && toks[end + 2]?.key === "half") {
+  if (toks.get(end)?.key === "and" && toks.get(end + 1)?.key === "a" && toks.get(end + 2)?.key === "half") {
     value += 0.5;
     end += 3;
   }
@@ -190,14 +190,14 @@ function joins(prev: Tok, next: Tok, lex: Lexicon): boolean {
 }
 
 /** A scale word is inside the number (`hundred` in `one hundred twenty`) if more number follows. */
-function isScaleInside(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
-  const t = toks[at]!;
+function isScaleInside(toks: Toks, at: number, lex: Lexicon): boolean {
+  const t = toks.get(at)!;
   if (t.key !== "hundred" && t.key !== "thousand") return false;
-  const next = toks[at + 1];
-  return isCardinalWord(next, lex) || (next?.key === "and" && isCardinalWord(toks[at + 2], lex));
+  const next = toks.get(at + 1);
+  return isCardinalWord(next, lex) || (next?.key === "and" && isCardinalWord(toks.get(at + 2), lex));
 }
 
-function wordsValue(toks: readonly Tok[], from: number, to: number, lex: Lexicon): number | undefined {
+function wordsValue(toks: Toks, from: number, to: number, lex: Lexicon): number | undefined {
   const words = toks.slice(from, to).flatMap((t) => parts(t.key)).filter((w) => w !== "and");
   if (words.length === 1) return lex.cardinals.get(words[0]!);
   if (words.length > lex.maxNumberWords) return undefined;
@@ -219,17 +219,17 @@ function wordsValue(toks: readonly Tok[], from: number, to: number, lex: Lexicon
  * `trinta e cinco`), `mil` multiplies the group before it and a larger scale everything before it
  * (`dos millones trescientos mil`, `mil millones`). A connector joins two number words only.
  */
-function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): NumberCore | undefined {
+function readAdditiveWords(toks: Toks, i: number, lex: Lexicon): NumberCore | undefined {
   let total = 0;
   let group = 0;
   let scale = 1;
   let to = i;
   let last = 0; // the value of the last word read: a connector joins a round one to a smaller one
   for (;;) {
-    const t = toks[to];
+    const t = toks.get(to);
     if (!t || t.kind !== "word" || (to > i && t.breakBefore)) break;
     // `cincuenta y un kilos`, `vinte e uma`: after a connector the article that stands for one is the units.
-    const card = lex.cardinals.get(t.key) ?? (to > i && lex.numberConnectors.has(toks[to - 1]!.key) && lex.articlesOne.has(t.key) ? 1 : undefined);
+    const card = lex.cardinals.get(t.key) ?? (to > i && lex.numberConnectors.has(toks.get(to - 1)!.key) && lex.articlesOne.has(t.key) ? 1 : undefined);
     const s = lex.scales.get(t.key);
     if (card !== undefined) {
       group += card;
@@ -243,7 +243,7 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
       group = 0;
       scale = Math.max(scale, s);
       last = s;
-    } else if (lex.numberConnectors.has(t.key) && to > i && joinsAfterConnector(last, toks[to + 1], lex)) {
+    } else if (lex.numberConnectors.has(t.key) && to > i && joinsAfterConnector(last, toks.get(to + 1), lex)) {
       to++;
       continue;
     } else break;
@@ -265,8 +265,8 @@ function readAdditiveWords(toks: readonly Tok[], i: number, lex: Lexicon): Numbe
 }
 
 /** `mil 177 millones`, `24 mil 300 millones`: after `mil`, one to three digits with a scale of millions or more, a whole number of it. */
-function largerScaleGroup(toks: readonly Tok[], at: number, lex: Lexicon): NumberCore | undefined {
-  const digits = toks[at];
+function largerScaleGroup(toks: Toks, at: number, lex: Lexicon): NumberCore | undefined {
+  const digits = toks.get(at);
   if (digits?.kind !== "num" || !digits.spaced || digits.breakBefore || !/^\d{1,3}$/.test(digits.text)) return undefined;
   const larger = readDigits(toks, at, lex);
   return larger && larger.scale >= 1e6 && Number.isInteger(larger.value / larger.scale) ? larger : undefined;
@@ -294,14 +294,16 @@ function isNumberWord(t: Tok | undefined, lex: Lexicon): boolean {
  * `87 mil 235`, `3 millones 450 mil`. After a scale, a number smaller than it adds to the
  * amount (Spanish and Portuguese only).
  */
-function trailingGroup(toks: readonly Tok[], at: number, scale: number, lex: Lexicon): { value: number; to: number } | undefined {
-  const t = toks[at];
+function trailingGroup(toks: Toks, at: number, scale: number, lex: Lexicon): { value: number; to: number } | undefined {
+  // Only Spanish and Portuguese amounts past a thousand go on: no token is made for others.
+  if (!lex.additive || scale < 1000) return undefined;
+  const t = toks.get(at);
   // `12 millones y medio`: a connector and a fraction of the scale.
-  const fraction = toks[at + 1];
-  if (lex.additive && scale >= 1000 && t && lex.numberConnectors.has(t.key) && fraction && !fraction.breakBefore && lex.fractions.has(fraction.key)) {
+  const fraction = toks.get(at + 1);
+  if (t && lex.numberConnectors.has(t.key) && fraction && !fraction.breakBefore && lex.fractions.has(fraction.key)) {
     return { value: scaled(lex.fractions.get(fraction.key)!, scale), to: at + 2 };
   }
-  if (!lex.additive || scale < 1000 || !t || t.kind !== "num" || !t.spaced || t.breakBefore || !/^\d{1,3}$/.test(t.text)) return undefined;
+  if (!t || t.kind !== "num" || !t.spaced || t.breakBefore || !/^\d{1,3}$/.test(t.text)) return undefined;
   const n = readDigits(toks, at, lex);
   // `R$ 80 mil 3 de março`: a day of a month opens a date after the amount, not its units.
   if (n && lex.months.matchAt(toks, n.to)) return undefined;
@@ -309,7 +311,7 @@ function trailingGroup(toks: readonly Tok[], at: number, scale: number, lex: Lex
 }
 
 /** The scale of the word right before `at` (1 if it is not a scale word). */
-function lastScale(toks: readonly Tok[], at: number, lex: Lexicon): number {
-  const prev = toks[at - 1];
+function lastScale(toks: Toks, at: number, lex: Lexicon): number {
+  const prev = toks.get(at - 1);
   return (prev && lex.scales.get(prev.key)) ?? 1;
 }

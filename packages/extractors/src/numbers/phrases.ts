@@ -1,4 +1,4 @@
-import { tokenize, type Tok } from "./tokenize.js";
+import { tokenize, type Toks } from "./tokenize.js";
 
 /**
  * Word lists from the data files, compiled once into token sequences and matched against the
@@ -38,9 +38,9 @@ export class PhraseList<V> {
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
-  /** The longest entry whose tokens are toks[at], toks[at+1], ... (no paragraph break inside). */
-  matchAt(toks: readonly Tok[], at: number): PhraseHit<V> | undefined {
-    const first = toks[at];
+  /** The longest entry whose tokens are toks.get(at), toks.get(at+1), ... (no paragraph break inside). */
+  matchAt(toks: Toks, at: number): PhraseHit<V> | undefined {
+    const first = toks.get(at);
     if (!first) return undefined;
     for (const e of this.byFirst.get(first.key) ?? []) {
       if (fits(toks, at, e)) return { value: e.value, from: at, to: at + e.keys.length };
@@ -48,9 +48,9 @@ export class PhraseList<V> {
     return undefined;
   }
 
-  /** The longest entry whose last token is toks[end - 1]. */
-  matchBefore(toks: readonly Tok[], end: number): PhraseHit<V> | undefined {
-    const last = toks[end - 1];
+  /** The longest entry whose last token is toks.get(end - 1). */
+  matchBefore(toks: Toks, end: number): PhraseHit<V> | undefined {
+    const last = toks.get(end - 1);
     if (!last) return undefined;
     for (const e of this.byLast.get(last.key) ?? []) {
       const from = end - e.keys.length;
@@ -64,9 +64,9 @@ export class PhraseList<V> {
   }
 }
 
-function fits<V>(toks: readonly Tok[], from: number, e: Entry<V>): boolean {
+function fits<V>(toks: Toks, from: number, e: Entry<V>): boolean {
   for (let k = 0; k < e.keys.length; k++) {
-    const t = toks[from + k];
+    const t = toks.get(from + k);
     if (!t || t.key !== e.keys[k]) return false;
     if (k > 0 && t.breakBefore) return false;
     if (e.capital[k] && !startsUpper(t.text)) return false;

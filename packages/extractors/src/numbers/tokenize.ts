@@ -51,8 +51,9 @@ export const ENGLISH_FORMAT: NumberFormat = { romance: false };
 export const PARAGRAPH_BREAK = /\n\s*\n/;
 
 /**
- * Tokens of `text[from, to)`. `from` must not cut a token. `atBlockStart` marks the first
- * token as following a paragraph break (the window starts where its block starts).
+ * Tokens of `text[from, to)` as objects (tests, and the phrase lists' few words). `from` must not
+ * cut a token. `atBlockStart` marks the first token as following a paragraph break (the window
+ * starts where its block starts). The extractor itself reads a `TokBuffer` through `TokView`s.
  */
 export function tokenize(
   text: string,
@@ -63,64 +64,292 @@ export function tokenize(
   gluedPrefixes: ReadonlySet<string> = NO_GLUED_PREFIXES,
   hyphenedScales: ReadonlySet<string> = NO_GLUED_PREFIXES,
   core?: TokenTable,
-  toks: Tok[] = [],
 ): Tok[] {
-  // Appended to `toks` (a caller's buffer), so no array is made and copied per window.
-  const first = toks.length;
-  let i = from;
-  // Core's tokens of the same text, walked alongside: where a word is cut as core cut it, its key is core's.
-  let j = core ? core.firstFrom(from) : 0;
-  while (i < to) {
-    const gapStart = i;
-    let newlines = 0;
-    while (i < text.length && isSpace(text.charCodeAt(i))) {
-      if (text.charCodeAt(i) === 10) newlines++;
-      i++;
+  const buffer = new TokBuffer(text, format, gluedPrefixes, hyphenedScales, core);
+  buffer.read(from, to, atBlockStart);
+  const toks: Tok[] = [];
+  for (let i = 0; i < buffer.count; i++) toks.push(buffer.tok(i));
+  return toks;
+}
+
+/** Token kinds by code, as the buffer stores them. */
+const KINDS: readonly TokenKind[] = ["num", "word", "sym"];
+const NUM = 0;
+const WORD = 1;
+const SYM = 2;
+/** Flag bits: white space before; a paragraph break before; an ASCII word whose key is core's (or the vocabulary's). */
+const SPACED = 1;
+const BREAK = 2;
+const SHARED_KEY = 4;
+
+/**
+ * The tokens read so far, as columns of numbers: a token object is made only when a claim's
+ * grammar reads that token (`tok`), once, and then shared by every window that holds it. Most
+ * tokens of a window are never read, so most are never made.
+ */
+export class TokBuffer {
+  count = 0;
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  private kinds = new Uint8Array(256);
+  private flags = new Uint8Array(256);
+  /** Core's token with the same span (-1: none), for an ASCII word's key. */
+  private coreIndex = new Int32Array(256);
+  /** Token objects made so far, by index (undefined: not asked for yet); as long as the columns, so it never grows token by token. */
+  private made: (Tok | undefined)[] = new Array<Tok | undefined>(256).fill(undefined);
+
+  constructor(
+    private text: string,
+    private format: NumberFormat = ENGLISH_FORMAT,
+    private gluedPrefixes: ReadonlySet<string> = NO_GLUED_PREFIXES,
+    private hyphenedScales: ReadonlySet<string> = NO_GLUED_PREFIXES,
+    private core?: TokenTable,
+  ) {}
+
+  /** The buffer emptied for another text (its columns kept: a block's call makes no new arrays). */
+  reset(
+    text: string,
+    format: NumberFormat,
+    gluedPrefixes: ReadonlySet<string>,
+    hyphenedScales: ReadonlySet<string>,
+    core: TokenTable | undefined,
+  ): this {
+    this.text = text;
+    this.format = format;
+    this.gluedPrefixes = gluedPrefixes;
+    this.hyphenedScales = hyphenedScales;
+    this.core = core;
+    this.clear();
+    return this;
+  }
+
+  /** Forget every token (the next stretch read does not touch the last). */
+  clear(): void {
+    this.made.fill(undefined, 0, this.count);
+    this.count = 0;
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+  kind(i: number): TokenKind {
+    return KINDS[this.kinds[i]!]!;
+  }
+  /** Token i is exactly `s` (a token's text is the text it spans): no object or string made. */
+  is(i: number, s: string): boolean {
+    const start = this.starts[i]!;
+    return this.ends[i]! - start === s.length && this.text.startsWith(s, start);
+  }
+  spaced(i: number): boolean {
+    return (this.flags[i]! & SPACED) !== 0;
+  }
+  breakBefore(i: number): boolean {
+    return (this.flags[i]! & BREAK) !== 0;
+  }
+
+  /** Index of the first token that starts at or after `pos`. */
+  firstFrom(pos: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
     }
-    if (i >= text.length || i >= to) break;
-    const start = i;
-    let kind: TokenKind;
-    if (isDigit(text.charCodeAt(i))) {
-      kind = "num";
-      if (format.csvCells && text.charCodeAt(start - 1) !== 34 /* " */) i = cellNumberEnd(text, i);
-      else i = format.romance ? romanceNumberEnd(text, i) : numberEnd(text, i);
-    } else if (letterLength(text, i) > 0) {
-      kind = "word";
-      i = wordEnd(text, i);
-      if (gluedPrefixes.size > 0) i = gluedPrefixEnd(text, start, i, gluedPrefixes);
-      if (hyphenedScales.size > 0 && afterDigit(text, start)) i = hyphenedScaleEnd(text, start, i, hyphenedScales);
-    } else {
-      kind = "sym";
-      i += codePointLength(text, i);
-    }
+    return lo;
+  }
+
+  /** Token i as an object, made on first asking. */
+  tok(i: number): Tok {
+    return this.made[i] ?? this.make(i);
+  }
+
+  private make(i: number): Tok {
+    const text = this.text;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    const code = this.kinds[i]!;
+    const flags = this.flags[i]!;
     let body: string;
     let key: string;
-    if (kind === "word" && core && isAscii(text, start, i)) {
+    if ((flags & SHARED_KEY) !== 0) {
       // An ASCII word's key is its lower case, as core folds it: core's interned key, no string made;
       // a word already in lower case is its key.
-      while (j < core.count && core.start(j) < start) j++;
-      const id = j < core.count && core.spans(j, start, i) ? core.keyId(j) : keyIdAt(text, start, i);
-      key = keyText(id);
-      body = hasUpper(text, start, i) ? text.slice(start, i) : key;
+      const j = this.coreIndex[i]!;
+      key = keyText(j >= 0 ? this.core!.keyId(j) : keyIdAt(text, start, end));
+      body = hasUpper(text, start, end) ? text.slice(start, end) : key;
     } else {
-      body = text.slice(start, i);
-      key = kind === "num" ? body : straight(body.toLowerCase());
+      body = text.slice(start, end);
+      key = code === NUM ? body : straight(body.toLowerCase());
     }
     const tok = {
       start,
-      end: i,
+      end,
       text: body,
       key,
-      kind,
-      spaced: start > gapStart,
-      breakBefore: (atBlockStart && toks.length === first) || newlines >= 2,
+      kind: KINDS[code]!,
+      spaced: (flags & SPACED) !== 0,
+      breakBefore: (flags & BREAK) !== 0,
     };
     // A Spanish or Portuguese number's value is set on the token itself, not on a copy.
-    if (kind === "num" && format.romance) (tok as { value?: number }).value = romanceValue(body, format.decimal);
-    toks.push(tok);
+    if (code === NUM && this.format.romance) (tok as { value?: number }).value = romanceValue(body, this.format.decimal);
+    this.made[i] = tok;
+    return tok;
   }
-  return toks;
+
+  /** Reads the tokens of `text[from, to)` after those held. `from` must not cut a token. */
+  read(from: number, to: number, atBlockStart: boolean): void {
+    const { text, format, gluedPrefixes, hyphenedScales, core } = this;
+    const first = this.count;
+    let i = from;
+    // Core's tokens of the same text, walked alongside: where a word is cut as core cut it, its key is core's.
+    let j = core ? core.firstFrom(from) : 0;
+    while (i < to) {
+      const gapStart = i;
+      let newlines = 0;
+      while (i < text.length && isSpace(text.charCodeAt(i))) {
+        if (text.charCodeAt(i) === 10) newlines++;
+        i++;
+      }
+      if (i >= text.length || i >= to) break;
+      const start = i;
+      let code: number;
+      if (isDigit(text.charCodeAt(i))) {
+        code = NUM;
+        if (format.csvCells && text.charCodeAt(start - 1) !== 34 /* " */) i = cellNumberEnd(text, i);
+        else i = format.romance ? romanceNumberEnd(text, i) : numberEnd(text, i);
+      } else if (letterLength(text, i) > 0) {
+        code = WORD;
+        i = wordEnd(text, i);
+        if (gluedPrefixes.size > 0) i = gluedPrefixEnd(text, start, i, gluedPrefixes);
+        if (hyphenedScales.size > 0 && afterDigit(text, start)) i = hyphenedScaleEnd(text, start, i, hyphenedScales);
+      } else {
+        code = SYM;
+        i += codePointLength(text, i);
+      }
+      let flags = (start > gapStart ? SPACED : 0) | ((atBlockStart && this.count === first) || newlines >= 2 ? BREAK : 0);
+      let coreIndex = -1;
+      if (code === WORD && core && isAscii(text, start, i)) {
+        flags |= SHARED_KEY;
+        while (j < core.count && core.start(j) < start) j++;
+        if (j < core.count && core.spans(j, start, i)) coreIndex = j;
+      }
+      this.push(start, i, code, flags, coreIndex);
+    }
+  }
+
+  private push(start: number, end: number, code: number, flags: number, coreIndex: number): void {
+    const n = this.count;
+    if (n === this.starts.length) this.grow();
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.kinds[n] = code;
+    this.flags[n] = flags;
+    this.coreIndex[n] = coreIndex;
+    this.count = n + 1;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.ends = ends;
+    const kinds = new Uint8Array(size);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+    const flags = new Uint8Array(size);
+    flags.set(this.flags);
+    this.flags = flags;
+    const coreIndex = new Int32Array(size);
+    coreIndex.set(this.coreIndex);
+    this.coreIndex = coreIndex;
+    for (let k = this.made.length; k < size; k++) this.made.push(undefined);
+  }
 }
+
+/**
+ * What a claim's grammar reads: the tokens of one window, by index from 0 (`get` is undefined
+ * outside it, as an array's index is), each made only when asked for.
+ */
+export interface Toks {
+  readonly length: number;
+  get(i: number): Tok | undefined;
+  /** What `get(i)?.kind`, `get(i)?.text === s`, `get(i)?.spaced` and `get(i)?.breakBefore` give (false outside the window), no token object made. */
+  kind(i: number): TokenKind | undefined;
+  is(i: number, s: string): boolean;
+  spaced(i: number): boolean;
+  breakBefore(i: number): boolean;
+  /** Tokens [from, to) as an array. */
+  slice(from: number, to: number): Tok[];
+}
+
+/** Tokens [from, to) of a buffer; the first one's gap may be read anew (`firstSpaced`, `firstBreak`) where the window starts mid-gap. */
+export class TokView implements Toks {
+  readonly length: number;
+  private first: Tok | undefined;
+
+  constructor(
+    private readonly buffer: TokBuffer,
+    private readonly from: number,
+    to: number,
+    /** The first token's own gap flags: -1 when they are the buffer's. */
+    private readonly firstFlags = -1,
+  ) {
+    this.length = to - from;
+  }
+
+  get(i: number): Tok | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    if (i === 0 && this.firstFlags >= 0) return this.first ?? this.makeFirst();
+    return this.buffer.tok(this.from + i);
+  }
+
+  /** Start of token i, no object made. */
+  start(i: number): number {
+    return this.buffer.start(this.from + i);
+  }
+
+  kind(i: number): TokenKind | undefined {
+    return i < 0 || i >= this.length ? undefined : this.buffer.kind(this.from + i);
+  }
+
+  is(i: number, s: string): boolean {
+    return i >= 0 && i < this.length && this.buffer.is(this.from + i, s);
+  }
+
+  spaced(i: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    return i === 0 && this.firstFlags >= 0 ? (this.firstFlags & SPACED) !== 0 : this.buffer.spaced(this.from + i);
+  }
+
+  breakBefore(i: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    return i === 0 && this.firstFlags >= 0 ? (this.firstFlags & BREAK) !== 0 : this.buffer.breakBefore(this.from + i);
+  }
+
+  /** Index of the first token that starts at or after `pos`. */
+  firstFrom(pos: number): number {
+    return Math.min(Math.max(this.buffer.firstFrom(pos) - this.from, 0), this.length);
+  }
+
+  slice(from: number, to: number): Tok[] {
+    const out: Tok[] = [];
+    for (let k = Math.max(0, from); k < Math.min(to, this.length); k++) out.push(this.get(k)!);
+    return out;
+  }
+
+  private makeFirst(): Tok {
+    const t = this.buffer.tok(this.from);
+    this.first = { ...t, spaced: (this.firstFlags & SPACED) !== 0, breakBefore: (this.firstFlags & BREAK) !== 0 };
+    return this.first;
+  }
+}
+
+/** The gap flags `TokView` takes for a first token. */
+export const gapFlags = (spaced: boolean, breakBefore: boolean): number => (spaced ? SPACED : 0) | (breakBefore ? BREAK : 0);
 
 const NO_GLUED_PREFIXES: ReadonlySet<string> = new Set();
 

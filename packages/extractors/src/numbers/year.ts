@@ -1,5 +1,5 @@
 import type { Lexicon } from "./vocabulary.js";
-import type { Tok } from "./tokenize.js";
+import type { Tok, Toks } from "./tokenize.js";
 
 const WINDOW = 8;
 
@@ -8,24 +8,32 @@ const WINDOW = 8;
  * than 59,000`. Looks a few tokens after the claim (then before it) for `in YEAR` with no other
  * number and no sentence end in between.
  */
-export function yearOf(toks: readonly Tok[], from: number, to: number, lex: Lexicon): number | undefined {
+export function yearOf(toks: Toks, from: number, to: number, lex: Lexicon): number | undefined {
+  // Kinds and marks are read from the window's columns: only a number's token is made.
   for (let k = to; k < Math.min(toks.length, to + WINDOW); k++) {
-    const t = toks[k]!;
-    if (k > to && t.breakBefore) break;
-    if (t.kind === "sym" && /^[.;!?]$/.test(t.text)) break;
-    if (t.kind === "num") {
+    if (k > to && toks.breakBefore(k)) break;
+    const kind = toks.kind(k);
+    if (kind === "sym" && endsSentence(toks, k)) break;
+    if (kind === "num") {
+      const t = toks.get(k)!;
       if (isYear(t, lex) && lex.yearLinks.matchBefore(toks, k)) return Number(t.text);
       break;
     }
   }
   for (let k = from - 1; k >= Math.max(0, from - WINDOW); k--) {
-    const t = toks[k]!;
-    if (t.kind === "sym" && /^[.;!?]$/.test(t.text)) break;
-    if (t.kind === "num") return isYear(t, lex) && lex.yearLinks.matchBefore(toks, k) !== undefined ? Number(t.text) : undefined;
-    if (t.breakBefore) break;
+    const kind = toks.kind(k);
+    if (kind === "sym" && endsSentence(toks, k)) break;
+    if (kind === "num") {
+      const t = toks.get(k)!;
+      return isYear(t, lex) && lex.yearLinks.matchBefore(toks, k) !== undefined ? Number(t.text) : undefined;
+    }
+    if (toks.breakBefore(k)) break;
   }
   return undefined;
 }
+
+/** `.`, `;`, `!` or `?`. */
+const endsSentence = (toks: Toks, k: number): boolean => toks.is(k, ".") || toks.is(k, ";") || toks.is(k, "!") || toks.is(k, "?");
 
 function isYear(t: Tok, lex: Lexicon): boolean {
   if (!/^\d{4}$/.test(t.text)) return false;
