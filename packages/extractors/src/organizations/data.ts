@@ -74,6 +74,12 @@ const schemas = once(() => {
     possessiveNameWords: dataObject({ words: Words }),
     typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
     quotedProgramNouns: dataObject({ words: Words }),
+    legislatures: dataObject({
+      chambers: z.record(z.string().min(1), z.record(Iso3, z.string().min(1))),
+      parties: z.array(dataObject({ name: z.string().min(1), country: Iso3, shortNames: Words, adjectives: Words })),
+      modifierNouns: Words,
+      chamberBreakers: Words,
+    }).optional(),
     articleAcronyms: dataObject({ determiners: z.record(z.string(), z.enum(["en", "es", "pt"])), nonBodies: Words }),
   });
   return { GazetteerSchema, PatternsSchema, OrganizationSchema };

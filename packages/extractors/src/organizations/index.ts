@@ -17,6 +17,7 @@ import { withoutCountryAcronyms } from "./country-acronyms.js";
 import { namedByTopicHead } from "./topic-heads.js";
 import { withEstablishingClause } from "./established-by.js";
 import { speakerParties } from "./speaker-parties.js";
+import { legislatureNames } from "./legislatures.js";
 import { governmentOfNames } from "./government-of.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
@@ -138,6 +139,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key), triggers.positions(doc, TRIGGER.namedGroup)));
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);
+  named.push(...legislatureNames(doc, lexicon.legislatures, countryLayer));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead)));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));

@@ -256,8 +256,9 @@ export class NamePatterns {
       // after `y`/`and` are two bodies, not one name.
       if (right.length > 0 && left.length === 0 && this.known.has(formKey(spanText(doc, run.slice(0, p))))) return this.classify(doc, stats, run.slice(p + 1));
       // `Zetas and Cartel members`: a bare head word after `and` shares nothing with a headless name.
+      // `the President and Congress`: a word that names one body on its own (`standalone`) is that body all the same.
       const bareHead = p === run.length - 2 && this.lex.heads.has(t.key(run[p + 1]!)) && !this.lastHead(doc, run.slice(0, p));
-      if (bareHead) return [];
+      if (bareHead) return this.lex.standalone.has(t.key(run[p + 1]!)) ? this.classify(doc, stats, run.slice(p + 1)) : [];
     }
     return this.core(doc, stats, run);
   }

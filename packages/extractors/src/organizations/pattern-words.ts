@@ -5,6 +5,7 @@ import type { OrganizationKind } from "./kinds.js";
 import { functionWords } from "../function-words.js";
 import type { ArticleAcronymWords } from "./article-acronyms.js";
 import type { TypeNouns } from "./typed-names.js";
+import type { LegislatureWords } from "./legislatures.js";
 
 /** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
 export interface OrgLexicon {
@@ -118,6 +119,8 @@ export interface OrgLexicon {
   articleAcronyms: ArticleAcronymWords;
   /** Lower-case nouns that make a quoted name beside them a program's (`el plan “Barrio en Paz”`). */
   quotedProgramNouns: Set<string>;
+  /** A legislature's short forms of its chamber and parties (legislatures.ts). */
+  legislatures: LegislatureWords;
 }
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
@@ -207,5 +210,26 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       nonBodies: new Set(p.articleAcronyms.nonBodies.map(formKey)),
     },
     quotedProgramNouns: new Set(p.quotedProgramNouns.words),
+    legislatures: legislatureWords(p.legislatures),
+  };
+}
+
+/** The short forms by word, then by country (a word may name a party of several states). */
+function legislatureWords(l: OrgPatterns["legislatures"]): LegislatureWords {
+  const byCountry = (pairs: [string, string, string][]) => {
+    const out = new Map<string, Map<string, string>>();
+    for (const [word, country, name] of pairs) {
+      const m = out.get(word) ?? new Map<string, string>();
+      if (!m.has(country)) m.set(country, name);
+      out.set(word, m);
+    }
+    return out;
+  };
+  return {
+    chambers: byCountry(Object.entries(l?.chambers ?? {}).flatMap(([word, names]) => Object.entries(names).map(([c, n]): [string, string, string] => [word, c, n]))),
+    partyNames: byCountry((l?.parties ?? []).flatMap((p) => p.shortNames.map((w): [string, string, string] => [w, p.country, p.name]))),
+    partyAdjectives: byCountry((l?.parties ?? []).flatMap((p) => p.adjectives.map((w): [string, string, string] => [w, p.country, p.name]))),
+    modifierNouns: fold(l?.modifierNouns ?? []),
+    chamberBreakers: fold(l?.chamberBreakers ?? []),
   };
 }
