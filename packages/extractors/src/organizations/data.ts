@@ -31,6 +31,12 @@ const schemas = once(() => {
     aliases: Words.optional(),
     /** Forms that name this body in lower case too, being no phrase of the language (`los zetas`, `cártel del golfo`). */
     lowercaseForms: Words.optional(),
+    /**
+     * The paragraphs' languages the record is read in, where its forms name the body only there: a
+     * seat's name (`Casa Blanca`) names its government in Spanish and Portuguese news, while English
+     * texts name the building as a venue or inside a title (`White House Homeland Security Advisor`).
+     */
+    languages: z.array(z.enum(["en", "es", "pt"])).min(1).optional(),
     source: z.string().optional(),
   });
 
