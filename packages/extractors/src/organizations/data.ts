@@ -54,7 +54,7 @@ const schemas = once(() => {
     namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
     titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
     ...wordLists("armedGroupModifiers", "academicWords"),
-    nationalContext: dataObject({ speakerNouns: Words, impliedNationTails: Words }),
+    nationalContext: dataObject({ speakerNouns: Words, impliedNationTails: Words, englishDefaults: dataObject({ names: z.record(z.string().min(1), Iso3) }).optional() }),
     articleGroups: dataObject({ articles: Words, places: Words }),
     connectors: dataObject({
       ...wordLists("inner", "afterOf", "complement", "englishPartOf"),

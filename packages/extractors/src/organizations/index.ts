@@ -190,7 +190,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const parts = cutAtDefinedParents(doc.text, swallowed.size > 0 ? known.filter((c) => !swallowed.has(`${c.start}:${c.end}`)) : known, defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), oracle.partLinks!, oracle.hasHead);
   const resolved = governmentOfNames(
     doc,
-    resolveNational(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, lexicon.speakerNouns, countryLayer, namings),
+    resolveNational(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, lexicon.speakerNouns, countryLayer, namings, lexicon.englishDefaults),
     countryLayer,
     namings,
     lexicon,

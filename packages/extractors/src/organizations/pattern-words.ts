@@ -119,6 +119,8 @@ export interface OrgLexicon {
   articleAcronyms: ArticleAcronymWords;
   /** Lower-case nouns that make a quoted name beside them a program's (`el plan “Barrio en Paz”`). */
   quotedProgramNouns: Set<string>;
+  /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
+  englishDefaults: Map<string, string>;
   /** A legislature's short forms of its chamber and parties (legislatures.ts). */
   legislatures: LegislatureWords;
 }
@@ -165,6 +167,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     englishPartOf: fold(p.connectors.englishPartOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
     impliedNationTails: p.nationalContext.impliedNationTails,
+    englishDefaults: new Map(Object.entries(p.nationalContext.englishDefaults?.names ?? {}).map(([k, v]) => [formKey(k), v])),
     groupArticles: new Set(p.articleGroups.articles),
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),
     namedGroupNouns: fold(p.namedGroupNouns.words),
