@@ -13,7 +13,7 @@ function named(raw: string): unknown[][] {
 // org-patterns.json nationalContext.englishDefaults: English writes bare `Congress` for the United States Congress.
 describe("bare Congress in English", () => {
   it("is the United States Congress in a text on another country", () => {
-    expect(named("Smugglers move rifles into Mexico every week. \"Congress has a duty to act,\" the senator said.")).toEqual([["Congress", "United States Congress"]]);
+    expect(named("Smugglers move rifles into Mexico every week. The senator said that Congress has a duty to act.")).toEqual([["Congress", "United States Congress"]]);
   });
 
   it("is another state's where its own sentence names that state first", () => {
