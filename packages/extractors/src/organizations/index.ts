@@ -187,7 +187,9 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
-  const parts = cutAtDefinedParents(doc.text, swallowed.size > 0 ? known.filter((c) => !swallowed.has(`${c.start}:${c.end}`)) : known, defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), oracle.partLinks!, oracle.hasHead);
+  // `Sección de Revisión de la JEP`: a listed body's acronym closing a pattern name is that body, named on its own, as a defined long form is.
+  const listedAcronyms = listed.filter((c) => c.acronym !== undefined && doc.text.slice(c.start, c.end) === c.acronym);
+  const parts = cutAtDefinedParents(doc.text, swallowed.size > 0 ? known.filter((c) => !swallowed.has(`${c.start}:${c.end}`)) : known, [...defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), ...listedAcronyms], oracle.partLinks!, oracle.hasHead);
   const resolved = governmentOfNames(
     doc,
     resolveNational(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, lexicon.speakerNouns, countryLayer, namings, lexicon.englishDefaults),
