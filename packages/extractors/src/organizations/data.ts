@@ -61,6 +61,7 @@ const schemas = once(() => {
       romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }), locative: dataObject({ words: Words }) }),
       topic: dataObject({ links: Words, heads: Words, documentLinks: Words }),
       andTheRegions: dataObject({ words: Words }),
+      englishBreaks: dataObject({ words: Words }).optional(),
     }),
     suffixes: dataObject({ words: Words }),
     sameBody: dataObject({ sharedWords: z.number().gt(0).max(1), cognateDice: z.number().gt(0).max(1), cognateMinLetters: z.number().int().min(2), spellings: z.array(z.tuple([z.string().min(1), z.string()])) }),

@@ -121,6 +121,8 @@ export interface OrgLexicon {
   quotedProgramNouns: Set<string>;
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
   englishDefaults: Map<string, string>;
+  /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
+  englishBreaks: Set<string>;
   /** A legislature's short forms of its chamber and parties (legislatures.ts). */
   legislatures: LegislatureWords;
 }
@@ -151,6 +153,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     topicLinks: fold(p.connectors.topic.links),
     documentLinks: fold(p.connectors.topic.documentLinks),
     andTheRegions: fold(p.connectors.andTheRegions.words),
+    englishBreaks: fold(p.connectors.englishBreaks?.words ?? []),
     topicHeads: fold(p.connectors.topic.heads),
     romanceConnectors: fold(p.connectors.romance.connectors),
     // The articles come from function-words.json, the other links from org-patterns.json.
