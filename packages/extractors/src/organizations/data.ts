@@ -73,7 +73,10 @@ const schemas = once(() => {
     notOrganizations: dataObject({ phrases: Words }),
     governmentOf: dataObject({ heads: Words, theNames: Words }),
     speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
-    stateUnits: dataObject({ states: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)) }).optional(),
+    stateUnits: dataObject({
+      states: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)),
+      acronymStems: dataObject({ stems: z.record(z.string().regex(/^[A-Z]{1,4}$/), dataObject({ name: z.string().min(1), kind: Kind })) }).optional(),
+    }).optional(),
     englishLinks: dataObject({ words: Words }),
     establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
     hyphenModifierTails: dataObject({ words: Words }),

@@ -3,7 +3,7 @@ import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
 import { bareDefinitions } from "./bare-acronyms.js";
 import { cutAtDefinedParents } from "./defined-parents.js";
-import { organizationDataFiles, organizations, orgPatterns, type Organization } from "./data.js";
+import { organizationDataFiles, organizations, orgPatterns, type Organization, type OrgPatterns } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming, type Gazetteer } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
@@ -76,10 +76,11 @@ function countryForms(user: readonly string[]): Set<string> {
   return out;
 }
 
-function compile(orgs: readonly Organization[], userCountryForms: readonly string[]) {
+function compile(listedOrgs: readonly Organization[], userCountryForms: readonly string[]) {
   const namings = countryNamings();
   const lexicon = buildLexicon(orgPatterns());
   const groupHeads = new Set([...lexicon.heads].filter(([, kind]) => kind === "criminal_group").map(([head]) => head));
+  const orgs = [...listedOrgs, ...stateAcronymBodies(orgPatterns().stateUnits, new Set(listedOrgs.flatMap((o) => o.acronyms ?? [])))];
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
   const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
   const links = nameLinks(lexicon);
@@ -93,6 +94,22 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   // A listed name that adds the state to a shared official name: the official name is the record's.
   const officialNames = new Map(orgs.flatMap((o): [string, string][] => (o.officialName ? [[o.name, o.officialName]] : [])));
   return { gazetteer, lexicon, national, namings, tails, cognates, local: buildLocalAcronyms(orgs), countries, officialNames, ...ruleIndexes(lexicon, gazetteer, countries) };
+}
+
+/**
+ * `MPRS`, `TJ-SP`: each state's body of a listed stem (org-patterns.json `stateUnits.acronymStems`),
+ * as a gazetteer record, so its acronym is read and a text's long form of it (`Ministério Público
+ * do Estado (MPRS)`) takes the state's name. An acronym a listed body holds stays that body's.
+ */
+function stateAcronymBodies(units: OrgPatterns["stateUnits"], taken: ReadonlySet<string>): Organization[] {
+  const out: Organization[] = [];
+  for (const [stem, body] of Object.entries(units?.acronymStems?.stems ?? {})) {
+    for (const [code, state] of Object.entries(units?.states ?? {})) {
+      const acronyms = [`${stem}${code}`, `${stem}-${code}`].filter((a) => !taken.has(a));
+      if (acronyms.length > 0) out.push({ name: `${body.name} ${state}`, kind: body.kind, country: "BRA", acronyms });
+    }
+  }
+  return out;
 }
 
 /** What the rules look words up in, made from the lexicons (held in closures: made again, cheaply, when a build's lexicons are restored). */
