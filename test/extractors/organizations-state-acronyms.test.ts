@@ -21,3 +21,10 @@ describe("a state body's acronym with the state's code", () => {
     ]);
   });
 });
+
+// A party named by its whole title-case name in the parenthesis after a politician's name (`(Republicanos)`).
+describe("a title-case party after a person's name", () => {
+  it("is the party when the word is its whole name, not a word of it", () => {
+    expect(named("O índice subiu outra vez na gestão de Fulano de Tal (Republicanos), e Beltrano Souza (Novo) reclamou.")).toEqual([["Republicanos", "Republicanos"]]);
+  });
+});
