@@ -33,7 +33,7 @@ import { quotedPrograms } from "./quoted-programs.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { withStateUnits } from "./state-units.js";
 import { withTypeTails } from "./type-tails.js";
-import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
+import { PERSON_NAMES_PATH, separatePersons, withoutTitlesBeforePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
@@ -151,7 +151,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     listed.push(...titled.filter((c) => !taken.has(c.start)));
     listed.sort((a, b) => a.start - b.start || b.end - a.end);
   }
-  listed = withoutCountryAcronyms(doc.text, listed, countryLayer);
+  listed = withoutTitlesBeforePersons(doc, lexicon, withoutCountryAcronyms(doc.text, listed, countryLayer));
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination);
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key), triggers.positions(doc, TRIGGER.namedGroup)));
   const parties = speakerParties(doc, lexicon);
