@@ -672,8 +672,8 @@ describe("a programme of a body named by its acronym", () => {
     ]);
   });
 
-  it("keeps a unit's parent acronym in its name: only a programme ends before it", () => {
-    expect(orgs("O Centro de Treinamento da PRF formou novos agentes.").map((o) => o[0])).toEqual(["Centro de Treinamento da PRF"]);
+  it("ends a unit's name before a listed parent's acronym too, the parent its own mention", () => {
+    expect(orgs("O Centro de Treinamento da PRF formou novos agentes.").map((o) => o[0])).toEqual(["Centro de Treinamento", "PRF"]);
   });
 
   it("gives the child-labour programme its official English name from its Spanish one", () => {

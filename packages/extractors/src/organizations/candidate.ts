@@ -11,6 +11,8 @@ export interface OrgIdentity {
   kind?: OrganizationKind;
   country?: string;
   acronym?: string;
+  /** Read only in paragraphs of these languages (the record's `languages`). */
+  languages?: readonly string[];
 }
 
 /** A proposed organization mention, in analysis offsets. */

@@ -31,6 +31,12 @@ const schemas = once(() => {
     aliases: Words.optional(),
     /** Forms that name this body in lower case too, being no phrase of the language (`los zetas`, `cártel del golfo`). */
     lowercaseForms: Words.optional(),
+    /**
+     * The paragraphs' languages the record is read in, where its forms name the body only there: a
+     * seat's name (`Casa Blanca`) names its government in Spanish and Portuguese news, while English
+     * texts name the building as a venue or inside a title (`White House Homeland Security Advisor`).
+     */
+    languages: z.array(z.enum(["en", "es", "pt"])).min(1).optional(),
     source: z.string().optional(),
   });
 
@@ -48,13 +54,14 @@ const schemas = once(() => {
     namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
     titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
     ...wordLists("armedGroupModifiers", "academicWords"),
-    nationalContext: dataObject({ speakerNouns: Words, impliedNationTails: Words }),
+    nationalContext: dataObject({ speakerNouns: Words, impliedNationTails: Words, englishDefaults: dataObject({ names: z.record(z.string().min(1), Iso3) }).optional() }),
     articleGroups: dataObject({ articles: Words, places: Words }),
     connectors: dataObject({
       ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
       romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }), locative: dataObject({ words: Words }) }),
       topic: dataObject({ links: Words, heads: Words, documentLinks: Words }),
       andTheRegions: dataObject({ words: Words }),
+      englishBreaks: dataObject({ words: Words }).optional(),
     }),
     suffixes: dataObject({ words: Words }),
     sameBody: dataObject({ sharedWords: z.number().gt(0).max(1), cognateDice: z.number().gt(0).max(1), cognateMinLetters: z.number().int().min(2), spellings: z.array(z.tuple([z.string().min(1), z.string()])) }),
@@ -66,7 +73,10 @@ const schemas = once(() => {
     notOrganizations: dataObject({ phrases: Words }),
     governmentOf: dataObject({ heads: Words, theNames: Words }),
     speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
-    stateUnits: dataObject({ states: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)) }).optional(),
+    stateUnits: dataObject({
+      states: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)),
+      acronymStems: dataObject({ stems: z.record(z.string().regex(/^[A-Z]{1,4}$/), dataObject({ name: z.string().min(1), kind: Kind })) }).optional(),
+    }).optional(),
     englishLinks: dataObject({ words: Words }),
     establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
     hyphenModifierTails: dataObject({ words: Words }),
@@ -74,6 +84,12 @@ const schemas = once(() => {
     possessiveNameWords: dataObject({ words: Words }),
     typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
     quotedProgramNouns: dataObject({ words: Words }),
+    legislatures: dataObject({
+      chambers: z.record(z.string().min(1), z.record(Iso3, z.string().min(1))),
+      parties: z.array(dataObject({ name: z.string().min(1), country: Iso3, shortNames: Words, adjectives: Words })),
+      modifierNouns: Words,
+      chamberBreakers: Words,
+    }).optional(),
     articleAcronyms: dataObject({ determiners: z.record(z.string(), z.enum(["en", "es", "pt"])), nonBodies: Words }),
   });
   return { GazetteerSchema, PatternsSchema, OrganizationSchema };

@@ -211,6 +211,7 @@ export function compileGazetteer(
     const base: OrgIdentity = { name: org.name, kind: org.kind };
     if (org.englishName) base.englishName = org.englishName;
     if (org.country) base.country = org.country;
+    if (org.languages) base.languages = org.languages;
     const acronym = org.acronyms?.[0];
     if (acronym) base.acronym = acronym;
     const listed = [org.name, ...(org.aliases ?? [])];

@@ -3,7 +3,7 @@ import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
 import { bareDefinitions } from "./bare-acronyms.js";
 import { cutAtDefinedParents } from "./defined-parents.js";
-import { organizationDataFiles, organizations, orgPatterns, type Organization } from "./data.js";
+import { organizationDataFiles, organizations, orgPatterns, type Organization, type OrgPatterns } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming, type Gazetteer } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
@@ -17,6 +17,7 @@ import { withoutCountryAcronyms } from "./country-acronyms.js";
 import { namedByTopicHead } from "./topic-heads.js";
 import { withEstablishingClause } from "./established-by.js";
 import { speakerParties } from "./speaker-parties.js";
+import { legislatureNames } from "./legislatures.js";
 import { governmentOfNames } from "./government-of.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
@@ -32,7 +33,7 @@ import { quotedPrograms } from "./quoted-programs.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { withStateUnits } from "./state-units.js";
 import { withTypeTails } from "./type-tails.js";
-import { PERSON_NAMES_PATH, separatePersons } from "./persons.js";
+import { PERSON_NAMES_PATH, separatePersons, withoutTitlesBeforePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
@@ -75,10 +76,11 @@ function countryForms(user: readonly string[]): Set<string> {
   return out;
 }
 
-function compile(orgs: readonly Organization[], userCountryForms: readonly string[]) {
+function compile(listedOrgs: readonly Organization[], userCountryForms: readonly string[]) {
   const namings = countryNamings();
   const lexicon = buildLexicon(orgPatterns());
   const groupHeads = new Set([...lexicon.heads].filter(([, kind]) => kind === "criminal_group").map(([head]) => head));
+  const orgs = [...listedOrgs, ...stateAcronymBodies(orgPatterns().stateUnits, new Set(listedOrgs.flatMap((o) => o.acronyms ?? [])))];
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
   const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
   const links = nameLinks(lexicon);
@@ -92,6 +94,22 @@ function compile(orgs: readonly Organization[], userCountryForms: readonly strin
   // A listed name that adds the state to a shared official name: the official name is the record's.
   const officialNames = new Map(orgs.flatMap((o): [string, string][] => (o.officialName ? [[o.name, o.officialName]] : [])));
   return { gazetteer, lexicon, national, namings, tails, cognates, local: buildLocalAcronyms(orgs), countries, officialNames, ...ruleIndexes(lexicon, gazetteer, countries) };
+}
+
+/**
+ * `MPRS`, `TJ-SP`: each state's body of a listed stem (org-patterns.json `stateUnits.acronymStems`),
+ * as a gazetteer record, so its acronym is read and a text's long form of it (`Ministério Público
+ * do Estado (MPRS)`) takes the state's name. An acronym a listed body holds stays that body's.
+ */
+function stateAcronymBodies(units: OrgPatterns["stateUnits"], taken: ReadonlySet<string>): Organization[] {
+  const out: Organization[] = [];
+  for (const [stem, body] of Object.entries(units?.acronymStems?.stems ?? {})) {
+    for (const [code, state] of Object.entries(units?.states ?? {})) {
+      const acronyms = [`${stem}${code}`, `${stem}-${code}`].filter((a) => !taken.has(a));
+      if (acronyms.length > 0) out.push({ name: `${body.name} ${state}`, kind: body.kind, country: "BRA", acronyms });
+    }
+  }
+  return out;
 }
 
 /** What the rules look words up in, made from the lexicons (held in closures: made again, cheaply, when a build's lexicons are restored). */
@@ -125,7 +143,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
 function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, cognates, patterns, triggers, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   let listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
-    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isGluedAcronym(doc.text, m.start, m.end))
+    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isGluedAcronym(doc.text, m.start, m.end) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
     .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
   const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary, triggers.positions(doc, TRIGGER.titleAcronym));
   if (titled.length > 0) {
@@ -133,11 +151,12 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     listed.push(...titled.filter((c) => !taken.has(c.start)));
     listed.sort((a, b) => a.start - b.start || b.end - a.end);
   }
-  listed = withoutCountryAcronyms(doc.text, listed, countryLayer);
+  listed = withoutTitlesBeforePersons(doc, lexicon, withoutCountryAcronyms(doc.text, listed, countryLayer));
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination);
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key), triggers.positions(doc, TRIGGER.namedGroup)));
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);
+  named.push(...legislatureNames(doc, lexicon.legislatures, countryLayer));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead)));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));
@@ -185,10 +204,12 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
-  const parts = cutAtDefinedParents(doc.text, swallowed.size > 0 ? known.filter((c) => !swallowed.has(`${c.start}:${c.end}`)) : known, defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), oracle.partLinks!, oracle.hasHead);
+  // `Sección de Revisión de la JEP`: a listed body's acronym closing a pattern name is that body, named on its own, as a defined long form is.
+  const listedAcronyms = listed.filter((c) => c.acronym !== undefined && doc.text.slice(c.start, c.end) === c.acronym);
+  const parts = cutAtDefinedParents(doc.text, swallowed.size > 0 ? known.filter((c) => !swallowed.has(`${c.start}:${c.end}`)) : known, [...defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), ...listedAcronyms], oracle.partLinks!, oracle.hasHead);
   const resolved = governmentOfNames(
     doc,
-    resolveNational(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, lexicon.speakerNouns, countryLayer, namings),
+    resolveNational(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, lexicon.speakerNouns, countryLayer, namings, lexicon.englishDefaults),
     countryLayer,
     namings,
     lexicon,

@@ -187,6 +187,10 @@ export class NamePatterns {
       }
     }
 
+    // `Establishing a Personnel Recovery Unit`: in English an indefinite article after a name word opens another phrase.
+    const indefinite = this.englishBreakAt(doc, run);
+    if (indefinite > 0) return [...this.classify(doc, stats, run.slice(0, indefinite)), ...this.classify(doc, stats, run.slice(indefinite + 1))];
+
     // `Creando la Unidad ...`, `Inicia en Colombia la Operación ...`: a bare article between a word
     // and a head opens the body's name there (`Movimiento por la Paz` runs on: a preposition governs it).
     const opened = this.articledHeadAt(doc, run);
@@ -256,8 +260,9 @@ export class NamePatterns {
       // after `y`/`and` are two bodies, not one name.
       if (right.length > 0 && left.length === 0 && this.known.has(formKey(spanText(doc, run.slice(0, p))))) return this.classify(doc, stats, run.slice(p + 1));
       // `Zetas and Cartel members`: a bare head word after `and` shares nothing with a headless name.
+      // `the President and Congress`: a word that names one body on its own (`standalone`) is that body all the same.
       const bareHead = p === run.length - 2 && this.lex.heads.has(t.key(run[p + 1]!)) && !this.lastHead(doc, run.slice(0, p));
-      if (bareHead) return [];
+      if (bareHead) return this.lex.standalone.has(t.key(run[p + 1]!)) ? this.classify(doc, stats, run.slice(p + 1)) : [];
     }
     return this.core(doc, stats, run);
   }
@@ -288,6 +293,8 @@ export class NamePatterns {
     if (doc.langAt(t.start(run[0]!)) !== "en") return -1;
     for (let q = 0; q + 1 < run.length; q++) {
       if (!this.lex.titles.has(t.key(run[q]!)) || !isNameWord(doc, run[q]!)) continue;
+      // `Office of Chief Counsel`, `Office of the Special Counsel`: a title in a head's `of` complement names the office, not a person.
+      if (this.inHeadComplement(doc, run, q)) continue;
       const next = run[q + 1]!;
       if (!isNameWord(doc, next) || t.isUpper(next) || this.isConnector(doc, next) || this.lex.titles.has(t.key(next))) continue;
       if (run.slice(q + 1).some((i) => !isNameWord(doc, i) || this.isConnector(doc, i) || this.headish(t.keyId(i)) === 1)) continue;
@@ -296,6 +303,28 @@ export class NamePatterns {
       return q;
     }
     return -1;
+  }
+
+  /** Where a lower-case `englishBreaks` word follows a verb's -ing form in a run, in an English paragraph (0: nowhere). */
+  private englishBreakAt(doc: AnalyzedDocument, run: Run): number {
+    const t = doc.tokens;
+    if (this.lex.englishBreaks.size === 0 || doc.langAt(t.start(run[0]!)) !== "en") return 0;
+    for (let p = 1; p + 1 < run.length; p++) {
+      const word = run[p]!;
+      if (t.isCapitalized(word) || !this.lex.englishBreaks.has(t.key(word))) continue;
+      // Only after a verb's -ing form (`Establishing`, `Creating`): a short Portuguese sentence may read as English, and its `a` joins a name.
+      const before = run[p - 1]!;
+      if (isNameWord(doc, before) && !this.isConnector(doc, before) && /ing$/.test(t.key(before))) return p;
+    }
+    return 0;
+  }
+
+  /** Whether run[q] follows a head and its `of` (an article between allowed): `Office of (the) Chief …`. */
+  private inHeadComplement(doc: AnalyzedDocument, run: Run, q: number): boolean {
+    const t = doc.tokens;
+    let k = q - 1;
+    if (k >= 0 && this.lex.afterOf.has(t.key(run[k]!)) && !t.isCapitalized(run[k]!)) k--;
+    return k >= 1 && t.key(run[k]!) === "of" && this.lex.heads.has(t.key(run[k - 1]!));
   }
 
   /**

@@ -81,6 +81,8 @@ export function resolveNational(
   speakerNouns: ReadonlySet<string>,
   countryLayer: readonly Mention[],
   namings: ReadonlyMap<string, CountryNaming>,
+  /** A bare core name English writes for one state's body (`congress` -> USA), by `formKey`. */
+  englishDefaults: ReadonlyMap<string, string> = new Map(),
 ): OrgCandidate[] {
   // Every state with a demonym "has" an unlisted ministry (made when an unlisted one is met).
   let anyCountry: Map<string, OrgIdentity> | undefined;
@@ -124,9 +126,12 @@ export function resolveNational(
     const { authorCountry: author, focusCountry: focus } = documentContext(doc, countries);
     // Failing those, the country the text is about when that is plain (a Mexican briefing's
     // `Senado` is Mexico's, listed or not), else the most named country that has such a body.
+    // An English name one state's body bears bare (`Congress`) comes next, before a country merely near it.
+    const english = doc.langAt(c.start) === "en" ? englishDefaults.get(formKey(written)) : undefined;
     const placed =
       countryInSentence(doc, countries, nearest, c.start) ??
       (author !== undefined && byCountry.has(author) ? author : undefined) ??
+      (english !== undefined && byCountry.has(english) ? english : undefined) ??
       countryNear(doc, countries, nearest, c.start, "block") ??
       (focus !== undefined ? (byCountry.has(focus) ? focus : undefined) : countryNear(doc, countries, nearest, c.start, "section"));
     if (placed !== undefined || focus !== undefined) return resolvedAs(c, byCountry, placed, unlisted, namings);

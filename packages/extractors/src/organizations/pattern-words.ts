@@ -5,6 +5,7 @@ import type { OrganizationKind } from "./kinds.js";
 import { functionWords } from "../function-words.js";
 import type { ArticleAcronymWords } from "./article-acronyms.js";
 import type { TypeNouns } from "./typed-names.js";
+import type { LegislatureWords } from "./legislatures.js";
 
 /** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
 export interface OrgLexicon {
@@ -118,6 +119,12 @@ export interface OrgLexicon {
   articleAcronyms: ArticleAcronymWords;
   /** Lower-case nouns that make a quoted name beside them a program's (`el plan “Barrio en Paz”`). */
   quotedProgramNouns: Set<string>;
+  /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
+  englishDefaults: Map<string, string>;
+  /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
+  englishBreaks: Set<string>;
+  /** A legislature's short forms of its chamber and parties (legislatures.ts). */
+  legislatures: LegislatureWords;
 }
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
@@ -146,6 +153,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     topicLinks: fold(p.connectors.topic.links),
     documentLinks: fold(p.connectors.topic.documentLinks),
     andTheRegions: fold(p.connectors.andTheRegions.words),
+    englishBreaks: fold(p.connectors.englishBreaks?.words ?? []),
     topicHeads: fold(p.connectors.topic.heads),
     romanceConnectors: fold(p.connectors.romance.connectors),
     // The articles come from function-words.json, the other links from org-patterns.json.
@@ -162,6 +170,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     englishPartOf: fold(p.connectors.englishPartOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
     impliedNationTails: p.nationalContext.impliedNationTails,
+    englishDefaults: new Map(Object.entries(p.nationalContext.englishDefaults?.names ?? {}).map(([k, v]) => [formKey(k), v])),
     groupArticles: new Set(p.articleGroups.articles),
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),
     namedGroupNouns: fold(p.namedGroupNouns.words),
@@ -207,5 +216,26 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       nonBodies: new Set(p.articleAcronyms.nonBodies.map(formKey)),
     },
     quotedProgramNouns: new Set(p.quotedProgramNouns.words),
+    legislatures: legislatureWords(p.legislatures),
+  };
+}
+
+/** The short forms by word, then by country (a word may name a party of several states). */
+function legislatureWords(l: OrgPatterns["legislatures"]): LegislatureWords {
+  const byCountry = (pairs: [string, string, string][]) => {
+    const out = new Map<string, Map<string, string>>();
+    for (const [word, country, name] of pairs) {
+      const m = out.get(word) ?? new Map<string, string>();
+      if (!m.has(country)) m.set(country, name);
+      out.set(word, m);
+    }
+    return out;
+  };
+  return {
+    chambers: byCountry(Object.entries(l?.chambers ?? {}).flatMap(([word, names]) => Object.entries(names).map(([c, n]): [string, string, string] => [word, c, n]))),
+    partyNames: byCountry((l?.parties ?? []).flatMap((p) => p.shortNames.map((w): [string, string, string] => [w, p.country, p.name]))),
+    partyAdjectives: byCountry((l?.parties ?? []).flatMap((p) => p.adjectives.map((w): [string, string, string] => [w, p.country, p.name]))),
+    modifierNouns: fold(l?.modifierNouns ?? []),
+    chamberBreakers: fold(l?.chamberBreakers ?? []),
   };
 }

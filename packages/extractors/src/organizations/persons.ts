@@ -74,3 +74,16 @@ export function separatePersons(doc: AnalyzedDocument, lex: OrgLexicon, candidat
   }
   return out;
 }
+
+/**
+ * `Mexico Attorney General Eduardo Medina-Mora`: a listed name that ends in a person's title word
+ * (`General`, `Director`) right before a person's name is that person's office, not the body acting.
+ */
+export function withoutTitlesBeforePersons(doc: AnalyzedDocument, lex: OrgLexicon, listed: OrgCandidate[]): OrgCandidate[] {
+  const t = doc.tokens;
+  return listed.filter((c) => {
+    const last = doc.tokenAt(c.end - 1);
+    if (last < 0 || !lex.titles.has(t.key(last)) || last + 1 >= t.count || t.opensBlock(last + 1)) return true;
+    return !opensPersonName(doc, last + 1);
+  });
+}

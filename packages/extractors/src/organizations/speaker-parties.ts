@@ -31,12 +31,19 @@ export function speakerParties(doc: AnalyzedDocument, lex: OrgLexicon): OrgCandi
     out.push({ name, start, end: start + acronym.length, rule: "name_pattern" });
   }
   for (const { acronym, start } of nameParentheses(text)) {
-    const name = lex.speakerParties.get(acronym);
-    // An acronym opens with two capitals (`PSDB`, `PCdoB`); a title-case word (`Novo`, `Rede`) is not one here.
-    if (name === undefined || !/^\p{Lu}{2}/u.test(acronym)) continue;
+    // An acronym opens with two capitals (`PSDB`, `PCdoB`); a title-case word is the party only when it
+    // is the party's whole name (`Republicanos`, `Podemos`), not a word of it (`Novo` of `Partido Novo`, `Rede`).
+    const name = /^\p{Lu}{2}/u.test(acronym) ? lex.speakerParties.get(acronym) : titleCaseParty(lex, acronym);
+    if (name === undefined) continue;
     out.push({ name, start, end: start + acronym.length, rule: "name_pattern" });
   }
   return out;
+}
+
+/** The listed party whose whole name is this title-case word (`Republicanos`), if any. */
+function titleCaseParty(lex: OrgLexicon, word: string): string | undefined {
+  const name = lex.speakerParties.get(word.toUpperCase());
+  return name === word ? name : undefined;
 }
 
 // Both shapes are found from their opening character, with no look-behind: an expression that

@@ -1,0 +1,65 @@
+import type { AnalyzedDocument, Mention } from "@procmine/core";
+import { documentContext } from "../context/document-context.js";
+import type { OrgCandidate } from "./candidate.js";
+
+/**
+ * A legislature's own record names its chamber and its parties by short forms only its members
+ * use (org-patterns.json `legislatures`): `the House` is the chamber of the record's own
+ * country; `the Liberals`, `the Bloc` and `Liberal` before `government` or hyphened to another
+ * party (`NDP-Liberal government`, `Liberal-Bloc coalition`) are that country's parties. Read only
+ * in a document whose own country the context marks make plain (a Hansard's `Madam Speaker`),
+ * since the same words elsewhere name other things (`the White House`, `liberal democracies`).
+ */
+export interface LegislatureWords {
+  /** A chamber's short word (`House`) -> country -> the chamber's name. */
+  chambers: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** A party's short name (`Liberals`, `Bloc`), as written -> country -> the party's name. */
+  partyNames: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** A party's adjective (`Liberal`) -> country -> the party's name: a mention only before `modifierNouns` or hyphened to a party. */
+  partyAdjectives: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Lower-case nouns a party adjective modifies (`government`, `coalition`, `caucus`). */
+  modifierNouns: ReadonlySet<string>;
+  /** Words after a chamber's short word that make it part of another name (`of`: `House of Saud`). */
+  chamberBreakers: ReadonlySet<string>;
+}
+
+export function legislatureNames(doc: AnalyzedDocument, words: LegislatureWords, countryLayer: readonly Mention[]): OrgCandidate[] {
+  if (words.chambers.size === 0 && words.partyNames.size === 0 && words.partyAdjectives.size === 0) return [];
+  const country = documentContext(doc, countryLayer.map((m) => ({ iso3: String(m.attrs.iso3) }))).authorCountry;
+  if (country === undefined) return [];
+  const t = doc.tokens;
+  const out: OrgCandidate[] = [];
+  const partyAt = (i: number, forms: ReadonlyMap<string, ReadonlyMap<string, string>>) => (i >= 0 && i < t.count ? forms.get(t.text(i))?.get(country) : undefined);
+  for (let i = 0; i < t.count; i++) {
+    if (!t.isCapitalized(i) || doc.langAt(t.start(i)) !== "en") continue;
+    const text = t.text(i);
+    const chamber = words.chambers.get(text)?.get(country);
+    if (chamber !== undefined) {
+      // `the House` alone: no capitalized word or `of` after it (`House Judiciary Committee`,
+      // `House of Saud`), `the` right before it (`White House`, `Government House` have another word).
+      const next = i + 1 < t.count && !t.opensBlock(i + 1) ? i + 1 : -1;
+      const before = i > 0 && !t.opensBlock(i) ? i - 1 : -1;
+      const closed = next < 0 || (!t.isCapitalized(next) && !words.chamberBreakers.has(t.key(next)));
+      if (before >= 0 && t.key(before) === "the" && closed) out.push({ name: chamber, kind: "government", country, start: t.start(i), end: t.end(i), rule: "name_pattern" });
+      continue;
+    }
+    const named = partyAt(i, words.partyNames);
+    if (named !== undefined) {
+      out.push({ name: named, country, start: t.start(i), end: t.end(i), rule: "name_pattern" });
+      continue;
+    }
+    const party = partyAt(i, words.partyAdjectives);
+    if (party === undefined) continue;
+    // `NDP-Liberal government`, `Liberal-Bloc coalition`: a chain of parties joined by hyphens before the noun.
+    let k = i + 1;
+    let joined = false;
+    while (k + 1 < t.count && t.is(k, "-") && (partyAt(k + 1, words.partyAdjectives) !== undefined || partyAt(k + 1, words.partyNames) !== undefined || t.isUpper(k + 1))) {
+      k += 2;
+      joined = true;
+    }
+    const hyphenedAfter = i > 1 && t.is(i - 1, "-") && t.end(i - 1) === t.start(i);
+    const noun = k < t.count && !t.opensBlock(k) && words.modifierNouns.has(t.key(k));
+    if (noun || joined || hyphenedAfter) out.push({ name: party, country, start: t.start(i), end: t.end(i), rule: "name_pattern" });
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// A court's section or subsection and a city council open their names in Spanish (`Sección`, `Subsección`, `Concejo`).
+describe("a court's sections and a city council", () => {
+  it("are bodies", () => {
+    expect(
+      named("Mediante un comunicado, la Sección de Apelación rechazó el recurso; luego la Subsección Tercera de la Sección de Revisión reiteró su postura y el Concejo de Medellín pidió calma."),
+    ).toEqual([
+      ["Sección de Apelación", "Sección de Apelación"],
+      ["Subsección Tercera de la Sección de Revisión", "Subsección Tercera de la Sección de Revisión"],
+      ["Concejo de Medellín", "Concejo de Medellín"],
+    ]);
+  });
+});

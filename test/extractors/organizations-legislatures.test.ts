@@ -1,0 +1,56 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// A legislature's own record names its chamber and parties by short forms (org-patterns.json `legislatures`).
+describe("a legislature's short forms in its own record", () => {
+  it("reads the chamber and the parties of the record's country", () => {
+    expect(
+      named(
+        "Mr. Speaker, the Conservatives have asked twice, and the Liberals still say nothing. This Liberal government owes the House an answer on Canada's ports. " +
+          "My friend from the Bloc agrees with us. The NDP-Liberal coalition, and the Liberal-Bloc alliance before it, left Canada and its ports exposed.",
+      ),
+    ).toEqual([
+      ["Conservatives", "Conservative Party of Canada"],
+      ["Liberals", "Liberal Party of Canada"],
+      ["Liberal", "Liberal Party of Canada"],
+      ["House", "House of Commons of Canada"],
+      ["Bloc", "Bloc Québécois"],
+      ["NDP", "New Democratic Party"],
+      ["Liberal", "Liberal Party of Canada"],
+      ["Liberal", "Liberal Party of Canada"],
+      ["Bloc", "Bloc Québécois"],
+    ]);
+  });
+
+  it("leaves the same words in a text with no legislature's marks, and a chamber inside another name", () => {
+    expect(named("The Liberals of the region met the Bloc of farmers near the House of Saud; a Liberal government in Canada was not the topic.")).toEqual([]);
+    expect(named("Mr. Speaker, the White House and the House Judiciary Committee spoke of Canada and Canada's Liberal democracy.")).toEqual([["House Judiciary Committee", "House Judiciary Committee"]]);
+  });
+});
+
+// `the President and Congress`: a word that names one body on its own is that body after `and` too.
+describe("a standalone body after a title and `and`", () => {
+  it("is the body", () => {
+    expect(named("The inspector reported today to the President and Congress on the port of Miami in the United States.")).toEqual([["Congress", "United States Congress"]]);
+  });
+
+  it("keeps a bare head after a headless name out", () => {
+    expect(named("The Zetas and Cartel members fled across the river.")).toEqual([["Zetas", "Los Zetas"]]);
+  });
+});
+
+// A US state's legislature is named with the state: `Legislature` is a head.
+describe("a state legislature", () => {
+  it("is a body", () => {
+    expect(named("We urge the Ohio Legislature to fund the border program.")).toEqual([["Ohio Legislature", "Ohio Legislature"]]);
+  });
+});

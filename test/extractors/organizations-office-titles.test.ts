@@ -1,0 +1,25 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// A title in a head's `of` complement names an office (`Office of Chief Counsel`), not a person.
+describe("an office named for a title", () => {
+  it("keeps the title in its name", () => {
+    expect(named("The auditors sent the file to the FBI Office of Chief Counsel last spring.")).toEqual([["FBI Office of Chief Counsel", "FBI Office of Chief Counsel"]]);
+  });
+});
+
+// In English an indefinite article after a name word opens another phrase (connectors.englishBreaks).
+describe("an indefinite article inside a capitalized run", () => {
+  it("starts the body's name after it", () => {
+    expect(named("The memo, Creating a Border Response Unit, reached the agents in March.")).toEqual([["Border Response Unit", "Border Response Unit"]]);
+  });
+});

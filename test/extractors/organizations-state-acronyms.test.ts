@@ -1,0 +1,30 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// A Brazilian state body's acronym: its stem and the state's code (stateUnits.acronymStems).
+describe("a state body's acronym with the state's code", () => {
+  it("names the state's body, and its long form too", () => {
+    expect(named("Na semana passada, o TJPE manteve a prisão pedida pelo Ministério Público do Estado (MPPE), e o MP-BA recorreu da decisão anterior.")).toEqual([
+      ["TJPE", "Tribunal de Justiça do Estado de Pernambuco"],
+      ["Ministério Público do Estado", "Ministério Público do Estado de Pernambuco"],
+      ["MPPE", "Ministério Público do Estado de Pernambuco"],
+      ["MP-BA", "Ministério Público do Estado da Bahia"],
+    ]);
+  });
+});
+
+// A party named by its whole title-case name in the parenthesis after a politician's name (`(Republicanos)`).
+describe("a title-case party after a person's name", () => {
+  it("is the party when the word is its whole name, not a word of it", () => {
+    expect(named("O índice subiu outra vez na gestão de Fulano de Tal (Republicanos), e Beltrano Souza (Novo) reclamou.")).toEqual([["Republicanos", "Republicanos"]]);
+  });
+});
