@@ -5,6 +5,7 @@ import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
 import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
+import { isCitedPageOfTitle, isCitedVolume, isPinCite } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok } from "./tokenize.js";
@@ -85,10 +86,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isCitation(toks, claim.to)) return "legal citation";
   // `50 U.S.C. 1703(b)`, `10 U.S. 332`: a code's title number, a reporter's volume and page.
   if (next && !next.breakBefore && lex.codeTitles.codes.matchAt(toks, claim.to)) return "legal citation";
-  const reporter = next && !next.breakBefore ? lex.codeTitles.reporters.matchAt(toks, claim.to) : undefined;
-  if (reporter && toks[reporter.to]?.kind === "num") return "legal citation";
-  const reported = toks[claim.from]!.breakBefore ? undefined : lex.codeTitles.reporters.matchBefore(toks, claim.from);
-  if (reported && toks[reported.from - 1]?.kind === "num") return "legal citation";
+  if (isCitedVolume(toks, claim.to, lex) || isCitedPageOfTitle(toks, claim.from, lex) || isPinCite(toks, claim.from, lex)) return "legal citation";
   if (isCitedPage(toks, claim.from, lex)) return "page";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
@@ -367,7 +365,7 @@ function isTableCell(toks: readonly Tok[], claim: ClaimPhrase): boolean {
  */
 function inCitationList(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
   let first = claim.from;
-  for (let k = claim.from - 1; k >= 0 && !toks[k + 1]!.breakBefore && (isCitationListPart(toks[k]!, lex) || isRepeatedArticle(toks, k, lex)); k--) {
+  for (let k = claim.from - 1; k >= 0 && !toks[k + 1]!.breakBefore && (isCitationListPart(toks[k]!, lex) || isRepeatedArticle(toks, k, lex) || inSubdivision(toks, k)); k--) {
     if (toks[k]!.kind === "num") first = k;
   }
   if (first < claim.from) {
@@ -393,6 +391,9 @@ function isRepeatedArticle(toks: readonly Tok[], k: number, lex: Lexicon): boole
 function isCitationListPart(t: Tok, lex: Lexicon): boolean {
   return t.kind === "num" || lex.citationListWords.has(t.key) || (t.kind === "word" && /^[A-Z]$/.test(t.text));
 }
+
+/** Token `k` belongs to a subdivision glued to a section's number (`841(a)(1)`, `952(a)`): `(`, its mark or `)`. */
+const inSubdivision = (toks: readonly Tok[], k: number): boolean => isCitation(toks, k) || isCitation(toks, k - 1) || isCitation(toks, k - 2);
 
 /**
  * `En primer lugar, desde 2019 …`, `y en segundo lugar, como …`: a rank after a preposition and

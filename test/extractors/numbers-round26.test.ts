@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { claimTexts } from "./numbers-helpers.js";
+
+describe("legal citations in court opinions (numeric-non-claims.json codeTitles, identifierHeads)", () => {
+  it("reads a reporter's or treaty series' volume, page and pin pages as no claims", () => {
+    expect(claimTexts("The panel relied on Doe v. Roe, 612 F.3d 88, 95 (2d Cir. 2010), and on older rulings.")).toEqual([]);
+    expect(claimTexts("See Ames v. Ford, 205 F. App'x 411, 413, 415 (5th Cir. 2006), for the same point.")).toEqual([]);
+    expect(claimTexts("The treaty is printed at 1522 U.N.T.S. 204 and was widely ratified.")).toEqual([]);
+  });
+
+  it("reads a law journal's volume, page and pin range as no claims", () => {
+    expect(claimTexts("Compare Jane Roe, Maritime Power and Its Limits, 77 Tex. L. Rev. 1402, 1410-1415 (1999).")).toEqual([]);
+    expect(claimTexts("See also Bo Li, Ports and Piracy, 54 Harv. Int'l L. J. 310 (2013).")).toEqual([]);
+  });
+
+  it("reads a list of code sections with glued subdivisions, and lower-case article and clause heads, as no claims", () => {
+    expect(claimTexts("They were charged under 18 U.S.C. §§ 922(g)(1), 924, 1956(h), 1957 last year.")).toEqual([]);
+    expect(claimTexts("The convention's art. 58 and the Constitution's Article II, § 2, cl. 3 govern it.")).toEqual([]);
+  });
+
+  it("keeps counts near citations", () => {
+    expect(claimTexts("Agents seized 612 kilograms of cocaine, 95 rifles and 12 boats.")).toEqual(["612 kilograms", "95", "12"]);
+    expect(claimTexts("The ruling cost the company 40 Tex. jobs, 7 of them new.")).toEqual(["40", "7"]);
+  });
+});
