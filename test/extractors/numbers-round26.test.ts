@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimTexts } from "./numbers-helpers.js";
+import { claimTexts, es } from "./numbers-helpers.js";
 
 describe("legal citations in court opinions (numeric-non-claims.json codeTitles, identifierHeads)", () => {
   it("reads a reporter's or treaty series' volume, page and pin pages as no claims", () => {
@@ -21,5 +21,18 @@ describe("legal citations in court opinions (numeric-non-claims.json codeTitles,
   it("keeps counts near citations", () => {
     expect(claimTexts("Agents seized 612 kilograms of cocaine, 95 rifles and 12 boats.")).toEqual(["612 kilograms", "95", "12"]);
     expect(claimTexts("The ruling cost the company 40 Tex. jobs, 7 of them new.")).toEqual(["40", "7"]);
+  });
+});
+
+describe("record fields and markup around numbers", () => {
+  it("reads a quoted pair of coordinates, a record's content length and a version label as no claims", () => {
+    const record = ['{', '  "place": "Barrio Norte",', '  "point": "14.6349101,-90.5068824",', '  "content_length": 4521,', '  "text": "Police found 3 bodies."', '}'].join("\n");
+    expect(claimTexts(record)).toEqual(["3"]);
+    expect(claimTexts(es("Folio: 12,\n  Versión: 3,\n  Víctimas: 7,"))).toEqual(["7"]);
+  });
+
+  it("reads a bare number set in a superscript element as a note mark, not a power", () => {
+    expect(claimTexts("<p>The unit grew to 40 officers.<sup>3</sup> It also added 10<sup>2</sup> cameras.</p>")).toEqual(["40", "10", "2"]);
+    expect(claimTexts('<p><span class="note"><sup>4</sup>https://example.org/report</span></p>')).toEqual([]);
   });
 });

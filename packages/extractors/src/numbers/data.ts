@@ -193,6 +193,7 @@ const schemas = once(() => {
     shortYears: dataObject({ leads: Words, monthLinks: Words, articles: Words, notBefore: Words }),
     /** A year with a note mark glued on (`of 20172 and 2021,3`): the years it starts from, the mark's digits, the prepositions before it. */
     markedYears: dataObject({ from: z.number().int(), markDigits: z.number().int().min(1).max(2), prepositions: Words }),
+    superscriptNoteMarks: dataObject({ tags: Words }),
     spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
   });
   return { NumberWordsSchema, HedgesSchema, UnitsSchema, NonClaimsSchema };

@@ -73,6 +73,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (bare && prev && /^['’‘]$/.test(prev.text) && !first.spaced && (prev.spaced || prev.breakBefore) && /^\d{2}$/.test(first.text) && claim.to === claim.from + 1 && !(next && !next.spaced && /^['’]$/.test(next.text))) return "year";
   // `listas.[\\[3\\]](#_ftn3)`: a note mark whose brackets Markdown escapes.
   if (source && claim.numbers.length === 1 && !claim.hasUnit && isEscapedNoteMark(source, first.start, toks[claim.to - 1]!.end)) return "footnote marker";
+  if (claim.numbers.length === 1 && !claim.hasUnit && isSuperscriptMark(toks, claim, lex)) return "footnote marker";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
@@ -1005,4 +1006,17 @@ function isServiceNumber(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon)
   if (toks[k] && lex.articles.has(toks[k]!.key)) k--;
   const next = toks[claim.to];
   return (toks[k] !== undefined && before.has(toks[k]!.key)) || (next !== undefined && !next.breakBefore && after.has(next.key));
+}
+
+/**
+ * `<sup>1</sup>`: a bare number that is the whole content of a superscript element (numeric-non-claims.json
+ * superscriptNoteMarks) marks a note; after a number (`10<sup>6</sup>`) it is a power.
+ */
+function isSuperscriptMark(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon): boolean {
+  const glued = (k: number) => toks[k] !== undefined && !toks[k]!.spaced && !toks[k]!.breakBefore;
+  const [lt, tag, gt] = [toks[claim.from - 3], toks[claim.from - 2], toks[claim.from - 1]];
+  if (lt?.text !== "<" || gt?.text !== ">" || !tag || !lex.superscriptTags.has(tag.key) || !glued(claim.from - 2) || !glued(claim.from - 1) || !glued(claim.from)) return false;
+  const [open, slash, closeTag] = [toks[claim.to], toks[claim.to + 1], toks[claim.to + 2]];
+  if (open?.text !== "<" || slash?.text !== "/" || closeTag?.key !== tag.key || !glued(claim.to) || !glued(claim.to + 1)) return false;
+  return !(toks[claim.from - 4]?.kind === "num" && glued(claim.from - 3));
 }

@@ -189,6 +189,8 @@ export function compileLexicon(data: NumbersData) {
     inlineListLeads: lower(nonClaims.inlineListLeads),
     /** Note marks set apart from their word by PDF text (note-marks.ts). */
     spacedNoteMarks: nonClaims.spacedNoteMarks,
+    /** `<sup>1</sup>`: the HTML elements whose whole content, a bare number, is a note mark. */
+    superscriptTags: lower(nonClaims.superscriptNoteMarks.tags),
     barcodes: nonClaims.barcodes,
     /** The last words of a code key that names a setting (code.ts). */
     codeSettings: lower(nonClaims.codeSettings.words),
