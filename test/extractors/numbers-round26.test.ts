@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimTexts, es } from "./numbers-helpers.js";
+import { claims, claimTexts, es } from "./numbers-helpers.js";
 
 describe("legal citations in court opinions (numeric-non-claims.json codeTitles, identifierHeads)", () => {
   it("reads a reporter's or treaty series' volume, page and pin pages as no claims", () => {
@@ -34,5 +34,17 @@ describe("record fields and markup around numbers", () => {
   it("reads a bare number set in a superscript element as a note mark, not a power", () => {
     expect(claimTexts("<p>The unit grew to 40 officers.<sup>3</sup> It also added 10<sup>2</sup> cameras.</p>")).toEqual(["40", "10", "2"]);
     expect(claimTexts('<p><span class="note"><sup>4</sup>https://example.org/report</span></p>')).toEqual([]);
+  });
+});
+
+describe("periods of a tenure and counts out of a group", () => {
+  it("reads a period of a definite tenure after `after` as placing the moment, a period of an activity as a duration", () => {
+    expect(claimTexts("After six years of the coalition government, the ports are less safe.")).toEqual([]);
+    expect(claimTexts("After 30 years of service, the judge retired.")).toEqual(["30 years"]);
+  });
+
+  it("counts a group's members out of its size, and keeps a share out of a round base", () => {
+    expect(claims("At one clinic, five out of nine nurses left.")).toEqual([["five out of nine", 5, "nurses", undefined]]);
+    expect(claims("Two out of 10 voters agree.")).toEqual([["Two out of 10", 20, "percent", undefined]]);
   });
 });

@@ -33,7 +33,7 @@ const schemas = once(() => {
     /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
     shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
     /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
-    ratios: dataObject({ links: Words }),
+    ratios: dataObject({ links: Words, groupLinks: Words }),
     /**
      * How spelled-out numbers compose. English: `one hundred twenty` (read by compromise). Spanish
      * and Portuguese: additive (`doce mil trescientos cincuenta`), tens and units joined by a connector.
@@ -157,7 +157,7 @@ const schemas = once(() => {
     /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
     periodFrames: dataObject({ words: Words }),
     /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */
-    sequenceLocators: dataObject({ words: Words, durationLinks: Words, closing: Words }),
+    sequenceLocators: dataObject({ words: Words, durationLinks: Words, closing: Words, tenureDeterminers: Words }),
     /** `two weekends ago`: a word after the counted noun that places the count back in time, whatever is counted. */
     pastMarkers: Words,
     /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */

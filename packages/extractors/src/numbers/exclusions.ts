@@ -945,7 +945,11 @@ function isLocatingPeriod(toks: readonly Tok[], claim: ClaimPhrase, lex: Lexicon
       const closes = !next || next.breakBefore || (next.kind === "sym" && /^[.,;:!?)]$/.test(next.text));
       return closes && !countBefore(toks, sequence.from, lex);
     }
-    return !(next && !next.breakBefore && lex.sequenceLocators.durationLinks.has(next.key));
+    if (!(next && !next.breakBefore && lex.sequenceLocators.durationLinks.has(next.key))) return true;
+    // `after nine years of the new government`: a period of a definite tenure or state places the moment
+    // (how long it has lasted so far); `after 50 years of service` measures what lasted.
+    const determiner = toks[claim.to + 1];
+    return determiner !== undefined && !determiner.breakBefore && lex.sequenceLocators.tenureDeterminers.has(determiner.key);
   }
   if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
   if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks[claim.from - 1]?.key === "the") return true;

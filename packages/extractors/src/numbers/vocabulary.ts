@@ -52,6 +52,8 @@ export function compileLexicon(data: NumbersData) {
     shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators) },
     /** Words between a count and the larger count it is out of (`one in three`). */
     ratioLinks: flags(words.ratios.links),
+    /** `out of`: a link after which a total that is no round base (`six out of seven teachers`) counts a group; the value is the count. */
+    ratioGroupLinks: flags(words.ratios.groupLinks),
     /** Spelled-out numbers add up (Spanish, Portuguese) rather than going through compromise (English). */
     additive: words.spelling.additive,
     /** Words joining the parts of an additive spelled-out number (`treinta y cinco`). */
@@ -131,7 +133,7 @@ export function compileLexicon(data: NumbersData) {
     /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
     periodFrames: flags(nonClaims.periodFrames.words),
     /** `after`, `después de`: a period after one places a time unless a duration link follows it (`of`, `de`). */
-    sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks), closing: lower(nonClaims.sequenceLocators.closing) },
+    sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks), closing: lower(nonClaims.sequenceLocators.closing), tenureDeterminers: lower(nonClaims.sequenceLocators.tenureDeterminers) },
     pastMarkers: lower(nonClaims.pastMarkers),
     occasionNouns: lower(nonClaims.occasionNouns.words),
     codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters), journals: flags(nonClaims.codeTitles.journals), maxJournalWords: nonClaims.codeTitles.maxJournalWords },
