@@ -48,3 +48,10 @@ describe("periods of a tenure and counts out of a group", () => {
     expect(claims("Two out of 10 voters agree.")).toEqual([["Two out of 10", 20, "percent", undefined]]);
   });
 });
+
+describe("more of a court opinion's numbers", () => {
+  it("reads short-form citations and court rules as no claims", () => {
+    expect(claimTexts("The panel agreed. Doe, 612 F.3d at 95; see id. at 97 and Fed. R. Evid. 403, Fed. R. Crim. P. 29.")).toEqual([]);
+    expect(claimTexts("About 40 U.S. agents arrived at 5 sites.")).toEqual(["About 40", "5"]);
+  });
+});

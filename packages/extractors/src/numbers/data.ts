@@ -163,7 +163,7 @@ const schemas = once(() => {
     /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
     occasionNouns: dataObject({ words: Words }),
     /** `50 U.S.C. 1703`, `10 U.S. 332`: a code's name after its title number, a law reporter's name between volume and page. */
-    codeTitles: dataObject({ codes: Words, reporters: Words, journals: Words, maxJournalWords: z.number().int().min(0) }),
+    codeTitles: dataObject({ codes: Words, reporters: Words, journals: Words, maxJournalWords: z.number().int().min(0), shortForms: Words, pinLinks: Words }),
     /** `2030 targets`: an ungrouped, not round four-digit number from `from` on is a year before a plural too. */
     ungroupedYears: dataObject({ from: z.number().int(), roundTo: z.number().int().positive() }),
     /** `the tax is zero,`, `ha sido de cero.`: what before a bare zero ending its clause makes it a predicate, a stated value. */

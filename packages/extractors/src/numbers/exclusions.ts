@@ -5,7 +5,7 @@ import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
 import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
-import { isCitedPageOfTitle, isCitedVolume, isPinCite } from "./legal-citations.js";
+import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok } from "./tokenize.js";
@@ -87,7 +87,7 @@ export function nonClaimReason(toks: readonly Tok[], claim: ClaimPhrase, lex: Le
   if (isCitation(toks, claim.to)) return "legal citation";
   // `50 U.S.C. 1703(b)`, `10 U.S. 332`: a code's title number, a reporter's volume and page.
   if (next && !next.breakBefore && lex.codeTitles.codes.matchAt(toks, claim.to)) return "legal citation";
-  if (isCitedVolume(toks, claim.to, lex) || isCitedPageOfTitle(toks, claim.from, lex) || isPinCite(toks, claim.from, lex)) return "legal citation";
+  if (isCitedVolume(toks, claim.to, lex) || isCitedPageOfTitle(toks, claim.from, lex) || isPinCite(toks, claim.from, lex) || isShortFormPin(toks, claim.from, lex)) return "legal citation";
   if (isCitedPage(toks, claim.from, lex)) return "page";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.

@@ -43,8 +43,11 @@ function titleBefore(toks: readonly Tok[], end: number, lex: Lexicon): number | 
 
 /** `530 F.3d 36`, `93 Minn. L. Rev. 1191`: the number before token `at` is a volume, a title follows and then a page. */
 export function isCitedVolume(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
-  const end = titleAfter(toks, at, lex);
-  return end !== undefined && toks[end]?.kind === "num" && !toks[end]!.breakBefore;
+  let end = titleAfter(toks, at, lex);
+  if (end === undefined) return false;
+  // `530 F.3d at 47`: a short form's link may stand between the title and the page.
+  if (toks[end] && !toks[end]!.breakBefore && lex.codeTitles.pinLinks.has(toks[end]!.key)) end++;
+  return toks[end]?.kind === "num" && !toks[end]!.breakBefore;
 }
 
 /** The number at `at` is a cited page: a title stands right before it and a volume number before that. */
@@ -62,6 +65,15 @@ export function isPinCite(toks: readonly Tok[], at: number, lex: Lexicon): boole
     if (isCitedPageOfTitle(toks, k, lex)) return true;
   }
   return false;
+}
+
+/** `530 F.3d at 47`, `Id. at 47`: a pin page after a short form's link, the cited title with its volume or a short form (`Id.`) before it. */
+export function isShortFormPin(toks: readonly Tok[], at: number, lex: Lexicon): boolean {
+  const link = toks[at - 1];
+  if (!link || toks[at]!.breakBefore || link.breakBefore || !lex.codeTitles.pinLinks.has(link.key)) return false;
+  if (lex.codeTitles.shortForms.matchBefore(toks, at - 1)) return true;
+  const from = titleBefore(toks, at - 1, lex);
+  return from !== undefined && toks[from - 1]?.kind === "num";
 }
 
 /** A word written with a capital (`Minn`, `Yale`, `Int'l`). */

@@ -136,7 +136,7 @@ export function compileLexicon(data: NumbersData) {
     sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks), closing: lower(nonClaims.sequenceLocators.closing), tenureDeterminers: lower(nonClaims.sequenceLocators.tenureDeterminers) },
     pastMarkers: lower(nonClaims.pastMarkers),
     occasionNouns: lower(nonClaims.occasionNouns.words),
-    codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters), journals: flags(nonClaims.codeTitles.journals), maxJournalWords: nonClaims.codeTitles.maxJournalWords },
+    codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters), journals: flags(nonClaims.codeTitles.journals), maxJournalWords: nonClaims.codeTitles.maxJournalWords, shortForms: flags(nonClaims.codeTitles.shortForms), pinLinks: lower(nonClaims.codeTitles.pinLinks) },
     ungroupedYears: nonClaims.ungroupedYears,
     markedYears: { from: nonClaims.markedYears.from, markDigits: nonClaims.markedYears.markDigits, prepositions: lower(nonClaims.markedYears.prepositions) },
     /** `is zero,`, `Culpables: CERO.`: the copulas before a zero that states a value, and the words that may follow it (`in`). */
