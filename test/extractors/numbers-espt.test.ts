@@ -235,10 +235,12 @@ describe("shares, multiples and non-claims read the same way in every language",
   it("a count out of a larger count is a share in percent, the whole ratio its span", () => {
     expect(claims(es("La encuesta halló que uno de cada cuatro comerciantes paga cuotas."))).toEqual([["uno de cada cuatro", 25, "percent", undefined]]);
     expect(claims(pt("O estudo apontou que 3 em cada 10 motoristas já foram assaltados."))).toEqual([["3 em cada 10", 30, "percent", undefined]]);
-    expect(claims("Investigators said one in five detainees had been held before, and 2 out of 8 cases closed.")).toEqual([
+    expect(claims("Investigators said one in five detainees had been held before, and 2 out of 10 cases closed.")).toEqual([
       ["one in five", 20, "percent", undefined],
-      ["2 out of 8", 25, "percent", undefined],
+      ["2 out of 10", 20, "percent", undefined],
     ]);
+    // Out of a group's size that is no round base, the claim counts the group's members (numbers-round26.test.ts).
+    expect(claims("Of the unit's officers, 2 out of 8 left.")).toEqual([["2 out of 8", 2, undefined, undefined]]);
   });
 
   it("a unit after the second number makes a pace, not a ratio", () => {

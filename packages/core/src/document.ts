@@ -1,5 +1,6 @@
 import { floorIndex } from "./search.js";
 import { normalize } from "./normalize.js";
+import { looksStringEscaped, rawLines } from "./string-escapes.js";
 import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";
 import { buildSections, pageAt, readStructure, type LayoutMark, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
@@ -113,7 +114,11 @@ export class AnalyzedDocument {
     this.shared = options.shared ?? new Map();
     const continues = options.window !== undefined && options.window.raw > 0;
     const w = options.window;
-    this.structure = readStructure(raw, {
+    // A text saved as a quoted string's body breaks its lines with `\n` escapes: its lines, blocks
+    // and analysis text are read from those breaks (same offsets), as from a text's own.
+    const stringEscaped = looksStringEscaped(raw);
+    const lined = rawLines(raw, stringEscaped);
+    this.structure = readStructure(lined, {
       continues,
       formFeeds: w?.formFeeds,
       spacesMarkPages: w?.spacesMarkPages,
@@ -123,7 +128,7 @@ export class AnalyzedDocument {
       marks: options.marks,
     });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
-    const { text, map } = normalize(raw, this.structure, w?.htmlEscaped, w?.doubleEncoded);
+    const { text, map } = normalize(lined, this.structure, w?.htmlEscaped, w?.doubleEncoded, stringEscaped);
     this.text = text;
     this.map = map;
     this.blocks = this.structure.blocks.map((b) => {

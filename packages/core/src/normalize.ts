@@ -2,6 +2,7 @@ import { decideHyphenation, type HyphenCandidate } from "./hyphenation.js";
 import { findComposed } from "./composition.js";
 import { findDoubleEncoded, mergeReferences } from "./double-encoding.js";
 import { findReferences } from "./html-references.js";
+import { findStringEscapes } from "./string-escapes.js";
 import { OffsetMap, OffsetMapBuilder } from "./offset-map.js";
 import type { Structure } from "./structure.js";
 
@@ -29,10 +30,12 @@ export interface Normalized {
  * the evidence says the word was cut, quotes and dashes made plain, blocks separated by `\n`,
  * HTML character references decoded when the text is HTML-escaped (`htmlEscaped`), and
  * double-encoded sequences (`Ã­` for `í`) read as their character when the text is double-encoded
- * (`doubleEncoded`); each decided once for a whole document, or else read from `raw`. A letter
+ * (`doubleEncoded`); each decided once for a whole document, or else read from `raw`. The
+ * escapes of a text saved as a quoted string's body (`\n`, `\"`) are read as what they stand
+ * for when the text is one (`stringEscaped`, else decided from `raw`; string-escapes.ts). A letter
  * stored decomposed (`a` + U+0301) is read as its composed character (`á`) in any document.
  */
-export function normalize(raw: string, structure: Structure, htmlEscaped?: boolean, doubleEncoded?: boolean): Normalized {
+export function normalize(raw: string, structure: Structure, htmlEscaped?: boolean, doubleEncoded?: boolean, stringEscaped?: boolean): Normalized {
   // A lone `\r` ends a line (old Mac files) as `\n` does; the one of `\r\n` is a space.
   const mapped = raw.replace(LONE_CR, "\n").replace(REPLACE_RE, (c) => REPLACE[c]!);
   const { lines, joinsNext } = structure;
@@ -45,7 +48,7 @@ export function normalize(raw: string, structure: Structure, htmlEscaped?: boole
   const builder = new OffsetMapBuilder();
   let length = 0;
   let rawAt = 0; // raw offset of the next character to emit
-  const refs = mergeReferences(mergeReferences(findReferences(raw, htmlEscaped), findDoubleEncoded(raw, doubleEncoded)), composed);
+  const refs = mergeReferences(mergeReferences(mergeReferences(findReferences(raw, htmlEscaped), findDoubleEncoded(raw, doubleEncoded)), composed), findStringEscapes(raw, stringEscaped));
   let ref = 0; // the next reference at or after rawAt
   const emit = (to: number) => {
     if (refs) {

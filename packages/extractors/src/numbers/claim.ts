@@ -397,6 +397,11 @@ function readRatio(toks: Toks, from: number, a: NumberCore, lex: Lexicon): Claim
   const b = readNumber(toks, link.to, lex);
   if (!b || b.ordinal || b.yearLike || b.value <= a.value) return undefined;
   if (lex.units.matchAt(toks, b.to) || lex.percent.matchAt(toks, b.to) || lex.currencyWords.matchAt(toks, b.to)) return undefined;
+  // `six out of seven teachers`: out of a group's size (no round base) the claim counts its members.
+  const group = lex.ratioGroupLinks.matchAt(toks, a.to);
+  if (group && group.to === link.to && !Number.isInteger(Math.log10(b.value))) {
+    return { from, to: b.to, value: a.value, rule: a.form === "words" ? "words" : "digits", numbers: [a, b], hasUnit: true };
+  }
   const value = Math.round((a.value / b.value) * 1000) / 10;
   return { from, to: b.to, value, unit: "percent", rule: "percent", numbers: [a, b], hasUnit: true };
 }

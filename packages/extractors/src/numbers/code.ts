@@ -26,6 +26,9 @@ const QUOTED_VALUE_BEFORE = /(?:[[:]\s*|,\s+)"$/;
 const QUOTED_VALUE_AFTER = /^\.?(?:\s*\(\d{4}\))?"\s*(?:[,\]}:]|$)/;
 /** The rest of a line that is only a quoted number (and its year), perhaps with a comma: `2653 (2022)",`. */
 const QUOTED_LINE_AFTER = /^\.?(?:\s*\(\d{4}\))?"\s*[,\]]?\s*$/;
+/** `"20.2109,-101.1305"`: a quoted pair of decimals (a point's coordinates), read from its first number (after) or its second (before). */
+const QUOTED_PAIR_AFTER = /^\s*,\s*-?\d+\.\d+"\s*(?:[,\]}]|$)/;
+const QUOTED_PAIR_BEFORE = /(?:[[:]\s*|,\s+)"-?\d+\.\d+\s*,\s*-?$/;
 /** A list of numbers open before the value: `[-75.36, ` or `[`. */
 const LIST_BEFORE = /\[\s*(?:-?\d+(?:\.\d+)?\s*,\s*)*-?$/;
 /** The rest of a list of numbers after the value: `, 0.48]` or `]`. */
@@ -54,6 +57,8 @@ export function isCodeValue(raw: string, start: number, end: number, settings: R
   // `[-75.36, 0.48]`: two or more numbers in square brackets are coordinates or settings.
   // `["2653 (2022)", "https://…"]`, `"prefix": "1."`: a quoted value or item that is only a number (and its year) labels a record.
   if (QUOTED_VALUE_BEFORE.test(before) && QUOTED_VALUE_AFTER.test(after)) return true;
+  const decimal = /^\d+\.\d+$/.test(raw.slice(start, end));
+  if (decimal && ((QUOTED_VALUE_BEFORE.test(before) && QUOTED_PAIR_AFTER.test(after)) || (QUOTED_PAIR_BEFORE.test(before) && QUOTED_VALUE_AFTER.test(after)))) return true;
   // A list's item on its own line (`[⏎  "2653 (2022)",⏎  "https://…"`): the whole line is the quoted value.
   if (near && /^\s*"$/.test(before) && QUOTED_LINE_AFTER.test(after)) return true;
   const list = LIST_BEFORE.exec(before);

@@ -33,7 +33,7 @@ const schemas = once(() => {
     /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
     shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
     /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
-    ratios: dataObject({ links: Words }),
+    ratios: dataObject({ links: Words, groupLinks: Words }),
     /**
      * How spelled-out numbers compose. English: `one hundred twenty` (read by compromise). Spanish
      * and Portuguese: additive (`doce mil trescientos cincuenta`), tens and units joined by a connector.
@@ -157,13 +157,13 @@ const schemas = once(() => {
     /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
     periodFrames: dataObject({ words: Words }),
     /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */
-    sequenceLocators: dataObject({ words: Words, durationLinks: Words, closing: Words }),
+    sequenceLocators: dataObject({ words: Words, durationLinks: Words, closing: Words, tenureDeterminers: Words }),
     /** `two weekends ago`: a word after the counted noun that places the count back in time, whatever is counted. */
     pastMarkers: Words,
     /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
     occasionNouns: dataObject({ words: Words }),
     /** `50 U.S.C. 1703`, `10 U.S. 332`: a code's name after its title number, a law reporter's name between volume and page. */
-    codeTitles: dataObject({ codes: Words, reporters: Words }),
+    codeTitles: dataObject({ codes: Words, reporters: Words, journals: Words, maxJournalWords: z.number().int().min(0), shortForms: Words, pinLinks: Words }),
     /** `2030 targets`: an ungrouped, not round four-digit number from `from` on is a year before a plural too. */
     ungroupedYears: dataObject({ from: z.number().int(), roundTo: z.number().int().positive() }),
     /** `the tax is zero,`, `ha sido de cero.`: what before a bare zero ending its clause makes it a predicate, a stated value. */
@@ -193,6 +193,7 @@ const schemas = once(() => {
     shortYears: dataObject({ leads: Words, monthLinks: Words, articles: Words, notBefore: Words }),
     /** A year with a note mark glued on (`of 20172 and 2021,3`): the years it starts from, the mark's digits, the prepositions before it. */
     markedYears: dataObject({ from: z.number().int(), markDigits: z.number().int().min(1).max(2), prepositions: Words }),
+    superscriptNoteMarks: dataObject({ tags: Words }),
     spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
   });
   return { NumberWordsSchema, HedgesSchema, UnitsSchema, NonClaimsSchema };

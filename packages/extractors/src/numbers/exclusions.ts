@@ -5,6 +5,7 @@ import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
 import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
+import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
@@ -72,6 +73,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (bare && prev && /^['’‘]$/.test(prev.text) && !first.spaced && (prev.spaced || prev.breakBefore) && /^\d{2}$/.test(first.text) && claim.to === claim.from + 1 && !(next && !next.spaced && /^['’]$/.test(next.text))) return "year";
   // `listas.[\\[3\\]](#_ftn3)`: a note mark whose brackets Markdown escapes.
   if (source && claim.numbers.length === 1 && !claim.hasUnit && isEscapedNoteMark(source, first.start, toks.get(claim.to - 1)!.end)) return "footnote marker";
+  if (claim.numbers.length === 1 && !claim.hasUnit && isSuperscriptMark(toks, claim, lex)) return "footnote marker";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
@@ -85,10 +87,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isCitation(toks, claim.to)) return "legal citation";
   // `50 U.S.C. 1703(b)`, `10 U.S. 332`: a code's title number, a reporter's volume and page.
   if (next && !next.breakBefore && lex.codeTitles.codes.matchAt(toks, claim.to)) return "legal citation";
-  const reporter = next && !next.breakBefore ? lex.codeTitles.reporters.matchAt(toks, claim.to) : undefined;
-  if (reporter && toks.get(reporter.to)?.kind === "num") return "legal citation";
-  const reported = toks.get(claim.from)!.breakBefore ? undefined : lex.codeTitles.reporters.matchBefore(toks, claim.from);
-  if (reported && toks.get(reported.from - 1)?.kind === "num") return "legal citation";
+  if (isCitedVolume(toks, claim.to, lex) || isCitedPageOfTitle(toks, claim.from, lex) || isPinCite(toks, claim.from, lex) || isShortFormPin(toks, claim.from, lex)) return "legal citation";
   if (isCitedPage(toks, claim.from, lex)) return "page";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
@@ -368,7 +367,7 @@ function isTableCell(toks: Toks, claim: ClaimPhrase): boolean {
  */
 function inCitationList(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   let first = claim.from;
-  for (let k = claim.from - 1; k >= 0 && !toks.get(k + 1)!.breakBefore && (isCitationListPart(toks.get(k)!, lex) || isRepeatedArticle(toks, k, lex)); k--) {
+  for (let k = claim.from - 1; k >= 0 && !toks.get(k + 1)!.breakBefore && (isCitationListPart(toks.get(k)!, lex) || isRepeatedArticle(toks, k, lex) || inSubdivision(toks, k)); k--) {
     if (toks.get(k)!.kind === "num") first = k;
   }
   if (first < claim.from) {
@@ -394,6 +393,9 @@ function isRepeatedArticle(toks: Toks, k: number, lex: Lexicon): boolean {
 function isCitationListPart(t: Tok, lex: Lexicon): boolean {
   return t.kind === "num" || lex.citationListWords.has(t.key) || (t.kind === "word" && /^[A-Z]$/.test(t.text));
 }
+
+/** Token `k` belongs to a subdivision glued to a section's number (`841(a)(1)`, `952(a)`): `(`, its mark or `)`. */
+const inSubdivision = (toks: Toks, k: number): boolean => isCitation(toks, k) || isCitation(toks, k - 1) || isCitation(toks, k - 2);
 
 /**
  * `En primer lugar, desde 2019 …`, `y en segundo lugar, como …`: a rank after a preposition and
@@ -944,7 +946,11 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
       const closes = !next || next.breakBefore || (next.kind === "sym" && /^[.,;:!?)]$/.test(next.text));
       return closes && !countBefore(toks, sequence.from, lex);
     }
-    return !(next && !next.breakBefore && lex.sequenceLocators.durationLinks.has(next.key));
+    if (!(next && !next.breakBefore && lex.sequenceLocators.durationLinks.has(next.key))) return true;
+    // `after nine years of the new government`: a period of a definite tenure or state places the moment
+    // (how long it has lasted so far); `after 50 years of service` measures what lasted.
+    const determiner = toks.get(claim.to + 1);
+    return determiner !== undefined && !determiner.breakBefore && lex.sequenceLocators.tenureDeterminers.has(determiner.key);
   }
   if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
   if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks.get(claim.from - 1)?.key === "the") return true;
@@ -1005,4 +1011,17 @@ function isServiceNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean 
   if (toks.get(k) && lex.articles.has(toks.get(k)!.key)) k--;
   const next = toks.get(claim.to);
   return (toks.get(k) !== undefined && before.has(toks.get(k)!.key)) || (next !== undefined && !next.breakBefore && after.has(next.key));
+}
+
+/**
+ * `<sup>1</sup>`: a bare number that is the whole content of a superscript element (numeric-non-claims.json
+ * superscriptNoteMarks) marks a note; after a number (`10<sup>6</sup>`) it is a power.
+ */
+function isSuperscriptMark(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const glued = (k: number) => toks.get(k) !== undefined && !toks.get(k)!.spaced && !toks.get(k)!.breakBefore;
+  const [lt, tag, gt] = [toks.get(claim.from - 3), toks.get(claim.from - 2), toks.get(claim.from - 1)];
+  if (lt?.text !== "<" || gt?.text !== ">" || !tag || !lex.superscriptTags.has(tag.key) || !glued(claim.from - 2) || !glued(claim.from - 1) || !glued(claim.from)) return false;
+  const [open, slash, closeTag] = [toks.get(claim.to), toks.get(claim.to + 1), toks.get(claim.to + 2)];
+  if (open?.text !== "<" || slash?.text !== "/" || closeTag?.key !== tag.key || !glued(claim.to) || !glued(claim.to + 1)) return false;
+  return !(toks.get(claim.from - 4)?.kind === "num" && glued(claim.from - 3));
 }

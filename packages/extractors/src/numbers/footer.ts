@@ -11,9 +11,8 @@ const PAGE_LINE = /^[\s\-–—|.·•]*(?:(?:page|p\.|pág\.?|página)\s*)?\d{1
 /** Dress there must be: a lone number on a line may be a table cell, which is a claim. */
 const DRESS = /[-–—|·•]|page|p\.|pág|página|\d\s*(?:of|de|\/)\s*\d/iu;
 
-/** True when the raw line of [start, end) holds nothing but a page number and its dress. */
-export function isPageNumberLine(doc: AnalyzedDocument, start: number, end: number): boolean {
-  const raw = doc.raw;
+/** True when the raw line of [start, end) holds nothing but a page number and its dress (`raw`: the document's lines, doc.raw's offsets). */
+export function isPageNumberLine(doc: AnalyzedDocument, raw: string, start: number, end: number): boolean {
   const r = doc.toRaw(start, end);
   let lineStart = r.start;
   while (lineStart > 0 && raw.charCodeAt(lineStart - 1) !== 10) {

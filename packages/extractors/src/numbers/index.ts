@@ -1,4 +1,4 @@
-import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Language, type Mention } from "@procmine/core";
+import { PhraseMatcher, once, rawLines, type AnalyzedDocument, type Extractor, type Language, type Mention } from "@procmine/core";
 import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
 import { blockFormat, ENGLISH_FORMAT, romanceFormat } from "./format.js";
@@ -44,7 +44,9 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
     const c = doc.raw.charCodeAt(doc.map.rawIndex(pos));
     return c === 45 || c === 0x2212;
   };
-  const source = { raw: doc.raw, rawIndex: (pos: number) => doc.map.rawIndex(pos) };
+  // Lines as written: a text saved as a quoted string's body breaks them with `\n` escapes.
+  const lines = rawLines(doc.raw);
+  const source = { raw: lines, rawIndex: (pos: number) => doc.map.rawIndex(pos) };
   // The text is scanned for candidates once per language its paragraphs use.
   const scans = new Map<Language, { lex: Lexicon; candidates: number[] }>();
   for (const [index, block] of doc.blocks.entries()) {
@@ -62,7 +64,7 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
       // An invented example (`Suppose a town of 1,000 people …`) states nothing about the world.
       if (c.start >= invented) continue;
       // A page number a running footer prints (`- 4 -`, `Page 9 of 31`) is no claim.
-      if (isPageNumberLine(doc, c.start, c.end)) continue;
+      if (isPageNumberLine(doc, lines, c.start, c.end)) continue;
       const attrs: Record<string, unknown> = { value: c.value };
       if (c.unit !== undefined) attrs.unit = c.unit;
       if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;

@@ -52,6 +52,8 @@ export function compileLexicon(data: NumbersData) {
     shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators) },
     /** Words between a count and the larger count it is out of (`one in three`). */
     ratioLinks: flags(words.ratios.links),
+    /** `out of`: a link after which a total that is no round base (`six out of seven teachers`) counts a group; the value is the count. */
+    ratioGroupLinks: flags(words.ratios.groupLinks),
     /** Spelled-out numbers add up (Spanish, Portuguese) rather than going through compromise (English). */
     additive: words.spelling.additive,
     /** Words joining the parts of an additive spelled-out number (`treinta y cinco`). */
@@ -131,10 +133,10 @@ export function compileLexicon(data: NumbersData) {
     /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
     periodFrames: flags(nonClaims.periodFrames.words),
     /** `after`, `después de`: a period after one places a time unless a duration link follows it (`of`, `de`). */
-    sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks), closing: lower(nonClaims.sequenceLocators.closing) },
+    sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks), closing: lower(nonClaims.sequenceLocators.closing), tenureDeterminers: lower(nonClaims.sequenceLocators.tenureDeterminers) },
     pastMarkers: lower(nonClaims.pastMarkers),
     occasionNouns: lower(nonClaims.occasionNouns.words),
-    codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters) },
+    codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters), journals: flags(nonClaims.codeTitles.journals), maxJournalWords: nonClaims.codeTitles.maxJournalWords, shortForms: flags(nonClaims.codeTitles.shortForms), pinLinks: lower(nonClaims.codeTitles.pinLinks) },
     ungroupedYears: nonClaims.ungroupedYears,
     markedYears: { from: nonClaims.markedYears.from, markDigits: nonClaims.markedYears.markDigits, prepositions: lower(nonClaims.markedYears.prepositions) },
     /** `is zero,`, `Culpables: CERO.`: the copulas before a zero that states a value, and the words that may follow it (`in`). */
@@ -189,6 +191,8 @@ export function compileLexicon(data: NumbersData) {
     inlineListLeads: lower(nonClaims.inlineListLeads),
     /** Note marks set apart from their word by PDF text (note-marks.ts). */
     spacedNoteMarks: nonClaims.spacedNoteMarks,
+    /** `<sup>1</sup>`: the HTML elements whose whole content, a bare number, is a note mark. */
+    superscriptTags: lower(nonClaims.superscriptNoteMarks.tags),
     barcodes: nonClaims.barcodes,
     /** The last words of a code key that names a setting (code.ts). */
     codeSettings: lower(nonClaims.codeSettings.words),
