@@ -7,6 +7,7 @@ import { findCandidates, type ThreatCandidate } from "./candidates.js";
 import { extendHeadFirst } from "./head-first.js";
 import { joinCoordinatedGerunds } from "./gerunds.js";
 import { classifyPiracy } from "./piracy.js";
+import { applyLanguageCategories } from "./language-categories.js";
 import { tagArmedWings } from "./armed-wings.js";
 import { tagCampaignTargets } from "./campaign-targets.js";
 import { dropUncuedEverydayWords } from "./everyday-words.js";
@@ -39,6 +40,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   tagArmedWings(doc, lex, kept, occupancy);
   tagCampaignTargets(doc, kept, occupancy);
   classifyPiracy(doc, lex, kept);
+  applyLanguageCategories(doc, kept);
   const defined = definedAcronyms(doc, lex, kept, occupancy);
   if (defined.length > 0) {
     // A loop, not `push(...)`: a long document has more uses than a call takes arguments.

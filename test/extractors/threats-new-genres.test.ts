@@ -1,0 +1,41 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+
+/** [text, category] of each threat mention. */
+function threats(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
+}
+
+// Classes of threat errors on the new genres of the real-text sets (court opinions, floor
+// statements, press releases, Brazilian news): each case below is invented.
+describe("threats on new genres", () => {
+  it("reads drug couriers and drug runners as drug trafficking actors", () => {
+    expect(threats("Agents stopped two heroin couriers at the crossing.")).toEqual([["heroin couriers", "drug_trafficking"]]);
+    expect(threats("The senator wants the drug runners prosecuted.")).toEqual([["drug runners", "drug_trafficking"]]);
+  });
+
+  it("reads a Brazilian milícia as organized crime and the Portuguese plural of cartel", () => {
+    expect(threats("A polícia prendeu dois milicianos na zona oeste, onde a milícia cobra taxas.")).toEqual([
+      ["milicianos", "organized_crime"],
+      ["milícia", "organized_crime"],
+    ]);
+    expect(threats("O governo promete combater os cartéis e o tráfico de drogas.")).toEqual([
+      ["cartéis", "organized_crime"],
+      ["tráfico de drogas", "drug_trafficking"],
+    ]);
+    // Portuguese writes a poster `cartaz`: its `cartel` needs no other crime word near it.
+    expect(threats("Washington prometeu agir contra os cartéis.")).toEqual([["cartéis", "organized_crime"]]);
+  });
+
+  it("keeps the head of a designation or act of terrorism and ransom hostages in the span", () => {
+    expect(threats("The bomber committed an act of terrorism downtown.")).toEqual([["act of terrorism", "terrorism"]]);
+    expect(threats("The list names each state sponsor of terrorism.")).toEqual([["state sponsor of terrorism", "terrorism"]]);
+    expect(threats("The militia holds dozens of hostages for ransom.")).toEqual([
+      ["militia", "insurgency"],
+      ["hostages for ransom", "kidnapping"],
+    ]);
+    expect(threats("The skiff was flagged as a smuggler of contraband.")).toEqual([["smuggler of contraband", "smuggling"]]);
+  });
+});
