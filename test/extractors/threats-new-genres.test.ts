@@ -39,3 +39,21 @@ describe("threats on new genres", () => {
     expect(threats("The skiff was flagged as a smuggler of contraband.")).toEqual([["smuggler of contraband", "smuggling"]]);
   });
 });
+
+describe("threat terms of the new genres", () => {
+  it("reads beheading verbs and rapto as homicide and kidnapping", () => {
+    expect(threats("Os corpos dos dois rapazes foram encontrados decapitados.")).toEqual([["decapitados", "homicide"]]);
+    expect(threats("La policía halló tres cuerpos descabezados en la carretera.")).toEqual([["descabezados", "homicide"]]);
+    expect(threats("A família denunciou o rapto do filho.")).toEqual([["rapto", "kidnapping"]]);
+  });
+
+  it("reads illegal crossings, a nuclear weapons program and terrorist killings", () => {
+    expect(threats("The new unit will stop illegal crossings at the river.")).toEqual([["illegal crossings", "migrant_smuggling"]]);
+    expect(threats("The regime kept its nuclear weapons program secret.")).toEqual([["nuclear weapons program", "proliferation"]]);
+    expect(threats("The police tied the exile to the terrorist killings.")).toEqual([["terrorist killings", "terrorism"]]);
+  });
+
+  it("reads no threat in a web address", () => {
+    expect(threats("canonicalUrl: https://www.example.com/noticias/juez-mantiene-juicio-por-secuestro/\n\nEl juez habló.")).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { insideMarkup, PhraseMatcher, StringTable, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
+import { insideMarkup, insideWebAddress, PhraseMatcher, StringTable, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
 import { chainRomanceActivities } from "./romance-activities.js";
@@ -47,8 +47,9 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
     for (const d of defined) kept.push(d);
     kept.sort((a, b) => a.start - b.start);
   }
-  // A word of a Markdown link's target or callout type (`](/no-secuestrar/)`, `[!TIP]`) is markup.
-  return kept.filter((c) => !insideMarkup(doc.raw, doc.map.rawIndex(c.start))).map(toMention);
+  // A word of a Markdown link's target or callout type (`](/no-secuestrar/)`, `[!TIP]`) is markup;
+  // a word of a web address (a page's slug `.../juicio-por-secuestro/`) names a page, as for countries.
+  return kept.filter((c) => !insideMarkup(doc.raw, doc.map.rawIndex(c.start)) && !insideWebAddress(doc.raw, doc.map.rawIndex(c.start), doc.map.rawIndex(c.end))).map(toMention);
 }
 
 function toMention(c: ThreatCandidate): Mention {
