@@ -57,3 +57,17 @@ describe("threat terms of the new genres", () => {
     expect(threats("canonicalUrl: https://www.example.com/noticias/juez-mantiene-juicio-por-secuestro/\n\nEl juez habló.")).toEqual([]);
   });
 });
+
+describe("an escaped JSON string", () => {
+  it("reads its escaped line breaks as spaces, so the word after one is whole", () => {
+    const raw = String.raw`"The agent explained how\n\ndrug trafficking works.\n\nThe boat was a known\nsmuggler of contraband.\n\n-20-\n\f"`;
+    expect(threats(raw)).toEqual([
+      ["drug trafficking", "drug_trafficking"],
+      ["smuggler of contraband", "smuggling"],
+    ]);
+  });
+
+  it("leaves a text with a few backslashes as it is", () => {
+    expect(threats(String.raw`See C:\new\drug trafficking.txt and drug trafficking.`)).toEqual([["drug trafficking", "drug_trafficking"]]);
+  });
+});

@@ -2,6 +2,7 @@ import { decideHyphenation, type HyphenCandidate } from "./hyphenation.js";
 import { findComposed } from "./composition.js";
 import { findDoubleEncoded, mergeReferences } from "./double-encoding.js";
 import { findReferences } from "./html-references.js";
+import { blankJsonEscapes } from "./json-escapes.js";
 import { OffsetMap, OffsetMapBuilder } from "./offset-map.js";
 import type { Structure } from "./structure.js";
 
@@ -34,7 +35,8 @@ export interface Normalized {
  */
 export function normalize(raw: string, structure: Structure, htmlEscaped?: boolean, doubleEncoded?: boolean): Normalized {
   // A lone `\r` ends a line (old Mac files) as `\n` does; the one of `\r\n` is a space.
-  const mapped = raw.replace(LONE_CR, "\n").replace(REPLACE_RE, (c) => REPLACE[c]!);
+  // An escaped JSON string's `\n` and `\t` are two spaces (json-escapes.ts), so no word takes their letter.
+  const mapped = blankJsonEscapes(raw, raw.replace(LONE_CR, "\n").replace(REPLACE_RE, (c) => REPLACE[c]!));
   const { lines, joinsNext } = structure;
   const composed = findComposed(raw);
   const candidates = findHyphenCandidates(mapped, structure);
