@@ -71,3 +71,13 @@ describe("an escaped JSON string", () => {
     expect(threats(String.raw`See C:\new\drug trafficking.txt and drug trafficking.`)).toEqual([["drug trafficking", "drug_trafficking"]]);
   });
 });
+
+describe("Spanish and Portuguese legal-offence wording", () => {
+  it("reads offences against life, white-collar crime, illegal capital and cyber incidents", () => {
+    expect(threats("El plan busca reducir la impunidad en los delitos contra la vida.")).toEqual([["delitos contra la vida", "homicide"]]);
+    expect(threats("La fiscalía persigue la delincuencia de cuello blanco.")).toEqual([["delincuencia de cuello blanco", "fraud"]]);
+    expect(threats("La economía vive de capitales ilícitos.")).toEqual([["capitales ilícitos", "money_laundering"]]);
+    expect(threats("El centro responderá a incidentes cibernéticos en la red pública.")).toEqual([["incidentes cibernéticos", "cybercrime"]]);
+    expect(threats("Los grupos de criminales organizados reclutan a jóvenes.")).toEqual([["grupos de criminales organizados", "organized_crime"]]);
+  });
+});
