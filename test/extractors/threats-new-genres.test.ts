@@ -81,3 +81,15 @@ describe("Spanish and Portuguese legal-offence wording", () => {
     expect(threats("Los grupos de criminales organizados reclutan a jóvenes.")).toEqual([["grupos de criminales organizados", "organized_crime"]]);
   });
 });
+
+describe("violent acts a text names as a threat", () => {
+  it("reads a bombing as terrorism where the text speaks of terrorism, as a noun only", () => {
+    expect(threats("The exile is a known terrorist. He planned the bombing of a ferry, and both bombings killed tourists.")).toEqual([
+      ["terrorist", "terrorism"],
+      ["bombing", "terrorism"],
+      ["bombings", "terrorism"],
+    ]);
+    expect(threats("The bombing of the bridge ended the siege.")).toEqual([]);
+    expect(threats("A terrorist group fled after planes began bombing hill camps.")).toEqual([["terrorist group", "terrorism"]]);
+  });
+});

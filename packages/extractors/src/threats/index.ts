@@ -10,6 +10,7 @@ import { classifyPiracy } from "./piracy.js";
 import { applyLanguageCategories } from "./language-categories.js";
 import { tagArmedWings } from "./armed-wings.js";
 import { tagCampaignTargets } from "./campaign-targets.js";
+import { tagCuedActs } from "./cued-acts.js";
 import { dropUncuedEverydayWords } from "./everyday-words.js";
 import { dropDiseaseModifiers } from "./disease-heads.js";
 import { joinAlternativeNames } from "./alternative-names.js";
@@ -39,6 +40,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const kept = joinAlternativeNames(doc, dropSeizures(doc, lex, dropDiseaseModifiers(doc, dropUncuedEverydayWords(doc, lex, found))));
   tagArmedWings(doc, lex, kept, occupancy);
   tagCampaignTargets(doc, kept, occupancy);
+  tagCuedActs(doc, kept, occupancy);
   classifyPiracy(doc, lex, kept);
   applyLanguageCategories(doc, kept);
   const defined = definedAcronyms(doc, lex, kept, occupancy);

@@ -102,6 +102,8 @@ const schemas = once(() => {
       es: z.array(dataObject({ words: Phrases, category: Category })),
       pt: z.array(dataObject({ words: Phrases, category: Category })),
     }),
+    /** English violent acts that name a threat only in a document that names that threat (a `bombing` in a text on terrorism). */
+    cuedActs: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category })), nounMarkers: Phrases }),
     diseaseHeads: dataObject({ names: Phrases, notAfter: Phrases }),
     everydayWords: dataObject({ es: Phrases, pt: Phrases, reach: z.number().int().positive(), cueStems: dataObject({ es: Phrases, pt: Phrases }) }),
     exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
