@@ -93,3 +93,11 @@ describe("violent acts a text names as a threat", () => {
     expect(threats("A terrorist group fled after planes began bombing hill camps.")).toEqual([["terrorist group", "terrorism"]]);
   });
 });
+
+describe("homicide phrases of the news", () => {
+  it("keeps violence that a homicide adjective qualifies, and a multiplier before a homicide", () => {
+    expect(threats("La meta es reducir la violencia homicida en la capital.")).toEqual([["violencia homicida", "homicide"]]);
+    expect(threats("The report tracks homicidal violence in the border states.")).toEqual([["homicidal violence", "homicide"]]);
+    expect(threats("O caso passou a ser investigado como triplo homicídio.")).toEqual([["triplo homicídio", "homicide"]]);
+  });
+});
