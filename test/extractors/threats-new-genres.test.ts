@@ -101,3 +101,10 @@ describe("homicide phrases of the news", () => {
     expect(threats("O caso passou a ser investigado como triplo homicídio.")).toEqual([["triplo homicídio", "homicide"]]);
   });
 });
+
+describe("English piracy", () => {
+  it("reads piracy at sea as organized crime and the piracy of products as smuggling, as in Spanish and Portuguese", () => {
+    expect(threats("Congress may define and punish Piracies and Felonies committed on the high Seas.")).toEqual([["Piracies", "organized_crime"]]);
+    expect(threats("The campaign targets the piracy of films sold in street markets.")).toEqual([["piracy", "smuggling"]]);
+  });
+});
