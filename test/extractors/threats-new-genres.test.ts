@@ -108,3 +108,10 @@ describe("English piracy", () => {
     expect(threats("The campaign targets the piracy of films sold in street markets.")).toEqual([["piracy", "smuggling"]]);
   });
 });
+
+describe("a violent threat in Spanish and Portuguese", () => {
+  it("keeps violento after a head-first threat in its noun phrase", () => {
+    expect(threats("El alcalde dijo que la ciudad fue tomada por pandillas violentas.")).toEqual([["pandillas violentas", "gangs"]]);
+    expect(threats("Depois de homicídios violentos, os corpos são escondidos.")).toEqual([["homicídios violentos", "homicide"]]);
+  });
+});
