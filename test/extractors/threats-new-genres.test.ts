@@ -115,3 +115,10 @@ describe("a violent threat in Spanish and Portuguese", () => {
     expect(threats("Depois de homicídios violentos, os corpos são escondidos.")).toEqual([["homicídios violentos", "homicide"]]);
   });
 });
+
+describe("a sexual offence with its victims", () => {
+  it("keeps the victims after of or against in the span", () => {
+    expect(threats("The network profits from the sexual exploitation of minors.")).toEqual([["sexual exploitation of minors", "sexual_violence"]]);
+    expect(threats("The bill raises penalties for sexual offences against children.")).toEqual([["sexual offences against children", "sexual_violence"]]);
+  });
+});
