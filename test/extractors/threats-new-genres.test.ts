@@ -122,3 +122,11 @@ describe("a sexual offence with its victims", () => {
     expect(threats("The bill raises penalties for sexual offences against children.")).toEqual([["sexual offences against children", "sexual_violence"]]);
   });
 });
+
+describe("measures and ties named by a threat", () => {
+  it("reads homicide levels and execution rates as homicide, a terrorist affiliation as terrorism", () => {
+    expect(threats("Homicide levels fell in the capital.")).toEqual([["Homicide levels", "homicide"]]);
+    expect(threats("The state with the highest execution rates was in the north.")).toEqual([["execution rates", "homicide"]]);
+    expect(threats("Police arrested a man with a terrorist affiliation.")).toEqual([["terrorist affiliation", "terrorism"]]);
+  });
+});
