@@ -130,3 +130,10 @@ describe("measures and ties named by a threat", () => {
     expect(threats("Police arrested a man with a terrorist affiliation.")).toEqual([["terrorist affiliation", "terrorism"]]);
   });
 });
+
+describe("a classifying adjective in -orio after a head-first threat", () => {
+  it("keeps it in the phrase, not a noun of that ending", () => {
+    expect(threats("El plan castiga la extorsión cobratoria a los comerciantes.")).toEqual([["extorsión cobratoria", "extortion"]]);
+    expect(threats("O tráfico território adentro preocupa a polícia.")).toEqual([["tráfico", "illicit_trafficking"]]);
+  });
+});
