@@ -614,8 +614,9 @@ describe("drug activity verbs", () => {
     expect(pairs("They found locally-grown marijuana in the truck.")).toEqual([]);
   });
 
-  it("an importation takes its drug across a quantity, and a shipment after the drug", () => {
-    expect(pairs("He faces charges over the importation of 300 kilograms of cocaine.")).toEqual([["importation of 300 kilograms of cocaine", "drug_trafficking"]]);
+  it("a number splits an importation from its drug (only the quantity is tagged, a claim); a shipment after the drug joins it", () => {
+    expect(pairs("He faces charges over the importation of 300 kilograms of cocaine.")).toEqual([]);
+    expect(pairs("The ring successfully imported 40 kilograms of heroin to the port.")).toEqual([]);
     expect(pairs("She was charged over the importation of a large cocaine shipment.")).toEqual([["importation of a large cocaine shipment", "drug_trafficking"]]);
   });
 });

@@ -240,11 +240,9 @@ function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room
     if (t.text(i) === "-" && i > from) continue; // inside a hyphenated compound
     // A quantity's `of` goes on to its commodity (`small amounts of ketamine`).
     if (COMPLEMENT.has(t.key(i)) && i > from && quantities().has(t.key(i - 1))) continue;
-    // A quantity's number counts as one of the words (`200 kilograms of cocaine`).
-    if (t.kind(i) === "number") {
-      n++;
-      continue;
-    }
+    // A number splits the phrase (`imported 200 kilograms of cocaine`): only the quantity is
+    // tagged, as a claim; the activity is no threat mention (adjudicated blind9, blind26).
+    if (t.kind(i) === "number") return undefined;
     if (!t.isWord(i) || lex.conjunctions.has(t.key(i)) || COMPLEMENT.has(t.key(i))) return undefined;
     // A drug verb's direct object has no preposition before the drug (`export began with marijuana`).
     if (direct && prepositions().has(t.key(i))) return undefined;

@@ -1,4 +1,4 @@
-import { insideMarkup, PhraseMatcher, StringTable, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
+import { insideMarkup, insideWebAddress, PhraseMatcher, StringTable, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
 import { chainRomanceActivities } from "./romance-activities.js";
@@ -7,8 +7,10 @@ import { findCandidates, type ThreatCandidate } from "./candidates.js";
 import { extendHeadFirst } from "./head-first.js";
 import { joinCoordinatedGerunds } from "./gerunds.js";
 import { classifyPiracy } from "./piracy.js";
+import { applyLanguageCategories } from "./language-categories.js";
 import { tagArmedWings } from "./armed-wings.js";
 import { tagCampaignTargets } from "./campaign-targets.js";
+import { tagCuedActs } from "./cued-acts.js";
 import { dropUncuedEverydayWords } from "./everyday-words.js";
 import { dropDiseaseModifiers } from "./disease-heads.js";
 import { joinAlternativeNames } from "./alternative-names.js";
@@ -38,15 +40,18 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const kept = joinAlternativeNames(doc, dropSeizures(doc, lex, dropDiseaseModifiers(doc, dropUncuedEverydayWords(doc, lex, found))));
   tagArmedWings(doc, lex, kept, occupancy);
   tagCampaignTargets(doc, kept, occupancy);
+  tagCuedActs(doc, kept, occupancy);
   classifyPiracy(doc, lex, kept);
+  applyLanguageCategories(doc, kept);
   const defined = definedAcronyms(doc, lex, kept, occupancy);
   if (defined.length > 0) {
     // A loop, not `push(...)`: a long document has more uses than a call takes arguments.
     for (const d of defined) kept.push(d);
     kept.sort((a, b) => a.start - b.start);
   }
-  // A word of a Markdown link's target or callout type (`](/no-secuestrar/)`, `[!TIP]`) is markup.
-  return kept.filter((c) => !insideMarkup(doc.raw, doc.map.rawIndex(c.start))).map(toMention);
+  // A word of a Markdown link's target or callout type (`](/no-secuestrar/)`, `[!TIP]`) is markup;
+  // a word of a web address (a page's slug `.../juicio-por-secuestro/`) names a page, as for countries.
+  return kept.filter((c) => !insideMarkup(doc.raw, doc.map.rawIndex(c.start)) && !insideWebAddress(doc.raw, doc.map.rawIndex(c.start), doc.map.rawIndex(c.end))).map(toMention);
 }
 
 function toMention(c: ThreatCandidate): Mention {

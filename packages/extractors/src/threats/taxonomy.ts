@@ -97,6 +97,13 @@ const schemas = once(() => {
     productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
     armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
     campaignTargets: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category })), before: Phrases }),
+    /** Threat words whose category differs by language (a Brazilian `milícia` is organized crime). */
+    languageCategories: dataObject({
+      es: z.array(dataObject({ words: Phrases, category: Category })),
+      pt: z.array(dataObject({ words: Phrases, category: Category })),
+    }),
+    /** English violent acts that name a threat only in a document that names that threat (a `bombing` in a text on terrorism). */
+    cuedActs: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category })), nounMarkers: Phrases }),
     diseaseHeads: dataObject({ names: Phrases, notAfter: Phrases }),
     everydayWords: dataObject({ es: Phrases, pt: Phrases, reach: z.number().int().positive(), cueStems: dataObject({ es: Phrases, pt: Phrases }) }),
     exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
