@@ -231,3 +231,17 @@ describe("England and Inglaterra: the United Kingdom", () => {
     expect(countries("A imprensa da Nova Inglaterra cobriu a visita do ministro na semana passada.")).toEqual([]);
   });
 });
+
+describe("lists of languages in Spanish and Portuguese", () => {
+  it("leaves a language coordinated across a bare language name untagged", () => {
+    expect(countries("El folleto, traducido al español, árabe y francés, llegó a México.")).toEqual([["México", "MEX"]]);
+  });
+});
+
+describe("territories and former states in Spanish and Portuguese", () => {
+  it("tags Geórgia do Sul, Tristão da Cunha, the Malvinas and the URSS's full name", () => {
+    expect(countries("A União das Repúblicas Socialistas Soviéticas, a Geórgia do Sul, Tristão da Cunha e as Malvinas.")).toEqual([
+      ["União das Repúblicas Socialistas Soviéticas", "SUN"], ["Geórgia do Sul", "SGS"], ["Tristão da Cunha", "SHN"], ["Malvinas", "FLK"],
+    ]);
+  });
+});

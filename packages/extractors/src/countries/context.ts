@@ -19,6 +19,8 @@ export interface ContextRules {
   nativePeoples: ReadonlySet<string>;
   nativeWordsAfter: ReadonlySet<string>;
   languages: ReadonlySet<string>;
+  /** Names of languages that name no state (`Arabic`, `Hindi`, `árabe`): items of a list of languages. */
+  languageNames: ReadonlySet<string>;
   languageWordsAfter: ReadonlySet<string>;
   languageWordsBefore: ReadonlySet<string>;
   /** Words after `in Spanish` that show it modifies no noun (`known in Spanish as`). */
@@ -51,6 +53,7 @@ export function compileContextRules(extra: ExtraData, amountScales: readonly str
     nativePeoples: keys(extra.nativePeoples.forms),
     nativeWordsAfter: keys(extra.nativePeoples.wordsAfter),
     languages: keys(extra.languages.forms),
+    languageNames: keys(extra.languages.languageNames),
     languageWordsAfter: keys(extra.languages.wordsAfter),
     languageWordsBefore: keys(extra.languages.wordsBefore),
     languageNotNounsAfter: keys(extra.languages.notNounsAfter),

@@ -7,6 +7,7 @@ import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
 import { definedAbbreviationMentions } from "./defined-abbreviations.js";
+import { languageListUses } from "./language-lists.js";
 import { compileSplitAbbreviations, splitAbbreviationMatches, type SplitAbbreviations } from "./split-abbreviations.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { loadNumbersData } from "../numbers/data.js";
@@ -114,22 +115,13 @@ function isOutsideOwnLanguage(doc: AnalyzedDocument, m: CountryMatch): boolean {
 }
 
 /**
- * Which matches name a language: by their own context, or coordinated with one that does
- * (`in Spanish and Portuguese`, `in French, Spanish or Dutch`).
+ * Which matches name a language: by their own context, coordinated with one that does (`in
+ * Spanish and Portuguese`, `al español, árabe y francés`), or in a run of language names (a
+ * site's language menu, `Haitian Creole`); see language-lists.ts.
  */
 function languageUses(doc: AnalyzedDocument, found: CountryMatch[], rules: ContextRules): boolean[] {
   const language = found.map((m) => isLanguageUse(doc, m, rules));
-  const t = doc.tokens;
-  const linked = (a: CountryMatch, b: CountryMatch) => {
-    if (!rules.languages.has(a.value.key) || !rules.languages.has(b.value.key)) return false;
-    const gap = b.firstToken - a.endToken;
-    if (gap === 1) return ["and", "or", ","].includes(t.key(a.endToken));
-    return gap === 2 && t.key(a.endToken) === "," && ["and", "or"].includes(t.key(a.endToken + 1));
-  };
-  // Spread both ways along a coordinated list.
-  for (let i = 1; i < found.length; i++) if (language[i - 1] && linked(found[i - 1]!, found[i]!)) language[i] = true;
-  for (let i = found.length - 2; i >= 0; i--) if (language[i + 1] && linked(found[i]!, found[i + 1]!)) language[i] = true;
-  return language;
+  return languageListUses(doc, found, language, rules);
 }
 
 function confidenceOf(m: CountryMatch, rule: CountryRule | "heading", { rules, confidence }: Compiled, resolvedToAlternative: boolean): number {
