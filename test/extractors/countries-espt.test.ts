@@ -245,3 +245,13 @@ describe("territories and former states in Spanish and Portuguese", () => {
     ]);
   });
 });
+
+describe("Great Britain, surnames and places that hold a country's name", () => {
+  it("tags Grã-Bretanha and Gran Bretaña as the United Kingdom", () => {
+    expect(countries("A Grã-Bretanha falou; la Gran Bretaña calló.")).toEqual([["Grã-Bretanha", "GBR"], ["Gran Bretaña", "GBR"]]);
+  });
+
+  it("leaves a surname Montenegro, the province Panamá Oeste and Asunción del Paraguay untagged", () => {
+    expect(countries("Lo dijo el sargento Luis Montenegro en Panamá Oeste, y no en Asunción del Paraguay ni en Montenegro.")).toEqual([["Montenegro", "MNE"]]);
+  });
+});

@@ -674,3 +674,9 @@ describe("overseas territories and former states by their usual names", () => {
     ]);
   });
 });
+
+describe("a short word spelled like a foreign name without its accent", () => {
+  it("leaves IRA and Ira (Portuguese Irã) untagged in English, and tags Iran", () => {
+    expect(pairs("After an IRA bomb, Ira Jones flew to Iran and Oman.")).toEqual([["Iran", "IRN"], ["Oman", "OMN"]]);
+  });
+});

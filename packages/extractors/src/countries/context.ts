@@ -285,3 +285,4 @@ function joinsListItems(doc: AnalyzedDocument, from: number, to: number, rules: 
   if (gap === 1) return t.text(from) === "," || rules.listConjunctions.has(t.key(from));
   return gap === 2 && t.text(from) === "," && rules.listConjunctions.has(t.key(from + 1));
 }
+

@@ -68,6 +68,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
       !isLowerCaseInEnglish(doc, m) &&
       !isOutsideOwnLanguage(doc, m) &&
       !isAccentedEnglishDemonym(doc, m) &&
+      !isUnaccentedShortForeignName(doc, m) &&
       !isPersonName(doc, m, rules) &&
       !isNativePeople(doc, m, rules) &&
       !isPlaceInOtherCountry(doc, m, { previous: found[i - 1], next: found[i + 1], afterNext: found[i + 2] }, rules) &&
@@ -102,6 +103,19 @@ const NON_ASCII = /[^\p{ASCII}]/u;
 function isAccentedEnglishDemonym(doc: AnalyzedDocument, m: CountryMatch): boolean {
   if (m.value.rule !== "demonym" || m.value.romance === true || NON_ASCII.test(m.phrase)) return false;
   return NON_ASCII.test(doc.text.slice(m.start, m.end));
+}
+
+/** Longest word that isUnaccentedShortForeignName reads as another word (`Irã`, `Omã`). */
+const SHORT_FOREIGN_NAME = 3;
+
+/**
+ * `an IRA bomb`, `Ira Glass`: in an English paragraph, a short word spelled like a foreign name
+ * without the accent that name carries (Portuguese `Irã`) is an acronym or a given name: English
+ * writes those states its own way (`Iran`, `Oman`).
+ */
+function isUnaccentedShortForeignName(doc: AnalyzedDocument, m: CountryMatch): boolean {
+  if (m.endToken - m.firstToken !== 1 || m.phrase.length > SHORT_FOREIGN_NAME || !NON_ASCII.test(m.phrase)) return false;
+  return !NON_ASCII.test(doc.text.slice(m.start, m.end)) && doc.langAt(m.start) === "en";
 }
 
 /** `mexicanos` is a demonym in Spanish; in an English paragraph a lower-case word is not one. */
