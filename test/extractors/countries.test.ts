@@ -680,3 +680,13 @@ describe("a short word spelled like a foreign name without its accent", () => {
     expect(pairs("After an IRA bomb, Ira Jones flew to Iran and Oman.")).toEqual([["Iran", "IRN"], ["Oman", "OMN"]]);
   });
 });
+
+describe("references and citations", () => {
+  it("leaves U.S. between a volume and a page untagged, and tags U.S. elsewhere", () => {
+    expect(pairs("See Smith v. Jones, 512 U.S. 218 (1994), on U.S. waters.")).toEqual([["U.S.", "USA"]]);
+  });
+
+  it("leaves a short name as a reference's place of publication untagged", () => {
+    expect(pairs("SOUZA, Ana. Portos do Atlântico. Salvador: Editora Mar, 2010. He then visited El Salvador.")).toEqual([["El Salvador", "SLV"]]);
+  });
+});

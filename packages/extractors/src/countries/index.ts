@@ -1,6 +1,6 @@
 import { insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
 import { compileCompounds, compoundMatches, elidedMatches, type CompoundLookup } from "./compounds.js";
-import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isUsState, type ContextRules } from "./context.js";
+import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isPublicationPlace, isReporterCitation, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
 import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -78,6 +78,8 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
       !isGeographicFeature(doc, m, rules) &&
       !isUsState(doc, m, found[i - 1], rules) &&
       !isCurrencyPrefix(doc, m, rules) &&
+      !isReporterCitation(doc, m) &&
+      !isPublicationPlace(doc, m, rules) &&
       !isHyphenatedPlace(doc, m, found[i - 1], compounds.prefixes, rules.usStates) &&
       !insideWebAddress(doc.text, m.start, m.end),
   );
