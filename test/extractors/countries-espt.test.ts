@@ -231,3 +231,27 @@ describe("England and Inglaterra: the United Kingdom", () => {
     expect(countries("A imprensa da Nova Inglaterra cobriu a visita do ministro na semana passada.")).toEqual([]);
   });
 });
+
+describe("lists of languages in Spanish and Portuguese", () => {
+  it("leaves a language coordinated across a bare language name untagged", () => {
+    expect(countries("El folleto, traducido al español, árabe y francés, llegó a México.")).toEqual([["México", "MEX"]]);
+  });
+});
+
+describe("territories and former states in Spanish and Portuguese", () => {
+  it("tags Geórgia do Sul, Tristão da Cunha, the Malvinas and the URSS's full name", () => {
+    expect(countries("A União das Repúblicas Socialistas Soviéticas, a Geórgia do Sul, Tristão da Cunha e as Malvinas.")).toEqual([
+      ["União das Repúblicas Socialistas Soviéticas", "SUN"], ["Geórgia do Sul", "SGS"], ["Tristão da Cunha", "SHN"], ["Malvinas", "FLK"],
+    ]);
+  });
+});
+
+describe("Great Britain, surnames and places that hold a country's name", () => {
+  it("tags Grã-Bretanha and Gran Bretaña as the United Kingdom", () => {
+    expect(countries("A Grã-Bretanha falou; la Gran Bretaña calló.")).toEqual([["Grã-Bretanha", "GBR"], ["Gran Bretaña", "GBR"]]);
+  });
+
+  it("leaves a surname Montenegro, the province Panamá Oeste and Asunción del Paraguay untagged", () => {
+    expect(countries("Lo dijo el sargento Luis Montenegro en Panamá Oeste, y no en Asunción del Paraguay ni en Montenegro.")).toEqual([["Montenegro", "MNE"]]);
+  });
+});

@@ -643,3 +643,50 @@ describe("a dotted short form after a hyphen", () => {
     ]);
   });
 });
+
+describe("lists of languages", () => {
+  it("leaves a site's language menu untagged, one name a line, with qualifiers and Haitian Creole", () => {
+    const menu = "Pick a language\nEnglish\nAfrikaans\nAlbanian\nChinese (Simplified)\nChinese (Traditional)\nHaitian Creole\nIrish\nPolish\nSwahili\n\nPolish police met Irish envoys.";
+    expect(pairs(menu)).toEqual([["Polish", "POL"], ["Irish", "IRL"]]);
+  });
+
+  it("tags demonyms beside one bare language name across lines, and coordinated with one", () => {
+    expect(pairs("English\nFrench troops landed. English and French colonists met Polish traders.")).toEqual([
+      ["French", "FRA"], ["French", "FRA"], ["Polish", "POL"],
+    ]);
+  });
+
+  it("carries a language use across a bare language name in a coordinated list", () => {
+    expect(pairs("The leaflet, printed in Spanish, Arabic and French, reached Mexico.")).toEqual([["Mexico", "MEX"]]);
+  });
+});
+
+describe("overseas territories and former states by their usual names", () => {
+  it("tags the Falklands, the Malvinas, St. Helena, St. Maarten and the Netherlands Antilles", () => {
+    expect(pairs("Ships sailed from the Falklands (the Malvinas) to St. Helena, Tristan da Cunha, St. Maarten and the Netherlands Antilles.")).toEqual([
+      ["Falklands", "FLK"], ["Malvinas", "FLK"], ["St. Helena", "SHN"], ["Tristan da Cunha", "SHN"], ["St. Maarten", "SXM"], ["Netherlands Antilles", "ANT"],
+    ]);
+  });
+
+  it("tags South Yemen, the Union of Soviet Socialist Republics and Grenadans", () => {
+    expect(pairs("South Yemen and the Union of Soviet Socialist Republics armed them; Grenadans objected.")).toEqual([
+      ["South Yemen", "YMD"], ["Union of Soviet Socialist Republics", "SUN"], ["Grenadans", "GRD"],
+    ]);
+  });
+});
+
+describe("a short word spelled like a foreign name without its accent", () => {
+  it("leaves IRA and Ira (Portuguese Irã) untagged in English, and tags Iran", () => {
+    expect(pairs("After an IRA bomb, Ira Jones flew to Iran and Oman.")).toEqual([["Iran", "IRN"], ["Oman", "OMN"]]);
+  });
+});
+
+describe("references and citations", () => {
+  it("leaves U.S. between a volume and a page untagged, and tags U.S. elsewhere", () => {
+    expect(pairs("See Smith v. Jones, 512 U.S. 218 (1994), on U.S. waters.")).toEqual([["U.S.", "USA"]]);
+  });
+
+  it("leaves a short name as a reference's place of publication untagged", () => {
+    expect(pairs("SOUZA, Ana. Portos do Atlântico. Salvador: Editora Mar, 2010. He then visited El Salvador.")).toEqual([["El Salvador", "SLV"]]);
+  });
+});

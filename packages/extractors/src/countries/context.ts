@@ -19,6 +19,8 @@ export interface ContextRules {
   nativePeoples: ReadonlySet<string>;
   nativeWordsAfter: ReadonlySet<string>;
   languages: ReadonlySet<string>;
+  /** Names of languages that name no state (`Arabic`, `Hindi`, `árabe`): items of a list of languages. */
+  languageNames: ReadonlySet<string>;
   languageWordsAfter: ReadonlySet<string>;
   languageWordsBefore: ReadonlySet<string>;
   /** Words after `in Spanish` that show it modifies no noun (`known in Spanish as`). */
@@ -51,6 +53,7 @@ export function compileContextRules(extra: ExtraData, amountScales: readonly str
     nativePeoples: keys(extra.nativePeoples.forms),
     nativeWordsAfter: keys(extra.nativePeoples.wordsAfter),
     languages: keys(extra.languages.forms),
+    languageNames: keys(extra.languages.languageNames),
     languageWordsAfter: keys(extra.languages.wordsAfter),
     languageWordsBefore: keys(extra.languages.wordsBefore),
     languageNotNounsAfter: keys(extra.languages.notNounsAfter),
@@ -281,4 +284,34 @@ function joinsListItems(doc: AnalyzedDocument, from: number, to: number, rules: 
   const gap = to - from;
   if (gap === 1) return t.text(from) === "," || rules.listConjunctions.has(t.key(from));
   return gap === 2 && t.text(from) === "," && rules.listConjunctions.has(t.key(from + 1));
+}
+
+/**
+ * `514 U.S. 549`: a short form between a volume and a page number is a
+ * law report's name (the United States Reports), not the state.
+ */
+export function isReporterCitation(doc: AnalyzedDocument, m: TokenSpan): boolean {
+  if (m.value.rule !== "short_form") return false;
+  const t = doc.tokens;
+  const prev = previousToken(doc, m);
+  const next = nextWord(doc, m, false);
+  return prev >= 0 && next >= 0 && /^\d+$/.test(t.text(prev)) && /^\d+$/.test(t.text(next));
+}
+
+/** How far after `Place: Publisher` a reference's year is looked for, in tokens. */
+const REFERENCE_YEAR_REACH = 8;
+
+/**
+ * `Salvador: EDUFBA, 2011.`: a short or person-like name (a city as well as a state) before a
+ * colon, a capitalized publisher and a year is a reference's place of publication, a city.
+ */
+export function isPublicationPlace(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  if (!(m.value.shortName || rules.personNames.has(m.value.key))) return false;
+  const t = doc.tokens;
+  const colon = nextWord(doc, m, false);
+  if (colon < 0 || t.text(colon) !== ":" || colon + 1 >= t.count || !t.isCapitalized(colon + 1)) return false;
+  for (let j = colon + 2; j < Math.min(t.count, colon + 2 + REFERENCE_YEAR_REACH) && !t.opensBlock(j); j++) {
+    if (/^(1[5-9]|20)\d\d$/.test(t.text(j))) return true;
+  }
+  return false;
 }

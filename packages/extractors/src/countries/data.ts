@@ -54,7 +54,7 @@ const schemas = once(() => {
     }),
     personNames: described({ forms: Forms, institutionWords: Forms, precedingFunctionWords: Forms }),
     nativePeoples: described({ forms: Forms, wordsAfter: Forms }),
-    languages: described({ forms: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms, glossAfter: Forms }),
+    languages: described({ forms: Forms, languageNames: Forms, wordsAfter: Forms, notNounsAfter: Forms, wordsBefore: Forms, glossAfter: Forms }),
     americas: described({ forms: Forms, hemisphereNouns: Forms, continentOutsideEnglish: Forms }),
     geographicFeatures: described({ headsBefore: Forms, headsAfter: Forms }),
     compoundPrefixes: described({ prefixes: Forms, blocked: Forms, elisions: Forms }),

@@ -1,12 +1,13 @@
 import { insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
 import { compileCompounds, compoundMatches, elidedMatches, type CompoundLookup } from "./compounds.js";
-import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isUsState, type ContextRules } from "./context.js";
+import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isPublicationPlace, isReporterCitation, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
 import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
 import { definedAbbreviationMentions } from "./defined-abbreviations.js";
+import { languageListUses } from "./language-lists.js";
 import { compileSplitAbbreviations, splitAbbreviationMatches, type SplitAbbreviations } from "./split-abbreviations.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { loadNumbersData } from "../numbers/data.js";
@@ -67,6 +68,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
       !isLowerCaseInEnglish(doc, m) &&
       !isOutsideOwnLanguage(doc, m) &&
       !isAccentedEnglishDemonym(doc, m) &&
+      !isUnaccentedShortForeignName(doc, m) &&
       !isPersonName(doc, m, rules) &&
       !isNativePeople(doc, m, rules) &&
       !isPlaceInOtherCountry(doc, m, { previous: found[i - 1], next: found[i + 1], afterNext: found[i + 2] }, rules) &&
@@ -76,6 +78,8 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
       !isGeographicFeature(doc, m, rules) &&
       !isUsState(doc, m, found[i - 1], rules) &&
       !isCurrencyPrefix(doc, m, rules) &&
+      !isReporterCitation(doc, m) &&
+      !isPublicationPlace(doc, m, rules) &&
       !isHyphenatedPlace(doc, m, found[i - 1], compounds.prefixes, rules.usStates) &&
       !insideWebAddress(doc.text, m.start, m.end),
   );
@@ -103,6 +107,19 @@ function isAccentedEnglishDemonym(doc: AnalyzedDocument, m: CountryMatch): boole
   return NON_ASCII.test(doc.text.slice(m.start, m.end));
 }
 
+/** Longest word that isUnaccentedShortForeignName reads as another word (`Irã`, `Omã`). */
+const SHORT_FOREIGN_NAME = 3;
+
+/**
+ * `an IRA bomb`, `Ira Glass`: in an English paragraph, a short word spelled like a foreign name
+ * without the accent that name carries (Portuguese `Irã`) is an acronym or a given name: English
+ * writes those states its own way (`Iran`, `Oman`).
+ */
+function isUnaccentedShortForeignName(doc: AnalyzedDocument, m: CountryMatch): boolean {
+  if (m.endToken - m.firstToken !== 1 || m.phrase.length > SHORT_FOREIGN_NAME || !NON_ASCII.test(m.phrase)) return false;
+  return !NON_ASCII.test(doc.text.slice(m.start, m.end)) && doc.langAt(m.start) === "en";
+}
+
 /** `mexicanos` is a demonym in Spanish; in an English paragraph a lower-case word is not one. */
 function isLowerCaseInEnglish(doc: AnalyzedDocument, m: CountryMatch): boolean {
   return m.value.romance === true && !doc.tokens.isCapitalized(m.firstToken) && doc.langAt(m.start) === "en";
@@ -114,22 +131,13 @@ function isOutsideOwnLanguage(doc: AnalyzedDocument, m: CountryMatch): boolean {
 }
 
 /**
- * Which matches name a language: by their own context, or coordinated with one that does
- * (`in Spanish and Portuguese`, `in French, Spanish or Dutch`).
+ * Which matches name a language: by their own context, coordinated with one that does (`in
+ * Spanish and Portuguese`, `al español, árabe y francés`), or in a run of language names (a
+ * site's language menu, `Haitian Creole`); see language-lists.ts.
  */
 function languageUses(doc: AnalyzedDocument, found: CountryMatch[], rules: ContextRules): boolean[] {
   const language = found.map((m) => isLanguageUse(doc, m, rules));
-  const t = doc.tokens;
-  const linked = (a: CountryMatch, b: CountryMatch) => {
-    if (!rules.languages.has(a.value.key) || !rules.languages.has(b.value.key)) return false;
-    const gap = b.firstToken - a.endToken;
-    if (gap === 1) return ["and", "or", ","].includes(t.key(a.endToken));
-    return gap === 2 && t.key(a.endToken) === "," && ["and", "or"].includes(t.key(a.endToken + 1));
-  };
-  // Spread both ways along a coordinated list.
-  for (let i = 1; i < found.length; i++) if (language[i - 1] && linked(found[i - 1]!, found[i]!)) language[i] = true;
-  for (let i = found.length - 2; i >= 0; i--) if (language[i + 1] && linked(found[i]!, found[i + 1]!)) language[i] = true;
-  return language;
+  return languageListUses(doc, found, language, rules);
 }
 
 function confidenceOf(m: CountryMatch, rule: CountryRule | "heading", { rules, confidence }: Compiled, resolvedToAlternative: boolean): number {
