@@ -647,6 +647,8 @@ export class NamePatterns {
     let s = 0;
     while (s < run.length) {
       const i = run[s]!;
+      // `Los Angeles Police Department`: an article that opens a place's own name is that name's word.
+      if (s + 1 < run.length && this.lex.articlePlaces.has(formKey(`${t.text(i)} ${t.text(run[s + 1]!)}`))) break;
       if (this.isConnector(doc, i) || t.text(i) === "-" || this.lex.functionWords.has(t.key(i)) || (this.lex.nameOpeners.has(t.key(i)) && stats.sentenceInitial.has(i)) || capitalizedOnlyByPosition(doc, stats, i) || this.isOpeningGerund(doc, stats, i) || this.isPluralBeforeHead(doc, stats, i) || this.isWordBeforeHeadComplement(doc, stats, i)) s++;
       else break;
     }

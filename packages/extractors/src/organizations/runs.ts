@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from "@procmine/core";
 import type { OrgLexicon } from "./pattern-words.js";
+import { formKey } from "./gazetteer.js";
 
 /**
  * A run: capitalized words joined by name-internal connectors (`of`, `de`, `the` after `of`,
@@ -94,13 +95,19 @@ function serialComplementEnd(doc: AnalyzedDocument, lex: OrgLexicon, run: Run, c
   return -1;
 }
 
+/** `Los Angeles`, `Las Vegas`: a capitalized article that is a listed place's first word opens a run (a name's connector otherwise). */
+function opensPlaceName(doc: AnalyzedDocument, lex: OrgLexicon, i: number, to: number): boolean {
+  const t = doc.tokens;
+  return i + 1 < to && t.isCapitalized(i) && lex.articlePlaces.has(formKey(`${t.text(i)} ${t.text(i + 1)}`));
+}
+
 /** All runs of the token range [from, to) that start before `until`. */
 export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, to: number, countryForms: ReadonlySet<string> = new Set(), until = to): Run[] {
   const t = doc.tokens;
   const runs: Run[] = [];
   let i = from;
   while (i < until) {
-    if (!isNameWord(doc, i) || lex.inner.has(t.key(i))) {
+    if (!isNameWord(doc, i) || (lex.inner.has(t.key(i)) && !opensPlaceName(doc, lex, i, to))) {
       i++;
       continue;
     }
