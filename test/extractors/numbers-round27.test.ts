@@ -78,3 +78,14 @@ describe("Portuguese `há` / `faz` over a hedge (numeric-non-claims.json opening
     expect(claimTexts(pt("Ele fugia da polícia há quase 20 anos e tinha mais de 15 barcos."))).toEqual(["quase 20 anos", "mais de 15"]);
   });
 });
+
+describe("a year range's short end after a doubled hyphen; a session named by its number", () => {
+  it("reads `(1979--90)` as years, not a count of 90", () => {
+    expect(claimTexts("She served longest (1979--90) in office and led 12 ministers.")).toEqual(["12"]);
+  });
+
+  it("reads a number before a singular `sesión` / `sessão` / `session` as the session's ordinal, and keeps a count of sessions", () => {
+    expect(claimTexts("Los ministros intervinieron en la segunda jornada de la 56 sesión de la Comisión y aprobaron 3 resoluciones. Se celebraron 12 sesiones.")).toEqual(["3", "12"]);
+    expect(claimTexts("The delegates met at the 48 session of the Commission and approved 3 resolutions.")).toEqual(["3"]);
+  });
+});

@@ -91,6 +91,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (bare && claim.numbers.length === 1 && next?.text === "-" && !next.spaced && isCheckDigit(toks.get(claim.to + 1)) && claim.numbers[0]!.value >= 100) return "identifier";
   // `2022-23` read from its second number: one part of a code or a span of years, not a count.
   if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks.get(claim.from - 2)?.kind === "num") return "identifier";
+  // `(1979--90)`: the same after a dash typed as two hyphens.
+  if (prev?.text === "-" && toks.get(claim.from - 2)?.text === "-" && !prev.spaced && !first.spaced && !toks.get(claim.from - 2)!.spaced && toks.get(claim.from - 3)?.kind === "num") return "identifier";
   // `706(1)`, `481(e)(2)`: a number with a glued subdivision cites a law's section.
   if (isCitation(toks, claim.to)) return "legal citation";
   // `50 U.S.C. 1703(b)`, `10 U.S. 332`: a code's title number, a reporter's volume and page.
