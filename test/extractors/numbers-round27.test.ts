@@ -89,3 +89,14 @@ describe("a year range's short end after a doubled hyphen; a session named by it
     expect(claimTexts("The delegates met at the 48 session of the Commission and approved 3 resolutions.")).toEqual(["3"]);
   });
 });
+
+describe("a navigation trail copied one item a line (numeric-non-claims.json breadcrumbs)", () => {
+  it("reads a lone number followed by a lone separator line as a trail's item", () => {
+    expect(claimTexts("You are here:\nHome\n1\n/\nNews\n2\n/\nOffice Opens Center\nThe office handled 14 cases.")).toEqual(["14"]);
+    expect(claimTexts("Start\n3\n>\nReports\nThe office handled 14 cases.")).toEqual(["14"]);
+  });
+
+  it("keeps a lone number on its line with no separator after it", () => {
+    expect(claimTexts("Cases handled\n35\nThe office handled 14 cases.")).toEqual(["35", "14"]);
+  });
+});

@@ -162,6 +162,8 @@ const schemas = once(() => {
     pastMarkers: Words,
     /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
     occasionNouns: dataObject({ words: Words }),
+    /** A navigation trail copied one item a line: the lone separators between its items (`/`, `>`). */
+    breadcrumbs: dataObject({ separators: Words }),
     /** Locators that place a time over a hedge only when they open their sentence (`Há mais de 400 anos, ...`). */
     openingLocators: dataObject({ words: Words, negations: Words }),
     /** `50 U.S.C. 1703`, `10 U.S. 332`: a code's name after its title number, a law reporter's name between volume and page. */

@@ -31,6 +31,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
   if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source)) return "row number";
+  if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && isBreadcrumbItem(source, first.start, toks.get(claim.to - 1)!.end, lex)) return "navigation";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
   if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
   const prev = toks.get(claim.from - 1);
@@ -558,6 +559,15 @@ function capitalsLineBefore(text: string, at: number): boolean {
 }
 
 /** True when only spaces stand between `at` and the start of its line (or of the text). */
+/** `Home⏎1⏎/⏎News`: the number [start, end) stands alone on its raw line and the next line holds only a trail separator. */
+function isBreadcrumbItem(source: RawSource, start: number, end: number, lex: Lexicon): boolean {
+  const from = source.rawIndex(start);
+  const to = source.rawIndex(end - 1) + 1;
+  if (!opensLine(source.raw, from)) return false;
+  const m = /^[ \t]*\r?\n[ \t]*(\S+)[ \t]*(?:\r?\n|$)/.exec(source.raw.slice(to, to + 40));
+  return m !== null && lex.breadcrumbSeparators.has(m[1]!);
+}
+
 function opensLine(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);

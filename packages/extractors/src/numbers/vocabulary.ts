@@ -136,6 +136,7 @@ export function compileLexicon(data: NumbersData) {
     sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks), closing: lower(nonClaims.sequenceLocators.closing), tenureDeterminers: lower(nonClaims.sequenceLocators.tenureDeterminers) },
     pastMarkers: lower(nonClaims.pastMarkers),
     occasionNouns: lower(nonClaims.occasionNouns.words),
+    breadcrumbSeparators: new Set<string>(nonClaims.breadcrumbs.separators),
     openingLocators: { words: lower(nonClaims.openingLocators.words), negations: lower(nonClaims.openingLocators.negations) },
     codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters), journals: flags(nonClaims.codeTitles.journals), maxJournalWords: nonClaims.codeTitles.maxJournalWords, shortForms: flags(nonClaims.codeTitles.shortForms), pinLinks: lower(nonClaims.codeTitles.pinLinks) },
     ungroupedYears: nonClaims.ungroupedYears,
