@@ -45,6 +45,8 @@ export function readClaim(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | un
   if (t.kind === "word" && lex.ordinals.has(t.key)) return readOrdinalRank(toks, i, i + 1, lex.ordinals.get(t.key)!, lex);
   const hyphenatedRank = t.kind === "word" && t.key.includes("-") ? readHyphenatedRank(toks, i, lex) : undefined;
   if (hyphenatedRank) return hyphenatedRank;
+  const digitRank = t.kind === "num" ? readDigitHyphenatedRank(toks, i, lex) : undefined;
+  if (digitRank) return digitRank;
   const fraction = readFraction(toks, i, lex) ?? readSlashFraction(toks, i, lex);
   if (fraction) return fraction;
   const glued = readGluedUnit(toks, i, lex);
@@ -325,14 +327,16 @@ function readOrdinalRank(toks: Toks, from: number, at: number, value: number, le
 function readPeriodNoun(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
   const t = toks.get(i)!;
   if (t.kind !== "word") return undefined;
-  const { unit, words, longSuffixes } = lex.periodNouns;
-  const claim = (to: number, value: number): ClaimPhrase => ({ from: i, to, value, unit, rule: "measure", numbers: [], hasUnit: true });
+  const { unit, words, ownUnits, longSuffixes } = lex.periodNouns;
+  // A noun of `ownUnits` (`century`) is counted in itself, the others in `unit` (`a decade` is 10 years).
+  const claim = (to: number, value: number, noun: string): ClaimPhrase => ({ from: i, to, value, unit: ownUnits.get(noun) ?? unit, rule: "measure", numbers: [], hasUnit: true });
   const suffix = longSuffixes.find((s) => t.key.endsWith(s));
-  const compound = suffix ? words.get(t.key.slice(0, -suffix.length)) : undefined;
-  if (compound !== undefined) return claim(i + 1, compound);
+  const stem = suffix ? t.key.slice(0, -suffix.length) : "";
+  const compound = suffix ? words.get(stem) : undefined;
+  if (compound !== undefined) return claim(i + 1, compound, stem);
   const noun = toks.get(i + 1);
   const value = noun && !noun.breakBefore && noun.kind === "word" ? words.get(noun.key) : undefined;
-  return lex.articlesOne.has(t.key) && value !== undefined ? claim(i + 2, value) : undefined;
+  return lex.articlesOne.has(t.key) && value !== undefined ? claim(i + 2, value, noun!.key) : undefined;
 }
 
 /** `second-largest`, `third-most`: an ordinal and a superlative written as one word. */
@@ -343,6 +347,18 @@ function readHyphenatedRank(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | 
   const rest = key.slice(dash + 1);
   if (value === undefined || !(isSuperlative(rest, lex) || rest === "most" || rest === "least")) return undefined;
   return { from: i, to: i + 1, value, unit: "rank", rule: "rank", numbers: [], hasUnit: true };
+}
+
+/** `12th-largest`, `3rd-most`: an ordinal in digits and a superlative written as one word (`12` and `th-largest`). */
+function readDigitHyphenatedRank(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const t = toks.get(i)!;
+  const next = toks.get(i + 1);
+  if (!/^\d+$/.test(t.text) || !next || next.kind !== "word" || next.spaced || next.breakBefore) return undefined;
+  const dash = next.key.indexOf("-");
+  if (dash < 0 || !lex.ordinalSuffixes.has(next.key.slice(0, dash))) return undefined;
+  const rest = next.key.slice(dash + 1);
+  if (!(isSuperlative(rest, lex) || rest === "most" || rest === "least")) return undefined;
+  return { from: i, to: i + 2, value: Number(t.text), unit: "rank", rule: "rank", numbers: [], hasUnit: true };
 }
 
 function isSuperlative(key: string, lex: Lexicon): boolean {

@@ -10,7 +10,7 @@ export interface Qualifier {
 export function qualifierBefore(toks: Toks, at: number, lex: Lexicon): Qualifier | undefined {
   if (toks.get(at)?.breakBefore) return undefined;
   const hit = lex.hedges.matchBefore(toks, at);
-  if (hit) return { qualifier: hit.value, from: hit.from };
+  if (hit && !gluedToWord(toks, hit.from)) return { qualifier: hit.value, from: hit.from };
   // `más de un 30%`, `mais de um 1.000`: the article Spanish and Portuguese set before a figure stands between.
   const article = toks.get(at - 1);
   if (toks.get(at)!.kind === "num" && article && !article.breakBefore && article.kind === "word" && lex.articlesOne.has(article.key)) {
@@ -25,6 +25,13 @@ export function qualifierBefore(toks: Toks, at: number, lex: Lexicon): Qualifier
     if (canonical && !word.breakBefore) return { qualifier: canonical, from: at - 2 };
   }
   return undefined;
+}
+
+/** `U.S.C. 2751`: a hedge (`c.`) written against a word or a point before it ends a longer abbreviation. */
+function gluedToWord(toks: Toks, from: number): boolean {
+  const t = toks.get(from)!;
+  const prev = toks.get(from - 1);
+  return !!prev && !t.spaced && !t.breakBefore && (prev.kind === "word" || prev.text === ".");
 }
 
 /**

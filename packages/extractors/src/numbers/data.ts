@@ -29,7 +29,7 @@ const schemas = once(() => {
     /** Articles that stand for one before a scale word: `a million`, `un millón`, `um milhão`. */
     articlesOne: Words,
     /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
-    periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, longSuffixes: Words }),
+    periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, ownUnits: z.record(z.string(), z.string().min(1)).default({}), longSuffixes: Words }),
     /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
     shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
     /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
@@ -162,6 +162,10 @@ const schemas = once(() => {
     pastMarkers: Words,
     /** `the 112 anniversary`: the nouns of an occasion that a number right before names, as its ordinal would. */
     occasionNouns: dataObject({ words: Words }),
+    /** A navigation trail copied one item a line: the lone separators between its items (`/`, `>`). */
+    breadcrumbs: dataObject({ separators: Words }),
+    /** Locators that place a time over a hedge only when they open their sentence (`Há mais de 400 anos, ...`). */
+    openingLocators: dataObject({ words: Words, negations: Words }),
     /** `50 U.S.C. 1703`, `10 U.S. 332`: a code's name after its title number, a law reporter's name between volume and page. */
     codeTitles: dataObject({ codes: Words, reporters: Words, journals: Words, maxJournalWords: z.number().int().min(0), shortForms: Words, pinLinks: Words }),
     /** `2030 targets`: an ungrouped, not round four-digit number from `from` on is a year before a plural too. */

@@ -31,6 +31,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
   if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source)) return "row number";
+  if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && isBreadcrumbItem(source, first.start, toks.get(claim.to - 1)!.end, lex)) return "navigation";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
   if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
   const prev = toks.get(claim.from - 1);
@@ -57,8 +58,16 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // bounds do not see) or a parameter's in an address is no quantity.
   if (isAssignedValue(toks, claim.from)) return "markup";
   if (isStreetNumber(toks, claim, lex)) return "address";
-  // `"rowIndex": 63`: the value of a JSON key written as a code name is a record's field, not a quantity.
-  if (prev?.text === ":" && !prev.spaced && isCodeKey(toks, claim.from - 2)) return "markup";
+  // `"rowIndex": 63`: the value of a JSON key written as a code name is a record's field, not a quantity
+  // (`"turn": -1` too: a minus sign glued to the number does not hide the key).
+  const signed = (prev?.text === "-" || prev?.text === "\u2212") && !first.spaced ? 1 : 0;
+  const colon = toks.get(claim.from - 1 - signed);
+  if (colon?.text === ":" && !colon.spaced && isCodeKey(toks, claim.from - 2 - signed)) return "markup";
+  // `"entityMap":{"0":{`, `{\"1\":`: a quoted number before a colon is a JSON object's key.
+  if (source && bare && claim.numbers.length === 1 && isQuotedKey(source, first.start, toks.get(claim.to - 1)!.end)) return "markup";
+  // `(1978)^2 _:`, `(^3) Idem`: a number glued after a caret (Pandoc's superscript, closed or not) is a note mark, unless a number
+  // stands before the caret (`10^6`, a power).
+  if (bare && claim.numbers.length === 1 && prev?.text === "^" && !first.spaced && !first.breakBefore && toks.get(claim.from - 2)?.kind !== "num") return "footnote marker";
   // `4379-2009-0`, `12-345-6`: three or more numbers chained by hyphens are a case or file number.
   if (hyphenChainLength(toks, claim.from) >= 3) return "identifier";
   // `52° sesión`, `4° SALA`: a number with an ordinal sign names an item of a series unless read as a rank (`2° lugar`).
@@ -83,10 +92,15 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (bare && claim.numbers.length === 1 && next?.text === "-" && !next.spaced && isCheckDigit(toks.get(claim.to + 1)) && claim.numbers[0]!.value >= 100) return "identifier";
   // `2022-23` read from its second number: one part of a code or a span of years, not a count.
   if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks.get(claim.from - 2)?.kind === "num") return "identifier";
+  // `(1979--90)`: the same after a dash typed as two hyphens.
+  if (prev?.text === "-" && toks.get(claim.from - 2)?.text === "-" && !prev.spaced && !first.spaced && !toks.get(claim.from - 2)!.spaced && toks.get(claim.from - 3)?.kind === "num") return "identifier";
   // `706(1)`, `481(e)(2)`: a number with a glued subdivision cites a law's section.
   if (isCitation(toks, claim.to)) return "legal citation";
   // `50 U.S.C. 1703(b)`, `10 U.S. 332`: a code's title number, a reporter's volume and page.
   if (next && !next.breakBefore && lex.codeTitles.codes.matchAt(toks, claim.to)) return "legal citation";
+  // `22 U.S.C. 2751`: the section number after a code's title and its title number.
+  const code = first.breakBefore ? undefined : lex.codeTitles.codes.matchBefore(toks, claim.from);
+  if (code && toks.get(code.from - 1)?.kind === "num" && !toks.get(code.from)!.breakBefore) return "legal citation";
   if (isCitedVolume(toks, claim.to, lex) || isCitedPageOfTitle(toks, claim.from, lex) || isPinCite(toks, claim.from, lex) || isShortFormPin(toks, claim.from, lex)) return "legal citation";
   if (isCitedPage(toks, claim.from, lex)) return "page";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
@@ -545,6 +559,15 @@ function capitalsLineBefore(text: string, at: number): boolean {
 }
 
 /** True when only spaces stand between `at` and the start of its line (or of the text). */
+/** `Home⏎1⏎/⏎News`: the number [start, end) stands alone on its raw line and the next line holds only a trail separator. */
+function isBreadcrumbItem(source: RawSource, start: number, end: number, lex: Lexicon): boolean {
+  const from = source.rawIndex(start);
+  const to = source.rawIndex(end - 1) + 1;
+  if (!opensLine(source.raw, from)) return false;
+  const m = /^[ \t]*\r?\n[ \t]*(\S+)[ \t]*(?:\r?\n|$)/.exec(source.raw.slice(to, to + 40));
+  return m !== null && lex.breadcrumbSeparators.has(m[1]!);
+}
+
 function opensLine(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
@@ -903,6 +926,13 @@ function isQuotedName(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
 const isCapitalized = (t: Tok) => t.kind === "word" && t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
 
 /** The number at [start, end) of the text stands in Markdown's escaped brackets, `\\[3\\]`, in the raw text. */
+/** `"0":`, `\\"12\\":` in the raw text: the number [start, end) is quoted (quotes escaped or not) and a colon follows. */
+function isQuotedKey(source: RawSource, start: number, end: number): boolean {
+  const from = source.rawIndex(start);
+  const to = source.rawIndex(end - 1) + 1;
+  return /\\?["']$/.test(source.raw.slice(Math.max(0, from - 2), from)) && /^\\?["']\s*:/.test(source.raw.slice(to, to + 4));
+}
+
 function isEscapedNoteMark(source: RawSource, start: number, end: number): boolean {
   const from = source.rawIndex(start);
   const to = source.rawIndex(end - 1) + 1;
@@ -928,6 +958,15 @@ function isCheckDigit(t: Tok | undefined): boolean {
 
 /** A word of two letters or more written all in capitals. */
 const inCapitals = (t: Tok | undefined) => t !== undefined && t.kind === "word" && t.text.length > 1 && /^\p{Lu}+$/u.test(t.text);
+
+/** `Há mais de ...`, `Não faz mais do que ...`: token `k` is one of `openingLocators` opening its sentence, alone or after a negation. */
+function opensWithLocator(toks: Toks, k: number, lex: Lexicon): boolean {
+  const t = toks.get(k);
+  if (!t || !lex.openingLocators.words.has(t.key)) return false;
+  if (startsSentence(toks, k)) return true;
+  const negation = toks.get(k - 1);
+  return !!negation && lex.openingLocators.negations.has(negation.key) && startsSentence(toks, k - 1);
+}
 
 /** `the past 12 months`, `the next two years`, `5 days ago`, `Ten years later`, `en los 15 días`; not `for the past 15 years`. */
 function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
@@ -960,7 +999,7 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
   const lead = lex.anniversaries.leads.matchBefore(toks, leadHedge ? leadHedge.from : claim.from);
   if (lead && !toks.get(lead.to)!.breakBefore && next && !next.breakBefore && lex.anniversaries.links.matchAt(toks, claim.to)) return true;
   // `hace más de dos años`: some locators may stand before the hedge (numeric-non-claims.json hedgedLocators).
-  const at = leadHedge && lex.hedgedLocators.has(toks.get(leadHedge.from - 1)?.key ?? "") ? leadHedge.from : claim.from;
+  const at = leadHedge && (lex.hedgedLocators.has(toks.get(leadHedge.from - 1)?.key ?? "") || opensWithLocator(toks, leadHedge.from - 1, lex)) ? leadHedge.from : claim.from;
   const locator = toks.get(at - 1);
   if (!locator || !lex.periodLocators.has(locator.key)) return false;
   // Walk back over `the` and a hedge, and the commas around it: `for (at least) the past ...`,

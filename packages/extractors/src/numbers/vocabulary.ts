@@ -47,7 +47,7 @@ export function compileLexicon(data: NumbersData) {
     /** Articles standing for one before a scale: `a million`, `un millón`. */
     articlesOne: lower(words.articlesOne),
     /** `decade` -> 10 (in `periodNouns.unit`), and the suffixes of their compounds (`decade-long`). */
-    periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
+    periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), ownUnits: new Map(Object.entries(words.periodNouns.ownUnits).map(([k, v]) => [k.toLowerCase(), v] as const)), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
     /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
     shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators) },
     /** Words between a count and the larger count it is out of (`one in three`). */
@@ -136,6 +136,8 @@ export function compileLexicon(data: NumbersData) {
     sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks), closing: lower(nonClaims.sequenceLocators.closing), tenureDeterminers: lower(nonClaims.sequenceLocators.tenureDeterminers) },
     pastMarkers: lower(nonClaims.pastMarkers),
     occasionNouns: lower(nonClaims.occasionNouns.words),
+    breadcrumbSeparators: new Set<string>(nonClaims.breadcrumbs.separators),
+    openingLocators: { words: lower(nonClaims.openingLocators.words), negations: lower(nonClaims.openingLocators.negations) },
     codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters), journals: flags(nonClaims.codeTitles.journals), maxJournalWords: nonClaims.codeTitles.maxJournalWords, shortForms: flags(nonClaims.codeTitles.shortForms), pinLinks: lower(nonClaims.codeTitles.pinLinks) },
     ungroupedYears: nonClaims.ungroupedYears,
     markedYears: { from: nonClaims.markedYears.from, markDigits: nonClaims.markedYears.markDigits, prepositions: lower(nonClaims.markedYears.prepositions) },
