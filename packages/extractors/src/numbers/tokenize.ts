@@ -5,7 +5,7 @@
  * whole) and single symbols, each with the gap before it.
  */
 
-import { keyIdAt, keyText, type TokenTable } from "@procmine/core";
+import { keyIdAt, keyText, partitionPoint, type TokenTable } from "@procmine/core";
 
 export type TokenKind = "num" | "word" | "sym";
 
@@ -149,14 +149,7 @@ export class TokBuffer {
 
   /** Index of the first token that starts at or after `pos`. */
   firstFrom(pos: number): number {
-    let lo = 0;
-    let hi = this.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.count, (i) => this.starts[i]! < pos);
   }
 
   /** Token i as an object, made on first asking. */
