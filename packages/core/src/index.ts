@@ -11,7 +11,7 @@ export { pageNumbering, type PageConvention, type PageNumbering } from "./pages.
 export type { Sentence } from "./segment.js";
 export type { Span } from "./span.js";
 export { tokenize } from "./segment.js";
-export { TokenTable, foldKey, keyIdAt, keyIdMembership, keyIdMemo, keyText, type TokenKind } from "./tokens.js";
+export { TokenTable, foldKey, grown, keyIdAt, keyIdMembership, keyIdMemo, keyText, type TokenKind } from "./tokens.js";
 export { PhraseMatcher, type PhraseEntry, type PhraseMatch, type CasePolicy } from "./matcher.js";
 export { StringTable } from "./string-table.js";
 export type { Extractor, Layers, Mention } from "./extractor.js";

@@ -168,7 +168,8 @@ export class TokenTable {
 }
 
 /** `to` (a larger column) with `from` copied into its start. */
-function grown<A extends Int32Array | Uint8Array>(from: A, to: A): A {
+/** `to` holding `from`'s values at its start: a typed column grown into a larger array. */
+export function grown<A extends Int32Array | Uint8Array>(from: A, to: A): A {
   to.set(from);
   return to;
 }

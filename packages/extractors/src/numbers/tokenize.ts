@@ -5,7 +5,7 @@
  * whole) and single symbols, each with the gap before it.
  */
 
-import { keyIdAt, keyText, partitionPoint, type TokenTable } from "@procmine/core";
+import { grown, keyIdAt, keyText, partitionPoint, type TokenTable } from "@procmine/core";
 
 export type TokenKind = "num" | "word" | "sym";
 
@@ -244,21 +244,11 @@ export class TokBuffer {
 
   private grow(): void {
     const size = this.starts.length * 2;
-    const starts = new Int32Array(size);
-    starts.set(this.starts);
-    this.starts = starts;
-    const ends = new Int32Array(size);
-    ends.set(this.ends);
-    this.ends = ends;
-    const kinds = new Uint8Array(size);
-    kinds.set(this.kinds);
-    this.kinds = kinds;
-    const flags = new Uint8Array(size);
-    flags.set(this.flags);
-    this.flags = flags;
-    const coreIndex = new Int32Array(size);
-    coreIndex.set(this.coreIndex);
-    this.coreIndex = coreIndex;
+    this.starts = grown(this.starts, new Int32Array(size));
+    this.ends = grown(this.ends, new Int32Array(size));
+    this.kinds = grown(this.kinds, new Uint8Array(size));
+    this.flags = grown(this.flags, new Uint8Array(size));
+    this.coreIndex = grown(this.coreIndex, new Int32Array(size));
     for (let k = this.made.length; k < size; k++) this.made.push(undefined);
   }
 }
