@@ -57,4 +57,19 @@ describe("threat terms of offence lists and campaigns", () => {
       ["racketeering conspiracy", "organized_crime"],
     ]);
   });
+
+  it("reads the evasion of foreign currency as fraud", () => {
+    expect(threats("O doleiro foi condenado por evasão de divisas.")).toEqual([["evasão de divisas", "fraud"]]);
+    expect(threats("El banquero fue procesado por evasión de divisas.")).toEqual([["evasión de divisas", "fraud"]]);
+  });
+
+  it("keeps the noun before a guerrilla or insurgent adjective in the span, as `atos terroristas`", () => {
+    expect(threats("El ejército repelió los ataques guerrilleros en la sierra.")).toEqual([["ataques guerrilleros", "insurgency"]]);
+    expect(threats("La policía desarticuló una estructura guerrillera en el sur.")).toEqual([
+      ["estructura guerrillera", "insurgency"],
+    ]);
+    expect(threats("Os comandantes insurgentes fugiram para a fronteira.")).toEqual([["comandantes insurgentes", "insurgency"]]);
+    // After a determiner the adjective names the actors themselves.
+    expect(threats("El gobierno negocia con los guerrilleros desde marzo.")).toEqual([["guerrilleros", "insurgency"]]);
+  });
 });
