@@ -1,6 +1,6 @@
 import { floorIndex } from "./search.js";
 import { normalize } from "./normalize.js";
-import { looksStringEscaped, rawLines } from "./string-escapes.js";
+import { stringEscapeRegions, rawLines } from "./string-escapes.js";
 import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";
 import { buildSections, pageAt, readStructure, type LayoutMark, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
@@ -116,7 +116,8 @@ export class AnalyzedDocument {
     const w = options.window;
     // A text saved as a quoted string's body breaks its lines with `\n` escapes: its lines, blocks
     // and analysis text are read from those breaks (same offsets), as from a text's own.
-    const stringEscaped = looksStringEscaped(raw);
+    // Or, in structured text (pretty-printed JSON, CSV), the lines of its strings (string-escapes.ts).
+    const stringEscaped = stringEscapeRegions(raw) ?? false;
     const lined = rawLines(raw, stringEscaped);
     this.structure = readStructure(lined, {
       continues,

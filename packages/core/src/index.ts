@@ -2,7 +2,7 @@ export { decodeText, checkText } from "./decode.js";
 export { ProcmineInputError, ProcmineUsageError, ProcmineExtractorError, type InputErrorCode } from "./errors.js";
 export { OffsetMap } from "./offset-map.js";
 export { insideWebAddress } from "./web-address.js";
-export { looksStringEscaped, rawLines } from "./string-escapes.js";
+export { looksStringEscaped, stringEscapeRegions, rawLines } from "./string-escapes.js";
 export { z } from "./zod.js";
 export { AnalyzedDocument, analyze, type AnalyzeOptions, type Block, type Location, type WindowOrigin } from "./document.js";
 export { splitWindows, DEFAULT_WINDOW_SIZE, type WindowSpan } from "./window.js";

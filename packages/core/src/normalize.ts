@@ -2,7 +2,7 @@ import { decideHyphenation, type HyphenCandidate } from "./hyphenation.js";
 import { findComposed } from "./composition.js";
 import { findDoubleEncoded, mergeReferences } from "./double-encoding.js";
 import { findReferences } from "./html-references.js";
-import { findStringEscapes } from "./string-escapes.js";
+import { findStringEscapes, type EscapedRegions } from "./string-escapes.js";
 import { OffsetMap, OffsetMapBuilder } from "./offset-map.js";
 import type { Structure } from "./structure.js";
 
@@ -35,7 +35,7 @@ export interface Normalized {
  * for when the text is one (`stringEscaped`, else decided from `raw`; string-escapes.ts). A letter
  * stored decomposed (`a` + U+0301) is read as its composed character (`á`) in any document.
  */
-export function normalize(raw: string, structure: Structure, htmlEscaped?: boolean, doubleEncoded?: boolean, stringEscaped?: boolean): Normalized {
+export function normalize(raw: string, structure: Structure, htmlEscaped?: boolean, doubleEncoded?: boolean, stringEscaped?: boolean | EscapedRegions): Normalized {
   // A lone `\r` ends a line (old Mac files) as `\n` does; the one of `\r\n` is a space.
   const mapped = raw.replace(LONE_CR, "\n").replace(REPLACE_RE, (c) => REPLACE[c]!);
   const { lines, joinsNext } = structure;
