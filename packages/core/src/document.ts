@@ -83,6 +83,8 @@ export interface WindowOrigin {
 export class AnalyzedDocument {
   readonly docId: string;
   readonly raw: string;
+  /** `raw` as its lines are written: a quoted string's escaped line breaks made real ones, same offsets (string-escapes.ts). */
+  readonly rawLines: string;
   readonly text: string;
   readonly map: OffsetMap;
   readonly structure: Structure;
@@ -119,6 +121,7 @@ export class AnalyzedDocument {
     // Or, in structured text (pretty-printed JSON, CSV), the lines of its strings (string-escapes.ts).
     const stringEscaped = stringEscapeRegions(raw) ?? false;
     const lined = rawLines(raw, stringEscaped);
+    this.rawLines = lined;
     this.structure = readStructure(lined, {
       continues,
       formFeeds: w?.formFeeds,

@@ -1,6 +1,7 @@
 import { z } from "./zod.js";
 import { loadDataFile, once } from "./data-file.js";
 import type { References } from "./html-references.js";
+import { partitionPoint } from "./search.js";
 
 // Built only when the file is validated (loadDataFile), not at import.
 const stringEscapesSchema = () =>
@@ -74,9 +75,13 @@ export function stringEscapeRegions(raw: string): EscapedRegions | undefined {
   GLUED.lastIndex = 0;
   const gluedAt = new Set<number>();
   let m: RegExpExecArray | null;
+  let lineEnd = -1; // the end of the line last found, so each line's start is looked up once (linear on one long line)
   while ((m = GLUED.exec(raw))) {
     glued++;
+    if (m.index < lineEnd) continue;
     gluedAt.add(raw.lastIndexOf("\n", m.index) + 1);
+    const nl = raw.indexOf("\n", m.index);
+    lineEnd = nl < 0 ? raw.length : nl;
   }
   if (glued < minGluedEscapes) return undefined;
   const lines: [number, number][] = [];
@@ -92,18 +97,10 @@ export function stringEscapeRegions(raw: string): EscapedRegions | undefined {
   return lines;
 }
 
-/** Whether `at` lies in one of `regions` (sorted, apart): a binary search. */
+/** Whether `at` lies in one of `regions` (sorted, apart). */
 const inRegions = (regions: EscapedRegions, at: number): boolean => {
-  let lo = 0;
-  let hi = regions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [s, e] = regions[mid]!;
-    if (at < s) hi = mid - 1;
-    else if (at >= e) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  const k = partitionPoint(regions.length, (i) => regions[i]![1] <= at);
+  return k < regions.length && regions[k]![0] <= at;
 };
 
 /**

@@ -1,4 +1,4 @@
-import { PhraseMatcher, once, rawLines, type AnalyzedDocument, type Extractor, type Language, type Mention } from "@procmine/core";
+import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Language, type Mention } from "@procmine/core";
 import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
 import { blockFormat, ENGLISH_FORMAT, romanceFormat } from "./format.js";
@@ -45,7 +45,7 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
     return c === 45 || c === 0x2212;
   };
   // Lines as written: a text saved as a quoted string's body breaks them with `\n` escapes.
-  const lines = rawLines(doc.raw);
+  const lines = doc.rawLines;
   const source = { raw: lines, rawIndex: (pos: number) => doc.map.rawIndex(pos) };
   // The text is scanned for candidates once per language its paragraphs use.
   const scans = new Map<Language, { lex: Lexicon; candidates: number[] }>();
