@@ -29,3 +29,29 @@ describe("coordinated bodies in Spanish and Portuguese", () => {
     expect(orgs("La Comisión para la Cooperación y el Desarrollo Regional publicó su informe.").map((o) => o[0])).toEqual(["Comisión para la Cooperación y el Desarrollo Regional"]);
   });
 });
+
+describe("the same body under one name in a document", () => {
+  it("gives a short form the name of the full form it opens, named before it", () => {
+    const found = orgs("La Dirección de Pesquisas de la Guardia Costera de Puerto Azul abrió el caso. Después, la Dirección de Pesquisas detuvo a dos hombres.");
+    expect(found).toEqual([
+      ["Dirección de Pesquisas de la Guardia Costera de Puerto Azul", "Dirección de Pesquisas de la Guardia Costera de Puerto Azul"],
+      ["Dirección de Pesquisas", "Dirección de Pesquisas de la Guardia Costera de Puerto Azul"],
+    ]);
+    const english = orgs("The Regional Commission on River Safety met in May. Later the Regional Commission said more.");
+    expect(english[1]).toEqual(["Regional Commission", "Regional Commission on River Safety"]);
+  });
+
+  it("leaves a short form as written where two full forms fit, or where it comes first", () => {
+    const two = orgs("La Dirección de Pesquisas de la Guardia Costera abrió el caso. La Dirección de Pesquisas de la Aduana Norte lo cerró. Luego la Dirección de Pesquisas habló.");
+    expect(two[2]).toEqual(["Dirección de Pesquisas", "Dirección de Pesquisas"]);
+    const before = orgs("The Regional Commission met in May. The Regional Commission on River Safety said more.");
+    expect(before[0]).toEqual(["Regional Commission", "Regional Commission"]);
+  });
+});
+
+describe("the same body under one name: a part and its parent", () => {
+  it("leaves a part named short where the text names its parent on its own", () => {
+    const found = orgs("El Frente Río Claro del Comando Central Unido atacó. El Comando Central Unido lo negó. El Frente Río Claro se retiró.");
+    expect(found[found.length - 1]![1]).not.toContain("Comando Central Unido");
+  });
+});

@@ -33,6 +33,7 @@ import { quotedPrograms } from "./quoted-programs.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { withStateUnits } from "./state-units.js";
 import { withTypeTails } from "./type-tails.js";
+import { withFullForms } from "./full-forms.js";
 import { PERSON_NAMES_PATH, separatePersons, withoutTitlesBeforePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
@@ -242,7 +243,10 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       triggers.positions(doc, TRIGGER.determiner),
     ),
   ];
-  return withTypeTails(doc, withStateUnits(doc, repeated.length > 0 ? selectMentions([...final, ...repeated]) : final, lexicon.stateUnits), lexicon.typeTails);
+  const typed = withTypeTails(doc, withStateUnits(doc, repeated.length > 0 ? selectMentions([...final, ...repeated]) : final, lexicon.stateUnits), lexicon.typeTails);
+  const articles = new Set([...functionWords().articles.en, ...functionWords().articles.es, ...functionWords().articles.pt].map(foldKey));
+  // The genitive and topic links of a name's complement (`de`, `of`, `on`), not a place's (`en`) or a purpose's (`a`).
+  return withFullForms(doc.text, typed, (word) => lexicon.complement.has(word) || lexicon.topicLinks.has(word), (word) => articles.has(word));
 }
 
 /**
