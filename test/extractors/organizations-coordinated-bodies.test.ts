@@ -55,3 +55,11 @@ describe("the same body under one name: a part and its parent", () => {
     expect(found[found.length - 1]![1]).not.toContain("Comando Central Unido");
   });
 });
+
+describe("a body after a person's title", () => {
+  it("starts at the body's own word, not at the article after the title's `de`", () => {
+    const found = orgs("En Argentina, el comandante en Jefe de la Armada viajó al sur.");
+    expect(found.map((o) => o[0])).toEqual(["Armada"]);
+    expect(found[0]![1]).toBe("Armada Argentina");
+  });
+});

@@ -745,7 +745,8 @@ export class NamePatterns {
     while (s < run.length && this.lex.titles.has(t.key(run[s]!))) s++;
     if (s === 0 || s >= run.length || !this.lex.complement.has(t.key(run[s]!))) return run;
     s++;
-    while (s < run.length && this.lex.afterOf.has(t.key(run[s]!))) s++;
+    // `comandante en Jefe de la Armada`: a Spanish or Portuguese article after the title's `de` goes with it, as `the` does.
+    while (s < run.length && (this.lex.afterOf.has(t.key(run[s]!)) || (this.lex.romanceArticles.has(t.key(run[s]!)) && !t.isCapitalized(run[s]!) && doc.langAt(t.start(run[s]!)) !== "en"))) s++;
     return run.slice(s);
   }
 
