@@ -63,3 +63,35 @@ describe("a body after a person's title", () => {
     expect(found[0]![1]).toBe("Armada Argentina");
   });
 });
+
+describe("a listed body's name written in lower case", () => {
+  it("is that body in a Spanish paragraph", () => {
+    const found = orgs("Las comunidades denunciaron que el ministerio de gobernación no respondió a sus pedidos de diálogo durante la crisis.");
+    expect(found).toEqual([["ministerio de gobernación", "Ministerio de Gobernación"]]);
+  });
+
+  it("leaves a generic reference (a head and a demonym) and English text alone", () => {
+    expect(orgs("Los vecinos dijeron que la policía paraguaya los mantuvo detenidos durante varios días.")).toEqual([]);
+  });
+});
+
+describe("a company named with its legal form after a comma", () => {
+  it("is one company with the form, and its words alone name it again", () => {
+    const found = orgs("The money went to Harbor Pine Holdings, Incorporated, a firm in Zurich. Months later Harbor Pine Holdings paid the crews.");
+    expect(found).toEqual([
+      ["Harbor Pine Holdings, Incorporated", "Harbor Pine Holdings, Incorporated"],
+      ["Harbor Pine Holdings", "Harbor Pine Holdings, Incorporated"],
+    ]);
+  });
+
+  it("joins a Spanish name's words across de and y before the form", () => {
+    const found = orgs("La empresa Agencia Norteña de Fletes y Centro Mercantil, S.A. de C.V. fue sancionada.");
+    expect(found.map((o) => o[0])).toContain("Agencia Norteña de Fletes y Centro Mercantil, S.A. de C.V.");
+  });
+});
+
+describe("a head and one adjective in lower case", () => {
+  it("stays a generic reference", () => {
+    expect(orgs("Segundo o jornal, a polícia federal prendeu dois suspeitos no porto ontem à noite.")).toEqual([]);
+  });
+});

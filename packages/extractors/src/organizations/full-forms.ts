@@ -25,7 +25,7 @@ export function withFullForms(
     if (seen.has(key) || !key.includes(" ")) continue;
     seen.add(key);
     const { start: _s, end: _e, rule: _r, ...identity } = c;
-    fulls.push({ key, words: normalizeName(c.name).split(" "), start: c.start, identity });
+    fulls.push({ key, words: key.split(" "), start: c.start, identity });
   }
   if (fulls.length < 2) return [...candidates];
   const writtenKeys = new Set(candidates.map((c) => formKey(text.slice(c.start, c.end))));
@@ -42,7 +42,8 @@ export function withFullForms(
         f.start < c.start &&
         f.key.startsWith(`${key} `) &&
         f.words.length > n &&
-        isLink(foldKey(f.words[n]!)) &&
+        // `Harbor Pine Holdings` after `Harbor Pine Holdings, Incorporated`: a company's legal form follows a comma.
+        (isLink(foldKey(f.words[n]!)) || (f.words[n] === "," && f.identity.kind === "company")) &&
         // `Ministério da Justiça para Ministério da Justiça`: a longer span that names the short form again is two names run together.
         !f.key.slice(key.length).includes(key) &&
         // `Frente Norte del Estado Mayor Central` where the text also names `Estado Mayor Central`: a part and its parent, two bodies.
