@@ -19,4 +19,13 @@ describe("bare Congress in English", () => {
   it("is another state's where its own sentence names that state first", () => {
     expect(named("Guatemala's Congress voted on the budget.")).toEqual([["Congress", "Congress of Guatemala"]]);
   });
+
+  it("stays the United States Congress where a demonym of another noun stands in its sentence", () => {
+    expect(named("A raid across the Guatemalan border by Belizean troops persuaded Congress to fund the program.")).toEqual([["Congress", "United States Congress"]]);
+  });
+
+  it("stays the United States Congress where another state is named far before it in one long sentence", () => {
+    const filler = "the two delegations discussed trade, energy, schools, roads, water, ports, customs, tourism, fishing and farming at length";
+    expect(named(`The talks with Mexico went well, and ${filler}, and the President will keep working with Congress on reform.`)).toEqual([["Congress", "United States Congress"]]);
+  });
 });

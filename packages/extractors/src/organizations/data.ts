@@ -84,6 +84,7 @@ const schemas = once(() => {
     possessiveNameWords: dataObject({ words: Words }),
     typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
     quotedProgramNouns: dataObject({ words: Words }),
+    legalSuffixes: dataObject({ words: Words, links: Words }).optional(),
     legislatures: dataObject({
       chambers: z.record(z.string().min(1), z.record(Iso3, z.string().min(1))),
       parties: z.array(dataObject({ name: z.string().min(1), country: Iso3, shortNames: Words, adjectives: Words })),

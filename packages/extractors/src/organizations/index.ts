@@ -33,6 +33,9 @@ import { quotedPrograms } from "./quoted-programs.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { withStateUnits } from "./state-units.js";
 import { withTypeTails } from "./type-tails.js";
+import { withFullForms } from "./full-forms.js";
+import { lowercaseListedMatcher, lowercaseListedNames } from "./lowercase-listed.js";
+import { legalSuffixNames } from "./legal-suffixes.js";
 import { PERSON_NAMES_PATH, separatePersons, withoutTitlesBeforePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
@@ -93,7 +96,8 @@ function compile(listedOrgs: readonly Organization[], userCountryForms: readonly
   const cognates = { ...buildCognateIndex(orgs, lexicon.sameBody, (word) => links.has(word), namesState), links };
   // A listed name that adds the state to a shared official name: the official name is the record's.
   const officialNames = new Map(orgs.flatMap((o): [string, string][] => (o.officialName ? [[o.name, o.officialName]] : [])));
-  return { gazetteer, lexicon, national, namings, tails, cognates, local: buildLocalAcronyms(orgs), countries, officialNames, ...ruleIndexes(lexicon, gazetteer, countries) };
+  const lowerListed = lowercaseListedMatcher(orgs, (word) => lexicon.heads.has(word), (word) => links.has(word), namesState);
+  return { gazetteer, lexicon, national, namings, tails, cognates, local: buildLocalAcronyms(orgs), countries, officialNames, lowerListed, ...ruleIndexes(lexicon, gazetteer, countries) };
 }
 
 /**
@@ -140,7 +144,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
   return true;
 }
 
-function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, cognates, patterns, triggers, local, countries }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
+function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, cognates, patterns, triggers, local, countries, lowerListed }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   let listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isGluedAcronym(doc.text, m.start, m.end) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
@@ -151,9 +155,16 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     listed.push(...titled.filter((c) => !taken.has(c.start)));
     listed.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+  const lowered = lowercaseListedNames(doc, lowerListed);
+  if (lowered.length > 0) {
+    const taken = new Set(listed.map((c) => c.start));
+    listed.push(...lowered.filter((c) => !taken.has(c.start)));
+    listed.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   listed = withoutTitlesBeforePersons(doc, lexicon, withoutCountryAcronyms(doc.text, listed, countryLayer));
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination);
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key), triggers.positions(doc, TRIGGER.namedGroup)));
+  named.push(...legalSuffixNames(doc, lexicon.legalSuffixes.words, lexicon.legalSuffixes.links, (word) => lexicon.functionWords.has(word)));
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);
   named.push(...legislatureNames(doc, lexicon.legislatures, countryLayer));
@@ -242,7 +253,10 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       triggers.positions(doc, TRIGGER.determiner),
     ),
   ];
-  return withTypeTails(doc, withStateUnits(doc, repeated.length > 0 ? selectMentions([...final, ...repeated]) : final, lexicon.stateUnits), lexicon.typeTails);
+  const typed = withTypeTails(doc, withStateUnits(doc, repeated.length > 0 ? selectMentions([...final, ...repeated]) : final, lexicon.stateUnits), lexicon.typeTails);
+  const articles = new Set([...functionWords().articles.en, ...functionWords().articles.es, ...functionWords().articles.pt].map(foldKey));
+  // The genitive and topic links of a name's complement (`de`, `of`, `on`), not a place's (`en`) or a purpose's (`a`).
+  return withFullForms(doc.text, typed, (word) => lexicon.complement.has(word) || lexicon.topicLinks.has(word), (word) => articles.has(word));
 }
 
 /**

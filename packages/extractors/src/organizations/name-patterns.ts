@@ -274,11 +274,27 @@ export class NamePatterns {
    */
   private opensArticledBody(doc: AnalyzedDocument, run: Run, and: number): boolean {
     const t = doc.tokens;
-    const article = run[and + 1];
-    const word = run[and + 2];
-    if (article === undefined || word === undefined || doc.langAt(t.start(run[and]!)) === "en") return false;
+    if (doc.langAt(t.start(run[and]!)) === "en") return false;
+    // `al Ministro de Defensa y a las Fuerzas Armadas`: a dative `a` may stand before the article.
+    let k = and + 1;
+    if (run[k] !== undefined && !t.isCapitalized(run[k]!) && this.lex.romanceDative.has(t.text(run[k]!).toLowerCase())) k++;
+    const article = run[k];
+    const word = run[k + 1];
+    if (article === undefined || word === undefined) return false;
     if (!this.lex.romanceArticles.has(t.key(article)) || t.isCapitalized(article)) return false;
-    return this.lex.heads.has(t.key(word)) || this.lex.pluralHeads.has(t.key(word)) || this.lex.standalone.has(t.key(word)) || this.known.has(formKey(t.text(word)));
+    if (this.lex.heads.has(t.key(word)) || this.lex.pluralHeads.has(t.key(word)) || this.lex.standalone.has(t.key(word)) || this.known.has(formKey(t.text(word)))) return true;
+    // `el Ejército y la Marina`, `la Fuerza Aérea y la Marina`: after a body named bare (its head and
+    // adjectives, no complement), an article and a capitalized word start another body, not the
+    // name's own coordinated noun (which hangs on a complement: `para la Cooperación y el Desarrollo`).
+    return t.isCapitalized(word) && this.isBareBody(doc, run.slice(0, and));
+  }
+
+  /** `Ejército`, `Fuerza Aérea`, `Policía Nacional`: a head or standalone word and capitalized adjectives, no connector. */
+  private isBareBody(doc: AnalyzedDocument, words: Run): boolean {
+    const t = doc.tokens;
+    const first = words[0];
+    if (first === undefined || !(this.lex.heads.has(t.key(first)) || this.lex.standalone.has(t.key(first)))) return false;
+    return words.every((i) => isNameWord(doc, i) && t.isCapitalized(i) && !t.isUpper(i) && !this.isConnector(doc, i));
   }
 
   /**
@@ -729,7 +745,8 @@ export class NamePatterns {
     while (s < run.length && this.lex.titles.has(t.key(run[s]!))) s++;
     if (s === 0 || s >= run.length || !this.lex.complement.has(t.key(run[s]!))) return run;
     s++;
-    while (s < run.length && this.lex.afterOf.has(t.key(run[s]!))) s++;
+    // `comandante en Jefe de la Armada`: a Spanish or Portuguese article after the title's `de` goes with it, as `the` does.
+    while (s < run.length && (this.lex.afterOf.has(t.key(run[s]!)) || (this.lex.romanceArticles.has(t.key(run[s]!)) && !t.isCapitalized(run[s]!) && doc.langAt(t.start(run[s]!)) !== "en"))) s++;
     return run.slice(s);
   }
 

@@ -129,7 +129,7 @@ export function resolveNational(
     // An English name one state's body bears bare (`Congress`) comes next, before a country merely near it.
     const english = doc.langAt(c.start) === "en" ? englishDefaults.get(formKey(written)) : undefined;
     const placed =
-      countryInSentence(doc, countries, nearest, c.start) ??
+      (english !== undefined && byCountry.has(english) ? namedBeside(doc, countryLayer, byCountry, c.start) : countryInSentence(doc, countries, nearest, c.start)) ??
       (author !== undefined && byCountry.has(author) ? author : undefined) ??
       (english !== undefined && byCountry.has(english) ? english : undefined) ??
       countryNear(doc, countries, nearest, c.start, "block") ??
@@ -224,6 +224,28 @@ function ofCountryInFocus(doc: AnalyzedDocument, c: OrgCandidate, index: Nationa
 function isMinistry(written: string): boolean {
   return MINISTRY_OF.test(written) || /^\p{Lu}\p{L}+ Ministry$/u.test(written);
 }
+
+/**
+ * For a bare name English gives one state's body (`Congress`), the state named right before it in
+ * its sentence (`Guatemala's Congress`, `the Congress of Guatemala` is a name of its own): by name,
+ * not by a demonym of another noun (`an incursion into Honduran territory … helped to sway
+ * Congress`), and near it (`NEAR_NAME` characters: a sentence the segmenter could not end, as in
+ * escaped markup, is no clause).
+ */
+function namedBeside(doc: AnalyzedDocument, countryLayer: readonly Mention[], byCountry: ReadonlyMap<string, OrgIdentity>, pos: number): string | undefined {
+  const sentence = doc.sentenceAt(pos);
+  const from = Math.max(sentence?.start ?? pos, pos - NEAR_NAME);
+  let found: string | undefined;
+  for (const m of countryLayer) {
+    if (m.start < from || m.end > pos || m.rule === "demonym") continue;
+    const iso3 = String(m.attrs.iso3);
+    if (byCountry.has(iso3)) found = iso3;
+  }
+  return found;
+}
+
+/** How far before a bare English default name its state may be named (characters). */
+const NEAR_NAME = 120;
 
 /** For each country named, the index of the last one at or before it that passes `ok` (or -1). */
 function nearestWhere(countries: readonly Named[], ok: (iso3: string) => boolean): Int32Array {

@@ -119,6 +119,8 @@ export interface OrgLexicon {
   articleAcronyms: ArticleAcronymWords;
   /** Lower-case nouns that make a quoted name beside them a program's (`el plan “Barrio en Paz”`). */
   quotedProgramNouns: Set<string>;
+  /** A company's legal form written after its name and a comma (`Incorporated`, `S.A. de C.V.`), as written, and the lower-case words that join its name's words. */
+  legalSuffixes: { words: readonly string[]; links: Set<string> };
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
   englishDefaults: Map<string, string>;
   /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
@@ -216,6 +218,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       nonBodies: new Set(p.articleAcronyms.nonBodies.map(formKey)),
     },
     quotedProgramNouns: new Set(p.quotedProgramNouns.words),
+    legalSuffixes: { words: p.legalSuffixes?.words ?? [], links: new Set(p.legalSuffixes?.links ?? []) },
     legislatures: legislatureWords(p.legislatures),
   };
 }
