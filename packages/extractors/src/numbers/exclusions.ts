@@ -58,6 +58,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // bounds do not see) or a parameter's in an address is no quantity.
   if (isAssignedValue(toks, claim.from)) return "markup";
   if (isStreetNumber(toks, claim, lex)) return "address";
+  // `Carrera 9 # 16-21`, `Calle 26 #13-19`: after a numbered street (an identifier head and its number), `#` opens the house's number.
+  if (prev?.text === "#" && toks.get(claim.from - 2)?.kind === "num" && !first.breakBefore && identifierHeadBefore(toks, claim.from - 2, lex)) return "address";
   // `"rowIndex": 63`: the value of a JSON key written as a code name is a record's field, not a quantity
   // (`"turn": -1` too: a minus sign glued to the number does not hide the key).
   const signed = (prev?.text === "-" || prev?.text === "\u2212") && !first.spaced ? 1 : 0;
@@ -184,8 +186,11 @@ function isCsvRowKey(toks: Toks, claim: ClaimPhrase, source: RawSource): boolean
   const first = toks.get(claim.from)!;
   const comma = toks.get(claim.to);
   const cell = toks.get(claim.to + 1);
-  if (claim.to !== claim.from + 1 || first.kind !== "num" || first.text.length < MIN_ROW_KEY_DIGITS || !/^\d+$/.test(first.text)) return false;
+  if (claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+$/.test(first.text)) return false;
   if (comma?.text !== "," || comma.spaced || !cell || cell.spaced || cell.breakBefore || !(cell.text === '"' || cell.kind === "word" || (cell.text === "-" && toks.get(claim.to + 2)?.kind === "word"))) return false;
+  // A shorter key (`0,MP denuncia …`, `1,"Sanções …"`) opens a record whose next cell is quoted or starts with a capital:
+  // a count opening a line is not written against a comma and a word.
+  if (first.text.length < MIN_ROW_KEY_DIGITS && !(cell.text === '"' || (cell.kind === "word" && /^\p{Lu}/u.test(cell.text)))) return false;
   return opensLine(source.raw, source.rawIndex(first.start));
 }
 
@@ -463,6 +468,8 @@ function isDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const endsClause = next === undefined || next.breakBefore || (next.kind === "sym" && /^[,.;:)]$/.test(next.text));
   const dayLead = prev?.text === "," || prev?.text === "(" ? claim.from - 1 : claim.from;
   if (endsClause && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, dayLead)) return true;
+  // `publicada nesta segunda-feira 18 pelo jornal`: right after a day's name, a day of the month with a word after it that is no counted noun.
+  if (Number.isInteger(day) && day >= 1 && day <= 31 && next?.kind === "word" && !next.breakBefore && lex.weekdays.matchBefore(toks, claim.from) && !toks.get(claim.from)!.breakBefore && countedNoun(toks, claim.to, lex) === undefined) return true;
   return false;
 }
 
@@ -991,7 +998,7 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
     const determiner = toks.get(claim.to + 1);
     return determiner !== undefined && !determiner.breakBefore && lex.sequenceLocators.tenureDeterminers.has(determiner.key);
   }
-  if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
+  if (next && !next.breakBefore && lex.relativeTimeWords.matchAt(toks, claim.to)) return true;
   if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks.get(claim.from - 1)?.key === "the") return true;
   // `en los 15 días`, `en este periodo de 15 días`: the report's own time frame.
   if (lex.periodFrames.matchBefore(toks, claim.from)) return true;

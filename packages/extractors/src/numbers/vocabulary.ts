@@ -162,7 +162,8 @@ export function compileLexicon(data: NumbersData) {
     anniversaries: { leads: flags(nonClaims.anniversaries.leads), links: flags(nonClaims.anniversaries.links) },
     periodArticles: lower(nonClaims.periodArticles),
     durationMarkers: lower(nonClaims.durationMarkers),
-    relativeTimeWords: lower(nonClaims.relativeTimeWords),
+    /** `later`, `más tarde`, `mais tarde`: a phrase after a period that places a time (one word or more). */
+    relativeTimeWords: flags(nonClaims.relativeTimeWords),
     selectors: lower(nonClaims.selectors),
     determinersAfterMultiple: lower(nonClaims.determinersAfterMultiple),
     modalsBeforeMultiple: lower(nonClaims.modalsBeforeMultiple),
@@ -187,8 +188,8 @@ export function compileLexicon(data: NumbersData) {
       roundMarkers: flags(nonClaims.denominators.roundMarkers),
       populations: flags(nonClaims.denominators.populations),
     },
-    /** Telephone numbers: the fewest digits one has, and the words before one (`teléfono`, `call`), as a pattern ending where the number starts. */
-    phones: { minDigits: nonClaims.phones.minDigits, announced: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(nonClaims.phones.words)})(?:\\s+\\p{L}{1,4})?[\\s:.,\\[(]*$`, "iu") },
+    /** Telephone numbers: the fewest digits one has, and the words before one (`teléfono`, `call`; a label's second word before its colon, `Línea Nacional:`), as a pattern ending where the number starts. */
+    phones: { minDigits: nonClaims.phones.minDigits, announced: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(nonClaims.phones.words)})(?:\\s+\\p{L}{1,4}|\\s+\\p{L}{2,14}(?=\\s*:))?[\\s:.,\\[(]*$`, "iu") },
     ordinalSigns: setOf(nonClaims.ordinalSigns),
     inlineListLeads: lower(nonClaims.inlineListLeads),
     /** Note marks set apart from their word by PDF text (note-marks.ts). */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { claimTexts, es, pt } from "./numbers-helpers.js";
+
+describe("periods that place a time (numeric-non-claims.json relativeTimeWords, anniversaries)", () => {
+  it("reads a period before a phrase of two words that places it (`más tarde`, `mais tarde`) as no claim", () => {
+    expect(claimTexts(es("Cinco semanas más tarde, la patrulla detuvo a 12 contrabandistas."))).toEqual(["12"]);
+    expect(claimTexts(pt("Duas semanas mais tarde, a polícia prendeu 9 suspeitos."))).toEqual(["9"]);
+  });
+
+  it("reads `a N días de que …` (the time since an event) as no claim", () => {
+    expect(claimTexts(es("A 4 días de que empezó la feria, la policía detuvo a 20 carteristas."))).toEqual(["20"]);
+  });
+
+  it("keeps a period that measures how long something lasted", () => {
+    expect(claimTexts(es("La feria duró 4 días y la policía detuvo a 20 carteristas."))).toEqual(["4 días", "20"]);
+  });
+});
+
+describe("page furniture: telephone labels, numbered street addresses (numeric-non-claims.json phones; exclusions.ts)", () => {
+  it("reads numbers after a switchboard label or a two-word label before a colon as a telephone number", () => {
+    expect(claimTexts(es("Oficina Central\nPBX: (44) (2) 5551234 Línea Gratuita: 02 7000 123456\n\nEn la zona hubo 31 desplazados este mes."))).toEqual(["31"]);
+  });
+
+  it("reads the house number after `#` in a numbered street's address as no claim", () => {
+    expect(claimTexts(es("La sede queda en la Calle 45 # 12-30, Ciudad Norte, y atiende a 300 personas."))).toEqual(["300"]);
+  });
+
+  it("keeps a range that is no house number", () => {
+    expect(claimTexts(es("Hubo 12-30 heridos en la Calle 45 del centro."))).toEqual(["12-30"]);
+  });
+});
+
+describe("comma-separated records with short keys (exclusions.ts isCsvRowKey)", () => {
+  it("reads a short key opening a row before a quoted or capitalized cell as the record's id", () => {
+    const csv = pt(["id,titulo,corpo", '0,Prefeito é denunciado,"A operação prendeu 14 pessoas."', '1,"Sanções novas",A nota não cita nomes.'].join("\n"));
+    expect(claimTexts(csv)).toEqual(["14"]);
+  });
+
+  it("keeps a short number opening a line before a lower-case word", () => {
+    expect(claimTexts(pt("Foram registrados:\n12,mortos na cidade segundo a polícia."))).toContain("12");
+  });
+});
+
+describe("a day of the month after a day's name (exclusions.ts isDate)", () => {
+  it("reads the day after a weekday with a word after it that is no counted noun as a date", () => {
+    expect(claimTexts(pt("O jornal publicou nesta quarta-feira 11 pela manhã que 40 agentes foram afastados."))).toEqual(["40"]);
+  });
+
+  it("keeps a count after a weekday", () => {
+    expect(claimTexts("On Tuesday 15 officers were hurt in the riot.")).toEqual(["15"]);
+  });
+});
