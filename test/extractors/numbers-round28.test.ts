@@ -50,3 +50,23 @@ describe("a day of the month after a day's name (exclusions.ts isDate)", () => {
     expect(claimTexts("On Tuesday 15 officers were hurt in the riot.")).toEqual(["15"]);
   });
 });
+
+describe("a note's text run into the page (note-marks.ts)", () => {
+  it("reads numbers in sequence before the capitalized first word of a note's text as note marks", () => {
+    const text = es(
+      "La banda cobra peajes a los camioneros 3 Cifras de la fiscalía regional. Otros grupos controlan los ríos 4 Informe del observatorio de 2021 y reclutan a 25 menores.",
+    );
+    expect(claimTexts(text)).toEqual(["25"]);
+  });
+
+  it("keeps a lone count before a capitalized word", () => {
+    expect(claimTexts(es("La operación detuvo a 3 Policías de la región."))).toEqual(["3"]);
+  });
+});
+
+describe("a printed page's running head (running-heads.ts)", () => {
+  it("reads a number opening a line before a title in capitals that recurs with another number as a page number", () => {
+    const text = es("la patrulla llegó al puer-\n88 INFORME ANUAL DE SEGURIDAD\nto con 14 agentes y siguió.\nLa ruta siguió abierta.\n90 INFORME ANUAL DE SEGURIDAD\n");
+    expect(claimTexts(text)).toEqual(["14"]);
+  });
+});

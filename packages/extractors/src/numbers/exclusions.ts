@@ -7,6 +7,7 @@ import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
 import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
+import { runningHeads } from "./running-heads.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
 
@@ -152,6 +153,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(source.rawIndex(first.start))) return "page";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(source.rawIndex(first.start))) {
     return "footnote marker";
   }
