@@ -70,3 +70,15 @@ describe("a printed page's running head (running-heads.ts)", () => {
     expect(claimTexts(text)).toEqual(["14"]);
   });
 });
+
+describe("the span a record stands over (numeric-non-claims.json superlativeFrames)", () => {
+  it("reads a period after a superlative and `in`/`en`/`em` as no claim", () => {
+    expect(claimTexts("Seizures reached the highest level in 12 years, with 40 boats held.")).toEqual(["40"]);
+    expect(claimTexts(es("La cifra fue la más baja en siete años, con 18 denuncias."))).toEqual(["18"]);
+    expect(claimTexts(pt("O número foi o mais alto em cinco anos, com 60 prisões."))).toEqual(["60"]);
+  });
+
+  it("keeps a period that measures how long something took", () => {
+    expect(claimTexts("The wall was built in 12 years by 400 workers.")).toEqual(["12 years", "400"]);
+  });
+});

@@ -156,6 +156,8 @@ const schemas = once(() => {
     discourseOrdinals: dataObject({ prepositions: Words, idioms: Words, placingVerbs: Words }),
     /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
     periodFrames: dataObject({ words: Words }),
+    /** `the highest in 10 years`, `la más baja en cuatro años`: the link after a superlative (or a degree word and its adjective) before the period a record is set over. */
+    superlativeFrames: dataObject({ links: Words, degrees: Words }),
     /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */
     sequenceLocators: dataObject({ words: Words, durationLinks: Words, closing: Words, tenureDeterminers: Words }),
     /** `two weekends ago`: a word after the counted noun that places the count back in time, whatever is counted. */

@@ -1,5 +1,5 @@
 import { insideMarkup, insideWebAddress } from "@procmine/core";
-import type { ClaimPhrase } from "./claim.js";
+import { isSuperlative, type ClaimPhrase } from "./claim.js";
 import { insideCodeFence, isCodeValue } from "./code.js";
 import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
@@ -986,6 +986,8 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
   const next = toks.get(claim.to);
   // `after three months the bloodshed grew`, `después de 14 días`; not `after 50 years of service`.
   const leadHedge = lex.hedges.matchBefore(toks, claim.from);
+  // `the highest in 10 years`, `la más baja en cuatro años`: the span over which a record stands.
+  if (isSuperlativeFrame(toks, leadHedge ? leadHedge.from : claim.from, lex)) return true;
   const sequence = lex.sequenceLocators.words.matchBefore(toks, leadHedge ? leadHedge.from : claim.from);
   if (sequence) {
     // `an election in 8 days.`: after `in`, only a period that closes its clause, with no count before it in
@@ -1020,6 +1022,17 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
   const hedge = lex.hedges.matchBefore(toks, k + 1);
   if (hedge) k = overComma(hedge.from - 1);
   return !(toks.get(k) && lex.durationMarkers.has(toks.get(k)!.key));
+}
+
+/** Token `at` follows a superlative (`highest`, `más alto`, `highest level`) and a link (`in`, `en`, `em`): numeric-non-claims.json superlativeFrames. */
+function isSuperlativeFrame(toks: Toks, at: number, lex: Lexicon): boolean {
+  const link = toks.get(at - 1);
+  const word = toks.get(at - 2);
+  if (!link || !word || toks.get(at)!.breakBefore || link.breakBefore || word.kind !== "word" || !lex.superlativeFrames.links.has(link.key)) return false;
+  if (isSuperlative(word.key, lex)) return true;
+  // `most violent in`, `más alto en`; `highest level in` (a noun after the superlative).
+  const degree = toks.get(at - 3);
+  return degree !== undefined && !word.breakBefore && degree.kind === "word" && (lex.superlativeFrames.degrees.has(degree.key) || isSuperlative(degree.key, lex));
 }
 
 /** A number (digits or a cardinal word) stands before token `at` in its sentence. */
