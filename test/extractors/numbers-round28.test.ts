@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { romanceValue } from "../../packages/extractors/src/numbers/tokenize.js";
 import { claimTexts, es, pt } from "./numbers-helpers.js";
 
 describe("periods that place a time (numeric-non-claims.json relativeTimeWords, anniversaries)", () => {
@@ -80,5 +81,36 @@ describe("the span a record stands over (numeric-non-claims.json superlativeFram
 
   it("keeps a period that measures how long something took", () => {
     expect(claimTexts("The wall was built in 12 years by 400 workers.")).toEqual(["12 years", "400"]);
+  });
+});
+
+describe("three zero decimals are thousands (tokenize.ts romanceValue)", () => {
+  it("reads `N,000` or `N.000` as thousands even where the document writes that sign as its decimal mark", () => {
+    expect(romanceValue("300,000", ",")).toBe(300000);
+    expect(romanceValue("30.000", ".")).toBe(30000);
+    expect(romanceValue("30,500", ",")).toBe(30.5);
+    expect(romanceValue("0,000", ",")).toBe(0);
+  });
+});
+
+describe("a caliber names a kind of weapon (numeric-non-claims.json calibers)", () => {
+  it("reads a number after `caliber`/`calibre` or before `mm` beside a weapon as no claim", () => {
+    expect(claimTexts("Agents seized 6 rifles and a box of 9 mm rounds.")).toEqual(["6"]);
+    expect(claimTexts(es("Se aseguraron 4 fusiles calibre 7.62 y una pistola 9 mm."))).toEqual(["4"]);
+    expect(claimTexts(pt("Foram apreendidos 8 fuzis calibre 5,56 na ação."))).toEqual(["8"]);
+  });
+
+  it("keeps a length in millimetres that names no weapon", () => {
+    expect(claimTexts("Rainfall reached 90 mm in a day.")).toEqual(["90"]);
+  });
+});
+
+describe("`No` before digits in Spanish (numeric-non-claims.json es identifierHeads)", () => {
+  it("reads digits after a capitalized `No` (número) as an identifier", () => {
+    expect(claimTexts(es("Los llevaron a la Comisaría de la zona (No 12), donde había 30 detenidos."))).toEqual(["30"]);
+  });
+
+  it("keeps a count after the lower-case negation", () => {
+    expect(claimTexts(es("Dijo que no 30 sino 40 agentes llegaron."))).toContain("40");
   });
 });

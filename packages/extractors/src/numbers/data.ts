@@ -158,6 +158,8 @@ const schemas = once(() => {
     periodFrames: dataObject({ words: Words }),
     /** `the highest in 10 years`, `la más baja en cuatro años`: the link after a superlative (or a degree word and its adjective) before the period a record is set over. */
     superlativeFrames: dataObject({ links: Words, degrees: Words }),
+    /** `calibre 9 mm`, `9 mm guns`, `una pistola 9 mm`: a weapon's or a round's caliber names its kind, it counts nothing. */
+    calibers: dataObject({ heads: Words, marks: Words, weapons: Words }),
     /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */
     sequenceLocators: dataObject({ words: Words, durationLinks: Words, closing: Words, tenureDeterminers: Words }),
     /** `two weekends ago`: a word after the counted noun that places the count back in time, whatever is counted. */

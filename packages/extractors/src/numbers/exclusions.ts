@@ -58,6 +58,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // `width="1432"`, `&ntb=1`: an attribute's value in a tag (one that runs over lines, which markup
   // bounds do not see) or a parameter's in an address is no quantity.
   if (isAssignedValue(toks, claim.from)) return "markup";
+  if (isCaliber(toks, claim, lex)) return "caliber";
   if (isStreetNumber(toks, claim, lex)) return "address";
   // `Carrera 9 # 16-21`, `Calle 26 #13-19`: after a numbered street (an identifier head and its number), `#` opens the house's number.
   if (prev?.text === "#" && toks.get(claim.from - 2)?.kind === "num" && !first.breakBefore && identifierHeadBefore(toks, claim.from - 2, lex)) return "address";
@@ -1033,6 +1034,19 @@ function isSuperlativeFrame(toks: Toks, at: number, lex: Lexicon): boolean {
   // `most violent in`, `más alto en`; `highest level in` (a noun after the superlative).
   const degree = toks.get(at - 3);
   return degree !== undefined && !word.breakBefore && degree.kind === "word" && (lex.superlativeFrames.degrees.has(degree.key) || isSuperlative(degree.key, lex));
+}
+
+/** `calibre 9 mm`, `9 mm guns`, `una pistola 9 mm`: digits naming a caliber (numeric-non-claims.json calibers). */
+function isCaliber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (claim.numbers.length !== 1 || first.kind !== "num" || first.breakBefore) return false;
+  const { heads, marks, weapons } = lex.calibers;
+  if (heads.matchBefore(toks, claim.from)) return true;
+  const mark = toks.get(claim.from + 1);
+  if (!mark || mark.breakBefore || !marks.has(mark.key)) return false;
+  const after = toks.get(claim.from + 2);
+  const before = toks.get(claim.from - 1);
+  return (after !== undefined && !after.breakBefore && weapons.has(after.key)) || (before !== undefined && weapons.has(before.key));
 }
 
 /** A number (digits or a cardinal word) stands before token `at` in its sentence. */

@@ -133,6 +133,7 @@ export function compileLexicon(data: NumbersData) {
     /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
     periodFrames: flags(nonClaims.periodFrames.words),
     superlativeFrames: { links: lower(nonClaims.superlativeFrames.links), degrees: lower(nonClaims.superlativeFrames.degrees) },
+    calibers: { heads: flags(nonClaims.calibers.heads), marks: lower(nonClaims.calibers.marks), weapons: lower(nonClaims.calibers.weapons) },
     /** `after`, `después de`: a period after one places a time unless a duration link follows it (`of`, `de`). */
     sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks), closing: lower(nonClaims.sequenceLocators.closing), tenureDeterminers: lower(nonClaims.sequenceLocators.tenureDeterminers) },
     pastMarkers: lower(nonClaims.pastMarkers),
