@@ -114,3 +114,13 @@ describe("`No` before digits in Spanish (numeric-non-claims.json es identifierHe
     expect(claimTexts(es("Dijo que no 30 sino 40 agentes llegaron."))).toContain("40");
   });
 });
+
+describe("a number with a slash and a capital-letter code (exclusions.ts)", () => {
+  it("reads a case's or a document's number written against `/SP`, `/GAB-2` as an identifier", () => {
+    expect(claimTexts(pt("A decisão no recurso 412.118/RJ e a mensagem 7/GAB-2 citam 15 presos."))).toEqual(["15"]);
+  });
+
+  it("keeps a rate written with a slash before a lower-case unit", () => {
+    expect(claimTexts("Cocaine sold at 1500/kilo in 12 labs.")).toContain("12");
+  });
+});

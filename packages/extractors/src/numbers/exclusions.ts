@@ -89,6 +89,9 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (claim.numbers.length === 1 && !claim.hasUnit && isSuperscriptMark(toks, claim, lex)) return "footnote marker";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
+  // `EARESP 300.967/SP`, `Despacho n.º 1/SC-3`: a number with a slash and a capital-letter code written against it is a case's
+  // or a document's number (its court's state, its office), not a count.
+  if (next?.text === "/" && !next.spaced && /^\p{Lu}{2,}(?:-|$)/u.test(toks.get(claim.to + 1)?.text ?? "") && !toks.get(claim.to + 1)!.spaced) return "identifier";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
   if (next?.text === "-" && !next.spaced && /^[A-Z]{2,}(?:-|$)/.test(toks.get(claim.to + 1)?.text ?? "") && !toks.get(claim.to + 1)!.spaced) return "identifier";
   // `Contas Correntes 10.492-2`, `código 213-5`: one digit hyphened to a number of hundreds or more is
