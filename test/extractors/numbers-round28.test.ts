@@ -124,3 +124,9 @@ describe("a number with a slash and a capital-letter code (exclusions.ts)", () =
     expect(claimTexts("Cocaine sold at 1500/kilo in 12 labs.")).toContain("12");
   });
 });
+
+describe("a day after a weekday before a link word (numeric-non-claims.json weekdayLinks)", () => {
+  it("keeps a count after a weekday before a word that is no link", () => {
+    expect(claimTexts("On Friday 22 more were hurt.")).toEqual(["22"]);
+  });
+});

@@ -125,6 +125,8 @@ const schemas = once(() => {
     months: Words,
     /** Day names: `terça-feira, 24,` names a day of the month between commas. */
     weekdays: Words,
+    /** `nesta segunda-feira 18 pelo jornal`: words after a day's name and a day of the month that show the number is that day (prepositions, articles). */
+    weekdayLinks: Words,
     yearRange: z.tuple([z.number().int(), z.number().int()]),
     yearPrepositions: Words,
     timeOfDay: Words,

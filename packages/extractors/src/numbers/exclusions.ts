@@ -474,8 +474,9 @@ function isDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const endsClause = next === undefined || next.breakBefore || (next.kind === "sym" && /^[,.;:)]$/.test(next.text));
   const dayLead = prev?.text === "," || prev?.text === "(" ? claim.from - 1 : claim.from;
   if (endsClause && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, dayLead)) return true;
-  // `publicada nesta segunda-feira 18 pelo jornal`: right after a day's name, a day of the month with a word after it that is no counted noun.
-  if (Number.isInteger(day) && day >= 1 && day <= 31 && next?.kind === "word" && !next.breakBefore && lex.weekdays.matchBefore(toks, claim.from) && !toks.get(claim.from)!.breakBefore && countedNoun(toks, claim.to, lex) === undefined) return true;
+  // `publicada nesta segunda-feira 18 pelo jornal`: right after a day's name, a day of the month before a preposition or an
+  // article (numeric-non-claims.json weekdayLinks; `on Friday 22 more` counts).
+  if (Number.isInteger(day) && day >= 1 && day <= 31 && next?.kind === "word" && !next.breakBefore && lex.weekdayLinks.has(next.key) && lex.weekdays.matchBefore(toks, claim.from) && !toks.get(claim.from)!.breakBefore) return true;
   return false;
 }
 

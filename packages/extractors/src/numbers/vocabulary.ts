@@ -155,6 +155,7 @@ export function compileLexicon(data: NumbersData) {
     articles: lower(data.articles),
     months: flags(nonClaims.months),
     weekdays: flags(nonClaims.weekdays),
+    weekdayLinks: lower(nonClaims.weekdayLinks),
     yearRange: nonClaims.yearRange,
     yearPrepositions: flags(nonClaims.yearPrepositions),
     timeOfDay: flags(nonClaims.timeOfDay),
