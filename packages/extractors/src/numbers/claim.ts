@@ -361,7 +361,7 @@ function readDigitHyphenatedRank(toks: Toks, i: number, lex: Lexicon): ClaimPhra
   return { from: i, to: i + 2, value: Number(t.text), unit: "rank", rule: "rank", numbers: [], hasUnit: true };
 }
 
-function isSuperlative(key: string, lex: Lexicon): boolean {
+export function isSuperlative(key: string, lex: Lexicon): boolean {
   if (lex.superlativeWords.has(key)) return true;
   const s = lex.superlativeSuffix;
   return key.endsWith(s) && key.length > s.length + 2 && !lex.notSuperlatives.has(key) && !key.includes("-");

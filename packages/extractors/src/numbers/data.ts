@@ -125,6 +125,8 @@ const schemas = once(() => {
     months: Words,
     /** Day names: `terça-feira, 24,` names a day of the month between commas. */
     weekdays: Words,
+    /** `nesta segunda-feira 18 pelo jornal`: words after a day's name and a day of the month that show the number is that day (prepositions, articles). */
+    weekdayLinks: Words,
     yearRange: z.tuple([z.number().int(), z.number().int()]),
     yearPrepositions: Words,
     timeOfDay: Words,
@@ -156,6 +158,10 @@ const schemas = once(() => {
     discourseOrdinals: dataObject({ prepositions: Words, idioms: Words, placingVerbs: Words }),
     /** `en los 15 días`: the report's own time frame before a period, which only locates the facts. */
     periodFrames: dataObject({ words: Words }),
+    /** `the highest in 10 years`, `la más baja en cuatro años`: the link after a superlative (or a degree word and its adjective) before the period a record is set over. */
+    superlativeFrames: dataObject({ links: Words, degrees: Words }),
+    /** `calibre 9 mm`, `9 mm guns`, `una pistola 9 mm`: a weapon's or a round's caliber names its kind, it counts nothing. */
+    calibers: dataObject({ heads: Words, marks: Words, weapons: Words }),
     /** `after three months the fighting grew`: a period after these places a time, unless a link names what lasted (`after 50 years of service`). */
     sequenceLocators: dataObject({ words: Words, durationLinks: Words, closing: Words, tenureDeterminers: Words }),
     /** `two weekends ago`: a word after the counted noun that places the count back in time, whatever is counted. */

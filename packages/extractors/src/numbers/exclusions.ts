@@ -1,5 +1,5 @@
 import { insideMarkup, insideWebAddress } from "@procmine/core";
-import type { ClaimPhrase } from "./claim.js";
+import { isSuperlative, type ClaimPhrase } from "./claim.js";
 import { insideCodeFence, isCodeValue } from "./code.js";
 import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
@@ -7,6 +7,7 @@ import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
 import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
+import { runningHeads } from "./running-heads.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
 
@@ -57,7 +58,10 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // `width="1432"`, `&ntb=1`: an attribute's value in a tag (one that runs over lines, which markup
   // bounds do not see) or a parameter's in an address is no quantity.
   if (isAssignedValue(toks, claim.from)) return "markup";
+  if (isCaliber(toks, claim, lex)) return "caliber";
   if (isStreetNumber(toks, claim, lex)) return "address";
+  // `Carrera 9 # 16-21`, `Calle 26 #13-19`: after a numbered street (an identifier head and its number), `#` opens the house's number.
+  if (prev?.text === "#" && toks.get(claim.from - 2)?.kind === "num" && !first.breakBefore && identifierHeadBefore(toks, claim.from - 2, lex)) return "address";
   // `"rowIndex": 63`: the value of a JSON key written as a code name is a record's field, not a quantity
   // (`"turn": -1` too: a minus sign glued to the number does not hide the key).
   const signed = (prev?.text === "-" || prev?.text === "\u2212") && !first.spaced ? 1 : 0;
@@ -85,6 +89,9 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (claim.numbers.length === 1 && !claim.hasUnit && isSuperscriptMark(toks, claim, lex)) return "footnote marker";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
+  // `EARESP 300.967/SP`, `Despacho n.º 1/SC-3`: a number with a slash and a capital-letter code written against it is a case's
+  // or a document's number (its court's state, its office), not a count.
+  if (next?.text === "/" && !next.spaced && /^\p{Lu}{2,}(?:-|$)/u.test(toks.get(claim.to + 1)?.text ?? "") && !toks.get(claim.to + 1)!.spaced) return "identifier";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
   if (next?.text === "-" && !next.spaced && /^[A-Z]{2,}(?:-|$)/.test(toks.get(claim.to + 1)?.text ?? "") && !toks.get(claim.to + 1)!.spaced) return "identifier";
   // `Contas Correntes 10.492-2`, `código 213-5`: one digit hyphened to a number of hundreds or more is
@@ -150,6 +157,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(source.rawIndex(first.start))) return "page";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(source.rawIndex(first.start))) {
     return "footnote marker";
   }
@@ -184,8 +192,11 @@ function isCsvRowKey(toks: Toks, claim: ClaimPhrase, source: RawSource): boolean
   const first = toks.get(claim.from)!;
   const comma = toks.get(claim.to);
   const cell = toks.get(claim.to + 1);
-  if (claim.to !== claim.from + 1 || first.kind !== "num" || first.text.length < MIN_ROW_KEY_DIGITS || !/^\d+$/.test(first.text)) return false;
+  if (claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+$/.test(first.text)) return false;
   if (comma?.text !== "," || comma.spaced || !cell || cell.spaced || cell.breakBefore || !(cell.text === '"' || cell.kind === "word" || (cell.text === "-" && toks.get(claim.to + 2)?.kind === "word"))) return false;
+  // A shorter key (`0,MP denuncia …`, `1,"Sanções …"`) opens a record whose next cell is quoted or starts with a capital:
+  // a count opening a line is not written against a comma and a word.
+  if (first.text.length < MIN_ROW_KEY_DIGITS && !(cell.text === '"' || (cell.kind === "word" && /^\p{Lu}/u.test(cell.text)))) return false;
   return opensLine(source.raw, source.rawIndex(first.start));
 }
 
@@ -463,6 +474,9 @@ function isDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const endsClause = next === undefined || next.breakBefore || (next.kind === "sym" && /^[,.;:)]$/.test(next.text));
   const dayLead = prev?.text === "," || prev?.text === "(" ? claim.from - 1 : claim.from;
   if (endsClause && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, dayLead)) return true;
+  // `publicada nesta segunda-feira 18 pelo jornal`: right after a day's name, a day of the month before a preposition or an
+  // article (numeric-non-claims.json weekdayLinks; `on Friday 22 more` counts).
+  if (Number.isInteger(day) && day >= 1 && day <= 31 && next?.kind === "word" && !next.breakBefore && lex.weekdayLinks.has(next.key) && lex.weekdays.matchBefore(toks, claim.from) && !toks.get(claim.from)!.breakBefore) return true;
   return false;
 }
 
@@ -977,6 +991,8 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
   const next = toks.get(claim.to);
   // `after three months the bloodshed grew`, `después de 14 días`; not `after 50 years of service`.
   const leadHedge = lex.hedges.matchBefore(toks, claim.from);
+  // `the highest in 10 years`, `la más baja en cuatro años`: the span over which a record stands.
+  if (isSuperlativeFrame(toks, leadHedge ? leadHedge.from : claim.from, lex)) return true;
   const sequence = lex.sequenceLocators.words.matchBefore(toks, leadHedge ? leadHedge.from : claim.from);
   if (sequence) {
     // `an election in 8 days.`: after `in`, only a period that closes its clause, with no count before it in
@@ -991,7 +1007,7 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
     const determiner = toks.get(claim.to + 1);
     return determiner !== undefined && !determiner.breakBefore && lex.sequenceLocators.tenureDeterminers.has(determiner.key);
   }
-  if (next && !next.breakBefore && lex.relativeTimeWords.has(next.key)) return true;
+  if (next && !next.breakBefore && lex.relativeTimeWords.matchAt(toks, claim.to)) return true;
   if (next && !next.breakBefore && lex.periodEnds.matchAt(toks, claim.to) && toks.get(claim.from - 1)?.key === "the") return true;
   // `en los 15 días`, `en este periodo de 15 días`: the report's own time frame.
   if (lex.periodFrames.matchBefore(toks, claim.from)) return true;
@@ -1011,6 +1027,30 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
   const hedge = lex.hedges.matchBefore(toks, k + 1);
   if (hedge) k = overComma(hedge.from - 1);
   return !(toks.get(k) && lex.durationMarkers.has(toks.get(k)!.key));
+}
+
+/** Token `at` follows a superlative (`highest`, `más alto`, `highest level`) and a link (`in`, `en`, `em`): numeric-non-claims.json superlativeFrames. */
+function isSuperlativeFrame(toks: Toks, at: number, lex: Lexicon): boolean {
+  const link = toks.get(at - 1);
+  const word = toks.get(at - 2);
+  if (!link || !word || toks.get(at)!.breakBefore || link.breakBefore || word.kind !== "word" || !lex.superlativeFrames.links.has(link.key)) return false;
+  if (isSuperlative(word.key, lex)) return true;
+  // `most violent in`, `más alto en`; `highest level in` (a noun after the superlative).
+  const degree = toks.get(at - 3);
+  return degree !== undefined && !word.breakBefore && degree.kind === "word" && (lex.superlativeFrames.degrees.has(degree.key) || isSuperlative(degree.key, lex));
+}
+
+/** `calibre 9 mm`, `9 mm guns`, `una pistola 9 mm`: digits naming a caliber (numeric-non-claims.json calibers). */
+function isCaliber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (claim.numbers.length !== 1 || first.kind !== "num" || first.breakBefore) return false;
+  const { heads, marks, weapons } = lex.calibers;
+  if (heads.matchBefore(toks, claim.from)) return true;
+  const mark = toks.get(claim.from + 1);
+  if (!mark || mark.breakBefore || !marks.has(mark.key)) return false;
+  const after = toks.get(claim.from + 2);
+  const before = toks.get(claim.from - 1);
+  return (after !== undefined && !after.breakBefore && weapons.has(after.key)) || (before !== undefined && weapons.has(before.key));
 }
 
 /** A number (digits or a cardinal word) stands before token `at` in its sentence. */

@@ -6,7 +6,8 @@ import type { Lexicon } from "./vocabulary.js";
  * line's end (a space after the comma it followed), or a mark pushed alone onto its own
  * line far to the right (`<many spaces>248`) while its sentence goes on in lower case below (a
  * page number of a running foot stands so too), or after a sentence's stop and before the next
- * sentence's capital (`tariffs of up to 60%. 2 On March 4`). Each such shape is only a candidate: a count may
+ * sentence's capital (`tariffs of up to 60%. 2 On March 4`), or between a lower-case word and a capitalized one
+ * (a note's text run into the page: `mercancias 7 Datos de la revista`). Each such shape is only a candidate: a count may
  * stand so too. Notes run in sequence, so a candidate is a mark when the number just before or
  * after it is a candidate of the same document as well.
  */
@@ -41,8 +42,12 @@ function findMarks(raw: string, lex: Lexicon): NoteMarks {
   // After a sentence's stop (and a closing quote or bracket) and a space, the number, then a
   // capital or the line's end: a mark set apart after the stop it followed (`… in 2019). 1 He said`).
   const afterStop = new RegExp(`${marked(`[\\p{L}\\p{N}%${escape(closers)}][.!?][${escape(closers)}]? `)}(?= +\\p{Lu}| *\\r?\\n)`, "gu");
+  // A note's own text run into the page (`transporte de mercancias 7 Datos de la revista`): after a lower-case word or a
+  // number and a space, the number, a space and a capitalized word that a lower-case word follows (the note's first words;
+  // a table's row run into one line, `Cali 16 Medellín 17`, puts a name and a number there).
+  const noteText = new RegExp(`${marked(`[\\p{Ll}\\p{N}] `)}(?= \\p{Lu}\\p{Ll}* \\p{Ll})`, "gu");
   const found: { at: number; n: number }[] = [];
-  for (const re of [inline, margin, afterComma, afterStop]) for (const m of raw.matchAll(re)) found.push({ at: m.index, n: Number(m[1]) });
+  for (const re of [inline, margin, afterComma, afterStop, noteText]) for (const m of raw.matchAll(re)) found.push({ at: m.index, n: Number(m[1]) });
   const numbers = new Set(found.map((f) => f.n));
   return { at: new Set(found.filter((f) => numbers.has(f.n - 1) || numbers.has(f.n + 1)).map((f) => f.at)) };
 }

@@ -433,7 +433,9 @@ export function romanceValue(s: string, decimal: "." | "," | undefined): number 
   const parts = s.split(sep);
   if (parts.length > 2) return isGrouped(parts) ? Number(parts.join("")) : NaN;
   const [whole, frac] = parts as [string, string];
-  const thousands = frac.length === 3 && whole !== "0" && whole.length <= 3 && decimal !== sep;
+  // `300,000` or `30.000` where the document's decimal mark is that very sign: no one writes three zero decimals,
+  // so a group of three zeros after one to three digits is thousands whatever the document's convention.
+  const thousands = frac.length === 3 && whole !== "0" && whole.length <= 3 && (decimal !== sep || frac === "000");
   return Number(thousands ? whole + frac : `${whole}.${frac}`);
 }
 

@@ -132,6 +132,8 @@ export function compileLexicon(data: NumbersData) {
     discourseIdioms: flags(nonClaims.discourseOrdinals.idioms),
     /** `en los`, `en este periodo de`: what names a report's own time frame before a period. */
     periodFrames: flags(nonClaims.periodFrames.words),
+    superlativeFrames: { links: lower(nonClaims.superlativeFrames.links), degrees: lower(nonClaims.superlativeFrames.degrees) },
+    calibers: { heads: flags(nonClaims.calibers.heads), marks: lower(nonClaims.calibers.marks), weapons: lower(nonClaims.calibers.weapons) },
     /** `after`, `después de`: a period after one places a time unless a duration link follows it (`of`, `de`). */
     sequenceLocators: { words: flags(nonClaims.sequenceLocators.words), durationLinks: lower(nonClaims.sequenceLocators.durationLinks), closing: lower(nonClaims.sequenceLocators.closing), tenureDeterminers: lower(nonClaims.sequenceLocators.tenureDeterminers) },
     pastMarkers: lower(nonClaims.pastMarkers),
@@ -153,6 +155,7 @@ export function compileLexicon(data: NumbersData) {
     articles: lower(data.articles),
     months: flags(nonClaims.months),
     weekdays: flags(nonClaims.weekdays),
+    weekdayLinks: lower(nonClaims.weekdayLinks),
     yearRange: nonClaims.yearRange,
     yearPrepositions: flags(nonClaims.yearPrepositions),
     timeOfDay: flags(nonClaims.timeOfDay),
@@ -162,7 +165,8 @@ export function compileLexicon(data: NumbersData) {
     anniversaries: { leads: flags(nonClaims.anniversaries.leads), links: flags(nonClaims.anniversaries.links) },
     periodArticles: lower(nonClaims.periodArticles),
     durationMarkers: lower(nonClaims.durationMarkers),
-    relativeTimeWords: lower(nonClaims.relativeTimeWords),
+    /** `later`, `más tarde`, `mais tarde`: a phrase after a period that places a time (one word or more). */
+    relativeTimeWords: flags(nonClaims.relativeTimeWords),
     selectors: lower(nonClaims.selectors),
     determinersAfterMultiple: lower(nonClaims.determinersAfterMultiple),
     modalsBeforeMultiple: lower(nonClaims.modalsBeforeMultiple),
@@ -187,8 +191,8 @@ export function compileLexicon(data: NumbersData) {
       roundMarkers: flags(nonClaims.denominators.roundMarkers),
       populations: flags(nonClaims.denominators.populations),
     },
-    /** Telephone numbers: the fewest digits one has, and the words before one (`teléfono`, `call`), as a pattern ending where the number starts. */
-    phones: { minDigits: nonClaims.phones.minDigits, announced: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(nonClaims.phones.words)})(?:\\s+\\p{L}{1,4})?[\\s:.,\\[(]*$`, "iu") },
+    /** Telephone numbers: the fewest digits one has, and the words before one (`teléfono`, `call`; a label's second word before its colon, `Línea Nacional:`), as a pattern ending where the number starts. */
+    phones: { minDigits: nonClaims.phones.minDigits, announced: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(nonClaims.phones.words)})(?:\\s+\\p{L}{1,4}|\\s+\\p{L}{2,14}(?=\\s*:))?[\\s:.,\\[(]*$`, "iu") },
     ordinalSigns: setOf(nonClaims.ordinalSigns),
     inlineListLeads: lower(nonClaims.inlineListLeads),
     /** Note marks set apart from their word by PDF text (note-marks.ts). */
