@@ -71,6 +71,32 @@ describe("PDF text: reading order", () => {
     expect(text.replace(/\s+/g, " ").trim()).toBe(`${leftText} ${rightText}`);
   });
 
+  it("reads a short column set close beside the top of a long one (a chapter's last lines) after it, not across", async () => {
+    const leftText = [
+      "The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists.",
+      "Each post keeps a copy of the registry, and a clerk in the capital merges the copies into one list that the ministry publishes every quarter.",
+      "A second phase adds river patrols at night and a radio network that links the inspection posts with the regional command in the capital.",
+      "Training for the night patrols starts next spring, and the first boats arrive from the coast in the summer, after the rainy season ends.",
+      "The inspectors also asked for scanners at the two bridges, where trucks wait for hours while their loads are checked by hand in the sun.",
+      "Farmers on both banks told the delegation that the new posts slowed their crossings, and the ministry promised a lane for local traffic.",
+    ].join(" ");
+    const rightText = [
+      "The committee closed the chapter with a call to fund the radio network before the next dry season, when smuggling along the river peaks again.",
+      "Its members will visit the western posts in the autumn and report on the patrols to the assembly before the budget debate in the winter.",
+      "A short annex lists the posts by province.",
+    ].join(" ");
+    const left = await wrap(leftText, 180);
+    const right = await wrap(rightText, 180);
+    // The right column starts 11 points (1.1 em) after the left's longest line and stops after a
+    // few lines: text on its side on fewer than half of the page's lines.
+    const measure = Math.max(...(await Promise.all(left.map((l) => textWidth(l)))));
+    const made = await makePdf([{ texts: [...block(left, 72, 100), ...block(right, 72 + measure + 11, 100)] }]);
+    expect(right.length).toBeGreaterThanOrEqual(9);
+    expect(2 * right.length).toBeLessThan(left.length);
+    const { text } = await readPdf(made.bytes);
+    expect(text.replace(/\s+/g, " ").trim()).toBe(`${leftText} ${rightText}`);
+  });
+
   it("reads two columns one after the other when a lone number stands in the margin beside them", async () => {
     const left = await wrap(LEFT, 220);
     const right = await wrap(RIGHT, 220);

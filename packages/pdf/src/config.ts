@@ -20,8 +20,13 @@ const ConfigSchema = z.object({
    * band at least `gutterEm` wide crossed by text on at most this share of the page's lines ...
    */
   pageGutterMaxCrossShare: z.number().min(0).max(1),
-  /** ... with text beside it on both sides on at least this share of them ... */
+  /**
+   * ... with text beside it on both sides on at least this share of them, or on one side on this
+   * share and on the other on at least `pageGutterMinSideRows` lines of `columnMinWords` words (a
+   * column that runs only part of the page: a chapter's last lines at the top right) ...
+   */
   pageGutterMinSideShare: z.number().min(0).max(1),
+  pageGutterMinSideRows: z.number().int().min(1),
   /** ... on a page of at least this many lines. */
   pageGutterMinRows: z.number().int().min(2),
   /** Lines further apart than this start a new paragraph. */

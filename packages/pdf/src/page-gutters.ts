@@ -5,7 +5,7 @@
  * pieces apart, so lines of the two columns standing level would otherwise read as one line.
  */
 import type { PdfLayoutConfig } from "./config.js";
-import type { Placed } from "./runs.js";
+import type { Run } from "./runs.js";
 
 export interface Band {
   x0: number;
@@ -13,7 +13,7 @@ export interface Band {
 }
 
 /** `rows`: the page's runs grouped by baseline. */
-export function pageGutters(rows: readonly (readonly Placed[])[], cfg: PdfLayoutConfig): Band[] {
+export function pageGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): Band[] {
   if (rows.length < cfg.pageGutterMinRows) return [];
   let left = Infinity;
   let right = -Infinity;
@@ -58,16 +58,34 @@ export function pageGutters(rows: readonly (readonly Placed[])[], cfg: PdfLayout
       start = -1;
     }
   }
+  // Text on both sides on many of the page's lines; or on one side on many, and on the other
+  // (a column that runs only part of the page: a chapter's last lines at the top right, captions
+  // beside the text) on several lines of words, not a column of labels (a list's numerals).
   const minSide = cfg.pageGutterMinSideShare * rows.length;
+  const wordy = (runs: readonly Run[]) => runs.reduce((n, r) => n + words(r.text), 0) >= cfg.columnMinWords;
   return bands.filter((g) => {
     let onLeft = 0;
     let onRight = 0;
+    let wordyLeft = 0;
+    let wordyRight = 0;
     for (const row of rows) {
-      if (row.some((r) => r.x1 <= g.x0 + 1)) onLeft++;
-      if (row.some((r) => r.x0 >= g.x1 - 1)) onRight++;
+      const left = row.filter((r) => r.x1 <= g.x0 + 1);
+      const right = row.filter((r) => r.x0 >= g.x1 - 1);
+      if (left.length) onLeft++;
+      if (right.length) onRight++;
+      if (wordy(left)) wordyLeft++;
+      if (wordy(right)) wordyRight++;
     }
-    return onLeft >= minSide && onRight >= minSide;
+    if (Math.max(onLeft, onRight) < minSide) return false;
+    if (Math.min(onLeft, onRight) >= minSide) return true;
+    return (onLeft < onRight ? wordyLeft : wordyRight) >= cfg.pageGutterMinSideRows;
   });
+}
+
+function words(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (w) n++;
+  return n;
 }
 
 function mark(diff: Int32Array, a: number, b: number): void {
