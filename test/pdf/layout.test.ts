@@ -183,6 +183,54 @@ describe("PDF text: reading order", () => {
     expect(text.indexOf("Brazilian")).toBeGreaterThan(text.indexOf("twice a year."));
   });
 
+  it("reads columns that hold tables above their text as columns, not as one table across the page", async () => {
+    const leftText = [
+      "The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists.",
+      "Each post keeps a copy of the registry, and a clerk in the capital merges the copies into one list that the ministry publishes every quarter.",
+      "Training for the night patrols starts next spring, and the first boats arrive from the coast in the summer, after the rainy season ends.",
+    ].join(" ");
+    const rightText = [
+      "Brazilian officials presented a regional plan against illegal mining that links satellite imagery with river inspections in the Amazon basin.",
+      "The plan adds night patrols on the main tributaries, a shared radio network between the posts and a register of licensed dredges.",
+      "Each country names one office to answer requests within two days, and the offices meet twice a year to review the seizures and the cases.",
+    ].join(" ");
+    const years = ["2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"];
+    // A table of short cells at the top of each column, their rows level across the gutter.
+    const cells = years.flatMap((year, i) => [
+      ...[year, String(100 + 7 * i), String(40 + 3 * i), String(12 + i)].map((cell, j) => ({ text: cell, x: 72 + j * 50, y: 100 + i * 12 })),
+      ...[`Post ${i + 1}`, String(300 + i)].map((cell, j) => ({ text: cell, x: 320 + j * 120, y: 100 + i * 12 })),
+    ]);
+    const left = await wrap(leftText, 220);
+    const right = await wrap(rightText, 220);
+    // Below the tables, the right column's baselines sit half a line off the left's.
+    const below = 100 + years.length * 12 + 20;
+    const made = await makePdf([{ texts: [...cells, ...block(left, 72, below), ...block(right, 320, below + 6)] }]);
+    expect(Math.min(left.length, right.length)).toBeGreaterThanOrEqual(9);
+    const { text } = await readPdf(made.bytes);
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain(rightText);
+    expect(flat).toContain(leftText);
+    expect(text).toContain("2016\t100\t40\t12");
+    expect(text).toContain("Post 1\t300");
+  });
+
+  it("reads a pull quote of short lines beside a column after the column, not line by line across it", async () => {
+    const columnText = [
+      "The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists.",
+      "Each post keeps a copy of the registry, and a clerk in the capital merges the copies into one list that the ministry publishes every quarter.",
+      "A second phase adds river patrols at night and a radio network that links the inspection posts with the regional command in the capital.",
+      "Training for the night patrols starts next spring, and the first boats arrive from the coast in the summer, after the rainy season ends.",
+      "The inspectors also asked for scanners at the two bridges, where trucks wait for hours while their loads are checked by hand in the sun.",
+    ].join(" ");
+    const quote = ["THE RIVER IS", "THE BORDER", "AND THE ROAD", "THE POSTS", "MUST CLOSE"];
+    const column = await wrap(columnText, 260);
+    // The quote's lines stand level with the column's first lines, one after the other.
+    const made = await makePdf([{ texts: [...block(column, 72, 100), ...block(quote, 372, 100)] }]);
+    expect(column.length).toBeGreaterThan(2 * quote.length);
+    const { text } = await readPdf(made.bytes);
+    expect(text.replace(/\s+/g, " ").trim()).toBe(`${columnText} ${quote.join(" ")}`);
+  });
+
   it("keeps a table's rows as rows, cells apart", async () => {
     const rows = [["Country", "Seizures", "Arrests"], ["Guatemala", "120", "45"], ["Honduras", "98", "31"], ["Panama", "210", "77"]];
     const texts = rows.flatMap((r, i) => r.map((cell, j) => ({ text: cell, x: 72 + j * 140, y: 200 + i * 14 })));

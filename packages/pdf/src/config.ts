@@ -35,6 +35,17 @@ const ConfigSchema = z.object({
   fontChangeRatio: z.number().min(1),
   /** Text columns hold lines of at least this many words (median); shorter ones are table cells. */
   columnMinWords: Positive,
+  /** Running text beside a table is read as a column: at least this many lines ... */
+  textColumnMinLines: z.number().int().min(1),
+  /**
+   * ... of at least this many words, holding at least `textColumnMinWordShare` of the column's
+   * words, at most `textColumnMaxLevelShare` of them level with a piece beside them.
+   */
+  textColumnMinWords: Positive,
+  textColumnMinWordShare: z.number().min(0).max(1),
+  textColumnMaxLevelShare: z.number().min(0).max(1),
+  /** Beside one column of running text, a block of lines no further apart than this is a pull quote or a sidebar, read apart. */
+  sidebarMaxGapEm: Positive,
   /** A table of labels beside their text: at least this many rows set apart by white space ... */
   rowTableMinRows: z.number().int().min(2),
   /** ... this share of them with text on both sides of a gutter. */
