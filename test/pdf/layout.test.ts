@@ -97,6 +97,34 @@ describe("PDF text: reading order", () => {
     expect(text.replace(/\s+/g, " ").trim()).toBe(`${leftText} ${rightText}`);
   });
 
+  it("keeps the document's column gutters on a page with too few lines to show them (a page that is mostly a figure)", async () => {
+    const fill = [
+      "The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists.",
+      "Each post keeps a copy of the registry, and a clerk in the capital merges the copies into one list that the ministry publishes every quarter.",
+      "A second phase adds river patrols at night and a radio network that links the inspection posts with the regional command in the capital.",
+    ].join(" ");
+    const short = [
+      "Inspectors asked for scanners at the two bridges where trucks wait.",
+      "Farmers on both banks said the new posts slowed their crossings.",
+      "The ministry promised a lane for local traffic at every post.",
+    ];
+    const width = 150;
+    const full = await wrap(fill, width);
+    const cols = await Promise.all(short.map((t) => wrap(t, width)));
+    // Three columns 11 points (1.1 em) apart: closer than the gap that sets a line's pieces apart.
+    const xs = [72, 72 + width + 11, 72 + 2 * (width + 11)];
+    const head = (y: number) => ({ text: "Border Cooperation Gazette / Volume 12 / Number 4 / Proposed Rules and Notices", x: 72, y });
+    const made = await makePdf([
+      { texts: [head(60), ...xs.flatMap((x) => block(full, x, 100))] },
+      { texts: [head(60), ...xs.flatMap((x, k) => block(cols[k]!, x, 100)), { text: "Figure 3: The posts along the river.", x: 72, y: 600 }] },
+    ]);
+    expect(full.length).toBeGreaterThanOrEqual(8);
+    expect(Math.max(...cols.map((c) => c.length))).toBeLessThan(4);
+    const { text } = await readPdf(made.bytes);
+    const page2 = text.split("\f")[1]!.replace(/\s+/g, " ");
+    for (const t of short) expect(page2).toContain(t);
+  });
+
   it("reads two columns one after the other when a lone number stands in the margin beside them", async () => {
     const left = await wrap(LEFT, 220);
     const right = await wrap(RIGHT, 220);

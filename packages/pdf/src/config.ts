@@ -29,6 +29,8 @@ const ConfigSchema = z.object({
   pageGutterMinSideRows: z.number().int().min(1),
   /** ... on a page of at least this many lines. */
   pageGutterMinRows: z.number().int().min(2),
+  /** A page with too few lines to show its gutters keeps the document's (the last page's that showed some) with text on both sides on this many lines. */
+  gridMinSideRows: z.number().int().min(1),
   /** Lines further apart than this start a new paragraph. */
   paragraphGapEm: Positive,
   /** A font size this much larger or smaller than its neighbour's is another block (a heading). */
