@@ -71,6 +71,60 @@ describe("PDF text: reading order", () => {
     expect(text.replace(/\s+/g, " ").trim()).toBe(`${leftText} ${rightText}`);
   });
 
+  it("reads a short column set close beside the top of a long one (a chapter's last lines) after it, not across", async () => {
+    const leftText = [
+      "The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists.",
+      "Each post keeps a copy of the registry, and a clerk in the capital merges the copies into one list that the ministry publishes every quarter.",
+      "A second phase adds river patrols at night and a radio network that links the inspection posts with the regional command in the capital.",
+      "Training for the night patrols starts next spring, and the first boats arrive from the coast in the summer, after the rainy season ends.",
+      "The inspectors also asked for scanners at the two bridges, where trucks wait for hours while their loads are checked by hand in the sun.",
+      "Farmers on both banks told the delegation that the new posts slowed their crossings, and the ministry promised a lane for local traffic.",
+    ].join(" ");
+    const rightText = [
+      "The committee closed the chapter with a call to fund the radio network before the next dry season, when smuggling along the river peaks again.",
+      "Its members will visit the western posts in the autumn and report on the patrols to the assembly before the budget debate in the winter.",
+      "A short annex lists the posts by province.",
+    ].join(" ");
+    const left = await wrap(leftText, 180);
+    const right = await wrap(rightText, 180);
+    // The right column starts 11 points (1.1 em) after the left's longest line and stops after a
+    // few lines: text on its side on fewer than half of the page's lines.
+    const measure = Math.max(...(await Promise.all(left.map((l) => textWidth(l)))));
+    const made = await makePdf([{ texts: [...block(left, 72, 100), ...block(right, 72 + measure + 11, 100)] }]);
+    expect(right.length).toBeGreaterThanOrEqual(9);
+    expect(2 * right.length).toBeLessThan(left.length);
+    const { text } = await readPdf(made.bytes);
+    expect(text.replace(/\s+/g, " ").trim()).toBe(`${leftText} ${rightText}`);
+  });
+
+  it("keeps the document's column gutters on a page with too few lines to show them (a page that is mostly a figure)", async () => {
+    const fill = [
+      "The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists.",
+      "Each post keeps a copy of the registry, and a clerk in the capital merges the copies into one list that the ministry publishes every quarter.",
+      "A second phase adds river patrols at night and a radio network that links the inspection posts with the regional command in the capital.",
+    ].join(" ");
+    const short = [
+      "Inspectors asked for scanners at the two bridges where trucks wait.",
+      "Farmers on both banks said the new posts slowed their crossings.",
+      "The ministry promised a lane for local traffic at every post.",
+    ];
+    const width = 150;
+    const full = await wrap(fill, width);
+    const cols = await Promise.all(short.map((t) => wrap(t, width)));
+    // Three columns 11 points (1.1 em) apart: closer than the gap that sets a line's pieces apart.
+    const xs = [72, 72 + width + 11, 72 + 2 * (width + 11)];
+    const head = (y: number) => ({ text: "Border Cooperation Gazette / Volume 12 / Number 4 / Proposed Rules and Notices", x: 72, y });
+    const made = await makePdf([
+      { texts: [head(60), ...xs.flatMap((x) => block(full, x, 100))] },
+      { texts: [head(60), ...xs.flatMap((x, k) => block(cols[k]!, x, 100)), { text: "Figure 3: The posts along the river.", x: 72, y: 600 }] },
+    ]);
+    expect(full.length).toBeGreaterThanOrEqual(8);
+    expect(Math.max(...cols.map((c) => c.length))).toBeLessThan(4);
+    const { text } = await readPdf(made.bytes);
+    const page2 = text.split("\f")[1]!.replace(/\s+/g, " ");
+    for (const t of short) expect(page2).toContain(t);
+  });
+
   it("reads two columns one after the other when a lone number stands in the margin beside them", async () => {
     const left = await wrap(LEFT, 220);
     const right = await wrap(RIGHT, 220);
@@ -155,6 +209,54 @@ describe("PDF text: reading order", () => {
     const { text } = await readPdf(made.bytes);
     expect(text.replace(/\s+/g, " ")).toContain(leftText);
     expect(text.indexOf("Brazilian")).toBeGreaterThan(text.indexOf("twice a year."));
+  });
+
+  it("reads columns that hold tables above their text as columns, not as one table across the page", async () => {
+    const leftText = [
+      "The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists.",
+      "Each post keeps a copy of the registry, and a clerk in the capital merges the copies into one list that the ministry publishes every quarter.",
+      "Training for the night patrols starts next spring, and the first boats arrive from the coast in the summer, after the rainy season ends.",
+    ].join(" ");
+    const rightText = [
+      "Brazilian officials presented a regional plan against illegal mining that links satellite imagery with river inspections in the Amazon basin.",
+      "The plan adds night patrols on the main tributaries, a shared radio network between the posts and a register of licensed dredges.",
+      "Each country names one office to answer requests within two days, and the offices meet twice a year to review the seizures and the cases.",
+    ].join(" ");
+    const years = ["2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"];
+    // A table of short cells at the top of each column, their rows level across the gutter.
+    const cells = years.flatMap((year, i) => [
+      ...[year, String(100 + 7 * i), String(40 + 3 * i), String(12 + i)].map((cell, j) => ({ text: cell, x: 72 + j * 50, y: 100 + i * 12 })),
+      ...[`Post ${i + 1}`, String(300 + i)].map((cell, j) => ({ text: cell, x: 320 + j * 120, y: 100 + i * 12 })),
+    ]);
+    const left = await wrap(leftText, 220);
+    const right = await wrap(rightText, 220);
+    // Below the tables, the right column's baselines sit half a line off the left's.
+    const below = 100 + years.length * 12 + 20;
+    const made = await makePdf([{ texts: [...cells, ...block(left, 72, below), ...block(right, 320, below + 6)] }]);
+    expect(Math.min(left.length, right.length)).toBeGreaterThanOrEqual(9);
+    const { text } = await readPdf(made.bytes);
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain(rightText);
+    expect(flat).toContain(leftText);
+    expect(text).toContain("2016\t100\t40\t12");
+    expect(text).toContain("Post 1\t300");
+  });
+
+  it("reads a pull quote of short lines beside a column after the column, not line by line across it", async () => {
+    const columnText = [
+      "The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists.",
+      "Each post keeps a copy of the registry, and a clerk in the capital merges the copies into one list that the ministry publishes every quarter.",
+      "A second phase adds river patrols at night and a radio network that links the inspection posts with the regional command in the capital.",
+      "Training for the night patrols starts next spring, and the first boats arrive from the coast in the summer, after the rainy season ends.",
+      "The inspectors also asked for scanners at the two bridges, where trucks wait for hours while their loads are checked by hand in the sun.",
+    ].join(" ");
+    const quote = ["THE RIVER IS", "THE BORDER", "AND THE ROAD", "THE POSTS", "MUST CLOSE"];
+    const column = await wrap(columnText, 260);
+    // The quote's lines stand level with the column's first lines, one after the other.
+    const made = await makePdf([{ texts: [...block(column, 72, 100), ...block(quote, 372, 100)] }]);
+    expect(column.length).toBeGreaterThan(2 * quote.length);
+    const { text } = await readPdf(made.bytes);
+    expect(text.replace(/\s+/g, " ").trim()).toBe(`${columnText} ${quote.join(" ")}`);
   });
 
   it("keeps a table's rows as rows, cells apart", async () => {

@@ -20,16 +20,34 @@ const ConfigSchema = z.object({
    * band at least `gutterEm` wide crossed by text on at most this share of the page's lines ...
    */
   pageGutterMaxCrossShare: z.number().min(0).max(1),
-  /** ... with text beside it on both sides on at least this share of them ... */
+  /**
+   * ... with text beside it on both sides on at least this share of them, or on one side on this
+   * share and on the other on at least `pageGutterMinSideRows` lines of `columnMinWords` words (a
+   * column that runs only part of the page: a chapter's last lines at the top right) ...
+   */
   pageGutterMinSideShare: z.number().min(0).max(1),
+  pageGutterMinSideRows: z.number().int().min(1),
   /** ... on a page of at least this many lines. */
   pageGutterMinRows: z.number().int().min(2),
+  /** A page with too few lines to show its gutters keeps the document's (the last page's that showed some) with text on both sides on this many lines. */
+  gridMinSideRows: z.number().int().min(1),
   /** Lines further apart than this start a new paragraph. */
   paragraphGapEm: Positive,
   /** A font size this much larger or smaller than its neighbour's is another block (a heading). */
   fontChangeRatio: z.number().min(1),
   /** Text columns hold lines of at least this many words (median); shorter ones are table cells. */
   columnMinWords: Positive,
+  /** Running text beside a table is read as a column: at least this many lines ... */
+  textColumnMinLines: z.number().int().min(1),
+  /**
+   * ... of at least this many words, holding at least `textColumnMinWordShare` of the column's
+   * words, at most `textColumnMaxLevelShare` of them level with a piece beside them.
+   */
+  textColumnMinWords: Positive,
+  textColumnMinWordShare: z.number().min(0).max(1),
+  textColumnMaxLevelShare: z.number().min(0).max(1),
+  /** Beside one column of running text, a block of lines no further apart than this is a pull quote or a sidebar, read apart. */
+  sidebarMaxGapEm: Positive,
   /** A table of labels beside their text: at least this many rows set apart by white space ... */
   rowTableMinRows: z.number().int().min(2),
   /** ... this share of them with text on both sides of a gutter. */

@@ -4,7 +4,7 @@
  */
 import { putAccentsOn } from "./accents.js";
 import { glyphWidths, type PdfLayoutConfig } from "./config.js";
-import { acrossGutter, pageGutters } from "./page-gutters.js";
+import { acrossGutter, gridGutters, pageGutters, type Band } from "./page-gutters.js";
 import type { Placed, Run } from "./runs.js";
 
 /** `size`: the font size of most of its characters. */
@@ -16,7 +16,7 @@ export interface Fragment extends Placed {
 }
 
 /** Group runs into rows of one baseline (superscripts included), then cut rows at wide gaps. */
-export function buildFragments(runs: readonly Run[], cfg: PdfLayoutConfig): Fragment[] {
+export function buildFragments(runs: readonly Run[], cfg: PdfLayoutConfig, grid?: { bands: Band[] }): Fragment[] {
   const sorted = [...runs].sort((a, b) => a.base - b.base || a.x0 - b.x0);
   const rows: Run[][] = [];
   let row: Run[] = [];
@@ -41,7 +41,12 @@ export function buildFragments(runs: readonly Run[], cfg: PdfLayoutConfig): Frag
 
   const out: Fragment[] = [];
   const lines = mergeInlineRows(rows).flatMap((r) => splitStacked(r, cfg));
-  const gutters = pageGutters(lines, cfg);
+  // `grid`: the document's column gutters so far; a page that shows its own renews them.
+  let gutters = pageGutters(lines, cfg);
+  if (grid) {
+    if (gutters.length) grid.bands = gutters;
+    else gutters = gridGutters(lines, grid.bands, cfg);
+  }
   for (const runsOfRow of lines) {
     runsOfRow.sort((a, b) => a.x0 - b.x0 || a.base - b.base);
     let piece: Run[] = [];

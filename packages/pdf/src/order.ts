@@ -47,7 +47,15 @@ function cut(frags: Fragment[], cfg: PdfLayoutConfig, out: OrderedLine[], state:
   }
   const sides = splitAt(frags, gaps);
   if (isTable(sides, cfg)) {
-    emitRows(frags, cfg, out, state.region++, true);
+    // Columns of running text beside a table or a figure's labels (a gazette's notices beside its
+    // list, a paper's column that holds a table): the text is read as a column, the rest apart.
+    const parts = apartFromText(sides, cfg);
+    // A table of labels beside their text stays a table.
+    if (parts.length < 2 || (parts[0] !== sides[0] && isRowTable(tableRows(strips(frags), cfg), sides, gaps, cfg))) {
+      emitRows(frags, cfg, out, state.region++, true);
+      return;
+    }
+    for (const part of parts) cut(part, cfg, out, state, depth + 1, state.region++);
     return;
   }
   // A table whose rows white space sets apart, with cells of several lines (a label beside its
@@ -272,6 +280,61 @@ function isTable(sides: Fragment[][], cfg: PdfLayoutConfig): boolean {
     }
   });
   return aligned >= 0.5 * all.length;
+}
+
+/**
+ * A side is running text when at least `textColumnMinLines` of its pieces are lines of at least
+ * `textColumnMinWords` words, holding `textColumnMinWordShare` of its words, at most
+ * `textColumnMaxLevelShare` of them level with a piece of another side: a table's cells are
+ * shorter, or too few, or stand in rows. With two such sides or more, or one beside blocks of
+ * lines (a pull quote), the sides of running text are cut apart, each alone, and the runs of
+ * other sides between them each together (one table); otherwise none (a table with one column of
+ * long entries, a table of labels beside their text, stays a table).
+ */
+function apartFromText(sides: readonly Fragment[][], cfg: PdfLayoutConfig): Fragment[][] {
+  const isText = (side: readonly Fragment[]) => {
+    // Lines of words that start at the side's left edge (a paragraph's indent allowed): a column.
+    const left = Math.min(...side.map((f) => f.x0));
+    const lines = side.filter((f) => f.words >= cfg.textColumnMinWords && f.x0 - left <= 2 * f.size);
+    if (lines.length < cfg.textColumnMinLines) return false;
+    // Most of its words are in such lines: not a table's column with a few notes below it.
+    const words = (fs: readonly Fragment[]) => fs.reduce((n, f) => n + f.words, 0);
+    if (words(lines) < cfg.textColumnMinWordShare * words(side)) return false;
+    // A table's long cells (an account's description) stand level with the other cells of their
+    // row; a column of text beside a table meets the table's baselines only now and then.
+    const level = lines.filter((f) => sides.some((other) => other !== side && other.some((g) => Math.abs(g.base - f.base) <= 0.3 * f.size))).length;
+    return level <= cfg.textColumnMaxLevelShare * lines.length;
+  };
+  const text = sides.map(isText);
+  const texts = text.filter(Boolean).length;
+  if (texts === 0 || (texts === 1 && !sides.every((side, k) => text[k] || isBlock(side, cfg)))) return [];
+  const parts: Fragment[][] = [];
+  let rest: Fragment[] = [];
+  for (const [k, side] of sides.entries()) {
+    if (!text[k]) {
+      rest.push(...side);
+      continue;
+    }
+    if (rest.length) parts.push(rest);
+    rest = [];
+    parts.push(side);
+  }
+  if (rest.length) parts.push(rest);
+  return parts.length > 1 ? parts : [];
+}
+
+/**
+ * One block of lines, each under the one before it with no more than `sidebarMaxGapEm` of white
+ * between them (a pull quote, a sidebar's paragraph), not a table's cells spread over its rows.
+ */
+function isBlock(side: readonly Fragment[], cfg: PdfLayoutConfig): boolean {
+  const rows = rowsOf(side, cfg);
+  for (let k = 1; k < rows.length; k++) {
+    const above = Math.max(...rows[k - 1]!.map((f) => f.bottom));
+    const top = Math.min(...rows[k]!.map((f) => f.top));
+    if (top - above > cfg.sidebarMaxGapEm * medianSize(rows[k]!)) return false;
+  }
+  return true;
 }
 
 /**

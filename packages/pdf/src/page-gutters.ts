@@ -5,15 +5,61 @@
  * pieces apart, so lines of the two columns standing level would otherwise read as one line.
  */
 import type { PdfLayoutConfig } from "./config.js";
-import type { Placed } from "./runs.js";
+import type { Run } from "./runs.js";
 
 export interface Band {
   x0: number;
   x1: number;
 }
 
+/**
+ * The bands of the document's column grid (the gutters of the last page that had any) that hold
+ * on this page too: crossed by text on at most `pageGutterMaxCrossShare` of its lines besides its
+ * first and last (a running head and foot may run across the columns), with lines of
+ * `columnMinWords` words on both sides on at least `gridMinSideRows` of them. A page that is
+ * mostly a figure has too few lines to show its columns' gutters itself.
+ */
+export function gridGutters(rows: readonly (readonly Run[])[], grid: readonly Band[], cfg: PdfLayoutConfig): Band[] {
+  const maxCross = cfg.pageGutterMaxCrossShare * rows.length;
+  const sizes = rows.flatMap((row) => row.map((r) => r.size)).sort((a, b) => a - b);
+  const minWidth = cfg.gutterEm * (sizes[sizes.length >> 1] ?? 0);
+  const out: Band[] = [];
+  for (const g of grid) {
+    // The band narrowed to this page's white around its middle: lines a little longer than the
+    // other page's still leave the gutter.
+    const mid = (g.x0 + g.x1) / 2;
+    let x0 = g.x0;
+    let x1 = g.x1;
+    let crossing = 0;
+    let onLeft = 0;
+    let onRight = 0;
+    rows.forEach((row, k) => {
+      let left = 0;
+      let right = 0;
+      let across = false;
+      for (const r of row) {
+        if (r.x0 < mid && r.x1 > mid) across = true;
+        else if (r.x1 <= mid) {
+          left += words(r.text);
+          x0 = Math.max(x0, r.x1);
+        } else {
+          right += words(r.text);
+          x1 = Math.min(x1, r.x0);
+        }
+      }
+      // The page's first and last lines (its running head and foot) may run across the columns.
+      if (across && k > 0 && k < rows.length - 1) crossing++;
+      // Lines of words on both sides, not a form's labels beside their values.
+      if (left >= cfg.columnMinWords) onLeft++;
+      if (right >= cfg.columnMinWords) onRight++;
+    });
+    if (crossing <= maxCross && Math.min(onLeft, onRight) >= cfg.gridMinSideRows && x1 - x0 >= minWidth) out.push({ x0, x1 });
+  }
+  return out;
+}
+
 /** `rows`: the page's runs grouped by baseline. */
-export function pageGutters(rows: readonly (readonly Placed[])[], cfg: PdfLayoutConfig): Band[] {
+export function pageGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): Band[] {
   if (rows.length < cfg.pageGutterMinRows) return [];
   let left = Infinity;
   let right = -Infinity;
@@ -58,16 +104,34 @@ export function pageGutters(rows: readonly (readonly Placed[])[], cfg: PdfLayout
       start = -1;
     }
   }
+  // Text on both sides on many of the page's lines; or on one side on many, and on the other
+  // (a column that runs only part of the page: a chapter's last lines at the top right, captions
+  // beside the text) on several lines of words, not a column of labels (a list's numerals).
   const minSide = cfg.pageGutterMinSideShare * rows.length;
+  const wordy = (runs: readonly Run[]) => runs.reduce((n, r) => n + words(r.text), 0) >= cfg.columnMinWords;
   return bands.filter((g) => {
     let onLeft = 0;
     let onRight = 0;
+    let wordyLeft = 0;
+    let wordyRight = 0;
     for (const row of rows) {
-      if (row.some((r) => r.x1 <= g.x0 + 1)) onLeft++;
-      if (row.some((r) => r.x0 >= g.x1 - 1)) onRight++;
+      const left = row.filter((r) => r.x1 <= g.x0 + 1);
+      const right = row.filter((r) => r.x0 >= g.x1 - 1);
+      if (left.length) onLeft++;
+      if (right.length) onRight++;
+      if (wordy(left)) wordyLeft++;
+      if (wordy(right)) wordyRight++;
     }
-    return onLeft >= minSide && onRight >= minSide;
+    if (Math.max(onLeft, onRight) < minSide) return false;
+    if (Math.min(onLeft, onRight) >= minSide) return true;
+    return (onLeft < onRight ? wordyLeft : wordyRight) >= cfg.pageGutterMinSideRows;
   });
+}
+
+function words(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (w) n++;
+  return n;
 }
 
 function mark(diff: Int32Array, a: number, b: number): void {

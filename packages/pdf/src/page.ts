@@ -1,6 +1,7 @@
 /** One page read into lines in reading order, each in its own reading frame. */
 import type { PdfLayoutConfig } from "./config.js";
 import { buildFragments } from "./fragments.js";
+import type { Band } from "./page-gutters.js";
 import { readingOrder } from "./order.js";
 import { toFrame, type Direction, type Run } from "./runs.js";
 
@@ -29,7 +30,7 @@ export interface PageLayout {
 }
 
 /** Lay out a page's runs: its main direction first, then text set another way (sideways labels). */
-export function layoutPage(page: number, width: number, height: number, runs: Map<Direction, Run[]>, cfg: PdfLayoutConfig): PageLayout {
+export function layoutPage(page: number, width: number, height: number, runs: Map<Direction, Run[]>, cfg: PdfLayoutConfig, grid?: { bands: Band[] }): PageLayout {
   const chars = (rs: Run[]) => rs.reduce((n, r) => n + r.text.length, 0);
   const dirs = [...runs.keys()].sort((a, b) => chars(runs.get(b)!) - chars(runs.get(a)!) || a - b);
   const frames = new Map<Direction, { top: number; bottom: number }>();
@@ -38,7 +39,8 @@ export function layoutPage(page: number, width: number, height: number, runs: Ma
     const [, ya] = toFrame(dir, 0, 0);
     const [, yb] = toFrame(dir, width, height);
     frames.set(dir, { top: Math.min(ya, yb), bottom: Math.max(ya, yb) });
-    const ordered = readingOrder(buildFragments(runs.get(dir)!, cfg), cfg);
+    // The document's column grid carries from page to page in the page's main direction only.
+    const ordered = readingOrder(buildFragments(runs.get(dir)!, cfg, flow === 0 && dir === 0 ? grid : undefined), cfg);
     for (const l of ordered) {
       let text = "";
       const segs: number[] = [];

@@ -9,6 +9,7 @@ import { ProcmineInputError } from "@procmine/core";
 import { assemble, type PdfText } from "./assemble.js";
 import { pdfLayout } from "./config.js";
 import { layoutPage, type PageLayout } from "./page.js";
+import type { Band } from "./page-gutters.js";
 import { loadPdfjs } from "./pdfjs.js";
 import { pageRuns, type FontStyle, type TextItemLike } from "./runs.js";
 
@@ -49,6 +50,8 @@ export async function readPdf(bytes: Uint8Array, path?: string): Promise<PdfText
   }
   try {
     const pages: PageLayout[] = [];
+    // The document's column gutters, as its pages of full text show them.
+    const grid = { bands: [] as Band[] };
     let chars = 0;
     let shown = 0;
     let unmapped = 0;
@@ -67,7 +70,7 @@ export async function readPdf(bytes: Uint8Array, path?: string): Promise<PdfText
           }
         }
         const runs = pageRuns(items, content.styles as Record<string, FontStyle>, viewport.transform, cfg);
-        const layout = layoutPage(p, viewport.width, viewport.height, runs, cfg);
+        const layout = layoutPage(p, viewport.width, viewport.height, runs, cfg, grid);
         for (const l of layout.lines) chars += l.text.length;
         pages.push(layout);
       } finally {
