@@ -20,6 +20,14 @@ describe("gazetteer classes of the field", () => {
     expect(orgs("Ex-agentes do DOPS prestaram depoimento.")).toEqual([["DOPS", "Departamento de Ordem Política e Social"]]);
   });
 
+  it("names a ministry of another portfolio by its acronym", () => {
+    expect(orgs("La Semarnat negó el permiso ambiental.")).toEqual([["Semarnat", "Secretaría de Medio Ambiente y Recursos Naturales"]]);
+    expect(orgs("O MME e a Anvisa publicaram as regras.")).toEqual([
+      ["MME", "Ministério de Minas e Energia"],
+      ["Anvisa", "Agência Nacional de Vigilância Sanitária"],
+    ]);
+  });
+
   it("names regional bodies and the defence ministers' conference", () => {
     expect(orgs("CDEMA and the ACS met after the storm.")).toEqual([
       ["CDEMA", "Caribbean Disaster Emergency Management Agency"],
