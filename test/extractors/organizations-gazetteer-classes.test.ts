@@ -36,6 +36,13 @@ describe("gazetteer classes of the field", () => {
     expect(orgs("La CMDA se reunirá el próximo año.")).toEqual([["CMDA", "Conference of Defense Ministers of the Americas"]]);
   });
 
+  it("gives an international body named in Spanish or Portuguese its English name", () => {
+    expect(orgs("A Organização das Nações Unidas para a Alimentação e a Agricultura alertou para a fome.")).toEqual([
+      ["Organização das Nações Unidas para a Alimentação e a Agricultura", "Food and Agriculture Organization of the United Nations"],
+    ]);
+    expect(orgs("El Consejo de Derechos Humanos de la ONU votó la resolución.")).toEqual([["Consejo de Derechos Humanos de la ONU", "United Nations Human Rights Council"]]);
+  });
+
   it("names armed groups, NGOs and outlets of the field", () => {
     expect(orgs("Los Montoneros y el ERP operaban en los años setenta.").map((o) => o[1])).toContain("Montoneros");
     expect(orgs("Según Indepaz, los asesinatos aumentaron.")).toEqual([["Indepaz", "Instituto de Estudios para el Desarrollo y la Paz"]]);
