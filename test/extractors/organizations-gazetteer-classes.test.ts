@@ -1,0 +1,63 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function orgs(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// The gazetteer extended by class (organizations.json): each state's security, justice and government
+// bodies, regional and UN bodies, armed and criminal groups, NGOs and outlets of the field.
+describe("gazetteer classes of the field", () => {
+  it("names a state body its text gives only by acronym", () => {
+    expect(orgs("Los menores fueron entregados al ICBF el martes.")).toEqual([["ICBF", "Instituto Colombiano de Bienestar Familiar"]]);
+    expect(orgs("La DIAN incautó mercancía en el puerto.")).toEqual([["DIAN", "Dirección de Impuestos y Aduanas Nacionales"]]);
+    expect(orgs("Durante la dictadura, la SIDE vigilaba a los sindicatos.")).toEqual([["SIDE", "Secretaría de Inteligencia de Estado"]]);
+    expect(orgs("Ex-agentes do DOPS prestaram depoimento.")).toEqual([["DOPS", "Departamento de Ordem Política e Social"]]);
+  });
+
+  it("names a ministry of another portfolio by its acronym", () => {
+    expect(orgs("La Semarnat negó el permiso ambiental.")).toEqual([["Semarnat", "Secretaría de Medio Ambiente y Recursos Naturales"]]);
+    expect(orgs("O MME e a Anvisa publicaram as regras.")).toEqual([
+      ["MME", "Ministério de Minas e Energia"],
+      ["Anvisa", "Agência Nacional de Vigilância Sanitária"],
+    ]);
+  });
+
+  it("names regional bodies and the defence ministers' conference", () => {
+    expect(orgs("CDEMA and the ACS met after the storm.")).toEqual([
+      ["CDEMA", "Caribbean Disaster Emergency Management Agency"],
+      ["ACS", "Association of Caribbean States"],
+    ]);
+    expect(orgs("La CMDA se reunirá el próximo año.")).toEqual([["CMDA", "Conference of Defense Ministers of the Americas"]]);
+  });
+
+  it("gives an international body named in Spanish or Portuguese its English name", () => {
+    expect(orgs("A Organização das Nações Unidas para a Alimentação e a Agricultura alertou para a fome.")).toEqual([
+      ["Organização das Nações Unidas para a Alimentação e a Agricultura", "Food and Agriculture Organization of the United Nations"],
+    ]);
+    expect(orgs("El Consejo de Derechos Humanos de la ONU votó la resolución.")).toEqual([["Consejo de Derechos Humanos de la ONU", "United Nations Human Rights Council"]]);
+  });
+
+  it("names armed groups, NGOs and outlets of the field", () => {
+    expect(orgs("Los Montoneros y el ERP operaban en los años setenta.").map((o) => o[1])).toContain("Montoneros");
+    expect(orgs("Según Indepaz, los asesinatos aumentaron.")).toEqual([["Indepaz", "Instituto de Estudios para el Desarrollo y la Paz"]]);
+    expect(orgs("A reportagem do Brasil de Fato foi citada.")).toEqual([["Brasil de Fato", "Brasil de Fato"]]);
+  });
+
+  it("reads a shared acronym only once its text has named the body", () => {
+    expect(orgs("El ARN mensajero se degrada rápido.")).toEqual([]);
+    expect(orgs("La Agencia para la Reincorporación y la Normalización abrió sedes; la ARN pagó los apoyos.").map((o) => o[1])).toEqual([
+      "Agencia para la Reincorporación y la Normalización",
+      "Agencia para la Reincorporación y la Normalización",
+    ]);
+  });
+
+  it("gives an electoral body several states bear its official name", () => {
+    expect(orgs("En Venezuela, el Consejo Nacional Electoral anunció la fecha.")).toContainEqual(["Consejo Nacional Electoral", "Consejo Nacional Electoral"]);
+  });
+});
