@@ -81,3 +81,22 @@ describe("category vocabulary in three languages", () => {
     expect(threats("Las protestas se han tornado violentas en la capital.")).toEqual([]);
   });
 });
+
+// threats.json `gatedWords` and `grammar.nounMarkers`: words that name a threat only in some contexts.
+describe("gated threat words", () => {
+  it("reads terror coordinated with another threat or after war on, not as an emotion", () => {
+    expect(threats("The regime spread violence, terror and subversion for years.").map((x) => x[0])).toContain("terror");
+    expect(threats("The senator defended the war on terror in a long speech.")).toEqual([["terror", "terrorism"]]);
+    expect(threats("A onda de crimes trouxe o fim da corrupção e do terror.")).toEqual([
+      ["corrupção", "corruption"],
+      ["terror", "terrorism"],
+    ]);
+    expect(threats("Los vecinos vivían en un clima de terror por el ruido.")).toEqual([]);
+    expect(threats("The film is a classic of terror in the old house.")).toEqual([]);
+  });
+
+  it("reads killing as a noun after a possessive, numeral or ordinal", () => {
+    expect(threats("The reporter’s killing shocked the town; in one killing the gunmen fled, and the third killing followed.").filter((x) => x[0] === "killing")).toHaveLength(3);
+    expect(threats("Floods are killing livestock, and leaders asked to stop the killing.")).toEqual([]);
+  });
+});
