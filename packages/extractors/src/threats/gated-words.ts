@@ -4,13 +4,12 @@ import { phraseKey } from "./lexicon.js";
 import { taxonomyFile } from "./taxonomy.js";
 import { pluralWord } from "./variants.js";
 
-// A threat word that is as often a figure of speech or an emotion (`a national security disaster`,
-// `a climate of terror`) names its threat only in the context threats.json `gatedWords` gives it:
-// before a word of `before` (`disaster response`, `disaster relief`), or after a word of `after`
-// (a conjunction that coordinates it with another threat: `violence, terror and subversion`;
-// `war on terror`), with at most one word of `skip` between (`da corrupção e do terror`).
-// Kept, it is the word alone: the modifiers before it qualify the response, not the threat
-// (`the national disaster response`).
+// A threat word that is as often a feeling or a figure of speech (`a climate of terror`,
+// `um terror e um medo`) names its threat only in the context threats.json `gatedWords` gives it:
+// right before a word of `before`, or right after a word of `after` (a conjunction that
+// coordinates it with another threat: `violence, terror and subversion`), with at most one word
+// of `skip` between (`da corrupção e do terror`). Kept, it is the word alone: modifiers before a
+// gated word qualify what follows it, not the threat.
 
 interface Gate {
   readonly before: ReadonlySet<string>;
