@@ -12,6 +12,7 @@ import { tagArmedWings } from "./armed-wings.js";
 import { tagCampaignTargets } from "./campaign-targets.js";
 import { tagCuedActs } from "./cued-acts.js";
 import { dropUncuedEverydayWords } from "./everyday-words.js";
+import { gateWords } from "./gated-words.js";
 import { dropDiseaseModifiers } from "./disease-heads.js";
 import { joinAlternativeNames } from "./alternative-names.js";
 import { dropSeizures } from "./seizures.js";
@@ -31,7 +32,7 @@ import { FUNCTION_WORDS_PATH } from "../function-words.js";
 /** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
 export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: readonly Mention[] = []): Mention[] {
   const occupancy = new Occupancy(doc.tokens.count);
-  const candidates = dropProperNames(doc, lex, dropVerbReadings(doc, lex, dropExcluded(doc, lex, findCandidates(doc, lex))), countries);
+  const candidates = dropProperNames(doc, lex, dropVerbReadings(doc, lex, dropExcluded(doc, lex, gateWords(doc, findCandidates(doc, lex)))), countries);
   const coordinated = carrySharedModifier(doc, lex, widenOverSharedComplement(doc, lex, coordinate(doc, lex, selectNonOverlapping(dropInsideModifiers(candidates), occupancy), occupancy), occupancy), occupancy);
   const chained = chainRomanceActivities(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy), occupancy);
   const found = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));

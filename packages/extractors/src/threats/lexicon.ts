@@ -81,6 +81,8 @@ export interface Lexicon {
   /** First words also written joined with the next (`narco`): alone, a mention only as a noun after a determiner (`el narco`). */
   readonly combiningForms: ReadonlySet<string>;
   readonly victimLinks: ReadonlySet<string>;
+  /** Words before which a `nounOnly` word is the noun of an act (`his killing`, `in one killing`). */
+  readonly nounMarkers: ReadonlySet<string>;
   /** Words that name a threat's victims (`mujeres`, `niñas`), from the slots of `victimSlots`. */
   readonly victimWords: ReadonlySet<string>;
   /** Threat nouns that are also a verb form (`trata`), per language: the words before which they are the noun, and infinitive endings. */
@@ -325,6 +327,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     nounOnly: new Set(t.grammar.nounOnly.map(phraseKey)),
     combiningForms: new Set(t.combiningForms.words.map(phraseKey)),
     victimLinks: new Set(t.grammar.victimLinks.map(phraseKey)),
+    nounMarkers: new Set(t.grammar.nounMarkers.map(phraseKey)),
     victimWords: new Set(t.grammar.victimSlots.flatMap((slot) => slotLists(t)[slot] ?? []).map(phraseKey)),
     verbHomographs: {
       words: new Map((["es", "pt"] as const).map((lang) => [lang, { words: new Set(t.verbHomographs[lang].words.map(phraseKey)), nounMarkers: new Set(t.verbHomographs[lang].nounMarkers.map(phraseKey)), verbMarkers: new Set(t.verbHomographs[lang].verbMarkers.map(phraseKey)) }])),

@@ -6,7 +6,8 @@ import { phraseKey, type Lexicon } from "./lexicon.js";
  * A bare combining form names a threat only as a noun after a determiner (`el narco`).
  * `the Army killing a leader`, `drugs killing Americans`: a word that is a threat as a noun and
  * also a verb with its object (`nounOnly`) names the threat only as the noun of an act with its
- * victim after `of` (`the kidnapping and killing of a witness`); `stop the killing` in a war is none.
+ * victim after `of` (`the kidnapping and killing of a witness`) or after a possessive, numeral or
+ * ordinal of `nounMarkers` (`his killing`, `in one killing`); `stop the killing` in a war is none.
  */
 export function dropVerbReadings(doc: AnalyzedDocument, lex: Lexicon, candidates: ThreatCandidate[]): ThreatCandidate[] {
   const t = doc.tokens;
@@ -19,7 +20,9 @@ export function dropVerbReadings(doc: AnalyzedDocument, lex: Lexicon, candidates
     if (bareCombiningForm(lex, t.key(c.firstToken))) return afterDeterminer(doc, lex, c);
     if (homograph) return nounReading(doc, lex, c, homographs!.nounMarkers);
     if (!lex.nounOnly.has(t.key(c.firstToken))) return true;
-    return c.endToken < t.count && !t.opensBlock(c.endToken) && lex.victimLinks.has(t.key(c.endToken));
+    if (c.endToken < t.count && !t.opensBlock(c.endToken) && lex.victimLinks.has(t.key(c.endToken))) return true;
+    // A possessive, a numeral or an ordinal before it makes it the noun (`the victim's killing`, `the third killing`).
+    return c.firstToken > 0 && !t.opensBlock(c.firstToken) && lex.nounMarkers.has(t.key(c.firstToken - 1));
   });
 }
 

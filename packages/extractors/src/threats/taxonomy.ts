@@ -62,6 +62,8 @@ const schemas = once(() => {
       comparisonSuffixes: Phrases,
       nounOnly: Phrases,
       victimLinks: Phrases,
+      /** Words before which a `nounOnly` word is the noun of an act (`his killing`, `the third killing`). */
+      nounMarkers: Phrases,
       victimSlots: Phrases,
       focusingWords: Phrases,
     }),
@@ -105,6 +107,10 @@ const schemas = once(() => {
     /** English violent acts that name a threat only in a document that names that threat (a `bombing` in a text on terrorism). */
     cuedActs: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category })), nounMarkers: Phrases }),
     diseaseHeads: dataObject({ names: Phrases, notAfter: Phrases }),
+    /** Threat words read only beside the words that make them one (`disaster response`, `violence and terror`): gated-words.ts. */
+    gatedWords: dataObject({
+      entries: z.array(dataObject({ word: z.string().min(1), before: Phrases.default([]), after: Phrases.default([]), skip: Phrases.default([]) })),
+    }),
     everydayWords: dataObject({ es: Phrases, pt: Phrases, reach: z.number().int().positive(), cueStems: dataObject({ es: Phrases, pt: Phrases }) }),
     exclusions: dataObject({ commodities: Phrases, generic: Phrases, conditions: Phrases, fields: Phrases }),
     confidence: dataObject({ rules: z.record(z.string(), Confidence), other: Confidence }),
