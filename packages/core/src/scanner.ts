@@ -277,77 +277,143 @@ export class Scanner {
   /**
    * The chunk as wink-nlp's recursive tokenizer (`recursive-tokenizer.js`, the model's `rtc`
    * patterns in order) cuts it, for the shapes where each pattern that matches takes one run of
-   * letters, one number or one mark, so the cut is every run and mark alone: an opening `¿` `¡`
-   * or `*`s, or `$` before a number; runs of letters joined by `--`, `,` or `/`, or a number and
-   * `%`; then `'s` (`’s`), `*`s, or one closing mark. Letters that hold a currency code
-   * (`USD`), which its currency pattern cuts out, and any other shape: false.
+   * letters, one number or one mark, so the cut is every run and mark alone: opening marks its
+   * punctuation pattern cuts alone (`(` `[` `“` `¿` …) or `*`s, then `$` before a number; a number,
+   * or runs of letters joined by `--`, `,` or `/` (a run may be hyphenated: `PEACE-WISE`, cut as
+   * `pushHyphenatedToken` cuts it), or a number, `-` and such letters (`30-year`); then `'s`
+   * (`’s`), `%`, and closing marks: `*`s, `,` `:` `.` and what its punctuation pattern cuts alone
+   * (`)` `]` `”` `!` …), `:*` being one token (its emoticon pattern). A period right after a word
+   * is the word pattern's: split off again unless the two are a lexeme (`pushWordToken`). Letters
+   * that hold a currency code (`USD`), which its currency pattern cuts out, any other emoticon
+   * (`:)`, `):`, `:3` in `12:30`), `..`, and any other shape: false.
    */
   private cutRecursive(text: string, a: number, b: number, out: Cuts): boolean {
     const ampersand = this.cutAmpersandWords(text, a, b, out);
     if (ampersand !== undefined) return ampersand;
+    if (hasEmoticonBut(text, a, b)) return false;
     let i = a;
-    const c0 = text.charCodeAt(i);
-    // What follows the opening: a number after `$`, letters after `¿` `¡` `*`, either after none.
-    let number = false;
-    let letters = true;
-    if (c0 === 0xbf || c0 === 0xa1) {
+    while (i < b && RECURSIVE_OPENING(text.charCodeAt(i))) {
       if (!this.pushLookedUp(text, i, i + 1, out)) return false;
       i++;
-    } else if (c0 === 36) {
+    }
+    // `$` (its currency pattern, a single one) before a number only.
+    const dollar = i < b && text.charCodeAt(i) === 36;
+    if (dollar) {
       if (!this.pushLookedUp(text, i, i + 1, out)) return false;
       i++;
-      number = true;
-      letters = false;
-    } else {
-      while (i < b && text.charCodeAt(i) === 42) {
-        if (!this.pushLookedUp(text, i, i + 1, out)) return false;
-        i++;
-      }
     }
     if (i >= b) return false;
-    if (isDigit(text.charCodeAt(i)) && (i === a || number)) {
+    if (isDigit(text.charCodeAt(i))) {
       const end = numberEnd(text, i, b);
       if (!this.pushLookedUp(text, i, end, out)) return false;
       i = end;
       if (i < b && text.charCodeAt(i) === 37) {
         if (!this.pushLookedUp(text, i, i + 1, out)) return false;
         i++;
-      }
-      if (i < b && (RECURSIVE_TAIL(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) {
+      } else if (!dollar && i + 1 < b && text.charCodeAt(i) === 45 && isPlainLetter(text.charCodeAt(i + 1))) {
+        // `30-year`: the word pattern takes the letters, the number pattern the number, the hyphen is left.
         if (!this.pushLookedUp(text, i, i + 1, out)) return false;
-        i++;
+        const words = this.cutWords(text, i + 1, b, out);
+        if (words < 0) return false;
+        i = words;
       }
-      return i === b;
+      return this.cutClosing(text, i, b, out);
     }
-    if (!letters) return false;
+    if (dollar) return false;
+    const words = this.cutWords(text, i, b, out);
+    return words >= 0 && this.cutClosing(text, words, b, out);
+  }
+
+  /**
+   * Runs of letters from `i` (see `cutRecursive`), joined by `--`, `,` or `/`, each run or
+   * hyphenated run a word-pattern match; then a period that match takes, or `'s` the possessive
+   * pattern takes where a part of the chunk its punctuation pattern leaves ends (the chunk's
+   * end, or a mark it cuts alone). Returns where the words end, or -1 when wink-nlp must cut them.
+   */
+  private cutWords(text: string, i: number, b: number, out: Cuts): number {
+    let from = i;
     for (;;) {
-      const from = i;
-      while (i < b && isPlainLetter(text.charCodeAt(i))) i++;
-      if (i === from || CURRENCY_CODE.test(text.slice(from, i))) return false;
-      if (!this.pushLookedUp(text, from, i, out)) return false;
+      from = i;
+      let hyphens = 0;
+      for (;;) {
+        const run = i;
+        while (i < b && isPlainLetter(text.charCodeAt(i))) i++;
+        if (i === run || CURRENCY_CODE.test(text.slice(run, i))) return -1;
+        // A single hyphen between letters: one word-pattern match, cut as `pushHyphenatedToken` does.
+        if (text.charCodeAt(i) === 45 && i + 1 < b && isPlainLetter(text.charCodeAt(i + 1))) {
+          hyphens++;
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (hyphens === 0) {
+        if (!this.pushLookedUp(text, from, i, out)) return -1;
+      } else if (!this.pushHyphenated(text, from, i, out)) return -1;
       const joiner = text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 45 ? 2 : LETTER_JOINER(text.charCodeAt(i)) ? 1 : 0;
       if (joiner > 0 && i + joiner < b && isPlainLetter(text.charCodeAt(i + joiner))) {
-        if (!this.pushLookedUp(text, i, i + joiner, out)) return false;
+        if (!this.pushLookedUp(text, i, i + joiner, out)) return -1;
         i += joiner;
         continue;
       }
       break;
     }
-    if (i === b) return true;
+    if (i === b) return i;
     const c = text.charCodeAt(i);
-    // `['’]s$`, the possessive pattern, only at the very end.
-    if (i + 2 === b && (c === 39 || c === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115) return this.pushLookedUp(text, i, b, out);
-    if (c === 42) {
-      while (i < b && text.charCodeAt(i) === 42) {
-        if (!this.pushLookedUp(text, i, i + 1, out)) return false;
-        i++;
-      }
+    if (c === 46 && text.charCodeAt(i + 1) !== 46) {
+      // The word pattern takes the period (two characters at least: one letter and a period is
+      // its short form); `pushWordToken` splits it off unless word and period are a lexeme.
+      if (i - from < 2 || this.lexemes.find(text, from, i + 1) >= 0) return -1;
+      if (!this.pushLookedUp(text, i, i + 1, out)) return -1;
+      return i + 1;
     }
-    if (i < b && RECURSIVE_TAIL(text.charCodeAt(i))) {
+    // `['’]s$`, the possessive pattern, only where the part of the chunk ends.
+    if ((c === 39 || c === 0x2019) && i + 2 <= b && (text.charCodeAt(i + 1) | 32) === 115) {
+      const after = text.charCodeAt(i + 2);
+      const partEnds = i + 2 === b || PUNCTUATION_ALONE(after) || ((after === 58 || after === 59) && text.charCodeAt(i + 3) === 42);
+      if (!partEnds || !this.pushLookedUp(text, i, i + 2, out)) return -1;
+      return i + 2;
+    }
+    return i;
+  }
+
+  /**
+   * `text[a, b)`, letters joined by single hyphens, as `pushHyphenatedToken` pushes a word-pattern
+   * match: whole when a lexeme or after a preserved prefix or before a preserved suffix, else
+   * each part and hyphen (each then looked up).
+   */
+  private pushHyphenated(text: string, a: number, b: number, out: Cuts): boolean {
+    if (this.lexemes.find(text, a, b) >= 0) return this.pushLookedUp(text, a, b, out);
+    const word = text.slice(a, b);
+    if (this.preserve.prefix[word.slice(0, word.indexOf("-"))] || this.preserve.suffix[word.slice(word.lastIndexOf("-") + 1)]) return this.pushLookedUp(text, a, b, out);
+    let from = a;
+    for (let k = a; k <= b; k++) {
+      if (k < b && text.charCodeAt(k) !== 45) continue;
+      if (!this.pushLookedUp(text, from, k, out)) return false;
+      if (k < b && !this.pushLookedUp(text, k, k + 1, out)) return false;
+      from = k + 1;
+    }
+    return true;
+  }
+
+  /**
+   * Closing marks from `i` to the chunk's end, each a token (`:*` one: its emoticon pattern);
+   * `..` (one token of its punctuation pattern) or any other character: false.
+   */
+  private cutClosing(text: string, i: number, b: number, out: Cuts): boolean {
+    while (i < b) {
+      const c = text.charCodeAt(i);
+      if ((c === 58 || c === 59) && text.charCodeAt(i + 1) === 42 && i + 1 < b) {
+        if (!this.pushLookedUp(text, i, i + 2, out)) return false;
+        i += 2;
+        continue;
+      }
+      if (c === 46 && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i - 1) === 46)) return false;
+      if (!(c === 42 || c === 44 || c === 58 || c === 46 || RECURSIVE_CLOSING(c))) return false;
       if (!this.pushLookedUp(text, i, i + 1, out)) return false;
       i++;
     }
-    return i === b;
+    return true;
   }
 
   /**
@@ -454,27 +520,73 @@ export class Scanner {
     }
     // `anyWithLP`: one mark, then a core of two or more characters that ends in none of these.
     const dashPairStart = isDash(first) && isDash(text.charCodeAt(a + 1));
+    // A core that is no lexeme and of no category sends the whole chunk to the recursive tokenizer.
+    const mark = out.count;
     if (ANY_WITH_LP_START(first) && !ANY_WITH_LP_NOT_END(last)) {
       if (dashPairStart || b - a < 3) return false;
       out.push(a, a + 1);
-      return this.cutPart(text, a + 1, b, out);
+      const core = this.cutLexemeOrCategory(text, a + 1, b, out);
+      if (core !== undefined) return core;
+      out.count = mark;
+      return this.cutRecursive(text, a, b, out);
     }
     // `LPanyRP`: a mark, a core, a mark.
     if (LP_ANY_START(first) && LP_ANY_END(last) && !longEnd && !dashPairStart && b - a >= 3) {
       out.push(a, a + 1);
-      if (!this.cutPart(text, a + 1, b - 1, out)) return false;
+      const core = this.cutLexemeOrCategory(text, a + 1, b - 1, out);
+      if (core === undefined) {
+        out.count = mark;
+        return this.cutRecursive(text, a, b, out);
+      }
+      if (!core) return false;
       out.push(b - 1, b);
       return true;
     }
-    return false;
+    // None of the three matched: the recursive tokenizer cuts the whole chunk.
+    return !dashPairStart && this.cutRecursive(text, a, b, out);
   }
 }
 
 /** A mark after a hyphenated word that the recursive tokenizer cuts as one token (`cutHyphenatedThenMark`). */
 const HYPHENATED_WORD_END = charSet(",.:;!?’'”\"");
 
-/** One mark the recursive tokenizer's patterns cut alone, wherever it stands (`RECURSIVE_TAIL`). */
-const RECURSIVE_TAIL = charSet(",;:?!)]}”\"…");
+/** What the recursive tokenizer's punctuation pattern cuts alone, before any later pattern. */
+const PUNCTUATION_ALONE = charSet("‘`“”\"[](){}…!;?¿¡");
+/** Of those, what may open a chunk it cuts (see `cutRecursive`), and `*`. */
+const RECURSIVE_OPENING = charSet("‘“\"[({¿¡*");
+/** Of those, what may close one (`*`, `,`, `:` and `.` are tried apart). */
+const RECURSIVE_CLOSING = charSet(")]}”\"…!;?");
+
+/**
+ * The chunk holds a match of the model's emoticon pattern (`[:;]['’]?-?[)(]+`,
+ * `[:;]-?[\]}3>[{@oO*PpDS/|X?\\]`, `[)(]-?'?[:;]`, case-insensitive; those needing `<` or `\\` are
+ * left to the callers' shapes), which the recursive tokenizer cuts first, but `:*` or `;*`.
+ */
+function hasEmoticonBut(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 || c === 59) {
+      let j = k + 1;
+      if (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) {
+        let m = j + 1;
+        if (text.charCodeAt(m) === 45) m++;
+        if (m < b && (text.charCodeAt(m) === 40 || text.charCodeAt(m) === 41)) return true;
+      }
+      if (text.charCodeAt(j) === 45) j++;
+      if (j < b && EMOTICON_AFTER_COLON(text.charCodeAt(j)) && !(j === k + 1 && text.charCodeAt(j) === 42)) return true;
+      if (j < b && text.charCodeAt(j) === 42) k = j;
+    } else if (c === 40 || c === 41) {
+      let j = k + 1;
+      if (text.charCodeAt(j) === 45) j++;
+      if (text.charCodeAt(j) === 39) j++;
+      if (j < b && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 59)) return true;
+    }
+  }
+  return false;
+}
+
+/** What the emoticon pattern takes after `:` or `;` (and an optional `-`). */
+const EMOTICON_AFTER_COLON = charSet(")(]}3>[{@oO*PpDdSsXx/|?\\");
 
 /** The letters the model's emoticon pattern (`[:;]-?[…oO*PpDS/|X?\\]`, case-insensitive) takes after `;`. */
 const EMOTICON_AFTER_SEMICOLON = charSet("dopsxDOPSX");
