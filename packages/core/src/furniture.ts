@@ -1,5 +1,6 @@
 import { isTitleCase } from "./headings.js";
 import { layout } from "./layout-data.js";
+import { hasTwoWords } from "./two-words.js";
 
 /** A line that is page furniture by its form: a page number, a document symbol, a print job number. */
 export interface Furniture {
@@ -67,7 +68,7 @@ export function furnitureOf(line: string): Furniture | undefined {
  */
 function titledNumber(title: string, number: string): Furniture | undefined {
   // (A line of a column of prose beside a chart's axis, `if the leader      60`, is no title.)
-  if (!/^\d{1,4}$/.test(number) || !/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(title) || /[.!?:;]$/.test(title) || !isTitleCase(title, layout().pageFurniture.titledNumberTitleCase)) return undefined;
+  if (!/^\d{1,4}$/.test(number) || !hasTwoWords(title) || /[.!?:;]$/.test(title) || !isTitleCase(title, layout().pageFurniture.titledNumberTitleCase)) return undefined;
   const page = Number(number);
   return page > 0 ? { page, anywhere: false, series: `titled ${repeatKey(title)}`, titled: true } : undefined;
 }
