@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "@procmine/core";
-import { MAX_PIECE, readChunks } from "../../packages/core/src/chunk-tokens.js";
+import { MAX_PIECE, readChunks, scannerTable } from "../../packages/core/src/chunk-tokens.js";
+import { Cuts, Scanner } from "../../packages/core/src/scanner.js";
 import { analyzedFixture, fixtureTexts, generateProceedings, prng } from "../helpers.js";
 
 // procmine cuts each chunk (text between wink-nlp's splitter's white space) with its scanner
@@ -186,6 +187,53 @@ describe("tokens: remembered chunks give what a fresh wink-nlp gives on each chu
     const ours: [number, number][] = [];
     readChunks(text, 0, text.length, (start, end) => ours.push([start, end]));
     expect(ours).toEqual(freshChunkTokens(text, 0, text.length));
+  });
+
+  // Markdown emphasis, brackets and closing marks around words and numbers, hyphenated words in
+  // brackets, a number and a hyphenated unit: what wink-nlp's recursive tokenizer cuts mark by mark.
+  it("on marks the recursive tokenizer cuts around words and numbers", () => {
+    const before = ["", "(", "((", "[", "{", "“", '"', "‘", "¿", "¡", "*", "**", "(**", "**(", "**$", "$", "“*", "-", "'", ":", ")", "…"];
+    const cores = ["harbour", "Lanterns", "KLMN", "ab", "x", "Perú", "2019", "12,500", "3.5", "12:30", "12:45", "7", "tide-pool", "ANTI-fog", "co-op", "care-less", "fog-USD", "x-ray-fish", "30-acre", "4-year-old", "5-x", "and/or", "ebb--flow", "Inc", "cannot", "dont", "Mr", "e.g", "U.S", "lantern's", "USDA"];
+    const after = ["", ".**", ":**", "**.", "**", ").", "),", ".)", ":*", ";*", ":-*", "'s)", "’s”", "'s.", "'s**", ":)", "):", ");", ":D", ":p", ".**,", "*.*", ":**:", "!)", "?)", "...**", ".:", ",.", "**;", ")**", "”).", "%**", "%).", ".", ",", ")", "”", "…", "!", "?", "..", "*:*", ":*)", ".'", "-", "-**", "):*", ":/", ";3"];
+    const lines: string[] = [];
+    for (const b of before) for (const c of cores) lines.push(after.map((a) => b + c + a).join(" "));
+    const text = lines.join(" ");
+    const ours: [number, number][] = [];
+    readChunks(text, 0, text.length, (start, end) => ours.push([start, end]));
+    expect(ours).toEqual(freshChunkTokens(text, 0, text.length));
+  });
+
+  // Random runs of words, numbers and marks (invented pieces, joined without space): where the
+  // scanner cuts a chunk mark by mark it must agree with wink-nlp, whatever the mix.
+  it("on random mixes of words, numbers and marks", () => {
+    const pieces = ["ab", "Lantern", "x", "USD", "G", "vw", "km", "am", "th", "nd", "Ä", "...", "s", "R", "1990", "in", "Inc", "US", "anti", "co", "-", "--", "---", "–", "——", "—", ".", "..", ",", ":", ";", "*", "**", "<", ">", "/", "//", "'", "’", "s", "'s", "’S", "$", "12", "3", "1,000", "0s", "th", "pm",
+      "(", ")", "[", "]", "{", "}", "“", "”", '"', "‘", "!", "?", "%", "+", "=", "|", "~", "^", "`", "¿", "¡", "…", "u", "é", "Ω", "&", "@", "#", "Mr", "e.g", "cannot", "dont", "less", "©", "£", "\\", "\u0301"];
+    const rnd = prng(23);
+    const chunks: string[] = [];
+    for (let k = 0; k < 30000; k++) {
+      let chunk = "";
+      const n = 1 + Math.floor(rnd() * 6);
+      for (let i = 0; i < n; i++) chunk += pieces[Math.floor(rnd() * pieces.length)];
+      chunks.push(chunk);
+    }
+    const text = chunks.join(" ");
+    const ours: [number, number][] = [];
+    readChunks(text, 0, text.length, (start, end) => ours.push([start, end]));
+    expect(ours).toEqual(freshChunkTokens(text, 0, text.length));
+  });
+
+  // The shapes above are the scanner's own now: none of them needs wink-nlp's tokenizer.
+  it("cuts marks around words, numbers and hyphenated words without wink-nlp", () => {
+    const { lexemes, preserve } = scannerTable();
+    const scanner = new Scanner(new Map(lexemes), preserve);
+    const cuts = new Cuts();
+    for (const chunk of ["Lanterns.**", "Harbour:**", "**Harbour:**", "lantern**.", "(KLMN).", "(2019),", "(7).", "(TIDE-POOL)", "(Fog-Bank),", "**12,500**", "**$15", "30-acre", "4-year-old,", "**Lanterns.**", "(lantern's)", "“Harbour”).", "<td>71,000</td>", "**<u>with", "Lantern</u>**", "'tis", "(x)'s", "=Lantern|", "Lantern.**Harbour", "(Fog-Bank)'s", "lantern...", "harbour--", "“I", "5G", "(100vw),"]) {
+      cuts.count = 0;
+      expect(scanner.scanChunk(chunk, 0, chunk.length, cuts), chunk).toBe(true);
+      const ours: [number, number][] = [];
+      for (let k = 0; k < cuts.count; k += 2) ours.push([cuts.data[k]!, cuts.data[k + 1]!]);
+      expect(ours, chunk).toEqual(freshChunkTokens(chunk, 0, chunk.length));
+    }
   });
 
   it("are the same read first, read again, and read after other documents", () => {

@@ -1,5 +1,6 @@
 import { isTitleCase } from "./headings.js";
 import { layout } from "./layout-data.js";
+import { hasTwoWords } from "./two-words.js";
 
 /** A line that is page furniture by its form: a page number, a document symbol, a print job number. */
 export interface Furniture {
@@ -28,6 +29,24 @@ const SPACE_OR_DEBRIS = /[\s\x00-\x1f\x7f\uE000-\uF8FF]+/g;
 /** Columns of a layout-preserving extraction: three spaces or more. */
 const WIDE_GAP = / {3,}/;
 
+const SPACE = /\s/;
+
+/**
+ * `line.replace(SPACE_OR_DEBRIS, " ") !== line`: the line has a run of two spaces or more, a
+ * white space but a single ASCII space, a control character or a private-use glyph. Most lines
+ * have none, and then no copy of the line is made.
+ */
+export function foldsSpace(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) {
+      if (line.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 32 || c === 127 || (c >= 0xe000 && c <= 0xf8ff)) return true;
+    else if (c >= 128 && SPACE.test(line.charAt(i))) return true;
+  }
+  return false;
+}
+
 /** What a trimmed line is as page furniture, or undefined for text. */
 export function furnitureOf(line: string): Furniture | undefined {
   const { maxLength } = layout().pageFurniture;
@@ -39,7 +58,7 @@ export function furnitureOf(line: string): Furniture | undefined {
   if (line.length > 2 * maxLength && !WIDE_GAP.test(line)) return undefined;
   // A layout-preserving extraction sets a foot's parts far apart (`2/15       25-11568`).
   // Control characters (a backspace after `2/16`) and a symbol font's glyphs are extraction debris.
-  const text = line.replace(SPACE_OR_DEBRIS, " ").trim();
+  const text = (foldsSpace(line) ? line.replace(SPACE_OR_DEBRIS, " ") : line).trim();
   if (text.length === 0 || text.length > maxLength) return undefined;
   const whole = formOf(text);
   if (whole) return whole;
@@ -67,7 +86,7 @@ export function furnitureOf(line: string): Furniture | undefined {
  */
 function titledNumber(title: string, number: string): Furniture | undefined {
   // (A line of a column of prose beside a chart's axis, `if the leader      60`, is no title.)
-  if (!/^\d{1,4}$/.test(number) || !/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(title) || /[.!?:;]$/.test(title) || !isTitleCase(title, layout().pageFurniture.titledNumberTitleCase)) return undefined;
+  if (!/^\d{1,4}$/.test(number) || !hasTwoWords(title) || /[.!?:;]$/.test(title) || !isTitleCase(title, layout().pageFurniture.titledNumberTitleCase)) return undefined;
   const page = Number(number);
   return page > 0 ? { page, anywhere: false, series: `titled ${repeatKey(title)}`, titled: true } : undefined;
 }

@@ -1,5 +1,6 @@
 import { furnitureOf, repeatKey } from "./furniture.js";
 import { layout } from "./layout-data.js";
+import { hasTwoWords } from "./two-words.js";
 import type { LineGrid } from "./pages.js";
 
 type LineText = (i: number) => string;
@@ -39,7 +40,7 @@ export function runningLinePages(lines: LineGrid, text: LineText): RunningPages 
     const t = text(i).trim();
     // Words from its first character (not a record's field, `"Plazo": "Mediano"`), not too long,
     // not a sentence's or a clause's end (prose that repeats), not a page number (read by its own rules).
-    if (t.length > 2 * maxLength || !/^\p{L}/u.test(t) || !/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(t) || /[.!?;:,]["”’)]?$/u.test(t) || furnitureOf(t)?.page !== undefined) continue;
+    if (t.length > 2 * maxLength || !/^\p{L}/u.test(t) || /[.!?;:,]["”’)]?$/u.test(t) || !hasTwoWords(t) || furnitureOf(t)?.page !== undefined) continue;
     const key = repeatKey(t);
     const list = at.get(key) ?? [];
     list.push(i);

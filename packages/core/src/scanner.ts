@@ -276,78 +276,130 @@ export class Scanner {
 
   /**
    * The chunk as wink-nlp's recursive tokenizer (`recursive-tokenizer.js`, the model's `rtc`
-   * patterns in order) cuts it, for the shapes where each pattern that matches takes one run of
-   * letters, one number or one mark, so the cut is every run and mark alone: an opening `¿` `¡`
-   * or `*`s, or `$` before a number; runs of letters joined by `--`, `,` or `/`, or a number and
-   * `%`; then `'s` (`’s`), `*`s, or one closing mark. Letters that hold a currency code
-   * (`USD`), which its currency pattern cuts out, and any other shape: false.
+   * patterns in order) cuts it, for the shapes where each pattern that matches takes one word,
+   * one number or one mark, so the cut is every word, number and mark in turn: words (runs of
+   * letters, or joined by single hyphens and cut as `pushHyphenatedToken` cuts them: see
+   * `cutWord`), numbers (`$` before one), `:*` (its emoticon pattern), `--` and `––`, `'s` where a
+   * part its punctuation pattern leaves ends, and single marks (`(` `”` `*` `<` `/` `,` …). What
+   * an earlier pattern would take across them or what a pattern would join (an emoticon but
+   * `:*`, `..`, `//`, a sign before a number, letters after a number, a currency code, `US$`) and
+   * any other character: false, for wink-nlp to cut.
    */
   private cutRecursive(text: string, a: number, b: number, out: Cuts): boolean {
     const ampersand = this.cutAmpersandWords(text, a, b, out);
     if (ampersand !== undefined) return ampersand;
+    if (hasEmoticonBut(text, a, b)) return false;
     let i = a;
-    const c0 = text.charCodeAt(i);
-    // What follows the opening: a number after `$`, letters after `¿` `¡` `*`, either after none.
-    let number = false;
-    let letters = true;
-    if (c0 === 0xbf || c0 === 0xa1) {
-      if (!this.pushLookedUp(text, i, i + 1, out)) return false;
-      i++;
-    } else if (c0 === 36) {
-      if (!this.pushLookedUp(text, i, i + 1, out)) return false;
-      i++;
-      number = true;
-      letters = false;
-    } else {
-      while (i < b && text.charCodeAt(i) === 42) {
-        if (!this.pushLookedUp(text, i, i + 1, out)) return false;
-        i++;
+    while (i < b) {
+      const c = text.charCodeAt(i);
+      if (isPlainLetter(c)) {
+        i = this.cutWord(text, i, b, out);
+        if (i < 0) return false;
+        continue;
       }
-    }
-    if (i >= b) return false;
-    if (isDigit(text.charCodeAt(i)) && (i === a || number)) {
-      const end = numberEnd(text, i, b);
+      const next = i + 1 < b ? text.charCodeAt(i + 1) : -1;
+      let end = i + 1;
+      if (isDigit(c)) {
+        // A sign would be the number pattern's; letters or marks after it an ordinal's, a time's or a word's.
+        const before = i > a ? text.charCodeAt(i - 1) : -1;
+        if (before === 43 || before === 45) return false;
+        end = numberEnd(text, i, b);
+        // Letters after it are a word of their own (`5G`, `100vw`), but those an ordinal (`th`
+        // `st` `nd` `rd`), a time (`am` `pm` `hours` `hrs`) or a decade (`0s`) may begin with.
+        const after = end < b ? text.charCodeAt(end) : -1;
+        if (continuesWord(after) || (isPlainLetter(after) && (after >= 128 || NUMBER_SUFFIX_START(after | 32)))) return false;
+        // (A time may put a colon before its suffix: `12:am`.)
+        if (after === 58 && end + 1 < b && isPlainLetter(text.charCodeAt(end + 1))) return false;
+      } else if (c === 36) {
+        // `$` before a number (its currency pattern; `US$`, `C$`, `$$` are other matches of it).
+        if (!isDigit(next) || (i > a && (isPlainLetter(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 36))) return false;
+      } else if ((c === 58 || c === 59) && next === 42) end = i + 2;
+      else if (c === 45 || c === 0x2013) {
+        // `--` and `––` are one token; a third dash, or a sign before a number: false.
+        if (next === c) {
+          if (i + 2 < b && isDash(text.charCodeAt(i + 2))) return false;
+          end = i + 2;
+        } else if (isDigit(next) || isDash(next)) return false;
+      } else if (c === 46) {
+        if (next === 46) return false;
+      } else if (c === 39 || c === 0x2019) {
+        // `'s` where a part ends is the possessive pattern's; else the apostrophe alone.
+        if ((next | 32) === 115 && partEnds(text, i + 2, b)) end = i + 2;
+      } else if (c === 47) {
+        if (next === 47) return false;
+      } else if (c === 43) {
+        if (isDigit(next)) return false;
+      } else if (c === 60) {
+        if (next === 51 || ((next === 47 || next === 92) && text.charCodeAt(i + 2) === 51)) return false;
+      } else if (!RECURSIVE_MARK(c)) return false;
       if (!this.pushLookedUp(text, i, end, out)) return false;
       i = end;
-      if (i < b && text.charCodeAt(i) === 37) {
-        if (!this.pushLookedUp(text, i, i + 1, out)) return false;
-        i++;
-      }
-      if (i < b && (RECURSIVE_TAIL(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) {
-        if (!this.pushLookedUp(text, i, i + 1, out)) return false;
-        i++;
-      }
-      return i === b;
     }
-    if (!letters) return false;
+    return true;
+  }
+
+  /**
+   * The word that starts at `i` (a letter), as the recursive tokenizer's word pattern takes it:
+   * a run of letters, runs joined by single hyphens (one match, cut by `pushHyphenated`), and a
+   * period after it (split off again unless the two are a lexeme: `pushWordToken`); or `'s`
+   * after it where a part ends (the possessive pattern, before the word pattern). Returns where
+   * it ends, or -1 where the pattern would take more (a digit, an apostrophe, `&`, `.` or a dash
+   * before a letter or digit), a single letter and a period (its short-form pattern), a
+   * currency code, or a lexeme with the period.
+   */
+  private cutWord(text: string, i: number, b: number, out: Cuts): number {
+    const from = i;
+    let hyphens = 0;
     for (;;) {
-      const from = i;
+      const run = i;
       while (i < b && isPlainLetter(text.charCodeAt(i))) i++;
-      if (i === from || CURRENCY_CODE.test(text.slice(from, i))) return false;
-      if (!this.pushLookedUp(text, from, i, out)) return false;
-      const joiner = text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 45 ? 2 : LETTER_JOINER(text.charCodeAt(i)) ? 1 : 0;
-      if (joiner > 0 && i + joiner < b && isPlainLetter(text.charCodeAt(i + joiner))) {
-        if (!this.pushLookedUp(text, i, i + joiner, out)) return false;
-        i += joiner;
+      if (CURRENCY_CODE.test(text.slice(run, i))) return -1;
+      if (text.charCodeAt(i) === 45 && i + 1 < b && isPlainLetter(text.charCodeAt(i + 1))) {
+        hyphens++;
+        i++;
         continue;
       }
       break;
     }
-    if (i === b) return true;
-    const c = text.charCodeAt(i);
-    // `['’]s$`, the possessive pattern, only at the very end.
-    if (i + 2 === b && (c === 39 || c === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115) return this.pushLookedUp(text, i, b, out);
-    if (c === 42) {
-      while (i < b && text.charCodeAt(i) === 42) {
-        if (!this.pushLookedUp(text, i, i + 1, out)) return false;
-        i++;
-      }
+    const c = i < b ? text.charCodeAt(i) : -1;
+    if (continuesWord(c)) return -1;
+    const after = i + 1 < b ? text.charCodeAt(i + 1) : -1;
+    if (WORD_JOINER(c) && (isPlainLetter(after) || continuesWord(after))) {
+      // `'s` where the part ends: the possessive pattern's, before the word pattern's.
+      if (!((c === 39 || c === 0x2019) && (after | 32) === 115 && partEnds(text, i + 2, b))) return -1;
     }
-    if (i < b && RECURSIVE_TAIL(text.charCodeAt(i))) {
-      if (!this.pushLookedUp(text, i, i + 1, out)) return false;
-      i++;
+    if (hyphens === 0) {
+      if (!this.pushLookedUp(text, from, i, out)) return -1;
+    } else if (!this.pushHyphenated(text, from, i, out)) return -1;
+    if (c === 46 && after !== 46) {
+      // The word pattern takes the period; `pushWordToken` splits it off unless the two are a lexeme.
+      if (i - from < 2 || this.lexemes.find(text, from, i + 1) >= 0) return -1;
+      // (The pattern goes on after the period over a joiner and letters: `word.’s`, `word.-x`.)
+      const next = i + 2 < b ? text.charCodeAt(i + 2) : -1;
+      if (WORD_JOINER(after) && (isPlainLetter(next) || continuesWord(next))) return -1;
+      if (!this.pushLookedUp(text, i, i + 1, out)) return -1;
+      return i + 1;
     }
-    return i === b;
+    return i;
+  }
+
+  /**
+   * `text[a, b)`, letters joined by single hyphens, as `pushHyphenatedToken` pushes a word-pattern
+   * match: whole when a lexeme or after a preserved prefix or before a preserved suffix, else
+   * each part and hyphen (each then looked up).
+   */
+  private pushHyphenated(text: string, a: number, b: number, out: Cuts): boolean {
+    if (this.lexemes.find(text, a, b) >= 0) return this.pushLookedUp(text, a, b, out);
+    const word = text.slice(a, b);
+    if (this.preserve.prefix[word.slice(0, word.indexOf("-"))] || this.preserve.suffix[word.slice(word.lastIndexOf("-") + 1)]) return this.pushLookedUp(text, a, b, out);
+    let from = a;
+    for (let k = a; k <= b; k++) {
+      if (k < b && text.charCodeAt(k) !== 45) continue;
+      if (!this.pushLookedUp(text, from, k, out)) return false;
+      if (k < b && !this.pushLookedUp(text, k, k + 1, out)) return false;
+      from = k + 1;
+    }
+    return true;
   }
 
   /**
@@ -420,6 +472,27 @@ export class Scanner {
     return true;
   }
 
+  /**
+   * `anyWithRP` with a run of periods (`word...`) or `--` / `––` at the end: its lazy core is
+   * what precedes them, and the run or pair is one token after it. A core of no known category
+   * sends the chunk to the recursive tokenizer; a third dash (`word---`): false.
+   */
+  private cutLongEnd(text: string, a: number, b: number, out: Cuts): boolean {
+    const last = text.charCodeAt(b - 1);
+    let coreEnd = b;
+    if (last === 46) while (coreEnd > a && text.charCodeAt(coreEnd - 1) === 46) coreEnd--;
+    else if (isDash(last) && text.charCodeAt(b - 2) === last) {
+      coreEnd = b - 2;
+      if (coreEnd > a && isDash(text.charCodeAt(coreEnd - 1))) return false;
+    } else return false;
+    // (The core is two characters at least: `R..` is `R.` and `.`.)
+    if (coreEnd - a < 2) return false;
+    const core = this.cutLexemeOrCategory(text, a, coreEnd, out);
+    if (core === undefined) return this.cutRecursive(text, a, b, out);
+    if (core) out.push(coreEnd, b);
+    return core;
+  }
+
   private scan(text: string, a: number, b: number, out: Cuts): boolean {
     // The whole chunk: a lexeme, else its category, else split as `processUnk` does.
     const whole = this.cutLexemeOrCategory(text, a, b, out);
@@ -445,42 +518,112 @@ export class Scanner {
         if (core) out.push(b - 2, b);
         return core;
       }
-      if (!ANY_WITH_RP_END(last)) return first !== 39 && this.cutRecursive(text, a, b, out);
-      if (longEnd) return false;
-      const core = this.cutLexemeOrCategory(text, a, b - 1, out);
-      if (core === undefined) return this.cutHyphenatedThenMark(text, a, b, out) ?? this.cutRecursive(text, a, b, out);
-      if (core) out.push(b - 1, b);
-      return core;
+      // (An apostrophe first: `anyWithRP` does not match, `anyWithLP` is tried next.)
+      if (!ANY_WITH_RP_END(last)) {
+        if (first !== 39) return this.cutRecursive(text, a, b, out);
+      } else {
+        if (longEnd) return this.cutLongEnd(text, a, b, out);
+        const core = this.cutLexemeOrCategory(text, a, b - 1, out);
+        if (core === undefined) return this.cutHyphenatedThenMark(text, a, b, out) ?? this.cutRecursive(text, a, b, out);
+        if (core) out.push(b - 1, b);
+        return core;
+      }
     }
     // `anyWithLP`: one mark, then a core of two or more characters that ends in none of these.
     const dashPairStart = isDash(first) && isDash(text.charCodeAt(a + 1));
-    if (ANY_WITH_LP_START(first) && !ANY_WITH_LP_NOT_END(last)) {
-      if (dashPairStart || b - a < 3) return false;
+    // A core that is no lexeme and of no category sends the whole chunk to the recursive tokenizer.
+    const mark = out.count;
+    if (ANY_WITH_LP_START(first) && !ANY_WITH_LP_NOT_END(last) && b - a >= 3) {
+      if (dashPairStart) return false;
       out.push(a, a + 1);
-      return this.cutPart(text, a + 1, b, out);
+      const core = this.cutLexemeOrCategory(text, a + 1, b, out);
+      if (core !== undefined) return core;
+      out.count = mark;
+      return this.cutRecursive(text, a, b, out);
     }
     // `LPanyRP`: a mark, a core, a mark.
     if (LP_ANY_START(first) && LP_ANY_END(last) && !longEnd && !dashPairStart && b - a >= 3) {
       out.push(a, a + 1);
-      if (!this.cutPart(text, a + 1, b - 1, out)) return false;
+      const core = this.cutLexemeOrCategory(text, a + 1, b - 1, out);
+      if (core === undefined) {
+        out.count = mark;
+        return this.cutRecursive(text, a, b, out);
+      }
+      if (!core) return false;
       out.push(b - 1, b);
       return true;
     }
-    return false;
+    // `LPanyRP` may still match (a one-character core before `--`, `'s`): left to wink-nlp.
+    if (LP_ANY_START(first) && (LP_ANY_END(last) || (last === 115 && beforeLast === 39))) return false;
+    // None of the three matched: the recursive tokenizer cuts the whole chunk.
+    return !dashPairStart && this.cutRecursive(text, a, b, out);
   }
 }
 
 /** A mark after a hyphenated word that the recursive tokenizer cuts as one token (`cutHyphenatedThenMark`). */
 const HYPHENATED_WORD_END = charSet(",.:;!?’'”\"");
 
-/** One mark the recursive tokenizer's patterns cut alone, wherever it stands (`RECURSIVE_TAIL`). */
-const RECURSIVE_TAIL = charSet(",;:?!)]}”\"…");
+/** What the recursive tokenizer's punctuation pattern cuts alone, before any later pattern. */
+const PUNCTUATION_ALONE = charSet("‘`“”\"[](){}…!;?¿¡");
+/**
+ * The single marks `cutRecursive` cuts alone: those, symbols its symbol pattern cuts alone
+ * (`@` `#` `&` and the rest left out: an e-mail, a mention, a hashtag or a word may take them),
+ * and its last punctuation pattern's (`-` `.` `'` `/` and the dashes are tried apart).
+ */
+const RECURSIVE_MARK = charSet("‘`“”\"[](){}…!;?¿¡~^=*|>%—:,");
+/** What the word pattern takes after a letter: a digit, a combining mark, the word joiner. */
+function continuesWord(c: number): boolean {
+  return isDigit(c) || (c >= 0x300 && c <= 0x36f) || c === 0x2060;
+}
+/** The first letters of the ordinal, time and decade suffixes a number may carry (lower case). */
+const NUMBER_SUFFIX_START = charSet("aphstnr");
+/** What the word pattern takes between letters or digits (`d'Ivoire`, `U.S`, `AT&T`, `x–y`). */
+const WORD_JOINER = charSet(".-–'’&");
+
+/**
+ * A part the punctuation pattern (and the emoticon and currency patterns before it) leaves ends
+ * at `k`: the possessive pattern (`['’]s$`) then matches before it.
+ */
+function partEnds(text: string, k: number, b: number): boolean {
+  if (k >= b) return true;
+  const c = text.charCodeAt(k);
+  return PUNCTUATION_ALONE(c) || c === 36 || ((c === 58 || c === 59) && text.charCodeAt(k + 1) === 42);
+}
+
+/**
+ * The chunk holds a match of the model's emoticon pattern (`[:;]['’]?-?[)(]+`,
+ * `[:;]-?[\]}3>[{@oO*PpDS/|X?\\]`, `[)(]-?'?[:;]`, case-insensitive; those needing `<` or `\\` are
+ * left to the callers' shapes), which the recursive tokenizer cuts first, but `:*` or `;*`.
+ */
+function hasEmoticonBut(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 || c === 59) {
+      let j = k + 1;
+      if (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) {
+        let m = j + 1;
+        if (text.charCodeAt(m) === 45) m++;
+        if (m < b && (text.charCodeAt(m) === 40 || text.charCodeAt(m) === 41)) return true;
+      }
+      if (text.charCodeAt(j) === 45) j++;
+      if (j < b && EMOTICON_AFTER_COLON(text.charCodeAt(j)) && !(j === k + 1 && text.charCodeAt(j) === 42)) return true;
+      if (j < b && text.charCodeAt(j) === 42) k = j;
+    } else if (c === 40 || c === 41) {
+      let j = k + 1;
+      if (text.charCodeAt(j) === 45) j++;
+      if (text.charCodeAt(j) === 39) j++;
+      if (j < b && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 59)) return true;
+    }
+  }
+  return false;
+}
+
+/** What the emoticon pattern takes after `:` or `;` (and an optional `-`). */
+const EMOTICON_AFTER_COLON = charSet(")(]}3>[{@oO*PpDdSsXx/|?\\");
 
 /** The letters the model's emoticon pattern (`[:;]-?[…oO*PpDS/|X?\\]`, case-insensitive) takes after `;`. */
 const EMOTICON_AFTER_SEMICOLON = charSet("dopsxDOPSX");
 
-/** What joins two runs of letters as a token of its own (`and/or`, `one,two`), besides `--`. */
-const LETTER_JOINER = charSet(",/");
 
 /** The end of the number that starts at `i` (a digit): wink-nlp's number pattern, greedy. */
 function numberEnd(text: string, i: number, b: number): number {
