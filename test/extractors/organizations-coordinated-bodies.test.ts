@@ -22,7 +22,7 @@ describe("coordinated bodies in Spanish and Portuguese", () => {
   it("reads a dative `a` before the article of the second body", () => {
     const found = orgs("En Colombia el informe culpó al Ministro de Defensa y a las Fuerzas Armadas del ataque.");
     expect(found.map((o) => o[0])).toContain("Fuerzas Armadas");
-    expect(found.map((o) => o[0]).some((t) => t.includes(" y a las "))).toBe(false);
+    expect(found.map((o) => o[0]).some((t) => t?.includes(" y a las "))).toBe(false);
   });
 
   it("keeps a name's own coordinated nouns after a complement in one name", () => {
