@@ -32,3 +32,12 @@ describe("key ids", () => {
     expect(new Set(saved).size).toBe(saved.length);
   });
 });
+
+describe("the empty key", () => {
+  it("is interned once, however often it is asked for", () => {
+    const first = keyIdOf("");
+    expect(keyIdOf("")).toBe(first);
+    expect(keyIdAt("abc", 1, 1)).toBe(first);
+    expect(savedKeys().filter((k) => k === "")).toHaveLength(1);
+  });
+});

@@ -89,5 +89,7 @@ export class TextIndex {
 export function hashSpan(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
+  // As an int32, as the Int32Array of hashes stores it: the empty span's hash is the offset
+  // basis, above 2^31, and would never equal its stored self (every other hash is Math.imul's).
+  return h | 0;
 }
