@@ -302,7 +302,9 @@ function apartFromText(sides: readonly Fragment[][], cfg: PdfLayoutConfig): Frag
     if (words(lines) < cfg.textColumnMinWordShare * words(side)) return false;
     // A table's long cells (an account's description) stand level with the other cells of their
     // row; a column of text beside a table meets the table's baselines only now and then.
-    const level = lines.filter((f) => sides.some((other) => other !== side && other.some((g) => Math.abs(g.base - f.base) <= 0.3 * f.size))).length;
+    // (The other sides' baselines in order, NaN left out as it is level with nothing: a line's level pieces are found by bisection.)
+    const bases = sides.flatMap((other) => (other === side ? [] : other.flatMap((g) => (Number.isNaN(g.base) ? [] : [g.base])))).sort((a, b) => a - b);
+    const level = lines.filter((f) => levelWith(bases, f.base, 0.3 * f.size)).length;
     return level <= cfg.textColumnMaxLevelShare * lines.length;
   };
   const text = sides.map(isText);
@@ -321,6 +323,21 @@ function apartFromText(sides: readonly Fragment[][], cfg: PdfLayoutConfig): Frag
   }
   if (rest.length) parts.push(rest);
   return parts.length > 1 ? parts : [];
+}
+
+/** A baseline of `sorted` within `reach` of `base` (`|g - base| <= reach`, tested as written). */
+function levelWith(sorted: readonly number[], base: number, reach: number): boolean {
+  // The first baseline at or above `base - 2 * reach` (a margin over rounding), then on while near.
+  let lo = 0;
+  let hi = sorted.length;
+  const from = base - 2 * reach;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.length && sorted[k]! <= base + 2 * reach; k++) if (Math.abs(sorted[k]! - base) <= reach) return true;
+  return false;
 }
 
 /**

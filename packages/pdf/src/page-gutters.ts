@@ -108,23 +108,33 @@ export function pageGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutCon
   // (a column that runs only part of the page: a chapter's last lines at the top right, captions
   // beside the text) on several lines of words, not a column of labels (a list's numerals).
   const minSide = cfg.pageGutterMinSideShare * rows.length;
-  const wordy = (runs: readonly Run[]) => runs.reduce((n, r) => n + words(r.text), 0) >= cfg.columnMinWords;
+  // (Words are counted only for a band that needs them, each run's once.)
+  const counts = new Map<Run, number>();
+  const wordCount = (r: Run) => {
+    let n = counts.get(r);
+    if (n === undefined) counts.set(r, (n = words(r.text)));
+    return n;
+  };
+  const wordy = (runs: Iterable<Run>) => {
+    let n = 0;
+    for (const r of runs) n += wordCount(r);
+    return n >= cfg.columnMinWords;
+  };
   return bands.filter((g) => {
+    const onLeftOf = (r: Run) => r.x1 <= g.x0 + 1;
+    const onRightOf = (r: Run) => r.x0 >= g.x1 - 1;
     let onLeft = 0;
     let onRight = 0;
-    let wordyLeft = 0;
-    let wordyRight = 0;
     for (const row of rows) {
-      const left = row.filter((r) => r.x1 <= g.x0 + 1);
-      const right = row.filter((r) => r.x0 >= g.x1 - 1);
-      if (left.length) onLeft++;
-      if (right.length) onRight++;
-      if (wordy(left)) wordyLeft++;
-      if (wordy(right)) wordyRight++;
+      if (row.some(onLeftOf)) onLeft++;
+      if (row.some(onRightOf)) onRight++;
     }
     if (Math.max(onLeft, onRight) < minSide) return false;
     if (Math.min(onLeft, onRight) >= minSide) return true;
-    return (onLeft < onRight ? wordyLeft : wordyRight) >= cfg.pageGutterMinSideRows;
+    const side = onLeft < onRight ? onLeftOf : onRightOf;
+    let wordySide = 0;
+    for (const row of rows) if (wordy(row.filter(side))) wordySide++;
+    return wordySide >= cfg.pageGutterMinSideRows;
   });
 }
 

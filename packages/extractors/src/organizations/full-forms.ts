@@ -28,6 +28,18 @@ export function withFullForms(
     fulls.push({ key, words: key.split(" "), start: c.start, identity });
   }
   if (fulls.length < 2) return [...candidates];
+  // Each full form under every proper prefix of its words (`formKey` joins words with one space), in
+  // the order named: a short form looks up the full forms it opens instead of testing every one.
+  const byPrefix = new Map<string, (typeof fulls)[number][]>();
+  for (const f of fulls) {
+    let prefix = "";
+    for (let k = 0; k + 1 < f.words.length; k++) {
+      prefix = k === 0 ? f.words[0]! : `${prefix} ${f.words[k]!}`;
+      const list = byPrefix.get(prefix);
+      if (list) list.push(f);
+      else byPrefix.set(prefix, [f]);
+    }
+  }
   const writtenKeys = new Set(candidates.map((c) => formKey(text.slice(c.start, c.end))));
   // What follows the link (past its articles) is a name the text gives on its own.
   const namedApart = (rest: readonly string[]) => rest.some((_, k) => writtenKeys.has(formKey(rest.slice(k).join(" "))) && rest.slice(0, k).every((w) => isArticle(foldKey(w))));
@@ -37,11 +49,9 @@ export function withFullForms(
     if (c.name !== written || !written.includes(" ") || written === written.toUpperCase()) return c;
     const key = formKey(written);
     const n = key.split(" ").length;
-    const fits = fulls.filter(
+    const fits = (byPrefix.get(key) ?? []).filter(
       (f) =>
         f.start < c.start &&
-        f.key.startsWith(`${key} `) &&
-        f.words.length > n &&
         // `Harbor Pine Holdings` after `Harbor Pine Holdings, Incorporated`: a company's legal form follows a comma.
         (isLink(foldKey(f.words[n]!)) || (f.words[n] === "," && f.identity.kind === "company")) &&
         // `Ministério da Justiça para Ministério da Justiça`: a longer span that names the short form again is two names run together.

@@ -236,8 +236,10 @@ function namedBeside(doc: AnalyzedDocument, countryLayer: readonly Mention[], by
   const sentence = doc.sentenceAt(pos);
   const from = Math.max(sentence?.start ?? pos, pos - NEAR_NAME);
   let found: string | undefined;
-  for (const m of countryLayer) {
-    if (m.start < from || m.end > pos || m.rule === "demonym") continue;
+  // The layer is in text order (as `countryInSentence` takes it): only the mentions from `from` to `pos`.
+  for (let k = firstAtOrAfter(countryLayer, from, (m) => m.start); k < countryLayer.length && countryLayer[k]!.start <= pos; k++) {
+    const m = countryLayer[k]!;
+    if (m.end > pos || m.rule === "demonym") continue;
     const iso3 = String(m.attrs.iso3);
     if (byCountry.has(iso3)) found = iso3;
   }
