@@ -1,6 +1,6 @@
 import { isTitleCase } from "./headings.js";
 import { layout } from "./layout-data.js";
-import { hasTwoWords } from "./two-words.js";
+import { hasTwoWords, isSpace } from "./two-words.js";
 
 /** A line that is page furniture by its form: a page number, a document symbol, a print job number. */
 export interface Furniture {
@@ -29,7 +29,6 @@ const SPACE_OR_DEBRIS = /[\s\x00-\x1f\x7f\uE000-\uF8FF]+/g;
 /** Columns of a layout-preserving extraction: three spaces or more. */
 const WIDE_GAP = / {3,}/;
 
-const SPACE = /\s/;
 
 /**
  * `line.replace(SPACE_OR_DEBRIS, " ") !== line`: the line has a run of two spaces or more, a
@@ -42,7 +41,7 @@ export function foldsSpace(line: string): boolean {
     if (c === 32) {
       if (line.charCodeAt(i + 1) === 32) return true;
     } else if (c < 32 || c === 127 || (c >= 0xe000 && c <= 0xf8ff)) return true;
-    else if (c >= 128 && SPACE.test(line.charAt(i))) return true;
+    else if (c >= 128 && isSpace(c, line, i)) return true;
   }
   return false;
 }

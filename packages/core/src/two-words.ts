@@ -13,7 +13,8 @@ function isLetter(c: number, line: string, i: number): boolean {
   return LETTER.test(line.charAt(i));
 }
 
-function isSpace(c: number, line: string, i: number): boolean {
+/** Whether `line[i]` (code unit `c`) is white space, as `/\s/` reads it, without a regular expression below 128. */
+export function isSpace(c: number, line: string, i: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE.test(line.charAt(i));
 }
