@@ -34,3 +34,30 @@ describe("Romance heads by class", () => {
     expect(found("En la vereda operaban las Milicias Campesinas del Norte desde hacía años.")).toEqual([["Milicias Campesinas del Norte", "armed_group"]]);
   });
 });
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// A body every Brazilian state has, named bare, is the state's in view (org-patterns.json stateUnits.bodies).
+describe("Brazilian state bodies named bare", () => {
+  it("take the state named before them in the paragraph, under the official form", () => {
+    expect(named("No interior do Paraná, a Polícia Civil prendeu três suspeitos na terça-feira.")).toEqual([["Polícia Civil", "Polícia Civil do Estado do Paraná"]]);
+    expect(named("Em Goiás, a Secretaria de Segurança Pública divulgou os números do trimestre.")).toEqual([
+      ["Secretaria de Segurança Pública", "Secretaria da Segurança Pública do Estado de Goiás"],
+    ]);
+  });
+
+  it("take the state the text names most when the paragraph names none", () => {
+    const text = "O governo de Alagoas anunciou o plano. Alagoas terá novas bases.\n\nA Polícia Militar reforçou o patrulhamento nas rodovias.";
+    expect(named(text)).toContainEqual(["Polícia Militar", "Polícia Militar do Estado de Alagoas"]);
+  });
+
+  it("stay as written with no state in view, or with their state written", () => {
+    expect(named("A Polícia Militar reforçou o patrulhamento nas rodovias.")).toEqual([["Polícia Militar", "Polícia Militar"]]);
+    expect(named("O Tribunal de Justiça de Sergipe negou o pedido da defesa.")).toEqual([["Tribunal de Justiça de Sergipe", "Tribunal de Justiça de Sergipe"]]);
+  });
+});
