@@ -61,3 +61,18 @@ describe("Brazilian state bodies named bare", () => {
     expect(named("O Tribunal de Justiça de Sergipe negou o pedido da defesa.")).toEqual([["Tribunal de Justiça de Sergipe", "Tribunal de Justiça de Sergipe"]]);
   });
 });
+
+// A plural group head and a list of names (org-patterns.json lowercaseNameHeads.plurals): one listed group each.
+describe("groups listed after a plural head", () => {
+  it("name each listed group, the first with the head", () => {
+    expect(named("La policía vigila a los cárteles de Tijuana, Golfo y Sinaloa en la frontera.")).toEqual([
+      ["cárteles de Tijuana", "Cártel de Tijuana"],
+      ["Golfo", "Cártel del Golfo"],
+      ["Sinaloa", "Cártel de Sinaloa"],
+    ]);
+  });
+
+  it("name nothing after an unlisted name", () => {
+    expect(named("Los cárteles de Ecatepec y Sinaloa pelean la plaza.")).toEqual([]);
+  });
+});

@@ -50,7 +50,7 @@ const schemas = once(() => {
     numberedRomanceHeads: dataObject({ ordinalMarks: Words, numberSigns: Words }),
     standalone: dataObject({ words: Words }),
     lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
-    lowercaseNameHeads: dataObject({ words: HeadKinds }),
+    lowercaseNameHeads: dataObject({ words: HeadKinds, plurals: z.record(z.string().min(1), z.string().min(1)).optional() }),
     namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
     titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
     ...wordLists("armedGroupModifiers", "academicWords"),

@@ -52,6 +52,8 @@ export interface OrgLexicon {
   bareArticles: { es: Set<string>; pt: Set<string> };
   /** Lower-case head words that open a group's name in Spanish and Portuguese (`cártel del Pacífico`). */
   lowercaseNameHeads: Map<string, OrganizationKind | "">;
+  /** Their plurals (`cárteles`), folded, each to its singular as written (`cártel`): a list of groups after them. */
+  lowercasePluralHeads: Map<string, string>;
   /** `de`, `da`: a name that runs on through one onto a listed body names a body of its own. */
   romancePartOf: Set<string>;
   /** `of`: an English name runs through it onto the body its part belongs to (`Training Wing of the ...`). */
@@ -171,6 +173,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     romanceDative: new Set(p.connectors.romance.dative.words.map((w) => w.toLowerCase())),
     romanceLocative: fold(p.connectors.romance.locative.words),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
+    lowercasePluralHeads: new Map(Object.entries(p.lowercaseNameHeads.plurals ?? {}).map(([k, v]) => [foldKey(k), v])),
     romancePartOf: fold(p.connectors.romance.partOf),
     englishPartOf: fold(p.connectors.englishPartOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
