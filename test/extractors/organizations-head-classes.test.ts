@@ -76,3 +76,10 @@ describe("groups listed after a plural head", () => {
     expect(named("Los cárteles de Ecatepec y Sinaloa pelean la plaza.")).toEqual([]);
   });
 });
+
+// A state's consulate named in English is a body, as its Spanish and Portuguese names are (org-patterns.json heads).
+describe("consulates named in English", () => {
+  it("are bodies", () => {
+    expect(named("Families lined up outside the Peruvian Consulate on Monday.").map((r) => r[0])).toEqual(["Peruvian Consulate"]);
+  });
+});
