@@ -83,3 +83,16 @@ describe("consulates named in English", () => {
     expect(named("Families lined up outside the Peruvian Consulate on Monday.").map((r) => r[0])).toEqual(["Peruvian Consulate"]);
   });
 });
+
+// Where a Romance name ends: `en` and a place after a head and its adjectives (runs.ts).
+describe("a head's adjectives, then en and a place", () => {
+  it("leave the place out of the name", () => {
+    expect(named("El gobierno lanzó la Operación Costera en Sonora y Sinaloa durante el verano.").map((r) => r[0])).toEqual(["Operación Costera"]);
+  });
+
+  it("keep a complement's place, a participle's field and a field with its own complement", () => {
+    expect(named("El Comité de Madres de Detenidos en Paraguay pidió justicia.").map((r) => r[0])).toEqual(["Comité de Madres de Detenidos en Paraguay"]);
+    expect(named("A Delegacia Especializada em Roubos e Furtos abriu inquérito.").map((r) => r[0])).toEqual(["Delegacia Especializada em Roubos e Furtos"]);
+    expect(named("O Movimento em Defesa da Amazônia protestou ontem.").map((r) => r[0])).toEqual(["Movimento em Defesa da Amazônia"]);
+  });
+});
