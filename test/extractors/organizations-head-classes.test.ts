@@ -96,3 +96,11 @@ describe("a head's adjectives, then en and a place", () => {
     expect(named("O Movimento em Defesa da Amazônia protestou ontem.").map((r) => r[0])).toEqual(["Movimento em Defesa da Amazônia"]);
   });
 });
+
+// News outlets of the Americas whose names are no ordinary phrase (organizations.json).
+describe("news outlets by name", () => {
+  it("are companies", () => {
+    expect(named("La entrevista la publicó Página Siete el martes.")).toEqual([["Página Siete", "Página Siete"]]);
+    expect(named("A reportagem saiu na CartaCapital em março.")).toEqual([["CartaCapital", "CartaCapital"]]);
+  });
+});
