@@ -50,7 +50,7 @@ const schemas = once(() => {
     numberedRomanceHeads: dataObject({ ordinalMarks: Words, numberSigns: Words }),
     standalone: dataObject({ words: Words }),
     lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
-    lowercaseNameHeads: dataObject({ words: HeadKinds }),
+    lowercaseNameHeads: dataObject({ words: HeadKinds, plurals: z.record(z.string().min(1), z.string().min(1)).optional() }),
     namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
     titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
     ...wordLists("armedGroupModifiers", "academicWords"),
@@ -76,6 +76,7 @@ const schemas = once(() => {
     stateUnits: dataObject({
       states: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)),
       acronymStems: dataObject({ stems: z.record(z.string().regex(/^[A-Z]{1,4}$/), dataObject({ name: z.string().min(1), kind: Kind })) }).optional(),
+      bodies: dataObject({ cores: z.record(z.string().min(1), z.string().min(1)), notStates: z.array(z.string().regex(/^[A-Z]{2}$/)) }).optional(),
     }).optional(),
     englishLinks: dataObject({ words: Words }),
     establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),

@@ -32,6 +32,7 @@ import { citedSources } from "./cited-sources.js";
 import { quotedPrograms } from "./quoted-programs.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { withStateUnits } from "./state-units.js";
+import { withStateBodies } from "./state-bodies.js";
 import { withTypeTails } from "./type-tails.js";
 import { withFullForms } from "./full-forms.js";
 import { lowercaseListedMatcher, lowercaseListedNames } from "./lowercase-listed.js";
@@ -168,7 +169,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);
   named.push(...legislatureNames(doc, lexicon.legislatures, countryLayer));
-  named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead)));
+  named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead), lexicon.lowercasePluralHeads, lexicon.coordination));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));
   named.push(
@@ -256,7 +257,9 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const typed = withTypeTails(doc, withStateUnits(doc, repeated.length > 0 ? selectMentions([...final, ...repeated]) : final, lexicon.stateUnits), lexicon.typeTails);
   const articles = new Set([...functionWords().articles.en, ...functionWords().articles.es, ...functionWords().articles.pt].map(foldKey));
   // The genitive and topic links of a name's complement (`de`, `of`, `on`), not a place's (`en`) or a purpose's (`a`).
-  return withFullForms(doc.text, typed, (word) => lexicon.complement.has(word) || lexicon.topicLinks.has(word), (word) => articles.has(word));
+  const full = withFullForms(doc.text, typed, (word) => lexicon.complement.has(word) || lexicon.topicLinks.has(word), (word) => articles.has(word));
+  // Last, so acronym uses and short forms that took a bare state body's name take its state too.
+  return withStateBodies(doc, full, lexicon.stateBodies);
 }
 
 /**

@@ -6,6 +6,7 @@ import { functionWords } from "../function-words.js";
 import type { ArticleAcronymWords } from "./article-acronyms.js";
 import type { TypeNouns } from "./typed-names.js";
 import type { LegislatureWords } from "./legislatures.js";
+import { stateBodyWords, type StateBodyWords } from "./state-bodies.js";
 
 /** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
 export interface OrgLexicon {
@@ -51,6 +52,8 @@ export interface OrgLexicon {
   bareArticles: { es: Set<string>; pt: Set<string> };
   /** Lower-case head words that open a group's name in Spanish and Portuguese (`cártel del Pacífico`). */
   lowercaseNameHeads: Map<string, OrganizationKind | "">;
+  /** Their plurals (`cárteles`), folded, each to its singular as written (`cártel`): a list of groups after them. */
+  lowercasePluralHeads: Map<string, string>;
   /** `de`, `da`: a name that runs on through one onto a listed body names a body of its own. */
   romancePartOf: Set<string>;
   /** `of`: an English name runs through it onto the body its part belongs to (`Training Wing of the ...`). */
@@ -102,6 +105,8 @@ export interface OrgLexicon {
   speakerParties: Map<string, string>;
   /** A Brazilian state's two-letter code and how a body's name ends with the state (`PR` -> `do Paraná`). */
   stateUnits: Map<string, string>;
+  /** Bodies each Brazilian state has (`Polícia Civil`), by written core's `formKey`, and the states by name (org-patterns.json `stateUnits.bodies`). */
+  stateBodies: StateBodyWords;
   /** English words linking a name's parts (`of`): a gloss with one is English, no gloss of an English name. */
   englishLinks: Set<string>;
   /** `Committee established pursuant to resolution N (YEAR) concerning X`: see established-by.ts. */
@@ -168,6 +173,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     romanceDative: new Set(p.connectors.romance.dative.words.map((w) => w.toLowerCase())),
     romanceLocative: fold(p.connectors.romance.locative.words),
     lowercaseNameHeads: new Map(Object.entries(p.lowercaseNameHeads.words).map(([k, v]) => [foldKey(k), v])),
+    lowercasePluralHeads: new Map(Object.entries(p.lowercaseNameHeads.plurals ?? {}).map(([k, v]) => [foldKey(k), v])),
     romancePartOf: fold(p.connectors.romance.partOf),
     englishPartOf: fold(p.connectors.englishPartOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
@@ -201,6 +207,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
     stateUnits: new Map(Object.entries(p.stateUnits?.states ?? {})),
+    stateBodies: stateBodyWords(p.stateUnits),
     englishLinks: fold(p.englishLinks.words),
     establishedBy: { heads: fold(p.establishedBy.heads), clauses: p.establishedBy.clauses, topicLinks: p.establishedBy.topicLinks, kind: p.establishedBy.kind },
     hyphenModifierTails: fold(p.hyphenModifierTails.words),

@@ -137,6 +137,11 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
         // `Combate ao Crime Organizado` runs on; `da Comissão de Ética ao Conselho Nacional` is two
         // bodies, as `la Fiscalía General en el Programa Nacional` is.
         if ((dative || lex.romanceLocative.has(key)) && k < to && (lex.heads.has(t.key(k)) || lex.standalone.has(t.key(k)))) break;
+        // `Iniciativa Andina en Colombia`, `Operación Noreste en Tamaulipas`, `Ejército en Tingo María`: a
+        // head and its adjectives, with no complement of their own, then `en` and a place: the place is
+        // where the body acts, not its name (`Comité de Familiares ... en Honduras` names it). A
+        // participle governs its `en` (`Delegacia Especializada em Armas`, `Fiscalía Especializada en Delitos`).
+        if (lex.romanceLocative.has(key) && k < to && t.isCapitalized(k) && (k === j + 1 || lex.romanceArticles.has(t.key(j + 1))) && !PARTICIPLE.test(t.key(prev)) && !run.some((m) => lex.romanceConnectors.has(t.key(m)) || lex.complement.has(t.key(m))) && isPlainPlace(doc, lex, k, to)) break;
         if (k < to && !t.opensBlock(k) && isNameWord(doc, k) && !lex.inner.has(t.key(k))) {
           for (let m = j; m <= k; m++) run.push(m);
           j = k + 1;
@@ -168,3 +173,19 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
   }
   return runs;
 }
+
+/**
+ * The capitalized words from `k` on, perhaps coordinated (`Tamaulipas y Nuevo León`), take no
+ * complement of their own: a place's name, not a field a name's `en` opens (`em Defesa do Mercado`).
+ */
+function isPlainPlace(doc: AnalyzedDocument, lex: OrgLexicon, k: number, to: number): boolean {
+  const t = doc.tokens;
+  for (let m = k; m < to && !t.opensBlock(m); m++) {
+    if (t.isCapitalized(m) || lex.coordination.has(t.key(m))) continue;
+    return !lex.romanceConnectors.has(t.key(m)) && !lex.complement.has(t.key(m));
+  }
+  return true;
+}
+
+/** A Spanish or Portuguese past participle, folded (`especializada`, `dedicado`, `unidos`): it governs the `en`/`em` after it. */
+const PARTICIPLE = /(?:ad|id)[oa]s?$/;

@@ -53,6 +53,7 @@ export class Triggers {
       for (const w of words) listed.set(w, (listed.get(w) ?? 0) | bit);
     };
     add(lex.lowercaseNameHeads.keys(), TRIGGER.lowerHead);
+    add(lex.lowercasePluralHeads.keys(), TRIGGER.lowerHead);
     add(lex.typeNouns.before.keys(), TRIGGER.typeBefore);
     add(lex.appositionArticles.keys(), TRIGGER.apposition);
     add(lex.namedGroupNouns, TRIGGER.namedGroup);
