@@ -1,0 +1,58 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+
+/** [text, category] of each threat mention. */
+function threats(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
+}
+
+// The threats23 round: terms each category's vocabulary lacked in English, Spanish and Portuguese,
+// and a participle's unlawful-manner adverb. Invented sentences.
+describe("class coverage (threats23)", () => {
+  it("reads a fraud named by its field, and corruption named by whose it is, as one noun phrase", () => {
+    expect(threats("The indictment lists wire fraud and tax fraud among the charges.")).toEqual([
+      ["wire fraud", "fraud"],
+      ["tax fraud", "fraud"],
+    ]);
+    expect(threats("The mayor promised to end police corruption in the port.")).toEqual([["police corruption", "corruption"]]);
+  });
+
+  it("reads non-state armed groups and state terrorism, not a state's paramilitary force", () => {
+    expect(threats("Several non-state armed groups operate along the river.")).toEqual([["non-state armed groups", "insurgency"]]);
+    expect(threats("The commission documented state terrorism under the junta.")).toEqual([["state terrorism", "terrorism"]]);
+    // A gendarmerie is a paramilitary force too: only `paramilitary group(s)` and `paramilitaries` are listed.
+    expect(threats("The new military police is a paramilitary force under the ministry.")).toEqual([]);
+  });
+
+  it("reads the verb of rape", () => {
+    expect(threats("Witnesses said the soldiers raped two women in the village.")).toEqual([["raped", "sexual_violence"]]);
+  });
+
+  it("reads Spanish terms of drug trafficking, extortion, corruption and organized crime", () => {
+    expect(threats("La Armada interceptó dos narcolanchas y un narcosubmarino en el Pacífico.")).toEqual([
+      ["narcolanchas", "drug_trafficking"],
+      ["narcosubmarino", "drug_trafficking"],
+    ]);
+    expect(threats("Los comerciantes denuncian el cobro de vacuna en el mercado.")).toEqual([["cobro de vacuna", "extortion"]]);
+    expect(threats("La fiscalía investiga a las organizaciones delincuenciales del puerto.")).toEqual([["organizaciones delincuenciales", "organized_crime"]]);
+    expect(threats("El empresario intentó sobornar al juez del caso.")).toEqual([["sobornar", "corruption"]]);
+    expect(threats("El informe advierte sobre la captura del Estado por las élites.")).toEqual([["captura del Estado", "corruption"]]);
+  });
+
+  it("reads Portuguese terms of homicide, fraud and cybercrime", () => {
+    expect(threats("O estado registrou queda nas mortes violentas intencionais neste ano.")).toEqual([["mortes violentas intencionais", "homicide"]]);
+    expect(threats("A perícia confirmou a falsificação da assinatura no contrato.")).toEqual([["falsificação", "fraud"]]);
+    expect(threats("A polícia alerta para casos de sextorsão contra adolescentes.")).toEqual([["sextorsão", "cybercrime"]]);
+  });
+
+  it("leaves a bare commodity of illegal goods untagged", () => {
+    expect(threats("Todos os anos entram no país bilhões em mercadorias ilegais pela fronteira.")).toEqual([]);
+  });
+
+  it("keeps an unlawful-manner adverb in a participle's span", () => {
+    expect(threats("Firearms are being illegally trafficked across the southern border.")).toEqual([["illegally trafficked", "arms_trafficking"]]);
+    expect(threats("The cocaine was clandestinely smuggled into the port.")).toEqual([["clandestinely smuggled", "drug_trafficking"]]);
+  });
+});
