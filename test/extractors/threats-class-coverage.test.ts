@@ -55,4 +55,11 @@ describe("class coverage (threats23)", () => {
     expect(threats("Firearms are being illegally trafficked across the southern border.")).toEqual([["illegally trafficked", "arms_trafficking"]]);
     expect(threats("The cocaine was clandestinely smuggled into the port.")).toEqual([["clandestinely smuggled", "drug_trafficking"]]);
   });
+
+  it("reads bare trafficking coordinated with a drug activity noun as one drug-trade span", () => {
+    expect(threats("The front taxed the areas of cultivation and trafficking in the south.")).toEqual([["cultivation and trafficking", "drug_trafficking"]]);
+    expect(threats("Later the front moved into trafficking and production as well.")).toEqual([["trafficking and production", "drug_trafficking"]]);
+    // A commodity before the list names another trade.
+    expect(threats("The treaty covers arms production and trafficking in the region.")).toEqual([["trafficking", "illicit_trafficking"]]);
+  });
 });
