@@ -31,9 +31,9 @@ describe("class coverage (threats23)", () => {
   });
 
   it("reads Spanish terms of drug trafficking, extortion, corruption and organized crime", () => {
-    expect(threats("La Armada interceptó dos narcolanchas y un narcosubmarino en el Pacífico.")).toEqual([
-      ["narcolanchas", "drug_trafficking"],
-      ["narcosubmarino", "drug_trafficking"],
+    expect(threats("La policía cerró tres expendios de drogas y detuvo a dos microtraficantes.")).toEqual([
+      ["expendios de drogas", "drug_trafficking"],
+      ["microtraficantes", "drug_trafficking"],
     ]);
     expect(threats("Los comerciantes denuncian el cobro de vacuna en el mercado.")).toEqual([["cobro de vacuna", "extortion"]]);
     expect(threats("La fiscalía investiga a las organizaciones delincuenciales del puerto.")).toEqual([["organizaciones delincuenciales", "organized_crime"]]);
@@ -61,5 +61,11 @@ describe("class coverage (threats23)", () => {
     expect(threats("Later the front moved into trafficking and production as well.")).toEqual([["trafficking and production", "drug_trafficking"]]);
     // A commodity before the list names another trade.
     expect(threats("The treaty covers arms production and trafficking in the region.")).toEqual([["trafficking", "illicit_trafficking"]]);
+  });
+
+  it("leaves `crime de`, `crimen de` and `prática de` out of the threat they name, as `delito de`", () => {
+    expect(threats("Os três homens foram presos pelo crime de lavagem de dinheiro em Santos.")).toEqual([["lavagem de dinheiro", "money_laundering"]]);
+    expect(threats("El juez lo condenó por el crimen de secuestro agravado.")).toEqual([["secuestro agravado", "kidnapping"]]);
+    expect(threats("O grupo vive da prática da extorsão contra os comerciantes.")).toEqual([["extorsão", "extortion"]]);
   });
 });
