@@ -68,4 +68,10 @@ describe("class coverage (threats23)", () => {
     expect(threats("El juez lo condenó por el crimen de secuestro agravado.")).toEqual([["secuestro agravado", "kidnapping"]]);
     expect(threats("O grupo vive da prática da extorsão contra os comerciantes.")).toEqual([["extorsão", "extortion"]]);
   });
+
+  it("reads no mode of transport's traffic as trafficking (Portuguese bare tráfico is the drug trade)", () => {
+    expect(threats("A Marinha monitora o tráfico marítimo e o tráfico aéreo na costa.")).toEqual([]);
+    expect(threats("Os presos comandam o tráfico no bairro.")).toEqual([["tráfico", "illicit_trafficking"]]);
+    expect(threats("El tráfico marítimo de cocaína creció en el golfo.")).toEqual([["tráfico marítimo de cocaína", "drug_trafficking"]]);
+  });
 });
