@@ -1,4 +1,5 @@
-import { analyze } from "@procmine/core";
+import { analyze, createPipeline } from "@procmine/core";
+import { defaultExtractors } from "@procmine/extractors";
 import { describe, expect, it } from "vitest";
 import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
 
@@ -7,6 +8,11 @@ function threats(raw: string): [string, unknown][] {
   const doc = analyze(raw, { docId: "t" });
   return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
 }
+
+const pipeline = createPipeline({ extractors: defaultExtractors });
+/** Threats of a full run, with the country layer the extractor reads. */
+const full = (raw: string): [string, unknown][] =>
+  pipeline.annotate(raw, { docId: "t" }).annotations.filter((a) => a.type === "threat").map((a) => [a.text, (a as { category?: string }).category]);
 
 // The threats23 round: terms each category's vocabulary lacked in English, Spanish and Portuguese,
 // and a participle's unlawful-manner adverb. Invented sentences.
@@ -73,5 +79,16 @@ describe("class coverage (threats23)", () => {
     expect(threats("A Marinha monitora o tráfico marítimo e o tráfico aéreo na costa.")).toEqual([]);
     expect(threats("Os presos comandam o tráfico no bairro.")).toEqual([["tráfico", "illicit_trafficking"]]);
     expect(threats("El tráfico marítimo de cocaína creció en el golfo.")).toEqual([["tráfico marítimo de cocaína", "drug_trafficking"]]);
+  });
+
+  it("reads plural cárteles before de and a name as the groups' names, not a threat, unless the name is a country's", () => {
+    expect(threats("La fiscalía acusa a los cárteles del Golfo y del Pacífico de la ola de violencia.")).toEqual([]);
+    expect(threats("Os cartéis de Medellín e Cali dominaram a rota nos anos oitenta.")).toEqual([]);
+    expect(full("El informe señala a los cárteles de México como proveedores.")).toEqual([["cárteles", "organized_crime"]]);
+  });
+
+  it("reads no kidnapping in the alternatives to imprisonment", () => {
+    expect(threats("El juez aplicó medidas alternativas a la privación de la libertad.")).toEqual([]);
+    expect(threats("Lo acusan de privación ilegal de la libertad de dos comerciantes.")).toEqual([["privación ilegal de la libertad", "kidnapping"]]);
   });
 });
