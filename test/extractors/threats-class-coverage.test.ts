@@ -91,4 +91,9 @@ describe("class coverage (threats23)", () => {
     expect(threats("El juez aplicó medidas alternativas a la privación de la libertad.")).toEqual([]);
     expect(threats("Lo acusan de privación ilegal de la libertad de dos comerciantes.")).toEqual([["privación ilegal de la libertad", "kidnapping"]]);
   });
+
+  it("reads the Spanish legal formulas al margen de la ley and en grado de tentativa as part of the threat", () => {
+    expect(threats("El municipio sufre la presencia de grupos armados al margen de la ley.")).toEqual([["grupos armados al margen de la ley", "insurgency"]]);
+    expect(threats("Lo procesan por homicidio en grado de tentativa contra un vecino.")).toEqual([["homicidio en grado de tentativa", "homicide"]]);
+  });
 });
