@@ -116,6 +116,18 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
     const k = owner[i]!;
     if (k >= 0 && kept[k]!.endToken === i + 1 && nouns.has(key) && !replaced.has(k)) {
       const c = kept[k]!;
+      // Bare `trafficking` coordinated with a drug activity noun (`areas of production and
+      // trafficking`, `trafficking and production`) is one activity of the drug trade.
+      if (c.firstToken === i && key === "trafficking" && c.value.category !== drugCategory(lex)) {
+        const drugNoun = (w: string) => nouns.get(w) === "drug";
+        const first = coordinatedStart(doc, lex, drugNoun, i);
+        const end = coordinatedEnd(doc, lex, drugNouns(nouns), i + 1);
+        const value = lex.dictionary.get("drug trafficking");
+        // A commodity before the list names another trade (`arms production and trafficking`).
+        const commodity = first > 0 && !t.opensBlock(first) && commodityOf(lex, t.key(first - 1), false) !== undefined;
+        if ((first < i || end > i + 1) && value && !commodity) place({ first: modifiersBefore(doc, lex, first, occupancy), end, value }, "activity");
+        continue;
+      }
       // Drug activities share their drug; other pairs are two crimes (`migrant smuggling and trafficking`).
       if (c.value.category !== drugCategory(lex)) continue;
       let end = coordinatedEnd(doc, lex, nouns, i + 1);
@@ -310,6 +322,15 @@ function spreadValue(lex: Lexicon, category: string): ThreatValue | undefined {
     spreadMemo = { lex, value };
   }
   return spreadMemo.value;
+}
+
+const DRUG_NOUNS = new WeakMap<ReadonlyMap<string, Role>, ReadonlyMap<string, Role>>();
+
+/** The activity nouns that name the drug trade only (`production`, `cultivation`), made once. */
+function drugNouns(nouns: ReadonlyMap<string, Role>): ReadonlyMap<string, Role> {
+  let only = DRUG_NOUNS.get(nouns);
+  if (!only) DRUG_NOUNS.set(nouns, (only = new Map([...nouns].filter(([, r]) => r === "drug"))));
+  return only;
 }
 
 function drugCategory(lex: Lexicon): string | undefined {

@@ -9,7 +9,9 @@ import { taxonomyFile } from "./taxonomy.js";
 // to`, `deadly drugs trafficked into`) is the verb form of the threat (ANNOTATION.md §3) and
 // takes the category of the commodity it is said of: its subject, named before it in the same
 // clause. With none named it keeps the bare activity's category (`trafficked` -> illicit_trafficking).
-// The span is the participle alone (the blind set's T3: `drugs that are smuggled` -> `smuggled`).
+// The span is the participle alone (the blind set's T3: `drugs that are smuggled` -> `smuggled`),
+// with a manner adverb right before it that says the act is unlawful (activities.participleAdverbs:
+// `firearms being illegally trafficked`), as `illegal` is part of `illegal trafficking`.
 
 /** How many words back the subject may stand (`the cocaine sold in the United States smuggled`). */
 const SUBJECT_WORDS = 8;
@@ -18,6 +20,15 @@ const CLAUSE_END = new Set([".", ";", ":", "?", "!"]);
 
 const participles = once(() => new Set(taxonomyFile().data.activities.participles.map((w) => w.toLowerCase())));
 const isParticiple = once(() => keyIdMemo((key) => (participles().has(key) ? 1 : 0)));
+const adverbs = once(() => new Set(taxonomyFile().data.activities.participleAdverbs.map((w) => w.toLowerCase())));
+
+/** The participle's first token: the adverb before it where there is a free one. */
+function firstWithAdverb(doc: AnalyzedDocument, participle: number, occupancy: Occupancy): number {
+  const before = participle - 1;
+  if (before < 0 || !doc.tokens.isWord(before) || !adverbs().has(doc.tokens.key(before)) || !occupancy.free(before, participle)) return participle;
+  occupancy.take(before, participle);
+  return before;
+}
 
 /** The activity noun whose bare category a participle has: `trafficked` -> `trafficking`. */
 const activityNoun = (participle: string) => participle.replace(/ed$/, "ing");
@@ -43,14 +54,16 @@ export function tagParticiples(doc: AnalyzedDocument, lex: Lexicon, kept: Threat
     if (k === undefined && !occupancy.free(i, i + 1)) continue;
     const value = subjectCommodity(doc, lex, i, key.startsWith("smuggl"), inThreat) ?? bare;
     if (k !== undefined) {
-      if (value !== kept[k]!.value) {
+      const first = firstWithAdverb(doc, i, occupancy);
+      if (value !== kept[k]!.value || first !== i) {
         if (out === kept) out = [...kept];
-        out[k] = { ...kept[k]!, value, rule: "participle" };
+        out[k] = { ...kept[k]!, start: t.start(first), firstToken: first, value, rule: "participle" };
       }
       continue;
     }
     occupancy.take(i, i + 1);
-    added.push({ start: t.start(i), end: t.end(i), firstToken: i, endToken: i + 1, coreStart: t.start(i), value, rule: "participle" });
+    const first = firstWithAdverb(doc, i, occupancy);
+    added.push({ start: t.start(first), end: t.end(i), firstToken: first, endToken: i + 1, coreStart: t.start(i), value, rule: "participle" });
   }
   if (added.length === 0) return out;
   return [...out, ...added].sort((a, b) => a.start - b.start);

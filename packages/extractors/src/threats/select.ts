@@ -180,7 +180,8 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
       const next = c.endToken;
       if (next < t.count && lex.nameConnectors.has(t.key(next)) && !t.opensBlock(next)) {
         const name = next + 1 < t.count && lex.articles.has(t.key(next + 1)) ? next + 2 : next + 1;
-        if (nameWord(name)) return false; // `Cartel of the Suns`, `Cártel de los Soles`
+        // A country after it says whose cartels they are (`los cárteles de México`), not a name.
+        if (nameWord(name) && !countryTokens.has(name)) return false; // `Cartel of the Suns`, `Cártel de los Soles`
       }
     }
     if (!lower && after.has(key) && !t.opensBlock(c.endToken) && nameWord(c.endToken)) return false;

@@ -78,6 +78,7 @@ const schemas = once(() => {
       anyNouns: Phrases,
       verbs: Phrases,
       participles: Phrases,
+      participleAdverbs: Phrases,
       drugVerbs: Phrases,
       joiningVerbs: Phrases,
       romanceDrugVerbs: dataObject({ es: Phrases, pt: Phrases }),
