@@ -46,12 +46,33 @@ export function foldsSpace(line: string): boolean {
   return false;
 }
 
+/**
+ * `HAS_FIGURE.test(line)`, asked of every line: a digit answers at once, and a line with no
+ * digit, no dash and no letter of a roman numeral (nor any character past ASCII, which the
+ * case-insensitive class may also take) at its end cannot match, so the expression, which tries
+ * its alternatives from every position, reads only the rest.
+ */
+export function hasFigure(line: string): boolean {
+  let dash = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c === 45 || c === 0x2013 || c === 0x2014) dash = true;
+  }
+  if (!dash) {
+    const last = line.charCodeAt(line.length - 1) | 32;
+    // `[ivxlcdm]` in either case (an ASCII code with bit 5 set to one of these is the letter itself).
+    if (!(last >= 128 || last === 105 || last === 118 || last === 120 || last === 108 || last === 99 || last === 100 || last === 109)) return false;
+  }
+  return HAS_FIGURE.test(line);
+}
+
 /** What a trimmed line is as page furniture, or undefined for text. */
 export function furnitureOf(line: string): Furniture | undefined {
   const { maxLength } = layout().pageFurniture;
   // Every form of furniture carries a figure (a page number, a job number, a session in a symbol):
   // a line without one is text, and most lines are.
-  if (!HAS_FIGURE.test(line)) return undefined;
+  if (!hasFigure(line)) return undefined;
   // A long line is text, unless a layout-preserving extraction set a head's parts across the page
   // (`PÁGINA 2      Diário Oficial      Nº 20, terça-feira`): its spaces are folded below.
   if (line.length > 2 * maxLength && !WIDE_GAP.test(line)) return undefined;
@@ -125,9 +146,31 @@ export function romanValue(numeral: string): number {
   return total;
 }
 
-/** A line's key for running heads that repeat from page to page: case, spaces and digits aside. */
+/**
+ * A line's key for running heads that repeat from page to page: case, spaces and digits aside.
+ * `lower.replace(SPACE_OR_DEBRIS, "").replace(/\d+/g, "#")` in one pass over the lower-cased
+ * line (page detection keys every short line, and the two expressions cost twice the pass): a
+ * run of digits, spaces or debris between them included, is one `#`.
+ */
 export function repeatKey(text: string): string {
-  return text.toLowerCase().replace(SPACE_OR_DEBRIS, "").replace(/\d+/g, "#");
+  const lower = text.toLowerCase();
+  let out = "";
+  let from = 0;
+  let inDigits = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      out += lower.slice(from, i);
+      from = i + 1;
+      if (!inDigits) out += "#";
+      inDigits = true;
+    } else if (c <= 32 || c === 127 || (c >= 128 && ((c >= 0xe000 && c <= 0xf8ff) || isSpace(c, lower, i)))) {
+      // Space or debris goes; a run of digits on either side stays one run.
+      out += lower.slice(from, i);
+      from = i + 1;
+    } else inDigits = false;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }
 
 /** Each line's furniture, worked out once however often it is asked for. */
