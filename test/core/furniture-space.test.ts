@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldsSpace, hasFigure, repeatKey } from "../../packages/core/src/furniture.js";
+import { foldsSpace, repeatKey } from "../../packages/core/src/furniture.js";
 import { prng } from "../helpers.js";
 
 // eslint-disable-next-line no-control-regex -- the debris furniture.ts folds away
@@ -32,26 +32,6 @@ describe("repeatKey: one pass for the two expressions", () => {
       let line = "";
       for (let i = Math.floor(rnd() * 12); i > 0; i--) line += pieces[Math.floor(rnd() * pieces.length)];
       expect(repeatKey(line), JSON.stringify(line)).toBe(byExpressions(line));
-    }
-  });
-});
-
-describe("hasFigure: the furniture figure test, the expression skipped where it cannot match", () => {
-  const HAS_FIGURE = /\d|[-–—]\s*[ivxlcdm]+\s*[-–—]|\s[ivxlcdm]+$/i;
-  it("answers as the expression for every last character and on invented lines", () => {
-    for (const head of ["Page ", "- xii ", "Annual Report ", "", "Chapter"]) {
-      for (let c = 0; c < 0x10000; c++) {
-        const line = head + String.fromCharCode(c);
-        if (hasFigure(line) !== HAS_FIGURE.test(line)) expect(hasFigure(line), `U+${c.toString(16)} after ${JSON.stringify(head)}`).toBe(HAS_FIGURE.test(line));
-      }
-    }
-    for (const line of ["Page iii", "- vi -", "— XII —", "Report", "Annex C", "Draft – final", "12", "", "ı", "Part ı"]) expect(hasFigure(line), line).toBe(HAS_FIGURE.test(line));
-    const rnd = prng(14);
-    const pieces = ["Page", "a", "i", "V", "xl", "cdm", "M", " ", "  ", "-", "–", "—", "7", ".", "é", "ı", "\u00a0", "\t", "Z"];
-    for (let k = 0; k < 20000; k++) {
-      let line = "";
-      for (let i = Math.floor(rnd() * 8); i > 0; i--) line += pieces[Math.floor(rnd() * pieces.length)];
-      expect(hasFigure(line), JSON.stringify(line)).toBe(HAS_FIGURE.test(line));
     }
   });
 });

@@ -46,33 +46,12 @@ export function foldsSpace(line: string): boolean {
   return false;
 }
 
-/**
- * `HAS_FIGURE.test(line)`, asked of every line: a digit answers at once, and a line with no
- * digit, no dash and no letter of a roman numeral (nor any character past ASCII, which the
- * case-insensitive class may also take) at its end cannot match, so the expression, which tries
- * its alternatives from every position, reads only the rest.
- */
-export function hasFigure(line: string): boolean {
-  let dash = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    if (c === 45 || c === 0x2013 || c === 0x2014) dash = true;
-  }
-  if (!dash) {
-    const last = line.charCodeAt(line.length - 1) | 32;
-    // `[ivxlcdm]` in either case (an ASCII code with bit 5 set to one of these is the letter itself).
-    if (!(last >= 128 || last === 105 || last === 118 || last === 120 || last === 108 || last === 99 || last === 100 || last === 109)) return false;
-  }
-  return HAS_FIGURE.test(line);
-}
-
 /** What a trimmed line is as page furniture, or undefined for text. */
 export function furnitureOf(line: string): Furniture | undefined {
   const { maxLength } = layout().pageFurniture;
   // Every form of furniture carries a figure (a page number, a job number, a session in a symbol):
   // a line without one is text, and most lines are.
-  if (!hasFigure(line)) return undefined;
+  if (!HAS_FIGURE.test(line)) return undefined;
   // A long line is text, unless a layout-preserving extraction set a head's parts across the page
   // (`PÁGINA 2      Diário Oficial      Nº 20, terça-feira`): its spaces are folded below.
   if (line.length > 2 * maxLength && !WIDE_GAP.test(line)) return undefined;
