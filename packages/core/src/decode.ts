@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { ProcmineInputError } from "./errors.js";
 import { partitionPoint } from "./search.js";
 
@@ -141,6 +142,9 @@ export function checkText(bytes: Uint8Array, path?: string): void {
     return;
   }
   checkBinary(bytes, path);
+  // Valid UTF-8 with a printable ASCII character (nearly every file): told from the bytes, with
+  // no string made (the text is decoded again, window by window, to be annotated).
+  if (isUtf8(bytes) && hasAsciiInk(bytes)) return;
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
   let blank = true;
   try {
@@ -152,6 +156,18 @@ export function checkText(bytes: Uint8Array, path?: string): void {
     throw new ProcmineInputError("encoding", `not valid UTF-8 (byte ${firstInvalidUtf8(bytes)})`, path);
   }
   if (blank) throw new ProcmineInputError("empty", "no text (only whitespace)", path);
+}
+
+/**
+ * Whether some byte is an ASCII character that `trim` keeps (not white space): then the text is
+ * not blank. Bytes past ASCII (a no-break space, a BOM) are left to the decoding check.
+ */
+function hasAsciiInk(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80 && b !== 32 && !(b >= 9 && b <= 13)) return true;
+  }
+  return false;
 }
 
 /** Offset of the first byte that breaks UTF-8, for an error message a person can act on. */

@@ -137,8 +137,13 @@ export class AnalyzedDocument {
     this.map = map;
     this.blocks = this.structure.blocks.map((b) => {
       const start = map.fromRaw(b.rawStart);
-      const end = Math.max(start, map.fromRaw(b.rawEnd - 1) + 1);
-      return { ...b, start, end, lang: "en" as Language };
+      // `{ ...b, start, end, lang }`, the same fields in the same order: on Node 20 a spread that
+      // adds fields costs several microseconds an object (a copy, then fields set, is ~10x less).
+      const block = Object.assign({}, b) as Block;
+      block.start = start;
+      block.end = Math.max(start, map.fromRaw(b.rawEnd - 1) + 1);
+      block.lang = "en";
+      return block;
     });
     const { sections, openAtEnd } = buildSections(this.structure.blocks, (b) => {
       const s = map.fromRaw(b.rawStart);

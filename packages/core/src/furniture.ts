@@ -125,9 +125,31 @@ export function romanValue(numeral: string): number {
   return total;
 }
 
-/** A line's key for running heads that repeat from page to page: case, spaces and digits aside. */
+/**
+ * A line's key for running heads that repeat from page to page: case, spaces and digits aside.
+ * `lower.replace(SPACE_OR_DEBRIS, "").replace(/\d+/g, "#")` in one pass over the lower-cased
+ * line (page detection keys every short line, and the two expressions cost twice the pass): a
+ * run of digits, spaces or debris between them included, is one `#`.
+ */
 export function repeatKey(text: string): string {
-  return text.toLowerCase().replace(SPACE_OR_DEBRIS, "").replace(/\d+/g, "#");
+  const lower = text.toLowerCase();
+  let out = "";
+  let from = 0;
+  let inDigits = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      out += lower.slice(from, i);
+      from = i + 1;
+      if (!inDigits) out += "#";
+      inDigits = true;
+    } else if (c <= 32 || c === 127 || (c >= 128 && ((c >= 0xe000 && c <= 0xf8ff) || isSpace(c, lower, i)))) {
+      // Space or debris goes; a run of digits on either side stays one run.
+      out += lower.slice(from, i);
+      from = i + 1;
+    } else inDigits = false;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }
 
 /** Each line's furniture, worked out once however often it is asked for. */

@@ -64,7 +64,26 @@ export function opensLikeHeading(title: string): boolean {
 
 /** A table of contents' line (`I.     Introduction      3`): it reads like a heading but names none. */
 export function isContentsEntry(text: string): boolean {
-  return layout().contentsEntry.test(text);
+  return contentsEntryMatch(text) !== null;
+}
+
+/**
+ * `layout().contentsEntry.exec(text)`, asked of every line of a document: a line that cannot end
+ * in a page number (most of them, a paragraph's last character is a period) is answered without
+ * the expression, which would try its alternatives from every position of the line.
+ */
+export function contentsEntryMatch(text: string): RegExpExecArray | null {
+  const { contentsEntry, contentsEntryEndsInNumber } = layout();
+  if (contentsEntryEndsInNumber && !endsInPageFigure(text)) return null;
+  return contentsEntry.exec(text);
+}
+
+/** The last character is a digit or a roman numeral's letter (`[ivxlc]` in either case, as the `iu` expression reads it). */
+function endsInPageFigure(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c >= 48 && c <= 57) return true;
+  const lower = c | 32;
+  return c < 128 && (lower === 105 || lower === 118 || lower === 120 || lower === 108 || lower === 99);
 }
 
 /** A short title-case line with no sentence punctuation, standing alone (`Regional Security And Counterterrorism`). */

@@ -90,6 +90,11 @@ export interface Layout {
   headingStart: RegExp;
   /** A table of contents' line: its page number set apart at its end. */
   contentsEntry: RegExp;
+  /**
+   * `contentsEntry` ends with a page number in figures or roman numerals (`PAGE_NUMBER_END`), so
+   * a line whose last character is neither a digit nor a roman numeral's letter is none.
+   */
+  contentsEntryEndsInNumber: boolean;
   pageFurniture: Omit<Data["pageFurniture"], "numbered" | "unnumbered" | "footnoteRule"> & {
     numbered: readonly NumberedFurniture[];
     unnumbered: readonly RegExp[];
@@ -101,6 +106,9 @@ export interface Layout {
   lineSpacing: Data["lineSpacing"];
   markdown: { atxHeading: RegExp; underlineMinLength: number; codeIndent: number; bulletItem: RegExp; orderedItem: RegExp; tableRow: RegExp };
 }
+
+/** How `contentsEntry`'s pattern ends (as layout.json writes it): a page number, then the line's end. */
+export const PAGE_NUMBER_END = "(?:[1-9]\\d{0,3}|[ivxlc]{1,6})$";
 
 export const layout = once((): Layout => {
   const file = loadDataFile(new URL("../data/layout.json", import.meta.url), layoutSchema);
@@ -116,6 +124,7 @@ export const layout = once((): Layout => {
     headingFunctionWords: new Set(d.headingFunctionWords.words),
     headingStart: new RegExp(d.headingStart.pattern, "u"),
     contentsEntry: new RegExp(d.contentsEntry.pattern, "iu"),
+    contentsEntryEndsInNumber: d.contentsEntry.pattern.endsWith(PAGE_NUMBER_END),
     pageFurniture: {
       ...d.pageFurniture,
       numbered: d.pageFurniture.numbered.map((n) => ({ pattern: new RegExp(n.pattern, "iu"), anywhere: n.anywhere, series: n.series })),

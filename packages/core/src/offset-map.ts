@@ -1,4 +1,4 @@
-import { floorIndex, partitionPoint } from "./search.js";
+import { floorIndex } from "./search.js";
 /**
  * Maps analysis-text offsets back to raw offsets.
  *
@@ -55,9 +55,20 @@ export class OffsetMap {
 
   /** The analysis offset of the first analysis character at or after raw offset `raw`. */
   fromRaw(raw: number): number {
-    // Segments are monotonic in raw too, so binary search on raw starts (the first segment starts at 0).
-    const lo = Math.max(0, partitionPoint(this.segStart.length, (i) => this.segStart[i]! + this.segDelta[i]! <= raw) - 1);
-    const pos = raw - this.segDelta[lo]!;
+    // Segments are monotonic in raw too, so binary search on raw starts (the first segment starts
+    // at 0): the last segment whose raw start is at or before `raw`. Written out, not through
+    // `partitionPoint` and a closure made at each call (asked for every block and every record).
+    const starts = this.segStart;
+    const deltas = this.segDelta;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! + deltas[mid]! <= raw) lo = mid + 1;
+      else hi = mid;
+    }
+    lo = Math.max(0, lo - 1);
+    const pos = raw - deltas[lo]!;
     const next = lo + 1 < this.segStart.length ? this.segStart[lo + 1]! : this.analysisLength;
     const at = Math.min(Math.max(pos, this.segStart[lo]!), next);
     // Inside a decoded reference: the character it decodes to.

@@ -1,5 +1,5 @@
 import { furnitureMemo, furnitureOf, repeatKey, type Furniture } from "./furniture.js";
-import { isTitleCase, opensLikeHeading } from "./headings.js";
+import { isContentsEntry, isTitleCase, opensLikeHeading } from "./headings.js";
 import { layout } from "./layout-data.js";
 import type { RawLines } from "./lines.js";
 import { runningLinePages, runningOverNumbers } from "./running-lines.js";
@@ -541,7 +541,7 @@ function contentsList(lines: LineGrid, text: LineText, from: number, to: number)
     let last = -1;
     for (let j = i + 1, gap = 0; j < to; j++) {
       if (lines.blank[j]) continue;
-      if (layout().contentsEntry.test(text(j))) {
+      if (isContentsEntry(text(j))) {
         if (first < 0) first = j;
         last = j;
         gap = 0;

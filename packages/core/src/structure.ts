@@ -4,6 +4,7 @@ import {
   isDayHeading,
   isNumberedHeading,
   isContentsEntry,
+  contentsEntryMatch,
   isTitleCase,
   isTitleLine,
   numberingStyle,
@@ -358,7 +359,7 @@ function markContents(lines: RawLines, text: (i: number) => string, roles: Role[
  * number set apart.
  */
 function isContentsLine(t: string): boolean {
-  const m = layout().contentsEntry.exec(t);
+  const m = contentsEntryMatch(t);
   if (!m) return false;
   const entry = t.slice(0, m.index + 1).trim();
   // One run of words after its numbering: no column gap and no figure but a year inside (a
