@@ -34,8 +34,9 @@ describe("names in text written without capitals (caseless.json)", () => {
     ]);
   });
 
-  it("drops lower-case short forms too short to tell from a word", () => {
-    expect(countries("the commission told us that the uk office and the un agency would send more staff next month. the talks went on for two days.")).toEqual([]);
+  it("drops lower-case short forms too short to tell from a word, unless an article leads them", () => {
+    expect(countries("the commission told us that their uk office and a un agency would send more staff next month. the talks went on for two days.")).toEqual([]);
+    expect(countries("the commission told us that the uk would send more staff next month. the talks went on for two days.")).toEqual([["uk", "GBR"]]);
   });
 
   it("leaves normally written text as it was: lower-case names stay unread there", () => {
@@ -56,5 +57,18 @@ describe("names in text written without capitals (caseless.json)", () => {
     // Written with its accents, a name keeps them as written.
     const normal = orgs(raw.replace("Seguranca Publica do Maranhao", "Segurança Pública do Maranhão").replace("nao teve", "não teve").replace("tambem ja", "também já"));
     expect(String(normal.find((o) => String(o[0]).startsWith("Secretaria"))?.[1])).toMatch(/^Secretaria de Segurança Pública do Maranhão/);
+  });
+
+  it("does not read a lower-case acronym that spells a word, nor a newspaper's article-led name, as a body", () => {
+    expect(orgs("el gobierno dijo que habrá mas patrullas cada dia, según el tiempo de la región. la farc negó todo ante la onu en ginebra.")).toEqual([
+      ["farc", "Fuerzas Armadas Revolucionarias de Colombia"], ["onu", "United Nations"],
+    ]);
+  });
+
+  it("gives a word the gazetteer does not spell the accent of its ending (`-cao` -> `-ção`)", () => {
+    const raw =
+      "Segundo a Coordenacao de Prevencao do estado, a operacao nao teve feridos. A populacao tambem ja foi ouvida pela policia, que ainda nao decidiu.";
+    const found = orgs(raw).find((o) => String(o[0]).startsWith("Coordenacao"));
+    expect(found?.[1]).toBe("Coordenação de Prevenção");
   });
 });

@@ -188,7 +188,7 @@ export class AnalyzedDocument {
    * too short to tell takes the document's.
    */
   private readWriting(): WritingProfile {
-    const own = this.blocks.map((b) => countWriting(this.tokens, this.tokens.firstFrom(b.start), this.tokens.firstFrom(b.end), b.lang, emptyCounts()));
+    const own = this.blocks.map((b) => countWriting(this.text, this.tokens, this.tokens.firstFrom(b.start), this.tokens.firstFrom(b.end), b.lang, emptyCounts()));
     const total = emptyCounts();
     for (const c of own) {
       total.sentences += c.sentences;

@@ -65,13 +65,13 @@ export function emptyCounts(): WritingCounts {
 const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Adds tokens [from, to) to `counts`: one look-up per word token (accents read in Spanish and Portuguese only). */
-export function countWriting(tokens: TokenTable, from: number, to: number, lang: Language, counts: WritingCounts): WritingCounts {
+export function countWriting(text: string, tokens: TokenTable, from: number, to: number, lang: Language, counts: WritingCounts): WritingCounts {
   const { evidence } = settings();
   const romance = lang !== "en";
   if (to > from) counts.sentences++;
   for (let i = from; i < to; i++) {
     if (!tokens.isWord(i)) continue;
-    if (i > from && (tokens.is(i - 1, ".") || tokens.is(i - 1, "?") || tokens.is(i - 1, "!"))) counts.sentences++;
+    if (i > from && stopBefore(text, tokens, i)) counts.sentences++;
     counts.words++;
     if (tokens.isCapitalized(i)) counts.capitalized++;
     if (romance && evidence.has(tokens.keyId(i))) {
@@ -80,6 +80,17 @@ export function countWriting(tokens: TokenTable, from: number, to: number, lang:
     }
   }
   return counts;
+}
+
+/** A sentence stop (`.`, `?`, `!`) ends the token before word `i` or stands between the two (the table may hold no punctuation). */
+function stopBefore(text: string, tokens: TokenTable, i: number): boolean {
+  for (let k = tokens.start(i) - 1, end = tokens.start(i - 1); k >= end; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 63 || c === 33) return true;
+    // Only white space and closing marks may stand between the stop and the word.
+    if (!(c === 32 || c === 10 || c === 9 || c === 13 || c === 41 || c === 34 || c === 39 || c === 0x201d)) return false;
+  }
+  return false;
 }
 
 /**

@@ -7,16 +7,24 @@
 import { fileURLToPath } from "node:url";
 import { dataObject, foldKey, loadDataFile, once, Words, type AnalyzedDocument, type Language } from "@procmine/core";
 import { z } from "@procmine/core";
+import { functionWords } from "./function-words.js";
 
 // Built when the file is validated (loadDataFile), not at import: a run reads the build's compiled copy.
 function caselessSchema() {
   const NonEmptyWords = Words.min(1);
+  // An unaccented ending and its accented spelling, read on words of at least `minLetters` letters.
+  const Ending = dataObject({ unaccented: z.string().regex(/^[a-z]+$/), accented: z.string().regex(/[^\p{ASCII}]/u), minLetters: z.number().int().positive() });
   return dataObject({
     description: z.string(),
     minAcronymLetters: z.number().int().positive(),
     ambiguous: dataObject({ description: z.string(), forms: NonEmptyWords }),
     countryPrepositions: dataObject({ description: z.string(), en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
-    accentedNames: dataObject({ description: z.string(), portugueseCountries: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1) }),
+    articleNames: dataObject({ description: z.string(), keepKinds: Words }),
+    accentedNames: dataObject({
+      description: z.string(),
+      portugueseCountries: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1),
+      endings: dataObject({ es: z.array(Ending), pt: z.array(Ending) }),
+    }),
   });
 }
 
@@ -34,6 +42,9 @@ const compiled = once(() => {
     ambiguous: new Set(data.ambiguous.forms.map(fold)),
     prepositions,
     portugueseCountries: new Set(data.accentedNames.portugueseCountries),
+    endings: data.accentedNames.endings,
+    articles: new Set(Object.values(functionWords().articles).flat().map(fold)),
+    keepKinds: new Set(data.articleNames.keepKinds),
   };
 });
 
@@ -65,6 +76,12 @@ export function isShortLowerAcronym(doc: AnalyzedDocument, m: Found): boolean {
   return m.endToken - m.firstToken === 1 && m.end - m.start < compiled().minAcronymLetters;
 }
 
+/** The word before the match is an article (`the us`, `the uk`): a pronoun or a word takes none. */
+export function hasArticleBefore(doc: AnalyzedDocument, m: Found): boolean {
+  const i = m.firstToken - 1;
+  return i >= 0 && doc.tokens.isWord(i) && compiled().articles.has(doc.tokens.key(i));
+}
+
 /** The word before the match places a country (`in turkey`, `de chile`). */
 export function hasCountryPreposition(doc: AnalyzedDocument, m: Found): boolean {
   const i = m.firstToken - 1;
@@ -74,14 +91,34 @@ export function hasCountryPreposition(doc: AnalyzedDocument, m: Found): boolean 
 
 /**
  * An organization's lower-case gazetteer match that does not stand: an acronym too short to tell
- * from a word (`pm`, `pf`), or a form that lower-cased is a generic noun or another word (`army`,
- * `congreso`, `ice`). A listed name of several words (`policia federal`) stands.
+ * from a word (`pm`, `pf`) unless an article leads it (`the un`, `a pf`), a form that lower-cased is a generic noun or another word (`army`,
+ * `congreso`, `ice`, `mas`), or a name led by an article (`el pais`). A listed name of several
+ * words (`policia federal`) stands.
  */
-export function isUnfitLowerCaseOrganization(doc: AnalyzedDocument, m: Found): boolean {
-  return isCaselessMatch(doc, m) && (isShortLowerAcronym(doc, m) || isAmbiguousLowerCase(doc, m));
+export function isUnfitLowerCaseOrganization(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }): boolean {
+  if (!isCaselessMatch(doc, m)) return false;
+  return (isShortLowerAcronym(doc, m) && !hasArticleBefore(doc, m)) || isAmbiguousLowerCase(doc, m) || opensWithArticle(doc, m);
+}
+
+/** A name of several words whose first is an article (`el pais`, `la nacion`): lower-cased, a common phrase. */
+function opensWithArticle(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }): boolean {
+  const { articles, keepKinds } = compiled();
+  return m.endToken - m.firstToken > 1 && articles.has(doc.tokens.key(m.firstToken)) && !keepKinds.has(m.value.kind ?? "");
 }
 
 /** The states whose bodies' names are Portuguese (caseless.json `accentedNames`). */
 export function portugueseCountries(): ReadonlySet<string> {
   return compiled().portugueseCountries;
+}
+
+/** An ending that always carries its accent, for names the gazetteer does not spell. */
+export interface AccentedEnding {
+  unaccented: string;
+  accented: string;
+  minLetters: number;
+}
+
+/** Per language, the endings whose accent a word written without accents lacks (caseless.json `accentedNames.endings`). */
+export function accentedEndings(): { es: readonly AccentedEnding[]; pt: readonly AccentedEnding[] } {
+  return compiled().endings;
 }

@@ -11,7 +11,7 @@ import { languageListUses } from "./language-lists.js";
 import { compileSplitAbbreviations, splitAbbreviationMatches, type SplitAbbreviations } from "./split-abbreviations.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { loadNumbersData } from "../numbers/data.js";
-import { hasCountryPreposition, isAmbiguousLowerCase, isCaselessMatch, isShortLowerAcronym } from "../caseless.js";
+import { hasArticleBefore, hasCountryPreposition, isAmbiguousLowerCase, isCaselessMatch, isShortLowerAcronym } from "../caseless.js";
 
 /** The English scale words of an amount (`$47 million U.S.`), from the numbers extractor's data. */
 function amountScaleWords(): string[] {
@@ -103,12 +103,12 @@ function isHyphenatedPlace(doc: AnalyzedDocument, m: CountryMatch, previous: Cou
 
 /**
  * In a paragraph written without capitals: a lower-case short form too short to tell from a word
- * (`us`, `uk`), or a form that lower-cased is most often another word (`turkey`, `chile`), unless
+ * (`us`, `uk`) unless an article leads it (`the us`), or a form that lower-cased is most often another word (`turkey`, `chile`), unless
  * a preposition places it (`in turkey`) or it stands in a list beside another country.
  */
 function isUnplacedLowerCase(doc: AnalyzedDocument, m: CountryMatch, previous: CountryMatch | undefined, next: CountryMatch | undefined): boolean {
   if (!isCaselessMatch(doc, m)) return false;
-  if (m.value.case === "exact" && isShortLowerAcronym(doc, m)) return true;
+  if (m.value.case === "exact" && isShortLowerAcronym(doc, m)) return !hasArticleBefore(doc, m);
   if (!isAmbiguousLowerCase(doc, m)) return false;
   return !hasCountryPreposition(doc, m) && !listedBeside(doc, previous, m) && !listedBeside(doc, m, next);
 }

@@ -1,5 +1,5 @@
 import { foldKey, once, type AnalyzedDocument } from "@procmine/core";
-import { portugueseCountries } from "../caseless.js";
+import { accentedEndings, portugueseCountries, type AccentedEnding } from "../caseless.js";
 import { organizations } from "./data.js";
 
 /**
@@ -38,10 +38,20 @@ export function withAccents(doc: AnalyzedDocument, name: string, pos: number): s
   const lang = doc.langAt(pos);
   if (lang === "en" || doc.writingAt(pos).accents || NON_ASCII.test(name)) return name;
   const words = vocabulary()[lang];
+  const endings = accentedEndings()[lang];
   return name.replace(LETTERS, (word) => {
-    const spelled = words.get(word.toLowerCase());
+    const lower = word.toLowerCase();
+    const spelled = words.get(lower) ?? byEnding(lower, endings);
     return spelled ? sameCase(word, spelled) : word;
   });
+}
+
+/** A word the gazetteer does not spell, by an ending that always carries its accent (`-cion` -> `-ción`, `-coes` -> `-ções`). */
+function byEnding(lower: string, endings: readonly AccentedEnding[]): string | undefined {
+  for (const { unaccented, accented, minLetters } of endings) {
+    if (lower.length >= minLetters && lower.endsWith(unaccented)) return lower.slice(0, lower.length - unaccented.length) + accented;
+  }
+  return undefined;
 }
 
 /** `spelled` in the case `word` is written in: capitals, a capital first, or lower case. */
