@@ -71,4 +71,10 @@ describe("names in text written without capitals (caseless.json)", () => {
     const found = orgs(raw).find((o) => String(o[0]).startsWith("Coordenacao"));
     expect(found?.[1]).toBe("Coordenação de Prevenção");
   });
+
+  it("keeps a listed body's own name as listed in a paragraph without accents", () => {
+    const raw = "La Comision Interamericana para el Control del Abuso de Drogas (CICAD) no publico el informe. La poblacion tambien esta esperando una decision de la Organizacion, segun el gobierno.";
+    const cicad = orgs(raw).find((o) => o[0] === "CICAD");
+    expect(cicad?.[1]).toBe("Inter-American Drug Abuse Control Commission");
+  });
 });

@@ -33,10 +33,15 @@ const vocabulary = once(() => {
   return byLang;
 });
 
-/** `name` with its words' accents back, where the paragraph at `pos` writes none; else `name` as it is. */
-export function withAccents(doc: AnalyzedDocument, name: string, pos: number): string {
-  const lang = doc.langAt(pos);
-  if (lang === "en" || doc.writingAt(pos).accents || NON_ASCII.test(name)) return name;
+/**
+ * `name` with its words' accents back, where the paragraph at [start, end) writes none and the
+ * name is the span as written (a listed body's name, `Central American Security Commission`,
+ * is the gazetteer's, kept as it is); else `name` as it is.
+ */
+export function withAccents(doc: AnalyzedDocument, name: string, start: number, end: number): string {
+  const lang = doc.langAt(start);
+  if (lang === "en" || doc.writingAt(start).accents || NON_ASCII.test(name)) return name;
+  if (squeeze(doc.rawText(start, end)) !== squeeze(name)) return name;
   const words = vocabulary()[lang];
   const endings = accentedEndings()[lang];
   return name.replace(LETTERS, (word) => {
@@ -60,3 +65,5 @@ function sameCase(word: string, spelled: string): string {
   if (word.charAt(0) !== word.charAt(0).toLowerCase()) return spelled.charAt(0).toUpperCase() + spelled.slice(1);
   return spelled;
 }
+
+const squeeze = (s: string): string => s.replace(/\s+/g, " ").trim();

@@ -309,7 +309,7 @@ function longest(cs: OrgCandidate[]): OrgCandidate | undefined {
  */
 function toMention(c: OrgCandidate, doc: AnalyzedDocument, officialNames: ReadonlyMap<string, string>): Mention {
   const name = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : (officialNames.get(c.name) ?? c.name);
-  const attrs: Record<string, unknown> = { name: withAccents(doc, name, c.start) };
+  const attrs: Record<string, unknown> = { name: withAccents(doc, name, c.start, c.end) };
   if (c.kind) attrs.kind = c.kind;
   if (c.country) attrs.country = c.country;
   if (c.acronym) attrs.acronym = c.acronym;
