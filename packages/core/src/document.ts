@@ -8,6 +8,7 @@ import type { LineSpacing } from "./line-spacing.js";
 import { TokenTable } from "./tokens.js";
 import { decideLanguage, documentLanguage, scoreTokens, addScores, type Language, type LanguageScores } from "./language.js";
 import { checkDocId, checkRawText } from "./usage.js";
+import { countWriting, decideWriting, emptyCounts, NORMAL_WRITING, type WritingProfile } from "./writing.js";
 
 /** A block of the analysis text (analysis offsets), with its raw counterpart. */
 export interface Block {
@@ -21,6 +22,8 @@ export interface Block {
   lastLine: number;
   /** The paragraph's own language when its stop words tell it; else the document's. */
   lang: Language;
+  /** Whether the paragraph writes capitals and accents, when its words tell; else the document's (writing.ts). */
+  writing: WritingProfile;
 }
 
 /** Where a raw offset sits in the document, for an annotation's provenance. */
@@ -105,6 +108,8 @@ export class AnalyzedDocument {
   readonly lang: Language;
   /** Stop-word hits per language in this text (LANGUAGES order), for a whole-document tally. */
   readonly languageScores: LanguageScores;
+  /** Whether the document writes capitals and accents (decided by the first window of a long document, as `lang`). */
+  readonly writing: WritingProfile;
   private readonly openAtEnd: Section[];
   private readonly sentenceStarts: Int32Array;
   private readonly blockStarts: Int32Array;
@@ -137,12 +142,13 @@ export class AnalyzedDocument {
     this.map = map;
     this.blocks = this.structure.blocks.map((b) => {
       const start = map.fromRaw(b.rawStart);
-      // `{ ...b, start, end, lang }`, the same fields in the same order: on Node 20 a spread that
+      // `{ ...b, start, end, lang, writing }`, the same fields in the same order: on Node 20 a spread that
       // adds fields costs several microseconds an object (a copy, then fields set, is ~10x less).
       const block = Object.assign({}, b) as Block;
       block.start = start;
       block.end = Math.max(start, map.fromRaw(b.rawEnd - 1) + 1);
       block.lang = "en";
+      block.writing = NORMAL_WRITING;
       return block;
     });
     const { sections, openAtEnd } = buildSections(this.structure.blocks, (b) => {
@@ -158,6 +164,7 @@ export class AnalyzedDocument {
     const { lang, scores } = this.readLanguages();
     this.lang = lang;
     this.languageScores = scores;
+    this.writing = this.readWriting();
     this.sentenceStarts = Int32Array.from(this.sentences, (s) => s.start);
     this.blockStarts = Int32Array.from(this.blocks, (b) => b.start);
     this.sectionStarts = Int32Array.from(this.sections, (s) => s.rawStart);
@@ -180,6 +187,32 @@ export class AnalyzedDocument {
     this.shared.set(key, lang);
     this.blocks.forEach((b, i) => (b.lang = own[i] ?? lang));
     return { lang, scores };
+  }
+
+  /**
+   * Each block's writing profile from its words, and the document's from all of them: a block
+   * too short to tell takes the document's.
+   */
+  private readWriting(): WritingProfile {
+    const own = this.blocks.map((b) => countWriting(this.text, this.tokens, this.tokens.firstFrom(b.start), this.tokens.firstFrom(b.end), b.lang, emptyCounts()));
+    const total = emptyCounts();
+    for (const c of own) {
+      total.sentences += c.sentences;
+      total.words += c.words;
+      total.capitalized += c.capitalized;
+      total.evidence += c.evidence;
+      total.accented += c.accented;
+    }
+    const key = "core:writing";
+    const writing = (this.shared.get(key) as WritingProfile | undefined) ?? decideWriting(total, NORMAL_WRITING);
+    this.shared.set(key, writing);
+    this.blocks.forEach((b, i) => (b.writing = decideWriting(own[i]!, writing)));
+    return writing;
+  }
+
+  /** The writing profile at analysis offset `pos`: its block's, or the document's between blocks. */
+  writingAt(pos: number): WritingProfile {
+    return this.blockAt(pos)?.writing ?? this.writing;
   }
 
   /** The language at analysis offset `pos`: its block's, or the document's between blocks. */

@@ -19,6 +19,7 @@ export { createPipeline, type Pipeline, type PipelineOptions, type AnnotateOptio
 export { keepNonOverlapping, resolveOverlaps } from "./overlap.js";
 export * from "./schema.js";
 export { evaluate, formatScores, attributeOk, KEY_ATTRIBUTE, type Scores, type TypeScore, type ScoredRecord } from "./evaluate.js";
+export { NORMAL_WRITING, type WritingProfile } from "./writing.js";
 export { LANGUAGES, languageProfiles, decideLanguage, documentLanguage, addScores, type Language, type LanguageScores } from "./language.js";
 export { loadDataFile, loadedDataFiles, once, registerCompiledData, type DataFile } from "./data-file.js";
 export { knownChunks, scannerTable, seedChunks, seedScanner, type ScannerTable } from "./chunk-tokens.js";

@@ -113,6 +113,13 @@ export class PhraseMatcher<V> {
   private starts = new Uint8Array(0);
   /** (entry, end token) of each match found at one start, reused from start to start. */
   private found = new Int32Array(16);
+  /**
+   * When set, a `capitalized` or `exact` entry also matches lower-case words in a paragraph that
+   * writes no capitals (the document's writing profile, writing.ts): there a name's or an
+   * acronym's missing capitals tell nothing. Gazetteers of names (countries, organizations) set
+   * it; their readers gate the words that lower-cased are common nouns (`turkey`, `ice`).
+   */
+  followsWriting = false;
 
   constructor(entries: Iterable<PhraseEntry<V>> = []) {
     for (const e of entries) this.add(e);
@@ -182,7 +189,7 @@ export class PhraseMatcher<V> {
     const out: PhraseMatch<V>[] = [];
     const tokens = doc.tokens;
     for (let i = from; i < to; ) {
-      const n = this.startsEntry(tokens.keyId(i)) ? this.walk(tokens, i, to) : 0;
+      const n = this.startsEntry(tokens.keyId(i)) ? this.walk(doc, i, to) : 0;
       if (n > 0) {
         const end = this.found[2 * n - 1]!;
         out.push(this.matchOf(tokens, i, this.found[2 * n - 2]!, end));
@@ -198,7 +205,7 @@ export class PhraseMatcher<V> {
     const tokens = doc.tokens;
     for (let i = from; i < to; i++) {
       if (!this.startsEntry(tokens.keyId(i))) continue;
-      for (let k = this.walk(tokens, i, to) - 1; k >= 0; k--) out.push(this.matchOf(tokens, i, this.found[2 * k]!, this.found[2 * k + 1]!));
+      for (let k = this.walk(doc, i, to) - 1; k >= 0; k--) out.push(this.matchOf(tokens, i, this.found[2 * k]!, this.found[2 * k + 1]!));
     }
     return out;
   }
@@ -206,7 +213,7 @@ export class PhraseMatcher<V> {
   /** The longest match that starts at token `i`, if any. */
   longestAt(doc: AnalyzedDocument, i: number, to = doc.tokens.count): PhraseMatch<V> | undefined {
     const tokens = doc.tokens;
-    const n = this.startsEntry(tokens.keyId(i)) ? this.walk(tokens, i, to) : 0;
+    const n = this.startsEntry(tokens.keyId(i)) ? this.walk(doc, i, to) : 0;
     return n > 0 ? this.matchOf(tokens, i, this.found[2 * n - 2]!, this.found[2 * n - 1]!) : undefined;
   }
 
@@ -302,12 +309,13 @@ export class PhraseMatcher<V> {
    * The matches that start at token `i` (whose first token starts an entry), shortest first, into
    * `found` as (entry, end token) pairs; returns how many.
    */
-  private walk(tokens: TokenTable, i: number, to: number): number {
+  private walk(doc: AnalyzedDocument, i: number, to: number): number {
+    const tokens = doc.tokens;
     let node = this.child(0, tokens.keyId(i));
     let n = 0;
     for (let j = i; node >= 0; ) {
       for (let e = this.nodeFirst[node]!; e >= 0; e = this.entryNext[e]!) {
-        if (this.casePasses(tokens, e, i)) {
+        if (this.casePasses(doc, e, i)) {
           if (2 * n + 2 > this.found.length) this.found = ensure(this.found, 2 * n + 2, (size) => new Int32Array(size));
           this.found[2 * n] = e;
           this.found[2 * n + 1] = j + 1;
@@ -322,15 +330,21 @@ export class PhraseMatcher<V> {
     return n;
   }
 
-  private casePasses(tokens: TokenTable, e: number, first: number): boolean {
+  private casePasses(doc: AnalyzedDocument, e: number, first: number): boolean {
     const policy = this.entryPolicy[e]!;
     if (policy === INSENSITIVE) return true;
+    const tokens = doc.tokens;
     for (let k = this.entryTokens[e]!, end = this.entryTokens[e + 1]!, at = first; k < end; k++, at++) {
       if (policy === EXACT) {
-        if (!this.tokenIs(tokens, at, k)) return false;
-      } else if (this.tokenCapital[k] === 1 && !tokens.isCapitalized(at)) return false;
+        if (!this.tokenIs(tokens, at, k)) return tokens.isLowerCase(at) && this.uncapitalizedPasses(doc, first);
+      } else if (this.tokenCapital[k] === 1 && !tokens.isCapitalized(at)) return this.uncapitalizedPasses(doc, first);
     }
     return true;
+  }
+
+  /** A `capitalized` or `exact` entry met in lower case: it passes where the paragraph writes no capitals (`followsWriting`). */
+  private uncapitalizedPasses(doc: AnalyzedDocument, first: number): boolean {
+    return this.followsWriting && !doc.writingAt(doc.tokens.start(first)).capitals;
   }
 
   /**

@@ -34,6 +34,8 @@ pipeline.annotate(
     "The Organization of American States said 12 soldiers of the Colombian Army died in drug trafficking attacks in Peru. The Army said the Small Arms Survey (SAS) reported it.",
     "La Organización de los Estados Americanos dijo que doce soldados del Ejército de Colombia murieron por el narcotráfico en México.",
     "A Organização dos Estados Americanos disse que doze soldados do Exército Brasileiro morreram pelo tráfico de drogas no Brasil.",
+    // A paragraph without capitals or accents: the gazetteers read it in lower case (caseless.json).
+    "a policia federal disse que a operacao nao teve feridos no paraguai. a secretaria de seguranca publica tambem ja confirmou a prisao.",
   ].join("\n\n"),
   { docId: "build" },
 );

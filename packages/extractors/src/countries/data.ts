@@ -3,6 +3,7 @@ import { dataObject, foldKey, loadDataFile, once } from "@procmine/core";
 import { z } from "@procmine/core";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
 import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
+import { CASELESS_PATH } from "../caseless.js";
 
 // The three data files the country extractor reads, each validated once per process.
 
@@ -116,4 +117,5 @@ export const countryData = once((): CountryData => {
 export const countryDataFiles = [
   ...["countries.json", "countries-extra.json", "regions.json", "number-words.json"].map((n) => fileURLToPath(dataUrl(n))),
   FUNCTION_WORDS_PATH,
+  CASELESS_PATH,
 ];

@@ -11,6 +11,7 @@ import { languageListUses } from "./language-lists.js";
 import { compileSplitAbbreviations, splitAbbreviationMatches, type SplitAbbreviations } from "./split-abbreviations.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { loadNumbersData } from "../numbers/data.js";
+import { hasArticleBefore, hasCountryPreposition, isAmbiguousLowerCase, isCaselessMatch, isShortLowerAcronym } from "../caseless.js";
 
 /** The English scale words of an amount (`$47 million U.S.`), from the numbers extractor's data. */
 function amountScaleWords(): string[] {
@@ -31,8 +32,11 @@ interface Compiled {
 function compile(user: UserCountryForms): Compiled {
   const data = countryData();
   const lexicon = buildLexicon(data, user);
+  const matcher = new PhraseMatcher(lexicon);
+  // In a paragraph without capitals, names match in lower case (gated below: caseless.ts).
+  matcher.followsWriting = true;
   return {
-    matcher: new PhraseMatcher(lexicon),
+    matcher,
     compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes, data.extra.compoundPrefixes.blocked, data.extra.compoundPrefixes.elisions),
     split: compileSplitAbbreviations(lexicon),
     rules: compileContextRules(data.extra, amountScaleWords()),
@@ -66,6 +70,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
   return found.filter(
     (m, i) =>
       !isLowerCaseInEnglish(doc, m) &&
+      !isUnplacedLowerCase(doc, m, found[i - 1], found[i + 1]) &&
       !isOutsideOwnLanguage(doc, m) &&
       !isAccentedEnglishDemonym(doc, m) &&
       !isUnaccentedShortForeignName(doc, m) &&
@@ -96,6 +101,25 @@ function isHyphenatedPlace(doc: AnalyzedDocument, m: CountryMatch, previous: Cou
   return word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !prefixes.has(foldPhrase(word)) && !states.has(foldPhrase(word));
 }
 
+/**
+ * In a paragraph written without capitals: a lower-case short form too short to tell from a word
+ * (`us`, `uk`) unless an article leads it (`the us`), or a form that lower-cased is most often another word (`turkey`, `chile`), unless
+ * a preposition places it (`in turkey`) or it stands in a list beside another country.
+ */
+function isUnplacedLowerCase(doc: AnalyzedDocument, m: CountryMatch, previous: CountryMatch | undefined, next: CountryMatch | undefined): boolean {
+  if (!isCaselessMatch(doc, m)) return false;
+  if (m.value.case === "exact" && isShortLowerAcronym(doc, m)) return !hasArticleBefore(doc, m);
+  if (!isAmbiguousLowerCase(doc, m)) return false;
+  return !hasCountryPreposition(doc, m) && !listedBeside(doc, previous, m) && !listedBeside(doc, m, next);
+}
+
+/** Two matches one after another in a list: only a comma, a conjunction or spaces between. */
+function listedBeside(doc: AnalyzedDocument, a: CountryMatch | undefined, b: CountryMatch | undefined): boolean {
+  return a !== undefined && b !== undefined && b.start >= a.end && LIST_GAP.test(doc.text.slice(a.end, b.start));
+}
+
+const LIST_GAP = /^\s*(?:,|&|and|or|y|e|o|ou)?\s*$/iu;
+
 const NON_ASCII = /[^\p{ASCII}]/u;
 
 /**
@@ -120,9 +144,12 @@ function isUnaccentedShortForeignName(doc: AnalyzedDocument, m: CountryMatch): b
   return !NON_ASCII.test(doc.text.slice(m.start, m.end)) && doc.langAt(m.start) === "en";
 }
 
-/** `mexicanos` is a demonym in Spanish; in an English paragraph a lower-case word is not one. */
+/**
+ * `mexicanos` is a demonym in Spanish; in an English paragraph a lower-case word is not one,
+ * unless the paragraph writes no capitals (then `argentina` is the country's name).
+ */
 function isLowerCaseInEnglish(doc: AnalyzedDocument, m: CountryMatch): boolean {
-  return m.value.romance === true && !doc.tokens.isCapitalized(m.firstToken) && doc.langAt(m.start) === "en";
+  return m.value.romance === true && !doc.tokens.isCapitalized(m.firstToken) && doc.langAt(m.start) === "en" && doc.writingAt(m.start).capitals;
 }
 
 /** Spanish `EU` names the United States in a Spanish paragraph only (English: the European Union; Portuguese: `eu`, I). */

@@ -244,7 +244,10 @@ export function compileGazetteer(
     byForm.set(key, value);
     entries.push({ phrase, value, case: "capitalized" });
   }
-  return { matcher: new PhraseMatcher(entries), byForm, byAcronym };
+  const matcher = new PhraseMatcher(entries);
+  // In a paragraph without capitals, names and acronyms match in lower case (gated by caseless.ts).
+  matcher.followsWriting = true;
+  return { matcher, byForm, byAcronym };
 }
 
 /**

@@ -5,6 +5,8 @@ import { bareDefinitions } from "./bare-acronyms.js";
 import { cutAtDefinedParents } from "./defined-parents.js";
 import { organizationDataFiles, organizations, orgPatterns, type Organization, type OrgPatterns } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
+import { CASELESS_PATH, isUnfitLowerCaseOrganization } from "../caseless.js";
+import { withAccents } from "./accented-names.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming, type Gazetteer } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
@@ -148,7 +150,7 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
 function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, cognates, patterns, triggers, local, countries, lowerListed }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   let listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
-    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isGluedAcronym(doc.text, m.start, m.end) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
+    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isUnfitLowerCaseOrganization(doc, m) && !isGluedAcronym(doc.text, m.start, m.end) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
     .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
   const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary, triggers.positions(doc, TRIGGER.titleAcronym));
   if (titled.length > 0) {
@@ -310,7 +312,7 @@ function longest(cs: OrgCandidate[]): OrgCandidate | undefined {
  */
 function toMention(c: OrgCandidate, doc: AnalyzedDocument, officialNames: ReadonlyMap<string, string>): Mention {
   const name = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : (officialNames.get(c.name) ?? c.name);
-  const attrs: Record<string, unknown> = { name };
+  const attrs: Record<string, unknown> = { name: withAccents(doc, name, c.start, c.end) };
   if (c.kind) attrs.kind = c.kind;
   if (c.country) attrs.country = c.country;
   if (c.acronym) attrs.acronym = c.acronym;
@@ -343,7 +345,7 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
     requires: ["country"],
     get dataFiles() {
       // countries.json and countries-extra.json: state names for national variants and coordinated names.
-      return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH, ORG_EVIDENCE_PATH, FUNCTION_WORDS_PATH];
+      return [...organizationDataFiles(), countryDataFiles[0]!, countryDataFiles[1]!, PERSON_NAMES_PATH, DOCUMENT_CONTEXT_PATH, ORG_EVIDENCE_PATH, FUNCTION_WORDS_PATH, CASELESS_PATH];
     },
     extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] => {
       const lexicons = compiled();

@@ -1,0 +1,124 @@
+/**
+ * caseless.json: reading names in paragraphs written without capitals. The country and
+ * organization gazetteers match there in lower case (core's writing profile and the matcher's
+ * `followsWriting`); this module says which of those lower-case matches stand. An extractor that
+ * reads it lists CASELESS_PATH in its `dataFiles`.
+ */
+import { fileURLToPath } from "node:url";
+import { dataObject, foldKey, loadDataFile, once, Words, type AnalyzedDocument, type Language } from "@procmine/core";
+import { z } from "@procmine/core";
+import { functionWords } from "./function-words.js";
+
+// Built when the file is validated (loadDataFile), not at import: a run reads the build's compiled copy.
+function caselessSchema() {
+  const NonEmptyWords = Words.min(1);
+  // An unaccented ending and its accented spelling, read on words of at least `minLetters` letters.
+  const Ending = dataObject({ unaccented: z.string().regex(/^[a-z]+$/), accented: z.string().regex(/[^\p{ASCII}]/u), minLetters: z.number().int().positive() });
+  return dataObject({
+    description: z.string(),
+    minAcronymLetters: z.number().int().positive(),
+    ambiguous: dataObject({ description: z.string(), forms: NonEmptyWords }),
+    countryPrepositions: dataObject({ description: z.string(), en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
+    articleNames: dataObject({ description: z.string(), keepKinds: Words }),
+    accentedNames: dataObject({
+      description: z.string(),
+      portugueseCountries: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1),
+      endings: dataObject({ es: z.array(Ending), pt: z.array(Ending) }),
+    }),
+  });
+}
+
+const CASELESS_URL = new URL("../data/caseless.json", import.meta.url);
+export const CASELESS_PATH = fileURLToPath(CASELESS_URL);
+
+const fold = (s: string): string => foldKey(s).replace(/\s+/g, " ").trim();
+
+const compiled = once(() => {
+  const { data } = loadDataFile(CASELESS_URL, caselessSchema);
+  const prepositions = new Map<Language, Set<string>>();
+  for (const lang of ["en", "es", "pt"] as const) prepositions.set(lang, new Set(data.countryPrepositions[lang].map(fold)));
+  return {
+    minAcronymLetters: data.minAcronymLetters,
+    ambiguous: new Set(data.ambiguous.forms.map(fold)),
+    prepositions,
+    portugueseCountries: new Set(data.accentedNames.portugueseCountries),
+    endings: data.accentedNames.endings,
+    articles: new Set(Object.values(functionWords().articles).flat().map(fold)),
+    keepKinds: new Set(data.articleNames.keepKinds),
+  };
+});
+
+/** A gazetteer match, as both extractors hold one. */
+interface Found {
+  start: number;
+  end: number;
+  firstToken: number;
+  endToken: number;
+}
+
+/**
+ * The match is written without a capital where its paragraph writes none: it matched only
+ * because the gazetteer followed the writing profile, so caseless gates apply.
+ */
+export function isCaselessMatch(doc: AnalyzedDocument, m: Found): boolean {
+  if (doc.writingAt(m.start).capitals) return false;
+  for (let i = m.firstToken; i < m.endToken; i++) if (doc.tokens.isWord(i) && !doc.tokens.isLowerCase(i)) return false;
+  return true;
+}
+
+/** The match's folded form is one of the words that lower-cased mean something else. */
+export function isAmbiguousLowerCase(doc: AnalyzedDocument, m: Found): boolean {
+  return compiled().ambiguous.has(fold(doc.text.slice(m.start, m.end)));
+}
+
+/** An acronym's lower-case form too short to tell from a word (`pm`, `un`). */
+export function isShortLowerAcronym(doc: AnalyzedDocument, m: Found): boolean {
+  return m.endToken - m.firstToken === 1 && m.end - m.start < compiled().minAcronymLetters;
+}
+
+/** The word before the match is an article (`the us`, `the uk`): a pronoun or a word takes none. */
+export function hasArticleBefore(doc: AnalyzedDocument, m: Found): boolean {
+  const i = m.firstToken - 1;
+  return i >= 0 && doc.tokens.isWord(i) && compiled().articles.has(doc.tokens.key(i));
+}
+
+/** The word before the match places a country (`in turkey`, `de chile`). */
+export function hasCountryPreposition(doc: AnalyzedDocument, m: Found): boolean {
+  const i = m.firstToken - 1;
+  if (i < 0 || !doc.tokens.isWord(i)) return false;
+  return compiled().prepositions.get(doc.langAt(m.start))?.has(doc.tokens.key(i)) === true;
+}
+
+/**
+ * An organization's lower-case gazetteer match that does not stand: an acronym too short to tell
+ * from a word (`pm`, `pf`) unless an article leads it (`the un`, `a pf`), a form that lower-cased is a generic noun or another word (`army`,
+ * `congreso`, `ice`, `mas`), or a name led by an article (`el pais`). A listed name of several
+ * words (`policia federal`) stands.
+ */
+export function isUnfitLowerCaseOrganization(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }): boolean {
+  if (!isCaselessMatch(doc, m)) return false;
+  return (isShortLowerAcronym(doc, m) && !hasArticleBefore(doc, m)) || isAmbiguousLowerCase(doc, m) || opensWithArticle(doc, m);
+}
+
+/** A name of several words whose first is an article (`el pais`, `la nacion`): lower-cased, a common phrase. */
+function opensWithArticle(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }): boolean {
+  const { articles, keepKinds } = compiled();
+  return m.endToken - m.firstToken > 1 && articles.has(doc.tokens.key(m.firstToken)) && !keepKinds.has(m.value.kind ?? "");
+}
+
+/** The states whose bodies' names are Portuguese (caseless.json `accentedNames`). */
+export function portugueseCountries(): ReadonlySet<string> {
+  return compiled().portugueseCountries;
+}
+
+/** An ending that always carries its accent, for names the gazetteer does not spell. */
+export interface AccentedEnding {
+  unaccented: string;
+  accented: string;
+  minLetters: number;
+}
+
+/** Per language, the endings whose accent a word written without accents lacks (caseless.json `accentedNames.endings`). */
+export function accentedEndings(): { es: readonly AccentedEnding[]; pt: readonly AccentedEnding[] } {
+  return compiled().endings;
+}
