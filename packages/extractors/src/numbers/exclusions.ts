@@ -7,6 +7,7 @@ import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
 import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
+import { isDecade, isEventDate, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
@@ -59,7 +60,10 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // bounds do not see) or a parameter's in an address is no quantity.
   if (isAssignedValue(toks, claim.from)) return "markup";
   if (isCaliber(toks, claim, lex)) return "caliber";
-  if (isStreetNumber(toks, claim, lex)) return "address";
+  if (isEventDate(toks, claim, lex)) return "date";
+  if (isStreetNumber(toks, claim, lex) || isStreetNumberAfterName(toks, claim, lex)) return "address";
+  if (isPostalCode(toks, claim, lex)) return "identifier";
+  if (isTargetNumber(toks, claim, lex)) return "identifier";
   // `Carrera 9 # 16-21`, `Calle 26 #13-19`: after a numbered street (an identifier head and its number), `#` opens the house's number.
   if (prev?.text === "#" && toks.get(claim.from - 2)?.kind === "num" && !first.breakBefore && identifierHeadBefore(toks, claim.from - 2, lex)) return "address";
   // `"rowIndex": 63`: the value of a JSON key written as a code name is a record's field, not a quantity
@@ -149,7 +153,9 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isRoundBase(toks, claim, lex)) return "denominator";
   if (prev && prev.key === "of" && toks.get(claim.from - 2)?.key === "out") return "denominator";
 
-  if (isDate(toks, claim, lex)) return "date";
+  if (isDate(toks, claim, lex) || opensDayList(toks, claim, lex)) return "date";
+  if (isDecade(toks, claim, lex)) return "year";
+  if (isPageCount(toks, claim, lex, lineOpener)) return "page";
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
   if (bare && isShortYear(toks, claim, lex)) return "year";
@@ -340,6 +346,8 @@ function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
   if (groups.join("").length < lex.phones.minDigits) return false;
   if (groups.every((g) => g.length === 4 && Number(g) >= 1500 && Number(g) <= 2099)) return false;
   if (/^\+\d/.test(run)) return true;
+  // `01 8000 911 670`, `0800 123 4567`: groups led by a zero (a trunk or toll-free prefix); no count is written so.
+  if (groups.length >= 3 && groups[0]!.length >= 2 && groups[0]!.startsWith("0") && /^\d/.test(run)) return true;
   // The word may stand before another number of the same list (`Cel. 314-5952587 316-5307089`).
   const announced = lex.phones.announced.test(raw.slice(Math.max(0, a - PHONE_WORD_CHARS), a).replace(PHONE_TAIL, ""));
   // `Cel. 314-5952587`, `Conmutador(601) 369 20 00`: after a word that announces it, a run of enough digits
@@ -391,6 +399,8 @@ function isTableCell(toks: Toks, claim: ClaimPhrase): boolean {
  * of article numbers that opens after an identifier head or closes on the law it cites.
  */
 function inCitationList(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  // `até o dia 30, 12 presos`: a number set off by a comma with its counted noun right after it counts things; it cites nothing.
+  if (toks.get(claim.from - 1)?.text === "," && toks.get(claim.to)?.kind === "word" && !isCitationListPart(toks.get(claim.to)!, lex) && countedNoun(toks, claim.to, lex) !== undefined && !lex.counted.partitives.has(toks.get(claim.to)!.key)) return false;
   let first = claim.from;
   for (let k = claim.from - 1; k >= 0 && !toks.get(k + 1)!.breakBefore && (isCitationListPart(toks.get(k)!, lex) || isRepeatedArticle(toks, k, lex) || inSubdivision(toks, k)); k--) {
     if (toks.get(k)!.kind === "num") first = k;

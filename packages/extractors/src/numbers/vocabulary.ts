@@ -147,7 +147,23 @@ export function compileLexicon(data: NumbersData) {
     zeroPredicates: { before: flags(nonClaims.zeroPredicates.before), after: lower(nonClaims.zeroPredicates.after) },
     /** `CI`, `intervalo de confianza`: a percent beside one is the interval's level, a number after one the interval. */
     confidenceMarkers: flags(nonClaims.confidenceIntervals.markers),
-    addresses: { streetWords: flags(nonClaims.addresses.streetWords), directions: flags(nonClaims.addresses.directions), maxNameWords: nonClaims.addresses.maxNameWords },
+    addresses: {
+      streetWords: flags(nonClaims.addresses.streetWords),
+      directions: flags(nonClaims.addresses.directions),
+      maxNameWords: nonClaims.addresses.maxNameWords,
+      streetHeads: flags(nonClaims.addresses.streetHeads),
+      nameLinks: lower(nonClaims.addresses.nameLinks),
+    },
+    /** `la meta 5.3`: heads before a target's or an indicator's number. */
+    subsectionHeads: flags(nonClaims.subsectionHeads.words),
+    /** `11-S`: month initials a day is hyphened to (written in capitals). */
+    monthInitials: setOf(nonClaims.eventDates.monthInitials),
+    /** `246 p.`: page abbreviations after a book's page count. */
+    pageCountMarks: flags(nonClaims.pageCounts.marks),
+    /** `mediados de los 80`: what stands before a decade's two digits. */
+    decadeLeads: flags(nonClaims.decades.leads),
+    /** `69000-000`: a postal code's two hyphened groups, as digit counts. */
+    postalCodeGroups: nonClaims.postalCodes.groups.map(([a, b]) => `${a}-${b}`),
     shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), articles: lower(nonClaims.shortYears.articles), notBefore: lower(nonClaims.shortYears.notBefore) },
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
     placingVerbs: flags(nonClaims.discourseOrdinals.placingVerbs),

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { claims, claimTexts, es, pt } from "./numbers-helpers.js";
+
+// Invented sentences for the classes of numbers that name, cite or place something (numbers29).
+
+describe("numbers that name a document's part or a goal's target (numeric-non-claims.json identifierHeads, subsectionHeads)", () => {
+  it("reads numbers after plural and abbreviated paragraph heads as citations", () => {
+    expect(claimTexts(es("Véanse los párrafos 23 y 24 del informe, que registra 310 casos."))).toEqual(["310"]);
+    expect(claimTexts(es("El Comité reitera su recomendación anterior (párr. 12) y observa que 340 niños fueron víctimas."))).toEqual(["340"]);
+    expect(claimTexts(pt("Conforme os parágrafos 4 e 5 do relatório, 60 presos fugiram."))).toEqual(["60"]);
+  });
+
+  it("reads a number with a sub-number after a target's or an indicator's head as its number", () => {
+    expect(claimTexts(es("En consonancia con la meta 5.3 de los Objetivos de Desarrollo Sostenible, 80 municipios firmaron."))).toEqual(["80"]);
+    expect(claimTexts(pt("O indicador 16.1.3 mede a violência, e 45 cidades o informam."))).toEqual(["45"]);
+    expect(claimTexts("Under target 16.2 of the Goals, 12 countries reported.")).toEqual(["12"]);
+  });
+
+  it("keeps a goal stated as an amount after the same heads", () => {
+    expect(claimTexts(es("El gobierno fijó la meta de 30 mil detenciones."))).toEqual(["30 mil"]);
+    expect(claimTexts("The target 2.5% was missed.")).toEqual(["2.5%"]);
+  });
+
+  it("reads a city's numbered zone, a numbered court and a coding scheme's code as names", () => {
+    expect(claimTexts(es("En la zona 1 de la capital se registraron 8 asaltos."))).toEqual(["8"]);
+    expect(claimTexts(es("El Juzgado 5 Penal condenó a 6 acusados."))).toEqual(["6"]);
+    expect(claimTexts(es("Se usó el código 99 para los datos faltantes de 14 provincias."))).toEqual(["14"]);
+    expect(claimTexts(es("El Caso 12.345 ante la Comisión involucra a 9 víctimas."))).toEqual(["9"]);
+  });
+});
+
+describe("dates written as an event's name or as a list of days (named-numbers.ts)", () => {
+  it("reads a day hyphened to a month's initial as a date", () => {
+    expect(claimTexts(es("Tras el 11-S y el 11-M, 30 países cambiaron sus leyes."))).toEqual(["30"]);
+    expect(claimTexts(pt("No 8-M, 20 mil mulheres marcharam."))).toEqual(["20 mil"]);
+  });
+
+  it("reads the first day of a list of days of one month as a date", () => {
+    expect(claimTexts(es("Los días 3, 4 y 5 de junio hubo 17 capturas."))).toEqual(["17"]);
+    expect(claimTexts(es("El 7 y el 8 de marzo se registraron 9 ataques."))).toEqual(["9"]);
+    expect(claimTexts(pt("Nos dias 3, 4 e 5 de junho houve 17 prisões."))).toEqual(["17"]);
+  });
+
+  it("reads a round two-digit number after a decade's lead as the decade", () => {
+    expect(claimTexts(es("A mediados de los 80 surgieron 5 carteles."))).toEqual(["5"]);
+    expect(claimTexts(pt("No fim dos 90, 3 facções dominavam os presídios."))).toEqual(["3"]);
+  });
+
+  it("keeps a count after the same lead", () => {
+    expect(claimTexts(es("A finales de los 80 detenidos se les negó la fianza."))).toEqual(["80"]);
+  });
+});
+
+describe("a number a comma sets off after a list's head (exclusions.ts inCitationList)", () => {
+  it("keeps a count with its noun right after a day's number and a comma", () => {
+    expect(claimTexts(pt("Até o dia 30, 12 presos fugiram."))).toEqual(["12"]);
+  });
+
+  it("still reads a list of cited articles and their Latin ordinals as citations", () => {
+    expect(claimTexts(es("Los artículos 3 y 4 constitucionales establecen la prisión preventiva."))).toEqual([]);
+    expect(claimTexts(es("Se reformaron los artículos 448, 448 septies y 448 octies del código, con 5 cambios."))).toEqual(["5"]);
+  });
+});
+
+describe("page furniture of addresses, telephones and catalogue records (named-numbers.ts, exclusions.ts isPhoneNumber)", () => {
+  it("reads the number after a street's head and name as the building's", () => {
+    expect(claimTexts(pt("A sede fica na Rua das Flores, 123, Centro, e atende 300 pessoas."))).toEqual(["300"]);
+    expect(claimTexts(pt("Endereço: Av. Farquar, 2986 - Pedrinhas. A unidade tem 40 agentes."))).toEqual(["40"]);
+    expect(claimTexts(es("La oficina de la Avenida de los Insurgentes 1578 recibió 25 denuncias."))).toEqual(["25"]);
+  });
+
+  it("keeps a count with its noun after a street's name", () => {
+    expect(claimTexts(es("En la Avenida Juárez, 40 personas resultaron heridas."))).toEqual(["40"]);
+  });
+
+  it("reads a Brazilian postal code as an identifier", () => {
+    expect(claimTexts(pt("Porto Velho - RO, 76801-470. O batalhão prendeu 7 pessoas."))).toEqual(["7"]);
+  });
+
+  it("reads digit groups led by a zero (a trunk or toll-free prefix) as a telephone number", () => {
+    expect(claimTexts(es("Línea Anticorrupción 01 8000 911 670. Se recibieron 35 denuncias."))).toEqual(["35"]);
+    expect(claimTexts(pt("Denúncias 0800 123 4567. Foram 35 denúncias."))).toEqual(["35"]);
+  });
+
+  it("reads a number before a page abbreviation in a catalogue record as a page count", () => {
+    const record = es("Atlas comparativo de la defensa.\nMontevideo: RESDAL, 2024\n246 p.\nEl atlas cubre 26 países.");
+    expect(claimTexts(record)).toEqual(["26"]);
+  });
+
+  it("keeps percentage points written with a doubled page letter", () => {
+    expect(claimTexts(es("La tasa subió 3 p.p. en un año."))).toEqual(["3"]);
+  });
+
+  it("reads a rate's base in a table's header with an abbreviated population as no claim", () => {
+    expect(claimTexts(es("| Municipio | Homicidios | Tasa por 100 mil hab. |\n|---|---|---|\n| Norte | 640 | 5,59 |"))).toEqual(["640", "5,59"]);
+  });
+});
+
+describe("a count of things comes whole (extract.ts wholeCount)", () => {
+  it("reads one mark and three digits before a counted noun as thousands in a document that writes decimal points", () => {
+    const text = es("El índice subió 5.2 puntos y 6.8 por ciento. El documento básico no debe superar 42.400 palabras.");
+    expect(claims(text).find((c) => c[0] === "42.400")?.[1]).toBe(42400);
+  });
+
+  it("keeps a measure's decimals", () => {
+    const text = es("El índice subió 5.2 puntos y 6.8 por ciento. El río recorre 2.125 km.");
+    expect(claims(text).find((c) => c[0] === "2.125 km")?.[1]).toBe(2.125);
+  });
+});
