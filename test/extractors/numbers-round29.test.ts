@@ -107,3 +107,28 @@ describe("a count of things comes whole (extract.ts wholeCount)", () => {
     expect(claims(text).find((c) => c[0] === "2.125 km")?.[1]).toBe(2.125);
   });
 });
+
+describe("page furniture of court records, style sheets and maps (numbers29, second step)", () => {
+  it("reads numbers in an HTML style element as code, and a six-digit colour after # as no rank", () => {
+    const page = es("<html><head><style>\nbody { font-size: 14px; color: #333333; }\nh1 { margin: 0 0 12px; line-height: 1.5; }\n</style></head>\n<body><p>La JEP acreditó a 2.500 víctimas.</p></body></html>");
+    expect(claimTexts(page)).toEqual(["2.500"]);
+    expect(claimTexts("The palette uses #003366 for headers; the city ranks #12 in safety.")).toEqual(["#12"]);
+  });
+
+  it("reads the numbers of a court record's registry, sheets and a journal's issue as identifiers", () => {
+    expect(claimTexts(pt("Registro: 2020.0000123456\nA defesa apresentou resposta.\nfls. 245\nOs réus subtraíram 12 caminhões."))).toEqual(["12"]);
+    expect(claimTexts(pt("Estudos Estratégicos, v. 3, n. 2, p. 45-67. O estudo ouviu 80 oficiais."))).toEqual(["80"]);
+  });
+
+  it("reads a telephone number after a word that asks the reader to call", () => {
+    expect(claimTexts(es("Para más información comuníquese al 601 7446000. Se atendieron 90 casos."))).toEqual(["90"]);
+  });
+
+  it("reads degrees, minutes and seconds as a coordinate", () => {
+    expect(claimTexts(pt("As coordenadas 12°34'56\" S e 38° 15' W marcam o local onde 3 barcos afundaram."))).toEqual(["3"]);
+  });
+
+  it("keeps a temperature in degrees", () => {
+    expect(claimTexts(es("La temperatura llegó a 32 °C y murieron 4 personas."))).toContain("4");
+  });
+});

@@ -1,13 +1,13 @@
 import { insideMarkup, insideWebAddress } from "@procmine/core";
 import { isSuperlative, type ClaimPhrase } from "./claim.js";
-import { insideCodeFence, isCodeValue } from "./code.js";
+import { insideCodeFence, insideStyleElement, isCodeValue } from "./code.js";
 import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
 import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
 import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
-import { isDecade, isEventDate, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
+import { isCoordinate, isDecade, isEventDate, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
@@ -29,6 +29,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && insideMarkup(source.raw, source.rawIndex(first.start))) return "markup";
   if (source && insideWebAddress(source.raw, source.rawIndex(first.start), source.rawIndex(first.start) + 1)) return "markup";
   if (source && insideCodeFence(source, source.raw, source.rawIndex(first.start))) return "code";
+  if (source && insideStyleElement(source, source.raw, source.rawIndex(first.start))) return "code";
   if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
@@ -61,6 +62,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isAssignedValue(toks, claim.from)) return "markup";
   if (isCaliber(toks, claim, lex)) return "caliber";
   if (isEventDate(toks, claim, lex)) return "date";
+  if (isCoordinate(toks, claim, lex)) return "coordinate";
   if (isStreetNumber(toks, claim, lex) || isStreetNumberAfterName(toks, claim, lex)) return "address";
   if (isPostalCode(toks, claim, lex)) return "identifier";
   if (isTargetNumber(toks, claim, lex)) return "identifier";

@@ -109,3 +109,26 @@ export function opensDayList(toks: Toks, claim: ClaimPhrase, lex: Lexicon): bool
 
 /** The most days a list of days of one month runs to after its first. */
 const MAX_LISTED_DAYS = 6;
+
+/** The marks of an angle's minutes and seconds. */
+const MINUTE_MARKS = new Set(["'", "’", "′"]);
+
+/**
+ * `12°34'56" S`, `38° 15' W`: degrees with their minutes (and seconds) place a point on a map. Each
+ * of its numbers is part of the coordinate: degrees before a degree sign and minutes, minutes after
+ * one, seconds after a minute mark.
+ */
+export function isCoordinate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (first.kind !== "num" || claim.to !== claim.from + 1 && !(claim.to === claim.from + 2 && lex.ordinalSigns.has(toks.get(claim.from + 1)!.text))) return false;
+  const isDegree = (t: Tok | undefined) => t !== undefined && t.kind === "sym" && lex.ordinalSigns.has(t.text);
+  const minuteMark = (k: number) => MINUTE_MARKS.has(toks.get(k)?.text ?? "");
+  // Degrees: `12°34'`, `38° 15'`.
+  const sign = toks.get(claim.from + 1);
+  if (isDegree(sign) && glued(sign) && toks.get(claim.from + 2)?.kind === "num" && !toks.get(claim.from + 2)!.breakBefore && minuteMark(claim.from + 3)) return true;
+  // Minutes after degrees: `°34'`.
+  const prev = toks.get(claim.from - 1);
+  if (isDegree(prev) && toks.get(claim.from - 2)?.kind === "num" && !first.breakBefore && minuteMark(claim.from + 1)) return true;
+  // Seconds after minutes: `34'56"`.
+  return minuteMark(claim.from - 1) && toks.get(claim.from - 2)?.kind === "num" && isDegree(toks.get(claim.from - 3)) && !first.breakBefore;
+}
