@@ -132,3 +132,28 @@ describe("page furniture of court records, style sheets and maps (numbers29, sec
     expect(claimTexts(es("La temperatura llegó a 32 °C y murieron 4 personas."))).toContain("4");
   });
 });
+
+describe("statutes and reports in English (numbers29, third step)", () => {
+  it("reads an amount whose thousands a space groups after its currency sign as one amount", () => {
+    expect(claims("The offender is liable to a fine of $500 000 or to imprisonment for 25 years.")).toEqual([
+      ["$500 000", 500000, "USD", undefined],
+      ["25 years", 25, "years", undefined],
+    ]);
+    expect(claimTexts(es("La multa llega a $1 250 000 por cada infracción."))).toEqual(["$1 250 000"]);
+  });
+
+  it("keeps two numbers a space apart with no currency sign before them", () => {
+    expect(claimTexts("In 2019 500 officers were hired.")).toEqual(["500"]);
+  });
+
+  it("reads numbers chained by points as a section's number", () => {
+    expect(claimTexts("Section 2.1.3 lists 7 indicators.")).toEqual(["7"]);
+  });
+
+  it("reads a statute's chapter, a code's title, a flat and a postal code as identifiers", () => {
+    expect(claimTexts("The Firearms Act, Cap. 179 is amended by 3 new sections.")).toEqual(["3"]);
+    expect(claimTexts("See title 18, United States Code, which 12 defendants violated.")).toEqual(["12"]);
+    expect(claimTexts("Apartment 4B was searched by 6 officers.")).toEqual(["6"]);
+    expect(claimTexts("Zip code 90210 has 2 police stations.")).toEqual(["2"]);
+  });
+});

@@ -119,6 +119,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
   if (joinedByPlus(toks, claim.to - 1) || joinedByPlus(toks, claim.from - 2)) return "identifier";
+  // `Section 2.1.3`, `versión 4.2.1`: numbers chained by points written against them number a section or a version.
+  if (dottedChain(toks, claim.from, claim.to)) return "identifier";
   // `.50-caliber`, `.45`: a number written after a bare point is a designation.
   if (prev && prev.text === "." && !first.spaced && !first.breakBefore && (prev.spaced || prev.breakBefore || claim.from === 1)) return "designation";
   if (bare && claim.numbers.length === 1 && isServiceNumber(toks, claim, lex)) return "service number";
@@ -265,6 +267,12 @@ function isAssignedValue(toks: Toks, at: number): boolean {
   if (quoted) return true;
   const opener = toks.get(k - 2);
   return glued(k - 1) && (opener?.text === "&" || opener?.text === "?");
+}
+
+/** `2.1` `.` `3`: a number glued by a point to another number before or after it (`2.1.3` read in parts). */
+function dottedChain(toks: Toks, from: number, to: number): boolean {
+  const link = (k: number) => toks.is(k, ".") && !toks.spaced(k) && !toks.breakBefore(k) && toks.kind(k + 1) === "num" && !toks.spaced(k + 1) && toks.kind(k - 1) === "num";
+  return (to === from + 1 && toks.kind(from) === "num" && (link(from - 1) || link(to)));
 }
 
 /** How many numbers a chain of numbers joined by unspaced hyphens holds around token `at`. */
