@@ -157,3 +157,39 @@ describe("statutes and reports in English (numbers29, third step)", () => {
     expect(claimTexts("Zip code 90210 has 2 police stations.")).toEqual(["2"]);
   });
 });
+
+describe("page furniture of web pages and data dictionaries, and units of measure (numbers29, fourth step)", () => {
+  it("reads a page's reading time as furniture", () => {
+    expect(claimTexts(es("Tiempo estimado de lectura: 9 minutos\nLa policía detuvo a 14 personas."))).toEqual(["14"]);
+    expect(claimTexts(es("Lectura: 8 min\nLa policía detuvo a 14 personas."))).toEqual(["14"]);
+    expect(claimTexts("5 min read\nPolice arrested 14 people.")).toEqual(["14"]);
+  });
+
+  it("keeps a period of minutes that measures an event", () => {
+    expect(claimTexts(es("El tiroteo duró 8 minutos y dejó 3 heridos."))).toEqual(["8 minutos", "3"]);
+  });
+
+  it("reads the codes a data dictionary gives its values as no counts", () => {
+    expect(claimTexts(es("- tipo_bien: 1 = vehículo; 2 = arma; 3 = estupefaciente.\n- La base contiene 15.432 registros."))).toEqual(["15.432"]);
+  });
+
+  it("keeps a sample size after an equals sign", () => {
+    expect(claimTexts("The survey (n = 240) found that 35% of respondents feared gangs.")).toContain("35%");
+  });
+
+  it("reads an article's number before an abbreviated inciso as a citation", () => {
+    expect(claimTexts(es("Se aplica el régimen (ej.: 5 inc. c de la Ley 23.737) a 40 causas."))).toEqual(["40"]);
+  });
+
+  it("reads a gallery's photo number and its total as identifiers", () => {
+    expect(claimTexts(es("Foto 1 de 12. La marcha reunió a 300 personas."))).toEqual(["300"]);
+  });
+
+  it("reads miles, gallons, barrels and centimetres as units of measure in the span", () => {
+    expect(claims(es("La lancha fue interceptada a 20 millas de la costa con 300 galones de combustible."))).toEqual([
+      ["20 millas", 20, "miles", undefined],
+      ["300 galones", 300, "gallons", undefined],
+    ]);
+    expect(claimTexts(pt("Foram apreendidos 40 barris de óleo e uma faca de 30 centímetros."))).toEqual(["40 barris", "30 centímetros"]);
+  });
+});

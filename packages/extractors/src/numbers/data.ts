@@ -210,6 +210,10 @@ const schemas = once(() => {
     pageCounts: dataObject({ marks: Words }),
     /** `a mediados de los 80`: the phrases before a decade's two digits. */
     decades: dataObject({ leads: Words }),
+    /** `Lectura: 8 min`, `5 min read`: the labels before a page's reading time and its colon, and the words after one. */
+    readingTimes: dataObject({ labels: Words, after: Words }),
+    /** `1 = vehículo`: the most digits of a data dictionary's code before its equals sign. */
+    codebooks: dataObject({ maxDigits: z.number().int().min(1).max(6) }),
     /** `69000-000`: the digits of each hyphened group of a postal code. */
     postalCodes: dataObject({ groups: z.array(z.tuple([z.number().int().min(1), z.number().int().min(1)])) }),
     /** A year said with its last two digits (`en el 23`, `enero del 24`): the phrases before it, the links after a month, and what may not follow. */

@@ -132,3 +132,26 @@ export function isCoordinate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): bool
   // Seconds after minutes: `34'56"`.
   return minuteMark(claim.from - 1) && toks.get(claim.from - 2)?.kind === "num" && isDegree(toks.get(claim.from - 3)) && !first.breakBefore;
 }
+
+/**
+ * `Tiempo estimado de lectura: 9 minutos`, `Lectura: 8 min`, `5 min read`: a period after a
+ * reading time's label and its colon, or before the words that say it is one, is page furniture.
+ */
+export function isReadingTime(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.unit === undefined || !lex.timeUnits.has(claim.unit)) return false;
+  const colon = toks.get(claim.from - 1);
+  if (colon?.text === ":" && !toks.get(claim.from)!.breakBefore && lex.readingTimes.labels.matchBefore(toks, claim.from - 1)) return true;
+  const after = toks.get(claim.to);
+  return after !== undefined && !after.breakBefore && lex.readingTimes.after.matchAt(toks, claim.to) !== undefined;
+}
+
+/** `1 = vehículo; 2 = arma`, `1 = yes, 0 = no`: a bare number before an equals sign and a word is a data dictionary's code. */
+export function isCodebookValue(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (claim.hasUnit || claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+$/.test(first.text) || first.text.length > lex.codebookMaxDigits) return false;
+  const [equals, label] = [toks.get(claim.to), toks.get(claim.to + 1)];
+  if (!equals || equals.text !== "=" || equals.breakBefore || !label || label.breakBefore) return false;
+  // `n = 24`: a number after an equals sign is a value; this one stands before it.
+  if (toks.get(claim.from - 1)?.text === "=") return false;
+  return label.kind === "word" || /^["“'‘]$/.test(label.text);
+}

@@ -162,6 +162,10 @@ export function compileLexicon(data: NumbersData) {
     pageCountMarks: flags(nonClaims.pageCounts.marks),
     /** `mediados de los 80`: what stands before a decade's two digits. */
     decadeLeads: flags(nonClaims.decades.leads),
+    /** `Lectura: 8 min`, `5 min read`: what labels a page's reading time before its colon, or follows it. */
+    readingTimes: { labels: flags(nonClaims.readingTimes.labels), after: flags(nonClaims.readingTimes.after) },
+    /** `1 = vehículo`: the most digits of a data dictionary's code. */
+    codebookMaxDigits: nonClaims.codebooks.maxDigits,
     /** `69000-000`: a postal code's two hyphened groups, as digit counts. */
     postalCodeGroups: nonClaims.postalCodes.groups.map(([a, b]) => `${a}-${b}`),
     shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), articles: lower(nonClaims.shortYears.articles), notBefore: lower(nonClaims.shortYears.notBefore) },
