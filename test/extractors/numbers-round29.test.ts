@@ -193,3 +193,27 @@ describe("page furniture of web pages and data dictionaries, and units of measur
     expect(claimTexts(pt("Foram apreendidos 40 barris de óleo e uma faca de 30 centímetros."))).toEqual(["40 barris", "30 centímetros"]);
   });
 });
+
+describe("Spanish and Portuguese number forms (numbers29, fifth step)", () => {
+  it("reads a dozen, a ten and a hundred named by a collective noun after its article", () => {
+    expect(claims(es("La policía habló con una docena de testigos."))).toEqual([["una docena", 12, "testigos", undefined]]);
+    expect(claimTexts(es("Una decena de policías resultó herida."))).toEqual(["Una decena"]);
+    expect(claimTexts(pt("Uma dezena de policiais ficou ferida e uma centena de presos fugiu."))).toEqual(["Uma dezena", "uma centena"]);
+  });
+
+  it("leaves the plurals vague", () => {
+    expect(claimTexts(es("Decenas de policías y centenares de vecinos marcharon."))).toEqual([]);
+  });
+
+  it("reads half a million written without an article", () => {
+    expect(claims(es("Medio millón de personas vive en la zona."))).toEqual([["Medio millón", 500000, "personas", undefined]]);
+    expect(claimTexts(pt("O esquema movimentou meio bilhão de reais."))).toEqual(["meio bilhão"]);
+  });
+
+  it("reads Brazilian news' short scales mi, bi and tri", () => {
+    expect(claims(pt("O prejuízo foi de R$ 3,2 mi, e o tráfico movimenta R$ 15 bi."))).toEqual([
+      ["R$ 3,2 mi", 3200000, "BRL", undefined],
+      ["R$ 15 bi", 15000000000, "BRL", undefined],
+    ]);
+  });
+});

@@ -242,6 +242,8 @@ function startOf(toks: Toks, i: number, lex: Lexicon): number {
     return i - 1; // `number two`: the word `number` is part of the rank, as `#` is
   } else if (lex.periodNouns.words.has(t.key) && prev && lex.articlesOne.has(prev.key) && !t.breakBefore) {
     return i - 1; // `a decade`: the article is part of the span
+  } else if (lex.additive && (lex.scales.get(t.key) ?? 0) >= 1e6 && prev && lex.fractions.get(prev.key) === 0.5 && !t.breakBefore) {
+    return i - 1; // `medio millón`: the half starts the number
   } else if (lex.scales.has(t.key) && prev && lex.articlesOne.has(prev.key)) {
     // `half a million`: the fraction word before the article starts the number.
     const fraction = toks.get(i - 2);

@@ -156,6 +156,12 @@ function readWords(toks: Toks, i: number, lex: Lexicon): NumberCore | undefined 
     if (to === i + 2) return undefined;
     return { value: scaled(fraction, scale), from: i, to, form: "words", scale, ordinal: false, yearLike: false };
   }
+  // `medio millón`, `meio bilhão`: Spanish and Portuguese halve a million or more with no article between.
+  const big = toks.get(i + 1);
+  if (fraction === 0.5 && lex.additive && big && !big.breakBefore && (lex.scales.get(big.key) ?? 0) >= 1e6) {
+    const { scale, to } = readScales(toks, i + 1, lex, false);
+    return { value: scaled(fraction, scale), from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+  }
   // `mil personas`: in Spanish and Portuguese a thousand needs no `one`.
   if (lex.additive && (isCardinalWord(first, lex) || lex.scales.get(first.key) === 1000)) return readAdditiveWords(toks, i, lex);
   if (!isCardinalWord(first, lex)) return undefined;
