@@ -217,3 +217,15 @@ describe("Spanish and Portuguese number forms (numbers29, fifth step)", () => {
     ]);
   });
 });
+
+describe("set phrases whose number counts nothing (numeric-non-claims.json idioms)", () => {
+  it("reads a number inside a set phrase as no claim", () => {
+    expect(claimTexts(pt("A violência chegou aos quatro cantos do país, com 12 facções."))).toEqual(["12"]);
+    expect(claimTexts(es("Lo anunció a los cuatro vientos y detuvo a 5 personas."))).toEqual(["5"]);
+    expect(claimTexts("Gangs operate in the four corners of the country, with 3,000 members.")).toEqual(["3,000"]);
+  });
+
+  it("keeps the same number counting things", () => {
+    expect(claimTexts(pt("Os quatro estados do Nordeste registraram 300 mortes."))).toEqual(["quatro", "300"]);
+  });
+});

@@ -212,6 +212,8 @@ const schemas = once(() => {
     decades: dataObject({ leads: Words }),
     /** `Lectura: 8 min`, `5 min read`: the labels before a page's reading time and its colon, and the words after one. */
     readingTimes: dataObject({ labels: Words, after: Words }),
+    /** `os quatro cantos do Estado`: set phrases whose number counts nothing. */
+    idioms: dataObject({ phrases: Words }),
     /** `1 = vehículo`: the most digits of a data dictionary's code before its equals sign. */
     codebooks: dataObject({ maxDigits: z.number().int().min(1).max(6) }),
     /** `69000-000`: the digits of each hyphened group of a postal code. */

@@ -155,3 +155,15 @@ export function isCodebookValue(toks: Toks, claim: ClaimPhrase, lex: Lexicon): b
   if (toks.get(claim.from - 1)?.text === "=") return false;
   return label.kind === "word" || /^["“'‘]$/.test(label.text);
 }
+
+/** How far before a claim a set phrase holding it may start. */
+const IDIOM_LEAD = 4;
+
+/** `os quatro cantos do Estado`, `a los cuatro vientos`: the claim's first token lies inside a set phrase. */
+export function inIdiom(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  for (let k = Math.max(0, claim.from - IDIOM_LEAD); k <= claim.from; k++) {
+    const hit = lex.idioms.matchAt(toks, k);
+    if (hit && hit.to > claim.from) return true;
+  }
+  return false;
+}

@@ -164,6 +164,8 @@ export function compileLexicon(data: NumbersData) {
     decadeLeads: flags(nonClaims.decades.leads),
     /** `Lectura: 8 min`, `5 min read`: what labels a page's reading time before its colon, or follows it. */
     readingTimes: { labels: flags(nonClaims.readingTimes.labels), after: flags(nonClaims.readingTimes.after) },
+    /** `os quatro cantos`, `the four corners`: set phrases whose number counts nothing. */
+    idioms: flags(nonClaims.idioms.phrases),
     /** `1 = vehículo`: the most digits of a data dictionary's code. */
     codebookMaxDigits: nonClaims.codebooks.maxDigits,
     /** `69000-000`: a postal code's two hyphened groups, as digit counts. */
