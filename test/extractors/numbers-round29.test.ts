@@ -229,3 +229,15 @@ describe("set phrases whose number counts nothing (numeric-non-claims.json idiom
     expect(claimTexts(pt("Os quatro estados do Nordeste registraram 300 mortes."))).toEqual(["quatro", "300"]);
   });
 });
+
+describe("the document's decimal mark is told from numbers that are quantities (format.ts)", () => {
+  it("takes no evidence from a section's, a version's or a target's number", () => {
+    const text = es("Según la sección 3.2 del informe y la versión 1.5 del protocolo, se decomisaron 2.125 kilos de cocaína.");
+    expect(claims(text)).toEqual([["2.125 kilos", 2125, "kilograms", undefined]]);
+  });
+
+  it("still takes evidence from a quantity written with a decimal point", () => {
+    const text = es("La tasa subió 3.5 puntos y se decomisaron 2.125 kilos de cocaína.");
+    expect(claims(text).find((c) => c[0] === "2.125 kilos")?.[1]).toBe(2.125);
+  });
+});

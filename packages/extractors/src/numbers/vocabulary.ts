@@ -119,6 +119,8 @@ export function compileLexicon(data: NumbersData) {
       partitiveSkips: lower(units.countedNoun.partitiveSkips),
     },
     identifierHeads: flags(nonClaims.identifierHeads),
+    /** The one-word identifier and target heads (`sección`, `art.` as `art`), each with whether it needs a capital: read before a number the document's decimal mark is told from. */
+    identifierHeadWords: headWords([...nonClaims.identifierHeads, ...nonClaims.subsectionHeads.words]),
     /** `of`, `de`: between an identifier's number and its total (`Página 1 de 12`). */
     totalLinks: lower(nonClaims.totalLinks),
     totalHeads: flags(nonClaims.totalHeads),
@@ -230,6 +232,20 @@ export function compileLexicon(data: NumbersData) {
     /** Determiners before a spelled-out number that refers back (`the two often meet`). */
     referenceDeterminers: lower(nonClaims.referenceDeterminers.words),
   } as const;
+}
+
+/** One-word heads, lower case and without a trailing point, mapped to whether the list writes them with a capital. */
+function headWords(heads: readonly string[]): ReadonlyMap<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const h of heads) {
+    const m = /^(\p{L}+)\.?$/u.exec(h);
+    if (!m) continue;
+    const key = m[1]!.toLowerCase();
+    const capital = m[1]!.charAt(0) !== key.charAt(0);
+    // A head listed in both cases needs none.
+    out.set(key, out.has(key) ? out.get(key)! && capital : capital);
+  }
+  return out;
 }
 
 /** Any phrase of a list as a pattern: spaces match any white space, an apostrophe either form. */
