@@ -241,3 +241,10 @@ describe("the document's decimal mark is told from numbers that are quantities (
     expect(claims(text).find((c) => c[0] === "2.125 kilos")?.[1]).toBe(2.125);
   });
 });
+
+describe("a day written as an ordinal with a point before its sign (named-numbers.ts isDottedOrdinalDay)", () => {
+  it("reads `1.º de enero` as a date", () => {
+    expect(claimTexts(es("El 1.º de enero entró en vigor la reforma y 30 presos salieron."))).toEqual(["30"]);
+    expect(claimTexts(pt("Em 1.º de maio, 200 pessoas marcharam."))).toEqual(["200"]);
+  });
+});

@@ -7,7 +7,7 @@ import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
 import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
-import { inIdiom, isCodebookValue, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
+import { inIdiom, isCodebookValue, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
@@ -157,7 +157,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isRoundBase(toks, claim, lex)) return "denominator";
   if (prev && prev.key === "of" && toks.get(claim.from - 2)?.key === "out") return "denominator";
 
-  if (isDate(toks, claim, lex) || opensDayList(toks, claim, lex)) return "date";
+  if (isDate(toks, claim, lex) || opensDayList(toks, claim, lex) || isDottedOrdinalDay(toks, claim, lex)) return "date";
   if (isDecade(toks, claim, lex)) return "year";
   if (isPageCount(toks, claim, lex, lineOpener)) return "page";
   if (isReadingTime(toks, claim, lex)) return "page furniture";

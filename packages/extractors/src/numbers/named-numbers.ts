@@ -167,3 +167,13 @@ export function inIdiom(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   }
   return false;
 }
+
+/** `el 1.º de enero`, `1.° de maio`: a day written as an ordinal with a point before its sign, then its month. */
+export function isDottedOrdinalDay(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (first.kind !== "num" || !/^\d{1,2}$/.test(first.text)) return false;
+  const [point, sign] = [toks.get(claim.from + 1), toks.get(claim.from + 2)];
+  if (!glued(point) || point.text !== "." || !glued(sign) || !lex.ordinalSigns.has(sign.text)) return false;
+  const month = toks.get(claim.from + 3);
+  return month !== undefined && !month.breakBefore && lex.months.matchAt(toks, claim.from + 3) !== undefined;
+}
