@@ -24,7 +24,8 @@ describe("Spanish and Portuguese numbers", () => {
       ["12,350", 12350, "detenidos", undefined],
       ["3.7 por ciento", 3.7, "percent", undefined],
       ["1.25 puntos porcentuales", 1.25, "percentage points", undefined],
-      ["45.500", 45.5, "elementos", undefined],
+      // Things counted by their noun come whole: one mark and three digits there are thousands (extract.ts wholeCount).
+      ["45.500", 45500, "elementos", undefined],
     ]);
   });
 

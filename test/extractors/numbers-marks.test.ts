@@ -23,7 +23,7 @@ describe("note marks PDF text sets apart from their word (numeric-non-claims.jso
   });
 
   it("still reads a lone number so placed as a count when no neighbour of its sequence stands so", () => {
-    expect(texts("La policía registró en la zona 45 , y el ejército otras tantas.")).toEqual(["45"]);
+    expect(texts("La policía registró en total 45 , y el ejército otras tantas.")).toEqual(["45"]);
     expect(texts(`La brigada recibió un total de\n${margin}48\nvehículos blindados nuevos.`)).toEqual(["48"]);
   });
 });

@@ -256,6 +256,8 @@ function compact(n: number): string {
 
 /** `#132 out of 140`, `#166/170`. */
 function readHashRank(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  // `#333333`, `#003366`: six digits after `#` are a colour's hex code, no rank.
+  if (/^\d{6}$/.test(toks.get(i + 1)!.text)) return undefined;
   const n = readNumber(toks, i + 1, lex);
   if (!n) return undefined;
   const to = outOf(toks, n.to, lex);

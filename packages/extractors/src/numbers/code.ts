@@ -93,3 +93,34 @@ export function insideCodeFence(key: object, raw: string, at: number): boolean {
   // Inside when the last mark at or before `at` is an opening one (an even index).
   return floorIndex(fencesOf(key, raw), at) % 2 === 0;
 }
+
+/** The raw ranges [open, close) of HTML style elements (`<style>…</style>`), read once per text. */
+const styleRanges = new WeakMap<object, readonly number[]>();
+const STYLE_TAG = /<\/?style\b[^>]*>/gi;
+
+function stylesOf(key: object, raw: string): readonly number[] {
+  let ranges = styleRanges.get(key);
+  if (!ranges) {
+    const marks: number[] = [];
+    // Only a quick test first: most texts hold no style element.
+    if (/<style\b/i.test(raw)) {
+      for (const m of raw.matchAll(STYLE_TAG)) {
+        const closing = m[0].charAt(1) === "/";
+        // Opening and closing marks alternate; a stray one is skipped.
+        if (closing === (marks.length % 2 === 1)) marks.push(closing ? m.index : m.index + m[0].length);
+      }
+      if (marks.length % 2 === 1) marks.pop();
+    }
+    ranges = marks;
+    styleRanges.set(key, ranges);
+  }
+  return ranges;
+}
+
+/**
+ * Raw offset `at` lies inside an HTML style element (`body { font-size: 14px; color: #333; }`): a
+ * style sheet's lengths and colours set a page's look, they state nothing. `key` caches the ranges.
+ */
+export function insideStyleElement(key: object, raw: string, at: number): boolean {
+  return floorIndex(stylesOf(key, raw), at) % 2 === 0;
+}

@@ -197,8 +197,27 @@ const schemas = once(() => {
     barcodes: dataObject({ minDigits: z.number().int().min(4) }),
     /** The last words of a code key whose value is a program's setting (`zoom`, `opacity`, `paragraph_level`). */
     codeSettings: dataObject({ words: Words }),
-    /** A street address after a building's number: the street words, the compass points before a name, how many name words. */
-    addresses: dataObject({ streetWords: Words, directions: Words, maxNameWords: z.number().int().min(1).max(6) }),
+    /**
+     * A street address after a building's number: the street words, the compass points before a name, how many name words;
+     * where the street word comes first (`Rua das Flores, 123`), the heads and the links between the name's words.
+     */
+    addresses: dataObject({ streetWords: Words, directions: Words, maxNameWords: z.number().int().min(1).max(6), streetHeads: Words, nameLinks: Words }),
+    /** `la meta 5.3`, `target 16.2`: the heads before which a number with a sub-number numbers a target or an indicator. */
+    subsectionHeads: dataObject({ words: Words }),
+    /** `el 11-S`: the capital initials of the months a day is hyphened to. */
+    eventDates: dataObject({ monthInitials: Words }),
+    /** `246 p.`: the page abbreviations after a book's page count. */
+    pageCounts: dataObject({ marks: Words }),
+    /** `a mediados de los 80`: the phrases before a decade's two digits. */
+    decades: dataObject({ leads: Words }),
+    /** `Lectura: 8 min`, `5 min read`: the labels before a page's reading time and its colon, and the words after one. */
+    readingTimes: dataObject({ labels: Words, after: Words }),
+    /** `os quatro cantos do Estado`: set phrases whose number counts nothing. */
+    idioms: dataObject({ phrases: Words }),
+    /** `1 = vehículo`: the most digits of a data dictionary's code before its equals sign. */
+    codebooks: dataObject({ maxDigits: z.number().int().min(1).max(6) }),
+    /** `69000-000`: the digits of each hyphened group of a postal code. */
+    postalCodes: dataObject({ groups: z.array(z.tuple([z.number().int().min(1), z.number().int().min(1)])) }),
     /** A year said with its last two digits (`en el 23`, `enero del 24`): the phrases before it, the links after a month, and what may not follow. */
     shortYears: dataObject({ leads: Words, monthLinks: Words, articles: Words, notBefore: Words }),
     /** A year with a note mark glued on (`of 20172 and 2021,3`): the years it starts from, the mark's digits, the prepositions before it. */

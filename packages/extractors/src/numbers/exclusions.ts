@@ -1,12 +1,13 @@
 import { insideMarkup, insideWebAddress } from "@procmine/core";
 import { isSuperlative, type ClaimPhrase } from "./claim.js";
-import { insideCodeFence, isCodeValue } from "./code.js";
+import { insideCodeFence, insideStyleElement, isCodeValue } from "./code.js";
 import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
 import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
 import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
+import { inIdiom, isCodebookValue, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
@@ -28,6 +29,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && insideMarkup(source.raw, source.rawIndex(first.start))) return "markup";
   if (source && insideWebAddress(source.raw, source.rawIndex(first.start), source.rawIndex(first.start) + 1)) return "markup";
   if (source && insideCodeFence(source, source.raw, source.rawIndex(first.start))) return "code";
+  if (source && insideStyleElement(source, source.raw, source.rawIndex(first.start))) return "code";
   if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
@@ -59,7 +61,11 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // bounds do not see) or a parameter's in an address is no quantity.
   if (isAssignedValue(toks, claim.from)) return "markup";
   if (isCaliber(toks, claim, lex)) return "caliber";
-  if (isStreetNumber(toks, claim, lex)) return "address";
+  if (isEventDate(toks, claim, lex)) return "date";
+  if (isCoordinate(toks, claim, lex)) return "coordinate";
+  if (isStreetNumber(toks, claim, lex) || isStreetNumberAfterName(toks, claim, lex)) return "address";
+  if (isPostalCode(toks, claim, lex)) return "identifier";
+  if (isTargetNumber(toks, claim, lex)) return "identifier";
   // `Carrera 9 # 16-21`, `Calle 26 #13-19`: after a numbered street (an identifier head and its number), `#` opens the house's number.
   if (prev?.text === "#" && toks.get(claim.from - 2)?.kind === "num" && !first.breakBefore && identifierHeadBefore(toks, claim.from - 2, lex)) return "address";
   // `"rowIndex": 63`: the value of a JSON key written as a code name is a record's field, not a quantity
@@ -113,6 +119,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
   if (joinedByPlus(toks, claim.to - 1) || joinedByPlus(toks, claim.from - 2)) return "identifier";
+  // `Section 2.1.3`, `versión 4.2.1`: numbers chained by points written against them number a section or a version.
+  if (dottedChain(toks, claim.from, claim.to)) return "identifier";
   // `.50-caliber`, `.45`: a number written after a bare point is a designation.
   if (prev && prev.text === "." && !first.spaced && !first.breakBefore && (prev.spaced || prev.breakBefore || claim.from === 1)) return "designation";
   if (bare && claim.numbers.length === 1 && isServiceNumber(toks, claim, lex)) return "service number";
@@ -149,7 +157,12 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isRoundBase(toks, claim, lex)) return "denominator";
   if (prev && prev.key === "of" && toks.get(claim.from - 2)?.key === "out") return "denominator";
 
-  if (isDate(toks, claim, lex)) return "date";
+  if (isDate(toks, claim, lex) || opensDayList(toks, claim, lex) || isDottedOrdinalDay(toks, claim, lex)) return "date";
+  if (isDecade(toks, claim, lex)) return "year";
+  if (isPageCount(toks, claim, lex, lineOpener)) return "page";
+  if (isReadingTime(toks, claim, lex)) return "page furniture";
+  if (isCodebookValue(toks, claim, lex)) return "code";
+  if (inIdiom(toks, claim, lex)) return "idiom";
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
   if (bare && isShortYear(toks, claim, lex)) return "year";
@@ -259,6 +272,12 @@ function isAssignedValue(toks: Toks, at: number): boolean {
   return glued(k - 1) && (opener?.text === "&" || opener?.text === "?");
 }
 
+/** `2.1` `.` `3`: a number glued by a point to another number before or after it (`2.1.3` read in parts). */
+function dottedChain(toks: Toks, from: number, to: number): boolean {
+  const link = (k: number) => toks.is(k, ".") && !toks.spaced(k) && !toks.breakBefore(k) && toks.kind(k + 1) === "num" && !toks.spaced(k + 1) && toks.kind(k - 1) === "num";
+  return (to === from + 1 && toks.kind(from) === "num" && (link(from - 1) || link(to)));
+}
+
 /** How many numbers a chain of numbers joined by unspaced hyphens holds around token `at`. */
 function hyphenChainLength(toks: Toks, at: number): number {
   // Read from the window's columns: no token object made.
@@ -340,6 +359,8 @@ function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
   if (groups.join("").length < lex.phones.minDigits) return false;
   if (groups.every((g) => g.length === 4 && Number(g) >= 1500 && Number(g) <= 2099)) return false;
   if (/^\+\d/.test(run)) return true;
+  // `01 8000 911 670`, `0800 123 4567`: groups led by a zero (a trunk or toll-free prefix); no count is written so.
+  if (groups.length >= 3 && groups[0]!.length >= 2 && groups[0]!.startsWith("0") && /^\d/.test(run)) return true;
   // The word may stand before another number of the same list (`Cel. 314-5952587 316-5307089`).
   const announced = lex.phones.announced.test(raw.slice(Math.max(0, a - PHONE_WORD_CHARS), a).replace(PHONE_TAIL, ""));
   // `Cel. 314-5952587`, `Conmutador(601) 369 20 00`: after a word that announces it, a run of enough digits
@@ -391,6 +412,8 @@ function isTableCell(toks: Toks, claim: ClaimPhrase): boolean {
  * of article numbers that opens after an identifier head or closes on the law it cites.
  */
 function inCitationList(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  // `até o dia 30, 12 presos`: a number set off by a comma with its counted noun right after it counts things; it cites nothing.
+  if (toks.get(claim.from - 1)?.text === "," && toks.get(claim.to)?.kind === "word" && !isCitationListPart(toks.get(claim.to)!, lex) && countedNoun(toks, claim.to, lex) !== undefined && !lex.counted.partitives.has(toks.get(claim.to)!.key)) return false;
   let first = claim.from;
   for (let k = claim.from - 1; k >= 0 && !toks.get(k + 1)!.breakBefore && (isCitationListPart(toks.get(k)!, lex) || isRepeatedArticle(toks, k, lex) || inSubdivision(toks, k)); k--) {
     if (toks.get(k)!.kind === "num") first = k;

@@ -173,18 +173,40 @@ function describe(toks: Toks, claim: ClaimPhrase, lex: Lexicon): NumericClaim {
   const to = after?.to ?? claim.to;
   const qualifier = hedge?.qualifier ?? after?.value ?? qualifierBeforePeriod(toks, claim.from, lex);
   const unit = claim.unit ?? countedNoun(toks, to, lex);
+  const value = unit !== undefined && claim.unit === undefined ? wholeCount(toks, claim) : claim.value;
   const year = yearOf(toks, spanFrom, claim.to, lex);
   const confidence = lex.confidence.rules[claim.rule] - (unit ? 0 : lex.confidence.noUnitPenalty);
   return {
     start: toks.get(spanFrom)!.start,
     end: toks.get(to - 1)!.end,
-    value: claim.value,
+    value,
     ...(unit ? { unit } : {}),
     ...(qualifier ? { qualifier } : {}),
     ...(year !== undefined ? { year } : {}),
     rule: claim.rule,
     confidence,
   };
+}
+
+/**
+ * `42.400 palabras` in a document that writes `5.2` for five point two: things counted by their noun
+ * come whole, so a number with one mark and three digits after it (which either convention may
+ * write) is read with the mark as a thousands separator. Measures (`2.125 km`) keep their reading.
+ */
+function wholeCount(toks: Toks, claim: ClaimPhrase): number | [number, number] {
+  if (claim.rule !== "digits" || typeof claim.value !== "number" || Number.isInteger(claim.value)) return claim.value;
+  let number: string | undefined;
+  for (let k = claim.from; k < claim.to; k++) {
+    const t = toks.get(k)!;
+    if (t.kind === "word") return claim.value;
+    if (t.kind === "num") {
+      if (number !== undefined) return claim.value;
+      number = t.text;
+    }
+  }
+  if (number === undefined || !/^[1-9]\d{0,2}[.,]\d{3}$/.test(number)) return claim.value;
+  const whole = Number(number.replace(/[.,]/, ""));
+  return claim.value < 0 ? -whole : whole;
 }
 
 /**
@@ -220,6 +242,8 @@ function startOf(toks: Toks, i: number, lex: Lexicon): number {
     return i - 1; // `number two`: the word `number` is part of the rank, as `#` is
   } else if (lex.periodNouns.words.has(t.key) && prev && lex.articlesOne.has(prev.key) && !t.breakBefore) {
     return i - 1; // `a decade`: the article is part of the span
+  } else if (lex.additive && (lex.scales.get(t.key) ?? 0) >= 1e6 && prev && lex.fractions.get(prev.key) === 0.5 && !t.breakBefore) {
+    return i - 1; // `medio millón`: the half starts the number
   } else if (lex.scales.has(t.key) && prev && lex.articlesOne.has(prev.key)) {
     // `half a million`: the fraction word before the article starts the number.
     const fraction = toks.get(i - 2);

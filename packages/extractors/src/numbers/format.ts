@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from "@procmine/core";
 import { ENGLISH_FORMAT, type NumberFormat } from "./tokenize.js";
+import { getLexicon } from "./vocabulary.js";
 
 // Numbers only one convention can read: `3,7` or `1.234.567` or `1.234,5` say the decimal mark
 // is a comma; `3.7`, `1,234,567`, `1,234.5` say it is a point. `12.350` says nothing.
@@ -23,7 +24,10 @@ export function romanceFormat(doc: AnalyzedDocument): NumberFormat {
   for (const b of doc.blocks) {
     if (b.kind !== "paragraph" || b.lang === "en") continue;
     const text = doc.text.slice(b.start, b.end);
+    const heads = getLexicon(b.lang).identifierHeadWords;
     for (const m of text.matchAll(NUMBER)) {
+      // `sección 3.2`, `la meta 5.2`, `item 4.1`: a part's or a target's number writes no decimal.
+      if (afterHead(text, m.index, heads)) continue;
       if (COMMA_DECIMAL.test(m[0])) comma++;
       else if (POINT_DECIMAL.test(m[0])) point++;
     }
@@ -34,6 +38,19 @@ export function romanceFormat(doc: AnalyzedDocument): NumberFormat {
 }
 
 export { ENGLISH_FORMAT };
+
+/** The word before a number, a space or more apart (a trailing point kept apart: `párr.`). */
+const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
+/** How far back the word before a number is read. */
+const HEAD_CHARS = 24;
+
+/** The number at `at` follows an identifier head written as one word (`sección`, `Meta`: a capital where the list writes one). */
+function afterHead(text: string, at: number, heads: ReadonlyMap<string, boolean>): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - HEAD_CHARS), at));
+  if (!m) return false;
+  const capital = heads.get(m[1]!.toLowerCase());
+  return capital !== undefined && (!capital || m[1]!.charAt(0) !== m[1]!.charAt(0).toLowerCase());
+}
 
 // A quoted cell holding a number written with a comma, next to a cell separator: `,"1,371"`.
 const QUOTED_NUMBER_CELL = /,"\d{1,3}(?:[.,]\d{3})+(?:\.\d+)?"|"\d{1,3}(?:[.,]\d{3})+(?:\.\d+)?",/;

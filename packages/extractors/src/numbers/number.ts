@@ -41,7 +41,9 @@ function readDigits(toks: Toks, i: number, lex: Lexicon): NumberCore | undefined
   let value = t.value ?? Number(t.text.replace(/,/g, ""));
   if (Number.isNaN(value)) return undefined; // `2.1.3`: a section number, not a quantity
   let to = i + 1;
-  const grouped = lex.additive ? spaceGroupsEnd(toks, i) : i + 1;
+  // `$500 000`, `BDS$1 000 000`: after a currency sign, English too groups thousands with a space (the Commonwealth's statutes).
+  const currency = lex.currencyPrefixes.matchBefore(toks, i) !== undefined && !t.spaced && !t.breakBefore;
+  const grouped = lex.additive || currency ? spaceGroupsEnd(toks, i, currency) : i + 1;
   if (grouped > to) {
     value = Number(toks.slice(i, grouped).map((g) => g.text).join(""));
     to = grouped;
@@ -80,14 +82,14 @@ function readDigits(toks: Toks, i: number, lex: Lexicon): NumberCore | undefined
 
 /**
  * `2 134 defunciones`, `1 250 000 soles`: Spanish and Portuguese texts may group thousands with a
- * single space. One to three digits, then groups of exactly three digits one space apart, no
+ * single space (and English ones an amount after its currency sign, `afterCurrency`: `$500 000`). One to three digits, then groups of exactly three digits one space apart, no
  * number before the first nor right after the last (a row of a table set in columns, `12 345 6`);
  * where the number ends (`i + 1` if it is not written so).
  */
-function spaceGroupsEnd(toks: Toks, i: number): number {
+function spaceGroupsEnd(toks: Toks, i: number, afterCurrency = false): number {
   const first = toks.get(i)!;
   const prev = toks.get(i - 1);
-  if (!/^\d{1,3}$/.test(first.text) || (prev && !first.breakBefore && (prev.kind === "num" || (prev.kind === "sym" && !first.spaced)))) return i + 1;
+  if (!/^\d{1,3}$/.test(first.text) || (prev && !first.breakBefore && (prev.kind === "num" || (prev.kind === "sym" && !first.spaced && !afterCurrency)))) return i + 1;
   let to = i + 1;
   for (;;) {
     const g = toks.get(to);
@@ -152,6 +154,12 @@ function readWords(toks: Toks, i: number, lex: Lexicon): NumberCore | undefined 
   if (fraction !== undefined && article && lex.articlesOne.has(article.key) && !article.breakBefore) {
     const { scale, to } = readScales(toks, i + 2, lex, false);
     if (to === i + 2) return undefined;
+    return { value: scaled(fraction, scale), from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+  }
+  // `medio millón`, `meio bilhão`: Spanish and Portuguese halve a million or more with no article between.
+  const big = toks.get(i + 1);
+  if (fraction === 0.5 && lex.additive && big && !big.breakBefore && (lex.scales.get(big.key) ?? 0) >= 1e6) {
+    const { scale, to } = readScales(toks, i + 1, lex, false);
     return { value: scaled(fraction, scale), from: i, to, form: "words", scale, ordinal: false, yearLike: false };
   }
   // `mil personas`: in Spanish and Portuguese a thousand needs no `one`.

@@ -119,6 +119,8 @@ export function compileLexicon(data: NumbersData) {
       partitiveSkips: lower(units.countedNoun.partitiveSkips),
     },
     identifierHeads: flags(nonClaims.identifierHeads),
+    /** The one-word identifier and target heads (`sección`, `art.` as `art`), each with whether it needs a capital: read before a number the document's decimal mark is told from. */
+    identifierHeadWords: headWords([...nonClaims.identifierHeads, ...nonClaims.subsectionHeads.words]),
     /** `of`, `de`: between an identifier's number and its total (`Página 1 de 12`). */
     totalLinks: lower(nonClaims.totalLinks),
     totalHeads: flags(nonClaims.totalHeads),
@@ -147,7 +149,29 @@ export function compileLexicon(data: NumbersData) {
     zeroPredicates: { before: flags(nonClaims.zeroPredicates.before), after: lower(nonClaims.zeroPredicates.after) },
     /** `CI`, `intervalo de confianza`: a percent beside one is the interval's level, a number after one the interval. */
     confidenceMarkers: flags(nonClaims.confidenceIntervals.markers),
-    addresses: { streetWords: flags(nonClaims.addresses.streetWords), directions: flags(nonClaims.addresses.directions), maxNameWords: nonClaims.addresses.maxNameWords },
+    addresses: {
+      streetWords: flags(nonClaims.addresses.streetWords),
+      directions: flags(nonClaims.addresses.directions),
+      maxNameWords: nonClaims.addresses.maxNameWords,
+      streetHeads: flags(nonClaims.addresses.streetHeads),
+      nameLinks: lower(nonClaims.addresses.nameLinks),
+    },
+    /** `la meta 5.3`: heads before a target's or an indicator's number. */
+    subsectionHeads: flags(nonClaims.subsectionHeads.words),
+    /** `11-S`: month initials a day is hyphened to (written in capitals). */
+    monthInitials: setOf(nonClaims.eventDates.monthInitials),
+    /** `246 p.`: page abbreviations after a book's page count. */
+    pageCountMarks: flags(nonClaims.pageCounts.marks),
+    /** `mediados de los 80`: what stands before a decade's two digits. */
+    decadeLeads: flags(nonClaims.decades.leads),
+    /** `Lectura: 8 min`, `5 min read`: what labels a page's reading time before its colon, or follows it. */
+    readingTimes: { labels: flags(nonClaims.readingTimes.labels), after: flags(nonClaims.readingTimes.after) },
+    /** `os quatro cantos`, `the four corners`: set phrases whose number counts nothing. */
+    idioms: flags(nonClaims.idioms.phrases),
+    /** `1 = vehículo`: the most digits of a data dictionary's code. */
+    codebookMaxDigits: nonClaims.codebooks.maxDigits,
+    /** `69000-000`: a postal code's two hyphened groups, as digit counts. */
+    postalCodeGroups: nonClaims.postalCodes.groups.map(([a, b]) => `${a}-${b}`),
     shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), articles: lower(nonClaims.shortYears.articles), notBefore: lower(nonClaims.shortYears.notBefore) },
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
     placingVerbs: flags(nonClaims.discourseOrdinals.placingVerbs),
@@ -208,6 +232,20 @@ export function compileLexicon(data: NumbersData) {
     /** Determiners before a spelled-out number that refers back (`the two often meet`). */
     referenceDeterminers: lower(nonClaims.referenceDeterminers.words),
   } as const;
+}
+
+/** One-word heads, lower case and without a trailing point, mapped to whether the list writes them with a capital. */
+function headWords(heads: readonly string[]): ReadonlyMap<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const h of heads) {
+    const m = /^(\p{L}+)\.?$/u.exec(h);
+    if (!m) continue;
+    const key = m[1]!.toLowerCase();
+    const capital = m[1]!.charAt(0) !== key.charAt(0);
+    // A head listed in both cases needs none.
+    out.set(key, out.has(key) ? out.get(key)! && capital : capital);
+  }
+  return out;
 }
 
 /** Any phrase of a list as a pattern: spaces match any white space, an apostrophe either form. */

@@ -1,0 +1,179 @@
+import type { ClaimPhrase } from "./claim.js";
+import { countedNoun } from "./counted-noun.js";
+import type { Tok, Toks } from "./tokenize.js";
+import type { Lexicon } from "./vocabulary.js";
+
+// Numbers that name or place something rather than count it, each told by how it is written
+// around it (numeric-non-claims.json: eventDates, subsectionHeads, pageCounts, decades,
+// postalCodes, addresses.streetHeads). Each answers for one claim phrase.
+
+const glued = (t: Tok | undefined): t is Tok => t !== undefined && !t.spaced && !t.breakBefore;
+const capitalized = (t: Tok | undefined): boolean => t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+
+/** `el 11-S`, `o 8-M`: a day of the month hyphened to a month's initial in capitals, nothing glued after. */
+export function isEventDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (lex.monthInitials.size === 0) return false;
+  const day = toks.get(claim.from)!;
+  if (day.kind !== "num" || !/^\d{1,2}$/.test(day.text) || Number(day.text) < 1 || Number(day.text) > 31) return false;
+  const [dash, initial, after] = [toks.get(claim.from + 1), toks.get(claim.from + 2), toks.get(claim.from + 3)];
+  if (!glued(dash) || dash.text !== "-" || !glued(initial) || initial.kind !== "word" || !lex.monthInitials.has(initial.text)) return false;
+  return !glued(after) || after.kind === "sym";
+}
+
+/** `la meta 5.3`, `target 16.2`, `el indicador 16.1.3`: a number with sub-numbers after a target's or an indicator's head. */
+export function isTargetNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (claim.hasUnit || claim.to !== claim.from + 1 || first.kind !== "num" || first.breakBefore) return false;
+  if (!/^\d{1,2}(?:\.\d{1,2}){1,2}$/.test(first.text)) return false;
+  return lex.subsectionHeads.matchBefore(toks, claim.from) !== undefined;
+}
+
+/**
+ * `RESDAL, 2024⏎246 p.; 30 cm`, `Lima: IEP, 2019, 310 pp.`: a number before a page abbreviation,
+ * opening its line or after a record's mark, is a book's page count. A mark glued to more
+ * (`3 p.p.`, percentage points) is no page.
+ */
+export function isPageCount(toks: Toks, claim: ClaimPhrase, lex: Lexicon, opensLine: boolean): boolean {
+  const first = toks.get(claim.from)!;
+  if (claim.hasUnit || claim.to !== claim.from + 1 || first.kind !== "num") return false;
+  const mark = lex.pageCountMarks.matchAt(toks, claim.to);
+  if (!mark || toks.get(claim.to)!.breakBefore) return false;
+  const after = toks.get(mark.to);
+  if (glued(after) && after.kind !== "sym") return false;
+  const prev = toks.get(claim.from - 1);
+  return opensLine || first.breakBefore || (prev !== undefined && prev.kind === "sym" && /^[,.;:]$/.test(prev.text));
+}
+
+/** `a mediados de los 80`, `no fim dos 90`: a round two-digit number after a decade's lead, nothing counted after it. */
+export function isDecade(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (claim.hasUnit || claim.to !== claim.from + 1 || first.kind !== "num" || !/^[1-9]0$/.test(first.text) || first.breakBefore) return false;
+  return lex.decadeLeads.matchBefore(toks, claim.from) !== undefined && countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/** `CEP 69000-000`, `RO, 76801-470`: two hyphened groups of digits shaped as a postal code. */
+export function isPostalCode(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (lex.postalCodeGroups.length === 0) return false;
+  const first = toks.get(claim.from)!;
+  const [dash, second] = [toks.get(claim.from + 1), toks.get(claim.from + 2)];
+  if (first.kind !== "num" || !glued(dash) || dash.text !== "-" || !glued(second) || second.kind !== "num") return false;
+  const after = toks.get(claim.from + 3);
+  if (!/^\d+$/.test(first.text) || !/^\d+$/.test(second.text) || (glued(after) && after.kind !== "sym")) return false;
+  return lex.postalCodeGroups.includes(`${first.text.length}-${second.text.length}`);
+}
+
+/**
+ * `Rua das Flores, 123`, `Av. Farquar, 2986 - Pedrinhas`, `Avenida Paulista 1578`: a bare number
+ * after a street's head and its name (capitalized words and their links), perhaps after a comma,
+ * is the building's. A count goes on with its noun (`la Avenida Juárez, 40 heridos`).
+ */
+export function isStreetNumberAfterName(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (claim.hasUnit || claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+$/.test(first.text) || first.breakBefore) return false;
+  const { streetHeads, nameLinks, maxNameWords } = lex.addresses;
+  let k = claim.from - 1;
+  if (toks.get(k)?.text === "," && !toks.get(k)!.spaced) k--;
+  let names = 0;
+  for (let n = 0; n <= maxNameWords + 2 && k >= 0; n++) {
+    if (names > 0 && streetHeads.matchBefore(toks, k + 1)) return countedNoun(toks, claim.to, lex) === undefined;
+    const t = toks.get(k)!;
+    if (t.breakBefore) return false;
+    if (capitalized(t)) names++;
+    else if (!(t.kind === "word" && nameLinks.has(t.key))) return false;
+    if (names > maxNameWords) return false;
+    k--;
+  }
+  return false;
+}
+
+/**
+ * `los días 3, 4 y 5 de junio`, `el 7 y el 8 de marzo`: a day that opens a list of days of one
+ * month (commas, and-links, an article repeated before a day), the month after the last.
+ */
+export function opensDayList(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const isDay = (t: Tok | undefined) => t !== undefined && t.kind === "num" && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
+  if (claim.hasUnit || claim.to !== claim.from + 1 || !isDay(toks.get(claim.from))) return false;
+  let k = claim.to;
+  for (let days = 0; days < MAX_LISTED_DAYS; days++) {
+    const link = toks.get(k);
+    if (!link || link.breakBefore || !(link.text === "," || lex.rangeLinks.and.has(link.key))) return false;
+    k++;
+    if (toks.get(k) !== undefined && lex.articles.has(toks.get(k)!.key) && !toks.get(k)!.breakBefore) k++;
+    const day = toks.get(k);
+    if (!isDay(day) || day!.breakBefore) return false;
+    k++;
+    if (lex.months.matchAt(toks, k) && !toks.get(k)!.breakBefore) return true;
+  }
+  return false;
+}
+
+/** The most days a list of days of one month runs to after its first. */
+const MAX_LISTED_DAYS = 6;
+
+/** The marks of an angle's minutes and seconds. */
+const MINUTE_MARKS = new Set(["'", "’", "′"]);
+
+/**
+ * `12°34'56" S`, `38° 15' W`: degrees with their minutes (and seconds) place a point on a map. Each
+ * of its numbers is part of the coordinate: degrees before a degree sign and minutes, minutes after
+ * one, seconds after a minute mark.
+ */
+export function isCoordinate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (first.kind !== "num" || claim.to !== claim.from + 1 && !(claim.to === claim.from + 2 && lex.ordinalSigns.has(toks.get(claim.from + 1)!.text))) return false;
+  const isDegree = (t: Tok | undefined) => t !== undefined && t.kind === "sym" && lex.ordinalSigns.has(t.text);
+  const minuteMark = (k: number) => MINUTE_MARKS.has(toks.get(k)?.text ?? "");
+  // Degrees: `12°34'`, `38° 15'`.
+  const sign = toks.get(claim.from + 1);
+  if (isDegree(sign) && glued(sign) && toks.get(claim.from + 2)?.kind === "num" && !toks.get(claim.from + 2)!.breakBefore && minuteMark(claim.from + 3)) return true;
+  // Minutes after degrees: `°34'`.
+  const prev = toks.get(claim.from - 1);
+  if (isDegree(prev) && toks.get(claim.from - 2)?.kind === "num" && !first.breakBefore && minuteMark(claim.from + 1)) return true;
+  // Seconds after minutes: `34'56"`.
+  return minuteMark(claim.from - 1) && toks.get(claim.from - 2)?.kind === "num" && isDegree(toks.get(claim.from - 3)) && !first.breakBefore;
+}
+
+/**
+ * `Tiempo estimado de lectura: 9 minutos`, `Lectura: 8 min`, `5 min read`: a period after a
+ * reading time's label and its colon, or before the words that say it is one, is page furniture.
+ */
+export function isReadingTime(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.unit === undefined || !lex.timeUnits.has(claim.unit)) return false;
+  const colon = toks.get(claim.from - 1);
+  if (colon?.text === ":" && !toks.get(claim.from)!.breakBefore && lex.readingTimes.labels.matchBefore(toks, claim.from - 1)) return true;
+  const after = toks.get(claim.to);
+  return after !== undefined && !after.breakBefore && lex.readingTimes.after.matchAt(toks, claim.to) !== undefined;
+}
+
+/** `1 = vehículo; 2 = arma`, `1 = yes, 0 = no`: a bare number before an equals sign and a word is a data dictionary's code. */
+export function isCodebookValue(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (claim.hasUnit || claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+$/.test(first.text) || first.text.length > lex.codebookMaxDigits) return false;
+  const [equals, label] = [toks.get(claim.to), toks.get(claim.to + 1)];
+  if (!equals || equals.text !== "=" || equals.breakBefore || !label || label.breakBefore) return false;
+  // `n = 24`: a number after an equals sign is a value; this one stands before it.
+  if (toks.get(claim.from - 1)?.text === "=") return false;
+  return label.kind === "word" || /^["“'‘]$/.test(label.text);
+}
+
+/** How far before a claim a set phrase holding it may start. */
+const IDIOM_LEAD = 4;
+
+/** `os quatro cantos do Estado`, `a los cuatro vientos`: the claim's first token lies inside a set phrase. */
+export function inIdiom(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  for (let k = Math.max(0, claim.from - IDIOM_LEAD); k <= claim.from; k++) {
+    const hit = lex.idioms.matchAt(toks, k);
+    if (hit && hit.to > claim.from) return true;
+  }
+  return false;
+}
+
+/** `el 1.º de enero`, `1.° de maio`: a day written as an ordinal with a point before its sign, then its month. */
+export function isDottedOrdinalDay(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (first.kind !== "num" || !/^\d{1,2}$/.test(first.text)) return false;
+  const [point, sign] = [toks.get(claim.from + 1), toks.get(claim.from + 2)];
+  if (!glued(point) || point.text !== "." || !glued(sign) || !lex.ordinalSigns.has(sign.text)) return false;
+  const month = toks.get(claim.from + 3);
+  return month !== undefined && !month.breakBefore && lex.months.matchAt(toks, claim.from + 3) !== undefined;
+}
