@@ -21,6 +21,7 @@ import { withEstablishingClause } from "./established-by.js";
 import { speakerParties } from "./speaker-parties.js";
 import { legislatureNames } from "./legislatures.js";
 import { governmentOfNames } from "./government-of.js";
+import { ownGovernmentNames } from "./own-government.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
 import { articleLessUses } from "./article-less.js";
@@ -171,6 +172,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);
   named.push(...legislatureNames(doc, lexicon.legislatures, countryLayer));
+  named.push(...ownGovernmentNames(doc, lexicon.ownGovernment, countryLayer, namings));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead), lexicon.lowercasePluralHeads, lexicon.coordination));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));

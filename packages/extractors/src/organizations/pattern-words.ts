@@ -6,6 +6,7 @@ import { functionWords } from "../function-words.js";
 import type { ArticleAcronymWords } from "./article-acronyms.js";
 import type { TypeNouns } from "./typed-names.js";
 import type { LegislatureWords } from "./legislatures.js";
+import type { OwnGovernmentWords } from "./own-government.js";
 import { stateBodyWords, type StateBodyWords } from "./state-bodies.js";
 
 /** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
@@ -101,6 +102,8 @@ export interface OrgLexicon {
   /** Heads a national prefix turns into `<Head> of <country>` (`Mexican Government`), and the country names that take `the` there. */
   governmentHeads: Set<string>;
   theCountryNames: Set<string>;
+  /** The document's own government named bare (own-government.ts). */
+  ownGovernment: OwnGovernmentWords;
   speakerRegions: Set<string>;
   speakerParties: Map<string, string>;
   /** A Brazilian state's two-letter code and how a body's name ends with the state (`PR` -> `do Paraná`). */
@@ -204,6 +207,11 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     nationalWords: fold(p.nonOrganizationHeads.standingWhenNational.nationalWords),
     governmentHeads: new Set(p.governmentOf.heads),
     theCountryNames: new Set(p.governmentOf.theNames),
+    ownGovernment: {
+      heads: (p.governmentOf.own ?? []).map((h) => h.split(" ")),
+      theNames: new Set(p.governmentOf.theNames),
+      lowerForms: new Map(Object.entries(p.governmentOf.lowerForms ?? {})),
+    },
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
     stateUnits: new Map(Object.entries(p.stateUnits?.states ?? {})),

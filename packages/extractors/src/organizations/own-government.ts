@@ -1,0 +1,69 @@
+import type { AnalyzedDocument, Mention } from "@procmine/core";
+import { documentContext } from "../context/document-context.js";
+import type { OrgCandidate } from "./candidate.js";
+import type { CountryNaming } from "./gazetteer.js";
+
+/**
+ * org-patterns.json `governmentOf.own` / `lowerForms`, compiled. English parliamentary usage
+ * writes its own state's government as a capitalised bare `the Government` (blind29: `Government
+ * of Canada`); `our Government`, `my Government` and a `Government` opening a generic phrase
+ * (`Government instability`) the gold leaves untagged, so only `the` before it counts. Spanish
+ * writes `Gobierno nacional` with a lower-case adjective for the body it also writes `Gobierno
+ * Nacional`: one name. A bare Spanish `el Gobierno` or Portuguese `o Governo` is a back-reference
+ * (O10, blind4/12/18/29) and is no form here.
+ */
+export interface OwnGovernmentWords {
+  /** English heads after `the`, as token texts (`Government`, `Federal Government`). */
+  heads: readonly (readonly string[])[];
+  /** `the` + a country name in this set (`the United States`). */
+  theNames: ReadonlySet<string>;
+  /** A form as written -> its name (`Gobierno nacional` -> `Gobierno Nacional`). */
+  lowerForms: ReadonlyMap<string, string>;
+}
+
+export function ownGovernmentNames(
+  doc: AnalyzedDocument,
+  words: OwnGovernmentWords,
+  countryLayer: readonly Mention[],
+  namings: ReadonlyMap<string, CountryNaming>,
+): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const t = doc.tokens;
+  let ctx: ReturnType<typeof documentContext> | undefined;
+  for (let i = 1; i < t.count && words.heads.length > 0; i++) {
+    if (!t.isCapitalized(i) || t.opensBlock(i) || t.key(i - 1) !== "the" || doc.langAt(t.start(i)) !== "en") continue;
+    const head = words.heads.find((h) => h.every((w, k) => i + k < t.count && t.text(i + k) === w && (k === 0 || !t.opensBlock(i + k))));
+    if (!head) continue;
+    const last = i + head.length - 1;
+    const next = last + 1 < t.count && !t.opensBlock(last + 1) ? last + 1 : -1;
+    // `the Government of Haiti`, `the Government Accountability Office`: a longer name of its own.
+    if (next >= 0 && (t.isCapitalized(next) || t.key(next) === "of")) continue;
+    // The document's own state: its speaker's or author's; else the government the text last
+    // named by its country (`the Canadian Government ... the Government`); else the country it is plainly about.
+    ctx ??= documentContext(doc, countryLayer.map((m) => ({ iso3: String(m.attrs.iso3) })));
+    const country = ctx.authorCountry ?? namedGovernmentBefore(doc.text, countryLayer, t.start(i - 1)) ?? ctx.focusCountry;
+    const naming = country ? namings.get(country) : undefined;
+    if (!naming || !country) continue;
+    const name = `Government of ${words.theNames.has(naming.name) ? "the " : ""}${naming.name}`;
+    out.push({ name, kind: "government", country, start: t.start(i), end: t.end(last), rule: "name_pattern" });
+  }
+  for (const [form, formName] of words.lowerForms) {
+    for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(doc.text[end] ?? "")) continue;
+      if (doc.langAt(at) === "en") continue;
+      out.push({ name: formName, kind: "government", start: at, end, rule: "name_pattern" });
+    }
+  }
+  return out;
+}
+
+/** A country mention that names a government before `pos` (`Canadian Government`, `Government of Canada`): the nearest one's country. */
+function namedGovernmentBefore(text: string, countryLayer: readonly Mention[], pos: number): string | undefined {
+  let found: string | undefined;
+  for (const m of countryLayer) {
+    if (m.end > pos) break;
+    if (/^\s+Government\b/.test(text.slice(m.end, m.end + 20)) || /\bGovernment\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 30), m.start))) found = String(m.attrs.iso3);
+  }
+  return found;
+}

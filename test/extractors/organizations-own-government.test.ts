@@ -1,0 +1,37 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// A capitalised bare `the Government` is the document's own state's (org-patterns.json `governmentOf.own`).
+describe("a document's own government named bare", () => {
+  it("names the speaker's state's government after `the`", () => {
+    expect(named("Mr. Speaker, the fishing towns of Canada are waiting. The minister says the Government will decide on the new ports next spring.")).toEqual([
+      ["Government", "Government of Canada"],
+    ]);
+  });
+
+  it("takes the government the text last named by its country when no speaker's mark says whose", () => {
+    expect(named("The Australian Government has not chosen a supplier. Nor would the Government sign a contract with Japan or Korea without a review.")).toEqual([
+      ["Australian Government", "Government of Australia"],
+      ["Government", "Government of Australia"],
+    ]);
+  });
+
+  it("leaves `our Government`, a generic `Government` and a longer name alone", () => {
+    expect(named("Mr. Speaker, our Government will act for Canada. Government spending rose in Canada. The Government Accountability Office wrote to Canada.")).toEqual([
+      ["Government Accountability Office", expect.any(String)],
+    ]);
+  });
+
+  it("names `Gobierno nacional` as `Gobierno Nacional`", () => {
+    expect(named("En Colombia, el Gobierno nacional anunció un plan para los puertos del Pacífico.")).toEqual([["Gobierno nacional", "Gobierno Nacional"]]);
+  });
+});
