@@ -34,4 +34,8 @@ describe("a document's own government named bare", () => {
   it("names `Gobierno nacional` as `Gobierno Nacional`", () => {
     expect(named("En Colombia, el Gobierno nacional anunció un plan para los puertos del Pacífico.")).toEqual([["Gobierno nacional", "Gobierno Nacional"]]);
   });
+
+  it("names the Brazilian `União Federal` as `Governo Federal`", () => {
+    expect(named("O governador pediu que a União Federal envie mais recursos ao estado.")).toEqual([["União Federal", "Governo Federal"]]);
+  });
 });

@@ -21,7 +21,7 @@ import { withEstablishingClause } from "./established-by.js";
 import { speakerParties } from "./speaker-parties.js";
 import { legislatureNames } from "./legislatures.js";
 import { governmentOfNames } from "./government-of.js";
-import { ownGovernmentNames } from "./own-government.js";
+import { ownGovernmentNames, withGovernmentForms } from "./own-government.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
 import { articleLessUses } from "./article-less.js";
@@ -223,13 +223,13 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   // `Sección de Revisión de la JEP`: a listed body's acronym closing a pattern name is that body, named on its own, as a defined long form is.
   const listedAcronyms = listed.filter((c) => c.acronym !== undefined && doc.text.slice(c.start, c.end) === c.acronym);
   const parts = cutAtDefinedParents(doc.text, swallowed.size > 0 ? known.filter((c) => !swallowed.has(`${c.start}:${c.end}`)) : known, [...defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), ...listedAcronyms], oracle.partLinks!, oracle.hasHead);
-  const resolved = governmentOfNames(
+  const resolved = withGovernmentForms(doc, governmentOfNames(
     doc,
     resolveNational(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, lexicon.speakerNouns, countryLayer, namings, lexicon.englishDefaults),
     countryLayer,
     namings,
     lexicon,
-  );
+  ), lexicon.ownGovernment.forms);
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
   const fromLocal = [...localAcronymUses(doc, resolved, local), ...impliedAcronymUses(doc, resolved)];
   const final = namedByTopicHead(resolveCognates(doc, resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails), cognates, (word) => cognates.links.has(word)), lexicon.topicHeads);

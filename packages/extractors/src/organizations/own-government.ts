@@ -4,7 +4,7 @@ import type { OrgCandidate } from "./candidate.js";
 import type { CountryNaming } from "./gazetteer.js";
 
 /**
- * org-patterns.json `governmentOf.own` / `lowerForms`, compiled. English parliamentary usage
+ * org-patterns.json `governmentOf.own` / `forms`, compiled. English parliamentary usage
  * writes its own state's government as a capitalised bare `the Government` (blind29: `Government
  * of Canada`); `our Government`, `my Government` and a `Government` opening a generic phrase
  * (`Government instability`) the gold leaves untagged, so only `the` before it counts. Spanish
@@ -17,8 +17,8 @@ export interface OwnGovernmentWords {
   heads: readonly (readonly string[])[];
   /** `the` + a country name in this set (`the United States`). */
   theNames: ReadonlySet<string>;
-  /** A form as written -> its name (`Gobierno nacional` -> `Gobierno Nacional`). */
-  lowerForms: ReadonlyMap<string, string>;
+  /** A form as written -> its name (`Gobierno nacional` -> `Gobierno Nacional`, `União Federal` -> `Governo Federal`). */
+  forms: ReadonlyMap<string, string>;
 }
 
 export function ownGovernmentNames(
@@ -47,7 +47,7 @@ export function ownGovernmentNames(
     const name = `Government of ${words.theNames.has(naming.name) ? "the " : ""}${naming.name}`;
     out.push({ name, kind: "government", country, start: t.start(i), end: t.end(last), rule: "name_pattern" });
   }
-  for (const [form, formName] of words.lowerForms) {
+  for (const [form, formName] of words.forms) {
     for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + 1)) {
       const end = at + form.length;
       if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(doc.text[end] ?? "")) continue;
@@ -66,4 +66,13 @@ function namedGovernmentBefore(text: string, countryLayer: readonly Mention[], p
     if (/^\s+Government\b/.test(text.slice(m.end, m.end + 20)) || /\bGovernment\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 30), m.start))) found = String(m.attrs.iso3);
   }
   return found;
+}
+
+/** A mention another rule found with a form's span (`União Federal` as a name pattern) takes the form's name. */
+export function withGovernmentForms(doc: AnalyzedDocument, candidates: OrgCandidate[], forms: ReadonlyMap<string, string>): OrgCandidate[] {
+  if (forms.size === 0) return candidates;
+  return candidates.map((c) => {
+    const name = forms.get(doc.text.slice(c.start, c.end));
+    return name === undefined || name === c.name || doc.langAt(c.start) === "en" ? c : { ...c, name, kind: "government" };
+  });
 }

@@ -210,7 +210,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     ownGovernment: {
       heads: (p.governmentOf.own ?? []).map((h) => h.split(" ")),
       theNames: new Set(p.governmentOf.theNames),
-      lowerForms: new Map(Object.entries(p.governmentOf.lowerForms ?? {})),
+      forms: new Map(Object.entries(p.governmentOf.forms ?? {})),
     },
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
