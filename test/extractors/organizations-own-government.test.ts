@@ -38,4 +38,8 @@ describe("a document's own government named bare", () => {
   it("names the Brazilian `União Federal` as `Governo Federal`", () => {
     expect(named("O governador pediu que a União Federal envie mais recursos ao estado.")).toEqual([["União Federal", "Governo Federal"]]);
   });
+
+  it("tags only the listed body in a government named after it (`Governo do PT`)", () => {
+    expect(named("Os deputados criticaram o Governo do PT pela alta dos preços no interior.")).toEqual([["PT", "Partido dos Trabalhadores"]]);
+  });
 });

@@ -229,7 +229,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     countryLayer,
     namings,
     lexicon,
-  ), lexicon.ownGovernment.forms);
+  ), lexicon.ownGovernment, (acronym) => gazetteer.byAcronym.get(acronym));
   // After the national reading, so `las Fuerzas Armadas` read as Mexico's names that body for `FFAA`.
   const fromLocal = [...localAcronymUses(doc, resolved, local), ...impliedAcronymUses(doc, resolved)];
   const final = namedByTopicHead(resolveCognates(doc, resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails), cognates, (word) => cognates.links.has(word)), lexicon.topicHeads);

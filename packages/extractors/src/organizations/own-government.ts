@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, Mention } from "@procmine/core";
 import { documentContext } from "../context/document-context.js";
-import type { OrgCandidate } from "./candidate.js";
+import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import type { CountryNaming } from "./gazetteer.js";
 
 /**
@@ -19,6 +19,8 @@ export interface OwnGovernmentWords {
   theNames: ReadonlySet<string>;
   /** A form as written -> its name (`Gobierno nacional` -> `Gobierno Nacional`, `União Federal` -> `Governo Federal`). */
   forms: ReadonlyMap<string, string>;
+  /** `Governo do ` before a lone acronym (`termHeads`, `termLinks`): the words to cut off. */
+  term: RegExp | undefined;
 }
 
 export function ownGovernmentNames(
@@ -68,11 +70,18 @@ function namedGovernmentBefore(text: string, countryLayer: readonly Mention[], p
   return found;
 }
 
-/** A mention another rule found with a form's span (`União Federal` as a name pattern) takes the form's name. */
-export function withGovernmentForms(doc: AnalyzedDocument, candidates: OrgCandidate[], forms: ReadonlyMap<string, string>): OrgCandidate[] {
-  if (forms.size === 0) return candidates;
+/**
+ * A mention another rule found with a form's span (`União Federal` as a name pattern) takes the
+ * form's name; `Governo do PT` (a listed body's acronym after a government head) is that body alone.
+ */
+export function withGovernmentForms(doc: AnalyzedDocument, candidates: OrgCandidate[], words: OwnGovernmentWords, listed: (acronym: string) => OrgIdentity | undefined): OrgCandidate[] {
   return candidates.map((c) => {
-    const name = forms.get(doc.text.slice(c.start, c.end));
-    return name === undefined || name === c.name || doc.langAt(c.start) === "en" ? c : { ...c, name, kind: "government" };
+    if (doc.langAt(c.start) === "en") return c;
+    const written = doc.text.slice(c.start, c.end);
+    const name = words.forms.get(written);
+    if (name !== undefined && name !== c.name) return { ...c, name, kind: "government" };
+    const cut = words.term?.exec(written);
+    const body = cut ? listed(written.slice(cut[0].length)) : undefined;
+    return cut && body ? { ...body, start: c.start + cut[0].length, end: c.end, rule: c.rule } : c;
   });
 }

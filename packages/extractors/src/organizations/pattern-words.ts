@@ -211,6 +211,10 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       heads: (p.governmentOf.own ?? []).map((h) => h.split(" ")),
       theNames: new Set(p.governmentOf.theNames),
       forms: new Map(Object.entries(p.governmentOf.forms ?? {})),
+      term:
+        p.governmentOf.termHeads?.length && p.governmentOf.termLinks?.length
+          ? new RegExp(`^(?:${p.governmentOf.termHeads.join("|")}) (?:${p.governmentOf.termLinks.join("|")}) (?=\\p{Lu}{2,}$)`, "u")
+          : undefined,
     },
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
