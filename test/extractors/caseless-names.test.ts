@@ -77,4 +77,16 @@ describe("names in text written without capitals (caseless.json)", () => {
     const cicad = orgs(raw).find((o) => o[0] === "CICAD");
     expect(cicad?.[1]).toBe("Inter-American Drug Abuse Control Commission");
   });
+  it("does not read a Spanish article as a lower-case acronym after a Portuguese article that is a Spanish preposition", () => {
+    const found = orgs("el ministro habló a un grupo de periodistas y dijo que la onu enviará o un barco o un avión. las reuniones siguieron dos días.");
+    expect(found.map((o) => o[0])).toEqual(["onu"]);
+    expect(orgs("the minister told the un that the mission would send more staff next month. the talks went on for two days.").map((o) => o[0])).toContain("un");
+  });
+
+  it("leaves a generic head with only country words untagged in lower case, a head with a name word of its own tagged", () => {
+    const en = orgs("officials of the u.s. government said the border patrol and the haitian national police met unodc staff. the talks went on for two days.").map((o) => o[0]);
+    expect(en).not.toContain("u.s. government");
+    expect(en).not.toContain("border patrol");
+    expect(en).toContain("haitian national police");
+  });
 });

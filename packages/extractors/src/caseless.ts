@@ -5,7 +5,7 @@
  * reads it lists CASELESS_PATH in its `dataFiles`.
  */
 import { fileURLToPath } from "node:url";
-import { dataObject, foldKey, loadDataFile, once, Words, type AnalyzedDocument, type Language } from "@procmine/core";
+import { dataObject, foldKey, loadDataFile, once, Words, type AnalyzedDocument, type Language, type Mention } from "@procmine/core";
 import { z } from "@procmine/core";
 import { functionWords } from "./function-words.js";
 
@@ -20,6 +20,7 @@ function caselessSchema() {
     ambiguous: dataObject({ description: z.string(), forms: NonEmptyWords }),
     countryPrepositions: dataObject({ description: z.string(), en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
     articleNames: dataObject({ description: z.string(), keepKinds: Words }),
+    countryDescriptions: dataObject({ description: z.string(), connectors: NonEmptyWords, heads: NonEmptyWords }),
     accentedNames: dataObject({
       description: z.string(),
       portugueseCountries: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1),
@@ -36,6 +37,8 @@ const fold = (s: string): string => foldKey(s).replace(/\s+/g, " ").trim();
 const compiled = once(() => {
   const { data } = loadDataFile(CASELESS_URL, caselessSchema);
   const prepositions = new Map<Language, Set<string>>();
+  const { articles } = functionWords();
+  const articlesOf = new Map<Language, Set<string>>((["en", "es", "pt"] as const).map((lang) => [lang, new Set(articles[lang].map(fold))]));
   for (const lang of ["en", "es", "pt"] as const) prepositions.set(lang, new Set(data.countryPrepositions[lang].map(fold)));
   return {
     minAcronymLetters: data.minAcronymLetters,
@@ -43,7 +46,10 @@ const compiled = once(() => {
     prepositions,
     portugueseCountries: new Set(data.accentedNames.portugueseCountries),
     endings: data.accentedNames.endings,
-    articles: new Set(Object.values(functionWords().articles).flat().map(fold)),
+    articles: new Set(Object.values(articles).flat().map(fold)),
+    articlesOf,
+    descriptionConnectors: new Set(data.countryDescriptions.connectors.map(fold)),
+    descriptionHeads: new Set(data.countryDescriptions.heads.map(fold)),
     keepKinds: new Set(data.articleNames.keepKinds),
   };
 });
@@ -82,6 +88,34 @@ export function hasArticleBefore(doc: AnalyzedDocument, m: Found): boolean {
   return i >= 0 && doc.tokens.isWord(i) && compiled().articles.has(doc.tokens.key(i));
 }
 
+/**
+ * The word before the match is an article of the paragraph's own language: Portuguese `a` and
+ * `o` are a preposition and a conjunction in Spanish (`a un grupo`, `o un arma`: the article `un`).
+ */
+function hasOwnArticleBefore(doc: AnalyzedDocument, m: Found): boolean {
+  const i = m.firstToken - 1;
+  return i >= 0 && doc.tokens.isWord(i) && compiled().articlesOf.get(doc.langAt(m.start))?.has(doc.tokens.key(i)) === true;
+}
+
+/**
+ * The match is only a generic head, alone or with country words and connectors (caseless.json
+ * `countryDescriptions`: `u.s. government`, `mexican army`, `policia paraguaya`).
+ */
+function isCountryDescription(doc: AnalyzedDocument, m: Found, countries: readonly Mention[]): boolean {
+  const { descriptionConnectors, descriptionHeads } = compiled();
+  const t = doc.tokens;
+  const rest: string[] = [];
+  for (let i = m.firstToken; i < m.endToken; i++) {
+    if (!t.isWord(i)) continue;
+    const s = t.start(i);
+    if (countries.some((c) => c.start <= s && s < c.end)) continue;
+    rest.push(t.key(i));
+  }
+  while (rest.length > 0 && descriptionConnectors.has(rest[0]!)) rest.shift();
+  while (rest.length > 0 && descriptionConnectors.has(rest[rest.length - 1]!)) rest.pop();
+  return rest.length > 0 && descriptionHeads.has(fold(rest.join(" ")));
+}
+
 /** The word before the match places a country (`in turkey`, `de chile`). */
 export function hasCountryPreposition(doc: AnalyzedDocument, m: Found): boolean {
   const i = m.firstToken - 1;
@@ -95,9 +129,9 @@ export function hasCountryPreposition(doc: AnalyzedDocument, m: Found): boolean 
  * `congreso`, `ice`, `mas`), or a name led by an article (`el pais`). A listed name of several
  * words (`policia federal`) stands.
  */
-export function isUnfitLowerCaseOrganization(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }): boolean {
+export function isUnfitLowerCaseOrganization(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }, countries: readonly Mention[] = []): boolean {
   if (!isCaselessMatch(doc, m)) return false;
-  return (isShortLowerAcronym(doc, m) && !hasArticleBefore(doc, m)) || isAmbiguousLowerCase(doc, m) || opensWithArticle(doc, m);
+  return (isShortLowerAcronym(doc, m) && !hasOwnArticleBefore(doc, m)) || isAmbiguousLowerCase(doc, m) || opensWithArticle(doc, m) || isCountryDescription(doc, m, countries);
 }
 
 /** A name of several words whose first is an article (`el pais`, `la nacion`): lower-cased, a common phrase. */

@@ -38,6 +38,15 @@ export function createNumericClaimExtractor(options: ExtractorDataOptions = {}):
 /** The extractor with the built-in data only. */
 export const numericClaimExtractor: Extractor = createNumericClaimExtractor();
 
+const caselessLexicons = new WeakMap<Lexicon, Lexicon>();
+
+/** The lexicon for a block without capitals: the lists of names written with one match in lower case. */
+function caselessLexicon(lex: Lexicon): Lexicon {
+  let out = caselessLexicons.get(lex);
+  if (!out) caselessLexicons.set(lex, (out = { ...lex, months: lex.months.anyCase(), weekdays: lex.weekdays.anyCase() }));
+  return out;
+}
+
 function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
   // A minus sign as written: `-` or U+2212 (both `-` in the analysis text, as are dashes).
   const isMinus = (pos: number) => {
@@ -58,9 +67,11 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
       scan = { lex, candidates: candidatePositions(doc.text, lex) };
       scans.set(block.lang, scan);
     }
+    // A block written without capitals writes its months and weekdays in lower case (`july 30`).
+    const lex = !block.writing.capitals ? caselessLexicon(scan.lex) : scan.lex;
     const format = blockFormat(block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc), doc.text, block.start, block.end);
-    const invented = hypotheticalStart(doc, block, scan.lex);
-    for (const c of extractNumericClaims(doc.text, scan.lex, block.start, block.end, scan.candidates, format, isMinus, source, doc.tokens)) {
+    const invented = hypotheticalStart(doc, block, lex);
+    for (const c of extractNumericClaims(doc.text, lex, block.start, block.end, scan.candidates, format, isMinus, source, doc.tokens)) {
       // An invented example (`Suppose a town of 1,000 people …`) states nothing about the world.
       if (c.start >= invented) continue;
       // A page number a running footer prints (`- 4 -`, `Page 9 of 31`) is no claim.

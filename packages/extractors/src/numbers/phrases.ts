@@ -62,6 +62,18 @@ export class PhraseList<V> {
   has(key: string): boolean {
     return this.byFirst.has(key);
   }
+
+  /** The same list with no capital required: for text written without capitals (`july 30`). */
+  anyCase(): PhraseList<V> {
+    const copy = new PhraseList<V>([]);
+    const strip = (map: Map<string, Entry<V>[]>, into: Map<string, Entry<V>[]>, seen: Map<Entry<V>, Entry<V>>) => {
+      for (const [key, list] of map) into.set(key, list.map((e) => seen.get(e) ?? seen.set(e, { ...e, capital: e.capital.map(() => false) }).get(e)!));
+    };
+    const seen = new Map<Entry<V>, Entry<V>>();
+    strip(this.byFirst, copy.byFirst, seen);
+    strip(this.byLast, copy.byLast, seen);
+    return copy;
+  }
 }
 
 function fits<V>(toks: Toks, from: number, e: Entry<V>): boolean {

@@ -27,12 +27,14 @@ import { dropFigureBackReferences } from "./figures.js";
 import { dropExcluded, dropInsideModifiers, dropProperNames, dropVerbReadings, Occupancy, selectNonOverlapping } from "./select.js";
 import { TAXONOMY_PATH, taxonomyFile } from "./taxonomy.js";
 import { FUNCTION_WORDS_PATH } from "../function-words.js";
+import { dropInsideCaselessNames } from "./caseless-names.js";
 
 
 /** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
-export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: readonly Mention[] = []): Mention[] {
+export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: readonly Mention[] = [], organizations: readonly Mention[] = []): Mention[] {
   const occupancy = new Occupancy(doc.tokens.count);
-  const candidates = dropProperNames(doc, lex, dropVerbReadings(doc, lex, dropExcluded(doc, lex, gateWords(doc, findCandidates(doc, lex)))), countries);
+  const named = dropProperNames(doc, lex, dropVerbReadings(doc, lex, dropExcluded(doc, lex, gateWords(doc, findCandidates(doc, lex)))), countries);
+  const candidates = dropInsideCaselessNames(doc, named, organizations);
   const coordinated = carrySharedModifier(doc, lex, widenOverSharedComplement(doc, lex, coordinate(doc, lex, selectNonOverlapping(dropInsideModifiers(candidates), occupancy), occupancy), occupancy), occupancy);
   const chained = chainRomanceActivities(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy), occupancy);
   const found = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
@@ -79,10 +81,11 @@ export function createThreatExtractor(options: ExtractorDataOptions = {}): Extra
     name: "threats",
     version: "0.1.0",
     types: ["threat"],
-    // Country adjectives after a Spanish or Portuguese threat belong to it (`cárteles mexicanos`).
-    requires: ["country"],
+    // Country adjectives after a Spanish or Portuguese threat belong to it (`cárteles mexicanos`);
+    // a group's name found in text without capitals holds its head (`sinaloa cartel`).
+    requires: ["country", "organization"],
     dataFiles: [TAXONOMY_PATH, FUNCTION_WORDS_PATH],
-    extract: (doc: AnalyzedDocument, layers?: Layers) => extractThreats(doc, lexicon(), layers?.country ?? []),
+    extract: (doc: AnalyzedDocument, layers?: Layers) => extractThreats(doc, lexicon(), layers?.country ?? [], layers?.organization ?? []),
   };
 }
 
