@@ -25,12 +25,18 @@ describe("OffsetMap: segment searches written out", () => {
           wide.set(pos - 1, pos - 1 + delta + count + 1);
           delta += count;
           if (starts[starts.length - 1] === pos) deltas[deltas.length - 1] = delta;
-          else (starts.push(pos), deltas.push(delta));
+          else {
+            starts.push(pos);
+            deltas.push(delta);
+          }
         } else {
           b.skip(pos, count);
           delta += count;
           if (starts[starts.length - 1] === pos) deltas[deltas.length - 1] = delta;
-          else (starts.push(pos), deltas.push(delta));
+          else {
+            starts.push(pos);
+            deltas.push(delta);
+          }
         }
       }
       const map = b.finish(length, length + delta);
