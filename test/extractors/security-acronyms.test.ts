@@ -1,0 +1,31 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+// Security and justice bodies that texts name by acronym alone, never spelling it out (organizations.json).
+
+/** [text, name] of each organization mention. */
+function orgs(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+describe("acronyms of security and justice bodies that the text does not define", () => {
+  it("reads a police directorate's acronym as its directorate", () => {
+    expect(orgs("Agentes de la DIRCOCOR allanaron tres oficinas en el sur.")).toEqual([["DIRCOCOR", "Dirección contra la Corrupción"]]);
+    expect(orgs("La DIRCOTE detuvo a dos sospechosos.")).toEqual([["DIRCOTE", "Dirección contra el Terrorismo"]]);
+    expect(orgs("Un informe de la DIRMEAMB sobre minería ilegal.")).toEqual([["DIRMEAMB", "Dirección de Medio Ambiente"]]);
+  });
+
+  it("reads a prosecutors' special unit's acronym as its unit", () => {
+    expect(orgs("La PROTEX pidió la detención de los tres acusados.")).toEqual([["PROTEX", "Procuraduría de Trata y Explotación de Personas"]]);
+    expect(orgs("Según la PROCUNAR, el cargamento salió del puerto.")).toEqual([["PROCUNAR", "Procuraduría de Narcocriminalidad"]]);
+    expect(orgs("La PROCELAC analizó las transferencias.")).toEqual([["PROCELAC", "Procuraduría de Criminalidad Económica y Lavado de Activos"]]);
+  });
+
+  it("reads a national public-security system's acronym under its own-language name, in English too", () => {
+    expect(orgs("Figures reported to the SNSP rose last year.")).toEqual([["SNSP", "Sistema Nacional de Seguridad Pública"]]);
+  });
+});
