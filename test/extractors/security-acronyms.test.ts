@@ -19,7 +19,14 @@ describe("acronyms of security and justice bodies that the text does not define"
     expect(orgs("Un informe de la DIRMEAMB sobre minería ilegal.")).toEqual([["DIRMEAMB", "Dirección de Medio Ambiente"]]);
   });
 
+  it("reads other countries' police units' acronyms as their units", () => {
+    expect(orgs("Detectives de la BRIANCO incautaron la droga.")).toEqual([["BRIANCO", "Brigada Antinarcóticos y Contra el Crimen Organizado"]]);
+    expect(orgs("La SIJIN capturó a dos hombres en el barrio.")).toEqual([["SIJIN", "Seccional de Investigación Criminal"]]);
+    expect(orgs("Agentes de la DIPAMPCO y de la DICRIM participaron.").map((o) => o[1])).toEqual(["Dirección Policial Anti Maras y Pandillas Contra el Crimen Organizado", "Dirección Central de Investigaciones Criminales"]);
+  });
+
   it("reads a prosecutors' special unit's acronym as its unit", () => {
+    expect(orgs("La FECI y la UFERCO abrieron expedientes.").map((o) => o[1])).toEqual(["Fiscalía Especial contra la Impunidad", "Unidad Fiscal Especializada contra Redes de Corrupción"]);
     expect(orgs("La PROTEX pidió la detención de los tres acusados.")).toEqual([["PROTEX", "Procuraduría de Trata y Explotación de Personas"]]);
     expect(orgs("Según la PROCUNAR, el cargamento salió del puerto.")).toEqual([["PROCUNAR", "Procuraduría de Narcocriminalidad"]]);
     expect(orgs("La PROCELAC analizó las transferencias.")).toEqual([["PROCELAC", "Procuraduría de Criminalidad Económica y Lavado de Activos"]]);
