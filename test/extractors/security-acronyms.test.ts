@@ -35,4 +35,9 @@ describe("acronyms of security and justice bodies that the text does not define"
   it("reads a national public-security system's acronym under its own-language name, in English too", () => {
     expect(orgs("Figures reported to the SNSP rose last year.")).toEqual([["SNSP", "Sistema Nacional de Seguridad Pública"]]);
   });
+
+  it("keeps a body a Portuguese text defines when the acronym's listed record is read only in other languages", () => {
+    // The listed PGR (Mexico's) is read in English and Spanish paragraphs only.
+    expect(orgs("A Procuradoria-Geral da República (PGR) denunciou o prefeito ontem.").map((o) => o[1])).toEqual(["Procuradoria-Geral da República", "Procuradoria-Geral da República"]);
+  });
 });

@@ -216,7 +216,9 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const swallowed = new Set(bare.map((d) => `${d.mentions[0]!.start}:${d.mentions[1]!.end}`));
   const defined = [...findDefinitions(doc, oracle), ...bare].filter((d) => !d.mentions.some((m) => partyAt.has(m.start) && partyAt.get(m.start) !== d.identity.name)).map((d) => {
     const listed = sameAsListed(gazetteer, d.short, d.identity.name, lexicon.sameBody);
-    if (!listed) return d;
+    // A record read only in some languages (`PGR`: Mexico's in English and Spanish) does not rename a body
+    // a paragraph of another language defines (Brazil's `Procuradoria-Geral da República (PGR)`).
+    if (!listed || (listed.languages !== undefined && !listed.languages.includes(doc.langAt(d.mentions[0]!.start)))) return d;
     return { ...d, identity: listed, mentions: d.mentions.map((m) => ({ ...m, ...listed, start: m.start, end: m.end, rule: m.rule })) };
   });
   const fromDefinitions = [...defined.flatMap((d) => d.mentions), ...findUses(doc, defined)];
