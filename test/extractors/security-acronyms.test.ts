@@ -40,4 +40,9 @@ describe("acronyms of security and justice bodies that the text does not define"
     // The listed PGR (Mexico's) is read in English and Spanish paragraphs only.
     expect(orgs("A Procuradoria-Geral da República (PGR) denunciou o prefeito ontem.").map((o) => o[1])).toEqual(["Procuradoria-Geral da República", "Procuradoria-Geral da República"]);
   });
+
+  it("reads regional and UN bodies' Spanish acronyms", () => {
+    expect(orgs("Los países del MIRPS y la COMJIB firmaron la declaración.").map((o) => o[1])).toEqual(["Marco Integral Regional para la Protección y Soluciones", "Conferencia de Ministros de Justicia de los Países Iberoamericanos"]);
+    expect(orgs("Según la ONUDD y la OMS, el consumo creció.").map((o) => o[1])).toEqual(["United Nations Office on Drugs and Crime", "World Health Organization"]);
+  });
 });
