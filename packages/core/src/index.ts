@@ -33,6 +33,7 @@ export { summarizeDocument, type DocumentSummary } from "./summary.js";
 export { CORE_VERSION, packageVersion } from "./version.js";
 export { schwartzHearst, acronymUses, inAllCapsHeading, wordStartCandidates } from "./acronyms.js";
 export { firstAtOrAfter, floorIndex, partitionPoint } from "./search.js";
+export { SpanCover } from "./span-cover.js";
 export { opensSentence, sentenceFirstWord } from "./sentence-start.js";
 export { CorrectionSchema, CORRECTION_STATUSES, type Correction, type CorrectionStatus } from "./correction.js";
 export { toUtf8, detectEncoding, type TextEncoding } from "./decode.js";

@@ -1,6 +1,6 @@
 import { z } from "./zod.js";
 import { loadDataFile, once } from "./data-file.js";
-import { keyIdOf, type TokenTable } from "./tokens.js";
+import { foldKey, keyIdOf, type TokenTable } from "./tokens.js";
 import type { Language } from "./language.js";
 
 /**
@@ -36,12 +36,8 @@ function writingSchema() {
 
 const settings = once(() => {
   const { data } = loadDataFile(new URL("../data/writing.json", import.meta.url), writingSchema);
-  return { ...data, evidence: new Set(data.accents.words.map((w) => keyIdOf(foldWord(w)))) };
+  return { ...data, evidence: new Set(data.accents.words.map((w) => keyIdOf(foldKey(w)))) };
 });
-
-function foldWord(w: string): string {
-  return w.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
-}
 
 /** Counts behind a profile, summed over blocks for the document's. */
 export interface WritingCounts {

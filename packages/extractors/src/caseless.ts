@@ -5,7 +5,7 @@
  * reads it lists CASELESS_PATH in its `dataFiles`.
  */
 import { fileURLToPath } from "node:url";
-import { dataObject, foldKey, loadDataFile, once, Words, type AnalyzedDocument, type Language, type Mention } from "@procmine/core";
+import { dataObject, foldKey, loadDataFile, once, Words, type AnalyzedDocument, type Language, type SpanCover } from "@procmine/core";
 import { z } from "@procmine/core";
 import { functionWords } from "./function-words.js";
 
@@ -101,14 +101,14 @@ function hasOwnArticleBefore(doc: AnalyzedDocument, m: Found): boolean {
  * The match is only a generic head, alone or with country words and connectors (caseless.json
  * `countryDescriptions`: `u.s. government`, `mexican army`, `policia paraguaya`).
  */
-function isCountryDescription(doc: AnalyzedDocument, m: Found, countries: readonly Mention[]): boolean {
+function isCountryDescription(doc: AnalyzedDocument, m: Found, countries: SpanCover | undefined): boolean {
   const { descriptionConnectors, descriptionHeads } = compiled();
   const t = doc.tokens;
   const rest: string[] = [];
   for (let i = m.firstToken; i < m.endToken; i++) {
     if (!t.isWord(i)) continue;
     const s = t.start(i);
-    if (countries.some((c) => c.start <= s && s < c.end)) continue;
+    if (countries?.covers(s, s + 1)) continue;
     rest.push(t.key(i));
   }
   while (rest.length > 0 && descriptionConnectors.has(rest[0]!)) rest.shift();
@@ -129,7 +129,7 @@ export function hasCountryPreposition(doc: AnalyzedDocument, m: Found): boolean 
  * `congreso`, `ice`, `mas`), or a name led by an article (`el pais`). A listed name of several
  * words (`policia federal`) stands.
  */
-export function isUnfitLowerCaseOrganization(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }, countries: readonly Mention[] = []): boolean {
+export function isUnfitLowerCaseOrganization(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }, countries?: SpanCover): boolean {
   if (!isCaselessMatch(doc, m)) return false;
   return (isShortLowerAcronym(doc, m) && !hasOwnArticleBefore(doc, m)) || isAmbiguousLowerCase(doc, m) || opensWithArticle(doc, m) || isCountryDescription(doc, m, countries);
 }

@@ -1,4 +1,4 @@
-import { foldKey, insideMarkup, insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
+import { foldKey, insideMarkup, insideWebAddress, PhraseMatcher, SpanCover, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
 import { bareDefinitions } from "./bare-acronyms.js";
@@ -149,9 +149,10 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
 }
 
 function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, cognates, patterns, triggers, local, countries, lowerListed }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
+  const countryCover = new SpanCover(countryLayer);
   let listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
-    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isUnfitLowerCaseOrganization(doc, m, countryLayer) && !isGluedAcronym(doc.text, m.start, m.end) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
+    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isUnfitLowerCaseOrganization(doc, m, countryCover) && !isGluedAcronym(doc.text, m.start, m.end) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
     .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
   const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary, triggers.positions(doc, TRIGGER.titleAcronym));
   if (titled.length > 0) {

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Mention } from "@procmine/core";
+import { SpanCover, type AnalyzedDocument, type Mention } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
 
 /**
@@ -8,7 +8,7 @@ import type { ThreatCandidate } from "./candidates.js";
  * that name's head, not a threat. Paragraphs that write capitals keep their own rule unchanged.
  */
 export function dropInsideCaselessNames(doc: AnalyzedDocument, candidates: ThreatCandidate[], organizations: readonly Mention[]): ThreatCandidate[] {
-  const names = organizations.filter((o) => !doc.writingAt(o.start).capitals);
-  if (names.length === 0) return candidates;
-  return candidates.filter((c) => doc.writingAt(c.start).capitals || !names.some((o) => o.start <= c.start && c.end <= o.end));
+  const names = new SpanCover(organizations.filter((o) => !doc.writingAt(o.start).capitals));
+  if (names.size === 0) return candidates;
+  return candidates.filter((c) => doc.writingAt(c.start).capitals || !names.covers(c.start, c.end));
 }
