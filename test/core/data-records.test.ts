@@ -19,6 +19,11 @@ describe("data records (data/data-records.json)", () => {
     expect(claimTexts(CSV)).toEqual(["300 kilograms"]);
   });
 
+  it("reads a dump's escaped quotes and line breaks inside a field (`\\'`, `''`, `\\r\\n`) as the field's own", () => {
+    const dump = "INSERT INTO `noticias` VALUES (1234,'2017-05-03 10:22:00','Título','<p>La policía decomisó 35 fusiles en el puerto.</p>\\r\\n<p>El alcalde dijo que \\'12 personas\\' murieron y que 4 más están heridas.</p>','http://example.org/n/2017/05/1234.html',3,'seguridad'),(1235,'2017-05-04 09:00:00','Nota','Los ataques del grupo dejaron 8 muertos en la zona del ''Alto Río''.','http://example.org/n/1235',17,'orden');";
+    expect(claimTexts(dump)).toEqual(["35", "12", "4", "8"]);
+  });
+
   it("finds a record's machinery and leaves its prose fields out", () => {
     const m = recordMachinery(SEED);
     const inside = (at: number) => { for (let k = 0; k < m.length; k += 2) if (at >= m[k]! && at < m[k + 1]!) return true; return false; };
