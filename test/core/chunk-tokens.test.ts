@@ -266,8 +266,8 @@ describe("tokens: remembered chunks give what a fresh wink-nlp gives on each chu
   });
 });
 
-describe("tokens: a piece of ASCII letters (and one closing mark) read in one pass", () => {
-  // readChunks cuts a piece of ASCII letters alone (its end, its letters and its key's hash in one
+describe("tokens: a piece of letters, ASCII or Latin-1 (and one closing mark), read in one pass", () => {
+  // readChunks cuts a piece of ASCII or Latin-1 letters alone (its end, its letters and its key's hash in one
   // pass); held here to the scanner and the spelling table reading every piece as before.
   const scanner = new Scanner(new Map(scannerTable().lexemes), scannerTable().preserve);
   function asBefore(text: string, start: number, end: number): [number, number, number, number][] {
@@ -293,7 +293,7 @@ describe("tokens: a piece of ASCII letters (and one closing mark) read in one pa
 
   it("cuts words, words and a closing mark, lexemes, contractions and words cut by the reading's end as the scanner and the spelling table do", () => {
     const rnd = prng(23);
-    const words = ["the", "Valley", "COUNCIL", "cannot", "Cannot", "gonna", "wanna", "ledger", "x", "ab", "a".repeat(MAX_PIECE), "b".repeat(MAX_PIECE - 1), "etc.", "R.", "Inc.", "ledger,", "cannot.", "valley)", "Council”", "word…", "end;", "a".repeat(MAX_PIECE - 1) + ",", "b".repeat(MAX_PIECE) + "."];
+    const words = ["the", "Valley", "COUNCIL", "cannot", "Cannot", "gonna", "wanna", "ledger", "x", "ab", "a".repeat(MAX_PIECE), "b".repeat(MAX_PIECE - 1), "etc.", "R.", "Inc.", "ledger,", "cannot.", "valley)", "Council”", "word…", "end;", "a".repeat(MAX_PIECE - 1) + ",", "b".repeat(MAX_PIECE) + ".", "Câmara", "não", "também,", "está.", "Perú”", "São", "ÿö", "×", "a×b", "naïve", "Øresund;", "año", "ñ"];
     const gaps = [" ", "  ", "\n", "\t", "\u00a0", "\u2009"];
     let contractions = 0;
     for (let n = 0; n < 300; n++) {

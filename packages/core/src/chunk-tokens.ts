@@ -130,16 +130,17 @@ export function readChunks(text: string, start: number, end: number, visit: (sta
       from++;
       continue;
     }
-    // A piece of ASCII letters only (most of prose's): its end found, its letters checked and
-    // hashed for its key in one pass, where the scanner would read it again to cut it and the
-    // spelling table again to hash it. It is one word token (`Scanner.isOneWord`).
+    // A piece of letters only, ASCII or Latin-1 (most of prose's): its end found, its letters
+    // checked and hashed for its key in one pass, where the scanner would read it again to cut it
+    // and the spelling table again to hash it. It is one word token (`Scanner.isOneWord`).
     const limit = Math.min(end, from + MAX_PIECE + 1);
     let i = from;
     let h = FNV_OFFSET;
     for (; i < limit; i++) {
-      const l = text.charCodeAt(i) | 32;
-      if (l < 97 || l > 122) break;
-      h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+      const c = text.charCodeAt(i);
+      const l = c | 32;
+      if ((l < 97 || l > 122) && (c < 0xc0 || c > 0xff || c === 0xd7 || c === 0xf7)) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
     }
     if (i > from && i - from <= MAX_PIECE && (i === end || isChunkSeparator(text.charCodeAt(i))) && scan.isOneWord(text, from, i)) {
       visit(from, i, KIND_CODE.word!, keyIdAtHashed(text, from, i, h));

@@ -177,8 +177,9 @@ export class Scanner {
   }
 
   /**
-   * Whether the chunk `text[a, b)`, ASCII letters only, is one token (what `scanChunk` cuts it
-   * into): it is unless it is a contraction of the lexicon (`cannot`), which wink-nlp cuts.
+   * Whether the chunk `text[a, b)`, letters only (ASCII or Latin-1: `isPlainLetter`), is one token
+   * (what `scanChunk` cuts it into): it is unless it is a contraction of the lexicon (`cannot`),
+   * which wink-nlp cuts.
    */
   isOneWord(text: string, a: number, b: number): boolean {
     if (this.contractionShapes[contractionKey(text, a, b)] === 0) return true;
@@ -187,7 +188,7 @@ export class Scanner {
   }
 
   /**
-   * The chunk `text[a, b)`, ASCII letters then one mark that may close a word (`closesWord`:
+   * The chunk `text[a, b)`, letters (ASCII or Latin-1) then one mark that may close a word (`closesWord`:
    * `word,`, `etc.`), as `scanChunk` cuts it: 0 when wink-nlp must (a contraction of the
    * lexicon), 1 for one token (a lexeme, `etc.`, or one letter and a period, `R.`), 2 for the
    * word, then the mark (`wordRP`).
