@@ -304,7 +304,7 @@ describe("tokens: a piece of letters, ASCII or Latin-1 (and one closing mark), r
       const expected = asBefore(text, start, end);
       const got = now(text, start, end);
       // Pieces the scanner leaves to wink-nlp (contractions) are compared by where they lie only.
-      const wink = expected.filter((t) => t[2] === -2).map((t) => [t[0], t[1]]);
+      const wink = expected.filter((t) => t[2] === -2).map((t): [number, number] => [t[0], t[1]]);
       const scanned = expected.filter((t) => t[2] === -1);
       for (const t of scanned) expect(got).toContainEqual(t);
       for (const [a, b] of wink) expect(got.filter((t) => t[0] >= a && t[1] <= b).length).toBeGreaterThan(1);
