@@ -45,6 +45,14 @@ export function buildNationalIndex(orgs: readonly Organization[], countries: Rea
       }
     }
   }
+  // Short forms a body's own country uses (`Ministério da Justiça`): cores already, after the listed ones.
+  for (const org of orgs) {
+    if (!org.country || !org.shortForms || !countries.has(org.country)) continue;
+    const identity: OrgIdentity = { name: org.name, kind: org.kind, country: org.country };
+    if (org.englishName) identity.englishName = org.englishName;
+    if (org.acronyms?.[0]) identity.acronym = org.acronyms[0];
+    for (const form of org.shortForms) implied.push([formKey(form), org.country, identity]);
+  }
   for (const [key, country, identity] of implied) {
     const byCountry = index.get(key) ?? new Map<string, OrgIdentity>();
     if (!byCountry.has(country)) byCountry.set(country, identity);

@@ -1,0 +1,46 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function orgs(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// organizations.json `shortForms`: a ministry whose official name joins portfolios is named by the
+// first one alone in its own country's texts; the country in context decides whose it is.
+describe("a ministry named by its short form", () => {
+  it("takes the full official name of the country in context", () => {
+    expect(orgs("O governo do Brasil anunciou que o Ministério da Justiça vai reforçar a fronteira.")).toContainEqual([
+      "Ministério da Justiça",
+      "Ministério da Justiça e Segurança Pública",
+    ]);
+    expect(orgs("En la Argentina, el Ministerio de Justicia abrió una oficina nueva en Rosario.")).toContainEqual([
+      "Ministerio de Justicia",
+      "Ministerio de Justicia y Derechos Humanos",
+    ]);
+    expect(orgs("El gobierno de México informó que la Secretaría de Educación cerró las aulas.")).toContainEqual([
+      "Secretaría de Educación",
+      "Secretaría de Educación Pública",
+    ]);
+  });
+
+  it("is no name of its own where no such country is in view", () => {
+    expect(orgs("La Secretaría de Educación Pública publicó el calendario.")).toEqual([["Secretaría de Educación Pública", "Secretaría de Educación Pública"]]);
+  });
+});
+
+// Criminal groups' own-language short forms and the Spanish names of foreign bodies, by class.
+describe("short and translated forms of listed bodies", () => {
+  it("reads a cartel named without its preposition as the listed cartel", () => {
+    expect(orgs("En Colima, el Cártel Jalisco controla el puerto.")).toContainEqual(["Cártel Jalisco", "Cártel de Jalisco Nueva Generación"]);
+    expect(orgs("El Cartel Santa Rosa de Lima roba combustible.")).toContainEqual(["Cartel Santa Rosa de Lima", "Cártel de Santa Rosa de Lima"]);
+  });
+
+  it("gives one body one name whatever its record's spelling", () => {
+    expect(orgs("El Cartel del Norte del Valle dominó la región.")).toContainEqual(["Cartel del Norte del Valle", "Cártel del Norte del Valle"]);
+  });
+});
