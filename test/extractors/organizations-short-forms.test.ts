@@ -44,3 +44,18 @@ describe("short and translated forms of listed bodies", () => {
     expect(orgs("El Cartel del Norte del Valle dominó la región.")).toContainEqual(["Cartel del Norte del Valle", "Cártel del Norte del Valle"]);
   });
 });
+
+// speaker-parties.ts ATTRIBUTION_CELLS: a legislative record exported as table rows.
+describe("a party in a table row of speeches", () => {
+  it("reads the party cell beside the speaker's state cell", () => {
+    const rows = 'id,texto,orador,partido,uf\n101,"Falo da fronteira.",FULANO_DE_TAL,PL,RN\n102,"Outra fala.",BELTRANA_SOUZA,PSOL,SP\n';
+    expect(orgs(rows)).toEqual([
+      ["PL", "Partido Liberal"],
+      ["PSOL", "Partido Socialismo e Liberdade"],
+    ]);
+  });
+
+  it("leaves an acronym whose next cell is no state", () => {
+    expect(orgs('id,tipo,ano\n7,PL,2024\n')).toEqual([]);
+  });
+});
