@@ -59,3 +59,19 @@ describe("a party in a table row of speeches", () => {
     expect(orgs('id,tipo,ano\n7,PL,2024\n')).toEqual([]);
   });
 });
+
+// gazetteer.ts bySpelling and national.ts namedInstead: one folded name, two states' bodies.
+describe("a generic name two states' bodies share", () => {
+  it("takes the record spelled as the text writes it", () => {
+    expect(orgs("Em Brasília, a Polícia Federal prendeu o suspeito.")).toContainEqual(["Polícia Federal", "Polícia Federal"]);
+    const spanish = orgs("La Policía Federal patrullaba las carreteras del país.");
+    expect(spanish).toEqual([["Policía Federal", "Policía Federal"]]);
+  });
+
+  it("is the body of the state the text names, when it never names the listed one", () => {
+    expect(orgs("El informe cita a la Policía Federal. Los detenidos fueron llevados a Argentina.")).toContainEqual([
+      "Policía Federal",
+      "Policía Federal Argentina",
+    ]);
+  });
+});

@@ -153,7 +153,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   let listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isUnfitLowerCaseOrganization(doc, m, countryCover) && !isGluedAcronym(doc.text, m.start, m.end) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
-    .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
+    .map((m) => ({ ...(gazetteer.bySpelling.get(doc.text.slice(m.start, m.end)) ?? m.value), start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
   const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary, triggers.positions(doc, TRIGGER.titleAcronym));
   if (titled.length > 0) {
     const taken = new Set(listed.map((c) => c.start));
