@@ -75,3 +75,13 @@ describe("a generic name two states' bodies share", () => {
     ]);
   });
 });
+
+// runs.ts: a connector and the name's own head again open a second body.
+describe("a body renamed into another", () => {
+  it("reads two names where a connector repeats the head", () => {
+    expect(orgs("Em 2017 o governo mudou o nome do Ministério da Justiça para Ministério da Justiça e da Segurança Pública.")).toEqual([
+      ["Ministério da Justiça", "Ministério da Justiça e Segurança Pública"],
+      ["Ministério da Justiça e da Segurança Pública", "Ministério da Justiça e Segurança Pública"],
+    ]);
+  });
+});
