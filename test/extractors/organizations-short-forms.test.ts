@@ -85,3 +85,18 @@ describe("a body renamed into another", () => {
     ]);
   });
 });
+
+// redefined-acronyms.ts: a listed acronym the text spells out as a lower-case term.
+describe("a listed acronym the text defines as a term", () => {
+  it("is no body where the text spells it out in lower case", () => {
+    expect(orgs("En la región se expanden los grupos armados organizados (GAO). Los GAO cobran extorsiones.")).toEqual([]);
+  });
+
+  it("stays the listed body where the text defines it by the body's name", () => {
+    expect(orgs("The Government Accountability Office (GAO) audited the grants. GAO found gaps.").map((o) => o[1])).toEqual([
+      "Government Accountability Office",
+      "Government Accountability Office",
+      "Government Accountability Office",
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import { withoutCountryAcronyms } from "./country-acronyms.js";
 import { namedByTopicHead } from "./topic-heads.js";
 import { withEstablishingClause } from "./established-by.js";
 import { speakerParties } from "./speaker-parties.js";
+import { withoutRedefinedAcronyms } from "./redefined-acronyms.js";
 import { legislatureNames } from "./legislatures.js";
 import { governmentOfNames } from "./government-of.js";
 import { ownGovernmentNames, withGovernmentForms } from "./own-government.js";
@@ -186,6 +187,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     }),
   );
 
+  listed = withoutRedefinedAcronyms(doc.text, listed, named, gazetteer.byAcronym, gazetteer.byForm);
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.
   const byEnd = new Map<number, OrgCandidate[]>();
