@@ -100,3 +100,15 @@ describe("a listed acronym the text defines as a term", () => {
     ]);
   });
 });
+
+// elliptical.ts: a Romance name gives its parent after the body.
+describe("a UN organ named short in Spanish or Portuguese", () => {
+  it("is the listed organ where the text names its parent", () => {
+    expect(orgs("La ONU abrió la sesión. Después, el Consejo de Seguridad votó la resolución.")).toContainEqual(["Consejo de Seguridad", "United Nations Security Council"]);
+    expect(orgs("O presidente falou às Nações Unidas; a Assembleia Geral aplaudiu.")).toContainEqual(["Assembleia Geral", "United Nations General Assembly"]);
+  });
+
+  it("stays as written where the parent is not named", () => {
+    expect(orgs("La Asamblea General de accionistas aprobó el balance.").map((o) => o[1])).not.toContain("United Nations General Assembly");
+  });
+});

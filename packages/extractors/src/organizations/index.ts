@@ -92,7 +92,7 @@ function compile(listedOrgs: readonly Organization[], userCountryForms: readonly
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
   const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
   const links = nameLinks(lexicon);
-  const tails = buildTailIndex(orgs, (word) => links.has(word));
+  const tails = buildTailIndex(orgs, (word) => links.has(word), { isPartOf: (word) => lexicon.romancePartOf.has(word), isArticle: (word) => lexicon.romanceArticles.has(word) });
   const countries = countryForms(userCountryForms);
   const namesState = (phrase: string) => {
     const words = formKey(phrase).split(" ");
