@@ -212,6 +212,10 @@ const schemas = once(() => {
     decades: dataObject({ leads: Words }),
     /** `Lectura: 8 min`, `5 min read`: the labels before a page's reading time and its colon, and the words after one. */
     readingTimes: dataObject({ labels: Words, after: Words }),
+    /** `Tags: 145, trafficking`: the labels (any case) of a page's tag or keyword line. */
+    tagLists: dataObject({ labels: Words }),
+    /** `Attribution 4.0 International`: the words after a licence's version number. */
+    licences: dataObject({ trailers: Words }),
     /** `os quatro cantos do Estado`: set phrases whose number counts nothing. */
     idioms: dataObject({ phrases: Words }),
     /** `1 = vehículo`: the most digits of a data dictionary's code before its equals sign. */

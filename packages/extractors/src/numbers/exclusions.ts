@@ -7,8 +7,9 @@ import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
 import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
-import { inIdiom, isCodebookValue, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
+import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
+import { isTagListItem } from "./tag-lists.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
 
@@ -161,6 +162,9 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isDecade(toks, claim, lex)) return "year";
   if (isPageCount(toks, claim, lex, lineOpener)) return "page";
   if (isReadingTime(toks, claim, lex)) return "page furniture";
+  if (source && first.kind === "num" && isTagListItem(source.raw, source.rawIndex(first.start), lex)) return "page furniture";
+  if (isBookSize(toks, claim, lex)) return "page";
+  if (isLicenceVersion(toks, claim, lex)) return "identifier";
   if (isCodebookValue(toks, claim, lex)) return "code";
   if (inIdiom(toks, claim, lex)) return "idiom";
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";

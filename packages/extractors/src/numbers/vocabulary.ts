@@ -166,6 +166,10 @@ export function compileLexicon(data: NumbersData) {
     decadeLeads: flags(nonClaims.decades.leads),
     /** `Lectura: 8 min`, `5 min read`: what labels a page's reading time before its colon, or follows it. */
     readingTimes: { labels: flags(nonClaims.readingTimes.labels), after: flags(nonClaims.readingTimes.after) },
+    /** `Tags:`, `Palabras clave:`: labels of a tag or keyword line, lower case. */
+    tagLabels: nonClaims.tagLists.labels.map((w) => w.toLowerCase()) as readonly string[],
+    /** `International`, `Unported`: what follows a licence's version number. */
+    licenceTrailers: flags(nonClaims.licences.trailers),
     /** `os quatro cantos`, `the four corners`: set phrases whose number counts nothing. */
     idioms: flags(nonClaims.idioms.phrases),
     /** `1 = vehículo`: the most digits of a data dictionary's code. */

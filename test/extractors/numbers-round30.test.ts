@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { claimTexts, es, pt } from "./numbers-helpers.js";
+
+describe("web page furniture: tag and keyword lines (tag-lists.ts, numeric-non-claims.json tagLists)", () => {
+  it("counts nothing on a line opened by a tag or keyword label", () => {
+    expect(claimTexts("The piece was filed late.\nTags: 212, smuggling, ports, customs\nIt ran on page three.")).toEqual([]);
+    expect(claimTexts("Keywords: 40, extortion, markets")).toEqual([]);
+    expect(claimTexts(es("**Palabras clave:** 77, secuestro, rutas"))).toEqual([]);
+    expect(claimTexts(pt("Palavras-chave: 19, milícias, favelas"))).toEqual([]);
+  });
+
+  it("keeps a count in a sentence that follows the label's list, or on a line with no label", () => {
+    expect(claimTexts("Tags: smuggling. Police seized 212 kilos.")).toEqual(["212 kilos"]);
+    expect(claimTexts("Police seized 212 kilos, officials said.")).toEqual(["212 kilos"]);
+  });
+});
+
+describe("a licence's version (named-numbers.ts isLicenceVersion)", () => {
+  it("is no quantity before International, Unported, Internacional", () => {
+    expect(claimTexts("Text under a Creative Commons Attribution 4.0 International licence.")).toEqual([]);
+    expect(claimTexts(es("Publicado bajo licencia Reconocimiento-NoComercial 2.5 Genérica y 3.0 Unported."))).toEqual([]);
+  });
+
+  it("leaves a measure before other words a claim", () => {
+    expect(claimTexts("Inflation reached 4.5 percent in the quarter.")).toEqual(["4.5 percent"]);
+  });
+});
+
+describe("a book's size after its page count (named-numbers.ts isBookSize)", () => {
+  it("reads `312 p. ; 24 x 17 cm` as the catalogue record's", () => {
+    expect(claimTexts("Lima: Fondo Editorial, 2019. 312 p. ; 24 x 17 cm.")).toEqual([]);
+    expect(claimTexts(es("Bogotá: Editorial Norte, 2020, 198 págs.; 28 x 21 cm. ISBN 978-1-23")).filter((t) => /x|21|28/.test(t))).toEqual([]);
+  });
+
+  it("keeps a size that is no record's (no page count before it)", () => {
+    expect(claimTexts("The crates measured 24 x 17 metres.").length).toBeGreaterThan(0);
+  });
+});
+
+describe("decades written with an apostrophe (named-numbers.ts isDecade)", () => {
+  it("reads `the 70's`, `los 80's` as decades", () => {
+    expect(claimTexts("The guerrilla of the 70's recruited students.")).toEqual([]);
+    expect(claimTexts(es("La guerrilla de los 80's reclutó estudiantes."))).toEqual([]);
+  });
+});
+
+describe("strategic plans' numbered objectives (numeric-non-claims.json es/pt subsectionHeads)", () => {
+  it("reads `OE. 4.4`, `Lineamiento 2.3`, `Ação Estratégica 1.2` as numbers of a plan's parts", () => {
+    expect(claimTexts(es("Objetivo Estratégico OE. 3.2: Reducir el delito en las ciudades."))).toEqual([]);
+    expect(claimTexts(es("Lineamiento 1.4: Fortalecer la policía comunitaria."))).toEqual([]);
+    expect(claimTexts(pt("Ação Estratégica 1.2: Reforçar o controle das fronteiras."))).toEqual([]);
+  });
+
+  it("keeps an amount after the head a claim", () => {
+    expect(claimTexts(es("El lineamiento prevé 2.300 agentes nuevos."))).toEqual(["2.300"]);
+  });
+});
