@@ -55,3 +55,27 @@ describe("strategic plans' numbered objectives (numeric-non-claims.json es/pt su
     expect(claimTexts(es("El lineamiento prevé 2.300 agentes nuevos."))).toEqual(["2.300"]);
   });
 });
+
+describe("a bare duration marker before a backward locator (numeric-non-claims.json backwardLocators)", () => {
+  it("places the time: `for the past nine years`, `durante los últimos 9 años`, `durante os últimos 4 anos`", () => {
+    expect(claimTexts("Who has run this ministry for the past nine years, the members asked.")).toEqual([]);
+    expect(claimTexts(es("Las lluvias de marzo durante los últimos 9 años fueron escasas."))).toEqual([]);
+    expect(claimTexts(pt("As chuvas de março durante os últimos 4 anos foram escassas."))).toEqual([]);
+  });
+
+  it("measures how long with a hedge or a forward locator: `durante, al menos, los últimos seis años`, `for the next six days`", () => {
+    expect(claimTexts(es("La banda operó durante, al menos, los últimos seis años en la frontera."))).toEqual(["seis años"]);
+    expect(claimTexts("The vessel was searched for the next six days in port.")).toEqual(["six days"]);
+  });
+});
+
+describe("a score on an index (units.json es/pt scores)", () => {
+  it("joins `puntos` to the span where the clause closes after it, and the scale's top after `sobre`", () => {
+    expect(claimTexts(es("El país obtuvo 31 puntos sobre 100 en el índice, frente a 35 puntos, el año anterior."))).toEqual(["31 puntos sobre 100", "35 puntos"]);
+    expect(claimTexts(pt("O estado teve nota baixa (27 pontos), abaixo da média."))).toEqual(["27 pontos"]);
+  });
+
+  it("leaves points that are places or items counted out of the span: `52 puntos fronterizos`", () => {
+    expect(claimTexts(es("La policía vigila 52 puntos fronterizos del norte."))).toEqual(["52"]);
+  });
+});

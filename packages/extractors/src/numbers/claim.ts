@@ -175,6 +175,8 @@ function finish(
   if (isSym(times, "-") && joined(times) && toks.get(k + 1)?.key === "fold" && joined(toks.get(k + 1))) {
     return { ...claim, to: k + 2, unit: "times", rule: "multiple", hasUnit: true };
   }
+  const score = readScore(toks, k, lex);
+  if (score) return { ...claim, to: score, unit: "points", rule: range ? "range" : "measure", hasUnit: true };
   // `10-year`, `60,000 square kilometers`, `5km`.
   const unitAt = isSym(times, "-") && joined(times) ? k + 1 : k;
   const measure = lex.units.matchAt(toks, unitAt);
@@ -188,6 +190,20 @@ function finish(
   // `aged 14`, `before the age of 17`: a person's age, in years.
   if (lex.ageBefore.matchBefore(toks, from)) return { ...claim, unit: "years", rule: range ? "range" : "measure", hasUnit: true };
   return claim;
+}
+
+/**
+ * `28 puntos sobre 100`, `(29 puntos)`: points that close their clause (or run on to the scale's
+ * top) are a score; the end of the span, or undefined (`47 puntos fronterizos` counts places).
+ */
+function readScore(toks: Toks, k: number, lex: Lexicon): number | undefined {
+  const word = toks.get(k);
+  if (!word || word.breakBefore || !lex.scores.forms.has(word.key)) return undefined;
+  const next = toks.get(k + 1);
+  if (!next || next.breakBefore || (next.kind === "sym" && /^[.,;:)]$/.test(next.text))) return k + 1;
+  const top = toks.get(k + 2);
+  if (lex.scores.totalLinks.has(next.key) && top?.kind === "num" && !top.breakBefore) return k + 3;
+  return undefined;
 }
 
 /** `2021 ha ido`, `193 ha estado`: a unit's one-word form that is also a verb, before a participle, is the verb. */

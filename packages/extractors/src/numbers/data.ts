@@ -82,6 +82,8 @@ const schemas = once(() => {
   const UnitsSchema = dataObject({
     /** A unit's abbreviation that is also a verb (`ha`), and the endings of the participle after which it is the verb. */
     verbHomographs: dataObject({ forms: Words, participleEndings: Words }),
+    /** `28 puntos sobre 100`: a score's unit words and the links to its scale's top. */
+    scores: dataObject({ forms: Words, totalLinks: Words }),
     /** Words after which a bare number is a person's age in years (`aged 14`). */
     ages: dataObject({ before: Words }),
     /**
@@ -214,6 +216,8 @@ const schemas = once(() => {
     readingTimes: dataObject({ labels: Words, after: Words }),
     /** `Tags: 145, trafficking`: the labels (any case) of a page's tag or keyword line. */
     tagLists: dataObject({ labels: Words }),
+    /** `past`, `últimos`: locators that look back from now (a bare duration marker before them still places the time). */
+    backwardLocators: dataObject({ words: Words }),
     /** `Attribution 4.0 International`: the words after a licence's version number. */
     licences: dataObject({ trailers: Words }),
     /** `os quatro cantos do Estado`: set phrases whose number counts nothing. */

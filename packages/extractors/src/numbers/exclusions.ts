@@ -1049,11 +1049,15 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
   // `durante, al menos, los últimos`, `desde hace más de` make it a duration.
   const overComma = (at: number) => (toks.get(at)?.text === "," ? at - 1 : at);
   let k = at - 2;
-  if (lex.periodArticles.has(toks.get(k)?.key ?? "")) k--;
+  const article = lex.periodArticles.has(toks.get(k)?.key ?? "");
+  if (article) k--;
   k = overComma(k);
   const hedge = lex.hedges.matchBefore(toks, k + 1);
   if (hedge) k = overComma(hedge.from - 1);
-  return !(toks.get(k) && lex.durationMarkers.has(toks.get(k)!.key));
+  if (!(toks.get(k) && lex.durationMarkers.has(toks.get(k)!.key))) return true;
+  // `for the past nine years`, `durante los últimos 9 años`: up to now, the time is placed; a hedge
+  // (`durante, al menos, los últimos`) or a forward locator (`for the next six days`) measures how long.
+  return !hedge && article && lex.backwardLocators.has(locator.key);
 }
 
 /** Token `at` follows a superlative (`highest`, `más alto`, `highest level`) and a link (`in`, `en`, `em`): numeric-non-claims.json superlativeFrames. */

@@ -103,6 +103,8 @@ export function compileLexicon(data: NumbersData) {
     /** `23 pesos con 85 centavos`: the hundredths of an amount, their links and the money units without a code. */
     subunits: { words: lower(units.subunits.words), links: lower(units.subunits.links), wholeUnits: setOf(units.subunits.wholeUnits) },
     /** `ha` before a participle (`2021 ha ido`) is the verb, not hectares. */
+    /** `28 puntos sobre 100`: a score's unit words (closing a clause) and the links to its scale's top. */
+    scores: { forms: lower(units.scores.forms), totalLinks: lower(units.scores.totalLinks) },
     unitVerbs: { forms: lower(units.verbHomographs.forms), participleEndings: units.verbHomographs.participleEndings as readonly string[] },
     rateMarkers: lower(units.rates.markers),
     spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),
@@ -167,6 +169,7 @@ export function compileLexicon(data: NumbersData) {
     /** `Lectura: 8 min`, `5 min read`: what labels a page's reading time before its colon, or follows it. */
     readingTimes: { labels: flags(nonClaims.readingTimes.labels), after: flags(nonClaims.readingTimes.after) },
     /** `Tags:`, `Palabras clave:`: labels of a tag or keyword line, lower case. */
+    backwardLocators: lower(nonClaims.backwardLocators.words),
     tagLabels: nonClaims.tagLists.labels.map((w) => w.toLowerCase()) as readonly string[],
     /** `International`, `Unported`: what follows a licence's version number. */
     licenceTrailers: flags(nonClaims.licences.trailers),
