@@ -79,3 +79,16 @@ describe("a score on an index (units.json es/pt scores)", () => {
     expect(claimTexts(es("La policía vigila 52 puntos fronterizos del norte."))).toEqual(["52"]);
   });
 });
+
+describe("an ordinal in a ranking's frame (number-words.json ranks.rankFrames)", () => {
+  it("ranks `second only to`, `el tercer productor de café en el mundo`, `o quarto exportador do mundo`", () => {
+    expect(claimTexts("The port is busy, second only to Rotterdam in tonnage.")).toEqual(["second"]);
+    expect(claimTexts(es("Colombia es el tercer productor de café en el mundo."))).toEqual(["tercer"]);
+    expect(claimTexts(pt("O país é o quarto exportador do mundo."))).toEqual(["quarto"]);
+  });
+
+  it("leaves the times a thing happens unranked: `la segunda vez en el mundo`, `the second time in the world`", () => {
+    expect(claimTexts(es("Fue la segunda vez en el mundo que ocurrió."))).toEqual([]);
+    expect(claimTexts("It was the second time in the world that it happened.")).toEqual([]);
+  });
+});

@@ -336,9 +336,24 @@ function readOrdinalRank(toks: Toks, from: number, at: number, value: number, le
     }
   }
   if (lex.rankVerbs.matchBefore(toks, from)) return rank(outOf(toks, at, lex));
+  if (inRankFrame(toks, at, lex)) return rank(at);
   // `111th of 142 countries`: an ordinal in digits out of a total is a rank in a ranking.
   const total = toks.get(from)!.kind === "num" ? outOf(toks, at, lex) : at;
   return total > at ? rank(total) : undefined;
+}
+
+/** `second only to`, `el segundo consumidor de cocaína en el mundo`: a ranking's frame after the ordinal and a few words of its noun phrase. */
+function inRankFrame(toks: Toks, at: number, lex: Lexicon): boolean {
+  const { phrases, gap, notRanked } = lex.rankFrames;
+  const next = toks.get(at);
+  if (!next || next.breakBefore || notRanked.has(next.key)) return false;
+  for (let k = at; k <= at + gap; k++) {
+    const t = toks.get(k);
+    if (!t || t.breakBefore) return false;
+    if (phrases.matchAt(toks, k)) return true;
+    if (t.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** `a decade`, `una década`, `decade-long`: a period named by a noun, as a duration. */

@@ -51,6 +51,10 @@ const schemas = once(() => {
       /** Adjectives after an ordinal that make it count a series' times (`a third consecutive term`), from `seriesFrom` on. */
       seriesAdjectives: Words,
       seriesFrom: z.number().int().min(1),
+      /** What ranks an ordinal after its noun phrase (`second only to`, `el segundo consumidor … en el mundo`), how many words may stand between, and the nouns that take no rank. */
+      rankFrames: Words,
+      rankFrameGap: z.number().int().min(0).max(8),
+      notRanked: Words,
     }),
     spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
     confidence: dataObject({

@@ -73,6 +73,7 @@ export function compileLexicon(data: NumbersData) {
     rankNumberWords: lower(words.ranks.rankNumberWords),
     postposedSuperlatives: lower(words.ranks.postposedSuperlatives),
     series: { adjectives: lower(words.ranks.seriesAdjectives), from: words.ranks.seriesFrom },
+    rankFrames: { phrases: flags(words.ranks.rankFrames), gap: words.ranks.rankFrameGap, notRanked: lower(words.ranks.notRanked) },
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
     hedgesAfter: new PhraseList(Object.entries(hedges.qualifiersAfter)),
     comparatives: comparatives as ReadonlyMap<string, string>,
