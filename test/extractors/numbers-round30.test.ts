@@ -92,3 +92,16 @@ describe("an ordinal in a ranking's frame (number-words.json ranks.rankFrames)",
     expect(claimTexts("It was the second time in the world that it happened.")).toEqual([]);
   });
 });
+
+describe("a fraction after a lead needs no partitive (number-words.json shares.leads)", () => {
+  it("reads `roughly a third down`, `apenas um quarto vai para` as shares", () => {
+    expect(claimTexts("Seizures fell roughly a third compared with the prior season.")).toEqual(["roughly a third"]);
+    expect(claimTexts(pt("Do dinheiro apreendido, apenas um quarto voltou aos cofres públicos."))).toEqual(["um quarto"]);
+  });
+
+  it("leaves ordinals and measures after a lead alone: `about a third place`, `apenas um quarto lugar`, `only a quarter mile`", () => {
+    expect(claimTexts("The team finished about a third place in the league table.")).toEqual(["third place"]);
+    expect(claimTexts("The checkpoint sits only a quarter mile away.").includes("a quarter")).toBe(false);
+    expect(claimTexts(pt("A equipe ficou com apenas um quarto lugar no torneio."))).not.toContain("um quarto");
+  });
+});

@@ -554,9 +554,11 @@ function readShare(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined
   const frac = t.kind === "word" && lex.shares.words.has(t.key) ? lex.fractions.get(t.key) : undefined;
   if (frac === undefined) return undefined;
   const of = toks.get(i + 1);
-  if (!of || of.breakBefore || !lex.shares.partitives.has(of.key)) return undefined;
   const article = toks.get(i - 1);
   const withArticle = article !== undefined && !t.breakBefore && article.kind === "word" && lex.shares.articles.has(article.key);
+  // `roughly a third down`: after a lead, a fraction with its article needs no partitive.
+  const partitive = of !== undefined && !of.breakBefore && lex.shares.partitives.has(of.key);
+  if (!partitive && !(withArticle && ledShare(toks, i - 1, lex))) return undefined;
   if (!withArticle && !lex.shares.bare.has(t.key)) return undefined;
   const before = toks.get(withArticle ? i - 2 : i - 1);
   if (before && (lex.ordinals.has(before.key) || lex.selectors.has(before.key))) return undefined;
@@ -610,8 +612,21 @@ export function readWordFractionShare(toks: Toks, i: number, lex: Lexicon): Clai
   }
   const of = toks.get(first.to);
   const partitive = of && !of.breakBefore && lex.shares.partitives.has(of.key) && !ofTimePeriod(toks, first.to + 1, lex);
-  if (first.ordinalLike && !partitive) return undefined;
+  if (first.ordinalLike && !partitive && !(lex.articlesOne.has(toks.get(i)!.key) && ledShare(toks, i, lex))) return undefined;
   return { from: i, to: first.to, value: first.value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
+}
+
+/**
+ * `roughly a third down`, `apenas um quarto vai para`: a lead (a hedge, `only`, `apenas`) right
+ * before the fraction's article at `article`, and no noun the fraction word could be an ordinal
+ * of, or a unit it measures, after it (`about a third place`, `apenas um quarto lugar`, `only a third time`, `a quarter mile`).
+ */
+function ledShare(toks: Toks, article: number, lex: Lexicon): boolean {
+  const a = toks.get(article);
+  if (!a || a.breakBefore || !lex.shares.leads.matchBefore(toks, article)) return false;
+  const after = toks.get(article + 2);
+  if (!after || after.breakBefore || after.kind !== "word") return true;
+  return !lex.rankNouns.has(after.key) && lex.units.matchAt(toks, article + 2) === undefined && !lex.rankFrames.notRanked.has(after.key) && !lex.shares.partNouns.has(after.key);
 }
 
 interface WordFraction {

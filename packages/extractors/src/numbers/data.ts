@@ -31,7 +31,7 @@ const schemas = once(() => {
     /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
     periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, ownUnits: z.record(z.string(), z.string().min(1)).default({}), longSuffixes: Words }),
     /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
-    shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
+    shares: dataObject({ words: Words, articles: Words, leads: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
     /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
     ratios: dataObject({ links: Words, groupLinks: Words }),
     /**

@@ -49,7 +49,7 @@ export function compileLexicon(data: NumbersData) {
     /** `decade` -> 10 (in `periodNouns.unit`), and the suffixes of their compounds (`decade-long`). */
     periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), ownUnits: new Map(Object.entries(words.periodNouns.ownUnits).map(([k, v]) => [k.toLowerCase(), v] as const)), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
     /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
-    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators) },
+    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), leads: flags(words.shares.leads), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators) },
     /** Words between a count and the larger count it is out of (`one in three`). */
     ratioLinks: flags(words.ratios.links),
     /** `out of`: a link after which a total that is no round base (`six out of seven teachers`) counts a group; the value is the count. */
