@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimTexts, es, pt } from "./numbers-helpers.js";
+import { claims, claimTexts, es, pt } from "./numbers-helpers.js";
 
 describe("web page furniture: tag and keyword lines (tag-lists.ts, numeric-non-claims.json tagLists)", () => {
   it("counts nothing on a line opened by a tag or keyword label", () => {
@@ -103,5 +103,17 @@ describe("a fraction after a lead needs no partitive (number-words.json shares.l
     expect(claimTexts("The team finished about a third place in the league table.")).toEqual(["third place"]);
     expect(claimTexts("The checkpoint sits only a quarter mile away.").includes("a quarter")).toBe(false);
     expect(claimTexts(pt("A equipe ficou com apenas um quarto lugar no torneio."))).not.toContain("um quarto");
+  });
+});
+
+describe("hedges (hedges.json; context.ts qualifierBefore)", () => {
+  it("keeps a hedge before a Markdown link opened on the figure: `about [64%](…)`", () => {
+    expect(claims("Robberies grew by about [64%](https://stats.example.org/r) in the decade.")).toEqual([["about [64%", 64, "percent", "about"]]);
+  });
+
+  it("reads `del orden del`, `pouco acima de`, `na casa de` as hedges", () => {
+    expect(claims(es("Los robos bajaron del orden del 20 por ciento en el trimestre."))).toEqual([["del orden del 20 por ciento", 20, "percent", "about"]]);
+    expect(claims(pt("A taxa ficou pouco acima de 12% no período."))).toEqual([["pouco acima de 12%", 12, "percent", "more than"]]);
+    expect(claims(pt("A variação ficou na casa de 3% no semestre."))).toEqual([["na casa de 3%", 3, "percent", "about"]]);
   });
 });
