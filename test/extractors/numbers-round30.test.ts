@@ -117,3 +117,14 @@ describe("hedges (hedges.json; context.ts qualifierBefore)", () => {
     expect(claims(pt("A variação ficou na casa de 3% no semestre."))).toEqual([["na casa de 3%", 3, "percent", "about"]]);
   });
 });
+
+describe("a spelled cardinal hyphened to a noun counts it (claim.ts readCompoundCount)", () => {
+  it("reads `a six-lane bridge`, `a three-pronged plan` as counts, as `6-lane` is", () => {
+    expect(claims("The ministry opened a six-lane bridge over the river.")).toEqual([["six", 6, "lane", undefined]]);
+    expect(claims("The police announced a three-pronged plan for the port.")).toEqual([["three", 3, "pronged", undefined]]);
+  });
+
+  it("leaves a lone one, ordinals, fractions and times alone: `one-party`, `twenty-first`, `two-time`", () => {
+    expect(claims("The one-party state of the twenty-first century had a two-time leader.")).toEqual([]);
+  });
+});

@@ -17,6 +17,8 @@ export interface ClaimPhrase {
   numbers: NumberCore[];
   /** True when the span carries its own unit; otherwise the counted noun is looked up after `to`. */
   hasUnit: boolean;
+  /** The span ends this many characters into its last token (`four` of `four-lane`); else at the token's end. */
+  headChars?: number;
 }
 
 /** The longest unit abbreviation that needs digits before it (`ha`, `km`): `diez ha` is no area. */
@@ -423,7 +425,7 @@ function readGluedUnit(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undef
   const last = parts[parts.length - 1]!;
   const multiple = lex.timesWords.has(last); // `ten-fold`
   const unit = multiple ? undefined : lex.unitWords.get(last);
-  if (!unit && !multiple) return undefined;
+  if (!unit && !multiple) return readCompoundCount(toks, i, parts, lex);
   const words = parts.slice(0, -1).map((p) => lex.cardinals.get(p));
   if (words.some((w) => w === undefined)) return undefined;
   const [first, second] = words as number[];
@@ -433,6 +435,26 @@ function readGluedUnit(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undef
   const core: NumberCore = { value, from: i, to: i + 1, form: "words", scale: 1, ordinal: false, yearLike: false };
   if (!unit) return { from: i, to: i + 1, value, unit: "times", rule: "multiple", numbers: [core], hasUnit: true };
   return { from: i, to: i + 1, value, unit: unit.unit, rule: "measure", numbers: [core], hasUnit: true };
+}
+
+/** The fewest letters of the noun a spelled number is hyphened to in a compound modifier. */
+const MIN_COMPOUND_NOUN = 3;
+
+/**
+ * `a four-lane highway`, `a four-pronged strategy`: a spelled cardinal from two on hyphened to a
+ * noun (or its `-ed` form) counts that noun, as `4-lane` does; the word is the counted noun and the
+ * span the number word alone (`four`). Not
+ * `one-party` (a lone one), `twenty-first` (an ordinal), `two-thirds` (a fraction), `two-time`.
+ */
+function readCompoundCount(toks: Toks, i: number, parts: string[], lex: Lexicon): ClaimPhrase | undefined {
+  if (parts.length !== 2) return undefined;
+  const [head, noun] = parts as [string, string];
+  const value = lex.cardinals.get(head);
+  if (value === undefined || value < 2 || !Number.isInteger(value)) return undefined;
+  if (noun.length < MIN_COMPOUND_NOUN || !/^\p{Ll}+$/u.test(noun)) return undefined;
+  if (lex.cardinals.has(noun) || lex.ordinals.has(noun) || lex.fractions.has(noun) || lex.scales.has(noun) || lex.rankFrames.notRanked.has(noun)) return undefined;
+  const core: NumberCore = { value, from: i, to: i + 1, form: "words", scale: 1, ordinal: false, yearLike: false };
+  return { from: i, to: i + 1, value, unit: noun, rule: "words", numbers: [core], hasUnit: false, headChars: head.length };
 }
 
 /**
