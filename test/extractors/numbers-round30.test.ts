@@ -128,3 +128,9 @@ describe("a spelled cardinal hyphened to a noun counts it (claim.ts readCompound
     expect(claims("The one-party state of the twenty-first century had a two-time leader.")).toEqual([]);
   });
 });
+
+describe("a period's -long compound after a number and a hyphen (claim.ts longCompoundUnit)", () => {
+  it("reads `the 30-year-long conflict` as 30 years", () => {
+    expect(claims("The 30-year-long conflict ended with a deal.")).toEqual([["30-year-long", 30, "years", undefined]]);
+  });
+});

@@ -181,6 +181,9 @@ function finish(
   if (score) return { ...claim, to: score, unit: "points", rule: range ? "range" : "measure", hasUnit: true };
   // `10-year`, `60,000 square kilometers`, `5km`.
   const unitAt = isSym(times, "-") && joined(times) ? k + 1 : k;
+  // `the 50-year-long war`: a period's `-long` compound after the hyphen is the number's unit.
+  const longUnit = unitAt > k ? longCompoundUnit(toks.get(unitAt), lex) : undefined;
+  if (longUnit) return withUnit(claim, longUnit, range ? "range" : "measure", unitAt + 1, toks, lex);
   const measure = lex.units.matchAt(toks, unitAt);
   // A unit's abbreviation follows digits: after a spelled-out number a short word is a word (`Diez ha condonado`).
   const abbreviationAfterWords = numbers[0]!.form === "words" && measure !== undefined && measure.to === unitAt + 1 && toks.get(unitAt)!.text.length <= MAX_ABBREVIATION;
@@ -206,6 +209,14 @@ function readScore(toks: Toks, k: number, lex: Lexicon): number | undefined {
   const top = toks.get(k + 2);
   if (lex.scores.totalLinks.has(next.key) && top?.kind === "num" && !top.breakBefore) return k + 3;
   return undefined;
+}
+
+/** `year-long` written against a hyphen after a number: the time unit of the period it names. */
+function longCompoundUnit(t: Tok | undefined, lex: Lexicon): string | undefined {
+  if (!joined(t) || t!.kind !== "word") return undefined;
+  const suffix = lex.periodNouns.longSuffixes.find((s) => t!.key.endsWith(s));
+  const unit = suffix ? lex.unitWords.get(t!.key.slice(0, -suffix.length))?.unit : undefined;
+  return unit !== undefined && lex.timeUnits.has(unit) ? unit : undefined;
 }
 
 /** `2021 ha ido`, `193 ha estado`: a unit's one-word form that is also a verb, before a participle, is the verb. */
