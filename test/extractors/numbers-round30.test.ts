@@ -134,3 +134,11 @@ describe("a period's -long compound after a number and a hyphen (claim.ts longCo
     expect(claims("The 30-year-long conflict ended with a deal.")).toEqual([["30-year-long", 30, "years", undefined]]);
   });
 });
+
+describe("Australian and New Zealand dollars (units.json currencies)", () => {
+  it("reads the code before a dollar sign into the span: `AUD $40 million`, `NZ$3 million`, `CAD $2 billion`", () => {
+    expect(claims("Police valued the haul at AUD $40 million on Friday.")).toEqual([["AUD $40 million", 40000000, "AUD", undefined]]);
+    expect(claims("The fine reached NZ$3 million last year.")).toEqual([["NZ$3 million", 3000000, "NZD", undefined]]);
+    expect(claims("Ottawa pledged CAD $2 billion for the plan.")).toEqual([["CAD $2 billion", 2000000000, "CAD", undefined]]);
+  });
+});
