@@ -142,3 +142,18 @@ describe("Australian and New Zealand dollars (units.json currencies)", () => {
     expect(claims("Ottawa pledged CAD $2 billion for the plan.")).toEqual([["CAD $2 billion", 2000000000, "CAD", undefined]]);
   });
 });
+
+describe("page numbers with no head word (page-numbers.ts)", () => {
+  it("reads a number between dashes on its own line as the page's", () => {
+    expect(claimTexts("The army moved 300 troops north.\n- 14 -\nThe navy followed.")).toEqual(["300"]);
+  });
+
+  it("reads the number after an author's year and a colon in brackets as a cited page", () => {
+    expect(claimTexts("Violence grew (Pérez, 2018: 214) and spread (2019: 33-35).")).toEqual([]);
+    expect(claimTexts(es("La violencia creció (Gómez y Ruiz, 2017: 88), según el estudio."))).toEqual([]);
+  });
+
+  it("keeps a count after a year and a colon outside brackets: `In 2019: 45 homicides`", () => {
+    expect(claimTexts("In 2019: 45 homicides were recorded.")).toEqual(["45"]);
+  });
+});

@@ -10,6 +10,7 @@ import { spacedNoteMarks } from "./note-marks.js";
 import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
 import { isTagListItem } from "./tag-lists.js";
+import { isAuthorYearPage, isDashedPageNumber } from "./page-numbers.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
 
@@ -164,6 +165,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isReadingTime(toks, claim, lex)) return "page furniture";
   if (source && first.kind === "num" && isTagListItem(source.raw, source.rawIndex(first.start), lex)) return "page furniture";
   if (isBookSize(toks, claim, lex)) return "page";
+  if (source && bare && first.kind === "num" && isDashedPageNumber(source.raw, source.rawIndex(first.start))) return "page";
+  if (bare && isAuthorYearPage(toks, claim, lex)) return "page";
   if (isLicenceVersion(toks, claim, lex)) return "identifier";
   if (isCodebookValue(toks, claim, lex)) return "code";
   if (inIdiom(toks, claim, lex)) return "idiom";
