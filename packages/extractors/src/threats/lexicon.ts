@@ -196,7 +196,8 @@ function headWordOf(phrase: string): string {
 export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms = {}): Lexicon {
   const slots = slotLists(t);
   const b = new LexiconBuilder(new Set(t.combiningForms.words.map((w) => w.toLowerCase())));
-  const activityHeads = new Set(t.heads.activityTermsTake);
+  const allHeads = new Set(t.heads.allTermsTake);
+  const activityHeads = new Set([...t.heads.activityTermsTake, ...allHeads]);
   const activityNouns = new Set(t.heads.activityNouns.map(phraseKey));
   const singleWord = new Map<string, ThreatValue>();
   // Spanish and Portuguese one-word threats, each with its language: `antiterrorista`, `anti-homicídios`.
@@ -223,7 +224,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
   for (const c of t.categories) {
     for (const phrase of [...c.terms, ...c.actors].flatMap((p) => expandSlots(p, slots))) {
       const source: EntrySource = c.actors.includes(phrase) ? "actor" : "term";
-      const heads = isActivity(phrase) || activityNouns.has(phraseKey(headWordOf(phrase))) ? activityHeads : NO_HEADS;
+      const heads = isActivity(phrase) || activityNouns.has(phraseKey(headWordOf(phrase))) ? activityHeads : allHeads;
       for (const form of nounForms(phrase)) {
         const v = value(c.id, c.iccs, source, heads);
         b.add(form, v);

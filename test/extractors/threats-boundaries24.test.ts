@@ -1,0 +1,28 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+
+/** [text, category] of each threat mention. */
+function threats(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
+}
+
+// Span boundaries of the noun phrase (ANNOTATION.md §3: the head and its modifiers, no more).
+// Every sentence is invented.
+describe("threat noun phrase boundaries (threats24)", () => {
+  it("takes `force` as the head of an irregular armed force, not of a state's paramilitary force", () => {
+    expect(threats("The valley was held by rebel forces for a decade.")).toEqual([["rebel forces", "insurgency"]]);
+    expect(threats("A small guerrilla force crossed the river.")).toEqual([["guerrilla force", "insurgency"]]);
+    expect(threats("The governor created a paramilitary force to guard the mines.")).toEqual([]);
+  });
+
+  it("takes a charge or a plan of any threat into its phrase", () => {
+    expect(threats("The indictment lists a money laundering conspiracy.")).toEqual([["money laundering conspiracy", "money_laundering"]]);
+    expect(threats("Police foiled two kidnapping plots last year.")).toEqual([["kidnapping plots", "kidnapping"]]);
+  });
+
+  it("does not read a quantifier with an adjective's ending as a post-modifier", () => {
+    expect(threats("En la vereda fueron asesinados varios campesinos.")).toEqual([["asesinados", "homicide"]]);
+  });
+});
