@@ -25,4 +25,10 @@ describe("threat noun phrase boundaries (threats24)", () => {
   it("does not read a quantifier with an adjective's ending as a post-modifier", () => {
     expect(threats("En la vereda fueron asesinados varios campesinos.")).toEqual([["asesinados", "homicide"]]);
   });
+
+  it("reads a counter prefix hyphened to a listed acronym and CVE as mentions", () => {
+    expect(threats("The ministry drafted anti-TIP legislation with donor help.")).toEqual([["anti-TIP", "human_trafficking"]]);
+    expect(threats("Donors now fund CVE programs in the border towns.")).toEqual([["CVE", "terrorism"]]);
+    expect(threats("Fit the anti-tip bracket to the shelf.")).toEqual([]);
+  });
 });

@@ -253,6 +253,13 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     }
     for (const acronym of c.acronyms) {
       for (const form of [acronym, `${acronym}s`]) b.add(form, value(c.id, c.iccs, "acronym"), "exact", false);
+      // A counter prefix hyphened to an acronym is one compound that counters it (`anti-TIP`, `Counter-VEO`),
+      // as with a one-word threat; the acronym keeps its case (`anti-tip` is another word).
+      for (const prefix of t.counter.wholeCompounds) {
+        for (const p of [prefix, prefix[0]!.toUpperCase() + prefix.slice(1)]) {
+          b.add(`${p}-${acronym}`, { ...value(c.id, c.iccs, "counter_compound"), counter: "whole" }, "exact", false);
+        }
+      }
     }
     for (const lemma of c.verbs) {
       for (const form of verbForms(lemma)) b.add(form, value(c.id, c.iccs, "verb"));
