@@ -31,4 +31,12 @@ describe("threat noun phrase boundaries (threats24)", () => {
     expect(threats("Donors now fund CVE programs in the border towns.")).toEqual([["CVE", "terrorism"]]);
     expect(threats("Fit the anti-tip bracket to the shelf.")).toEqual([]);
   });
+
+  it("takes a corrupt government and a noun before a corrupted participle into the phrase", () => {
+    expect(threats("Farmers fled the corrupt local governments of the valley.")).toEqual([["corrupt local governments", "corruption"]]);
+    expect(threats("La fiscalía investiga a varios alcaldes corrompidos por la mafia.")).toEqual([
+      ["alcaldes corrompidos", "corruption"],
+      ["mafia", "organized_crime"],
+    ]);
+  });
 });
