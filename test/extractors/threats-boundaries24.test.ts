@@ -39,4 +39,9 @@ describe("threat noun phrase boundaries (threats24)", () => {
       ["mafia", "organized_crime"],
     ]);
   });
+
+  it("makes Spanish and Portuguese nouns that share a head-first phrase's adjective one phrase", () => {
+    expect(threats("El plan desarticula las células y organizaciones delictivas de la frontera.")).toEqual([["células y organizaciones delictivas", "organized_crime"]]);
+    expect(threats("As vítimas relatam abuso e exploração sexual nas estradas.")).toEqual([["abuso e exploração sexual", "sexual_violence"]]);
+  });
 });
