@@ -44,4 +44,14 @@ describe("threat noun phrase boundaries (threats24)", () => {
     expect(threats("El plan desarticula las células y organizaciones delictivas de la frontera.")).toEqual([["células y organizaciones delictivas", "organized_crime"]]);
     expect(threats("As vítimas relatam abuso e exploração sexual nas estradas.")).toEqual([["abuso e exploração sexual", "sexual_violence"]]);
   });
+
+  it("makes a second head after and/or share an English attributive", () => {
+    expect(threats("The bill targets criminal organizations and networks abroad.")).toEqual([["criminal organizations and networks", "organized_crime"]]);
+    // A head of another kind is another noun; one that names a threat of its own, a mention of its own.
+    expect(threats("They fund organized criminal activity and organizations abroad.")).toEqual([["organized criminal activity", "organized_crime"]]);
+    expect(threats("The bill targets criminal groups and gangs abroad.")).toEqual([
+      ["criminal groups", "organized_crime"],
+      ["gangs", "gangs"],
+    ]);
+  });
 });
