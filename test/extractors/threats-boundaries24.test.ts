@@ -54,4 +54,8 @@ describe("threat noun phrase boundaries (threats24)", () => {
       ["gangs", "gangs"],
     ]);
   });
+
+  it("reads `that` before a plural after an activity as a relative clause, not its object", () => {
+    expect(threats("Police track the weapons trafficking that fuels the violence.")).toEqual([["weapons trafficking", "arms_trafficking"]]);
+  });
 });
