@@ -58,4 +58,11 @@ describe("threat noun phrase boundaries (threats24)", () => {
   it("reads `that` before a plural after an activity as a relative clause, not its object", () => {
     expect(threats("Police track the weapons trafficking that fuels the violence.")).toEqual([["weapons trafficking", "arms_trafficking"]]);
   });
+
+  it("reads the British plural attributive `drugs` as the drug slot", () => {
+    expect(threats("Ministers discussed terrorism and drugs trafficking at the summit.")).toEqual([
+      ["terrorism", "terrorism"],
+      ["drugs trafficking", "drug_trafficking"],
+    ]);
+  });
 });
