@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyze } from "@procmine/core";
+import { analyze, keyIdAt, keyText } from "@procmine/core";
 import { MAX_PIECE, readChunks, scannerTable } from "../../packages/core/src/chunk-tokens.js";
 import { Cuts, Scanner } from "../../packages/core/src/scanner.js";
 import { analyzedFixture, fixtureTexts, generateProceedings, prng } from "../helpers.js";
@@ -263,5 +263,60 @@ describe("tokens: remembered chunks give what a fresh wink-nlp gives on each chu
         last = e;
       }
     }
+  });
+});
+
+describe("tokens: a piece of letters, ASCII or Latin-1 (and one closing mark), read in one pass", () => {
+  // readChunks cuts a piece of ASCII or Latin-1 letters alone (its end, its letters and its key's hash in one
+  // pass); held here to the scanner and the spelling table reading every piece as before.
+  const scanner = new Scanner(new Map(scannerTable().lexemes), scannerTable().preserve);
+  function asBefore(text: string, start: number, end: number): [number, number, number, number][] {
+    const out: [number, number, number, number][] = [];
+    const pieces = text.slice(start, end).split(/([ \t\n\r\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+)/);
+    let at = start;
+    for (const p of pieces) {
+      if (p && !/^[ \t\n\r\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+$/.test(p) && p.length <= MAX_PIECE) {
+        const cuts = new Cuts();
+        if (scanner.scanChunk(text, at, at + p.length, cuts)) {
+          for (let k = 0; k < cuts.count; k += 2) out.push([cuts.data[k]!, cuts.data[k + 1]!, -1, keyIdAt(text, cuts.data[k]!, cuts.data[k + 1]!)]);
+        } else out.push([at, at + p.length, -2, -2]);
+      }
+      at += p.length;
+    }
+    return out;
+  }
+  function now(text: string, start: number, end: number): [number, number, number, number][] {
+    const out: [number, number, number, number][] = [];
+    readChunks(text, start, end, (a, b, _kind, key) => out.push([a, b, -1, key]));
+    return out;
+  }
+
+  it("cuts words, words and a closing mark, lexemes, contractions and words cut by the reading's end as the scanner and the spelling table do", () => {
+    const rnd = prng(23);
+    const words = ["the", "Valley", "COUNCIL", "cannot", "Cannot", "gonna", "wanna", "ledger", "x", "ab", "a".repeat(MAX_PIECE), "b".repeat(MAX_PIECE - 1), "etc.", "R.", "Inc.", "ledger,", "cannot.", "valley)", "Council”", "word…", "end;", "a".repeat(MAX_PIECE - 1) + ",", "b".repeat(MAX_PIECE) + ".", "Câmara", "não", "também,", "está.", "Perú”", "São", "ÿö", "×", "a×b", "naïve", "Øresund;", "año", "ñ"];
+    const gaps = [" ", "  ", "\n", "\t", "\u00a0", "\u2009"];
+    let contractions = 0;
+    for (let n = 0; n < 300; n++) {
+      let text = "";
+      for (let k = 0; k < 12; k++) text += words[Math.floor(rnd() * words.length)] + gaps[Math.floor(rnd() * gaps.length)]!;
+      const start = Math.floor(rnd() * 5);
+      const end = text.length - Math.floor(rnd() * 6);
+      const expected = asBefore(text, start, end);
+      const got = now(text, start, end);
+      // Pieces the scanner leaves to wink-nlp (contractions) are compared by where they lie only.
+      const wink = expected.filter((t) => t[2] === -2).map((t): [number, number] => [t[0], t[1]]);
+      const scanned = expected.filter((t) => t[2] === -1);
+      for (const t of scanned) expect(got).toContainEqual(t);
+      for (const [a, b] of wink) expect(got.filter((t) => t[0] >= a && t[1] <= b).length).toBeGreaterThan(1);
+      contractions += wink.length;
+    }
+    expect(contractions).toBeGreaterThan(0);
+  });
+
+  it("gives a word its key by its spelling, however the reading came to it", () => {
+    const text = "Valley valley VALLEY Valleys";
+    const got = now(text, 0, text.length);
+    expect(got.map((t) => keyText(t[3]))).toEqual(["valley", "valley", "valley", "valleys"]);
+    expect(got.map((t) => t[3])).toEqual([keyIdAt("Valley", 0, 6), keyIdAt("valley", 0, 6), keyIdAt("VALLEY", 0, 6), keyIdAt("Valleys", 0, 7)]);
   });
 });

@@ -89,8 +89,8 @@ describe("Spanish and Portuguese numbers", () => {
     expect(claims(es("La tasa fue de 25,3 por cada 100 mil habitantes en la zona."))).toEqual([["25,3 por cada 100 mil", 25.3, "per 100K", undefined]]);
   });
 
-  it("keeps a duration (durante los últimos 3 años) and leaves a period that only locates a time", () => {
-    expect(claims(es("La fuerza operó durante los últimos 3 años y en las próximas 2 semanas cambiará."))).toEqual([["3 años", 3, "years", undefined]]);
+  it("keeps a duration (durante al menos los últimos 3 años) and leaves a period that only locates a time", () => {
+    expect(claims(es("La fuerza operó durante al menos los últimos 3 años y en las próximas 2 semanas cambiará."))).toEqual([["3 años", 3, "years", "at least"]]);
   });
 
   it("reads Spanish ranges", () => {

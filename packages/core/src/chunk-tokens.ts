@@ -1,7 +1,7 @@
 import { once } from "./data-file.js";
-import { Cuts, Scanner, lexemeTable, type HyphenPreserve } from "./scanner.js";
+import { Cuts, Scanner, closesWord, lexemeTable, type HyphenPreserve } from "./scanner.js";
 import { joinLigatureWords } from "./ligatures.js";
-import { KIND_CODE, keyIdAt, keyIdOfToken } from "./tokens.js";
+import { KIND_CODE, keyIdAt, keyIdAtHashed, keyIdOfToken } from "./tokens.js";
 import { winkCore, winkTokenValues } from "./wink-tokenizer.js";
 
 // Only wink-nlp's tokenizer runs (no POS, no entities): it keeps abbreviations (`U.S.`, `Gen.`,
@@ -114,6 +114,9 @@ function isLowSurrogate(c: number): boolean {
 }
 
 const cuts = new Cuts();
+/** FNV-1a's offset basis and prime, as `hashSpan` (text-index.ts) hashes a span. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
  * Call `visit(start, end, kind, keyId)` for each token of `text[start, end)` in order. The
@@ -126,6 +129,39 @@ export function readChunks(text: string, start: number, end: number, visit: (sta
     if (isChunkSeparator(text.charCodeAt(from))) {
       from++;
       continue;
+    }
+    // A piece of letters only, ASCII or Latin-1 (most of prose's): its end found, its letters
+    // checked and hashed for its key in one pass, where the scanner would read it again to cut it
+    // and the spelling table again to hash it. It is one word token (`Scanner.isOneWord`).
+    const limit = Math.min(end, from + MAX_PIECE + 1);
+    let i = from;
+    let h = FNV_OFFSET;
+    for (; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      const l = c | 32;
+      if ((l < 97 || l > 122) && (c < 0xc0 || c > 0xff || c === 0xd7 || c === 0xf7)) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    if (i > from && i - from <= MAX_PIECE && (i === end || isChunkSeparator(text.charCodeAt(i))) && scan.isOneWord(text, from, i)) {
+      visit(from, i, KIND_CODE.word!, keyIdAtHashed(text, from, i, h));
+      from = i;
+      continue;
+    }
+    // The letters then one mark that closes a word (`word,` `word.`): the word and the mark, or one
+    // token when the chunk is a lexeme (`etc.`), as the scanner cuts it (`Scanner.wordThenMark`).
+    if (i > from && i < end && i + 1 - from <= MAX_PIECE && closesWord(text.charCodeAt(i)) && (i + 1 === end || isChunkSeparator(text.charCodeAt(i + 1)))) {
+      const cut = scan.wordThenMark(text, from, i + 1);
+      if (cut === 2) {
+        visit(from, i, KIND_CODE.word!, keyIdAtHashed(text, from, i, h));
+        visit(i, i + 1, kindAt(text, i, i + 1), keyIdAt(text, i, i + 1));
+        from = i + 1;
+        continue;
+      }
+      if (cut === 1) {
+        visit(from, i + 1, kindAt(text, from, i + 1), keyIdAt(text, from, i + 1));
+        from = i + 1;
+        continue;
+      }
     }
     const to = pieceEndFrom(text, from, end);
     cuts.count = 0;

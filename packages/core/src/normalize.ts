@@ -110,12 +110,13 @@ export function normalize(raw: string, structure: Structure, htmlEscaped?: boole
         continue;
       }
     }
+    // A line that neither joins the next nor ends in a cut word is copied as it stands, with its
+    // line break: the next emit copies it along (one part for a run of such lines, not two a line).
+    if (!joinsNext[i]) continue;
     emit(end);
     if (next > end) {
-      if (joinsNext[i]) {
-        emit(next); // `\n` (and `\r`) inside a block read as spaces
-        parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\n$/, " ");
-      } else emit(next);
+      emit(next); // `\n` (and `\r`) inside a block read as spaces
+      parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\n$/, " ");
     }
   }
   emit(raw.length);

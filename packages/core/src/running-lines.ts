@@ -35,13 +35,25 @@ export function runningLinePages(lines: LineGrid, text: LineText): RunningPages 
   if (textLines.length === 0) return undefined;
   const head = new Set(textLines.slice(0, edgeLines));
   const foot = new Set(textLines.slice(-edgeLines));
+  // Only a key some edge line has can win (its first line a head's, or its last a foot's): those
+  // few keys are read first, and every other line is keyed only when it may be one of them.
+  const edgeKey = new Map<number, string | undefined>();
+  for (const i of [...head, ...foot]) edgeKey.set(i, runningKey(text(i), maxLength));
+  const wanted = new Set<string>();
+  for (const key of edgeKey.values()) if (key !== undefined) wanted.add(key);
+  if (wanted.size === 0) return undefined;
+  const openers = asciiOpeners(wanted);
   const at = new Map<string, number[]>();
   for (const i of textLines) {
-    const t = text(i).trim();
-    // Words from its first character (not a record's field, `"Plazo": "Mediano"`), not too long,
-    // not a sentence's or a clause's end (prose that repeats), not a page number (read by its own rules).
-    if (t.length > 2 * maxLength || !/^\p{L}/u.test(t) || /[.!?;:,]["”’)]?$/u.test(t) || !hasTwoWords(t) || furnitureOf(t)?.page !== undefined) continue;
-    const key = repeatKey(t);
+    let key: string | undefined;
+    if (edgeKey.has(i)) key = edgeKey.get(i);
+    else {
+      const line = text(i);
+      if (!mayOpenAs(line, openers)) continue;
+      key = runningKey(line, maxLength);
+      if (key === undefined || !wanted.has(key)) continue;
+    }
+    if (key === undefined) continue;
     const list = at.get(key) ?? [];
     list.push(i);
     at.set(key, list);
@@ -84,6 +96,38 @@ export function runningLinePages(lines: LineGrid, text: LineText): RunningPages 
   return { starts, numberLines: [], at: best.lines };
 }
 
+
+/**
+ * The key a line stands under as a running line (`repeatKey`), or undefined when it cannot be one:
+ * words from its first character (not a record's field, `"Plazo": "Mediano"`), not too long, not a
+ * sentence's or a clause's end (prose that repeats), not a page number (read by its own rules).
+ */
+function runningKey(line: string, maxLength: number): string | undefined {
+  const t = line.trim();
+  if (t.length > 2 * maxLength || !/^\p{L}/u.test(t) || /[.!?;:,]["”’)]?$/u.test(t) || !hasTwoWords(t) || furnitureOf(t)?.page !== undefined) return undefined;
+  return repeatKey(t);
+}
+
+/** The first characters of `keys` that are ASCII letters, one bit each (a to z); bit 26: some key opens otherwise. */
+function asciiOpeners(keys: ReadonlySet<string>): number {
+  let bits = 0;
+  for (const key of keys) {
+    const c = key.charCodeAt(0);
+    bits |= c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 26;
+  }
+  return bits;
+}
+
+/**
+ * False only when `line` surely keys under none of the keys `openers` describes: a line that opens
+ * with an ASCII letter keys under a key that opens with that letter in lower case (what trimming
+ * and `repeatKey` leave of it). Any other line may (it is keyed to find out).
+ */
+function mayOpenAs(line: string, openers: number): boolean {
+  const c = line.charCodeAt(0) | 32;
+  if (c < 97 || c > 122 || (line.charCodeAt(0) >= 128)) return true;
+  return (openers & (1 << (c - 97))) !== 0;
+}
 
 /** How many text lines past each of `at` (down for `step` 1, up for -1) read alike at all of them. */
 function sharedLines(lines: LineGrid, text: LineText, at: readonly number[], step: 1 | -1): number {

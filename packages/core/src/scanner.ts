@@ -34,6 +34,11 @@ function charSet(chars: string): (c: number) => boolean {
 // The model's sets, as in its regular expressions (`ltc`, `anyWithRP`, `anyWithLP`, `LPanyRP`).
 /** What may end a `wordRP` token (`word,`). */
 const WORD_RP = charSet("’”\"])}…,.!;?/:");
+
+/** Whether a mark may close a word as one token of its own (`wordRP`: `word,` `word.` `word”`). */
+export function closesWord(c: number): boolean {
+  return WORD_RP(c);
+}
 /** A single-character `punctuation` token. */
 const PUNCTUATION = charSet("’'‘`“”\"[](){}…,.!;?/:-–—¿¡");
 /** A single-character `symbol` token. */
@@ -169,6 +174,29 @@ export class Scanner {
     if (this.scan(text, a, b, out)) return true;
     out.count = mark;
     return false;
+  }
+
+  /**
+   * Whether the chunk `text[a, b)`, letters only (ASCII or Latin-1: `isPlainLetter`), is one token
+   * (what `scanChunk` cuts it into): it is unless it is a contraction of the lexicon (`cannot`),
+   * which wink-nlp cuts.
+   */
+  isOneWord(text: string, a: number, b: number): boolean {
+    if (this.contractionShapes[contractionKey(text, a, b)] === 0) return true;
+    const lexeme = this.lexemes.find(text, a, b);
+    return lexeme < 0 || this.contraction[lexeme] === 0;
+  }
+
+  /**
+   * The chunk `text[a, b)`, letters (ASCII or Latin-1) then one mark that may close a word (`closesWord`:
+   * `word,`, `etc.`), as `scanChunk` cuts it: 0 when wink-nlp must (a contraction of the
+   * lexicon), 1 for one token (a lexeme, `etc.`, or one letter and a period, `R.`), 2 for the
+   * word, then the mark (`wordRP`).
+   */
+  wordThenMark(text: string, a: number, b: number): 0 | 1 | 2 {
+    const lexeme = this.lexemes.find(text, a, b);
+    if (lexeme >= 0) return this.contraction[lexeme] === 1 ? 0 : 1;
+    return b - a === 2 && text.charCodeAt(a + 1) === 46 ? 1 : 2;
   }
 
   /**

@@ -226,13 +226,21 @@ export function keyIdAt(text: string, start: number, end: number): number {
   return SPELLINGS.keyIdAt(text, start, end);
 }
 
+/** `keyIdAt`, with the span's `hashSpan` already known (a reader that hashed it as it scanned). */
+export function keyIdAtHashed(text: string, start: number, end: number, h: number): number {
+  return SPELLINGS.keyIdAtHashed(text, start, end, h);
+}
+
 /** Spellings seen (`Perú`, `PERU`), and the key id of each (by its index). */
 class SpellingTable {
   private readonly index = new TextIndex();
   private ids = new Int32Array(1024);
 
   keyIdAt(text: string, start: number, end: number): number {
-    const h = hashSpan(text, start, end);
+    return this.keyIdAtHashed(text, start, end, hashSpan(text, start, end));
+  }
+
+  keyIdAtHashed(text: string, start: number, end: number, h: number): number {
     const i = this.index.findHashed(text, start, end, h);
     if (i >= 0) return this.ids[i]!;
     const added = this.index.addHashed(text, start, end, h);

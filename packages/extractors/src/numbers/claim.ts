@@ -17,6 +17,8 @@ export interface ClaimPhrase {
   numbers: NumberCore[];
   /** True when the span carries its own unit; otherwise the counted noun is looked up after `to`. */
   hasUnit: boolean;
+  /** The span ends this many characters into its last token (`four` of `four-lane`); else at the token's end. */
+  headChars?: number;
 }
 
 /** The longest unit abbreviation that needs digits before it (`ha`, `km`): `diez ha` is no area. */
@@ -175,8 +177,13 @@ function finish(
   if (isSym(times, "-") && joined(times) && toks.get(k + 1)?.key === "fold" && joined(toks.get(k + 1))) {
     return { ...claim, to: k + 2, unit: "times", rule: "multiple", hasUnit: true };
   }
+  const score = readScore(toks, k, lex);
+  if (score) return { ...claim, to: score, unit: "points", rule: range ? "range" : "measure", hasUnit: true };
   // `10-year`, `60,000 square kilometers`, `5km`.
   const unitAt = isSym(times, "-") && joined(times) ? k + 1 : k;
+  // `the 50-year-long war`: a period's `-long` compound after the hyphen is the number's unit.
+  const longUnit = unitAt > k ? longCompoundUnit(toks.get(unitAt), lex) : undefined;
+  if (longUnit) return withUnit(claim, longUnit, range ? "range" : "measure", unitAt + 1, toks, lex);
   const measure = lex.units.matchAt(toks, unitAt);
   // A unit's abbreviation follows digits: after a spelled-out number a short word is a word (`Diez ha condonado`).
   const abbreviationAfterWords = numbers[0]!.form === "words" && measure !== undefined && measure.to === unitAt + 1 && toks.get(unitAt)!.text.length <= MAX_ABBREVIATION;
@@ -188,6 +195,28 @@ function finish(
   // `aged 14`, `before the age of 17`: a person's age, in years.
   if (lex.ageBefore.matchBefore(toks, from)) return { ...claim, unit: "years", rule: range ? "range" : "measure", hasUnit: true };
   return claim;
+}
+
+/**
+ * `28 puntos sobre 100`, `(29 puntos)`: points that close their clause (or run on to the scale's
+ * top) are a score; the end of the span, or undefined (`47 puntos fronterizos` counts places).
+ */
+function readScore(toks: Toks, k: number, lex: Lexicon): number | undefined {
+  const word = toks.get(k);
+  if (!word || word.breakBefore || !lex.scores.forms.has(word.key)) return undefined;
+  const next = toks.get(k + 1);
+  if (!next || next.breakBefore || (next.kind === "sym" && /^[.,;:)]$/.test(next.text))) return k + 1;
+  const top = toks.get(k + 2);
+  if (lex.scores.totalLinks.has(next.key) && top?.kind === "num" && !top.breakBefore) return k + 3;
+  return undefined;
+}
+
+/** `year-long` written against a hyphen after a number: the time unit of the period it names. */
+function longCompoundUnit(t: Tok | undefined, lex: Lexicon): string | undefined {
+  if (!joined(t) || t!.kind !== "word") return undefined;
+  const suffix = lex.periodNouns.longSuffixes.find((s) => t!.key.endsWith(s));
+  const unit = suffix ? lex.unitWords.get(t!.key.slice(0, -suffix.length))?.unit : undefined;
+  return unit !== undefined && lex.timeUnits.has(unit) ? unit : undefined;
 }
 
 /** `2021 ha ido`, `193 ha estado`: a unit's one-word form that is also a verb, before a participle, is the verb. */
@@ -320,9 +349,24 @@ function readOrdinalRank(toks: Toks, from: number, at: number, value: number, le
     }
   }
   if (lex.rankVerbs.matchBefore(toks, from)) return rank(outOf(toks, at, lex));
+  if (inRankFrame(toks, at, lex)) return rank(at);
   // `111th of 142 countries`: an ordinal in digits out of a total is a rank in a ranking.
   const total = toks.get(from)!.kind === "num" ? outOf(toks, at, lex) : at;
   return total > at ? rank(total) : undefined;
+}
+
+/** `second only to`, `el segundo consumidor de cocaína en el mundo`: a ranking's frame after the ordinal and a few words of its noun phrase. */
+function inRankFrame(toks: Toks, at: number, lex: Lexicon): boolean {
+  const { phrases, gap, notRanked } = lex.rankFrames;
+  const next = toks.get(at);
+  if (!next || next.breakBefore || notRanked.has(next.key)) return false;
+  for (let k = at; k <= at + gap; k++) {
+    const t = toks.get(k);
+    if (!t || t.breakBefore) return false;
+    if (phrases.matchAt(toks, k)) return true;
+    if (t.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** `a decade`, `una década`, `decade-long`: a period named by a noun, as a duration. */
@@ -392,7 +436,7 @@ function readGluedUnit(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undef
   const last = parts[parts.length - 1]!;
   const multiple = lex.timesWords.has(last); // `ten-fold`
   const unit = multiple ? undefined : lex.unitWords.get(last);
-  if (!unit && !multiple) return undefined;
+  if (!unit && !multiple) return readCompoundCount(toks, i, parts, lex);
   const words = parts.slice(0, -1).map((p) => lex.cardinals.get(p));
   if (words.some((w) => w === undefined)) return undefined;
   const [first, second] = words as number[];
@@ -402,6 +446,26 @@ function readGluedUnit(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undef
   const core: NumberCore = { value, from: i, to: i + 1, form: "words", scale: 1, ordinal: false, yearLike: false };
   if (!unit) return { from: i, to: i + 1, value, unit: "times", rule: "multiple", numbers: [core], hasUnit: true };
   return { from: i, to: i + 1, value, unit: unit.unit, rule: "measure", numbers: [core], hasUnit: true };
+}
+
+/** The fewest letters of the noun a spelled number is hyphened to in a compound modifier. */
+const MIN_COMPOUND_NOUN = 3;
+
+/**
+ * `a four-lane highway`, `a four-pronged strategy`: a spelled cardinal from two on hyphened to a
+ * noun (or its `-ed` form) counts that noun, as `4-lane` does; the word is the counted noun and the
+ * span the number word alone (`four`). Not
+ * `one-party` (a lone one), `twenty-first` (an ordinal), `two-thirds` (a fraction), `two-time`.
+ */
+function readCompoundCount(toks: Toks, i: number, parts: string[], lex: Lexicon): ClaimPhrase | undefined {
+  if (parts.length !== 2) return undefined;
+  const [head, noun] = parts as [string, string];
+  const value = lex.cardinals.get(head);
+  if (value === undefined || value < 2 || !Number.isInteger(value)) return undefined;
+  if (noun.length < MIN_COMPOUND_NOUN || !/^\p{Ll}+$/u.test(noun)) return undefined;
+  if (lex.cardinals.has(noun) || lex.ordinals.has(noun) || lex.fractions.has(noun) || lex.scales.has(noun) || lex.rankFrames.notRanked.has(noun)) return undefined;
+  const core: NumberCore = { value, from: i, to: i + 1, form: "words", scale: 1, ordinal: false, yearLike: false };
+  return { from: i, to: i + 1, value, unit: noun, rule: "words", numbers: [core], hasUnit: false, headChars: head.length };
 }
 
 /**
@@ -523,9 +587,11 @@ function readShare(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined
   const frac = t.kind === "word" && lex.shares.words.has(t.key) ? lex.fractions.get(t.key) : undefined;
   if (frac === undefined) return undefined;
   const of = toks.get(i + 1);
-  if (!of || of.breakBefore || !lex.shares.partitives.has(of.key)) return undefined;
   const article = toks.get(i - 1);
   const withArticle = article !== undefined && !t.breakBefore && article.kind === "word" && lex.shares.articles.has(article.key);
+  // `roughly a third down`: after a lead, a fraction with its article needs no partitive.
+  const partitive = of !== undefined && !of.breakBefore && lex.shares.partitives.has(of.key);
+  if (!partitive && !(withArticle && ledShare(toks, i - 1, lex))) return undefined;
   if (!withArticle && !lex.shares.bare.has(t.key)) return undefined;
   const before = toks.get(withArticle ? i - 2 : i - 1);
   if (before && (lex.ordinals.has(before.key) || lex.selectors.has(before.key))) return undefined;
@@ -579,8 +645,21 @@ export function readWordFractionShare(toks: Toks, i: number, lex: Lexicon): Clai
   }
   const of = toks.get(first.to);
   const partitive = of && !of.breakBefore && lex.shares.partitives.has(of.key) && !ofTimePeriod(toks, first.to + 1, lex);
-  if (first.ordinalLike && !partitive) return undefined;
+  if (first.ordinalLike && !partitive && !(lex.articlesOne.has(toks.get(i)!.key) && ledShare(toks, i, lex))) return undefined;
   return { from: i, to: first.to, value: first.value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
+}
+
+/**
+ * `roughly a third down`, `apenas um quarto vai para`: a lead (a hedge, `only`, `apenas`) right
+ * before the fraction's article at `article`, and no noun the fraction word could be an ordinal
+ * of, or a unit it measures, after it (`about a third place`, `apenas um quarto lugar`, `only a third time`, `a quarter mile`).
+ */
+function ledShare(toks: Toks, article: number, lex: Lexicon): boolean {
+  const a = toks.get(article);
+  if (!a || a.breakBefore || !lex.shares.leads.matchBefore(toks, article)) return false;
+  const after = toks.get(article + 2);
+  if (!after || after.breakBefore || after.kind !== "word") return true;
+  return !lex.rankNouns.has(after.key) && lex.units.matchAt(toks, article + 2) === undefined && !lex.rankFrames.notRanked.has(after.key) && !lex.shares.partNouns.has(after.key);
 }
 
 interface WordFraction {

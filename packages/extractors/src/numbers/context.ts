@@ -17,6 +17,12 @@ export function qualifierBefore(toks: Toks, at: number, lex: Lexicon): Qualifier
     const hedged = lex.hedges.matchBefore(toks, at - 1);
     if (hedged) return { qualifier: hedged.value, from: hedged.from };
   }
+  // `about [81%](https://…)`, `more than [1,600](…) homicides`: a Markdown link opened right before the figure.
+  const bracket = toks.get(at - 1);
+  if (bracket?.text === "[" && !bracket.breakBefore && !toks.get(at)!.spaced && bracket.spaced) {
+    const linked = lex.hedges.matchBefore(toks, at - 1);
+    if (linked && !gluedToWord(toks, linked.from)) return { qualifier: linked.value, from: linked.from };
+  }
   // General rule for a frequent typo: `more then 500`, `less that 1%` read as `than`.
   const word = toks.get(at - 1);
   const comparative = toks.get(at - 2);

@@ -31,7 +31,7 @@ const schemas = once(() => {
     /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
     periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, ownUnits: z.record(z.string(), z.string().min(1)).default({}), longSuffixes: Words }),
     /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
-    shares: dataObject({ words: Words, articles: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
+    shares: dataObject({ words: Words, articles: Words, leads: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
     /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
     ratios: dataObject({ links: Words, groupLinks: Words }),
     /**
@@ -51,6 +51,10 @@ const schemas = once(() => {
       /** Adjectives after an ordinal that make it count a series' times (`a third consecutive term`), from `seriesFrom` on. */
       seriesAdjectives: Words,
       seriesFrom: z.number().int().min(1),
+      /** What ranks an ordinal after its noun phrase (`second only to`, `el segundo consumidor … en el mundo`), how many words may stand between, and the nouns that take no rank. */
+      rankFrames: Words,
+      rankFrameGap: z.number().int().min(0).max(8),
+      notRanked: Words,
     }),
     spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
     confidence: dataObject({
@@ -82,6 +86,8 @@ const schemas = once(() => {
   const UnitsSchema = dataObject({
     /** A unit's abbreviation that is also a verb (`ha`), and the endings of the participle after which it is the verb. */
     verbHomographs: dataObject({ forms: Words, participleEndings: Words }),
+    /** `28 puntos sobre 100`: a score's unit words and the links to its scale's top. */
+    scores: dataObject({ forms: Words, totalLinks: Words }),
     /** Words after which a bare number is a person's age in years (`aged 14`). */
     ages: dataObject({ before: Words }),
     /**
@@ -212,6 +218,12 @@ const schemas = once(() => {
     decades: dataObject({ leads: Words }),
     /** `Lectura: 8 min`, `5 min read`: the labels before a page's reading time and its colon, and the words after one. */
     readingTimes: dataObject({ labels: Words, after: Words }),
+    /** `Tags: 145, trafficking`: the labels (any case) of a page's tag or keyword line. */
+    tagLists: dataObject({ labels: Words }),
+    /** `past`, `últimos`: locators that look back from now (a bare duration marker before them still places the time). */
+    backwardLocators: dataObject({ words: Words }),
+    /** `Attribution 4.0 International`: the words after a licence's version number. */
+    licences: dataObject({ trailers: Words }),
     /** `os quatro cantos do Estado`: set phrases whose number counts nothing. */
     idioms: dataObject({ phrases: Words }),
     /** `1 = vehículo`: the most digits of a data dictionary's code before its equals sign. */

@@ -7,8 +7,10 @@ import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
 import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
-import { inIdiom, isCodebookValue, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
+import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
+import { isTagListItem } from "./tag-lists.js";
+import { isAuthorYearPage, isDashedPageNumber } from "./page-numbers.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
 
@@ -165,6 +167,11 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isDecade(toks, claim, lex)) return "year";
   if (isPageCount(toks, claim, lex, lineOpener)) return "page";
   if (isReadingTime(toks, claim, lex)) return "page furniture";
+  if (source && first.kind === "num" && isTagListItem(source.raw, source.rawIndex(first.start), lex)) return "page furniture";
+  if (isBookSize(toks, claim, lex)) return "page";
+  if (source && bare && first.kind === "num" && isDashedPageNumber(source.raw, source.rawIndex(first.start))) return "page";
+  if (bare && isAuthorYearPage(toks, claim, lex)) return "page";
+  if (isLicenceVersion(toks, claim, lex)) return "identifier";
   if (isCodebookValue(toks, claim, lex)) return "code";
   if (inIdiom(toks, claim, lex)) return "idiom";
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
@@ -1049,11 +1056,15 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
   // `durante, al menos, los últimos`, `desde hace más de` make it a duration.
   const overComma = (at: number) => (toks.get(at)?.text === "," ? at - 1 : at);
   let k = at - 2;
-  if (lex.periodArticles.has(toks.get(k)?.key ?? "")) k--;
+  const article = lex.periodArticles.has(toks.get(k)?.key ?? "");
+  if (article) k--;
   k = overComma(k);
   const hedge = lex.hedges.matchBefore(toks, k + 1);
   if (hedge) k = overComma(hedge.from - 1);
-  return !(toks.get(k) && lex.durationMarkers.has(toks.get(k)!.key));
+  if (!(toks.get(k) && lex.durationMarkers.has(toks.get(k)!.key))) return true;
+  // `for the past nine years`, `durante los últimos 9 años`: up to now, the time is placed; a hedge
+  // (`durante, al menos, los últimos`) or a forward locator (`for the next six days`) measures how long.
+  return !hedge && article && lex.backwardLocators.has(locator.key);
 }
 
 /** Token `at` follows a superlative (`highest`, `más alto`, `highest level`) and a link (`in`, `en`, `em`): numeric-non-claims.json superlativeFrames. */

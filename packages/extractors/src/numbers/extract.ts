@@ -178,7 +178,7 @@ function describe(toks: Toks, claim: ClaimPhrase, lex: Lexicon): NumericClaim {
   const confidence = lex.confidence.rules[claim.rule] - (unit ? 0 : lex.confidence.noUnitPenalty);
   return {
     start: toks.get(spanFrom)!.start,
-    end: toks.get(to - 1)!.end,
+    end: claim.headChars !== undefined && to === claim.to ? toks.get(to - 1)!.start + claim.headChars : toks.get(to - 1)!.end,
     value,
     ...(unit ? { unit } : {}),
     ...(qualifier ? { qualifier } : {}),

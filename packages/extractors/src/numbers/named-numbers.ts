@@ -44,11 +44,51 @@ export function isPageCount(toks: Toks, claim: ClaimPhrase, lex: Lexicon, opensL
   return opensLine || first.breakBefore || (prev !== undefined && prev.kind === "sym" && /^[,.;:]$/.test(prev.text));
 }
 
-/** `a mediados de los 80`, `no fim dos 90`: a round two-digit number after a decade's lead, nothing counted after it. */
+/**
+ * `a mediados de los 80`, `no fim dos 90`: a round two-digit number after a decade's lead, nothing
+ * counted after it; `the 70's`, `los 80's`: one with an apostrophe and `s` glued after it.
+ */
 export function isDecade(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const first = toks.get(claim.from)!;
-  if (claim.hasUnit || claim.to !== claim.from + 1 || first.kind !== "num" || !/^[1-9]0$/.test(first.text) || first.breakBefore) return false;
+  if (claim.to !== claim.from + 1 || first.kind !== "num" || !/^[1-9]0$/.test(first.text)) return false;
+  if (hasApostropheS(toks, claim.to)) return true;
+  if (claim.hasUnit || first.breakBefore) return false;
   return lex.decadeLeads.matchBefore(toks, claim.from) !== undefined && countedNoun(toks, claim.to, lex) === undefined;
+}
+
+const APOSTROPHES = new Set(["'", "’"]);
+
+/** `'s` or `’s` glued at `k`, as one token or two. */
+function hasApostropheS(toks: Toks, k: number): boolean {
+  const mark = toks.get(k);
+  if (!glued(mark)) return false;
+  if (/^['’]s$/i.test(mark.text)) return true;
+  const s = toks.get(k + 1);
+  return APOSTROPHES.has(mark.text) && glued(s) && s.key === "s";
+}
+
+/**
+ * `246 p. ; 30 x 21 cm`: the size of a book after its page count and a semicolon, both its
+ * numbers (the one before `x` and the one after), is the catalogue record's, no quantity.
+ */
+export function isBookSize(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (claim.to !== claim.from + 1 || first.kind !== "num") return false;
+  const isBy = (t: Tok | undefined) => t !== undefined && (t.key === "x" || t.text === "×");
+  let a = claim.from;
+  if (isBy(toks.get(a - 1)) && toks.get(a - 2)?.kind === "num") a -= 2;
+  else if (!(isBy(toks.get(a + 1)) && toks.get(a + 2)?.kind === "num")) return false;
+  const semicolon = toks.get(a - 1);
+  if (semicolon?.text !== ";" || toks.get(a)!.breakBefore) return false;
+  return lex.pageCountMarks.matchBefore(toks, a - 1) !== undefined;
+}
+
+/** `Attribution 4.0 International`, `Reconocimiento 3.0 Unported`: a licence's version before its trailer word. */
+export function isLicenceVersion(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (claim.hasUnit || claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d{1,2}\.\d$/.test(first.text)) return false;
+  const after = toks.get(claim.to);
+  return after !== undefined && !after.breakBefore && lex.licenceTrailers.matchAt(toks, claim.to) !== undefined;
 }
 
 /** `CEP 69000-000`, `RO, 76801-470`: two hyphened groups of digits shaped as a postal code. */

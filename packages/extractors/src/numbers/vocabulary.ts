@@ -49,7 +49,7 @@ export function compileLexicon(data: NumbersData) {
     /** `decade` -> 10 (in `periodNouns.unit`), and the suffixes of their compounds (`decade-long`). */
     periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), ownUnits: new Map(Object.entries(words.periodNouns.ownUnits).map(([k, v]) => [k.toLowerCase(), v] as const)), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
     /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
-    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators) },
+    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), leads: flags(words.shares.leads), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators) },
     /** Words between a count and the larger count it is out of (`one in three`). */
     ratioLinks: flags(words.ratios.links),
     /** `out of`: a link after which a total that is no round base (`six out of seven teachers`) counts a group; the value is the count. */
@@ -73,6 +73,7 @@ export function compileLexicon(data: NumbersData) {
     rankNumberWords: lower(words.ranks.rankNumberWords),
     postposedSuperlatives: lower(words.ranks.postposedSuperlatives),
     series: { adjectives: lower(words.ranks.seriesAdjectives), from: words.ranks.seriesFrom },
+    rankFrames: { phrases: flags(words.ranks.rankFrames), gap: words.ranks.rankFrameGap, notRanked: lower(words.ranks.notRanked) },
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
     hedgesAfter: new PhraseList(Object.entries(hedges.qualifiersAfter)),
     comparatives: comparatives as ReadonlyMap<string, string>,
@@ -103,6 +104,8 @@ export function compileLexicon(data: NumbersData) {
     /** `23 pesos con 85 centavos`: the hundredths of an amount, their links and the money units without a code. */
     subunits: { words: lower(units.subunits.words), links: lower(units.subunits.links), wholeUnits: setOf(units.subunits.wholeUnits) },
     /** `ha` before a participle (`2021 ha ido`) is the verb, not hectares. */
+    /** `28 puntos sobre 100`: a score's unit words (closing a clause) and the links to its scale's top. */
+    scores: { forms: lower(units.scores.forms), totalLinks: lower(units.scores.totalLinks) },
     unitVerbs: { forms: lower(units.verbHomographs.forms), participleEndings: units.verbHomographs.participleEndings as readonly string[] },
     rateMarkers: lower(units.rates.markers),
     spacedMarkerNeedsTime: lower(units.rates.spacedMarkerNeedsTime),
@@ -166,6 +169,11 @@ export function compileLexicon(data: NumbersData) {
     decadeLeads: flags(nonClaims.decades.leads),
     /** `Lectura: 8 min`, `5 min read`: what labels a page's reading time before its colon, or follows it. */
     readingTimes: { labels: flags(nonClaims.readingTimes.labels), after: flags(nonClaims.readingTimes.after) },
+    /** `Tags:`, `Palabras clave:`: labels of a tag or keyword line, lower case. */
+    backwardLocators: lower(nonClaims.backwardLocators.words),
+    tagLabels: nonClaims.tagLists.labels.map((w) => w.toLowerCase()) as readonly string[],
+    /** `International`, `Unported`: what follows a licence's version number. */
+    licenceTrailers: flags(nonClaims.licences.trailers),
     /** `os quatro cantos`, `the four corners`: set phrases whose number counts nothing. */
     idioms: flags(nonClaims.idioms.phrases),
     /** `1 = vehículo`: the most digits of a data dictionary's code. */

@@ -29,6 +29,13 @@ const schemas = once(() => {
     /** Acronyms shared by bodies of several countries (`PF`): they name this body only in a text that names it. */
     localAcronyms: Words.optional(),
     aliases: Words.optional(),
+    /**
+     * Short forms the body's own country's texts name it by bare (`Ministério da Justiça` for the
+     * `Ministério da Justiça e Segurança Pública`, `Ministerio de Justicia` for Argentina's `… y
+     * Derechos Humanos`): never matched as names of their own, only read as a national core name,
+     * so the country in context decides whose body they are (national.ts).
+     */
+    shortForms: Words.optional(),
     /** Forms that name this body in lower case too, being no phrase of the language (`los zetas`, `cártel del golfo`). */
     lowercaseForms: Words.optional(),
     /**

@@ -29,7 +29,11 @@ const COMPLEMENT_LINKS = new Set(["in", "on", "en", "para"]);
  * or deals with. A tail no list names otherwise stays (`Administración Tributaria` of `Servicio de
  * Administración Tributaria`).
  */
-export function buildTailIndex(orgs: readonly Organization[], isLink: (word: string) => boolean): TailIndex {
+export function buildTailIndex(
+  orgs: readonly Organization[],
+  isLink: (word: string) => boolean,
+  romance: { isPartOf: (word: string) => boolean; isArticle: (word: string) => boolean } = { isPartOf: () => false, isArticle: () => false },
+): TailIndex {
   const bodies = new Map<string, Set<string>>();
   for (const org of orgs) {
     for (const phrase of [org.name, ...(org.aliases ?? []), ...(org.officialName ? [org.officialName] : [])]) {
@@ -59,6 +63,21 @@ export function buildTailIndex(orgs: readonly Organization[], isLink: (word: str
           if (!tails.some((t) => t.identity.name === org.name)) tails.push({ identity, full, parent: words.slice(0, cut).join(" ") });
           index.set(key, tails);
         }
+      }
+      // `Asamblea General de las Naciones Unidas`: a Romance name gives its parent after the body, so
+      // the words before `de` (and articles) and a listed parent name the body short (`Asamblea General`),
+      // the parent under its own record's name (`united nations`).
+      for (let k = 2; k + 1 < words.length; k++) {
+        if (!romance.isPartOf(words[k]!)) continue;
+        let p = k + 1;
+        while (p < words.length && romance.isArticle(words[p]!)) p++;
+        const parents = bodies.get(words.slice(p).join(" "));
+        if (!parents || parents.size !== 1) continue;
+        const key = words.slice(0, k).join(" ");
+        if (namesAnother(key, org)) continue;
+        const tails = index.get(key) ?? [];
+        if (!tails.some((t) => t.identity.name === org.name)) tails.push({ identity, full, parent: formKey([...parents][0]!) });
+        index.set(key, tails);
       }
     }
   }

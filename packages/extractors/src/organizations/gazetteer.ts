@@ -12,6 +12,12 @@ export interface Gazetteer {
   byForm: Map<string, OrgIdentity>;
   /** Case-exact acronym -> identity. */
   byAcronym: Map<string, OrgIdentity>;
+  /**
+   * A listed form spelled as written -> its body, for forms whose folded text another body's form
+   * shares (`Policía Federal`, Mexico's, and `Polícia Federal`, Brazil's): the matcher folds accents,
+   * so the spelling the text writes tells the two apart.
+   */
+  bySpelling: Map<string, OrgIdentity>;
 }
 
 const formKeys = new Map<string, string>();
@@ -244,10 +250,24 @@ export function compileGazetteer(
     byForm.set(key, value);
     entries.push({ phrase, value, case: "capitalized" });
   }
+  // Listed forms whose folded text bodies of different spellings share: each spelling keeps its first body.
+  const spellings = new Map<string, Map<string, OrgIdentity>>();
+  for (const e of entries) {
+    if (e.case !== "capitalized") continue;
+    const key = formKey(e.phrase);
+    const bySpelling = spellings.get(key) ?? new Map<string, OrgIdentity>();
+    if (!bySpelling.has(e.phrase)) bySpelling.set(e.phrase, e.value);
+    spellings.set(key, bySpelling);
+  }
+  const bySpelling = new Map<string, OrgIdentity>();
+  for (const forms of spellings.values()) {
+    if (forms.size < 2 || new Set([...forms.values()].map((v) => v.name)).size < 2) continue;
+    for (const [phrase, value] of forms) bySpelling.set(phrase, value);
+  }
   const matcher = new PhraseMatcher(entries);
   // In a paragraph without capitals, names and acronyms match in lower case (gated by caseless.ts).
   matcher.followsWriting = true;
-  return { matcher, byForm, byAcronym };
+  return { matcher, byForm, byAcronym, bySpelling };
 }
 
 /**

@@ -19,6 +19,7 @@ import { withoutCountryAcronyms } from "./country-acronyms.js";
 import { namedByTopicHead } from "./topic-heads.js";
 import { withEstablishingClause } from "./established-by.js";
 import { speakerParties } from "./speaker-parties.js";
+import { withoutRedefinedAcronyms } from "./redefined-acronyms.js";
 import { legislatureNames } from "./legislatures.js";
 import { governmentOfNames } from "./government-of.js";
 import { ownGovernmentNames, withGovernmentForms } from "./own-government.js";
@@ -91,7 +92,7 @@ function compile(listedOrgs: readonly Organization[], userCountryForms: readonly
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
   const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
   const links = nameLinks(lexicon);
-  const tails = buildTailIndex(orgs, (word) => links.has(word));
+  const tails = buildTailIndex(orgs, (word) => links.has(word), { isPartOf: (word) => lexicon.romancePartOf.has(word), isArticle: (word) => lexicon.romanceArticles.has(word) });
   const countries = countryForms(userCountryForms);
   const namesState = (phrase: string) => {
     const words = formKey(phrase).split(" ");
@@ -153,7 +154,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   let listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
     .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isUnfitLowerCaseOrganization(doc, m, countryCover) && !isGluedAcronym(doc.text, m.start, m.end) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
-    .map((m) => ({ ...m.value, start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
+    .map((m) => ({ ...(gazetteer.bySpelling.get(doc.text.slice(m.start, m.end)) ?? m.value), start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
   const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary, triggers.positions(doc, TRIGGER.titleAcronym));
   if (titled.length > 0) {
     const taken = new Set(listed.map((c) => c.start));
@@ -186,6 +187,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     }),
   );
 
+  listed = withoutRedefinedAcronyms(doc.text, listed, named, gazetteer.byAcronym, gazetteer.byForm);
   const known = [...listed, ...named];
   // Indexed by end and by span, so each parenthesis costs a lookup, not a scan of the document.
   const byEnd = new Map<number, OrgCandidate[]>();

@@ -45,6 +45,14 @@ export function buildNationalIndex(orgs: readonly Organization[], countries: Rea
       }
     }
   }
+  // Short forms a body's own country uses (`Ministério da Justiça`): cores already, after the listed ones.
+  for (const org of orgs) {
+    if (!org.country || !org.shortForms || !countries.has(org.country)) continue;
+    const identity: OrgIdentity = { name: org.name, kind: org.kind, country: org.country };
+    if (org.englishName) identity.englishName = org.englishName;
+    if (org.acronyms?.[0]) identity.acronym = org.acronyms[0];
+    for (const form of org.shortForms) implied.push([formKey(form), org.country, identity]);
+  }
   for (const [key, country, identity] of implied) {
     const byCountry = index.get(key) ?? new Map<string, OrgIdentity>();
     if (!byCountry.has(country)) byCountry.set(country, identity);
@@ -209,7 +217,8 @@ function ofCountryInFocus(doc: AnalyzedDocument, c: OrgCandidate, index: Nationa
   const listedCore = index.get(formKey(written))?.has(c.country!) === true;
   if (formKey(written) !== formKey(c.name) && !listedCore) return c;
   const focus = documentContext(doc, countries).focusCountry;
-  if (focus === undefined || focus === c.country) return c;
+  if (focus === undefined) return namedInstead(c, written, index, countries);
+  if (focus === c.country) return c;
   const from = paragraphStart(doc, c.start);
   const to = doc.blockAt(c.start)?.end ?? c.end;
   if (countries.some((n) => n.iso3 === c.country && n.start >= from && n.start < Math.min(to, c.end + (c.start - from)))) return c;
@@ -218,6 +227,19 @@ function ofCountryInFocus(doc: AnalyzedDocument, c: OrgCandidate, index: Nationa
   const bare: OrgCandidate = { name: written, start: c.start, end: c.end, rule: c.rule };
   if (c.kind) bare.kind = c.kind;
   return bare;
+}
+
+/**
+ * With no country in focus, a generic name listed for a state the text never names (Mexico's
+ * `Policía Federal` in a report that names only Argentina) is the body of that name of the first
+ * state the text names that has one; a text that names the listed state keeps it.
+ */
+function namedInstead(c: OrgCandidate, written: string, index: NationalIndex, countries: readonly Named[]): OrgCandidate {
+  if (countries.some((n) => n.iso3 === c.country)) return c;
+  const byCountry = index.get(formKey(written));
+  const other = byCountry && countries.find((n) => byCountry.has(n.iso3));
+  const body = other ? byCountry!.get(other.iso3) : undefined;
+  return body ? { ...c, ...body, start: c.start, end: c.end, rule: c.rule } : c;
 }
 
 /** `Ministry of Health`, `Health Ministry`: one ministry of one state, whose name says only its task. */

@@ -137,6 +137,9 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
         // `Combate ao Crime Organizado` runs on; `da Comissão de Ética ao Conselho Nacional` is two
         // bodies, as `la Fiscalía General en el Programa Nacional` is.
         if ((dative || lex.romanceLocative.has(key)) && k < to && (lex.heads.has(t.key(k)) || lex.standalone.has(t.key(k)))) break;
+        // `do Ministério da Justiça para Ministério da Justiça e da Segurança Pública`: a connector and
+        // the head the name opened with name a second body (a renaming, a transfer), not a field.
+        if (lex.romanceConnectors.has(key) && k < to && lex.heads.has(t.key(k)) && t.key(k) === t.key(run[0]!)) break;
         // `Iniciativa Andina en Colombia`, `Operación Noreste en Tamaulipas`, `Ejército en Tingo María`: a
         // head and its adjectives, with no complement of their own, then `en` and a place: the place is
         // where the body acts, not its name (`Comité de Familiares ... en Honduras` names it). A

@@ -17,6 +17,13 @@ const ATTRIBUTION = /[(/.]\s*(\p{L}{2,14})\s*[-–]\s*(\p{Lu}{2})\b/gu;
  */
 const NAME_PARENTHESIS = /\((\p{L}{2,14})\)/gu;
 
+/**
+ * A legislative record exported as a table (`3601171,"…",FULANO_TAL,PL,RN`): a row gives the
+ * speaker's party and state in two cells side by side, the party a listed acronym, the state a
+ * listed code closing its row (the row break read as a space) or followed by the same separator.
+ */
+const ATTRIBUTION_CELLS = /([,;\t])(\p{Lu}\p{L}{1,13})\1(\p{Lu}{2})(?=\1|\s|$)/gu;
+
 /** How far back the parenthesis may open: a speaker's name and a bloc, not a paragraph. */
 const MAX_INSIDE = 80;
 
@@ -28,6 +35,13 @@ export function speakerParties(doc: AnalyzedDocument, lex: OrgLexicon): OrgCandi
     const name = lex.speakerParties.get(acronym);
     if (name === undefined || !lex.speakerRegions.has(region)) continue;
     if (!insideParenthesis(text, start)) continue;
+    out.push({ name, start, end: start + acronym.length, rule: "name_pattern" });
+  }
+  for (const m of text.matchAll(ATTRIBUTION_CELLS)) {
+    const acronym = m[2]!;
+    const name = lex.speakerParties.get(acronym);
+    if (name === undefined || !/^\p{Lu}{2}/u.test(acronym) || !lex.speakerRegions.has(m[3]!)) continue;
+    const start = m.index + 1;
     out.push({ name, start, end: start + acronym.length, rule: "name_pattern" });
   }
   for (const { acronym, start } of nameParentheses(text)) {

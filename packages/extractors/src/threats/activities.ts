@@ -258,6 +258,9 @@ function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room
     if (!t.isWord(i) || lex.conjunctions.has(t.key(i)) || COMPLEMENT.has(t.key(i))) return undefined;
     // A drug verb's direct object has no preposition before the drug (`export began with marijuana`).
     if (direct && prepositions().has(t.key(i))) return undefined;
+    // `that` before a plural opens a relative clause, not a singular object (`the firearms trafficking
+    // that fuels violence`: `fuels` is its verb).
+    if (lex.relativePronouns.has(t.key(i)) && i + 1 < t.count && t.key(i + 1).endsWith("s")) return undefined;
     let value = commodityOf(lex, t.key(i), smuggling);
     if (value) {
       // The head is the last of adjacent commodity nouns (`nuclear weapons`, `opium poppy`).

@@ -75,12 +75,27 @@ function extendHead(doc: AnalyzedDocument, lex: Lexicon, v: ThreatValue, endToke
   for (let at = endToken; at <= endToken + MAX_BETWEEN && at < t.count && !t.opensBlock(at); at++) {
     const groups = lex.headWords.get(t.key(at));
     if (groups) {
-      for (const g of groups) if (v.heads.has(g)) return at + 1;
+      for (const g of groups) if (v.heads.has(g)) return coordinatedHead(doc, lex, g, at + 1);
       return endToken;
     }
     if (!classifying(doc, lex, at)) return endToken;
   }
   return endToken;
+}
+
+/**
+ * A second head of the first head's group after `and`/`or` shares its modifier: one noun phrase
+ * (`criminal organizations and networks`), as Spanish `células y organizaciones delictivas`; a head
+ * of another kind is another noun (`organized criminal activity and organizations`).
+ */
+function coordinatedHead(doc: AnalyzedDocument, lex: Lexicon, group: string, end: number): number {
+  const t = doc.tokens;
+  const next = end + 1;
+  if (next >= t.count || t.opensBlock(end) || t.opensBlock(next) || !lex.conjunctions.has(t.key(end)) || t.isCapitalized(next)) return end;
+  const groups = lex.headWords.get(t.key(next));
+  // A word that names a threat of its own (`gangs`) is a mention of its own.
+  if (!groups || lex.dictionary.get(t.key(next))) return end;
+  return groups.has(group) ? next + 1 : end;
 }
 
 /** A lower-case word that classifies a head (`local`, `judicial`, `transnational`). */

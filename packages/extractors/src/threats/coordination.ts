@@ -39,7 +39,11 @@ export function coordinate(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCand
     // Commodities of the phrase's own category are one mention with it (`poppy and marijuana production`,
     // `coca and cocaine producer`: bare commodities add no mention); any other item is its own
     // (`drug and arms trafficking`, `illicit or threat networks`).
-    const own = items.length > 0 && items.every((x) => x.value.category === c.value.category && commodityOf(lex, t.key(x.firstToken)));
+    // Spanish and Portuguese nouns before a head-first phrase share its adjective: one noun phrase of
+    // coordinated heads (`células y organizaciones delictivas`, as `criminal organizations and networks`),
+    // where coordinated adjectives after one head are a mention each (`delitos transfronterizos y ambientales`).
+    const sharedAdjective = doc.langAt(c.start) !== "en" && !rest.includes(" ");
+    const own = items.length > 0 && items.every((x) => x.value.category === c.value.category && (sharedAdjective || commodityOf(lex, t.key(x.firstToken))));
     let phrase = c;
     if (own) {
       const first = items[items.length - 1]!;

@@ -193,7 +193,10 @@ function postAdjective(doc: AnalyzedDocument, h: HeadFirst, i: number, agreeWith
   // A word with an adjective's ending that an article follows is a verb taking its object
   // (`a pesca ilegal prejudica os moradores`), not an adjective of the phrase.
   const verbBeforeObject = (k: number) => k + 1 < t.count && !t.opensBlock(k + 1) && h.objectArticles.has(t.key(k + 1));
-  const adjective = (k: number) => lowerWord(k) && agrees(k) && endsIn(k, h.adjectiveSuffixes) && !h.notPostModifiers.has(t.key(k)) && !verbBeforeObject(k);
+  // A quantifier with an adjective's ending (`varios`: -arios) counts, it does not classify:
+  // `asesinados varios de sus miembros` ends at the participle.
+  const adjective = (k: number) =>
+    lowerWord(k) && agrees(k) && endsIn(k, h.adjectiveSuffixes) && !h.notPostModifiers.has(t.key(k)) && !h.determiners.has(t.key(k)) && !verbBeforeObject(k);
   if (adjective(i)) return 1;
   if (lowerWord(i) && endsIn(i, h.adverbSuffixes) && (adjective(i + 1) || (lowerWord(i + 1) && agrees(i + 1) && endsIn(i + 1, h.participleSuffixes)))) return 2;
   return 0;

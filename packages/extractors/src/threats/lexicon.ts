@@ -196,7 +196,8 @@ function headWordOf(phrase: string): string {
 export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms = {}): Lexicon {
   const slots = slotLists(t);
   const b = new LexiconBuilder(new Set(t.combiningForms.words.map((w) => w.toLowerCase())));
-  const activityHeads = new Set(t.heads.activityTermsTake);
+  const allHeads = new Set(t.heads.allTermsTake);
+  const activityHeads = new Set([...t.heads.activityTermsTake, ...allHeads]);
   const activityNouns = new Set(t.heads.activityNouns.map(phraseKey));
   const singleWord = new Map<string, ThreatValue>();
   // Spanish and Portuguese one-word threats, each with its language: `antiterrorista`, `anti-homicídios`.
@@ -223,7 +224,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
   for (const c of t.categories) {
     for (const phrase of [...c.terms, ...c.actors].flatMap((p) => expandSlots(p, slots))) {
       const source: EntrySource = c.actors.includes(phrase) ? "actor" : "term";
-      const heads = isActivity(phrase) || activityNouns.has(phraseKey(headWordOf(phrase))) ? activityHeads : NO_HEADS;
+      const heads = isActivity(phrase) || activityNouns.has(phraseKey(headWordOf(phrase))) ? activityHeads : allHeads;
       for (const form of nounForms(phrase)) {
         const v = value(c.id, c.iccs, source, heads);
         b.add(form, v);
@@ -252,6 +253,13 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     }
     for (const acronym of c.acronyms) {
       for (const form of [acronym, `${acronym}s`]) b.add(form, value(c.id, c.iccs, "acronym"), "exact", false);
+      // A counter prefix hyphened to an acronym is one compound that counters it (`anti-TIP`, `Counter-VEO`),
+      // as with a one-word threat; the acronym keeps its case (`anti-tip` is another word).
+      for (const prefix of t.counter.wholeCompounds) {
+        for (const p of [prefix, prefix[0]!.toUpperCase() + prefix.slice(1)]) {
+          b.add(`${p}-${acronym}`, { ...value(c.id, c.iccs, "counter_compound"), counter: "whole" }, "exact", false);
+        }
+      }
     }
     for (const lemma of c.verbs) {
       for (const form of verbForms(lemma)) b.add(form, value(c.id, c.iccs, "verb"));

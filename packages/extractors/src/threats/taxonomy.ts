@@ -37,6 +37,8 @@ const schemas = once(() => {
     heads: dataObject({
       groups: z.record(z.string(), Phrases),
       activityTermsTake: z.array(z.string()),
+      /** The head groups every English term takes (`narco-terrorism` + `conspiracy`, `assassination` + `plots`). */
+      allTermsTake: z.array(z.string()),
       /** Head nouns of non-ing activities that take the same heads (`organized crime` + `gangs`). */
       activityNouns: Phrases,
       between: dataObject({ words: Phrases, suffixes: Phrases }),

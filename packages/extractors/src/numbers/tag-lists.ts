@@ -1,0 +1,30 @@
+import type { Lexicon } from "./vocabulary.js";
+
+// A web page's or an article's tag line (`Tags: 145, trafficking, border`, `**Palabras clave:** 12,
+// narcotráfico`) labels the page: its numbers count nothing (numeric-non-claims.json tagLists).
+
+/** The most characters read back from a number to its line's start. */
+const MAX_LINE = 300;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const patterns = new WeakMap<readonly string[], RegExp | null>();
+
+/** A line's start up to a tag list's item: markup, a label, its colon, then only items and commas. */
+function linePattern(labels: readonly string[]): RegExp | null {
+  let re = patterns.get(labels);
+  if (re === undefined) {
+    re = labels.length === 0 ? null : new RegExp(`^[\\s*_#>-]*(?:${labels.map(escape).join("|")})[\\s*_]*:[\\s*_]*(?:[^.:;!?\\n]*,[\\s*_]*)?$`, "iu");
+    patterns.set(labels, re);
+  }
+  return re;
+}
+
+/** The number at raw offset `at` is an item of a tag line. */
+export function isTagListItem(raw: string, at: number, lex: Lexicon): boolean {
+  const re = linePattern(lex.tagLabels);
+  if (re === null) return false;
+  const lineStart = raw.lastIndexOf("\n", at - 1) + 1;
+  if (at - lineStart > MAX_LINE) return false;
+  return re.test(raw.slice(lineStart, at));
+}
