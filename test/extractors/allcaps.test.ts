@@ -42,4 +42,13 @@ describe("text written all in capitals (writing.json upper, caseless.json capita
   it("reads a country's name in capitals as the country", () => {
     expect(countries("OFFICIALS FROM CHILE, CUBA AND CHINA SIGNED THE NEW AGREEMENT ON MONDAY. THE TALKS LASTED TWO DAYS.")).toEqual(["CHILE", "CUBA", "CHINA"]);
   });
+
+  it("reads a definition in parentheses only where the short form spells the long form's word starts", () => {
+    const got = orgs(
+      "LA DENUNCIA CONTRA QUIEN DIRIGE LA POLICÍA (QUE) FUE ARCHIVADA EN MARZO. EL JUEZ DIJO QUE NO HABÍA PRUEBAS Y QUE EL CASO QUEDA CERRADO.\n\n" +
+        "EL FRENTE NACIONAL DE LIBERACIÓN TERRITORIAL (FNLT) ATACÓ DOS CUARTELES. EL FNLT NEGÓ LA AUTORÍA DEL ATAQUE AL DÍA SIGUIENTE.\n",
+    );
+    expect(got).not.toContain("QUE");
+    expect(got).toContain("FNLT");
+  });
 });
