@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
 import { numericClaimExtractor } from "../../packages/extractors/src/numbers/index.js";
 import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
 
 function countries(raw: string): string[] {
   const doc = analyze(raw, { docId: "t" });
@@ -50,5 +51,13 @@ describe("text written all in capitals (writing.json upper, caseless.json capita
     );
     expect(got).not.toContain("QUE");
     expect(got).toContain("FNLT");
+  });
+
+  it("does not read a threat's head in capitals as part of a name", () => {
+    const doc = analyze("SOME FORMER SOLDIERS SWITCHED SIDES AND HAVE NOW FORMED THEIR OWN CARTEL. THE GANG CONTROLS THE PORT SINCE LAST YEAR.", { docId: "t" });
+    const country = [...countryExtractor.extract(doc, {})];
+    const organization = [...organizationExtractor.extract(doc, { country })];
+    const got = [...threatExtractor.extract(doc, { country, organization })].map((m) => doc.rawText(m.start, m.end));
+    expect(got).toEqual(["CARTEL", "GANG"]);
   });
 });
