@@ -43,3 +43,29 @@ describe("writing profile (writing.ts)", () => {
     expect(make(true).match(normal)).toEqual([]);
   });
 });
+
+describe("paragraphs written all in capitals (writing.json upper)", () => {
+  it("reads a paragraph in capitals as one whose capitals tell nothing, and a normal one with acronyms as normal", () => {
+    const doc = analyze(
+      "The Minister said that the UN and the OAS will send observers to the northern towns. They arrive next week.\n\n" +
+        "PATROL BOATS OF THE NAVY WILL WATCH THE RIVER PORTS, THE MINISTER SAID. THE FIRST ONES LEAVE ON MONDAY.\n",
+      { docId: "t" },
+    );
+    expect(doc.blocks.map((b) => [b.writing.capitals, b.writing.upper === true])).toEqual([[true, false], [false, true]]);
+  });
+
+  it("reads a short headline in capitals by its words, with no sentence stop", () => {
+    const doc = analyze("NEW PATROLS FOR THE NORTHERN BORDER\n\nThe Minister said the patrols will double next year. The navy will help them.\n", { docId: "t" });
+    expect(doc.blocks[0]!.writing.upper).toBe(true);
+    expect(doc.blocks[1]!.writing.upper).toBeUndefined();
+  });
+
+  it("lets an exact entry match in a paragraph in capitals", () => {
+    const m = new PhraseMatcher([{ phrase: "FonPlata", value: 1, case: "exact" }]);
+    m.followsWriting = true;
+    const upper = analyze("THE BANKS AND FONPLATA WILL LEND THE MONEY FOR THE NEW ROADS. THE WORKS START IN MAY.", { docId: "t" });
+    expect(m.match(upper).map((x) => x.phrase)).toEqual(["FonPlata"]);
+    const normal = analyze("The banks and FONPLATA will lend the money for the new roads. The works start in May.", { docId: "t" });
+    expect(m.match(normal)).toEqual([]);
+  });
+});

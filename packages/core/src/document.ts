@@ -202,6 +202,7 @@ export class AnalyzedDocument {
       total.sentences += c.sentences;
       total.words += c.words;
       total.capitalized += c.capitalized;
+      total.upper += c.upper;
       total.evidence += c.evidence;
       total.accented += c.accented;
     }

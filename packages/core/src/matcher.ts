@@ -336,13 +336,16 @@ export class PhraseMatcher<V> {
     const tokens = doc.tokens;
     for (let k = this.entryTokens[e]!, end = this.entryTokens[e + 1]!, at = first; k < end; k++, at++) {
       if (policy === EXACT) {
-        if (!this.tokenIs(tokens, at, k)) return tokens.isLowerCase(at) && this.uncapitalizedPasses(doc, first);
+        if (!this.tokenIs(tokens, at, k)) return (tokens.isLowerCase(at) || tokens.isUpper(at)) && this.uncapitalizedPasses(doc, first);
       } else if (this.tokenCapital[k] === 1 && !tokens.isCapitalized(at)) return this.uncapitalizedPasses(doc, first);
     }
     return true;
   }
 
-  /** A `capitalized` or `exact` entry met in lower case: it passes where the paragraph writes no capitals (`followsWriting`). */
+  /**
+   * A `capitalized` or `exact` entry met in lower case (or an `exact` one in capitals): it passes
+   * where the paragraph's capitals tell nothing, written without them or all in them (`followsWriting`).
+   */
   private uncapitalizedPasses(doc: AnalyzedDocument, first: number): boolean {
     return this.followsWriting && !doc.writingAt(doc.tokens.start(first)).capitals;
   }

@@ -9,8 +9,17 @@ import type { Language } from "./language.js";
  * ask a name's capitals or accents read this profile to know whether their absence tells anything.
  */
 export interface WritingProfile {
+  /**
+   * Whether a word's capitals tell anything (a name, an acronym, a sentence start): false in a
+   * block written without capitals and in one written all in capitals (`upper`).
+   */
   capitals: boolean;
   accents: boolean;
+  /**
+   * Written all in capitals (a wire or telegram copy, a typed memo, a shouted headline): every
+   * word is capitalized, so capitals are no evidence; such a block reads as one without them.
+   */
+  upper?: true;
 }
 
 /** What normal text shows: capitals and accents. */
@@ -22,6 +31,7 @@ function writingSchema() {
     .object({
       $comment: z.string().optional(),
       capitals: z.object({ minWords: z.number().int().positive(), minSentences: z.number().int().positive(), minShare: z.number().min(0).max(1) }).strict(),
+      upper: z.object({ minWords: z.number().int().positive(), minShare: z.number().min(0).max(1) }).strict(),
       accents: z
         .object({
           minEvidence: z.number().int().positive(),
@@ -49,13 +59,15 @@ export interface WritingCounts {
   sentences: number;
   words: number;
   capitalized: number;
+  /** Capitalized words none of whose letters is lower case (`THE`, `POLICÍA`, `U.S.`). */
+  upper: number;
   /** Accent-evidence words seen, and how many of them carry a non-ASCII letter. */
   evidence: number;
   accented: number;
 }
 
 export function emptyCounts(): WritingCounts {
-  return { sentences: 0, words: 0, capitalized: 0, evidence: 0, accented: 0 };
+  return { sentences: 0, words: 0, capitalized: 0, upper: 0, evidence: 0, accented: 0 };
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
@@ -69,7 +81,10 @@ export function countWriting(text: string, tokens: TokenTable, from: number, to:
     if (!tokens.isWord(i)) continue;
     if (i > from && stopBefore(text, tokens, i)) counts.sentences++;
     counts.words++;
-    if (tokens.isCapitalized(i)) counts.capitalized++;
+    if (tokens.isCapitalized(i)) {
+      counts.capitalized++;
+      if (tokens.isUpper(i)) counts.upper++;
+    }
     if (romance && evidence.has(tokens.keyId(i))) {
       counts.evidence++;
       if (NON_ASCII.test(tokens.text(i))) counts.accented++;
@@ -94,10 +109,15 @@ function stopBefore(text: string, tokens: TokenTable, i: number): boolean {
  * (the document's) for that half.
  */
 export function decideWriting(counts: WritingCounts, fallback: WritingProfile): WritingProfile {
-  const { capitals, accents } = settings();
+  const { capitals, accents, upper } = settings();
   const enough = counts.words >= capitals.minWords && counts.sentences >= capitals.minSentences;
-  const capitalsShown = enough ? counts.capitalized >= capitals.minShare * counts.words : fallback.capitals;
+  // Capitals: a block long enough tells by its words; a block in capitals tells over fewer words
+  // (a headline, a dateline) and needs no sentence stop.
+  const upperShown = counts.words >= upper.minWords ? counts.upper >= upper.minShare * counts.words : undefined;
+  const isUpper = upperShown ?? fallback.upper === true;
+  const capitalsShown = isUpper ? false : enough ? counts.capitalized >= capitals.minShare * counts.words : upperShown === false && fallback.upper ? true : fallback.capitals;
   const accentsShown = counts.evidence >= accents.minEvidence ? counts.accented >= accents.minShare * counts.evidence : fallback.accents;
-  if (capitalsShown === fallback.capitals && accentsShown === fallback.accents) return fallback;
+  if (capitalsShown === fallback.capitals && accentsShown === fallback.accents && isUpper === (fallback.upper === true)) return fallback;
+  if (isUpper) return { capitals: false, accents: accentsShown, upper: true };
   return capitalsShown && accentsShown ? NORMAL_WRITING : { capitals: capitalsShown, accents: accentsShown };
 }

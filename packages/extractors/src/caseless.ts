@@ -18,6 +18,7 @@ function caselessSchema() {
     description: z.string(),
     minAcronymLetters: z.number().int().positive(),
     ambiguous: dataObject({ description: z.string(), forms: NonEmptyWords }),
+    capitals: dataObject({ description: z.string(), acronyms: Words, words: dataObject({ en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }) }),
     countryPrepositions: dataObject({ description: z.string(), en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
     articleNames: dataObject({ description: z.string(), keepKinds: Words }),
     countryDescriptions: dataObject({ description: z.string(), connectors: NonEmptyWords, heads: NonEmptyWords }),
@@ -43,6 +44,8 @@ const compiled = once(() => {
   return {
     minAcronymLetters: data.minAcronymLetters,
     ambiguous: new Set(data.ambiguous.forms.map(fold)),
+    upperAcronyms: new Set(data.capitals.acronyms.map(fold)),
+    upperWords: new Map<Language, Set<string>>((["en", "es", "pt"] as const).map((lang) => [lang, new Set(data.capitals.words[lang].map(fold))])),
     prepositions,
     portugueseCountries: new Set(data.accentedNames.portugueseCountries),
     endings: data.accentedNames.endings,
@@ -63,11 +66,14 @@ interface Found {
 }
 
 /**
- * The match is written without a capital where its paragraph writes none: it matched only
- * because the gazetteer followed the writing profile, so caseless gates apply.
+ * The match is written without a capital where its paragraph writes none, or in a paragraph
+ * written all in capitals: its case tells nothing, so caseless gates apply.
  */
 export function isCaselessMatch(doc: AnalyzedDocument, m: Found): boolean {
-  if (doc.writingAt(m.start).capitals) return false;
+  const writing = doc.writingAt(m.start);
+  if (writing.capitals) return false;
+  // In a block written in capitals every match is written alike: none tells by its case.
+  if (writing.upper) return true;
   for (let i = m.firstToken; i < m.endToken; i++) if (doc.tokens.isWord(i) && !doc.tokens.isLowerCase(i)) return false;
   return true;
 }
@@ -131,7 +137,21 @@ export function hasCountryPreposition(doc: AnalyzedDocument, m: Found): boolean 
  */
 export function isUnfitLowerCaseOrganization(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }, countries?: SpanCover): boolean {
   if (!isCaselessMatch(doc, m)) return false;
+  if (doc.writingAt(m.start).upper) return isUnfitUpperCaseOrganization(doc, m, countries);
   return (isShortLowerAcronym(doc, m) && !hasOwnArticleBefore(doc, m)) || isAmbiguousLowerCase(doc, m) || opensWithArticle(doc, m) || isCountryDescription(doc, m, countries);
+}
+
+/**
+ * The same in a paragraph written in capitals (caseless.json `capitals`): a short acronym falls
+ * only where it spells a short word of the paragraph's language (`UN` in Spanish), and an
+ * acronym that spells no word (`CIA`, `DEA`) is no ambiguous form there.
+ */
+function isUnfitUpperCaseOrganization(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }, countries: SpanCover | undefined): boolean {
+  const { upperAcronyms, upperWords } = compiled();
+  const form = fold(doc.text.slice(m.start, m.end));
+  const shortWord = isShortLowerAcronym(doc, m) && upperWords.get(doc.langAt(m.start))?.has(form) === true;
+  const ambiguous = isAmbiguousLowerCase(doc, m) && !upperAcronyms.has(form);
+  return (shortWord && !hasOwnArticleBefore(doc, m)) || ambiguous || opensWithArticle(doc, m) || isCountryDescription(doc, m, countries);
 }
 
 /** A name of several words whose first is an article (`el pais`, `la nacion`): lower-cased, a common phrase. */

@@ -107,7 +107,8 @@ function isHyphenatedPlace(doc: AnalyzedDocument, m: CountryMatch, previous: Cou
  * a preposition places it (`in turkey`) or it stands in a list beside another country.
  */
 function isUnplacedLowerCase(doc: AnalyzedDocument, m: CountryMatch, previous: CountryMatch | undefined, next: CountryMatch | undefined): boolean {
-  if (!isCaselessMatch(doc, m)) return false;
+  // Written all in capitals, a country's name is the country (caseless.json `capitals`).
+  if (!isCaselessMatch(doc, m) || doc.writingAt(m.start).upper) return false;
   if (m.value.case === "exact" && isShortLowerAcronym(doc, m)) return !hasArticleBefore(doc, m);
   if (!isAmbiguousLowerCase(doc, m)) return false;
   return !hasCountryPreposition(doc, m) && !listedBeside(doc, previous, m) && !listedBeside(doc, m, next);

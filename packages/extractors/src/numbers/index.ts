@@ -5,6 +5,7 @@ import { blockFormat, ENGLISH_FORMAT, romanceFormat } from "./format.js";
 import { isPageNumberLine } from "./footer.js";
 import { hypotheticalStart } from "./hypothetical.js";
 import { isTableRowHeading } from "./table-rows.js";
+import { upperBlocksLowered } from "./upper-blocks.js";
 import { getLexicon, type Lexicon } from "./vocabulary.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 
@@ -57,7 +58,8 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
   const lines = doc.rawLines;
   const source = { raw: lines, written: doc.raw, rawIndex: (pos: number) => doc.map.rawIndex(pos) };
   // The text is scanned for candidates once per language its paragraphs use.
-  const scans = new Map<Language, { lex: Lexicon; candidates: number[] }>();
+  const scans = new Map<Language, { lex: Lexicon; candidates: number[]; upperCandidates?: number[] }>();
+  let lowered: string | undefined;
   for (const [index, block] of doc.blocks.entries()) {
     // A printed table's row that Markdown reads as a heading (`## 3  Death Squad  56`) holds a count.
     if (block.kind !== "paragraph" && !isTableRowHeading(doc, index)) continue;
@@ -69,9 +71,17 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
     }
     // A block written without capitals writes its months and weekdays in lower case (`july 30`).
     const lex = !block.writing.capitals ? caselessLexicon(scan.lex) : scan.lex;
-    const format = blockFormat(block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc), doc.text, block.start, block.end);
+    // A block written in capitals is read lower-cased (upper-blocks.ts).
+    let text = doc.text;
+    let candidates = scan.candidates;
+    if (block.writing.upper) {
+      lowered ??= upperBlocksLowered(doc, lex.gluedCurrencyPrefixes) ?? doc.text;
+      text = lowered;
+      candidates = scan.upperCandidates ??= candidatePositions(lowered, scan.lex);
+    }
+    const format = blockFormat(block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc), text, block.start, block.end);
     const invented = hypotheticalStart(doc, block, lex);
-    for (const c of extractNumericClaims(doc.text, lex, block.start, block.end, scan.candidates, format, isMinus, source, doc.tokens)) {
+    for (const c of extractNumericClaims(text, lex, block.start, block.end, candidates, format, isMinus, source, doc.tokens)) {
       // An invented example (`Suppose a town of 1,000 people …`) states nothing about the world.
       if (c.start >= invented) continue;
       // A page number a running footer prints (`- 4 -`, `Page 9 of 31`) is no claim.

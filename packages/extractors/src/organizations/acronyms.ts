@@ -85,13 +85,28 @@ export function findDefinitions(doc: AnalyzedDocument, oracle: LongFormOracle): 
     const head = /^\s*([A-Z0-9][A-Za-z0-9&-]*(?:\/[A-Z]{2})?)\s*(?:([,;=:])|$)/.exec(inner);
     if (head && isAcronym(head[1]!)) {
       const def = longBeforeShort(doc, oracle, p, head[1]!, p.open + 1 + inner.indexOf(head[1]!), head[2]);
-      if (def) out.push(def);
+      if (def && spelledInCapitals(doc, p.open, def)) out.push(def);
       continue;
     }
-    const def = shortBeforeLong(doc, oracle, p) ?? glossedName(doc, oracle, p) ?? titleCaseDefinition(doc, oracle, p, inner);
+    const fits = (d: AcronymDefinition | undefined) => (d && spelledInCapitals(doc, p.open, d) ? d : undefined);
+    const def = fits(shortBeforeLong(doc, oracle, p)) ?? fits(glossedName(doc, oracle, p)) ?? fits(titleCaseDefinition(doc, oracle, p, inner));
     if (def) out.push(def);
   }
   return out;
+}
+
+/**
+ * In a paragraph written all in capitals (core's writing profile `upper`) every word in
+ * parentheses looks like an acronym (`(QUE)`, `(CONTROL)`): a definition stands there only where
+ * the short form is spelled by the starts of a long form's words (`FUERZAS ARMADAS
+ * REVOLUCIONARIAS DE COLOMBIA (FARC)`), the way a body's acronym is made.
+ */
+function spelledInCapitals(doc: AnalyzedDocument, at: number, def: AcronymDefinition): boolean {
+  if (!def.short || !doc.writingAt(at).upper) return true;
+  return def.mentions.some((m) => {
+    const written = doc.text.slice(m.start, m.end);
+    return written !== def.short && spelledByWordStarts(def.short, written);
+  });
 }
 
 /**

@@ -143,6 +143,9 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
   const namedByArticle = (i: number) => i > 0 && !t.opensBlock(i) && t.isCapitalized(i - 1) && lex.properNameHeads.nameArticles.has(t.key(i - 1));
   return candidates.filter((c) => {
     if (c.rule !== "term") return true;
+    // A paragraph written all in capitals (core's writing profile `upper`) names nothing by its
+    // capitals: read as in lower case. A heading in capitals keeps the reading below (`upperRun`).
+    if (doc.writingAt(c.start).upper && doc.blockAt(c.start)?.kind === "paragraph") return true;
     if (t.isUpper(c.firstToken) && (c.endToken - c.firstToken !== 1 || t.text(c.firstToken).length <= 3)) return true; // an acronym
     upperRun = t.isUpper(c.firstToken);
     // Spanish and Portuguese write the head in lower case before the name: `el cártel del Pacífico`.

@@ -1,0 +1,63 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+import { numericClaimExtractor } from "../../packages/extractors/src/numbers/index.js";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+
+function countries(raw: string): string[] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...countryExtractor.extract(doc)].map((m) => doc.rawText(m.start, m.end));
+}
+
+function orgs(raw: string): string[] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => doc.rawText(m.start, m.end));
+}
+
+function numbers(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...numericClaimExtractor.extract(doc, {})].map((m) => [doc.rawText(m.start, m.end), m.attrs.value]);
+}
+
+// Wire copy, telegrams, typed memos: every word in capitals, so capitals tell nothing.
+describe("text written all in capitals (writing.json upper, caseless.json capitals)", () => {
+  it("reads number words and hedges in capitals as in lower case", () => {
+    const got = numbers("THE PATROL SEIZED FIVE HUNDRED KILOGRAMS OF COCAINE NEAR THE COAST. OFFICERS ARRESTED ABOUT 30 PEOPLE IN THE RAID.");
+    expect(got).toContainEqual(["FIVE HUNDRED KILOGRAMS", 500]);
+    expect(got.map((g) => g[0])).toContainEqual(expect.stringContaining("30"));
+  });
+
+  it("keeps a currency prefix in capitals", () => {
+    const got = numbers("THE GANG MOVED US$2 MILLION THROUGH SHELL FIRMS LAST YEAR, THE PROSECUTORS SAID IN THEIR REPORT.");
+    expect(got).toContainEqual(["US$2 MILLION", 2_000_000]);
+  });
+
+  it("does not read a short word of the paragraph's language as an acronym, but reads one that spells no word", () => {
+    const got = orgs("LA POLICÍA DETUVO A UN HOMBRE EN LA FRONTERA CON UN CARGAMENTO DE ARMAS. LA DEA COLABORÓ EN LA OPERACIÓN DURANTE TRES MESES.");
+    expect(got).not.toContain("UN");
+    expect(got).toContain("DEA");
+  });
+
+  it("reads a country's name in capitals as the country", () => {
+    expect(countries("OFFICIALS FROM CHILE, CUBA AND CHINA SIGNED THE NEW AGREEMENT ON MONDAY. THE TALKS LASTED TWO DAYS.")).toEqual(["CHILE", "CUBA", "CHINA"]);
+  });
+
+  it("reads a definition in parentheses only where the short form spells the long form's word starts", () => {
+    const got = orgs(
+      "LA DENUNCIA CONTRA QUIEN DIRIGE LA POLICÍA (QUE) FUE ARCHIVADA EN MARZO. EL JUEZ DIJO QUE NO HABÍA PRUEBAS Y QUE EL CASO QUEDA CERRADO.\n\n" +
+        "EL FRENTE NACIONAL DE LIBERACIÓN TERRITORIAL (FNLT) ATACÓ DOS CUARTELES. EL FNLT NEGÓ LA AUTORÍA DEL ATAQUE AL DÍA SIGUIENTE.\n",
+    );
+    expect(got).not.toContain("QUE");
+    expect(got).toContain("FNLT");
+  });
+
+  it("does not read a threat's head in capitals as part of a name", () => {
+    const doc = analyze("SOME FORMER SOLDIERS SWITCHED SIDES AND HAVE NOW FORMED THEIR OWN CARTEL. THE GANG CONTROLS THE PORT SINCE LAST YEAR.", { docId: "t" });
+    const country = [...countryExtractor.extract(doc, {})];
+    const organization = [...organizationExtractor.extract(doc, { country })];
+    const got = [...threatExtractor.extract(doc, { country, organization })].map((m) => doc.rawText(m.start, m.end));
+    expect(got).toEqual(["CARTEL", "GANG"]);
+  });
+});
