@@ -1,6 +1,7 @@
 import { floorIndex } from "./search.js";
 import { normalize } from "./normalize.js";
 import { stringEscapeRegions, rawLines } from "./string-escapes.js";
+import { recordLines } from "./data-records.js";
 import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";
 import { buildSections, pageAt, readStructure, type LayoutMark, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
@@ -125,7 +126,8 @@ export class AnalyzedDocument {
     // and analysis text are read from those breaks (same offsets), as from a text's own.
     // Or, in structured text (pretty-printed JSON, CSV), the lines of its strings (string-escapes.ts).
     const stringEscaped = stringEscapeRegions(raw) ?? false;
-    const lined = rawLines(raw, stringEscaped);
+    // A data record's prose fields (data-records.ts) are paragraphs of their own.
+    const lined = recordLines(raw, rawLines(raw, stringEscaped));
     this.rawLines = lined;
     this.structure = readStructure(lined, {
       continues,

@@ -1,4 +1,4 @@
-import { insideMarkup, insideWebAddress } from "@procmine/core";
+import { insideMarkup, insideRecordMachinery, insideWebAddress } from "@procmine/core";
 import { isSuperlative, type ClaimPhrase } from "./claim.js";
 import { insideCodeFence, insideStyleElement, isCodeValue } from "./code.js";
 import { qualifierBefore, startsSentence } from "./context.js";
@@ -17,6 +17,8 @@ import type { Tok, Toks } from "./tokenize.js";
 /** The document as written: line starts and markup are read there (the analysis text joins lines). */
 export interface RawSource {
   readonly raw: string;
+  /** The document exactly as written, when `raw` is its lines read otherwise (a record's quotes made breaks). */
+  readonly written?: string;
   /** Raw offset of an offset in the text the tokens index. */
   rawIndex(pos: number): number;
 }
@@ -32,6 +34,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && insideWebAddress(source.raw, source.rawIndex(first.start), source.rawIndex(first.start) + 1)) return "markup";
   if (source && insideCodeFence(source, source.raw, source.rawIndex(first.start))) return "code";
   if (source && insideStyleElement(source, source.raw, source.rawIndex(first.start))) return "code";
+  // A data record's id, date, counter or key (core's data-records.ts); the prose of its string fields is read.
+  if (source && insideRecordMachinery(source, source.written ?? source.raw, source.rawIndex(first.start))) return "record field";
   if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";

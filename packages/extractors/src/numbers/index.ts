@@ -56,7 +56,7 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
   };
   // Lines as written: a text saved as a quoted string's body breaks them with `\n` escapes.
   const lines = doc.rawLines;
-  const source = { raw: lines, rawIndex: (pos: number) => doc.map.rawIndex(pos) };
+  const source = { raw: lines, written: doc.raw, rawIndex: (pos: number) => doc.map.rawIndex(pos) };
   // The text is scanned for candidates once per language its paragraphs use.
   const scans = new Map<Language, { lex: Lexicon; candidates: number[]; upperCandidates?: number[] }>();
   let lowered: string | undefined;
