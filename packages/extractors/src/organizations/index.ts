@@ -43,6 +43,7 @@ import { lowercaseListedMatcher, lowercaseListedNames } from "./lowercase-listed
 import { legalSuffixNames } from "./legal-suffixes.js";
 import { PERSON_NAMES_PATH, separatePersons, withoutTitlesBeforePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
+import { definitionFollower } from "./definition-followers.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -211,6 +212,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     },
     isNotBody: (word) => lexicon.nonOrg.has(foldKey(word)),
     isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
+    followedAsBody: (close, at) => (doc.langAt(at) === "en" ? definitionFollower(doc.text, close) : undefined),
   };
   // `Fulano Câmara (PSB)`: a party attribution after a person's name, not a definition of `PSB`.
   const partyAt = new Map(parties.map((p) => [p.start, p.name]));
