@@ -44,6 +44,7 @@ import { legalSuffixNames } from "./legal-suffixes.js";
 import { PERSON_NAMES_PATH, separatePersons, withoutTitlesBeforePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { definitionFollower } from "./definition-followers.js";
+import { prefixedAcronyms } from "./prefixed-acronyms.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -160,6 +161,11 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   if (titled.length > 0) {
     const taken = new Set(listed.map((c) => c.start));
     listed.push(...titled.filter((c) => !taken.has(c.start)));
+    listed.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  const prefixed = prefixedAcronyms(doc, lexicon.acronymPrefixes, gazetteer.byAcronym);
+  if (prefixed.length > 0) {
+    listed.push(...prefixed);
     listed.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   const lowered = lowercaseListedNames(doc, lowerListed);
