@@ -45,6 +45,7 @@ import { PERSON_NAMES_PATH, separatePersons, withoutTitlesBeforePersons } from "
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { definitionFollower } from "./definition-followers.js";
 import { prefixedAcronyms } from "./prefixed-acronyms.js";
+import { coordinatedCompanies } from "./coordinated-companies.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -177,6 +178,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   listed = withoutTitlesBeforePersons(doc, lexicon, withoutCountryAcronyms(doc.text, listed, countryLayer));
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination);
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key), triggers.positions(doc, TRIGGER.namedGroup)));
+  named.push(...coordinatedCompanies(doc, listed, lexicon, countries));
   named.push(...legalSuffixNames(doc, lexicon.legalSuffixes.words, lexicon.legalSuffixes.links, (word) => lexicon.functionWords.has(word)));
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);

@@ -119,6 +119,8 @@ export interface OrgLexicon {
   hyphenModifierTails: Set<string>;
   /** Lower-case prefixes hyphened to a listed acronym that still names the body (`post-FARC`). */
   acronymPrefixes: Set<string>;
+  /** Capitalized words never read as a company listed beside one (`on Monday and Google`). */
+  notCoordinatedCompanies: Set<string>;
   /** Lower-case type nouns a group named by capitalized words keeps in its span (`Sinaloa cartel`). */
   typeTails: Set<string>;
   possessiveNameWords: Set<string>;
@@ -226,6 +228,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     establishedBy: { heads: fold(p.establishedBy.heads), clauses: p.establishedBy.clauses, topicLinks: p.establishedBy.topicLinks, kind: p.establishedBy.kind },
     hyphenModifierTails: fold(p.hyphenModifierTails.words),
     acronymPrefixes: fold(p.acronymPrefixes.words),
+    notCoordinatedCompanies: fold(p.coordinatedCompanies.notNames),
     typeTails: fold(p.typeTails.words),
     possessiveNameWords: fold(p.possessiveNameWords.words),
     typeNouns: {
