@@ -2,6 +2,7 @@ import { acronymUses, schwartzHearst, type AnalyzedDocument } from "@procmine/co
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
 import { partBefore, type PartLinks } from "./defined-parents.js";
 import { initialsLongForm } from "./initials.js";
+import type { OrganizationKind } from "./kinds.js";
 
 /**
  * Acronym definitions in the document itself, after Schwartz & Hearst (2003): `long form (SHORT)`,
@@ -38,6 +39,8 @@ export interface LongFormOracle {
   isNotBody?(word: string): boolean;
   /** Whether the text cites the name or its acronym as a source (`the SAS estimated`): optional evidence for a headless name. */
   isSource?(phrase: string, short: string): boolean;
+  /** Whether the words after the definition's `)` at `close` show a body (`(FOD) has released`, `(TEPS) program`), with the kind they imply. */
+  followedAsBody?(close: number, at: number): { kind?: OrganizationKind } | undefined;
 }
 
 export interface AcronymDefinition {
@@ -218,10 +221,13 @@ function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
     const at = schwartzHearst(short, windowText);
     if (at < 0) return undefined;
     const phrase = windowText.slice(at);
-    if (!/^\p{Lu}/u.test(phrase) || !(oracle.hasHead(phrase) || oracle.isSource?.(phrase, short))) return undefined;
+    if (!/^\p{Lu}/u.test(phrase)) return undefined;
+    const follower = oracle.hasHead(phrase) || oracle.isSource?.(phrase, short) ? undefined : oracle.followedAsBody?.(p.close, longEnd);
+    if (!(oracle.hasHead(phrase) || oracle.isSource?.(phrase, short) || follower)) return undefined;
     const start = longEnd - (windowText.length - at);
     if (text.slice(start, longEnd) !== phrase) return undefined; // whitespace differed: stay exact
     long = { start, end: longEnd, name: normalizeName(phrase), rule: "acronym_definition" };
+    if (follower?.kind) long.kind = follower.kind;
   }
   const identity = identityOf(long, short);
   const mentions: OrgCandidate[] = [

@@ -88,6 +88,8 @@ const schemas = once(() => {
     englishLinks: dataObject({ words: Words }),
     establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
     hyphenModifierTails: dataObject({ words: Words }),
+    acronymPrefixes: dataObject({ words: Words }),
+    coordinatedCompanies: dataObject({ notNames: Words }),
     typeTails: dataObject({ words: Words }),
     possessiveNameWords: dataObject({ words: Words }),
     typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),

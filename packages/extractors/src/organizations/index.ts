@@ -43,6 +43,9 @@ import { lowercaseListedMatcher, lowercaseListedNames } from "./lowercase-listed
 import { legalSuffixNames } from "./legal-suffixes.js";
 import { PERSON_NAMES_PATH, separatePersons, withoutTitlesBeforePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
+import { definitionFollower } from "./definition-followers.js";
+import { prefixedAcronyms } from "./prefixed-acronyms.js";
+import { coordinatedCompanies } from "./coordinated-companies.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -161,6 +164,11 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     listed.push(...titled.filter((c) => !taken.has(c.start)));
     listed.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+  const prefixed = prefixedAcronyms(doc, lexicon.acronymPrefixes, gazetteer.byAcronym);
+  if (prefixed.length > 0) {
+    listed.push(...prefixed);
+    listed.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   const lowered = lowercaseListedNames(doc, lowerListed);
   if (lowered.length > 0) {
     const taken = new Set(listed.map((c) => c.start));
@@ -170,6 +178,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   listed = withoutTitlesBeforePersons(doc, lexicon, withoutCountryAcronyms(doc.text, listed, countryLayer));
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination);
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key), triggers.positions(doc, TRIGGER.namedGroup)));
+  named.push(...coordinatedCompanies(doc, listed, lexicon, countries));
   named.push(...legalSuffixNames(doc, lexicon.legalSuffixes.words, lexicon.legalSuffixes.links, (word) => lexicon.functionWords.has(word)));
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);
@@ -211,6 +220,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     },
     isNotBody: (word) => lexicon.nonOrg.has(foldKey(word)),
     isSource: (phrase, short) => reportedSources(doc).has(formKey(phrase)) || reportedSources(doc).has(formKey(short)),
+    followedAsBody: (close, at) => (doc.langAt(at) === "en" ? definitionFollower(doc.text, close) : undefined),
   };
   // `Fulano Câmara (PSB)`: a party attribution after a person's name, not a definition of `PSB`.
   const partyAt = new Map(parties.map((p) => [p.start, p.name]));

@@ -117,6 +117,10 @@ export interface OrgLexicon {
   /** Plural nouns whose possessive is a name's own word (`Women's`, `People's`). */
   /** Lower-case words that, hyphened to a name word, make a modifier, not a name (`Haiti-based`). */
   hyphenModifierTails: Set<string>;
+  /** Lower-case prefixes hyphened to a listed acronym that still names the body (`post-FARC`). */
+  acronymPrefixes: Set<string>;
+  /** Capitalized words never read as a company listed beside one (`on Monday and Google`). */
+  notCoordinatedCompanies: Set<string>;
   /** Lower-case type nouns a group named by capitalized words keeps in its span (`Sinaloa cartel`). */
   typeTails: Set<string>;
   possessiveNameWords: Set<string>;
@@ -223,6 +227,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     englishLinks: fold(p.englishLinks.words),
     establishedBy: { heads: fold(p.establishedBy.heads), clauses: p.establishedBy.clauses, topicLinks: p.establishedBy.topicLinks, kind: p.establishedBy.kind },
     hyphenModifierTails: fold(p.hyphenModifierTails.words),
+    acronymPrefixes: fold(p.acronymPrefixes.words),
+    notCoordinatedCompanies: fold(p.coordinatedCompanies.notNames),
     typeTails: fold(p.typeTails.words),
     possessiveNameWords: fold(p.possessiveNameWords.words),
     typeNouns: {

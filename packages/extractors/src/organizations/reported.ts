@@ -20,6 +20,12 @@ const evidenceSchema = () =>
     nounVerbs: z.array(z.string().min(1)),
     /** Lower-case words a source's name may hold between capitalized ones (`Survey of the Americas`). */
     nameConnectors: z.array(z.string().min(1)),
+    /** Words after an acronym definition that make a headless long form a body (definition-followers.ts). */
+    afterDefinition: dataObject({
+      auxiliaries: z.array(z.string().min(1)),
+      verbs: z.array(z.string().min(1)).min(1),
+      programNouns: z.array(z.string().min(1)),
+    }),
   });
 
 const compiled = once(() => {
@@ -29,7 +35,8 @@ const compiled = once(() => {
   // An article before a subject name (`the Small Arms Survey said`) stays outside the name.
   const { en, es, pt } = functionWords().articles;
   // After an opener, any language's article (`según la Vigía Austral`).
-  return { verbs: lower(data.reportingVerbs), nounVerbs: lower(data.nounVerbs), openers, connectors: lower(data.nameConnectors), articles: lower(en), openerArticles: lower([...en, ...es, ...pt]) };
+  const after = { auxiliaries: lower(data.afterDefinition.auxiliaries), verbs: lower(data.afterDefinition.verbs), programNouns: lower(data.afterDefinition.programNouns) };
+  return { after, verbs: lower(data.reportingVerbs), nounVerbs: lower(data.nounVerbs), openers, connectors: lower(data.nameConnectors), articles: lower(en), openerArticles: lower([...en, ...es, ...pt]) };
 });
 
 /** How many capitalized words a source name may have (`Global Initiative Against ... Crime`). */
@@ -100,3 +107,6 @@ export function reportedSources(doc: AnalyzedDocument): ReadonlySet<string> {
 
 /** Whether the folded word is a reporting verb that is a plural noun too (`documents`). */
 export const isNounVerb = (key: string): boolean => compiled().nounVerbs.has(key);
+
+/** The word lists read after an acronym definition (org-evidence.json `afterDefinition`), folded to lower case. */
+export const afterDefinitionWords = (): { auxiliaries: ReadonlySet<string>; verbs: ReadonlySet<string>; programNouns: ReadonlySet<string> } => compiled().after;
