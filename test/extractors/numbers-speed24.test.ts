@@ -53,3 +53,15 @@ describe("blocks without numbers skipped", () => {
     expect(texts(raw)).toEqual(["42", "17"]);
   });
 });
+
+// speed24: a run of digit groups is counted in place before any string is made; too few digits
+// and it is no telephone number. These pin the count's edge (minDigits) on both sides.
+describe("telephone numbers told by their digits first", () => {
+  it("drops an announced number of seven digits in groups, keeps a count of three", () => {
+    expect(texts("For help, call the hotline 555 0142 now. The shelter took in 120 people.")).toEqual(["120"]);
+  });
+
+  it("drops a number with a country code, keeps a count in thousands", () => {
+    expect(texts("Our office: +57 601 3692000. The ministry counted 2,500,000 calls last year.")).toEqual(["2,500,000"]);
+  });
+});
