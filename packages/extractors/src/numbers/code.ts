@@ -40,6 +40,9 @@ const LIST_AFTER = /^(?:\s*,\s*-?\d+(?:\.\d+)?)*\s*\]/;
  * of numbers.
  */
 export function isCodeValue(raw: string, start: number, end: number, settings: ReadonlySet<string>): boolean {
+  // Every shape below ends its text before the value with a key's `:` or `=`, a quote, a bracket
+  // or a comma (then spaces, a minus): told from the characters there, most numbers make no string.
+  if (!codeMarkBefore(raw, start)) return false;
   // Only the characters near the value are read, never the whole line: in a text without line
   // breaks, reading the line would make every number scan the text.
   const from = Math.max(0, start - MAX_KEY_CHARS - 1);
@@ -64,6 +67,23 @@ export function isCodeValue(raw: string, start: number, end: number, settings: R
   const list = LIST_BEFORE.exec(before);
   const rest = LIST_AFTER.exec(after);
   return list !== null && rest !== null && (list[0].includes(",") || rest[0].includes(","));
+}
+
+/** `:`, `=`, `"`, `[` or `,` before `start` on its line (within the key's reach), past spaces and one minus. */
+function codeMarkBefore(raw: string, start: number): boolean {
+  const lo = Math.max(0, start - MAX_KEY_CHARS);
+  let k = start - 1;
+  if (k >= lo && raw.charCodeAt(k) === 45) k--;
+  while (k >= lo && isSpaceButNewline(raw.charCodeAt(k))) k--;
+  if (k < lo) return false;
+  const c = raw.charCodeAt(k);
+  return c === 58 || c === 61 || c === 34 || c === 91 || c === 44;
+}
+
+/** A character `\s` matches, but a line's end (the text before a value is read on its line). */
+function isSpaceButNewline(c: number): boolean {
+  if (c < 128) return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
+  return c !== 10 && /\s/.test(String.fromCharCode(c));
 }
 
 /** The last word of a key written in code, lower case: `paragraph_level` -> `level`, `fadeDuration` -> `duration`. */

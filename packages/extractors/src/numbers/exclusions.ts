@@ -365,6 +365,8 @@ function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
   let b = at;
   while (a > 0 && at - a < MAX_PHONE_CHARS && isPhoneChar(raw.charCodeAt(a - 1))) a--;
   while (b < raw.length && b - at < MAX_PHONE_CHARS && isPhoneChar(raw.charCodeAt(b))) b++;
+  // Most numbers have too few digits to be one: counted in place, they make no string.
+  if (digitCount(raw, a, b) < lex.phones.minDigits) return false;
   const run = raw.slice(a, b).replace(/^[ .-]+/, "");
   const groups = run.match(/\d+/g) ?? [];
   if (groups.join("").length < lex.phones.minDigits) return false;
@@ -379,6 +381,16 @@ function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
   if (announced && !/^\d{1,3}(?:[., ]\d{3})+$/.test(run.trim())) return true;
   if (groups[groups.length - 1]!.length !== 4 || groups.some((g) => g.length > 4)) return false;
   return /^(?:\(\d{2,4}\)|1-8\d\d-)/.test(run);
+}
+
+/** ASCII digits in `text[a, b)` (what `\d` matches). */
+function digitCount(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 /** `Instrument,2`, `(the Tracing Instrument),2`: a word, or a closing bracket or quote glued to one, at token `k`. */

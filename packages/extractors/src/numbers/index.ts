@@ -1,4 +1,4 @@
-import { PhraseMatcher, once, type AnalyzedDocument, type Extractor, type Language, type Mention } from "@procmine/core";
+import { PhraseMatcher, firstAtOrAfter, once, type AnalyzedDocument, type Extractor, type Language, type Mention } from "@procmine/core";
 import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
 import { blockFormat, ENGLISH_FORMAT, romanceFormat } from "./format.js";
@@ -79,9 +79,13 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
       text = lowered;
       candidates = scan.upperCandidates ??= candidatePositions(lowered, scan.lex);
     }
+    // Most blocks hold no number at all: nothing more is read of them.
+    if (!hasCandidateIn(candidates, block.start, block.end)) continue;
     const format = blockFormat(block.lang === "en" ? ENGLISH_FORMAT : romanceFormat(doc), text, block.start, block.end);
-    const invented = hypotheticalStart(doc, block, lex);
+    // Read once the block has a claim: its sentences' openings are tested against the cues.
+    let invented = -1;
     for (const c of extractNumericClaims(text, lex, block.start, block.end, candidates, format, isMinus, source, doc.tokens)) {
+      if (invented < 0) invented = hypotheticalStart(doc, block, lex);
       // An invented example (`Suppose a town of 1,000 people …`) states nothing about the world.
       if (c.start >= invented) continue;
       // A page number a running footer prints (`- 4 -`, `Page 9 of 31`) is no claim.
@@ -94,3 +98,11 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
     }
   }
 }
+
+/** Whether a candidate position (ascending) lies in [from, to). */
+function hasCandidateIn(candidates: readonly number[], from: number, to: number): boolean {
+  const i = firstAtOrAfter(candidates, from, identity);
+  return i < candidates.length && candidates[i]! < to;
+}
+
+const identity = (n: number): number => n;
