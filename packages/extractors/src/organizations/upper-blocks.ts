@@ -47,9 +47,19 @@ export function recasedUpperBlocks(doc: AnalyzedDocument, recasing: Recasing): A
     }
   }
   const copy = analyze(out.join(""), { docId: doc.docId, ...(doc.origin.raw > 0 ? { window: doc.origin } : {}), shared: new Map([["core:language", doc.lang]]) });
-  // The copy's analysis must be the document's but for case: else its offsets name other words.
-  if (copy.text.length !== doc.text.length || copy.blocks.length !== doc.blocks.length || copy.text.toLowerCase() !== doc.text.toLowerCase()) return undefined;
-  return copy;
+  // The copy's analysis text must be the document's but for case, else its offsets name other words (its blocks may differ).
+  return sameButCase(doc.text, copy.text) ? copy : undefined;
+}
+
+/** Same characters but for case, and for white space (lines the copy joins: a line in capitals reads as a heading). */
+function sameButCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la === lb) return true;
+  if (la.length !== a.length || lb.length !== b.length) return false;
+  for (let i = 0; i < la.length; i++) if (la[i] !== lb[i] && !(/\s/.test(la[i]!) && /\s/.test(lb[i]!))) return false;
+  return true;
 }
 
 /** Each letter in lower case where that keeps its length (offsets are kept). */
