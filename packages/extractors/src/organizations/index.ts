@@ -343,14 +343,14 @@ function standsInCapitals(doc: AnalyzedDocument, copy: AnalyzedDocument, c: OrgC
   if (words.length < 2) return false;
   const recasing = recasingOf(lexicons);
   if (recasing.isListedOpening(formKey(copy.text.slice(c.start, c.end)))) return !isUnfitLowerCaseOrganization(doc, { start: c.start, end: c.end, firstToken, endToken, value: { kind: c.kind } }, countries);
-  // `MINISTRY OF DEFENSE`, `GOBIERNO DE COLOMBIA`: a complement after `of`/`de` that is a country or a listed name's complement.
+  // `MINISTRY OF DEFENSE`, `GOBIERNO DE COLOMBIA`: a complement after `of`/`de` that is a country or one a listed name of the same head takes.
   const link = words.findIndex((i, k) => k > 0 && lexicons.lexicon.complement.has(t.key(i)));
   if (link < 0) return false;
   let from = link + 1;
   while (from < words.length && isArticleAfterLink(lexicons.lexicon, t.key(words[from]!))) from++;
   if (from >= words.length) return false;
   const rest = formKey(copy.text.slice(t.start(words[from]!), c.end));
-  return lexicons.countries.has(rest) || recasing.isListedComplement(rest);
+  return lexicons.countries.has(rest) || recasing.isListedComplement(`${t.key(words[0]!)} ${rest}`);
 }
 
 /** `the` after `of`, `la`/`los`/`o` after `de`: no word of the complement itself. */
@@ -373,7 +373,7 @@ function recasingOf(c: Compiled): CapitalsReading {
     const acronyms = new Set(c.gazetteer.byAcronym.keys());
     // Listed names and their openings of two words or more (`policia nacional` of `policia nacional de colombia`).
     const openings = new Set<string>();
-    // What follows a listed name's first `of`/`de` and its articles (`defensa` of `secretaria de la defensa`).
+    // A listed name's head with what follows its first `of`/`de` and articles (`secretaria defensa` of `secretaria de la defensa`).
     const complements = new Set<string>();
     const lex = c.lexicon;
     for (const form of c.gazetteer.byForm.keys()) {
@@ -383,7 +383,7 @@ function recasingOf(c: Compiled): CapitalsReading {
       if (k < 0) continue;
       k++;
       while (k < w.length && isArticleAfterLink(lex, w[k]!)) k++;
-      if (k < w.length) complements.add(w.slice(k).join(" "));
+      if (k < w.length) complements.add(`${w[0]} ${w.slice(k).join(" ")}`);
     }
     r = {
       isListedOpening: (key) => openings.has(key),
