@@ -60,4 +60,19 @@ describe("text written all in capitals (writing.json upper, caseless.json capita
     const got = [...threatExtractor.extract(doc, { country, organization })].map((m) => doc.rawText(m.start, m.end));
     expect(got).toEqual(["CARTEL", "GANG"]);
   });
+
+  it("reads a name pattern's words from the lexicons in capitals: a head with its listed words or a country's complement", () => {
+    const got = orgs("OFFICIALS OF THE MINISTRY OF DEFENSE OF PERU SAID ON FRIDAY THAT THE ARMY HAD MOVED TWO BATTALIONS TO THE NORTH. THE DRUG CARTELS AND THE SECURITY FORCES CLASHED AGAIN.");
+    expect(got).toContain("ARMY");
+    expect(got.some((g) => g.startsWith("MINISTRY OF DEFENSE"))).toBe(true);
+    expect(got).not.toContain("DRUG CARTELS");
+    expect(got).not.toContain("SECURITY FORCES");
+  });
+
+  it("reads a bare national body in capitals as its capitalized form, a generic head and plural not", () => {
+    const got = orgs("SEGÚN LA POLICÍA NACIONAL, EL EJÉRCITO Y LAS FUERZAS ARMADAS PATRULLAN LA SIERRA DESDE ENERO. LA POLICÍA DETUVO A DOS HOMBRES DE LOS GRUPOS ARMADOS QUE OPERAN ALLÍ.");
+    expect(got).toEqual(expect.arrayContaining(["POLICÍA NACIONAL", "EJÉRCITO", "FUERZAS ARMADAS"]));
+    expect(got).not.toContain("POLICÍA");
+    expect(got.some((g) => g.includes("GRUPOS"))).toBe(false);
+  });
 });

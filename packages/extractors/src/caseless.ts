@@ -18,7 +18,12 @@ function caselessSchema() {
     description: z.string(),
     minAcronymLetters: z.number().int().positive(),
     ambiguous: dataObject({ description: z.string(), forms: NonEmptyWords }),
-    capitals: dataObject({ description: z.string(), acronyms: Words, words: dataObject({ en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }) }),
+    capitals: dataObject({
+      description: z.string(),
+      acronyms: Words,
+      words: dataObject({ en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
+      bodies: dataObject({ description: z.string(), en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
+    }),
     countryPrepositions: dataObject({ description: z.string(), en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
     articleNames: dataObject({ description: z.string(), keepKinds: Words }),
     countryDescriptions: dataObject({ description: z.string(), connectors: NonEmptyWords, heads: NonEmptyWords }),
@@ -45,6 +50,7 @@ const compiled = once(() => {
     minAcronymLetters: data.minAcronymLetters,
     ambiguous: new Set(data.ambiguous.forms.map(fold)),
     upperAcronyms: new Set(data.capitals.acronyms.map(fold)),
+    upperBodies: new Map<Language, Set<string>>((["en", "es", "pt"] as const).map((lang) => [lang, new Set(data.capitals.bodies[lang].map(fold))])),
     upperWords: new Map<Language, Set<string>>((["en", "es", "pt"] as const).map((lang) => [lang, new Set(data.capitals.words[lang].map(fold))])),
     prepositions,
     portugueseCountries: new Set(data.accentedNames.portugueseCountries),
@@ -76,6 +82,14 @@ export function isCaselessMatch(doc: AnalyzedDocument, m: Found): boolean {
   if (writing.upper) return true;
   for (let i = m.firstToken; i < m.endToken; i++) if (doc.tokens.isWord(i) && !doc.tokens.isLowerCase(i)) return false;
   return true;
+}
+
+/**
+ * In a block written in capitals, the span is a state's standing body named by its bare word
+ * (caseless.json `capitals.bodies`: `ARMY`, `EJÉRCITO`): its capitalized form in ordinary text.
+ */
+export function isCapitalsBody(doc: AnalyzedDocument, start: number, end: number): boolean {
+  return compiled().upperBodies.get(doc.langAt(start))?.has(fold(doc.text.slice(start, end))) === true;
 }
 
 /** The match's folded form is one of the words that lower-cased mean something else. */

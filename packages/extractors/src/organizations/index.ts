@@ -5,7 +5,7 @@ import { bareDefinitions } from "./bare-acronyms.js";
 import { cutAtDefinedParents } from "./defined-parents.js";
 import { organizationDataFiles, organizations, orgPatterns, type Organization, type OrgPatterns } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
-import { CASELESS_PATH, isUnfitLowerCaseOrganization } from "../caseless.js";
+import { CASELESS_PATH, isCapitalsBody, isUnfitLowerCaseOrganization } from "../caseless.js";
 import { withAccents } from "./accented-names.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming, type Gazetteer } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
@@ -52,6 +52,7 @@ import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { withUserOrganizations } from "./user.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
+import { inUpperBlock, recasedUpperBlocks, type Recasing } from "./upper-blocks.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
 // head-word name patterns for organizations no list knows.
@@ -336,6 +337,72 @@ function toMention(c: OrgCandidate, doc: AnalyzedDocument, officialNames: Readon
   return { type: "organization", start: c.start, end: c.end, attrs, rule: c.rule };
 }
 
+/**
+ * A name the re-cased copy of a capitals block finds stands where its case would have been the
+ * only evidence: a state's standing body by its bare word (caseless.json `capitals.bodies`), or
+ * a name of several words that the capitals gates let through (no generic head with country
+ * words, no article-led phrase) and that is listed or links a complement (`MINISTRY OF DEFENSE`).
+ */
+function standsInCapitals(doc: AnalyzedDocument, copy: AnalyzedDocument, c: OrgCandidate, lexicons: Compiled, countries: SpanCover): boolean {
+  if (isCapitalsBody(doc, c.start, c.end)) return true;
+  const firstToken = doc.tokenAt(c.start);
+  const endToken = doc.tokenAt(c.end - 1) + 1;
+  const t = doc.tokens;
+  const words: number[] = [];
+  for (let i = firstToken; i < endToken; i++) if (t.isWord(i)) words.push(i);
+  if (words.length < 2) return false;
+  const recasing = recasingOf(lexicons);
+  if (recasing.isListedOpening(formKey(copy.text.slice(c.start, c.end)))) return !isUnfitLowerCaseOrganization(doc, { start: c.start, end: c.end, firstToken, endToken, value: { kind: c.kind } }, countries);
+  // `MINISTRY OF DEFENSE`, `GOBIERNO DE COLOMBIA`: a complement after `of`/`de` that is a country or one a listed name of the same head takes.
+  const link = words.findIndex((i, k) => k > 0 && lexicons.lexicon.complement.has(t.key(i)));
+  if (link < 0) return false;
+  let from = link + 1;
+  while (from < words.length && isArticleAfterLink(lexicons.lexicon, t.key(words[from]!))) from++;
+  if (from >= words.length) return false;
+  const rest = formKey(copy.text.slice(t.start(words[from]!), c.end));
+  return lexicons.countries.has(rest) || recasing.isListedComplement(`${t.key(words[0]!)} ${rest}`);
+}
+
+/** `the` after `of`, `la`/`los`/`o` after `de`: no word of the complement itself. */
+function isArticleAfterLink(lex: OrgLexicon, key: string): boolean {
+  return lex.afterOf.has(key) || (lex.romanceLinks.has(key) && !lex.complement.has(key));
+}
+
+const recasings = new WeakMap<Compiled, CapitalsReading>();
+
+type CapitalsReading = Recasing & { isListedOpening(key: string): boolean; isListedComplement(key: string): boolean };
+
+/** Which words of a capitals block name (upper-blocks.ts): heads, standalone bodies, listed names' and countries' words; links never. */
+function recasingOf(c: Compiled): CapitalsReading {
+  let r = recasings.get(c);
+  if (r === undefined) {
+    const links = nameLinks(c.lexicon);
+    for (const w of c.lexicon.functionWords) links.add(w);
+    const words = new Set<string>();
+    for (const phrase of [...c.gazetteer.byForm.keys(), ...c.lexicon.heads.keys(), ...c.lexicon.standalone, ...c.countries]) for (const w of phrase.split(" ")) if (/\p{L}/u.test(w)) words.add(foldKey(w));
+    const acronyms = new Set(c.gazetteer.byAcronym.keys());
+    // Listed names and their openings of two words or more (`policia nacional` of `policia nacional de colombia`).
+    const openings = new Set<string>();
+    // A listed name's head with what follows its first `of`/`de` and articles (`secretaria defensa` of `secretaria de la defensa`).
+    const complements = new Set<string>();
+    const lex = c.lexicon;
+    for (const form of c.gazetteer.byForm.keys()) {
+      const w = form.split(" ");
+      for (let k = 2; k <= w.length; k++) openings.add(w.slice(0, k).join(" "));
+      let k = w.findIndex((x, j) => j > 0 && lex.complement.has(x));
+      if (k < 0) continue;
+      k++;
+      while (k < w.length && isArticleAfterLink(lex, w[k]!)) k++;
+      if (k < w.length) complements.add(`${w[0]} ${w.slice(k).join(" ")}`);
+    }
+    r = {
+      isListedOpening: (key) => openings.has(key),
+      isListedComplement: (key) => complements.has(key), isNameWord: (key) => words.has(key) && !links.has(key), isLink: (key) => links.has(key), isAcronym: (word) => acronyms.has(word) };
+    recasings.set(c, r);
+  }
+  return r;
+}
+
 /** The built-in lexicons, once an extractor with the built-in data only is made. */
 let builtInCompiled: (() => Compiled) | undefined;
 
@@ -366,9 +433,19 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
     },
     extract: (doc: AnalyzedDocument, layers?: Layers): Mention[] => {
       const lexicons = compiled();
-      return findOrganizations(doc, lexicons, layers?.country ?? [])
+      const country = layers?.country ?? [];
+      const found = findOrganizations(doc, lexicons, country)
         .filter((c) => !inMarkup(doc, c))
         .map((c) => toMention(c, doc, lexicons.officialNames));
+      // A block written in capitals is read from its copy in ordinary case (upper-blocks.ts).
+      const copy = recasedUpperBlocks(doc, recasingOf(lexicons));
+      if (copy === undefined) return found;
+      const taken = found.filter((m) => inUpperBlock(doc, m.start) || inUpperBlock(doc, m.end - 1));
+      const countryCover = new SpanCover(country);
+      const inCopy = findOrganizations(copy, lexicons, country)
+        .filter((c) => !inMarkup(copy, c) && inUpperBlock(doc, c.start) && !taken.some((m) => m.start < c.end && c.start < m.end) && standsInCapitals(doc, copy, c, lexicons, countryCover))
+        .map((c) => toMention(c, copy, lexicons.officialNames));
+      return [...found, ...inCopy].sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
 }

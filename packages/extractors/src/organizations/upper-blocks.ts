@@ -1,0 +1,82 @@
+import { analyze, sentenceFirstWord, type AnalyzedDocument } from "@procmine/core";
+
+/**
+ * Blocks written all in capitals (core's writing profile `upper`: wire copy, telegrams, shouted
+ * headlines): the capitals were the writer's convention, not the names'. The name patterns need
+ * capitals, so such a block is read as it would be written in ordinary text: each word the
+ * lexicons know as a name's word (a head, a word of a listed name, a country's) capitalized, a
+ * listed acronym kept in capitals, a sentence's first word capitalized, every other word (and
+ * every link: `OF`, `DE`, `THE`) in lower case. The copy keeps every offset, so its names are the
+ * block's names.
+ */
+export interface Recasing {
+  /** A folded word that names: heads, standalone bodies, listed names' words, countries' words. */
+  isNameWord(key: string): boolean;
+  /** A folded word that links a name's words or opens a phrase (`of`, `de`, `la`, `the`): never capitalized. */
+  isLink(key: string): boolean;
+  /** A listed acronym (as written in capitals). */
+  isAcronym(word: string): boolean;
+}
+
+/** The document with its capitals blocks re-cased (same offsets), or undefined when it has none or the copy does not line up. */
+export function recasedUpperBlocks(doc: AnalyzedDocument, recasing: Recasing): AnalyzedDocument | undefined {
+  const upper = doc.blocks.filter((b) => b.writing.upper === true);
+  if (upper.length === 0) return undefined;
+  const t = doc.tokens;
+  const firstWords = new Set<number>();
+  for (const s of doc.sentences) {
+    const w = sentenceFirstWord(doc, s);
+    if (w >= 0) firstWords.add(w);
+  }
+  const out = doc.raw.split("");
+  for (const b of upper) {
+    for (let i = t.firstFrom(b.start); i < t.count && t.start(i) < b.end; i++) {
+      if (!t.isWord(i)) continue;
+      const s = t.start(i);
+      const e = t.end(i);
+      const word = doc.text.slice(s, e);
+      const r = doc.toRaw(s, e);
+      if (r.end - r.start !== word.length || doc.raw.slice(r.start, r.end) !== word) continue;
+      const key = t.key(i);
+      let cased: string;
+      if (recasing.isLink(key)) cased = firstWords.has(i) ? capitalized(word) : lower(word);
+      else if (recasing.isAcronym(word) && !recasing.isNameWord(key)) cased = word;
+      else if (recasing.isNameWord(key) || firstWords.has(i)) cased = capitalized(word);
+      else cased = lower(word);
+      for (let k = 0; k < cased.length; k++) out[r.start + k] = cased[k]!;
+    }
+  }
+  const copy = analyze(out.join(""), { docId: doc.docId, ...(doc.origin.raw > 0 ? { window: doc.origin } : {}), shared: new Map([["core:language", doc.lang]]) });
+  // The copy's analysis text must be the document's but for case, else its offsets name other words (its blocks may differ).
+  return sameButCase(doc.text, copy.text) ? copy : undefined;
+}
+
+/** Same characters but for case, and for white space (lines the copy joins: a line in capitals reads as a heading). */
+function sameButCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la === lb) return true;
+  if (la.length !== a.length || lb.length !== b.length) return false;
+  for (let i = 0; i < la.length; i++) if (la[i] !== lb[i] && !(/\s/.test(la[i]!) && /\s/.test(lb[i]!))) return false;
+  return true;
+}
+
+/** Each letter in lower case where that keeps its length (offsets are kept). */
+function lower(word: string): string {
+  let r = "";
+  for (const ch of word) {
+    const l = ch.toLowerCase();
+    r += l.length === ch.length ? l : ch;
+  }
+  return r;
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0) + lower(word.slice(1));
+}
+
+/** Whether analysis offset `pos` lies in a block written in capitals. */
+export function inUpperBlock(doc: AnalyzedDocument, pos: number): boolean {
+  return doc.writingAt(pos).upper === true;
+}
