@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from "@procmine/core";
+import { lowerKeepingLength } from "../letter-case.js";
 
 /**
  * The text numbers read in a document with paragraphs written all in capitals (core's writing
@@ -14,7 +15,7 @@ export function upperBlocksLowered(doc: AnalyzedDocument, keep: ReadonlySet<stri
   const parts: string[] = [];
   let last = 0;
   for (const b of upper) {
-    parts.push(doc.text.slice(last, b.start), lowerKeepingLength(doc.text.slice(b.start, b.end), keep));
+    parts.push(doc.text.slice(last, b.start), lowerWords(doc.text.slice(b.start, b.end), keep));
     last = b.end;
   }
   parts.push(doc.text.slice(last));
@@ -23,15 +24,7 @@ export function upperBlocksLowered(doc: AnalyzedDocument, keep: ReadonlySet<stri
 
 const WORD = /\p{L}+/gu;
 
-/** Each word lower-cased per character where that keeps its length, but for `keep` and words glued to `$`. */
-function lowerKeepingLength(text: string, keep: ReadonlySet<string>): string {
-  return text.replace(WORD, (w, at: number) => {
-    if (keep.has(w) || text.charCodeAt(at + w.length) === 36) return w;
-    let out = "";
-    for (const ch of w) {
-      const l = ch.toLowerCase();
-      out += l.length === ch.length ? l : ch;
-    }
-    return out;
-  });
+/** Each word lower-cased, length kept, but for `keep` and words glued to `$`. */
+function lowerWords(text: string, keep: ReadonlySet<string>): string {
+  return text.replace(WORD, (w, at: number) => (keep.has(w) || text.charCodeAt(at + w.length) === 36 ? w : lowerKeepingLength(w)));
 }

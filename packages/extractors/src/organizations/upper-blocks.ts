@@ -1,4 +1,5 @@
 import { analyze, sentenceFirstWord, type AnalyzedDocument } from "@procmine/core";
+import { lowerKeepingLength } from "../letter-case.js";
 
 /**
  * Blocks written all in capitals (core's writing profile `upper`: wire copy, telegrams, shouted
@@ -39,10 +40,10 @@ export function recasedUpperBlocks(doc: AnalyzedDocument, recasing: Recasing): A
       if (r.end - r.start !== word.length || doc.raw.slice(r.start, r.end) !== word) continue;
       const key = t.key(i);
       let cased: string;
-      if (recasing.isLink(key)) cased = firstWords.has(i) ? capitalized(word) : lower(word);
+      if (recasing.isLink(key)) cased = firstWords.has(i) ? capitalized(word) : lowerKeepingLength(word);
       else if (recasing.isAcronym(word) && !recasing.isNameWord(key)) cased = word;
       else if (recasing.isNameWord(key) || firstWords.has(i)) cased = capitalized(word);
-      else cased = lower(word);
+      else cased = lowerKeepingLength(word);
       for (let k = 0; k < cased.length; k++) out[r.start + k] = cased[k]!;
     }
   }
@@ -62,18 +63,8 @@ function sameButCase(a: string, b: string): boolean {
   return true;
 }
 
-/** Each letter in lower case where that keeps its length (offsets are kept). */
-function lower(word: string): string {
-  let r = "";
-  for (const ch of word) {
-    const l = ch.toLowerCase();
-    r += l.length === ch.length ? l : ch;
-  }
-  return r;
-}
-
 function capitalized(word: string): string {
-  return word.charAt(0) + lower(word.slice(1));
+  return word.charAt(0) + lowerKeepingLength(word.slice(1));
 }
 
 /** Whether analysis offset `pos` lies in a block written in capitals. */
