@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from "@procmine/core";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
 
@@ -17,6 +18,19 @@ export function withoutRedefinedAcronyms(
   byForm: ReadonlyMap<string, OrgIdentity>,
 ): OrgCandidate[] {
   const redefined = new Set<string>();
+  // Names by start, so that "does a name overlap this phrase" is a binary search, not a scan of every name.
+  let byStart: OrgCandidate[] | undefined;
+  let longest = 0;
+  const overlapsName = (start: number, end: number): boolean => {
+    if (byStart === undefined) {
+      byStart = [...names].sort((a, b) => a.start - b.start);
+      longest = byStart.reduce((m, c) => Math.max(m, c.end - c.start), 0);
+    }
+    for (let k = firstAtOrAfter(byStart, start - longest, (c) => c.start); k < byStart.length && byStart[k]!.start < end; k++) {
+      if (byStart[k]!.end > start) return true;
+    }
+    return false;
+  };
   for (const m of text.matchAll(PARENTHESIZED)) {
     const short = m[1]!;
     const body = byAcronym.get(short);
@@ -24,7 +38,7 @@ export function withoutRedefinedAcronyms(
     const phrase = spelledBefore(text, m.index, short);
     if (phrase === undefined || !/^\p{Ll}/u.test(text.slice(phrase.start, phrase.end))) continue;
     if (byForm.get(formKey(text.slice(phrase.start, phrase.end)))?.name === body.name) continue;
-    if (names.some((c) => c.start < phrase.end && c.end > phrase.start)) continue;
+    if (overlapsName(phrase.start, phrase.end)) continue;
     redefined.add(short);
   }
   if (redefined.size === 0) return listed;
