@@ -15,12 +15,14 @@ describe("SpanCover", () => {
         const start = Math.floor(rnd() * 70);
         const end = start + 1 + Math.floor(rnd() * 10);
         expect(cover.covers(start, end)).toBe(spans.some((s) => s.start <= start && end <= s.end));
+        expect(cover.overlaps(start, end)).toBe(spans.some((s) => s.start < end && start < s.end));
       }
     }
   });
 
   it("covers nothing when empty", () => {
     expect(new SpanCover([]).covers(0, 1)).toBe(false);
+    expect(new SpanCover([]).overlaps(0, 1)).toBe(false);
     expect(new SpanCover([]).size).toBe(0);
   });
 });

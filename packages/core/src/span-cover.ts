@@ -1,7 +1,7 @@
 import { floorIndex } from "./search.js";
 
 /**
- * Whether some span of a set covers a range, in O(log n) a question after O(n log n) once:
+ * Whether some span of a set covers (or overlaps) a range, in O(log n) a question after O(n log n) once:
  * the spans sorted by start, each with the furthest end reached up to it. Asked per candidate
  * (a threat inside a name, a word inside a country mention) instead of scanning every span.
  */
@@ -29,5 +29,11 @@ export class SpanCover {
   covers(start: number, end: number): boolean {
     const i = floorIndex(this.starts, start);
     return i >= 0 && this.reach[i]! >= end;
+  }
+
+  /** Some span shares a character with [start, end) (integer offsets): one that starts before `end` reaches past `start`. */
+  overlaps(start: number, end: number): boolean {
+    const i = floorIndex(this.starts, end - 1);
+    return i >= 0 && this.reach[i]! > start;
   }
 }

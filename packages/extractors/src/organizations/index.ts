@@ -440,10 +440,10 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
       // A block written in capitals is read from its copy in ordinary case (upper-blocks.ts).
       const copy = recasedUpperBlocks(doc, recasingOf(lexicons));
       if (copy === undefined) return found;
-      const taken = found.filter((m) => inUpperBlock(doc, m.start) || inUpperBlock(doc, m.end - 1));
+      const taken = new SpanCover(found.filter((m) => inUpperBlock(doc, m.start) || inUpperBlock(doc, m.end - 1)));
       const countryCover = new SpanCover(country);
       const inCopy = findOrganizations(copy, lexicons, country)
-        .filter((c) => !inMarkup(copy, c) && inUpperBlock(doc, c.start) && !taken.some((m) => m.start < c.end && c.start < m.end) && standsInCapitals(doc, copy, c, lexicons, countryCover))
+        .filter((c) => !inMarkup(copy, c) && inUpperBlock(doc, c.start) && !taken.overlaps(c.start, c.end) && standsInCapitals(doc, copy, c, lexicons, countryCover))
         .map((c) => toMention(c, copy, lexicons.officialNames));
       return [...found, ...inCopy].sort((a, b) => a.start - b.start || b.end - a.end);
     },

@@ -1,4 +1,4 @@
-import { firstAtOrAfter } from "@procmine/core";
+import { SpanCover } from "@procmine/core";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
 
@@ -18,19 +18,9 @@ export function withoutRedefinedAcronyms(
   byForm: ReadonlyMap<string, OrgIdentity>,
 ): OrgCandidate[] {
   const redefined = new Set<string>();
-  // Names by start, so that "does a name overlap this phrase" is a binary search, not a scan of every name.
-  let byStart: OrgCandidate[] | undefined;
-  let longest = 0;
-  const overlapsName = (start: number, end: number): boolean => {
-    if (byStart === undefined) {
-      byStart = [...names].sort((a, b) => a.start - b.start);
-      longest = byStart.reduce((m, c) => Math.max(m, c.end - c.start), 0);
-    }
-    for (let k = firstAtOrAfter(byStart, start - longest, (c) => c.start); k < byStart.length && byStart[k]!.start < end; k++) {
-      if (byStart[k]!.end > start) return true;
-    }
-    return false;
-  };
+  // Built when first asked: most texts define no listed acronym by a lower-case phrase.
+  let nameCover: SpanCover | undefined;
+  const overlapsName = (start: number, end: number): boolean => (nameCover ??= new SpanCover(names)).overlaps(start, end);
   for (const m of text.matchAll(PARENTHESIZED)) {
     const short = m[1]!;
     const body = byAcronym.get(short);
