@@ -647,7 +647,8 @@ export class NamePatterns {
   private lastHead(doc: AnalyzedDocument, run: Run): { first: number; last: number; kind: OrganizationKind | "" } | undefined {
     const t = doc.tokens;
     for (let last = run.length - 1; last >= 0; last--) {
-      if (!isNameWord(doc, run[last]!)) continue;
+      // No head ends in a word that is no head's last word (`headish` holds every such word): no phrase to build.
+      if (!isNameWord(doc, run[last]!) || this.headish(t.keyId(run[last]!)) === 0) continue;
       for (let n = Math.min(this.lex.maxHeadWords, last + 1); n >= 1; n--) {
         const words = run.slice(last - n + 1, last + 1).map((i) => withoutHyphenSuffix(t.key(i))).join(" ");
         const kind = this.lex.heads.get(words);
