@@ -438,7 +438,7 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
         .filter((c) => !inMarkup(doc, c))
         .map((c) => toMention(c, doc, lexicons.officialNames));
       // A block written in capitals is read from its copy in ordinary case (upper-blocks.ts).
-      const copy = recasedUpperBlocks(doc, recasingOf(lexicons));
+      const copy = recasedUpperBlocks(doc, () => recasingOf(lexicons));
       if (copy === undefined) return found;
       const taken = new SpanCover(found.filter((m) => inUpperBlock(doc, m.start) || inUpperBlock(doc, m.end - 1)));
       const countryCover = new SpanCover(country);
