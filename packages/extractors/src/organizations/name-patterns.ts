@@ -5,7 +5,7 @@ import { escape, formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
 import type { OrgLexicon } from "./pattern-words.js";
 import { isListBlock } from "./list-blocks.js";
-import { findRuns, isNameWord, type Run } from "./runs.js";
+import { findRuns, isNameWord, isRomanceDative, type Run } from "./runs.js";
 import { capitalizedInsideToo, capitalizedOnlyByPosition, caseStats, type CaseStats } from "./sentence-starts.js";
 
 /**
@@ -96,7 +96,7 @@ export class NamePatterns {
     const key = t.key(k);
     const lex = this.lex;
     if (lex.inner.has(key) || lex.coordination.has(key) || lex.afterOf.has(key) || lex.romanceLinks.has(key) || lex.complement.has(key)) return false;
-    return !lex.romanceDative.has(t.text(k).toLowerCase().normalize("NFC"));
+    return !isRomanceDative(doc, lex, k);
   }
 
   /**

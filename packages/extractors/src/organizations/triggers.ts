@@ -80,11 +80,11 @@ export class Triggers {
   /** The document's tokens whose key is of any class in `mask`, ascending. */
   positions(doc: AnalyzedDocument, mask: number): Int32Array {
     const { at, bits } = this.hits(doc);
-    let n = 0;
-    for (let k = 0; k < at.length; k++) if ((bits[k]! & mask) !== 0) n++;
-    const out = new Int32Array(n);
-    for (let k = 0, m = 0; k < at.length; k++) if ((bits[k]! & mask) !== 0) out[m++] = at[k]!;
-    return out;
+    // One pass into room for every hit; the view is as long as what matched.
+    const out = new Int32Array(at.length);
+    let m = 0;
+    for (let k = 0; k < at.length; k++) if ((bits[k]! & mask) !== 0) out[m++] = at[k]!;
+    return out.subarray(0, m);
   }
 
   private hits(doc: AnalyzedDocument): Hits {
