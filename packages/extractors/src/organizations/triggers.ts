@@ -26,6 +26,8 @@ export const TRIGGER = {
   groupArticle: 128,
   /** A group noun after a name (`the Sinaloa cartel`): name-patterns.ts. */
   groupNoun: 256,
+  /** `the`, before a capitalized head of the document's own government (`the Government`): own-government.ts. */
+  the: 512,
 } as const;
 
 /** `force-4` -> `force`: a numbered unit keeps its head word; `ltd.` -> `ltd`: an abbreviated one too. */
@@ -63,6 +65,7 @@ export class Triggers {
     add([...lex.groupArticles].map(foldKey), TRIGGER.groupArticle);
     add(lex.groupNouns.keys(), TRIGGER.groupNoun);
     add(lex.genericGroupNouns, TRIGGER.groupNoun);
+    add(["the"], TRIGGER.the);
     // A head's last word, also after a hyphenated or abbreviated form (`force-4`, `ltd.`).
     const headEnds = new Set([...lex.heads.keys()].map((h) => h.split(" ").pop()!));
     this.bitsOf = keyIdMemo((key) => {
