@@ -49,8 +49,8 @@ export class NamePatterns {
     for (const b of doc.blocks) {
       if (b.kind === "heading" && !isListBlock(doc, b)) continue;
       const from = t.firstFrom(b.start);
-      let to = from;
-      while (to < t.count && t.start(to) < b.end) to++;
+      // The first token at or after the block's end (a binary search, not a walk over its tokens).
+      const to = Math.max(from, t.firstFrom(b.end));
       if (everyRun) {
         for (const run of findRuns(doc, this.lex, from, to, this.countryForms)) this.readRun(doc, stats, run, from, to, out);
         continue;
