@@ -375,10 +375,10 @@ function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
   // `01 8000 911 670`, `0800 123 4567`: groups led by a zero (a trunk or toll-free prefix); no count is written so.
   if (groups.length >= 3 && groups[0]!.length >= 2 && groups[0]!.startsWith("0") && /^\d/.test(run)) return true;
   // The word may stand before another number of the same list (`Cel. 314-5952587 316-5307089`).
-  const announced = lex.phones.announced.test(raw.slice(Math.max(0, a - PHONE_WORD_CHARS), a).replace(PHONE_TAIL, ""));
   // `Cel. 314-5952587`, `Conmutador(601) 369 20 00`: after a word that announces it, a run of enough digits
-  // is a telephone number; a number written in thousands (`1.234.567`, `2 500 000`) stays a count.
-  if (announced && !/^\d{1,3}(?:[., ]\d{3})+$/.test(run.trim())) return true;
+  // is a telephone number; a number written in thousands (`1.234.567`, `2 500 000`) stays a count
+  // (tested first: the announcing words' regex, tried at each of 40 characters, is the dearer test).
+  if (!/^\d{1,3}(?:[., ]\d{3})+$/.test(run.trim()) && lex.phones.announced.test(raw.slice(Math.max(0, a - PHONE_WORD_CHARS), a).replace(PHONE_TAIL, ""))) return true;
   if (groups[groups.length - 1]!.length !== 4 || groups.some((g) => g.length > 4)) return false;
   return /^(?:\(\d{2,4}\)|1-8\d\d-)/.test(run);
 }

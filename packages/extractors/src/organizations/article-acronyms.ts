@@ -104,9 +104,15 @@ export function articleAcronyms(
   determinersAt: Int32Array,
 ): OrgCandidate[] {
   const t = doc.tokens;
-  const taken = new Uint8Array(doc.text.length + 1);
-  // A body's span, or a country's (`os EUA`).
-  for (const m of [...mentions, ...countryLayer]) taken.fill(1, m.start, m.end);
+  // A body's span, or a country's (`os EUA`): marked when a determiner's acronym first asks.
+  let taken: Uint8Array | undefined;
+  const isTaken = (at: number): boolean => {
+    if (taken === undefined) {
+      taken = new Uint8Array(doc.text.length + 1);
+      for (const m of [...mentions, ...countryLayer]) taken.fill(1, m.start, m.end);
+    }
+    return taken[at] === 1;
+  };
   const upperWord = (k: number) => k >= 0 && k < t.count && t.isWord(k) && t.isUpper(k) && t.end(k) - t.start(k) > 1;
   const found = new Set<string>();
   let defined: Set<string> | undefined;
@@ -118,7 +124,7 @@ export function articleAcronyms(
     if (language === undefined || !t.isWord(i - 1) || (t.isUpper(i - 1) && t.end(i - 1) - t.start(i - 1) > 1)) continue;
     if (doc.langAt(t.start(i)) !== language) continue;
     const short = acronymAt(doc, i);
-    if (!short || found.has(short) || taken[t.start(i)] === 1) continue;
+    if (!short || found.has(short) || isTaken(t.start(i))) continue;
     // Capitals on either side: a heading or a name in capitals, which other rules read.
     const next = doc.tokenAt(t.start(i) + short.length - 1) + 1;
     if (upperWord(i - 2) || (next < t.count && !t.opensBlock(next) && (t.isCapitalized(next) || /^\d/.test(t.text(next))))) continue;
@@ -141,7 +147,7 @@ export function articleAcronyms(
     if (long !== undefined && !bodyName(long, doc.langAt(uses[0]?.start ?? 0) === "en", names)) continue;
     const name = long !== undefined ? normalizeName(long) : short;
     for (const u of uses) {
-      if (taken[u.start] === 1 || taken[u.end - 1] === 1) continue;
+      if (isTaken(u.start) || isTaken(u.end - 1)) continue;
       out.push({ name, ...(long !== undefined ? { acronym: short } : {}), start: u.start, end: u.end, rule: "acronym_use" });
     }
   }

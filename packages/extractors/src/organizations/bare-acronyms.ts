@@ -9,7 +9,23 @@ import { identityOf, isAcronym, type AcronymDefinition, type LongFormOracle } fr
 // acronym is that body. Linear: one look at each capitalized run of three or more letters.
 
 /** An acronym of three or more capitals (digits allowed after the first), as a whole word. */
-const BARE_SHORT = /(?<![\p{L}\p{N}&])([A-Z][A-Z0-9]{2,9})(?![\p{L}\p{N}&]|-[\p{L}\p{N}])/gu;
+const BARE_SHORT = /(?<![\p{L}\p{N}&])([A-Z][A-Z0-9]{2,9})(?![\p{L}\p{N}&]|-[\p{L}\p{N}])/uy;
+/** Where `BARE_SHORT` can start (ASCII tests only, no Unicode lookbehind at every character): it is then tried there alone. */
+const BARE_START = /(?<![A-Za-z0-9&])[A-Z][A-Z0-9]{2}/g;
+
+/** `BARE_SHORT`'s matches over the whole text, as `text.matchAll` with a global flag would find them. */
+export function* bareShorts(text: string): Generator<RegExpExecArray> {
+  BARE_START.lastIndex = 0;
+  for (let c = BARE_START.exec(text); c !== null; c = BARE_START.exec(text)) {
+    BARE_SHORT.lastIndex = c.index;
+    const m = BARE_SHORT.exec(text);
+    // A match ends past its start's candidate; no other candidate starts inside it (a capital precedes each).
+    if (m !== null) {
+      BARE_START.lastIndex = m.index + m[0].length;
+      yield m;
+    } else BARE_START.lastIndex = c.index + 1;
+  }
+}
 /** What may separate the name and the acronym: a space, or a comma or a spaced dash the acronym closes again. */
 const SEPARATOR = /(?:\s*(,)\s*|\s+([–—-])\s*|\s+)$/u;
 /** What closes an aside right after the acronym: the comma's aside by punctuation, the dash's by a dash. */
@@ -20,7 +36,7 @@ const CLOSES_DASH_ASIDE = /^\s*[–—-]/u;
 export function bareDefinitions(doc: AnalyzedDocument, oracle: LongFormOracle): AcronymDefinition[] {
   const text = doc.text;
   const out: AcronymDefinition[] = [];
-  for (const m of text.matchAll(BARE_SHORT)) {
+  for (const m of bareShorts(text)) {
     const short = m[1]!;
     const shortStart = m.index;
     const shortEnd = shortStart + short.length;

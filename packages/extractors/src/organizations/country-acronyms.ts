@@ -10,6 +10,9 @@ import type { OrgCandidate } from "./candidate.js";
  */
 export function withoutCountryAcronyms(text: string, candidates: OrgCandidate[], countryLayer: readonly Mention[]): OrgCandidate[] {
   if (countryLayer.length === 0) return candidates;
-  const countrySpans = new Set(countryLayer.map((m) => `${m.start}:${m.end}`));
-  return candidates.filter((c) => !countrySpans.has(`${c.start}:${c.end}`) || /\p{Ll}/u.test(text.slice(c.start, c.end)));
+  // A span as one number (start, end < text length + 1, below 2^26 each): no string per mention.
+  const width = text.length + 1;
+  const spanKey = width < 2 ** 26 ? (start: number, end: number): number | string => start * width + end : (start: number, end: number): number | string => `${start}:${end}`;
+  const countrySpans = new Set(countryLayer.map((m) => spanKey(m.start, m.end)));
+  return candidates.filter((c) => !countrySpans.has(spanKey(c.start, c.end)) || /\p{Ll}/u.test(text.slice(c.start, c.end)));
 }

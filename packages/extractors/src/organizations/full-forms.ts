@@ -40,9 +40,11 @@ export function withFullForms(
       else byPrefix.set(prefix, [f]);
     }
   }
-  const writtenKeys = new Set(candidates.map((c) => formKey(text.slice(c.start, c.end))));
+  // Made when first asked (a short form that opens a full form): most documents have none.
+  let writtenKeys: Set<string> | undefined;
+  const isWrittenKey = (key: string) => (writtenKeys ??= new Set(candidates.map((c) => formKey(text.slice(c.start, c.end))))).has(key);
   // What follows the link (past its articles) is a name the text gives on its own.
-  const namedApart = (rest: readonly string[]) => rest.some((_, k) => writtenKeys.has(formKey(rest.slice(k).join(" "))) && rest.slice(0, k).every((w) => isArticle(foldKey(w))));
+  const namedApart = (rest: readonly string[]) => rest.some((_, k) => isWrittenKey(formKey(rest.slice(k).join(" "))) && rest.slice(0, k).every((w) => isArticle(foldKey(w))));
   return candidates.map((c) => {
     if (c.rule !== "name_pattern" || c.country !== undefined) return c;
     const written = normalizeName(text.slice(c.start, c.end));

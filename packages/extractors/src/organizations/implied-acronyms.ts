@@ -8,7 +8,23 @@ import { isAcronym } from "./acronyms.js";
 // earlier in the text spells it.
 
 /** Initials of a name's capitalized words (`Dirección General del Sistema Penitenciario` -> DGSP). */
-function initials(name: string): string {
+export function initials(name: string): string {
+  // ASCII (most names): the same reading by character codes, no arrays or Unicode regexes.
+  let out = "";
+  let atWord = true;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c >= 128) return initialsAnyScript(name);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 45) atWord = true;
+    else {
+      if (atWord && c >= 65 && c <= 90) out += name.charAt(k);
+      atWord = false;
+    }
+  }
+  return out;
+}
+
+function initialsAnyScript(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -38,11 +54,14 @@ export function impliedAcronymUses(doc: AnalyzedDocument, mentions: readonly Org
     }
   }
   // Characters inside a mention already: linear in the mentions' length, not their number squared.
-  const taken = new Uint8Array(doc.text.length + 1);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
+  let taken: Uint8Array | undefined;
   const out: OrgCandidate[] = [];
   for (const [short, body] of bodies) {
     if (!body || known.has(short)) continue;
+    if (taken === undefined) {
+      taken = new Uint8Array(doc.text.length + 1);
+      for (const m of mentions) taken.fill(1, m.start, m.end);
+    }
     for (const u of acronymUses(doc, short)) {
       if (u.start < body.end || taken[u.start] === 1 || taken[u.end - 1] === 1) continue;
       const { start: _s, end: _e, rule: _r, ...identity } = body;

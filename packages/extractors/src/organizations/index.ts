@@ -184,7 +184,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);
   named.push(...legislatureNames(doc, lexicon.legislatures, countryLayer));
-  named.push(...ownGovernmentNames(doc, lexicon.ownGovernment, countryLayer, namings));
+  named.push(...ownGovernmentNames(doc, lexicon.ownGovernment, countryLayer, namings, triggers.positions(doc, TRIGGER.the)));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead), lexicon.lowercasePluralHeads, lexicon.coordination));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));
@@ -438,7 +438,7 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
         .filter((c) => !inMarkup(doc, c))
         .map((c) => toMention(c, doc, lexicons.officialNames));
       // A block written in capitals is read from its copy in ordinary case (upper-blocks.ts).
-      const copy = recasedUpperBlocks(doc, recasingOf(lexicons));
+      const copy = recasedUpperBlocks(doc, () => recasingOf(lexicons));
       if (copy === undefined) return found;
       const taken = new SpanCover(found.filter((m) => inUpperBlock(doc, m.start) || inUpperBlock(doc, m.end - 1)));
       const countryCover = new SpanCover(country);

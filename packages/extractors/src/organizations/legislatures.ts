@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Mention } from "@procmine/core";
+import { foldKey, keyIdMemo, type AnalyzedDocument, type Mention } from "@procmine/core";
 import { documentContext } from "../context/document-context.js";
 import type { OrgCandidate } from "./candidate.js";
 
@@ -23,15 +23,29 @@ export interface LegislatureWords {
   chamberBreakers: ReadonlySet<string>;
 }
 
+/** 1 for a folded key some chamber or party word folds to (a token's key is its text folded): a lookup by key id per token, no substring. */
+const mayName = new WeakMap<LegislatureWords, (keyId: number) => number>();
+
+function mayNameOf(words: LegislatureWords): (keyId: number) => number {
+  let memo = mayName.get(words);
+  if (memo === undefined) {
+    const keys = new Set([...words.chambers.keys(), ...words.partyNames.keys(), ...words.partyAdjectives.keys()].map(foldKey));
+    memo = keyIdMemo((key) => (keys.has(key) ? 1 : 0));
+    mayName.set(words, memo);
+  }
+  return memo;
+}
+
 export function legislatureNames(doc: AnalyzedDocument, words: LegislatureWords, countryLayer: readonly Mention[]): OrgCandidate[] {
   if (words.chambers.size === 0 && words.partyNames.size === 0 && words.partyAdjectives.size === 0) return [];
   const country = documentContext(doc, countryLayer.map((m) => ({ iso3: String(m.attrs.iso3) }))).authorCountry;
   if (country === undefined) return [];
   const t = doc.tokens;
+  const may = mayNameOf(words);
   const out: OrgCandidate[] = [];
   const partyAt = (i: number, forms: ReadonlyMap<string, ReadonlyMap<string, string>>) => (i >= 0 && i < t.count ? forms.get(t.text(i))?.get(country) : undefined);
   for (let i = 0; i < t.count; i++) {
-    if (!t.isCapitalized(i) || doc.langAt(t.start(i)) !== "en") continue;
+    if (!t.isCapitalized(i) || may(t.keyId(i)) === 0 || doc.langAt(t.start(i)) !== "en") continue;
     const text = t.text(i);
     const chamber = words.chambers.get(text)?.get(country);
     if (chamber !== undefined) {

@@ -5,7 +5,7 @@ import { escape, formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
 import type { OrgLexicon } from "./pattern-words.js";
 import { isListBlock } from "./list-blocks.js";
-import { findRuns, isNameWord, type Run } from "./runs.js";
+import { findRuns, isNameWord, isRomanceDative, type Run } from "./runs.js";
 import { capitalizedInsideToo, capitalizedOnlyByPosition, caseStats, type CaseStats } from "./sentence-starts.js";
 
 /**
@@ -49,8 +49,8 @@ export class NamePatterns {
     for (const b of doc.blocks) {
       if (b.kind === "heading" && !isListBlock(doc, b)) continue;
       const from = t.firstFrom(b.start);
-      let to = from;
-      while (to < t.count && t.start(to) < b.end) to++;
+      // The first token at or after the block's end (a binary search, not a walk over its tokens).
+      const to = Math.max(from, t.firstFrom(b.end));
       if (everyRun) {
         for (const run of findRuns(doc, this.lex, from, to, this.countryForms)) this.readRun(doc, stats, run, from, to, out);
         continue;
@@ -96,7 +96,7 @@ export class NamePatterns {
     const key = t.key(k);
     const lex = this.lex;
     if (lex.inner.has(key) || lex.coordination.has(key) || lex.afterOf.has(key) || lex.romanceLinks.has(key) || lex.complement.has(key)) return false;
-    return !lex.romanceDative.has(t.text(k).toLowerCase().normalize("NFC"));
+    return !isRomanceDative(doc, lex, k);
   }
 
   /**
@@ -647,7 +647,8 @@ export class NamePatterns {
   private lastHead(doc: AnalyzedDocument, run: Run): { first: number; last: number; kind: OrganizationKind | "" } | undefined {
     const t = doc.tokens;
     for (let last = run.length - 1; last >= 0; last--) {
-      if (!isNameWord(doc, run[last]!)) continue;
+      // No head ends in a word that is no head's last word (`headish` holds every such word): no phrase to build.
+      if (!isNameWord(doc, run[last]!) || this.headish(t.keyId(run[last]!)) === 0) continue;
       for (let n = Math.min(this.lex.maxHeadWords, last + 1); n >= 1; n--) {
         const words = run.slice(last - n + 1, last + 1).map((i) => withoutHyphenSuffix(t.key(i))).join(" ");
         const kind = this.lex.heads.get(words);

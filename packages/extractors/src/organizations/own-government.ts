@@ -28,12 +28,15 @@ export function ownGovernmentNames(
   words: OwnGovernmentWords,
   countryLayer: readonly Mention[],
   namings: ReadonlyMap<string, CountryNaming>,
+  /** The document's tokens whose key is `the`, ascending (triggers.ts): the head is the token after one. */
+  thes: Int32Array,
 ): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const t = doc.tokens;
   let ctx: ReturnType<typeof documentContext> | undefined;
-  for (let i = 1; i < t.count && words.heads.length > 0; i++) {
-    if (!t.isCapitalized(i) || t.opensBlock(i) || t.key(i - 1) !== "the" || doc.langAt(t.start(i)) !== "en") continue;
+  for (let h = 0; h < thes.length && words.heads.length > 0; h++) {
+    const i = thes[h]! + 1;
+    if (i >= t.count || !t.isCapitalized(i) || t.opensBlock(i) || doc.langAt(t.start(i)) !== "en") continue;
     const head = words.heads.find((h) => h.every((w, k) => i + k < t.count && t.text(i + k) === w && (k === 0 || !t.opensBlock(i + k))));
     if (!head) continue;
     const last = i + head.length - 1;

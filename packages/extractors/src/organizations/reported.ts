@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { dataObject, loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
+import { dataObject, keyIdMemo, loadDataFile, once, PhraseMatcher, type AnalyzedDocument } from "@procmine/core";
 import { z } from "@procmine/core";
 import { formKey } from "./gazetteer.js";
 import { functionWords } from "../function-words.js";
@@ -36,7 +36,10 @@ const compiled = once(() => {
   const { en, es, pt } = functionWords().articles;
   // After an opener, any language's article (`según la Vigía Austral`).
   const after = { auxiliaries: lower(data.afterDefinition.auxiliaries), verbs: lower(data.afterDefinition.verbs), programNouns: lower(data.afterDefinition.programNouns) };
-  return { after, verbs: lower(data.reportingVerbs), nounVerbs: lower(data.nounVerbs), openers, connectors: lower(data.nameConnectors), articles: lower(en), openerArticles: lower([...en, ...es, ...pt]) };
+  const verbs = lower(data.reportingVerbs);
+  // Asked of every token: by key id, an array read per token.
+  const isVerb = keyIdMemo((key) => (verbs.has(key) ? 1 : 0));
+  return { after, verbs, isVerb, nounVerbs: lower(data.nounVerbs), openers, connectors: lower(data.nameConnectors), articles: lower(en), openerArticles: lower([...en, ...es, ...pt]) };
 });
 
 /** How many capitalized words a source name may have (`Global Initiative Against ... Crime`). */
@@ -54,11 +57,11 @@ export interface SourceSpan {
 export function sourceSpans(doc: AnalyzedDocument): readonly SourceSpan[] {
   const cached = doc.cache.get("organizations:source-spans") as SourceSpan[] | undefined;
   if (cached) return cached;
-  const { verbs, openers, connectors, articles, openerArticles } = compiled();
+  const { isVerb, openers, connectors, articles, openerArticles } = compiled();
   const t = doc.tokens;
   const out: SourceSpan[] = [];
   for (let i = 1; i < t.count; i++) {
-    if (!verbs.has(t.key(i)) || t.opensBlock(i)) continue;
+    if (isVerb(t.keyId(i)) === 0 || t.opensBlock(i)) continue;
     // The capitalized words right before the verb, inner lower-case connectors allowed.
     let first = i;
     for (let j = i - 1; j >= 0 && i - j <= MAX_NAME_WORDS && !t.opensBlock(j + 1) && !blankLineBefore(doc, j + 1); j--) {

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import { foldKey, type AnalyzedDocument } from "@procmine/core";
 import type { OrgLexicon } from "./pattern-words.js";
 import { formKey } from "./gazetteer.js";
 
@@ -14,6 +14,23 @@ export type Run = number[];
 export function isNameWord(doc: AnalyzedDocument, i: number): boolean {
   const t = doc.tokens;
   return t.isWord(i) && (t.isCapitalized(i) || t.isUpper(i)) && doc.text.charCodeAt(t.start(i)) !== 39; // not `'Cause`
+}
+
+/** Each lexicon's dative links folded: a token whose key is none of them is none of the links as written. */
+const foldedDatives = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/**
+ * Dative links are matched as written (lower case, NFC): `às` folded is the English `as`. Its
+ * folded key is asked first (the same test's necessary half, no string made), the spelling after.
+ */
+export function isRomanceDative(doc: AnalyzedDocument, lex: OrgLexicon, k: number): boolean {
+  let folded = foldedDatives.get(lex.romanceDative);
+  if (folded === undefined) {
+    folded = new Set([...lex.romanceDative].map(foldKey));
+    foldedDatives.set(lex.romanceDative, folded);
+  }
+  const t = doc.tokens;
+  return folded.has(t.key(k)) && lex.romanceDative.has(t.text(k).toLowerCase().normalize("NFC"));
 }
 
 const touching = (doc: AnalyzedDocument, a: number, b: number) => doc.tokens.end(a) === doc.tokens.start(b);
@@ -124,7 +141,7 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
         continue;
       }
       // Dative links are matched as written: `às` folded is the English `as`.
-      const dative = lex.romanceDative.has(t.text(j).toLowerCase().normalize("NFC"));
+      const dative = isRomanceDative(doc, lex, j);
       if (lex.inner.has(key) || lex.coordination.has(key) || dative) {
         let k = j + 1;
         if (lex.complement.has(key) && k < to && lex.afterOf.has(t.key(k))) k++;

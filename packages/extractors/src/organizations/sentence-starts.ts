@@ -3,7 +3,7 @@ import { functionWords } from "../function-words.js";
 
 /** Per document: which tokens open a sentence, and how each word is cased in running text. */
 export interface CaseStats {
-  sentenceInitial: Set<number>;
+  sentenceInitial: TokenFlags;
   /** Folded word (key id) -> occurrences in lower case (paragraphs and footnotes only). Words that open a sentence only. */
   lower: Map<number, number>;
   /** Folded word (key id) -> capitalized occurrences that do not open a sentence. Words that open a sentence only. */
@@ -30,11 +30,29 @@ function ensureKeyRoom(keyId: number): void {
   capitalizedCount = grow(capitalizedCount);
 }
 
+/** Some of a document's tokens: a flag per token (a set of numbers costs a hash per token asked). */
+export class TokenFlags {
+  private readonly flags: Uint8Array;
+  /** The flagged tokens, in the order first flagged. */
+  readonly list: number[] = [];
+  constructor(count: number) {
+    this.flags = new Uint8Array(count);
+  }
+  add(i: number): void {
+    if (this.flags[i] === 1) return;
+    this.flags[i] = 1;
+    this.list.push(i);
+  }
+  has(i: number): boolean {
+    return this.flags[i] === 1;
+  }
+}
+
 export function caseStats(doc: AnalyzedDocument): CaseStats {
   const cached = doc.cache.get("organizations:case-stats") as CaseStats | undefined;
   if (cached) return cached;
   const t = doc.tokens;
-  const sentenceInitial = new Set<number>();
+  const sentenceInitial = new TokenFlags(t.count);
   const { articles } = functionWords();
   const isArticle = (j: number) => {
     const lang = doc.langAt(t.start(j));
@@ -69,7 +87,7 @@ export function caseStats(doc: AnalyzedDocument): CaseStats {
   // Only words that open a sentence are ever asked about.
   const lower = new Map<number, number>();
   const capitalizedInside = new Map<number, number>();
-  for (const i of sentenceInitial) {
+  for (const i of sentenceInitial.list) {
     const key = t.keyId(i);
     if (key >= stamp.length || stamp[key] !== generation) continue;
     if (lowerCount[key]! > 0) lower.set(key, lowerCount[key]!);

@@ -26,6 +26,8 @@ export const TRIGGER = {
   groupArticle: 128,
   /** A group noun after a name (`the Sinaloa cartel`): name-patterns.ts. */
   groupNoun: 256,
+  /** `the`, before a capitalized head of the document's own government (`the Government`): own-government.ts. */
+  the: 512,
 } as const;
 
 /** `force-4` -> `force`: a numbered unit keeps its head word; `ltd.` -> `ltd`: an abbreviated one too. */
@@ -63,6 +65,7 @@ export class Triggers {
     add([...lex.groupArticles].map(foldKey), TRIGGER.groupArticle);
     add(lex.groupNouns.keys(), TRIGGER.groupNoun);
     add(lex.genericGroupNouns, TRIGGER.groupNoun);
+    add(["the"], TRIGGER.the);
     // A head's last word, also after a hyphenated or abbreviated form (`force-4`, `ltd.`).
     const headEnds = new Set([...lex.heads.keys()].map((h) => h.split(" ").pop()!));
     this.bitsOf = keyIdMemo((key) => {
@@ -80,11 +83,11 @@ export class Triggers {
   /** The document's tokens whose key is of any class in `mask`, ascending. */
   positions(doc: AnalyzedDocument, mask: number): Int32Array {
     const { at, bits } = this.hits(doc);
-    let n = 0;
-    for (let k = 0; k < at.length; k++) if ((bits[k]! & mask) !== 0) n++;
-    const out = new Int32Array(n);
-    for (let k = 0, m = 0; k < at.length; k++) if ((bits[k]! & mask) !== 0) out[m++] = at[k]!;
-    return out;
+    // One pass into room for every hit; the view is as long as what matched.
+    const out = new Int32Array(at.length);
+    let m = 0;
+    for (let k = 0; k < at.length; k++) if ((bits[k]! & mask) !== 0) out[m++] = at[k]!;
+    return out.subarray(0, m);
   }
 
   private hits(doc: AnalyzedDocument): Hits {

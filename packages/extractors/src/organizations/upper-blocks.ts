@@ -20,12 +20,14 @@ export interface Recasing {
 }
 
 /** The document with its capitals blocks re-cased (same offsets), or undefined when it has none or the copy does not line up. */
-export function recasedUpperBlocks(doc: AnalyzedDocument, recasing: Recasing): AnalyzedDocument | undefined {
+export function recasedUpperBlocks(doc: AnalyzedDocument, recasingOf: () => Recasing): AnalyzedDocument | undefined {
   const upper = doc.blocks.filter((b) => b.writing.upper === true);
   // The copy is a second analysis of the whole document: worth it where prose is written in capitals
   // (wire copy, a telegram), not for a document whose only capitals are its headings (a sixth of
   // ordinary documents), which the gazetteer already reads there.
   if (!upper.some((b) => b.kind === "paragraph" || b.kind === "footnote")) return undefined;
+  // Made on first need (its word lists are the gazetteer's): most runs have no prose in capitals.
+  const recasing = recasingOf();
   const t = doc.tokens;
   const firstWords = new Set<number>();
   for (const s of doc.sentences) {
