@@ -1,0 +1,60 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// Spanish and Portuguese write the country's adjective after a national body's bare name
+// (demonym-after.ts): the adjective is in the span and says whose body it is.
+describe("a national body with its country's adjective after it", () => {
+  it("is that country's listed body, whatever country is named nearer", () => {
+    expect(named("En Chile, según el informe, la Policía Nacional ecuatoriana detuvo a tres personas.")).toEqual([
+      ["Policía Nacional ecuatoriana", "Policía Nacional del Ecuador"],
+    ]);
+    expect(named("Tras la visita a Bolivia, las Fuerzas Armadas colombianas enviaron dos batallones.")).toEqual([
+      ["Fuerzas Armadas colombianas", "Fuerzas Militares de Colombia"],
+    ]);
+    expect(named("Depois da reunião no Paraguai, a Marinha brasileira ampliou as patrulhas.")).toEqual([["Marinha brasileira", "Marinha do Brasil"]]);
+  });
+
+  it("keeps a listed body of that country under its own name", () => {
+    expect(named("Em Assunção, a Polícia Federal brasileira prendeu dois suspeitos.")).toEqual([["Polícia Federal brasileira", "Polícia Federal"]]);
+  });
+
+  it("keeps its words where that country has no such body listed", () => {
+    expect(named("En Argentina se recuerda que la Armada británica hundió el buque.")).toEqual([["Armada británica", "Armada británica"]]);
+  });
+});
+
+// Central banks of Latin American states, by class (organizations.json).
+describe("Latin American central banks", () => {
+  it("name each state's central bank under its official name", () => {
+    expect(named("En Chile, el Banco Central argentino elevó las tasas de interés.")).toEqual([["Banco Central argentino", "Banco Central de la República Argentina"]]);
+    expect(named("El Banco Central de Reserva del Perú publicó su informe trimestral.")).toEqual([["Banco Central de Reserva del Perú", "Banco Central de Reserva del Perú"]]);
+    expect(named("El Banco de México mantuvo la tasa sin cambios.")).toEqual([["Banco de México", "Banco de México"]]);
+  });
+});
+
+// The usual acronyms of a Brazilian state's secretariats (org-patterns.json stateUnits.bodies.cores).
+describe("Brazilian state secretariats by acronym", () => {
+  it("are the state's secretariats", () => {
+    const sap = "Secretaria da Administração Penitenciária do Estado do Ceará";
+    expect(named("No Ceará, a SAP transferiu quarenta presos para a nova unidade. Segundo a SAP, a medida reduz a lotação.")).toEqual([
+      ["SAP", sap],
+      ["SAP", sap],
+    ]);
+  });
+});
+
+// Uruguay's and Cuba's police, by class (every Latin American state's national police listed).
+describe("national police forces", () => {
+  it("name a bare police of a text about Uruguay", () => {
+    expect(named("En Uruguay, la Policía uruguaya informó que detuvo a dos sospechosos.")).toEqual([["Policía uruguaya", "Policía Nacional del Uruguay"]]);
+  });
+});
