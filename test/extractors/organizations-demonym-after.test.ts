@@ -58,3 +58,25 @@ describe("national police forces", () => {
     expect(named("En Uruguay, la Policía uruguaya informó que detuvo a dos sospechosos.")).toEqual([["Policía uruguaya", "Policía Nacional del Uruguay"]]);
   });
 });
+
+// A place named after a Brazilian state is not the state (org-patterns.json stateUnits.bodies.notAfter).
+describe("places named after a Brazilian state", () => {
+  it("do not give a bare state body its state", () => {
+    expect(named("Em Minas Gerais, na divisa com o Vale do Paraíba, a Polícia Civil investiga o caso.")).toEqual([["Polícia Civil", "Polícia Civil do Estado de Minas Gerais"]]);
+  });
+});
+
+// Courts' chambers and sections, and ministries, by their short forms where their country is in view (organizations.json shortForms).
+describe("chambers and ministries by their short forms", () => {
+  it("name the chambers and sections of Colombia's JEP under their official names", () => {
+    expect(named("En Colombia, la Sección de Revisión rechazó la solicitud y la Sala de Reconocimiento de Verdad abrió un nuevo caso.")).toEqual([
+      ["Sección de Revisión", "Sección de Revisión de Sentencias"],
+      ["Sala de Reconocimiento de Verdad", "Sala de Reconocimiento de Verdad, de Responsabilidad y de Determinación de los Hechos y Conductas"],
+    ]);
+  });
+
+  it("name a ministry and a revenue service under their official names", () => {
+    expect(named("En Colombia, el Ministerio de Trabajo publicó la resolución.")).toEqual([["Ministerio de Trabajo", "Ministerio del Trabajo"]]);
+    expect(named("A Receita Federal apreendeu mercadorias no porto.")).toEqual([["Receita Federal", "Secretaria da Receita Federal do Brasil"]]);
+  });
+});
