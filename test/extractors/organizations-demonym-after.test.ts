@@ -80,3 +80,13 @@ describe("chambers and ministries by their short forms", () => {
     expect(named("A Receita Federal apreendeu mercadorias no porto.")).toEqual([["Receita Federal", "Secretaria da Receita Federal do Brasil"]]);
   });
 });
+
+// Portuguese hyphened compounds are also written with a space (gazetteer.ts nameVariants).
+describe("a listed name's hyphened compound written with a space", () => {
+  it("names the listed body", () => {
+    expect(named("O Estado Maior Conjunto das Forças Armadas coordenou a operação.")).toEqual([
+      ["Estado Maior Conjunto das Forças Armadas", "Estado-Maior Conjunto das Forças Armadas"],
+    ]);
+    expect(named("A Procuradoria Geral da República abriu um inquérito.")).toEqual([["Procuradoria Geral da República", "Procuradoria-Geral da República"]]);
+  });
+});
