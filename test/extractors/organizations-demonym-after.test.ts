@@ -90,3 +90,13 @@ describe("a listed name's hyphened compound written with a space", () => {
     expect(named("A Procuradoria Geral da República abriu um inquérito.")).toEqual([["Procuradoria Geral da República", "Procuradoria-Geral da República"]]);
   });
 });
+
+// Truth commissions by their short name, the country in view deciding which (organizations.json shortForms).
+describe("a truth commission by its short name", () => {
+  it("is the commission of the country in view", () => {
+    expect(named("En Colombia, la Comisión de la Verdad entregó su informe final.")).toEqual([
+      ["Comisión de la Verdad", "Comisión para el Esclarecimiento de la Verdad, la Convivencia y la No Repetición"],
+    ]);
+    expect(named("En el Perú, la Comisión de la Verdad documentó miles de casos.")).toEqual([["Comisión de la Verdad", "Comisión de la Verdad y Reconciliación"]]);
+  });
+});
