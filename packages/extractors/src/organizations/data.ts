@@ -83,7 +83,7 @@ const schemas = once(() => {
     stateUnits: dataObject({
       states: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)),
       acronymStems: dataObject({ stems: z.record(z.string().regex(/^[A-Z]{1,4}$/), dataObject({ name: z.string().min(1), kind: Kind })) }).optional(),
-      bodies: dataObject({ cores: z.record(z.string().min(1), z.string().min(1)), notStates: z.array(z.string().regex(/^[A-Z]{2}$/)) }).optional(),
+      bodies: dataObject({ cores: z.record(z.string().min(1), z.string().min(1)), notStates: z.array(z.string().regex(/^[A-Z]{2}$/)), notAfter: Words.optional() }).optional(),
     }).optional(),
     englishLinks: dataObject({ words: Words }),
     establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),

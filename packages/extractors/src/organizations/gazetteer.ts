@@ -131,6 +131,10 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
   }
   for (const v of articleLessVariants(phrase)) out.add(v);
   for (const form of [phrase, ...out]) {
+    const spaced = form.includes("-") ? form.replace(HYPHENED_COMPOUND, " ") : form;
+    if (spaced !== form) out.add(spaced);
+  }
+  for (const form of [phrase, ...out]) {
     if (!ANY_SPELLING.test(form)) continue; // most names hold none of the words: one test, not ten
     for (const [re, to] of SPELLING_PAIRS) {
       const v = form.replace(re, to);
@@ -140,6 +144,9 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
   out.delete(phrase);
   return [...out];
 }
+
+/** Portuguese compounds `Estado-Maior`, `Procuradoria-Geral`, also written with a space (`Estado Maior Conjunto`). */
+const HYPHENED_COMPOUND = /(?<=\p{Ll})-(?=(?:Geral|Maior|Gerais)(?!\p{L}))/gu;
 
 /** `de los`, `de las`, `de la`, `del`, `dos`, `das` between a name's words: `de` with its article, or fused with it. */
 const ROMANCE_ARTICLE_OF = / (?:de (?:los|las|la)|del|dos|das) (?=\p{Lu})/gu;

@@ -15,6 +15,7 @@ import { buildTailIndex, resolveElliptical } from "./elliptical.js";
 import { buildCognateIndex, resolveCognates } from "./cognate-names.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { withWholeCountryPrefix } from "./country-prefix.js";
+import { withDemonymAfter } from "./demonym-after.js";
 import { withoutCountryAcronyms } from "./country-acronyms.js";
 import { namedByTopicHead } from "./topic-heads.js";
 import { withEstablishingClause } from "./established-by.js";
@@ -241,7 +242,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const parts = cutAtDefinedParents(doc.text, swallowed.size > 0 ? known.filter((c) => !swallowed.has(`${c.start}:${c.end}`)) : known, [...defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), ...listedAcronyms], oracle.partLinks!, oracle.hasHead);
   const resolved = withGovernmentForms(doc, governmentOfNames(
     doc,
-    resolveNational(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, lexicon.speakerNouns, countryLayer, namings, lexicon.englishDefaults),
+    resolveNational(doc, withDemonymAfter(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, countryLayer), national, lexicon.speakerNouns, countryLayer, namings, lexicon.englishDefaults),
     countryLayer,
     namings,
     lexicon,

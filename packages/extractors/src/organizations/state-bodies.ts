@@ -30,7 +30,10 @@ export function stateBodyWords(units: OrgPatterns["stateUnits"]): StateBodyWords
     states.set(name, { name, withArticle });
   }
   const names = [...states.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const pattern = cores.size > 0 && names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "gu") : undefined;
+  // `Vale do Paraíba`, `rio Paraná`: a place named after a state is not the state.
+  const places = (units?.bodies?.notAfter ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const notAfter = places ? `(?<!(?<![\\p{L}\\p{N}])(?:${places}) )` : "";
+  const pattern = cores.size > 0 && names.length > 0 ? new RegExp(`${notAfter}(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "gu") : undefined;
   return { cores, states, pattern };
 }
 
