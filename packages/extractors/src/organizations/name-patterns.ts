@@ -509,7 +509,9 @@ export class NamePatterns {
     const words = run.slice(headLast + 2);
     if (words.some((i) => !isNameWord(doc, i) && !this.isConnector(doc, i))) return false;
     const content = this.contentWords(doc, words);
-    return content.length >= 2 && !content.some((i) => t.isUpper(i) || this.countryForms.has(t.key(i)));
+    // `Committee on the Judiciary`: after a committee's `on the` one name word is its topic.
+    const least = words.length > 0 && this.lex.afterOf.has(t.key(words[0]!)) && this.lex.topicArticleHeads.has(t.key(run[headLast]!)) ? 1 : 2;
+    return content.length >= least && !content.some((i) => t.isUpper(i) || this.countryForms.has(t.key(i)));
   }
 
   /** Two or more name words after `to`, opened by one that is no country and no acronym (a verb: `Address`, `Combat`). */

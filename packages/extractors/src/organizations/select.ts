@@ -19,6 +19,7 @@ export function reconcilePatterns(
   extendsWithHead: (from: number, to: number) => boolean,
   partOf: ReadonlySet<string> = new Set(),
   coordination: ReadonlySet<string> = new Set(),
+  namesAnother: (modifier: string, listedText: string) => boolean = () => false,
 ): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const byStart = [...gazetteer].sort((a, b) => a.start - b.start);
@@ -52,6 +53,12 @@ export function reconcilePatterns(
     }
     // `Inspectors of the Bureau of ...`: words with no head before a listed body are no part of its name.
     if (sameEnd && OF_THE.test(text.slice(p.start, sameEnd.start)) && !extendsWithHead(p.start, sameEnd.start)) continue;
+    // `Liberal Democratic Party`, `Zapatista National Liberation Army`: capitalized words before a
+    // listed party's or movement's name name another body (not a state's: `Mexican Green Party`).
+    if (sameEnd && namesAnother(text.slice(p.start, sameEnd.start), text.slice(sameEnd.start, sameEnd.end))) {
+      out.push(p);
+      continue;
+    }
     if (sameEnd) {
       const { start: _start, end: _end, rule: _rule, ...identity } = sameEnd;
       out.push({ ...identity, start: p.start, end: p.end, rule: p.rule });
