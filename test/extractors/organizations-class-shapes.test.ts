@@ -86,3 +86,17 @@ describe("a committee's `on the` topic (connectors.topic.articleHeads)", () => {
     ]);
   });
 });
+
+// Canonical names: a body's full official name, as the real-text gold gives it in every set that names it.
+describe("United States bodies' canonical names", () => {
+  it("are their full official names", () => {
+    expect(named("Funding from USAID reached the coast.").map((r) => r[1])).toEqual(["United States Agency for International Development"]);
+    expect(named("The U.S. Senate voted on Tuesday, and the U.S. House of Representatives followed.").map((r) => r[1])).toEqual([
+      "United States Senate",
+      "United States House of Representatives",
+    ]);
+  });
+  it("read a common misnaming of Customs and Border Protection as that body", () => {
+    expect(named("Agents of U.S. Customs and Border Patrol seized the truck.").map((r) => r[1])).toEqual(["U.S. Customs and Border Protection"]);
+  });
+});
