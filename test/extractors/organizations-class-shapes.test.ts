@@ -100,3 +100,11 @@ describe("United States bodies' canonical names", () => {
     expect(named("Agents of U.S. Customs and Border Patrol seized the truck.").map((r) => r[1])).toEqual(["U.S. Customs and Border Protection"]);
   });
 });
+
+// A Latin American group listed under its Spanish name takes its English name in English paragraphs (toMention).
+describe("Mexican and Venezuelan groups in English paragraphs", () => {
+  it("take their English names", () => {
+    expect(named("The CJNG and the CDN fought near the border.").map((r) => r[1])).toEqual(["Jalisco New Generation Cartel", "Northeast Cartel"]);
+    expect(named("Officers of the Cartel de los Soles were charged.").map((r) => r[1])).toEqual(["Cartel of the Suns"]);
+  });
+});
