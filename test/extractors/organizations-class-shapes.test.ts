@@ -108,3 +108,13 @@ describe("Mexican and Venezuelan groups in English paragraphs", () => {
     expect(named("Officers of the Cartel de los Soles were charged.").map((r) => r[1])).toEqual(["Cartel of the Suns"]);
   });
 });
+
+describe("an English seat's name that acts (seatNames)", () => {
+  it("is the body it houses", () => {
+    expect(named("Critics say the White House ignored the warnings.").map((r) => r[1])).toEqual(["White House"]);
+  });
+  it("is no body as a place or inside a title", () => {
+    expect(named("The minister flew to the White House on Monday.")).toEqual([]);
+    expect(named("She met the White House Drug Policy Adviser.").map((r) => r[1])).not.toContain("White House");
+  });
+});

@@ -99,6 +99,7 @@ const schemas = once(() => {
     postedBodies: dataObject({ heads: Words, links: Words, notPlaces: Words }).optional(),
     governmentAcronyms: dataObject({ prefixes: z.array(z.string().regex(/^[A-Z][A-Za-z]?$/)), head: z.string().min(1) }).optional(),
     orderedUnits: dataObject({ kinds: z.array(Kind) }).optional(),
+    seatNames: dataObject({ forms: z.record(z.string().min(1), z.string().min(1)), placeWords: Words }).optional(),
     legislatures: dataObject({
       chambers: z.record(z.string().min(1), z.record(Iso3, z.string().min(1))),
       parties: z.array(dataObject({ name: z.string().min(1), country: Iso3, shortNames: Words, adjectives: Words })),

@@ -49,6 +49,7 @@ import { coordinatedCompanies } from "./coordinated-companies.js";
 import { withGovernmentAcronyms } from "./government-acronyms.js";
 import { withPostedPlaces } from "./posted-bodies.js";
 import { withOrdinalUnits } from "./ordinal-units.js";
+import { seatNames } from "./seat-names.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -284,7 +285,14 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   // Last, so acronym uses and short forms that took a bare state body's name take its state too.
   const bodies = withStateBodies(doc, full, lexicon.stateBodies);
   const governments = withGovernmentAcronyms(doc, bodies, countryLayer, namings, lexicon.governmentAcronyms, (acronym) => gazetteer.byAcronym.has(acronym));
-  return withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds);
+  const units = withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds);
+  const seats = seatNames(doc, units, lexicon.seatNames, (name) => {
+    const listed = gazetteer.byForm.get(formKey(name));
+    if (listed === undefined) return undefined;
+    const { languages: _languages, ...identity } = listed;
+    return identity;
+  });
+  return seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { OwnGovernmentWords } from "./own-government.js";
 import { stateBodyWords, type StateBodyWords } from "./state-bodies.js";
 import type { PostedBodyWords } from "./posted-bodies.js";
 import type { GovernmentAcronymWords } from "./government-acronyms.js";
+import type { SeatNameWords } from "./seat-names.js";
 
 /** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
 export interface OrgLexicon {
@@ -145,6 +146,8 @@ export interface OrgLexicon {
   governmentAcronyms: GovernmentAcronymWords | undefined;
   /** Kinds of units whose name an ordinal before it opens (`4th Infantry Division`). */
   orderedUnitKinds: Set<string>;
+  /** An English seat's name that names the body it houses where it acts (seat-names.ts). */
+  seatNames: SeatNameWords | undefined;
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
   englishDefaults: Map<string, string>;
   /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
@@ -261,6 +264,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     postedBodies: p.postedBodies ? { heads: p.postedBodies.heads.map(foldKey), links: new Set(p.postedBodies.links), notPlaces: fold(p.postedBodies.notPlaces) } : undefined,
     governmentAcronyms: p.governmentAcronyms ? { prefixes: p.governmentAcronyms.prefixes, head: p.governmentAcronyms.head, theNames: new Set(p.governmentOf.theNames) } : undefined,
     orderedUnitKinds: new Set(p.orderedUnits?.kinds ?? []),
+    seatNames: p.seatNames ? { forms: new Map(Object.entries(p.seatNames.forms)), placeWords: new Set(p.seatNames.placeWords.map((w) => w.toLowerCase())) } : undefined,
     legislatures: legislatureWords(p.legislatures),
   };
 }
