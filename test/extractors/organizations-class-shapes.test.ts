@@ -118,3 +118,12 @@ describe("an English seat's name that acts (seatNames)", () => {
     expect(named("She met the White House Drug Policy Adviser.").map((r) => r[1])).not.toContain("White House");
   });
 });
+
+describe("the Contras in English", () => {
+  it("are named by the singular modifier and in lower case", () => {
+    expect(named("Lawmakers cut Contra aid, and the contras lost ground.").map((r) => r[1])).toEqual(["Contras", "Contras"]);
+  });
+  it("are no Spanish preposition", () => {
+    expect(named("La lucha contra la corrupción sigue.").map((r) => r[1])).not.toContain("Contras");
+  });
+});
