@@ -127,3 +127,12 @@ describe("the Contras in English", () => {
     expect(named("La lucha contra la corrupción sigue.").map((r) => r[1])).not.toContain("Contras");
   });
 });
+
+describe("companies known by one name (organizations.json)", () => {
+  it("are companies", () => {
+    expect(named("The gang laundered money through Western Union and sold drugs on Telegram.").map((r) => r[1])).toEqual(["Western Union", "Telegram"]);
+  });
+  it("leave a law review's citation of a university alone", () => {
+    expect(named("See 98 Stanford L. Rev. 12 (2001).").map((r) => r[1])).toEqual([]);
+  });
+});
