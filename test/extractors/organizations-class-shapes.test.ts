@@ -136,3 +136,9 @@ describe("companies known by one name (organizations.json)", () => {
     expect(named("See 98 Stanford L. Rev. 12 (2001).").map((r) => r[1])).toEqual([]);
   });
 });
+
+describe("a listed program of a listed body", () => {
+  it("is two mentions, the program and the body", () => {
+    expect(named("Congress cut the Merida Initiative of the Department of State.").map((r) => r[0])).toEqual(["Merida Initiative", "Department of State"]);
+  });
+});
