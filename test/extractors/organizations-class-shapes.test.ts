@@ -142,3 +142,13 @@ describe("a listed program of a listed body", () => {
     expect(named("Congress cut the Merida Initiative of the Department of State.").map((r) => r[0])).toEqual(["Merida Initiative", "Department of State"]);
   });
 });
+
+describe("a committee's or observatory's one-word `on` topic", () => {
+  it("belongs to its name, a calendar word never", () => {
+    expect(named("The Regional Observatory on Violence and the Committees on Appropriations met.").map((r) => r[0])).toEqual([
+      "Regional Observatory on Violence",
+      "Committees on Appropriations",
+    ]);
+    expect(named("The Joint Committee on Monday approved it.").map((r) => r[0])).toEqual(["Joint Committee"]);
+  });
+});

@@ -510,7 +510,9 @@ export class NamePatterns {
     if (words.some((i) => !isNameWord(doc, i) && !this.isConnector(doc, i))) return false;
     const content = this.contentWords(doc, words);
     // `Committee on the Judiciary`: after a committee's `on the` one name word is its topic.
-    const least = words.length > 0 && this.lex.afterOf.has(t.key(words[0]!)) && this.lex.topicArticleHeads.has(t.key(run[headLast]!)) ? 1 : 2;
+    // `Committee on Appropriations`: so is one after its `on`, unless a calendar word (`the Committee on Monday`).
+    const committee = this.lex.topicArticleHeads.has(t.key(run[headLast]!)) && !content.some((i) => this.lex.notCoordinatedCompanies.has(t.key(i)));
+    const least = committee ? 1 : 2;
     return content.length >= least && !content.some((i) => t.isUpper(i) || this.countryForms.has(t.key(i)));
   }
 
