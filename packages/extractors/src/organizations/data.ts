@@ -66,7 +66,7 @@ const schemas = once(() => {
     connectors: dataObject({
       ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
       romance: dataObject({ connectors: Words, links: Words, partOf: Words, dative: dataObject({ words: Words }), locative: dataObject({ words: Words }) }),
-      topic: dataObject({ links: Words, heads: Words, documentLinks: Words }),
+      topic: dataObject({ links: Words, heads: Words, documentLinks: Words, articleHeads: Words.optional() }),
       andTheRegions: dataObject({ words: Words }),
       englishBreaks: dataObject({ words: Words }).optional(),
     }),
@@ -95,6 +95,11 @@ const schemas = once(() => {
     typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
     quotedProgramNouns: dataObject({ words: Words }),
     legalSuffixes: dataObject({ words: Words, links: Words }).optional(),
+    modifiedListed: dataObject({ heads: Words }).optional(),
+    postedBodies: dataObject({ heads: Words, links: Words, notPlaces: Words }).optional(),
+    governmentAcronyms: dataObject({ prefixes: z.array(z.string().regex(/^[A-Z][A-Za-z]?$/)), head: z.string().min(1) }).optional(),
+    orderedUnits: dataObject({ kinds: z.array(Kind) }).optional(),
+    seatNames: dataObject({ forms: z.record(z.string().min(1), z.string().min(1)), placeWords: Words }).optional(),
     legislatures: dataObject({
       chambers: z.record(z.string().min(1), z.record(Iso3, z.string().min(1))),
       parties: z.array(dataObject({ name: z.string().min(1), country: Iso3, shortNames: Words, adjectives: Words })),

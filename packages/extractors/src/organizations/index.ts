@@ -47,6 +47,10 @@ import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { definitionFollower } from "./definition-followers.js";
 import { prefixedAcronyms } from "./prefixed-acronyms.js";
 import { coordinatedCompanies } from "./coordinated-companies.js";
+import { withGovernmentAcronyms } from "./government-acronyms.js";
+import { withPostedPlaces } from "./posted-bodies.js";
+import { withOrdinalUnits } from "./ordinal-units.js";
+import { seatNames } from "./seat-names.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -178,7 +182,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     listed.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   listed = withoutTitlesBeforePersons(doc, lexicon, withoutCountryAcronyms(doc.text, listed, countryLayer));
-  const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination);
+  const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination, (modifier, listedText) => namesAnother(lexicon, countries, modifier, listedText));
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key), triggers.positions(doc, TRIGGER.namedGroup)));
   named.push(...coordinatedCompanies(doc, listed, lexicon, countries));
   named.push(...legalSuffixNames(doc, lexicon.legalSuffixes.words, lexicon.legalSuffixes.links, (word) => lexicon.functionWords.has(word)));
@@ -280,7 +284,29 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   // The genitive and topic links of a name's complement (`de`, `of`, `on`), not a place's (`en`) or a purpose's (`a`).
   const full = withFullForms(doc.text, typed, (word) => lexicon.complement.has(word) || lexicon.topicLinks.has(word), (word) => articles.has(word));
   // Last, so acronym uses and short forms that took a bare state body's name take its state too.
-  return withStateBodies(doc, full, lexicon.stateBodies);
+  const bodies = withStateBodies(doc, full, lexicon.stateBodies);
+  const governments = withGovernmentAcronyms(doc, bodies, countryLayer, namings, lexicon.governmentAcronyms, (acronym) => gazetteer.byAcronym.has(acronym));
+  const units = withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds);
+  const seats = seatNames(doc, units, lexicon.seatNames, (name) => {
+    const listed = gazetteer.byForm.get(formKey(name));
+    if (listed === undefined) return undefined;
+    const { languages: _languages, ...identity } = listed;
+    return identity;
+  });
+  return seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * `Liberal Democratic Party` before the listed `Democratic Party`: one to three capitalized words,
+ * none a state's name or demonym nor a function word, before a listed name with a head of
+ * org-patterns.json `modifiedListed` name another body.
+ */
+function namesAnother(lex: OrgLexicon, countries: ReadonlySet<string>, modifier: string, listedText: string): boolean {
+  const listed = listedText.trim().split(/\s+/);
+  if (listed.length < 2 || !lex.modifiedListedHeads.has(foldKey(listed[listed.length - 1]!))) return false;
+  const words = modifier.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 3 || words.some((w) => !/^\p{Lu}[\p{L}'’-]*$/u.test(w) || lex.functionWords.has(foldKey(w)) || lex.groupArticles.has(w))) return false;
+  return !words.some((_, k) => [1, 2, 3].some((n) => k + n <= words.length && countries.has(formKey(words.slice(k, k + n).join(" ")))));
 }
 
 /**

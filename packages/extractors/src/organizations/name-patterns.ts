@@ -509,7 +509,11 @@ export class NamePatterns {
     const words = run.slice(headLast + 2);
     if (words.some((i) => !isNameWord(doc, i) && !this.isConnector(doc, i))) return false;
     const content = this.contentWords(doc, words);
-    return content.length >= 2 && !content.some((i) => t.isUpper(i) || this.countryForms.has(t.key(i)));
+    // `Committee on the Judiciary`: after a committee's `on the` one name word is its topic.
+    // `Committee on Appropriations`: so is one after its `on`, unless a calendar word (`the Committee on Monday`).
+    const committee = this.lex.topicArticleHeads.has(t.key(run[headLast]!)) && !content.some((i) => this.lex.notCoordinatedCompanies.has(t.key(i)));
+    const least = committee ? 1 : 2;
+    return content.length >= least && !content.some((i) => t.isUpper(i) || this.countryForms.has(t.key(i)));
   }
 
   /** Two or more name words after `to`, opened by one that is no country and no acronym (a verb: `Address`, `Combat`). */

@@ -8,6 +8,9 @@ import type { TypeNouns } from "./typed-names.js";
 import type { LegislatureWords } from "./legislatures.js";
 import type { OwnGovernmentWords } from "./own-government.js";
 import { stateBodyWords, type StateBodyWords } from "./state-bodies.js";
+import type { PostedBodyWords } from "./posted-bodies.js";
+import type { GovernmentAcronymWords } from "./government-acronyms.js";
+import type { SeatNameWords } from "./seat-names.js";
 
 /** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
 export interface OrgLexicon {
@@ -40,6 +43,8 @@ export interface OrgLexicon {
   /** Regions written with `the` that an English complement coordinates after `and the` (`Latin America and the Caribbean`). */
   andTheRegions: Set<string>;
   topicHeads: Set<string>;
+  /** Heads whose `on` complement may open with `the` (`Committee on the Judiciary`), folded. */
+  topicArticleHeads: Set<string>;
   /** Romance connectors, and the articles (or `materia`) that may follow them inside a name. */
   romanceConnectors: Set<string>;
   romanceLinks: Set<string>;
@@ -133,6 +138,16 @@ export interface OrgLexicon {
   quotedProgramNouns: Set<string>;
   /** A company's legal form written after its name and a comma (`Incorporated`, `S.A. de C.V.`), as written, and the lower-case words that join its name's words. */
   legalSuffixes: { words: readonly string[]; links: Set<string> };
+  /** Last words of listed names that a capitalized modifier before them turns into another body's (`Liberal Democratic Party`), folded. */
+  modifiedListedHeads: Set<string>;
+  /** Bodies named with the city they are posted in (posted-bodies.ts). */
+  postedBodies: PostedBodyWords | undefined;
+  /** `GOH`: a government's acronym by its state's initials (government-acronyms.ts). */
+  governmentAcronyms: GovernmentAcronymWords | undefined;
+  /** Kinds of units whose name an ordinal before it opens (`4th Infantry Division`). */
+  orderedUnitKinds: Set<string>;
+  /** An English seat's name that names the body it houses where it acts (seat-names.ts). */
+  seatNames: SeatNameWords | undefined;
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
   englishDefaults: Map<string, string>;
   /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
@@ -169,6 +184,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     andTheRegions: fold(p.connectors.andTheRegions.words),
     englishBreaks: fold(p.connectors.englishBreaks?.words ?? []),
     topicHeads: fold(p.connectors.topic.heads),
+    topicArticleHeads: fold(p.connectors.topic.articleHeads ?? []),
     romanceConnectors: fold(p.connectors.romance.connectors),
     // The articles come from function-words.json, the other links from org-patterns.json.
     romanceLinks: fold([...words.articles.es, ...words.articles.pt, ...p.connectors.romance.links]),
@@ -244,6 +260,11 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     },
     quotedProgramNouns: new Set(p.quotedProgramNouns.words),
     legalSuffixes: { words: p.legalSuffixes?.words ?? [], links: new Set(p.legalSuffixes?.links ?? []) },
+    modifiedListedHeads: fold(p.modifiedListed?.heads ?? []),
+    postedBodies: p.postedBodies ? { heads: p.postedBodies.heads.map(foldKey), links: new Set(p.postedBodies.links), notPlaces: fold(p.postedBodies.notPlaces) } : undefined,
+    governmentAcronyms: p.governmentAcronyms ? { prefixes: p.governmentAcronyms.prefixes, head: p.governmentAcronyms.head, theNames: new Set(p.governmentOf.theNames) } : undefined,
+    orderedUnitKinds: new Set(p.orderedUnits?.kinds ?? []),
+    seatNames: p.seatNames ? { forms: new Map(Object.entries(p.seatNames.forms)), placeWords: new Set(p.seatNames.placeWords.map((w) => w.toLowerCase())) } : undefined,
     legislatures: legislatureWords(p.legislatures),
   };
 }

@@ -145,6 +145,8 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
       if (lex.inner.has(key) || lex.coordination.has(key) || dative) {
         let k = j + 1;
         if (lex.complement.has(key) && k < to && lex.afterOf.has(t.key(k))) k++;
+        // `Committee on the Judiciary`, `Subcommittee on the Western Hemisphere`: a committee's `on the` topic.
+        else if (lex.topicLinks.has(key) && lex.topicArticleHeads.has(t.key(prev)) && k < to && lex.afterOf.has(t.key(k))) k++;
         // `Office for Latin America and the Caribbean`, `Institute of Peace and the Americas`: inside an
         // English `of`/`for` complement `and the` before a listed region coordinates another of its
         // nouns; before any other word it ends the name (`Ministry of Health and the Red Cross`).

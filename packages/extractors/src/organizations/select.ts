@@ -19,6 +19,7 @@ export function reconcilePatterns(
   extendsWithHead: (from: number, to: number) => boolean,
   partOf: ReadonlySet<string> = new Set(),
   coordination: ReadonlySet<string> = new Set(),
+  namesAnother: (modifier: string, listedText: string) => boolean = () => false,
 ): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const byStart = [...gazetteer].sort((a, b) => a.start - b.start);
@@ -37,6 +38,9 @@ export function reconcilePatterns(
     // are two bodies, each its own mention.
     const sameStart = inside.find((g) => g.start === p.start && g.end <= (sameEnd?.start ?? -1));
     if (sameEnd && sameStart && joins(text.slice(sameStart.end, sameEnd.start), coordination)) continue;
+    // `Caribbean Basin Security Initiative of the Department of State`: a listed program of a listed body
+    // is no component of it: two mentions, each its own.
+    if (sameEnd && sameStart && sameStart.kind === "program" && OF_THE_BETWEEN.test(text.slice(sameStart.end, sameEnd.start))) continue;
     // `Container Control Programme of the UNODC`, `Programa ... de la OIT`: a body of a listed
     // organization named by its acronym is a body of its own; the listed one keeps its own mention.
     // In Spanish and Portuguese only a programme: a unit keeps its parent (`Universidade Corporativa da PRF`).
@@ -52,6 +56,12 @@ export function reconcilePatterns(
     }
     // `Inspectors of the Bureau of ...`: words with no head before a listed body are no part of its name.
     if (sameEnd && OF_THE.test(text.slice(p.start, sameEnd.start)) && !extendsWithHead(p.start, sameEnd.start)) continue;
+    // `Liberal Democratic Party`, `Zapatista National Liberation Army`: capitalized words before a
+    // listed party's or movement's name name another body (not a state's: `Mexican Green Party`).
+    if (sameEnd && namesAnother(text.slice(p.start, sameEnd.start), text.slice(sameEnd.start, sameEnd.end))) {
+      out.push(p);
+      continue;
+    }
     if (sameEnd) {
       const { start: _start, end: _end, rule: _rule, ...identity } = sameEnd;
       out.push({ ...identity, start: p.start, end: p.end, rule: p.rule });
@@ -74,6 +84,7 @@ function lastWordsBefore(text: string, from: number, to: number): string[] {
 }
 
 const OF_THE = /\s+of(?:\s+the)?\s+$/;
+const OF_THE_BETWEEN = /^\s+of(?:\s+the)?\s+$/;
 /** `of the` and its Spanish and Portuguese forms (`de la`, `del`, `da`, `do`, `dos`). */
 const OF_THE_ANY = /\s+(?:of(?:\s+the)?|de(?:\s+(?:la|las|los|el))?|del|d[ao]s?)\s+$/iu;
 
