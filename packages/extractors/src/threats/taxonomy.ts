@@ -83,6 +83,8 @@ const schemas = once(() => {
       participleAdverbs: Phrases,
       drugVerbs: Phrases,
       joiningVerbs: Phrases,
+      joiningNouns: Phrases,
+      romanceJoiningNouns: dataObject({ es: Phrases, pt: Phrases }),
       romanceDrugVerbs: dataObject({ es: Phrases, pt: Phrases }),
       quantityNouns: Phrases,
       spreadNouns: Phrases,

@@ -1,0 +1,37 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+
+/** [text, category] of each threat mention. */
+function threats(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
+}
+
+// Boundary classes of threats25 (issue 18): the noun phrase of coordinated activity nouns.
+describe("lists of activity nouns that share a drug complement", () => {
+  it("takes the drug's sale and use into a list that shares its complement", () => {
+    expect(threats("The agency now fights the cultivation, smuggling, sale, and use of illegal narcotics inland.")).toEqual([
+      ["cultivation, smuggling, sale, and use of illegal narcotics", "drug_trafficking"],
+    ]);
+    expect(threats("Port officers allowed the sale and transportation of cocaine for years.")).toEqual([["sale and transportation of cocaine", "drug_trafficking"]]);
+  });
+
+  it("leaves a joining noun alone, or with no shared complement, outside", () => {
+    expect(threats("The use of narcotics rose in the capital.")).toEqual([]);
+    expect(threats("The plan targets drug trafficking and the use of narcotics by teenagers.")).toEqual([["drug trafficking", "drug_trafficking"]]);
+    expect(threats("We will curb drug production, trafficking, and use in the valley.")).toEqual([["drug production, trafficking", "drug_trafficking"]]);
+  });
+
+  it("reads a hyphenated activity noun whole in a list", () => {
+    expect(threats("The movement took no part in drug processing, trafficking, or trans-shipment then.")).toEqual([
+      ["drug processing, trafficking, or trans-shipment", "drug_trafficking"],
+    ]);
+  });
+
+  it("joins a Spanish or Portuguese noun of the drug's sale or use to a drug phrase's list", () => {
+    expect(threats("El plan quiere frenar la venta y el tráfico de drogas en los barrios.")).toEqual([["venta y el tráfico de drogas", "drug_trafficking"]]);
+    expect(threats("É urgente reduzir o consumo e tráfico de drogas nas escolas.")).toEqual([["consumo e tráfico de drogas", "drug_trafficking"]]);
+    expect(threats("El consumo de drogas creció entre los jóvenes.")).toEqual([]);
+  });
+});
