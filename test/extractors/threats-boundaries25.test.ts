@@ -35,3 +35,18 @@ describe("lists of activity nouns that share a drug complement", () => {
     expect(threats("El consumo de drogas creció entre los jóvenes.")).toEqual([]);
   });
 });
+
+describe("vague amounts and gerunds of the drug trade", () => {
+  it("carries a drug activity's complement over a vague amount, not over a figure or to persons", () => {
+    expect(threats("The navy tracked the transportation of thousands of kilos of heroin across the strait.")).toEqual([
+      ["transportation of thousands of kilos of heroin", "drug_trafficking"],
+    ]);
+    expect(threats("Crews ran the distribution of dozens of tons of cocaine last year.")).toEqual([["distribution of dozens of tons of cocaine", "drug_trafficking"]]);
+    expect(threats("Crews ran the distribution of 40 tons of cocaine last year.")).toEqual([]);
+  });
+
+  it("reads a drug noun's -ing form with a direct drug object as the verb", () => {
+    expect(threats("They bought precursors abroad, manufacturing methamphetamine in rented barns.")).toEqual([["manufacturing methamphetamine", "drug_trafficking"]]);
+    expect(threats("The manufacturing sector shed jobs in the spring.")).toEqual([]);
+  });
+});

@@ -37,6 +37,9 @@ const focusingWords = once(() => new Set(taxonomyFile().data.grammar.focusingWor
 
 const quantities = once(() => new Set(taxonomyFile().data.activities.quantityNouns.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`])));
 
+/** Vague amounts (`thousands of`): they carry the complement on to a drug only. */
+const magnitudes = once(() => new Set(taxonomyFile().data.activities.magnitudes.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`])));
+
 /** Whether a folded word is an activity noun or verb (0: neither), asked once per word, not per token. */
 const activityCode = once(() => {
   const { nouns, spread, joining, verbs, drugVerbs, joiningVerbs } = activityWords();
@@ -99,7 +102,10 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
     const role = nouns.get(key) ?? spread.get(key) ?? joining.get(key);
     // A drug verb names the threat only with a drug as its object (`sold cocaine`, not `sold cars`).
     // A joining verb (`store`) has the object only after a drug verb it is coordinated with (`import and store narcotics`).
-    const drugVerb = !role && (drugVerbs.has(key) || joiningVerbs.has(key)) && !nominal(doc, lex, i) && !nounOrAdjective(doc, i);
+    // A drug noun that is also a drug verb is the verb when no determiner, modifier or preposition governs it
+    // and no complement follows (`used to transport cocaine`, `manufacturing fentanyl`; `the transport of cocaine` is the noun).
+    const verbForm = role === "drug" && drugVerbs.has(key) && i + 1 < t.count && !COMPLEMENT.has(t.key(i + 1)) && key.endsWith("ing");
+    const drugVerb = (!role || verbForm) && (drugVerbs.has(key) || joiningVerbs.has(key)) && !nominal(doc, lex, i) && !nounOrAdjective(doc, i);
     const object = role || verbs.has(key) || drugVerb ? objectOf(doc, lex, i + 1, role, (verbs.has(key) || drugVerb) && !nominal(doc, lex, i), drugVerb) : undefined;
     if (object) {
       // Coordinated verbs share the object (`produce and sell cocaine`), coordinated nouns the complement.
@@ -113,7 +119,7 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       // the production of drugs`, `a boom in production of drugs`); bare, it describes a process
       // (`Production of drugs occurs in ...`).
       const governed = i > 0 && !t.opensBlock(i) && (lex.determiners.has(t.key(i - 1)) || prepositions().has(t.key(i - 1)));
-      const described = role === "drug" && found.first === i && !governed;
+      const described = role === "drug" && !drugVerb && found.first === i && !governed;
       if (!described && place(found, "activity")) for (const other of object.others) place(other, "activity");
       continue;
     }
@@ -255,11 +261,16 @@ function objectOf(
 /** A few lower-case words ending on a commodity word (`dangerous synthetic drugs`, `plant-based drugs`). */
 function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room: number, smuggling: boolean, direct = false): Found | undefined {
   const t = doc.tokens;
+  let vague = false;
   for (let i = from, n = 0; i < t.count && n <= room; i++) {
     if (t.opensBlock(i)) return undefined;
     if (t.text(i) === "-" && i > from) continue; // inside a hyphenated compound
-    // A quantity's `of` goes on to its commodity (`small amounts of ketamine`).
+    // A quantity's `of` goes on to its commodity (`small amounts of ketamine`), a vague amount's to a drug (`thousands of tons of cocaine`).
     if (COMPLEMENT.has(t.key(i)) && i > from && quantities().has(t.key(i - 1))) continue;
+    if (COMPLEMENT.has(t.key(i)) && i > from && magnitudes().has(t.key(i - 1))) {
+      vague = true;
+      continue;
+    }
     // A number splits the phrase (`imported 200 kilograms of cocaine`): only the quantity is
     // tagged, as a claim; the activity is no threat mention (adjudicated blind9, blind26).
     if (t.kind(i) === "number") return undefined;
@@ -275,6 +286,7 @@ function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room
       for (let next; i + 1 < t.count && !t.opensBlock(i + 1) && (next = commodityOf(lex, t.key(i + 1), smuggling)); i++) value = next;
       // A quantity noun after the commodity is the phrase's head (`a cocaine shipment`).
       if (i + 1 < t.count && !t.opensBlock(i + 1) && quantities().has(t.key(i + 1))) i++;
+      if (vague && value.category !== drugCategory(lex)) return undefined;
       return { first: from, end: i + 1, value };
     }
     n++;

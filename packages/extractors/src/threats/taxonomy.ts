@@ -87,6 +87,7 @@ const schemas = once(() => {
       romanceJoiningNouns: dataObject({ es: Phrases, pt: Phrases }),
       romanceDrugVerbs: dataObject({ es: Phrases, pt: Phrases }),
       quantityNouns: Phrases,
+      magnitudes: Phrases,
       spreadNouns: Phrases,
       spreadCategory: Category,
     }),
