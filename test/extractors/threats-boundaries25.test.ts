@@ -50,3 +50,17 @@ describe("vague amounts and gerunds of the drug trade", () => {
     expect(threats("The manufacturing sector shed jobs in the spring.")).toEqual([]);
   });
 });
+
+describe("a threat noun with a threat adjective after it (es/pt)", () => {
+  it("makes one phrase of the noun and the adjective, the adjective's category", () => {
+    expect(threats("El ministro prometió acabar con las maras terroristas que controlan los barrios del norte.")).toEqual([["maras terroristas", "terrorism"]]);
+    expect(threats("Segundo o relatório, as quadrilhas terroristas que atuam na fronteira cresceram muito.")).toEqual([["quadrilhas terroristas", "terrorism"]]);
+  });
+
+  it("leaves a capitalized name or a noun of another number apart", () => {
+    expect(threats("El ministro dijo que los secuestros y los terroristas preocupan a los vecinos del norte.")).toEqual([
+      ["secuestros", "kidnapping"],
+      ["terroristas", "terrorism"],
+    ]);
+  });
+});
