@@ -64,3 +64,9 @@ describe("a threat noun with a threat adjective after it (es/pt)", () => {
     ]);
   });
 });
+
+describe("a listed activity phrase with no determiner before it", () => {
+  it("still takes the raw form of its drug", () => {
+    expect(threats("Farm income fell as production of opium gum doubled in the valley.")).toEqual([["production of opium gum", "drug_trafficking"]]);
+  });
+});

@@ -119,7 +119,9 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       // the production of drugs`, `a boom in production of drugs`); bare, it describes a process
       // (`Production of drugs occurs in ...`).
       const governed = i > 0 && !t.opensBlock(i) && (lex.determiners.has(t.key(i - 1)) || prepositions().has(t.key(i - 1)));
-      const described = role === "drug" && !drugVerb && found.first === i && !governed;
+      // A listed phrase already opening there names the threat: the activity only sets its end (`as production of opium gum rose`).
+      const listed = owner[i]! >= 0 && kept[owner[i]!]!.firstToken === i;
+      const described = role === "drug" && !drugVerb && found.first === i && !governed && !listed;
       if (!described && place(found, "activity")) for (const other of object.others) place(other, "activity");
       continue;
     }
