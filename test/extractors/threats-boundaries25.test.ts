@@ -70,3 +70,14 @@ describe("a listed activity phrase with no determiner before it", () => {
     expect(threats("Farm income fell as production of opium gum doubled in the valley.")).toEqual([["production of opium gum", "drug_trafficking"]]);
   });
 });
+
+describe("a commodity before contraband", () => {
+  it("is one phrase, and commodities coordinated before it are a mention each", () => {
+    expect(threats("Customs teams watch tobacco, copper and heroin contraband at the port.")).toEqual([
+      ["tobacco", "smuggling"],
+      ["copper", "smuggling"],
+      ["heroin contraband", "drug_trafficking"],
+    ]);
+    expect(threats("Alcohol contraband rose last year.")).toEqual([["Alcohol contraband", "smuggling"]]);
+  });
+});
