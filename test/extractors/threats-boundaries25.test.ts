@@ -81,3 +81,9 @@ describe("a commodity before contraband", () => {
     expect(threats("Alcohol contraband rose last year.")).toEqual([["Alcohol contraband", "smuggling"]]);
   });
 });
+
+describe("agents of migrant smuggling", () => {
+  it("reads a human coyote whole, as adjudicated (T8)", () => {
+    expect(threats("Ranchers said human coyotes crossed the fence at night.")).toEqual([["human coyotes", "migrant_smuggling"]]);
+  });
+});
