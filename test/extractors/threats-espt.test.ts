@@ -767,7 +767,8 @@ describe("a list of activities that share one complement is one mention (threats
 
   it("stops at an item that is no activity of that threat", () => {
     expect(threats("La pobreza, el desempleo y el tráfico de drogas afectan a los jóvenes.")).toEqual([["tráfico de drogas", "drug_trafficking"]]);
-    expect(threats("El consumo y el tráfico de drogas preocupan a las familias.")).toEqual([["tráfico de drogas", "drug_trafficking"]]);
+    // A noun of the drug's use joins the list (threats25; adjudicated blind25 M30, blind30 M43: `consumo e tráfico de drogas`).
+    expect(threats("El consumo y el tráfico de drogas preocupan a las familias.")).toEqual([["consumo y el tráfico de drogas", "drug_trafficking"]]);
   });
 });
 

@@ -15,7 +15,7 @@ const OBJECT_WORDS = 4;
 /** Before the direct object of a verb (`smuggled illegal weapons`), fewer. */
 const DIRECT_OBJECT_WORDS = 2;
 
-type Role = "drug" | "any" | "spread";
+type Role = "drug" | "any" | "spread" | "join";
 
 const activityWords = once(() => {
   const a = taxonomyFile().data.activities;
@@ -24,7 +24,9 @@ const activityWords = once(() => {
   for (const w of a.anyNouns) nouns.set(w.toLowerCase(), "any");
   const spread = new Map(a.spreadNouns.map((w) => [w.toLowerCase(), "spread" as const]));
   const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()));
-  return { nouns, spread, spreadCategory: a.spreadCategory, verbs: lower(a.verbs), drugVerbs: lower(a.drugVerbs), joiningVerbs: lower(a.joiningVerbs) };
+  // Joining nouns (`sale`, `use`) take a drug complement only inside a list with an activity noun.
+  const joining = new Map(a.joiningNouns.map((w) => [w.toLowerCase(), "join" as const]));
+  return { nouns, spread, joining, spreadCategory: a.spreadCategory, verbs: lower(a.verbs), drugVerbs: lower(a.drugVerbs), joiningVerbs: lower(a.joiningVerbs) };
 });
 
 /** Prepositions other than the infinitive's `to`: after one, a drug verb's form is a noun (`for export`). */
@@ -35,10 +37,13 @@ const focusingWords = once(() => new Set(taxonomyFile().data.grammar.focusingWor
 
 const quantities = once(() => new Set(taxonomyFile().data.activities.quantityNouns.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`])));
 
+/** Vague amounts (`thousands of`): they carry the complement on to a drug only. */
+const magnitudes = once(() => new Set(taxonomyFile().data.activities.magnitudes.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`])));
+
 /** Whether a folded word is an activity noun or verb (0: neither), asked once per word, not per token. */
 const activityCode = once(() => {
-  const { nouns, spread, verbs, drugVerbs, joiningVerbs } = activityWords();
-  return keyIdMemo((key) => (nouns.has(key) || spread.has(key) || verbs.has(key) || drugVerbs.has(key) || joiningVerbs.has(key) ? 1 : 0));
+  const { nouns, spread, joining, verbs, drugVerbs, joiningVerbs } = activityWords();
+  return keyIdMemo((key) => (nouns.has(key) || spread.has(key) || joining.has(key) || verbs.has(key) || drugVerbs.has(key) || joiningVerbs.has(key) ? 1 : 0));
 });
 
 interface Found {
@@ -55,7 +60,8 @@ interface Found {
  */
 export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[], occupancy: Occupancy): ThreatCandidate[] {
   const t = doc.tokens;
-  const { nouns, spread, verbs, drugVerbs, joiningVerbs } = activityWords();
+  const { nouns, spread, joining, verbs, drugVerbs, joiningVerbs } = activityWords();
+  const listNoun = (w: string) => nouns.has(w) || joining.has(w);
   const owner = new Int32Array(t.count).fill(-1);
   kept.forEach((c, k) => owner.fill(k, c.firstToken, c.endToken));
   const replaced = new Set<number>();
@@ -93,22 +99,29 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
     // Most tokens are no activity word: neither branch below applies to them.
     if (isActivity(t.keyId(i)) === 0) continue;
     const key = t.key(i);
-    const role = nouns.get(key) ?? spread.get(key);
+    const role = nouns.get(key) ?? spread.get(key) ?? joining.get(key);
     // A drug verb names the threat only with a drug as its object (`sold cocaine`, not `sold cars`).
     // A joining verb (`store`) has the object only after a drug verb it is coordinated with (`import and store narcotics`).
-    const drugVerb = !role && (drugVerbs.has(key) || joiningVerbs.has(key)) && !nominal(doc, lex, i) && !nounOrAdjective(doc, i);
+    // A drug noun that is also a drug verb is the verb when no determiner, modifier or preposition governs it
+    // and no complement follows (`used to transport cocaine`, `manufacturing fentanyl`; `the transport of cocaine` is the noun).
+    const verbForm = role === "drug" && drugVerbs.has(key) && i + 1 < t.count && !COMPLEMENT.has(t.key(i + 1)) && key.endsWith("ing");
+    const drugVerb = (!role || verbForm) && (drugVerbs.has(key) || joiningVerbs.has(key)) && !nominal(doc, lex, i) && !nounOrAdjective(doc, i);
     const object = role || verbs.has(key) || drugVerb ? objectOf(doc, lex, i + 1, role, (verbs.has(key) || drugVerb) && !nominal(doc, lex, i), drugVerb) : undefined;
     if (object) {
       // Coordinated verbs share the object (`produce and sell cocaine`), coordinated nouns the complement.
       const verbal = drugVerb || (!role && verbs.has(key));
-      const coordinated = verbal ? (w: string) => verbs.has(w) || drugVerbs.has(w) || joiningVerbs.has(w) : (w: string) => nouns.has(w);
+      const coordinated = verbal ? (w: string) => verbs.has(w) || drugVerbs.has(w) || joiningVerbs.has(w) : listNoun;
       const found = { first: modifiersBefore(doc, lex, coordinatedStart(doc, lex, coordinated, i), occupancy), end: object.end, value: object.value };
       if (drugVerb && !drugVerbs.has(key) && !tradeVerbIn(doc, drugVerbs, found.first, i)) continue;
+      // A joining noun names the threat only after an activity noun of its list (`production and sale of drugs`, not `the sale of drugs`).
+      if (role === "join" && !activityNounIn(doc, nouns, found.first, i)) continue;
       // A lone drug activity names the threat as a determiner's or a preposition's object (`combat
       // the production of drugs`, `a boom in production of drugs`); bare, it describes a process
       // (`Production of drugs occurs in ...`).
       const governed = i > 0 && !t.opensBlock(i) && (lex.determiners.has(t.key(i - 1)) || prepositions().has(t.key(i - 1)));
-      const described = role === "drug" && found.first === i && !governed;
+      // A listed phrase already opening there names the threat: the activity only sets its end (`as production of opium gum rose`).
+      const listed = owner[i]! >= 0 && kept[owner[i]!]!.firstToken === i;
+      const described = role === "drug" && !drugVerb && found.first === i && !governed && !listed;
       if (!described && place(found, "activity")) for (const other of object.others) place(other, "activity");
       continue;
     }
@@ -116,6 +129,9 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
     const k = owner[i]!;
     if (k >= 0 && kept[k]!.endToken === i + 1 && nouns.has(key) && !replaced.has(k)) {
       const c = kept[k]!;
+      // A list that goes on over joining nouns to a drug complement is placed from its last item (`production, trafficking, sale, and use of drugs`).
+      const listEnd = coordinatedEnd(doc, lex, { has: listNoun }, i + 1);
+      if (listEnd > i + 1 && joining.has(t.key(listEnd - 1)) && objectOf(doc, lex, listEnd, "join", false)) continue;
       // Bare `trafficking` coordinated with a drug activity noun (`areas of production and
       // trafficking`, `trafficking and production`) is one activity of the drug trade.
       if (c.firstToken === i && key === "trafficking" && c.value.category !== drugCategory(lex)) {
@@ -202,7 +218,7 @@ function objectOf(
   const smuggling = doc.tokens.key(from - 1).startsWith("smuggl");
   const head = commodityPhrase(doc, lex, i, room, smuggling, drugOnly);
   if (!head) return undefined;
-  if ((drugOnly || (role === "drug" && !verb)) && head.value.category !== drugCategory(lex)) return undefined;
+  if ((drugOnly || role === "join" || (role === "drug" && !verb)) && head.value.category !== drugCategory(lex)) return undefined;
   if (role === "spread") return spreadOf(lex, head);
   // Coordinated commodities (`drugs, firearms, and ammunition`): those of the head's category
   // right after it share the activity; any other is its own mention.
@@ -247,11 +263,16 @@ function objectOf(
 /** A few lower-case words ending on a commodity word (`dangerous synthetic drugs`, `plant-based drugs`). */
 function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room: number, smuggling: boolean, direct = false): Found | undefined {
   const t = doc.tokens;
+  let vague = false;
   for (let i = from, n = 0; i < t.count && n <= room; i++) {
     if (t.opensBlock(i)) return undefined;
     if (t.text(i) === "-" && i > from) continue; // inside a hyphenated compound
-    // A quantity's `of` goes on to its commodity (`small amounts of ketamine`).
+    // A quantity's `of` goes on to its commodity (`small amounts of ketamine`), a vague amount's to a drug (`thousands of tons of cocaine`).
     if (COMPLEMENT.has(t.key(i)) && i > from && quantities().has(t.key(i - 1))) continue;
+    if (COMPLEMENT.has(t.key(i)) && i > from && magnitudes().has(t.key(i - 1))) {
+      vague = true;
+      continue;
+    }
     // A number splits the phrase (`imported 200 kilograms of cocaine`): only the quantity is
     // tagged, as a claim; the activity is no threat mention (adjudicated blind9, blind26).
     if (t.kind(i) === "number") return undefined;
@@ -267,6 +288,7 @@ function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room
       for (let next; i + 1 < t.count && !t.opensBlock(i + 1) && (next = commodityOf(lex, t.key(i + 1), smuggling)); i++) value = next;
       // A quantity noun after the commodity is the phrase's head (`a cocaine shipment`).
       if (i + 1 < t.count && !t.opensBlock(i + 1) && quantities().has(t.key(i + 1))) i++;
+      if (vague && value.category !== drugCategory(lex)) return undefined;
       return { first: from, end: i + 1, value };
     }
     n++;
@@ -296,16 +318,33 @@ function coordinatedStart(doc: AnalyzedDocument, lex: Lexicon, isActivity: (key:
 }
 
 /** End of the activities coordinated after a phrase (`drug production` + `, trafficking`). */
-function coordinatedEnd(doc: AnalyzedDocument, lex: Lexicon, nouns: ReadonlyMap<string, Role>, after: number): number {
+function coordinatedEnd(doc: AnalyzedDocument, lex: Lexicon, nouns: { has(key: string): boolean }, after: number): number {
   const t = doc.tokens;
   let end = after;
   for (;;) {
     let j = end;
     if (j < t.count && t.text(j) === ",") j++;
     if (j < t.count && lex.conjunctions.has(t.key(j))) j++;
-    if (j === end || j >= t.count || t.opensBlock(j) || !nouns.has(t.key(j))) return end;
-    end = j + 1;
+    if (j === end || j >= t.count || t.opensBlock(j)) return end;
+    const compound = hyphenated(doc, j);
+    if (nouns.has(t.key(j))) end = j + 1;
+    else if (compound && nouns.has(compound.key)) end = compound.end;
+    else return end;
   }
+}
+
+/** Whether a token in [first, end) is an activity noun (`production` in `production and sale`). */
+function activityNounIn(doc: AnalyzedDocument, nouns: ReadonlyMap<string, Role>, first: number, end: number): boolean {
+  for (let j = first; j < end; j++) if (nouns.has(doc.tokens.key(j))) return true;
+  return false;
+}
+
+/** A word, a hyphen and a word written without spaces (`trans-shipment`): the folded compound and its end token. */
+function hyphenated(doc: AnalyzedDocument, token: number): { key: string; end: number } | undefined {
+  const t = doc.tokens;
+  const h = token + 1;
+  if (h + 1 >= t.count || t.text(h) !== "-" || t.end(token) !== t.start(h) || t.end(h) !== t.start(h + 1) || !t.isWord(h + 1)) return undefined;
+  return { key: `${t.key(token)}-${t.key(h + 1)}`, end: h + 2 };
 }
 
 /** `the spread of the most dangerous weapons`: weapons that spread are proliferation, not trafficking. */

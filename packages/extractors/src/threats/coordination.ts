@@ -1,8 +1,15 @@
-import { foldKey, type AnalyzedDocument } from "@procmine/core";
+import { foldKey, once, type AnalyzedDocument } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
 import type { Occupancy } from "./select.js";
 import { commodityOf } from "./commodity.js";
+import { taxonomyFile } from "./taxonomy.js";
+
+/** Spanish and Portuguese nouns of the drug's sale and use (threats.json activities.romanceJoiningNouns), folded. */
+const romanceJoining = once(() => {
+  const j = taxonomyFile().data.activities.romanceJoiningNouns;
+  return new Map([["es", new Set(j.es.map(foldKey))], ["pt", new Set(j.pt.map(foldKey))]]);
+});
 
 /** Prepositions that open a shared complement (`cultivation and trafficking of narcotics`). */
 export const COMPLEMENT = new Set(["of", "in"]);
@@ -106,9 +113,12 @@ function beforeConjunction(doc: AnalyzedDocument, lex: Lexicon, token: number): 
  */
 function widenOverComplement(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, rest: string, occupancy: Occupancy): ThreatCandidate {
   let first = c.firstToken;
+  // A noun of the drug's sale or use joins a list that shares a drug phrase's complement (`consumo e
+  // tráfico de drogas`), though alone it names no threat (`consumo de drogas`).
+  const joining = c.value.category === lex.dictionary.get("drug trafficking")?.category ? romanceJoining().get(doc.langAt(c.start)) : undefined;
   for (let w = itemBefore(doc, lex, first, false); w >= 0 && doc.tokens.isWord(w) && occupancy.free(w, first); w = itemBefore(doc, lex, first, true)) {
     const v = lex.dictionary.get(`${doc.tokens.key(w)} ${rest}`);
-    if (!v?.standalone || v.category !== c.value.category) break;
+    if (!(v?.standalone && v.category === c.value.category) && !joining?.has(doc.tokens.key(w))) break;
     first = w;
   }
   if (first === c.firstToken) return c;

@@ -73,10 +73,16 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       const item = coordinatedAdjective(doc, lex, h, c, end, occupancy);
       if (item) items.push(item);
     }
-    const noun = nounBefore(doc, h, c, occupancy, actorAttributives().get(lang)!);
+    // A one-word threat noun right before the adjective is its noun: one phrase (`pandillas terroristas`).
+    const threatNoun = threatNounBefore(doc, h, c, bareHeads);
+    const noun = threatNoun && !absorbed.has(threatNoun) ? threatNoun.firstToken : nounBefore(doc, h, c, occupancy, actorAttributives().get(lang)!);
     if (noun === undefined) {
       absorbed.add(c); // a predicate (`es muy corrupto`) names no threat
       continue;
+    }
+    if (threatNoun && noun === threatNoun.firstToken) {
+      absorbed.add(threatNoun);
+      occupancy.take(noun, c.firstToken);
     }
     if (noun < c.firstToken) {
       occupancy.take(noun, c.firstToken);
@@ -173,6 +179,19 @@ function nounBefore(doc: AnalyzedDocument, h: HeadFirst, c: ThreatCandidate, occ
   // itself stands as it is (`son terroristas`).
   if (actors.has(t.key(at))) return at;
   return at > 0 && !t.opensBlock(at) && (h.determiners.has(t.key(at - 1)) || /^\d/.test(t.key(at - 1))) ? at : undefined;
+}
+
+/**
+ * A kept one-word threat right before a threat adjective that follows its noun, lower case and
+ * agreeing with it in number (`pandillas terroristas`, `facções terroristas`), or undefined.
+ */
+function threatNounBefore(doc: AnalyzedDocument, h: HeadFirst, c: ThreatCandidate, bareHeads: ReadonlyMap<number, ThreatCandidate>): ThreatCandidate | undefined {
+  const t = doc.tokens;
+  const at = c.firstToken;
+  if (c.endToken - at !== 1 || at === 0 || t.opensBlock(at) || !h.postposedAttributives.has(t.key(at))) return undefined;
+  const noun = bareHeads.get(at - 1);
+  if (!noun || noun.endToken !== at || noun.firstToken !== at - 1 || t.isCapitalized(at - 1) || noun.value.counter) return undefined;
+  return t.key(at - 1).endsWith("s") === t.key(at).endsWith("s") ? noun : undefined;
 }
 
 /** The fewest letters a word read as an adjective by its ending has (`civil`, not `mais`). */
