@@ -28,3 +28,23 @@ export function isTagListItem(raw: string, at: number, lex: Lexicon): boolean {
   if (at - lineStart > MAX_LINE) return false;
   return re.test(raw.slice(lineStart, at));
 }
+
+/**
+ * The number at raw offset `at` lies in what one of `patterns` matches on its line: a message
+ * header's lines (numeric-non-claims.json messageHeaders: a cable's transmission and routing lines,
+ * its classification authority, a paragraph's number and marking) or a news feed's truncation mark
+ * (truncationMarks: `… [+3367 chars]`).
+ */
+export function inLinePattern(raw: string, at: number, patterns: readonly RegExp[]): boolean {
+  if (patterns.length === 0) return false;
+  const lineStart = raw.lastIndexOf("\n", at - 1) + 1;
+  if (at - lineStart > MAX_LINE) return false;
+  const next = raw.indexOf("\n", at);
+  const line = raw.slice(lineStart, next < 0 ? Math.min(raw.length, at + MAX_LINE) : Math.min(next, at + MAX_LINE));
+  const offset = at - lineStart;
+  return patterns.some((re) => {
+    re.lastIndex = 0;
+    for (const m of line.matchAll(re)) if (offset >= m.index && offset < m.index + m[0].length) return true;
+    return false;
+  });
+}
