@@ -96,3 +96,23 @@ describe("a news feed's truncation mark (numeric-non-claims.json truncationMarks
     expect(claimTexts(es("Los atacantes mataron a 9 personas en el puerto… [+1875 caracteres]"))).toEqual(["9"]);
   });
 });
+
+describe("cables stored as a headless CSV, their references and addressees (data-records.json csvFirstRow, messageHeaders)", () => {
+  it("reads a quoted leading row number, the REF line and an addressee's sequence number as no claim", () => {
+    const row = [
+      '"7","03/14/1971 09:20","71LIMA1402","Embassy Lima","UNCLASSIFIED","71STATE44120","R 140920Z MAR 71',
+      "FM AMEMBASSY LIMA",
+      "TO SECSTATE WASHDC PRIORITY 4417",
+      'INFO AMEMBASSY QUITO","UNCLASSIFIED LIMA 1402',
+      "",
+      "REF: STATE 44120; LIMA 1377",
+      "",
+      '1.  POLICE SEIZED 40 KILOS OF COCAINE PASTE NEAR THE PORT."',
+    ].join("\n");
+    expect(claimTexts(row)).toEqual(["40 KILOS"]);
+  });
+
+  it("keeps a count on a line that only mentions a reference", () => {
+    expect(claimTexts("The report refers to 40 arrests.")).toEqual(["40"]);
+  });
+});
