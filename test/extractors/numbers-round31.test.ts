@@ -116,3 +116,16 @@ describe("cables stored as a headless CSV, their references and addressees (data
     expect(claimTexts("The report refers to 40 arrests.")).toEqual(["40"]);
   });
 });
+
+describe("a hand-written SQL seed in lower case (data-records.json recordOpeners)", () => {
+  it("reads `insert into … values` and `value` rows as records", () => {
+    const seed = [
+      "insert into suspeito (nome, telefone, idade) value",
+      '("Bruno Dias", "48991230000", 33),',
+      '("Ana Ruiz", "48998761111", 27);',
+      "insert into ocorrencia (id_local, descricao) values",
+      '(3, "Dois homens armados levaram 800 reais do caixa da farmácia.");',
+    ].join("\n");
+    expect(claimTexts(pt(seed))).toEqual(["Dois", "800 reais"]);
+  });
+});
