@@ -112,6 +112,11 @@ describe("cables stored as a headless CSV, their references and addressees (data
     expect(claimTexts(row)).toEqual(["40 KILOS"]);
   });
 
+  it("reads an addressee's sequence number without a precedence (TO line, a post's line) as no claim", () => {
+    const header = ["R 091200Z APR 76", "FM AMEMBASSY QUITO", "TO SECSTATE WASHDC 5102", "INFO AMEMBASSY LIMA", "AMEMBASSY BOGOTA 3318", "", "1. TROOPS SEIZED 90 RIFLES."].join("\n");
+    expect(claimTexts(header)).toEqual(["90"]);
+  });
+
   it("keeps a count on a line that only mentions a reference", () => {
     expect(claimTexts("The report refers to 40 arrests.")).toEqual(["40"]);
   });
