@@ -134,23 +134,3 @@ describe("a hand-written SQL seed in lower case (data-records.json recordOpeners
     expect(claimTexts(pt(seed))).toEqual(["Dois", "800 reais"]);
   });
 });
-
-describe("a YAML data file's records (data-records.json yamlKeyLine, yamlScalar)", () => {
-  const yaml = [
-    "- id: 7304",
-    "  title: Police find 14 bodies in a grave near the highway",
-    "  views: 2291",
-    "  category_id: 4",
-    "  published_at: 2022-08-19 07:45:00",
-    "- id: 7305",
-    "  title: Prosecutors charge 6 officers with extortion",
-    "  views: 310",
-  ].join("\n");
-  it("reads its ids, counters and dates as machinery and its prose as text", () => {
-    expect(claimTexts(yaml)).toEqual(["14", "6"]);
-  });
-
-  it("leaves two key lines of prose alone", () => {
-    expect(claimTexts("deaths: 45\nwounded: 120\n\nThe army said 45 soldiers died.")).toContain("120");
-  });
-});

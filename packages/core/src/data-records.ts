@@ -23,9 +23,6 @@ const dataRecordsSchema = () =>
       maxRecordChars: z.number().int().min(100),
       minBodyWords: z.number().int().min(1),
       csvRegularRows: z.number().min(0).max(1),
-      yamlKeyLine: z.string().min(1),
-      yamlMinLines: z.number().int().min(2),
-      yamlScalar: z.string().min(1),
     })
     .strict();
 
@@ -40,9 +37,6 @@ interface Compiled {
   readonly maxRecordChars: number;
   readonly minBodyWords: number;
   readonly csvRegularRows: number;
-  readonly yamlKeyLine: RegExp;
-  readonly yamlMinLines: number;
-  readonly yamlScalar: RegExp;
 }
 
 const data = once((): Compiled => {
@@ -58,9 +52,6 @@ const data = once((): Compiled => {
     maxRecordChars: d.maxRecordChars,
     minBodyWords: d.minBodyWords,
     csvRegularRows: d.csvRegularRows,
-    yamlKeyLine: new RegExp(d.yamlKeyLine, "u"),
-    yamlMinLines: d.yamlMinLines,
-    yamlScalar: new RegExp(d.yamlScalar, "u"),
   };
 });
 
@@ -226,10 +217,7 @@ function readMachinery(raw: string, bodies: number[]): number[] {
     re.lastIndex = 0;
     for (const m of raw.matchAll(re)) starts.push([m.index, m.index + m[0].length, k === 0]);
   });
-  if (starts.length === 0) {
-    readYaml(raw, c, out);
-    return merge(out);
-  }
+  if (starts.length === 0) return out;
   starts.sort((a, b) => a[0] - b[0]);
   let sql = false;
   let end = 0;
@@ -243,34 +231,6 @@ function readMachinery(raw: string, bodies: number[]): number[] {
     for (const m of raw.matchAll(c.sqlComment)) out.push(m.index, m.index + m[0].length);
   }
   return merge(out);
-}
-
-/**
- * A YAML data file's records (`- id: 5120⏎  title: …⏎  views: 884`): in a run of at least
- * `yamlMinLines` lines that are each a code key (lower case, no space) and its value, a value that is
- * only a number, a date or a time (`yamlScalar`) is the record's machinery, as a JavaScript object's
- * unquoted values are; prose values are left as text.
- */
-function readYaml(raw: string, c: Compiled, out: number[]): void {
-  let run: [number, number][] = [];
-  const flush = () => {
-    if (run.length >= c.yamlMinLines) for (const [s, e] of run) if (e > s) out.push(s, e);
-    run = [];
-  };
-  let at = 0;
-  while (at <= raw.length) {
-    const nl = raw.indexOf("\n", at);
-    const end = nl < 0 ? raw.length : nl;
-    const line = raw.slice(at, end);
-    const key = c.yamlKeyLine.exec(line);
-    if (key) {
-      const value = line.slice(key[0].length);
-      run.push(c.yamlScalar.test(value) ? [at + key[0].length, end] : [0, 0]);
-    } else if (line.trim() !== "" || run.length === 0) flush();
-    if (nl < 0) break;
-    at = nl + 1;
-  }
-  flush();
 }
 
 /** Sorted and merged flat ranges. */
