@@ -37,10 +37,15 @@ export function isTagListItem(raw: string, at: number, lex: Lexicon): boolean {
  */
 export function inLinePattern(raw: string, at: number, patterns: readonly RegExp[]): boolean {
   if (patterns.length === 0) return false;
-  const lineStart = raw.lastIndexOf("\n", at - 1) + 1;
-  if (at - lineStart > MAX_LINE) return false;
-  const next = raw.indexOf("\n", at);
-  const line = raw.slice(lineStart, next < 0 ? Math.min(raw.length, at + MAX_LINE) : Math.min(next, at + MAX_LINE));
+  // Only MAX_LINE characters are read either way: in a text without line breaks, reading to the
+  // line's start would make every number scan the text.
+  const from = Math.max(0, at - MAX_LINE - 1);
+  const back = raw.slice(from, at).lastIndexOf("\n");
+  if (back < 0 && from > 0) return false;
+  const lineStart = back < 0 ? 0 : from + back + 1;
+  const ahead = raw.slice(at, at + MAX_LINE);
+  const next = ahead.indexOf("\n");
+  const line = raw.slice(lineStart, next < 0 ? at + ahead.length : at + next);
   const offset = at - lineStart;
   return patterns.some((re) => {
     re.lastIndex = 0;
