@@ -149,7 +149,9 @@ function readCsv(raw: string, from: number, sep: number, fields: number, machine
         }
       }
       const content = raw.slice(i + 1, j);
-      if (isFieldValue(content, c.values) || machineryColumns.has(inRow)) found.push(i, Math.min(j + 1, raw.length));
+      // A headless row's leading number, quoted or not (`"1","12/28/1966 18:48",…`), is its id.
+      const leading = inRow === 0 && headless && /^\d+$/.test(content);
+      if (isFieldValue(content, c.values) || machineryColumns.has(inRow) || leading) found.push(i, Math.min(j + 1, raw.length));
       else if (content.trim().split(/\s+/).length >= c.minBodyWords) prose.push(i, j);
       i = j + 1;
     } else {

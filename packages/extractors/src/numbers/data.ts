@@ -207,7 +207,7 @@ const schemas = once(() => {
      * A street address after a building's number: the street words, the compass points before a name, how many name words;
      * where the street word comes first (`Rua das Flores, 123`), the heads and the links between the name's words.
      */
-    addresses: dataObject({ streetWords: Words, directions: Words, maxNameWords: z.number().int().min(1).max(6), streetHeads: Words, nameLinks: Words }),
+    addresses: dataObject({ blockLinks: Words, streetWords: Words, directions: Words, maxNameWords: z.number().int().min(1).max(6), streetHeads: Words, nameLinks: Words }),
     /** `la meta 5.3`, `target 16.2`: the heads before which a number with a sub-number numbers a target or an indicator. */
     subsectionHeads: dataObject({ words: Words }),
     /** `el 11-S`: the capital initials of the months a day is hyphened to. */
@@ -220,6 +220,10 @@ const schemas = once(() => {
     readingTimes: dataObject({ labels: Words, after: Words }),
     /** `Tags: 145, trafficking`: the labels (any case) of a page's tag or keyword line. */
     tagLists: dataObject({ labels: Words }),
+    /** `DE RUEHLP #2231/01 3191530`, `Classified By: … reasons 1.4 (b)`: a message header's lines (patterns, case as written). */
+    messageHeaders: dataObject({ lines: z.array(z.string().min(1)) }),
+    /** `… [+3367 chars]`: a news feed's truncation marks (patterns). */
+    truncationMarks: dataObject({ patterns: z.array(z.string().min(1)) }),
     /** `past`, `últimos`: locators that look back from now (a bare duration marker before them still places the time). */
     backwardLocators: dataObject({ words: Words }),
     /** `Attribution 4.0 International`: the words after a licence's version number. */

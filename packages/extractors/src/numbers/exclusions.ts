@@ -9,7 +9,7 @@ import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./
 import { spacedNoteMarks } from "./note-marks.js";
 import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
-import { isTagListItem } from "./tag-lists.js";
+import { inLinePattern, isTagListItem } from "./tag-lists.js";
 import { isAuthorYearPage, isDashedPageNumber } from "./page-numbers.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
@@ -168,6 +168,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isPageCount(toks, claim, lex, lineOpener)) return "page";
   if (isReadingTime(toks, claim, lex)) return "page furniture";
   if (source && first.kind === "num" && isTagListItem(source.raw, source.rawIndex(first.start), lex)) return "page furniture";
+  if (source && inLinePattern(source.raw, source.rawIndex(first.start), lex.messageHeaderLines)) return "message header";
+  if (source && inLinePattern(source.raw, source.rawIndex(first.start), lex.truncationMarks)) return "record field";
   if (isBookSize(toks, claim, lex)) return "page";
   if (source && bare && first.kind === "num" && isDashedPageNumber(source.raw, source.rawIndex(first.start))) return "page";
   if (bare && isAuthorYearPage(toks, claim, lex)) return "page";
@@ -234,9 +236,12 @@ function isCodeKey(toks: Toks, close: number): boolean {
 function isStreetNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const first = toks.get(claim.from)!;
   if (claim.to !== claim.from + 1 || first.kind !== "num" || !/^\d+$/.test(first.text)) return false;
-  const { streetWords, directions, maxNameWords } = lex.addresses;
+  const { blockLinks, streetWords, directions, maxNameWords } = lex.addresses;
   const capital = (t: Tok | undefined) => t !== undefined && !t.breakBefore && /^\p{Lu}/u.test(t.text);
   let k = claim.to;
+  // `the 1400 block of Xenia Street`: a hundred block names the place, whatever its street word.
+  const block = /00$/.test(first.text) ? blockLinks.matchAt(toks, k) : undefined;
+  if (block) return capital(toks.get(block.to));
   const direction = directions.matchAt(toks, k);
   if (direction && capital(toks.get(k))) k = direction.to;
   for (let names = 0; names <= maxNameWords; names++) {

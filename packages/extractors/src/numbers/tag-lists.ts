@@ -28,3 +28,28 @@ export function isTagListItem(raw: string, at: number, lex: Lexicon): boolean {
   if (at - lineStart > MAX_LINE) return false;
   return re.test(raw.slice(lineStart, at));
 }
+
+/**
+ * The number at raw offset `at` lies in what one of `patterns` matches on its line: a message
+ * header's lines (numeric-non-claims.json messageHeaders: a cable's transmission and routing lines,
+ * its classification authority, a paragraph's number and marking) or a news feed's truncation mark
+ * (truncationMarks: `… [+3367 chars]`).
+ */
+export function inLinePattern(raw: string, at: number, patterns: readonly RegExp[]): boolean {
+  if (patterns.length === 0) return false;
+  // Only MAX_LINE characters are read either way: in a text without line breaks, reading to the
+  // line's start would make every number scan the text.
+  const from = Math.max(0, at - MAX_LINE - 1);
+  const back = raw.slice(from, at).lastIndexOf("\n");
+  if (back < 0 && from > 0) return false;
+  const lineStart = back < 0 ? 0 : from + back + 1;
+  const ahead = raw.slice(at, at + MAX_LINE);
+  const next = ahead.indexOf("\n");
+  const line = raw.slice(lineStart, next < 0 ? at + ahead.length : at + next);
+  const offset = at - lineStart;
+  return patterns.some((re) => {
+    re.lastIndex = 0;
+    for (const m of line.matchAll(re)) if (offset >= m.index && offset < m.index + m[0].length) return true;
+    return false;
+  });
+}

@@ -153,6 +153,7 @@ export function compileLexicon(data: NumbersData) {
     /** `CI`, `intervalo de confianza`: a percent beside one is the interval's level, a number after one the interval. */
     confidenceMarkers: flags(nonClaims.confidenceIntervals.markers),
     addresses: {
+      blockLinks: flags(nonClaims.addresses.blockLinks),
       streetWords: flags(nonClaims.addresses.streetWords),
       directions: flags(nonClaims.addresses.directions),
       maxNameWords: nonClaims.addresses.maxNameWords,
@@ -172,6 +173,10 @@ export function compileLexicon(data: NumbersData) {
     /** `Tags:`, `Palabras clave:`: labels of a tag or keyword line, lower case. */
     backwardLocators: lower(nonClaims.backwardLocators.words),
     tagLabels: nonClaims.tagLists.labels.map((w) => w.toLowerCase()) as readonly string[],
+    /** A message header's lines: the transmission line, the classification authority. */
+    messageHeaderLines: nonClaims.messageHeaders.lines.map((p) => new RegExp(p, "gu")) as readonly RegExp[],
+    /** `… [+3367 chars]`: a news feed's mark of a cut field. */
+    truncationMarks: nonClaims.truncationMarks.patterns.map((p) => new RegExp(p, "gu")) as readonly RegExp[],
     /** `International`, `Unported`: what follows a licence's version number. */
     licenceTrailers: flags(nonClaims.licences.trailers),
     /** `os quatro cantos`, `the four corners`: set phrases whose number counts nothing. */
