@@ -117,6 +117,16 @@ describe("pages from the document's own evidence", () => {
     expect(d.locate(raw.indexOf(head, raw.indexOf("\n\n1\n\n"))).page).toBe(2);
   });
 
+  it("reads bare page numbers at each page's top, the first one the text's first line, as heads that open their pages", () => {
+    // A council's minutes: `1` over the salutation, each later page opening with its number mid-sentence.
+    const pages = [1, 2, 3, 4, 5].map((n) => `${n}\n\n${n === 1 ? "TO THE BOARD OF THE REGIONAL COUNCIL\n\n" : ""}Item ${n} goes on here. ${prose(`item ${n}`, 30)}\n\n`);
+    const raw = pages.join("");
+    const d = analyze(raw, { docId: "bare-heads" });
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Item ${n} goes`))).toEqual([1, 2, 3, 4, 5]);
+    expect(pageOf(d, raw, "TO THE BOARD")).toBe(1);
+  });
+
   it("sets a cover and a contents page before page 1 when the contents' first entry is page 1 (minutes with `- n -` heads)", () => {
     const cover = "PERMANENT COUNCIL\n\nMINUTES OF THE SPECIAL SESSION\nHELD ON 3 MAY 2031\n\nApproved at the session of 9 June 2031\n\n";
     const contents =

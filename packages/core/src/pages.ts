@@ -261,7 +261,18 @@ export function footerPages(
   // too, a banner such as `BOLETÍN OFICIAL DEL ESTADO` over `Núm. 92` and the date, are that head's own.)
   const edgeLines = layout().pageFurniture.edgeLines;
   const overNumbers = end === best.strong ? linesAboveNumbers(lines, text, run.slice(1), edgeLines) : new Set<string>();
-  const firstIsHead = end === best.strong && fewerTextLinesThan(lines, firstText, first.line, edgeLines, (i) => overNumbers.has(repeatKey(text(i))));
+  // Bare numbers too, from `1` among the text's first lines (a foot would close a page of a line
+  // or two), when text follows the last number (`heads.minTail` of a page; a foot's last page ends
+  // with it) and the numbers stand as evenly as pages (few steps under half a page,
+  // `heads.maxShortStepShare`: a footnote's `1` and a code listing's line numbers do not).
+  const shortSteps = steps.filter((s) => s < perPage / 2).length;
+  const firstIsHead =
+    (end === best.strong && fewerTextLinesThan(lines, firstText, first.line, edgeLines, (i) => overNumbers.has(repeatKey(text(i))))) ||
+    (end === best.weak &&
+      first.ordinal === 1 &&
+      fewerTextLinesThan(lines, firstText, first.line, edgeLines) &&
+      tail > heads.minTail * perPage &&
+      shortSteps <= heads.maxShortStepShare * steps.length);
   // Front matter numbered in roman numerals that the body's numbering goes on from (`- XXXV -`,
   // then `- 1 -`): when the body's last number is the text's last line, it closes the last page,
   // and so every number closes its page (short cover pages make the lead say nothing).
