@@ -8,6 +8,7 @@
 import { z } from "./zod.js";
 import { loadDataFile, once } from "./data-file.js";
 import { floorIndex } from "./search.js";
+import { htmlMachinery, type HtmlMachinery } from "./html-machinery.js";
 
 const dataRecordsSchema = () =>
   z
@@ -189,9 +190,17 @@ export function recordMachinery(raw: string): readonly number[] {
  * offsets of the quotes around each string field that holds prose of `minBodyWords` words or more
  * (a key's name is none).
  */
-export function readRecords(raw: string): { machinery: readonly number[]; bodies: readonly number[] } {
+export function readRecords(raw: string): { machinery: readonly number[]; bodies: readonly number[]; page: HtmlMachinery } {
   const bodies: number[] = [];
-  return { machinery: readMachinery(raw, bodies), bodies };
+  const machinery = readMachinery(raw, bodies);
+  return withPage(machinery, bodies, htmlMachinery(raw));
+}
+
+/** A web page's machinery (html-machinery.ts) added to its records': tags, comments, scripts, styles. */
+function withPage(machinery: number[], bodies: number[], page: HtmlMachinery): { machinery: readonly number[]; bodies: readonly number[]; page: HtmlMachinery } {
+  if (page.ranges.length === 0) return { machinery, bodies, page };
+  for (const x of page.bodies) bodies.push(x);
+  return { machinery: merge([...machinery, ...page.ranges]), bodies, page };
 }
 
 function readMachinery(raw: string, bodies: number[]): number[] {
@@ -271,8 +280,8 @@ const AFTER_BODY = /[,)\]};]/;
  * the title into the prose. `lined` itself when the text holds no record.
  */
 export function recordLines(raw: string, lined: string): string {
-  const { bodies } = readRecords(raw);
-  if (bodies.length === 0) return lined;
+  const { bodies, page } = readRecords(raw);
+  if (bodies.length === 0 && page.ranges.length === 0) return lined;
   const chars = lined.split("");
   for (let k = 0; k < bodies.length; k += 2) {
     const open = bodies[k]!;
@@ -284,5 +293,23 @@ export function recordLines(raw: string, lined: string): string {
       if (close + 1 < lined.length && AFTER_BODY.test(lined.charAt(close + 1))) chars[close + 1] = "\n";
     }
   }
+  blankPage(page, chars);
   return chars.join("");
+}
+
+/**
+ * A web page's machinery read as blank (its line breaks kept), so no rule finds a name or a
+ * number in it; a block element's tag (a paragraph, a list item) as a blank line, so the prose on
+ * each side is a paragraph of its own, and `<br>` as a line break. Offsets are unchanged.
+ */
+function blankPage(page: HtmlMachinery, chars: string[]): void {
+  const r = page.ranges;
+  for (let k = 0; k < r.length; k += 2) {
+    for (let x = r[k]!; x < r[k + 1]! && x < chars.length; x++) if (chars[x] !== "\n") chars[x] = " ";
+  }
+  for (const at of page.breaks) {
+    chars[at] = "\n";
+    if (at + 1 < chars.length) chars[at + 1] = "\n";
+  }
+  for (const at of page.lineBreaks) chars[at] = "\n";
 }

@@ -2,6 +2,7 @@ import { floorIndex } from "./search.js";
 import { normalize } from "./normalize.js";
 import { stringEscapeRegions, rawLines } from "./string-escapes.js";
 import { recordLines } from "./data-records.js";
+import { htmlMachinery } from "./html-machinery.js";
 import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";
 import { buildSections, pageAt, readStructure, type LayoutMark, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
@@ -137,6 +138,8 @@ export class AnalyzedDocument {
       insideLine: (w?.column ?? 0) > 0,
       lineSpacing: w?.lineSpacing,
       marks: options.marks,
+      // A web page's block tags end paragraphs (html-machinery.ts).
+      hardBreaks: htmlMachinery(raw).breaks,
     });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
     const { text, map } = normalize(lined, this.structure, w?.htmlEscaped, w?.doubleEncoded, stringEscaped);

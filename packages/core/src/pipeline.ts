@@ -5,6 +5,7 @@ import { countDoubleEncoded, doubleEncodingEvidence } from "./double-encoding.js
 import { countReferences, htmlReferenceEvidence } from "./html-references.js";
 import type { Extractor, Layers, Mention } from "./extractor.js";
 import { resolveOverlaps } from "./overlap.js";
+import { outsidePageMachinery } from "./html-machinery.js";
 import { ANNOTATION_TYPES, ATTRS_SCHEMAS, RECORD_SCHEMAS, type Annotation, type AnnotationType } from "./schema.js";
 import { describeThrown, describeValue, ProcmineExtractorError } from "./errors.js";
 import { checkDocId, checkPipelineOptions, checkRawText, checkStreamArgs } from "./usage.js";
@@ -117,6 +118,21 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         while (start < end && SPACE.test(doc.text[start]!)) start++;
         while (end > start && SPACE.test(doc.text[end - 1]!)) end--;
         if (start === end) continue;
+        // A web page's tags, scripts and styles are no text (html-machinery.ts): a span read across a tag keeps its longest stretch outside them.
+        const rawStart = doc.map.rawIndex(start);
+        const rawEnd = doc.map.rawIndex(end - 1) + 1;
+        const outside = outsidePageMachinery(doc.raw, rawStart, rawEnd);
+        if (!outside) {
+          skipped.push(skip(extractor, proposed, "page machinery"));
+          continue;
+        }
+        if (outside[0] !== rawStart || outside[1] !== rawEnd) {
+          start = doc.map.fromRaw(outside[0]);
+          end = doc.map.fromRaw(outside[1] - 1) + 1;
+          while (start < end && SPACE.test(doc.text[start]!)) start++;
+          while (end > start && SPACE.test(doc.text[end - 1]!)) end--;
+          if (start === end) continue;
+        }
         const list = byType.get(mention.type) ?? [];
         list.push({ start, end, confidence: mention.confidence ?? 1, mention, extractor });
         byType.set(mention.type, list);

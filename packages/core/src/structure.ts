@@ -89,6 +89,8 @@ export interface StructureOptions extends PageOptions {
   marks?: readonly LayoutMark[];
   /** The whole document's line spacing when it is read window by window (null: not spaced). */
   lineSpacing?: LineSpacing | null | undefined;
+  /** Raw offsets, sorted, where a paragraph ends whatever its last line (a web page's block tags, html-machinery.ts). */
+  hardBreaks?: readonly number[];
 }
 
 export function readStructure(raw: string, options: StructureOptions = {}): Structure {
@@ -118,7 +120,7 @@ function readBlocks(
   const markup = new Map<number, number>();
   const roles = assignRoles(raw, lines, text, pages, furnitureAt, markup);
   if (options.marks?.length) applyMarks(raw, lines, roles, options.marks);
-  return buildBlocks(raw, lines, roles, text, pages.convention, markup);
+  return buildBlocks(raw, lines, roles, text, pages.convention, markup, options.hardBreaks);
 }
 
 /**
@@ -464,8 +466,11 @@ function buildBlocks(
   text: (i: number) => string,
   convention: PageConvention,
   markup: ReadonlyMap<number, number>,
+  hardBreaks: readonly number[] = [],
 ): RawBlock[] {
   const blocks: RawBlock[] = [];
+  // Whether a hard break (a block tag) stands in [from, to).
+  const hardBetween = (from: number, to: number) => hardBreaks.length > 0 && floorIndex(hardBreaks, to - 1) >= 0 && hardBreaks[floorIndex(hardBreaks, to - 1)]! >= from;
   let cur: RawBlock | undefined;
   const close = () => {
     if (cur) blocks.push(cur);
@@ -519,6 +524,7 @@ function buildBlocks(
     // A blank line ends a paragraph, unless the paragraph stopped mid-sentence (a page or
     // column break in the middle of `U.S. \n\nSouthern Command`).
     const broken =
+      (afterBlank && cur !== undefined && hardBetween(cur.rawEnd, lines.starts[i]!)) ||
       (afterBlank && inItem) ||
       (afterBlank && !(cur?.kind === "paragraph" && kind === "paragraph" && label === 0 && !endsClause(raw, cur.rawEnd, text(i)))) ||
       (indentOpens && !afterBlank && cur?.kind === "paragraph" && kind === "paragraph" && opensParagraph(i) && endsClause(raw, cur.rawEnd, text(i)));
