@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldKey, keyIdAt, keyIdOf, keyIdOfToken, keyText, savedKeys } from "../../packages/core/src/tokens.js";
+import { analyze } from "../../packages/core/src/index.js";
+import { foldKey, keyIdAt, keyIdAtHashed, keyIdOf, keyIdOfToken, keyText, restoreKeys, savedKeys } from "../../packages/core/src/tokens.js";
 
 describe("key ids", () => {
   it("give a spelling its folded key when the key came first (as a gazetteer phrase brings it)", () => {
@@ -39,5 +40,54 @@ describe("the empty key", () => {
     expect(keyIdOf("")).toBe(first);
     expect(keyIdAt("abc", 1, 1)).toBe(first);
     expect(savedKeys().filter((k) => k === "")).toHaveLength(1);
+  });
+});
+
+/** FNV-1a over `text[start, end)` counted as a reader counts as it scans (chunk-tokens.ts): past the text, `charCodeAt` is NaN. */
+function scannedHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+describe("a span reaching past its text (a block whose end overshoots the text)", () => {
+  it("is interned as what it holds of the text, once, however often and by whichever path it is read", () => {
+    const empty = keyIdOf("");
+    const word = keyIdOf("trelvonia");
+    const text = "reached trelvonia";
+    for (let k = 0; k < 3; k++) {
+      // The empty rest past the end, and the last word with one character too many.
+      expect(keyIdAt(text, text.length, text.length + 1)).toBe(empty);
+      expect(keyIdAtHashed(text, text.length, text.length + 1, scannedHash(text, text.length, text.length + 1))).toBe(empty);
+      expect(keyIdAtHashed(text, 8, text.length + 1, scannedHash(text, 8, text.length + 1))).toBe(word);
+      expect(keyIdAt(text, 8, text.length + 2)).toBe(word);
+    }
+    const saved = savedKeys();
+    expect(saved.filter((k) => k === "")).toHaveLength(1);
+    expect(saved.filter((k) => k === "trelvonia")).toHaveLength(1);
+    expect(new Set(saved).size).toBe(saved.length);
+  });
+
+  it("in a document whose last character is dropped from the analysis text, the last word keeps its one id", () => {
+    // A soft hyphen or a zero-width space at the very end: the last block ends past the text.
+    const id = keyIdOf("quarnavia");
+    for (const [k, raw] of ["The patrol reached quarnavia\u00ad", "The patrol reached quarnavia \u200b", "The patrol reached quarnavia\u00ad"].entries()) {
+      const doc = analyze(raw, { docId: `end${k}` });
+      const last = [...Array(doc.tokens.count).keys()].filter((i) => doc.tokens.text(i) === "quarnavia");
+      expect(last.map((i) => doc.tokens.keyId(i))).toEqual([id]);
+    }
+    const saved = savedKeys();
+    expect(saved.filter((k) => k === "" || k === "quarnavia").sort()).toEqual(["", "quarnavia"]);
+    expect(new Set(saved).size).toBe(saved.length);
+  });
+});
+
+describe("a saved vocabulary", () => {
+  it("holding a key twice is refused, and nothing is interned", () => {
+    const before = savedKeys();
+    expect(restoreKeys([...before, "wexmoor", "dalfrent", "wexmoor"])).toBe(false);
+    expect(savedKeys()).toEqual(before);
+    expect(restoreKeys([...before, "wexmoor", "dalfrent"])).toBe(true);
+    expect(savedKeys().slice(before.length)).toEqual(["wexmoor", "dalfrent"]);
   });
 });

@@ -211,6 +211,9 @@ export function restoreKeys(keys: readonly string[]): boolean {
     hashes[i - from] = hashSpan(key, 0, key.length);
     if (KEYS.findHashed(key, 0, key.length, hashes[i - from]!) >= 0) return false;
   }
+  // Nor twice among themselves (a vocabulary saved by a process that held a key twice): two
+  // equal keys have equal hashes, so the strings are compared only when two hashes agree.
+  if (hasEqualHashes(hashes) && new Set(keys.slice(from)).size !== keys.length - from) return false;
   KEYS.reserve(keys.length);
   for (let i = from; i < keys.length; i++) KEYS.addHashed(keys[i]!, 0, keys[i]!.length, hashes[i - from]!);
   return true;
@@ -241,6 +244,15 @@ class SpellingTable {
   }
 
   keyIdAtHashed(text: string, start: number, end: number, h: number): number {
+    // A span reaching past the text (a block whose end overshoots it) is what it holds of the
+    // text, hashed as that: the caller's hash then counted characters that are not there
+    // (`charCodeAt` gives NaN), and its key, filed under a hash no lookup computes, would be
+    // interned again on every such span (the empty key many times over).
+    if (end > text.length || start > end || start < 0) {
+      const from = Math.min(Math.max(start, 0), text.length);
+      const to = Math.max(from, Math.min(end, text.length));
+      return this.keyIdAt(text, from, to);
+    }
     const i = this.index.findHashed(text, start, end, h);
     if (i >= 0) return this.ids[i]!;
     const added = this.index.addHashed(text, start, end, h);
@@ -309,6 +321,13 @@ export function keyIdMembership(set: ReadonlySet<string>): (keyId: number) => nu
 
 export function keyText(id: number): string {
   return KEYS.text(id);
+}
+
+/** Whether two of `hashes` are equal (sorted in a copy: no string is hashed again). */
+function hasEqualHashes(hashes: Int32Array): boolean {
+  const sorted = hashes.slice().sort();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return true;
+  return false;
 }
 
 /** ASCII with no upper-case letter: what `foldKey` returns unchanged. */
