@@ -2,24 +2,13 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { prng } from "../helpers.js";
 
 // Key ids are process-wide (tokens.ts): a document's records must not depend on what the process
 // interned before it. The same generated document is annotated in a fresh process and, in
 // another, after many other generated documents; the records must agree byte for byte.
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-
-/** A small deterministic generator (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Words of every route to a key: known names in any case, accented spellings, invented words,
 // numbers, marks, and characters the analysis text drops (a soft hyphen, a zero-width space, a
