@@ -85,3 +85,22 @@ describe("firstAtOrAfter: the first item whose key is at or after a position", (
     }
   });
 });
+
+describe("the analysis end of a raw span", () => {
+  it("is just after its last analysis character, before dropped characters, never past the text", () => {
+    const b = new OffsetMapBuilder();
+    // raw "ab\u00adc\u200b" -> analysis "abc": the soft hyphen before `c`, the space after it dropped.
+    b.skip(2, 1);
+    b.skip(3, 1);
+    const map = b.finish(3, 5);
+    expect([1, 2, 3, 4, 5].map((r) => map.endOfRaw(r))).toEqual([1, 2, 2, 3, 3]);
+  });
+
+  it("takes in a decoded reference it cuts into", () => {
+    const b = new OffsetMapBuilder();
+    // raw "a&amp;b" -> analysis "a&b".
+    b.widen(1, 4, 6);
+    const map = b.finish(3, 7);
+    expect([1, 2, 5, 6, 7].map((r) => map.endOfRaw(r))).toEqual([1, 2, 2, 2, 3]);
+  });
+});

@@ -124,6 +124,7 @@ const FNV_PRIME = 0x01000193;
  */
 export function readChunks(text: string, start: number, end: number, visit: (start: number, end: number, kind: number, keyId: number) => void): void {
   const scan = scanner();
+  end = Math.min(end, text.length); // a span asked past the text reads no missing character as a letter
   // Piece by piece (each run between separators: see `pieceEndFrom`), in one loop.
   for (let from = start; from < end; ) {
     if (isChunkSeparator(text.charCodeAt(from))) {

@@ -151,14 +151,14 @@ export class AnalyzedDocument {
       // adds fields costs several microseconds an object (a copy, then fields set, is ~10x less).
       const block = Object.assign({}, b) as Block;
       block.start = start;
-      block.end = Math.max(start, map.fromRaw(b.rawEnd - 1) + 1);
+      block.end = Math.max(start, map.endOfRaw(b.rawEnd));
       block.lang = "en";
       block.writing = NORMAL_WRITING;
       return block;
     });
     const { sections, openAtEnd } = buildSections(this.structure.blocks, (b) => {
       const s = map.fromRaw(b.rawStart);
-      return displayText(raw, text, map, s, map.fromRaw(b.rawEnd - 1) + 1);
+      return displayText(raw, text, map, s, map.endOfRaw(b.rawEnd));
     }, this.origin.sections);
     this.sections = sections;
     this.openAtEnd = openAtEnd;

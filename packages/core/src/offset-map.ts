@@ -76,6 +76,17 @@ export class OffsetMap {
     return wide !== undefined && raw < wide ? at - 1 : at;
   }
 
+  /**
+   * The analysis end of the raw span ending at `rawEnd`: just after its last analysis character.
+   * Where the span's last raw characters are dropped (a soft hyphen, a zero-width space), that is
+   * before them, never on the next character nor past the text (`fromRaw(rawEnd - 1) + 1` was).
+   */
+  endOfRaw(rawEnd: number): number {
+    const at = this.fromRaw(rawEnd);
+    // A decoded reference that `rawEnd` cuts into ends the span after it.
+    return at < this.analysisLength && this.rawIndex(at) < rawEnd ? at + 1 : at;
+  }
+
   private segmentOf(pos: number): number {
     return Math.max(0, floorIndex(this.segStart, pos));
   }

@@ -128,7 +128,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         }
         if (outside[0] !== rawStart || outside[1] !== rawEnd) {
           start = doc.map.fromRaw(outside[0]);
-          end = doc.map.fromRaw(outside[1] - 1) + 1;
+          end = doc.map.endOfRaw(outside[1]);
           while (start < end && SPACE.test(doc.text[start]!)) start++;
           while (end > start && SPACE.test(doc.text[end - 1]!)) end--;
           if (start === end) continue;
