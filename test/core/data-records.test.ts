@@ -40,3 +40,24 @@ describe("data records (data/data-records.json)", () => {
     expect(doc.blocks.some((b) => doc.map.rawIndex(b.start) === at)).toBe(true);
   });
 });
+
+describe("record openers with `needs` (data-records.json)", () => {
+  it("does not search a text for an opener whose needed characters it lacks", async () => {
+    const { vi } = await import("vitest");
+    const spy = vi.spyOn(RegExp.prototype, Symbol.matchAll);
+    try {
+      // Prose without a brace or a parenthesis: neither the object opener nor the seed-call opener runs.
+      expect(recordMachinery("The council counted 48 boats, 7 ports and 1,200 crew in its yearly report.")).toEqual([]);
+      const sources = spy.mock.contexts.map((re) => (re as RegExp).source);
+      expect(sources.some((s) => s.includes("\\{"))).toBe(false);
+      expect(sources.some((s) => s.includes("create"))).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("still reads a record whose text holds them", () => {
+    const text = 'items = [\n  { "id": 4471, "note": "Twelve boats were seized near the harbour by the coast guard last spring" },\n]';
+    expect(recordMachinery(text).length).toBeGreaterThan(0);
+  });
+});

@@ -14,7 +14,8 @@ const dataRecordsSchema = () =>
   z
     .object({
       $comment: z.string().optional(),
-      recordOpeners: z.array(z.string().min(1)).min(1),
+      // An opener given with `needs` (characters every match holds) is not run over a text without them.
+      recordOpeners: z.array(z.union([z.string().min(1), z.object({ pattern: z.string().min(1), needs: z.string().min(1) }).strict()])).min(1),
       fieldValues: z.array(z.string().min(1)),
       fieldTokens: z.string().min(1),
       csvMachineryColumns: z.string().min(1),
@@ -28,7 +29,7 @@ const dataRecordsSchema = () =>
     .strict();
 
 interface Compiled {
-  readonly openers: readonly RegExp[];
+  readonly openers: readonly { readonly re: RegExp; readonly needs: string }[];
   readonly values: readonly RegExp[];
   readonly tokens: RegExp;
   readonly machineryColumns: RegExp;
@@ -43,7 +44,7 @@ interface Compiled {
 const data = once((): Compiled => {
   const d = loadDataFile(new URL("../data/data-records.json", import.meta.url), dataRecordsSchema).data;
   return {
-    openers: d.recordOpeners.map((p) => new RegExp(p, "gmu")),
+    openers: d.recordOpeners.map((o) => (typeof o === "string" ? { re: new RegExp(o, "gmu"), needs: "" } : { re: new RegExp(o.pattern, "gmu"), needs: o.needs })),
     values: d.fieldValues.map((p) => new RegExp(p, "u")),
     tokens: new RegExp(d.fieldTokens, "u"),
     machineryColumns: new RegExp(d.csvMachineryColumns, "iu"),
@@ -222,7 +223,9 @@ function readMachinery(raw: string, bodies: number[]): number[] {
     return merge(out);
   }
   const starts: [number, number, boolean][] = [];
-  c.openers.forEach((re, k) => {
+  c.openers.forEach(({ re, needs }, k) => {
+    // A text without a character every match holds is not searched (most texts hold no record).
+    for (const ch of needs) if (!raw.includes(ch)) return;
     re.lastIndex = 0;
     for (const m of raw.matchAll(re)) starts.push([m.index, m.index + m[0].length, k === 0]);
   });

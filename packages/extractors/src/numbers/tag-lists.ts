@@ -40,16 +40,45 @@ export function inLinePattern(raw: string, at: number, patterns: readonly RegExp
   // Only MAX_LINE characters are read either way: in a text without line breaks, reading to the
   // line's start would make every number scan the text.
   const from = Math.max(0, at - MAX_LINE - 1);
-  const back = raw.slice(from, at).lastIndexOf("\n");
-  if (back < 0 && from > 0) return false;
-  const lineStart = back < 0 ? 0 : from + back + 1;
-  const ahead = raw.slice(at, at + MAX_LINE);
-  const next = ahead.indexOf("\n");
-  const line = raw.slice(lineStart, next < 0 ? at + ahead.length : at + next);
+  let back = at - 1;
+  while (back >= from && raw.charCodeAt(back) !== 10) back--;
+  if (back < from && from > 0) return false;
+  const lineStart = back + 1;
+  const limit = Math.min(raw.length, at + MAX_LINE);
+  let lineEnd = at;
+  while (lineEnd < limit && raw.charCodeAt(lineEnd) !== 10) lineEnd++;
   const offset = at - lineStart;
-  return patterns.some((re) => {
+  // A whole line's matches are read once per document (a line's numbers ask about the same line);
+  // a line cut at MAX_LINE ahead depends on `at`, so it is read on its own.
+  const whole = lineEnd < limit || limit === raw.length;
+  const spans = whole ? wholeLineSpans(raw, lineStart, lineEnd, patterns) : lineSpans(raw.slice(lineStart, lineEnd), patterns);
+  for (let i = 0; i < spans.length; i += 2) if (offset >= spans[i]! && offset < spans[i + 1]!) return true;
+  return false;
+}
+
+/** Start and end (pairs, relative to the line) of every match of `patterns` on `line`. */
+function lineSpans(line: string, patterns: readonly RegExp[]): number[] {
+  const spans: number[] = [];
+  for (const re of patterns) {
     re.lastIndex = 0;
-    for (const m of line.matchAll(re)) if (offset >= m.index && offset < m.index + m[0].length) return true;
-    return false;
-  });
+    for (const m of line.matchAll(re)) spans.push(m.index, m.index + m[0].length);
+  }
+  return spans;
+}
+
+/** The last document's whole lines' spans, per pattern list. */
+const lineMemo = new WeakMap<readonly RegExp[], { raw: string; lines: Map<number, number[]> }>();
+
+function wholeLineSpans(raw: string, lineStart: number, lineEnd: number, patterns: readonly RegExp[]): number[] {
+  let memo = lineMemo.get(patterns);
+  if (memo === undefined || memo.raw !== raw) {
+    memo = { raw, lines: new Map() };
+    lineMemo.set(patterns, memo);
+  }
+  let spans = memo.lines.get(lineStart);
+  if (spans === undefined) {
+    spans = lineSpans(raw.slice(lineStart, lineEnd), patterns);
+    memo.lines.set(lineStart, spans);
+  }
+  return spans;
 }
