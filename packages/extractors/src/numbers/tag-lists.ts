@@ -24,8 +24,13 @@ function linePattern(labels: readonly string[]): RegExp | null {
 export function isTagListItem(raw: string, at: number, lex: Lexicon): boolean {
   const re = linePattern(lex.tagLabels);
   if (re === null) return false;
-  const lineStart = raw.lastIndexOf("\n", at - 1) + 1;
-  if (at - lineStart > MAX_LINE) return false;
+  // Back to the line's start, at most MAX_LINE characters (a text without line breaks would
+  // otherwise be read back to its start for every number: quadratic).
+  let lineStart = at;
+  while (lineStart > 0 && raw.charCodeAt(lineStart - 1) !== 10 /* \n */) {
+    if (at - lineStart === MAX_LINE) return false;
+    lineStart--;
+  }
   return re.test(raw.slice(lineStart, at));
 }
 
