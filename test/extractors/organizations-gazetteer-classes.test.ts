@@ -74,4 +74,13 @@ describe("gazetteer classes of the field", () => {
     ]);
     expect(orgs("Foto: arquivo/Wikimedia Commons.")).toEqual([["Wikimedia Commons", "Wikimedia Commons"]]);
   });
+
+  it("names a standing regional forum on migration, though `Conferencia` heads events", () => {
+    expect(orgs("Los cancilleres presentaron el informe ante la Conferencia Regional sobre Migración en marzo.")).toEqual([
+      ["Conferencia Regional sobre Migración", "Conferencia Regional sobre Migración"],
+    ]);
+    expect(orgs("O tema voltou à pauta da Conferência Sul-Americana sobre Migrações.")).toEqual([
+      ["Conferência Sul-Americana sobre Migrações", "Conferencia Suramericana sobre Migraciones"],
+    ]);
+  });
 });
