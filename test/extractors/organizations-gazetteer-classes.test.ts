@@ -60,4 +60,27 @@ describe("gazetteer classes of the field", () => {
   it("gives an electoral body several states bear its official name", () => {
     expect(orgs("En Venezuela, el Consejo Nacional Electoral anunció la fecha.")).toContainEqual(["Consejo Nacional Electoral", "Consejo Nacional Electoral"]);
   });
+
+  it("names an international NGO by its Spanish or Portuguese name", () => {
+    expect(orgs("Según Amnistía Internacional, las detenciones fueron arbitrarias.")).toEqual([["Amnistía Internacional", "Amnesty International"]]);
+    expect(orgs("A Transparência Internacional divulgou o índice anual.")).toEqual([["Transparência Internacional", "Transparency International"]]);
+    expect(orgs("Equipos de Médicos Sin Fronteras atendieron a los heridos.")).toEqual([["Médicos Sin Fronteras", "Médecins Sans Frontières"]]);
+  });
+
+  it("names the platforms and licences a text credits", () => {
+    expect(orgs("La imagen, tomada de Flickr, se publica bajo una licencia Creative Commons.")).toEqual([
+      ["Flickr", "Flickr"],
+      ["Creative Commons", "Creative Commons"],
+    ]);
+    expect(orgs("Foto: arquivo/Wikimedia Commons.")).toEqual([["Wikimedia Commons", "Wikimedia Commons"]]);
+  });
+
+  it("names a standing regional forum on migration, though `Conferencia` heads events", () => {
+    expect(orgs("Los cancilleres presentaron el informe ante la Conferencia Regional sobre Migración en marzo.")).toEqual([
+      ["Conferencia Regional sobre Migración", "Conferencia Regional sobre Migración"],
+    ]);
+    expect(orgs("O tema voltou à pauta da Conferência Sul-Americana sobre Migrações.")).toEqual([
+      ["Conferência Sul-Americana sobre Migrações", "Conferencia Suramericana sobre Migraciones"],
+    ]);
+  });
 });
