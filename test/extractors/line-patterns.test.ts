@@ -4,7 +4,7 @@ import { inLinePattern } from "../../packages/extractors/src/numbers/tag-lists.j
 /** A pattern that counts how many times a line is read with it. */
 class CountingRegExp extends RegExp {
   reads = 0;
-  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpExecArray> {
+  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
     this.reads++;
     return super[Symbol.matchAll](text);
   }
