@@ -57,6 +57,18 @@ describe("a web page's machinery (data/html-machinery.json)", () => {
     expect(blocks).toContain("the Coast Guard");
   });
 
+  it("finds a script's end in the raw text, whatever letters before it change length when lower-cased (İ)", () => {
+    const page = [
+      "<!DOCTYPE html><html><head>",
+      `<title>${"İSTANBUL ".repeat(30)}</title>`,
+      "<SCRIPT>var slot = 7;</SCRIPT><p>Police seized 45 kilos in Peru.</p>",
+      "</head></html>",
+    ].join("\n");
+    const found = pipeline.annotate(page, { docId: "p3" }).annotations;
+    expect(found.filter((r) => r.type === "numeric_claim").map((r) => r.text)).toEqual(["45 kilos"]);
+    for (const r of found) expect(page.slice(r.start, r.end)).toBe(r.text);
+  });
+
   it("marks machinery only in a document that shows HTML evidence", () => {
     expect(recordMachinery("The ratio was 3 < 4 and <b>5</b> people came.")).toEqual([]);
     // A component's tags (`<Paragraph>`, MDX) are not HTML's.

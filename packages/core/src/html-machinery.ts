@@ -140,7 +140,6 @@ function readPage(raw: string): HtmlMachinery {
   const bodies: number[] = [];
   const breaks: number[] = [];
   const lineBreaks: number[] = [];
-  const lower = raw.toLowerCase();
   let i = raw.indexOf("<");
   while (i >= 0 && i < raw.length) {
     if (raw.startsWith("<!--", i)) {
@@ -168,7 +167,10 @@ function readPage(raw: string): HtmlMachinery {
     }
     if (name !== undefined && m[1] === "" && c.rawElements.has(name) && raw.charCodeAt(end - 2) !== 47 /* /> */) {
       // Its contents run to its closing tag.
-      const close = lower.indexOf(`</${name}`, end);
+      // Searched in `raw` itself, any case: a lower-cased copy can be longer (`İ`), and its offsets would not be raw's.
+      const closing = new RegExp(`</${name}`, "gi");
+      closing.lastIndex = end;
+      const close = closing.exec(raw)?.index ?? -1;
       const stop = close < 0 ? raw.length : close;
       if (name === "script") readScript(raw, end, stop, c, ranges, bodies);
       else if (stop > end) ranges.push(end, stop);
