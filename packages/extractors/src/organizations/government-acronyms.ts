@@ -22,6 +22,18 @@ export function stateInitials(name: string): string {
     .join("");
 }
 
+const patterns = new WeakMap<GovernmentAcronymWords, RegExp>();
+
+/** `GO` + a state's initials as one pattern, compiled once per word set (not per document). */
+function acronymPattern(words: GovernmentAcronymWords): RegExp {
+  let re = patterns.get(words);
+  if (re === undefined) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}./-])(?:${words.prefixes.join("|")})(\\p{Lu}{1,3})(?![\\p{L}\\p{N}]|[./-]\\p{L})`, "gu");
+    patterns.set(words, re);
+  }
+  return re;
+}
+
 /**
  * `GOH`, `GoC`, `GOES`: the acronym officials write for `the Government of Honduras` (of Colombia, of
  * El Salvador) is that government when a state the document names has those initials; where several
@@ -37,8 +49,7 @@ export function withGovernmentAcronyms(
   isListed: (acronym: string) => boolean,
 ): OrgCandidate[] {
   if (words === undefined || words.prefixes.length === 0 || countryLayer.length === 0) return candidates;
-  const shape = new RegExp(`(?<![\\p{L}\\p{N}./-])(?:${words.prefixes.join("|")})(\\p{Lu}{1,3})(?![\\p{L}\\p{N}]|[./-]\\p{L})`, "gu");
-  const found = [...doc.text.matchAll(shape)];
+  const found = [...doc.text.matchAll(acronymPattern(words))];
   if (found.length === 0) return candidates;
   const mentions = new Map<string, number>();
   for (const m of countryLayer) {

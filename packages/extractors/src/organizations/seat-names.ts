@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import { SpanCover, type AnalyzedDocument } from "@procmine/core";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import { escape } from "./gazetteer.js";
 
@@ -10,6 +10,18 @@ export interface SeatNameWords {
   placeWords: ReadonlySet<string>;
 }
 
+const patterns = new WeakMap<SeatNameWords, RegExp>();
+
+/** The seats' forms as one pattern, compiled once per word set (not per document). */
+function seatPattern(words: SeatNameWords): RegExp {
+  let re = patterns.get(words);
+  if (re === undefined) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words.forms.keys()].map((f) => escape(f).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+    patterns.set(words, re);
+  }
+  return re;
+}
+
 /**
  * `the White House said`, `White House staff`, `Successive White Houses`: an English seat's name
  * that acts or owns is the body it houses (blind32 gold), where a gazetteer record read only in
@@ -19,12 +31,14 @@ export interface SeatNameWords {
  */
 export function seatNames(doc: AnalyzedDocument, candidates: readonly OrgCandidate[], words: SeatNameWords | undefined, identity: (name: string) => OrgIdentity | undefined): OrgCandidate[] {
   if (words === undefined || words.forms.size === 0) return [];
-  const shape = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words.forms.keys()].map((f) => escape(f).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`, "gu");
   const out: OrgCandidate[] = [];
-  for (const m of doc.text.matchAll(shape)) {
+  let taken: SpanCover | undefined;
+  for (const m of doc.text.matchAll(seatPattern(words))) {
     const start = m.index;
     const end = start + m[0].length;
-    if (doc.langAt(start) !== "en" || candidates.some((c) => c.start < end && start < c.end)) continue;
+    if (doc.langAt(start) !== "en") continue;
+    taken ??= new SpanCover(candidates);
+    if (taken.overlaps(start, end)) continue;
     // A capitalized word after it: a title or another body's name opens here.
     if (/^[ \t]*(?:\r?\n[ \t]*)?\p{Lu}/u.test(doc.text.slice(end, end + 20))) continue;
     const before = /(\p{L}+)\s+the\s+$/u.exec(doc.text.slice(Math.max(0, start - 30), start));
