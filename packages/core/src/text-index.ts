@@ -6,9 +6,12 @@
  */
 export class TextIndex {
   private readonly texts: string[] = [];
-  private hashes = new Int32Array(1 << 10);
-  /** Index + 1 into `texts` (0: an empty slot). */
-  private slots = new Int32Array(1 << 10);
+  /**
+   * Two numbers per slot, side by side so a look-up reads one cache line (the table of a
+   * process's spellings is megabytes, and each token of a document asks it once): the hash the
+   * text was filed by, then its index + 1 into `texts` (0: an empty slot).
+   */
+  private table = new Int32Array(2 << 10);
 
   get size(): number {
     return this.texts.length;
@@ -21,12 +24,13 @@ export class TextIndex {
 
   /** `find`, with the span's `hashSpan` already known (a caller that also adds it hashes once). */
   findHashed(text: string, start: number, end: number, h: number): number {
-    const mask = this.slots.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     const length = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
+      const entry = table[2 * slot + 1]!;
       if (entry === 0) return -1;
-      if (this.hashes[slot] === h) {
+      if (table[2 * slot] === h) {
         const known = this.texts[entry - 1]!;
         if (known.length === length && text.startsWith(known, start)) return entry - 1;
       }
@@ -43,7 +47,7 @@ export class TextIndex {
     // A copy, so the index never keeps a document alive through a sliced string.
     const copy = end - start < 13 ? text.slice(start, end) : (" " + text.slice(start, end)).slice(1);
     this.texts.push(copy);
-    if (this.texts.length * 2 > this.slots.length) this.grow();
+    if (this.texts.length * 2 > this.slotCount()) this.grow();
     this.place(h, this.texts.length);
     return this.texts.length - 1;
   }
@@ -53,12 +57,17 @@ export class TextIndex {
     return this.texts[i]!;
   }
 
+  private slotCount(): number {
+    return this.table.length >> 1;
+  }
+
   private place(h: number, entry: number): void {
-    const mask = this.slots.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     let slot = h & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry;
-    this.hashes[slot] = h;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = h;
+    table[2 * slot + 1] = entry;
   }
 
   /**
@@ -66,22 +75,20 @@ export class TextIndex {
    * each once, instead of again at every doubling of the table.
    */
   reserve(count: number): void {
-    let size = this.slots.length;
+    let size = this.slotCount();
     while (count * 2 > size) size *= 2;
-    if (size > this.slots.length) this.resize(size);
+    if (size > this.slotCount()) this.resize(size);
   }
 
   private grow(): void {
-    this.resize(this.slots.length * 2);
+    this.resize(this.slotCount() * 2);
   }
 
   /** `size` slots, each entry placed again by the hash it was filed by (no text is hashed again). */
   private resize(size: number): void {
-    const hashes = this.hashes;
-    const slots = this.slots;
-    this.hashes = new Int32Array(size);
-    this.slots = new Int32Array(size);
-    for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== 0) this.place(hashes[slot]!, slots[slot]!);
+    const old = this.table;
+    this.table = new Int32Array(2 * size);
+    for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== 0) this.place(old[k]!, old[k + 1]!);
   }
 }
 
