@@ -39,7 +39,15 @@ export interface NumberFormat {
   readonly csvCells?: boolean;
 }
 
-export const ENGLISH_FORMAT: NumberFormat = { romance: false };
+// Every format is made with all three fields, in this order (`numberFormat`): the tokenizer, which
+// reads them at every number, then meets one object shape, and a cold process does not compile it
+// again each time it meets another.
+export const ENGLISH_FORMAT: NumberFormat = numberFormat(false, undefined);
+
+/** A format with every field set (see ENGLISH_FORMAT). */
+export function numberFormat(romance: boolean, decimal: "." | "," | undefined, csvCells?: boolean): NumberFormat {
+  return { romance, decimal, csvCells };
+}
 
 // The token grammar: digits with optional thousands separators and decimals
 // (`\d+(?:,\d{3})*(?:\.\d+)?`); words, which may carry digits after the first letter (km2,
