@@ -6,12 +6,9 @@
  */
 export class TextIndex {
   private readonly texts: string[] = [];
-  /**
-   * Two numbers per slot, side by side so a look-up reads one cache line (the table of a
-   * process's spellings is megabytes, and each token of a document asks it once): the hash the
-   * text was filed by, then its index + 1 into `texts` (0: an empty slot).
-   */
-  private table = new Int32Array(2 << 10);
+  private hashes = new Int32Array(1 << 10);
+  /** Index + 1 into `texts` (0: an empty slot). */
+  private slots = new Int32Array(1 << 10);
 
   get size(): number {
     return this.texts.length;
@@ -24,13 +21,12 @@ export class TextIndex {
 
   /** `find`, with the span's `hashSpan` already known (a caller that also adds it hashes once). */
   findHashed(text: string, start: number, end: number, h: number): number {
-    const table = this.table;
-    const mask = (table.length >> 1) - 1;
+    const mask = this.slots.length - 1;
     const length = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const entry = table[2 * slot + 1]!;
+      const entry = this.slots[slot]!;
       if (entry === 0) return -1;
-      if (table[2 * slot] === h) {
+      if (this.hashes[slot] === h) {
         const known = this.texts[entry - 1]!;
         if (known.length === length && text.startsWith(known, start)) return entry - 1;
       }
@@ -47,7 +43,7 @@ export class TextIndex {
     // A copy, so the index never keeps a document alive through a sliced string.
     const copy = end - start < 13 ? text.slice(start, end) : (" " + text.slice(start, end)).slice(1);
     this.texts.push(copy);
-    if (this.texts.length * 2 > this.slotCount()) this.grow();
+    if (this.texts.length * 2 > this.slots.length) this.grow();
     this.place(h, this.texts.length);
     return this.texts.length - 1;
   }
@@ -57,17 +53,12 @@ export class TextIndex {
     return this.texts[i]!;
   }
 
-  private slotCount(): number {
-    return this.table.length >> 1;
-  }
-
   private place(h: number, entry: number): void {
-    const table = this.table;
-    const mask = (table.length >> 1) - 1;
+    const mask = this.slots.length - 1;
     let slot = h & mask;
-    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    table[2 * slot] = h;
-    table[2 * slot + 1] = entry;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
+    this.hashes[slot] = h;
   }
 
   /**
@@ -75,20 +66,22 @@ export class TextIndex {
    * each once, instead of again at every doubling of the table.
    */
   reserve(count: number): void {
-    let size = this.slotCount();
+    let size = this.slots.length;
     while (count * 2 > size) size *= 2;
-    if (size > this.slotCount()) this.resize(size);
+    if (size > this.slots.length) this.resize(size);
   }
 
   private grow(): void {
-    this.resize(this.slotCount() * 2);
+    this.resize(this.slots.length * 2);
   }
 
   /** `size` slots, each entry placed again by the hash it was filed by (no text is hashed again). */
   private resize(size: number): void {
-    const old = this.table;
-    this.table = new Int32Array(2 * size);
-    for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== 0) this.place(old[k]!, old[k + 1]!);
+    const hashes = this.hashes;
+    const slots = this.slots;
+    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== 0) this.place(hashes[slot]!, slots[slot]!);
   }
 }
 
