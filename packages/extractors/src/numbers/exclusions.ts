@@ -30,15 +30,17 @@ export interface RawSource {
  */
 export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source?: RawSource): string | undefined {
   const first = toks.get(claim.from)!;
-  if (source && insideMarkup(source.raw, source.rawIndex(first.start))) return "markup";
-  if (source && insideWebAddress(source.raw, source.rawIndex(first.start), source.rawIndex(first.start) + 1)) return "markup";
-  if (source && insideCodeFence(source, source.raw, source.rawIndex(first.start))) return "code";
-  if (source && insideStyleElement(source, source.raw, source.rawIndex(first.start))) return "code";
+  // The first token's offset in the raw text, asked by many of the tests below: looked up once.
+  const rawAt = source ? source.rawIndex(first.start) : -1;
+  if (source && insideMarkup(source.raw, rawAt)) return "markup";
+  if (source && insideWebAddress(source.raw, rawAt, rawAt + 1)) return "markup";
+  if (source && insideCodeFence(source, source.raw, rawAt)) return "code";
+  if (source && insideStyleElement(source, source.raw, rawAt)) return "code";
   // A data record's id, date, counter or key (core's data-records.ts); the prose of its string fields is read.
-  if (source && insideRecordMachinery(source, source.written ?? source.raw, source.rawIndex(first.start))) return "record field";
-  if (source && first.kind === "num" && isCodeValue(source.raw, source.rawIndex(first.start), source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.codeSettings)) return "code";
-  if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, source.rawIndex(first.start), source.rawIndex(first.end - 1) + 1)) return "row number";
-  if (source && first.kind === "num" && isPhoneNumber(source.raw, source.rawIndex(first.start), lex)) return "phone number";
+  if (source && insideRecordMachinery(source, source.written ?? source.raw, rawAt)) return "record field";
+  if (source && first.kind === "num" && isCodeValue(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.codeSettings)) return "code";
+  if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, rawAt, source.rawIndex(first.end - 1) + 1)) return "row number";
+  if (source && first.kind === "num" && isPhoneNumber(source.raw, rawAt, lex)) return "phone number";
   if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source)) return "row number";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && isBreadcrumbItem(source, first.start, toks.get(claim.to - 1)!.end, lex)) return "navigation";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
@@ -152,10 +154,10 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // UNSCR 2250, CAFTA 2: a bare number right after an acronym names a document or a unit; not
   // when a line all in capitals comes before (a speaker's name: `LÓPEZ OBRADOR⏎Once mil.`; an
   // address's `Kihei, HI⏎96753` stays a code).
-  const lineOpener = source !== undefined && opensLine(source.raw, source.rawIndex(first.start));
+  const lineOpener = source !== undefined && opensLine(source.raw, rawAt);
   // (Digits only: `ARRESTAN CUATRO DOMINICANOS` is a headline in capitals, its number word a count.)
   if (bare && first.kind === "num" && prev?.kind === "word" && prev.text.length >= 2 && /^[A-Z]+$/.test(prev.text) && !lex.confidenceMarkers.matchBefore(toks, claim.from)) {
-    if (!lineOpener || !capitalsLineBefore(source!.raw, source!.rawIndex(first.start))) return "identifier";
+    if (!lineOpener || !capitalsLineBefore(source!.raw, rawAt)) return "identifier";
   }
 
   // A denominator or a rank's total, read on its own: per 100,000 / out of 140.
@@ -167,11 +169,11 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isDecade(toks, claim, lex)) return "year";
   if (isPageCount(toks, claim, lex, lineOpener)) return "page";
   if (isReadingTime(toks, claim, lex)) return "page furniture";
-  if (source && first.kind === "num" && isTagListItem(source.raw, source.rawIndex(first.start), lex)) return "page furniture";
-  if (source && inLinePattern(source.raw, source.rawIndex(first.start), lex.messageHeaderLines)) return "message header";
-  if (source && inLinePattern(source.raw, source.rawIndex(first.start), lex.truncationMarks)) return "record field";
+  if (source && first.kind === "num" && isTagListItem(source.raw, rawAt, lex)) return "page furniture";
+  if (source && inLinePattern(source.raw, rawAt, lex.messageHeaderLines)) return "message header";
+  if (source && inLinePattern(source.raw, rawAt, lex.truncationMarks)) return "record field";
   if (isBookSize(toks, claim, lex)) return "page";
-  if (source && bare && first.kind === "num" && isDashedPageNumber(source.raw, source.rawIndex(first.start))) return "page";
+  if (source && bare && first.kind === "num" && isDashedPageNumber(source.raw, rawAt)) return "page";
   if (bare && isAuthorYearPage(toks, claim, lex)) return "page";
   if (isLicenceVersion(toks, claim, lex)) return "identifier";
   if (isCodebookValue(toks, claim, lex)) return "code";
@@ -183,8 +185,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
-  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(source.rawIndex(first.start))) return "page";
-  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(source.rawIndex(first.start))) {
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(rawAt)) return "page";
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(rawAt)) {
     return "footnote marker";
   }
   if (isLoneOne(toks, claim, lex)) return "lone one";

@@ -348,6 +348,7 @@ function unicodeCandidates(text: string, words: ReadonlySet<string>): number[] {
   // An ASCII letter folds to its own lower case: a run that starts with one no word starts with is not looked up.
   const firstAscii = new Uint8Array(128);
   for (const w of words) if (w.charCodeAt(0) < 128) firstAscii[w.charCodeAt(0)] = 1;
+  const asciiShapes = asciiShapesOf(words, longest);
   const n = text.length;
   let inRun = false;
   for (let i = 0; i < n; ) {
@@ -365,6 +366,7 @@ function unicodeCandidates(text: string, words: ReadonlySet<string>): number[] {
     } else if (!inRun) {
       inRun = true;
       let end = i + width;
+      let ascii = c < 128;
       while (end < n) {
         const next = text.charCodeAt(end);
         if (next < 128) {
@@ -374,9 +376,10 @@ function unicodeCandidates(text: string, words: ReadonlySet<string>): number[] {
         }
         const point = text.codePointAt(end)!;
         if (!isLetterOrNumber(point)) break;
+        ascii = false;
         end += point > 0xffff ? 2 : 1;
       }
-      if (end - i <= longest && (c >= 128 || firstAscii[c | 32] === 1) && words.has(folded(text.slice(i, end)))) out.push(i);
+      if (end - i <= longest && (c >= 128 || firstAscii[c | 32] === 1) && (!ascii || asciiShapes[shapeIndex(end - i, c, text.charCodeAt(end - 1))] === 1) && words.has(folded(text.slice(i, end)))) out.push(i);
       // The rest of the run starts nothing, but at a digit (read above, from its own start).
       let next = i + width;
       while (next < end && !isAsciiDigit(text.charCodeAt(next))) next++;
@@ -389,6 +392,34 @@ function unicodeCandidates(text: string, words: ReadonlySet<string>): number[] {
 }
 
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The length, first and last character (ASCII letters in lower case) of every ASCII word: a run
+ * of ASCII characters only folds to its own lower case, so one whose shape no word has is none of
+ * them, and is neither cut from the text nor folded (most of a text's words start with a letter
+ * some number word starts with).
+ */
+function asciiShapesOf(words: ReadonlySet<string>, longest: number): Uint8Array {
+  let shapes = shapeTables.get(words);
+  if (shapes === undefined) {
+    shapes = new Uint8Array((longest + 1) * 128 * 128);
+    for (const w of words) {
+      if (w.length === 0 || [...w].some((ch) => ch.charCodeAt(0) >= 128)) continue;
+      shapes[shapeIndex(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+    }
+    shapeTables.set(words, shapes);
+  }
+  return shapes;
+}
+
+/** Each word set's table, made once (the sets are made once per lexicon: `candidateWords`). */
+const shapeTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+/** Where a run's shape is in `asciiShapesOf`'s table (ASCII capitals read as their lower case). */
+function shapeIndex(length: number, first: number, last: number): number {
+  const lower = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+  return (length * 128 + lower(first)) * 128 + lower(last);
+}
 
 /** Case folded as the expression would: lower case, the long s an `s` (replaced only where there is one). */
 function folded(run: string): string {

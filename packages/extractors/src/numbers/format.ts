@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from "@procmine/core";
-import { ENGLISH_FORMAT, type NumberFormat } from "./tokenize.js";
+import { ENGLISH_FORMAT, numberFormat, type NumberFormat } from "./tokenize.js";
 import { getLexicon } from "./vocabulary.js";
 
 // Numbers only one convention can read: `3,7` or `1.234.567` or `1.234,5` say the decimal mark
@@ -32,7 +32,7 @@ export function romanceFormat(doc: AnalyzedDocument): NumberFormat {
       else if (POINT_DECIMAL.test(m[0])) point++;
     }
   }
-  format = { romance: true, ...(comma > point ? { decimal: "," as const } : point > comma ? { decimal: "." as const } : {}) };
+  format = numberFormat(true, comma > point ? "," : point > comma ? "." : undefined);
   doc.cache.set(KEY, format);
   return format;
 }
@@ -62,7 +62,7 @@ const QUOTED_NUMBER_CELL = /,"\d{1,3}(?:[.,]\d{3})+(?:\.\d+)?"|"\d{1,3}(?:[.,]\d
 export function blockFormat(format: NumberFormat, text: string, from: number, to: number): NumberFormat {
   // Most blocks hold no quote at all: a plain loop tells that faster than the expression.
   if (!hasQuote(text, from, to)) return format;
-  return QUOTED_NUMBER_CELL.test(text.slice(from, to)) ? { ...format, csvCells: true } : format;
+  return QUOTED_NUMBER_CELL.test(text.slice(from, to)) ? numberFormat(format.romance, format.decimal, true) : format;
 }
 
 function hasQuote(text: string, from: number, to: number): boolean {

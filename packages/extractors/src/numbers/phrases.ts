@@ -20,6 +20,9 @@ export interface PhraseHit<V> {
   readonly to: number;
 }
 
+/** What a key no entry starts or ends with finds (one empty list, not one per look-up). */
+const NONE: readonly never[] = [];
+
 const startsUpper = (s: string): boolean => s.charAt(0) !== s.charAt(0).toLowerCase();
 
 export class PhraseList<V> {
@@ -42,7 +45,7 @@ export class PhraseList<V> {
   matchAt(toks: Toks, at: number): PhraseHit<V> | undefined {
     const first = toks.get(at);
     if (!first) return undefined;
-    for (const e of this.byFirst.get(first.key) ?? []) {
+    for (const e of this.byFirst.get(first.key) ?? NONE) {
       if (fits(toks, at, e)) return { value: e.value, from: at, to: at + e.keys.length };
     }
     return undefined;
@@ -52,7 +55,7 @@ export class PhraseList<V> {
   matchBefore(toks: Toks, end: number): PhraseHit<V> | undefined {
     const last = toks.get(end - 1);
     if (!last) return undefined;
-    for (const e of this.byLast.get(last.key) ?? []) {
+    for (const e of this.byLast.get(last.key) ?? NONE) {
       const from = end - e.keys.length;
       if (from >= 0 && fits(toks, from, e)) return { value: e.value, from, to: end };
     }

@@ -65,10 +65,24 @@ export function inLinePattern(raw: string, at: number, patterns: readonly RegExp
 function lineSpans(line: string, patterns: readonly RegExp[]): number[] {
   const spans: number[] = [];
   for (const re of patterns) {
+    // What `line.matchAll(re)` gives (the patterns are global), by `exec`: matchAll copies the
+    // expression and makes an iterator on every call, and this runs for every line with a number.
+    if (!re.global) throw new TypeError(`a line pattern must be global: /${re.source}/${re.flags}`);
     re.lastIndex = 0;
-    for (const m of line.matchAll(re)) spans.push(m.index, m.index + m[0].length);
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+      spans.push(m.index, m.index + m[0].length);
+      if (m[0].length === 0) re.lastIndex = advance(line, re.lastIndex, re.unicode);
+    }
   }
   return spans;
+}
+
+/** Past an empty match, as `matchAll` steps: one code point in a Unicode expression, else one code unit. */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? at + 2 : at + 1;
 }
 
 /** The last document's whole lines' spans, per pattern list. */

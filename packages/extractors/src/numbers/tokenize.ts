@@ -39,7 +39,15 @@ export interface NumberFormat {
   readonly csvCells?: boolean;
 }
 
-export const ENGLISH_FORMAT: NumberFormat = { romance: false };
+// Every format is made with all three fields, in this order (`numberFormat`): the tokenizer, which
+// reads them at every number, then meets one object shape, and a cold process does not compile it
+// again each time it meets another.
+export const ENGLISH_FORMAT: NumberFormat = numberFormat(false, undefined);
+
+/** A format with every field set (see ENGLISH_FORMAT). */
+export function numberFormat(romance: boolean, decimal: "." | "," | undefined, csvCells?: boolean): NumberFormat {
+  return { romance, decimal, csvCells };
+}
 
 // The token grammar: digits with optional thousands separators and decimals
 // (`\d+(?:,\d{3})*(?:\.\d+)?`); words, which may carry digits after the first letter (km2,
@@ -473,11 +481,34 @@ function codePointLength(text: string, i: number): number {
 const NON_ASCII_LETTER = /^\p{L}$/u;
 const NON_ASCII_WORD_CHAR = /^[\p{L}\p{M}]$/u;
 
+/**
+ * The two classes below for a character of the Basic Multilingual Plane outside the surrogates,
+ * found once per character and then read from a table (an accented letter is met in every other
+ * Spanish word): bit 0 set once asked, bit 1 a letter, bit 2 a letter or a mark.
+ */
+const BMP_CLASS = new Uint8Array(0x10000);
+const ASKED = 1;
+const LETTER = 2;
+const LETTER_OR_MARK = 4;
+
+function bmpClass(c: number): number {
+  let k = BMP_CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = ASKED | (NON_ASCII_LETTER.test(ch) ? LETTER : 0) | (NON_ASCII_WORD_CHAR.test(ch) ? LETTER_OR_MARK : 0);
+    BMP_CLASS[c] = k;
+  }
+  return k;
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
 /** Length in code units of the letter at i (0 if none): ASCII by code, the rest by Unicode class. */
 function letterLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   if (Number.isNaN(c)) return 0;
+  if (!isSurrogate(c)) return (bmpClass(c) & LETTER) !== 0 ? 1 : 0;
   const n = codePointLength(text, i);
   return NON_ASCII_LETTER.test(text.slice(i, i + n)) ? n : 0;
 }
@@ -487,6 +518,7 @@ function wordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
   if (Number.isNaN(c)) return 0;
+  if (!isSurrogate(c)) return (bmpClass(c) & LETTER_OR_MARK) !== 0 ? 1 : 0;
   const n = codePointLength(text, i);
   return NON_ASCII_WORD_CHAR.test(text.slice(i, i + n)) ? n : 0;
 }
