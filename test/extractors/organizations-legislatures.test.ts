@@ -54,4 +54,9 @@ describe("a state legislature", () => {
   it("is a body", () => {
     expect(named("We urge the Ohio Legislature to fund the border program.")).toEqual([["Ohio Legislature", "Ohio Legislature"]]);
   });
+
+  it("reads the chamber after `this` too, and the United States chamber in a U.S. floor statement", () => {
+    expect(named("Madam Speaker, few members of this House have visited the ports of Canada this year.")).toEqual([["House", "House of Commons of Canada"]]);
+    expect(named("I yield back the balance of my time. The House should act on the ports of the United States before the recess.")).toContainEqual(["House", "United States House of Representatives"]);
+  });
 });

@@ -92,7 +92,7 @@ const schemas = once(() => {
     coordinatedCompanies: dataObject({ notNames: Words }),
     typeTails: dataObject({ words: Words }),
     possessiveNameWords: dataObject({ words: Words }),
-    typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
+    typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)), compound: dataObject({ nouns: HeadKinds, notAfter: Words }).optional() }),
     quotedProgramNouns: dataObject({ words: Words }),
     legalSuffixes: dataObject({ words: Words, links: Words }).optional(),
     modifiedListed: dataObject({ heads: Words }).optional(),
@@ -105,6 +105,7 @@ const schemas = once(() => {
       parties: z.array(dataObject({ name: z.string().min(1), country: Iso3, shortNames: Words, adjectives: Words })),
       modifierNouns: Words,
       chamberBreakers: Words,
+      chamberDeterminers: Words.optional(),
     }).optional(),
     articleAcronyms: dataObject({ determiners: z.record(z.string(), z.enum(["en", "es", "pt"])), nonBodies: Words }),
   });

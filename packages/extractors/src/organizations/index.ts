@@ -266,6 +266,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       leading: lexicon.functionWords,
       isCountry: (key) => countries.has(key),
       isNameWord: (key) => lexicon.suffixes.has(key) || lexicon.heads.has(key),
+      isNotName: (key) => lexicon.notCoordinatedCompanies.has(key),
     }, triggers.positions(doc, TRIGGER.typeBefore | TRIGGER.apposition)),
     ...articleAcronyms(
       doc,

@@ -21,6 +21,8 @@ export interface LegislatureWords {
   modifierNouns: ReadonlySet<string>;
   /** Words after a chamber's short word that make it part of another name (`of`: `House of Saud`). */
   chamberBreakers: ReadonlySet<string>;
+  /** Words a chamber's short word follows (`the House`, `this House`). */
+  chamberDeterminers: ReadonlySet<string>;
 }
 
 /** 1 for a folded key some chamber or party word folds to (a token's key is its text folded): a lookup by key id per token, no substring. */
@@ -50,11 +52,11 @@ export function legislatureNames(doc: AnalyzedDocument, words: LegislatureWords,
     const chamber = words.chambers.get(text)?.get(country);
     if (chamber !== undefined) {
       // `the House` alone: no capitalized word or `of` after it (`House Judiciary Committee`,
-      // `House of Saud`), `the` right before it (`White House`, `Government House` have another word).
+      // `House of Saud`), a determiner right before it (`the`, `this`; `White House`, `Government House` have another word).
       const next = i + 1 < t.count && !t.opensBlock(i + 1) ? i + 1 : -1;
       const before = i > 0 && !t.opensBlock(i) ? i - 1 : -1;
       const closed = next < 0 || (!t.isCapitalized(next) && !words.chamberBreakers.has(t.key(next)));
-      if (before >= 0 && t.key(before) === "the" && closed) out.push({ name: chamber, kind: "government", country, start: t.start(i), end: t.end(i), rule: "name_pattern" });
+      if (before >= 0 && words.chamberDeterminers.has(t.key(before)) && closed) out.push({ name: chamber, kind: "government", country, start: t.start(i), end: t.end(i), rule: "name_pattern" });
       continue;
     }
     const named = partyAt(i, words.partyNames);
