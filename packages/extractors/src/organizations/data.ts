@@ -102,7 +102,7 @@ const schemas = once(() => {
     seatNames: dataObject({ forms: z.record(z.string().min(1), z.string().min(1)), placeWords: Words }).optional(),
     legislatures: dataObject({
       chambers: z.record(z.string().min(1), z.record(Iso3, z.string().min(1))),
-      parties: z.array(dataObject({ name: z.string().min(1), country: Iso3, shortNames: Words, adjectives: Words })),
+      parties: z.array(dataObject({ name: z.string().min(1), country: Iso3, shortNames: Words, adjectives: Words, speakerForms: Words.optional() })),
       modifierNouns: Words,
       chamberBreakers: Words,
       chamberDeterminers: Words.optional(),

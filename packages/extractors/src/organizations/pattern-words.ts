@@ -289,6 +289,7 @@ function legislatureWords(l: OrgPatterns["legislatures"]): LegislatureWords {
     modifierNouns: fold(l?.modifierNouns ?? []),
     chamberBreakers: fold(l?.chamberBreakers ?? []),
     chamberDeterminers: fold(l?.chamberDeterminers ?? ["the"]),
+    speakerForms: byCountry((l?.parties ?? []).flatMap((p) => (p.speakerForms ?? []).map((w): [string, string, string] => [w, p.country, p.name]))),
   };
 }
 
