@@ -54,4 +54,15 @@ describe("a state legislature", () => {
   it("is a body", () => {
     expect(named("We urge the Ohio Legislature to fund the border program.")).toEqual([["Ohio Legislature", "Ohio Legislature"]]);
   });
+
+  it("reads the chamber after `this` too, and the United States chamber in a U.S. floor statement", () => {
+    expect(named("Madam Speaker, few members of this House have visited the ports of Canada this year.")).toEqual([["House", "House of Commons of Canada"]]);
+    expect(named("I yield back the balance of my time. The House should act on the ports of the United States before the recess.")).toContainEqual(["House", "United States House of Representatives"]);
+  });
+
+  it("reads a party's abbreviation after a member's riding in a speaker's line", () => {
+    expect(named("Mr. Tom Ashby (Riverside North, Ref.):\nMr. Speaker, the ports of Canada need more officers.")).toEqual([["Ref.", "Reform Party of Canada"]]);
+    // Not in a record with no legislature's marks.
+    expect(named("See the table (Riverside North, Ref.) for the ports of Canada.")).toEqual([]);
+  });
 });

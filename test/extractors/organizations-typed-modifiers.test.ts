@@ -24,3 +24,22 @@ describe("a type noun with modifiers or a place before it", () => {
     expect(spans("She said that printing daily News briefings helps.")).toEqual([]);
   });
 });
+
+// An outlet noun written after the outlet's name, as an English compound, names it.
+describe("an outlet noun after its name", () => {
+  it("types the name before a two-word outlet noun", () => {
+    expect(spans("A reporter for the Harbour Press news agency said the port was closed.")).toEqual(["Harbour Press"]);
+  });
+
+  it("types a one-word name before a medium noun", () => {
+    expect(spans("The minister spoke in a statement broadcast on Channel9Norte television on Friday.")).toEqual(["Channel9Norte"]);
+  });
+
+  it("leaves a place after an indefinite article, a demonym and a calendar word", () => {
+    expect(spans("A Lakeside newspaper, a Peruvian newspaper and the Sunday newspaper ran it.")).toEqual([]);
+  });
+
+  it("types the name after an affiliate noun that follows a listed company", () => {
+    expect(spans("The officer told CNN affiliate KZTV that the tunnel was found.")).toEqual(["CNN", "KZTV"]);
+  });
+});

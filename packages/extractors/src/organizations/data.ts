@@ -92,7 +92,7 @@ const schemas = once(() => {
     coordinatedCompanies: dataObject({ notNames: Words }),
     typeTails: dataObject({ words: Words }),
     possessiveNameWords: dataObject({ words: Words }),
-    typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
+    typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)), compound: dataObject({ nouns: HeadKinds, notAfter: Words }).optional() }),
     quotedProgramNouns: dataObject({ words: Words }),
     legalSuffixes: dataObject({ words: Words, links: Words }).optional(),
     modifiedListed: dataObject({ heads: Words }).optional(),
@@ -102,9 +102,10 @@ const schemas = once(() => {
     seatNames: dataObject({ forms: z.record(z.string().min(1), z.string().min(1)), placeWords: Words }).optional(),
     legislatures: dataObject({
       chambers: z.record(z.string().min(1), z.record(Iso3, z.string().min(1))),
-      parties: z.array(dataObject({ name: z.string().min(1), country: Iso3, shortNames: Words, adjectives: Words })),
+      parties: z.array(dataObject({ name: z.string().min(1), country: Iso3, shortNames: Words, adjectives: Words, speakerForms: Words.optional() })),
       modifierNouns: Words,
       chamberBreakers: Words,
+      chamberDeterminers: Words.optional(),
     }).optional(),
     articleAcronyms: dataObject({ determiners: z.record(z.string(), z.enum(["en", "es", "pt"])), nonBodies: Words }),
   });

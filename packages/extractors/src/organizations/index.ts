@@ -51,6 +51,7 @@ import { withGovernmentAcronyms } from "./government-acronyms.js";
 import { withPostedPlaces } from "./posted-bodies.js";
 import { withOrdinalUnits } from "./ordinal-units.js";
 import { seatNames } from "./seat-names.js";
+import { withGroupShortForms } from "./group-short-forms.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
 import { reconcilePatterns, selectMentions } from "./select.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -266,6 +267,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       leading: lexicon.functionWords,
       isCountry: (key) => countries.has(key),
       isNameWord: (key) => lexicon.suffixes.has(key) || lexicon.heads.has(key),
+      isNotName: (key) => lexicon.notCoordinatedCompanies.has(key),
     }, triggers.positions(doc, TRIGGER.typeBefore | TRIGGER.apposition)),
     ...articleAcronyms(
       doc,
@@ -286,7 +288,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   // Last, so acronym uses and short forms that took a bare state body's name take its state too.
   const bodies = withStateBodies(doc, full, lexicon.stateBodies);
   const governments = withGovernmentAcronyms(doc, bodies, countryLayer, namings, lexicon.governmentAcronyms, (acronym) => gazetteer.byAcronym.has(acronym));
-  const units = withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds);
+  const units = withGroupShortForms(doc, withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds), groupShortFormNouns(lexicon), (word) => cognates.links.has(word));
   const seats = seatNames(doc, units, lexicon.seatNames, (name) => {
     const listed = gazetteer.byForm.get(formKey(name));
     if (listed === undefined) return undefined;
@@ -428,6 +430,18 @@ function recasingOf(c: Compiled): CapitalsReading {
     recasings.set(c, r);
   }
   return r;
+}
+
+const shortFormNouns = new WeakMap<OrgLexicon, ReadonlySet<string>>();
+
+/** A group's type nouns after its short name (`cartel`, `gang`): the lower-case group heads and the type tails. */
+function groupShortFormNouns(lex: OrgLexicon): ReadonlySet<string> {
+  let nouns = shortFormNouns.get(lex);
+  if (nouns === undefined) {
+    nouns = new Set([...lex.groupNouns.keys(), ...lex.typeTails]);
+    shortFormNouns.set(lex, nouns);
+  }
+  return nouns;
 }
 
 /** The built-in lexicons, once an extractor with the built-in data only is made. */

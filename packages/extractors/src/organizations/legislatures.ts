@@ -21,6 +21,10 @@ export interface LegislatureWords {
   modifierNouns: ReadonlySet<string>;
   /** Words after a chamber's short word that make it part of another name (`of`: `House of Saud`). */
   chamberBreakers: ReadonlySet<string>;
+  /** Words a chamber's short word follows (`the House`, `this House`). */
+  chamberDeterminers: ReadonlySet<string>;
+  /** A party's abbreviation after a member's riding in a speaker's line (`(Riverside, Ref.)`), as written -> country -> the party's name. */
+  speakerForms: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** 1 for a folded key some chamber or party word folds to (a token's key is its text folded): a lookup by key id per token, no substring. */
@@ -50,11 +54,11 @@ export function legislatureNames(doc: AnalyzedDocument, words: LegislatureWords,
     const chamber = words.chambers.get(text)?.get(country);
     if (chamber !== undefined) {
       // `the House` alone: no capitalized word or `of` after it (`House Judiciary Committee`,
-      // `House of Saud`), `the` right before it (`White House`, `Government House` have another word).
+      // `House of Saud`), a determiner right before it (`the`, `this`; `White House`, `Government House` have another word).
       const next = i + 1 < t.count && !t.opensBlock(i + 1) ? i + 1 : -1;
       const before = i > 0 && !t.opensBlock(i) ? i - 1 : -1;
       const closed = next < 0 || (!t.isCapitalized(next) && !words.chamberBreakers.has(t.key(next)));
-      if (before >= 0 && t.key(before) === "the" && closed) out.push({ name: chamber, kind: "government", country, start: t.start(i), end: t.end(i), rule: "name_pattern" });
+      if (before >= 0 && words.chamberDeterminers.has(t.key(before)) && closed) out.push({ name: chamber, kind: "government", country, start: t.start(i), end: t.end(i), rule: "name_pattern" });
       continue;
     }
     const named = partyAt(i, words.partyNames);
@@ -74,6 +78,32 @@ export function legislatureNames(doc: AnalyzedDocument, words: LegislatureWords,
     const hyphenedAfter = i > 1 && t.is(i - 1, "-") && t.end(i - 1) === t.start(i);
     const noun = k < t.count && !t.opensBlock(k) && words.modifierNouns.has(t.key(k));
     if (noun || joined || hyphenedAfter) out.push({ name: party, country, start: t.start(i), end: t.end(i), rule: "name_pattern" });
+  }
+  out.push(...speakerPartyForms(doc, words.speakerForms, country));
+  return out;
+}
+
+const speakerPatterns = new WeakMap<ReadonlyMap<string, ReadonlyMap<string, string>>, RegExp>();
+
+/**
+ * `Mr. Tom Ashby (Riverside, Ref.):`: a member's line gives the riding, a comma and the party's
+ * abbreviation before the parenthesis closes; the abbreviation is the party of the record's country.
+ */
+function speakerPartyForms(doc: AnalyzedDocument, forms: ReadonlyMap<string, ReadonlyMap<string, string>>, country: string): OrgCandidate[] {
+  if (forms.size === 0) return [];
+  let pattern = speakerPatterns.get(forms);
+  if (pattern === undefined) {
+    const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    pattern = new RegExp(`\\(\\s*\\p{Lu}[^()\\n,]{1,80},\\s*(${alternatives.join("|")})\\s*\\)`, "gu");
+    speakerPatterns.set(forms, pattern);
+  }
+  const out: OrgCandidate[] = [];
+  for (const m of doc.text.matchAll(pattern)) {
+    const form = m[1]!;
+    const name = forms.get(form)?.get(country);
+    if (name === undefined) continue;
+    const start = m.index + m[0].lastIndexOf(form);
+    if (doc.langAt(start) === "en") out.push({ name, country, start, end: start + form.length, rule: "name_pattern" });
   }
   return out;
 }

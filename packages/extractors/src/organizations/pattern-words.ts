@@ -252,6 +252,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       after: new Map(Object.entries(p.typeNouns.after).map(([k, v]) => [foldKey(k), v])),
       openers: fold(p.typeNouns.openers),
       capitalBefore: new Set(Object.keys(p.typeNouns.before).filter((k) => k === k.toUpperCase())),
+      compound: compoundNouns(p.typeNouns.compound?.nouns ?? {}),
+      compoundNotAfter: fold(p.typeNouns.compound?.notAfter ?? []),
     },
     appositionArticles: new Map(Object.entries(p.typeNouns.appositionArticles).map(([k, v]) => [foldKey(k), v])),
     articleAcronyms: {
@@ -286,5 +288,18 @@ function legislatureWords(l: OrgPatterns["legislatures"]): LegislatureWords {
     partyAdjectives: byCountry((l?.parties ?? []).flatMap((p) => p.adjectives.map((w): [string, string, string] => [w, p.country, p.name]))),
     modifierNouns: fold(l?.modifierNouns ?? []),
     chamberBreakers: fold(l?.chamberBreakers ?? []),
+    chamberDeterminers: fold(l?.chamberDeterminers ?? ["the"]),
+    speakerForms: byCountry((l?.parties ?? []).flatMap((p) => (p.speakerForms ?? []).map((w): [string, string, string] => [w, p.country, p.name]))),
   };
+}
+
+/** `news agency` -> under `agency`: the words before the last (folded) and the kind, longest first. */
+function compoundNouns(nouns: Readonly<Record<string, OrganizationKind | "">>): Map<string, { before: string[]; kind: OrganizationKind | "" }[]> {
+  const out = new Map<string, { before: string[]; kind: OrganizationKind | "" }[]>();
+  for (const [phrase, kind] of Object.entries(nouns)) {
+    const words = phrase.split(/\s+/).map(foldKey);
+    const last = words.pop()!;
+    out.set(last, [...(out.get(last) ?? []), { before: words, kind }].sort((a, b) => b.before.length - a.before.length));
+  }
+  return out;
 }

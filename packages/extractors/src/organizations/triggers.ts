@@ -10,7 +10,7 @@ import type { OrgLexicon } from "./pattern-words.js";
 export const TRIGGER = {
   /** A lower-case Spanish or Portuguese head that opens a name (`cártel del Pacífico`): lowercase-heads.ts. */
   lowerHead: 1,
-  /** A type noun before a name (`the newspaper Reforma`): typed-names.ts. */
+  /** A type noun before a name (`the newspaper Reforma`) or an outlet noun after one (`the Harbour Press news agency`): typed-names.ts. */
   typeBefore: 2,
   /** An article that opens an apposition (`Global Exchange, a ... organization`): typed-names.ts. */
   apposition: 4,
@@ -57,6 +57,7 @@ export class Triggers {
     add(lex.lowercaseNameHeads.keys(), TRIGGER.lowerHead);
     add(lex.lowercasePluralHeads.keys(), TRIGGER.lowerHead);
     add(lex.typeNouns.before.keys(), TRIGGER.typeBefore);
+    add(lex.typeNouns.compound.keys(), TRIGGER.typeBefore);
     add(lex.appositionArticles.keys(), TRIGGER.apposition);
     add(lex.namedGroupNouns, TRIGGER.namedGroup);
     add(lex.articleAcronyms.determiners.keys(), TRIGGER.determiner);

@@ -18,6 +18,10 @@ export interface TypeNouns {
   openers: ReadonlySet<string>;
   /** `before` nouns listed in capitals, acronyms written so (`NGO`, `ONG`): exact spellings. */
   capitalBefore: ReadonlySet<string>;
+  /** English outlet nouns after a name (`news agency`, `television`), by last word: the words before it and the kind. */
+  compound: ReadonlyMap<string, readonly { before: readonly string[]; kind: OrganizationKind | "" }[]>;
+  /** Words a compound's name never follows (`a`: `a Melbourne newspaper` is a place's). */
+  compoundNotAfter: ReadonlySet<string>;
 }
 
 export interface TypedNameWords {
@@ -31,6 +35,8 @@ export interface TypedNameWords {
   isCountry: (key: string) => boolean;
   /** Head and suffix words (`LLC`, `Ministry`, `South`): alone, no name. */
   isNameWord: (key: string) => boolean;
+  /** Capitalized words that are no outlet's name (calendar words: `the Sunday newspaper`). */
+  isNotName?: (key: string) => boolean;
 }
 
 /** Capitalized words a typed name may have: more is a heading or a list. */
@@ -104,8 +110,25 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
       // A capitalized article right after the noun is the title's own (`the newspaper El Heraldo`).
       if (run && !(t.isWord(run[1] + 1) && t.key(run[1] + 1) === "s")) push(run[0], run[1], before);
     }
-    // After: `Nuevas Ideas, el partido`, `Global Exchange, a human rights organization`.
     const language = doc.langAt(t.start(i));
+    // A compound: `the Harbour Press news agency`, `on Channel9Norte television`.
+    const compound = language === "en" && t.isLowerCase(i) ? words.nouns.compound.get(key) : undefined;
+    if (compound !== undefined) {
+      const form = compound.find((c) => c.before.every((w, k) => i - c.before.length + k > 0 && t.isWord(i - c.before.length + k) && t.key(i - c.before.length + k) === w));
+      const last = form === undefined ? -1 : i - form.before.length - 1;
+      // A capitalized name after the noun is the one it types (`Melbourne newspaper The Age`).
+      const typesNext = i + 1 < t.count && !t.opensBlock(i + 1) && capitalized(i + 1);
+      if (form !== undefined && last >= 0 && !typesNext && capitalized(last) && !t.opensBlock(last + 1)) {
+        let first = last;
+        while (last - first + 1 < MAX_NAME_WORDS && first > 0 && !t.opensBlock(first) && capitalized(first - 1)) first--;
+        const before = first > 0 && !t.opensBlock(first) ? t.key(first - 1) : "";
+        const opens = first === 0 || t.opensBlock(first) || /^[.!?:;…]$/u.test(t.text(first - 1));
+        const notName = (k: number) => words.leading.has(t.key(k)) || words.isCountry(t.key(k)) || (words.isNotName?.(t.key(k)) ?? false);
+        // A capitalized word more before the run (`Mr. Gómez`) or a possessive after it: no outlet's name.
+        if (!opens && !words.nouns.compoundNotAfter.has(before) && !(first > 0 && t.isCapitalized(first - 1)) && !notName(first) && !notName(last) && !/^['’]s$/.test(doc.text.slice(t.end(last), t.end(last) + 2))) push(first, last, form.kind);
+      }
+    }
+    // After: `Nuevas Ideas, el partido`, `Global Exchange, a human rights organization`.
     // After a comma or in a parenthesis (`Águilas Negras (a paramilitary group)`).
     if (!words.appositionArticles.get(key)?.includes(language) || i < 2 || (t.text(i - 1) !== "," && t.text(i - 1) !== "(")) continue;
     let noun = i + 1;
