@@ -231,6 +231,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       heads: (p.governmentOf.own ?? []).map((h) => h.split(" ")),
       theNames: new Set(p.governmentOf.theNames),
       forms: new Map(Object.entries(p.governmentOf.forms ?? {})),
+      bare: Object.entries(p.governmentOf.bare ?? {}).map(([form, b]) => ({ form, name: b.name, lang: b.lang, after: new Set(b.after), links: new Set(b.links) })),
       term:
         p.governmentOf.termHeads?.length && p.governmentOf.termLinks?.length
           ? new RegExp(`^(?:${p.governmentOf.termHeads.join("|")}) (?:${p.governmentOf.termLinks.join("|")}) (?=\\p{Lu}{2,}$)`, "u")
