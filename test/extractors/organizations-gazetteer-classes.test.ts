@@ -83,4 +83,19 @@ describe("gazetteer classes of the field", () => {
       ["Conferência Sul-Americana sobre Migrações", "Conferencia Suramericana sobre Migraciones"],
     ]);
   });
+
+  it("names statistics offices, bar associations and parties of the region by class", () => {
+    expect(orgs("Según cifras del INEI, el empleo informal creció en las ciudades del sur.")).toEqual([["INEI", "Instituto Nacional de Estadística e Informática"]]);
+    expect(orgs("O presidente da OAB criticou o projeto de lei no plenário.")).toEqual([["OAB", "Ordem dos Advogados do Brasil"]]);
+    expect(orgs("La bancada de Juntos por el Perú votó contra la moción.")).toEqual([["Juntos por el Perú", "Juntos por el Perú"]]);
+  });
+
+  it("gives United States operations and international bodies named in Spanish or Portuguese their English names", () => {
+    expect(orgs("El Operativo Rápido y Furioso dejó cientos de armas sin rastrear.")).toEqual([["Operativo Rápido y Furioso", "Operation Fast and Furious"]]);
+    expect(orgs("La Operación Causa Justa comenzó de madrugada.")).toEqual([["Operación Causa Justa", "Operation Just Cause"]]);
+    expect(orgs("El Cuerpo de Paz retiró a sus voluntarios del interior.")).toEqual([["Cuerpo de Paz", "Peace Corps"]]);
+    expect(orgs("El Consejo de Paz y Seguridad de la Unión Africana pidió fondos.")).toEqual([
+      ["Consejo de Paz y Seguridad de la Unión Africana", "Peace and Security Council of the African Union"],
+    ]);
+  });
 });
