@@ -103,6 +103,8 @@ const schemas = once(() => {
     possessiveNameWords: dataObject({ words: Words }),
     typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)) }),
     quotedProgramNouns: dataObject({ words: Words }),
+    /** Unit heads and operation nouns a quoted proper name completes (quoted-names.ts). */
+    quotedNameHeads: dataObject({ units: Words, operations: Words }).optional(),
     legalSuffixes: dataObject({ words: Words, links: Words }).optional(),
     modifiedListed: dataObject({ heads: Words }).optional(),
     postedBodies: dataObject({ heads: Words, links: Words, notPlaces: Words }).optional(),

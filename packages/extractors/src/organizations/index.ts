@@ -34,7 +34,8 @@ import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { citedTitles } from "./cited-titles.js";
 import { citedSources } from "./cited-sources.js";
-import { quotedPrograms } from "./quoted-programs.js";
+import { isName as isQuotedName, quotedPrograms } from "./quoted-programs.js";
+import { withQuotedNames } from "./quoted-names.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { withStateUnits } from "./state-units.js";
 import { withStateBodies } from "./state-bodies.js";
@@ -193,11 +194,12 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead), lexicon.lowercasePluralHeads, lexicon.coordination));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));
+  const quotedLink = (word: string) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word);
   named.push(
     ...quotedPrograms(doc, {
       nouns: lexicon.quotedProgramNouns,
       openers: lexicon.typeNouns.openers,
-      isLink: (word) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word),
+      isLink: quotedLink,
       isCountry: (phrase) => countries.has(formKey(phrase)),
     }),
   );
@@ -286,7 +288,10 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   // Last, so acronym uses and short forms that took a bare state body's name take its state too.
   const bodies = withStateBodies(doc, full, lexicon.stateBodies);
   const governments = withGovernmentAcronyms(doc, bodies, countryLayer, namings, lexicon.governmentAcronyms, (acronym) => gazetteer.byAcronym.has(acronym));
-  const units = withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds);
+  const units = withQuotedNames(doc.text, withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds), {
+    ...lexicon.quotedNameHeads,
+    isName: (quoted) => isQuotedName(quoted, { isLink: quotedLink, isCountry: (phrase) => countries.has(formKey(phrase)) }),
+  });
   const seats = seatNames(doc, units, lexicon.seatNames, (name) => {
     const listed = gazetteer.byForm.get(formKey(name));
     if (listed === undefined) return undefined;
