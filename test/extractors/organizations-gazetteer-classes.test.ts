@@ -90,6 +90,12 @@ describe("gazetteer classes of the field", () => {
     expect(orgs("La bancada de Juntos por el Perú votó contra la moción.")).toEqual([["Juntos por el Perú", "Juntos por el Perú"]]);
   });
 
+  it("names forensic teams and associations of relatives of the disappeared, and Brazil's railway police", () => {
+    expect(orgs("Los restos fueron identificados por el EAAF en 2015.")).toEqual([["EAAF", "Equipo Argentino de Antropología Forense"]]);
+    expect(orgs("Las madres se reunieron con FEDEFAM en Caracas.")).toEqual([["FEDEFAM", "Federación Latinoamericana de Asociaciones de Familiares de Detenidos-Desaparecidos"]]);
+    expect(orgs("A Polícia Ferroviária Federal patrulha as linhas do sul.")).toEqual([["Polícia Ferroviária Federal", "Polícia Ferroviária Federal"]]);
+  });
+
   it("gives United States operations and international bodies named in Spanish or Portuguese their English names", () => {
     expect(orgs("El Operativo Rápido y Furioso dejó cientos de armas sin rastrear.")).toEqual([["Operativo Rápido y Furioso", "Operation Fast and Furious"]]);
     expect(orgs("La Operación Causa Justa comenzó de madrugada.")).toEqual([["Operación Causa Justa", "Operation Just Cause"]]);
