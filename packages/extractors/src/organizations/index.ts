@@ -159,6 +159,19 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
   return true;
 }
 
+/**
+ * `Centro de Detenção Provisória de Manaus`: a place where people are held (org-patterns.json
+ * `nonOrganizationHeads.facilities`), its first content words a facility head and word, or its last
+ * two a facility word and head. An acronym defined for it (`(CDPM)`) names the place, no body, as
+ * the name patterns already read it (name-patterns.ts isFacility).
+ */
+function isFacilityPhrase(lex: OrgLexicon, phrase: string): boolean {
+  const content = phrase.split(/[\s-]+/).filter((w) => w !== "" && !/^\p{Ll}+$/u.test(w)).map(foldKey);
+  if (content.length < 2) return false;
+  const last = content.length - 1;
+  return (lex.facilityHeads.has(content[0]!) && lex.facilityWords.has(content[1]!)) || (lex.facilityHeads.has(content[last]!) && lex.facilityWords.has(content[last - 1]!));
+}
+
 function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, cognates, patterns, triggers, local, countries, lowerListed }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const countryCover = new SpanCover(countryLayer);
   let listed: OrgCandidate[] = gazetteer.matcher
@@ -218,7 +231,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const oracle: LongFormOracle = {
     endingAt: (end) => longest(byEnd.get(end) ?? []),
     spanning: (start, end) => bySpan.get(`${start}:${end}`),
-    hasHead: (phrase) => hasHead(lexicon, phrase),
+    hasHead: (phrase) => hasHead(lexicon, phrase) && !isFacilityPhrase(lexicon, phrase),
     isEnglishName: (phrase, at) => doc.langAt(at) === "en" && phrase.split(/\s+/).some((w) => lexicon.englishLinks.has(foldKey(w))),
     isLink: (word) => lexicon.inner.has(foldKey(word)) || lexicon.afterOf.has(foldKey(word)),
     partLinks: {
