@@ -99,7 +99,9 @@ describe("gazetteer classes of the field", () => {
   it("gives United States operations and international bodies named in Spanish or Portuguese their English names", () => {
     expect(orgs("El Operativo Rápido y Furioso dejó cientos de armas sin rastrear.")).toEqual([["Operativo Rápido y Furioso", "Operation Fast and Furious"]]);
     expect(orgs("La Operación Causa Justa comenzó de madrugada.")).toEqual([["Operación Causa Justa", "Operation Just Cause"]]);
-    expect(orgs("El Cuerpo de Paz retiró a sus voluntarios del interior.")).toEqual([["Cuerpo de Paz", "Peace Corps"]]);
+    expect(orgs("El Cuerpo de Paz de Estados Unidos retiró a sus voluntarios del interior.")[0]).toEqual(["Cuerpo de Paz de Estados Unidos", "Peace Corps"]);
+    // A bare `cuerpo de paz` is as often a country's own peace force: no alias.
+    expect(orgs("el gobierno desplegó un cuerpo de paz y de proximidad en la ciudad.")).toEqual([]);
     expect(orgs("El Consejo de Paz y Seguridad de la Unión Africana pidió fondos.")).toEqual([
       ["Consejo de Paz y Seguridad de la Unión Africana", "Peace and Security Council of the African Union"],
     ]);
