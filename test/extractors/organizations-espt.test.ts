@@ -141,6 +141,13 @@ describe("Spanish and Portuguese organizations", () => {
     expect(texts("El Centro de Estudios Penales de Valle Alto publicó el informe.")).toEqual(["Centro de Estudios Penales de Valle Alto"]);
   });
 
+  it("reads a prison defined with its acronym, or opened by `Instituto Penal`, as a place", () => {
+    const texts = (raw: string) => orgs(raw).map((o) => o[0]);
+    expect(texts("Dez presos fugiram do Centro de Detenção Provisória de Serra Alta (CDPSA). O CDPSA foi revistado.")).toEqual([]);
+    expect(texts("Ela foi presa no Instituto Penal Rio Claro durante a revista.")).toEqual([]);
+    expect(texts("O Instituto Nacional Penitenciário publicou o censo.")).toEqual(["Instituto Nacional Penitenciário"]);
+  });
+
   it("reads a named Programa as a program, as Program is in English", () => {
     expect(orgs("El Programa Nacional de Huertos Escolares llegó a cien municipios.")).toEqual([["Programa Nacional de Huertos Escolares", "Programa Nacional de Huertos Escolares", "program"]]);
   });

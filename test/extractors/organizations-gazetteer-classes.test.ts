@@ -83,4 +83,27 @@ describe("gazetteer classes of the field", () => {
       ["Conferência Sul-Americana sobre Migrações", "Conferencia Suramericana sobre Migraciones"],
     ]);
   });
+
+  it("names statistics offices, bar associations and parties of the region by class", () => {
+    expect(orgs("Según cifras del INEI, el empleo informal creció en las ciudades del sur.")).toEqual([["INEI", "Instituto Nacional de Estadística e Informática"]]);
+    expect(orgs("O presidente da OAB criticou o projeto de lei no plenário.")).toEqual([["OAB", "Ordem dos Advogados do Brasil"]]);
+    expect(orgs("La bancada de Juntos por el Perú votó contra la moción.")).toEqual([["Juntos por el Perú", "Juntos por el Perú"]]);
+  });
+
+  it("names forensic teams and associations of relatives of the disappeared, and Brazil's railway police", () => {
+    expect(orgs("Los restos fueron identificados por el EAAF en 2015.")).toEqual([["EAAF", "Equipo Argentino de Antropología Forense"]]);
+    expect(orgs("Las madres se reunieron con FEDEFAM en Caracas.")).toEqual([["FEDEFAM", "Federación Latinoamericana de Asociaciones de Familiares de Detenidos-Desaparecidos"]]);
+    expect(orgs("A Polícia Ferroviária Federal patrulha as linhas do sul.")).toEqual([["Polícia Ferroviária Federal", "Polícia Ferroviária Federal"]]);
+  });
+
+  it("gives United States operations and international bodies named in Spanish or Portuguese their English names", () => {
+    expect(orgs("El Operativo Rápido y Furioso dejó cientos de armas sin rastrear.")).toEqual([["Operativo Rápido y Furioso", "Operation Fast and Furious"]]);
+    expect(orgs("La Operación Causa Justa comenzó de madrugada.")).toEqual([["Operación Causa Justa", "Operation Just Cause"]]);
+    expect(orgs("El Cuerpo de Paz de Estados Unidos retiró a sus voluntarios del interior.")[0]).toEqual(["Cuerpo de Paz de Estados Unidos", "Peace Corps"]);
+    // A bare `cuerpo de paz` is as often a country's own peace force: no alias.
+    expect(orgs("el gobierno desplegó un cuerpo de paz y de proximidad en la ciudad.")).toEqual([]);
+    expect(orgs("El Consejo de Paz y Seguridad de la Unión Africana pidió fondos.")).toEqual([
+      ["Consejo de Paz y Seguridad de la Unión Africana", "Peace and Security Council of the African Union"],
+    ]);
+  });
 });

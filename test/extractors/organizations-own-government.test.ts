@@ -39,6 +39,18 @@ describe("a document's own government named bare", () => {
     expect(named("O governador pediu que a União Federal envie mais recursos ao estado.")).toEqual([["União Federal", "Governo Federal"]]);
   });
 
+  it("names a bare Brazilian `União` after an article as `Governo Federal`, not the head of a longer name", () => {
+    expect(named("O serviço é organizado e mantido pela União e estruturado em carreira. Cabe à União legislar sobre portos.")).toEqual([
+      ["União", "Governo Federal"],
+      ["União", "Governo Federal"],
+    ]);
+    expect(named("O partido União Brasil votou contra, e a União das Nações Sul-Americanas não se reuniu.").map((m) => m[0])).toEqual([
+      "União Brasil",
+      "União das Nações Sul-Americanas",
+    ]);
+    expect(named("Uma união de esforços e uma União sem artigo não bastam.")).toEqual([]);
+  });
+
   it("tags only the listed body in a government named after it (`Governo do PT`)", () => {
     expect(named("Os deputados criticaram o Governo do PT pela alta dos preços no interior.")).toEqual([["PT", "Partido dos Trabalhadores"]]);
   });

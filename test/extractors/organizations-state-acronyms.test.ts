@@ -20,6 +20,14 @@ describe("a state body's acronym with the state's code", () => {
       ["MP-BA", "Ministério Público do Estado da Bahia"],
     ]);
   });
+
+  it("names a state's electoral court and court of accounts the same way", () => {
+    expect(named("O Tribunal Regional Eleitoral (TRE-PI) negou o registro, e o TCE-GO abriu uma auditoria.")).toEqual([
+      ["Tribunal Regional Eleitoral", "Tribunal Regional Eleitoral do Piauí"],
+      ["TRE-PI", "Tribunal Regional Eleitoral do Piauí"],
+      ["TCE-GO", "Tribunal de Contas do Estado de Goiás"],
+    ]);
+  });
 });
 
 // A party named by its whole title-case name in the parenthesis after a politician's name (`(Republicanos)`).

@@ -78,7 +78,16 @@ const schemas = once(() => {
     leadingFunctionWords: dataObject({ words: Words, nameOpeners: dataObject({ words: Words }).optional() }),
     pluralHeads: dataObject({ words: z.record(z.string(), z.string()) }),
     notOrganizations: dataObject({ phrases: Words }),
-    governmentOf: dataObject({ heads: Words, theNames: Words, own: Words.optional(), forms: z.record(z.string().min(1), z.string().min(1)).optional(), termHeads: Words.optional(), termLinks: Words.optional() }),
+    governmentOf: dataObject({
+      heads: Words,
+      theNames: Words,
+      own: Words.optional(),
+      forms: z.record(z.string().min(1), z.string().min(1)).optional(),
+      termHeads: Words.optional(),
+      termLinks: Words.optional(),
+      /** A federation's bare legal name for its central government (`a União`): read only after one of `after`, in paragraphs of `lang`. */
+      bare: z.record(z.string().min(1), dataObject({ name: z.string().min(1), lang: z.enum(["en", "es", "pt"]), after: Words, links: Words })).optional(),
+    }),
     speakerParties: dataObject({ regions: Words, parties: z.record(z.string(), z.string().min(1)) }),
     stateUnits: dataObject({
       states: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)),
@@ -94,6 +103,8 @@ const schemas = once(() => {
     possessiveNameWords: dataObject({ words: Words }),
     typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)), compound: dataObject({ nouns: HeadKinds, notAfter: Words }).optional() }),
     quotedProgramNouns: dataObject({ words: Words }),
+    /** Unit heads and operation nouns a quoted proper name completes (quoted-names.ts). */
+    quotedNameHeads: dataObject({ units: Words, operations: Words }).optional(),
     legalSuffixes: dataObject({ words: Words, links: Words }).optional(),
     modifiedListed: dataObject({ heads: Words }).optional(),
     postedBodies: dataObject({ heads: Words, links: Words, notPlaces: Words }).optional(),

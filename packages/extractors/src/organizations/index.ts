@@ -34,7 +34,8 @@ import { titleCaseAcronyms } from "./title-acronyms.js";
 import { lowercaseHeadNames } from "./lowercase-heads.js";
 import { citedTitles } from "./cited-titles.js";
 import { citedSources } from "./cited-sources.js";
-import { quotedPrograms } from "./quoted-programs.js";
+import { isName as isQuotedName, quotedPrograms } from "./quoted-programs.js";
+import { withQuotedNames } from "./quoted-names.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { withStateUnits } from "./state-units.js";
 import { withStateBodies } from "./state-bodies.js";
@@ -159,6 +160,19 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
   return true;
 }
 
+/**
+ * `Centro de Detenção Provisória de Manaus`: a place where people are held (org-patterns.json
+ * `nonOrganizationHeads.facilities`), its first content words a facility head and word, or its last
+ * two a facility word and head. An acronym defined for it (`(CDPM)`) names the place, no body, as
+ * the name patterns already read it (name-patterns.ts isFacility).
+ */
+function isFacilityPhrase(lex: OrgLexicon, phrase: string): boolean {
+  const content = phrase.split(/[\s-]+/).filter((w) => w !== "" && !/^\p{Ll}+$/u.test(w)).map(foldKey);
+  if (content.length < 2) return false;
+  const last = content.length - 1;
+  return (lex.facilityHeads.has(content[0]!) && lex.facilityWords.has(content[1]!)) || (lex.facilityHeads.has(content[last]!) && lex.facilityWords.has(content[last - 1]!));
+}
+
 function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national, namings, tails, cognates, patterns, triggers, local, countries, lowerListed }: Compiled, countryLayer: readonly Mention[]): OrgCandidate[] {
   const countryCover = new SpanCover(countryLayer);
   let listed: OrgCandidate[] = gazetteer.matcher
@@ -194,11 +208,12 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead), lexicon.lowercasePluralHeads, lexicon.coordination));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));
+  const quotedLink = (word: string) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word);
   named.push(
     ...quotedPrograms(doc, {
       nouns: lexicon.quotedProgramNouns,
       openers: lexicon.typeNouns.openers,
-      isLink: (word) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word),
+      isLink: quotedLink,
       isCountry: (phrase) => countries.has(formKey(phrase)),
     }),
   );
@@ -217,7 +232,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const oracle: LongFormOracle = {
     endingAt: (end) => longest(byEnd.get(end) ?? []),
     spanning: (start, end) => bySpan.get(`${start}:${end}`),
-    hasHead: (phrase) => hasHead(lexicon, phrase),
+    hasHead: (phrase) => hasHead(lexicon, phrase) && !isFacilityPhrase(lexicon, phrase),
     isEnglishName: (phrase, at) => doc.langAt(at) === "en" && phrase.split(/\s+/).some((w) => lexicon.englishLinks.has(foldKey(w))),
     isLink: (word) => lexicon.inner.has(foldKey(word)) || lexicon.afterOf.has(foldKey(word)),
     partLinks: {
@@ -288,7 +303,11 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   // Last, so acronym uses and short forms that took a bare state body's name take its state too.
   const bodies = withStateBodies(doc, full, lexicon.stateBodies);
   const governments = withGovernmentAcronyms(doc, bodies, countryLayer, namings, lexicon.governmentAcronyms, (acronym) => gazetteer.byAcronym.has(acronym));
-  const units = withGroupShortForms(doc, withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds), groupShortFormNouns(lexicon), (word) => cognates.links.has(word));
+  const quoted = withQuotedNames(doc.text, withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds), {
+    ...lexicon.quotedNameHeads,
+    isName: (quoted) => isQuotedName(quoted, { isLink: quotedLink, isCountry: (phrase) => countries.has(formKey(phrase)) }),
+  });
+  const units = withGroupShortForms(doc, quoted, groupShortFormNouns(lexicon), (word) => cognates.links.has(word));
   const seats = seatNames(doc, units, lexicon.seatNames, (name) => {
     const listed = gazetteer.byForm.get(formKey(name));
     if (listed === undefined) return undefined;

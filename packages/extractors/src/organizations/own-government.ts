@@ -21,6 +21,19 @@ export interface OwnGovernmentWords {
   forms: ReadonlyMap<string, string>;
   /** `Governo do ` before a lone acronym (`termHeads`, `termLinks`): the words to cut off. */
   term: RegExp | undefined;
+  /** Bare legal names of a federation's government (`a União` -> `Governo Federal`): see `bareGovernmentNames`. */
+  bare?: readonly BareGovernmentForm[];
+}
+
+/** org-patterns.json `governmentOf.bare`, one form compiled. */
+export interface BareGovernmentForm {
+  form: string;
+  name: string;
+  lang: string;
+  /** Lower-cased words one of which stands right before the form (`a`, `da`, `pela`). */
+  after: ReadonlySet<string>;
+  /** Lower-cased links that, before a capitalised word, make the form the head of another name (`União das Nações`). */
+  links: ReadonlySet<string>;
 }
 
 export function ownGovernmentNames(
@@ -58,6 +71,31 @@ export function ownGovernmentNames(
       if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(doc.text[end] ?? "")) continue;
       if (doc.langAt(at) === "en") continue;
       out.push({ name: formName, kind: "government", start: at, end, rule: "name_pattern" });
+    }
+  }
+  out.push(...bareGovernmentNames(doc.text, words.bare ?? [], (at) => doc.langAt(at)));
+  return out;
+}
+
+/**
+ * Brazilian law and officials write the federal government by its legal name alone: `mantido pela
+ * União`, `interesses da União`, `a União deverá` (the gold names it `Governo Federal`: blind30,
+ * blind36, blind43). Read only after an article or its contraction, in a paragraph of the form's
+ * language, and only where no capitalised word (`União Europeia`, `União Brasil`) or link and
+ * capitalised word (`União das Nações Sul-Americanas`) goes on with it as another name.
+ */
+export function bareGovernmentNames(text: string, forms: readonly BareGovernmentForm[], langAt: (pos: number) => string): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const f of forms) {
+    for (let at = text.indexOf(f.form); at >= 0; at = text.indexOf(f.form, at + 1)) {
+      const end = at + f.form.length;
+      if (/[\p{L}\p{N}-]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}-]/u.test(text[end] ?? "")) continue;
+      const before = /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 12), at));
+      if (!before || !f.after.has(before[1]!.toLowerCase())) continue;
+      const next = /^[ \t]*(?:\r?\n[ \t]*)?([\p{L}]+)(?:\s+(\p{L}))?/u.exec(text.slice(end, end + 40));
+      if (next && (/^\p{Lu}/u.test(next[1]!) || (f.links.has(next[1]!.toLowerCase()) && next[2] !== undefined && /\p{Lu}/u.test(next[2])))) continue;
+      if (langAt(at) !== f.lang) continue;
+      out.push({ name: f.name, kind: "government", start: at, end, rule: "name_pattern" });
     }
   }
   return out;

@@ -136,6 +136,8 @@ export interface OrgLexicon {
   articleAcronyms: ArticleAcronymWords;
   /** Lower-case nouns that make a quoted name beside them a program's (`el plan “Barrio en Paz”`). */
   quotedProgramNouns: Set<string>;
+  /** Folded unit heads and operation nouns a quoted name completes (org-patterns.json `quotedNameHeads`). */
+  quotedNameHeads: { units: Set<string>; operations: Set<string> };
   /** A company's legal form written after its name and a comma (`Incorporated`, `S.A. de C.V.`), as written, and the lower-case words that join its name's words. */
   legalSuffixes: { words: readonly string[]; links: Set<string> };
   /** Last words of listed names that a capitalized modifier before them turns into another body's (`Liberal Democratic Party`), folded. */
@@ -231,6 +233,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       heads: (p.governmentOf.own ?? []).map((h) => h.split(" ")),
       theNames: new Set(p.governmentOf.theNames),
       forms: new Map(Object.entries(p.governmentOf.forms ?? {})),
+      bare: Object.entries(p.governmentOf.bare ?? {}).map(([form, b]) => ({ form, name: b.name, lang: b.lang, after: new Set(b.after), links: new Set(b.links) })),
       term:
         p.governmentOf.termHeads?.length && p.governmentOf.termLinks?.length
           ? new RegExp(`^(?:${p.governmentOf.termHeads.join("|")}) (?:${p.governmentOf.termLinks.join("|")}) (?=\\p{Lu}{2,}$)`, "u")
@@ -261,6 +264,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       nonBodies: new Set(p.articleAcronyms.nonBodies.map(formKey)),
     },
     quotedProgramNouns: new Set(p.quotedProgramNouns.words),
+    quotedNameHeads: { units: new Set((p.quotedNameHeads?.units ?? []).map(foldKey)), operations: new Set((p.quotedNameHeads?.operations ?? []).map(foldKey)) },
     legalSuffixes: { words: p.legalSuffixes?.words ?? [], links: new Set(p.legalSuffixes?.links ?? []) },
     modifiedListedHeads: fold(p.modifiedListed?.heads ?? []),
     postedBodies: p.postedBodies ? { heads: p.postedBodies.heads.map(foldKey), links: new Set(p.postedBodies.links), notPlaces: fold(p.postedBodies.notPlaces) } : undefined,

@@ -62,7 +62,7 @@ function nounAfter(preceding: string, following: string, words: QuotedNameWords)
 }
 
 /** Capitalized words (or numbers) with lower-case links between them, opening and closing capitalized. */
-function isName(quoted: string, words: QuotedNameWords): boolean {
+export function isName(quoted: string, words: Pick<QuotedNameWords, "isLink" | "isCountry">): boolean {
   if (quoted !== quoted.trim()) return false;
   const parts = quoted.split(/\s+/);
   if (parts.length > MAX_WORDS || words.isCountry(quoted)) return false;
