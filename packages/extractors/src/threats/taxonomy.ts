@@ -57,6 +57,8 @@ const schemas = once(() => {
     }),
     grammar: dataObject({
       prepositions: Phrases,
+      /** Spanish and Portuguese prepositions a head-first phrase's plural stops before (`homicidios con armas de fuego`). */
+      romancePrepositions: Phrases,
       verbContext: Phrases,
       nameConnectors: Phrases,
       determiners: Phrases,
