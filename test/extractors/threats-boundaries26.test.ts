@@ -58,3 +58,24 @@ describe("hostages in Spanish and Portuguese", () => {
     expect(threats("A marinha libertou os reféns do navio na costa da Somália.")).toEqual([]);
   });
 });
+
+describe("Spanish and Portuguese actor adjectives after a noun, spyware and banditry", () => {
+  it("takes the noun before a postposed extremist or paramilitary adjective", () => {
+    expect(threats("El informe culpa a los elementos extremistas de los ataques en la sierra.")).toEqual([["elementos extremistas", "terrorism"]]);
+    expect(threats("La fiscalía denunció un plan paramilitar contra el alcalde del pueblo.")).toEqual([["plan paramilitar", "insurgency"]]);
+    expect(threats("Son extremistas, dijo el ministro en la capital.")).toEqual([["extremistas", "terrorism"]]);
+  });
+
+  it("reads spyware in Spanish and Portuguese", () => {
+    expect(threats("Los periodistas hallaron rastros del software espía en sus teléfonos.")).toEqual([["software espía", "cybercrime"]]);
+    expect(threats("O relatório detectou um programa espião nos celulares dos jornalistas do jornal.")).toEqual([["programa espião", "cybercrime"]]);
+  });
+
+  it("reads banditry as a gang phenomenon", () => {
+    expect(threats("A polícia do estado combateu o banditismo e o cangaço no sertão durante décadas.")).toEqual([
+      ["banditismo", "gangs"],
+      ["cangaço", "gangs"],
+    ]);
+    expect(threats("Rural banditry grew after the war.")).toEqual([["Rural banditry", "gangs"]]);
+  });
+});
