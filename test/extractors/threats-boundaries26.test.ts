@@ -79,3 +79,10 @@ describe("Spanish and Portuguese actor adjectives after a noun, spyware and band
     expect(threats("Rural banditry grew after the war.")).toEqual([["Rural banditry", "gangs"]]);
   });
 });
+
+describe("a Spanish list word English spells alike", () => {
+  it("leaves English `subversion` untagged, Spanish `subversión` an insurgency", () => {
+    expect(threats("The alliance stood firm against Soviet subversion in the hemisphere.")).toEqual([]);
+    expect(threats("El ejército combatió la subversión en la sierra durante una década.")).toEqual([["subversión", "insurgency"]]);
+  });
+});

@@ -107,6 +107,8 @@ const schemas = once(() => {
     productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
     armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
     campaignTargets: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category })), before: Phrases }),
+    /** Spanish and Portuguese list words that English paragraphs do not read: an English word of the same spelling names no threat (`subversion`). */
+    notInEnglish: dataObject({ words: Phrases }),
     /** Threat words whose category differs by language (a Brazilian `milícia` is organized crime). */
     languageCategories: dataObject({
       es: z.array(dataObject({ words: Phrases, category: Category })),
