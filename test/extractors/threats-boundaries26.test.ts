@@ -86,3 +86,14 @@ describe("a Spanish list word English spells alike", () => {
     expect(threats("El ejército combatió la subversión en la sierra durante una década.")).toEqual([["subversión", "insurgency"]]);
   });
 });
+
+describe("a level before a threat, the narcoterrorist state", () => {
+  it("takes a level modifier into the phrase", () => {
+    expect(threats("The court diverts street level drug dealers to treatment.")).toEqual([["street level drug dealers", "drug_trafficking"]]);
+    expect(threats("Prosecutors focus on high-level money laundering in the capital.")).toEqual([["high-level money laundering", "money_laundering"]]);
+  });
+
+  it("reads a narcoterrorist state as terrorism, as a narco-state is drug trafficking", () => {
+    expect(threats("Critics call the regime a narco-terrorist state.")).toEqual([["narco-terrorist state", "terrorism"]]);
+  });
+});
