@@ -97,3 +97,10 @@ describe("a level before a threat, the narcoterrorist state", () => {
     expect(threats("Critics call the regime a narco-terrorist state.")).toEqual([["narco-terrorist state", "terrorism"]]);
   });
 });
+
+describe("a figure in words splits a drug activity as digits do", () => {
+  it("leaves the spelled-out quantity out of the activity", () => {
+    expect(threats("The crews were smuggling two tons of heroin across the bay.")).toEqual([["smuggling", "smuggling"]]);
+    expect(threats("The crews were smuggling tons of heroin across the bay.")).toEqual([["smuggling tons of heroin", "drug_trafficking"]]);
+  });
+});

@@ -90,6 +90,8 @@ const schemas = once(() => {
       romanceDrugVerbs: dataObject({ es: Phrases, pt: Phrases }),
       quantityNouns: Phrases,
       magnitudes: Phrases,
+      /** Spelled-out figures (`one ton of cocaine`): they split the phrase as digits do. */
+      figureWords: Phrases,
       spreadNouns: Phrases,
       spreadCategory: Category,
     }),
