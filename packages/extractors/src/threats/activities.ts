@@ -37,6 +37,9 @@ const focusingWords = once(() => new Set(taxonomyFile().data.grammar.focusingWor
 
 const quantities = once(() => new Set(taxonomyFile().data.activities.quantityNouns.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`])));
 
+/** Spelled-out figures (`one`, `twenty`): a number written in words splits the phrase as digits do. */
+const figureWords = once(() => new Set(taxonomyFile().data.activities.figureWords.map((w) => w.toLowerCase())));
+
 /** Vague amounts (`thousands of`): they carry the complement on to a drug only. */
 const magnitudes = once(() => new Set(taxonomyFile().data.activities.magnitudes.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`])));
 
@@ -273,9 +276,9 @@ function commodityPhrase(doc: AnalyzedDocument, lex: Lexicon, from: number, room
       vague = true;
       continue;
     }
-    // A number splits the phrase (`imported 200 kilograms of cocaine`): only the quantity is
-    // tagged, as a claim; the activity is no threat mention (adjudicated blind9, blind26).
-    if (t.kind(i) === "number") return undefined;
+    // A number splits the phrase (`imported 200 kilograms of cocaine`, `smuggling one ton of cocaine`):
+    // only the quantity is tagged, as a claim; the activity is no threat mention (adjudicated blind9, blind26, blind36).
+    if (t.kind(i) === "number" || figureWords().has(t.key(i))) return undefined;
     if (!t.isWord(i) || lex.conjunctions.has(t.key(i)) || COMPLEMENT.has(t.key(i))) return undefined;
     // A drug verb's direct object has no preposition before the drug (`export began with marijuana`).
     if (direct && prepositions().has(t.key(i))) return undefined;

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, PhraseMatch, Span } from "@procmine/core";
 import { fusedPrefixCandidates } from "./fused-prefix.js";
-import { readIn, type Lexicon, type ThreatValue } from "./lexicon.js";
+import { phraseKey, readIn, type Lexicon, type ThreatValue } from "./lexicon.js";
 
 /** A proposed threat phrase, in analysis offsets and token indices (`endToken` exclusive). */
 export interface ThreatCandidate extends Span {
@@ -41,6 +41,8 @@ function toCandidate(doc: AnalyzedDocument, lex: Lexicon, m: PhraseMatch<ThreatV
   let coreStart = start;
   let rule: string = v.source;
   if (!readIn(v, doc.langAt(start))) return undefined;
+  // English reads the Romance lists for loanwords (`sicarios`), not for a word English spells alike (`subversion`).
+  if (v.langs !== undefined && doc.langAt(start) === "en" && lex.notInEnglish.has(phraseKey(doc.text.slice(m.start, m.end)))) return undefined;
 
   if (v.counter === "spaced" && m.firstToken > 0 && lex.verbContext.has(t.key(m.firstToken - 1))) return undefined;
   if (v.counter) coreStart = m.start + (COUNTER_PREFIX.exec(doc.text.slice(m.start, m.end))?.[0].length ?? 0);

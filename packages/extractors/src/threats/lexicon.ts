@@ -78,6 +78,8 @@ export interface Lexicon {
   readonly comparisonSuffixes: ReadonlySet<string>;
   /** Threat words that are also a verb with its object (`killing`): the noun only before one of `victimLinks` (`of`). */
   readonly nounOnly: ReadonlySet<string>;
+  /** Folded Spanish and Portuguese list words (and their plurals) that English paragraphs do not read (`subversión`). */
+  readonly notInEnglish: ReadonlySet<string>;
   /** First words also written joined with the next (`narco`): alone, a mention only as a noun after a determiner (`el narco`). */
   readonly combiningForms: ReadonlySet<string>;
   readonly victimLinks: ReadonlySet<string>;
@@ -333,6 +335,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     articles: new Set(Object.values(functionWords().articles).flat().map(phraseKey)),
     comparisonSuffixes: new Set(t.grammar.comparisonSuffixes.map(phraseKey)),
     nounOnly: new Set(t.grammar.nounOnly.map(phraseKey)),
+    notInEnglish: new Set(t.notInEnglish.words.flatMap((w) => [...romanceForms(w), ...pluralWord(w)]).map(phraseKey)),
     combiningForms: new Set(t.combiningForms.words.map(phraseKey)),
     victimLinks: new Set(t.grammar.victimLinks.map(phraseKey)),
     nounMarkers: new Set(t.grammar.nounMarkers.map(phraseKey)),

@@ -57,6 +57,8 @@ const schemas = once(() => {
     }),
     grammar: dataObject({
       prepositions: Phrases,
+      /** Spanish and Portuguese prepositions a head-first phrase's plural stops before (`homicidios con armas de fuego`). */
+      romancePrepositions: Phrases,
       verbContext: Phrases,
       nameConnectors: Phrases,
       determiners: Phrases,
@@ -88,6 +90,8 @@ const schemas = once(() => {
       romanceDrugVerbs: dataObject({ es: Phrases, pt: Phrases }),
       quantityNouns: Phrases,
       magnitudes: Phrases,
+      /** Spelled-out figures (`one ton of cocaine`): they split the phrase as digits do. */
+      figureWords: Phrases,
       spreadNouns: Phrases,
       spreadCategory: Category,
     }),
@@ -105,6 +109,8 @@ const schemas = once(() => {
     productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
     armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
     campaignTargets: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category })), before: Phrases }),
+    /** Spanish and Portuguese list words that English paragraphs do not read: an English word of the same spelling names no threat (`subversion`). */
+    notInEnglish: dataObject({ words: Phrases }),
     /** Threat words whose category differs by language (a Brazilian `milícia` is organized crime). */
     languageCategories: dataObject({
       es: z.array(dataObject({ words: Phrases, category: Category })),

@@ -8,6 +8,12 @@ import { taxonomyFile } from "./taxonomy.js";
 /** Words after which the head noun of a phrase has ended (`trafficking in persons`): threats.json's grammar. */
 const prepositions = once(() => new Set(taxonomyFile().data.grammar.prepositions.map((w) => w.toLowerCase())));
 
+/** The same with the Spanish and Portuguese ones that end a head-first phrase's agreeing words (`con`, `por`, `para`). */
+const romancePrepositions = once(() => {
+  const g = taxonomyFile().data.grammar;
+  return new Set([...g.prepositions, ...g.romancePrepositions].map((w) => w.toLowerCase()));
+});
+
 /** English plural of one word: `gang` -> `gangs`, `militia` -> `militias`, `activity` -> `activities`. */
 export function pluralWord(word: string): string[] {
   const w = word.toLowerCase();
@@ -28,11 +34,12 @@ export function romancePluralWord(word: string): string[] {
 /**
  * A Spanish or Portuguese phrase and its plural. The head comes first and its adjectives agree
  * with it: every word before the first preposition takes the plural (`grupo armado ilegal` ->
- * `grupos armados ilegales`, `tasa de homicidios` -> `tasas de homicidios`).
+ * `grupos armados ilegales`, `tasa de homicidios` -> `tasas de homicidios`, `homicidio con arma`
+ * -> `homicidios con arma`: the instrument keeps its number).
  */
 export function romanceForms(phrase: string, plural: (w: string) => string[] = romancePluralWord): string[] {
   const words = phrase.split(" ");
-  const p = words.findIndex((w, i) => i > 0 && prepositions().has(w.toLowerCase()));
+  const p = words.findIndex((w, i) => i > 0 && romancePrepositions().has(w.toLowerCase()));
   const upTo = p > 0 ? p : words.length;
   const many = words.map((w, i) => (i < upTo ? (plural(w)[0] ?? w) : w)).join(" ");
   return many === phrase ? [phrase] : [phrase, many];
