@@ -127,6 +127,28 @@ describe("pages from the document's own evidence", () => {
     expect(pageOf(d, raw, "TO THE BOARD")).toBe(1);
   });
 
+  it("counts a cover and its back outside a numbering that starts far in when the cover's first line stands again on the title page", () => {
+    // A manual: a cover, its title page (the cover's first line again), a short foreword and a
+    // contents list (their pages, and blank backs, leave little text), then pages 5-9 with bare feet.
+    const build = (titleAgain: boolean) => {
+      const cover = "MINISTRY OF WATERWAYS\nHANDBOOK OF RIVER PATROLS\n2031\n\n";
+      const title = `${titleAgain ? "MINISTRY OF WATERWAYS" : "OFFICE OF THE DIRECTOR"}\nJOINT STAFF OF THE FLEET\nHANDBOOK OF RIVER PATROLS\nSecond Edition\n2031\n\n`;
+      const foreword = `Foreword\n\n${prose("the handbook's purpose", 40)}\n\nAcknowledgments\n\n${prose("the crews who helped", 20)}\n\n`;
+      const contents = "CONTENTS\n\nCHAPTER I - INTRODUCTION\nCHAPTER II - PATROLS\nCHAPTER III - SUPPLIES\nCHAPTER IV - REPORTS\nANNEX - ACRONYMS\n\n";
+      const body = [5, 6, 7, 8, 9].map((n) => `Chapter page ${n} opens. ${prose(`river sector ${n}`, 26)}\n\n${n}\n\n`).join("");
+      return cover + title + foreword + contents + body;
+    };
+    const raw = build(true);
+    const d = analyze(raw, { docId: "cover-outside" });
+    // Pages 1-2 the cover and its back, 3-6 the numbering's first four, then 7-11 printed 5-9.
+    expect(d.pageCount).toBe(11);
+    expect([5, 6, 7, 8, 9].map((n) => pageOf(d, raw, `Chapter page ${n} opens`))).toEqual([7, 8, 9, 10, 11]);
+    // Without the title page repeating the cover's first line, nothing says where the numbering starts.
+    const plain = build(false);
+    const p = analyze(plain, { docId: "cover-plain" });
+    expect(pageOf(p, plain, "Chapter page 9 opens")).not.toBe(11);
+  });
+
   it("sets a cover and a contents page before page 1 when the contents' first entry is page 1 (minutes with `- n -` heads)", () => {
     const cover = "PERMANENT COUNCIL\n\nMINUTES OF THE SPECIAL SESSION\nHELD ON 3 MAY 2031\n\nApproved at the session of 9 June 2031\n\n";
     const contents =

@@ -50,7 +50,7 @@ function layoutSchema() {
           spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
           heads: z.object({ ...comment, maxLeadShortOfPage: share, minTail: share, maxShortStepShare: share }).strict(),
           sectionNumbers: z.object({ ...comment, minShare: share, maxTitleLength: count, ownNumber: Pattern }).strict(),
-          cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count }).strict(),
+          cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count, minTitleLength: count }).strict(),
           banner: z.object({ ...comment, minShare: share }).strict(),
           contentsPage: z.object({ ...comment, titles: z.array(z.string().min(1)).min(1), maxHeadLines: count, maxGapLines: count, minLeadPages: z.number().positive() }).strict(),
           footLines: z.object({ ...comment, minShare: share, maxElsewhereAbove: share }).strict(),

@@ -424,6 +424,10 @@ export function footerPages(
   // cover there shows by its title standing again on the title page.
   const titleCover = startsFarIn && !continues && front.length === 0 && numberless.length === 0 && blockCover.length === 0 ? titleAgain(lines, text, firstText, first.line) : undefined;
   const cover = titleCover === undefined ? blockCover : [titleCover];
+  const coverOutside =
+    foot && !continues && front.length === 0 && numberless.length === 0 && blockCover.length === 0 && lead > maxMissingLead && !standsAtItsPage
+      ? pagesOutsideNumbering(lines, text, firstText, first.line, known[0]!.line, lead, last.ordinal)
+      : 0;
   const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
   const { minLeadPages } = layout().pageEvidence.contentsPage;
   const contentsAt =
@@ -441,6 +445,15 @@ export function footerPages(
   else if (contents !== undefined && front.length === 0 && cover.length === 0 && lead >= 0 && lead <= maxMissingLead && contents.body < known[0]!.line && known[0]!.line - firstText > layout().pageEvidence.contentsPage.minLeadPages * perPage) {
     if (contents.title > firstText) starts.push(contents.title);
     starts.push(contents.body, ...placeMissing(lines, inFoot, furniture, contents.body, known[0]!.line, lead));
+  }
+  // A cover whose first line stands again on a title page before the numbering (`pageEvidence.cover`):
+  // the numbering starts at the title page and the cover with its back stands outside it, so the
+  // first number (page p) has p - 1 numbered pages and the cover's before it, however little text
+  // they hold (blank pages leave none), when the text before it holds enough lines for them.
+  // (The first number's own page opens about a page above its foot, at a paragraph's start.)
+  else if (coverOutside > 0) {
+    const own = pageAboveFoot(lines, firstText, first.line, perPage);
+    starts.push(...placeMissing(lines, inFoot, furniture, firstText, own, lead + coverOutside - 1), own);
   }
   else if (titleCover !== undefined) starts.push(titleCover);
   // A contents page that the first number closes (`1` at its foot) after a cover: the contents
@@ -671,6 +684,41 @@ function titleAgain(lines: LineGrid, text: LineText, from: number, to: number): 
     again = i;
   }
   return again;
+}
+
+/**
+ * The pages a cover with its back adds before a numbering that starts at its title page
+ * (`pageEvidence.cover.pages`), when the text's first line (at least `cover.minTitleLength`
+ * characters) stands again before the first number at `to`, on fewer than `pageFurniture.repeat.share`
+ * of the `numbered` pages in all (a running head stands on most), and the text before the second numbered
+ * page (`next`) holds at least `footerRun.minLinesApart` lines for each of the `lead` numbered
+ * pages and the cover's; else 0.
+ */
+function pagesOutsideNumbering(lines: LineGrid, text: LineText, firstText: number, to: number, next: number, lead: number, numbered: number): number {
+  const { pages, minTitleLength } = layout().pageEvidence.cover;
+  const { minLinesApart } = layout().pageEvidence.footerRun;
+  // (A layout-preserving extraction may set a column beside it: `MINISTRY OF DEFENCE      MD-41`.)
+  const key = (i: number) => text(i).trim().split(/\s{3,}/)[0]!.replace(/\s+/g, " ").toLowerCase();
+  const title = key(firstText);
+  if (pages < 1 || title.length < minTitleLength || next - firstText < (lead + pages + 1) * minLinesApart) return 0;
+  // (Not a running head, standing on many of the pages: `pageFurniture.repeat.share` of them.)
+  let again = false;
+  let times = 0;
+  for (let i = firstText + 1; i < lines.count; i++) {
+    if (lines.blank[i] || key(i) !== title) continue;
+    if (i < to) again = true;
+    times++;
+  }
+  return again && times < layout().pageFurniture.repeat.share * numbered ? pages : 0;
+}
+
+/** The first line of a paragraph (after a blank line) at least `perPage` lines above a foot at `foot`, and after `from`; else that many lines above it. */
+function pageAboveFoot(lines: LineGrid, from: number, foot: number, perPage: number): number {
+  const at = Math.max(from + 1, Math.round(foot - perPage));
+  for (let i = at; i < foot; i++) if (!lines.blank[i] && lines.blank[i - 1]) return i;
+  let i = at;
+  while (i < foot && lines.blank[i]) i++;
+  return i;
 }
 
 /** Past the foot's own lines (`keys`, in order, furniture between them skipped) from line `from`; `from` when they do not stand there. */
