@@ -71,6 +71,34 @@ describe("PDF text: reading order", () => {
     expect(text.replace(/\s+/g, " ").trim()).toBe(`${leftText} ${rightText}`);
   });
 
+  it("reads two columns set close below a full-width block one after the other (the gutter holds only below it)", async () => {
+    const wide = await wrap(
+      "The committee heard six delegations on the border programme this year, and the summary below sets out what each asked of the ministry, what it was promised in the session and what the inspectors found on their visits to the posts along the river in the dry season, when the crossings are busiest and the trucks wait longest at the two bridges.",
+      440,
+    );
+    const leftText = [
+      "The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists.",
+      "Each post keeps a copy of the registry, and a clerk in the capital merges the copies into one list that the ministry publishes every quarter.",
+      "A second phase adds river patrols at night and a radio network that links the inspection posts with the regional command in the capital.",
+    ].join(" ");
+    const rightText = [
+      "Training for the night patrols starts next spring, and the first boats arrive from the coast in the summer, after the rainy season ends.",
+      "The inspectors also asked for scanners at the two bridges, where trucks wait for hours while their loads are checked by hand in the sun.",
+      "Farmers on both banks told the delegation that the new posts slowed their crossings, and the ministry promised a lane for local traffic.",
+    ].join(" ");
+    const left = await wrap(leftText, 180);
+    const right = await wrap(rightText, 180);
+    // The right column starts 11 points (1.1 em) after the left column's longest line ends; the
+    // block above runs across both, on more lines than a gutter of the whole page allows to cross it.
+    const measure = Math.max(...(await Promise.all(left.map((l) => textWidth(l)))));
+    const top = 100 + 12 * wide.length + 12;
+    const made = await makePdf([{ texts: [...block(wide, 72, 100), ...block(left, 72, top), ...block(right, 72 + measure + 11, top)] }]);
+    expect(Math.min(left.length, right.length)).toBeGreaterThanOrEqual(10);
+    expect(wide.length).toBeGreaterThan(0.1 * (wide.length + left.length));
+    const { text } = await readPdf(made.bytes);
+    expect(text.replace(/\s+/g, " ").trim()).toBe(`${wide.join(" ")} ${leftText} ${rightText}`);
+  });
+
   it("reads a short column set close beside the top of a long one (a chapter's last lines) after it, not across", async () => {
     const leftText = [
       "The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists.",

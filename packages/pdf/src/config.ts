@@ -29,6 +29,12 @@ const ConfigSchema = z.object({
   pageGutterMinSideRows: z.number().int().min(1),
   /** ... on a page of at least this many lines. */
   pageGutterMinRows: z.number().int().min(2),
+  /**
+   * A page where no band holds over its whole height (a full-width table, figure or title block
+   * above or below two columns set close): a band free of text on at least this many lines one
+   * after the other, with lines of text on both sides on `pageGutterMinSideShare` of them.
+   */
+  partGutterMinRows: z.number().int().min(2),
   /** A page with too few lines to show its gutters keeps the document's (the last page's that showed some) with text on both sides on this many lines. */
   gridMinSideRows: z.number().int().min(1),
   /** Lines further apart than this start a new paragraph. */

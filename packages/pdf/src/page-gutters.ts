@@ -58,8 +58,101 @@ export function gridGutters(rows: readonly (readonly Run[])[], grid: readonly Ba
   return out;
 }
 
-/** `rows`: the page's runs grouped by baseline. */
+/**
+ * `rows`: the page's runs grouped by baseline. Bands over the whole page; failing those, bands over
+ * a part of it (columns below or above a full-width block).
+ */
 export function pageGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): Band[] {
+  const whole = wholePageGutters(rows, cfg);
+  return whole.length > 0 || rows.length < cfg.partGutterMinRows ? whole : partGutters(rows, cfg);
+}
+
+/**
+ * Bands free of text on at least `partGutterMinRows` lines one after the other (in baseline order),
+ * with text on both sides on `pageGutterMinSideShare` of those lines and lines of words
+ * (`columnMinWords`) on both sides on `pageGutterMinSideRows` of them: two columns below a table
+ * that runs across the page. Lines outside the stretch (the table's) are not cut there unless their
+ * own white holds the band's middle.
+ */
+function partGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): Band[] {
+  const order = [...rows].sort((a, b) => baseOf(a) - baseOf(b));
+  let left = Infinity;
+  let right = -Infinity;
+  const sizes: number[] = [];
+  for (const row of order) {
+    for (const r of row) {
+      left = Math.min(left, r.x0);
+      right = Math.max(right, r.x1);
+      sizes.push(r.size);
+    }
+  }
+  sizes.sort((a, b) => a - b);
+  const minWidth = cfg.gutterEm * sizes[sizes.length >> 1]!;
+  const bins = Math.ceil(right - left) + 2;
+  if (!Number.isFinite(bins) || bins < 3) return [];
+  // For each point across the page, the longest stretch of consecutive lines free of text there.
+  const best = new Int32Array(bins);
+  const from = new Int32Array(bins);
+  const cur = new Int32Array(bins);
+  const covered = new Uint8Array(bins);
+  order.forEach((row, k) => {
+    covered.fill(0);
+    for (const r of row) for (let x = Math.max(0, Math.floor(r.x0 - left)); x <= Math.min(bins - 1, Math.ceil(r.x1 - left)); x++) covered[x] = 1;
+    for (let x = 0; x < bins; x++) {
+      cur[x] = covered[x] ? 0 : cur[x]! + 1;
+      if (cur[x]! > best[x]!) {
+        best[x] = cur[x]!;
+        from[x] = k - cur[x]! + 1;
+      }
+    }
+  });
+  const out: Band[] = [];
+  let start = -1;
+  for (let x = 0; x <= bins; x++) {
+    const free = x < bins && best[x]! >= cfg.partGutterMinRows;
+    if (free && start < 0) start = x;
+    if (!free && start >= 0) {
+      // The stretch of lines at the band's widest point, and the band narrowed to what they leave white.
+      let m = start;
+      for (let y = start; y < x; y++) if (best[y]! > best[m]!) m = y;
+      const stretch = order.slice(from[m]!, from[m]! + best[m]!);
+      let x0 = -Infinity;
+      let x1 = Infinity;
+      let both = 0;
+      let wordy = 0;
+      for (const row of stretch) {
+        let l = 0;
+        let r = 0;
+        let lw = 0;
+        let rw = 0;
+        for (const run of row) {
+          if (run.x1 <= left + m) {
+            l++;
+            lw += words(run.text);
+            x0 = Math.max(x0, run.x1);
+          } else {
+            r++;
+            rw += words(run.text);
+            x1 = Math.min(x1, run.x0);
+          }
+        }
+        if (l && r) both++;
+        if (lw >= cfg.columnMinWords && rw >= cfg.columnMinWords) wordy++;
+      }
+      if (x0 > left && x1 - x0 >= minWidth && both >= cfg.pageGutterMinSideShare * stretch.length && wordy >= cfg.pageGutterMinSideRows) out.push({ x0, x1 });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function baseOf(row: readonly Run[]): number {
+  let b = Infinity;
+  for (const r of row) b = Math.min(b, r.base);
+  return b;
+}
+
+function wholePageGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): Band[] {
   if (rows.length < cfg.pageGutterMinRows) return [];
   let left = Infinity;
   let right = -Infinity;
