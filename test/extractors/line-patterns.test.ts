@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { inLinePattern } from "../../packages/extractors/src/numbers/tag-lists.js";
 
-/** A pattern that counts how many times a line is read with it. */
+/** A pattern that counts how many times a line is read with it: a read starts at the line's start. */
 class CountingRegExp extends RegExp {
   reads = 0;
-  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
-    this.reads++;
-    return super[Symbol.matchAll](text);
+  override exec(text: string): RegExpExecArray | null {
+    if (this.lastIndex === 0) this.reads++;
+    return super.exec(text);
   }
 }
 
