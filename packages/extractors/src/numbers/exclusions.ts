@@ -42,7 +42,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source)) return "row number";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && isBreadcrumbItem(source, first.start, toks.get(claim.to - 1)!.end, lex)) return "navigation";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
-  if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
+  if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.written ?? source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
   const prev = toks.get(claim.from - 1);
   const next = toks.get(claim.to);
   const bare = !claim.hasUnit;
@@ -99,6 +99,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // `listas.[\\[3\\]](#_ftn3)`: a note mark whose brackets Markdown escapes.
   if (source && claim.numbers.length === 1 && !claim.hasUnit && isEscapedNoteMark(source, first.start, toks.get(claim.to - 1)!.end)) return "footnote marker";
   if (claim.numbers.length === 1 && !claim.hasUnit && isSuperscriptMark(toks, claim, lex)) return "footnote marker";
+  // The same read in the text as written, where a web page's tags are blank in the analysis text (core's html-machinery.ts).
+  if (source && claim.numbers.length === 1 && !claim.hasUnit && first.kind === "num" && isWrittenSuperscriptMark(source.written ?? source.raw, source.rawIndex(first.start), source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex)) return "footnote marker";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `EARESP 300.967/SP`, `Despacho n.º 1/SC-3`: a number with a slash and a capital-letter code written against it is a case's
@@ -1145,6 +1147,24 @@ function isServiceNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean 
   if (toks.get(k) && lex.articles.has(toks.get(k)!.key)) k--;
   const next = toks.get(claim.to);
   return (toks.get(k) !== undefined && before.has(toks.get(k)!.key)) || (next !== undefined && !next.breakBefore && after.has(next.key));
+}
+
+/** `<sup>` or `<sup class="…">` ending right before a number, and the name it opens. */
+const OPENING_TAG = /<([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?>$/;
+/** `</sup>` right after a number. */
+const CLOSING_TAG = /^<\/([A-Za-z][A-Za-z0-9]*)\s*>/;
+
+/**
+ * isSuperscriptMark read in the document as written (raw [start, end) the number): a bare number
+ * that is the whole content of a superscript element, unless a number stands right before its tag
+ * (`10<sup>6</sup>`, a power). A web page's tags read as blank in the analysis text, so its tokens no longer show them.
+ */
+function isWrittenSuperscriptMark(written: string, start: number, end: number, lex: Lexicon): boolean {
+  if (written.charCodeAt(start - 1) !== 62 || written.charCodeAt(end) !== 60) return false; // `>` before, `<` after
+  const open = OPENING_TAG.exec(written.slice(Math.max(0, start - 80), start));
+  const close = CLOSING_TAG.exec(written.slice(end, end + 12));
+  if (!open || !close || open[1]!.toLowerCase() !== close[1]!.toLowerCase() || !lex.superscriptTags.has(open[1]!.toLowerCase())) return false;
+  return !/\d$/.test(written.slice(Math.max(0, start - open[0].length - 1), start - open[0].length));
 }
 
 /**

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { analyze, recordMachinery } from "@procmine/core";
+import { claimTexts, es, pt } from "./numbers-helpers.js";
+
+// Invented texts (issues #16, #18): what is not a claim on real pages and dumps.
+
+/** An invented web page: enough tags for core's html-machinery.ts to read its tags as blank. */
+const page = (body: string): string => `<!doctype html>\n<html><head><title>Report</title></head><body>\n${body}\n</body></html>`;
+
+describe("a web page's superscript note marks (numeric-non-claims.json superscriptNoteMarks)", () => {
+  it("reads a bare number that is a superscript element's whole content as a note mark where the page's tags are blank", () => {
+    const body = "<p>Smugglers moved 40 boats across the bay in 1998.<sup>7</sup> The harbour saw 12 seizures.<sup class=\"ref\">8</sup></p>";
+    expect(claimTexts(page(body))).toEqual(["40", "12"]);
+  });
+
+  it("keeps a power (a number right before the tag) and an ordinal's suffix read as written", () => {
+    expect(claimTexts(page("<p>The fund holds 10<sup>6</sup> coins, the 21<sup>st</sup> century's largest hoard.</p>"))).toEqual(["10", "6"]);
+  });
+});
+
+describe("dumps cut from their statement (data-records.json recordOpeners, csvFirstRow)", () => {
+  it("reads a SQL row cut from its INSERT (a line opening a tuple with numbers, then a quoted field) as a record", () => {
+    const rows = [
+      "\t(41, 3, 'policia-prende-quadrilha-no-porto', 'Polícia prende quadrilha no porto da cidade', NULL, 0, 12, 'nao'),",
+      "\t(42, 3, 'operacao-apreende-armas', 'Operação apreende armas', 'A operação apreendeu 14 fuzis e prendeu cinco suspeitos no bairro.', 0, 7, 3),",
+    ].join("\n");
+    expect(claimTexts(pt(rows))).toEqual(["14", "cinco"]);
+  });
+
+  it("reads a PHP array as var_export writes it as a record: its keys and numbers are machinery, its prose text", () => {
+    const php = [
+      "\t\t\t12 => ",
+      "\t\t\tarray (",
+      "\t\t\t\t'id' => 31,",
+      "\t\t\t\t'mes_id' => 4,",
+      "\t\t\t\t'municipios_id' => 205,",
+      "\t\t\t\t'body' => 'La fiscalía informó que 23 agentes fueron detenidos por extorsión en la capital.',",
+      "\t\t\t\t'published_state' => 1,",
+      "\t\t\t),",
+    ].join("\n");
+    expect(claimTexts(es(php))).toEqual(["23"]);
+  });
+
+  it("reads a headless CSV row whose first fields hold an ISO date, its prose unquoted, as a record: its leading number is its id", () => {
+    const row = "418,ministro,2021-05-04,2021,https://example.org/discursos/418, boa tarde a todos os presentes nesta cerimonia hoje em que entregamos 40 viaturas a policia militar do estado";
+    expect(claimTexts(row)).toEqual(["40"]);
+  });
+
+  it("keeps a prose text opening with a parenthesized number (no quoted field after it) and a line opening with a number and a comma", () => {
+    expect(recordMachinery(pt("(12, 14 e 16 presos) foram os números citados; 30 policiais participaram."))).toEqual([]);
+    expect(recordMachinery("250,000 people fled, the agency said on 2019-05-01, and 40 villages burned.")).toEqual([]);
+    expect(recordMachinery("The 3 array (of sensors) covered\n40 villages.")).toEqual([]);
+  });
+});
+
+describe("a record's prose fields are paragraphs of their own (core's document.ts hardBreaks)", () => {
+  it("does not read the rows' many blank lines as double spacing that joins a title to the next field", () => {
+    const rows = [
+      "(63, 'Policiais prendem suspeitos de roubo em Recife', 'Agentes prendem suspeitos em Recife', 'Texto longo da notícia sobre a polícia civil do estado.', '2018-08-27 23:34:36'),",
+      "(64, 'Quadrilha rouba banco no centro de Recife', 'Operação prende suspeitos de roubo no centro de Recife', 'Nove pessoas foram presas durante a operação da polícia.', '2018-08-27 23:36:59'),",
+    ].join("\n");
+    const doc = analyze(rows, { docId: "t" });
+    const blocks = doc.blocks.map((b) => doc.text.slice(b.start, b.end).trim());
+    expect(blocks.some((b) => b.startsWith("Operação prende suspeitos"))).toBe(true);
+  });
+});
