@@ -64,3 +64,33 @@ describe("a record's prose fields are paragraphs of their own (core's document.t
     expect(blocks.some((b) => b.startsWith("Operação prende suspeitos"))).toBe(true);
   });
 });
+
+describe("Markdown's hard line break (core's normalize.ts)", () => {
+  it("reads a backslash ending a line as no character: a date, an identifier and a measure go on across it", () => {
+    const text = es("La ley se firmó el 4 de\\\n      noviembre de 1831 y creó la Brigada No.\\\n      7 con 12 escuadrones y placas de 10\\\n      centímetros.");
+    expect(claimTexts(text)).toEqual(["12", "10\\\n      centímetros"]);
+  });
+});
+
+describe("a backward locator between a number and its time unit (numeric-non-claims.json backwardLocators)", () => {
+  it("reads `esses dois últimos anos`, `las tres últimas semanas` as placing the time, as `los últimos tres años`", () => {
+    expect(claimTexts(pt("Nesses dois últimos anos, a polícia fez 40 operações na fronteira."))).toEqual(["40"]);
+    expect(claimTexts(es("En las tres últimas semanas se decomisaron 12 armas."))).toEqual(["12"]);
+  });
+
+  it("keeps the count of the last ones of a group that is no time", () => {
+    expect(claimTexts(es("Los dos últimos detenidos fueron trasladados al penal."))).toEqual(["dos"]);
+  });
+});
+
+describe("a chart's axis ticks kept by PDF text (numeric-non-claims.json axisTicks)", () => {
+  it("reads bare numbers that step evenly, one a line or all on one line, as tick labels", () => {
+    const chart = ["Seizures of cocaine fell to 14.2 tonnes in the year.", "14.2", "9.7", "11.3", "0", "10", "20", "30", "40", "Quarter"].join("\n");
+    expect(claimTexts(chart)).toEqual(["14.2 tonnes", "14.2", "9.7", "11.3"]);
+    expect(claimTexts("Arrests by month\n0 25 50 75 100\nPolice made 31 arrests.")).toEqual(["31"]);
+  });
+
+  it("keeps a column of figures that do not step evenly", () => {
+    expect(claimTexts("Arrests by region:\n12\n15\n19\n40")).toEqual(["12", "15", "19", "40"]);
+  });
+});

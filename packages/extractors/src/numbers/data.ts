@@ -240,6 +240,7 @@ const schemas = once(() => {
     markedYears: dataObject({ from: z.number().int(), markDigits: z.number().int().min(1).max(2), prepositions: Words }),
     superscriptNoteMarks: dataObject({ tags: Words }),
     spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
+    axisTicks: dataObject({ minTicks: z.number().int().min(3) }),
   });
   return { NumberWordsSchema, HedgesSchema, UnitsSchema, NonClaimsSchema };
 });

@@ -9,6 +9,7 @@ import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./
 import { spacedNoteMarks } from "./note-marks.js";
 import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
+import { axisTicks } from "./axis-ticks.js";
 import { inLinePattern, isTagListItem } from "./tag-lists.js";
 import { isAuthorYearPage, isDashedPageNumber } from "./page-numbers.js";
 import type { Lexicon } from "./vocabulary.js";
@@ -186,6 +187,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(source.rawIndex(first.start))) return "page";
+  if (source && claim.numbers.length === 1 && first.kind === "num" && axisTicks(source, source.raw, lex.axisTicks.minTicks).at.has(source.rawIndex(first.start))) return "axis tick";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(source.rawIndex(first.start))) {
     return "footnote marker";
   }
@@ -1040,6 +1042,8 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
   // `two weekends ago`: `ago` after the counted noun places a time whatever is counted.
   const afterNoun = toks.get(claim.to + 1);
   if (!claim.hasUnit && toks.get(claim.to)?.kind === "word" && afterNoun && !afterNoun.breakBefore && lex.pastMarkers.has(afterNoun.key)) return true;
+  // `esses dois últimos anos`, `las tres últimas semanas`: a backward locator between the number and a time unit places the time, as `los últimos dos años` does.
+  if (!claim.hasUnit && afterNoun && !afterNoun.breakBefore && lex.backwardLocators.has(toks.get(claim.to)?.key ?? "") && lex.units.matchAt(toks, claim.to + 1)?.value.kind === "time") return true;
   if (!claim.unit || !lex.timeUnits.has(claim.unit)) return false;
   const next = toks.get(claim.to);
   // `after three months the bloodshed grew`, `después de 14 días`; not `after 50 years of service`.

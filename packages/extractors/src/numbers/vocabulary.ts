@@ -234,6 +234,8 @@ export function compileLexicon(data: NumbersData) {
     inlineListLeads: lower(nonClaims.inlineListLeads),
     /** Note marks set apart from their word by PDF text (note-marks.ts). */
     spacedNoteMarks: nonClaims.spacedNoteMarks,
+    /** A chart's tick labels kept by PDF text (axis-ticks.ts). */
+    axisTicks: nonClaims.axisTicks,
     /** `<sup>1</sup>`: the HTML elements whose whole content, a bare number, is a note mark. */
     superscriptTags: lower(nonClaims.superscriptNoteMarks.tags),
     barcodes: nonClaims.barcodes,
