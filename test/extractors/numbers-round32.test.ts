@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze, recordMachinery } from "@procmine/core";
-import { claimTexts, es, pt } from "./numbers-helpers.js";
+import { claims, claimTexts, es, pt } from "./numbers-helpers.js";
 
 // Invented texts (issues #16, #18): what is not a claim on real pages and dumps.
 
@@ -92,5 +92,49 @@ describe("a chart's axis ticks kept by PDF text (numeric-non-claims.json axisTic
 
   it("keeps a column of figures that do not step evenly", () => {
     expect(claimTexts("Arrests by region:\n12\n15\n19\n40")).toEqual(["12", "15", "19", "40"]);
+  });
+});
+
+describe("a fraction of a period named by a noun (number-words.json periodNouns.ownUnitYears)", () => {
+  it("reads `half a decade`, `over half a century`, `medio siglo` in years", () => {
+    expect(claims("The navy delivered the frigates half a decade early.")).toEqual([["half a decade", 5, "years", undefined]]);
+    expect(claims("The militia has fought for over half a century.")).toEqual([["over half a century", 50, "years", "over"]]);
+    expect(claims(es("El conflicto armado duró medio siglo en la región.")).slice(0, 1)).toEqual([["medio siglo", 50, "years", undefined]]);
+  });
+
+  it("keeps `a decade` and `over a century` as they were", () => {
+    expect(claims("The ban lasted a decade and the feud over a century.")).toEqual([["a decade", 10, "years", undefined], ["over a century", 1, "centuries", "over"]]);
+  });
+});
+
+describe("a letter-spaced year alone on its line (exclusions.ts isLetterSpacedYear)", () => {
+  it("reads `2 0 1 4` on a cover's line as a year, not four numbers", () => {
+    expect(claimTexts("National Security Platform\n\n2 0 1 4\n\nThe party backs 3 new bases.")).toEqual(["3"]);
+  });
+
+  it("keeps digits apart that read no year", () => {
+    expect(claimTexts("Scores\n\n7 3 9 5\n\nThe party backs 3 new bases.")).toHaveLength(5);
+  });
+});
+
+describe("a year spelled out after its noun (numeric-non-claims.json spelledYearNouns)", () => {
+  it("reads `del año dos mil diecisiete`, `do ano dois mil e dez` as years", () => {
+    expect(claimTexts(es("Los hechos ocurrieron entre comienzos del año dos mil diecisiete y mayo del año dos mil diecinueve, con 14 víctimas."))).toEqual(["14"]);
+    expect(claimTexts(pt("O crime ocorreu no ano dois mil e dez e deixou 3 mortos."))).toEqual(["3"]);
+  });
+
+  it("keeps a count of years and a spelled number that is no year", () => {
+    expect(claimTexts(es("Cumplió una condena de dos mil días en el año de su detención."))).toEqual(["dos mil días"]);
+    expect(claimTexts(es("Murieron en ese año quince personas en la frontera."))).toEqual(["quince"]);
+  });
+});
+
+describe("a range from digits to a number in words with its scale", () => {
+  it("reads `between 2.5 and three million` as one range, the scale shared", () => {
+    expect(claims("Between 2.5 and three million people fled the valley.")).toEqual([["Between 2.5 and three million", [2500000, 3000000], "people", undefined]]);
+  });
+
+  it("keeps apart digits and a number in words with no opener or no scale", () => {
+    expect(claims("They counted 2.5 and three million more.").length).toBe(2);
   });
 });

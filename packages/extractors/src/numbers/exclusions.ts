@@ -181,6 +181,9 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (inIdiom(toks, claim, lex)) return "idiom";
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isLetterSpacedYear(source.raw, source.rawIndex(first.start), lex)) return "year";
+  // `del año dos mil diecisiete`: a year spelled out after its noun.
+  if (bare && claim.numbers.length === 1 && claim.numbers[0]!.form === "words" && lex.spelledYearNouns.has(prev?.key ?? "") && isYearValue(claim.numbers[0]!.value, lex)) return "year";
   if (bare && isShortYear(toks, claim, lex)) return "year";
   if (bare && isMarkedYear(toks, claim, lex)) return "year with a note mark";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
@@ -1019,6 +1022,22 @@ function identifierHeadBefore(toks: Toks, end: number, lex: Lexicon): boolean {
   const before = toks.get(hit.from - 1);
   return !(before?.text === "." && !first.spaced && !first.breakBefore);
 }
+
+/** A line holding only four digits set apart by single spaces (`2 0 1 6`): a cover's or a page's letter-spaced year. */
+const LETTER_SPACED = /^[ \t]*(\d) (\d) (\d) (\d)[ \t]*\r?$/;
+
+/** The digit at raw `at` belongs to a letter-spaced year alone on its line, a year of `yearRange` (`2 0 1 2`). */
+function isLetterSpacedYear(raw: string, at: number, lex: Lexicon): boolean {
+  const start = raw.lastIndexOf("\n", at - 1) + 1;
+  if (at - start > 12) return false;
+  const end = raw.indexOf("\n", at);
+  const m = LETTER_SPACED.exec(raw.slice(start, end < 0 ? raw.length : end));
+  if (!m) return false;
+  return isYearValue(Number(m.slice(1, 5).join("")), lex);
+}
+
+/** A whole number of `yearRange`. */
+const isYearValue = (n: number, lex: Lexicon) => Number.isInteger(n) && n >= lex.yearRange[0] && n <= lex.yearRange[1];
 
 /** A single digit written against the hyphen before it, and not followed by more of a number. */
 function isCheckDigit(t: Tok | undefined): boolean {
