@@ -138,3 +138,21 @@ describe("a range from digits to a number in words with its scale", () => {
     expect(claims("They counted 2.5 and three million more.").length).toBe(2);
   });
 });
+
+describe("a rank after `en`/`em` closing its sentence (numeric-non-claims.json discourseOrdinals)", () => {
+  it("reads `coloca a segurança em primeiro lugar.` as putting first, no rank", () => {
+    expect(claimTexts(pt("O governo coloca a segurança das famílias em primeiro lugar. A polícia fez 40 prisões."))).toEqual(["40"]);
+  });
+
+  it("keeps a rank a placing verb gives and a rank followed by what it ranks", () => {
+    expect(claimTexts(es("En homicidios, Sonora quedó en primer lugar."))).toEqual(["primer lugar"]);
+    expect(claimTexts(pt("A região está em primeiro lugar em furtos."))).toEqual(["primeiro lugar"]);
+  });
+});
+
+describe("a span of cited articles (numeric-non-claims.json citations.listWords)", () => {
+  it("reads both ends of `artículos 148 al 150 Bis`, `artigos 5º ao 9º` as article numbers", () => {
+    expect(claimTexts(es("Terrorismo, previsto en los artículos 148 al 150 Bis, financiamiento y extorsión; hubo 30 detenidos."))).toEqual(["30"]);
+    expect(claimTexts(pt("Crimes previstos nos artigos 5 ao 9, e roubo; foram presos 12 suspeitos."))).toEqual(["12"]);
+  });
+});

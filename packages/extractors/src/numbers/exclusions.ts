@@ -489,6 +489,10 @@ const inSubdivision = (toks: Toks, k: number): boolean => isCitation(toks, k) ||
 function isDiscourseOrdinal(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.rule === "rank" && (lex.discourseIdioms.matchBefore(toks, claim.to)?.from ?? claim.from) < claim.from) return true;
   if (claim.rule !== "rank" || !lex.discoursePrepositions.has(toks.get(claim.from - 1)?.key ?? "")) return false;
+  // `A integração física em primeiro lugar.`, `colocam o interesse público em primeiro lugar.`: closing its sentence
+  // with nothing ranked after it and no verb that places a thing there before it (`Sonora queda en primer lugar.`), the rank puts first.
+  const stop = toks.get(claim.to);
+  if (stop !== undefined && /^[.;!?]$/.test(stop.text) && !lex.placingVerbs.matchBefore(toks, claim.from - 1)) return true;
   const comma = toks.get(claim.to);
   const after = toks.get(claim.to + 1);
   if (comma?.text !== "," || !after || after.breakBefore || after.kind !== "word") return false;
