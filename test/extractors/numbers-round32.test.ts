@@ -156,3 +156,14 @@ describe("a span of cited articles (numeric-non-claims.json citations.listWords)
     expect(claimTexts(pt("Crimes previstos nos artigos 5 ao 9, e roubo; foram presos 12 suspeitos."))).toEqual(["12"]);
   });
 });
+
+describe("a page number left between the halves of a sentence (exclusions.ts isListMarker)", () => {
+  it("reads a number alone on its line after a blank line, a word before it and lower case after it, as a page's number", () => {
+    expect(claimTexts("The patrols crossed 40 rivers this year and they remain essential\n\n17\nmeasures for the border towns.")).toEqual(["40"]);
+  });
+
+  it("keeps a count that ends a heading-like line or a sentence's stop", () => {
+    expect(claimTexts("Patrols this week\n\n17\nboats were stopped at sea.")).toEqual(["17"]);
+    expect(claimTexts("The border is long.\n\n17\nboats were stopped at sea.")).toEqual(["17"]);
+  });
+});

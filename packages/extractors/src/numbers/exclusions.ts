@@ -735,8 +735,25 @@ function isListMarker(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: RawS
   if (t.breakBefore || (source && afterBlankLine(source, t.start))) {
     if (!next || next.breakBefore) return true;
     if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
+    // `… are all critically relevant⏎⏎11⏎matters to …`: alone on its line between the halves of a sentence (a running
+    // paragraph with no stop before it, lower case on the next line), a page's number that PDF text left in the prose.
+    if (source && next.kind === "word" && next.text.charAt(0) === next.key.charAt(0) && opensLine(source.raw, source.rawIndex(next.start)) && endsRunningProse(toks, claim.from - 1)) return true;
   }
   return false;
+}
+
+/** The fewest words of a paragraph that runs on as prose (a heading's line has fewer). */
+const RUNNING_PROSE_WORDS = 8;
+
+/** Token `k` is a word ending a paragraph of running prose: no stop after it, and at least RUNNING_PROSE_WORDS words in it. */
+function endsRunningProse(toks: Toks, k: number): boolean {
+  if (toks.get(k)?.kind !== "word") return false;
+  let words = 0;
+  for (let j = k; j >= 0 && words < RUNNING_PROSE_WORDS; j--) {
+    if (toks.get(j)!.kind === "word") words++;
+    if (toks.get(j)!.breakBefore) break;
+  }
+  return words >= RUNNING_PROSE_WORDS;
 }
 
 /**
