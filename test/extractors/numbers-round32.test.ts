@@ -167,3 +167,14 @@ describe("a page number left between the halves of a sentence (exclusions.ts isL
     expect(claimTexts("The border is long.\n\n17\nboats were stopped at sea.")).toEqual(["17"]);
   });
 });
+
+describe("a section's number before its title, with no stop (exclusions.ts isSubsectionNumber)", () => {
+  it("reads `4.2 Guarding the Northern Ports` opening its line as a section's number", () => {
+    expect(claimTexts("The plan is set out below.\n3.4 Guarding the Northern Ports\nThe navy will add 12 patrol boats.")).toEqual(["12"]);
+  });
+
+  it("keeps a decimal count opening a wrapped line and a title-cased headline's figure with its scale", () => {
+    expect(claimTexts("the city's homicide rate for 2018 of\n42.5 homicides per 100,000 residents stayed high.")).toEqual(["42.5"]);
+    expect(claimTexts("Report\n4.5 Million Venezuelans Have Left")).toEqual(["4.5 Million"]);
+  });
+});

@@ -796,10 +796,19 @@ function isCountedOffPoint(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolea
 function isSubsectionNumber(toks: Toks, claim: ClaimPhrase, source: RawSource | undefined): boolean {
   const t = toks.get(claim.from)!;
   const [stop, word] = [toks.get(claim.to), toks.get(claim.to + 1)];
+  // `⏎4.2 Protecting Our Borders⏎`: with no stop, a two-part number opening a line whose rest is a title (capitalized words) numbers a section.
+  if (source && /^\d{1,2}\.\d{1,2}$/.test(t.text) && !claim.hasUnit && claim.to === claim.from + 1 && opensLine(source.raw, source.rawIndex(t.start))) {
+    const at = source.rawIndex(t.end - 1) + 1;
+    const lineEnd = source.raw.indexOf("\n", at);
+    if (SECTION_TITLE.test(source.raw.slice(at, lineEnd < 0 ? source.raw.length : lineEnd))) return true;
+  }
   if (!source || !/^\d{1,2}\.\d{1,2}$/.test(t.text) || stop?.text !== "." || stop.spaced) return false;
   if (word?.kind !== "word" || word.text.charAt(0) === word.text.charAt(0).toLowerCase()) return false;
   return opensLine(source.raw, source.rawIndex(t.start)) && afterLineEnd(source, t.start);
 }
+
+/** The rest of a section heading's line: two or more capitalized words (short lower-case links between them), no stop at its end. */
+const SECTION_TITLE = /^[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Ll}{1,4})*(?:[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Ll}{1,4})*)+[ \t]*\r?$/u;
 
 /** How far back a sentence is read for an open bracket. */
 const MAX_BRACKET_LOOKBACK = 40;
