@@ -178,3 +178,14 @@ describe("a section's number before its title, with no stop (exclusions.ts isSub
     expect(claimTexts("Report\n4.5 Million Venezuelans Have Left")).toEqual(["4.5 Million"]);
   });
 });
+
+describe("a day of the month spelled out after its day's name (exclusions.ts isDate)", () => {
+  it("reads `el jueves nueve,` as a date", () => {
+    expect(claimTexts(es("El jueves nueve, la policía detuvo a 14 sospechosos."))).toEqual(["14"]);
+  });
+
+  it("keeps a count after a day's name and its comma, or one that goes on", () => {
+    expect(claimTexts(es("El jueves, nueve agentes fueron heridos."))).toEqual(["nueve"]);
+    expect(claimTexts(es("El jueves nueve agentes fueron heridos."))).toEqual(["nueve"]);
+  });
+});

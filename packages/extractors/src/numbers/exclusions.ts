@@ -536,6 +536,9 @@ function isDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const endsClause = next === undefined || next.breakBefore || (next.kind === "sym" && /^[,.;:)]$/.test(next.text));
   const dayLead = prev?.text === "," || prev?.text === "(" ? claim.from - 1 : claim.from;
   if (endsClause && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, dayLead)) return true;
+  // `el martes seis, la periodista`: a day spelled out right after its day's name (no comma between), ending its clause.
+  const spelled = claim.numbers.length === 1 && claim.numbers[0]!.form === "words" && !claim.hasUnit ? claim.numbers[0]!.value : 0;
+  if (endsClause && Number.isInteger(spelled) && spelled >= 1 && spelled <= 31 && lex.weekdays.matchBefore(toks, claim.from) && !toks.get(claim.from)!.breakBefore) return true;
   // `publicada nesta segunda-feira 18 pelo jornal`: right after a day's name, a day of the month before a preposition or an
   // article (numeric-non-claims.json weekdayLinks; `on Friday 22 more` counts).
   if (Number.isInteger(day) && day >= 1 && day <= 31 && next?.kind === "word" && !next.breakBefore && lex.weekdayLinks.has(next.key) && lex.weekdays.matchBefore(toks, claim.from) && !toks.get(claim.from)!.breakBefore) return true;
