@@ -191,14 +191,27 @@ export function recordMachinery(raw: string): readonly number[] {
  * offsets of the quotes around each string field that holds prose of `minBodyWords` words or more
  * (a key's name is none).
  */
-export function readRecords(raw: string): { machinery: readonly number[]; bodies: readonly number[]; page: HtmlMachinery } {
-  const bodies: number[] = [];
-  const machinery = readMachinery(raw, bodies);
-  return withPage(machinery, bodies, htmlMachinery(raw));
+export function readRecords(raw: string): Records {
+  if (lastRecords?.raw !== raw) {
+    const bodies: number[] = [];
+    const machinery = readMachinery(raw, bodies);
+    lastRecords = { raw, records: withPage(machinery, bodies, htmlMachinery(raw)) };
+  }
+  return lastRecords.records;
 }
 
+/** A text's data records and its page's machinery (readRecords). */
+interface Records {
+  readonly machinery: readonly number[];
+  readonly bodies: readonly number[];
+  readonly page: HtmlMachinery;
+}
+
+/** The last text's records: a document asks for them more than once (its lines, its paragraph breaks). */
+let lastRecords: { raw: string; records: Records } | undefined;
+
 /** A web page's machinery (html-machinery.ts) added to its records': tags, comments, scripts, styles. */
-function withPage(machinery: number[], bodies: number[], page: HtmlMachinery): { machinery: readonly number[]; bodies: readonly number[]; page: HtmlMachinery } {
+function withPage(machinery: number[], bodies: number[], page: HtmlMachinery): Records {
   if (page.ranges.length === 0) return { machinery, bodies, page };
   for (const x of page.bodies) bodies.push(x);
   return { machinery: merge([...machinery, ...page.ranges]), bodies, page };

@@ -1,8 +1,7 @@
 import { floorIndex } from "./search.js";
 import { normalize } from "./normalize.js";
 import { stringEscapeRegions, rawLines } from "./string-escapes.js";
-import { recordLines } from "./data-records.js";
-import { htmlMachinery } from "./html-machinery.js";
+import { readRecords, recordLines } from "./data-records.js";
 import type { OffsetMap } from "./offset-map.js";
 import { segmentSpan, type Sentence } from "./segment.js";
 import { buildSections, pageAt, readStructure, type LayoutMark, type BlockKind, type RawBlock, type Section, type Structure } from "./structure.js";
@@ -138,8 +137,9 @@ export class AnalyzedDocument {
       insideLine: (w?.column ?? 0) > 0,
       lineSpacing: w?.lineSpacing,
       marks: options.marks,
-      // A web page's block tags end paragraphs (html-machinery.ts).
-      hardBreaks: htmlMachinery(raw).breaks,
+      // A web page's block tags end paragraphs (html-machinery.ts), and so do the quotes around a
+      // record's prose field (data-records.ts): the blank lines they read as do not make the text double-spaced.
+      hardBreaks: hardBreaks(raw),
     });
     this.origin = options.window ?? { raw: 0, line: 0, page: 1, sentence: 0, sections: [] };
     const { text, map } = normalize(lined, this.structure, w?.htmlEscaped, w?.doubleEncoded, stringEscaped);
@@ -321,4 +321,11 @@ function displayText(raw: string, text: string, map: OffsetMap, start: number, e
     out += c === "\n" ? " " : map.isWide(i) ? c : raw[map.rawIndex(i)]!;
   }
   return out.replace(/\s+/g, " ").trim();
+}
+
+/** Raw offsets that end a paragraph whatever the line spacing: a page's block tags, the quotes around a record's prose fields. */
+function hardBreaks(raw: string): readonly number[] {
+  const { bodies, page } = readRecords(raw);
+  if (bodies.length === 0) return page.breaks;
+  return [...page.breaks, ...bodies].sort((a, b) => a - b);
 }

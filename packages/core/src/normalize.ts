@@ -17,6 +17,8 @@ const REPLACE: Record<string, string> = {
 };
 const REPLACE_RE = new RegExp(`[${Object.keys(REPLACE).join("").replace(/-/g, "\\-")}]`, "g");
 const LONE_CR = /\r(?!\n)/g;
+/** Markdown's hard line break: a backslash ending a line (not itself escaped) is no character of the text. */
+const HARD_BREAK = /(?<!\\)\\(?=\r?\n)/g;
 /** Characters that carry nothing for analysis: soft hyphen, zero-width spaces and joiners. */
 const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060]/g;
 
@@ -37,7 +39,7 @@ export interface Normalized {
  */
 export function normalize(raw: string, structure: Structure, htmlEscaped?: boolean, doubleEncoded?: boolean, stringEscaped?: boolean | EscapedRegions): Normalized {
   // A lone `\r` ends a line (old Mac files) as `\n` does; the one of `\r\n` is a space.
-  const mapped = raw.replace(LONE_CR, "\n").replace(REPLACE_RE, (c) => REPLACE[c]!);
+  const mapped = raw.replace(LONE_CR, "\n").replace(REPLACE_RE, (c) => REPLACE[c]!).replace(HARD_BREAK, " ");
   const { lines, joinsNext } = structure;
   const composed = findComposed(raw);
   const candidates = findHyphenCandidates(mapped, structure);

@@ -90,7 +90,9 @@ export function readClaim(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | un
       // Both ends must be the same kind of number: `2015 to 2,400` is a year then a count,
       // `7.5 percent to 410 million` a share then an amount.
       const sameKind = cand && cand.yearLike === a.yearLike && (!percentA || lex.percent.matchAt(toks, cand.to));
-      if (cand && sameKind && cand.form === a.form && !cand.ordinal && !toks.get(at)!.breakBefore) {
+      // `between 3.5 and four million`: after an opener, digits may range up to a number in words that carries the scale.
+      const sameForm = cand !== undefined && (cand.form === a.form || (opened && cand.scale > 1 && a.scale === 1));
+      if (cand && sameKind && sameForm && !cand.ordinal && !toks.get(at)!.breakBefore) {
         const low = cand.scale > 1 && a.scale === 1 ? a.value * cand.scale : a.value * borrowedGroups(toks, a, cand);
         // `between 43 and 25 percent`: a range its opener announces may name its ends in either order.
         if (cand.value > low || (opened && cand.value < low && !cand.yearLike)) {
@@ -373,13 +375,21 @@ function inRankFrame(toks: Toks, at: number, lex: Lexicon): boolean {
 function readPeriodNoun(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
   const t = toks.get(i)!;
   if (t.kind !== "word") return undefined;
-  const { unit, words, ownUnits, longSuffixes } = lex.periodNouns;
+  const { unit, words, ownUnits, ownUnitYears, longSuffixes } = lex.periodNouns;
   // A noun of `ownUnits` (`century`) is counted in itself, the others in `unit` (`a decade` is 10 years).
   const claim = (to: number, value: number, noun: string): ClaimPhrase => ({ from: i, to, value, unit: ownUnits.get(noun) ?? unit, rule: "measure", numbers: [], hasUnit: true });
   const suffix = longSuffixes.find((s) => t.key.endsWith(s));
   const stem = suffix ? t.key.slice(0, -suffix.length) : "";
   const compound = suffix ? words.get(stem) : undefined;
   if (compound !== undefined) return claim(i + 1, compound, stem);
+  // `half a decade`, `medio siglo`: a fraction of the period, in years (a century's are its ownUnitYears).
+  const fraction = lex.fractions.get(t.key);
+  if (fraction !== undefined) {
+    const at = lex.articlesOne.has(toks.get(i + 1)?.key ?? "") && !toks.get(i + 1)!.breakBefore ? i + 2 : lex.additive ? i + 1 : -1;
+    const period = at > 0 ? toks.get(at) : undefined;
+    const years = period && !period.breakBefore && period.kind === "word" ? (ownUnitYears.get(period.key) ?? (ownUnits.has(period.key) ? undefined : words.get(period.key))) : undefined;
+    return years === undefined ? undefined : { from: i, to: at + 1, value: fraction * years, unit, rule: "measure", numbers: [], hasUnit: true };
+  }
   const noun = toks.get(i + 1);
   const value = noun && !noun.breakBefore && noun.kind === "word" ? words.get(noun.key) : undefined;
   return lex.articlesOne.has(t.key) && value !== undefined ? claim(i + 2, value, noun!.key) : undefined;

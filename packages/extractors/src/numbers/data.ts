@@ -29,7 +29,7 @@ const schemas = once(() => {
     /** Articles that stand for one before a scale word: `a million`, `un millón`, `um milhão`. */
     articlesOne: Words,
     /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
-    periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, ownUnits: z.record(z.string(), z.string().min(1)).default({}), longSuffixes: Words }),
+    periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, ownUnits: z.record(z.string(), z.string().min(1)).default({}), ownUnitYears: NumberMap.default({}), longSuffixes: Words }),
     /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
     shares: dataObject({ words: Words, articles: Words, leads: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
     /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
@@ -240,6 +240,8 @@ const schemas = once(() => {
     markedYears: dataObject({ from: z.number().int(), markDigits: z.number().int().min(1).max(2), prepositions: Words }),
     superscriptNoteMarks: dataObject({ tags: Words }),
     spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
+    axisTicks: dataObject({ minTicks: z.number().int().min(3) }),
+    spelledYearNouns: dataObject({ words: Words }),
   });
   return { NumberWordsSchema, HedgesSchema, UnitsSchema, NonClaimsSchema };
 });

@@ -9,6 +9,7 @@ import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./
 import { spacedNoteMarks } from "./note-marks.js";
 import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
+import { axisTicks } from "./axis-ticks.js";
 import { inLinePattern, isTagListItem } from "./tag-lists.js";
 import { isAuthorYearPage, isDashedPageNumber } from "./page-numbers.js";
 import type { Lexicon } from "./vocabulary.js";
@@ -44,7 +45,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source)) return "row number";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && isBreadcrumbItem(source, first.start, toks.get(claim.to - 1)!.end, lex)) return "navigation";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
-  if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
+  if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.written ?? source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
   const prev = toks.get(claim.from - 1);
   const next = toks.get(claim.to);
   const bare = !claim.hasUnit;
@@ -101,6 +102,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // `listas.[\\[3\\]](#_ftn3)`: a note mark whose brackets Markdown escapes.
   if (source && claim.numbers.length === 1 && !claim.hasUnit && isEscapedNoteMark(source, first.start, toks.get(claim.to - 1)!.end)) return "footnote marker";
   if (claim.numbers.length === 1 && !claim.hasUnit && isSuperscriptMark(toks, claim, lex)) return "footnote marker";
+  // The same read in the text as written, where a web page's tags are blank in the analysis text (core's html-machinery.ts).
+  if (source && claim.numbers.length === 1 && !claim.hasUnit && first.kind === "num" && isWrittenSuperscriptMark(source.written ?? source.raw, source.rawIndex(first.start), source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex)) return "footnote marker";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `EARESP 300.967/SP`, `Despacho n.º 1/SC-3`: a number with a slash and a capital-letter code written against it is a case's
@@ -180,12 +183,16 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (inIdiom(toks, claim, lex)) return "idiom";
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isLetterSpacedYear(source.raw, source.rawIndex(first.start), lex)) return "year";
+  // `del año dos mil diecisiete`: a year spelled out after its noun.
+  if (bare && claim.numbers.length === 1 && claim.numbers[0]!.form === "words" && lex.spelledYearNouns.has(prev?.key ?? "") && isYearValue(claim.numbers[0]!.value, lex)) return "year";
   if (bare && isShortYear(toks, claim, lex)) return "year";
   if (bare && isMarkedYear(toks, claim, lex)) return "year with a note mark";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(rawAt)) return "page";
+  if (source && claim.numbers.length === 1 && first.kind === "num" && axisTicks(source, source.raw, lex.axisTicks.minTicks).at.has(rawAt)) return "axis tick";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(rawAt)) {
     return "footnote marker";
   }
@@ -484,6 +491,10 @@ const inSubdivision = (toks: Toks, k: number): boolean => isCitation(toks, k) ||
 function isDiscourseOrdinal(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.rule === "rank" && (lex.discourseIdioms.matchBefore(toks, claim.to)?.from ?? claim.from) < claim.from) return true;
   if (claim.rule !== "rank" || !lex.discoursePrepositions.has(toks.get(claim.from - 1)?.key ?? "")) return false;
+  // `A integração física em primeiro lugar.`, `colocam o interesse público em primeiro lugar.`: closing its sentence
+  // with nothing ranked after it and no verb that places a thing there before it (`Sonora queda en primer lugar.`), the rank puts first.
+  const stop = toks.get(claim.to);
+  if (stop !== undefined && /^[.;!?]$/.test(stop.text) && !lex.placingVerbs.matchBefore(toks, claim.from - 1)) return true;
   const comma = toks.get(claim.to);
   const after = toks.get(claim.to + 1);
   if (comma?.text !== "," || !after || after.breakBefore || after.kind !== "word") return false;
@@ -527,6 +538,9 @@ function isDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const endsClause = next === undefined || next.breakBefore || (next.kind === "sym" && /^[,.;:)]$/.test(next.text));
   const dayLead = prev?.text === "," || prev?.text === "(" ? claim.from - 1 : claim.from;
   if (endsClause && Number.isInteger(day) && day >= 1 && day <= 31 && lex.weekdays.matchBefore(toks, dayLead)) return true;
+  // `el martes seis, la periodista`: a day spelled out right after its day's name (no comma between), ending its clause.
+  const spelled = claim.numbers.length === 1 && claim.numbers[0]!.form === "words" && !claim.hasUnit ? claim.numbers[0]!.value : 0;
+  if (endsClause && Number.isInteger(spelled) && spelled >= 1 && spelled <= 31 && lex.weekdays.matchBefore(toks, claim.from) && !toks.get(claim.from)!.breakBefore) return true;
   // `publicada nesta segunda-feira 18 pelo jornal`: right after a day's name, a day of the month before a preposition or an
   // article (numeric-non-claims.json weekdayLinks; `on Friday 22 more` counts).
   if (Number.isInteger(day) && day >= 1 && day <= 31 && next?.kind === "word" && !next.breakBefore && lex.weekdayLinks.has(next.key) && lex.weekdays.matchBefore(toks, claim.from) && !toks.get(claim.from)!.breakBefore) return true;
@@ -726,8 +740,25 @@ function isListMarker(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: RawS
   if (t.breakBefore || (source && afterBlankLine(source, t.start))) {
     if (!next || next.breakBefore) return true;
     if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
+    // `… are all critically relevant⏎⏎11⏎matters to …`: alone on its line between the halves of a sentence (a running
+    // paragraph with no stop before it, lower case on the next line), a page's number that PDF text left in the prose.
+    if (source && next.kind === "word" && next.text.charAt(0) === next.key.charAt(0) && opensLine(source.raw, source.rawIndex(next.start)) && endsRunningProse(toks, claim.from - 1)) return true;
   }
   return false;
+}
+
+/** The fewest words of a paragraph that runs on as prose (a heading's line has fewer). */
+const RUNNING_PROSE_WORDS = 8;
+
+/** Token `k` is a word ending a paragraph of running prose: no stop after it, and at least RUNNING_PROSE_WORDS words in it. */
+function endsRunningProse(toks: Toks, k: number): boolean {
+  if (toks.get(k)?.kind !== "word") return false;
+  let words = 0;
+  for (let j = k; j >= 0 && words < RUNNING_PROSE_WORDS; j--) {
+    if (toks.get(j)!.kind === "word") words++;
+    if (toks.get(j)!.breakBefore) break;
+  }
+  return words >= RUNNING_PROSE_WORDS;
 }
 
 /**
@@ -770,10 +801,19 @@ function isCountedOffPoint(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolea
 function isSubsectionNumber(toks: Toks, claim: ClaimPhrase, source: RawSource | undefined): boolean {
   const t = toks.get(claim.from)!;
   const [stop, word] = [toks.get(claim.to), toks.get(claim.to + 1)];
+  // `⏎4.2 Protecting Our Borders⏎`: with no stop, a two-part number opening a line whose rest is a title (capitalized words) numbers a section.
+  if (source && /^\d{1,2}\.\d{1,2}$/.test(t.text) && !claim.hasUnit && claim.to === claim.from + 1 && opensLine(source.raw, source.rawIndex(t.start))) {
+    const at = source.rawIndex(t.end - 1) + 1;
+    const lineEnd = source.raw.indexOf("\n", at);
+    if (SECTION_TITLE.test(source.raw.slice(at, lineEnd < 0 ? source.raw.length : lineEnd))) return true;
+  }
   if (!source || !/^\d{1,2}\.\d{1,2}$/.test(t.text) || stop?.text !== "." || stop.spaced) return false;
   if (word?.kind !== "word" || word.text.charAt(0) === word.text.charAt(0).toLowerCase()) return false;
   return opensLine(source.raw, source.rawIndex(t.start)) && afterLineEnd(source, t.start);
 }
+
+/** The rest of a section heading's line: two or more capitalized words (short lower-case links between them), no stop at its end. */
+const SECTION_TITLE = /^[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Ll}{1,4})*(?:[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Ll}{1,4})*)+[ \t]*\r?$/u;
 
 /** How far back a sentence is read for an open bracket. */
 const MAX_BRACKET_LOOKBACK = 40;
@@ -1018,6 +1058,22 @@ function identifierHeadBefore(toks: Toks, end: number, lex: Lexicon): boolean {
   return !(before?.text === "." && !first.spaced && !first.breakBefore);
 }
 
+/** A line holding only four digits set apart by single spaces (`2 0 1 6`): a cover's or a page's letter-spaced year. */
+const LETTER_SPACED = /^[ \t]*(\d) (\d) (\d) (\d)[ \t]*\r?$/;
+
+/** The digit at raw `at` belongs to a letter-spaced year alone on its line, a year of `yearRange` (`2 0 1 2`). */
+function isLetterSpacedYear(raw: string, at: number, lex: Lexicon): boolean {
+  const start = raw.lastIndexOf("\n", at - 1) + 1;
+  if (at - start > 12) return false;
+  const end = raw.indexOf("\n", at);
+  const m = LETTER_SPACED.exec(raw.slice(start, end < 0 ? raw.length : end));
+  if (!m) return false;
+  return isYearValue(Number(m.slice(1, 5).join("")), lex);
+}
+
+/** A whole number of `yearRange`. */
+const isYearValue = (n: number, lex: Lexicon) => Number.isInteger(n) && n >= lex.yearRange[0] && n <= lex.yearRange[1];
+
 /** A single digit written against the hyphen before it, and not followed by more of a number. */
 function isCheckDigit(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === "num" && !t.spaced && !t.breakBefore && /^\d$/.test(t.text);
@@ -1040,6 +1096,8 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
   // `two weekends ago`: `ago` after the counted noun places a time whatever is counted.
   const afterNoun = toks.get(claim.to + 1);
   if (!claim.hasUnit && toks.get(claim.to)?.kind === "word" && afterNoun && !afterNoun.breakBefore && lex.pastMarkers.has(afterNoun.key)) return true;
+  // `esses dois últimos anos`, `las tres últimas semanas`: a backward locator between the number and a time unit places the time, as `los últimos dos años` does.
+  if (!claim.hasUnit && afterNoun && !afterNoun.breakBefore && lex.backwardLocators.has(toks.get(claim.to)?.key ?? "") && lex.units.matchAt(toks, claim.to + 1)?.value.kind === "time") return true;
   if (!claim.unit || !lex.timeUnits.has(claim.unit)) return false;
   const next = toks.get(claim.to);
   // `after three months the bloodshed grew`, `después de 14 días`; not `after 50 years of service`.
@@ -1147,6 +1205,24 @@ function isServiceNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean 
   if (toks.get(k) && lex.articles.has(toks.get(k)!.key)) k--;
   const next = toks.get(claim.to);
   return (toks.get(k) !== undefined && before.has(toks.get(k)!.key)) || (next !== undefined && !next.breakBefore && after.has(next.key));
+}
+
+/** `<sup>` or `<sup class="…">` ending right before a number, and the name it opens. */
+const OPENING_TAG = /<([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?>$/;
+/** `</sup>` right after a number. */
+const CLOSING_TAG = /^<\/([A-Za-z][A-Za-z0-9]*)\s*>/;
+
+/**
+ * isSuperscriptMark read in the document as written (raw [start, end) the number): a bare number
+ * that is the whole content of a superscript element, unless a number stands right before its tag
+ * (`10<sup>6</sup>`, a power). A web page's tags read as blank in the analysis text, so its tokens no longer show them.
+ */
+function isWrittenSuperscriptMark(written: string, start: number, end: number, lex: Lexicon): boolean {
+  if (written.charCodeAt(start - 1) !== 62 || written.charCodeAt(end) !== 60) return false; // `>` before, `<` after
+  const open = OPENING_TAG.exec(written.slice(Math.max(0, start - 80), start));
+  const close = CLOSING_TAG.exec(written.slice(end, end + 12));
+  if (!open || !close || open[1]!.toLowerCase() !== close[1]!.toLowerCase() || !lex.superscriptTags.has(open[1]!.toLowerCase())) return false;
+  return !/\d$/.test(written.slice(Math.max(0, start - open[0].length - 1), start - open[0].length));
 }
 
 /**

@@ -241,7 +241,12 @@ function startOf(toks: Toks, i: number, lex: Lexicon): number {
   } else if (lex.cardinals.has(t.key) && prev && lex.rankNumberWords.has(prev.key) && readNumberWordRank(toks, i - 1, lex)) {
     return i - 1; // `number two`: the word `number` is part of the rank, as `#` is
   } else if (lex.periodNouns.words.has(t.key) && prev && lex.articlesOne.has(prev.key) && !t.breakBefore) {
+    // `half a decade`: a fraction before the article starts the span.
+    const fraction = toks.get(i - 2);
+    if (fraction && lex.fractions.has(fraction.key) && !prev.breakBefore) return i - 2;
     return i - 1; // `a decade`: the article is part of the span
+  } else if (lex.additive && lex.periodNouns.words.has(t.key) && prev && lex.fractions.get(prev.key) !== undefined && !t.breakBefore) {
+    return i - 1; // `medio siglo`: the fraction starts the span
   } else if (lex.additive && (lex.scales.get(t.key) ?? 0) >= 1e6 && prev && lex.fractions.get(prev.key) === 0.5 && !t.breakBefore) {
     return i - 1; // `medio millón`: the half starts the number
   } else if (lex.scales.has(t.key) && prev && lex.articlesOne.has(prev.key)) {

@@ -47,7 +47,7 @@ export function compileLexicon(data: NumbersData) {
     /** Articles standing for one before a scale: `a million`, `un millón`. */
     articlesOne: lower(words.articlesOne),
     /** `decade` -> 10 (in `periodNouns.unit`), and the suffixes of their compounds (`decade-long`). */
-    periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), ownUnits: new Map(Object.entries(words.periodNouns.ownUnits).map(([k, v]) => [k.toLowerCase(), v] as const)), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
+    periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), ownUnits: new Map(Object.entries(words.periodNouns.ownUnits).map(([k, v]) => [k.toLowerCase(), v] as const)), ownUnitYears: mapOf(words.periodNouns.ownUnitYears), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
     /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
     shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), leads: flags(words.shares.leads), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators) },
     /** Words between a count and the larger count it is out of (`one in three`). */
@@ -234,6 +234,10 @@ export function compileLexicon(data: NumbersData) {
     inlineListLeads: lower(nonClaims.inlineListLeads),
     /** Note marks set apart from their word by PDF text (note-marks.ts). */
     spacedNoteMarks: nonClaims.spacedNoteMarks,
+    /** A chart's tick labels kept by PDF text (axis-ticks.ts). */
+    axisTicks: nonClaims.axisTicks,
+    /** `del año dos mil diecisiete`: the nouns after which a year is spelled out. */
+    spelledYearNouns: lower(nonClaims.spelledYearNouns.words),
     /** `<sup>1</sup>`: the HTML elements whose whole content, a bare number, is a note mark. */
     superscriptTags: lower(nonClaims.superscriptNoteMarks.tags),
     barcodes: nonClaims.barcodes,
