@@ -103,7 +103,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && claim.numbers.length === 1 && !claim.hasUnit && isEscapedNoteMark(source, first.start, toks.get(claim.to - 1)!.end)) return "footnote marker";
   if (claim.numbers.length === 1 && !claim.hasUnit && isSuperscriptMark(toks, claim, lex)) return "footnote marker";
   // The same read in the text as written, where a web page's tags are blank in the analysis text (core's html-machinery.ts).
-  if (source && claim.numbers.length === 1 && !claim.hasUnit && first.kind === "num" && isWrittenSuperscriptMark(source.written ?? source.raw, source.rawIndex(first.start), source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex)) return "footnote marker";
+  if (source && claim.numbers.length === 1 && !claim.hasUnit && first.kind === "num" && isWrittenSuperscriptMark(source.written ?? source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex)) return "footnote marker";
   // `Naval[1]`, `[[2]]`: a bare number in square brackets is a note or reference mark.
   if (prev?.text === "[" && next?.text === "]" && !first.spaced && !next.spaced && claim.numbers.length === 1 && !claim.hasUnit) return "footnote marker";
   // `EARESP 300.967/SP`, `Despacho n.º 1/SC-3`: a number with a slash and a capital-letter code written against it is a case's
@@ -183,7 +183,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (inIdiom(toks, claim, lex)) return "idiom";
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
   if (bare && isYear(toks, claim, lex)) return "year";
-  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isLetterSpacedYear(source.raw, source.rawIndex(first.start), lex)) return "year";
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isLetterSpacedYear(source.raw, rawAt, lex)) return "year";
   // `del año dos mil diecisiete`: a year spelled out after its noun.
   if (bare && claim.numbers.length === 1 && claim.numbers[0]!.form === "words" && lex.spelledYearNouns.has(prev?.key ?? "") && isYearValue(claim.numbers[0]!.value, lex)) return "year";
   if (bare && isShortYear(toks, claim, lex)) return "year";
