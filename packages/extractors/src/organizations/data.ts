@@ -73,7 +73,7 @@ const schemas = once(() => {
     suffixes: dataObject({ words: Words }),
     sameBody: dataObject({ sharedWords: z.number().gt(0).max(1), cognateDice: z.number().gt(0).max(1), cognateMinLetters: z.number().int().min(2), spellings: z.array(z.tuple([z.string().min(1), z.string()])) }),
     nameRuns: dataObject({ maxTokens: z.number().int().min(16) }),
-    nonOrganizationHeads: dataObject({ events: Words, documents: Words, planComplements: dataObject({ words: Words }), facilities: dataObject({ heads: Words, words: Words }), standingWhenNational: dataObject({ words: Words, nationalWords: Words }) }),
+    nonOrganizationHeads: dataObject({ events: Words, documents: Words, planComplements: dataObject({ words: Words, modifiers: dataObject({ words: Words }) }), facilities: dataObject({ heads: Words, words: Words }), standingWhenNational: dataObject({ words: Words, nationalWords: Words }) }),
     personTitles: dataObject({ words: Words }),
     leadingFunctionWords: dataObject({ words: Words, nameOpeners: dataObject({ words: Words }).optional() }),
     pluralHeads: dataObject({ words: z.record(z.string(), z.string()) }),

@@ -154,7 +154,10 @@ function hasHead(lex: OrgLexicon, phrase: string): boolean {
   const nationalStanding = lex.standingWhenNational.has(foldKey(words[0]!)) && words[1] !== undefined && lex.nationalWords.has(foldKey(words[1]));
   // `Panel of Experts on Haiti`: a multi-word head opening the phrase, its first word an event word.
   const longHead = words.length > 1 && [...Array(Math.min(lex.maxHeadWords, words.length) - 1).keys()].some((k) => lex.heads.has(words.slice(0, k + 2).map(foldKey).join(" ")));
-  if ((lex.nonOrg.has(foldKey(words[0]!)) && !nationalStanding && !longHead) || !(longHead || words.some((w) => lex.heads.has(foldKey(w))))) return false;
+  // A document word that heads a named program only when opening it (`Plan Cuadrante`) is no head
+  // elsewhere: `National Action Plan (NAP)` defines a document.
+  const isHead = (w: string): boolean => lex.heads.has(foldKey(w)) && !(lex.nonOrg.has(foldKey(w)) && !lex.events.has(foldKey(w)));
+  if ((lex.nonOrg.has(foldKey(words[0]!)) && !nationalStanding && !longHead) || !(longHead || words.some(isHead))) return false;
   const key = foldKey(words.join(" "));
   for (const not of lex.notOrganizations) if (key === not || key.endsWith(` ${not}`)) return false;
   return true;

@@ -207,7 +207,10 @@ export class NamePatterns {
       // names the program there; closing a name (`White House Operation`) it stays an event.
       // Inside a run it opens a name of its own (`White House Operation Allies Welcome`).
       const key = t.key(run[p]!);
-      if (this.lex.romanceHeads.has(key) && this.lex.heads.get(key) === "program" && p + 1 < run.length && t.isCapitalized(run[p + 1]!)) {
+      // `Plan Cuadrante` is a program, `Plan Nacional de Desarrollo` a document: a modifier after a
+      // document head keeps it one (an event head's modifier is the operation's: `Operativo Conjunto Sinaloa`).
+      const documentModifier = !this.lex.events.has(key) && p + 1 < run.length && this.lex.planModifiers.has(t.key(run[p + 1]!));
+      if (this.lex.romanceHeads.has(key) && this.lex.heads.get(key) === "program" && p + 1 < run.length && t.isCapitalized(run[p + 1]!) && !documentModifier) {
         if (p === 0) continue;
         return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p))];
       }

@@ -73,6 +73,8 @@ export interface OrgLexicon {
   nonOrg: Set<string>;
   /** A program head's complement that makes it a plan of action, a document (`Programme of Action`). */
   planComplements: Set<string>;
+  /** Modifiers right after a document head that would open a program (`Plan Nacional`): the document's, no program name. */
+  planModifiers: Set<string>;
   /** A place where people are held (`Centro Penal`, `Detention Center`): its head, and the word beside it. */
   facilityHeads: Set<string>;
   facilityWords: Set<string>;
@@ -217,6 +219,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     nonOrg: fold([...p.nonOrganizationHeads.events, ...p.nonOrganizationHeads.documents]),
     events: fold(p.nonOrganizationHeads.events),
     planComplements: fold(p.nonOrganizationHeads.planComplements.words),
+    planModifiers: fold(p.nonOrganizationHeads.planComplements.modifiers.words),
     facilityHeads: fold(p.nonOrganizationHeads.facilities.heads),
     facilityWords: fold(p.nonOrganizationHeads.facilities.words),
     titles: fold(p.personTitles.words),
