@@ -191,9 +191,11 @@ export class TokBuffer {
       kind: KINDS[code]!,
       spaced: (flags & SPACED) !== 0,
       breakBefore: (flags & BREAK) !== 0,
+      // A Spanish or Portuguese number's value, on the token itself, not on a copy. Always a field
+      // (undefined otherwise): one added later gave tokens two hidden classes, and the phrase
+      // matcher's loops were deoptimized when the second turned up.
+      value: code === NUM && this.format.romance ? romanceValue(body, this.format.decimal) : undefined,
     };
-    // A Spanish or Portuguese number's value is set on the token itself, not on a copy.
-    if (code === NUM && this.format.romance) (tok as { value?: number }).value = romanceValue(body, this.format.decimal);
     this.made[i] = tok;
     return tok;
   }
