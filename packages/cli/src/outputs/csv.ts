@@ -40,7 +40,8 @@ const FORMULA = /^'*[=+\-@\t\r]/;
 
 /** A cell as written: numbers as they are, text neutralized when it would start a formula. */
 export function csvCell(c: Cell): string {
-  if (c === undefined) return "";
+  // "" here too: its charCodeAt(0) would read out of bounds and deoptimize the loop (same field, "").
+  if (c === undefined || c === "") return "";
   if (typeof c === "number") return String(c);
   return FORMULA.test(c) ? `'${c}` : c;
 }
@@ -69,7 +70,8 @@ const SPECIAL = /["\0,\r\n|]/;
  * through `csvCell` and `csvField`.
  */
 function csvCellField(c: Cell): string {
-  if (c === undefined) return "";
+  // "" here too: its charCodeAt(0) would read out of bounds and deoptimize the loop (same field, "").
+  if (c === undefined || c === "") return "";
   if (typeof c === "number") return String(c); // digits, `.`, `-`, `e`, `+`, `NaN`, `Infinity`: nothing to quote
   const first = c.charCodeAt(0);
   // `'`, `=`, `+`, `-`, `@`, tab, carriage return: a possible formula (FORMULA decides).
@@ -91,13 +93,24 @@ export function annotationRow(a: Annotation): Cell[] {
   const rec = a as unknown as Record<string, unknown>;
   const value = rec.value as number | [number, number] | undefined;
   const cell = (v: unknown): Cell => (v === undefined || v === null ? undefined : typeof v === "object" ? JSON.stringify(v) : (v as string | number));
-  return ANNOTATION_COLUMNS.map((col) => {
-    if (col === "value") return Array.isArray(value) ? undefined : value;
-    if (col === "value_low") return Array.isArray(value) ? value[0] : value;
-    if (col === "value_high") return Array.isArray(value) ? value[1] : value;
-    if (col === "boxes") return formatBoxes(a.boxes);
-    return cell(rec[col]);
-  });
+  // Pushed, not `.map`: `map` makes a holey array and the header row is packed, so csvRows' loop
+  // would see two element kinds and be deoptimized once a cold run meets the second (same cells).
+  const row: Cell[] = [];
+  for (const col of ANNOTATION_COLUMNS) {
+    if (col === "value") row.push(Array.isArray(value) ? undefined : value);
+    else if (col === "value_low") row.push(Array.isArray(value) ? value[0] : value);
+    else if (col === "value_high") row.push(Array.isArray(value) ? value[1] : value);
+    else if (col === "boxes") row.push(formatBoxes(a.boxes));
+    else row.push(cell(rec[col]));
+  }
+  return row;
+}
+
+/** Annotations as CSV rows, in a packed array like every other `csvRows` argument (see annotationRow). */
+export function annotationRows(annotations: readonly Annotation[]): Cell[][] {
+  const rows: Cell[][] = [];
+  for (const a of annotations) rows.push(annotationRow(a));
+  return rows;
 }
 
 export async function annotationsCsvWriter(outDir: string): Promise<OutputWriter> {

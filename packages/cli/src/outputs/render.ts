@@ -5,7 +5,7 @@
  */
 import type { Annotation, AnnotationType, DocumentSummary } from "@procmine/core";
 import type { Format } from "../formats.js";
-import { annotationRow, csvRows } from "./csv.js";
+import { annotationRows, csvRows } from "./csv.js";
 import { bratPieces, bratValues } from "./brat.js";
 import { StandoffBuilder } from "../brat/standoff.js";
 import { htmlSection, metaLine } from "./html.js";
@@ -91,7 +91,7 @@ export class DocumentRenderer {
     // so no more than one window's share of each is held here (same bytes, see Spool).
     if (this.windows++ === 1) this.spillAll();
     this.spools.jsonl?.append(annotations.map((a) => JSON.stringify(a) + "\n").join(""));
-    if (this.spools.csv && annotations.length > 0) this.spools.csv.append(await csvRows(annotations.map(annotationRow)));
+    if (this.spools.csv && annotations.length > 0) this.spools.csv.append(await csvRows(annotationRows(annotations)));
     if (this.spools.json && annotations.length > 0) {
       // The array's items, comma-separated across windows too.
       this.spools.json.append((this.annotationsSoFar > 0 ? "," : "") + annotations.map((a) => JSON.stringify(a)).join(","));

@@ -191,9 +191,11 @@ export class TokBuffer {
       kind: KINDS[code]!,
       spaced: (flags & SPACED) !== 0,
       breakBefore: (flags & BREAK) !== 0,
+      // A Spanish or Portuguese number's value, on the token itself, not on a copy. Always a field
+      // (undefined otherwise): one added later gave tokens two hidden classes, and the phrase
+      // matcher's loops were deoptimized when the second turned up.
+      value: code === NUM && this.format.romance ? romanceValue(body, this.format.decimal) : undefined,
     };
-    // A Spanish or Portuguese number's value is set on the token itself, not on a copy.
-    if (code === NUM && this.format.romance) (tok as { value?: number }).value = romanceValue(body, this.format.decimal);
     this.made[i] = tok;
     return tok;
   }
@@ -456,6 +458,7 @@ function wordEnd(text: string, i: number): number {
   i += letterLength(text, i);
   for (;;) {
     for (let n = wordCharLength(text, i); n > 0; n = wordCharLength(text, i)) i += n;
+    if (i >= text.length) return i; // a word that ends the text (no out-of-bounds read, see letterLength)
     const c = text.charCodeAt(i);
     // An apostrophe or hyphen joins two parts only when a letter follows it.
     if ((c === 39 || c === 0x2019 || c === 45) && letterLength(text, i + 1) > 0) i += 1 + letterLength(text, i + 1);
@@ -474,8 +477,10 @@ export function isSpace(c: number): boolean {
 
 function codePointLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
+  // The next unit is read only after a high surrogate and inside the text (see letterLength).
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
   const next = text.charCodeAt(i + 1);
-  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 const NON_ASCII_LETTER = /^\p{L}$/u;
@@ -505,6 +510,9 @@ const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
 /** Length in code units of the letter at i (0 if none): ASCII by code, the rest by Unicode class. */
 function letterLength(text: string, i: number): number {
+  // The end of the text answered before charCodeAt: its out-of-bounds read (NaN, so 0 all the same)
+  // deoptimized the tokenizer's loops the first time a word ended a text.
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   if (Number.isNaN(c)) return 0;
@@ -515,6 +523,7 @@ function letterLength(text: string, i: number): number {
 
 /** Length of the word character at i (letter, mark or ASCII digit), 0 if none. */
 function wordCharLength(text: string, i: number): number {
+  if (i >= text.length) return 0; // see letterLength
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
   if (Number.isNaN(c)) return 0;
