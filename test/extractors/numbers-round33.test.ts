@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { claims, es, pt } from "./numbers-helpers.js";
+
+describe("numbers round 33: Spanish and Portuguese qualifiers", () => {
+  it("an adverb hedge reaches over a governed preposition or a comma (hedges.json adverbGap)", () => {
+    expect(claims(es("El decomiso ascendió aproximadamente a 250 toneladas en el puerto."))).toEqual([
+      ["aproximadamente a 250 toneladas", 250, "metric tons", "approximately"],
+    ]);
+    expect(claims(es("La banda operó al menos en tres municipios del norte."))).toEqual([["al menos en tres", 3, "municipios", "at least"]]);
+    expect(claims(pt("Foram presos, ao menos, sete suspeitos na operação."))).toEqual([["ao menos, sete", 7, "suspeitos", "at least"]]);
+    expect(claims(pt("O prejuízo foi estimado em aproximadamente, de R$ 40 milhões no ano."))[0]?.slice(0, 2)).toEqual([
+      "aproximadamente, de R$ 40 milhões",
+      40_000_000,
+    ]);
+  });
+
+  it("a hedge that reaches no figure stays out: a plain preposition, another adverb, a year", () => {
+    expect(claims(es("El grupo llegó en 40 camionetas."))).toEqual([["40", 40, "camionetas", undefined]]);
+    expect(claims(es("Llegaron finalmente a 30 comunidades."))).toEqual([["30", 30, "comunidades", undefined]]);
+  });
+
+  it("a negated bound is its opposite bound (no menos de, não mais de)", () => {
+    expect(claims(es("Se movilizaron no menos de cinco mil efectivos."))).toEqual([["no menos de cinco mil", 5000, "efectivos", "at least"]]);
+    expect(claims(pt("A pena será de não mais de 8 anos."))[0]?.[3]).toBe("at most");
+  });
+});
