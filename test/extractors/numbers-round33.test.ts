@@ -24,3 +24,18 @@ describe("numbers round 33: Spanish and Portuguese qualifiers", () => {
     expect(claims(pt("A pena será de não mais de 8 anos."))[0]?.[3]).toBe("at most");
   });
 });
+
+describe("numbers round 33: a rank after en/em mid-sentence (numeric-non-claims.json discourseOrdinals)", () => {
+  it("orders points when no verb places a thing there right before the preposition", () => {
+    expect(claims(es("La prueba consistió en primer lugar en la revisión de las cámaras del barrio."))).toEqual([]);
+    expect(claims(pt("a cooperação policial em primeiro lugar depois o comércio entre os vizinhos"))).toEqual([]);
+  });
+
+  it("ranks a thing after a placing verb, or before a capital", () => {
+    expect(claims(es("El municipio está en primer lugar en robos de vehículos."))[0]?.slice(0, 1)).toEqual(["primer lugar"]);
+    expect(claims(pt("O bairro continua figurando em segundo lugar em furtos."))[0]?.slice(0, 1)).toEqual(["segundo lugar"]);
+    expect(claims(es("Se ubicó así en primer lugar Sonora, con 300 casos."))[0]?.slice(0, 1)).toEqual(["primer lugar"]);
+    expect(claims(es("Y en tercer lugar está la capital, con menos robos."))[0]?.slice(0, 1)).toEqual(["tercer lugar"]);
+    expect(claims(pt("e em primeiro lugar fica a zona norte da cidade."))[0]?.slice(0, 1)).toEqual(["primeiro lugar"]);
+  });
+});
