@@ -39,3 +39,14 @@ describe("numbers round 33: a rank after en/em mid-sentence (numeric-non-claims.
     expect(claims(pt("e em primeiro lugar fica a zona norte da cidade."))[0]?.slice(0, 1)).toEqual(["primeiro lugar"]);
   });
 });
+
+describe("numbers round 33: a half after a small spelled number, before its unit (number.ts halfBeforeUnit)", () => {
+  it("adds the half", () => {
+    expect(claims(es("El proyectil medía cinco y medio centímetros de largo."))[0]?.slice(0, 3)).toEqual(["cinco y medio centímetros", 5.5, "centimeters"]);
+    expect(claims(pt("A fila tinha dois e meio quilômetros na fronteira."))[0]?.slice(0, 2)).toEqual(["dois e meio quilômetros", 2.5]);
+  });
+
+  it("leaves a time of day and a half with no unit after it alone", () => {
+    expect(claims(es("La reunión empezó a las tres y media con los alcaldes."))).toEqual([]);
+  });
+});
