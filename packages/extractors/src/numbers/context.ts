@@ -33,6 +33,25 @@ export function qualifierBefore(toks: Toks, at: number, lex: Lexicon): Qualifier
   return undefined;
 }
 
+/**
+ * `ascendió aproximadamente a 400`, `ao menos, oito`, `aproximadamente, de US$ 10 milhões`: an adverb
+ * hedge (data: adverbGap) set off from the figure by a governed preposition, a comma, or both, in that
+ * order back from the figure. It qualifies the figure all the same, and opens its span.
+ */
+export function qualifierOverGap(toks: Toks, at: number, lex: Lexicon): Qualifier | undefined {
+  if (toks.get(at)?.breakBefore) return undefined;
+  let k = at - 1;
+  const link = toks.get(k);
+  if (link?.kind === "word" && !link.breakBefore && lex.adverbGap.links.has(link.key)) k--;
+  const comma = toks.get(k);
+  if (comma?.text === "," && !comma.breakBefore) k--;
+  if (k === at - 1) return undefined;
+  const adverb = lex.adverbGap.adverbs.matchBefore(toks, k + 1);
+  if (!adverb || gluedToWord(toks, adverb.from)) return undefined;
+  const hedge = lex.hedges.matchBefore(toks, k + 1);
+  return hedge && hedge.from === adverb.from ? { qualifier: hedge.value, from: hedge.from } : undefined;
+}
+
 /** `U.S.C. 2751`: a hedge (`c.`) written against a word or a point before it ends a longer abbreviation. */
 function gluedToWord(toks: Toks, from: number): boolean {
   const t = toks.get(from)!;

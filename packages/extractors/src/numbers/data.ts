@@ -79,6 +79,8 @@ const schemas = once(() => {
     }),
     /** Words that are a minus sign, right before a number or after a share (`menos 61.2 por ciento`). */
     minusWords: Words,
+    /** Adverb hedges read across a comma or a governed preposition (`aproximadamente a 400`), and those prepositions. */
+    adverbGap: dataObject({ adverbs: Words, links: Words }),
   });
 
   const MeasureSchema = dataObject({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });

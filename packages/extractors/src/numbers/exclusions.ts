@@ -496,6 +496,18 @@ function isDiscourseOrdinal(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boole
   const stop = toks.get(claim.to);
   if (stop !== undefined && /^[.;!?]$/.test(stop.text) && !lex.placingVerbs.matchBefore(toks, claim.from - 1)) return true;
   const comma = toks.get(claim.to);
+  // `consistió en primer lugar en la revisión`, `a integração em primeiro lugar daí …`: mid-sentence, with no verb
+  // that places a thing there right before the preposition or right after the rank (`está en primer lugar en robos`,
+  // `y en tercer lugar está Baja California`), the rank orders points too.
+  if (
+    comma?.kind === "word" &&
+    !comma.breakBefore &&
+    comma.text.charAt(0) === comma.text.charAt(0).toLowerCase() &&
+    !lex.placingVerbs.matchBefore(toks, claim.from - 1) &&
+    !lex.placingVerbs.matchAt(toks, claim.to)
+  ) {
+    return true;
+  }
   const after = toks.get(claim.to + 1);
   if (comma?.text !== "," || !after || after.breakBefore || after.kind !== "word") return false;
   return after.text.charAt(0) === after.text.charAt(0).toLowerCase() && !lex.articles.has(after.key) && !lex.placingVerbs.matchAt(toks, claim.to + 1);

@@ -2,7 +2,7 @@ import { readArticleRatio, readClaim, readNounRank, readNumberWordRank, readWord
 import { countedNoun } from "./counted-noun.js";
 import { joinCompoundDurations } from "./compound-duration.js";
 import { joinCompoundAmounts } from "./compound-amount.js";
-import { qualifierBefore, qualifierBeforePeriod } from "./context.js";
+import { qualifierBefore, qualifierBeforePeriod, qualifierOverGap } from "./context.js";
 import { nonClaimReason, type RawSource } from "./exclusions.js";
 import type { Lexicon } from "./vocabulary.js";
 import { firstAtOrAfter, type TokenTable } from "@procmine/core";
@@ -162,7 +162,8 @@ function opensCell(toks: Toks, i: number): boolean {
 }
 
 function describe(toks: Toks, claim: ClaimPhrase, lex: Lexicon): NumericClaim {
-  const hedge = qualifierBefore(toks, claim.from, lex);
+  // A year after a hedged gap (`al menos, 2019 fue …`) keeps its span: the adverb is the sentence's.
+  const hedge = qualifierBefore(toks, claim.from, lex) ?? (claim.numbers[0]?.yearLike ? undefined : qualifierOverGap(toks, claim.from, lex));
   // `between 5,000 and 7,000`, `between US$300 and US$1,500`, `entre un cuarto y la mitad`: a range of any kind keeps its opener.
   const opener = Array.isArray(claim.value) && lex.rangeOpeners.has(toks.get(claim.from - 1)?.key ?? "");
   const spanFrom = hedge?.from ?? (opener ? claim.from - 1 : claim.from);

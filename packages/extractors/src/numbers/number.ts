@@ -269,7 +269,27 @@ function readAdditiveWords(toks: Toks, i: number, lex: Lexicon): NumberCore | un
     value += rest.value;
     to = rest.to;
   }
+  const half = rest || value >= 1000 ? undefined : halfBeforeUnit(toks, to, lex);
+  if (half) {
+    value += half.value;
+    to = half.to;
+  }
   return { value, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+}
+
+/**
+ * `tres y medio centímetros`, `dois e meio quilômetros`: in Spanish and Portuguese a connector and a half
+ * after a small spelled number, right before its unit (or `por ciento`), add the half. Without the unit
+ * after (`a las tres y media`) the words stay apart.
+ */
+function halfBeforeUnit(toks: Toks, at: number, lex: Lexicon): { value: number; to: number } | undefined {
+  if (!lex.additive) return undefined;
+  const link = toks.get(at);
+  const fraction = toks.get(at + 1);
+  const unit = toks.get(at + 2);
+  if (!link || link.breakBefore || !lex.numberConnectors.has(link.key) || !fraction || fraction.breakBefore) return undefined;
+  if (lex.fractions.get(fraction.key) !== 0.5 || !unit || unit.breakBefore) return undefined;
+  return lex.units.matchAt(toks, at + 2) || lex.percent.matchAt(toks, at + 2) ? { value: 0.5, to: at + 2 } : undefined;
 }
 
 /** `mil 177 millones`, `24 mil 300 millones`: after `mil`, one to three digits with a scale of millions or more, a whole number of it. */

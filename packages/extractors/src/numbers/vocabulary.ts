@@ -76,6 +76,8 @@ export function compileLexicon(data: NumbersData) {
     rankFrames: { phrases: flags(words.ranks.rankFrames), gap: words.ranks.rankFrameGap, notRanked: lower(words.ranks.notRanked) },
     hedges: new PhraseList(Object.entries(hedges.qualifiers)),
     hedgesAfter: new PhraseList(Object.entries(hedges.qualifiersAfter)),
+    /** `aproximadamente a 400`, `ao menos, oito`: hedges that reach over a comma or a preposition, and those prepositions. */
+    adverbGap: { adverbs: flags(hedges.adverbGap.adverbs), links: lower(hedges.adverbGap.links) },
     comparatives: comparatives as ReadonlyMap<string, string>,
     thanMisspellings: lower(hedges.than.misspellings),
     rangeOpeners: lower(hedges.ranges.openers),
