@@ -513,6 +513,29 @@ describe("pages from the document's own evidence", () => {
     expect(kindOf(d, raw, "PAGE 4")).toBe("running_head");
   });
 
+  it("reads bare numbers as feet when alternating running heads follow every number but the last, however short the front matter", () => {
+    // A discussion paper: a cover, its title page (the cover's first line again), a colophon, a
+    // short contents list and an abstract (little text for six pages), then pages printed 7 to 14
+    // whose bare feet are each followed by the next page's running head, two heads in turn, and
+    // after the last foot a back cover with no head.
+    const headOf = (n: number) => (n % 2 === 1 ? "Working Paper\nSeries 17" : "Capital City, May 2031");
+    const cover = "RIVER PATROLS AND HARBOR SAFETY\nAna Lima\nBruno Costa\n\n";
+    const title = "RIVER PATROLS AND HARBOR SAFETY\nWorking Paper Series 17\nCapital City, May 2031\n\n";
+    const colophon = `Office of Invented Studies\n\n${prose("the board of the office", 40)}\n\n`;
+    const contents = "CONTENTS\n\n1 INTRODUCTION......................7\n2 PATROLS......................9\n3 CLOSING......................13\n\n";
+    const abstract = `ABSTRACT\n\n${prose("the abstract", 20)}\n\n`;
+    const body = [7, 8, 9, 10, 11, 12, 13, 14].map((n) => `${headOf(n)}\n\nSection ${n} opens. ${prose(`sector ${n}`, 30)}\n\n${n}\n\n`).join("");
+    const back = `Office of Invented Studies\n\n${prose("the office's mission", 30)}\n`;
+    const raw = cover + title + colophon + contents + abstract + body + back;
+    const d = analyze(raw, { docId: "short-front" });
+    expect(d.structure.pageConvention).toBe("footer");
+    // Read as heads, `7` would open the page that it closes: every page would run one early.
+    // Read as feet, the cover rule counts the cover and its back outside the numbering: page p is p + 2.
+    expect([7, 8, 9, 10, 11, 12, 13, 14].map((n) => pageOf(d, raw, `Section ${n} opens`))).toEqual([9, 10, 11, 12, 13, 14, 15, 16]);
+    expect([7, 8, 14].map((n) => pageOf(d, raw, `sector ${n} again`))).toEqual([9, 10, 16]);
+    expect(pageOf(d, raw, "the office's mission with care")).toBe(17);
+  });
+
   it("keeps reading page numbers as feet when a cover makes the first page short", () => {
     // A short cover page, then pages whose feet carry `- n -`, and nothing after the last foot.
     const pages = [1, 2, 3, 4, 5].map((n) => `${prose(`chapter ${n}`, n === 1 ? 8 : 30)}\n\n- ${n} -\n`);

@@ -278,10 +278,16 @@ export function footerPages(
   // and so every number closes its page (short cover pages make the lead say nothing).
   const body = !continues && furniture[last.line]?.roman ? restartedRun(lines, furniture, last, minLength, maxStep) : [];
   const bodyEndsText = body.length > 0 && body[body.length - 1]!.line === lastTextLine(lines);
+  // (A short front matter, a cover and blank backs, makes the lead say little, and back matter
+  // after the last foot the tail: running heads that follow every number but the last are the
+  // next pages' heads, so the numbers close their pages.)
+  const headsFollow = headsFollowAllButLast(lines, text, run, heads.minHeadAfterShare);
   const foot =
     !firstIsHead &&
     (bodyEndsText ||
-      ((last.of !== undefined && last.page === last.of) || startsFarIn ? tail < 0.5 * perPage : leadLines > (first.ordinal - 1.5) * perPage && !headsByBothEnds));
+      ((last.of !== undefined && last.page === last.of) || startsFarIn
+        ? tail < 0.5 * perPage || headsFollow
+        : (leadLines > (first.ordinal - 1.5) * perPage || headsFollow) && !headsByBothEnds));
   // Feet before the first number that carry the run's words without a number close pages the
   // numbering leaves out (a cover): the run's pages come after them.
   const numberless = foot && !continues ? numberlessFeet(lines, text, run, firstText) : [];
@@ -1034,6 +1040,25 @@ function linesAboveNumbers(lines: LineGrid, text: LineText, run: readonly Number
   }
   // (Twice a page at most: a banner's title may stand once more on a page, in its text or a cover.)
   return new Set([...everywhere].filter(([, times]) => times <= 2 * (run.length + 1)).map(([key]) => key));
+}
+
+/**
+ * Whether running heads follow the run's numbers as the next pages' heads: right after at least
+ * `minShare` of the numbers but the last stands a line (digits aside) that stands right after
+ * another number too (alternating heads count), and after the last number none of them does
+ * (no page follows it). A head's number set over its running title has that title after the last too.
+ */
+function headsFollowAllButLast(lines: LineGrid, text: LineText, run: readonly Numbered[], minShare: number): boolean {
+  if (run.length < 3) return false;
+  const after = run.map((r) => {
+    const j = nextLine(lines, r.line);
+    return j < lines.count ? repeatKey(text(j)) : undefined;
+  });
+  const counts = new Map<string, number>();
+  for (const key of after.slice(0, -1)) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const heads = after.slice(0, -1).filter((key) => key !== undefined && counts.get(key)! >= 2).length;
+  const lastKey = after[after.length - 1];
+  return heads >= minShare * (run.length - 1) && (lastKey === undefined || !counts.has(lastKey));
 }
 
 /**
