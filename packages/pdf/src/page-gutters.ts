@@ -76,20 +76,9 @@ export function pageGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutCon
  */
 function partGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): Band[] {
   const order = [...rows].sort((a, b) => baseOf(a) - baseOf(b));
-  let left = Infinity;
-  let right = -Infinity;
-  const sizes: number[] = [];
-  for (const row of order) {
-    for (const r of row) {
-      left = Math.min(left, r.x0);
-      right = Math.max(right, r.x1);
-      sizes.push(r.size);
-    }
-  }
-  sizes.sort((a, b) => a - b);
-  const minWidth = cfg.gutterEm * sizes[sizes.length >> 1]!;
-  const bins = Math.ceil(right - left) + 2;
-  if (!Number.isFinite(bins) || bins < 3) return [];
+  const extent = textExtent(order, cfg);
+  if (extent === undefined) return [];
+  const { left, minWidth, bins } = extent;
   // For each point across the page, the longest stretch of consecutive lines free of text there.
   const best = new Int32Array(bins);
   const from = new Int32Array(bins);
@@ -152,8 +141,8 @@ function baseOf(row: readonly Run[]): number {
   return b;
 }
 
-function wholePageGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): Band[] {
-  if (rows.length < cfg.pageGutterMinRows) return [];
+/** Where the page's text runs across (1-point bins from its left edge) and the narrowest gutter it can hold. */
+function textExtent(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): { left: number; minWidth: number; bins: number } | undefined {
   let left = Infinity;
   let right = -Infinity;
   const sizes: number[] = [];
@@ -166,9 +155,17 @@ function wholePageGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfi
   }
   sizes.sort((a, b) => a - b);
   const minWidth = cfg.gutterEm * sizes[sizes.length >> 1]!;
-  // Rows whose text covers each point across the page (1-point bins; a row counts once).
   const bins = Math.ceil(right - left) + 2;
-  if (!Number.isFinite(bins) || bins < 3) return [];
+  if (!Number.isFinite(bins) || bins < 3) return undefined;
+  return { left, minWidth, bins };
+}
+
+function wholePageGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): Band[] {
+  if (rows.length < cfg.pageGutterMinRows) return [];
+  const extent = textExtent(rows, cfg);
+  if (extent === undefined) return [];
+  // Rows whose text covers each point across the page (1-point bins; a row counts once).
+  const { left, minWidth, bins } = extent;
   const diff = new Int32Array(bins + 1);
   for (const row of rows) {
     const spans = row.map((r) => [r.x0 - left, r.x1 - left] as const).sort((a, b) => a[0] - b[0]);
