@@ -260,6 +260,9 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       capitalBefore: new Set(Object.keys(p.typeNouns.before).filter((k) => k === k.toUpperCase())),
       compound: compoundNouns(p.typeNouns.compound?.nouns ?? {}),
       compoundNotAfter: fold(p.typeNouns.compound?.notAfter ?? []),
+      roles: compoundNouns(p.typeNouns.roles?.nouns ?? {}),
+      roleLinks: fold(p.typeNouns.roles?.links ?? []),
+      roleJoins: fold(p.typeNouns.roles?.joins ?? []),
     },
     appositionArticles: new Map(Object.entries(p.typeNouns.appositionArticles).map(([k, v]) => [foldKey(k), v])),
     articleAcronyms: {

@@ -58,6 +58,7 @@ export class Triggers {
     add(lex.lowercasePluralHeads.keys(), TRIGGER.lowerHead);
     add(lex.typeNouns.before.keys(), TRIGGER.typeBefore);
     add(lex.typeNouns.compound.keys(), TRIGGER.typeBefore);
+    add(lex.typeNouns.roles.keys(), TRIGGER.typeBefore);
     add(lex.appositionArticles.keys(), TRIGGER.apposition);
     add(lex.namedGroupNouns, TRIGGER.namedGroup);
     add(lex.articleAcronyms.determiners.keys(), TRIGGER.determiner);

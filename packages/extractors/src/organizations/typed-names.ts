@@ -22,6 +22,12 @@ export interface TypeNouns {
   compound: ReadonlyMap<string, readonly { before: readonly string[]; kind: OrganizationKind | "" }[]>;
   /** Words a compound's name never follows (`a`: `a Melbourne newspaper` is a place's). */
   compoundNotAfter: ReadonlySet<string>;
+  /** Spanish/Portuguese media roles (`periodista`, `director de noticias`), by last word: the words before it and the kind of the outlet named after a `roleLinks` word. */
+  roles: ReadonlyMap<string, readonly { before: readonly string[]; kind: OrganizationKind | "" }[]>;
+  /** The prepositions between a role and its outlet (`de`, `del`, `da`, `do`). */
+  roleLinks: ReadonlySet<string>;
+  /** Conjunctions between two outlets after a role (`y`, `e`). */
+  roleJoins: ReadonlySet<string>;
 }
 
 export interface TypedNameWords {
@@ -111,6 +117,29 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
       if (run && !(t.isWord(run[1] + 1) && t.key(run[1] + 1) === "s")) push(run[0], run[1], before);
     }
     const language = doc.langAt(t.start(i));
+    // A media role's outlet: `el propietario de Canal 12`, `jornalista da Rádio Tupi`.
+    const role = language !== "en" && t.isLowerCase(i) ? words.nouns.roles.get(key)?.find((r) => r.before.every((w, k) => i - r.before.length + k >= 0 && t.isWord(i - r.before.length + k) && t.key(i - r.before.length + k) === w)) : undefined;
+    if (role !== undefined && t.isWord(i + 1) && words.nouns.roleLinks.has(t.key(i + 1))) {
+      let k = i + 2;
+      while (k < t.count && !t.opensBlock(k) && isMarkup(t.text(k))) k++;
+      const run = runFrom(k);
+      // A station's number closes its name (`Canal 47`).
+      if (run && run[1] + 1 < t.count && t.kind(run[1] + 1) === "number" && !t.opensBlock(run[1] + 1) && !capitalized(run[1] + 2)) run[1]++;
+      // Two outlets joined (`propietario de Canal 9 y Radio Sur`) are each one.
+      const parts: [number, number][] = [];
+      if (run) {
+        let from = run[0];
+        for (let j = run[0] + 1; j < run[1]; j++) {
+          if (t.isWord(j) && words.nouns.roleJoins.has(t.key(j))) {
+            parts.push([from, j - 1]);
+            from = j + 1;
+          }
+        }
+        parts.push([from, run[1]]);
+      }
+      // A lone given name is a person's (`periodista de Juan`), a country a place.
+      for (const [first, last] of parts) if (!(first === last && (isGivenName(t.key(first)) || words.isCountry(t.key(first))))) push(first, last, role.kind);
+    }
     // A compound: `the Harbour Press news agency`, `on Channel9Norte television`.
     const compound = language === "en" && t.isLowerCase(i) ? words.nouns.compound.get(key) : undefined;
     if (compound !== undefined) {
