@@ -18,8 +18,22 @@ export function withGroupShortForms(doc: AnalyzedDocument, mentions: OrgCandidat
   const words = (c: OrgCandidate) => formKey(text.slice(c.start, c.end)).split(" ").filter((w) => w.length > 0);
   const isGroup = (c: OrgCandidate) => c.kind !== undefined && GROUP_KINDS.has(c.kind);
   // A full name of no kind is a group's when its short form is typed as one (`the Harbour Street gang`).
-  const groups = mentions.filter((c) => (c.kind === undefined || isGroup(c)) && words(c).length >= 2);
+  const groups = mentions.filter((c) => (c.kind === undefined || isGroup(c)) && words(c).length >= 2).map((g, order) => ({ g, order, full: words(g) }));
   if (groups.length === 0) return mentions;
+  // Full names by their first and second words, so a short form meets only the names it can open (linear, not candidates × groups).
+  const byWord = (at: number) => {
+    const index = new Map<string, typeof groups>();
+    for (const entry of groups) {
+      const w = entry.full[at];
+      if (w === undefined) continue;
+      const list = index.get(w);
+      if (list) list.push(entry);
+      else index.set(w, [entry]);
+    }
+    return index;
+  };
+  const byFirst = byWord(0);
+  const bySecond = byWord(1);
   return mentions.map((c) => {
     if (c.rule !== "name_pattern") return c;
     const shortIsGroup = isGroup(c);
@@ -30,9 +44,9 @@ export function withGroupShortForms(doc: AnalyzedDocument, mentions: OrgCandidat
     const i = doc.tokenAt(c.start);
     const before = i > 0 && !doc.tokens.opensBlock(i) && doc.tokens.isWord(i - 1) && doc.tokens.isCapitalized(i - 1) ? doc.tokens.key(i - 1) : undefined;
     const fulls = new Map<string, { full: OrgCandidate; withArticle: boolean }>();
-    for (const g of groups) {
+    const near = [...(byFirst.get(own[0]!) ?? []), ...(before === undefined ? [] : (bySecond.get(own[0]!) ?? []))].sort((a, b) => a.order - b.order);
+    for (const { g, full } of near.filter((e, k) => k === 0 || e !== near[k - 1])) {
       if ((g.start <= c.start && g.end >= c.end) || g.name === c.name || (!isGroup(g) && !shortIsGroup)) continue;
-      const full = words(g);
       // `Frente Sur` of `Frente Sur del Bloque Central`: a link after the words names the part's parent; the part is its own body.
       const opens = (from: number) => own.length + from < full.length && !isLink(full[own.length + from]!) && own.every((w, k) => full[k + from] === w);
       if (opens(0)) fulls.set(g.name, { full: g, withArticle: false });

@@ -1,4 +1,4 @@
-import { foldKey } from "@procmine/core";
+import { foldKey, SpanCover } from "@procmine/core";
 import { normalizeName, type OrgCandidate } from "./candidate.js";
 
 // Spanish and Portuguese armies name a unit by its type and a proper name in quotes (`Grupo de
@@ -34,7 +34,8 @@ export function withQuotedNames(text: string, mentions: OrgCandidate[], heads: Q
   mentions.forEach((m, k) => byStart.set(m.start, k));
   const out = [...mentions];
   const added: OrgCandidate[] = [];
-  const covered = (from: number, to: number) => mentions.some((m) => m.start < to && m.end > from);
+  const cover = new SpanCover(mentions);
+  const covered = (from: number, to: number) => cover.overlaps(from, to);
   for (const q of text.matchAll(QUOTED)) {
     const open = q.index;
     const close = open + q[0].length;
