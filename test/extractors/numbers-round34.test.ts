@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { claims, claimTexts, es, pt } from "./numbers-helpers.js";
+
+describe("numbers round 34: a cable's web copy (line breaks written as character references)", () => {
+  it("a paragraph's number before its classification marking is no claim, after a pilcrow link too", () => {
+    const cable =
+      "<code><pre>C O N F I D E N T I A L CITY 000123&#x000A;&#x000A;Classified By: Consul Jane Roe, reasons 1.4 (b) and (d).&#x000A;&#x000A;" +
+      "<a id='par1' href='#par1'>¶</a>1. (C) Summary: troops rescued nine soldiers.&#x000A;&#x000A;" +
+      "<a id='par2' href='#par2'>¶</a>2. (SBU) Officials said 40 people died.&#x000A;";
+    expect(claimTexts(cable)).toEqual(["nine", "40"]);
+  });
+});
+
+describe("numbers round 34: an hour after a date's year", () => {
+  it("a number with a colon written against it right after a date's year is the hour of a cut time", () => {
+    expect(claimTexts("(77, 'Floods hit the coast', 'Tue, 9 Jan 2018 15:', 'rss'),")).toEqual([]);
+    expect(claimTexts("(78, 'Storm', 'March 3, 2019 08:', 'rss'),")).toEqual([]);
+  });
+
+  it("a count after a date without the colon stays a claim", () => {
+    expect(claimTexts("On 9 January 2018 15 people were hurt.")).toEqual(["15"]);
+  });
+});
+
+describe("numbers round 34: a bare number after a singular article names a thing or a day (articleNumbers)", () => {
+  it("closing its clause, it names a site or a day", () => {
+    expect(claimTexts(pt("Leia o 365. Compartilhe o 365, o site."))).toEqual([]);
+    expect(claimTexts(es("Entre el 12 y el 15, la brigada revisó las rutas."))).toEqual([]);
+    expect(claimTexts(es("El reporte semanal, del 3 al 10. Después llegaron 200 agentes."))).toEqual(["200"]);
+  });
+
+  it("a share, a hedge, a noun or a change word keeps it a quantity", () => {
+    expect(claimTexts(es("El 30 por ciento de los casos, según el reporte."))).toEqual(["30 por ciento"]);
+    expect(claimTexts(es("La tasa pasó del 6 al 8."))).toEqual(["6 al 8"]);
+    expect(claimTexts(pt("Foram presos os 45 suspeitos, disse o delegado."))).toEqual(["45"]);
+  });
+});
+
+describe("numbers round 34: hedges", () => {
+  it("`over` right after an amount joins the next figure to it and hedges nothing (hedges.json prepositionsAfterAmount)", () => {
+    expect(claims("The plan gives $2.4 billion over six years and 15% over three years.")).toEqual([
+      ["$2.4 billion", 2_400_000_000, "USD", undefined],
+      ["six years", 6, "years", undefined],
+      ["15%", 15, "percent", undefined],
+      ["three years", 3, "years", undefined],
+    ]);
+    expect(claims("Over 700 families left.")).toEqual([["Over 700", 700, "families", "over"]]);
+  });
+
+  it("`within` bounds the figure after it", () => {
+    expect(claims("The agency must answer within ten days of the request.")).toEqual([["within ten days", 10, "days", "within"]]);
+  });
+});
