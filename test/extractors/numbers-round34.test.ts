@@ -51,3 +51,18 @@ describe("numbers round 34: hedges", () => {
     expect(claims("The agency must answer within ten days of the request.")).toEqual([["within ten days", 10, "days", "within"]]);
   });
 });
+
+describe("numbers round 34: money named after the amount", () => {
+  it("a unit of money whose country its word does not name joins the span (units.json measures: pesos, cruzeiros)", () => {
+    expect(claims("The shipment was worth 3 billion pesos.")).toEqual([["3 billion pesos", 3_000_000_000, "pesos", undefined]]);
+    expect(claims("THE RANSOM WAS 500,000 CRUZEIROS.")).toEqual([["500,000 CRUZEIROS", 500_000, "cruzeiros", undefined]]);
+  });
+
+  it("after a bare dollar sign, a currency's word names which currency the sign writes", () => {
+    expect(claims("The cargo was valued at $6 million lempiras.")).toEqual([["$6 million lempiras", 6_000_000, "HNL", undefined]]);
+    expect(claims("They paid $4 million dollars and US$ 2 million.")).toEqual([
+      ["$4 million dollars", 4_000_000, "USD", undefined],
+      ["US$ 2 million", 2_000_000, "USD", undefined],
+    ]);
+  });
+});

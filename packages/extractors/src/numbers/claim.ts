@@ -164,7 +164,12 @@ function finish(
   if (percentUnit) return withUnit(claim, percentUnit, range ? "range" : "percent", k, toks, lex);
   const word = lex.currencyWords.matchAt(toks, k);
   // `R$ 80 mil reais`: the currency's word after an amount its sign opened repeats the unit; it joins the span.
-  if (currency) return withUnit(claim, currency, range ? "range" : "money", word?.value === currency && !toks.get(k)!.breakBefore && !lex.counted.partitives.has(toks.get(k)!.key) ? word.to : k, toks, lex);
+  const joins = word !== undefined && !toks.get(k)!.breakBefore && !lex.counted.partitives.has(toks.get(k)!.key);
+  // `$8 million lempiras`: the bare dollar sign writes many American currencies; a currency's word right after the amount names which.
+  if (currency && joins && word.value !== currency && toks.get(from)?.text === "$" && lex.currencyPrefixes.matchAt(toks, from)?.value === "USD") {
+    return withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
+  }
+  if (currency) return withUnit(claim, currency, range ? "range" : "money", joins && word.value === currency ? word.to : k, toks, lex);
   if (word) {
     const money = withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
     // `13.6 millones de dólares`: a currency joined by a partitive names the unit but stays out of the span.
