@@ -66,3 +66,18 @@ describe("numbers round 34: money named after the amount", () => {
     ]);
   });
 });
+
+describe("numbers round 34: a number labelling its paragraph", () => {
+  it("opening a paragraph, a bare number with a spaced dash and a capital after it is a dateline or a list's label", () => {
+    const page =
+      '<!DOCTYPE html>\n<html><head><title>Notícias</title></head><body>\n<div class="texto">\n' +
+      "<p><b>365 – </b>Embora o governador tenha dito que 30 policiais foram afastados, a apuração continuou.</p>\n" +
+      "<p>O delegado disse que a investigação segue com 9 agentes.</p>\n</div></body></html>";
+    expect(claimTexts(page)).toEqual(["30", "9"]);
+    expect(claimTexts(pt("Casos do mês:\n18 - A Corregedoria abriu processo contra 4 servidores."))).toEqual(["4"]);
+  });
+
+  it("a range or a count opening a line stays a claim", () => {
+    expect(claimTexts("The report counted 1,200 cases.\n15 - 20 people were killed.")).toEqual(["1,200", "15 - 20"]);
+  });
+});

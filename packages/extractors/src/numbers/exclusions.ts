@@ -710,6 +710,23 @@ function opensLine(text: string, at: number): boolean {
   return true;
 }
 
+/** Only spaces and HTML tags stand between `at` and the start of its line (`<p><b>247 – </b>`). */
+function opensLineAfterTags(text: string, at: number): boolean {
+  let k = at - 1;
+  for (let steps = 0; k >= 0 && steps < MAX_TAGS_BEFORE; steps++) {
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    if (k < 0 || text.charCodeAt(k) === 10) return true;
+    if (text.charCodeAt(k) !== 62) return false;
+    const open = text.lastIndexOf("<", k);
+    if (open < 0 || text.slice(open, k).includes("\n")) return false;
+    k = open - 1;
+  }
+  return k < 0;
+}
+
+/** How many tags a line may open with before a number that opens it. */
+const MAX_TAGS_BEFORE = 6;
+
 /** The raw line of the text span [start, end) holds nothing else but spaces. */
 function aloneOnLine(source: RawSource, start: number, end: number): boolean {
   const { raw } = source;
@@ -768,9 +785,15 @@ function isListMarker(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: RawS
   const n = claim.numbers[0]!;
   const t = toks.get(claim.from)!;
   if (n.form === "digits" && isSubsectionNumber(toks, claim, source)) return true;
-  if (n.form !== "digits" || !/^\d+$/.test(t.text) || n.value > lex.paragraphNumberMax) return false;
+  if (n.form !== "digits" || !/^\d+$/.test(t.text)) return false;
   const prev = toks.get(claim.from - 1);
   const next = toks.get(claim.to);
+  // `247 – Embora o ministro …`, `"12 - A Procuradoria …`: opening its paragraph (or a quoted field), a bare number with a
+  // spaced dash and a capital after it labels what follows (a news site's dateline, a list's item); a count goes on to its noun.
+  const opensParagraph = t.breakBefore || (prev !== undefined && OPENING_QUOTES.has(prev.text) && prev.breakBefore) || (source !== undefined && opensLineAfterTags(source.raw, source.rawIndex(t.start)));
+  const label = toks.get(claim.to + 1);
+  if (opensParagraph && next?.text === "-" && next.spaced && label?.kind === "word" && label.spaced && isCapitalized(label)) return true;
+  if (n.value > lex.paragraphNumberMax) return false;
   // A number opening a sentence with its own full stop is a paragraph's number, however far a
   // report numbers them (`239. On 5 July ...`); the other list shapes stop at listMarkerMax.
   if (next?.kind === "sym" && !next.spaced && next.text === "." && startsSentence(toks, claim.from)) return true;
