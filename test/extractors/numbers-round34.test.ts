@@ -81,3 +81,18 @@ describe("numbers round 34: a number labelling its paragraph", () => {
     expect(claimTexts("The report counted 1,200 cases.\n15 - 20 people were killed.")).toEqual(["1,200", "15 - 20"]);
   });
 });
+
+describe("numbers round 34: spelled amounts", () => {
+  it("a collective numeral counts (number-words.json es/pt scales: veintena, treintena, vintena, trintena)", () => {
+    expect(claims(es("La cumbre reunió a una veintena de países y a una treintena de expertos."))).toEqual([
+      ["una veintena", 20, "países", undefined],
+      ["una treintena", 30, "expertos", undefined],
+    ]);
+    expect(claims(pt("Cerca de uma vintena de agentes participou da operação."))).toEqual([["Cerca de uma vintena", 20, "agentes", "about"]]);
+  });
+
+  it("`and a half` after a spelled number right before its unit or percent is the number's half", () => {
+    expect(claims("Agents seized one and a half tons of cannabis.")).toEqual([["one and a half tons", 1.5, "tons", undefined]]);
+    expect(claims("He spent two and a half years abroad.")).toEqual([["two and a half years", 2.5, "years", undefined]]);
+  });
+});
