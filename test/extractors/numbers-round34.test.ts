@@ -96,3 +96,20 @@ describe("numbers round 34: spelled amounts", () => {
     expect(claims("He spent two and a half years abroad.")).toEqual([["two and a half years", 2.5, "years", undefined]]);
   });
 });
+
+describe("numbers round 34: a change from one figure to another", () => {
+  it("a change word further back in the clause, over the changed thing and its quotes, splits `from X to Y`", () => {
+    expect(claims('A "sudden" jump in the count of seized vessels from 1,200 to 3,400 alarmed them.').map((c) => c.slice(0, 2))).toEqual([
+      ["1,200", 1200],
+      ["3,400", 3400],
+    ]);
+    expect(claims("The law will raise the guards' monthly bonus from $200 to $350.").map((c) => c.slice(0, 2))).toEqual([
+      ["$200", 200],
+      ["$350", 350],
+    ]);
+  });
+
+  it("with no change word, `from X to Y` stays a range", () => {
+    expect(claims("Plots range from 2 to 3 hectares.")).toEqual([["2 to 3 hectares", [2, 3], "hectares", undefined]]);
+  });
+});

@@ -719,13 +719,19 @@ function ofTimePeriod(toks: Toks, at: number, lex: Lexicon): boolean {
   return lex.unitWords.get(noun.key)?.kind === "time" || lex.periodNouns.words.has(noun.key);
 }
 
-/** How far before `from` a change word makes `from X to Y` a change: `grew sharply from`. */
-const CHANGE_WINDOW = 4;
+/** Marks inside a clause: a quoted word, an apostrophe. */
+const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
 
-/** A change word within a few tokens before token `at` (`from`), in the same clause. */
+/**
+ * How far before `from` a change word makes `from X to Y` a change: `grew sharply from`, `a change in the number of
+ * coca hectares from`, `increase the agency's recruit stipend from` (the changed thing between them).
+ */
+const CHANGE_WINDOW = 10;
+
+/** A change word within a few tokens before token `at` (`from`), in the same clause (quotes and apostrophes do not end it). */
 function changeBefore(toks: Toks, at: number, lex: Lexicon): boolean {
   for (let j = at - 1; j >= Math.max(0, at - CHANGE_WINDOW); j--) {
-    if (toks.get(j + 1)!.breakBefore || toks.get(j)!.kind === "sym") return false;
+    if (toks.get(j + 1)!.breakBefore || (toks.get(j)!.kind === "sym" && !QUOTE_MARKS.has(toks.get(j)!.text))) return false;
     if (lex.changeWords.has(toks.get(j)!.key)) return true;
   }
   return false;
