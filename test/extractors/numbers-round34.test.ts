@@ -113,3 +113,10 @@ describe("numbers round 34: a change from one figure to another", () => {
     expect(claims("Plots range from 2 to 3 hectares.")).toEqual([["2 to 3 hectares", [2, 3], "hectares", undefined]]);
   });
 });
+
+describe("numbers round 34: Portuguese hedges", () => {
+  it("praticamente and mais que hedge the figure after them (hedges.json pt qualifiers)", () => {
+    expect(claims(pt("A negociação durou praticamente três anos."))).toEqual([["praticamente três anos", 3, "years", "nearly"]]);
+    expect(claims(pt("A facção não resistiria mais que seis meses."))).toEqual([["mais que seis meses", 6, "months", "more than"]]);
+  });
+});
