@@ -68,7 +68,7 @@ describe("numbers in digits and in words", () => {
   it("applies scale words to digits and to words", () => {
     expect(values("Some 4.2 million migrants and three billion pesos moved; a thousand boats left.")).toEqual([
       ["Some 4.2 million", 4200000],
-      ["three billion", 3000000000],
+      ["three billion pesos", 3000000000],
       ["a thousand", 1000],
     ]);
   });

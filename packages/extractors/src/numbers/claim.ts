@@ -164,7 +164,12 @@ function finish(
   if (percentUnit) return withUnit(claim, percentUnit, range ? "range" : "percent", k, toks, lex);
   const word = lex.currencyWords.matchAt(toks, k);
   // `R$ 80 mil reais`: the currency's word after an amount its sign opened repeats the unit; it joins the span.
-  if (currency) return withUnit(claim, currency, range ? "range" : "money", word?.value === currency && !toks.get(k)!.breakBefore && !lex.counted.partitives.has(toks.get(k)!.key) ? word.to : k, toks, lex);
+  const joins = word !== undefined && !toks.get(k)!.breakBefore && !lex.counted.partitives.has(toks.get(k)!.key);
+  // `$8 million lempiras`: the bare dollar sign writes many American currencies; a currency's word right after the amount names which.
+  if (currency && joins && word.value !== currency && toks.get(from)?.text === "$" && lex.currencyPrefixes.matchAt(toks, from)?.value === "USD") {
+    return withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
+  }
+  if (currency) return withUnit(claim, currency, range ? "range" : "money", joins && word.value === currency ? word.to : k, toks, lex);
   if (word) {
     const money = withUnit(claim, word.value, range ? "range" : "money", word.to, toks, lex);
     // `13.6 millones de dólares`: a currency joined by a partitive names the unit but stays out of the span.
@@ -714,13 +719,19 @@ function ofTimePeriod(toks: Toks, at: number, lex: Lexicon): boolean {
   return lex.unitWords.get(noun.key)?.kind === "time" || lex.periodNouns.words.has(noun.key);
 }
 
-/** How far before `from` a change word makes `from X to Y` a change: `grew sharply from`. */
-const CHANGE_WINDOW = 4;
+/** Marks inside a clause: a quoted word, an apostrophe. */
+const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
 
-/** A change word within a few tokens before token `at` (`from`), in the same clause. */
+/**
+ * How far before `from` a change word makes `from X to Y` a change: `grew sharply from`, `a change in the number of
+ * coca hectares from`, `increase the agency's recruit stipend from` (the changed thing between them).
+ */
+const CHANGE_WINDOW = 10;
+
+/** A change word within a few tokens before token `at` (`from`), in the same clause (quotes and apostrophes do not end it). */
 function changeBefore(toks: Toks, at: number, lex: Lexicon): boolean {
   for (let j = at - 1; j >= Math.max(0, at - CHANGE_WINDOW); j--) {
-    if (toks.get(j + 1)!.breakBefore || toks.get(j)!.kind === "sym") return false;
+    if (toks.get(j + 1)!.breakBefore || (toks.get(j)!.kind === "sym" && !QUOTE_MARKS.has(toks.get(j)!.text))) return false;
     if (lex.changeWords.has(toks.get(j)!.key)) return true;
   }
   return false;

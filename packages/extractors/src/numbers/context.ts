@@ -10,7 +10,7 @@ export interface Qualifier {
 export function qualifierBefore(toks: Toks, at: number, lex: Lexicon): Qualifier | undefined {
   if (toks.get(at)?.breakBefore) return undefined;
   const hit = lex.hedges.matchBefore(toks, at);
-  if (hit && !gluedToWord(toks, hit.from)) return { qualifier: hit.value, from: hit.from };
+  if (hit && !gluedToWord(toks, hit.from) && !joinsAmount(toks, hit.from, at, lex)) return { qualifier: hit.value, from: hit.from };
   // `más de un 30%`, `mais de um 1.000`: the article Spanish and Portuguese set before a figure stands between.
   const article = toks.get(at - 1);
   if (toks.get(at)!.kind === "num" && article && !article.breakBefore && article.kind === "word" && lex.articlesOne.has(article.key)) {
@@ -31,6 +31,16 @@ export function qualifierBefore(toks: Toks, at: number, lex: Lexicon): Qualifier
     if (canonical && !word.breakBefore) return { qualifier: canonical, from: at - 2 };
   }
   return undefined;
+}
+
+/**
+ * `$1.7 billion over four years`, `20% over five years`: a one-word hedge (hedges.json prepositionsAfterAmount) right after
+ * an amount (a number, its scale word or its percent sign) is a preposition joining the next figure to it, not that figure's hedge.
+ */
+function joinsAmount(toks: Toks, from: number, at: number, lex: Lexicon): boolean {
+  if (at !== from + 1 || !lex.prepositionsAfterAmount.has(toks.get(from)!.key) || toks.get(from)!.breakBefore) return false;
+  const amount = toks.get(from - 1);
+  return amount !== undefined && (amount.kind === "num" || lex.scales.has(amount.key) || amount.text === "%" || lex.percent.matchBefore(toks, from) !== undefined);
 }
 
 /**

@@ -81,6 +81,8 @@ const schemas = once(() => {
     minusWords: Words,
     /** Adverb hedges read across a comma or a governed preposition (`aproximadamente a 400`), and those prepositions. */
     adverbGap: dataObject({ adverbs: Words, links: Words }),
+    /** `$1.7 billion over four years`: hedges that right after an amount are a preposition joining the next figure to it, not its hedge. */
+    prepositionsAfterAmount: Words,
   });
 
   const MeasureSchema = dataObject({ unit: z.string().min(1), singular: z.string().min(1), forms: Words });
@@ -238,6 +240,8 @@ const schemas = once(() => {
     postalCodes: dataObject({ groups: z.array(z.tuple([z.number().int().min(1), z.number().int().min(1)])) }),
     /** A year said with its last two digits (`en el 23`, `enero del 24`): the phrases before it, the links after a month, and what may not follow. */
     shortYears: dataObject({ leads: Words, monthLinks: Words, articles: Words, notBefore: Words }),
+    /** `Assine o 247.`, `entre el 19 y el 22,`: the singular articles before which a bare number closing its clause names a thing or a day. */
+    articleNumbers: dataObject({ articles: Words }),
     /** A year with a note mark glued on (`of 20172 and 2021,3`): the years it starts from, the mark's digits, the prepositions before it. */
     markedYears: dataObject({ from: z.number().int(), markDigits: z.number().int().min(1).max(2), prepositions: Words }),
     superscriptNoteMarks: dataObject({ tags: Words }),

@@ -187,6 +187,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // `del año dos mil diecisiete`: a year spelled out after its noun.
   if (bare && claim.numbers.length === 1 && claim.numbers[0]!.form === "words" && lex.spelledYearNouns.has(prev?.key ?? "") && isYearValue(claim.numbers[0]!.value, lex)) return "year";
   if (bare && isShortYear(toks, claim, lex)) return "year";
+  if (bare && isArticleNumber(toks, claim, lex)) return "name";
   if (bare && isMarkedYear(toks, claim, lex)) return "year with a note mark";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
@@ -530,6 +531,7 @@ function isDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (prev && toks.get(claim.from - 2)?.kind === "num" && timeOrDate(prev, toks.get(claim.from)!)) return true;
   if (next && toks.get(claim.to + 1)?.kind === "num" && timeOrDate(next, toks.get(claim.to + 1)!)) return true;
   if (claim.unit && claim.rule !== "range") return false;
+  if (isHourAfterDate(toks, claim, lex)) return true;
   // `en junio cuatro mil 836 delitos`: no day, year or hour is written with a scale word.
   if (spellsScale(toks, claim, lex)) return false;
   if (lex.months.matchBefore(toks, claim.from) && !toks.get(claim.from)!.breakBefore) return true;
@@ -566,6 +568,44 @@ function isDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
 function spellsScale(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   for (let k = claim.from; k < claim.to; k++) if (toks.get(k)!.kind === "word" && lex.scales.has(toks.get(k)!.key)) return true;
   return false;
+}
+
+/**
+ * `'Mon, 22 May 2017 11:'`, `May 22, 2017 14:`: after a date's year, a number up to 24 with a colon written against
+ * it is the hour of a time whose minutes the field cut (`On 22 May 2017 11 people died` has no colon).
+ */
+function isHourAfterDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const t = toks.get(claim.from)!;
+  const [year, colon] = [toks.get(claim.from - 1), toks.get(claim.to)];
+  if (claim.to !== claim.from + 1 || t.kind !== "num" || !/^\d{1,2}$/.test(t.text) || Number(t.text) > 24 || t.breakBefore) return false;
+  if (colon?.text !== ":" || colon.spaced || year?.kind !== "num" || !/^\d{4}$/.test(year.text) || year.breakBefore) return false;
+  const [lo, hi] = lex.yearRange;
+  if (Number(year.text) < lo || Number(year.text) > hi) return false;
+  return lex.months.matchBefore(toks, claim.from - 1) !== undefined || afterMonthDay(toks, claim.from - 1, lex);
+}
+
+/**
+ * `Assine o 247.`, `entre el 19 y el 22,`, `del 7 al 21.`: a bare number right after a singular article (each of a range's
+ * after its own), closing its clause with nothing counted after it, names a thing or a day: a count takes a plural article
+ * or its noun, a share its unit; a hedge before it or a share said next keeps it a quantity (numeric-non-claims.json articleNumbers).
+ */
+function isArticleNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (lex.articleNumbers.size === 0 || claim.numbers.length === 0 || claim.numbers.length > 2) return false;
+  const t = toks.get(claim.from)!;
+  if (t.kind !== "num" || t.breakBefore || !lex.articleNumbers.has(toks.get(claim.from - 1)?.key ?? "")) return false;
+  if (claim.numbers.length === 2) {
+    const last = claim.to - 1;
+    if (toks.get(last)?.kind !== "num" || !lex.articleNumbers.has(toks.get(last - 1)?.key ?? "") || last - 1 <= claim.from) return false;
+    // `la tasa pasó del 7 al 9.`: after a change word the two are a rate's ends, its unit left unsaid.
+    for (let j = claim.from - 2; j >= Math.max(0, claim.from - 5); j--) {
+      if (toks.get(j)!.kind === "sym" || toks.get(j + 1)!.breakBefore) break;
+      if (lex.changeWords.has(toks.get(j)!.key)) return false;
+    }
+  } else if (claim.to !== claim.from + 1) return false;
+  const next = toks.get(claim.to);
+  const closes =
+    next === undefined || next.breakBefore || (next.kind === "sym" && /^[,.;:)!?\u2013\u2014-]$/.test(next.text)) || lex.rangeLinks.and.has(next.key) || lex.rangeLinks.or.has(next.key);
+  return closes && !qualifierBefore(toks, claim.from, lex) && !shareFollows(toks, claim.to, lex);
 }
 
 /** A number that may be a day of the month. */
@@ -670,6 +710,23 @@ function opensLine(text: string, at: number): boolean {
   return true;
 }
 
+/** Only spaces and HTML tags stand between `at` and the start of its line (`<p><b>247 – </b>`). */
+function opensLineAfterTags(text: string, at: number): boolean {
+  let k = at - 1;
+  for (let steps = 0; k >= 0 && steps < MAX_TAGS_BEFORE; steps++) {
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    if (k < 0 || text.charCodeAt(k) === 10) return true;
+    if (text.charCodeAt(k) !== 62) return false;
+    const open = text.lastIndexOf("<", k);
+    if (open < 0 || text.slice(open, k).includes("\n")) return false;
+    k = open - 1;
+  }
+  return k < 0;
+}
+
+/** How many tags a line may open with before a number that opens it. */
+const MAX_TAGS_BEFORE = 6;
+
 /** The raw line of the text span [start, end) holds nothing else but spaces. */
 function aloneOnLine(source: RawSource, start: number, end: number): boolean {
   const { raw } = source;
@@ -728,9 +785,15 @@ function isListMarker(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: RawS
   const n = claim.numbers[0]!;
   const t = toks.get(claim.from)!;
   if (n.form === "digits" && isSubsectionNumber(toks, claim, source)) return true;
-  if (n.form !== "digits" || !/^\d+$/.test(t.text) || n.value > lex.paragraphNumberMax) return false;
+  if (n.form !== "digits" || !/^\d+$/.test(t.text)) return false;
   const prev = toks.get(claim.from - 1);
   const next = toks.get(claim.to);
+  // `247 – Embora o ministro …`, `"12 - A Procuradoria …`: opening its paragraph (or a quoted field), a bare number with a
+  // spaced dash and a capital after it labels what follows (a news site's dateline, a list's item); a count goes on to its noun.
+  const opensParagraph = t.breakBefore || (prev !== undefined && OPENING_QUOTES.has(prev.text) && prev.breakBefore) || (source !== undefined && opensLineAfterTags(source.raw, source.rawIndex(t.start)));
+  const label = toks.get(claim.to + 1);
+  if (opensParagraph && next?.text === "-" && next.spaced && label?.kind === "word" && label.spaced && isCapitalized(label)) return true;
+  if (n.value > lex.paragraphNumberMax) return false;
   // A number opening a sentence with its own full stop is a paragraph's number, however far a
   // report numbers them (`239. On 5 July ...`); the other list shapes stop at listMarkerMax.
   if (next?.kind === "sym" && !next.spaced && next.text === "." && startsSentence(toks, claim.from)) return true;

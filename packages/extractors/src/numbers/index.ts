@@ -1,6 +1,7 @@
 import { PhraseMatcher, firstAtOrAfter, once, type AnalyzedDocument, type Extractor, type Language, type Mention } from "@procmine/core";
 import { NUMBERS_DATA_FILES } from "./data.js";
 import { candidatePositions, extractNumericClaims } from "./extract.js";
+import { entityLineBreaks } from "./entity-lines.js";
 import { blockFormat, ENGLISH_FORMAT, romanceFormat } from "./format.js";
 import { isPageNumberLine } from "./footer.js";
 import { hypotheticalStart } from "./hypothetical.js";
@@ -55,7 +56,8 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
     return c === 45 || c === 0x2212;
   };
   // Lines as written: a text saved as a quoted string's body breaks them with `\n` escapes.
-  const lines = doc.rawLines;
+  // and a web page may write them as character references (`&#x000A;`).
+  const lines = entityLineBreaks(doc.rawLines);
   const source = { raw: lines, written: doc.raw, rawIndex: (pos: number) => doc.map.rawIndex(pos) };
   // The text is scanned for candidates once per language its paragraphs use.
   const scans = new Map<Language, { lex: Lexicon; candidates: number[]; upperCandidates?: number[] }>();

@@ -184,7 +184,8 @@ function readWords(toks: Toks, i: number, lex: Lexicon): NumberCore | undefined 
     end += 3;
   }
   const outer = readScales(toks, end, lex, false);
-  if (end > to && outer.scale === 1) return undefined; // `two and a half` alone: leave it
+  // `two and a half` alone: leave it; right before its unit or percent (`one and a half tons`) the half is the number's.
+  if (end > to && outer.scale === 1 && !lex.units.matchAt(toks, end) && !lex.percent.matchAt(toks, end)) return undefined;
   return { value: value * outer.scale, from: i, to: outer.to, form: "words", scale: outer.scale, ordinal: false, yearLike: false };
 }
 

@@ -88,6 +88,7 @@ export function compileLexicon(data: NumbersData) {
     changeWords: lower(hedges.ranges.changeWords),
     /** Words read as a minus sign (`minus`, `menos`). */
     minusWords: lower(hedges.minusWords),
+    prepositionsAfterAmount: lower(hedges.prepositionsAfterAmount),
     percent: new PhraseList(units.percent.flatMap((p) => p.forms.map((f) => [f, p.unit] as const))),
     currencyPrefixes: new PhraseList(units.currencies.flatMap((c) => c.prefixes.map((f) => [f, c.code] as const))),
     /** Currency prefixes of letters only, as written (`USD`, `Bs`): the tokenizer splits them from digits glued on (`USD3.464`). */
@@ -188,6 +189,8 @@ export function compileLexicon(data: NumbersData) {
     /** `69000-000`: a postal code's two hyphened groups, as digit counts. */
     postalCodeGroups: nonClaims.postalCodes.groups.map(([a, b]) => `${a}-${b}`),
     shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), articles: lower(nonClaims.shortYears.articles), notBefore: lower(nonClaims.shortYears.notBefore) },
+    /** `o 247.`, `el 19 y el 22,`: singular articles before a bare number that names a thing or a day. */
+    articleNumbers: lower(nonClaims.articleNumbers.articles),
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
     placingVerbs: flags(nonClaims.discourseOrdinals.placingVerbs),
     /** The language's articles (function-words.json). */
