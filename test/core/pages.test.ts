@@ -536,6 +536,23 @@ describe("pages from the document's own evidence", () => {
     expect(pageOf(d, raw, "the office's mission with care")).toBe(17);
   });
 
+  it("reads bare numbers as heads when a running title stands next to each, alternating over and under it", () => {
+    // A book chapter: an unnumbered first page (title block, abstract, text), then pages printed 2
+    // to 8 whose head is the author's running title over the number on even pages and the number
+    // over the book's title on odd ones, and a last page of references after its head.
+    const headOf = (n: number) => (n % 2 === 0 ? `Rivera: Harbor Patrols in Invented Bay\n\n${n}\n\n` : `${n}\n\nInvented Studies Reader\n\n`);
+    const first = `Harbor Patrols in\nInvented Bay\nAna Rivera | Invented University\nAbstract: ${prose("the chapter", 6)}\n\n${prose("the first page", 24)}\n\n`;
+    const topics = ["", "", "piers", "tides", "ferries", "lighthouses", "dredging", "moorings", "customs"];
+    const body = [2, 3, 4, 5, 6, 7, 8].map((n) => `${headOf(n)}Section ${n} opens. ${prose(`the ${topics[n]}`, 34)}\n\n`).join("");
+    const raw = first + body;
+    const d = analyze(raw, { docId: "beside-heads" });
+    expect(d.structure.pageConvention).toBe("footer");
+    // Read as feet, every number would close the page it opens: each page would run one behind.
+    expect([2, 3, 4, 5, 6, 7, 8].map((n) => pageOf(d, raw, `Section ${n} opens`))).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(["piers", "tides", "customs"].map((t) => pageOf(d, raw, `the ${t} again`))).toEqual([2, 3, 8]);
+    expect(pageOf(d, raw, "the first page again")).toBe(1);
+  });
+
   it("keeps reading page numbers as feet when a cover makes the first page short", () => {
     // A short cover page, then pages whose feet carry `- n -`, and nothing after the last foot.
     const pages = [1, 2, 3, 4, 5].map((n) => `${prose(`chapter ${n}`, n === 1 ? 8 : 30)}\n\n- ${n} -\n`);

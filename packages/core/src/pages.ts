@@ -3,6 +3,7 @@ import { isContentsEntry, isTitleCase, opensLikeHeading } from "./headings.js";
 import { layout } from "./layout-data.js";
 import type { RawLines } from "./lines.js";
 import { runningLinePages, runningOverNumbers } from "./running-lines.js";
+import { hasTwoWords } from "./two-words.js";
 
 /**
  * How a document shows where its pages start, read from its own evidence:
@@ -254,7 +255,12 @@ export function footerPages(
   // Both ends read as a head's (page p opens after p - 1 pages, a page's text follows the last
   // number), for numbers no text line looks like (`PÁGINA 2`) or set beside the running title
   // (`2      Diário Oficial`, a layout-preserving head); a table's bare figures stand anywhere.
-  const headsByBothEnds = (end === best.strong || furnitureAt(first.line)?.titled === true) && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
+  // (A bare number whose running title stands on the line next to it, over or under it, is such
+  // a head too: a mirrored book's alternating heads, `Author: Title` over `2`, `3` over `Journal`;
+  // not feet that the next page's heads follow, every number but the last, see below.)
+  const besideTitle = () =>
+    end === best.weak && titleNextToNumbers(lines, text, run, heads.minTitleNextShare) && !headsFollowAllButLast(lines, text, run, heads.minHeadAfterShare);
+  const headsByBothEnds = (end === best.strong || furnitureAt(first.line)?.titled === true || besideTitle()) && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
   // The first number among the text's first lines (`pageFurniture.edgeLines`) is its page's head,
   // page 1's or an excerpt's first (`Pág 12`): a foot would close a page of a line or two. That
   // says more than a short last page does. (The lines over it that stand over other pages' numbers
@@ -1059,6 +1065,31 @@ function headsFollowAllButLast(lines: LineGrid, text: LineText, run: readonly Nu
   const heads = after.slice(0, -1).filter((key) => key !== undefined && counts.get(key)! >= 2).length;
   const lastKey = after[after.length - 1];
   return heads >= minShare * (run.length - 1) && (lastKey === undefined || !counts.has(lastKey));
+}
+
+/**
+ * Whether a running title stands right next to most of the run's numbers (`minShare`): the nearest
+ * text line over or under the number is a short title (two words or more, no sentence end, at most
+ * `pageFurniture.maxLength`) that stands next to another number of the run too (alternating
+ * titles count). A table's figures have figures or cells beside them; a page of prose, its text.
+ */
+function titleNextToNumbers(lines: LineGrid, text: LineText, run: readonly Numbered[], minShare: number): boolean {
+  if (run.length < 3) return false;
+  const { maxLength } = layout().pageFurniture;
+  const titleKey = (i: number) => {
+    if (i < 0 || i >= lines.count) return undefined;
+    const t = text(i).trim();
+    return t.length <= maxLength && /^\p{L}/u.test(t) && !/[.!?;,]["”’)]?$/u.test(t) && hasTwoWords(t) ? repeatKey(t) : undefined;
+  };
+  const beside = run.map((r) => {
+    let above = r.line - 1;
+    while (above >= 0 && lines.blank[above]) above--;
+    return [titleKey(above), titleKey(nextLine(lines, r.line))].filter((k): k is string => k !== undefined);
+  });
+  const counts = new Map<string, number>();
+  for (const keys of beside) for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const titled = beside.filter((keys) => keys.some((key) => counts.get(key)! >= 2)).length;
+  return titled >= minShare * run.length;
 }
 
 /**
