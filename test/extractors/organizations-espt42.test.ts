@@ -38,3 +38,23 @@ describe("a Spanish unit followed by its service", () => {
     expect(named("En el Perú, la Escuela Técnica del Ejército abrió sus puertas.").map((o) => o[0])).toEqual(["Escuela Técnica del Ejército"]);
   });
 });
+
+// A state's national prosecutor named bare by its head (`la Fiscalía`) where its country is in view.
+describe("a bare `Fiscalía` in a text about one country", () => {
+  it("names that country's national prosecutor", () => {
+    expect(named("En Argentina la Fiscalía pidió la detención del sospechoso.")).toEqual([["Fiscalía", "Ministerio Público Fiscal"]]);
+    expect(named("En Bolivia la Fiscalía General abrió un proceso.")).toEqual([["Fiscalía General", "Fiscalía General del Estado"]]);
+  });
+});
+
+// Companies named once, by class: defense manufacturers under their legal names, telecommunications
+// carriers, national television networks.
+describe("a company of a listed class named once", () => {
+  it("is that company", () => {
+    expect(named("A licitação opôs o Gripen da Saab ao Rafale da Dassault.")).toEqual([
+      ["Saab", "Saab AB"],
+      ["Dassault", "Dassault Aviation"],
+    ]);
+    expect(named("Según Ecuavisa, los clientes de Verizon y de T-Mobile fueron afectados.").map((o) => o[1])).toEqual(["Ecuavisa", "Verizon", "T-Mobile"]);
+  });
+});
