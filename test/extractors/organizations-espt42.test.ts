@@ -58,3 +58,15 @@ describe("a company of a listed class named once", () => {
     expect(named("Según Ecuavisa, los clientes de Verizon y de T-Mobile fueron afectados.").map((o) => o[1])).toEqual(["Ecuavisa", "Verizon", "T-Mobile"]);
   });
 });
+
+// Spanish names a state's executive by its bare adjective after an article (`el Ejecutivo`), as
+// Portuguese does (`o Executivo`); Mexico's constitution writes `Ejecutivo Federal`.
+describe("a Spanish executive named by its adjective", () => {
+  it("is the country's executive branch after an article, not a title's or a decree's word", () => {
+    expect(named("En México, el Ejecutivo envió la iniciativa y el Ejecutivo Federal la publicó.")).toEqual([
+      ["Ejecutivo", "Poder Ejecutivo Federal"],
+      ["Ejecutivo Federal", "Poder Ejecutivo Federal"],
+    ]);
+    expect(named("En México, el Director Ejecutivo firmó el Decreto Ejecutivo.")).toEqual([]);
+  });
+});
