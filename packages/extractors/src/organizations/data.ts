@@ -105,6 +105,8 @@ const schemas = once(() => {
     quotedProgramNouns: dataObject({ words: Words }),
     /** Unit heads and operation nouns a quoted proper name completes (quoted-names.ts). */
     quotedNameHeads: dataObject({ units: Words, operations: Words }).optional(),
+    /** A unit's head and the service it belongs to after a link (`Tercera Brigada del Ejército`): two names (name-patterns.ts). */
+    unitParents: dataObject({ units: Words, links: Words, parents: Words }).optional(),
     legalSuffixes: dataObject({ words: Words, links: Words }).optional(),
     modifiedListed: dataObject({ heads: Words }).optional(),
     postedBodies: dataObject({ heads: Words, links: Words, notPlaces: Words }).optional(),

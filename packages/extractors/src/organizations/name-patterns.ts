@@ -370,6 +370,9 @@ export class NamePatterns {
     const t = doc.tokens;
     const content = this.contentWords(doc, run);
     if (content.length === 0 || content.every((i) => t.isUpper(i))) return []; // acronym rows are another source's job
+    // `la Tercera Brigada del Ejército Nacional`: in Spanish a unit and the service after its link are two names.
+    const parent = this.unitParentSplit(doc, run);
+    if (parent) return [...this.core(doc, stats, run.slice(0, parent[0])), ...this.core(doc, stats, run.slice(parent[1]))];
     // Spanish and Portuguese names open with their head; what follows belongs to it
     // (`Comando de Operaciones Especiales del Ejército`, `Fuerza Interagencial de Respuesta Costera`).
     const opener = this.romanceOpener(doc, run, content[0]!);
@@ -434,6 +437,28 @@ export class NamePatterns {
     }
     if (rest.length > 0) found.push(...this.classify(doc, stats, rest));
     return found;
+  }
+
+  /**
+   * In a Spanish paragraph, a run a unit's head opens (first or second word: `Tercera Brigada`)
+   * that goes on with a link and a national service (`del Ejército`, `de la Policía`): where the
+   * link starts and where the service starts (org-patterns.json es `unitParents`).
+   */
+  private unitParentSplit(doc: AnalyzedDocument, run: Run): [number, number] | undefined {
+    const { units, links, parents } = this.lex.unitParents;
+    const t = doc.tokens;
+    if (units.size === 0 || doc.langAt(t.start(run[0]!)) !== "es") return undefined;
+    const unit = run.slice(0, 2).findIndex((i) => units.has(t.key(i)) && t.isCapitalized(i));
+    if (unit < 0) return undefined;
+    const wordsAt = (p: number, words: readonly string[]) => p + words.length <= run.length && words.every((w, k) => t.key(run[p + k]!) === w);
+    for (let q = unit + 1; q + 1 < run.length; q++) {
+      for (const link of links) {
+        if (t.isCapitalized(run[q]!) || !wordsAt(q, link)) continue;
+        const p = q + link.length;
+        if (p < run.length && t.isCapitalized(run[p]!) && parents.some((words) => wordsAt(p, words))) return [q, p];
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -140,6 +140,8 @@ export interface OrgLexicon {
   quotedProgramNouns: Set<string>;
   /** Folded unit heads and operation nouns a quoted name completes (org-patterns.json `quotedNameHeads`). */
   quotedNameHeads: { units: Set<string>; operations: Set<string> };
+  /** Folded unit heads, links and the services they belong to (org-patterns.json es `unitParents`); parents as folded phrases. */
+  unitParents: { units: Set<string>; links: string[][]; parents: string[][] };
   /** A company's legal form written after its name and a comma (`Incorporated`, `S.A. de C.V.`), as written, and the lower-case words that join its name's words. */
   legalSuffixes: { words: readonly string[]; links: Set<string> };
   /** Last words of listed names that a capitalized modifier before them turns into another body's (`Liberal Democratic Party`), folded. */
@@ -271,6 +273,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     },
     quotedProgramNouns: new Set(p.quotedProgramNouns.words),
     quotedNameHeads: { units: new Set((p.quotedNameHeads?.units ?? []).map(foldKey)), operations: new Set((p.quotedNameHeads?.operations ?? []).map(foldKey)) },
+    unitParents: { units: fold(p.unitParents?.units ?? []), links: (p.unitParents?.links ?? []).map((w) => w.split(" ").map(foldKey)), parents: (p.unitParents?.parents ?? []).map((w) => w.split(" ").map(foldKey)) },
     legalSuffixes: { words: p.legalSuffixes?.words ?? [], links: new Set(p.legalSuffixes?.links ?? []) },
     modifiedListedHeads: fold(p.modifiedListed?.heads ?? []),
     postedBodies: p.postedBodies ? { heads: p.postedBodies.heads.map(foldKey), links: new Set(p.postedBodies.links), notPlaces: fold(p.postedBodies.notPlaces) } : undefined,
