@@ -75,4 +75,10 @@ describe("text written all in capitals (writing.json upper, caseless.json capita
     expect(got).not.toContain("POLICÍA");
     expect(got.some((g) => g.includes("GRUPOS"))).toBe(false);
   });
+  it("reads a listed outlet opened by another language's article in an English block in capitals, not in its own language's", () => {
+    const en = orgs("THE RIO DE JANEIRO DAILY O GLOBO REPORTED ON MONDAY THAT FOUR POLICEMEN WERE ARRESTED. ACCORDING TO EL TIEMPO, THE ARMED FORCES MOVED TWO BATTALIONS TO THE BORDER.");
+    expect(en).toEqual(expect.arrayContaining(["O GLOBO", "EL TIEMPO", "ARMED FORCES"]));
+    const es = orgs("MAÑANA EL TIEMPO SERÁ LLUVIOSO EN LA COSTA, SEGÚN LOS METEORÓLOGOS. LA POLICÍA PIDIÓ PRUDENCIA A LOS CONDUCTORES QUE VIAJEN EL FIN DE SEMANA.");
+    expect(es).not.toContain("EL TIEMPO");
+  });
 });

@@ -165,13 +165,19 @@ function isUnfitUpperCaseOrganization(doc: AnalyzedDocument, m: Found & { value:
   const form = fold(doc.text.slice(m.start, m.end));
   const shortWord = isShortLowerAcronym(doc, m) && upperWords.get(doc.langAt(m.start))?.has(form) === true;
   const ambiguous = isAmbiguousLowerCase(doc, m) && !upperAcronyms.has(form);
-  return (shortWord && !hasOwnArticleBefore(doc, m)) || ambiguous || opensWithArticle(doc, m) || isCountryDescription(doc, m, countries);
+  return (shortWord && !hasOwnArticleBefore(doc, m)) || ambiguous || opensWithArticle(doc, m, true) || isCountryDescription(doc, m, countries);
 }
 
-/** A name of several words whose first is an article (`el pais`, `la nacion`): lower-cased, a common phrase. */
-function opensWithArticle(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }): boolean {
-  const { articles, keepKinds } = compiled();
-  return m.endToken - m.firstToken > 1 && articles.has(doc.tokens.key(m.firstToken)) && !keepKinds.has(m.value.kind ?? "");
+/**
+ * A name of several words whose first is an article (`el pais`, `la nacion`): lower-cased, a common
+ * phrase. In capitals only an article of the paragraph's own language: `EL TIEMPO`, `O GLOBO` in
+ * an English wire copy are the newspapers (no English phrase opens with `el`), in a Spanish one the weather.
+ */
+function opensWithArticle(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }, ownLanguage = false): boolean {
+  const { articles, articlesOf, keepKinds } = compiled();
+  const key = doc.tokens.key(m.firstToken);
+  const isArticle = ownLanguage ? articlesOf.get(doc.langAt(m.start))?.has(key) === true : articles.has(key);
+  return m.endToken - m.firstToken > 1 && isArticle && !keepKinds.has(m.value.kind ?? "");
 }
 
 /** The states whose bodies' names are Portuguese (caseless.json `accentedNames`). */
