@@ -50,6 +50,7 @@ import { prefixedAcronyms } from "./prefixed-acronyms.js";
 import { coordinatedCompanies } from "./coordinated-companies.js";
 import { withGovernmentAcronyms } from "./government-acronyms.js";
 import { withPostedPlaces } from "./posted-bodies.js";
+import { cablePosts, withCablePosts } from "./cable-posts.js";
 import { withOrdinalUnits } from "./ordinal-units.js";
 import { seatNames } from "./seat-names.js";
 import { withGroupShortForms } from "./group-short-forms.js";
@@ -317,7 +318,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     const { languages: _languages, ...identity } = listed;
     return identity;
   });
-  return seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
+  const withSeats = seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
+  return withCablePosts(withSeats, cablePosts(doc, lexicon.cablePosts));
 }
 
 /**
