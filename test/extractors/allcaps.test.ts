@@ -81,4 +81,10 @@ describe("text written all in capitals (writing.json upper, caseless.json capita
     const es = orgs("MAÑANA EL TIEMPO SERÁ LLUVIOSO EN LA COSTA, SEGÚN LOS METEORÓLOGOS. LA POLICÍA PIDIÓ PRUDENCIA A LOS CONDUCTORES QUE VIAJEN EL FIN DE SEMANA.");
     expect(es).not.toContain("EL TIEMPO");
   });
+  it("reads a unit's or agency's head after name words or an ordinal in English capitals, not after a demonym, a number or a link", () => {
+    const got = orgs("TROOPS OF THE 7TH ARMY BRIGADE AND AGENTS OF THE NATIONAL DEFENSE SECRETARIAT RAIDED A RANCH ON MONDAY. THE HONDURAN POLICE DEPARTMENT SAID NINE ARMY BATTALIONS WERE READY.");
+    expect(got).toEqual(expect.arrayContaining(["7TH ARMY BRIGADE", "NATIONAL DEFENSE SECRETARIAT"]));
+    expect(got.some((g) => g.includes("HONDURAN POLICE DEPARTMENT"))).toBe(false);
+    expect(got.some((g) => g.includes("BATTALIONS"))).toBe(false);
+  });
 });

@@ -106,4 +106,22 @@ describe("gazetteer classes of the field", () => {
       ["Consejo de Paz y Seguridad de la Unión Africana", "Peace and Security Council of the African Union"],
     ]);
   });
+  it("names the oil companies of the Americas by class, under their legal names", () => {
+    expect(orgs("Chevron and ConocoPhillips bid for the offshore block, and Ecopetrol partnered with Repsol.")).toEqual([
+      ["Chevron", "Chevron Corporation"],
+      ["ConocoPhillips", "ConocoPhillips"],
+      ["Ecopetrol", "Ecopetrol"],
+      ["Repsol", "Repsol"],
+    ]);
+    expect(orgs("Analysts said ExxonMobil would wait.")).toEqual([["ExxonMobil", "Exxon Mobil Corporation"]]);
+  });
+
+  it("names the State Department's bureaus by their office symbols", () => {
+    expect(orgs("The WHA Assistant Secretary met the minister, and S/CT sent a team.")).toEqual(
+      expect.arrayContaining([
+        ["WHA", "Bureau of Western Hemisphere Affairs"],
+        ["S/CT", "Bureau of Counterterrorism"],
+      ]),
+    );
+  });
 });

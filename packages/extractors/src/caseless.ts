@@ -23,6 +23,7 @@ function caselessSchema() {
       acronyms: Words,
       words: dataObject({ en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
       bodies: dataObject({ description: z.string(), en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
+      unitHeads: dataObject({ description: z.string(), en: NonEmptyWords }).optional(),
     }),
     countryPrepositions: dataObject({ description: z.string(), en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
     articleNames: dataObject({ description: z.string(), keepKinds: Words }),
@@ -51,6 +52,7 @@ const compiled = once(() => {
     ambiguous: new Set(data.ambiguous.forms.map(fold)),
     upperAcronyms: new Set(data.capitals.acronyms.map(fold)),
     upperBodies: new Map<Language, Set<string>>((["en", "es", "pt"] as const).map((lang) => [lang, new Set(data.capitals.bodies[lang].map(fold))])),
+    upperUnitHeads: new Set((data.capitals.unitHeads?.en ?? []).map(fold)),
     upperWords: new Map<Language, Set<string>>((["en", "es", "pt"] as const).map((lang) => [lang, new Set(data.capitals.words[lang].map(fold))])),
     prepositions,
     portugueseCountries: new Set(data.accentedNames.portugueseCountries),
@@ -90,6 +92,11 @@ export function isCaselessMatch(doc: AnalyzedDocument, m: Found): boolean {
  */
 export function isCapitalsBody(doc: AnalyzedDocument, start: number, end: number): boolean {
   return compiled().upperBodies.get(doc.langAt(start))?.has(fold(doc.text.slice(start, end))) === true;
+}
+
+/** A unit's or agency's head that, in an English block in capitals, closes a name of name words (caseless.json `capitals.unitHeads`: `SECRETARIAT`, `BATTALION`). */
+export function isCapitalsUnitHead(doc: AnalyzedDocument, at: number, word: string): boolean {
+  return doc.langAt(at) === "en" && compiled().upperUnitHeads.has(fold(word));
 }
 
 /** The match's folded form is one of the words that lower-cased mean something else. */

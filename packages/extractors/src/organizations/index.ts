@@ -5,7 +5,7 @@ import { bareDefinitions } from "./bare-acronyms.js";
 import { cutAtDefinedParents } from "./defined-parents.js";
 import { organizationDataFiles, organizations, orgPatterns, type Organization, type OrgPatterns } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
-import { CASELESS_PATH, isCapitalsBody, isUnfitLowerCaseOrganization } from "../caseless.js";
+import { CASELESS_PATH, isCapitalsBody, isCapitalsUnitHead, isUnfitLowerCaseOrganization } from "../caseless.js";
 import { withAccents } from "./accented-names.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming, type Gazetteer } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
@@ -406,6 +406,15 @@ function standsInCapitals(doc: AnalyzedDocument, copy: AnalyzedDocument, c: OrgC
   if (words.length < 2) return false;
   const recasing = recasingOf(lexicons);
   if (recasing.isListedOpening(formKey(copy.text.slice(c.start, c.end)))) return !isUnfitLowerCaseOrganization(doc, { start: c.start, end: c.end, firstToken, endToken, value: { kind: c.kind } }, countries);
+  // `NATIONAL DEFENSE SECRETARIAT`, `18TH INFANTRY BATTALION`: a unit's or agency's head after name words or an ordinal only.
+  const last = words[words.length - 1]!;
+  if (isCapitalsUnitHead(doc, c.start, t.key(last)) && words.length <= 5 && !countries.overlaps(c.start, c.end)) {
+    // An ordinal may open it (`18TH`, read as one token or as a number and its suffix).
+    const ordinalEnd = c.start + (ORDINAL.exec(doc.text.slice(c.start, c.end))?.[0].length ?? 0);
+    const nameWords = words.slice(0, -1).every((i) => t.end(i) <= ordinalEnd || (recasing.isNameWord(t.key(i)) && !lexicons.countries.has(t.key(i))));
+    const joined = words.every((i, k) => k === 0 || /^[ \t\r\n]+$/.test(doc.text.slice(t.end(words[k - 1]!), t.start(i))));
+    if (nameWords && joined) return true;
+  }
   // `MINISTRY OF DEFENSE`, `GOBIERNO DE COLOMBIA`: a complement after `of`/`de` that is a country or one a listed name of the same head takes.
   const link = words.findIndex((i, k) => k > 0 && lexicons.lexicon.complement.has(t.key(i)));
   if (link < 0) return false;
@@ -415,6 +424,8 @@ function standsInCapitals(doc: AnalyzedDocument, copy: AnalyzedDocument, c: OrgC
   const rest = formKey(copy.text.slice(t.start(words[from]!), c.end));
   return lexicons.countries.has(rest) || recasing.isListedComplement(`${t.key(words[0]!)} ${rest}`);
 }
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)(?![\p{L}\d])/iu;
 
 /** `the` after `of`, `la`/`los`/`o` after `de`: no word of the complement itself. */
 function isArticleAfterLink(lex: OrgLexicon, key: string): boolean {
