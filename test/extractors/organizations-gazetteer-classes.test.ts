@@ -124,4 +124,14 @@ describe("gazetteer classes of the field", () => {
       ]),
     );
   });
+  it("names the unified combatant commands by class, a former one too", () => {
+    expect(orgs("Planners at Joint Forces Command drafted the exercise.")).toEqual([["Joint Forces Command", "U.S. Joint Forces Command"]]);
+  });
+  it("names the United States government's broadcasters and monitors by class", () => {
+    expect(orgs("The report quoted Radio Liberty and a transcript from FBIS, and Radio/TV Marti aired it.")).toEqual([
+      ["Radio Liberty", "Radio Free Europe/Radio Liberty"],
+      ["FBIS", "Foreign Broadcast Information Service"],
+      ["Radio/TV Marti", "Radio and TV Martí"],
+    ]);
+  });
 });

@@ -306,7 +306,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const full = withFullForms(doc.text, typed, (word) => lexicon.complement.has(word) || lexicon.topicLinks.has(word), (word) => articles.has(word));
   // Last, so acronym uses and short forms that took a bare state body's name take its state too.
   const bodies = withStateBodies(doc, full, lexicon.stateBodies);
-  const governments = withGovernmentAcronyms(doc, bodies, countryLayer, namings, lexicon.governmentAcronyms, (acronym) => gazetteer.byAcronym.has(acronym));
+  const governments = withGovernmentAcronyms(doc, bodies, countryLayer, namings, lexicon.governmentAcronyms, (acronym) => gazetteer.byAcronym.get(acronym)?.name);
   const quoted = withQuotedNames(doc.text, withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds), {
     ...lexicon.quotedNameHeads,
     isName: (quoted) => isQuotedName(quoted, { isLink: quotedLink, isCountry: (phrase) => countries.has(formKey(phrase)) }),
