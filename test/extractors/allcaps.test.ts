@@ -75,4 +75,16 @@ describe("text written all in capitals (writing.json upper, caseless.json capita
     expect(got).not.toContain("POLICÍA");
     expect(got.some((g) => g.includes("GRUPOS"))).toBe(false);
   });
+  it("reads a listed outlet opened by another language's article in an English block in capitals, not in its own language's", () => {
+    const en = orgs("THE RIO DE JANEIRO DAILY O GLOBO REPORTED ON MONDAY THAT FOUR POLICEMEN WERE ARRESTED. ACCORDING TO EL TIEMPO, THE ARMED FORCES MOVED TWO BATTALIONS TO THE BORDER.");
+    expect(en).toEqual(expect.arrayContaining(["O GLOBO", "EL TIEMPO", "ARMED FORCES"]));
+    const es = orgs("MAÑANA EL TIEMPO SERÁ LLUVIOSO EN LA COSTA, SEGÚN LOS METEORÓLOGOS. LA POLICÍA PIDIÓ PRUDENCIA A LOS CONDUCTORES QUE VIAJEN EL FIN DE SEMANA.");
+    expect(es).not.toContain("EL TIEMPO");
+  });
+  it("reads a unit's or agency's head after name words or an ordinal in English capitals, not after a demonym, a number or a link", () => {
+    const got = orgs("TROOPS OF THE 7TH ARMY BRIGADE AND AGENTS OF THE NATIONAL DEFENSE SECRETARIAT RAIDED A RANCH ON MONDAY. THE HONDURAN POLICE DEPARTMENT SAID NINE ARMY BATTALIONS WERE READY.");
+    expect(got).toEqual(expect.arrayContaining(["7TH ARMY BRIGADE", "NATIONAL DEFENSE SECRETARIAT"]));
+    expect(got.some((g) => g.includes("HONDURAN POLICE DEPARTMENT"))).toBe(false);
+    expect(got.some((g) => g.includes("BATTALIONS"))).toBe(false);
+  });
 });

@@ -106,4 +106,32 @@ describe("gazetteer classes of the field", () => {
       ["Consejo de Paz y Seguridad de la Unión Africana", "Peace and Security Council of the African Union"],
     ]);
   });
+  it("names the oil companies of the Americas by class, under their legal names", () => {
+    expect(orgs("Chevron and ConocoPhillips bid for the offshore block, and Ecopetrol partnered with Repsol.")).toEqual([
+      ["Chevron", "Chevron Corporation"],
+      ["ConocoPhillips", "ConocoPhillips"],
+      ["Ecopetrol", "Ecopetrol"],
+      ["Repsol", "Repsol"],
+    ]);
+    expect(orgs("Analysts said ExxonMobil would wait.")).toEqual([["ExxonMobil", "Exxon Mobil Corporation"]]);
+  });
+
+  it("names the State Department's bureaus by their office symbols", () => {
+    expect(orgs("The WHA Assistant Secretary met the minister, and S/CT sent a team.")).toEqual(
+      expect.arrayContaining([
+        ["WHA", "Bureau of Western Hemisphere Affairs"],
+        ["S/CT", "Bureau of Counterterrorism"],
+      ]),
+    );
+  });
+  it("names the unified combatant commands by class, a former one too", () => {
+    expect(orgs("Planners at Joint Forces Command drafted the exercise.")).toEqual([["Joint Forces Command", "U.S. Joint Forces Command"]]);
+  });
+  it("names the United States government's broadcasters and monitors by class", () => {
+    expect(orgs("The report quoted Radio Liberty and a transcript from FBIS, and Radio/TV Marti aired it.")).toEqual([
+      ["Radio Liberty", "Radio Free Europe/Radio Liberty"],
+      ["FBIS", "Foreign Broadcast Information Service"],
+      ["Radio/TV Marti", "Radio and TV Martí"],
+    ]);
+  });
 });

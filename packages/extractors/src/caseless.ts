@@ -23,6 +23,7 @@ function caselessSchema() {
       acronyms: Words,
       words: dataObject({ en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
       bodies: dataObject({ description: z.string(), en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
+      unitHeads: dataObject({ description: z.string(), en: NonEmptyWords }).optional(),
     }),
     countryPrepositions: dataObject({ description: z.string(), en: NonEmptyWords, es: NonEmptyWords, pt: NonEmptyWords }),
     articleNames: dataObject({ description: z.string(), keepKinds: Words }),
@@ -51,6 +52,7 @@ const compiled = once(() => {
     ambiguous: new Set(data.ambiguous.forms.map(fold)),
     upperAcronyms: new Set(data.capitals.acronyms.map(fold)),
     upperBodies: new Map<Language, Set<string>>((["en", "es", "pt"] as const).map((lang) => [lang, new Set(data.capitals.bodies[lang].map(fold))])),
+    upperUnitHeads: new Set((data.capitals.unitHeads?.en ?? []).map(fold)),
     upperWords: new Map<Language, Set<string>>((["en", "es", "pt"] as const).map((lang) => [lang, new Set(data.capitals.words[lang].map(fold))])),
     prepositions,
     portugueseCountries: new Set(data.accentedNames.portugueseCountries),
@@ -90,6 +92,11 @@ export function isCaselessMatch(doc: AnalyzedDocument, m: Found): boolean {
  */
 export function isCapitalsBody(doc: AnalyzedDocument, start: number, end: number): boolean {
   return compiled().upperBodies.get(doc.langAt(start))?.has(fold(doc.text.slice(start, end))) === true;
+}
+
+/** A unit's or agency's head that, in an English block in capitals, closes a name of name words (caseless.json `capitals.unitHeads`: `SECRETARIAT`, `BATTALION`). */
+export function isCapitalsUnitHead(doc: AnalyzedDocument, at: number, word: string): boolean {
+  return doc.langAt(at) === "en" && compiled().upperUnitHeads.has(fold(word));
 }
 
 /** The match's folded form is one of the words that lower-cased mean something else. */
@@ -165,13 +172,19 @@ function isUnfitUpperCaseOrganization(doc: AnalyzedDocument, m: Found & { value:
   const form = fold(doc.text.slice(m.start, m.end));
   const shortWord = isShortLowerAcronym(doc, m) && upperWords.get(doc.langAt(m.start))?.has(form) === true;
   const ambiguous = isAmbiguousLowerCase(doc, m) && !upperAcronyms.has(form);
-  return (shortWord && !hasOwnArticleBefore(doc, m)) || ambiguous || opensWithArticle(doc, m) || isCountryDescription(doc, m, countries);
+  return (shortWord && !hasOwnArticleBefore(doc, m)) || ambiguous || opensWithArticle(doc, m, true) || isCountryDescription(doc, m, countries);
 }
 
-/** A name of several words whose first is an article (`el pais`, `la nacion`): lower-cased, a common phrase. */
-function opensWithArticle(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }): boolean {
-  const { articles, keepKinds } = compiled();
-  return m.endToken - m.firstToken > 1 && articles.has(doc.tokens.key(m.firstToken)) && !keepKinds.has(m.value.kind ?? "");
+/**
+ * A name of several words whose first is an article (`el pais`, `la nacion`): lower-cased, a common
+ * phrase. In capitals only an article of the paragraph's own language: `EL TIEMPO`, `O GLOBO` in
+ * an English wire copy are the newspapers (no English phrase opens with `el`), in a Spanish one the weather.
+ */
+function opensWithArticle(doc: AnalyzedDocument, m: Found & { value: { kind?: string } }, ownLanguage = false): boolean {
+  const { articles, articlesOf, keepKinds } = compiled();
+  const key = doc.tokens.key(m.firstToken);
+  const isArticle = ownLanguage ? articlesOf.get(doc.langAt(m.start))?.has(key) === true : articles.has(key);
+  return m.endToken - m.firstToken > 1 && isArticle && !keepKinds.has(m.value.kind ?? "");
 }
 
 /** The states whose bodies' names are Portuguese (caseless.json `accentedNames`). */

@@ -113,6 +113,13 @@ const schemas = once(() => {
     governmentAcronyms: dataObject({ prefixes: z.array(z.string().regex(/^[A-Z][A-Za-z]?$/)), head: z.string().min(1) }).optional(),
     orderedUnits: dataObject({ kinds: z.array(Kind) }).optional(),
     seatNames: dataObject({ forms: z.record(z.string().min(1), z.string().min(1)), placeWords: Words }).optional(),
+    cablePosts: dataObject({
+      lineOpeners: Words,
+      posts: z.record(z.string().regex(/^[A-Z]+$/), dataObject({ name: z.string().min(1), kind: Kind })),
+      offices: z.record(z.string().regex(/^[A-Z]+$/), dataObject({ name: z.string().min(1), kind: Kind })),
+      postNouns: z.record(z.string().min(1), z.string().regex(/^[A-Z]+$/)),
+      notPlaces: Words,
+    }).optional(),
     legislatures: dataObject({
       chambers: z.record(z.string().min(1), z.record(Iso3, z.string().min(1))),
       parties: z.array(dataObject({ name: z.string().min(1), country: Iso3, shortNames: Words, adjectives: Words, speakerForms: Words.optional() })),

@@ -288,10 +288,16 @@ export function sameAsListed(g: Gazetteer, short: string, longName: string, limi
   const listed = g.byAcronym.get(short);
   if (!listed) return undefined;
   const words = (s: string) => formKey(s).split(" ").filter((w) => w.length > 3);
-  const canonical = words(listed.name);
   const long = words(longName);
-  const shared = long.filter((w) => canonical.some((c) => cognate(w, c, limits))).length;
-  return long.length > 0 && shared / long.length >= limits.sharedWords ? listed : undefined;
+  if (long.length === 0) return undefined;
+  const canonical = words(listed.name);
+  if (long.filter((w) => canonical.some((c) => cognate(w, c, limits))).length / long.length >= limits.sharedWords) return listed;
+  // For a body listed in its own language, its English name's words in another order (`Armed Revolutionary Forces
+  // of Colombia (FARC)`): the same body, the order a translation chose. A long form with a word of its own
+  // (`National Joint Interagency Security Force (FUSINA)`) keeps the text's name.
+  if (listed.englishName === undefined) return undefined;
+  const english = words(listed.englishName);
+  return english.length === long.length && long.every((w) => english.includes(w)) && english.every((w) => long.includes(w)) ? listed : undefined;
 }
 
 /**

@@ -38,7 +38,8 @@ function acronymPattern(words: GovernmentAcronymWords): RegExp {
  * `GOH`, `GoC`, `GOES`: the acronym officials write for `the Government of Honduras` (of Colombia, of
  * El Salvador) is that government when a state the document names has those initials; where several
  * do (`GOC`: Colombia, Canada, Chile), the one it names most, and none on a tie. A text's own
- * definition of the acronym and a listed body of the same spelling (`GOP`) keep their names.
+ * definition of the acronym keeps its name, and so does a listed body of the same spelling (`GOP`) unless
+ * the text never writes its name and names the state most.
  */
 export function withGovernmentAcronyms(
   doc: AnalyzedDocument,
@@ -46,7 +47,7 @@ export function withGovernmentAcronyms(
   countryLayer: readonly Mention[],
   namings: ReadonlyMap<string, CountryNaming>,
   words: GovernmentAcronymWords | undefined,
-  isListed: (acronym: string) => boolean,
+  listedName: (acronym: string) => string | undefined,
 ): OrgCandidate[] {
   if (words === undefined || words.prefixes.length === 0 || countryLayer.length === 0) return candidates;
   const found = [...doc.text.matchAll(acronymPattern(words))];
@@ -62,6 +63,8 @@ export function withGovernmentAcronyms(
     if (fits.length === 0 || (fits.length > 1 && fits[0]![1] === fits[1]![1])) return undefined;
     return fits[0]![0];
   };
+  const mostNamed = [...mentions].sort((a, b) => b[1] - a[1]);
+  const isMostNamed = (iso3: string) => mostNamed[0]?.[0] === iso3 && (mostNamed.length === 1 || mostNamed[1]![1] < mostNamed[0]![1]);
   const byStart = new Map(candidates.map((c, k) => [c.start, k]));
   const out = [...candidates];
   const added: OrgCandidate[] = [];
@@ -69,14 +72,18 @@ export function withGovernmentAcronyms(
     const written = m[0];
     const start = m.index;
     const end = start + written.length;
-    if (isListed(written) || inCapitals(doc, start, end)) continue;
+    if (inCapitals(doc, start, end)) continue;
+    const listed = listedName(written);
+    // A listed body of the same spelling (`GOP`, the Republican Party) keeps it unless the text never writes
+    // its name's first word (`Republican`) and the state is the one the document names most (a cable from Lima).
+    if (listed !== undefined && !neverWritten(doc.text, listed)) continue;
     const k = byStart.get(start);
     const held = k === undefined ? undefined : out[k];
     // A definition in the text (`Government of Honduras (GOH)`) or a listed body already names it.
-    if (held !== undefined && (held.end !== end || held.name !== written)) continue;
+    if (held !== undefined && (held.end !== end || (held.name !== written && !(listed !== undefined && held.name === listed)))) continue;
     if (held === undefined && candidates.some((c) => c.start < end && start < c.end)) continue;
     const iso3 = stateOf(m[1]!);
-    if (iso3 === undefined) continue;
+    if (iso3 === undefined || (listed !== undefined && !isMostNamed(iso3))) continue;
     let identity = named.get(written);
     if (identity === undefined) {
       const state = namings.get(iso3)!.name;
@@ -88,6 +95,13 @@ export function withGovernmentAcronyms(
     else added.push(mention);
   }
   return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether the text never writes the first word of a listed name (`Republican` of `Republican Party`), in any case or number. */
+function neverWritten(text: string, name: string): boolean {
+  const first = name.split(/\s+/)[0]!.replace(/[^\p{L}]/gu, "");
+  if (first.length < 4) return false;
+  return !new RegExp(`(?<!\\p{L})${first}s?(?!\\p{L})`, "iu").test(text);
 }
 
 /** `THE WAR GOES ON`: a word of a line or block written in capitals is no acronym. */

@@ -5,7 +5,7 @@ import { bareDefinitions } from "./bare-acronyms.js";
 import { cutAtDefinedParents } from "./defined-parents.js";
 import { organizationDataFiles, organizations, orgPatterns, type Organization, type OrgPatterns } from "./data.js";
 import { countryData, countryDataFiles } from "../countries/data.js";
-import { CASELESS_PATH, isCapitalsBody, isUnfitLowerCaseOrganization } from "../caseless.js";
+import { CASELESS_PATH, isCapitalsBody, isCapitalsUnitHead, isUnfitLowerCaseOrganization } from "../caseless.js";
 import { withAccents } from "./accented-names.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming, type Gazetteer } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
@@ -50,6 +50,7 @@ import { prefixedAcronyms } from "./prefixed-acronyms.js";
 import { coordinatedCompanies } from "./coordinated-companies.js";
 import { withGovernmentAcronyms } from "./government-acronyms.js";
 import { withPostedPlaces } from "./posted-bodies.js";
+import { cablePosts, withCablePosts } from "./cable-posts.js";
 import { withOrdinalUnits } from "./ordinal-units.js";
 import { seatNames } from "./seat-names.js";
 import { withGroupShortForms } from "./group-short-forms.js";
@@ -305,7 +306,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const full = withFullForms(doc.text, typed, (word) => lexicon.complement.has(word) || lexicon.topicLinks.has(word), (word) => articles.has(word));
   // Last, so acronym uses and short forms that took a bare state body's name take its state too.
   const bodies = withStateBodies(doc, full, lexicon.stateBodies);
-  const governments = withGovernmentAcronyms(doc, bodies, countryLayer, namings, lexicon.governmentAcronyms, (acronym) => gazetteer.byAcronym.has(acronym));
+  const governments = withGovernmentAcronyms(doc, bodies, countryLayer, namings, lexicon.governmentAcronyms, (acronym) => gazetteer.byAcronym.get(acronym)?.name);
   const quoted = withQuotedNames(doc.text, withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds), {
     ...lexicon.quotedNameHeads,
     isName: (quoted) => isQuotedName(quoted, { isLink: quotedLink, isCountry: (phrase) => countries.has(formKey(phrase)) }),
@@ -317,7 +318,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     const { languages: _languages, ...identity } = listed;
     return identity;
   });
-  return seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
+  const withSeats = seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
+  return withCablePosts(withSeats, cablePosts(doc, lexicon.cablePosts));
 }
 
 /**
@@ -404,6 +406,15 @@ function standsInCapitals(doc: AnalyzedDocument, copy: AnalyzedDocument, c: OrgC
   if (words.length < 2) return false;
   const recasing = recasingOf(lexicons);
   if (recasing.isListedOpening(formKey(copy.text.slice(c.start, c.end)))) return !isUnfitLowerCaseOrganization(doc, { start: c.start, end: c.end, firstToken, endToken, value: { kind: c.kind } }, countries);
+  // `NATIONAL DEFENSE SECRETARIAT`, `18TH INFANTRY BATTALION`: a unit's or agency's head after name words or an ordinal only.
+  const last = words[words.length - 1]!;
+  if (isCapitalsUnitHead(doc, c.start, t.key(last)) && words.length <= 5 && !countries.overlaps(c.start, c.end)) {
+    // An ordinal may open it (`18TH`, read as one token or as a number and its suffix).
+    const ordinalEnd = c.start + (ORDINAL.exec(doc.text.slice(c.start, c.end))?.[0].length ?? 0);
+    const nameWords = words.slice(0, -1).every((i) => t.end(i) <= ordinalEnd || (recasing.isNameWord(t.key(i)) && !lexicons.countries.has(t.key(i))));
+    const joined = words.every((i, k) => k === 0 || /^[ \t\r\n]+$/.test(doc.text.slice(t.end(words[k - 1]!), t.start(i))));
+    if (nameWords && joined) return true;
+  }
   // `MINISTRY OF DEFENSE`, `GOBIERNO DE COLOMBIA`: a complement after `of`/`de` that is a country or one a listed name of the same head takes.
   const link = words.findIndex((i, k) => k > 0 && lexicons.lexicon.complement.has(t.key(i)));
   if (link < 0) return false;
@@ -413,6 +424,8 @@ function standsInCapitals(doc: AnalyzedDocument, copy: AnalyzedDocument, c: OrgC
   const rest = formKey(copy.text.slice(t.start(words[from]!), c.end));
   return lexicons.countries.has(rest) || recasing.isListedComplement(`${t.key(words[0]!)} ${rest}`);
 }
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)(?![\p{L}\d])/iu;
 
 /** `the` after `of`, `la`/`los`/`o` after `de`: no word of the complement itself. */
 function isArticleAfterLink(lex: OrgLexicon, key: string): boolean {

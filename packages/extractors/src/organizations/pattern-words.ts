@@ -1,3 +1,4 @@
+import type { CablePostWords } from "./cable-posts.js";
 import { foldKey } from "@procmine/core";
 import type { OrgPatterns } from "./data.js";
 import { formKey, type SameBodyLimits } from "./gazetteer.js";
@@ -154,6 +155,8 @@ export interface OrgLexicon {
   orderedUnitKinds: Set<string>;
   /** An English seat's name that names the body it houses where it acts (seat-names.ts). */
   seatNames: SeatNameWords | undefined;
+  /** A diplomatic cable's routing words for its posts and offices (cable-posts.ts). */
+  cablePosts: CablePostWords | undefined;
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
   englishDefaults: Map<string, string>;
   /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
@@ -281,6 +284,15 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     orderedUnitKinds: new Set(p.orderedUnits?.kinds ?? []),
     seatNames: p.seatNames ? { forms: new Map(Object.entries(p.seatNames.forms)), placeWords: new Set(p.seatNames.placeWords.map((w) => w.toLowerCase())) } : undefined,
     legislatures: legislatureWords(p.legislatures),
+    cablePosts: p.cablePosts
+      ? {
+          lineOpeners: p.cablePosts.lineOpeners,
+          posts: new Map(Object.entries(p.cablePosts.posts)),
+          offices: new Map(Object.entries(p.cablePosts.offices)),
+          postNouns: new Map(Object.entries(p.cablePosts.postNouns).map(([k, v]) => [k.toLowerCase(), v])),
+          notPlaces: new Set(p.cablePosts.notPlaces),
+        }
+      : undefined,
   };
 }
 

@@ -1,0 +1,23 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+
+function orgs(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// `GOP` is listed (the Republican Party); US government writing about Peru names Peru's government so.
+describe("a government's acronym that the gazetteer lists for another body (government-acronyms.ts)", () => {
+  it("is the government of the state the document names most when the text never writes the listed body's name", () => {
+    const got = orgs("Peru deployed troops to the valley. The GOP said Peru would fund new bases, and officials in Peru agreed. The U.S. offered helicopters.");
+    expect(got).toContainEqual(["GOP", "Government of Peru"]);
+  });
+
+  it("stays the listed body where the text writes its name", () => {
+    const got = orgs("Peru deployed troops to the valley. In Washington, Republicans in the GOP said the aid to Peru should wait.");
+    expect(got).toContainEqual(["GOP", "Republican Party"]);
+  });
+});
