@@ -438,6 +438,17 @@ describe("PDF text: pages, running heads, footnotes, cut words", () => {
     for (const a of annotations) expect(pdf.text.slice(a.start, a.end)).toBe(a.text);
   });
 
+  it("puts a cedilla drawn just ahead of its letter under that letter (`integra¸cão` is `integração`)", async () => {
+    // Some TeX fonts order the cedilla before its c; the letter before it (an a, an n) takes none.
+    const made = await makePdf([
+      { texts: [{ text: "A integra\u00B8c\u00E3o das for\u00B8cas e a avalia\u00B8c\u00E3o do or\u00B8camento.", x: 72, y: 100, size: 11 }] },
+    ]);
+    const pdf = await readPdf(made.bytes);
+    expect(pdf.text).toBe("A integra\u00E7\u00E3o das for\u00E7as e a avalia\u00E7\u00E3o do or\u00E7amento.\n");
+    const annotations = (await annotatePdf(pipeline, made.bytes, { docId: "cedilla" })).annotations;
+    for (const a of annotations) expect(pdf.text.slice(a.start, a.end)).toBe(a.text);
+  });
+
   it("keeps a word cut at a line end as written, hyphen and line break, and boxes both halves", async () => {
     const made = await makePdf([{ texts: [{ text: "Officers from Guate-", x: 72, y: 100 }, { text: "mala and Belize met at the border crossing.", x: 72, y: 112 }] }]);
     const r = await annotatePdf(pipeline, made.bytes, { docId: "cut" });

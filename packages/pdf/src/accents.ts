@@ -21,7 +21,7 @@ const OVER: Readonly<Record<string, string>> = {
   "\u02D9": "\u0307", // ˙ dot
   "\u02DD": "\u030B", // ˝ double acute
 };
-/** Spacing accents hung under the letter before them. */
+/** Spacing accents hung under the letter before them (or, when that one takes none, the letter after them). */
 const UNDER: Readonly<Record<string, string>> = {
   "\u00B8": "\u0327", // ¸ cedilla
   "\u02DB": "\u0328", // ˛ ogonek
@@ -69,6 +69,18 @@ function compose(word: string): { chars: string[]; from: number[] } {
       const c = composed(prev, under);
       if (c !== undefined) {
         chars[chars.length - 1] = c;
+        continue;
+      }
+    }
+    // A cedilla no letter before it takes, drawn just ahead of its letter (`integra¸cão`, as some
+    // TeX fonts order it): under the letter after it.
+    const below = UNDER[ch];
+    if (below !== undefined && next !== undefined && LETTER.test(next)) {
+      const c = composed(next, below);
+      if (c !== undefined) {
+        chars.push(c);
+        from.push(i + 1);
+        i++;
         continue;
       }
     }
