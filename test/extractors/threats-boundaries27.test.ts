@@ -55,3 +55,29 @@ describe("Spanish and Portuguese killings", () => {
     ]);
   });
 });
+
+describe("names and time words around a threat word", () => {
+  it("reads a one-word threat capitalized after a capitalized Spanish article inside a sentence as a name", () => {
+    expect(threats("Los vecinos de la toma La Mula pidieron agua.")).toEqual([]);
+    expect(threats("La extorsión creció en el barrio.")).toEqual([["extorsión", "extortion"]]);
+  });
+
+  it("does not take a weekday as the noun of a postposed attributive", () => {
+    expect(threats("El presidente declaró este jueves terroristas a varios grupos de la zona.")).toEqual([["terroristas", "terrorism"]]);
+  });
+});
+
+describe("terms a reader of the field expects", () => {
+  it("reads nuclear weapons and a nuclear-free zone", () => {
+    expect(threats("The summit declared a nuclear-free zone and condemned nuclear weapons.")).toEqual([
+      ["nuclear-free", "proliferation"],
+      ["nuclear weapons", "proliferation"],
+    ]);
+  });
+
+  it("reads the refining of a drug, a windstorm and a legal qualifier of homicide", () => {
+    expect(threats("Agents raided a heroin refining site.")).toEqual([["heroin refining", "drug_trafficking"]]);
+    expect(threats("Un vendaval dejó sin techo a cuarenta casas.")).toEqual([["vendaval", "natural_disaster"]]);
+    expect(threats("El juez lo condenó por homicidio criminis causa.")).toEqual([["homicidio criminis causa", "homicide"]]);
+  });
+});
