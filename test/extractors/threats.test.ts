@@ -398,8 +398,10 @@ describe("activity phrases of government reports", () => {
   });
 
   it("reads the spread of weapons as proliferation", () => {
+    // Nuclear weapons are a proliferation term of their own (threats27: DEV gold tags them 4 of 4).
     expect(pairs("Both fear the spread of the deadliest weapons and of nuclear weapons.")).toEqual([
       ["spread of the deadliest weapons", "proliferation"],
+      ["nuclear weapons", "proliferation"],
     ]);
     expect(pairs("They fear the spread of nuclear weapons.")).toEqual([["spread of nuclear weapons", "proliferation"]]);
     expect(pairs("The spread of the rumor was slow.")).toEqual([]);

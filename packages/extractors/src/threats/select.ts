@@ -153,6 +153,9 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
     const key = phraseKeyOf(doc, c);
     // In English a capitalized Spanish article opens a name (`El Narco`, a book; `La Familia`).
     if (!lower && doc.langAt(c.start) === "en" && namedByArticle(c.firstToken)) return false;
+    // In Spanish a capitalized article inside a sentence opens a place's or a name's words too
+    // (`la toma La Mula`, `el partido de La Matanza`): a one-word threat capitalized there is that name.
+    if (!lower && !upperRun && doc.langAt(c.start) === "es" && c.endToken - c.firstToken === 1 && namedByArticle(c.firstToken) && !opensSentence(doc, c.firstToken - 1)) return false;
     // A head that names a body only capitalized, capitalized inside a sentence, is that body
     // named short (`the Militia is composed of reservists`), not the armed group.
     if (!lower && !upperRun && doc.langAt(c.start) === "en" && c.endToken - c.firstToken === 1 && lex.properNameHeads.capitalOnly.has(key) && !opensSentence(doc, c.firstToken)) return false;
