@@ -93,6 +93,11 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (bare && claim.rule !== "rank" && isOrdinalSign(next, lex) && !next!.spaced && isNamedItem(toks.get(claim.to + 1), lex)) {
     return "identifier";
   }
+  // `4°) Que …`, `5º.- Que …`, `2ª) A defesa …`: opening its line or sentence, a number with an ordinal sign and a closing
+  // bracket or point numbers a ruling's considerando or a list's item, as `4)` does.
+  if (bare && claim.numbers.length === 1 && isOrdinalSign(next, lex) && !next!.spaced && isOrdinalItemClose(toks.get(claim.to + 1)) && (first.breakBefore || startsSentence(toks, claim.from))) {
+    return "list marker";
+  }
   if (isBarcode(toks, claim, lex)) return "identifier";
   if (bare && isSqlRowId(toks, claim, lex)) return "markup";
   // `©2025`: the year of a copyright notice.
@@ -324,6 +329,11 @@ function isCodedName(toks: Toks, at: number): boolean {
 /** `°`, `º`, `ª`: the signs of an ordinal written in digits (numeric-non-claims.json ordinalSigns). */
 function isOrdinalSign(t: Tok | undefined, lex: Lexicon): boolean {
   return t !== undefined && t.kind === "sym" && lex.ordinalSigns.has(t.text);
+}
+
+/** `)`, `.` or `-` glued to an ordinal's sign: the close of an item's number (`4°)`, `5º.-`). */
+function isOrdinalItemClose(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === "sym" && !t.spaced && !t.breakBefore && (t.text === ")" || t.text === "." || t.text === "-");
 }
 
 /** The word after `52°` names the series' item (`sesión`), not a place in a ranking (`2° lugar`) nor a scale (`2°C`). */

@@ -3,7 +3,7 @@ import type { Tok, Toks } from "./tokenize.js";
 
 /**
  * Law reporters and law journals cite by volume, title and page (`530 F.3d 36`, `93 Minn. L. Rev.
- * 1191`), then by pin pages (`36, 47`, `1660, 1671-1680`): none of these numbers counts anything
+ * 1191`), then by pin pages (`36, 47`, `1660, 1671-1680`) or a database's star pages (`at *3`): none of these numbers counts anything
  * (numeric-non-claims.json codeTitles).
  */
 
@@ -69,6 +69,12 @@ export function isPinCite(toks: Toks, at: number, lex: Lexicon): boolean {
 
 /** `530 F.3d at 47`, `Id. at 47`: a pin page after a short form's link, the cited title with its volume or a short form (`Id.`) before it. */
 export function isShortFormPin(toks: Toks, at: number, lex: Lexicon): boolean {
+  // `2019 WL 123456, at *3`, `Id. at *12`: a star page (a database's pagination) after a pin link is a page wherever it stands.
+  const star = toks.get(at - 1);
+  if (star?.text === "*" && !toks.get(at)!.spaced && !toks.get(at)!.breakBefore && star.spaced && !star.breakBefore) {
+    const before = toks.get(at - 2);
+    return before !== undefined && lex.codeTitles.pinLinks.has(before.key);
+  }
   const link = toks.get(at - 1);
   if (!link || toks.get(at)!.breakBefore || link.breakBefore || !lex.codeTitles.pinLinks.has(link.key)) return false;
   if (lex.codeTitles.shortForms.matchBefore(toks, at - 1)) return true;
