@@ -929,8 +929,7 @@ function firstPastCells(lines: LineGrid, text: LineText, from: number, limit: nu
 function lastColumnAfterFoot(lines: LineGrid, text: LineText, foot: number, from: number): number {
   const { maxLength, minRun } = layout().tableCells;
   const cell = (i: number) => i >= 0 && i < lines.count && !lines.blank[i] && text(i).length <= maxLength && !/[.!?]["”’)]?$/u.test(text(i));
-  let i = foot - 1;
-  while (i >= 0 && lines.blank[i]) i--;
+  let i = previousLine(lines, foot);
   let above = 0;
   for (; cell(i); i--) above++;
   if (above < minRun || (i >= 0 && !lines.blank[i])) return -1;
@@ -982,15 +981,10 @@ function splitFootEnds(lines: LineGrid, text: LineText, furniture: readonly (Fur
   const { maxLength } = layout().pageFurniture;
   const ends = run.map(() => -1);
   const short = (i: number) => i >= 0 && i < lines.count && !lines.blank[i] && furniture[i]?.page === undefined && text(i).length <= maxLength && /\p{L}/u.test(text(i)) && !/[.,;:!?]$/.test(text(i));
-  const prevLine = (i: number) => {
-    let j = i - 1;
-    while (j >= 0 && lines.blank[j]) j--;
-    return j;
-  };
   // The title each foot has right after its number, and right above it: one or the other (a
   // running title on both sides of every number is a foot and the next page's head).
   const keyOf = (j: number) => (short(j) ? repeatKey(text(j)) : undefined);
-  const sides = run.map((r) => ({ after: keyOf(nextLine(lines, r.line)), above: keyOf(prevLine(r.line)) }));
+  const sides = run.map((r) => ({ after: keyOf(nextLine(lines, r.line)), above: keyOf(previousLine(lines, r.line)) }));
   const after = sides.map((s) => (s.after !== s.above ? s.after : undefined));
   const counts = new Map<string, number>();
   for (const key of after) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -1081,11 +1075,7 @@ function titleNextToNumbers(lines: LineGrid, text: LineText, run: readonly Numbe
     const t = text(i).trim();
     return t.length <= maxLength && /^\p{L}/u.test(t) && !/[.!?;,]["”’)]?$/u.test(t) && hasTwoWords(t) ? repeatKey(t) : undefined;
   };
-  const beside = run.map((r) => {
-    let above = r.line - 1;
-    while (above >= 0 && lines.blank[above]) above--;
-    return [titleKey(above), titleKey(nextLine(lines, r.line))].filter((k): k is string => k !== undefined);
-  });
+  const beside = run.map((r) => [titleKey(previousLine(lines, r.line)), titleKey(nextLine(lines, r.line))].filter((k): k is string => k !== undefined));
   const counts = new Map<string, number>();
   for (const keys of beside) for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
   const titled = beside.filter((keys) => keys.some((key) => counts.get(key)! >= 2)).length;
@@ -1106,6 +1096,13 @@ function fewerTextLinesThan(lines: LineGrid, from: number, to: number, limit: nu
 function nextLine(lines: LineGrid, i: number): number {
   let j = i + 1;
   while (j < lines.count && lines.blank[j]) j++;
+  return j;
+}
+
+/** The last text line before line `i` (or -1). */
+function previousLine(lines: LineGrid, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && lines.blank[j]) j--;
   return j;
 }
 

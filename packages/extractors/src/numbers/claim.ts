@@ -728,9 +728,9 @@ const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
  */
 const CHANGE_WINDOW = 10;
 
-/** A change word within a few tokens before token `at` (`from`), in the same clause (quotes and apostrophes do not end it). */
-function changeBefore(toks: Toks, at: number, lex: Lexicon): boolean {
-  for (let j = at - 1; j >= Math.max(0, at - CHANGE_WINDOW); j--) {
+/** A change word within `window` tokens before token `at` (`from`), in the same clause (quotes and apostrophes do not end it). */
+export function changeBefore(toks: Toks, at: number, lex: Lexicon, window = CHANGE_WINDOW): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - window); j--) {
     if (toks.get(j + 1)!.breakBefore || (toks.get(j)!.kind === "sym" && !QUOTE_MARKS.has(toks.get(j)!.text))) return false;
     if (lex.changeWords.has(toks.get(j)!.key)) return true;
   }

@@ -1,5 +1,5 @@
 import { insideMarkup, insideRecordMachinery, insideWebAddress } from "@procmine/core";
-import { isSuperlative, type ClaimPhrase } from "./claim.js";
+import { changeBefore, isSuperlative, type ClaimPhrase } from "./claim.js";
 import { insideCodeFence, insideStyleElement, isCodeValue } from "./code.js";
 import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
@@ -607,10 +607,7 @@ function isArticleNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean 
     const last = claim.to - 1;
     if (toks.get(last)?.kind !== "num" || !lex.articleNumbers.has(toks.get(last - 1)?.key ?? "") || last - 1 <= claim.from) return false;
     // `la tasa pasó del 7 al 9.`: after a change word the two are a rate's ends, its unit left unsaid.
-    for (let j = claim.from - 2; j >= Math.max(0, claim.from - 5); j--) {
-      if (toks.get(j)!.kind === "sym" || toks.get(j + 1)!.breakBefore) break;
-      if (lex.changeWords.has(toks.get(j)!.key)) return false;
-    }
+    if (changeBefore(toks, claim.from - 1, lex, 4)) return false;
   } else if (claim.to !== claim.from + 1) return false;
   const next = toks.get(claim.to);
   const closes =
@@ -727,8 +724,11 @@ function opensLineAfterTags(text: string, at: number): boolean {
     while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
     if (k < 0 || text.charCodeAt(k) === 10) return true;
     if (text.charCodeAt(k) !== 62) return false;
-    const open = text.lastIndexOf("<", k);
-    if (open < 0 || text.slice(open, k).includes("\n")) return false;
+    // The tag's `<` on the same line, at most MAX_TAG_LENGTH back (a bounded look: `a > 5` lines cost nothing more).
+    let open = k - 1;
+    const stop = Math.max(0, k - MAX_TAG_LENGTH);
+    while (open >= stop && text.charCodeAt(open) !== 60 && text.charCodeAt(open) !== 10) open--;
+    if (open < stop || text.charCodeAt(open) !== 60) return false;
     k = open - 1;
   }
   return k < 0;
@@ -736,6 +736,8 @@ function opensLineAfterTags(text: string, at: number): boolean {
 
 /** How many tags a line may open with before a number that opens it. */
 const MAX_TAGS_BEFORE = 6;
+/** How long such a tag may be (`<p class="lead">`). */
+const MAX_TAG_LENGTH = 200;
 
 /** The raw line of the text span [start, end) holds nothing else but spaces. */
 function aloneOnLine(source: RawSource, start: number, end: number): boolean {

@@ -63,6 +63,9 @@ export function withGovernmentAcronyms(
     if (fits.length === 0 || (fits.length > 1 && fits[0]![1] === fits[1]![1])) return undefined;
     return fits[0]![0];
   };
+  // One scan of the text per listed name, however often its acronym stands.
+  const unwritten = new Map<string, boolean>();
+  const neverWrittenOnce = (name: string) => unwritten.get(name) ?? unwritten.set(name, neverWritten(doc.text, name)).get(name)!;
   const mostNamed = [...mentions].sort((a, b) => b[1] - a[1]);
   const isMostNamed = (iso3: string) => mostNamed[0]?.[0] === iso3 && (mostNamed.length === 1 || mostNamed[1]![1] < mostNamed[0]![1]);
   const byStart = new Map(candidates.map((c, k) => [c.start, k]));
@@ -76,7 +79,7 @@ export function withGovernmentAcronyms(
     const listed = listedName(written);
     // A listed body of the same spelling (`GOP`, the Republican Party) keeps it unless the text never writes
     // its name's first word (`Republican`) and the state is the one the document names most (a cable from Lima).
-    if (listed !== undefined && !neverWritten(doc.text, listed)) continue;
+    if (listed !== undefined && !neverWrittenOnce(listed)) continue;
     const k = byStart.get(start);
     const held = k === undefined ? undefined : out[k];
     // A definition in the text (`Government of Honduras (GOH)`) or a listed body already names it.
