@@ -61,7 +61,13 @@ const schemas = once(() => {
     namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
     titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
     ...wordLists("armedGroupModifiers", "academicWords"),
-    nationalContext: dataObject({ speakerNouns: Words, impliedNationTails: Words, englishDefaults: dataObject({ names: z.record(z.string().min(1), Iso3) }).optional() }),
+    nationalContext: dataObject({
+      speakerNouns: Words,
+      impliedNationTails: Words,
+      englishDefaults: dataObject({ names: z.record(z.string().min(1), Iso3) }).optional(),
+      /** Portuguese and Spanish bare cores that name the same national body (`Exército`, `Ejército`). */
+      romanceCores: dataObject({ pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
+    }),
     articleGroups: dataObject({ articles: Words, places: Words }),
     connectors: dataObject({
       ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
@@ -92,7 +98,17 @@ const schemas = once(() => {
     stateUnits: dataObject({
       states: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)),
       acronymStems: dataObject({ stems: z.record(z.string().regex(/^[A-Z]{1,4}$/), dataObject({ name: z.string().min(1), kind: Kind })) }).optional(),
-      bodies: dataObject({ cores: z.record(z.string().min(1), z.string().min(1)), notStates: z.array(z.string().regex(/^[A-Z]{2}$/)), notAfter: Words.optional() }).optional(),
+      bodies: dataObject({
+        cores: z.record(z.string().min(1), z.string().min(1)),
+        notStates: z.array(z.string().regex(/^[A-Z]{2}$/)),
+        notAfter: Words.optional(),
+        /** Official core -> state code -> the body's official name where it is not `<core> do Estado <state>`. */
+        official: z.record(z.string().min(1), z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1))).optional(),
+        /** Official cores whose written `<core> de <state>` takes the official name too. */
+        rewriteWritten: Words.optional(),
+        /** Short forms of a state's name after a rewritten core (`do Rio`) -> the state's code. */
+        writtenAliases: z.record(z.string().min(1), z.string().regex(/^[A-Z]{2}$/)).optional(),
+      }).optional(),
     }).optional(),
     englishLinks: dataObject({ words: Words }),
     establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),

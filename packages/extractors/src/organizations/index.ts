@@ -102,7 +102,7 @@ function compile(listedOrgs: readonly Organization[], userCountryForms: readonly
   const groupHeads = new Set([...lexicon.heads].filter(([, kind]) => kind === "criminal_group").map(([head]) => head));
   const orgs = [...listedOrgs, ...stateAcronymBodies(orgPatterns().stateUnits, new Set(listedOrgs.flatMap((o) => o.acronyms ?? [])))];
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
-  const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
+  const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails, lexicon.romanceCores);
   const links = nameLinks(lexicon);
   const tails = buildTailIndex(orgs, (word) => links.has(word), { isPartOf: (word) => lexicon.romancePartOf.has(word), isArticle: (word) => lexicon.romanceArticles.has(word) });
   const countries = countryForms(userCountryForms);

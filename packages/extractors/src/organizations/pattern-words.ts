@@ -93,6 +93,8 @@ export interface OrgLexicon {
   speakerNouns: Set<string>;
   /** Tails a bare national name leaves implied (`Nacional`, `de la República`): as written, not folded. */
   impliedNationTails: readonly string[];
+  /** Portuguese and Spanish bare cores of one national body (`Exército`, `Ejército`), as written. */
+  romanceCores: readonly (readonly [string, string])[];
   /** Spanish plural articles that open a group's name (`Los Monos`), and places written alike. */
   groupArticles: Set<string>;
   articlePlaces: Set<string>;
@@ -210,6 +212,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     englishPartOf: fold(p.connectors.englishPartOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
     impliedNationTails: p.nationalContext.impliedNationTails,
+    romanceCores: p.nationalContext.romanceCores?.pairs ?? [],
     englishDefaults: new Map(Object.entries(p.nationalContext.englishDefaults?.names ?? {}).map(([k, v]) => [formKey(k), v])),
     groupArticles: new Set(p.articleGroups.articles),
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),
