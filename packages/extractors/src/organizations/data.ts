@@ -65,8 +65,6 @@ const schemas = once(() => {
       speakerNouns: Words,
       impliedNationTails: Words,
       englishDefaults: dataObject({ names: z.record(z.string().min(1), Iso3) }).optional(),
-      /** Portuguese and Spanish bare cores that name the same national body (`Exército`, `Ejército`). */
-      romanceCores: dataObject({ pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
     }),
     articleGroups: dataObject({ articles: Words, places: Words }),
     connectors: dataObject({
@@ -143,7 +141,12 @@ const schemas = once(() => {
       chamberBreakers: Words,
       chamberDeterminers: Words.optional(),
     }).optional(),
-    articleAcronyms: dataObject({ determiners: z.record(z.string(), z.enum(["en", "es", "pt"])), nonBodies: Words }),
+    articleAcronyms: dataObject({
+      determiners: z.record(z.string(), z.enum(["en", "es", "pt"])),
+      nonBodies: Words,
+      /** A short form read as one body after the articles of its gender (`o MP`, `a PM`). */
+      gendered: z.array(dataObject({ acronym: z.string().regex(/^[A-Z]{2,6}$/), lang: z.enum(["en", "es", "pt"]), after: Words, name: z.string().min(1), kind: Kind.optional() })).optional(),
+    }),
   });
   return { GazetteerSchema, PatternsSchema, OrganizationSchema };
 });

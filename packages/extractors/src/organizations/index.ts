@@ -39,6 +39,7 @@ import { withQuotedNames } from "./quoted-names.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { withStateUnits } from "./state-units.js";
 import { withStateBodies } from "./state-bodies.js";
+import { genderedAcronyms } from "./gendered-acronyms.js";
 import { withTypeTails } from "./type-tails.js";
 import { withFullForms } from "./full-forms.js";
 import { lowercaseListedMatcher, lowercaseListedNames } from "./lowercase-listed.js";
@@ -102,7 +103,7 @@ function compile(listedOrgs: readonly Organization[], userCountryForms: readonly
   const groupHeads = new Set([...lexicon.heads].filter(([, kind]) => kind === "criminal_group").map(([head]) => head));
   const orgs = [...listedOrgs, ...stateAcronymBodies(orgPatterns().stateUnits, new Set(listedOrgs.flatMap((o) => o.acronyms ?? [])))];
   const gazetteer = compileGazetteer(orgs, namings, lexicon.groupArticles, groupHeads);
-  const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails, lexicon.romanceCores);
+  const national = buildNationalIndex(orgs, namings, lexicon.impliedNationTails);
   const links = nameLinks(lexicon);
   const tails = buildTailIndex(orgs, (word) => links.has(word), { isPartOf: (word) => lexicon.romancePartOf.has(word), isArticle: (word) => lexicon.romanceArticles.has(word) });
   const countries = countryForms(userCountryForms);
@@ -277,6 +278,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const orWords = new Set(functionWords().conjunctions.or.map(foldKey));
   const repeated = [
     ...articleLessUses(doc, final, lexicon.groupArticles),
+    ...genderedAcronyms(doc, final, lexicon.genderedAcronyms),
     ...upperCaseRepeats(doc, final),
     ...typedNames(doc, final, {
       nouns: lexicon.typeNouns,

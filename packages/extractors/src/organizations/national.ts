@@ -20,12 +20,7 @@ export type NationalIndex = Map<string, Map<string, OrgIdentity>>;
  */
 const MINISTRY_OF = /^Ministry of (?:the )?(?:National )?(\p{Lu}\p{L}+)$/u;
 
-export function buildNationalIndex(
-  orgs: readonly Organization[],
-  countries: ReadonlyMap<string, CountryNaming>,
-  impliedTails: readonly string[] = [],
-  romanceCores: readonly (readonly [string, string])[] = [],
-): NationalIndex {
+export function buildNationalIndex(orgs: readonly Organization[], countries: ReadonlyMap<string, CountryNaming>, impliedTails: readonly string[] = []): NationalIndex {
   const index: NationalIndex = new Map();
   // Added after every listed core, so a country's body named so keeps its own (`Armada` of `Armada de Colombia`).
   const implied: [string, string, OrgIdentity][] = [];
@@ -62,26 +57,6 @@ export function buildNationalIndex(
     const byCountry = index.get(key) ?? new Map<string, OrgIdentity>();
     if (!byCountry.has(country)) byCountry.set(country, identity);
     index.set(key, byCountry);
-  }
-  return withRomanceCores(index, romanceCores);
-}
-
-/**
- * A Brazilian paper's `o Exército` in a report on Paraguay is the `Ejército Paraguayo`, a Spanish
- * text's `la Marina` of Brazil the `Marinha do Brasil`: each language's bare core also names the
- * bodies the other language's core lists, for the countries its own lists lack (its own first).
- */
-function withRomanceCores(index: NationalIndex, pairs: readonly (readonly [string, string])[]): NationalIndex {
-  // From the own-language lists only, so one pair's additions do not feed another's.
-  const own = new Map([...index].map(([key, byCountry]) => [key, new Map(byCountry)]));
-  for (const [pt, es] of pairs) {
-    for (const [to, from] of [[formKey(pt), formKey(es)], [formKey(es), formKey(pt)]] as const) {
-      const source = own.get(from);
-      if (!source) continue;
-      const target = index.get(to) ?? new Map<string, OrgIdentity>();
-      for (const [country, identity] of source) if (!target.has(country)) target.set(country, identity);
-      index.set(to, target);
-    }
   }
   return index;
 }

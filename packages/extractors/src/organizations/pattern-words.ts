@@ -9,6 +9,7 @@ import type { TypeNouns } from "./typed-names.js";
 import type { LegislatureWords } from "./legislatures.js";
 import type { OwnGovernmentWords } from "./own-government.js";
 import { stateBodyWords, type StateBodyWords } from "./state-bodies.js";
+import { compileGenderedAcronyms } from "./gendered-acronyms.js";
 import type { PostedBodyWords } from "./posted-bodies.js";
 import type { GovernmentAcronymWords } from "./government-acronyms.js";
 import type { SeatNameWords } from "./seat-names.js";
@@ -93,8 +94,6 @@ export interface OrgLexicon {
   speakerNouns: Set<string>;
   /** Tails a bare national name leaves implied (`Nacional`, `de la República`): as written, not folded. */
   impliedNationTails: readonly string[];
-  /** Portuguese and Spanish bare cores of one national body (`Exército`, `Ejército`), as written. */
-  romanceCores: readonly (readonly [string, string])[];
   /** Spanish plural articles that open a group's name (`Los Monos`), and places written alike. */
   groupArticles: Set<string>;
   articlePlaces: Set<string>;
@@ -139,6 +138,8 @@ export interface OrgLexicon {
   appositionArticles: Map<string, string[]>;
   /** A determiner's language and the acronyms of no body, for acronyms read by their article. */
   articleAcronyms: ArticleAcronymWords;
+  /** org-patterns.json `articleAcronyms.gendered`, compiled. */
+  genderedAcronyms: ReturnType<typeof compileGenderedAcronyms>;
   /** Lower-case nouns that make a quoted name beside them a program's (`el plan “Barrio en Paz”`). */
   quotedProgramNouns: Set<string>;
   /** Folded unit heads and operation nouns a quoted name completes (org-patterns.json `quotedNameHeads`). */
@@ -212,7 +213,6 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     englishPartOf: fold(p.connectors.englishPartOf),
     speakerNouns: fold(p.nationalContext.speakerNouns),
     impliedNationTails: p.nationalContext.impliedNationTails,
-    romanceCores: p.nationalContext.romanceCores?.pairs ?? [],
     englishDefaults: new Map(Object.entries(p.nationalContext.englishDefaults?.names ?? {}).map(([k, v]) => [formKey(k), v])),
     groupArticles: new Set(p.articleGroups.articles),
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),
@@ -273,6 +273,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       roleJoins: fold(p.typeNouns.roles?.joins ?? []),
     },
     appositionArticles: new Map(Object.entries(p.typeNouns.appositionArticles).map(([k, v]) => [foldKey(k), v])),
+    genderedAcronyms: compileGenderedAcronyms(p.articleAcronyms.gendered ?? []),
     articleAcronyms: {
       determiners: new Map(Object.entries(p.articleAcronyms.determiners).map(([k, v]) => [foldKey(k), v])),
       nonBodies: new Set(p.articleAcronyms.nonBodies.map(formKey)),
