@@ -62,7 +62,7 @@ describe("national police forces", () => {
 // A place named after a Brazilian state is not the state (org-patterns.json stateUnits.bodies.notAfter).
 describe("places named after a Brazilian state", () => {
   it("do not give a bare state body its state", () => {
-    expect(named("Em Minas Gerais, na divisa com o Vale do Paraíba, a Polícia Civil investiga o caso.")).toEqual([["Polícia Civil", "Polícia Civil do Estado de Minas Gerais"]]);
+    expect(named("Em Minas Gerais, na divisa com o Vale do Paraíba, a Polícia Civil investiga o caso.")).toEqual([["Polícia Civil", "Polícia Civil de Minas Gerais"]]);
   });
 });
 

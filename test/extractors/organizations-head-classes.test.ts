@@ -45,7 +45,8 @@ function named(raw: string): unknown[][] {
 // A body every Brazilian state has, named bare, is the state's in view (org-patterns.json stateUnits.bodies).
 describe("Brazilian state bodies named bare", () => {
   it("take the state named before them in the paragraph, under the official form", () => {
-    expect(named("No interior do Paraná, a Polícia Civil prendeu três suspeitos na terça-feira.")).toEqual([["Polícia Civil", "Polícia Civil do Estado do Paraná"]]);
+    expect(named("No interior do Paraná, a Polícia Civil prendeu três suspeitos na terça-feira.")).toEqual([["Polícia Civil", "Polícia Civil do Paraná"]]);
+    expect(named("No litoral de São Paulo, a Polícia Civil prendeu três suspeitos na terça-feira.")).toEqual([["Polícia Civil", "Polícia Civil do Estado de São Paulo"]]);
     expect(named("Em Goiás, a Secretaria de Segurança Pública divulgou os números do trimestre.")).toEqual([
       ["Secretaria de Segurança Pública", "Secretaria da Segurança Pública do Estado de Goiás"],
     ]);
@@ -56,9 +57,29 @@ describe("Brazilian state bodies named bare", () => {
     expect(named(text)).toContainEqual(["Polícia Militar", "Polícia Militar do Estado de Alagoas"]);
   });
 
-  it("stay as written with no state in view, or with their state written", () => {
+  it("stay as written with no state in view", () => {
     expect(named("A Polícia Militar reforçou o patrulhamento nas rodovias.")).toEqual([["Polícia Militar", "Polícia Militar"]]);
-    expect(named("O Tribunal de Justiça de Sergipe negou o pedido da defesa.")).toEqual([["Tribunal de Justiça de Sergipe", "Tribunal de Justiça de Sergipe"]]);
+  });
+
+  // org-patterns.json stateUnits.bodies.official: each state's own name for its police forces.
+  it("take their state's own official name", () => {
+    expect(named("Em Fortaleza, no Ceará, a Polícia Militar fechou duas avenidas.")).toEqual([["Polícia Militar", "Polícia Militar do Ceará"]]);
+    expect(named("Em Porto Alegre, no Rio Grande do Sul, a Polícia Militar fechou duas avenidas.")).toEqual([["Polícia Militar", "Brigada Militar"]]);
+    expect(named("Em Niterói, no Rio de Janeiro, a Polícia Militar fechou duas avenidas.")).toEqual([["Polícia Militar", "Polícia Militar do Estado do Rio de Janeiro"]]);
+  });
+
+  // stateUnits.bodies.rewriteWritten: a state written after a police force, prosecutor, court or defender.
+  it("take the official form when their state is written after them", () => {
+    expect(named("O Tribunal de Justiça de Sergipe negou o pedido da defesa.")).toEqual([["Tribunal de Justiça de Sergipe", "Tribunal de Justiça do Estado de Sergipe"]]);
+    expect(named("O Ministério Público do Piauí abriu um inquérito.")).toEqual([["Ministério Público do Piauí", "Ministério Público do Estado do Piauí"]]);
+    expect(named("Agentes da Polícia Militar do Pará cercaram a fazenda.")).toEqual([["Polícia Militar do Pará", "Polícia Militar do Pará"]]);
+    expect(named("Na manhã de ontem, a Polícia Militar de Goiás cercou a fazenda onde estavam os suspeitos.")).toEqual([["Polícia Militar de Goiás", "Polícia Militar do Estado de Goiás"]]);
+    expect(named("Na manhã de ontem, a Polícia Militar do Rio cercou a comunidade onde estavam os suspeitos.")).toEqual([["Polícia Militar do Rio", "Polícia Militar do Estado do Rio de Janeiro"]]);
+  });
+
+  it("keep other written names, and a written do Estado, as written", () => {
+    expect(named("A Secretaria de Segurança Pública do Amapá divulgou os números.")).toEqual([["Secretaria de Segurança Pública do Amapá", "Secretaria de Segurança Pública do Amapá"]]);
+    expect(named("Na manhã de ontem, a Polícia Militar do Estado de Alagoas cercou a fazenda onde estavam os suspeitos.")).toEqual([["Polícia Militar do Estado de Alagoas", "Polícia Militar do Estado de Alagoas"]]);
   });
 });
 

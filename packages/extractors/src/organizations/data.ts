@@ -61,7 +61,11 @@ const schemas = once(() => {
     namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
     titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
     ...wordLists("armedGroupModifiers", "academicWords"),
-    nationalContext: dataObject({ speakerNouns: Words, impliedNationTails: Words, englishDefaults: dataObject({ names: z.record(z.string().min(1), Iso3) }).optional() }),
+    nationalContext: dataObject({
+      speakerNouns: Words,
+      impliedNationTails: Words,
+      englishDefaults: dataObject({ names: z.record(z.string().min(1), Iso3) }).optional(),
+    }),
     articleGroups: dataObject({ articles: Words, places: Words }),
     connectors: dataObject({
       ...wordLists("inner", "afterOf", "complement", "englishPartOf"),
@@ -92,7 +96,17 @@ const schemas = once(() => {
     stateUnits: dataObject({
       states: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)),
       acronymStems: dataObject({ stems: z.record(z.string().regex(/^[A-Z]{1,4}$/), dataObject({ name: z.string().min(1), kind: Kind })) }).optional(),
-      bodies: dataObject({ cores: z.record(z.string().min(1), z.string().min(1)), notStates: z.array(z.string().regex(/^[A-Z]{2}$/)), notAfter: Words.optional() }).optional(),
+      bodies: dataObject({
+        cores: z.record(z.string().min(1), z.string().min(1)),
+        notStates: z.array(z.string().regex(/^[A-Z]{2}$/)),
+        notAfter: Words.optional(),
+        /** Official core -> state code -> the body's official name where it is not `<core> do Estado <state>`. */
+        official: z.record(z.string().min(1), z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1))).optional(),
+        /** Official cores whose written `<core> de <state>` takes the official name too. */
+        rewriteWritten: Words.optional(),
+        /** Short forms of a state's name after a rewritten core (`do Rio`) -> the state's code. */
+        writtenAliases: z.record(z.string().min(1), z.string().regex(/^[A-Z]{2}$/)).optional(),
+      }).optional(),
     }).optional(),
     englishLinks: dataObject({ words: Words }),
     establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
@@ -127,7 +141,12 @@ const schemas = once(() => {
       chamberBreakers: Words,
       chamberDeterminers: Words.optional(),
     }).optional(),
-    articleAcronyms: dataObject({ determiners: z.record(z.string(), z.enum(["en", "es", "pt"])), nonBodies: Words }),
+    articleAcronyms: dataObject({
+      determiners: z.record(z.string(), z.enum(["en", "es", "pt"])),
+      nonBodies: Words,
+      /** A short form read as one body after the articles of its gender (`o MP`, `a PM`). */
+      gendered: z.array(dataObject({ acronym: z.string().regex(/^[A-Z]{2,6}$/), lang: z.enum(["en", "es", "pt"]), after: Words, name: z.string().min(1), kind: Kind.optional() })).optional(),
+    }),
   });
   return { GazetteerSchema, PatternsSchema, OrganizationSchema };
 });

@@ -39,6 +39,7 @@ import { withQuotedNames } from "./quoted-names.js";
 import { impliedAcronymUses } from "./implied-acronyms.js";
 import { withStateUnits } from "./state-units.js";
 import { withStateBodies } from "./state-bodies.js";
+import { genderedAcronyms } from "./gendered-acronyms.js";
 import { withTypeTails } from "./type-tails.js";
 import { withFullForms } from "./full-forms.js";
 import { lowercaseListedMatcher, lowercaseListedNames } from "./lowercase-listed.js";
@@ -277,6 +278,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const orWords = new Set(functionWords().conjunctions.or.map(foldKey));
   const repeated = [
     ...articleLessUses(doc, final, lexicon.groupArticles),
+    ...genderedAcronyms(doc, final, lexicon.genderedAcronyms),
     ...upperCaseRepeats(doc, final),
     ...typedNames(doc, final, {
       nouns: lexicon.typeNouns,

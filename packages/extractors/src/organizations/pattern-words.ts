@@ -9,6 +9,7 @@ import type { TypeNouns } from "./typed-names.js";
 import type { LegislatureWords } from "./legislatures.js";
 import type { OwnGovernmentWords } from "./own-government.js";
 import { stateBodyWords, type StateBodyWords } from "./state-bodies.js";
+import { compileGenderedAcronyms } from "./gendered-acronyms.js";
 import type { PostedBodyWords } from "./posted-bodies.js";
 import type { GovernmentAcronymWords } from "./government-acronyms.js";
 import type { SeatNameWords } from "./seat-names.js";
@@ -137,6 +138,8 @@ export interface OrgLexicon {
   appositionArticles: Map<string, string[]>;
   /** A determiner's language and the acronyms of no body, for acronyms read by their article. */
   articleAcronyms: ArticleAcronymWords;
+  /** org-patterns.json `articleAcronyms.gendered`, compiled. */
+  genderedAcronyms: ReturnType<typeof compileGenderedAcronyms>;
   /** Lower-case nouns that make a quoted name beside them a program's (`el plan “Barrio en Paz”`). */
   quotedProgramNouns: Set<string>;
   /** Folded unit heads and operation nouns a quoted name completes (org-patterns.json `quotedNameHeads`). */
@@ -270,6 +273,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       roleJoins: fold(p.typeNouns.roles?.joins ?? []),
     },
     appositionArticles: new Map(Object.entries(p.typeNouns.appositionArticles).map(([k, v]) => [foldKey(k), v])),
+    genderedAcronyms: compileGenderedAcronyms(p.articleAcronyms.gendered ?? []),
     articleAcronyms: {
       determiners: new Map(Object.entries(p.articleAcronyms.determiners).map(([k, v]) => [foldKey(k), v])),
       nonBodies: new Set(p.articleAcronyms.nonBodies.map(formKey)),

@@ -6,6 +6,7 @@ import { formKey } from "./gazetteer.js";
 
 /** A Brazilian state as a body's name ends with it: `São Paulo` and `de São Paulo`. */
 interface State {
+  code: string;
   name: string;
   withArticle: string;
 }
@@ -18,6 +19,12 @@ export interface StateBodyWords {
   states: Map<string, State>;
   /** The states' names, longest first (`Mato Grosso do Sul` before `Mato Grosso`), where letters do not go on. */
   pattern: RegExp | undefined;
+  /** Official core -> state code -> official name, where not `<core> do Estado <state>`. */
+  official: Map<string, Map<string, string>>;
+  /** Official cores whose written `<core> de <state>` is rewritten too. */
+  rewriteWritten: Set<string>;
+  /** A state as written after a core (`do Paraná`, `de Sergipe`, `do Rio`), longest first. */
+  written: { withArticle: string; state: State }[];
 }
 
 export function stateBodyWords(units: OrgPatterns["stateUnits"]): StateBodyWords {
@@ -27,22 +34,57 @@ export function stateBodyWords(units: OrgPatterns["stateUnits"]): StateBodyWords
   for (const [code, withArticle] of Object.entries(units?.states ?? {})) {
     if (skip.has(code)) continue;
     const name = withArticle.replace(/^(?:do|da|de) /, "");
-    states.set(name, { name, withArticle });
+    states.set(name, { code, name, withArticle });
   }
+  const byCode = new Map([...states.values()].map((st) => [st.code, st]));
+  const written = [...states.values()].map((st) => ({ withArticle: st.withArticle, state: st }));
+  for (const [alias, code] of Object.entries(units?.bodies?.writtenAliases ?? {})) {
+    const st = byCode.get(code);
+    if (st) written.push({ withArticle: alias, state: st });
+  }
+  written.sort((a, b) => b.withArticle.length - a.withArticle.length);
+  const official = new Map(Object.entries(units?.bodies?.official ?? {}).map(([core, byState]) => [core, new Map(Object.entries(byState))]));
+  const rewriteWritten = new Set(units?.bodies?.rewriteWritten ?? []);
   const names = [...states.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   // `Vale do Paraíba`, `rio Paraná`: a place named after a state is not the state.
   const places = (units?.bodies?.notAfter ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   const notAfter = places ? `(?<!(?<![\\p{L}\\p{N}])(?:${places}) )` : "";
   const pattern = cores.size > 0 && names.length > 0 ? new RegExp(`${notAfter}(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "gu") : undefined;
-  return { cores, states, pattern };
+  return { cores, states, pattern, official, rewriteWritten, written };
+}
+
+/** The state body's official name: a state's own form where listed, else `<core> do Estado <state>`. */
+function officialName(words: StateBodyWords, core: string, state: State): string {
+  return words.official.get(core)?.get(state.code) ?? `${core} do Estado ${state.withArticle}`;
+}
+
+/** `Ministério Público do Ceará`: a rewritten core and a state as written after it (not `do Estado ...`). */
+function writtenState(words: StateBodyWords, name: string): { core: string; state: State } | undefined {
+  for (const w of words.written) {
+    if (!name.endsWith(` ${w.withArticle}`)) continue;
+    const core = words.cores.get(formKey(name.slice(0, name.length - w.withArticle.length - 1)));
+    if (core !== undefined && words.rewriteWritten.has(core)) return { core, state: w.state };
+  }
+  return undefined;
+}
+
+/** ` do Pará` right after a bare core's span: the state it writes, and where the span then ends. */
+function stateAfter(words: StateBodyWords, text: string, end: number): { state: State; end: number } | undefined {
+  for (const w of words.written) {
+    const next = end + 1 + w.withArticle.length;
+    if (text[end] === " " && text.startsWith(w.withArticle, end + 1) && !/[\p{L}\p{N}]/u.test(text[next] ?? "")) return { state: w.state, end: next };
+  }
+  return undefined;
 }
 
 /**
  * `a Polícia Civil`, `a SSP`, `o Ministério Público do Estado`: a body every Brazilian state has,
  * named bare in a Portuguese paragraph, is that state's body, under its official form (`Polícia
  * Civil do Estado do Rio de Janeiro`): the state named nearest before it in its paragraph, else the
- * one the text names most. A name that writes its state (`Tribunal de Justiça de São Paulo`) keeps
- * its own words (rewriting them as `... do Estado de São Paulo` lost more names than it gained);
+ * one the text names most. The official form is the state's own where org-patterns.json lists one
+ * (`Polícia Militar do Ceará`, `Brigada Militar`). A name that writes its state keeps its own words
+ * (`Secretaria de Segurança Pública do Acre`), but for the cores of `rewriteWritten`, whose official
+ * forms every state shares (`Ministério Público de São Paulo` -> `... do Estado de São Paulo`);
  * with no state named, or another country's body, the mention passes unchanged.
  */
 export function withStateBodies(doc: AnalyzedDocument, mentions: OrgCandidate[], words: StateBodyWords): OrgCandidate[] {
@@ -52,8 +94,16 @@ export function withStateBodies(doc: AnalyzedDocument, mentions: OrgCandidate[],
   return mentions.map((c) => {
     if ((c.country !== undefined && c.country !== "BRA") || doc.langAt(c.start) !== "pt") return c;
     const name = normalizeName(c.name);
+    // `Ministério Público do Ceará`: the state written, the official form (`... do Estado do Ceará`).
+    const written = writtenState(words, name);
+    if (written) return { ...c, name: officialName(words, written.core, written.state), country: "BRA" };
     const core = words.cores.get(formKey(name));
     if (core === undefined) return c;
+    // `a Polícia Militar do Pará` found as `Polícia Militar`: the span takes the state it writes.
+    const after = words.rewriteWritten.has(core) ? stateAfter(words, doc.text, c.end) : undefined;
+    if (after && !mentions.some((o) => o !== c && o.start < after.end && o.end > c.end)) {
+      return { ...c, end: after.end, name: officialName(words, core, after.state), country: "BRA" };
+    }
     if (!named) {
       named = [...doc.text.matchAll(words.pattern!)].map((m) => ({ start: m.index, state: words.states.get(m[0])! }));
       const counts = new Map<State, number>();
@@ -65,6 +115,6 @@ export function withStateBodies(doc: AnalyzedDocument, mentions: OrgCandidate[],
     const last = named[firstAtOrAfter(named, c.start, (n) => n.start) - 1];
     const state = (last !== undefined && last.start >= paragraphStart(doc, c.start) ? last.state : undefined) ?? most;
     if (!state) return c;
-    return { ...c, name: `${core} do Estado ${state.withArticle}`, country: "BRA" };
+    return { ...c, name: officialName(words, core, state), country: "BRA" };
   });
 }
