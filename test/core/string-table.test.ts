@@ -62,3 +62,44 @@ describe("StringTable", () => {
     expect(["кокаин трафик", "narco trafic", "кокаин", "narco"].map((key) => wideRestored.get(key))).toEqual([1, 2, undefined, undefined]);
   });
 });
+
+describe("StringTable.withSharedTails", () => {
+  // Invented forms expanded from a template, as a lexicon expands its `{slot}`s: the same tails
+  // (`de coral`, `de la madera`) repeat under every prefix.
+  const acts = ["pesca", "tala", "venta", "venta ilegal", "comercio ilícito"];
+  const links = ["de", "de la", "del"];
+  const goods = ["coral", "madera", "orquídeas", "pieles de jaguar"];
+  const forms = new Map<string, { kind: string }>();
+  const plants = { kind: "plants" };
+  const animals = { kind: "animals" };
+  for (const a of acts) for (const l of links) for (const g of goods) forms.set(`${a} ${l} ${g}`, g === "madera" || g === "orquídeas" ? plants : animals);
+  forms.set("venta", plants);
+  forms.set("", animals);
+  forms.set("tala  de coral", plants);
+  forms.set(" pesca", animals);
+  const table = new StringTable(forms);
+  const shared = table.withSharedTails();
+  const restored = unpackSnapshot<StringTable<{ kind: string }>>(packSnapshot(shared, { StringTable }), { StringTable });
+
+  it("answers every key, every near miss, its size and its values' order as the table it was made from", () => {
+    const asked = [...forms.keys()].flatMap((k) => [k, `${k} x`, k.split(" ").slice(1).join(" "), k.split(" ").slice(0, -1).join(" "), `${k}s`, `${k} `]);
+    for (const t of [shared, restored]) {
+      expect(asked.map((k) => t.get(k))).toEqual(asked.map((k) => table.get(k)));
+      expect(asked.map((k) => t.has(k))).toEqual(asked.map((k) => table.has(k)));
+      expect(t.size).toBe(table.size);
+      expect([...t.values()]).toEqual([...table.values()]);
+    }
+    expect(shared.get("venta ilegal de la madera")).toBe(plants);
+    expect(restored.get("venta ilegal de la madera")).toBe(restored.get("venta"));
+  });
+
+  it("stores the repeated tails once", () => {
+    const size = (t: StringTable<{ kind: string }>) => packSnapshot(t, { StringTable }).length;
+    expect(size(shared)).toBeLessThan(size(table));
+  });
+
+  it("stays itself where a key does not fit one byte a character", () => {
+    const wide = new StringTable(new Map([["кокаин трафик", 1]]));
+    expect(wide.withSharedTails()).toBe(wide);
+  });
+});

@@ -120,6 +120,13 @@ export class PhraseMatcher<V> {
    * it; their readers gate the words that lower-cased are common nouns (`turkey`, `ice`).
    */
   followsWriting = false;
+  /**
+   * Set on a matcher made by `withSharedSubtries`: equal subtries are one, so a node may have
+   * several edges in; `nodeEdge` then holds each edge's (parent, key id) and `edgeChild` its child.
+   * Such a matcher keeps no phrases and is not added to.
+   */
+  private sharesSubtries = false;
+  private edgeChild = new Int32Array(0);
 
   constructor(entries: Iterable<PhraseEntry<V>> = []) {
     for (const e of entries) this.add(e);
@@ -130,16 +137,18 @@ export class PhraseMatcher<V> {
   }
 
   add(entry: PhraseEntry<V>): void {
+    if (this.sharesSubtries) throw new Error("PhraseMatcher: a matcher whose subtries are shared is not added to");
     const tokens = tokenize(entry.phrase);
     if (tokens.length === 0) return;
     let node = 0;
+    let first = -1;
     for (const t of tokens) {
-      const key = keyIdOf(foldKey(t));
+      const key = this.tokenKeyId(t);
+      if (first < 0) first = key;
       let child = this.child(node, key);
       if (child < 0) child = this.addChild(node, key);
       node = child;
     }
-    const first = keyIdOf(foldKey(tokens[0]!));
     this.starts = ensure(this.starts, first + 1, (n) => new Uint8Array(n));
     this.starts[first] = 1;
 
@@ -227,9 +236,26 @@ export class PhraseMatcher<V> {
 
   /** The phrase of entry `entry`, as added. */
   phraseOf(entry: number): string {
+    if (this.sharesSubtries) throw new Error("PhraseMatcher: a matcher whose subtries are shared keeps no phrases");
     // Stored words: only this phrase's are decoded (see `tokenIs`).
     if (this.packed !== undefined) return packedText(this.packed, entry);
     return this.strings.slice(this.entryPhrase[2 * entry], this.entryPhrase[2 * entry + 1]);
+  }
+
+  /**
+   * The key id of an entry token: a lexicon of many phrase forms (the threat lexicon's 700,000)
+   * repeats a few thousand words, so each is folded once per matcher (the memo kept beside it,
+   * never stored).
+   */
+  private tokenKeyId(token: string): number {
+    let ids = tokenKeyIds.get(this);
+    if (!ids) tokenKeyIds.set(this, (ids = new Map()));
+    let id = ids.get(token);
+    if (id === undefined) {
+      id = keyIdOf(foldKey(token));
+      ids.set(token, id);
+    }
+    return id;
   }
 
   /** The index of `value` in `distinct`, added if new (the index kept beside the matcher, never stored). */
@@ -261,7 +287,7 @@ export class PhraseMatcher<V> {
     this.nodeFirst = trim(this.nodeFirst, nodes);
     // Only adding reads it, and it is made again from `entryNext` then.
     this.nodeLast = new Int32Array(0);
-    this.nodeEdge = trim(this.nodeEdge, 2 * nodes);
+    this.nodeEdge = trim(this.nodeEdge, 2 * (this.sharesSubtries ? this.edgeCount : nodes));
     this.nodeChildren = trim(this.nodeChildren, nodes);
     this.entryValue = trim(this.entryValue, entries);
     this.entryNext = trim(this.entryNext, entries);
@@ -272,7 +298,8 @@ export class PhraseMatcher<V> {
     this.tokenCapital = trim(this.tokenCapital, this.tokenCount);
     if (this.packed !== undefined) return;
     const texts: string[] = [];
-    for (let e = 0; e < entries; e++) texts.push(this.strings.slice(this.entryPhrase[2 * e], this.entryPhrase[2 * e + 1]));
+    // A matcher whose subtries are shared keeps only its entry tokens.
+    if (!this.sharesSubtries) for (let e = 0; e < entries; e++) texts.push(this.strings.slice(this.entryPhrase[2 * e], this.entryPhrase[2 * e + 1]));
     for (let k = 0; k < this.tokenCount; k++) texts.push(this.strings.slice(this.tokenSpan[2 * k], this.tokenSpan[2 * k + 1]));
     this.packed = packTexts(texts);
     if (this.packed === undefined) return;
@@ -375,8 +402,132 @@ export class PhraseMatcher<V> {
     for (let slot = edgeHash(node, key) & mask; ; slot = (slot + 1) & mask) {
       const to = this.edgeTo[slot]! - 1;
       if (to < 0) return -1;
-      if (this.nodeEdge[2 * to] === node && this.nodeEdge[2 * to + 1] === key) return to;
+      if (this.nodeEdge[2 * to] === node && this.nodeEdge[2 * to + 1] === key) return this.sharesSubtries ? this.edgeChild[to]! : to;
     }
+  }
+
+  /**
+   * The same matcher with equal subtries made one (a minimal automaton of the trie): what a
+   * phrase list made of templates repeats under every prefix (`{activity} {qualifier} de {drug}`:
+   * the same `de {drug}` after each activity and qualifier) is stored once. Two nodes are equal
+   * when their entries are (in order: each case-insensitive entry by its value; an entry whose case
+   * is checked is never shared) and so are their children by key. Every walk visits the same
+   * entries in the same order, so every match is the same; only `phrase` is gone (it would tell
+   * which of the shared paths was taken): use it for matchers whose readers never read it.
+   */
+  withSharedSubtries(): PhraseMatcher<V> {
+    if (this.sharesSubtries) return this;
+    const nodes = this.nodeCount;
+    // Children by parent (a child's id is always above its parent's).
+    const childStart = new Int32Array(nodes + 1);
+    for (let c = 1; c < nodes; c++) childStart[this.nodeEdge[2 * c]! + 1]!++;
+    for (let n = 0; n < nodes; n++) childStart[n + 1]! += childStart[n]!;
+    const childList = new Int32Array(Math.max(nodes - 1, 0));
+    const fill = childStart.slice(0, nodes);
+    for (let c = 1; c < nodes; c++) childList[fill[this.nodeEdge[2 * c]!]!++] = c;
+    // Each node's class, children first: its entries and its children's (key, class).
+    const classOf = new Int32Array(nodes);
+    const classes = new Map<string, number>();
+    const representative: number[] = [];
+    for (let n = nodes - 1; n >= 0; n--) {
+      const parts: string[] = [];
+      for (let e = this.nodeFirst[n]!; e >= 0; e = this.entryNext[e]!) parts.push(this.entryPolicy[e] === INSENSITIVE ? `v${this.entryValue[e]}` : `e${e}`);
+      parts.push("|");
+      const kids = Array.from(childList.subarray(childStart[n]!, childStart[n + 1]!)).sort((a, b) => this.nodeEdge[2 * a + 1]! - this.nodeEdge[2 * b + 1]!);
+      for (const c of kids) parts.push(`${this.nodeEdge[2 * c + 1]}:${classOf[c]}`);
+      const signature = parts.join(",");
+      let id = classes.get(signature);
+      if (id === undefined) {
+        id = representative.length;
+        classes.set(signature, id);
+        representative.push(n);
+      }
+      classOf[n] = id;
+    }
+    // The classes numbered from the root's, breadth first; each class's entries and edges once.
+    const out = new PhraseMatcher<V>();
+    const number = new Int32Array(representative.length).fill(-1);
+    const order: number[] = [classOf[0]!];
+    number[classOf[0]!] = 0;
+    const nodeFirst: number[] = [];
+    const nodeChildren: number[] = [];
+    const entryValue: number[] = [];
+    const entryNext: number[] = [];
+    const entryPolicy: number[] = [];
+    const entryTokens: number[] = [0];
+    const tokenTexts: string[] = [];
+    const tokenCapital: number[] = [];
+    const edges: number[] = [];
+    const edgeChild: number[] = [];
+    for (let i = 0; i < order.length; i++) {
+      const n = representative[order[i]!]!;
+      nodeFirst.push(-1);
+      let previous = -1;
+      for (let e = this.nodeFirst[n]!; e >= 0; e = this.entryNext[e]!) {
+        const f = entryValue.length;
+        entryValue.push(this.entryValue[e]!);
+        entryNext.push(-1);
+        entryPolicy.push(this.entryPolicy[e]!);
+        for (let k = this.entryTokens[e]!; k < this.entryTokens[e + 1]!; k++) {
+          tokenTexts.push(this.tokenText(k));
+          tokenCapital.push(this.tokenCapital[k]!);
+        }
+        entryTokens.push(tokenTexts.length);
+        if (previous < 0) nodeFirst[i] = f;
+        else entryNext[previous] = f;
+        previous = f;
+      }
+      nodeChildren.push(childStart[n + 1]! - childStart[n]!);
+      for (let k = childStart[n]!; k < childStart[n + 1]!; k++) {
+        const c = childList[k]!;
+        const cls = classOf[c]!;
+        if (number[cls] === -1) {
+          number[cls] = order.length;
+          order.push(cls);
+        }
+        edges.push(i, this.nodeEdge[2 * c + 1]!);
+        edgeChild.push(number[cls]!);
+      }
+    }
+    out.sharesSubtries = true;
+    out.followsWriting = this.followsWriting;
+    out.size = entryValue.length;
+    out.nodeCount = order.length;
+    out.nodeFirst = Int32Array.from(nodeFirst);
+    out.nodeLast = new Int32Array(0);
+    out.nodeChildren = Int32Array.from(nodeChildren);
+    out.nodeEdge = Int32Array.from(edges);
+    out.edgeChild = Int32Array.from(edgeChild);
+    out.edgeCount = edgeChild.length;
+    let slots = 64;
+    while (2 * (out.edgeCount + 1) > slots) slots *= 2;
+    out.edgeTo = new Int32Array(slots);
+    for (let e = 0; e < out.edgeCount; e++) out.placeEdge(edges[2 * e]!, edges[2 * e + 1]!, e);
+    out.distinct.push(...this.distinct);
+    out.entryValue = Int32Array.from(entryValue);
+    out.entryNext = Int32Array.from(entryNext);
+    out.entryPolicy = Uint8Array.from(entryPolicy);
+    out.entryPhrase = new Int32Array(0);
+    out.entryTokens = Int32Array.from(entryTokens);
+    out.tokenCount = tokenTexts.length;
+    out.tokenCapital = Uint8Array.from(tokenCapital);
+    out.tokenSpan = new Int32Array(2 * tokenTexts.length);
+    let at = 0;
+    tokenTexts.forEach((text, k) => {
+      out.tokenSpan[2 * k] = at;
+      at += text.length;
+      out.tokenSpan[2 * k + 1] = at;
+    });
+    out.strings = tokenTexts.join("");
+    out.starts = this.starts.slice();
+    return out;
+  }
+
+  /** Entry token `k`'s text. */
+  private tokenText(k: number): string {
+    const packed = this.packed;
+    if (packed === undefined) return this.strings.slice(this.tokenSpan[2 * k], this.tokenSpan[2 * k + 1]);
+    return packedText(packed, packedEntries(packed, this.tokenCount) + k);
   }
 
   private addChild(node: number, key: number): number {
@@ -424,6 +575,8 @@ export class PhraseMatcher<V> {
 
 /** Each matcher's value -> its index in `distinct`, while it is built; outside the matcher, so a snapshot does not store it. */
 const valueIds = new WeakMap<object, Map<unknown, number>>();
+/** Each matcher's entry token -> its key id, while it is built (as `valueIds`). */
+const tokenKeyIds = new WeakMap<object, Map<string, number>>();
 
 /** How many of `packed`'s texts are phrases: all but the last `tokenCount`. */
 function packedEntries(packed: PackedTexts, tokenCount: number): number {

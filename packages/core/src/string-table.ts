@@ -1,3 +1,5 @@
+import { automatonValue, buildWordAutomaton, type WordAutomaton } from "./word-automaton.js";
+
 /**
  * A read-only map from strings to values, kept as one string of keys (stored as their words), a
  * few typed arrays and the distinct values: what a large compiled dictionary (the threat
@@ -13,10 +15,18 @@ export class StringTable<V> {
   private words: PackedTexts | undefined = undefined;
   private keyEnds: Int32Array;
   /** Key -> index into `distinct`. */
-  private readonly valueOf: Int32Array;
+  private valueOf: Int32Array;
   private readonly distinct: V[];
   /** Open addressing: slot -> key index + 1 (0: empty); the size is a power of two. */
-  private readonly slots: Int32Array;
+  private slots: Int32Array;
+  /**
+   * Set on a table made by `withSharedTails`: the keys as the minimal automaton over their words
+   * (in place of `keys`, `valueOf` and `slots`), the values in key order as runs of (value index,
+   * count), and how many keys there are.
+   */
+  private tails: WordAutomaton | undefined = undefined;
+  private valueRuns = new Int32Array(0);
+  private tailKeys = 0;
 
   constructor(entries: ReadonlyMap<string, V>) {
     const ids = new Map<V, number>();
@@ -49,21 +59,60 @@ export class StringTable<V> {
   }
 
   get size(): number {
-    return this.valueOf.length;
+    return this.tails !== undefined ? this.tailKeys : this.valueOf.length;
   }
 
   get(key: string): V | undefined {
+    if (this.tails !== undefined) {
+      const id = automatonValue(this.tails, key);
+      return id < 0 ? undefined : this.distinct[id];
+    }
     const k = this.indexOf(key);
     return k < 0 ? undefined : this.distinct[this.valueOf[k]!];
   }
 
   has(key: string): boolean {
+    if (this.tails !== undefined) return automatonValue(this.tails, key) >= 0;
     return this.indexOf(key) >= 0;
   }
 
   /** Each key's value, in the order the keys were first set. */
   *values(): IterableIterator<V> {
+    if (this.tails !== undefined) {
+      for (let r = 0; r < this.valueRuns.length; r += 2) for (let n = 0; n < this.valueRuns[r + 1]!; n++) yield this.distinct[this.valueRuns[r]!]!;
+      return;
+    }
     for (let k = 0; k < this.valueOf.length; k++) yield this.distinct[this.valueOf[k]!]!;
+  }
+
+  /**
+   * The same table with its keys kept as the minimal automaton over their words (see
+   * word-automaton.ts): a dictionary of forms expanded from templates repeats the same tails under
+   * every prefix and stores in a small part of the bytes. It answers `get`, `has`, `values` and
+   * `size` as this one; looking up walks the key's words. This table itself if a character of a key
+   * does not fit one byte.
+   */
+  withSharedTails(): StringTable<V> {
+    if (this.tails !== undefined) return this;
+    const count = this.valueOf.length;
+    const keys = Array.from({ length: count }, (_, k) => (this.words !== undefined ? packedText(this.words, k) : this.keys.slice(this.keyEnds[k], this.keyEnds[k + 1])));
+    const tails = buildWordAutomaton(keys, this.valueOf);
+    if (tails === undefined) return this;
+    const runs: number[] = [];
+    for (let k = 0; k < count; k++) {
+      if (runs.length > 0 && runs[runs.length - 2] === this.valueOf[k]) runs[runs.length - 1]!++;
+      else runs.push(this.valueOf[k]!, 1);
+    }
+    const out = new StringTable<V>(new Map());
+    out.distinct.push(...this.distinct);
+    out.tails = tails;
+    out.valueRuns = Int32Array.from(runs);
+    out.tailKeys = count;
+    out.valueOf = new Int32Array(0);
+    out.slots = new Int32Array(0);
+    out.keys = "";
+    out.keyEnds = new Int32Array(0);
+    return out;
   }
 
   /**
@@ -71,7 +120,7 @@ export class StringTable<V> {
    * file where a string is copied slower, in about a quarter of the bytes of the keys themselves.
    */
   compact(): void {
-    if (this.words !== undefined) return;
+    if (this.words !== undefined || this.tails !== undefined) return;
     this.words = packTexts(Array.from({ length: this.keyEnds.length - 1 }, (_, k) => this.keys.slice(this.keyEnds[k], this.keyEnds[k + 1])));
     if (this.words === undefined) return;
     this.keys = "";

@@ -73,8 +73,10 @@ export function createThreatExtractor(options: ExtractorDataOptions = {}): Extra
   const builtIn = Object.values(user).every((terms) => terms === undefined || terms.length === 0);
   const lexicon = compiledLexicon("threats", builtIn, () => threatLexicon(user), {
     classes: { PhraseMatcher, StringTable },
-    // A closure is not stored: it is made again from the prefixes.
-    store: ({ fusedPrefixLength: _, ...rest }: Lexicon) => rest,
+    // A closure is not stored: it is made again from the prefixes. The phrase matcher and the
+    // dictionary are stored with their equal tails shared: the `{slot}` templates' forms repeat
+    // the same tails (`de {drug}`) under every prefix (and no reader of threat matches reads their `phrase`).
+    store: ({ fusedPrefixLength: _, ...rest }: Lexicon) => ({ ...rest, threats: rest.threats.withSharedSubtries(), dictionary: rest.dictionary.withSharedTails() }),
     restore: (saved) => ({ ...saved, fusedPrefixLength: fusedPrefixLength(saved.counterPrefixes, taxonomyFile().data.counter.romanceWholeCompounds) }),
   });
   return {

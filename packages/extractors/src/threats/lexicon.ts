@@ -160,12 +160,17 @@ class LexiconBuilder {
    */
   shareEqualValues(): void {
     const shared = new Map<string, ThreatValue>();
+    // The dictionary holds the entries' own value objects: each is read once.
+    const seen = new Map<ThreatValue, ThreatValue>();
     const canonical = (v: ThreatValue): ThreatValue => {
+      const known = seen.get(v);
+      if (known) return known;
       const key = JSON.stringify([v.category, v.iccs, v.standalone, [...v.heads], v.source, v.counter, v.pinned, v.langs && [...v.langs]]);
       const prior = shared.get(key);
-      if (prior) return prior;
-      shared.set(key, v);
-      return v;
+      const out = prior ?? v;
+      if (!prior) shared.set(key, v);
+      seen.set(v, out);
+      return out;
     };
     for (const entry of this.entries.values()) entry.value = canonical(entry.value);
     for (const [key, v] of this.dictionary) this.dictionary.set(key, canonical(v));
