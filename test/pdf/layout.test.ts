@@ -194,6 +194,25 @@ describe("PDF text: reading order", () => {
     expect(text.replace(/\s+/g, " ")).toContain(`${LEFT} ${RIGHT}`);
   });
 
+  it("reads a drop cap as its paragraph's first letter, not as a row that gathers the lines beside it", async () => {
+    // A newsletter's article opening: the first letter set large, sunk beside three lines, its
+    // baseline the third's; the next column's lines are set half a line lower.
+    const cap = 45;
+    const inset = 72 + (await textWidth("T", cap));
+    const left = await wrap(LEFT.slice(1), 190);
+    const right = await wrap(RIGHT, 220);
+    const texts = [
+      { text: "T", x: 72, y: 124, size: cap },
+      ...block(left.slice(0, 3), inset, 100), ...block(left.slice(3), 72, 136),
+      ...block(right, 320, 106),
+    ];
+    const made = await makePdf([{ texts }]);
+    const { text } = await readPdf(made.bytes);
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain(LEFT);
+    expect(flat).toContain(RIGHT);
+  });
+
   it("keeps a sidebar apart instead of cutting the paragraph beside it", async () => {
     const main = await wrap(`${LEFT} ${RIGHT}`, 330);
     const side = await wrap("Sidebar: the customs school opened a second campus with courses for inspectors from five countries.", 120, 9);

@@ -75,6 +75,14 @@ const ConfigSchema = z.object({
    * glyphs to no characters (Type 3 fonts without a Unicode map): the text layer is unusable.
    */
   maxUnmappedShare: z.number().min(0).max(1),
+  /**
+   * A drop cap: one letter at least this many times the size of the lines right of it, starting
+   * within `dropCapMaxGapEm` of their size from its edge, beside at least `dropCapMinLines` of them
+   * (their baselines between its top and its own): read as the first letter of the first of them.
+   */
+  dropCapMinRatio: z.number().min(1),
+  dropCapMaxGapEm: Positive,
+  dropCapMinLines: z.number().int().min(2),
 }).strict();
 
 export interface PdfLayoutConfig extends Omit<z.infer<typeof ConfigSchema>, "pageNumberPatterns"> {

@@ -3,6 +3,7 @@
  * cell), each with its text and, for boxes, where each stretch of its text sits.
  */
 import { putAccentsOn } from "./accents.js";
+import { placeDropCaps } from "./drop-caps.js";
 import { glyphWidths, type PdfLayoutConfig } from "./config.js";
 import { acrossGutter, gridGutters, pageGutters, type Band } from "./page-gutters.js";
 import type { Placed, Run } from "./runs.js";
@@ -17,7 +18,7 @@ export interface Fragment extends Placed {
 
 /** Group runs into rows of one baseline (superscripts included), then cut rows at wide gaps. */
 export function buildFragments(runs: readonly Run[], cfg: PdfLayoutConfig, grid?: { bands: Band[] }): Fragment[] {
-  const sorted = [...runs].sort((a, b) => a.base - b.base || a.x0 - b.x0);
+  const sorted = placeDropCaps(runs, cfg).sort((a, b) => a.base - b.base || a.x0 - b.x0);
   const rows: Run[][] = [];
   let row: Run[] = [];
   let rowBase = 0;
