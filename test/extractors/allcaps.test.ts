@@ -87,4 +87,10 @@ describe("text written all in capitals (writing.json upper, caseless.json capita
     expect(got.some((g) => g.includes("HONDURAN POLICE DEPARTMENT"))).toBe(false);
     expect(got.some((g) => g.includes("BATTALIONS"))).toBe(false);
   });
+  // orgs43: a name the copy ran on over common words or a second body (capitals-runs.ts).
+  it("reads a listed or national body inside a longer run of capitals, its common words and a joined body apart", () => {
+    const got = orgs("OFFICIALS IN BOGOTA SAID THE COLOMBIAN ARMY AND POLICE WILL TRAIN A NEW UNIT TO SUPPORT NATIONAL POLICE EFFORTS IN COLOMBIA. A RECENT ARMY MILITARY OPERATION FREED TEN HOSTAGES.");
+    expect(got).toEqual(expect.arrayContaining(["COLOMBIAN ARMY", "NATIONAL POLICE", "ARMY"]));
+    expect(got.some((g) => g.includes("SUPPORT") || g.includes("EFFORTS") || g.includes("AND POLICE"))).toBe(false);
+  });
 });

@@ -29,3 +29,17 @@ describe("bare Congress in English", () => {
     expect(named(`The talks with Mexico went well, and ${filler}, and the President will keep working with Congress on reform.`)).toEqual([["Congress", "United States Congress"]]);
   });
 });
+
+// orgs43: a bare `Senate` in English is the United States Senate too, in a text on another country.
+describe("bare Senate in English", () => {
+  it("is the United States Senate in a text on Mexico", () => {
+    const text =
+      "Mexico says its police seized more heroin this year. Mexico also extradited two suspects, and Mexico hopes to keep its aid. " +
+      "Mexico's president praised the result. The Senate will not block the decision, two senators said on Tuesday.";
+    expect(named(text)).toContainEqual(["Senate", "United States Senate"]);
+  });
+
+  it("is another state's where its own sentence names that state first", () => {
+    expect(named("Colombia's Senate approved the reform on Monday.")).toEqual([["Senate", "Colombian Senate"]]);
+  });
+});

@@ -135,3 +135,14 @@ describe("gazetteer classes of the field", () => {
     ]);
   });
 });
+
+// orgs43: congressional committees under their official names, their common short forms as aliases.
+describe("United States congressional committees", () => {
+  it("are named by their official names whatever short form the text writes", () => {
+    const got = orgs("The Senate Foreign Relations Committee and the House Foreign Affairs Committee held hearings; the House Intelligence Committee and the Senate Homeland Security Committee did not.");
+    expect(got).toContainEqual(["Senate Foreign Relations Committee", "United States Senate Committee on Foreign Relations"]);
+    expect(got).toContainEqual(["House Foreign Affairs Committee", "House Committee on Foreign Affairs"]);
+    expect(got).toContainEqual(["House Intelligence Committee", "House Permanent Select Committee on Intelligence"]);
+    expect(got).toContainEqual(["Senate Homeland Security Committee", "United States Senate Committee on Homeland Security and Governmental Affairs"]);
+  });
+});

@@ -66,3 +66,16 @@ describe("a state legislature", () => {
     expect(named("See the table (Riverside North, Ref.) for the ports of Canada.")).toEqual([]);
   });
 });
+
+// orgs43: a news story has no country of its own, but its bare `Senate` or `Congress` says whose `the House` is.
+describe("a bare chamber beside its companion in a text of no country", () => {
+  it("is the United States House where the text names the Senate bare", () => {
+    const got = named("Two senators said the Senate will not reverse the decision on Mexico. Meanwhile, the House will vote on a resolution next week.");
+    expect(got).toContainEqual(["House", "United States House of Representatives"]);
+  });
+
+  it("is no chamber where the text names no companion, or only inside another name", () => {
+    expect(named("Protesters gathered outside the House on Friday in Mexico City.").map((g) => g[0])).not.toContain("House");
+    expect(named("The Senate Foreign Relations Committee met on Monday. Later the House voted.").map((g) => g[0])).not.toContain("House");
+  });
+});

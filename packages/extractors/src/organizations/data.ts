@@ -127,6 +127,10 @@ const schemas = once(() => {
     governmentAcronyms: dataObject({ prefixes: z.array(z.string().regex(/^[A-Z][A-Za-z]?$/)), head: z.string().min(1) }).optional(),
     orderedUnits: dataObject({ kinds: z.array(Kind) }).optional(),
     seatNames: dataObject({ forms: z.record(z.string().min(1), z.string().min(1)), placeWords: Words }).optional(),
+    /** A government named by its leader (`the Reagan Administration`): heads and each government's leaders' surnames (leader-administrations.ts). */
+    leaderAdministrations: dataObject({ heads: Words, governments: z.array(dataObject({ name: z.string().min(1), kind: Kind, country: Iso3, leaders: Words })) }).optional(),
+    /** A wire's credit in a dateline's parentheses (`GUATEMALA CITY (AP) --`), as written -> the body it names (dateline-credits.ts). */
+    datelineCredits: dataObject({ credits: z.record(z.string().regex(/^[A-Za-z]+$/), dataObject({ name: z.string().min(1), kind: Kind.optional() })) }).optional(),
     cablePosts: dataObject({
       lineOpeners: Words,
       posts: z.record(z.string().regex(/^[A-Z]+$/), dataObject({ name: z.string().min(1), kind: Kind })),
@@ -140,6 +144,8 @@ const schemas = once(() => {
       modifierNouns: Words,
       chamberBreakers: Words,
       chamberDeterminers: Words.optional(),
+      /** A capitalized word that, in a document with no country of its own, makes a bare chamber that state's (legislatures.ts). */
+      chamberCompanions: z.record(z.string().min(1), Iso3).optional(),
     }).optional(),
     articleAcronyms: dataObject({
       determiners: z.record(z.string(), z.enum(["en", "es", "pt"])),

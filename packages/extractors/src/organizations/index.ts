@@ -52,6 +52,8 @@ import { coordinatedCompanies } from "./coordinated-companies.js";
 import { withGovernmentAcronyms } from "./government-acronyms.js";
 import { withPostedPlaces } from "./posted-bodies.js";
 import { cablePosts, withCablePosts } from "./cable-posts.js";
+import { datelineCredits, withDatelineCredits } from "./dateline-credits.js";
+import { withLeaderAdministrations } from "./leader-administrations.js";
 import { withOrdinalUnits } from "./ordinal-units.js";
 import { seatNames } from "./seat-names.js";
 import { withGroupShortForms } from "./group-short-forms.js";
@@ -61,7 +63,8 @@ import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { withUserOrganizations } from "./user.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
-import { inUpperBlock, recasedUpperBlocks, type Recasing } from "./upper-blocks.js";
+import { inUpperBlock, lowerCasedWords, recasedUpperBlocks, type Recasing } from "./upper-blocks.js";
+import { capitalsRuns } from "./capitals-runs.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
 // head-word name patterns for organizations no list knows.
@@ -321,7 +324,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     return identity;
   });
   const withSeats = seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
-  return withCablePosts(withSeats, cablePosts(doc, lexicon.cablePosts));
+  return withDatelineCredits(withCablePosts(withLeaderAdministrations(doc, withSeats, lexicon.leaderAdministrations), cablePosts(doc, lexicon.cablePosts)), datelineCredits(doc, lexicon.datelineCredits));
 }
 
 /**
@@ -429,6 +432,38 @@ function standsInCapitals(doc: AnalyzedDocument, copy: AnalyzedDocument, c: OrgC
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)(?![\p{L}\d])/iu;
 
+/**
+ * Within names of a capitals block the gates refused, the runs that name a body alone
+ * (capitals-runs.ts: `NATIONAL POLICE` of `SUPPORT NATIONAL POLICE EFFORTS`, `ARMY` of `ARMY
+ * MILITARY OPERATION`, `COLOMBIAN ARMY` of `COLOMBIAN ARMY AND POLICE`), read from the copy with
+ * the refused names' other words in lower case, as ordinary text writes them: each run stands
+ * where that reading finds it exactly. A run is a listed name's form or a state body's core name
+ * (two words or more), or a standing body's bare word (caseless.json `capitals.bodies`).
+ */
+function namedWithin(doc: AnalyzedDocument, copy: AnalyzedDocument, refused: readonly OrgCandidate[], lexicons: Compiled, country: readonly Mention[]): OrgCandidate[] {
+  if (refused.length === 0) return [];
+  const recasing = recasingOf(lexicons);
+  const names = (start: number, end: number): boolean => {
+    if (isCapitalsBody(doc, start, end)) return true;
+    const key = formKey(copy.text.slice(start, end));
+    return key.includes(" ") && (lexicons.gazetteer.byForm.has(key) || lexicons.national.has(key)) && !lexicons.countries.has(key);
+  };
+  const runs = capitalsRuns(copy, refused, { names, isLink: (key) => recasing.isLink(key), isJoin: (key) => lexicons.lexicon.coordination.has(key), isHead: (key) => lexicons.lexicon.heads.has(key) || lexicons.lexicon.pluralHeads.has(key) });
+  if (runs.length === 0) return [];
+  const inRun = new SpanCover(runs);
+  // The refused names' words outside every run, each its own span.
+  const common: { start: number; end: number }[] = [];
+  const t = copy.tokens;
+  for (const c of refused) {
+    for (let i = t.firstFrom(c.start); i < t.count && t.start(i) < c.end; i++) if (t.isWord(i) && !inRun.overlaps(t.start(i), t.end(i))) common.push({ start: t.start(i), end: t.end(i) });
+  }
+  const again = common.length === 0 ? copy : lowerCasedWords(copy, common);
+  if (again === undefined) return [];
+  const wanted = new Set(runs.map((r) => `${r.start}:${r.end}`));
+  const from = again === copy ? refused : findOrganizations(again, lexicons, country);
+  return from.filter((c) => wanted.has(`${c.start}:${c.end}`) && !inMarkup(again, c));
+}
+
 /** `the` after `of`, `la`/`los`/`o` after `de`: no word of the complement itself. */
 function isArticleAfterLink(lex: OrgLexicon, key: string): boolean {
   return lex.afterOf.has(key) || (lex.romanceLinks.has(key) && !lex.complement.has(key));
@@ -520,9 +555,9 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
       if (copy === undefined) return found;
       const taken = new SpanCover(found.filter((m) => inUpperBlock(doc, m.start) || inUpperBlock(doc, m.end - 1)));
       const countryCover = new SpanCover(country);
-      const inCopy = findOrganizations(copy, lexicons, country)
-        .filter((c) => !inMarkup(copy, c) && inUpperBlock(doc, c.start) && !taken.overlaps(c.start, c.end) && standsInCapitals(doc, copy, c, lexicons, countryCover))
-        .map((c) => toMention(c, copy, lexicons.officialNames));
+      const all = findOrganizations(copy, lexicons, country).filter((c) => !inMarkup(copy, c) && inUpperBlock(doc, c.start) && !taken.overlaps(c.start, c.end));
+      const standing = all.filter((c) => standsInCapitals(doc, copy, c, lexicons, countryCover));
+      const inCopy = [...standing, ...namedWithin(doc, copy, all.filter((c) => !standing.includes(c)), lexicons, country)].map((c) => toMention(c, copy, lexicons.officialNames));
       return [...found, ...inCopy].sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };

@@ -23,6 +23,11 @@ export interface LegislatureWords {
   chamberBreakers: ReadonlySet<string>;
   /** Words a chamber's short word follows (`the House`, `this House`). */
   chamberDeterminers: ReadonlySet<string>;
+  /**
+   * A document with no country of its own: a capitalized word (`Senate`, `Congress`) that makes
+   * its bare chamber another's (`the House` beside `the Senate` is the United States House), as written -> country.
+   */
+  chamberCompanions: ReadonlyMap<string, string>;
   /** A party's abbreviation after a member's riding in a speaker's line (`(Riverside, Ref.)`), as written -> country -> the party's name. */
   speakerForms: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
@@ -43,24 +48,27 @@ function mayNameOf(words: LegislatureWords): (keyId: number) => number {
 export function legislatureNames(doc: AnalyzedDocument, words: LegislatureWords, countryLayer: readonly Mention[]): OrgCandidate[] {
   if (words.chambers.size === 0 && words.partyNames.size === 0 && words.partyAdjectives.size === 0) return [];
   const country = documentContext(doc, countryLayer.map((m) => ({ iso3: String(m.attrs.iso3) }))).authorCountry;
-  if (country === undefined) return [];
   const t = doc.tokens;
+  // No country of its own: the chamber only, of the state whose other chamber or congress the text names bare.
+  const chamberCountry = country ?? companionCountry(doc, words.chamberCompanions);
+  if (chamberCountry === undefined) return [];
   const may = mayNameOf(words);
   const out: OrgCandidate[] = [];
-  const partyAt = (i: number, forms: ReadonlyMap<string, ReadonlyMap<string, string>>) => (i >= 0 && i < t.count ? forms.get(t.text(i))?.get(country) : undefined);
+  const partyAt = (i: number, forms: ReadonlyMap<string, ReadonlyMap<string, string>>) => (i >= 0 && i < t.count && country !== undefined ? forms.get(t.text(i))?.get(country) : undefined);
   for (let i = 0; i < t.count; i++) {
     if (!t.isCapitalized(i) || may(t.keyId(i)) === 0 || doc.langAt(t.start(i)) !== "en") continue;
     const text = t.text(i);
-    const chamber = words.chambers.get(text)?.get(country);
+    const chamber = words.chambers.get(text)?.get(chamberCountry);
     if (chamber !== undefined) {
       // `the House` alone: no capitalized word or `of` after it (`House Judiciary Committee`,
       // `House of Saud`), a determiner right before it (`the`, `this`; `White House`, `Government House` have another word).
       const next = i + 1 < t.count && !t.opensBlock(i + 1) ? i + 1 : -1;
       const before = i > 0 && !t.opensBlock(i) ? i - 1 : -1;
       const closed = next < 0 || (!t.isCapitalized(next) && !words.chamberBreakers.has(t.key(next)));
-      if (before >= 0 && words.chamberDeterminers.has(t.key(before)) && closed) out.push({ name: chamber, kind: "government", country, start: t.start(i), end: t.end(i), rule: "name_pattern" });
+      if (before >= 0 && words.chamberDeterminers.has(t.key(before)) && closed) out.push({ name: chamber, kind: "government", country: chamberCountry, start: t.start(i), end: t.end(i), rule: "name_pattern" });
       continue;
     }
+    if (country === undefined) continue;
     const named = partyAt(i, words.partyNames);
     if (named !== undefined) {
       out.push({ name: named, country, start: t.start(i), end: t.end(i), rule: "name_pattern" });
@@ -79,8 +87,32 @@ export function legislatureNames(doc: AnalyzedDocument, words: LegislatureWords,
     const noun = k < t.count && !t.opensBlock(k) && words.modifierNouns.has(t.key(k));
     if (noun || joined || hyphenedAfter) out.push({ name: party, country, start: t.start(i), end: t.end(i), rule: "name_pattern" });
   }
-  out.push(...speakerPartyForms(doc, words.speakerForms, country));
+  if (country !== undefined) out.push(...speakerPartyForms(doc, words.speakerForms, country));
   return out;
+}
+
+/**
+ * The one state whose companion word (`Senate`, `Congress`) an English paragraph writes
+ * capitalized, not before another capitalized word (`Senate Foreign Relations Committee` is a
+ * committee's name, `Congress Party` a party's) nor after one (`Mexican Senate`, `Indian National Congress`).
+ */
+function companionCountry(doc: AnalyzedDocument, companions: ReadonlyMap<string, string>): string | undefined {
+  if (companions.size === 0) return undefined;
+  const t = doc.tokens;
+  const found = new Set<string>();
+  for (let i = 0; i < t.count; i++) {
+    const iso3 = t.isCapitalized(i) && !t.isUpper(i) ? companions.get(t.text(i)) : undefined;
+    if (iso3 === undefined || doc.langAt(t.start(i)) !== "en") continue;
+    const next = i + 1 < t.count && !t.opensBlock(i + 1) && t.isWord(i + 1) && t.isCapitalized(i + 1);
+    const prev = i > 0 && !t.opensBlock(i) && t.isWord(i - 1) && t.isCapitalized(i - 1) && !t.opensBlock(i - 1) && !isSentenceStart(doc, i - 1);
+    if (!next && !prev) found.add(iso3);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The token opens its sentence (a capitalized article there is no name's word). */
+function isSentenceStart(doc: AnalyzedDocument, i: number): boolean {
+  return doc.sentenceAt(doc.tokens.start(i))?.start === doc.tokens.start(i);
 }
 
 const speakerPatterns = new WeakMap<ReadonlyMap<string, ReadonlyMap<string, string>>, RegExp>();

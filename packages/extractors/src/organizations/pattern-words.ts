@@ -1,4 +1,6 @@
 import type { CablePostWords } from "./cable-posts.js";
+import type { DatelineCredits } from "./dateline-credits.js";
+import type { LeaderAdministrations } from "./leader-administrations.js";
 import { foldKey } from "@procmine/core";
 import type { OrgPatterns } from "./data.js";
 import { formKey, type SameBodyLimits } from "./gazetteer.js";
@@ -160,6 +162,10 @@ export interface OrgLexicon {
   seatNames: SeatNameWords | undefined;
   /** A diplomatic cable's routing words for its posts and offices (cable-posts.ts). */
   cablePosts: CablePostWords | undefined;
+  /** A government named by its leader's surname and a head (leader-administrations.ts). */
+  leaderAdministrations: LeaderAdministrations | undefined;
+  /** A wire's credit in a dateline, as written -> the body it names (dateline-credits.ts). */
+  datelineCredits: DatelineCredits | undefined;
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
   englishDefaults: Map<string, string>;
   /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
@@ -288,6 +294,13 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     orderedUnitKinds: new Set(p.orderedUnits?.kinds ?? []),
     seatNames: p.seatNames ? { forms: new Map(Object.entries(p.seatNames.forms)), placeWords: new Set(p.seatNames.placeWords.map((w) => w.toLowerCase())) } : undefined,
     legislatures: legislatureWords(p.legislatures),
+    leaderAdministrations: p.leaderAdministrations
+      ? {
+          heads: new Set(p.leaderAdministrations.heads),
+          leaders: new Map(p.leaderAdministrations.governments.flatMap((g) => g.leaders.map((l): [string, { name: string; kind: typeof g.kind; country: string }] => [l, { name: g.name, kind: g.kind, country: g.country }]))),
+        }
+      : undefined,
+    datelineCredits: p.datelineCredits ? new Map(Object.entries(p.datelineCredits.credits)) : undefined,
     cablePosts: p.cablePosts
       ? {
           lineOpeners: p.cablePosts.lineOpeners,
@@ -319,6 +332,7 @@ function legislatureWords(l: OrgPatterns["legislatures"]): LegislatureWords {
     chamberBreakers: fold(l?.chamberBreakers ?? []),
     chamberDeterminers: fold(l?.chamberDeterminers ?? ["the"]),
     speakerForms: byCountry((l?.parties ?? []).flatMap((p) => (p.speakerForms ?? []).map((w): [string, string, string] => [w, p.country, p.name]))),
+    chamberCompanions: new Map(Object.entries(l?.chamberCompanions ?? {})),
   };
 }
 

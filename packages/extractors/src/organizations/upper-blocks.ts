@@ -76,3 +76,26 @@ function capitalized(word: string): string {
 export function inUpperBlock(doc: AnalyzedDocument, pos: number): boolean {
   return doc.writingAt(pos).upper === true;
 }
+
+/**
+ * The re-cased copy again, with the words of `spans` in lower case (same offsets): where a name the
+ * copy found ran over words the capitals hid as common (`SUPPORT NATIONAL POLICE EFFORTS`), those
+ * words are written as ordinary text would. Undefined when the copy does not line up.
+ */
+export function lowerCasedWords(copy: AnalyzedDocument, spans: readonly { start: number; end: number }[]): AnalyzedDocument | undefined {
+  if (spans.length === 0) return undefined;
+  const t = copy.tokens;
+  const out = copy.raw.split("");
+  for (const { start, end } of spans) {
+    for (let i = t.firstFrom(start); i < t.count && t.start(i) < end; i++) {
+      if (!t.isWord(i)) continue;
+      const word = copy.text.slice(t.start(i), t.end(i));
+      const r = copy.toRaw(t.start(i), t.end(i));
+      if (r.end - r.start !== word.length || copy.raw.slice(r.start, r.end) !== word) continue;
+      const lower = lowerKeepingLength(word);
+      for (let k = 0; k < lower.length; k++) out[r.start + k] = lower[k]!;
+    }
+  }
+  const again = analyze(out.join(""), { docId: copy.docId, ...(copy.origin.raw > 0 ? { window: copy.origin } : {}), shared: new Map([["core:language", copy.lang]]) });
+  return sameButCase(copy.text, again.text) ? again : undefined;
+}

@@ -1,0 +1,47 @@
+import type { AnalyzedDocument } from "@procmine/core";
+import type { OrgCandidate } from "./candidate.js";
+import type { OrganizationKind } from "./kinds.js";
+
+/** org-patterns.json `datelineCredits`, compiled: a wire's credit as written -> the listed body it names. */
+export type DatelineCredits = ReadonlyMap<string, { name: string; kind?: OrganizationKind }>;
+
+/** Most characters a dateline's place runs before its credit (`SANTO DOMINGO, Dominican Republic`). */
+const MAX_PLACE = 60;
+
+/**
+ * A wire story's dateline credits the agency that filed it in parentheses after the place in
+ * capitals (`GUATEMALA CITY (AP) --`, `QUITO, Ecuador (AP) --`, `<DATELINE>WASHINGTON (AP)`): the
+ * credit is that agency, though its bare acronym elsewhere is no listed name (`AP` is also a
+ * course, a state's code, a wire photo's mark). Read only there: a line that opens (after markup)
+ * with a word in capitals and runs to the parenthesis, the credit followed by a dash, a line's end
+ * or markup. Linear in the text.
+ */
+export function datelineCredits(doc: AnalyzedDocument, credits: DatelineCredits | undefined): OrgCandidate[] {
+  if (credits === undefined || credits.size === 0) return [];
+  // The raw text: the analysis text joins a heading's line to the next, and a dateline is a line's.
+  const raw = doc.raw;
+  const forms = [...credits.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const out: OrgCandidate[] = [];
+  for (const m of raw.matchAll(new RegExp(`\\((${forms})\\)(?=[ \\t]*(?:-|_|—|–|<|\\r?\\n|$))`, "gu"))) {
+    const lineStart = raw.lastIndexOf("\n", m.index) + 1;
+    if (m.index - lineStart > MAX_PLACE + 40) continue;
+    // The place: markup and white space, a word in capitals, more capitals, an optional `, Country`.
+    const before = raw.slice(lineStart, m.index);
+    if (!/^(?:<[^>\n]*>|\s)*\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\.?(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})?[ \t]*$/u.test(before)) continue;
+    const place = before.replace(/<[^>\n]*>/g, "").trim();
+    if (place.length === 0 || place.length > MAX_PLACE) continue;
+    const credit = credits.get(m[1]!)!;
+    const start = doc.map.fromRaw(m.index + 1);
+    const end = doc.map.fromRaw(m.index + m[1]!.length) + 1;
+    if (doc.text.slice(start, end) !== m[1]) continue;
+    out.push({ start, end, name: credit.name, ...(credit.kind ? { kind: credit.kind } : {}), rule: "gazetteer" });
+  }
+  return out;
+}
+
+/** A dateline's credit replaces what other rules read at its place (`AFP`: the agency there, not a police force). */
+export function withDatelineCredits(candidates: OrgCandidate[], credits: OrgCandidate[]): OrgCandidate[] {
+  if (credits.length === 0) return candidates;
+  const kept = candidates.filter((c) => !credits.some((p) => p.start < c.end && c.start < p.end));
+  return [...kept, ...credits].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,31 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+
+function orgs(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// Invented wire copy: a dateline's credit in parentheses (org-patterns.json datelineCredits).
+describe("a wire story's dateline credit", () => {
+  it("names the agency after a place in capitals and before a dash", () => {
+    expect(orgs("SAN PEDRO SULA (AP) -- Farmers blocked a highway on Monday to protest fuel prices.\n")).toContainEqual(["AP", "Associated Press"]);
+    expect(orgs("Wire briefs\n\nLA PAZ, Bolivia (AP) -- Miners marched to the capital on Tuesday.\n")).toContainEqual(["AP", "Associated Press"]);
+  });
+
+  it("names the agency in a dateline line of markup with no dash", () => {
+    expect(orgs("<DATELINE>MANAGUA (AP) </DATELINE>\n<TEXT>\nThe government named a new envoy on Friday.\n</TEXT>\n")).toContainEqual(["AP", "Associated Press"]);
+  });
+
+  it("reads AFP there as the news agency, not a police force", () => {
+    expect(orgs("TEGUCIGALPA (AFP) - Rain flooded the lower city on Sunday.\n")).toContainEqual(["AFP", "Agence France-Presse"]);
+  });
+
+  it("reads no credit in prose or after a lower-case place", () => {
+    const got = orgs("Students who passed the exam (AP) -- or an equivalent -- may enroll next year.\n");
+    expect(got.map((g) => g[0])).not.toContain("AP");
+  });
+});
