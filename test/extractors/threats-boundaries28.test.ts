@@ -69,3 +69,39 @@ describe("an attempt on a person's life in Spanish and Portuguese", () => {
     expect(threats("El atentado contra la embajada dejó decenas de muertos.")).toEqual([["atentado", "terrorism"]]);
   });
 });
+
+describe("Spanish and Portuguese actors and offences of the armed conflict and of kidnapping", () => {
+  it("reads insurgents, captors and the kidnapped", () => {
+    expect(threats("Los insurrectos atacaron el cuartel. Los migrantes habían sido raptados y huyeron cuando desaparecieron sus captores.")).toEqual([
+      ["insurrectos", "insurgency"],
+      ["raptados", "kidnapping"],
+      ["captores", "kidnapping"],
+    ]);
+  });
+
+  it("reads the offence of illicit groupings as organized crime", () => {
+    expect(threats("El fiscal abrió un proceso por el delito de agrupaciones ilícitas.")).toEqual([["agrupaciones ilícitas", "organized_crime"]]);
+  });
+
+  it("reads an armed group's dissidents where crime is spoken of, not political dissidents", () => {
+    expect(threats("La policía incautó una tonelada de cocaína a disidentes de las FARC en la selva.")).toEqual([["disidentes", "insurgency"]]);
+    expect(threats("El gobierno encarceló a varios disidentes y escritores por sus opiniones en la isla.")).toEqual([]);
+  });
+});
+
+describe("a member head after a group's name", () => {
+  it("leaves the name's head word untagged: the group is an organization", () => {
+    expect(threats("Troops detained the Gulf Cartel boss near the border.")).toEqual([]);
+  });
+
+  it("still reads a cartel's members named by the class noun", () => {
+    expect(threats("Troops detained two cartel bosses near the border.")).toEqual([["cartel bosses", "organized_crime"]]);
+  });
+});
+
+describe("a hedging adjective before a Spanish or Portuguese actor", () => {
+  it("leaves potencial, posible and eventual out, as presunto", () => {
+    expect(threats("A comunidade quer manter potenciais extremistas na linha.")).toEqual([["extremistas", "terrorism"]]);
+    expect(threats("La policía vigila a posibles terroristas en la frontera.")).toEqual([["terroristas", "terrorism"]]);
+  });
+});
