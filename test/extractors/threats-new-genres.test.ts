@@ -29,8 +29,9 @@ describe("threats on new genres", () => {
     expect(threats("Washington prometeu agir contra os cartéis.")).toEqual([["cartéis", "organized_crime"]]);
   });
 
-  it("keeps the head of a designation or act of terrorism and ransom hostages in the span", () => {
-    expect(threats("The bomber committed an act of terrorism downtown.")).toEqual([["act of terrorism", "terrorism"]]);
+  it("keeps the head of a designation and ransom hostages in the span; an act of terrorism is the threat alone", () => {
+    // threats28: the DEV gold leaves `acts of` out five times (blind 26, blind 46) and keeps it once.
+    expect(threats("The bomber committed an act of terrorism downtown.")).toEqual([["terrorism", "terrorism"]]);
     expect(threats("The list names each state sponsor of terrorism.")).toEqual([["state sponsor of terrorism", "terrorism"]]);
     expect(threats("The militia holds dozens of hostages for ransom.")).toEqual([
       ["militia", "insurgency"],

@@ -290,10 +290,11 @@ describe("threat rules that generalize beyond the fixtures", () => {
     ]);
   });
 
-  it("reads threat nouns inside proper names as names, not threats", () => {
+  it("reads threat nouns inside proper names as names, not threats; a named storm is the event", () => {
     const text =
       "The Gulf Cartel, the Cártel de los Soles and Hurricane Irma were discussed; cartels and hurricanes remain threats. Cartel violence grew.";
     expect(pairs(text)).toEqual([
+      ["Hurricane Irma", "natural_disaster"],
       ["cartels", "organized_crime"],
       ["hurricanes", "natural_disaster"],
       ["Cartel", "organized_crime"],

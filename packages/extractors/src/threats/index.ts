@@ -28,12 +28,13 @@ import { dropExcluded, dropInsideModifiers, dropProperNames, dropVerbReadings, O
 import { TAXONOMY_PATH, taxonomyFile } from "./taxonomy.js";
 import { FUNCTION_WORDS_PATH } from "../function-words.js";
 import { dropInsideCaselessNames } from "./caseless-names.js";
+import { nameNaturalEvents } from "./named-events.js";
 
 
 /** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
 export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: readonly Mention[] = [], organizations: readonly Mention[] = []): Mention[] {
   const occupancy = new Occupancy(doc.tokens.count);
-  const named = dropProperNames(doc, lex, dropVerbReadings(doc, lex, dropExcluded(doc, lex, gateWords(doc, findCandidates(doc, lex)))), countries);
+  const named = dropProperNames(doc, lex, nameNaturalEvents(doc, lex, dropVerbReadings(doc, lex, dropExcluded(doc, lex, gateWords(doc, findCandidates(doc, lex))))), countries);
   const candidates = dropInsideCaselessNames(doc, named, organizations);
   const coordinated = carrySharedModifier(doc, lex, widenOverSharedComplement(doc, lex, coordinate(doc, lex, selectNonOverlapping(dropInsideModifiers(candidates), occupancy), occupancy), occupancy), occupancy);
   const chained = chainRomanceActivities(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy), occupancy);

@@ -142,6 +142,13 @@ export function dropProperNames(doc: AnalyzedDocument, lex: Lexicon, candidates:
   };
   const namedByArticle = (i: number) => i > 0 && !t.opensBlock(i) && t.isCapitalized(i - 1) && lex.properNameHeads.nameArticles.has(t.key(i - 1));
   return candidates.filter((c) => {
+    // A group's name with a member head after it (`the Gulf Cartel boss`, `New Generation Jalisco
+    // Cartel leader`): the name is the organization, the head its member, and no threat is left.
+    if (c.rule === "head" && t.isCapitalized(c.firstToken) && !t.isUpper(c.firstToken) && before.has(t.key(c.firstToken)) && !t.opensBlock(c.firstToken)) {
+      upperRun = false;
+      const prev = c.firstToken - 1;
+      if (nameWord(prev) && !lex.determiners.has(t.key(prev)) && !countryTokens.has(prev) && !opensSentence(doc, prev)) return false;
+    }
     if (c.rule !== "term") return true;
     // A paragraph written all in capitals (core's writing profile `upper`) names nothing by its
     // capitals: read as in lower case. A heading in capitals keeps the reading below (`upperRun`).

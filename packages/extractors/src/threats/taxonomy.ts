@@ -76,7 +76,14 @@ const schemas = once(() => {
       pt: dataObject({ words: Phrases, nounMarkers: Phrases, verbMarkers: Phrases }),
       infinitiveEndings: Phrases,
     }),
-    properNames: dataObject({ before: Phrases, after: Phrases, capitalOnly: Phrases, nameArticles: Phrases }),
+    properNames: dataObject({
+      before: Phrases,
+      after: Phrases,
+      capitalOnly: Phrases,
+      nameArticles: Phrases,
+      /** Words that open the name of a natural event (`Hurricane Mitch`): tagged with the name, up to `nameWords` name words. */
+      namedEvents: dataObject({ words: Phrases, nameWords: z.number().int().min(1).max(4) }),
+    }),
     activities: dataObject({
       drugNouns: Phrases,
       anyNouns: Phrases,
