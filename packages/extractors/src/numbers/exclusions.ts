@@ -9,6 +9,7 @@ import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./
 import { spacedNoteMarks } from "./note-marks.js";
 import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
+import { insideWireHeader } from "./wire-headers.js";
 import { axisTicks } from "./axis-ticks.js";
 import { inLinePattern, isTagListItem } from "./tag-lists.js";
 import { isAuthorYearPage, isDashedPageNumber } from "./page-numbers.js";
@@ -39,6 +40,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && insideStyleElement(source, source.raw, rawAt)) return "code";
   // A data record's id, date, counter or key (core's data-records.ts); the prose of its string fields is read.
   if (source && insideRecordMachinery(source, source.written ?? source.raw, rawAt)) return "record field";
+  // `<DOCID> 13561 </DOCID>`, `<LENGTH>⏎545 words`: an SGML wire's header elements are its machinery.
+  if (source && insideWireHeader(source.written ?? source.raw, rawAt, lex.wireHeaderTags)) return "record field";
   if (source && first.kind === "num" && isCodeValue(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, rawAt, source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, rawAt, lex)) return "phone number";
