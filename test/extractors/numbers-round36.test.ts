@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimTexts } from "./numbers-helpers.js";
+import { claimTexts, es } from "./numbers-helpers.js";
 
 describe("numbers round 36: a news wire archived in SGML (numeric-non-claims.json wireHeaders)", () => {
   it("the numbers of its header elements count nothing, on one line or over several", () => {
@@ -12,5 +12,17 @@ describe("numbers round 36: a news wire archived in SGML (numeric-non-claims.jso
 
   it("the same elements outside a wire document, and the story's own text, are read as usual", () => {
     expect(claimTexts("<LENGTH> 812 words </LENGTH> The rebels freed 12 hostages.")).toEqual(["812", "12"]);
+  });
+});
+
+describe("numbers round 36: the 24-hour clock (numeric-non-claims.json clockTimes)", () => {
+  it("four digits read as a clock before a word of hours are a time, after a leading zero or a preposition of time", () => {
+    expect(claimTexts("At approximately 1400 hrs on Monday the patrol found 12 rifles.")).toEqual(["12"]);
+    expect(claimTexts("The convoy left at 0530 hours with nine trucks.")).toEqual(["nine"]);
+    expect(claimTexts(es("Siendo las 2245 horas, los agentes detuvieron a tres personas."))).toEqual(["tres"]);
+  });
+
+  it("a count of hours stays a claim", () => {
+    expect(claimTexts("The unit logged 1400 hours of flight training.")).toEqual(["1400 hours"]);
   });
 });

@@ -10,6 +10,7 @@ import { spacedNoteMarks } from "./note-marks.js";
 import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
 import { insideWireHeader } from "./wire-headers.js";
+import { isClockTime } from "./clock-times.js";
 import { axisTicks } from "./axis-ticks.js";
 import { inLinePattern, isTagListItem } from "./tag-lists.js";
 import { isAuthorYearPage, isDashedPageNumber } from "./page-numbers.js";
@@ -543,6 +544,8 @@ function isDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const timeOrDate = (sep: Tok, after: Tok) => !sep.spaced && (sep.text === "/" || (sep.text === ":" && !after.spaced));
   if (prev && toks.get(claim.from - 2)?.kind === "num" && timeOrDate(prev, toks.get(claim.from)!)) return true;
   if (next && toks.get(claim.to + 1)?.kind === "num" && timeOrDate(next, toks.get(claim.to + 1)!)) return true;
+  // `At approximately 1100 hrs`, `siendo las 2130 horas`: the 24-hour clock's four digits before a word of hours (clock-times.ts).
+  if (isClockTime(toks, claim, lex)) return true;
   if (claim.unit && claim.rule !== "range") return false;
   if (isHourAfterDate(toks, claim, lex)) return true;
   // `en junio cuatro mil 836 delitos`: no day, year or hour is written with a scale word.
