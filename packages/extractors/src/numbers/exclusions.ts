@@ -9,6 +9,8 @@ import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./
 import { spacedNoteMarks } from "./note-marks.js";
 import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
+import { insideWireHeader } from "./wire-headers.js";
+import { isClockTime } from "./clock-times.js";
 import { axisTicks } from "./axis-ticks.js";
 import { inLinePattern, isTagListItem } from "./tag-lists.js";
 import { isAuthorYearPage, isDashedPageNumber } from "./page-numbers.js";
@@ -39,6 +41,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && insideStyleElement(source, source.raw, rawAt)) return "code";
   // A data record's id, date, counter or key (core's data-records.ts); the prose of its string fields is read.
   if (source && insideRecordMachinery(source, source.written ?? source.raw, rawAt)) return "record field";
+  // `<DOCID> 13561 </DOCID>`, `<LENGTH>⏎545 words`: an SGML wire's header elements are its machinery.
+  if (source && insideWireHeader(source.written ?? source.raw, rawAt, lex.wireHeaderTags)) return "record field";
   if (source && first.kind === "num" && isCodeValue(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, rawAt, source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, rawAt, lex)) return "phone number";
@@ -540,6 +544,8 @@ function isDate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const timeOrDate = (sep: Tok, after: Tok) => !sep.spaced && (sep.text === "/" || (sep.text === ":" && !after.spaced));
   if (prev && toks.get(claim.from - 2)?.kind === "num" && timeOrDate(prev, toks.get(claim.from)!)) return true;
   if (next && toks.get(claim.to + 1)?.kind === "num" && timeOrDate(next, toks.get(claim.to + 1)!)) return true;
+  // `At approximately 1100 hrs`, `siendo las 2130 horas`: the 24-hour clock's four digits before a word of hours (clock-times.ts).
+  if (isClockTime(toks, claim, lex)) return true;
   if (claim.unit && claim.rule !== "range") return false;
   if (isHourAfterDate(toks, claim, lex)) return true;
   // `en junio cuatro mil 836 delitos`: no day, year or hour is written with a scale word.
