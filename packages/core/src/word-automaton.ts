@@ -33,7 +33,13 @@ export function buildWordAutomaton(keys: readonly string[], valueIds: Int32Array
   const value: number[] = [-1];
   let wordCount = 0;
   const split = keys.map((key) => key.split(" "));
-  for (const ws of split) for (const w of ws) if (!wordIds.has(w)) wordIds.set(w, wordCount++), words.push(w);
+  for (const ws of split) {
+    for (const w of ws) {
+      if (wordIds.has(w)) continue;
+      wordIds.set(w, wordCount++);
+      words.push(w);
+    }
+  }
   keys.forEach((_, k) => {
     let node = 0;
     for (const w of split[k]!) {
