@@ -327,6 +327,61 @@ describe("pages from the document's own evidence", () => {
     expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `left ${n} `))).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it("closes a two-column page at its job number when pdftotext set the page number after the left column and no head opens pages", () => {
+    // A verbatim record: the heads are a date and a title (no furniture); odd pages glue the job
+    // number to the page number at the foot, even pages set the number after the left column and
+    // the job number alone after the right column, where the page ends.
+    const page = (n: number) => {
+      const left = prose(`left ${n}`, 20);
+      const right = prose(`right ${n}`, 20);
+      if (n === 1) return `S/PV.9999
+
+Security Council
+
+${left}
+
+${right}
+
+31-04417 (E)
+
+*3104417*
+
+`;
+      return n % 2 === 0
+        ? `03/05/2031
+
+Maritime cooperation
+
+${left}
+${n}/8
+
+${right}
+31-04417
+
+`
+        : `Maritime cooperation
+
+S/PV.9999
+
+${left}
+
+${right}
+
+31-04417${n}/8
+
+`;
+    };
+    const raw = [1, 2, 3, 4, 5, 6, 7, 8].map(page).join("");
+    const d = analyze(raw, { docId: "job-number-closes" });
+    expect(d.pageCount).toBe(8);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => pageOf(d, raw, `right ${n} `))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => pageOf(d, raw, `left ${n} `))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // A job number that no foot carries (glued or beside it) closes nothing: the right column
+    // after a mid-page number goes to the next page, as before.
+    const loose = raw.replace(/31-04417(\d)\/8/g, "$1/8").replace(/\n31-04417\n/g, "\n77-12345\n");
+    expect(pageOf(analyze(loose, { docId: "loose-job-number" }), loose, "right 2 ")).toBe(3);
+  });
+
   it("opens a table page at the head that stands alone between two feet, however far the page number stands from the page's end", () => {
     // A report whose table pages pdftotext reads column by column: the page number comes out after
     // the first column, far from the page's end; the symbol at each page's head still opens it.
