@@ -127,6 +127,23 @@ describe("pages from the document's own evidence", () => {
     expect(pageOf(d, raw, "TO THE BOARD")).toBe(1);
   });
 
+  it("reads bare page numbers at each page's top as heads when page 1 prints none and both ends say so", () => {
+    // A court's judgment: page 1 (a shorter title block) prints no number; pages 2-6 open with
+    // their bare number over a heading, and the last page's text follows its number.
+    const topics = ["", "", "the harbour fees", "the customs seizure", "the river permits", "the border tolls", "the final claims"];
+    const first = `Regional Court of Invented Rights\n\nCase of the Nineteen Traders\n\nJudgment of 3 May 2031\n\n${prose("the case's history", 14)}\n\n`;
+    const body = (n: number, length: number) => `PART ${n}\n\nSection ${n} opens here. ${prose(topics[n]!, length)}`;
+    const raw = first + [2, 3, 4, 5, 6].map((n) => `${n}\n\n${body(n, n === 6 ? 12 : 30)}\n\n`).join("");
+    const d = analyze(raw, { docId: "bare-heads-from-2" });
+    expect(d.pageCount).toBe(6);
+    expect([2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Section ${n} opens`))).toEqual([2, 3, 4, 5, 6]);
+    expect([2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `report on ${topics[n]} again`))).toEqual([2, 3, 4, 5, 6]);
+    // Bare feet after a page 1 that prints its own: each number closes its page, as before.
+    const feet = `${first}1\n\n${[2, 3, 4, 5, 6].map((n) => `${body(n, 30)}\n\n${n}\n\n`).join("")}`;
+    const f = analyze(feet, { docId: "bare-feet" });
+    expect([2, 3, 4, 5, 6].map((n) => pageOf(f, feet, `report on ${topics[n]} again`))).toEqual([2, 3, 4, 5, 6]);
+  });
+
   it("counts a cover and its back outside a numbering that starts far in when the cover's first line stands again on the title page", () => {
     // A manual: a cover, its title page (the cover's first line again), a short foreword and a
     // contents list (their pages, and blank backs, leave little text), then pages 5-9 with bare feet.

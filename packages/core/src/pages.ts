@@ -257,10 +257,15 @@ export function footerPages(
   // (`2      Diário Oficial`, a layout-preserving head); a table's bare figures stand anywhere.
   // (A bare number whose running title stands on the line next to it, over or under it, is such
   // a head too: a mirrored book's alternating heads, `Author: Title` over `2`, `3` over `Journal`;
-  // not feet that the next page's heads follow, every number but the last, see below.)
+  // not feet that the next page's heads follow, every number but the last, see below. So are bare
+  // numbers that stand as evenly as pages, few steps under half a page, `heads.maxShortStepShare`:
+  // a judgment whose page 1 prints none and whose later pages open with theirs; a table's figures
+  // and a footnote's `1` do not stand so.)
   const besideTitle = () =>
     end === best.weak && titleNextToNumbers(lines, text, run, heads.minTitleNextShare) && !headsFollowAllButLast(lines, text, run, heads.minHeadAfterShare);
-  const headsByBothEnds = (end === best.strong || furnitureAt(first.line)?.titled === true || besideTitle()) && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
+  const shortSteps = steps.filter((s) => s < perPage / 2).length;
+  const evenBare = () => end === best.weak && shortSteps <= heads.maxShortStepShare * steps.length && !headsFollowAllButLast(lines, text, run, heads.minHeadAfterShare);
+  const headsByBothEnds = (end === best.strong || furnitureAt(first.line)?.titled === true || besideTitle() || evenBare()) && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
   // The first number among the text's first lines (`pageFurniture.edgeLines`) is its page's head,
   // page 1's or an excerpt's first (`Pág 12`): a foot would close a page of a line or two. That
   // says more than a short last page does. (The lines over it that stand over other pages' numbers
@@ -271,7 +276,6 @@ export function footerPages(
   // or two), when text follows the last number (`heads.minTail` of a page; a foot's last page ends
   // with it) and the numbers stand as evenly as pages (few steps under half a page,
   // `heads.maxShortStepShare`: a footnote's `1` and a code listing's line numbers do not).
-  const shortSteps = steps.filter((s) => s < perPage / 2).length;
   const firstIsHead =
     (end === best.strong && fewerTextLinesThan(lines, firstText, first.line, edgeLines, (i) => overNumbers.has(repeatKey(text(i))))) ||
     (end === best.weak &&
