@@ -127,6 +127,23 @@ describe("pages from the document's own evidence", () => {
     expect(pageOf(d, raw, "TO THE BOARD")).toBe(1);
   });
 
+  it("reads bare page numbers at each page's top as heads when page 1 prints none and both ends say so", () => {
+    // A court's judgment: page 1 (a shorter title block) prints no number; pages 2-6 open with
+    // their bare number over a heading, and the last page's text follows its number.
+    const topics = ["", "", "the harbour fees", "the customs seizure", "the river permits", "the border tolls", "the final claims"];
+    const first = `Regional Court of Invented Rights\n\nCase of the Nineteen Traders\n\nJudgment of 3 May 2031\n\n${prose("the case's history", 14)}\n\n`;
+    const body = (n: number, length: number) => `PART ${n}\n\nSection ${n} opens here. ${prose(topics[n]!, length)}`;
+    const raw = first + [2, 3, 4, 5, 6].map((n) => `${n}\n\n${body(n, n === 6 ? 12 : 30)}\n\n`).join("");
+    const d = analyze(raw, { docId: "bare-heads-from-2" });
+    expect(d.pageCount).toBe(6);
+    expect([2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Section ${n} opens`))).toEqual([2, 3, 4, 5, 6]);
+    expect([2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `report on ${topics[n]} again`))).toEqual([2, 3, 4, 5, 6]);
+    // Bare feet after a page 1 that prints its own: each number closes its page, as before.
+    const feet = `${first}1\n\n${[2, 3, 4, 5, 6].map((n) => `${body(n, 30)}\n\n${n}\n\n`).join("")}`;
+    const f = analyze(feet, { docId: "bare-feet" });
+    expect([2, 3, 4, 5, 6].map((n) => pageOf(f, feet, `report on ${topics[n]} again`))).toEqual([2, 3, 4, 5, 6]);
+  });
+
   it("counts a cover and its back outside a numbering that starts far in when the cover's first line stands again on the title page", () => {
     // A manual: a cover, its title page (the cover's first line again), a short foreword and a
     // contents list (their pages, and blank backs, leave little text), then pages 5-9 with bare feet.
@@ -325,6 +342,61 @@ describe("pages from the document's own evidence", () => {
     expect(d.pageCount).toBe(6);
     expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `right ${n} `))).toEqual([1, 2, 3, 4, 5, 6]);
     expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `left ${n} `))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("closes a two-column page at its job number when pdftotext set the page number after the left column and no head opens pages", () => {
+    // A verbatim record: the heads are a date and a title (no furniture); odd pages glue the job
+    // number to the page number at the foot, even pages set the number after the left column and
+    // the job number alone after the right column, where the page ends.
+    const page = (n: number) => {
+      const left = prose(`left ${n}`, 20);
+      const right = prose(`right ${n}`, 20);
+      if (n === 1) return `S/PV.9999
+
+Security Council
+
+${left}
+
+${right}
+
+31-04417 (E)
+
+*3104417*
+
+`;
+      return n % 2 === 0
+        ? `03/05/2031
+
+Maritime cooperation
+
+${left}
+${n}/8
+
+${right}
+31-04417
+
+`
+        : `Maritime cooperation
+
+S/PV.9999
+
+${left}
+
+${right}
+
+31-04417${n}/8
+
+`;
+    };
+    const raw = [1, 2, 3, 4, 5, 6, 7, 8].map(page).join("");
+    const d = analyze(raw, { docId: "job-number-closes" });
+    expect(d.pageCount).toBe(8);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => pageOf(d, raw, `right ${n} `))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => pageOf(d, raw, `left ${n} `))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // A job number that no foot carries (glued or beside it) closes nothing: the right column
+    // after a mid-page number goes to the next page, as before.
+    const loose = raw.replace(/31-04417(\d)\/8/g, "$1/8").replace(/\n31-04417\n/g, "\n77-12345\n");
+    expect(pageOf(analyze(loose, { docId: "loose-job-number" }), loose, "right 2 ")).toBe(3);
   });
 
   it("opens a table page at the head that stands alone between two feet, however far the page number stands from the page's end", () => {

@@ -54,7 +54,7 @@ function layoutSchema() {
           banner: z.object({ ...comment, minShare: share }).strict(),
           contentsPage: z.object({ ...comment, titles: z.array(z.string().min(1)).min(1), maxHeadLines: count, maxGapLines: count, minLeadPages: z.number().positive() }).strict(),
           footLines: z.object({ ...comment, minShare: share, maxElsewhereAbove: share }).strict(),
-          columnFoot: z.object({ ...comment, minShare: share, maxRest: share }).strict(),
+          columnFoot: z.object({ ...comment, minShare: share, maxRest: share, minCloserShare: share }).strict(),
           splitFoot: z.object({ ...comment, minFeet: count, minShare: share }).strict(),
           runningLine: z.object({ ...comment, minPages: count, minGapShare: share, maxSpread: z.number().positive(), maxShare: share }).strict(),
         })

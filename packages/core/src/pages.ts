@@ -257,10 +257,15 @@ export function footerPages(
   // (`2      Diário Oficial`, a layout-preserving head); a table's bare figures stand anywhere.
   // (A bare number whose running title stands on the line next to it, over or under it, is such
   // a head too: a mirrored book's alternating heads, `Author: Title` over `2`, `3` over `Journal`;
-  // not feet that the next page's heads follow, every number but the last, see below.)
+  // not feet that the next page's heads follow, every number but the last, see below. So are bare
+  // numbers that stand as evenly as pages, few steps under half a page, `heads.maxShortStepShare`:
+  // a judgment whose page 1 prints none and whose later pages open with theirs; a table's figures
+  // and a footnote's `1` do not stand so.)
   const besideTitle = () =>
     end === best.weak && titleNextToNumbers(lines, text, run, heads.minTitleNextShare) && !headsFollowAllButLast(lines, text, run, heads.minHeadAfterShare);
-  const headsByBothEnds = (end === best.strong || furnitureAt(first.line)?.titled === true || besideTitle()) && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
+  const shortSteps = steps.filter((s) => s < perPage / 2).length;
+  const evenBare = () => end === best.weak && shortSteps <= heads.maxShortStepShare * steps.length && !headsFollowAllButLast(lines, text, run, heads.minHeadAfterShare);
+  const headsByBothEnds = (end === best.strong || furnitureAt(first.line)?.titled === true || besideTitle() || evenBare()) && leadLines < (first.ordinal - heads.maxLeadShortOfPage) * perPage && tail > heads.minTail * perPage;
   // The first number among the text's first lines (`pageFurniture.edgeLines`) is its page's head,
   // page 1's or an excerpt's first (`Pág 12`): a foot would close a page of a line or two. That
   // says more than a short last page does. (The lines over it that stand over other pages' numbers
@@ -271,7 +276,6 @@ export function footerPages(
   // or two), when text follows the last number (`heads.minTail` of a page; a foot's last page ends
   // with it) and the numbers stand as evenly as pages (few steps under half a page,
   // `heads.maxShortStepShare`: a footnote's `1` and a code listing's line numbers do not).
-  const shortSteps = steps.filter((s) => s < perPage / 2).length;
   const firstIsHead =
     (end === best.strong && fewerTextLinesThan(lines, firstText, first.line, edgeLines, (i) => overNumbers.has(repeatKey(text(i))))) ||
     (end === best.weak &&
@@ -354,6 +358,8 @@ export function footerPages(
   };
   // A mirrored foot split by two columns: where the pages whose number pdftotext set after the left column end.
   const splitEnds = foot ? splitFootEnds(lines, text, furniture, run) : [];
+  // Without a head that opens pages: the foot's numberless part (a job number) that closes them.
+  const closer = foot && nextHead === undefined ? footCloser(lines, text, furniture, run) : undefined;
   for (let k = 0; k < run.length; k++) {
     const r = run[k]!;
     if (foot) {
@@ -388,6 +394,13 @@ export function footerPages(
         if (at > j && at < nextFoot && (only >= 0 || (at - j <= columnFoot.maxRest * perPage && nextFoot - at > at - j))) j = afterFoot(at - 1);
         // The last page's right column, closed by its furniture (a job number), opens no page.
         else if (k === run.length - 1 && columnRestEnds(lines, j, furniture, perPage)) break;
+      }
+      // A number set mid-page (after the left column) that text follows: the right column runs on
+      // to the foot's numberless part (a job number), which closes the page.
+      if (closer !== undefined && j < lines.count && furniture[j] === undefined && !notesFollow(lines, text, r.line)) {
+        const nextFoot = run[k + 1]?.line ?? lines.count;
+        const c = closerAt(lines, text, furniture, closer, j, Math.min(nextFoot, j + columnFoot.maxRest * perPage));
+        if (c >= 0 && nextFoot - c > c - j) j = afterFoot(c);
       }
       // pdftotext may set a table page's number before the table's last cells: then the next
       // page opens at the line that opens other pages, past those cells.
@@ -962,6 +975,37 @@ function headAfterFeet(lines: LineGrid, text: LineText, furniture: readonly (Fur
     if (!found) return undefined;
   }
   return best;
+}
+
+/**
+ * The numberless furniture line (a print job number, `20-00526`) that is a part of the feet of
+ * `run` (glued to the number, `20-005263/18`, or the text line right above or below it) on at
+ * least `pageEvidence.columnFoot.minCloserShare` of them, as its repeat key; undefined when none is.
+ */
+function footCloser(lines: LineGrid, text: LineText, furniture: readonly (Furniture | undefined)[], run: readonly Numbered[]): string | undefined {
+  const { minCloserShare } = layout().pageEvidence.columnFoot;
+  const numberless = (i: number) => i >= 0 && i < lines.count && !lines.blank[i] && furniture[i]?.anywhere === true && furniture[i]?.page === undefined;
+  // Each numberless furniture line's text, once: what a foot may have glued to its number.
+  const parts = new Map<string, string>();
+  for (let i = 0; i < lines.count; i++) if (numberless(i)) parts.set(repeatKey(text(i)), text(i).trim());
+  if (parts.size === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const r of run) {
+    const found = new Set<string>();
+    for (const i of [previousLine(lines, r.line), nextLine(lines, r.line)]) if (numberless(i)) found.add(repeatKey(text(i)));
+    const foot = text(r.line);
+    for (const [key, part] of parts) if (part.length > 0 && foot.includes(part)) found.add(key);
+    for (const key of found) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [key, n] of counts) if (n >= minCloserShare * run.length && n > (counts.get(best ?? "") ?? 0)) best = key;
+  return best;
+}
+
+/** The first line from `from` to before `to` that is the numberless foot part `key`, or -1. */
+function closerAt(lines: LineGrid, text: LineText, furniture: readonly (Furniture | undefined)[], key: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (!lines.blank[i] && furniture[i]?.anywhere && furniture[i]?.page === undefined && repeatKey(text(i)) === key) return i;
+  return -1;
 }
 
 /**
