@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from "./document.js";
 import { tokenize } from "./segment.js";
+import { subtreeClasses } from "./subtree-classes.js";
 import { foldKey, keyIdOf, type TokenTable } from "./tokens.js";
 import type { Span } from "./span.js";
 import { packedText, packTexts, type PackedTexts } from "./string-table.js";
@@ -418,32 +419,17 @@ export class PhraseMatcher<V> {
   withSharedSubtries(): PhraseMatcher<V> {
     if (this.sharesSubtries) return this;
     const nodes = this.nodeCount;
-    // Children by parent (a child's id is always above its parent's).
-    const childStart = new Int32Array(nodes + 1);
-    for (let c = 1; c < nodes; c++) childStart[this.nodeEdge[2 * c]! + 1]!++;
-    for (let n = 0; n < nodes; n++) childStart[n + 1]! += childStart[n]!;
-    const childList = new Int32Array(Math.max(nodes - 1, 0));
-    const fill = childStart.slice(0, nodes);
-    for (let c = 1; c < nodes; c++) childList[fill[this.nodeEdge[2 * c]!]!++] = c;
-    // Each node's class, children first: its entries and its children's (key, class).
-    const classOf = new Int32Array(nodes);
-    const classes = new Map<string, number>();
-    const representative: number[] = [];
-    for (let n = nodes - 1; n >= 0; n--) {
-      const parts: string[] = [];
-      for (let e = this.nodeFirst[n]!; e >= 0; e = this.entryNext[e]!) parts.push(this.entryPolicy[e] === INSENSITIVE ? `v${this.entryValue[e]}` : `e${e}`);
-      parts.push("|");
-      const kids = Array.from(childList.subarray(childStart[n]!, childStart[n + 1]!)).sort((a, b) => this.nodeEdge[2 * a + 1]! - this.nodeEdge[2 * b + 1]!);
-      for (const c of kids) parts.push(`${this.nodeEdge[2 * c + 1]}:${classOf[c]}`);
-      const signature = parts.join(",");
-      let id = classes.get(signature);
-      if (id === undefined) {
-        id = representative.length;
-        classes.set(signature, id);
-        representative.push(n);
-      }
-      classOf[n] = id;
-    }
+    // Each node's class, children first: its entries (a checked-case entry never shared) and its children's (key, class).
+    const { classOf, representative, childStart, childList } = subtreeClasses(
+      nodes,
+      (c) => this.nodeEdge[2 * c]!,
+      (c) => this.nodeEdge[2 * c + 1]!,
+      (n) => {
+        const parts: string[] = [];
+        for (let e = this.nodeFirst[n]!; e >= 0; e = this.entryNext[e]!) parts.push(this.entryPolicy[e] === INSENSITIVE ? `v${this.entryValue[e]}` : `e${e}`);
+        return parts.join(",");
+      },
+    );
     // The classes numbered from the root's, breadth first; each class's entries and edges once.
     const out = new PhraseMatcher<V>();
     const number = new Int32Array(representative.length).fill(-1);

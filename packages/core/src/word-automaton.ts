@@ -6,6 +6,7 @@
  * Only typed arrays: a snapshot restores it as a few buffers.
  */
 import { latin1Bytes } from "./string-table.js";
+import { subtreeClasses } from "./subtree-classes.js";
 
 export interface WordAutomaton {
   /** Distinct words as Latin-1 bytes: word w is `wordBytes[wordEnds[w], wordEnds[w + 1])`. */
@@ -62,26 +63,12 @@ export function buildWordAutomaton(keys: readonly string[], valueIds: Int32Array
 
   // Children by parent, then each node's class from the leaves up: its value and its children's (word, class).
   const nodes = parent.length;
-  const childStart = new Int32Array(nodes + 1);
-  for (let c = 1; c < nodes; c++) childStart[parent[c]! + 1]!++;
-  for (let n = 0; n < nodes; n++) childStart[n + 1]! += childStart[n]!;
-  const childList = new Int32Array(Math.max(nodes - 1, 0));
-  const fill = childStart.slice(0, nodes);
-  for (let c = 1; c < nodes; c++) childList[fill[parent[c]!]!++] = c;
-  const classOf = new Int32Array(nodes);
-  const classes = new Map<string, number>();
-  const representative: number[] = [];
-  for (let n = nodes - 1; n >= 0; n--) {
-    const kids = Array.from(childList.subarray(childStart[n]!, childStart[n + 1]!)).sort((a, b) => viaWord[a]! - viaWord[b]!);
-    const signature = `${value[n]}|${kids.map((c) => `${viaWord[c]}:${classOf[c]}`).join(",")}`;
-    let id = classes.get(signature);
-    if (id === undefined) {
-      id = representative.length;
-      classes.set(signature, id);
-      representative.push(n);
-    }
-    classOf[n] = id;
-  }
+  const { classOf, representative, childStart, childList } = subtreeClasses(
+    nodes,
+    (c) => parent[c]!,
+    (c) => viaWord[c]!,
+    (n) => `${value[n]}`,
+  );
 
   // States numbered from the start's class, breadth first.
   const number = new Int32Array(representative.length).fill(-1);
