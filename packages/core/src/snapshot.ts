@@ -16,6 +16,20 @@ export function packSnapshot(root: unknown, classes: SnapshotClasses): Buffer {
   const instances: object[] = [];
   const classOf: string[] = [];
   const seen = new Set<object>();
+  // V8 writes an array densely or sparsely by its elements kind ("holey" or not), which its
+  // allocation-site feedback can change from run to run for the same code: every array is stored
+  // as a copy made by pushing, so the same graph gives the same bytes on every build.
+  const denseCopies = new Map<unknown[], unknown[]>();
+  const dense = <T>(x: T): T => {
+    if (!Array.isArray(x)) return x;
+    let copy = denseCopies.get(x);
+    if (copy === undefined) {
+      copy = [];
+      for (let i = 0; i < x.length; i++) copy.push(x[i]);
+      denseCopies.set(x, copy);
+    }
+    return copy as T;
+  };
   const visit = (v: unknown, path: string): void => {
     if (typeof v === "function") throw new Error(`snapshot: a function at ${path} cannot be stored`);
     if (v === null || typeof v !== "object" || seen.has(v)) return;
@@ -25,6 +39,7 @@ export function packSnapshot(root: unknown, classes: SnapshotClasses): Buffer {
       for (const [k, x] of v) {
         visit(k, `${path}.<key>`);
         visit(x, `${path}[${String(k)}]`);
+        if (Array.isArray(x)) v.set(k, dense(x));
       }
       return;
     }
@@ -33,7 +48,10 @@ export function packSnapshot(root: unknown, classes: SnapshotClasses): Buffer {
       return;
     }
     if (Array.isArray(v)) {
-      v.forEach((x, i) => visit(x, `${path}[${i}]`));
+      v.forEach((x: unknown, i) => {
+        visit(x, `${path}[${i}]`);
+        if (Array.isArray(x)) v[i] = dense(x);
+      });
       return;
     }
     const proto = Object.getPrototypeOf(v) as object | null;
@@ -45,9 +63,13 @@ export function packSnapshot(root: unknown, classes: SnapshotClasses): Buffer {
       // A class may cut what it stores to what it uses first (a matcher's columns grow by doubling).
       if (typeof (v as { compact?: unknown }).compact === "function") (v as { compact(): void }).compact();
     }
-    for (const [k, x] of Object.entries(v)) visit(x, `${path}.${k}`);
+    for (const [k, x] of Object.entries(v)) {
+      visit(x, `${path}.${k}`);
+      if (Array.isArray(x)) (v as Record<string, unknown>)[k] = dense(x);
+    }
   };
   visit(root, "root");
+  root = dense(root);
   const serializer = new ColumnSerializer();
   serializer.writeHeader();
   serializer.writeValue({ root, instances, classOf });
