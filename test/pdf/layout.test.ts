@@ -99,6 +99,43 @@ describe("PDF text: reading order", () => {
     expect(text.replace(/\s+/g, " ").trim()).toBe(`${wide.join(" ")} ${leftText} ${rightText}`);
   });
 
+  // Three columns set close (a newsletter's): each 130 points wide, 11 apart.
+  const NEWS_A = [
+    "Fishermen on both banks asked for a permit that lets them land their catch on either side of the river without paying the crossing fee twice in one day.",
+    "The traders who buy from them at the landing stages asked for the same permit, and for a shed at each stage where the fish can be kept cool until the trucks come.",
+  ].join(" ");
+  const NEWS_B = [
+    "The delegations agreed to print the permit in both languages, to sell it at every post and to let it run for one year from the day it is first stamped by an officer.",
+    "A lower price applies to the traders who buy from the fishermen, and the sheds will be built by the two river towns with a loan from the regional development bank.",
+  ].join(" ");
+  const NEWS_C = [
+    "The customs school will train forty new officers this year, half of them for the night shift at the bridges and half for the boats that patrol the river between the two towns.",
+    "Each class spends a month at the posts before the final test, and the best of them are sent to the regional command to learn the radio network and the registry of seized vehicles.",
+    "The delegation from the coast proposed a shared school for the boat crews, with courses on the river's channels, on the sandbanks that move every rainy season and on the charts.",
+    "The school would open next spring in a port town halfway along the river, and each country would send ten crews a year for a course of six weeks on the water.",
+  ].join(" ");
+  const widthOf = async (lines: string[]) => Math.max(...(await Promise.all(lines.map((l) => textWidth(l)))));
+
+  it("reads three columns set close: two under a block across them beside a third that runs the whole page", async () => {
+    // The gutter between the second and third columns holds over the whole page; the one between
+    // the first and second only below the block over them.
+    const wide = await wrap(
+      "The river commission met in the old customs house for three days, and its report below sets out what the delegations asked of each other, what they agreed on the patrols and the scanners, and what is left for the next meeting in the autumn.",
+      270,
+    );
+    const [a, b, c] = await Promise.all([wrap(NEWS_A, 130), wrap(NEWS_B, 130), wrap(NEWS_C, 130)]);
+    const xB = 72 + (await widthOf(a)) + 11;
+    const xC = Math.max(xB + (await widthOf(b)), 72 + (await widthOf(wide))) + 11;
+    const below = 100 + 12 * wide.length;
+    const made = await makePdf([{ texts: [...block(wide, 72, 100), ...block(a, 72, below), ...block(b, xB, below), ...block(c, xC, 100)] }]);
+    expect(Math.min(a.length, b.length)).toBeGreaterThanOrEqual(10);
+    expect(c.length).toBeGreaterThanOrEqual(wide.length + a.length);
+    expect(wide.length).toBeGreaterThan(0.1 * c.length);
+    const flat = (await readPdf(made.bytes)).text.replace(/\s+/g, " ");
+    expect(flat).toContain(NEWS_A);
+    expect(flat).toContain(NEWS_B);
+  });
+
   it("reads a short column set close beside the top of a long one (a chapter's last lines) after it, not across", async () => {
     const leftText = [
       "The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists.",

@@ -59,25 +59,27 @@ export function gridGutters(rows: readonly (readonly Run[])[], grid: readonly Ba
 }
 
 /**
- * `rows`: the page's runs grouped by baseline. Bands over the whole page; failing those, bands over
- * a part of it (columns below or above a full-width block).
+ * `rows`: the page's runs grouped by baseline. Bands over the whole page, and bands over a part of
+ * it (columns below or above a full-width block).
  */
 export function pageGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): Band[] {
   const whole = wholePageGutters(rows, cfg);
-  return whole.length > 0 || rows.length < cfg.partGutterMinRows ? whole : partGutters(rows, cfg);
+  // Part gutters beside the whole-page ones too: two columns set close under a block across them
+  // beside a third that runs the whole page.
+  return rows.length < cfg.partGutterMinRows ? whole : partGutters(rows, whole, cfg);
 }
 
 /**
- * Bands free of text on at least `partGutterMinRows` lines one after the other (in baseline order),
+ * The whole-page bands `whole`, and bands free of text on at least `partGutterMinRows` lines one after the other (in baseline order),
  * with text on both sides on `pageGutterMinSideShare` of those lines and lines of words
  * (`columnMinWords`) on both sides on `pageGutterMinSideRows` of them: two columns below a table
  * that runs across the page. Lines outside the stretch (the table's) are not cut there unless their
  * own white holds the band's middle.
  */
-function partGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): Band[] {
+function partGutters(rows: readonly (readonly Run[])[], whole: readonly Band[], cfg: PdfLayoutConfig): Band[] {
   const order = [...rows].sort((a, b) => baseOf(a) - baseOf(b));
   const extent = textExtent(order, cfg);
-  if (extent === undefined) return [];
+  if (extent === undefined) return [...whole];
   const { left, minWidth, bins } = extent;
   // For each point across the page, the longest stretch of consecutive lines free of text there.
   const best = new Int32Array(bins);
@@ -95,44 +97,101 @@ function partGutters(rows: readonly (readonly Run[])[], cfg: PdfLayoutConfig): B
       }
     }
   });
-  const out: Band[] = [];
+  const out: Band[] = [...whole];
   let start = -1;
   for (let x = 0; x <= bins; x++) {
     const free = x < bins && best[x]! >= cfg.partGutterMinRows;
     if (free && start < 0) start = x;
     if (!free && start >= 0) {
-      // The stretch of lines at the band's widest point, and the band narrowed to what they leave white.
-      let m = start;
-      for (let y = start; y < x; y++) if (best[y]! > best[m]!) m = y;
-      const stretch = order.slice(from[m]!, from[m]! + best[m]!);
-      let x0 = -Infinity;
-      let x1 = Infinity;
-      let both = 0;
-      let wordy = 0;
-      for (const row of stretch) {
-        let l = 0;
-        let r = 0;
-        let lw = 0;
-        let rw = 0;
-        for (const run of row) {
-          if (run.x1 <= left + m) {
-            l++;
-            lw += words(run.text);
-            x0 = Math.max(x0, run.x1);
-          } else {
-            r++;
-            rw += words(run.text);
-            x1 = Math.min(x1, run.x0);
-          }
-        }
-        if (l && r) both++;
-        if (lw >= cfg.columnMinWords && rw >= cfg.columnMinWords) wordy++;
-      }
-      if (x0 > left && x1 - x0 >= minWidth && both >= cfg.pageGutterMinSideShare * stretch.length && wordy >= cfg.pageGutterMinSideRows) out.push({ x0, x1 });
+      runGutters(order, best, from, start, x, left, minWidth, cfg, out, whole.length > 0);
       start = -1;
     }
   }
-  return out;
+  return out.sort((a, b) => a.x0 - b.x0);
+}
+
+/**
+ * The gutters in one run of free points [start, end), added to `out`. On a page without a
+ * whole-page gutter, the stretch of lines at the run's widest point decides. Beside whole-page
+ * gutters (a third column set close beside two that stand under a block across them), the run
+ * joins the white beside a photo or a block to the part gutter, and each point has its own longest
+ * stretch of lines: every stretch is checked over its own lines, the longest first, and a side's
+ * text is counted only up to the gutters already kept (the whole-page ones first).
+ */
+function runGutters(
+  order: readonly (readonly Run[])[],
+  best: Int32Array,
+  from: Int32Array,
+  start: number,
+  end: number,
+  left: number,
+  minWidth: number,
+  cfg: PdfLayoutConfig,
+  out: Band[],
+  besideWhole: boolean,
+): void {
+  const groups: number[] = [];
+  for (let y = start; y < end; y++) {
+    const g = groups[groups.length - 1];
+    if (g === undefined || from[y] !== from[g] || best[y] !== best[g]) groups.push(y);
+  }
+  groups.sort((a, b) => best[b]! - best[a]! || a - b);
+  if (!besideWhole) groups.length = Math.min(groups.length, 1);
+  for (const at of groups) {
+    const x = left + at;
+    // (A point inside a gutter already kept, a whole-page one, is that gutter.)
+    if (out.some((b) => b.x0 <= x && x <= b.x1)) continue;
+    let lo = -Infinity;
+    let hi = Infinity;
+    for (const b of out) {
+      if (b.x1 <= x) lo = Math.max(lo, b.x1);
+      else if (b.x0 >= x) hi = Math.min(hi, b.x0);
+    }
+    const band = stretchGutter(order.slice(from[at]!, from[at]! + best[at]!), x, lo, hi, left, minWidth, cfg);
+    if (band !== undefined && band.x0 >= lo && band.x1 <= hi) out.push(band);
+  }
+}
+
+/**
+ * The band a stretch of lines leaves white around `at`, if text stands on both sides of it (between
+ * `lo` and `hi`) on enough of them.
+ */
+function stretchGutter(
+  stretch: readonly (readonly Run[])[],
+  at: number,
+  lo: number,
+  hi: number,
+  left: number,
+  minWidth: number,
+  cfg: PdfLayoutConfig,
+): Band | undefined {
+  let x0 = -Infinity;
+  let x1 = Infinity;
+  let both = 0;
+  let wordy = 0;
+  for (const row of stretch) {
+    let l = 0;
+    let r = 0;
+    let lw = 0;
+    let rw = 0;
+    for (const run of row) {
+      if (run.x1 <= at) {
+        if (run.x0 < lo - 1) continue;
+        l++;
+        lw += words(run.text);
+        x0 = Math.max(x0, run.x1);
+      } else {
+        if (run.x1 > hi + 1) continue;
+        r++;
+        rw += words(run.text);
+        x1 = Math.min(x1, run.x0);
+      }
+    }
+    if (l && r) both++;
+    if (lw >= cfg.columnMinWords && rw >= cfg.columnMinWords) wordy++;
+  }
+  if (x0 > left && x1 - x0 >= minWidth && both >= cfg.pageGutterMinSideShare * stretch.length && wordy >= cfg.pageGutterMinSideRows) return { x0, x1 };
+  return undefined;
 }
 
 function baseOf(row: readonly Run[]): number {
