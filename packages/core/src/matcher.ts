@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from "./document.js";
 import { tokenize } from "./segment.js";
-import { subtreeClasses } from "./subtree-classes.js";
+import { subtreeClasses, walkStates } from "./subtree-classes.js";
 import { foldKey, keyIdOf, type TokenTable } from "./tokens.js";
 import type { Span } from "./span.js";
 import { packedText, packTexts, type PackedTexts } from "./string-table.js";
@@ -420,7 +420,7 @@ export class PhraseMatcher<V> {
     if (this.sharesSubtries) return this;
     const nodes = this.nodeCount;
     // Each node's class, children first: its entries (a checked-case entry never shared) and its children's (key, class).
-    const { classOf, representative, childStart, childList } = subtreeClasses(
+    const classes = subtreeClasses(
       nodes,
       (c) => this.nodeEdge[2 * c]!,
       (c) => this.nodeEdge[2 * c + 1]!,
@@ -432,9 +432,6 @@ export class PhraseMatcher<V> {
     );
     // The classes numbered from the root's, breadth first; each class's entries and edges once.
     const out = new PhraseMatcher<V>();
-    const number = new Int32Array(representative.length).fill(-1);
-    const order: number[] = [classOf[0]!];
-    number[classOf[0]!] = 0;
     const nodeFirst: number[] = [];
     const nodeChildren: number[] = [];
     const entryValue: number[] = [];
@@ -445,40 +442,36 @@ export class PhraseMatcher<V> {
     const tokenCapital: number[] = [];
     const edges: number[] = [];
     const edgeChild: number[] = [];
-    for (let i = 0; i < order.length; i++) {
-      const n = representative[order[i]!]!;
-      nodeFirst.push(-1);
-      let previous = -1;
-      for (let e = this.nodeFirst[n]!; e >= 0; e = this.entryNext[e]!) {
-        const f = entryValue.length;
-        entryValue.push(this.entryValue[e]!);
-        entryNext.push(-1);
-        entryPolicy.push(this.entryPolicy[e]!);
-        for (let k = this.entryTokens[e]!; k < this.entryTokens[e + 1]!; k++) {
-          tokenTexts.push(this.tokenText(k));
-          tokenCapital.push(this.tokenCapital[k]!);
+    walkStates(
+      classes,
+      (i, n) => {
+        nodeFirst.push(-1);
+        let previous = -1;
+        for (let e = this.nodeFirst[n]!; e >= 0; e = this.entryNext[e]!) {
+          const f = entryValue.length;
+          entryValue.push(this.entryValue[e]!);
+          entryNext.push(-1);
+          entryPolicy.push(this.entryPolicy[e]!);
+          for (let k = this.entryTokens[e]!; k < this.entryTokens[e + 1]!; k++) {
+            tokenTexts.push(this.tokenText(k));
+            tokenCapital.push(this.tokenCapital[k]!);
+          }
+          entryTokens.push(tokenTexts.length);
+          if (previous < 0) nodeFirst[i] = f;
+          else entryNext[previous] = f;
+          previous = f;
         }
-        entryTokens.push(tokenTexts.length);
-        if (previous < 0) nodeFirst[i] = f;
-        else entryNext[previous] = f;
-        previous = f;
-      }
-      nodeChildren.push(childStart[n + 1]! - childStart[n]!);
-      for (let k = childStart[n]!; k < childStart[n + 1]!; k++) {
-        const c = childList[k]!;
-        const cls = classOf[c]!;
-        if (number[cls] === -1) {
-          number[cls] = order.length;
-          order.push(cls);
-        }
+        nodeChildren.push(classes.childStart[n + 1]! - classes.childStart[n]!);
+      },
+      (i, c, target) => {
         edges.push(i, this.nodeEdge[2 * c + 1]!);
-        edgeChild.push(number[cls]!);
-      }
-    }
+        edgeChild.push(target);
+      },
+    );
     out.sharesSubtries = true;
     out.followsWriting = this.followsWriting;
     out.size = entryValue.length;
-    out.nodeCount = order.length;
+    out.nodeCount = nodeFirst.length;
     out.nodeFirst = Int32Array.from(nodeFirst);
     out.nodeLast = new Int32Array(0);
     out.nodeChildren = Int32Array.from(nodeChildren);

@@ -44,3 +44,31 @@ export function subtreeClasses(
   }
   return { classOf, representative, childStart, childList };
 }
+
+/**
+ * The classes as states numbered from the root's, breadth first: `state(s, node)` for each state
+ * (its class's first node), then `edge(s, child, target)` for each of that node's children, in
+ * node order, `target` the state of the child's class.
+ */
+export function walkStates(
+  { classOf, representative, childStart, childList }: SubtreeClasses,
+  state: (s: number, node: number) => void,
+  edge: (s: number, child: number, target: number) => void,
+): void {
+  const number = new Int32Array(representative.length).fill(-1);
+  const order = [classOf[0]!];
+  number[classOf[0]!] = 0;
+  for (let s = 0; s < order.length; s++) {
+    const n = representative[order[s]!]!;
+    state(s, n);
+    for (let k = childStart[n]!; k < childStart[n + 1]!; k++) {
+      const c = childList[k]!;
+      const cls = classOf[c]!;
+      if (number[cls] === -1) {
+        number[cls] = order.length;
+        order.push(cls);
+      }
+      edge(s, c, number[cls]!);
+    }
+  }
+}

@@ -6,7 +6,7 @@
  * Only typed arrays: a snapshot restores it as a few buffers.
  */
 import { latin1Bytes } from "./string-table.js";
-import { subtreeClasses } from "./subtree-classes.js";
+import { subtreeClasses, walkStates } from "./subtree-classes.js";
 
 export interface WordAutomaton {
   /** Distinct words as Latin-1 bytes: word w is `wordBytes[wordEnds[w], wordEnds[w + 1])`. */
@@ -63,7 +63,7 @@ export function buildWordAutomaton(keys: readonly string[], valueIds: Int32Array
 
   // Children by parent, then each node's class from the leaves up: its value and its children's (word, class).
   const nodes = parent.length;
-  const { classOf, representative, childStart, childList } = subtreeClasses(
+  const classes = subtreeClasses(
     nodes,
     (c) => parent[c]!,
     (c) => viaWord[c]!,
@@ -71,26 +71,17 @@ export function buildWordAutomaton(keys: readonly string[], valueIds: Int32Array
   );
 
   // States numbered from the start's class, breadth first.
-  const number = new Int32Array(representative.length).fill(-1);
-  const order = [classOf[0]!];
-  number[classOf[0]!] = 0;
   const stateValue: number[] = [];
   const edgeFromWord: number[] = [];
   const edgeTo: number[] = [];
-  for (let s = 0; s < order.length; s++) {
-    const n = representative[order[s]!]!;
-    stateValue.push(value[n]!);
-    for (let k = childStart[n]!; k < childStart[n + 1]!; k++) {
-      const c = childList[k]!;
-      const cls = classOf[c]!;
-      if (number[cls] === -1) {
-        number[cls] = order.length;
-        order.push(cls);
-      }
+  walkStates(
+    classes,
+    (_, n) => stateValue.push(value[n]!),
+    (s, c, target) => {
       edgeFromWord.push(s, viaWord[c]!);
-      edgeTo.push(number[cls]!);
-    }
-  }
+      edgeTo.push(target);
+    },
+  );
 
   const wordEnds = new Int32Array(words.length + 1);
   words.forEach((w, i) => (wordEnds[i + 1] = wordEnds[i]! + w.length));
