@@ -23,8 +23,11 @@ export function datelineCredits(doc: AnalyzedDocument, credits: DatelineCredits 
   const forms = [...credits.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   const out: OrgCandidate[] = [];
   for (const m of raw.matchAll(new RegExp(`\\((${forms})\\)(?=[ \\t]*(?:-|_|—|–|<|\\r?\\n|$))`, "gu"))) {
-    const lineStart = raw.lastIndexOf("\n", m.index) + 1;
-    if (m.index - lineStart > MAX_PLACE + 40) continue;
+    // The line's start, looked for only as far back as a dateline runs (a text of one long line stays linear).
+    const from = Math.max(0, m.index - MAX_PLACE - 41);
+    const inWindow = raw.slice(from, m.index).lastIndexOf("\n");
+    if (inWindow < 0 && from > 0) continue;
+    const lineStart = from + inWindow + 1;
     // The place: markup and white space, a word in capitals, more capitals, an optional `, Country`.
     const before = raw.slice(lineStart, m.index);
     if (!/^(?:<[^>\n]*>|\s)*\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\.?(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})?[ \t]*$/u.test(before)) continue;
@@ -42,6 +45,14 @@ export function datelineCredits(doc: AnalyzedDocument, credits: DatelineCredits 
 /** A dateline's credit replaces what other rules read at its place (`AFP`: the agency there, not a police force). */
 export function withDatelineCredits(candidates: OrgCandidate[], credits: OrgCandidate[]): OrgCandidate[] {
   if (credits.length === 0) return candidates;
-  const kept = candidates.filter((c) => !credits.some((p) => p.start < c.end && c.start < p.end));
+  // Both in text order: one sweep (credits never overlap each other: each is one dateline's parenthesis).
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const kept: OrgCandidate[] = [];
+  let k = 0;
+  for (const c of sorted) {
+    while (k < credits.length && credits[k]!.end <= c.start) k++;
+    if (k < credits.length && credits[k]!.start < c.end) continue;
+    kept.push(c);
+  }
   return [...kept, ...credits].sort((a, b) => a.start - b.start || b.end - a.end);
 }
