@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from "@procmine/core";
+import { spanCover } from "./span-cover.js";
 import type { OrgCandidate } from "./candidate.js";
 import type { OrganizationKind } from "./kinds.js";
 
@@ -36,12 +37,13 @@ export function compileGenderedAcronyms(entries: readonly GenderedAcronym[]): Co
  */
 export function genderedAcronyms(doc: AnalyzedDocument, mentions: readonly OrgCandidate[], compiled: readonly Compiled[]): OrgCandidate[] {
   const out: OrgCandidate[] = [];
+  let covered: ((start: number, end: number) => boolean) | undefined;
   for (const { entry, pattern } of compiled) {
     if (!doc.text.includes(entry.acronym)) continue;
     for (const m of doc.text.matchAll(pattern)) {
       const start = m.index + m[0].length - entry.acronym.length;
       const end = start + entry.acronym.length;
-      if (doc.langAt(start) !== entry.lang || mentions.some((o) => o.start < end && o.end > start)) continue;
+      if (doc.langAt(start) !== entry.lang || (covered ??= spanCover(doc.text.length, mentions))(start, end)) continue;
       out.push({ name: entry.name, ...(entry.kind ? { kind: entry.kind } : {}), acronym: entry.acronym, start, end, rule: "acronym_use" });
     }
   }

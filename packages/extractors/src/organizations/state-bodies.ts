@@ -3,6 +3,7 @@ import { paragraphStart } from "../context/document-context.js";
 import { normalizeName, type OrgCandidate } from "./candidate.js";
 import type { OrgPatterns } from "./data.js";
 import { formKey } from "./gazetteer.js";
+import { spanCover } from "./span-cover.js";
 
 /** A Brazilian state as a body's name ends with it: `São Paulo` and `de São Paulo`. */
 interface State {
@@ -91,6 +92,7 @@ export function withStateBodies(doc: AnalyzedDocument, mentions: OrgCandidate[],
   if (!words.pattern) return mentions;
   let named: { start: number; state: State }[] | undefined;
   let most: State | undefined;
+  let covered: ((start: number, end: number) => boolean) | undefined;
   return mentions.map((c) => {
     if ((c.country !== undefined && c.country !== "BRA") || doc.langAt(c.start) !== "pt") return c;
     const name = normalizeName(c.name);
@@ -101,7 +103,8 @@ export function withStateBodies(doc: AnalyzedDocument, mentions: OrgCandidate[],
     if (core === undefined) return c;
     // `a Polícia Militar do Pará` found as `Polícia Militar`: the span takes the state it writes.
     const after = words.rewriteWritten.has(core) ? stateAfter(words, doc.text, c.end) : undefined;
-    if (after && !mentions.some((o) => o !== c && o.start < after.end && o.end > c.end)) {
+    // Unless another name stands on the words after it (one cover of every name, built once: linear).
+    if (after && !(covered ??= spanCover(doc.text.length, mentions))(c.end, after.end)) {
       return { ...c, end: after.end, name: officialName(words, core, after.state), country: "BRA" };
     }
     if (!named) {
