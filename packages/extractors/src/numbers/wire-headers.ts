@@ -16,7 +16,9 @@ const OPENS_WIRE = /^\uFEFF?\s*<DOC>/;
 export function insideWireHeader(raw: string, at: number, tags: ReadonlySet<string>): boolean {
   if (tags.size === 0 || !OPENS_WIRE.test(raw.slice(0, 64))) return false;
   const from = Math.max(0, at - MAX_BACK);
-  for (let lt = raw.lastIndexOf("<", at - 1); lt >= from; lt = raw.lastIndexOf("<", lt - 1)) {
+  // Walk back only within MAX_BACK: lastIndexOf would run to the text's start in a long tag-free story.
+  for (let lt = at - 1; lt >= from; lt--) {
+    if (raw.charCodeAt(lt) !== 0x3c /* < */) continue;
     const m = /^<(\/?)([A-Z][A-Z0-9_-]*)(?:\s[^<>\n]*)?>/.exec(raw.slice(lt, lt + 80));
     if (m === null) continue; // a `<` of the prose, or a tag's inner markup
     return m[1] === "" && tags.has(m[2]!);
