@@ -24,6 +24,11 @@ describe("a wire story's dateline credit", () => {
     expect(orgs("TEGUCIGALPA (AFP) - Rain flooded the lower city on Sunday.\n")).toContainEqual(["AFP", "Agence France-Presse"]);
   });
 
+  it("names the agency in wire copy in capitals with the country in parentheses and the day", () => {
+    expect(orgs("   LIMA (PERU), 14 MAR 90 (REUTER) -- [TEXT] POLICE SAID THE ROAD WAS CLOSED ON MONDAY.\n")).toContainEqual(["REUTER", "Reuters"]);
+    expect(orgs("   KIEV (USSR), 3 JAN 91 (PRAVDA) -- [ARTICLE] THE HARVEST WAS LATE THIS YEAR.\n")).toContainEqual(["PRAVDA", "Pravda"]);
+  });
+
   it("reads no credit in prose or after a lower-case place", () => {
     const got = orgs("Students who passed the exam (AP) -- or an equivalent -- may enroll next year.\n");
     expect(got.map((g) => g[0])).not.toContain("AP");

@@ -121,7 +121,8 @@ const schemas = once(() => {
     quotedNameHeads: dataObject({ units: Words, operations: Words }).optional(),
     /** A unit's head and the service it belongs to after a link (`Tercera Brigada del Ejército`): two names (name-patterns.ts). */
     unitParents: dataObject({ units: Words, links: Words, parents: Words }).optional(),
-    legalSuffixes: dataObject({ words: Words, links: Words }).optional(),
+    companyShortForms: dataObject({ legalHeads: Words, outletHeads: Words, notAfter: Words }).optional(),
+    legalSuffixes: dataObject({ words: Words, spelledOut: z.record(z.string().min(1), z.string().min(1)).optional(), links: Words }).optional(),
     modifiedListed: dataObject({ heads: Words }).optional(),
     postedBodies: dataObject({ heads: Words, links: Words, notPlaces: Words }).optional(),
     governmentAcronyms: dataObject({ prefixes: z.array(z.string().regex(/^[A-Z][A-Za-z]?$/)), head: z.string().min(1) }).optional(),

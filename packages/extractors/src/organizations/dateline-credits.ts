@@ -9,8 +9,16 @@ export type DatelineCredits = ReadonlyMap<string, { name: string; kind?: Organiz
 const MAX_PLACE = 60;
 
 /**
+ * Markup and white space, a place in capitals, then an optional `, Country`, or the country in
+ * capitals in parentheses and the day in capitals as the MUC-3 wire copy writes it
+ * (`MEXICO CITY (MEXICO), 22 SEP 89 (REUTER) --`).
+ */
+const DATELINE_PLACE = /^(?:<[^>\n]*>|\s)*\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\.?(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2}|[ \t]+\(\p{Lu}[\p{Lu} .'’-]*\),[ \t]*\d{1,2}[ \t]+\p{Lu}{3}[ \t]+\d{2,4})?[ \t]*$/u;
+
+/**
  * A wire story's dateline credits the agency that filed it in parentheses after the place in
- * capitals (`GUATEMALA CITY (AP) --`, `QUITO, Ecuador (AP) --`, `<DATELINE>WASHINGTON (AP)`): the
+ * capitals (`GUATEMALA CITY (AP) --`, `QUITO, Ecuador (AP) --`, `<DATELINE>WASHINGTON (AP)`,
+ * `MOSCOW (USSR), 18 FEB 90 (PRAVDA) --`): the
  * credit is that agency, though its bare acronym elsewhere is no listed name (`AP` is also a
  * course, a state's code, a wire photo's mark). Read only there: a line that opens (after markup)
  * with a word in capitals and runs to the parenthesis, the credit followed by a dash, a line's end
@@ -30,7 +38,7 @@ export function datelineCredits(doc: AnalyzedDocument, credits: DatelineCredits 
     const lineStart = from + inWindow + 1;
     // The place: markup and white space, a word in capitals, more capitals, an optional `, Country`.
     const before = raw.slice(lineStart, m.index);
-    if (!/^(?:<[^>\n]*>|\s)*\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\.?(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})?[ \t]*$/u.test(before)) continue;
+    if (!DATELINE_PLACE.test(before)) continue;
     const place = before.replace(/<[^>\n]*>/g, "").trim();
     if (place.length === 0 || place.length > MAX_PLACE) continue;
     const credit = credits.get(m[1]!)!;

@@ -43,12 +43,13 @@ import { genderedAcronyms } from "./gendered-acronyms.js";
 import { withTypeTails } from "./type-tails.js";
 import { withFullForms } from "./full-forms.js";
 import { lowercaseListedMatcher, lowercaseListedNames } from "./lowercase-listed.js";
-import { legalSuffixNames } from "./legal-suffixes.js";
+import { legalSuffixNames, withSpelledOutForm } from "./legal-suffixes.js";
 import { PERSON_NAMES_PATH, separatePersons, withoutTitlesBeforePersons } from "./persons.js";
 import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { definitionFollower } from "./definition-followers.js";
 import { prefixedAcronyms } from "./prefixed-acronyms.js";
 import { coordinatedCompanies } from "./coordinated-companies.js";
+import { companyShortForms } from "./company-short-forms.js";
 import { withGovernmentAcronyms } from "./government-acronyms.js";
 import { withPostedPlaces } from "./posted-bodies.js";
 import { cablePosts, withCablePosts } from "./cable-posts.js";
@@ -283,6 +284,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     ...articleLessUses(doc, final, lexicon.groupArticles),
     ...genderedAcronyms(doc, final, lexicon.genderedAcronyms),
     ...upperCaseRepeats(doc, final),
+    ...companyShortForms(doc, final, lexicon.companyShortForms, (word) => lexicon.functionWords.has(word) || countries.has(word) || lexicon.heads.has(word) || lexicon.nationalWords.has(word)),
     ...typedNames(doc, final, {
       nouns: lexicon.typeNouns,
       // `o`, `or`: two names offered, never one name's word.
@@ -386,8 +388,9 @@ function longest(cs: OrgCandidate[]): OrgCandidate | undefined {
  * English name in English ones, as the guidelines' English and Spanish/Portuguese gold do; a name
  * the gazetteer gives the state only to tell same-named bodies apart is written as the body's own.
  */
-function toMention(c: OrgCandidate, doc: AnalyzedDocument, officialNames: ReadonlyMap<string, string>): Mention {
-  const name = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : (officialNames.get(c.name) ?? c.name);
+function toMention(c: OrgCandidate, doc: AnalyzedDocument, { officialNames, lexicon }: Pick<Compiled, "officialNames" | "lexicon">): Mention {
+  const written = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : (officialNames.get(c.name) ?? c.name);
+  const name = c.kind === "company" ? withSpelledOutForm(written, lexicon.legalSuffixes.spelledOut) : written;
   const attrs: Record<string, unknown> = { name: withAccents(doc, name, c.start, c.end) };
   if (c.kind) attrs.kind = c.kind;
   if (c.country) attrs.country = c.country;
@@ -549,7 +552,7 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
       const country = layers?.country ?? [];
       const found = findOrganizations(doc, lexicons, country)
         .filter((c) => !inMarkup(doc, c))
-        .map((c) => toMention(c, doc, lexicons.officialNames));
+        .map((c) => toMention(c, doc, lexicons));
       // A block written in capitals is read from its copy in ordinary case (upper-blocks.ts).
       const copy = recasedUpperBlocks(doc, () => recasingOf(lexicons));
       if (copy === undefined) return found;
@@ -557,7 +560,7 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
       const countryCover = new SpanCover(country);
       const all = findOrganizations(copy, lexicons, country).filter((c) => !inMarkup(copy, c) && inUpperBlock(doc, c.start) && !taken.overlaps(c.start, c.end));
       const standing = all.filter((c) => standsInCapitals(doc, copy, c, lexicons, countryCover));
-      const inCopy = [...standing, ...namedWithin(doc, copy, all.filter((c) => !standing.includes(c)), lexicons, country)].map((c) => toMention(c, copy, lexicons.officialNames));
+      const inCopy = [...standing, ...namedWithin(doc, copy, all.filter((c) => !standing.includes(c)), lexicons, country)].map((c) => toMention(c, copy, lexicons));
       return [...found, ...inCopy].sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };

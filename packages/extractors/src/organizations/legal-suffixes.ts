@@ -62,6 +62,13 @@ function wordsBefore(text: string, at: number, links: ReadonlySet<string>): { wo
   return out;
 }
 
+/** `Exxon Corp` -> `Exxon Corporation`: a company's name ending in a legal form its canonical name spells out (org-patterns.json `legalSuffixes.spelledOut`). */
+export function withSpelledOutForm(name: string, spelledOut: ReadonlyMap<string, string>): string {
+  const space = name.lastIndexOf(" ");
+  const full = space > 0 ? spelledOut.get(name.slice(space + 1)) : undefined;
+  return full === undefined ? name : `${name.slice(0, space + 1)}${full}`;
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

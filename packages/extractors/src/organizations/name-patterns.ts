@@ -5,7 +5,7 @@ import { escape, formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
 import type { OrgLexicon } from "./pattern-words.js";
 import { isListBlock } from "./list-blocks.js";
-import { findRuns, isNameWord, isRomanceDative, type Run } from "./runs.js";
+import { findRuns, isNameWord, isRomanceDative, opensCountryName, type Run } from "./runs.js";
 import { capitalizedInsideToo, capitalizedOnlyByPosition, caseStats, type CaseStats } from "./sentence-starts.js";
 
 /**
@@ -181,8 +181,9 @@ export class NamePatterns {
     if (person > 0) return this.classify(doc, stats, run.slice(0, person));
 
     // A function word inside a run starts another phrase (`Office of` / `Each of the panels`).
+    // A function word opening a country's name is none (`Government of El Salvador`).
     for (let p = 1; p < run.length; p++) {
-      if (isNameWord(doc, run[p]!) && this.lex.functionWords.has(t.key(run[p]!))) {
+      if (isNameWord(doc, run[p]!) && this.lex.functionWords.has(t.key(run[p]!)) && !opensCountryName(doc, run[p]!, run[run.length - 1]! + 1, this.countryForms)) {
         return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p))];
       }
     }

@@ -1,4 +1,5 @@
 import type { CablePostWords } from "./cable-posts.js";
+import type { CompanyShortFormWords } from "./company-short-forms.js";
 import type { DatelineCredits } from "./dateline-credits.js";
 import type { LeaderAdministrations } from "./leader-administrations.js";
 import { foldKey } from "@procmine/core";
@@ -149,7 +150,9 @@ export interface OrgLexicon {
   /** Folded unit heads, links and the services they belong to (org-patterns.json es `unitParents`); parents as folded phrases. */
   unitParents: { units: Set<string>; links: string[][]; parents: string[][] };
   /** A company's legal form written after its name and a comma (`Incorporated`, `S.A. de C.V.`), as written, and the lower-case words that join its name's words. */
-  legalSuffixes: { words: readonly string[]; links: Set<string> };
+  legalSuffixes: { words: readonly string[]; links: Set<string>; spelledOut: Map<string, string> };
+  /** org-patterns.json `companyShortForms`, folded (company-short-forms.ts). */
+  companyShortForms: CompanyShortFormWords;
   /** Last words of listed names that a capitalized modifier before them turns into another body's (`Liberal Democratic Party`), folded. */
   modifiedListedHeads: Set<string>;
   /** Bodies named with the city they are posted in (posted-bodies.ts). */
@@ -287,7 +290,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     quotedProgramNouns: new Set(p.quotedProgramNouns.words),
     quotedNameHeads: { units: new Set((p.quotedNameHeads?.units ?? []).map(foldKey)), operations: new Set((p.quotedNameHeads?.operations ?? []).map(foldKey)) },
     unitParents: { units: fold(p.unitParents?.units ?? []), links: (p.unitParents?.links ?? []).map((w) => w.split(" ").map(foldKey)), parents: (p.unitParents?.parents ?? []).map((w) => w.split(" ").map(foldKey)) },
-    legalSuffixes: { words: p.legalSuffixes?.words ?? [], links: new Set(p.legalSuffixes?.links ?? []) },
+    companyShortForms: { legalHeads: fold(p.companyShortForms?.legalHeads ?? []), outletHeads: fold(p.companyShortForms?.outletHeads ?? []), notAfter: fold(p.companyShortForms?.notAfter ?? []) },
+    legalSuffixes: { words: p.legalSuffixes?.words ?? [], links: new Set(p.legalSuffixes?.links ?? []), spelledOut: new Map(Object.entries(p.legalSuffixes?.spelledOut ?? {})) },
     modifiedListedHeads: fold(p.modifiedListed?.heads ?? []),
     postedBodies: p.postedBodies ? { heads: p.postedBodies.heads.map(foldKey), links: new Set(p.postedBodies.links), notPlaces: fold(p.postedBodies.notPlaces) } : undefined,
     governmentAcronyms: p.governmentAcronyms ? { prefixes: p.governmentAcronyms.prefixes, head: p.governmentAcronyms.head, theNames: new Set(p.governmentOf.theNames) } : undefined,

@@ -118,6 +118,18 @@ function opensPlaceName(doc: AnalyzedDocument, lex: OrgLexicon, i: number, to: n
   return i + 1 < to && t.isCapitalized(i) && lex.articlePlaces.has(formKey(`${t.text(i)} ${t.text(i + 1)}`));
 }
 
+/** `El Salvador`, `La Republica Dominicana`: a capitalized article or link that opens a country's name, with the one or two words after it (a name's connector otherwise). */
+export function opensCountryName(doc: AnalyzedDocument, i: number, to: number, countryForms: ReadonlySet<string>): boolean {
+  const t = doc.tokens;
+  if (!t.isCapitalized(i)) return false;
+  let key = t.key(i);
+  for (let n = 1; n < 3 && i + n < to; n++) {
+    key += ` ${t.key(i + n)}`;
+    if (countryForms.has(key)) return true;
+  }
+  return false;
+}
+
 /** All runs of the token range [from, to) that start before `until`. */
 export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, to: number, countryForms: ReadonlySet<string> = new Set(), until = to): Run[] {
   const t = doc.tokens;
@@ -164,7 +176,7 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
         // where the body acts, not its name (`Comité de Familiares ... en Honduras` names it). A
         // participle governs its `en` (`Delegacia Especializada em Armas`, `Fiscalía Especializada en Delitos`).
         if (lex.romanceLocative.has(key) && k < to && t.isCapitalized(k) && (k === j + 1 || lex.romanceArticles.has(t.key(j + 1))) && !PARTICIPLE.test(t.key(prev)) && !run.some((m) => lex.romanceConnectors.has(t.key(m)) || lex.complement.has(t.key(m))) && isPlainPlace(doc, lex, k, to)) break;
-        if (k < to && !t.opensBlock(k) && isNameWord(doc, k) && !lex.inner.has(t.key(k))) {
+        if (k < to && !t.opensBlock(k) && isNameWord(doc, k) && (!lex.inner.has(t.key(k)) || opensCountryName(doc, k, to, countryForms))) {
           for (let m = j; m <= k; m++) run.push(m);
           j = k + 1;
           continue;
