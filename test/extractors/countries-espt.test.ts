@@ -47,6 +47,12 @@ describe("Spanish and Portuguese countries", () => {
     ]);
   });
 
+  it("reads `ingleses` as the United Kingdom's people, `en inglés` as the language", () => {
+    expect(countries("Los marinos ingleses desembarcaron; el parte se redactó en inglés.")).toEqual([["ingleses", "GBR"]]);
+    expect(countries("As tropas inglesas chegaram à Geórgia do Sul.").map((c) => c[1])).toEqual(["GBR", "SGS"]);
+    expect(countries("Las Georgias del Sur y Sandwich del Sur quedaron aisladas.")).toEqual([["Georgias del Sur", "SGS"], ["Sandwich del Sur", "SGS"]]);
+  });
+
   it("reads a demonym that names a language as the language", () => {
     expect(countries("El informe se publicó en español con un resumen para los socios del gobierno español.")).toEqual([["español", "ESP"]]);
   });

@@ -396,6 +396,14 @@ describe("armed forces named bare", () => {
   });
 });
 
+describe("ship prefixes", () => {
+  it("reads a navy's acronym before a ship's name as the ship's, not the navy", () => {
+    const names = (raw: string) => orgs(raw).map((o) => o[1]);
+    expect(names("El submarino ARA Santa Rosa zarpó de Mar del Plata.")).toEqual([]);
+    expect(names("La ARA informó que el buque volvió a puerto.")).toEqual(["Armada Argentina"]);
+  });
+});
+
 describe("legislative records", () => {
   const found = (raw: string) => orgs(raw).map((o) => `${String(o[0])}=${String(o[1])}`);
 
@@ -405,6 +413,9 @@ describe("legislative records", () => {
     expect(found("A deputada Ana Lima (PT-SP) votou contra o texto.")).toEqual(["PT=Partido dos Trabalhadores"]);
     // No state code beside it: not an attribution.
     expect(found("O PL (projeto) voltou à pauta.")).toEqual([]);
+    // The press writes it with no parenthesis right after the name; elsewhere a code is not a party.
+    expect(found("Na sessão, o senador Fulano Tal PP-GO afirmou que votaria contra.")).toEqual(["PP=Progressistas"]);
+    expect(found("Segundo o texto, o item PP-GO foi revisado.")).toEqual([]);
   });
 
   it("reads a listed party acronym alone in a parenthesis after a surname as the party", () => {

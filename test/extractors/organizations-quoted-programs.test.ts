@@ -19,6 +19,12 @@ describe("a program named in quotes beside its type noun", () => {
     expect(orgs('The mayor launched the "Safe Harbor Streets" initiative last spring.')).toEqual([["Safe Harbor Streets", "Safe Harbor Streets", "program"]]);
   });
 
+  it("takes a capitalized type noun and the quotes into the name", () => {
+    expect(orgs("Pusimos en marcha el Programa “Patios Seguros” en cada comuna.")).toEqual([["Programa “Patios Seguros”", "Programa Patios Seguros", "program"]]);
+    // No opener before the noun: a title or a heading, not the program named in prose.
+    expect(orgs("Programa “Patios Seguros” y otros temas.").map((o) => o[0])).not.toContain("Programa “Patios Seguros”");
+  });
+
   it("leaves quoted speech, lower-case phrases, countries and quotes with no type noun alone", () => {
     expect(orgs("El ministro dijo que el programa “no tiene fondos suficientes” este año.")).toEqual([]);
     expect(orgs("The plan, he said, was \"Ready Now\" according to the mayor.")).toEqual([]);

@@ -112,6 +112,7 @@ const schemas = once(() => {
     establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
     hyphenModifierTails: dataObject({ words: Words }),
     acronymPrefixes: dataObject({ words: Words }),
+    shipPrefixes: dataObject({ words: Words }),
     coordinatedCompanies: dataObject({ notNames: Words }),
     typeTails: dataObject({ words: Words }),
     possessiveNameWords: dataObject({ words: Words }),

@@ -186,7 +186,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const countryCover = new SpanCover(countryLayer);
   let listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
-    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isUnfitLowerCaseOrganization(doc, m, countryCover) && !isGluedAcronym(doc.text, m.start, m.end) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
+    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isUnfitLowerCaseOrganization(doc, m, countryCover) && !isGluedAcronym(doc.text, m.start, m.end) && !isShipPrefix(doc.text, m.start, m.end, lexicon.shipPrefixes) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
     .map((m) => ({ ...(gazetteer.bySpelling.get(doc.text.slice(m.start, m.end)) ?? m.value), start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
   const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary, triggers.positions(doc, TRIGGER.titleAcronym));
   if (titled.length > 0) {
@@ -358,6 +358,11 @@ function isEventName(doc: AnalyzedDocument, start: number, end: number, events: 
  */
 function isGluedAcronym(text: string, start: number, end: number): boolean {
   return /[\p{L}\p{N}]/u.test(text.charAt(start - 1)) && /^[A-Z][A-Z0-9]*$/.test(text.slice(start, end));
+}
+
+/** `ARA San Juan`, `'ARA Bouchard'`: a navy's ship prefix, one space, then the ship's capitalised name. */
+function isShipPrefix(text: string, start: number, end: number, prefixes: ReadonlySet<string>): boolean {
+  return prefixes.has(text.slice(start, end)) && text.charAt(end) === " " && /\p{Lu}/u.test(text.charAt(end + 1));
 }
 
 /** `los Choneros`: a name matched with its article in lower case starts at its own first word (the guidelines' span). */

@@ -131,6 +131,8 @@ export interface OrgLexicon {
   hyphenModifierTails: Set<string>;
   /** Lower-case prefixes hyphened to a listed acronym that still names the body (`post-FARC`). */
   acronymPrefixes: Set<string>;
+  /** A navy's acronym written before a ship's name (`ARA San Juan`): there it names the ship. Case exact. */
+  shipPrefixes: ReadonlySet<string>;
   /** Capitalized words never read as a company listed beside one (`on Monday and Google`). */
   notCoordinatedCompanies: Set<string>;
   /** Lower-case type nouns a group named by capitalized words keeps in its span (`Sinaloa cartel`). */
@@ -267,6 +269,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     establishedBy: { heads: fold(p.establishedBy.heads), clauses: p.establishedBy.clauses, topicLinks: p.establishedBy.topicLinks, kind: p.establishedBy.kind },
     hyphenModifierTails: fold(p.hyphenModifierTails.words),
     acronymPrefixes: fold(p.acronymPrefixes.words),
+    shipPrefixes: new Set(p.shipPrefixes.words),
     notCoordinatedCompanies: fold(p.coordinatedCompanies.notNames),
     typeTails: fold(p.typeTails.words),
     possessiveNameWords: fold(p.possessiveNameWords.words),

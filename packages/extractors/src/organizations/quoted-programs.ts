@@ -27,6 +27,8 @@ const NOUN_BEFORE = /(?<!\p{L})(\p{L}+)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\s+$/u;
 /** `the "`: the opener before quotes a noun follows. */
 const OPENER_BEFORE = /(?<!\p{L})(\p{L}+)\s+$/u;
 const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
+/** `el Programa “`: opener, a capitalized noun, one space before the quotes. */
+const CAPITAL_NOUN_BEFORE = /(?<!\p{L})(\p{L}+)\s+(\p{Lu}\p{Ll}+) $/u;
 const MAX_WORDS = 6;
 
 /** Programs named in quotes beside a lower-case noun of their type. */
@@ -38,6 +40,12 @@ export function quotedPrograms(doc: AnalyzedDocument, words: QuotedNameWords): O
     const end = start + m[1]!.length;
     if (!isName(m[1]!, words)) continue;
     const preceding = text.slice(Math.max(0, m.index - 60), m.index);
+    // `el Programa “Calle Segura”`: a capitalized noun is the name's first word, the quotes inside the span.
+    const head = capitalNounBefore(preceding, words);
+    if (head !== undefined) {
+      out.push({ name: normalizeName(`${head.noun} ${m[1]!}`), kind: "program", start: m.index - head.length, end: end + 1, rule: "name_pattern" });
+      continue;
+    }
     if (!nounBefore(preceding, words) && !nounAfter(preceding, text.slice(end + 1, end + 30), words)) continue;
     out.push({ name: normalizeName(m[1]!), kind: "program", start, end, rule: "name_pattern" });
   }
@@ -52,6 +60,13 @@ function nounBefore(preceding: string, words: QuotedNameWords): boolean {
   if (m[3] !== undefined && words.openers.has(foldKey(m[1]!)) && words.nouns.has(m[2]!)) return true;
   if (m[3] !== undefined) return words.openers.has(foldKey(m[2]!)) && words.nouns.has(m[3]);
   return words.openers.has(foldKey(m[1]!)) && words.nouns.has(m[2]!);
+}
+
+/** `el Programa “`: an opener, then a listed noun capitalized and one space; the noun and how far back it starts. */
+function capitalNounBefore(preceding: string, words: QuotedNameWords): { noun: string; length: number } | undefined {
+  const m = CAPITAL_NOUN_BEFORE.exec(preceding);
+  if (m === null || !words.openers.has(foldKey(m[1]!)) || !words.nouns.has(m[2]!.toLowerCase())) return undefined;
+  return { noun: m[2]!, length: m[2]!.length + 1 };
 }
 
 /** `the "…" plan`: an opener before the quotes, the noun right after them. */

@@ -24,6 +24,13 @@ const NAME_PARENTHESIS = /\((\p{L}{2,14})\)/gu;
  */
 const ATTRIBUTION_CELLS = /([,;\t])(\p{Lu}\p{L}{1,13})\1(\p{Lu}{2})(?=\1|\s|$)/gu;
 
+/**
+ * The press's attribution with no parenthesis: a listed party acronym hyphened to a listed state code
+ * right after a person's name (`o senador Fulano Tal PP-GO afirmou`). Written with no space around the
+ * hyphen, and only after a capitalized word, so a bill's number or a code in running text is not read.
+ */
+const NAME_ATTRIBUTION = /(\p{Lu}[\p{Lu}\p{Ll}]{1,13})[-–](\p{Lu}{2})(?![\p{L}\p{N}])/gu;
+
 /** How far back the parenthesis may open: a speaker's name and a bloc, not a paragraph. */
 const MAX_INSIDE = 80;
 
@@ -36,6 +43,13 @@ export function speakerParties(doc: AnalyzedDocument, lex: OrgLexicon): OrgCandi
     if (name === undefined || !lex.speakerRegions.has(region)) continue;
     if (!insideParenthesis(text, start)) continue;
     out.push({ name, start, end: start + acronym.length, rule: "name_pattern" });
+  }
+  for (const m of text.matchAll(NAME_ATTRIBUTION)) {
+    const acronym = m[1]!;
+    const name = lex.speakerParties.get(acronym);
+    if (name === undefined || !/^\p{Lu}{2}/u.test(acronym) || !lex.speakerRegions.has(m[2]!)) continue;
+    if (!afterCapitalizedWord(text, m.index)) continue;
+    out.push({ name, start: m.index, end: m.index + acronym.length, rule: "name_pattern" });
   }
   for (const m of text.matchAll(ATTRIBUTION_CELLS)) {
     const acronym = m[2]!;
