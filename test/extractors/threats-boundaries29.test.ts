@@ -54,6 +54,20 @@ describe("English crime terms", () => {
   });
 });
 
+describe("legal terms of financial crime and rebellion", () => {
+  it("reads crimes against the financial system as fraud and a doleiro as money laundering", () => {
+    expect(threats("A denúncia aponta crimes contra o sistema financeiro nacional praticados por doleiros da capital.")).toEqual([
+      ["crimes contra o sistema financeiro nacional", "fraud"],
+      ["doleiros", "money_laundering"],
+    ]);
+  });
+
+  it("reads a Spanish rebellion as insurgency, but not a Portuguese prison riot", () => {
+    expect(threats("El tribunal juzgó los actos de rebelión del regimiento.")).toEqual([["actos de rebelión", "insurgency"]]);
+    expect(threats("A rebelião no presídio durou dois dias.")).toEqual([]);
+  });
+});
+
 describe("bombings cued by armed groups and cartels", () => {
   it("tags bombings as terrorism in a text on a cartel or a guerrilla", () => {
     expect(threats("The drug traffickers claimed the bombings of two banks.")).toEqual([
