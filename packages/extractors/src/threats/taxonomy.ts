@@ -124,7 +124,7 @@ const schemas = once(() => {
       pt: z.array(dataObject({ words: Phrases, category: Category })),
     }),
     /** English violent acts that name a threat only in a document that names that threat (a `bombing` in a text on terrorism). */
-    cuedActs: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category })), nounMarkers: Phrases }),
+    cuedActs: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category, cues: z.array(Category).optional() })), nounMarkers: Phrases }),
     diseaseHeads: dataObject({ names: Phrases, notAfter: Phrases }),
     /** Threat words read only beside the words that make them one (`disaster response`, `violence and terror`): gated-words.ts. */
     gatedWords: dataObject({
