@@ -227,10 +227,11 @@ const schemas = once(() => {
     /** `DE RUEHLP #2231/01 3191530`, `Classified By: … reasons 1.4 (b)`: a message header's lines (patterns, case as written). */
     messageHeaders: dataObject({ lines: z.array(z.string().min(1)) }),
     /** `<LENGTH>⏎545 words⏎</LENGTH>`: the header elements of a news wire archived in SGML (names as written). */
-    wireHeaders: dataObject({ tags: Words }),
+    wireHeaders: dataObject({ openers: Words, tags: Words }),
     /** `at 1100 hrs`, `a las 2130 horas`: the words of hours after a 24-hour clock time, and the prepositions that place one. */
     clockTimes: dataObject({ words: Words, prepositions: Words }),
     /** `… [+3367 chars]`: a news feed's truncation marks (patterns). */
+    sqlDefinitions: dataObject({ patterns: z.array(z.string().min(1)) }),
     truncationMarks: dataObject({ patterns: z.array(z.string().min(1)) }),
     /** `past`, `últimos`: locators that look back from now (a bare duration marker before them still places the time). */
     backwardLocators: dataObject({ words: Words }),

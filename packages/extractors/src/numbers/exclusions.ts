@@ -7,9 +7,12 @@ import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
 import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
-import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
+import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isDecimalCoordinate, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
+import { codeColumnCells } from "./code-columns.js";
+import { insideSqlDefinition } from "./sql-definitions.js";
 import { insideWireHeader } from "./wire-headers.js";
+import { isCharacterReference } from "./character-references.js";
 import { isClockTime } from "./clock-times.js";
 import { axisTicks } from "./axis-ticks.js";
 import { inLinePattern, isTagListItem } from "./tag-lists.js";
@@ -42,7 +45,9 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // A data record's id, date, counter or key (core's data-records.ts); the prose of its string fields is read.
   if (source && insideRecordMachinery(source, source.written ?? source.raw, rawAt)) return "record field";
   // `<DOCID> 13561 </DOCID>`, `<LENGTH>⏎545 words`: an SGML wire's header elements are its machinery.
-  if (source && insideWireHeader(source.written ?? source.raw, rawAt, lex.wireHeaderTags)) return "record field";
+  if (source && insideWireHeader(source.written ?? source.raw, rawAt, lex.wireHeaders)) return "record field";
+  if (source && isCharacterReference(source.written ?? source.raw, rawAt)) return "markup";
+  if (source && insideSqlDefinition(source, source.raw, rawAt, lex.sqlDefinitions)) return "code";
   if (source && first.kind === "num" && isCodeValue(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, rawAt, source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, rawAt, lex)) return "phone number";
@@ -75,7 +80,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isAssignedValue(toks, claim.from)) return "markup";
   if (isCaliber(toks, claim, lex)) return "caliber";
   if (isEventDate(toks, claim, lex)) return "date";
-  if (isCoordinate(toks, claim, lex)) return "coordinate";
+  if (isCoordinate(toks, claim, lex) || isDecimalCoordinate(toks, claim)) return "coordinate";
   if (isStreetNumber(toks, claim, lex) || isStreetNumberAfterName(toks, claim, lex)) return "address";
   if (isPostalCode(toks, claim, lex)) return "identifier";
   if (isTargetNumber(toks, claim, lex)) return "identifier";
@@ -101,6 +106,12 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // bracket or point numbers a ruling's considerando or a list's item, as `4)` does.
   if (bare && claim.numbers.length === 1 && isOrdinalSign(next, lex) && !next!.spaced && isOrdinalItemClose(toks.get(claim.to + 1)) && (first.breakBefore || startsSentence(toks, claim.from))) {
     return "list marker";
+  }
+  // `2° ) Que …`, `4 ° ) Que …`, `30 ) Que …` (a scan's `3°`): a scanned ruling spaces the sign and the bracket out; opening its
+  // line, a bare number closed by a bracket that nothing before it opened numbers a considerando all the same.
+  if (source && bare && claim.numbers.length === 1 && /^\d+$/.test(first.text) && opensLine(source.raw, rawAt) && !bracketOpen(toks, claim.from)) {
+    const close = toks.get(isOrdinalSign(next, lex) ? claim.to + 1 : claim.to);
+    if (close?.text === ")" && !close.breakBefore) return "list marker";
   }
   if (isBarcode(toks, claim, lex)) return "identifier";
   if (bare && isSqlRowId(toks, claim, lex)) return "markup";
@@ -202,6 +213,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(rawAt)) return "page";
+  if (source && claim.numbers.length === 1 && first.kind === "num" && codeColumnCells(source, source.raw).has(rawAt)) return "code";
   if (source && claim.numbers.length === 1 && first.kind === "num" && axisTicks(source, source.raw, lex.axisTicks.minTicks).at.has(rawAt)) return "axis tick";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(rawAt)) {
     return "footnote marker";
@@ -467,7 +479,7 @@ function inCitationList(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   // `até o dia 30, 12 presos`: a number set off by a comma with its counted noun right after it counts things; it cites nothing.
   if (toks.get(claim.from - 1)?.text === "," && toks.get(claim.to)?.kind === "word" && !isCitationListPart(toks.get(claim.to)!, lex) && countedNoun(toks, claim.to, lex) !== undefined && !lex.counted.partitives.has(toks.get(claim.to)!.key)) return false;
   let first = claim.from;
-  for (let k = claim.from - 1; k >= 0 && !toks.get(k + 1)!.breakBefore && (isCitationListPart(toks.get(k)!, lex) || isRepeatedArticle(toks, k, lex) || inSubdivision(toks, k)); k--) {
+  for (let k = claim.from - 1; k >= 0 && !toks.get(k + 1)!.breakBefore && (isCitationListPart(toks.get(k)!, lex) || isListWordPoint(toks, k, lex) || isRepeatedArticle(toks, k, lex) || inSubdivision(toks, k)); k--) {
     if (toks.get(k)!.kind === "num") first = k;
   }
   if (first < claim.from) {
@@ -475,7 +487,7 @@ function inCitationList(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
     if (identifierHeadBefore(toks, headEnd, lex)) return true;
   }
   let end = claim.to;
-  while (end < toks.length && !toks.get(end)!.breakBefore && (isCitationListPart(toks.get(end)!, lex) || isRepeatedArticle(toks, end, lex))) end++;
+  while (end < toks.length && !toks.get(end)!.breakBefore && (isCitationListPart(toks.get(end)!, lex) || isListWordPoint(toks, end, lex) || isRepeatedArticle(toks, end, lex))) end++;
   return end < toks.length && !toks.get(end)!.breakBefore && lex.citationTrailers.matchAt(toks, end) !== undefined;
 }
 
@@ -492,6 +504,13 @@ function isRepeatedArticle(toks: Toks, k: number, lex: Lexicon): boolean {
 /** A number of the list, a word that may stand between them, or a lone capital letter (`10 B`). */
 function isCitationListPart(t: Tok, lex: Lexicon): boolean {
   return t.kind === "num" || lex.citationListWords.has(t.key) || (t.kind === "word" && /^[A-Z]$/.test(t.text));
+}
+
+/** Token `k` is the point of an abbreviated list word (`fs. 462 vta. y 496`: the leaf's back). */
+function isListWordPoint(toks: Toks, k: number, lex: Lexicon): boolean {
+  const t = toks.get(k);
+  const word = toks.get(k - 1);
+  return t?.text === "." && !t.spaced && word?.kind === "word" && lex.citationListWords.has(word.key);
 }
 
 /** Token `k` belongs to a subdivision glued to a section's number (`841(a)(1)`, `952(a)`): `(`, its mark or `)`. */
@@ -1275,7 +1294,7 @@ function countBefore(toks: Toks, at: number, lex: Lexicon): boolean {
 /** `tasas por 100,000 habitantes`: after `por`, a round base followed by a population is a rate's base. */
 function isRoundBase(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const { roundMarkers, populations } = lex.denominators;
-  if (typeof claim.value !== "number" || claim.value < 1000 || !Number.isInteger(Math.log10(claim.value))) return false;
+  if (typeof claim.value !== "number" || claim.value < 100 || !Number.isInteger(Math.log10(claim.value))) return false;
   return roundMarkers.matchBefore(toks, claim.from) !== undefined && populations.matchAt(toks, claim.to) !== undefined;
 }
 

@@ -173,6 +173,39 @@ export function isCoordinate(toks: Toks, claim: ClaimPhrase, lex: Lexicon): bool
   return minuteMark(claim.from - 1) && toks.get(claim.from - 2)?.kind === "num" && isDegree(toks.get(claim.from - 3)) && !first.breakBefore;
 }
 
+/** A decimal degree as a record writes it: at most three digits, a point, three or more decimals. */
+const DECIMAL_DEGREE = /^\d{1,3}\.\d{3,}$/;
+
+/**
+ * `18.920098,-100.297876`, `[19.0414, -98.2063]`: a latitude and a longitude in decimal degrees, a comma
+ * between them, place a point on a map (a register's location cells). Both have three or more decimals,
+ * the first within ±90 and the second within ±180, and one is negative or has four decimals or more, so
+ * that a list of thousands written with points (`1.500, 2.300`) stays a list of counts.
+ */
+export function isDecimalCoordinate(toks: Toks, claim: ClaimPhrase): boolean {
+  const at = isMinus(toks.get(claim.from)) ? claim.from + 1 : claim.from;
+  if (claim.to !== at + 1 || !isDegree(toks.get(at))) return false;
+  // This number as the latitude, the one after the comma as the longitude; else as the longitude after a latitude.
+  const lonAt = isMinus(toks.get(at + 2)) ? at + 3 : at + 2;
+  if (toks.get(at + 1)?.text === "," && !toks.get(at + 1)!.spaced && isDegree(toks.get(lonAt)) && isPoint(toks, claim.from, at, lonAt)) return true;
+  const comma = (isMinus(toks.get(at - 1)) ? at - 1 : at) - 1;
+  const latAt = isDegree(toks.get(comma - 1)) ? comma - 1 : -1;
+  const latFrom = isMinus(toks.get(latAt - 1)) ? latAt - 1 : latAt;
+  return latAt >= 0 && toks.get(comma)?.text === "," && !toks.get(comma)!.spaced && isPoint(toks, latFrom, latAt, at);
+}
+
+const isMinus = (t: Tok | undefined) => t !== undefined && (t.text === "-" || t.text === "\u2212");
+const isDegree = (t: Tok | undefined) => t !== undefined && t.kind === "num" && DECIMAL_DEGREE.test(t.text);
+
+/** Tokens `latFrom` (its sign, if any) and `lat`, and `lon` after a comma and its sign, make a point. */
+function isPoint(toks: Toks, latFrom: number, lat: number, lon: number): boolean {
+  const latText = toks.get(lat)!.text;
+  const lonText = toks.get(lon)!.text;
+  const negative = latFrom < lat || isMinus(toks.get(lon - 1));
+  const long = latText.split(".")[1]!.length >= 4 || lonText.split(".")[1]!.length >= 4;
+  return Number(latText) <= 90 && Number(lonText) <= 180 && (negative || long);
+}
+
 /**
  * `Tiempo estimado de lectura: 9 minutos`, `Lectura: 8 min`, `5 min read`: a period after a
  * reading time's label and its colon, or before the words that say it is one, is page furniture.

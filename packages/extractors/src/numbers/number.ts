@@ -102,7 +102,7 @@ function spaceGroupsEnd(toks: Toks, i: number, afterCurrency = false): number {
 }
 
 /**
- * `4 (quatro)`, `8 (eight) years`: statutes and contracts write a number in digits and again in
+ * `4 (quatro)`, `8 (eight) years`, `R$ 500,00 (quinhentos reais)`: statutes and contracts write a number in digits and again in
  * words in parentheses. The words that repeat the same value belong to the number; where it ends
  * after the closing parenthesis is returned.
  */
@@ -112,19 +112,23 @@ function spelledGloss(toks: Toks, at: number, value: number, lex: Lexicon): numb
   const words = toks.get(at + 1);
   if (!words || words.kind !== "word" || words.spaced) return undefined;
   const gloss = readWords(toks, at + 1, lex);
-  const close = gloss && toks.get(gloss.to);
+  if (!gloss) return undefined;
+  // `R$ 500,00 (quinhentos reais)`, `10 (ten) km`: the words may name the currency or the unit too.
+  const named = lex.currencyWords.matchAt(toks, gloss.to) ?? lex.units.matchAt(toks, gloss.to);
+  const end = named && !toks.get(gloss.to)!.breakBefore ? named.to : gloss.to;
+  const close = toks.get(end);
   if (!close || close.kind !== "sym" || close.text !== ")" || close.spaced || gloss.value !== value) return undefined;
-  return gloss.to + 1;
+  return end + 1;
 }
 
-/** Scale words after a number: `million`, `hundred thousand`, and with digits `bn`. */
-function readScales(toks: Toks, at: number, lex: Lexicon, digits: boolean): { scale: number; to: number } {
+/** Scale words after a number: `million`, `hundred thousand`, and with `abbreviations` `bn`. */
+function readScales(toks: Toks, at: number, lex: Lexicon, abbreviations: boolean): { scale: number; to: number } {
   let scale = 1;
   let to = at;
   for (;;) {
     const t = toks.get(to);
     if (!t || t.kind !== "word" || t.breakBefore) break;
-    const s = lex.scales.get(t.key) ?? (digits ? lex.scaleSpaced.get(t.key) : undefined);
+    const s = lex.scales.get(t.key) ?? (abbreviations ? lex.scaleSpaced.get(t.key) : undefined);
     if (s === undefined) break;
     scale *= s;
     to++;
@@ -183,7 +187,8 @@ function readWords(toks: Toks, i: number, lex: Lexicon): NumberCore | undefined 
     value += 0.5;
     end += 3;
   }
-  const outer = readScales(toks, end, lex, false);
+  // `four mln dlrs`: wire copy puts a scale's abbreviation after words as after digits.
+  const outer = readScales(toks, end, lex, true);
   // `two and a half` alone: leave it; right before its unit or percent (`one and a half tons`) the half is the number's.
   if (end > to && outer.scale === 1 && !lex.units.matchAt(toks, end) && !lex.percent.matchAt(toks, end)) return undefined;
   return { value: value * outer.scale, from: i, to: outer.to, form: "words", scale: outer.scale, ordinal: false, yearLike: false };

@@ -178,10 +178,12 @@ export function compileLexicon(data: NumbersData) {
     tagLabels: nonClaims.tagLists.labels.map((w) => w.toLowerCase()) as readonly string[],
     /** A message header's lines: the transmission line, the classification authority. */
     messageHeaderLines: nonClaims.messageHeaders.lines.map((p) => new RegExp(p, "gu")) as readonly RegExp[],
-    /** `DOCID`, `LENGTH`: an SGML wire's header elements, whose numbers count nothing. */
-    wireHeaderTags: setOf(nonClaims.wireHeaders.tags),
+    /** `DOC`, `REUTERS`: the element an SGML wire document opens with; `DOCID`, `LENGTH`: its header elements, whose numbers count nothing. */
+    wireHeaders: { openers: setOf(nonClaims.wireHeaders.openers), tags: setOf(nonClaims.wireHeaders.tags) },
     /** `hrs`, `horas` after a 24-hour clock time; `at`, `a las` before one. */
     clockTimes: { words: flags(nonClaims.clockTimes.words), prepositions: flags(nonClaims.clockTimes.prepositions) },
+    /** `CREATE TABLE … varchar(255) …;`: a SQL dump's statements that define its tables (multiline, from a line's start). */
+    sqlDefinitions: nonClaims.sqlDefinitions.patterns.map((p) => new RegExp(p, "gmu")) as readonly RegExp[],
     /** `… [+3367 chars]`: a news feed's mark of a cut field. */
     truncationMarks: nonClaims.truncationMarks.patterns.map((p) => new RegExp(p, "gu")) as readonly RegExp[],
     /** `International`, `Unported`: what follows a licence's version number. */
