@@ -227,6 +227,25 @@ export class PhraseMatcher<V> {
     return n > 0 ? this.matchOf(tokens, i, this.found[2 * n - 2]!, this.found[2 * n - 1]!) : undefined;
   }
 
+  /** Every match that starts at token `i`, shortest first (none: an empty list). */
+  matchesAt(doc: AnalyzedDocument, i: number, to = doc.tokens.count): PhraseMatch<V>[] {
+    const tokens = doc.tokens;
+    const n = this.startsEntry(tokens.keyId(i)) ? this.walk(doc, i, to) : 0;
+    const out: PhraseMatch<V>[] = [];
+    for (let k = 0; k < n; k++) out.push(this.matchOf(tokens, i, this.found[2 * k]!, this.found[2 * k + 1]!));
+    return out;
+  }
+
+  /** Whether an entry ends where `phrase`'s tokens lead (an entry of the same tokens, whatever its case). */
+  hasEntryFor(phrase: string): boolean {
+    let node = 0;
+    for (const t of tokenize(phrase)) {
+      node = this.child(node, keyIdOf(foldKey(t)));
+      if (node < 0) return false;
+    }
+    return node > 0 && this.nodeFirst[node]! >= 0;
+  }
+
   private startsEntry(keyId: number): boolean {
     return keyId < this.starts.length && this.starts[keyId] === 1;
   }

@@ -8,7 +8,7 @@ import { automatonValue, buildWordAutomaton, type WordAutomaton } from "./word-a
  * rebuild on every start.
  * It answers as the Map it was made from: `get` by key, `values` in the Map's order.
  */
-export class StringTable<V> {
+export class StringTable<V> implements ReadonlyTable<V> {
   /** Every key, one after another; key k is `keys.slice(keyEnds[k], keyEnds[k + 1])`. */
   private keys: string;
   /** The keys as words while stored (see `compact`): looked up as they are, never decoded (`keyIs`). */
@@ -146,6 +146,42 @@ export class StringTable<V> {
     if (w !== undefined) return packedTextIs(w, k, key);
     const start = this.keyEnds[k]!;
     return this.keyEnds[k + 1]! - start === key.length && this.keys.startsWith(key, start);
+  }
+}
+
+/** What readers of a `StringTable` call: one, or one layered over another (`LayeredTable`). */
+export interface ReadonlyTable<V> {
+  readonly size: number;
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+  values(): IterableIterator<V>;
+}
+
+/**
+ * A small table over a large one, answering as the one table of both would with the top's keys
+ * set first (a researcher's terms over a stored lexicon's dictionary); for tables that share no key.
+ */
+export class LayeredTable<V> implements ReadonlyTable<V> {
+  constructor(
+    readonly top: ReadonlyTable<V>,
+    readonly base: ReadonlyTable<V>,
+  ) {}
+
+  get size(): number {
+    return this.top.size + this.base.size;
+  }
+
+  get(key: string): V | undefined {
+    return this.top.has(key) ? this.top.get(key) : this.base.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.top.has(key) || this.base.has(key);
+  }
+
+  *values(): IterableIterator<V> {
+    yield* this.top.values();
+    yield* this.base.values();
   }
 }
 

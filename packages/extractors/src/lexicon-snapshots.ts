@@ -5,7 +5,8 @@
  * Used only where it holds: the code that compiled it is the code running now (the same check as
  * compiled.json), every data file in `data/` still has the sha256 it had then, the process gave
  * every key the id it had in the build (tries are keyed by key id), and the extractor runs on the
- * built-in data alone (a researcher's `--data` compiles as before).
+ * built-in data alone (a researcher's `--data` compiles as before; threat terms are laid over the
+ * stored threat lexicon instead where they can be: threats/lexicon.ts `overlayUserTerms`).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -115,6 +116,11 @@ function dataUnchanged(): boolean {
     dataChecked = Object.keys(now).length === Object.keys(then).length && Object.entries(now).every(([name, sha]) => then[name] === sha);
   }
   return dataChecked;
+}
+
+/** Whether the lexicon `name` would load from the build (the stored lexicons hold for it). */
+export function storedLexicon(name: string): boolean {
+  return stored !== undefined && dataUnchanged() && stored.lexicons[name] !== undefined;
 }
 
 /**

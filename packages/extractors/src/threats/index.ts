@@ -1,4 +1,4 @@
-import { insideMarkup, insideWebAddress, PhraseMatcher, StringTable, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
+import { insideMarkup, insideWebAddress, once, PhraseMatcher, StringTable, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
 import { definedAcronyms } from "./acronyms.js";
 import { chainActivities } from "./activities.js";
 import { chainRomanceActivities } from "./romance-activities.js";
@@ -20,8 +20,8 @@ import { inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { widenOverSharedComplement } from "./shared-complement.js";
 import { carrySharedModifier } from "./shared-modifier.js";
-import { fusedPrefixLength, threatLexicon, type Lexicon } from "./lexicon.js";
-import { compiledLexicon } from "../lexicon-snapshots.js";
+import { fusedPrefixLength, overlayUserTerms, threatLexicon, type CompiledLexicon, type Lexicon } from "./lexicon.js";
+import { compiledLexicon, storedLexicon } from "../lexicon-snapshots.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { dropFigureBackReferences } from "./figures.js";
 import { dropExcluded, dropInsideModifiers, dropProperNames, dropVerbReadings, Occupancy, selectNonOverlapping } from "./select.js";
@@ -66,20 +66,23 @@ function toMention(c: ThreatCandidate): Mention {
 }
 
 /**
- * A threat extractor; each call compiles its own lexicon (once, on first use). The researcher's
- * own `threats` terms join their categories.
+ * A threat extractor; each call compiles its own lexicon (once, on first use), or loads the
+ * built-in one stored at build time. The researcher's own `threats` terms join their categories:
+ * laid over the built-in lexicon, or, where a term is also a built-in phrase, compiled with it.
  */
 export function createThreatExtractor(options: ExtractorDataOptions = {}): Extractor {
   const user = toUserData(options.data).threats;
   const builtIn = Object.values(user).every((terms) => terms === undefined || terms.length === 0);
-  const lexicon = compiledLexicon("threats", builtIn, () => threatLexicon(user), {
+  const stock = compiledLexicon("threats", true, () => threatLexicon(), {
     classes: { PhraseMatcher, StringTable },
     // A closure is not stored: it is made again from the prefixes. The phrase matcher and the
     // dictionary are stored with their equal tails shared: the `{slot}` templates' forms repeat
     // the same tails (`de {drug}`) under every prefix (and no reader of threat matches reads their `phrase`).
-    store: ({ fusedPrefixLength: _, ...rest }: Lexicon) => ({ ...rest, threats: rest.threats.withSharedSubtries(), dictionary: rest.dictionary.withSharedTails() }),
+    store: ({ fusedPrefixLength: _, ...rest }: CompiledLexicon) => ({ ...rest, threats: rest.threats.withSharedSubtries(), dictionary: rest.dictionary.withSharedTails() }),
     restore: (saved) => ({ ...saved, fusedPrefixLength: fusedPrefixLength(saved.counterPrefixes, taxonomyFile().data.counter.romanceWholeCompounds) }),
   });
+  // Laid over only a stored lexicon: compiling the built-in one to lay terms over it costs what compiling both at once does.
+  const lexicon: () => Lexicon = builtIn ? stock : once(() => (storedLexicon("threats") ? overlayUserTerms(taxonomyFile().data, stock(), user) : undefined) ?? threatLexicon(user));
   return {
     name: "threats",
     version: "0.1.0",

@@ -1,4 +1,4 @@
-import { foldKey, keyIdMemo, PhraseMatcher, StringTable, type CasePolicy, type PhraseEntry } from "@procmine/core";
+import { foldKey, keyIdMemo, LayeredMatcher, LayeredTable, PhraseMatcher, StringTable, type CasePolicy, type PhraseEntry, type PhraseMatching, type ReadonlyTable } from "@procmine/core";
 import { functionWords } from "../function-words.js";
 import { slotLists, taxonomyFile, type Taxonomy, type ThreatCategory } from "./taxonomy.js";
 import {
@@ -55,14 +55,14 @@ export function readIn(v: ThreatValue, lang: string): boolean {
 
 export interface Lexicon {
   readonly path: string;
-  readonly threats: PhraseMatcher<ThreatValue>;
+  readonly threats: PhraseMatching<ThreatValue>;
   /** Modifier phrases; the value is how many leading characters are a counter prefix (`counter-illicit`). */
   readonly modifiers: PhraseMatcher<number>;
   readonly exclusions: PhraseMatcher<true>;
   /** Folded threat phrases that head a proper name after (`before`) or before (`after`) a name word. */
   readonly properNameHeads: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly capitalOnly: ReadonlySet<string>; readonly nameArticles: ReadonlySet<string> };
   /** Folded phrase -> meaning, for checking coordinated items (`human` + `trafficking`). */
-  readonly dictionary: StringTable<ThreatValue>;
+  readonly dictionary: ReadonlyTable<ThreatValue>;
   /** Folded head word (singular or plural) -> the head groups it belongs to. */
   readonly headWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** Classifying words that may stand between an attributive and its head (`corrupt local officials`), and their endings. */
@@ -106,6 +106,9 @@ export interface Lexicon {
   readonly fusedPrefixLength: (keyId: number) => number;
   readonly entryCount: number;
 }
+
+/** A lexicon compiled whole (what lexicons.bin stores): one matcher, one table. */
+export type CompiledLexicon = Lexicon & { readonly threats: PhraseMatcher<ThreatValue>; readonly dictionary: StringTable<ThreatValue> };
 
 /** A language's head-first lists: head nouns, the links before their threat complement (as words), adjectives after. */
 export interface HeadFirst {
@@ -200,9 +203,42 @@ function headWordOf(phrase: string): string {
   return words[headIndex(words)]!;
 }
 
-export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms = {}): Lexicon {
+/** The researcher's terms go in first, pinned, so a built-in reading never replaces them. */
+function addUserTerms(t: Taxonomy, b: LexiconBuilder, user: UserThreatTerms): void {
+  for (const c of t.categories) {
+    for (const phrase of user[c.id] ?? []) {
+      for (const form of nounForms(phrase)) b.add(form, { category: c.id, iccs: c.iccs ?? undefined, standalone: true, heads: NO_HEADS, source: "term", pinned: true });
+    }
+  }
+}
+
+function lexiconBuilder(t: Taxonomy): LexiconBuilder {
+  return new LexiconBuilder(new Set(t.combiningForms.words.map((w) => w.toLowerCase())));
+}
+
+/**
+ * A researcher's terms laid over the built-in lexicon (stored compiled, so `--data` costs the
+ * terms, not a compile of the whole lexicon): the lexicon `compileLexicon(t, path, user)` makes,
+ * or undefined where a term is also a built-in phrase (one lexicon would merge their readings;
+ * compile it whole then). Only the phrase matcher and the dictionary read the user's terms.
+ */
+export function overlayUserTerms(t: Taxonomy, base: Lexicon, user: UserThreatTerms): Lexicon | undefined {
+  const b = lexiconBuilder(t);
+  addUserTerms(t, b, user);
+  b.shareEqualValues();
+  const stock = base.threats;
+  if (!(stock instanceof PhraseMatcher)) return undefined;
+  for (const entry of b.entries.values()) {
+    if (base.dictionary.has(phraseKey(entry.phrase)) || stock.hasEntryFor(entry.phrase)) return undefined;
+  }
+  const top = new PhraseMatcher<ThreatValue>(b.entries.values());
+  const threats = new LayeredMatcher(top, stock);
+  return { ...base, threats, dictionary: new LayeredTable(new StringTable(b.dictionary), base.dictionary), entryCount: threats.entryCount };
+}
+
+export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms = {}): CompiledLexicon {
   const slots = slotLists(t);
-  const b = new LexiconBuilder(new Set(t.combiningForms.words.map((w) => w.toLowerCase())));
+  const b = lexiconBuilder(t);
   const allHeads = new Set(t.heads.allTermsTake);
   const activityHeads = new Set([...t.heads.activityTermsTake, ...allHeads]);
   const activityNouns = new Set(t.heads.activityNouns.map(phraseKey));
@@ -221,12 +257,7 @@ export function compileLexicon(t: Taxonomy, path: string, user: UserThreatTerms 
     if (!form.includes(" ") && !form.includes("-")) singleWord.set(form, v);
   };
 
-  // The researcher's terms go in first, pinned, so a built-in reading never replaces them.
-  for (const c of t.categories) {
-    for (const phrase of user[c.id] ?? []) {
-      for (const form of nounForms(phrase)) b.add(form, { ...value(c.id, c.iccs, "term"), pinned: true });
-    }
-  }
+  addUserTerms(t, b, user);
 
   for (const c of t.categories) {
     for (const phrase of [...c.terms, ...c.actors].flatMap((p) => expandSlots(p, slots))) {
@@ -431,7 +462,7 @@ function addCounterCompounds(
 }
 
 /** The lexicon of the built-in taxonomy, with a researcher's terms if given. */
-export function threatLexicon(user: UserThreatTerms = {}): Lexicon {
+export function threatLexicon(user: UserThreatTerms = {}): CompiledLexicon {
   const file = taxonomyFile();
   return compileLexicon(file.data, file.path, user);
 }
