@@ -73,7 +73,7 @@ export function furnitureOf(line: string): Furniture | undefined {
     const f = formOf(folded);
     if (f?.page !== undefined && f.anywhere) return f;
     const title = f?.page !== undefined ? titleOfNumber(folded) : undefined;
-    if (title !== undefined) titledPart ??= { page: f!.page, anywhere: false, series: `titled ${repeatKey(title)}`, titled: true };
+    if (title !== undefined && hasTwoWords(title)) titledPart ??= { page: f!.page, anywhere: false, series: `titled ${repeatKey(title)}`, titled: true };
   }
   if (titledPart) return titledPart;
   const [a, b, c] = parts.map((part) => part.trim()) as [string, string, string?];
