@@ -7,7 +7,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 interface Source {
@@ -43,9 +43,13 @@ function pagesOf(text: string, keepFormFeeds: boolean): { text: string; pageStar
 for (const s of sources) {
   const dir = join(out, s.set);
   mkdirSync(dir, { recursive: true });
-  const pdf = execFileSync("git", ["-C", join(mirrors, s.repo.replace("/", "+"), "repo"), "show", `${s.commit}:${s.path}`], {
-    maxBuffer: 1 << 28,
-  });
+  const mirror = join(mirrors, s.repo.replace("/", "+"), "repo");
+  // A repository with no local mirror is said and skipped: the other sources still measure.
+  if (!existsSync(mirror)) {
+    console.log(`MISSING ${s.set}/${s.id}: no mirror of ${s.repo}`);
+    continue;
+  }
+  const pdf = execFileSync("git", ["-C", mirror, "show", `${s.commit}:${s.path}`], { maxBuffer: 1 << 28 });
   const sha = createHash("sha256").update(pdf).digest("hex");
   if (sha !== s.sha256) throw new Error(`${s.id}: sha256 ${sha} is not ${s.sha256}`);
   const pdfPath = join(dir, `${s.id}.pdf`);

@@ -491,6 +491,41 @@ ${right}
     expect([2, 3, 4, 5].map((n) => pageOf(d, raw, title(n)))).toEqual([2, 3, 4, 5]);
   });
 
+  it("reads a gazette's heads with a glyph between title and number (`... nº 1.482 ◼ 2`) as heads, and its running foot as the page before's", () => {
+    // Page 1 is the cover; every later page opens with the date, then the title, its issue number
+    // and the page number after a square glyph, then a section title of that page alone; every
+    // page, the last too, closes with the gazette's address and a notice.
+    const foot = "www.alphaland.example\nThis bulletin is free and may be checked online\n\n";
+    const titles = ["", "DECREES OF THE COUNCIL", "NOTICES OF THE HARBOUR", "RULINGS OF THE COURT", "EDICTS OF THE MAYOR", "ERRATA OF THE BOARD"];
+    const pages = [1, 2, 3, 4, 5, 6].map(
+      (n) =>
+        `${n === 1 ? "Year IX of the Bulletin\n\nNº 1.482" : `Tuesday, 4 March 2031\n\nDiário Oficial do Tribunal de Alphaland nº 1.482 ◼ ${n}\n\n${titles[n - 1]}`}\n\nDecree ${n} opens the page. ${prose(`decree ${n}`, 30)}\n\n${foot}`,
+    );
+    const raw = pages.join("");
+    const d = analyze(raw, { docId: "glyph-gazette" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(6);
+    expect([1, 2, 3, 4, 5, 6].map((n) => pageOf(d, raw, `Decree ${n} opens`))).toEqual([1, 2, 3, 4, 5, 6]);
+    // Each page opens at its date; the address over it closes the page before.
+    expect([2, 3, 4, 5, 6].map((n) => d.locate(raw.indexOf(`Tuesday, 4 March 2031\n\nDiário Oficial do Tribunal de Alphaland nº 1.482 ◼ ${n}`)).page)).toEqual([2, 3, 4, 5, 6]);
+    expect([1, 2, 3, 4, 5].map((n) => d.locate(raw.indexOf("www.alphaland.example", raw.indexOf(`Decree ${n} opens`))).page)).toEqual([1, 2, 3, 4, 5]);
+    expect(kindOf(d, raw, "Diário Oficial do Tribunal de Alphaland nº 1.482 ◼ 4")).toBe("running_head");
+  });
+
+  it("reads such a head set beside the date by a layout-preserving extraction (`Tuesday ...      Diário Oficial ... ◼ 3`) as a head", () => {
+    const pages = [1, 2, 3, 4, 5].map(
+      (n) =>
+        `${n === 1 ? "Year IX of the Bulletin" : `Tuesday, 14 March 2031                                       Diário Oficial do Tribunal de Contas de Alphaland nº 1.482 ◼ ${n}`}\n\nDecree ${n} opens the page. ${prose(`decree ${n}`, 30)}\n\n`,
+    );
+    const raw = pages.join("");
+    const d = analyze(raw, { docId: "glyph-gazette-layout" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((n) => pageOf(d, raw, `Decree ${n} opens`))).toEqual([1, 2, 3, 4, 5]);
+    // (Date and title together run longer than a title: only the title's part is the head.)
+    expect(kindOf(d, raw, "Tuesday, 14 March 2031                                       Diário Oficial do Tribunal de Contas de Alphaland nº 1.482 ◼ 3")).toBe("running_head");
+  });
+
   it("reads a gazette excerpt's first number (`Pág. 1518`) under a banner that stands over every page's number as page 1's head", () => {
     // An excerpt numbered far in: each page opens with the bulletin's banner (title, issue, date)
     // and then its number; page 1's banner holds one line more, and the last page is short.

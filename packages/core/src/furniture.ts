@@ -65,10 +65,17 @@ export function furnitureOf(line: string): Furniture | undefined {
   // number no text line looks like makes the line that page's furniture.
   const parts = line.split(WIDE_GAP);
   if (parts.length < 2 || parts.length > 3) return undefined;
+  // A part that is a running title with its number (`Diário Oficial nº 9 ◼ 3` beside the date)
+  // is furniture only where its number joins the run, as a title with a far number is.
+  let titledPart: Furniture | undefined;
   for (const part of parts) {
-    const f = formOf(part.replace(SPACE_OR_DEBRIS, " ").trim());
+    const folded = part.replace(SPACE_OR_DEBRIS, " ").trim();
+    const f = formOf(folded);
     if (f?.page !== undefined && f.anywhere) return f;
+    const title = f?.page !== undefined ? titleOfNumber(folded) : undefined;
+    if (title !== undefined && hasTwoWords(title)) titledPart ??= { page: f!.page, anywhere: false, series: `titled ${repeatKey(title)}`, titled: true };
   }
+  if (titledPart) return titledPart;
   const [a, b, c] = parts.map((part) => part.trim()) as [string, string, string?];
   if (c === undefined) return titledNumber(a, b) ?? titledNumber(b, a);
   // A foot of three parts with its number at one edge (`Association      26th Symposium      1093`,
@@ -90,6 +97,15 @@ function titledNumber(title: string, number: string): Furniture | undefined {
   return page > 0 ? { page, anywhere: false, series: `titled ${repeatKey(title)}`, titled: true } : undefined;
 }
 
+/** The running title of a page number's line that carries one (`Journal of Alphaland | 3`), or undefined. */
+function titleOfNumber(text: string): string | undefined {
+  for (const { pattern } of layout().pageFurniture.numbered) {
+    const m = pattern.exec(text);
+    if (m?.groups) return m.groups.title;
+  }
+  return undefined;
+}
+
 /** The furniture a line's whole (spaces folded) text is, by its form. */
 function formOf(text: string): Furniture | undefined {
   const { numbered, unnumbered } = layout().pageFurniture;
@@ -98,7 +114,7 @@ function formOf(text: string): Furniture | undefined {
     if (!m?.groups) continue;
     const title = m.groups.title;
     // A running title with its page number is a title, not a sentence that ends in a number.
-    if (title !== undefined && !isTitleCase(title)) continue;
+    if (title !== undefined && !isTitleCase(title, layout().pageFurniture.titledNumberTitleCase)) continue;
     const page = m.groups.page !== undefined ? Number(m.groups.page) : romanValue(m.groups.roman ?? "");
     const of = m.groups.of === undefined ? undefined : Number(m.groups.of);
     if (!(page > 0) || (of !== undefined && page > of)) continue;

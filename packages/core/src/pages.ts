@@ -1183,6 +1183,14 @@ function titleBeside(lines: LineGrid, text: LineText, run: readonly Numbered[], 
   const { edgeLines, maxLength } = layout().pageFurniture;
   const pages = new Map<string, number>();
   const distance = new Map<string, number>();
+  // A line that also stands among the text's last lines, after the last number, is the last page's
+  // foot (a gazette's address and notice), not a title over the next page's number.
+  const closing = new Set<string>();
+  for (let i = lines.count - 1, n = 0; run.length > 0 && i > run[run.length - 1]!.line && n < edgeLines; i--) {
+    if (lines.blank[i]) continue;
+    n++;
+    closing.add(repeatKey(text(i)));
+  }
   for (const r of run) {
     const seen = new Set<string>();
     for (const step of steps) {
@@ -1192,7 +1200,7 @@ function titleBeside(lines: LineGrid, text: LineText, run: readonly Numbered[], 
         const t = text(i);
         if (t.length > maxLength || !/\p{L}/u.test(t)) continue;
         const key = repeatKey(t);
-        if (seen.has(key)) continue;
+        if (seen.has(key) || closing.has(key)) continue;
         seen.add(key);
         pages.set(key, (pages.get(key) ?? 0) + 1);
         distance.set(key, (distance.get(key) ?? 0) + n);
@@ -1232,8 +1240,12 @@ function sectionNumberLines(lines: LineGrid, text: LineText, run: readonly Numbe
   const seen = new Map<string, number>();
   for (const t of next) seen.set(repeatKey(t), (seen.get(repeatKey(t)) ?? 0) + 1);
   const title = (t: string) => t.length <= maxTitleLength && !numbered.test(t) && /^\p{Lu}/u.test(t) && opensLikeHeading(t) && !/[.,;:!?]$/.test(t) && isTitleCase(t);
-  return run.filter((_, k) => title(next[k]!) && seen.get(repeatKey(next[k]!)) === 1).map((r) => r.line);
+  // (Only a bare number: one that carries its running title, `Diário Oficial ◼ 2`, numbers a page.)
+  return run.filter((r, k) => BARE_NUMBER.test(text(r.line)) && title(next[k]!) && seen.get(repeatKey(next[k]!)) === 1).map((r) => r.line);
 }
+
+/** A number alone on a line (`4`), as a section's number stands over its title. */
+const BARE_NUMBER = /^\d{1,4}$/;
 
 /** A figure alone on a line (`3369`, `36199.00***`, `(0.22)`, `$1,250`): a table's cell. */
 const FIGURES = /^[\p{Sc}(+\-–]?\d[\d.,%*()\s]*$/u;
