@@ -59,7 +59,7 @@ describe("threat terms of offence lists and campaigns", () => {
   });
 
   it("reads the evasion of foreign currency as fraud", () => {
-    expect(threats("O doleiro foi condenado por evasão de divisas.")).toEqual([["evasão de divisas", "fraud"]]);
+    expect(threats("O empresário foi condenado por evasão de divisas.")).toEqual([["evasão de divisas", "fraud"]]);
     expect(threats("El banquero fue procesado por evasión de divisas.")).toEqual([["evasión de divisas", "fraud"]]);
   });
 
