@@ -145,14 +145,15 @@ class LexiconBuilder {
 
   add(phrase: string, value: ThreatValue, policy: CasePolicy = "insensitive", variants = true): void {
     for (const form of variants ? spellings(phrase, this.combining) : [phrase]) {
-      const key = `${policy}:${phraseKey(form)}`;
+      const folded = phraseKey(form);
+      const key = `${policy}:${folded}`;
       const prior = this.entries.get(key);
       if (prior) {
         this.merge(form, prior.value, value);
         continue;
       }
       this.entries.set(key, { phrase: form, value, case: policy });
-      if (!value.counter) this.dictionary.set(phraseKey(form), value);
+      if (!value.counter) this.dictionary.set(folded, value);
     }
   }
 
