@@ -20,3 +20,14 @@ describe("MDB and PMDB", () => {
     ]);
   });
 });
+
+// A heading or label in capitals writes ordinary words so: `ORDEM DO DIA` is the day's agenda, not
+// the DIA; the acronym alone, or in an English paragraph, is still the body.
+describe("a listed acronym that is an ordinary word, in a Romance phrase in capitals", () => {
+  it("is that word beside a connector in capitals", () => {
+    expect(named("Sessão de 12/05/1970, ORDEM DO DIA: votação do projeto.")).toEqual([]);
+  });
+  it("is still the body alone", () => {
+    expect(named("Segundo a DIA, o relatório foi enviado ao Congresso.").map((o) => o[1])).toContain("Defense Intelligence Agency");
+  });
+});
