@@ -31,3 +31,16 @@ describe("a listed acronym that is an ordinary word, in a Romance phrase in capi
     expect(named("Segundo a DIA, o relatório foi enviado ao Congresso.").map((o) => o[1])).toContain("Defense Intelligence Agency");
   });
 });
+
+// Spanish and Portuguese put the head first: a capitalised `Gobierno` named by its leader is that
+// state's government; a lower-case one is no name.
+describe("a government named by its leader, the head first", () => {
+  it("names the state's government", () => {
+    expect(named("Las medidas del Gobierno de Javier Milei fueron criticadas en Córdoba.")).toEqual([["Gobierno de Javier Milei", "Gobierno de Argentina"]]);
+    expect(named("Los críticos del Gobierno Petro hablaron ayer.")).toEqual([["Gobierno Petro", "Gobierno de Colombia"]]);
+    expect(named("A política do Governo Lula foi discutida.")).toEqual([["Governo Lula", "Governo Federal"]]);
+  });
+  it("leaves a lower-case head alone", () => {
+    expect(named("Las medidas del gobierno de Milei fueron criticadas.")).toEqual([]);
+  });
+});
