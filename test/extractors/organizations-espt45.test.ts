@@ -44,3 +44,10 @@ describe("a government named by its leader, the head first", () => {
     expect(named("Las medidas del gobierno de Milei fueron criticadas.")).toEqual([]);
   });
 });
+
+// `Governo federal` written with a lower-case adjective is the federal government, as `Governo Federal`.
+describe("Governo federal", () => {
+  it("is the Governo Federal", () => {
+    expect(named("O deputado criticou a proposta apresentada pelo Governo federal ontem.")).toEqual([["Governo federal", "Governo Federal"]]);
+  });
+});
