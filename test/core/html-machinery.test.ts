@@ -75,4 +75,24 @@ describe("a web page's machinery (data/html-machinery.json)", () => {
     expect(recordMachinery(Array.from({ length: 30 }, (_, k) => `<Paragraph>Item ${k} was seized.</Paragraph>`).join("\n"))).toEqual([]);
     expect(recordMachinery(PAGE).length).toBeGreaterThan(0);
   });
+
+  it("reads a table's rows saved without a page around them, each cell's title attribute machinery", () => {
+    // An invented listing: rows of cells, the summary both in a link's `title` and in its own cell.
+    const row = (k: number) =>
+      [
+        '<tr class="odd">',
+        `  <td>1${k}/09/2001</td>`,
+        `  <td><a class="icon" title="Sumário: Apoio à Polícia Federal na fronteira com o Paraguai ${k}." href="#">&nbsp;</a></td>`,
+        "  <td>DEPUTADO, PTB-SP</td>",
+        "</tr>",
+        '<tr id="s" style="display: none">',
+        `  <td colspan="8">Apoio à Polícia Federal na fronteira com o Paraguai ${k}.</td>`,
+        "</tr>",
+      ].join("\n");
+    const page = Array.from({ length: 4 }, (_, k) => row(k)).join("\n");
+    const found = pipeline.annotate(page, { docId: "rows" }).annotations;
+    const countries = found.filter((r) => r.type === "country");
+    expect(countries.map((r) => r.text)).toEqual(["Paraguai", "Paraguai", "Paraguai", "Paraguai"]);
+    for (const r of countries) expect(page.slice(r.start - 60, r.start)).not.toContain("title=");
+  });
 });

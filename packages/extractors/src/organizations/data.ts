@@ -130,7 +130,12 @@ const schemas = once(() => {
     orderedUnits: dataObject({ kinds: z.array(Kind) }).optional(),
     seatNames: dataObject({ forms: z.record(z.string().min(1), z.string().min(1)), placeWords: Words }).optional(),
     /** A government named by its leader (`the Reagan Administration`): heads and each government's leaders' surnames (leader-administrations.ts). */
-    leaderAdministrations: dataObject({ heads: Words, governments: z.array(dataObject({ name: z.string().min(1), kind: Kind, country: Iso3, leaders: Words })) }).optional(),
+    leaderAdministrations: dataObject({
+      heads: Words,
+      governments: z.array(dataObject({ name: z.string().min(1), kind: Kind, country: Iso3, leaders: Words })),
+      /** Spanish and Portuguese put the head first (`Gobierno de Javier Milei`, `Gobierno Petro`): heads, the links after them, governments by their leaders. */
+      opening: dataObject({ heads: Words, links: Words, governments: z.array(dataObject({ name: z.string().min(1), kind: Kind, country: Iso3, leaders: Words })) }).optional(),
+    }).optional(),
     /** A wire's credit in a dateline's parentheses (`GUATEMALA CITY (AP) --`), as written -> the body it names (dateline-credits.ts). */
     datelineCredits: dataObject({ credits: z.record(z.string().regex(/^[A-Za-z]+$/), dataObject({ name: z.string().min(1), kind: Kind.optional() })) }).optional(),
     cablePosts: dataObject({

@@ -66,6 +66,7 @@ import { compiledLexicon } from "../lexicon-snapshots.js";
 import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
 import { inUpperBlock, lowerCasedWords, recasedUpperBlocks, type Recasing } from "./upper-blocks.js";
 import { capitalsRuns } from "./capitals-runs.js";
+import { isCapitalsPhraseWord } from "./capitals-words.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
 // head-word name patterns for organizations no list knows.
@@ -186,7 +187,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const countryCover = new SpanCover(countryLayer);
   let listed: OrgCandidate[] = gazetteer.matcher
     .matchAll(doc)
-    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isUnfitLowerCaseOrganization(doc, m, countryCover) && !isGluedAcronym(doc.text, m.start, m.end) && !isShipPrefix(doc.text, m.start, m.end, lexicon.shipPrefixes) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
+    .filter((m) => !isEventName(doc, m.start, m.end, lexicon.events) && !isUnfitLowerCaseOrganization(doc, m, countryCover) && !isGluedAcronym(doc.text, m.start, m.end) && !isShipPrefix(doc.text, m.start, m.end, lexicon.shipPrefixes) && !isCapitalsPhraseWord(doc, m.start, m.end, lexicon.titleCaseOrdinary, (key) => lexicon.romanceConnectors.has(key) || lexicon.romanceLinks.has(key)) && (m.value.languages === undefined || m.value.languages.includes(doc.langAt(m.start))))
     .map((m) => ({ ...(gazetteer.bySpelling.get(doc.text.slice(m.start, m.end)) ?? m.value), start: afterLowerArticle(doc, m.start, m.end, lexicon.groupArticles), end: m.end, rule: "gazetteer" as const }));
   const titled = titleCaseAcronyms(doc, gazetteer.byAcronym, lexicon.titleCaseOrdinary, triggers.positions(doc, TRIGGER.titleAcronym));
   if (titled.length > 0) {

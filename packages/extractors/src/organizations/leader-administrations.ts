@@ -8,6 +8,8 @@ export interface LeaderAdministrations {
   heads: ReadonlySet<string>;
   /** A head of government's surname, as written -> the government's name and kind. */
   leaders: ReadonlyMap<string, { name: string; kind: OrganizationKind; country: string }>;
+  /** Spanish and Portuguese, the head first (`Gobierno de Javier Milei`): heads, links after them, leaders. */
+  opening?: { heads: ReadonlySet<string>; links: ReadonlySet<string>; leaders: ReadonlyMap<string, { name: string; kind: OrganizationKind; country: string }> } | undefined;
 }
 
 /**
@@ -19,7 +21,15 @@ export interface LeaderAdministrations {
  * is no surname alone: it keeps its own name. Linear in the candidates.
  */
 export function withLeaderAdministrations(doc: AnalyzedDocument, candidates: OrgCandidate[], words: LeaderAdministrations | undefined): OrgCandidate[] {
-  if (words === undefined || words.leaders.size === 0) return candidates;
+  if (words === undefined) return candidates;
+  const opened = words.opening === undefined ? [] : openingAdministrations(doc, words.opening, words.leaders);
+  if (opened.length > 0) {
+    // The government's name replaces what other rules made of the same words (`Gobierno de`, a person's name).
+    const cover = opened.map((o) => [o.start, o.end] as const);
+    candidates = candidates.filter((c) => !cover.some(([s, e]) => c.start < e && s < c.end));
+    candidates = [...candidates, ...opened].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  if (words.leaders.size === 0) return candidates;
   return candidates.map((c) => {
     const written = doc.text.slice(c.start, c.end).trim().split(/\s+/);
     if (written.length < 2 || written.length > 4 || !words.heads.has(written[written.length - 1]!)) return c;
@@ -28,4 +38,37 @@ export function withLeaderAdministrations(doc: AnalyzedDocument, candidates: Org
     const { acronym: _a, englishName: _e, ...rest } = c;
     return { ...rest, name: leader.name, kind: leader.kind, country: leader.country };
   });
+}
+
+/** A capitalised head, a link or none, at most two capitalised given names, a surname: one line's words. */
+const OPENING = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?: (\p{Ll}+))?((?: \p{Lu}[\p{L}'’]*){1,3})(?![\p{L}\p{N}])/gu;
+
+/**
+ * `Gobierno de Javier Milei`, `Gobierno Petro`, `Governo de Dilma Rousseff`: a Spanish or Portuguese
+ * government named by its leader, the head first and capitalised (a lower-case `gobierno de Milei` is
+ * no name: DEV gold leaves it untagged), is that state's government (`Gobierno de Argentina`, as DEV
+ * gold names it: blind5, blind57, blind60). The last word a listed leader's surname (the Romance
+ * list's, else the English one's), the words between it and the head given names. One pass of a
+ * regular expression over the text, each match checked against the sets.
+ */
+function openingAdministrations(
+  doc: AnalyzedDocument,
+  opening: NonNullable<LeaderAdministrations["opening"]>,
+  english: LeaderAdministrations["leaders"],
+): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(doc.text); m !== null; m = OPENING.exec(doc.text)) {
+    if (!opening.heads.has(m[1]!) || (m[2] !== undefined && !opening.links.has(m[2]))) {
+      // Go on from the next word: the head may be a later word of this match.
+      OPENING.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    const names = m[3]!.trim().split(" ");
+    const surname = names[names.length - 1]!;
+    const leader = opening.leaders.get(surname) ?? english.get(surname);
+    if (leader === undefined || names.length > 3) continue;
+    out.push({ name: leader.name, kind: leader.kind, country: leader.country, start: m.index, end: m.index + m[0].length, rule: "name_pattern" });
+  }
+  return out;
 }

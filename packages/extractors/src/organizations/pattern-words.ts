@@ -181,6 +181,11 @@ export interface OrgLexicon {
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
 
+/** Each listed leader's surname, as written -> the government it names. */
+function leadersOf(governments: readonly { name: string; kind: OrganizationKind; country: string; leaders: readonly string[] }[]): Map<string, { name: string; kind: OrganizationKind; country: string }> {
+  return new Map(governments.flatMap((g) => g.leaders.map((l): [string, { name: string; kind: OrganizationKind; country: string }] => [l, { name: g.name, kind: g.kind, country: g.country }])));
+}
+
 export function buildLexicon(p: OrgPatterns): OrgLexicon {
   const words = functionWords();
   const heads = new Map<string, OrganizationKind | "">();
@@ -304,7 +309,10 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     leaderAdministrations: p.leaderAdministrations
       ? {
           heads: new Set(p.leaderAdministrations.heads),
-          leaders: new Map(p.leaderAdministrations.governments.flatMap((g) => g.leaders.map((l): [string, { name: string; kind: typeof g.kind; country: string }] => [l, { name: g.name, kind: g.kind, country: g.country }]))),
+          leaders: leadersOf(p.leaderAdministrations.governments),
+          opening: p.leaderAdministrations.opening
+            ? { heads: new Set(p.leaderAdministrations.opening.heads), links: new Set(p.leaderAdministrations.opening.links), leaders: leadersOf(p.leaderAdministrations.opening.governments) }
+            : undefined,
         }
       : undefined,
     datelineCredits: p.datelineCredits ? new Map(Object.entries(p.datelineCredits.credits)) : undefined,
