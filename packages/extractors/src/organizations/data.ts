@@ -131,6 +131,8 @@ const schemas = once(() => {
     seatNames: dataObject({ forms: z.record(z.string().min(1), z.string().min(1)), placeWords: Words }).optional(),
     /** A government named by its leader (`the Reagan Administration`): heads and each government's leaders' surnames (leader-administrations.ts). */
     leaderAdministrations: dataObject({ heads: Words, governments: z.array(dataObject({ name: z.string().min(1), kind: Kind, country: Iso3, leaders: Words })) }).optional(),
+    /** An SGML wire document's machinery elements, whose names are codes and slugs, no prose (index.ts inMarkup). */
+    wireHeaders: dataObject({ openers: Words, tags: Words }).optional(),
     /** A wire's credit in a dateline's parentheses (`GUATEMALA CITY (AP) --`), as written -> the body it names (dateline-credits.ts). */
     datelineCredits: dataObject({ credits: z.record(z.string().regex(/^[A-Za-z]+$/), dataObject({ name: z.string().min(1), kind: Kind.optional() })) }).optional(),
     cablePosts: dataObject({
