@@ -295,6 +295,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       isCountry: (key) => countries.has(key),
       isNameWord: (key) => lexicon.suffixes.has(key) || lexicon.heads.has(key),
       isNotName: (key) => lexicon.notCoordinatedCompanies.has(key),
+      isJoin: (key) => lexicon.coordination.has(key),
     }, triggers.positions(doc, TRIGGER.typeBefore | TRIGGER.apposition)),
     ...articleAcronyms(
       doc,
