@@ -20,6 +20,15 @@ describe("a type noun with modifiers or a place before it", () => {
     expect(spans("Officials told Melbourne newspaper The Harbour that the shipment was seized.")).toEqual(["The Harbour"]);
   });
 
+  it("types a company after modifiers joined by `and` and a hyphened compound, and its later uses", () => {
+    expect(spans("Files from the Panama-registered shipping and logistics consortium Larkmoor were leaked. Larkmoor denied it.")).toEqual(["Larkmoor", "Larkmoor"]);
+    expect(spans("The contract went to the state-owned defense contractor Velbright in May.")).toEqual(["Velbright"]);
+  });
+
+  it("leaves a name more than three modifiers after the opener", () => {
+    expect(spans("It was the first large quiet rural mining consortium Larkmoor had seen.")).toEqual([]);
+  });
+
   it("leaves a capitalized word after a noun with no opener or place before it", () => {
     expect(spans("She said that printing daily News briefings helps.")).toEqual([]);
   });

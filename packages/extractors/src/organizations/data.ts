@@ -136,6 +136,8 @@ const schemas = once(() => {
       /** Spanish and Portuguese put the head first (`Gobierno de Javier Milei`, `Gobierno Petro`): heads, the links after them, governments by their leaders. */
       opening: dataObject({ heads: Words, links: Words, governments: z.array(dataObject({ name: z.string().min(1), kind: Kind, country: Iso3, leaders: Words })) }).optional(),
     }).optional(),
+    /** An SGML wire document's machinery elements, whose names are codes and slugs, no prose (index.ts inMarkup). */
+    wireHeaders: dataObject({ openers: Words, tags: Words }).optional(),
     /** A wire's credit in a dateline's parentheses (`GUATEMALA CITY (AP) --`), as written -> the body it names (dateline-credits.ts). */
     datelineCredits: dataObject({ credits: z.record(z.string().regex(/^[A-Za-z]+$/), dataObject({ name: z.string().min(1), kind: Kind.optional() })) }).optional(),
     cablePosts: dataObject({

@@ -67,6 +67,7 @@ import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
 import { inUpperBlock, lowerCasedWords, recasedUpperBlocks, type Recasing } from "./upper-blocks.js";
 import { capitalsRuns } from "./capitals-runs.js";
 import { isCapitalsPhraseWord } from "./capitals-words.js";
+import { insideWireHeader, type WireHeaders } from "../numbers/wire-headers.js";
 
 // Three sources of evidence: the gazetteer, the document's own acronym definitions, and
 // head-word name patterns for organizations no list knows.
@@ -295,6 +296,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       isCountry: (key) => countries.has(key),
       isNameWord: (key) => lexicon.suffixes.has(key) || lexicon.heads.has(key),
       isNotName: (key) => lexicon.notCoordinatedCompanies.has(key),
+      isJoin: (key) => lexicon.coordination.has(key),
     }, triggers.positions(doc, TRIGGER.typeBefore | TRIGGER.apposition)),
     ...articleAcronyms(
       doc,
@@ -378,10 +380,13 @@ function afterLowerArticle(doc: AnalyzedDocument, start: number, end: number, ar
   return articles.has(word.charAt(0).toUpperCase() + word.slice(1)) ? doc.tokens.start(i + 1) : start;
 }
 
-/** `<a href="/files/DIA_2041">`, `https://ofac.example/...`: a name inside a tag, a link target or a web address is markup, not prose (core's tests, as threats and numbers use them). */
-function inMarkup(doc: AnalyzedDocument, c: OrgCandidate): boolean {
+/**
+ * `<a href="/files/DIA_2041">`, `https://ofac.example/...`: a name inside a tag, a link target or a web address is markup, not prose (core's tests, as threats and numbers use them);
+ * so is a word in an SGML wire document's machinery element (`<UNKNOWN> … BC-EXXON-…`: org-patterns.json `wireHeaders`).
+ */
+function inMarkup(doc: AnalyzedDocument, c: OrgCandidate, wire: WireHeaders): boolean {
   const start = doc.map.rawIndex(c.start);
-  return insideMarkup(doc.raw, start) || insideWebAddress(doc.raw, start, doc.map.rawIndex(c.end));
+  return insideMarkup(doc.raw, start) || insideWebAddress(doc.raw, start, doc.map.rawIndex(c.end)) || insideWireHeader(doc.raw, start, wire);
 }
 
 function longest(cs: OrgCandidate[]): OrgCandidate | undefined {
@@ -470,7 +475,7 @@ function namedWithin(doc: AnalyzedDocument, copy: AnalyzedDocument, refused: rea
   if (again === undefined) return [];
   const wanted = new Set(runs.map((r) => `${r.start}:${r.end}`));
   const from = again === copy ? refused : findOrganizations(again, lexicons, country);
-  return from.filter((c) => wanted.has(`${c.start}:${c.end}`) && !inMarkup(again, c));
+  return from.filter((c) => wanted.has(`${c.start}:${c.end}`) && !inMarkup(again, c, lexicons.lexicon.wireHeaders));
 }
 
 /** `the` after `of`, `la`/`los`/`o` after `de`: no word of the complement itself. */
@@ -557,14 +562,14 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
       const lexicons = compiled();
       const country = layers?.country ?? [];
       const found = findOrganizations(doc, lexicons, country)
-        .filter((c) => !inMarkup(doc, c))
+        .filter((c) => !inMarkup(doc, c, lexicons.lexicon.wireHeaders))
         .map((c) => toMention(c, doc, lexicons));
       // A block written in capitals is read from its copy in ordinary case (upper-blocks.ts).
       const copy = recasedUpperBlocks(doc, () => recasingOf(lexicons));
       if (copy === undefined) return found;
       const taken = new SpanCover(found.filter((m) => inUpperBlock(doc, m.start) || inUpperBlock(doc, m.end - 1)));
       const countryCover = new SpanCover(country);
-      const all = findOrganizations(copy, lexicons, country).filter((c) => !inMarkup(copy, c) && inUpperBlock(doc, c.start) && !taken.overlaps(c.start, c.end));
+      const all = findOrganizations(copy, lexicons, country).filter((c) => !inMarkup(copy, c, lexicons.lexicon.wireHeaders) && inUpperBlock(doc, c.start) && !taken.overlaps(c.start, c.end));
       const standing = all.filter((c) => standsInCapitals(doc, copy, c, lexicons, countryCover));
       const inCopy = [...standing, ...namedWithin(doc, copy, all.filter((c) => !standing.includes(c)), lexicons, country)].map((c) => toMention(c, copy, lexicons));
       return [...found, ...inCopy].sort((a, b) => a.start - b.start || b.end - a.end);

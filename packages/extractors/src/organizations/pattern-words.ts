@@ -1,6 +1,7 @@
 import type { CablePostWords } from "./cable-posts.js";
 import type { CompanyShortFormWords } from "./company-short-forms.js";
 import type { DatelineCredits } from "./dateline-credits.js";
+import type { WireHeaders } from "../numbers/wire-headers.js";
 import type { LeaderAdministrations } from "./leader-administrations.js";
 import { foldKey } from "@procmine/core";
 import type { OrgPatterns } from "./data.js";
@@ -169,6 +170,8 @@ export interface OrgLexicon {
   cablePosts: CablePostWords | undefined;
   /** A government named by its leader's surname and a head (leader-administrations.ts). */
   leaderAdministrations: LeaderAdministrations | undefined;
+  /** An SGML wire document's machinery elements (`<UNKNOWN>`, `<SLUG>`): no name is read in them. */
+  wireHeaders: WireHeaders;
   /** A wire's credit in a dateline, as written -> the body it names (dateline-credits.ts). */
   datelineCredits: DatelineCredits | undefined;
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
@@ -315,6 +318,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
             : undefined,
         }
       : undefined,
+    wireHeaders: { openers: new Set(p.wireHeaders?.openers ?? []), tags: new Set(p.wireHeaders?.tags ?? []) },
     datelineCredits: p.datelineCredits ? new Map(Object.entries(p.datelineCredits.credits)) : undefined,
     cablePosts: p.cablePosts
       ? {

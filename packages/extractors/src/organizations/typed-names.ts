@@ -43,10 +43,14 @@ export interface TypedNameWords {
   isNameWord: (key: string) => boolean;
   /** Capitalized words that are no outlet's name (calendar words: `the Sunday newspaper`). */
   isNotName?: (key: string) => boolean;
+  /** Conjunctions between two modifiers (`and`): no modifier of their own. */
+  isJoin: (key: string) => boolean;
 }
 
 /** Capitalized words a typed name may have: more is a heading or a list. */
 const MAX_NAME_WORDS = 5;
+/** Modifiers between an opener and a `before` noun (`the [daily] newspaper`, `the [Swiss-registered mining and investment] consortium`). */
+const MAX_MODIFIERS = 3;
 /** English modifiers between an apposition's article and its noun (`a [human rights] organization`). */
 const MAX_ENGLISH_MODIFIERS = 3;
 
@@ -97,7 +101,15 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
   const opened = (i: number): boolean => {
     if (i === 0 || !t.isWord(i - 1) || words.nouns.openers.has(t.key(i - 1))) return true;
     if (t.isCapitalized(i - 1) && !t.opensBlock(i)) return !words.leading.has(t.key(i - 1));
-    for (let k = i - 1, m = 0; m < 2 && k > 0 && t.isWord(k) && t.isLowerCase(k) && !t.opensBlock(k + 1); k--, m++) {
+    // The modifiers back to the opener: lower-case words, `and` between them uncounted, a hyphened
+    // compound one modifier whatever its first part's case (`the Swiss-registered mining and
+    // investment consortium Solway`).
+    const glued = (k: number) => k + 1 < t.count && t.text(k + 1) === "-" && t.end(k) === t.start(k + 1) && t.end(k + 1) === t.start(k + 2);
+    for (let k = i - 1, m = 0; m < MAX_MODIFIERS && k > 0 && !t.opensBlock(k + 1); k--) {
+      if (t.text(k) === "-" && glued(k - 1)) continue;
+      if (!t.isWord(k) || !(t.isLowerCase(k) || glued(k))) return false;
+      // A compound counts once, at its first part.
+      if (!(k > 1 && t.text(k - 1) === "-" && glued(k - 2)) && !words.isJoin(t.key(k))) m++;
       if (t.isWord(k - 1) && words.nouns.openers.has(t.key(k - 1))) return true;
     }
     return false;
