@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimTexts, pt } from "./numbers-helpers.js";
+import { claims, claimTexts, es, pt } from "./numbers-helpers.js";
 
 describe("numbers round 38: a CSV register's columns (csv-columns.ts)", () => {
   // An invented register exported without its header: row number, date, town, victim, age, nationality, note, aggressor, age, relation.
@@ -22,7 +22,7 @@ describe("numbers round 38: a CSV register's columns (csv-columns.ts)", () => {
   });
 });
 
-describe("numbers round 38: web pages", () => {
+describe("numbers round 38: web pages, charts and measures", () => {
   it("a tag's attribute value (a tooltip repeating the cell) is markup, however long and whatever brackets it holds", () => {
     const html =
       '<tr><td><a class="icon" title="Sumário: Projeto de Lei (Estatuto), do Senado, que suspende por seis meses a venda de armas." onclick="show(1)">&nbsp;</a></td>\n' +
@@ -32,5 +32,21 @@ describe("numbers round 38: web pages", () => {
 
   it("a journal's page cited as `PAG.` is no quantity", () => {
     expect(claimTexts(pt("Discurso publicado no DCD 19/09/2001 PAG. 44147 sobre os 12 deputados presentes."))).toEqual(["12"]);
+  });
+
+  it("a chart's two axes flattened into its caption's line alternate evenly stepping ticks", () => {
+    const text = pt(
+      "GRÁFICO 3 Número e taxa de homicídios por 100 mil habitantes 70000 35,0 60000 30,0 50000 25,0 40000 20,0 30000 15,0 0 0,0 2012 2013 2014 Fonte: IBGE. Foram 47 mil mortes.",
+    );
+    expect(claimTexts(text)).not.toContain("70000");
+    expect(claimTexts(text)).not.toContain("35,0");
+    expect(claimTexts(text)).toContain("47 mil");
+  });
+
+  it("a measure's smaller unit after it is part of the one measure", () => {
+    expect(claims(es("La policía secuestró 2 kilos con 25 gramos de pasta base y 130 kilos con 940 gramos de marihuana."))).toEqual([
+      ["2 kilos con 25 gramos", 2.025, "kilograms", undefined],
+      ["130 kilos con 940 gramos", 130.94, "kilograms", undefined],
+    ]);
   });
 });
