@@ -46,6 +46,8 @@ function findTicks(raw: string, minTicks: number): AxisTicks {
       if (TICKS_LINE.test(line)) {
         const row = [...line.matchAll(TICK)].map((m) => ({ at: start + m.index, value: Number(m[1]) }));
         for (const r of evenRuns(row, minTicks)) at.add(r);
+      } else if (line.length > 0) {
+        for (const r of pairedAxes(line, start, minTicks)) at.add(r);
       }
     }
     if (nl < 0) break;
@@ -67,6 +69,35 @@ function evenRuns(nums: readonly { at: number; value: number }[], minTicks: numb
       for (let x = k; x < m; x++) out.push(nums[x]!.at);
       k = m;
     } else k++;
+  }
+  return out;
+}
+
+/** A run of bare numbers set apart by spaces inside a line of text (a chart's labels flattened into its caption's line). */
+const INLINE_RUN = /(?<![^\s])\d{1,7}(?:[.,]\d+)?(?:[ \t]+\d{1,7}(?:[.,]\d+)?)+(?![^\s.,;:])/g;
+const INLINE_NUMBER = /\d{1,7}(?:[.,]\d+)?/g;
+
+/**
+ * `70000 35,0 60000 30,0 … 0 0,0`: a chart with an axis on each side, its labels read top to bottom
+ * into one line of text, alternates the two axes' ticks. Where both alternating halves step evenly
+ * (down or up, not by zero, at least `minTicks` each), that stretch of the run is the two axes: the
+ * raw offsets of its numbers.
+ */
+function pairedAxes(line: string, start: number, minTicks: number): number[] {
+  const out: number[] = [];
+  INLINE_RUN.lastIndex = 0;
+  for (let m = INLINE_RUN.exec(line); m !== null; m = INLINE_RUN.exec(line)) {
+    const nums = [...m[0].matchAll(INLINE_NUMBER)].map((n) => ({ at: start + m!.index + n.index, value: Number(n[0].replace(",", ".")) }));
+    let k = 0;
+    while (k + 2 * minTicks <= nums.length) {
+      const steps = [nums[k + 2]!.value - nums[k]!.value, nums[k + 3]!.value - nums[k + 1]!.value];
+      let e = k + 4;
+      while (e < nums.length && Math.abs(nums[e]!.value - nums[e - 2]!.value - steps[(e - k) % 2]!) < 1e-9) e++;
+      if (steps[0] !== 0 && steps[1] !== 0 && e - k >= 2 * minTicks) {
+        for (let x = k; x < e; x++) out.push(nums[x]!.at);
+        k = e;
+      } else k++;
+    }
   }
   return out;
 }

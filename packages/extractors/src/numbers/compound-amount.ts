@@ -16,7 +16,9 @@ export function joinCompoundAmounts(claims: NumericClaim[], text: string, lex: L
     const cents = claims[i + 1];
     const end = cents && isMoney(whole, lex) ? hundredthsEnd(whole, cents, text, lex) : undefined;
     if (end === undefined) {
-      out.push(whole);
+      const part = cents && measurePart(whole, cents, text, lex);
+      if (part !== undefined) i++;
+      out.push(part ?? whole);
       continue;
     }
     const value = Math.round((whole.value as number) * 100 + (cents!.value as number)) / 100;
@@ -40,4 +42,21 @@ function hundredthsEnd(whole: NumericClaim, cents: NumericClaim, text: string, l
   const word = WORD_AFTER.exec(text.slice(cents.end, cents.end + 40));
   if (!word || !lex.subunits.words.has(word[1]!.toLowerCase())) return undefined;
   return cents.end + word[0].length;
+}
+
+/**
+ * `2 kilos con 25 gramos`, `130 kilos con 940 gramos`: a measure's smaller unit right after it (units.json
+ * `subunits.parts`), fewer than make one whole and joined as hundredths are, is part of the one measure.
+ */
+function measurePart(whole: NumericClaim, part: NumericClaim, text: string, lex: Lexicon): NumericClaim | undefined {
+  const spec = whole.unit !== undefined ? lex.subunits.parts.get(whole.unit) : undefined;
+  const w = whole.value;
+  const v = part.value;
+  if (!spec || part.unit !== spec.part || typeof w !== "number" || typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= spec.per || part.qualifier !== undefined) return undefined;
+  const between = text.slice(whole.end, part.start);
+  const link = between.trim().toLowerCase();
+  if (!/^\s/.test(between) || !/\s$/.test(between)) return undefined;
+  if (link !== "" && !lex.rangeLinks.and.has(link) && !lex.subunits.links.has(link)) return undefined;
+  const value = Math.round((w * spec.per + v) * 1e6) / (spec.per * 1e6);
+  return { ...whole, end: part.end, value, confidence: Math.min(whole.confidence, part.confidence) };
 }

@@ -96,9 +96,15 @@ const schemas = once(() => {
     ages: dataObject({ before: Words }),
     /**
      * A hundredth of a currency (`centavos`, `cents`), the words that may join it to the whole amount
-     * besides `and` (`con`), and the units of money that are no currency code (`pesos`).
+     * besides `and` (`con`), the units of money that are no currency code (`pesos`), and a measure's parts.
      */
-    subunits: dataObject({ words: Words, links: Words, wholeUnits: Words }),
+    subunits: dataObject({
+      words: Words,
+      links: Words,
+      wholeUnits: Words,
+      /** `2 kilos con 25 gramos`: a measure's smaller unit after it is part of it (`per` parts to one of `unit`). */
+      parts: z.array(dataObject({ unit: z.string().min(1), part: z.string().min(1), per: z.number().int().min(2) })),
+    }),
     percent: z.array(dataObject({ unit: z.string().min(1), forms: Words })),
     currencies: z.array(dataObject({ code: z.string().regex(/^[A-Z]{3}$/), prefixes: z.array(z.string()), words: Words })),
     measures: z.array(MeasureSchema),

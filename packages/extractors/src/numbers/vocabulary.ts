@@ -105,7 +105,12 @@ export function compileLexicon(data: NumbersData) {
     /** `aged`, `edad de`: a bare number after them is an age, in years. */
     ageBefore: flags(units.ages.before),
     /** `23 pesos con 85 centavos`: the hundredths of an amount, their links and the money units without a code. */
-    subunits: { words: lower(units.subunits.words), links: lower(units.subunits.links), wholeUnits: setOf(units.subunits.wholeUnits) },
+    subunits: {
+      words: lower(units.subunits.words),
+      links: lower(units.subunits.links),
+      wholeUnits: setOf(units.subunits.wholeUnits),
+      parts: new Map(units.subunits.parts.map((p) => [p.unit, p] as const)) as ReadonlyMap<string, { readonly part: string; readonly per: number }>,
+    },
     /** `ha` before a participle (`2021 ha ido`) is the verb, not hectares. */
     /** `28 puntos sobre 100`: a score's unit words (closing a clause) and the links to its scale's top. */
     scores: { forms: lower(units.scores.forms), totalLinks: lower(units.scores.totalLinks) },

@@ -1,0 +1,35 @@
+/**
+ * `<a class="icon" title="Sumário: … por seis meses …">`: a tag's quoted attribute value (a
+ * tooltip repeating a table cell, an address, a style) is the page's machinery, not what its reader
+ * reads, however long it runs and whatever brackets it holds. Read from the start of the number's
+ * line, at most MAX_LINE_CHARS back, tag by tag.
+ */
+
+/** How far back on its line a number's tag is looked for. */
+const MAX_LINE_CHARS = 4000;
+
+/** Raw offset `at` lies inside the quoted value of an attribute of a tag opened on its line. */
+export function insideAttributeValue(raw: string, at: number): boolean {
+  const from = Math.max(0, at - MAX_LINE_CHARS);
+  const start = raw.lastIndexOf("\n", at - 1) + 1;
+  if (start < from) return false;
+  const open = raw.indexOf("<", start);
+  if (open < 0 || open >= at) return false;
+  let inTag = false;
+  let quote = 0;
+  for (let i = open; i < at; i++) {
+    const c = raw.charCodeAt(i);
+    if (!inTag) {
+      // `<name` opens a tag (not `a < b`).
+      if (c === 60 && /[A-Za-z]/.test(raw.charAt(i + 1))) inTag = true;
+    } else if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if ((c === 34 || c === 39) && raw.charCodeAt(i - 1) === 61) {
+      // A value's quote right after its `=`.
+      quote = c;
+    } else if (c === 62) {
+      inTag = false;
+    }
+  }
+  return inTag && quote !== 0;
+}

@@ -1,0 +1,126 @@
+/**
+ * A comma-separated file's columns of bare integers (a register exported as CSV, with or without its
+ * header): what a column's cells are is read from the column, not from one cell. A column whose
+ * numbers rise from row to row orders or locates the rows (a row's number, a record's id, a page of
+ * the journal it cites); a column of short numbers that go up and down states a quantity of each row
+ * (an age, a count), a table's cell and no footnote mark glued to the word cell before it.
+ * Found once per document in one pass (RFC 4180: quoted fields, `""` a quote, breaks inside quotes).
+ */
+
+/** The fewest fields of a table's row, rows of a table, and numbers in a column read as one. */
+const MIN_FIELDS = 5;
+const MIN_ROWS = 3;
+const MIN_CELLS = 3;
+/** The share of rows that have the table's usual number of fields. */
+const REGULAR_ROWS = 0.6;
+/** The share of consecutive cells that rise in a column of row numbers, ids or pages. */
+const RISING = 0.7;
+/** The most digits of a count column's cell (ages, people, events): longer bare numbers are codes or ids. */
+const MAX_COUNT_DIGITS = 3;
+/** A cell that is only a bare integer. */
+const INTEGER_CELL = /^\d+$/;
+
+/** Raw offsets of the integer cells of a document's CSV table, by what their column holds. */
+export interface CsvColumns {
+  /** The document reads as a regular CSV table. */
+  readonly table: boolean;
+  /** Cells of columns that order or locate the rows (rising numbers). */
+  readonly ordering: ReadonlySet<number>;
+  /** Cells of columns of short numbers that go up and down: a quantity of each row. */
+  readonly counts: ReadonlySet<number>;
+}
+
+const NONE: CsvColumns = { table: false, ordering: new Set(), counts: new Set() };
+const cache = new WeakMap<object, CsvColumns>();
+
+/** The document's CSV integer columns (`owner` caches them). */
+export function csvColumns(owner: object, raw: string): CsvColumns {
+  let found = cache.get(owner);
+  if (!found) cache.set(owner, (found = findColumns(raw)));
+  return found;
+}
+
+interface Cell {
+  readonly at: number;
+  readonly text: string;
+}
+
+function findColumns(raw: string): CsvColumns {
+  // Most texts are no table: a CSV of MIN_ROWS rows of MIN_FIELDS fields has that many commas.
+  if (!hasCommas(raw, MIN_ROWS * (MIN_FIELDS - 1))) return NONE;
+  const rows = readRows(raw);
+  const widths = new Map<number, number>();
+  for (const r of rows) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [w, n] of widths) if (n > most || (n === most && w > width)) [width, most] = [w, n];
+  if (width < MIN_FIELDS || most < MIN_ROWS || most < REGULAR_ROWS * rows.length) return NONE;
+  const ordering = new Set<number>();
+  const counts = new Set<number>();
+  for (let c = 0; c < width; c++) {
+    const cells: Cell[] = [];
+    let integers = true;
+    for (const r of rows) {
+      if (r.length !== width) continue;
+      const cell = r[c]!;
+      if (cell.text === "") continue;
+      if (!INTEGER_CELL.test(cell.text)) {
+        integers = false;
+        break;
+      }
+      cells.push(cell);
+    }
+    if (!integers || cells.length < MIN_CELLS) continue;
+    let rises = 0;
+    for (let k = 1; k < cells.length; k++) if (Number(cells[k]!.text) > Number(cells[k - 1]!.text)) rises++;
+    if (rises >= RISING * (cells.length - 1)) {
+      for (const cell of cells) ordering.add(cell.at);
+    } else if (cells.every((cell) => cell.text.length <= MAX_COUNT_DIGITS) && new Set(cells.map((cell) => cell.text)).size > 1) {
+      for (const cell of cells) counts.add(cell.at);
+    }
+  }
+  return { table: true, ordering, counts };
+}
+
+function hasCommas(raw: string, n: number): boolean {
+  let k = 0;
+  for (let i = raw.indexOf(","); i >= 0; i = raw.indexOf(",", i + 1)) if (++k >= n) return true;
+  return false;
+}
+
+/** The rows of `raw` read as CSV: each field's raw offset and its text (a quoted field's without its quotes, marked by a leading `"`). */
+function readRows(raw: string): Cell[][] {
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  let i = 0;
+  while (i <= raw.length) {
+    let text: string;
+    const at = i;
+    if (raw.charCodeAt(i) === 34) {
+      let j = i + 1;
+      for (; j < raw.length; j++) {
+        if (raw.charCodeAt(j) === 34) {
+          if (raw.charCodeAt(j + 1) === 34) j++;
+          else break;
+        }
+      }
+      // A quoted cell is never a bare integer's: it is kept apart from them by its quote.
+      text = `"${raw.slice(i + 1, Math.min(j, raw.length))}`;
+      i = j + 1;
+      while (i < raw.length && raw.charCodeAt(i) !== 44 && raw.charCodeAt(i) !== 10) i++;
+    } else {
+      let j = i;
+      while (j < raw.length && raw.charCodeAt(j) !== 44 && raw.charCodeAt(j) !== 10) j++;
+      text = raw.slice(i, j).replace(/\r$/, "");
+      i = j;
+    }
+    row.push({ at, text });
+    if (i >= raw.length || raw.charCodeAt(i) === 10) {
+      if (row.length > 1 || row[0]!.text !== "") rows.push(row);
+      row = [];
+      if (i >= raw.length) break;
+    }
+    i++;
+  }
+  return rows;
+}
