@@ -102,7 +102,7 @@ export function runningLinePages(lines: LineGrid, text: LineText): RunningPages 
  * words from its first character (not a record's field, `"Plazo": "Mediano"`), not too long, not a
  * sentence's or a clause's end (prose that repeats), not a page number (read by its own rules).
  */
-function runningKey(line: string, maxLength: number): string | undefined {
+export function runningKey(line: string, maxLength: number): string | undefined {
   const t = line.trim();
   if (t.length > 2 * maxLength || !/^\p{L}/u.test(t) || /[.!?;:,]["”’)]?$/u.test(t) || !hasTwoWords(t) || furnitureOf(t)?.page !== undefined) return undefined;
   return repeatKey(t);
