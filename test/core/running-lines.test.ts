@@ -59,6 +59,40 @@ describe("pages from a running head or foot without a page number", () => {
     expect(countries.map((c) => pageOf(raw, c))).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("prefers the running head to figures that climb several to a page and stand on few pages", () => {
+    // Bare figures (a table's items, 1 to 8) climb down the text: one on the first page, none on
+    // the middle ones, several on each of the next two, none on the last; the head stands on all eight.
+    const eightCountries = [...countries, "Bolivia", "Ecuador", "Colombia"];
+    const figures: string[][] = [["1"], [], [], [], [], ["2", "3", "4", "5"], ["6", "7", "8"], []];
+    const raw = eightCountries
+      .map((c, k) => {
+        const parts = figures[k]!.map((f) => `${f}\n\n${prose(`item ${f} of part ${k + 1}`, 6)}\n\n`).join("");
+        return `Part C, Chapter One, Section Two\n\n${c} opens this page. ${prose(`the ledger of part ${k + 1}`, 20)}\n\n${parts}`;
+      })
+      .join("");
+    const d = analyze(raw, { docId: "items" });
+    expect(d.pageCount).toBe(8);
+    expect(eightCountries.map((c) => pageOf(raw, c))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it("closes a page at a running foot that the page number stands before or after", () => {
+    // A journal's page numbers set mid-page on every other page (a margin read with the column),
+    // its foot at the page's end; on the others the foot mid-page and the number at the end.
+    const eight = [...countries, "Bolivia", "Ecuador", "Colombia"];
+    const foot = "www.valleyjournal.org Volume Twelve, June 2011";
+    const raw = eight
+      .map((c, k) => {
+        const top = `${c} opens this page. ${prose(`the ledger of part ${k + 1}`, 12)}`;
+        const rest = prose(`the record of part ${k + 1}`, 12);
+        return k % 2 === 0 ? `${top}\n\n${1401 + k}\n\n${rest}\n\n${foot}\n\n` : `${top}\n\n${foot}\n\n${rest}\n\n${1401 + k}\n\n`;
+      })
+      .join("");
+    const d = analyze(raw, { docId: "journal" });
+    expect(d.pageCount).toBe(8);
+    expect(eight.map((c) => pageOf(raw, c))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(pageOf(raw, "the record of part 1 with")).toBe(1);
+  });
+
   it("counts the same pages when a long document is read window by window", () => {
     const pipeline = createPipeline({ extractors: [countryExtractor] });
     const raw = countries.map((c, k) => `Institute for the Study of Valley Violence\n\n${c} took the floor. ${prose(`agenda item ${k + 1}`, 30)}\n\n`).join("");

@@ -56,7 +56,7 @@ function layoutSchema() {
           footLines: z.object({ ...comment, minShare: share, maxElsewhereAbove: share }).strict(),
           columnFoot: z.object({ ...comment, minShare: share, maxRest: share, minCloserShare: share }).strict(),
           splitFoot: z.object({ ...comment, minFeet: count, minShare: share }).strict(),
-          runningLine: z.object({ ...comment, minPages: count, minGapShare: share, maxSpread: z.number().positive(), maxShare: share }).strict(),
+          runningLine: z.object({ ...comment, minPages: count, minGapShare: share, maxSpread: z.number().positive(), maxShare: share, maxNumberedShare: share, minPairedShare: share, minOrderShare: share }).strict(),
         })
         .strict(),
       lineSpacing: z.object({ ...comment, minLines: count, maxBlankLines: z.number().int().min(1), minSpacedShare: share, minWidth: count, maxWidth: count, minFullShare: share, minRunOnShare: share, shortLine: share }).strict(),

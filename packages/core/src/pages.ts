@@ -2,7 +2,7 @@ import { furnitureMemo, furnitureOf, repeatKey, type Furniture } from "./furnitu
 import { isContentsEntry, isTitleCase, opensLikeHeading } from "./headings.js";
 import { layout } from "./layout-data.js";
 import type { RawLines } from "./lines.js";
-import { runningLinePages, runningOverNumbers } from "./running-lines.js";
+import { runningKey, runningLinePages, runningOverNumbers } from "./running-lines.js";
 import { hasTwoWords } from "./two-words.js";
 
 /**
@@ -360,12 +360,19 @@ export function footerPages(
   const splitEnds = foot ? splitFootEnds(lines, text, furniture, run) : [];
   // Without a head that opens pages: the foot's numberless part (a job number) that closes them.
   const closer = foot && nextHead === undefined ? footCloser(lines, text, furniture, run) : undefined;
+  // A numberless foot on every page too, which pdftotext sets before or after the number: the later closes the page.
+  const pairedEnds = foot && !continues ? footBesideNumbers(lines, text, run, afterFoot) : [];
   for (let k = 0; k < run.length; k++) {
     const r = run[k]!;
     if (foot) {
       if (k === run.length - 1 && r.of === r.page) break;
       let j = afterFoot(r.line);
       // (The right column runs on to the foot's last part, which closes the page.)
+      if (pairedEnds[k] !== undefined && pairedEnds[k]! > r.line) {
+        j = afterFoot(pairedEnds[k]!);
+        if (j < lines.count) known.push({ line: j, page: r.ordinal + 1 });
+        continue;
+      }
       if (splitEnds[k] !== undefined && splitEnds[k]! >= 0) {
         j = afterFoot(splitEnds[k]!);
         if (j < lines.count) known.push({ line: j, page: r.ordinal + 1 });
@@ -773,6 +780,68 @@ function pageBanner(lines: LineGrid, text: LineText, run: readonly Numbered[]): 
   }
   for (const [line, n] of count) if (n >= Math.max(2, minShare * run.length)) return line;
   return undefined;
+}
+
+/**
+ * Where each numbered page ends when a running foot with no number (`runningKey`) stands on every
+ * page beside the number and pdftotext sets the two in either order (a journal's margin numbers
+ * read with a column: the number mid-page, the foot at its end, or the foot mid-page and the
+ * number at its end): about one foot a number (`runningLine.minPages` at least), never among the
+ * text's first `pageFurniture.edgeLines` lines nor that close after a number (a head of the next
+ * page). Read down the text, each page holds one number and one foot, and the later closes it;
+ * used only when at least `runningLine.minPairedShare` of the pages pair so, each order on at
+ * least `runningLine.minOrderShare` of them. For each number, the line that closes its page, or none.
+ */
+function footBesideNumbers(lines: LineGrid, text: LineText, run: readonly Numbered[], afterFoot: (line: number) => number): number[] {
+  const { edgeLines, maxLength } = layout().pageFurniture;
+  const { minPages, minPairedShare, minOrderShare } = layout().pageEvidence.runningLine;
+  const firstText = firstTextLine(lines);
+  const at = new Map<string, number[]>();
+  const near = new Set<string>();
+  const numberAt = new Map<number, number>(run.map((r, k) => [r.line, k]));
+  let textLines = Infinity;
+  for (let i = firstText; i < lines.count; i++) {
+    if (lines.blank[i]) continue;
+    if (numberAt.has(i)) {
+      textLines = 0;
+      i = afterFoot(i) - 1;
+      continue;
+    }
+    textLines++;
+    const key = runningKey(text(i), maxLength);
+    if (key === undefined) continue;
+    if (textLines <= edgeLines || i < firstText + edgeLines) near.add(key);
+    const list = at.get(key) ?? [];
+    list.push(i);
+    at.set(key, list);
+  }
+  let feet: number[] | undefined;
+  for (const [key, list] of at) {
+    if (near.has(key) || list.length < Math.max(minPages, run.length - 1) || list.length > run.length + 1) continue;
+    if (feet === undefined || list.length > feet.length) feet = list;
+  }
+  if (feet === undefined) return [];
+  // Down the text: a page closes once it holds a number and a foot, or when a second of either comes.
+  const ends = new Array<number>(run.length).fill(-1);
+  let page: { number: number; foot: number } = { number: -1, foot: -1 };
+  const paired = { footFirst: 0, numberFirst: 0 };
+  let f = 0;
+  const close = (end: number) => {
+    if (page.number >= 0) ends[page.number] = end;
+    if (page.number >= 0 && page.foot >= 0) paired[feet[page.foot]! < run[page.number]!.line ? "footFirst" : "numberFirst"]++;
+    page = { number: -1, foot: -1 };
+  };
+  for (let k = 0; k < run.length || f < feet.length; ) {
+    const isNumber = k < run.length && (f >= feet.length || run[k]!.line < feet[f]!);
+    if (isNumber ? page.number >= 0 : page.foot >= 0) close(page.number >= 0 ? run[page.number]!.line : feet[f - 1]!);
+    if (isNumber) page.number = k++;
+    else page.foot = f++;
+    if (page.number >= 0 && page.foot >= 0) close(Math.max(run[page.number]!.line, feet[page.foot]!));
+  }
+  if (page.number >= 0 || page.foot >= 0) close(page.number >= 0 ? run[page.number]!.line : -1);
+  // (Both orders: a line that always follows the number is the foot's own or the next page's head, read by their rules.)
+  const both = Math.min(paired.footFirst, paired.numberFirst) >= minOrderShare * run.length;
+  return both && paired.footFirst + paired.numberFirst >= minPairedShare * run.length ? ends : [];
 }
 
 /** The banner's lines strictly between `from` and `to` that open a page: read backwards, every other one (foot, then head). */

@@ -102,7 +102,7 @@ export function runningLinePages(lines: LineGrid, text: LineText): RunningPages 
  * words from its first character (not a record's field, `"Plazo": "Mediano"`), not too long, not a
  * sentence's or a clause's end (prose that repeats), not a page number (read by its own rules).
  */
-function runningKey(line: string, maxLength: number): string | undefined {
+export function runningKey(line: string, maxLength: number): string | undefined {
   const t = line.trim();
   if (t.length > 2 * maxLength || !/^\p{L}/u.test(t) || /[.!?;:,]["”’)]?$/u.test(t) || !hasTwoWords(t) || furnitureOf(t)?.page !== undefined) return undefined;
   return repeatKey(t);
@@ -153,7 +153,26 @@ function sharedLines(lines: LineGrid, text: LineText, at: readonly number[], ste
  * another) leaves the run alone.
  */
 export function runningOverNumbers<T extends { starts: number[]; numberLines: number[] }>(numbers: T, running: RunningPages | undefined): T | RunningPages {
-  if (running === undefined || running.starts.length <= numbers.starts.length || numbers.numberLines.length === 0) return numbers;
+  if (running === undefined || numbers.numberLines.length === 0) return numbers;
   const spans = running.at[0]! < numbers.numberLines[0]! && running.at[running.at.length - 1]! > numbers.numberLines[numbers.numberLines.length - 1]!;
-  return spans ? running : numbers;
+  if (!spans) return numbers;
+  return running.starts.length > numbers.starts.length || scatteredNumbers(numbers.numberLines, running.starts) ? running : numbers;
+}
+
+/**
+ * Whether a run of numbers is not the pages' a running line shows: several of them on one of its
+ * pages, and none on most of them (`runningLine.maxNumberedShare`): a section's or a table's
+ * figures that climb from page to page (a mirrored book whose running head stands every other
+ * page holds its numbers two a page, but on every one).
+ */
+function scatteredNumbers(numberLines: readonly number[], starts: readonly number[]): boolean {
+  const perPage = new Map<number, number>();
+  let s = 0;
+  for (const l of numberLines) {
+    while (s < starts.length && starts[s]! <= l) s++;
+    perPage.set(s, (perPage.get(s) ?? 0) + 1);
+  }
+  let crowded = false;
+  for (const n of perPage.values()) if (n > 1) crowded = true;
+  return crowded && perPage.size < layout().pageEvidence.runningLine.maxNumberedShare * (starts.length + 1);
 }
