@@ -50,6 +50,9 @@ function afterDeterminer(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate
   // no noun after it to make a compound with (`criminales y narcos que…`), is the noun too.
   if (listItemAlone(doc, at, c.endToken)) return true;
   const next = c.endToken;
+  // Punctuation or the block's end after it leaves no word to make a compound with
+  // (`la amenaza narco.`, `organizaciones “narco”`): the noun, after a noun as after a determiner.
+  if (next >= t.count || t.opensBlock(next) || !t.isWord(next)) return true;
   const nounAfter = next < t.count && !t.opensBlock(next) && t.isWord(next) && !h.notNouns.has(t.key(next));
   return at > 0 && !t.opensBlock(at) && lex.conjunctions.has(t.key(at - 1)) && !nounAfter;
 }
