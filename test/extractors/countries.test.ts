@@ -690,3 +690,18 @@ describe("references and citations", () => {
     expect(pairs("SOUZA, Ana. Portos do Atlântico. Salvador: Editora Mar, 2010. He then visited El Salvador.")).toEqual([["El Salvador", "SLV"]]);
   });
 });
+
+describe("markup is not prose", () => {
+  it("tags a Markdown link's text, not its target or title", () => {
+    const raw = "* Troops crossed into [Peru](/wiki/Peru \"Peru\") from [Bolivia](https://example.org/Bolivia).\n";
+    expect(pairs(raw)).toEqual([
+      ["Peru", "PER"],
+      ["Bolivia", "BOL"],
+    ]);
+    expect(tag(raw).map((t) => raw.indexOf(t.text))).toEqual([raw.indexOf("[Peru") + 1, raw.indexOf("[Bolivia") + 1]);
+  });
+
+  it("does not tag a country named inside an HTML tag's attribute", () => {
+    expect(pairs('<a href="/x" title="Chile">Santiago police</a> met officers from Chile.\n')).toEqual([["Chile", "CHL"]]);
+  });
+});

@@ -1,4 +1,4 @@
-import { insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
+import { insideMarkup, insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
 import { compileCompounds, compoundMatches, elidedMatches, type CompoundLookup } from "./compounds.js";
 import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isPublicationPlace, isReporterCitation, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
@@ -86,7 +86,9 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
       !isReporterCitation(doc, m) &&
       !isPublicationPlace(doc, m, rules) &&
       !isHyphenatedPlace(doc, m, found[i - 1], compounds.prefixes, rules.usStates) &&
-      !insideWebAddress(doc.text, m.start, m.end),
+      !insideWebAddress(doc.text, m.start, m.end) &&
+      // A Markdown link's target or title and an HTML tag are markup, as the other extractors read them.
+      !insideMarkup(doc.raw, doc.map.rawIndex(m.start)),
   );
 }
 
