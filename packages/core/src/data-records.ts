@@ -9,6 +9,7 @@ import { z } from "./zod.js";
 import { loadDataFile, once } from "./data-file.js";
 import { floorIndex } from "./search.js";
 import { htmlMachinery, type HtmlMachinery } from "./html-machinery.js";
+import { quotedFieldEnd } from "./csv-fields.js";
 
 const dataRecordsSchema = () =>
   z
@@ -143,13 +144,7 @@ function readCsv(raw: string, from: number, sep: number, fields: number, machine
   while (i < raw.length) {
     // One field.
     if (raw.charCodeAt(i) === 34) {
-      let j = i + 1;
-      for (; j < raw.length; j++) {
-        if (raw.charCodeAt(j) === 34) {
-          if (raw.charCodeAt(j + 1) === 34) j++;
-          else break;
-        }
-      }
+      const j = quotedFieldEnd(raw, i);
       const content = raw.slice(i + 1, j);
       // A headless row's leading number, quoted or not (`"1","12/28/1966 18:48",…`), is its id.
       const leading = inRow === 0 && headless && /^\d+$/.test(content);

@@ -4,6 +4,7 @@ export { OffsetMap } from "./offset-map.js";
 export { insideWebAddress } from "./web-address.js";
 export { looksStringEscaped, stringEscapeRegions, rawLines } from "./string-escapes.js";
 export { insideRecordMachinery, recordMachinery } from "./data-records.js";
+export { quotedFieldEnd } from "./csv-fields.js";
 export { z } from "./zod.js";
 export { AnalyzedDocument, analyze, type AnalyzeOptions, type Block, type Location, type WindowOrigin } from "./document.js";
 export { splitWindows, DEFAULT_WINDOW_SIZE, type WindowSpan } from "./window.js";

@@ -1,3 +1,5 @@
+import { quotedFieldEnd } from "@procmine/core";
+
 /**
  * A comma-separated file's columns of bare integers (a register exported as CSV, with or without its
  * header): what a column's cells are is read from the column, not from one cell. A column whose
@@ -97,13 +99,7 @@ function readRows(raw: string): Cell[][] {
     let text: string;
     const at = i;
     if (raw.charCodeAt(i) === 34) {
-      let j = i + 1;
-      for (; j < raw.length; j++) {
-        if (raw.charCodeAt(j) === 34) {
-          if (raw.charCodeAt(j + 1) === 34) j++;
-          else break;
-        }
-      }
+      const j = quotedFieldEnd(raw, i);
       // A quoted cell is never a bare integer's: it is kept apart from them by its quote.
       text = `"${raw.slice(i + 1, Math.min(j, raw.length))}`;
       i = j + 1;
