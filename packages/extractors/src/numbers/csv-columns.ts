@@ -9,16 +9,20 @@ import { quotedFieldEnd } from "@procmine/core";
  * Found once per document in one pass (RFC 4180: quoted fields, `""` a quote, breaks inside quotes).
  */
 
-/** The fewest fields of a table's row, rows of a table, and numbers in a column read as one. */
-const MIN_FIELDS = 5;
-const MIN_ROWS = 3;
-const MIN_CELLS = 3;
-/** The share of rows that have the table's usual number of fields. */
-const REGULAR_ROWS = 0.6;
-/** The share of consecutive cells that rise in a column of row numbers, ids or pages. */
-const RISING = 0.7;
-/** The most digits of a count column's cell (ages, people, events): longer bare numbers are codes or ids. */
-const MAX_COUNT_DIGITS = 3;
+/** The thresholds of a CSV register (numeric-non-claims.json `csvColumns`). */
+export interface CsvThresholds {
+  /** The fewest fields of a table's row, rows of a table, and integers in a column read as one. */
+  readonly minFields: number;
+  readonly minRows: number;
+  readonly minCells: number;
+  /** The share of rows that have the table's usual number of fields. */
+  readonly regularRows: number;
+  /** The share of consecutive cells that rise in a column of row numbers, ids or pages. */
+  readonly rising: number;
+  /** The most digits of a count column's cell (ages, people, events): longer bare numbers are codes or ids. */
+  readonly maxCountDigits: number;
+}
+
 /** A cell that is only a bare integer. */
 const INTEGER_CELL = /^\d+$/;
 
@@ -36,9 +40,9 @@ const NONE: CsvColumns = { table: false, ordering: new Set(), counts: new Set() 
 const cache = new WeakMap<object, CsvColumns>();
 
 /** The document's CSV integer columns (`owner` caches them). */
-export function csvColumns(owner: object, raw: string): CsvColumns {
+export function csvColumns(owner: object, raw: string, t: CsvThresholds): CsvColumns {
   let found = cache.get(owner);
-  if (!found) cache.set(owner, (found = findColumns(raw)));
+  if (!found) cache.set(owner, (found = findColumns(raw, t)));
   return found;
 }
 
@@ -47,16 +51,16 @@ interface Cell {
   readonly text: string;
 }
 
-function findColumns(raw: string): CsvColumns {
-  // Most texts are no table: a CSV of MIN_ROWS rows of MIN_FIELDS fields has that many commas.
-  if (!hasCommas(raw, MIN_ROWS * (MIN_FIELDS - 1))) return NONE;
+function findColumns(raw: string, t: CsvThresholds): CsvColumns {
+  // Most texts are no table: a CSV of minRows rows of minFields fields has that many commas.
+  if (!hasCommas(raw, t.minRows * (t.minFields - 1))) return NONE;
   const rows = readRows(raw);
   const widths = new Map<number, number>();
   for (const r of rows) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
   let width = 0;
   let most = 0;
   for (const [w, n] of widths) if (n > most || (n === most && w > width)) [width, most] = [w, n];
-  if (width < MIN_FIELDS || most < MIN_ROWS || most < REGULAR_ROWS * rows.length) return NONE;
+  if (width < t.minFields || most < t.minRows || most < t.regularRows * rows.length) return NONE;
   const ordering = new Set<number>();
   const counts = new Set<number>();
   for (let c = 0; c < width; c++) {
@@ -72,12 +76,12 @@ function findColumns(raw: string): CsvColumns {
       }
       cells.push(cell);
     }
-    if (!integers || cells.length < MIN_CELLS) continue;
+    if (!integers || cells.length < t.minCells) continue;
     let rises = 0;
     for (let k = 1; k < cells.length; k++) if (Number(cells[k]!.text) > Number(cells[k - 1]!.text)) rises++;
-    if (rises >= RISING * (cells.length - 1)) {
+    if (rises >= t.rising * (cells.length - 1)) {
       for (const cell of cells) ordering.add(cell.at);
-    } else if (cells.every((cell) => cell.text.length <= MAX_COUNT_DIGITS) && new Set(cells.map((cell) => cell.text)).size > 1) {
+    } else if (cells.every((cell) => cell.text.length <= t.maxCountDigits) && new Set(cells.map((cell) => cell.text)).size > 1) {
       for (const cell of cells) counts.add(cell.at);
     }
   }

@@ -257,6 +257,14 @@ const schemas = once(() => {
     markedYears: dataObject({ from: z.number().int(), markDigits: z.number().int().min(1).max(2), prepositions: Words }),
     superscriptNoteMarks: dataObject({ tags: Words }),
     spacedNoteMarks: dataObject({ maxDigits: z.number().int().min(1).max(4), marginIndent: z.number().int().min(8), closers: z.string() }),
+    csvColumns: dataObject({
+      minFields: z.number().int().min(2),
+      minRows: z.number().int().min(2),
+      minCells: z.number().int().min(2),
+      regularRows: z.number().gt(0).max(1),
+      rising: z.number().gt(0).max(1),
+      maxCountDigits: z.number().int().min(1),
+    }),
     axisTicks: dataObject({ minTicks: z.number().int().min(3) }),
     spelledYearNouns: dataObject({ words: Words }),
   });

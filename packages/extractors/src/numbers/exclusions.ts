@@ -43,7 +43,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && insideMarkup(source.raw, rawAt)) return "markup";
   if (source && insideAttributeValue(source.written ?? source.raw, rawAt)) return "markup";
   // A CSV row's cells run into its address cells with no space between (`Abello,45,pareja,,https://…`): a count cell is none of the address.
-  if (source && insideWebAddress(source.raw, rawAt, rawAt + 1) && !(first.kind === "num" && csvColumns(source, source.written ?? source.raw).counts.has(rawAt))) return "markup";
+  if (source && insideWebAddress(source.raw, rawAt, rawAt + 1) && !(first.kind === "num" && csvColumns(source, source.written ?? source.raw, lex.csvColumns).counts.has(rawAt))) return "markup";
   if (source && insideCodeFence(source, source.raw, rawAt)) return "code";
   if (source && insideStyleElement(source, source.raw, rawAt)) return "code";
   // A data record's id, date, counter or key (core's data-records.ts); the prose of its string fields is read.
@@ -57,7 +57,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && first.kind === "num" && isPhoneNumber(source.raw, rawAt, lex)) return "phone number";
   if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source)) return "row number";
   // A CSV column of rising numbers (row numbers, ids, the pages a register cites) orders its rows.
-  if (source && first.kind === "num" && csvColumns(source, source.written ?? source.raw).ordering.has(rawAt)) return "row number";
+  if (source && first.kind === "num" && csvColumns(source, source.written ?? source.raw, lex.csvColumns).ordering.has(rawAt)) return "row number";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && isBreadcrumbItem(source, first.start, toks.get(claim.to - 1)!.end, lex)) return "navigation";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
   if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.written ?? source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
@@ -70,7 +70,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
     if (prev.kind === "word") return "identifier";
     if (prev.kind === "sym" && prev.text === "-" && !prev.spaced && toks.get(claim.from - 2)?.kind === "word") return "identifier";
     // In a CSV table a spelled number opens a cell (`homicidio,seis detenidos`; a footnote mark is written in digits) and a count column's number is a cell.
-    const csv = source ? csvColumns(source, source.written ?? source.raw) : undefined;
+    const csv = source ? csvColumns(source, source.written ?? source.raw, lex.csvColumns) : undefined;
     const cell = csv?.table === true && (first.kind !== "num" || csv.counts.has(rawAt));
     if (prev.kind === "sym" && /^[.,;:"”’)]$/.test(prev.text) && !prev.spaced && afterWord(toks, claim.from - 2) && !isTableCell(toks, claim) && !cell) {
       return "footnote marker";

@@ -252,6 +252,8 @@ export function compileLexicon(data: NumbersData) {
     spacedNoteMarks: nonClaims.spacedNoteMarks,
     /** A chart's tick labels kept by PDF text (axis-ticks.ts). */
     axisTicks: nonClaims.axisTicks,
+    /** What makes a CSV register and its ordering and count columns (csv-columns.ts). */
+    csvColumns: nonClaims.csvColumns,
     /** `del año dos mil diecisiete`: the nouns after which a year is spelled out. */
     spelledYearNouns: lower(nonClaims.spelledYearNouns.words),
     /** `<sup>1</sup>`: the HTML elements whose whole content, a bare number, is a note mark. */
