@@ -10,14 +10,15 @@ const MAX_LINE_CHARS = 4000;
 
 /** Raw offset `at` lies inside the quoted value of an attribute of a tag opened on its line. */
 export function insideAttributeValue(raw: string, at: number): boolean {
-  const from = Math.max(0, at - MAX_LINE_CHARS);
-  const start = raw.lastIndexOf("\n", at - 1) + 1;
-  if (start < from) return false;
-  const open = raw.indexOf("<", start);
-  if (open < 0 || open >= at) return false;
+  // The line's start, looked for at most MAX_LINE_CHARS back (a one-line file is not rescanned for each number).
+  let start = at;
+  while (start > 0 && raw.charCodeAt(start - 1) !== 10) {
+    if (at - start >= MAX_LINE_CHARS) return false;
+    start--;
+  }
   let inTag = false;
   let quote = 0;
-  for (let i = open; i < at; i++) {
+  for (let i = start; i < at; i++) {
     const c = raw.charCodeAt(i);
     if (!inTag) {
       // `<name` opens a tag (not `a < b`).

@@ -91,9 +91,14 @@ function pairedAxes(line: string, start: number, minTicks: number): number[] {
     let k = 0;
     while (k + 2 * minTicks <= nums.length) {
       const steps = [nums[k + 2]!.value - nums[k]!.value, nums[k + 3]!.value - nums[k + 1]!.value];
+      // A flat half is no axis: skip before extending, so a long run of equal numbers is read once, not once per start.
+      if (steps[0] === 0 || steps[1] === 0) {
+        k++;
+        continue;
+      }
       let e = k + 4;
       while (e < nums.length && Math.abs(nums[e]!.value - nums[e - 2]!.value - steps[(e - k) % 2]!) < 1e-9) e++;
-      if (steps[0] !== 0 && steps[1] !== 0 && e - k >= 2 * minTicks) {
+      if (e - k >= 2 * minTicks) {
         for (let x = k; x < e; x++) out.push(nums[x]!.at);
         k = e;
       } else k++;
