@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "@procmine/core";
+import { SpanCover, type AnalyzedDocument } from "@procmine/core";
 import type { OrgCandidate } from "./candidate.js";
 import type { OrganizationKind } from "./kinds.js";
 
@@ -25,8 +25,8 @@ export function withLeaderAdministrations(doc: AnalyzedDocument, candidates: Org
   const opened = words.opening === undefined ? [] : openingAdministrations(doc, words.opening, words.leaders);
   if (opened.length > 0) {
     // The government's name replaces what other rules made of the same words (`Gobierno de`, a person's name).
-    const cover = opened.map((o) => [o.start, o.end] as const);
-    candidates = candidates.filter((c) => !cover.some(([s, e]) => c.start < e && s < c.end));
+    const cover = new SpanCover(opened);
+    candidates = candidates.filter((c) => !cover.overlaps(c.start, c.end));
     candidates = [...candidates, ...opened].sort((a, b) => a.start - b.start || b.end - a.end);
   }
   if (words.leaders.size === 0) return candidates;
