@@ -36,4 +36,13 @@ describe("insideWebAddress", () => {
     expect(inside("Peru-Bolivia_border-talks resumed", "Bolivia")).toBe(false);
     expect(inside("(www.example.org/peru)", "peru")).toBe(true);
   });
+
+  it("reads the fields of a record row apart from the link at its end, and keeps a comma inside an address", () => {
+    const row = "2021-03-04,Lima,,,femicidio,detenido,,,https://news.example.org/2021/03/caso-lima.html";
+    expect(inside(row, "femicidio")).toBe(false);
+    expect(inside(row, "Lima")).toBe(false);
+    expect(inside(row, "caso-lima")).toBe(true);
+    expect(inside("homicidio,detenido,https://news.example.org/caso.html", "homicidio")).toBe(false);
+    expect(inside("See https://maps.example.org/?q=Peru,Bolivia for both.", "Bolivia")).toBe(true);
+  });
 });

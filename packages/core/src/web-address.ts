@@ -39,6 +39,12 @@ export function insideWebAddress(text: string, start: number, end: number): bool
   if (a === start && b === end) return false;
   // Each shape below has a `/`, a `%` or a `.`: a run with none is text, and no string is made.
   if (!hasAddressMark(text, a, b)) return false;
+  // A record row (`2021,Lima,,,femicidio,,https://….html`): only the span's own field decides.
+  if (isRecordRow(text, a, b)) {
+    a = lastCommaBefore(text, a, start) + 1;
+    b = firstCommaFrom(text, end, b);
+    if ((a === start && b === end) || !hasAddressMark(text, a, b)) return false;
+  }
   const word = text.slice(a, b).replace(/[.,;:!?]+$/, "");
   return ADDRESS_START.test(word) || PERCENT_ESCAPE.test(word) || fileExtension.test(word);
 }
@@ -48,6 +54,34 @@ function isBoundary(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c >= 128) return BOUNDARY.test(text.charAt(i));
   return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 40 || c === 41 || c === 60 || c === 62 || c === 91 || c === 93;
+}
+
+const ADDRESS_AFTER_COMMA = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+
+/**
+ * Whether the run `text[a, b)` is a row of comma-separated fields rather than one address: it has
+ * an empty field (`,,`) or an address that starts right after a comma (`detenido,https://…`). A
+ * comma inside an address (`?q=Peru,Bolivia`) shows neither.
+ */
+function isRecordRow(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (text.charCodeAt(k) !== 44) continue;
+    if (text.charCodeAt(k + 1) === 44) return true;
+    if (ADDRESS_AFTER_COMMA.test(text.slice(k + 1, k + 41))) return true;
+  }
+  return false;
+}
+
+/** The last comma in `text[a, end)`, or a - 1 when there is none. */
+function lastCommaBefore(text: string, a: number, end: number): number {
+  for (let k = end - 1; k >= a; k--) if (text.charCodeAt(k) === 44) return k;
+  return a - 1;
+}
+
+/** The first comma in `text[from, b)`, or b when there is none. */
+function firstCommaFrom(text: string, from: number, b: number): number {
+  for (let k = from; k < b; k++) if (text.charCodeAt(k) === 44) return k;
+  return b;
 }
 
 /** Whether `text[a, b)` has a `/`, a `%` or a `.`. */
