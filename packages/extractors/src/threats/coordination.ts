@@ -142,9 +142,12 @@ function itemBefore(doc: AnalyzedDocument, lex: Lexicon, token: number, commaAlo
 function sharedHeadItems(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, rest: string, occupancy: Occupancy): ThreatCandidate[] {
   const t = doc.tokens;
   const items: ThreatCandidate[] = [];
+  // An English item may share the head alone, past the phrase's own modifiers (`unlawful or
+  // politically motivated killings`: `unlawful killings`).
+  const head = rest.includes(" ") && doc.langAt(c.start) === "en" ? rest.slice(rest.lastIndexOf(" ") + 1) : undefined;
   let w = beforeConjunction(doc, lex, c.firstToken);
   while (w >= 0 && t.isWord(w) && occupancy.free(w, w + 1)) {
-    const v = classify(lex, t.key(w), rest);
+    const v = classify(lex, t.key(w), rest) ?? (head === undefined ? undefined : listed(lex, `${t.key(w)} ${head}`));
     if (!v) break;
     occupancy.take(w, w + 1);
     items.push({ start: t.start(w), end: t.end(w), firstToken: w, endToken: w + 1, coreStart: t.start(w), value: v, rule: "coordination" });
@@ -181,6 +184,12 @@ function trailingItems(doc: AnalyzedDocument, lex: Lexicon, c: ThreatCandidate, 
     k = w + 1;
   }
   return items;
+}
+
+/** A listed phrase's meaning, if it stands alone. */
+function listed(lex: Lexicon, phrase: string): ThreatValue | undefined {
+  const v = lex.dictionary.get(phrase);
+  return v?.standalone ? v : undefined;
 }
 
 /** What `item rest` would mean as one phrase: a listed phrase, or a word that takes `rest` as its head. */
