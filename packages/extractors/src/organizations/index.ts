@@ -55,6 +55,7 @@ import { withPostedPlaces } from "./posted-bodies.js";
 import { cablePosts, withCablePosts } from "./cable-posts.js";
 import { datelineCredits, withDatelineCredits } from "./dateline-credits.js";
 import { withLeaderAdministrations } from "./leader-administrations.js";
+import { linkCredits, withLinkCredits } from "./link-credits.js";
 import { withOrdinalUnits } from "./ordinal-units.js";
 import { seatNames } from "./seat-names.js";
 import { withGroupShortForms } from "./group-short-forms.js";
@@ -329,7 +330,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     return identity;
   });
   const withSeats = seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
-  return withDatelineCredits(withCablePosts(withLeaderAdministrations(doc, withSeats, lexicon.leaderAdministrations), cablePosts(doc, lexicon.cablePosts)), datelineCredits(doc, lexicon.datelineCredits));
+  const credited = withDatelineCredits(withCablePosts(withLeaderAdministrations(doc, withSeats, lexicon.leaderAdministrations), cablePosts(doc, lexicon.cablePosts)), datelineCredits(doc, lexicon.datelineCredits));
+  return withLinkCredits(credited, linkCredits(doc, lexicon.datelineCredits, (key) => gazetteer.byForm.get(key)));
 }
 
 /**
