@@ -30,3 +30,16 @@ describe("a Markdown digest's credit link", () => {
     expect(got).not.toContain("Coastline Daily");
   });
 });
+
+// Invented wire copy in capitals: what the re-cased copy must write as ordinary text does.
+describe("a block in capitals read in ordinary case", () => {
+  it("writes a country's capitalized link as its name does", () => {
+    const got = orgs("THE REBELS SAID THAT THE GOVERNMENT OF EL SALVADOR HAD REFUSED TO MEET THEM IN THE CAPITAL THIS WEEK.\n");
+    expect(got).toContainEqual(["GOVERNMENT OF EL SALVADOR", "Government of El Salvador"]);
+  });
+
+  it("writes an ordinal's suffix in lower case", () => {
+    const got = orgs("THE REBELS SAID THEY HAD SURROUNDED THE 1ST INFANTRY BRIGADE NEAR THE RIVER ON MONDAY NIGHT.\n");
+    expect(got).toContainEqual(["1ST INFANTRY BRIGADE", "1st Infantry Brigade"]);
+  });
+});
