@@ -21,4 +21,10 @@ describe("a government named by its leader", () => {
     expect(got).not.toContainEqual(["Carter-Mondale Administration", "Government of the United States"]);
     expect(got).not.toContainEqual(["Smith Administration", "Government of the United States"]);
   });
+
+  it("is read in wire copy written in capitals", () => {
+    const got = named("THE SPOKESMAN SAID THAT THE CARTER ADMINISTRATION HAD CUT THE AID, AND THAT THE REAGAN\nADMINISTRATION RESTORED IT TWO YEARS LATER.\n");
+    expect(got).toContainEqual(["CARTER ADMINISTRATION", "Government of the United States"]);
+    expect(got).toContainEqual(["REAGAN\nADMINISTRATION", "Government of the United States"]);
+  });
 });

@@ -54,7 +54,8 @@ import { withGovernmentAcronyms } from "./government-acronyms.js";
 import { withPostedPlaces } from "./posted-bodies.js";
 import { cablePosts, withCablePosts } from "./cable-posts.js";
 import { datelineCredits, withDatelineCredits } from "./dateline-credits.js";
-import { withLeaderAdministrations } from "./leader-administrations.js";
+import { leaderGovernment, withLeaderAdministrations } from "./leader-administrations.js";
+import { linkCredits, withLinkCredits } from "./link-credits.js";
 import { withOrdinalUnits } from "./ordinal-units.js";
 import { seatNames } from "./seat-names.js";
 import { withGroupShortForms } from "./group-short-forms.js";
@@ -329,7 +330,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
     return identity;
   });
   const withSeats = seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
-  return withDatelineCredits(withCablePosts(withLeaderAdministrations(doc, withSeats, lexicon.leaderAdministrations), cablePosts(doc, lexicon.cablePosts)), datelineCredits(doc, lexicon.datelineCredits));
+  const credited = withDatelineCredits(withCablePosts(withLeaderAdministrations(doc, withSeats, lexicon.leaderAdministrations), cablePosts(doc, lexicon.cablePosts)), datelineCredits(doc, lexicon.datelineCredits));
+  return withLinkCredits(credited, linkCredits(doc, lexicon.datelineCredits, (key) => gazetteer.byForm.get(key)));
 }
 
 /**
@@ -417,6 +419,9 @@ function toMention(c: OrgCandidate, doc: AnalyzedDocument, { officialNames, lexi
  */
 function standsInCapitals(doc: AnalyzedDocument, copy: AnalyzedDocument, c: OrgCandidate, lexicons: Compiled, countries: SpanCover): boolean {
   if (isCapitalsBody(doc, c.start, c.end)) return true;
+  // `THE REAGAN ADMINISTRATION`: a government named by its leader (the copy capitalizes listed leaders' surnames).
+  const leaders = lexicons.lexicon.leaderAdministrations;
+  if (leaders !== undefined && leaderGovernment(copy.text.slice(c.start, c.end), leaders) !== undefined) return true;
   const firstToken = doc.tokenAt(c.start);
   const endToken = doc.tokenAt(c.end - 1) + 1;
   const t = doc.tokens;
@@ -495,6 +500,8 @@ function recasingOf(c: Compiled): CapitalsReading {
     for (const w of c.lexicon.functionWords) links.add(w);
     const words = new Set<string>();
     for (const phrase of [...c.gazetteer.byForm.keys(), ...c.lexicon.heads.keys(), ...c.lexicon.standalone, ...c.countries]) for (const w of phrase.split(" ")) if (/\p{L}/u.test(w)) words.add(foldKey(w));
+    // A leader's surname opens a government's name (`REAGAN ADMINISTRATION`: leader-administrations.ts).
+    for (const surname of c.lexicon.leaderAdministrations?.leaders.keys() ?? []) words.add(foldKey(surname));
     const acronyms = new Set(c.gazetteer.byAcronym.keys());
     // Listed names and their openings of two words or more (`policia nacional` of `policia nacional de colombia`).
     const openings = new Set<string>();
@@ -510,7 +517,17 @@ function recasingOf(c: Compiled): CapitalsReading {
       while (k < w.length && isArticleAfterLink(lex, w[k]!)) k++;
       if (k < w.length) complements.add(`${w[0]} ${w.slice(k).join(" ")}`);
     }
+    // `EL SALVADOR`: a country's name whose first word is a link written capitalized (`El Salvador`, not `the Bahamas`).
+    const englishArticles = new Set(functionWords().articles.en.map(foldKey));
+    const linkOpened = new Set<string>();
+    for (const country of countryData().countries.countries) {
+      for (const n of country.names) {
+        const w = n.split(" ");
+        if (w.length >= 2 && /^\p{Lu}/u.test(n) && links.has(foldKey(w[0]!)) && !englishArticles.has(foldKey(w[0]!))) linkOpened.add(`${foldKey(w[0]!)} ${foldKey(w[1]!)}`);
+      }
+    }
     r = {
+      opensName: (key, next) => linkOpened.has(`${key} ${next}`),
       isListedOpening: (key) => openings.has(key),
       isListedComplement: (key) => complements.has(key), isNameWord: (key) => words.has(key) && !links.has(key), isLink: (key) => links.has(key), isAcronym: (word) => acronyms.has(word) };
     recasings.set(c, r);

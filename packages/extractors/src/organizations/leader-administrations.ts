@@ -31,13 +31,20 @@ export function withLeaderAdministrations(doc: AnalyzedDocument, candidates: Org
   }
   if (words.leaders.size === 0) return candidates;
   return candidates.map((c) => {
-    const written = doc.text.slice(c.start, c.end).trim().split(/\s+/);
-    if (written.length < 2 || written.length > 4 || !words.heads.has(written[written.length - 1]!)) return c;
-    const leader = words.leaders.get(written[written.length - 2]!);
-    if (leader === undefined || !written.slice(0, -2).every((w) => /^\p{Lu}[\p{L}'’]*\.?$/u.test(w))) return c;
+    const leader = leaderGovernment(doc.text.slice(c.start, c.end), words);
+    if (leader === undefined) return c;
     const { acronym: _a, englishName: _e, ...rest } = c;
     return { ...rest, name: leader.name, kind: leader.kind, country: leader.country };
   });
+}
+
+/** The government a name of two to four words names by its leader (`Ronald Reagan Administration`), if it does. */
+export function leaderGovernment(name: string, words: LeaderAdministrations): { name: string; kind: OrganizationKind; country: string } | undefined {
+  const written = name.trim().split(/\s+/);
+  if (written.length < 2 || written.length > 4 || !words.heads.has(written[written.length - 1]!)) return undefined;
+  const leader = words.leaders.get(written[written.length - 2]!);
+  if (leader === undefined || !written.slice(0, -2).every((w) => /^\p{Lu}[\p{L}'’]*\.?$/u.test(w))) return undefined;
+  return leader;
 }
 
 /** A capitalised head, a link or none, at most two capitalised given names, a surname: one line's words. */

@@ -17,6 +17,8 @@ export interface Recasing {
   isLink(key: string): boolean;
   /** A listed acronym (as written in capitals). */
   isAcronym(word: string): boolean;
+  /** A link word and the folded word after it open a country's name that writes its link capitalized (`el salvador`). */
+  opensName?(key: string, next: string): boolean;
 }
 
 /** The document with its capitals blocks re-cased (same offsets), or undefined when it has none or the copy does not line up. */
@@ -45,7 +47,9 @@ export function recasedUpperBlocks(doc: AnalyzedDocument, recasingOf: () => Reca
       if (r.end - r.start !== word.length || doc.raw.slice(r.start, r.end) !== word) continue;
       const key = t.key(i);
       let cased: string;
-      if (recasing.isLink(key)) cased = firstWords.has(i) ? capitalized(word) : lowerKeepingLength(word);
+      // `1ST`, read as a number and a word: an ordinal's suffix, written as ordinary text writes it (`1st`), not `St`.
+      if (ORDINAL_SUFFIX.test(word) && /\d/.test(doc.text.charAt(s - 1))) cased = lowerKeepingLength(word);
+      else if (recasing.isLink(key)) cased = firstWords.has(i) || (i + 1 < t.count && t.isWord(i + 1) && recasing.opensName?.(key, t.key(i + 1)) === true) ? capitalized(word) : lowerKeepingLength(word);
       else if (recasing.isAcronym(word) && !recasing.isNameWord(key)) cased = word;
       else if (recasing.isNameWord(key) || firstWords.has(i)) cased = capitalized(word);
       else cased = lowerKeepingLength(word);
@@ -67,6 +71,8 @@ function sameButCase(a: string, b: string): boolean {
   for (let i = 0; i < la.length; i++) if (la[i] !== lb[i] && !(/\s/.test(la[i]!) && /\s/.test(lb[i]!))) return false;
   return true;
 }
+
+const ORDINAL_SUFFIX = /^(?:ST|ND|RD|TH)$/;
 
 function capitalized(word: string): string {
   return word.charAt(0) + lowerKeepingLength(word.slice(1));
