@@ -50,3 +50,13 @@ describe("Colombia's transitional justice", () => {
     ]);
   });
 });
+
+// Listed by class: an alliance named in Portuguese, a Brazilian state prosecutors' unit by its acronym.
+describe("bodies listed by class", () => {
+  it("names them", () => {
+    expect(named("Os países do Pacto de Varsóvia reagiram. O Gaeco denunciou doze pessoas.")).toEqual([
+      ["Pacto de Varsóvia", "Warsaw Pact"],
+      ["Gaeco", "Grupo de Atuação Especial de Combate ao Crime Organizado"],
+    ]);
+  });
+});
