@@ -9,6 +9,24 @@ import { languageSection, withSection, type LanguageSection } from "../language-
 const schemas = once(() => {
   const Kind = z.enum(ORGANIZATION_KINDS);
   const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+  /** Bodies each state of a federation has (org-patterns.json `stateUnits.bodies`, `stateBodySets`). */
+  const StateBodies = dataObject({
+    /** The federation, the paragraphs' language it is read in and the words between a core and its state (`do Estado`). */
+    country: Iso3,
+    lang: z.enum(["en", "es", "pt"]),
+    stateWord: z.string().min(1),
+    cores: z.record(z.string().min(1), z.string().min(1)),
+    /** Written cores read only with a state written after them (`Fiscalía General de Michoacán`; a bare `Fiscalía General` is the federation's). */
+    writtenCores: z.record(z.string().min(1), z.string().min(1)).optional(),
+    notStates: z.array(z.string().regex(/^[A-Z]{2,4}$/)),
+    notAfter: Words.optional(),
+    /** Official core -> state code -> the body's official name where it is not `<core> do Estado <state>`. */
+    official: z.record(z.string().min(1), z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1))).optional(),
+    /** Official cores whose written `<core> de <state>` takes the official name too. */
+    rewriteWritten: Words.optional(),
+    /** Short forms of a state's name after a rewritten core (`do Rio`) -> the state's code. */
+    writtenAliases: z.record(z.string().min(1), z.string().regex(/^[A-Z]{2}$/)).optional(),
+  });
   /** A head word maps to the kind it implies; "" when it implies none. */
   const HeadKinds = z.record(z.string(), z.union([Kind, z.literal("")]));
 
@@ -96,18 +114,10 @@ const schemas = once(() => {
     stateUnits: dataObject({
       states: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)),
       acronymStems: dataObject({ stems: z.record(z.string().regex(/^[A-Z]{1,4}$/), dataObject({ name: z.string().min(1), kind: Kind })) }).optional(),
-      bodies: dataObject({
-        cores: z.record(z.string().min(1), z.string().min(1)),
-        notStates: z.array(z.string().regex(/^[A-Z]{2}$/)),
-        notAfter: Words.optional(),
-        /** Official core -> state code -> the body's official name where it is not `<core> do Estado <state>`. */
-        official: z.record(z.string().min(1), z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1))).optional(),
-        /** Official cores whose written `<core> de <state>` takes the official name too. */
-        rewriteWritten: Words.optional(),
-        /** Short forms of a state's name after a rewritten core (`do Rio`) -> the state's code. */
-        writtenAliases: z.record(z.string().min(1), z.string().regex(/^[A-Z]{2}$/)).optional(),
-      }).optional(),
+      bodies: StateBodies.optional(),
     }).optional(),
+    /** Another federation's state bodies (Mexico's, in the es section), each with its own states: read as `stateUnits.bodies`. */
+    stateBodySets: z.array(dataObject({ states: z.record(z.string().regex(/^[A-Z]{2,4}$/), z.string().min(1)), bodies: StateBodies })).optional(),
     englishLinks: dataObject({ words: Words }),
     establishedBy: dataObject({ heads: Words, clauses: Words, topicLinks: Words, kind: Kind }),
     hyphenModifierTails: dataObject({ words: Words }),

@@ -316,7 +316,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   // The genitive and topic links of a name's complement (`de`, `of`, `on`), not a place's (`en`) or a purpose's (`a`).
   const full = withFullForms(doc.text, typed, (word) => lexicon.complement.has(word) || lexicon.topicLinks.has(word), (word) => articles.has(word));
   // Last, so acronym uses and short forms that took a bare state body's name take its state too.
-  const bodies = withStateBodies(doc, full, lexicon.stateBodies);
+  const bodies = lexicon.stateBodies.reduce((found, words) => withStateBodies(doc, found, words), full);
   const governments = withGovernmentAcronyms(doc, bodies, countryLayer, namings, lexicon.governmentAcronyms, (acronym) => gazetteer.byAcronym.get(acronym)?.name);
   const quoted = withQuotedNames(doc.text, withOrdinalUnits(doc.text, withPostedPlaces(doc.text, governments, lexicon.postedBodies), lexicon.orderedUnitKinds), {
     ...lexicon.quotedNameHeads,

@@ -121,8 +121,8 @@ export interface OrgLexicon {
   speakerParties: Map<string, string>;
   /** A Brazilian state's two-letter code and how a body's name ends with the state (`PR` -> `do Paraná`). */
   stateUnits: Map<string, string>;
-  /** Bodies each Brazilian state has (`Polícia Civil`), by written core's `formKey`, and the states by name (org-patterns.json `stateUnits.bodies`). */
-  stateBodies: StateBodyWords;
+  /** Bodies each state of a federation has (`Polícia Civil`), by written core's `formKey`, and the states by name: Brazil's (org-patterns.json `stateUnits.bodies`), then `stateBodySets`. */
+  stateBodies: StateBodyWords[];
   /** English words linking a name's parts (`of`): a gloss with one is English, no gloss of an English name. */
   englishLinks: Set<string>;
   /** `Committee established pursuant to resolution N (YEAR) concerning X`: see established-by.ts. */
@@ -272,7 +272,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     speakerRegions: new Set(p.speakerParties.regions),
     speakerParties: new Map(Object.entries(p.speakerParties.parties)),
     stateUnits: new Map(Object.entries(p.stateUnits?.states ?? {})),
-    stateBodies: stateBodyWords(p.stateUnits),
+    stateBodies: [stateBodyWords(p.stateUnits), ...(p.stateBodySets ?? []).map(stateBodyWords)],
     englishLinks: fold(p.englishLinks.words),
     establishedBy: { heads: fold(p.establishedBy.heads), clauses: p.establishedBy.clauses, topicLinks: p.establishedBy.topicLinks, kind: p.establishedBy.kind },
     hyphenModifierTails: fold(p.hyphenModifierTails.words),
