@@ -93,20 +93,38 @@ export function readClaim(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | un
       // `between 3.5 and four million`: after an opener, digits may range up to a number in words that carries the scale.
       const sameForm = cand !== undefined && (cand.form === a.form || (opened && cand.scale > 1 && a.scale === 1));
       if (cand && sameKind && sameForm && !cand.ordinal && !toks.get(at)!.breakBefore) {
-        const low = cand.scale > 1 && a.scale === 1 ? a.value * cand.scale : a.value * borrowedGroups(toks, a, cand);
+        const last = lex.rangeLinks.or.has(link.key) ? lastAlternative(toks, cand, lex) : cand;
+        const low = last.scale > 1 && a.scale === 1 ? a.value * last.scale : a.value * borrowedGroups(toks, a, cand);
         // `between 43 and 25 percent`: a range its opener announces may name its ends in either order.
-        if (cand.value > low || (opened && cand.value < low && !cand.yearLike)) {
-          k = cand.to;
+        if (last.value > low || (opened && last.value < low && !last.yearLike)) {
+          k = last.to;
           const percentB = lex.percent.matchAt(toks, k);
           if (percentB) k = percentB.to;
           const unit = (percentB ?? percentA)?.value;
-          const ends = cand.value > low ? [{ ...a, value: low }, cand] : [cand, { ...a, value: low }];
+          const ends = last.value > low ? [{ ...a, value: low }, last] : [last, { ...a, value: low }];
           return finish(toks, i, k, ends, unit, currency?.value, lex);
         }
       }
     }
   }
   return finish(toks, i, k, [a], percentA?.value, currency?.value, lex);
+}
+
+/** The number of alternatives a chain of or-links may add after a range's second end. */
+const MAX_ALTERNATIVES = 3;
+
+/** `three or four or five days`: a chain of rising alternatives in one form runs to its last. */
+function lastAlternative(toks: Toks, b: NumberCore, lex: Lexicon): NumberCore {
+  let last = b;
+  for (let n = 0; n < MAX_ALTERNATIVES; n++) {
+    const link = toks.get(last.to);
+    const next = toks.get(last.to + 1);
+    if (!link || link.breakBefore || !lex.rangeLinks.or.has(link.key) || !next || next.breakBefore) break;
+    const c = readNumber(toks, last.to + 1, lex);
+    if (!c || c.form !== last.form || c.ordinal || c.yearLike !== last.yearLike || c.value <= last.value) break;
+    last = c;
+  }
+  return last;
 }
 
 /**

@@ -1282,10 +1282,13 @@ function isCaliber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.numbers.length !== 1 || first.kind !== "num" || first.breakBefore) return false;
   const { heads, marks, weapons } = lex.calibers;
   if (heads.matchBefore(toks, claim.from)) return true;
-  const mark = toks.get(claim.from + 1);
-  if (!mark || mark.breakBefore || !marks.has(mark.key)) return false;
-  const after = toks.get(claim.from + 2);
-  const before = toks.get(claim.from - 1);
+  // `152-millimeter howitzers`: the mark may be hyphened to the number.
+  const hyphen = toks.get(claim.from + 1)?.text === "-" && !toks.get(claim.from + 1)!.spaced ? 1 : 0;
+  const mark = toks.get(claim.from + 1 + hyphen);
+  if (!mark || mark.breakBefore || (hyphen === 1 && mark.spaced) || !marks.has(mark.key)) return false;
+  const after = toks.get(claim.from + 2 + hyphen);
+  // `crew-served weapons (7.62 mm MAGs)`: the weapon may stand before the bracket that holds the caliber.
+  const before = toks.get(claim.from - (toks.get(claim.from - 1)?.text === "(" ? 2 : 1));
   return (after !== undefined && !after.breakBefore && weapons.has(after.key)) || (before !== undefined && weapons.has(before.key));
 }
 
