@@ -153,6 +153,7 @@ export function compileLexicon(data: NumbersData) {
     occasionNouns: lower(nonClaims.occasionNouns.words),
     breadcrumbSeparators: new Set<string>(nonClaims.breadcrumbs.separators),
     openingLocators: { words: lower(nonClaims.openingLocators.words), negations: lower(nonClaims.openingLocators.negations) },
+    datedActs: { links: lower(nonClaims.datedActs.links) },
     codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters), journals: flags(nonClaims.codeTitles.journals), maxJournalWords: nonClaims.codeTitles.maxJournalWords, shortForms: flags(nonClaims.codeTitles.shortForms), pinLinks: lower(nonClaims.codeTitles.pinLinks) },
     ungroupedYears: nonClaims.ungroupedYears,
     markedYears: { from: nonClaims.markedYears.from, markDigits: nonClaims.markedYears.markDigits, prepositions: lower(nonClaims.markedYears.prepositions) },
@@ -193,13 +194,14 @@ export function compileLexicon(data: NumbersData) {
     truncationMarks: nonClaims.truncationMarks.patterns.map((p) => new RegExp(p, "gu")) as readonly RegExp[],
     /** `International`, `Unported`: what follows a licence's version number. */
     licenceTrailers: flags(nonClaims.licences.trailers),
+    softwareNames: flags(nonClaims.softwareVersions.names),
     /** `os quatro cantos`, `the four corners`: set phrases whose number counts nothing. */
     idioms: flags(nonClaims.idioms.phrases),
     /** `1 = vehículo`: the most digits of a data dictionary's code. */
     codebookMaxDigits: nonClaims.codebooks.maxDigits,
     /** `69000-000`: a postal code's two hyphened groups, as digit counts. */
     postalCodeGroups: nonClaims.postalCodes.groups.map(([a, b]) => `${a}-${b}`),
-    shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), articles: lower(nonClaims.shortYears.articles), notBefore: lower(nonClaims.shortYears.notBefore) },
+    shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), articles: lower(nonClaims.shortYears.articles), notBefore: lower(nonClaims.shortYears.notBefore), yearNouns: flags(nonClaims.shortYears.yearNouns) },
     /** `o 247.`, `el 19 y el 22,`: singular articles before a bare number that names a thing or a day. */
     articleNumbers: lower(nonClaims.articleNumbers.articles),
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
