@@ -548,9 +548,6 @@ function readFraction(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefi
   return { from: i, to, value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
 }
 
-/** The largest denominator of a fraction written with a slash: `1/3`, `2/3`, `1/10`; `1/12` is too like a date. */
-const MAX_SLASH_DENOMINATOR = 10;
-
 /**
  * `1/3 da pena`, `1/6 (um sexto) a 2/3 (dois terços)`: a fraction in digits is a share in
  * percent when the text says it is one: the fraction in words in parentheses after it, or a
@@ -577,7 +574,7 @@ function slashFraction(toks: Toks, i: number, lex: Lexicon): { value: number; to
   if (!/^\d+$/.test(a.text) || !/^\d+$/.test(b.text)) return undefined;
   const num = Number(a.text);
   const den = Number(b.text);
-  if (num < 1 || num >= den || den > MAX_SLASH_DENOMINATOR || isSym(toks.get(i + 3), "/")) return undefined;
+  if (num < 1 || num >= den || den > lex.shares.maxSlashDenominator || isSym(toks.get(i + 3), "/")) return undefined;
   const value = Math.round((num / den) * 1000) / 10;
   const glossEnd = fractionGloss(toks, i + 3, lex);
   if (glossEnd !== undefined) return { value, to: glossEnd };
@@ -740,13 +737,10 @@ function ofTimePeriod(toks: Toks, at: number, lex: Lexicon): boolean {
 const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
 
 /**
- * How far before `from` a change word makes `from X to Y` a change: `grew sharply from`, `a change in the number of
- * coca hectares from`, `increase the agency's recruit stipend from` (the changed thing between them).
+ * A change word within `window` tokens before token `at` (`from`), in the same clause (quotes and apostrophes do not end
+ * it): `grew sharply from`, `increase the agency's recruit stipend from` (hedges.json ranges.changeWindow by default).
  */
-const CHANGE_WINDOW = 10;
-
-/** A change word within `window` tokens before token `at` (`from`), in the same clause (quotes and apostrophes do not end it). */
-export function changeBefore(toks: Toks, at: number, lex: Lexicon, window = CHANGE_WINDOW): boolean {
+export function changeBefore(toks: Toks, at: number, lex: Lexicon, window = lex.changeWindow): boolean {
   for (let j = at - 1; j >= Math.max(0, at - window); j--) {
     if (toks.get(j + 1)!.breakBefore || (toks.get(j)!.kind === "sym" && !QUOTE_MARKS.has(toks.get(j)!.text))) return false;
     if (lex.changeWords.has(toks.get(j)!.key)) return true;

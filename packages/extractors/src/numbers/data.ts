@@ -31,7 +31,7 @@ const schemas = once(() => {
     /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
     periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, ownUnits: z.record(z.string(), z.string().min(1)).default({}), ownUnitYears: NumberMap.default({}), longSuffixes: Words }),
     /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
-    shares: dataObject({ words: Words, articles: Words, leads: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
+    shares: dataObject({ words: Words, articles: Words, leads: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap, maxSlashDenominator: z.number().int().min(2) }),
     /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
     ratios: dataObject({ links: Words, groupLinks: Words }),
     /**
@@ -70,6 +70,8 @@ const schemas = once(() => {
     than: dataObject({ comparatives: Words, misspellings: Words }),
     ranges: dataObject({
       ...wordLists("openers", "toBlockedAfter", "changeWords"),
+      /** How many tokens before `from` a change word may stand. */
+      changeWindow: z.number().int().min(1),
       /** The words that join the two ends of a range: `4 to 5`, `one or two`, `between 5 and 7`. */
       links: dataObject({ to: Words, or: Words, and: Words }),
       /** A word that may stand between the link and the second number: `entre 300 y hasta 500`. */

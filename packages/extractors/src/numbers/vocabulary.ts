@@ -49,7 +49,7 @@ export function compileLexicon(data: NumbersData) {
     /** `decade` -> 10 (in `periodNouns.unit`), and the suffixes of their compounds (`decade-long`). */
     periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), ownUnits: new Map(Object.entries(words.periodNouns.ownUnits).map(([k, v]) => [k.toLowerCase(), v] as const)), ownUnitYears: mapOf(words.periodNouns.ownUnitYears), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
     /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
-    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), leads: flags(words.shares.leads), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators) },
+    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), leads: flags(words.shares.leads), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators), maxSlashDenominator: words.shares.maxSlashDenominator },
     /** Words between a count and the larger count it is out of (`one in three`). */
     ratioLinks: flags(words.ratios.links),
     /** `out of`: a link after which a total that is no round base (`six out of seven teachers`) counts a group; the value is the count. */
@@ -86,6 +86,7 @@ export function compileLexicon(data: NumbersData) {
     toBlockedAfter: lower(hedges.ranges.toBlockedAfter),
     /** Words that make `from X to Y` a change (two claims) when they come just before `from`. */
     changeWords: lower(hedges.ranges.changeWords),
+    changeWindow: hedges.ranges.changeWindow,
     /** Words read as a minus sign (`minus`, `menos`). */
     minusWords: lower(hedges.minusWords),
     prepositionsAfterAmount: lower(hedges.prepositionsAfterAmount),
