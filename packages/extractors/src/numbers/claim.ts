@@ -1,6 +1,6 @@
 import type { CLAIM_RULES } from "./data.js";
 import type { Lexicon } from "./vocabulary.js";
-import { readNumber, type NumberCore } from "./number.js";
+import { glossClosed, glossOpened, readNumber, type NumberCore } from "./number.js";
 import type { Tok, Toks } from "./tokenize.js";
 
 export type ClaimRule = (typeof CLAIM_RULES)[number];
@@ -37,7 +37,7 @@ export function readClaim(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | un
   if (t.kind === "word" && lex.rankNouns.has(t.key)) return readNounRank(toks, i, lex);
   if (t.kind === "word" && lex.multiples.has(t.key)) return readMultiple(toks, i, lex);
   if (t.kind === "word" && lex.articlesOne.has(t.key)) {
-    const ratio = readArticleRatio(toks, i, lex);
+    const ratio = readArticleRatio(toks, i, lex) ?? readArticleRange(toks, i, lex);
     if (ratio) return ratio;
   }
   const share = readShare(toks, i, lex) ?? readPartShare(toks, i, lex) ?? readWordFractionShare(toks, i, lex);
@@ -527,6 +527,21 @@ export function readArticleRatio(toks: Toks, i: number, lex: Lexicon): ClaimPhra
   return readRatio(toks, i, one, lex);
 }
 
+/**
+ * `reclusão de um a quatro anos`, `de una a tres veces`: in Spanish and Portuguese the article that
+ * stands for one opens a range to a number in words after a `to` link (not a change: `pasó de uno a
+ * tres` reads as `changeBefore` says).
+ */
+export function readArticleRange(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
+  const link = toks.get(i + 1);
+  if (!lex.additive || !link || link.breakBefore || toks.get(i)!.breakBefore || !lex.rangeLinks.to.has(link.key)) return undefined;
+  if (lex.toBlockedAfter.has(toks.get(i - 1)?.key ?? "") && changeBefore(toks, i - 1, lex)) return undefined;
+  const b = readNumber(toks, i + 2, lex);
+  if (!b || b.form !== "words" || b.ordinal || b.scale > 1 || b.value <= 1 || toks.get(i + 2)!.breakBefore) return undefined;
+  const one: NumberCore = { value: 1, from: i, to: i + 1, form: "words", scale: 1, ordinal: false, yearLike: false };
+  return finish(toks, i, b.to, [one, b], undefined, undefined, lex);
+}
+
 /** `two-thirds`, `one-half`, `three quarters of`, `dos tercios de`. */
 function readFraction(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefined {
   const t = toks.get(i)!;
@@ -550,9 +565,6 @@ function readFraction(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undefi
   const value = Math.round(num * frac * 1000) / 10;
   return { from: i, to, value, unit: "percent", rule: "percent", numbers: [], hasUnit: true };
 }
-
-/** The largest denominator of a fraction written with a slash: `1/3`, `2/3`, `1/10`; `1/12` is too like a date. */
-const MAX_SLASH_DENOMINATOR = 10;
 
 /**
  * `1/3 da pena`, `1/6 (um sexto) a 2/3 (dois terços)`: a fraction in digits is a share in
@@ -580,7 +592,7 @@ function slashFraction(toks: Toks, i: number, lex: Lexicon): { value: number; to
   if (!/^\d+$/.test(a.text) || !/^\d+$/.test(b.text)) return undefined;
   const num = Number(a.text);
   const den = Number(b.text);
-  if (num < 1 || num >= den || den > MAX_SLASH_DENOMINATOR || isSym(toks.get(i + 3), "/")) return undefined;
+  if (num < 1 || num >= den || den > lex.shares.maxSlashDenominator || isSym(toks.get(i + 3), "/")) return undefined;
   const value = Math.round((num / den) * 1000) / 10;
   const glossEnd = fractionGloss(toks, i + 3, lex);
   if (glossEnd !== undefined) return { value, to: glossEnd };
@@ -594,18 +606,20 @@ function slashFraction(toks: Toks, i: number, lex: Lexicon): { value: number; to
 
 /** `(um sexto)`, `(two-thirds)`: words in parentheses ending in a fraction or ordinal word; where they end. */
 function fractionGloss(toks: Toks, at: number, lex: Lexicon): number | undefined {
-  if (!isSym(toks.get(at), "(") || toks.get(at)!.breakBefore) return undefined;
-  for (let k = at + 1; k <= at + 3; k++) {
+  const inside = glossOpened(toks, at);
+  if (inside === undefined) return undefined;
+  for (let k = inside; k <= inside + 2; k++) {
     const t = toks.get(k);
     if (!t || t.breakBefore) return undefined;
-    if (isSym(t, ")")) {
+    if (t.kind !== "word") {
+      const end = k > inside ? glossClosed(toks, k) : undefined;
+      if (end === undefined) return undefined;
       const last = toks.get(k - 1)!;
       const word = last.key.split("-").at(-1)!;
       const singular = word.endsWith("s") ? word.slice(0, -1) : word;
       const fractional = [word, singular].some((w) => lex.fractions.has(w) || lex.ordinals.has(w));
-      return k > at + 1 && fractional ? k + 1 : undefined;
+      return fractional ? end : undefined;
     }
-    if (t.kind !== "word") return undefined;
   }
   return undefined;
 }
@@ -741,13 +755,10 @@ function ofTimePeriod(toks: Toks, at: number, lex: Lexicon): boolean {
 const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
 
 /**
- * How far before `from` a change word makes `from X to Y` a change: `grew sharply from`, `a change in the number of
- * coca hectares from`, `increase the agency's recruit stipend from` (the changed thing between them).
+ * A change word within `window` tokens before token `at` (`from`), in the same clause (quotes and apostrophes do not end
+ * it): `grew sharply from`, `increase the agency's recruit stipend from` (hedges.json ranges.changeWindow by default).
  */
-const CHANGE_WINDOW = 10;
-
-/** A change word within `window` tokens before token `at` (`from`), in the same clause (quotes and apostrophes do not end it). */
-export function changeBefore(toks: Toks, at: number, lex: Lexicon, window = CHANGE_WINDOW): boolean {
+export function changeBefore(toks: Toks, at: number, lex: Lexicon, window = lex.changeWindow): boolean {
   for (let j = at - 1; j >= Math.max(0, at - window); j--) {
     if (toks.get(j + 1)!.breakBefore || (toks.get(j)!.kind === "sym" && !QUOTE_MARKS.has(toks.get(j)!.text))) return false;
     if (lex.changeWords.has(toks.get(j)!.key)) return true;

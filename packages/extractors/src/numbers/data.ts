@@ -31,7 +31,7 @@ const schemas = once(() => {
     /** A period named by a noun, as a duration in `unit`: `a decade` is 10 years, `decade-long` too. */
     periodNouns: dataObject({ unit: z.string().min(1), words: NumberMap, ownUnits: z.record(z.string(), z.string().min(1)).default({}), ownUnitYears: NumberMap.default({}), longSuffixes: Words }),
     /** A fraction of a whole read as a share in percent: `a third of`, `half of`, `la mitad de`. */
-    shares: dataObject({ words: Words, articles: Words, leads: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap }),
+    shares: dataObject({ words: Words, articles: Words, leads: Words, bare: Words, partitives: Words, partNouns: Words, denominators: NumberMap, maxSlashDenominator: z.number().int().min(2) }),
     /** A count out of a larger count read as a share: the words between them (`one in three`, `uno de cada tres`). */
     ratios: dataObject({ links: Words, groupLinks: Words }),
     /**
@@ -70,6 +70,8 @@ const schemas = once(() => {
     than: dataObject({ comparatives: Words, misspellings: Words }),
     ranges: dataObject({
       ...wordLists("openers", "toBlockedAfter", "changeWords"),
+      /** How many tokens before `from` a change word may stand. */
+      changeWindow: z.number().int().min(1),
       /** The words that join the two ends of a range: `4 to 5`, `one or two`, `between 5 and 7`. */
       links: dataObject({ to: Words, or: Words, and: Words }),
       /** A word that may stand between the link and the second number: `entre 300 y hasta 500`. */
@@ -189,6 +191,7 @@ const schemas = once(() => {
     /** Locators that place a time over a hedge only when they open their sentence (`Há mais de 400 anos, ...`). */
     openingLocators: dataObject({ words: Words, negations: Words }),
     /** `50 U.S.C. 1703`, `10 U.S. 332`: a code's name after its title number, a law reporter's name between volume and page. */
+    datedActs: dataObject({ links: Words }),
     codeTitles: dataObject({ codes: Words, reporters: Words, journals: Words, maxJournalWords: z.number().int().min(0), shortForms: Words, pinLinks: Words }),
     /** `2030 targets`: an ungrouped, not round four-digit number from `from` on is a year before a plural too. */
     ungroupedYears: dataObject({ from: z.number().int(), roundTo: z.number().int().positive() }),
@@ -243,6 +246,7 @@ const schemas = once(() => {
     backwardLocators: dataObject({ words: Words }),
     /** `Attribution 4.0 International`: the words after a licence's version number. */
     licences: dataObject({ trailers: Words }),
+    softwareVersions: dataObject({ names: Words }),
     /** `os quatro cantos do Estado`: set phrases whose number counts nothing. */
     idioms: dataObject({ phrases: Words }),
     /** `1 = vehículo`: the most digits of a data dictionary's code before its equals sign. */
@@ -250,7 +254,7 @@ const schemas = once(() => {
     /** `69000-000`: the digits of each hyphened group of a postal code. */
     postalCodes: dataObject({ groups: z.array(z.tuple([z.number().int().min(1), z.number().int().min(1)])) }),
     /** A year said with its last two digits (`en el 23`, `enero del 24`): the phrases before it, the links after a month, and what may not follow. */
-    shortYears: dataObject({ leads: Words, monthLinks: Words, articles: Words, notBefore: Words }),
+    shortYears: dataObject({ leads: Words, monthLinks: Words, articles: Words, notBefore: Words, yearNouns: Words }),
     /** `Assine o 247.`, `entre el 19 y el 22,`: the singular articles before which a bare number closing its clause names a thing or a day. */
     articleNumbers: dataObject({ articles: Words }),
     /** A year with a note mark glued on (`of 20172 and 2021,3`): the years it starts from, the mark's digits, the prepositions before it. */

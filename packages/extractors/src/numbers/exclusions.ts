@@ -3,11 +3,12 @@ import { changeBefore, isSuperlative, type ClaimPhrase } from "./claim.js";
 import { insideCodeFence, insideStyleElement, isCodeValue } from "./code.js";
 import { qualifierBefore, startsSentence } from "./context.js";
 import { isRowNumber } from "./table-rows.js";
+import { isPugHeadingNumber } from "./heading-numbers.js";
 import { countedNoun } from "./counted-noun.js";
 import { isMarkedYear } from "./marked-years.js";
-import { isCitedPageOfTitle, isCitedVolume, isPinCite, isShortFormPin } from "./legal-citations.js";
+import { isCitedPageOfTitle, isCitedVolume, isDatedActNumber, isPinCite, isShortFormPin } from "./legal-citations.js";
 import { spacedNoteMarks } from "./note-marks.js";
-import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isDottedOrdinalDay, isCoordinate, isDecade, isDecimalCoordinate, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
+import { inIdiom, isBookSize, isCodebookValue, isLicenceVersion, isSoftwareVersion, isDottedOrdinalDay, isCoordinate, isDecade, isDecimalCoordinate, isEventDate, isReadingTime, isPageCount, isPostalCode, isStreetNumberAfterName, isTargetNumber, opensDayList } from "./named-numbers.js";
 import { runningHeads } from "./running-heads.js";
 import { codeColumnCells } from "./code-columns.js";
 import { csvColumns } from "./csv-columns.js";
@@ -155,6 +156,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   const code = first.breakBefore ? undefined : lex.codeTitles.codes.matchBefore(toks, claim.from);
   if (code && toks.get(code.from - 1)?.kind === "num" && !toks.get(code.from)!.breakBefore) return "legal citation";
   if (isCitedVolume(toks, claim.to, lex) || isCitedPageOfTitle(toks, claim.from, lex) || isPinCite(toks, claim.from, lex) || isShortFormPin(toks, claim.from, lex)) return "legal citation";
+  if (bare && claim.numbers.length === 1 && first.kind === "num" && isDatedActNumber(toks, claim.to, lex)) return "legal citation";
   if (isCitedPage(toks, claim.from, lex)) return "page";
   if (next && next.kind === "num" && !next.spaced) return "identifier";
   // `3+1`, `G7+2`: numbers joined by a plus name a format, not a quantity.
@@ -207,7 +209,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isBookSize(toks, claim, lex)) return "page";
   if (source && bare && first.kind === "num" && isDashedPageNumber(source.raw, rawAt)) return "page";
   if (bare && isAuthorYearPage(toks, claim, lex)) return "page";
-  if (isLicenceVersion(toks, claim, lex)) return "identifier";
+  if (isLicenceVersion(toks, claim, lex) || isSoftwareVersion(toks, claim, lex)) return "identifier";
   if (isCodebookValue(toks, claim, lex)) return "code";
   if (inIdiom(toks, claim, lex)) return "idiom";
   if (isDiscourseOrdinal(toks, claim, lex)) return "discourse ordinal";
@@ -219,6 +221,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (bare && isArticleNumber(toks, claim, lex)) return "name";
   if (bare && isMarkedYear(toks, claim, lex)) return "year with a note mark";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isPugHeadingNumber(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(rawAt)) return "page";
@@ -710,6 +713,9 @@ const labelledByYear = (toks: Toks, at: number, lex: Lexicon) => !toks.is(at - 3
  */
 function isShortYear(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const t = toks.get(claim.from)!;
+  // `el año 64`, `del año 64 al 69`: after the year's noun, two digits (or a range of them) with nothing counted after them.
+  const twoDigits = claim.numbers.length > 0 && claim.numbers.every((n) => n.to === n.from + 1 && toks.kind(n.from) === "num" && /^\d{2}$/.test(toks.get(n.from)!.text));
+  if (twoDigits && !t.breakBefore && lex.shortYears.yearNouns.matchBefore(toks, claim.from) && countedNoun(toks, claim.to, lex) === undefined) return true;
   if (claim.numbers.length !== 1 || t.kind !== "num" || !/^\d{2}$/.test(t.text) || claim.to !== claim.from + 1) return false;
   const next = toks.get(claim.to);
   if (next && !next.breakBefore && lex.shortYears.notBefore.has(next.key)) return false;

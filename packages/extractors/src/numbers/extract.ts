@@ -1,4 +1,4 @@
-import { readArticleRatio, readClaim, readNounRank, readNumberWordRank, readWordFractionShare, type ClaimPhrase, type ClaimRule } from "./claim.js";
+import { readArticleRange, readArticleRatio, readClaim, readNounRank, readNumberWordRank, readWordFractionShare, type ClaimPhrase, type ClaimRule } from "./claim.js";
 import { countedNoun } from "./counted-noun.js";
 import { joinCompoundDurations } from "./compound-duration.js";
 import { joinCompoundAmounts } from "./compound-amount.js";
@@ -237,6 +237,8 @@ function startOf(toks: Toks, i: number, lex: Lexicon): number {
   // `Una de cada tres`: the article before a ratio's link starts the ratio.
   const link = lex.ratioLinks.matchBefore(toks, i);
   if (link && link.from > 0 && link.to === i && lex.articlesOne.has(toks.get(link.from - 1)!.key) && readArticleRatio(toks, link.from - 1, lex)) return link.from - 1;
+  // `de um a quatro anos`: the article standing for one starts the range.
+  if (i >= 2 && lex.articlesOne.has(toks.get(i - 2)!.key) && readArticleRange(toks, i - 2, lex)) return i - 2;
   if (t.kind === "num") {
     return i;
   } else if (lex.cardinals.has(t.key) && prev && lex.rankNumberWords.has(prev.key) && readNumberWordRank(toks, i - 1, lex)) {

@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from "@procmine/core";
 import { ENGLISH_FORMAT, numberFormat, type NumberFormat } from "./tokenize.js";
 import { getLexicon } from "./vocabulary.js";
+import { isPugHeadingNumber } from "./heading-numbers.js";
 
 // Numbers only one convention can read: `3,7` or `1.234.567` or `1.234,5` say the decimal mark
 // is a comma; `3.7`, `1,234,567`, `1,234.5` say it is a point. `12.350` says nothing.
@@ -27,7 +28,7 @@ export function romanceFormat(doc: AnalyzedDocument): NumberFormat {
     const heads = getLexicon(b.lang).identifierHeadWords;
     for (const m of text.matchAll(NUMBER)) {
       // `sección 3.2`, `la meta 5.2`, `item 4.1`: a part's or a target's number writes no decimal.
-      if (afterHead(text, m.index, heads)) continue;
+      if (afterHead(text, m.index, heads) || isPugHeadingNumber(text, m.index, m.index + m[0].length)) continue;
       if (COMMA_DECIMAL.test(m[0])) comma++;
       else if (POINT_DECIMAL.test(m[0])) point++;
     }

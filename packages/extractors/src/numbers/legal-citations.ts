@@ -97,3 +97,35 @@ function nameTokenStart(toks: Toks, k: number): number | undefined {
   if (t?.text === "." && !t.spaced && isCapitalWord(toks.get(k - 1))) return k - 1;
   return isCapitalWord(t) ? k : undefined;
 }
+
+/** A day of the month written in digits, perhaps with an ordinal sign (`1º`): the token after it, or undefined. */
+function dayEnd(toks: Toks, at: number, lex: Lexicon): number | undefined {
+  const t = toks.get(at);
+  if (!t || t.kind !== "num" || t.breakBefore || !/^\d{1,2}$/.test(t.text) || Number(t.text) < 1 || Number(t.text) > 31) return undefined;
+  const sign = toks.get(at + 1);
+  return sign && !sign.spaced && lex.ordinalSigns.has(sign.text) ? at + 2 : at + 1;
+}
+
+/**
+ * `Leis nº 7.960, de 21 de dezembro de 1989, e 12.850, de 2 de agosto de 2013`, `Law 12,850 of August 2, 2013`: the
+ * number before token `at` is followed by a link and a whole date (day and month either way round, then a year), the
+ * date an act was passed: the number is the act's (numeric-non-claims.json datedActs).
+ */
+export function isDatedActNumber(toks: Toks, at: number, lex: Lexicon): boolean {
+  let k = toks.get(at)?.text === "," ? at + 1 : at;
+  const link = toks.get(k);
+  if (!link || link.breakBefore || !lex.datedActs.links.has(link.key)) return false;
+  k++;
+  const dayFirst = dayEnd(toks, k, lex);
+  const month = lex.months.matchAt(toks, dayFirst ?? k);
+  if (!month || toks.get(dayFirst ?? k)!.breakBefore) return false;
+  const dateEnd = dayFirst !== undefined ? month.to : dayEnd(toks, month.to, lex);
+  if (dateEnd === undefined) return false;
+  k = dateEnd;
+  // `de 1989`, `, 2013`: the year after the day and month.
+  const sep = toks.get(k);
+  if (sep && (sep.text === "," || lex.datedActs.links.has(sep.key))) k++;
+  const year = toks.get(k);
+  if (!year || year.kind !== "num" || year.breakBefore || !/^\d{4}$/.test(year.text)) return false;
+  return Number(year.text) >= lex.yearRange[0] && Number(year.text) <= lex.yearRange[1];
+}

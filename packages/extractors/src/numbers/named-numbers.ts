@@ -83,6 +83,14 @@ export function isBookSize(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolea
   return lex.pageCountMarks.matchBefore(toks, a - 1) !== undefined;
 }
 
+/** `Python 3.10`, `Windows 10+`, `Ubuntu 20.04+`: a bare number right after a program's name (with a capital, as its maker writes it) is its version. */
+export function isSoftwareVersion(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  const first = toks.get(claim.from)!;
+  if (claim.hasUnit || claim.numbers.length !== 1 || first.kind !== "num" || first.breakBefore || !first.spaced) return false;
+  const name = lex.softwareNames.matchBefore(toks, claim.from);
+  return name !== undefined && /\p{Lu}/u.test(toks.get(name.from)!.text + toks.get(claim.from - 1)!.text);
+}
+
 /** `Attribution 4.0 International`, `Reconocimiento 3.0 Unported`: a licence's version before its trailer word. */
 export function isLicenceVersion(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   const first = toks.get(claim.from)!;

@@ -107,18 +107,36 @@ function spaceGroupsEnd(toks: Toks, i: number, afterCurrency = false): number {
  * after the closing parenthesis is returned.
  */
 function spelledGloss(toks: Toks, at: number, value: number, lex: Lexicon): number | undefined {
-  const open = toks.get(at);
-  if (!open || open.kind !== "sym" || open.text !== "(" || open.breakBefore) return undefined;
-  const words = toks.get(at + 1);
+  const inside = glossOpened(toks, at);
+  if (inside === undefined) return undefined;
+  const words = toks.get(inside);
   if (!words || words.kind !== "word" || words.spaced) return undefined;
-  const gloss = readWords(toks, at + 1, lex);
+  const gloss = readWords(toks, inside, lex);
   if (!gloss) return undefined;
   // `R$ 500,00 (quinhentos reais)`, `10 (ten) km`: the words may name the currency or the unit too.
   const named = lex.currencyWords.matchAt(toks, gloss.to) ?? lex.units.matchAt(toks, gloss.to);
   const end = named && !toks.get(gloss.to)!.breakBefore ? named.to : gloss.to;
-  const close = toks.get(end);
-  if (!close || close.kind !== "sym" || close.text !== ")" || close.spaced || gloss.value !== value) return undefined;
-  return end + 1;
+  return gloss.value === value ? glossClosed(toks, end) : undefined;
+}
+
+const isSymAt = (toks: Toks, at: number, s: string): boolean => toks.get(at)?.kind === "sym" && toks.get(at)!.text === s;
+
+/**
+ * `(`, or `\(` as Markdown escapes it (a statute copied from a web page: `6 \(seis\) a 8 \(oito\) anos`),
+ * opening a gloss at token `at` (no paragraph break before it): the index of the gloss's first token, or undefined.
+ */
+export function glossOpened(toks: Toks, at: number): number | undefined {
+  if (toks.get(at)?.breakBefore) return undefined;
+  if (isSymAt(toks, at, "(")) return at + 1;
+  return isSymAt(toks, at, "\\") && isSymAt(toks, at + 1, "(") && !toks.get(at + 1)!.spaced ? at + 2 : undefined;
+}
+
+/** `)` or its escaped `\)` written against the gloss's last word at token `at`: where the gloss ends, or undefined. */
+export function glossClosed(toks: Toks, at: number): number | undefined {
+  const close = toks.get(at);
+  if (!close || close.spaced || close.breakBefore) return undefined;
+  if (isSymAt(toks, at, ")")) return at + 1;
+  return isSymAt(toks, at, "\\") && isSymAt(toks, at + 1, ")") && !toks.get(at + 1)!.spaced ? at + 2 : undefined;
 }
 
 /** Scale words after a number: `million`, `hundred thousand`, and with `abbreviations` `bn`. */

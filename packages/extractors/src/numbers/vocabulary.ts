@@ -49,7 +49,7 @@ export function compileLexicon(data: NumbersData) {
     /** `decade` -> 10 (in `periodNouns.unit`), and the suffixes of their compounds (`decade-long`). */
     periodNouns: { unit: words.periodNouns.unit, words: mapOf(words.periodNouns.words), ownUnits: new Map(Object.entries(words.periodNouns.ownUnits).map(([k, v]) => [k.toLowerCase(), v] as const)), ownUnitYears: mapOf(words.periodNouns.ownUnitYears), longSuffixes: words.periodNouns.longSuffixes as readonly string[] },
     /** Shares: the articles before a fraction word, the fraction words that need none, the partitives after. */
-    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), leads: flags(words.shares.leads), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators) },
+    shares: { words: lower(words.shares.words), articles: lower(words.shares.articles), leads: flags(words.shares.leads), bare: lower(words.shares.bare), partitives: lower(words.shares.partitives), partNouns: lower(words.shares.partNouns), denominators: mapOf(words.shares.denominators), maxSlashDenominator: words.shares.maxSlashDenominator },
     /** Words between a count and the larger count it is out of (`one in three`). */
     ratioLinks: flags(words.ratios.links),
     /** `out of`: a link after which a total that is no round base (`six out of seven teachers`) counts a group; the value is the count. */
@@ -86,6 +86,7 @@ export function compileLexicon(data: NumbersData) {
     toBlockedAfter: lower(hedges.ranges.toBlockedAfter),
     /** Words that make `from X to Y` a change (two claims) when they come just before `from`. */
     changeWords: lower(hedges.ranges.changeWords),
+    changeWindow: hedges.ranges.changeWindow,
     /** Words read as a minus sign (`minus`, `menos`). */
     minusWords: lower(hedges.minusWords),
     prepositionsAfterAmount: lower(hedges.prepositionsAfterAmount),
@@ -153,6 +154,7 @@ export function compileLexicon(data: NumbersData) {
     occasionNouns: lower(nonClaims.occasionNouns.words),
     breadcrumbSeparators: new Set<string>(nonClaims.breadcrumbs.separators),
     openingLocators: { words: lower(nonClaims.openingLocators.words), negations: lower(nonClaims.openingLocators.negations) },
+    datedActs: { links: lower(nonClaims.datedActs.links) },
     codeTitles: { codes: flags(nonClaims.codeTitles.codes), reporters: flags(nonClaims.codeTitles.reporters), journals: flags(nonClaims.codeTitles.journals), maxJournalWords: nonClaims.codeTitles.maxJournalWords, shortForms: flags(nonClaims.codeTitles.shortForms), pinLinks: lower(nonClaims.codeTitles.pinLinks) },
     ungroupedYears: nonClaims.ungroupedYears,
     markedYears: { from: nonClaims.markedYears.from, markDigits: nonClaims.markedYears.markDigits, prepositions: lower(nonClaims.markedYears.prepositions) },
@@ -193,13 +195,14 @@ export function compileLexicon(data: NumbersData) {
     truncationMarks: nonClaims.truncationMarks.patterns.map((p) => new RegExp(p, "gu")) as readonly RegExp[],
     /** `International`, `Unported`: what follows a licence's version number. */
     licenceTrailers: flags(nonClaims.licences.trailers),
+    softwareNames: flags(nonClaims.softwareVersions.names),
     /** `os quatro cantos`, `the four corners`: set phrases whose number counts nothing. */
     idioms: flags(nonClaims.idioms.phrases),
     /** `1 = vehículo`: the most digits of a data dictionary's code. */
     codebookMaxDigits: nonClaims.codebooks.maxDigits,
     /** `69000-000`: a postal code's two hyphened groups, as digit counts. */
     postalCodeGroups: nonClaims.postalCodes.groups.map(([a, b]) => `${a}-${b}`),
-    shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), articles: lower(nonClaims.shortYears.articles), notBefore: lower(nonClaims.shortYears.notBefore) },
+    shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), articles: lower(nonClaims.shortYears.articles), notBefore: lower(nonClaims.shortYears.notBefore), yearNouns: flags(nonClaims.shortYears.yearNouns) },
     /** `o 247.`, `el 19 y el 22,`: singular articles before a bare number that names a thing or a day. */
     articleNumbers: lower(nonClaims.articleNumbers.articles),
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
