@@ -16,6 +16,7 @@ export { tokenize } from "./segment.js";
 export { TokenTable, foldKey, grown, keyIdAt, keyIdMembership, keyIdMemo, keyText, type TokenKind } from "./tokens.js";
 export { PhraseMatcher, type PhraseEntry, type PhraseMatch, type CasePolicy } from "./matcher.js";
 export { LayeredTable, StringTable, type ReadonlyTable } from "./string-table.js";
+export { LazyTable, type Lookup } from "./lazy-table.js";
 export { LayeredMatcher, type PhraseMatching } from "./layered-matcher.js";
 export type { Extractor, Layers, Mention } from "./extractor.js";
 export { createPipeline, type Pipeline, type PipelineOptions, type AnnotateOptions, type AnnotateResult, type StreamOptions, type SkippedMention } from "./pipeline.js";
