@@ -30,7 +30,7 @@ export { knownChunks, scannerTable, seedChunks, seedScanner, type ScannerTable }
 export { packWinkCore, seedWinkCore } from "./wink-model.js";
 export { BUNDLED_CODE } from "./bundle.js";
 export { startupMark } from "./startup-marks.js";
-export { packSnapshot, unpackSnapshot, restoreVocabulary, vocabularySnapshot, type SnapshotClasses } from "./snapshot.js";
+export { packSnapshot, unpackSnapshot, restoreVocabulary, vocabularySnapshot, vocabularyTableSnapshot, type SnapshotClasses } from "./snapshot.js";
 export { dataObject, DataFileError, dataFileError, jsonPath, parseDataText, wordLists, Words } from "./data-schema.js";
 export { layout } from "./layout-data.js";
 export { summarizeDocument, type DocumentSummary } from "./summary.js";
