@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../packages/core/src/index.js";
+import { TextIndex } from "../../packages/core/src/text-index.js";
 import { foldKey, keyIdAt, keyIdAtHashed, keyIdOf, keyIdOfToken, keyText, restoreKeys, savedKeys } from "../../packages/core/src/tokens.js";
 
 describe("key ids", () => {
@@ -89,5 +90,22 @@ describe("a saved vocabulary", () => {
     expect(savedKeys()).toEqual(before);
     expect(restoreKeys([...before, "wexmoor", "dalfrent"])).toBe(true);
     expect(savedKeys().slice(before.length)).toEqual(["wexmoor", "dalfrent"]);
+  });
+
+  it("with its hash table, is taken as it is: every key keeps its id, and new keys follow", () => {
+    const keys = [...savedKeys(), "brelmouth", "quistavel", "dornwick"];
+    const built = new TextIndex();
+    for (const key of keys) built.add(key);
+    expect(restoreKeys(keys, built.table())).toBe(true);
+    expect(savedKeys()).toEqual(keys);
+    keys.forEach((key, id) => expect(keyIdOf(key)).toBe(id));
+    expect(keyIdOfToken("Quistavel")).toBe(keys.indexOf("quistavel"));
+    expect(keyIdOf("yarrowfen")).toBe(keys.length);
+  });
+
+  it("with a table of the wrong shape, is filed key by key as without one", () => {
+    const keys = [...savedKeys(), "hollinmere"];
+    expect(restoreKeys(keys, { hashes: new Int32Array(3), slots: new Int32Array(3) })).toBe(true);
+    expect(keyIdOf("hollinmere")).toBe(keys.length - 1);
   });
 });

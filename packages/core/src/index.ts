@@ -16,6 +16,7 @@ export { tokenize } from "./segment.js";
 export { TokenTable, foldKey, grown, keyIdAt, keyIdMembership, keyIdMemo, keyText, type TokenKind } from "./tokens.js";
 export { PhraseMatcher, type PhraseEntry, type PhraseMatch, type CasePolicy } from "./matcher.js";
 export { LayeredTable, StringTable, type ReadonlyTable } from "./string-table.js";
+export { LazyTable, type Lookup } from "./lazy-table.js";
 export { LayeredMatcher, type PhraseMatching } from "./layered-matcher.js";
 export type { Extractor, Layers, Mention } from "./extractor.js";
 export { createPipeline, type Pipeline, type PipelineOptions, type AnnotateOptions, type AnnotateResult, type StreamOptions, type SkippedMention } from "./pipeline.js";
@@ -29,7 +30,7 @@ export { knownChunks, scannerTable, seedChunks, seedScanner, type ScannerTable }
 export { packWinkCore, seedWinkCore } from "./wink-model.js";
 export { BUNDLED_CODE } from "./bundle.js";
 export { startupMark } from "./startup-marks.js";
-export { packSnapshot, unpackSnapshot, restoreVocabulary, vocabularySnapshot, type SnapshotClasses } from "./snapshot.js";
+export { packSnapshot, unpackSnapshot, restoreVocabulary, vocabularySnapshot, vocabularyTableSnapshot, type SnapshotClasses } from "./snapshot.js";
 export { dataObject, DataFileError, dataFileError, jsonPath, parseDataText, wordLists, Words } from "./data-schema.js";
 export { layout } from "./layout-data.js";
 export { summarizeDocument, type DocumentSummary } from "./summary.js";

@@ -1,5 +1,5 @@
 import { DefaultDeserializer, DefaultSerializer } from "node:v8";
-import { restoreKeys, savedKeys } from "./tokens.js";
+import { restoreKeys, savedKeys, savedKeyTable } from "./tokens.js";
 
 /**
  * A compiled structure (tries, phrase tables, indexes: Maps, Sets, arrays, typed arrays, plain
@@ -168,11 +168,16 @@ export function vocabularySnapshot(): string[] {
   return savedKeys();
 }
 
+/** The vocabulary's hash table beside `vocabularySnapshot`'s keys, so a process files them without hashing one. */
+export function vocabularyTableSnapshot(): { hashes: Int32Array; slots: Int32Array } {
+  return savedKeyTable();
+}
+
 /**
  * Give the keys of a build the ids they had there. True if done: the process has read no key yet
  * or only the same first keys in the same order; else nothing changes and snapshots keyed by
  * those ids must not be used.
  */
-export function restoreVocabulary(keys: readonly string[]): boolean {
-  return restoreKeys(keys);
+export function restoreVocabulary(keys: readonly string[], table?: { hashes: Int32Array; slots: Int32Array }): boolean {
+  return restoreKeys(keys, table);
 }

@@ -6,9 +6,9 @@
  */
 export class TextIndex {
   private readonly texts: string[] = [];
-  private hashes = new Int32Array(1 << 10);
+  private hashes: Int32Array = new Int32Array(1 << 10);
   /** Index + 1 into `texts` (0: an empty slot). */
-  private slots = new Int32Array(1 << 10);
+  private slots: Int32Array = new Int32Array(1 << 10);
 
   get size(): number {
     return this.texts.length;
@@ -46,6 +46,26 @@ export class TextIndex {
     if (this.texts.length * 2 > this.slots.length) this.grow();
     this.place(h, this.texts.length);
     return this.texts.length - 1;
+  }
+
+  /** The table's columns (what a build stores beside the texts, for `adopt`). */
+  table(): { hashes: Int32Array; slots: Int32Array } {
+    return { hashes: this.hashes, slots: this.slots };
+  }
+
+  /**
+   * Become the index `table()` of another process gave, holding `texts` (the texts that index
+   * held, in order): a start files thousands of texts without hashing or placing one. The caller
+   * vouches that the columns are that index's; they are checked for shape only (false: nothing changes).
+   */
+  adopt(texts: readonly string[], table: { hashes: Int32Array; slots: Int32Array }): boolean {
+    const size = table.slots.length;
+    if (size === 0 || (size & (size - 1)) !== 0 || table.hashes.length !== size || texts.length * 2 > size) return false;
+    this.texts.length = 0;
+    for (const text of texts) this.texts.push(text);
+    this.hashes = table.hashes;
+    this.slots = table.slots;
+    return true;
   }
 
   /** The text added as index `i`. */

@@ -196,13 +196,21 @@ export function savedKeys(): string[] {
   return keys;
 }
 
+/** The vocabulary's hash table, as `savedKeys` gives its keys: a build stores both (`restoreKeys`). */
+export function savedKeyTable(): { hashes: Int32Array; slots: Int32Array } {
+  const { hashes, slots } = KEYS.table();
+  return { hashes: hashes.slice(), slots: slots.slice() };
+}
+
 /**
  * Intern `keys` so each gets its index as id; only while the vocabulary so far is their prefix
- * (else false, and nothing changes).
+ * (else false, and nothing changes). With `table` (`savedKeyTable` where `keys` were saved) the
+ * vocabulary takes that table as it is instead of hashing and filing every key again.
  */
-export function restoreKeys(keys: readonly string[]): boolean {
+export function restoreKeys(keys: readonly string[], table?: { hashes: Int32Array; slots: Int32Array }): boolean {
   if (KEYS.size > keys.length) return false;
   for (let i = 0; i < KEYS.size; i++) if (KEYS.text(i) !== keys[i]) return false;
+  if (table !== undefined && KEYS.adopt(keys, table)) return true;
   // Each key hashed once (a start interns thousands): checked for a duplicate, then filed.
   const from = KEYS.size;
   const hashes = new Int32Array(keys.length - from);

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { once, packSnapshot, startupMark, restoreVocabulary, unpackSnapshot, vocabularySnapshot, type SnapshotClasses } from "@procmine/core";
+import { once, packSnapshot, startupMark, restoreVocabulary, unpackSnapshot, vocabularySnapshot, vocabularyTableSnapshot, type SnapshotClasses } from "@procmine/core";
 
 export const LEXICONS_FORMAT = 2;
 
@@ -25,6 +25,8 @@ export interface StoredLexicons {
   data: Record<string, string>;
   /** The key vocabulary in id order. */
   keys: string[];
+  /** Its hash table as the build held it: a process takes it as it is instead of filing every key again. */
+  keyTable?: { hashes: Int32Array; slots: Int32Array };
   /** Lexicon name -> its packed snapshot. */
   lexicons: Record<string, Uint8Array>;
 }
@@ -99,7 +101,7 @@ export function loadLexicons(path: string, code: string, dir: string): void {
   if (!existsSync(path)) return;
   const s = readStoredLexicons(path);
   if (s.format !== LEXICONS_FORMAT || s.v8 !== process.versions.v8 || s.code !== code) return;
-  if (!restoreVocabulary(s.keys)) return;
+  if (!restoreVocabulary(s.keys, s.keyTable)) return;
   stored = s;
   dataDir = dir;
   dataChecked = undefined;
@@ -166,6 +168,6 @@ export function recordLexicons(): void {
 /** In a build: the recorded lexicons, the vocabulary and the data's hashes, as the bytes of `dist/lexicons.bin`. */
 export function recordedLexicons(code: string, dir: string): { bytes: Buffer; names: string[]; unstorable: [name: string, reason: string][] } {
   if (!recording) throw new Error("recordLexicons() was not called");
-  const s: StoredLexicons = { format: LEXICONS_FORMAT, v8: process.versions.v8, code, data: dataHashes(dir), keys: vocabularySnapshot(), lexicons: Object.fromEntries(recording) };
+  const s: StoredLexicons = { format: LEXICONS_FORMAT, v8: process.versions.v8, code, data: dataHashes(dir), keys: vocabularySnapshot(), keyTable: vocabularyTableSnapshot(), lexicons: Object.fromEntries(recording) };
   return { bytes: storedLexiconBytes(s), names: [...recording.keys()], unstorable: [...unstorable] };
 }

@@ -1,4 +1,4 @@
-import { foldKey, type AnalyzedDocument } from "@procmine/core";
+import { foldKey, type AnalyzedDocument, type Lookup } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
 import { cognate, type SameBodyLimits } from "./gazetteer.js";
@@ -10,7 +10,7 @@ import { cognate, type SameBodyLimits } from "./gazetteer.js";
 // the same word or its cognate once the two spellings' regular differences are set aside
 // (`fuerzas`/`forças`, `ejército`/`exército`, `movimiento`/`movimento`).
 
-interface Listed {
+export interface Listed {
   identity: OrgIdentity;
   /** The listed phrase's content words, in lower case with their accents. */
   written: string[];
@@ -20,7 +20,7 @@ interface Listed {
 
 export interface CognateIndex {
   /** Initials of the content words (`faarc`) -> listed phrases spelling them. */
-  byInitials: Map<string, Listed[]>;
+  byInitials: Lookup<Listed[]>;
   limits: SameBodyLimits;
 }
 

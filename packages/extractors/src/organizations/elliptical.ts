@@ -1,3 +1,4 @@
+import type { Lookup } from "@procmine/core";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import { normalizeName } from "./candidate.js";
 import type { Organization } from "./data.js";
@@ -9,7 +10,7 @@ import { formKey } from "./gazetteer.js";
  * (`U.N.` -> `United Nations` + `General Assembly`). Only names built by the head-word patterns
  * are read this way: what the gazetteer or a definition named keeps its identity.
  */
-interface Tail {
+export interface Tail {
   identity: OrgIdentity;
   /** Folded forms of the listed name and its aliases. */
   full: string;
@@ -84,7 +85,7 @@ export function buildTailIndex(
   return index;
 }
 
-export function resolveElliptical(text: string, candidates: OrgCandidate[], tails: TailIndex): OrgCandidate[] {
+export function resolveElliptical(text: string, candidates: OrgCandidate[], tails: Lookup<Tail[]>): OrgCandidate[] {
   // Folded names of the bodies the document names, in full or by a listed form.
   const named = new Set<string>();
   for (const c of candidates) if (c.rule !== "name_pattern") named.add(formKey(c.name));

@@ -1,4 +1,4 @@
-import { foldKey, insideMarkup, insideWebAddress, PhraseMatcher, SpanCover, type AnalyzedDocument, type Extractor, type Layers, type Mention } from "@procmine/core";
+import { foldKey, insideMarkup, insideWebAddress, LazyTable, PhraseMatcher, SpanCover, StringTable, type AnalyzedDocument, type Extractor, type Layers, type Lookup, type Mention } from "@procmine/core";
 import type { OrgCandidate } from "./candidate.js";
 import { findDefinitions, findUses, type LongFormOracle } from "./acronyms.js";
 import { bareDefinitions } from "./bare-acronyms.js";
@@ -11,7 +11,7 @@ import { compileGazetteer, formKey, sameAsListed, type CountryNaming, type Gazet
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { TRIGGER, Triggers } from "./triggers.js";
-import { buildTailIndex, resolveElliptical } from "./elliptical.js";
+import { buildTailIndex, resolveElliptical, type Tail } from "./elliptical.js";
 import { buildCognateIndex, resolveCognates } from "./cognate-names.js";
 import { buildNationalIndex, resolveNational } from "./national.js";
 import { withWholeCountryPrefix } from "./country-prefix.js";
@@ -122,7 +122,12 @@ function compile(listedOrgs: readonly Organization[], userCountryForms: readonly
   // A listed name that adds the state to a shared official name: the official name is the record's.
   const officialNames = new Map(orgs.flatMap((o): [string, string][] => (o.officialName ? [[o.name, o.officialName]] : [])));
   const lowerListed = lowercaseListedMatcher(orgs, (word) => lexicon.heads.has(word), (word) => links.has(word), namesState);
-  return { gazetteer, lexicon, national, namings, tails, cognates, local: buildLocalAcronyms(orgs), countries, officialNames, lowerListed, ...ruleIndexes(lexicon, gazetteer, countries) };
+  return { gazetteer, lexicon, national, namings, tails: tails as Lookup<Tail[]>, cognates, local: buildLocalAcronyms(orgs), countries, officialNames, lowerListed, ...ruleIndexes(lexicon, gazetteer, countries) };
+}
+
+/** A compiled index as a snapshot stores it: its values read only when a document asks for them. */
+function lazily<V>(index: Lookup<V>): Lookup<V> {
+  return index instanceof Map ? new LazyTable<V>(index as Map<string, V>) : index;
 }
 
 /**
@@ -560,9 +565,10 @@ export function createOrganizationExtractor(options: ExtractorDataOptions = {}):
   const userCountryForms = Object.values(user.countries).flatMap((c) => [...c.names, ...c.demonyms]);
   const builtIn = user.organizations.length === 0 && userCountryForms.length === 0;
   const compiled = compiledLexicon("organizations", builtIn, () => compile(withUserOrganizations(organizations(), user.organizations), userCountryForms), {
-    classes: { PhraseMatcher },
+    classes: { PhraseMatcher, LazyTable, StringTable },
     // The name patterns hold closures (per-key memos): made again, cheaply, from what is stored.
-    store: ({ patterns: _, triggers: __, ...rest }: Compiled) => rest,
+    // The tail and cognate indexes (thousands of small objects a document looks up a few of) are stored lazily.
+    store: ({ patterns: _, triggers: __, ...rest }: Compiled) => ({ ...rest, tails: lazily(rest.tails), cognates: { ...rest.cognates, byInitials: lazily(rest.cognates.byInitials) } }),
     restore: (saved) => ({ ...saved, ...ruleIndexes(saved.lexicon, saved.gazetteer, saved.countries) }),
   });
   if (builtIn) builtInCompiled ??= compiled;
