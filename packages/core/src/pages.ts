@@ -231,6 +231,10 @@ export function footerPages(
     if (end === best.weak && numbersSections(sectionNumberLines(lines, text, run), run)) end = -1;
   }
   if (end < 0) return continues ? undefined : lastPageAlone(lines, furniture, nodes);
+  // Two counters of one page count: page 1's head in its own words (`Página 1 de 19` among the
+  // text's first lines) and a foot on every later page (`2/19`), which the same running head
+  // follows: the head is page 1's own, the feet close their pages.
+  if (!continues && end === best.strong && pageOneHeadBeforeFeet(lines, text, run, minLengthWithCount)) run = run.slice(1);
 
   for (const r of run) furniture[r.line] ??= furnitureAt(r.line);
   const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
@@ -292,6 +296,7 @@ export function footerPages(
   // after the last foot the tail: running heads that follow every number but the last are the
   // next pages' heads, so the numbers close their pages.)
   const headsFollow = headsFollowAllButLast(lines, text, run, heads.minHeadAfterShare);
+  const runningAfter = headsFollow ? keysAfterNumbers(lines, text, run.slice(0, -1)) : new Set<string>();
   const foot =
     !firstIsHead &&
     (bodyEndsText ||
@@ -412,7 +417,9 @@ export function footerPages(
       // pdftotext may set a table page's number before the table's last cells: then the next
       // page opens at the line that opens other pages, past those cells.
       // (Not when the head that opens pages follows the foot: the next page opens there.)
-      const headFollows = nextHead !== undefined && repeatKey(text(nextLine(lines, r.line))) === nextHead;
+      // (Nor when the running head that follows the other feet follows this one: it opens the page.)
+      const after = repeatKey(text(nextLine(lines, r.line)));
+      const headFollows = (nextHead !== undefined && after === nextHead) || (headsFollow && runningAfter.has(after));
       const h = headFollows ? -1 : pastCells(j);
       if (h > j && (opener.get(repeatKey(text(h))) ?? 0) >= openerMinPages) j = h;
       // Without such a title: the table's last column, as many cells as the column above the foot.
@@ -437,7 +444,10 @@ export function footerPages(
   if (known.length === 0) return undefined;
   const starts: number[] = [];
   // Front matter numbered apart (`- vi -` before `- 1-1 -`): each of its page numbers closes a page too.
-  const front = foot && !continues && numberless.length === 0 ? frontMatterEnds(lines, furniture, inFoot, first, known[0]!.line) : [];
+  // (A number among the first lines under the running head that follows the feet, `Pág. 1`, is
+  // that page's head in the numbering of what it prints, not a front page's foot.)
+  const underHead = (i: number) => runningAfter.size > 0 && keyedAbove(lines, text, runningAfter, i, layout().pageFurniture.edgeLines);
+  const front = foot && !continues && numberless.length === 0 ? frontMatterEnds(lines, furniture, inFoot, first, known[0]!.line, underHead) : [];
   // Pages before the first number, and pages a number skipped, start at furniture lines (a print
   // job number, a document symbol) near where evenly cut pages would start.
   const lead = known[0]!.page - 2 - front.length;
@@ -496,6 +506,11 @@ export function footerPages(
     starts.push(...cover, ...placeMissing(lines, inFoot, furniture, cover[cover.length - 1]!, known[0]!.line, lead));
   }
   // (A window of a long document goes on from the page before it: its first page is that page.)
+  // The running head that follows the feet opens the pages before the first number too, where it
+  // stands once for each of them (page 1, which the text opens, has its own head).
+  else if (!continues && lead >= 1 && lead <= maxMissingLead && runningAfter.size > 0 && linesKeyed(lines, text, runningAfter, firstText, first.line).length === lead) {
+    starts.unshift(...linesKeyed(lines, text, runningAfter, firstText, first.line));
+  }
   else if (!continues && lead >= 1 && (lead <= maxMissingLead || standsAtItsPage)) starts.unshift(...placeMissing(lines, inFoot, furniture, firstText, front[0] ?? known[0]!.line, lead));
   for (let k = 0; k < known.length; k++) {
     if (k > 0) {
@@ -844,6 +859,23 @@ function footBesideNumbers(lines: LineGrid, text: LineText, run: readonly Number
   return both && paired.footFirst + paired.numberFirst >= minPairedShare * run.length ? ends : [];
 }
 
+/** Whether one of the `n` text lines right above line `i` has a repeat key among `keys`. */
+function keyedAbove(lines: LineGrid, text: LineText, keys: ReadonlySet<string>, i: number, n: number): boolean {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < n; j--) {
+    if (lines.blank[j]) continue;
+    if (keys.has(repeatKey(text(j)))) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** The lines strictly between `from` and `to` whose repeat key is one of `keys`. */
+function linesKeyed(lines: LineGrid, text: LineText, keys: ReadonlySet<string>, from: number, to: number): number[] {
+  const at: number[] = [];
+  for (let i = from + 1; i < to; i++) if (!lines.blank[i] && keys.has(repeatKey(text(i)))) at.push(i);
+  return at;
+}
+
 /** The banner's lines strictly between `from` and `to` that open a page: read backwards, every other one (foot, then head). */
 function bannerHeads(lines: LineGrid, text: LineText, banner: string, from: number, to: number): number[] {
   const at: number[] = [];
@@ -966,7 +998,8 @@ function pagesBeforeFront(furniture: readonly (Furniture | undefined)[], first: 
 
 /**
  * Page numbers of another series before the run's first (front matter numbered in roman
- * numerals): the first text line after each, where the next page opens.
+ * numerals): the first text line after each, where the next page opens; not those `pageHead` says
+ * stand in a page's head.
  */
 function frontMatterEnds(
   lines: LineGrid,
@@ -974,11 +1007,12 @@ function frontMatterEnds(
   isFurniture: (i: number) => boolean,
   first: Numbered,
   firstStart: number,
+  pageHead: (i: number) => boolean,
 ): number[] {
   const out: number[] = [];
   for (let i = 0; i < first.line; i++) {
     const f = furniture[i];
-    if (f?.page === undefined || !f.anywhere || f.series === first.series) continue;
+    if (f?.page === undefined || !f.anywhere || f.series === first.series || pageHead(i)) continue;
     let j = i + 1;
     while (j < first.line && isFurniture(j)) j++;
     if (j < firstStart && j < first.line && j > (out[out.length - 1] ?? 0)) out.push(j);
@@ -1161,14 +1195,40 @@ function linesAboveNumbers(lines: LineGrid, text: LineText, run: readonly Number
  * another number too (alternating heads count), and after the last number none of them does
  * (no page follows it). A head's number set over its running title has that title after the last too.
  */
+function keyCounts(keys: readonly (string | undefined)[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+/** The lines (repeat keys) that stand right after two or more of the numbers: running heads. */
+function keysAfterNumbers(lines: LineGrid, text: LineText, run: readonly Numbered[]): Set<string> {
+  const counts = keyCounts(run.map((r) => nextLine(lines, r.line)).map((j) => (j < lines.count ? repeatKey(text(j)) : undefined)));
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
+}
+
+/**
+ * Whether a run's first number is page 1's head written apart from the rest: it stands among the
+ * text's first lines (`pageFurniture.edgeLines`) in words no other number of the run takes, which
+ * all share one form (`2/19`, `3/19`), and a running head follows each of those but the last
+ * (`heads.minHeadAfterShare`): they are feet, page 1's foot left out.
+ */
+function pageOneHeadBeforeFeet(lines: LineGrid, text: LineText, run: readonly Numbered[], minRest: number): boolean {
+  const [first, ...rest] = run;
+  if (first === undefined || first.page !== 1 || rest.length < Math.max(minRest, 3)) return false;
+  if (!fewerTextLinesThan(lines, firstTextLine(lines), first.line, layout().pageFurniture.edgeLines)) return false;
+  const form = repeatKey(text(rest[0]!.line).trim());
+  if (repeatKey(text(first.line).trim()) === form || rest.some((r) => repeatKey(text(r.line).trim()) !== form)) return false;
+  return headsFollowAllButLast(lines, text, rest, layout().pageEvidence.heads.minHeadAfterShare);
+}
+
 function headsFollowAllButLast(lines: LineGrid, text: LineText, run: readonly Numbered[], minShare: number): boolean {
   if (run.length < 3) return false;
   const after = run.map((r) => {
     const j = nextLine(lines, r.line);
     return j < lines.count ? repeatKey(text(j)) : undefined;
   });
-  const counts = new Map<string, number>();
-  for (const key of after.slice(0, -1)) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const counts = keyCounts(after.slice(0, -1));
   const heads = after.slice(0, -1).filter((key) => key !== undefined && counts.get(key)! >= 2).length;
   const lastKey = after[after.length - 1];
   return heads >= minShare * (run.length - 1) && (lastKey === undefined || !counts.has(lastKey));
