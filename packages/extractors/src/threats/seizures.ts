@@ -5,7 +5,8 @@ import { taxonomyFile } from "./taxonomy.js";
 
 // Argentine and Bolivian Spanish (and legal Portuguese) `secuestrar`/`sequestrar` also means to
 // seize goods: `se secuestraron 66 kg de cocaína`, `40 kg secuestrados`. A kidnapping word with a
-// measure of weight beside it (threats.json `seizures`) names a seizure, no threat.
+// measure of weight beside it, or goods nobody kidnaps just before it (`estupefacientes secuestrados`;
+// threats.json `seizures`), names a seizure, no threat.
 
 /** How many tokens after the word (`secuestraron un total de 60 kg`) and before it (`40 kg secuestrados`) are read. */
 const AFTER = 6;
@@ -13,9 +14,9 @@ const BEFORE = 2;
 
 const cues = once(() => {
   const s = taxonomyFile().data.seizures;
-  return new Map<string, ReadonlySet<string>>([
-    ["es", new Set(s.es.map(foldKey))],
-    ["pt", new Set(s.pt.map(foldKey))],
+  return new Map<string, { units: ReadonlySet<string>; goods: ReadonlySet<string> }>([
+    ["es", { units: new Set(s.es.map(foldKey)), goods: new Set(s.goodsBefore.es.map(foldKey)) }],
+    ["pt", { units: new Set(s.pt.map(foldKey)), goods: new Set(s.goodsBefore.pt.map(foldKey)) }],
   ]);
 });
 
@@ -25,13 +26,16 @@ export function dropSeizures(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCa
   const t = doc.tokens;
   return kept.filter((c) => {
     if (c.value.category !== kidnapping) return true;
-    const units = cues().get(doc.langAt(c.start));
-    if (!units) return true;
+    const cue = cues().get(doc.langAt(c.start));
+    if (!cue) return true;
+    const { units, goods } = cue;
     for (let k = c.endToken; k < Math.min(t.count, c.endToken + AFTER) && !t.opensBlock(k); k++) {
       if (t.text(k) === "." || t.text(k) === ";") break;
       if (units.has(t.key(k))) return false;
     }
-    for (let k = c.firstToken - 1; k >= Math.max(0, c.firstToken - BEFORE) && !t.opensBlock(k + 1); k--) if (units.has(t.key(k))) return false;
+    for (let k = c.firstToken - 1; k >= Math.max(0, c.firstToken - BEFORE) && !t.opensBlock(k + 1); k--) {
+      if (units.has(t.key(k)) || goods.has(t.key(k))) return false;
+    }
     return true;
   });
 }

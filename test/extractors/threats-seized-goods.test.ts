@@ -1,0 +1,26 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
+
+/** [text, category] of each threat mention. */
+function threats(raw: string): [string, unknown][] {
+  const doc = analyze(raw, { docId: "t" });
+  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
+}
+
+// `secuestrar`/`sequestrar` also means to seize goods: goods nobody kidnaps just before the
+// participle make it a seizure (threats.json seizures.goodsBefore, seizures.ts).
+describe("goods seized, not people kidnapped", () => {
+  it("reads drugs and chemicals before the participle as a seizure", () => {
+    expect(threats("El juzgado ordenó la custodia de los estupefacientes y precursores químicos secuestrados en el operativo.")).toEqual([]);
+    expect(threats("A polícia guardou as drogas sequestradas no depósito do fórum.")).toEqual([]);
+  });
+
+  it("keeps people kidnapped, and a kidnapping named beside drug sales", () => {
+    expect(threats("Los migrantes secuestrados fueron liberados por la policía.")).toEqual([["secuestrados", "kidnapping"]]);
+    expect(threats("Lo acusan de secuestro y de venta de drogas en el barrio.")).toEqual([
+      ["secuestro", "kidnapping"],
+      ["venta de drogas", "drug_trafficking"],
+    ]);
+  });
+});
