@@ -22,5 +22,10 @@ describe("goods seized, not people kidnapped", () => {
       ["secuestro", "kidnapping"],
       ["venta de drogas", "drug_trafficking"],
     ]);
+    expect(threats("Denunció el tráfico de drogas, secuestros y extorsiones en la zona.")).toEqual([
+      ["tráfico de drogas", "drug_trafficking"],
+      ["secuestros", "kidnapping"],
+      ["extorsiones", "extortion"],
+    ]);
   });
 });

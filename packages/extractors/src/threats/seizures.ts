@@ -33,9 +33,10 @@ export function dropSeizures(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCa
       if (t.text(k) === "." || t.text(k) === ";") break;
       if (units.has(t.key(k))) return false;
     }
-    for (let k = c.firstToken - 1; k >= Math.max(0, c.firstToken - BEFORE) && !t.opensBlock(k + 1); k--) {
-      if (units.has(t.key(k)) || goods.has(t.key(k))) return false;
-    }
+    for (let k = c.firstToken - 1; k >= Math.max(0, c.firstToken - BEFORE) && !t.opensBlock(k + 1); k--) if (units.has(t.key(k))) return false;
+    // Goods only right before the word: `tráfico de drogas, secuestros` lists two crimes.
+    const before = c.firstToken - 1;
+    if (before >= 0 && !t.opensBlock(c.firstToken) && goods.has(t.key(before))) return false;
     return true;
   });
 }
