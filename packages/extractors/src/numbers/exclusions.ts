@@ -42,7 +42,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // The first token's offset in the raw text, asked by many of the tests below: looked up once.
   const rawAt = source ? source.rawIndex(first.start) : -1;
   if (source && insideMarkup(source.raw, rawAt)) return "markup";
-  if (source && insideAttributeValue(source.written ?? source.raw, rawAt)) return "markup";
+  if (source && insideAttributeValue(source.written ?? source.raw, rawAt, lex.lineReach.attributeLine)) return "markup";
   // A CSV row's cells run into its address cells with no space between (`Abello,45,pareja,,https://…`): a count cell is none of the address.
   if (source && insideWebAddress(source.raw, rawAt, rawAt + 1) && !(first.kind === "num" && csvColumns(source, source.written ?? source.raw, lex.csvColumns).counts.has(rawAt))) return "markup";
   if (source && insideCodeFence(source, source.raw, rawAt)) return "code";
@@ -204,8 +204,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isPageCount(toks, claim, lex, lineOpener)) return "page";
   if (isReadingTime(toks, claim, lex)) return "page furniture";
   if (source && first.kind === "num" && isTagListItem(source.raw, rawAt, lex)) return "page furniture";
-  if (source && inLinePattern(source.raw, rawAt, lex.messageHeaderLines)) return "message header";
-  if (source && inLinePattern(source.raw, rawAt, lex.truncationMarks)) return "record field";
+  if (source && inLinePattern(source.raw, rawAt, lex.messageHeaderLines, lex.lineReach.tagLine)) return "message header";
+  if (source && inLinePattern(source.raw, rawAt, lex.truncationMarks, lex.lineReach.tagLine)) return "record field";
   if (isBookSize(toks, claim, lex)) return "page";
   if (source && bare && first.kind === "num" && isDashedPageNumber(source.raw, rawAt)) return "page";
   if (bare && isAuthorYearPage(toks, claim, lex)) return "page";
@@ -221,7 +221,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (bare && isArticleNumber(toks, claim, lex)) return "name";
   if (bare && isMarkedYear(toks, claim, lex)) return "year with a note mark";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
-  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isPugHeadingNumber(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1)) return "list marker";
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isPugHeadingNumber(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.lineReach.headingPrefix)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(rawAt)) return "page";
