@@ -275,6 +275,8 @@ const schemas = once(() => {
       headingPrefix: z.number().int().min(1),
       attributeLine: z.number().int().min(1),
       tagLine: z.number().int().min(1),
+      frontMatter: z.number().int().min(1),
+      fieldKey: z.number().int().min(1),
     }),
     spelledYearNouns: dataObject({ words: Words }),
   });
