@@ -2,18 +2,15 @@
  * `<a class="icon" title="Sumário: … por seis meses …">`: a tag's quoted attribute value (a
  * tooltip repeating a table cell, an address, a style) is the page's machinery, not what its reader
  * reads, however long it runs and whatever brackets it holds. Read from the start of the number's
- * line, at most MAX_LINE_CHARS back, tag by tag.
+ * line, at most `maxLine` characters back (numeric-non-claims.json lineReach), tag by tag.
  */
 
-/** How far back on its line a number's tag is looked for. */
-const MAX_LINE_CHARS = 4000;
-
 /** Raw offset `at` lies inside the quoted value of an attribute of a tag opened on its line. */
-export function insideAttributeValue(raw: string, at: number): boolean {
-  // The line's start, looked for at most MAX_LINE_CHARS back (a one-line file is not rescanned for each number).
+export function insideAttributeValue(raw: string, at: number, maxLine: number): boolean {
+  // The line's start, looked for at most `maxLine` back (a one-line file is not rescanned for each number).
   let start = at;
   while (start > 0 && raw.charCodeAt(start - 1) !== 10) {
-    if (at - start >= MAX_LINE_CHARS) return false;
+    if (at - start >= maxLine) return false;
     start--;
   }
   let inTag = false;

@@ -270,6 +270,14 @@ const schemas = once(() => {
       maxCountDigits: z.number().int().min(1),
     }),
     axisTicks: dataObject({ minTicks: z.number().int().min(3) }),
+    /** How far along its line a number's surroundings are read (each a bound on a look-back). */
+    lineReach: dataObject({
+      headingPrefix: z.number().int().min(1),
+      attributeLine: z.number().int().min(1),
+      tagLine: z.number().int().min(1),
+      frontMatter: z.number().int().min(1),
+      fieldKey: z.number().int().min(1),
+    }),
     spelledYearNouns: dataObject({ words: Words }),
   });
   return { NumberWordsSchema, HedgesSchema, UnitsSchema, NonClaimsSchema };

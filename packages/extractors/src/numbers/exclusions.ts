@@ -15,6 +15,7 @@ import { csvColumns } from "./csv-columns.js";
 import { insideAttributeValue } from "./attribute-values.js";
 import { insideSqlDefinition } from "./sql-definitions.js";
 import { insideWireHeader } from "./wire-headers.js";
+import { isFrontMatterValue } from "./front-matter.js";
 import { isCharacterReference } from "./character-references.js";
 import { isClockTime } from "./clock-times.js";
 import { axisTicks } from "./axis-ticks.js";
@@ -42,7 +43,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // The first token's offset in the raw text, asked by many of the tests below: looked up once.
   const rawAt = source ? source.rawIndex(first.start) : -1;
   if (source && insideMarkup(source.raw, rawAt)) return "markup";
-  if (source && insideAttributeValue(source.written ?? source.raw, rawAt)) return "markup";
+  if (source && insideAttributeValue(source.written ?? source.raw, rawAt, lex.lineReach.attributeLine)) return "markup";
   // A CSV row's cells run into its address cells with no space between (`Abello,45,pareja,,https://…`): a count cell is none of the address.
   if (source && insideWebAddress(source.raw, rawAt, rawAt + 1) && !(first.kind === "num" && csvColumns(source, source.written ?? source.raw, lex.csvColumns).counts.has(rawAt))) return "markup";
   if (source && insideCodeFence(source, source.raw, rawAt)) return "code";
@@ -51,6 +52,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && insideRecordMachinery(source, source.written ?? source.raw, rawAt)) return "record field";
   // `<DOCID> 13561 </DOCID>`, `<LENGTH>⏎545 words`: an SGML wire's header elements are its machinery.
   if (source && insideWireHeader(source.written ?? source.raw, rawAt, lex.wireHeaders)) return "record field";
+  // `issue_number: 3`, `session: 116`: a field's value in the page's YAML front matter.
+  if (source && first.kind === "num" && isFrontMatterValue(source, source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.lineReach)) return "record field";
   if (source && isCharacterReference(source.written ?? source.raw, rawAt)) return "markup";
   if (source && insideSqlDefinition(source, source.raw, rawAt, lex.sqlDefinitions)) return "code";
   if (source && first.kind === "num" && isCodeValue(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.codeSettings)) return "code";
@@ -78,6 +81,9 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
     }
   }
   if (next && next.kind === "word" && !next.spaced && !next.breakBefore) return "identifier";
+  // `homicídios100 mil hab.`: a scale word read on its own right after a number (here one PDF text glued to the noun
+  // before it, a denominator) is that number's tail; it counts nothing by itself.
+  if (first.kind === "word" && lex.scales.has(first.key) && prev && (prev.kind === "num" || /\p{L}\d+$/u.test(prev.text)) && !first.breakBefore) return "identifier";
   // `Case%20study%20-%20Honduras`: a percent-encoded character of a path or address is no share.
   if (prev?.text === "%" && !prev.spaced && !first.spaced && toks.get(claim.from - 2)?.kind === "word") return "markup";
   // `"map_id":164051`, `map_id_164051`: a value of markup (a JSON key's, an HTML class's) is no quantity.
@@ -204,8 +210,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isPageCount(toks, claim, lex, lineOpener)) return "page";
   if (isReadingTime(toks, claim, lex)) return "page furniture";
   if (source && first.kind === "num" && isTagListItem(source.raw, rawAt, lex)) return "page furniture";
-  if (source && inLinePattern(source.raw, rawAt, lex.messageHeaderLines)) return "message header";
-  if (source && inLinePattern(source.raw, rawAt, lex.truncationMarks)) return "record field";
+  if (source && inLinePattern(source.raw, rawAt, lex.messageHeaderLines, lex.lineReach.tagLine)) return "message header";
+  if (source && inLinePattern(source.raw, rawAt, lex.truncationMarks, lex.lineReach.tagLine)) return "record field";
   if (isBookSize(toks, claim, lex)) return "page";
   if (source && bare && first.kind === "num" && isDashedPageNumber(source.raw, rawAt)) return "page";
   if (bare && isAuthorYearPage(toks, claim, lex)) return "page";
@@ -221,7 +227,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (bare && isArticleNumber(toks, claim, lex)) return "name";
   if (bare && isMarkedYear(toks, claim, lex)) return "year with a note mark";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
-  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isPugHeadingNumber(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1)) return "list marker";
+  if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isPugHeadingNumber(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.lineReach.headingPrefix)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(rawAt)) return "page";
@@ -807,6 +813,17 @@ function afterLineEnd(source: RawSource, at: number): boolean {
 /** How much of the line before is read for its end. */
 const MAX_PREVIOUS_LINE = 200;
 
+/** `⏎“4.2`: token `t` stands right after an opening quote that opens its line, and the line before ends with a colon. */
+function opensQuotedSection(source: RawSource, t: Tok): boolean {
+  const { raw } = source;
+  const quote = source.rawIndex(t.start) - 1;
+  if (quote < 1 || !/^["“«]$/.test(raw.charAt(quote)) || !opensLine(raw, quote)) return false;
+  // opensLine walked back over spaces only: the line break is near.
+  let k = quote - 1;
+  while (k >= 0 && raw.charCodeAt(k) !== 10) k--;
+  return k > 0 && /:\s*$/.test(raw.slice(Math.max(0, k - MAX_PREVIOUS_LINE), k));
+}
+
 /** `at` opens its raw line and the line before it is blank (spaces only). */
 function afterBlankLine(source: RawSource, at: number): boolean {
   const { raw } = source;
@@ -934,6 +951,9 @@ function isSubsectionNumber(toks: Toks, claim: ClaimPhrase, source: RawSource | 
     const lineEnd = source.raw.indexOf("\n", at);
     if (SECTION_TITLE.test(source.raw.slice(at, lineEnd < 0 ? source.raw.length : lineEnd))) return true;
   }
+  // `…quedará redactado como sigue:⏎“4.2 Para la toma …`: a section quoted whole after a colon (an act rewriting another's
+  // text) opens with its number, a capital after it.
+  if (source && /^\d{1,2}\.\d{1,2}$/.test(t.text) && !claim.hasUnit && claim.to === claim.from + 1 && stop?.kind === "word" && /^\p{Lu}/u.test(stop.text) && opensQuotedSection(source, t)) return true;
   if (!source || !/^\d{1,2}\.\d{1,2}$/.test(t.text) || stop?.text !== "." || stop.spaced) return false;
   if (word?.kind !== "word" || word.text.charAt(0) === word.text.charAt(0).toLowerCase()) return false;
   return opensLine(source.raw, source.rawIndex(t.start)) && afterLineEnd(source, t.start);

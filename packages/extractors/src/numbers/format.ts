@@ -25,10 +25,11 @@ export function romanceFormat(doc: AnalyzedDocument): NumberFormat {
   for (const b of doc.blocks) {
     if (b.kind !== "paragraph" || b.lang === "en") continue;
     const text = doc.text.slice(b.start, b.end);
-    const heads = getLexicon(b.lang).identifierHeadWords;
+    const lex = getLexicon(b.lang);
+    const heads = lex.identifierHeadWords;
     for (const m of text.matchAll(NUMBER)) {
       // `sección 3.2`, `la meta 5.2`, `item 4.1`: a part's or a target's number writes no decimal.
-      if (afterHead(text, m.index, heads) || isPugHeadingNumber(text, m.index, m.index + m[0].length)) continue;
+      if (afterHead(text, m.index, heads) || isPugHeadingNumber(text, m.index, m.index + m[0].length, lex.lineReach.headingPrefix)) continue;
       if (COMMA_DECIMAL.test(m[0])) comma++;
       else if (POINT_DECIMAL.test(m[0])) point++;
     }

@@ -6,13 +6,13 @@
  */
 const PUG_HEADING = /(?:^|\s)h[1-6](?:[.#][\w-]+)*(?:\([^()\n]*\))?[ \t]+(#\[[a-z][\w-]*(?:[.#][\w-]+)*[ \t]+)?$/;
 
-/** How much of its line a heading's number may have before it (`h2.titulo-segundo(data-aos="flip-up") #[span `). */
-const MAX_PREFIX = 120;
-
-/** The number at `text[start, end)` opens a Pug heading's text and a capitalized title follows it. */
-export function isPugHeadingNumber(text: string, start: number, end: number): boolean {
+/**
+ * The number at `text[start, end)` opens a Pug heading's text and a capitalized title follows it.
+ * `maxPrefix`: how much of its line the heading may have before its number (numeric-non-claims.json lineReach).
+ */
+export function isPugHeadingNumber(text: string, start: number, end: number, maxPrefix: number): boolean {
   // The tag opens its line; the analysis text joins lines with spaces, so white space before it is read as the line's start.
-  const m = PUG_HEADING.exec(text.slice(Math.max(0, start - MAX_PREFIX), start));
+  const m = PUG_HEADING.exec(text.slice(Math.max(0, start - maxPrefix), start));
   if (!m) return false;
   let at = end;
   if (m[1] !== undefined) {

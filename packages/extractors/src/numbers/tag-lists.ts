@@ -3,9 +3,6 @@ import type { Lexicon } from "./vocabulary.js";
 // A web page's or an article's tag line (`Tags: 145, trafficking, border`, `**Palabras clave:** 12,
 // narcotráfico`) labels the page: its numbers count nothing (numeric-non-claims.json tagLists).
 
-/** The most characters read back from a number to its line's start. */
-const MAX_LINE = 300;
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const patterns = new WeakMap<readonly string[], RegExp | null>();
@@ -24,11 +21,11 @@ function linePattern(labels: readonly string[]): RegExp | null {
 export function isTagListItem(raw: string, at: number, lex: Lexicon): boolean {
   const re = linePattern(lex.tagLabels);
   if (re === null) return false;
-  // Back to the line's start, at most MAX_LINE characters (a text without line breaks would
+  // Back to the line's start, at most lineReach.tagLine characters (a text without line breaks would
   // otherwise be read back to its start for every number: quadratic).
   let lineStart = at;
   while (lineStart > 0 && raw.charCodeAt(lineStart - 1) !== 10 /* \n */) {
-    if (at - lineStart === MAX_LINE) return false;
+    if (at - lineStart === lex.lineReach.tagLine) return false;
     lineStart--;
   }
   return re.test(raw.slice(lineStart, at));
@@ -40,21 +37,21 @@ export function isTagListItem(raw: string, at: number, lex: Lexicon): boolean {
  * its classification authority, a paragraph's number and marking) or a news feed's truncation mark
  * (truncationMarks: `… [+3367 chars]`).
  */
-export function inLinePattern(raw: string, at: number, patterns: readonly RegExp[]): boolean {
+export function inLinePattern(raw: string, at: number, patterns: readonly RegExp[], maxLine: number): boolean {
   if (patterns.length === 0) return false;
-  // Only MAX_LINE characters are read either way: in a text without line breaks, reading to the
+  // Only `maxLine` characters are read either way: in a text without line breaks, reading to the
   // line's start would make every number scan the text.
-  const from = Math.max(0, at - MAX_LINE - 1);
+  const from = Math.max(0, at - maxLine - 1);
   let back = at - 1;
   while (back >= from && raw.charCodeAt(back) !== 10) back--;
   if (back < from && from > 0) return false;
   const lineStart = back + 1;
-  const limit = Math.min(raw.length, at + MAX_LINE);
+  const limit = Math.min(raw.length, at + maxLine);
   let lineEnd = at;
   while (lineEnd < limit && raw.charCodeAt(lineEnd) !== 10) lineEnd++;
   const offset = at - lineStart;
   // A whole line's matches are read once per document (a line's numbers ask about the same line);
-  // a line cut at MAX_LINE ahead depends on `at`, so it is read on its own.
+  // a line cut at `maxLine` ahead depends on `at`, so it is read on its own.
   const whole = lineEnd < limit || limit === raw.length;
   const spans = whole ? wholeLineSpans(raw, lineStart, lineEnd, patterns) : lineSpans(raw.slice(lineStart, lineEnd), patterns);
   for (let i = 0; i < spans.length; i += 2) if (offset >= spans[i]! && offset < spans[i + 1]!) return true;

@@ -255,6 +255,7 @@ export function compileLexicon(data: NumbersData) {
     spacedNoteMarks: nonClaims.spacedNoteMarks,
     /** A chart's tick labels kept by PDF text (axis-ticks.ts). */
     axisTicks: nonClaims.axisTicks,
+    lineReach: nonClaims.lineReach,
     /** What makes a CSV register and its ordering and count columns (csv-columns.ts). */
     csvColumns: nonClaims.csvColumns,
     /** `del año dos mil diecisiete`: the nouns after which a year is spelled out. */
