@@ -125,6 +125,8 @@ const schemas = once(() => {
     shipPrefixes: dataObject({ words: Words }),
     coordinatedCompanies: dataObject({ notNames: Words }),
     typeTails: dataObject({ words: Words }),
+    /** Nouns after an armed group that name its breakaway factions (`FARC dissidents`; type-tails.ts). */
+    splinterTails: dataObject({ words: Words }),
     possessiveNameWords: dataObject({ words: Words }),
     typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)), compound: dataObject({ nouns: HeadKinds, notAfter: Words }).optional(), roles: dataObject({ nouns: HeadKinds, links: Words, joins: Words }).optional() }),
     quotedProgramNouns: dataObject({ words: Words }),
@@ -149,6 +151,8 @@ const schemas = once(() => {
     /** An SGML wire document's machinery elements, whose names are codes and slugs, no prose (index.ts inMarkup). */
     wireHeaders: dataObject({ openers: Words, tags: Words }).optional(),
     /** A wire's credit in a dateline's parentheses (`GUATEMALA CITY (AP) --`), as written -> the body it names (dateline-credits.ts). */
+    /** A Markdown digest's outlet credits as link texts (`[(Reuters)](https://…)`): the most words an outlet's name has (link-credits.ts). */
+    linkCredits: dataObject({ maxWords: z.number().int().min(1) }),
     datelineCredits: dataObject({ credits: z.record(z.string().regex(/^[A-Za-z]+$/), dataObject({ name: z.string().min(1), kind: Kind.optional() })) }).optional(),
     cablePosts: dataObject({
       lineOpeners: Words,

@@ -138,6 +138,8 @@ export interface OrgLexicon {
   notCoordinatedCompanies: Set<string>;
   /** Lower-case type nouns a group named by capitalized words keeps in its span (`Sinaloa cartel`). */
   typeTails: Set<string>;
+  /** Nouns after an armed group naming its breakaway factions, folded (`dissidents`). */
+  splinterTails: Set<string>;
   possessiveNameWords: Set<string>;
   /** Nouns of a body's type before a name or heading an apposition after it, and the apposition's articles. */
   typeNouns: TypeNouns;
@@ -174,6 +176,8 @@ export interface OrgLexicon {
   wireHeaders: WireHeaders;
   /** A wire's credit in a dateline, as written -> the body it names (dateline-credits.ts). */
   datelineCredits: DatelineCredits | undefined;
+  /** Most words of an outlet's name credited as a link's text (link-credits.ts; a longer text is a title). */
+  linkCreditMaxWords: number;
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
   englishDefaults: Map<string, string>;
   /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
@@ -280,6 +284,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     shipPrefixes: new Set(p.shipPrefixes.words),
     notCoordinatedCompanies: fold(p.coordinatedCompanies.notNames),
     typeTails: fold(p.typeTails.words),
+    splinterTails: fold(p.splinterTails.words),
     possessiveNameWords: fold(p.possessiveNameWords.words),
     typeNouns: {
       before: new Map(Object.entries(p.typeNouns.before).map(([k, v]) => [foldKey(k), v])),
@@ -319,6 +324,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
         }
       : undefined,
     wireHeaders: { openers: new Set(p.wireHeaders?.openers ?? []), tags: new Set(p.wireHeaders?.tags ?? []) },
+    linkCreditMaxWords: p.linkCredits.maxWords,
     datelineCredits: p.datelineCredits ? new Map(Object.entries(p.datelineCredits.credits)) : undefined,
     cablePosts: p.cablePosts
       ? {
