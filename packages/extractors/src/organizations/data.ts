@@ -125,10 +125,8 @@ const schemas = once(() => {
     shipPrefixes: dataObject({ words: Words }),
     coordinatedCompanies: dataObject({ notNames: Words }),
     typeTails: dataObject({ words: Words }),
-    /** Nouns after an armed group that name its breakaway factions (`FARC dissidents`; type-tails.ts). */
-    splinterTails: dataObject({ words: Words }),
     possessiveNameWords: dataObject({ words: Words }),
-    typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)), compound: dataObject({ nouns: HeadKinds, notAfter: Words }).optional(), roles: dataObject({ nouns: HeadKinds, links: Words, joins: Words }).optional() }),
+    typeNouns: dataObject({ before: HeadKinds, plurals: Words.optional(), after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)), compound: dataObject({ nouns: HeadKinds, notAfter: Words }).optional(), roles: dataObject({ nouns: HeadKinds, links: Words, joins: Words }).optional() }),
     quotedProgramNouns: dataObject({ words: Words }),
     /** Unit heads and operation nouns a quoted proper name completes (quoted-names.ts). */
     quotedNameHeads: dataObject({ units: Words, operations: Words }).optional(),

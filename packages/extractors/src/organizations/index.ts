@@ -40,7 +40,8 @@ import { impliedAcronymUses } from "./implied-acronyms.js";
 import { withStateUnits } from "./state-units.js";
 import { withStateBodies } from "./state-bodies.js";
 import { genderedAcronyms } from "./gendered-acronyms.js";
-import { withSplinterTails, withTypeTails } from "./type-tails.js";
+import { withTypeTails } from "./type-tails.js";
+import { withLinkTitles } from "./link-titles.js";
 import { withFullForms } from "./full-forms.js";
 import { lowercaseListedMatcher, lowercaseListedNames } from "./lowercase-listed.js";
 import { legalSuffixNames, withSpelledOutForm } from "./legal-suffixes.js";
@@ -337,8 +338,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const withSeats = seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
   const credited = withDatelineCredits(withCablePosts(withLeaderAdministrations(doc, withSeats, lexicon.leaderAdministrations), cablePosts(doc, lexicon.cablePosts)), datelineCredits(doc, lexicon.datelineCredits));
   const linked = withLinkCredits(credited, linkCredits(doc, lexicon.datelineCredits, lexicon.linkCreditMaxWords, (key) => gazetteer.byForm.get(key)));
-  // Last: a group's name that later readings give by its acronym stays the factions' own.
-  return withSplinterTails(doc, linked, lexicon.splinterTails);
+  return withLinkTitles(doc, linked);
 }
 
 /**

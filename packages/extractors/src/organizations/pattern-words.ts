@@ -138,8 +138,6 @@ export interface OrgLexicon {
   notCoordinatedCompanies: Set<string>;
   /** Lower-case type nouns a group named by capitalized words keeps in its span (`Sinaloa cartel`). */
   typeTails: Set<string>;
-  /** Nouns after an armed group naming its breakaway factions, folded (`dissidents`). */
-  splinterTails: Set<string>;
   possessiveNameWords: Set<string>;
   /** Nouns of a body's type before a name or heading an apposition after it, and the apposition's articles. */
   typeNouns: TypeNouns;
@@ -284,10 +282,10 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     shipPrefixes: new Set(p.shipPrefixes.words),
     notCoordinatedCompanies: fold(p.coordinatedCompanies.notNames),
     typeTails: fold(p.typeTails.words),
-    splinterTails: fold(p.splinterTails.words),
     possessiveNameWords: fold(p.possessiveNameWords.words),
     typeNouns: {
       before: new Map(Object.entries(p.typeNouns.before).map(([k, v]) => [foldKey(k), v])),
+      plurals: fold(p.typeNouns.plurals ?? []),
       after: new Map(Object.entries(p.typeNouns.after).map(([k, v]) => [foldKey(k), v])),
       openers: fold(p.typeNouns.openers),
       capitalBefore: new Set(Object.keys(p.typeNouns.before).filter((k) => k === k.toUpperCase())),

@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from "@procmine/core";
-import { normalizeName, type OrgCandidate } from "./candidate.js";
+import type { OrgCandidate } from "./candidate.js";
 
 /**
  * `the Sinaloa cartel`, `the Kinahan cartel`: a group named by a place or a family, then its type
@@ -21,31 +21,5 @@ export function withTypeTails(doc: AnalyzedDocument, mentions: OrgCandidate[], t
     // One space between, the noun in lower case, no other mention starting there.
     if (doc.text.slice(c.end, start) !== " " || word !== word.toLowerCase() || !tails.has(doc.tokens.key(next)) || starts.has(start)) return c;
     return { ...c, end: doc.tokens.end(next) };
-  });
-}
-
-/**
- * `FARC dissidents`, `the FARC Dissidents`: an armed group's mention, then a noun naming the
- * factions that broke away from it (org-patterns.json `splinterTails`), is those factions: another
- * body, named as written, of the parent's kind and country but not its acronym or English name.
- */
-export function withSplinterTails(doc: AnalyzedDocument, mentions: OrgCandidate[], tails: ReadonlySet<string>): OrgCandidate[] {
-  if (tails.size === 0) return mentions;
-  const starts = new Set(mentions.map((c) => c.start));
-  return mentions.map((c) => {
-    if (c.kind !== "armed_group") return c;
-    const last = doc.tokenAt(c.end - 1);
-    if (last < 0) return c;
-    let end = c.end;
-    // A reading that already ran over the noun (`FARC dissidents` as one phrase) names it too.
-    if (!tails.has(doc.tokens.key(last)) || doc.tokens.start(last) === c.start) {
-      const next = last + 1;
-      if (next >= doc.tokens.count || doc.tokens.opensBlock(next)) return c;
-      const start = doc.tokens.start(next);
-      if (doc.text.slice(c.end, start) !== " " || !tails.has(doc.tokens.key(next)) || starts.has(start)) return c;
-      end = doc.tokens.end(next);
-    }
-    const { acronym: _acronym, englishName: _englishName, ...parent } = c;
-    return { ...parent, name: normalizeName(doc.text.slice(c.start, end)), end, rule: "name_pattern" };
   });
 }
