@@ -52,3 +52,18 @@ describe("an outlet noun after its name", () => {
     expect(spans("The officer told CNN affiliate KZTV that the tunnel was found.")).toEqual(["CNN", "KZTV"]);
   });
 });
+
+// A type noun also types a name set off after it by commas, and a plural one each name of its list.
+describe("a type noun's apposition and a plural type noun", () => {
+  it("types the name between commas after the noun", () => {
+    expect(spans("The rifles were bought from a Leeds-based company, Harrowgate Brothers, which makes them.")).toContain("Harrowgate Brothers");
+  });
+
+  it("types no name that runs on after the comma", () => {
+    expect(spans("He said the company, Harrowgate said in a letter, had no stake.")).not.toContain("Harrowgate");
+  });
+
+  it("types the first name after a plural noun", () => {
+    expect(spans("Files from the consortium and its subsidiaries Velmora and Quintex were leaked.")).toContain("Velmora");
+  });
+});

@@ -126,7 +126,7 @@ const schemas = once(() => {
     coordinatedCompanies: dataObject({ notNames: Words }),
     typeTails: dataObject({ words: Words }),
     possessiveNameWords: dataObject({ words: Words }),
-    typeNouns: dataObject({ before: HeadKinds, after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)), compound: dataObject({ nouns: HeadKinds, notAfter: Words }).optional(), roles: dataObject({ nouns: HeadKinds, links: Words, joins: Words }).optional() }),
+    typeNouns: dataObject({ before: HeadKinds, plurals: Words.optional(), after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)), compound: dataObject({ nouns: HeadKinds, notAfter: Words }).optional(), roles: dataObject({ nouns: HeadKinds, links: Words, joins: Words }).optional() }),
     quotedProgramNouns: dataObject({ words: Words }),
     /** Unit heads and operation nouns a quoted proper name completes (quoted-names.ts). */
     quotedNameHeads: dataObject({ units: Words, operations: Words }).optional(),
@@ -149,6 +149,8 @@ const schemas = once(() => {
     /** An SGML wire document's machinery elements, whose names are codes and slugs, no prose (index.ts inMarkup). */
     wireHeaders: dataObject({ openers: Words, tags: Words }).optional(),
     /** A wire's credit in a dateline's parentheses (`GUATEMALA CITY (AP) --`), as written -> the body it names (dateline-credits.ts). */
+    /** A Markdown digest's outlet credits as link texts (`[(Reuters)](https://…)`): the most words an outlet's name has (link-credits.ts). */
+    linkCredits: dataObject({ maxWords: z.number().int().min(1) }),
     datelineCredits: dataObject({ credits: z.record(z.string().regex(/^[A-Za-z]+$/), dataObject({ name: z.string().min(1), kind: Kind.optional() })) }).optional(),
     cablePosts: dataObject({
       lineOpeners: Words,

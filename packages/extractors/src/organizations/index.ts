@@ -41,6 +41,7 @@ import { withStateUnits } from "./state-units.js";
 import { withStateBodies } from "./state-bodies.js";
 import { genderedAcronyms } from "./gendered-acronyms.js";
 import { withTypeTails } from "./type-tails.js";
+import { withLinkTitles } from "./link-titles.js";
 import { withFullForms } from "./full-forms.js";
 import { lowercaseListedMatcher, lowercaseListedNames } from "./lowercase-listed.js";
 import { legalSuffixNames, withSpelledOutForm } from "./legal-suffixes.js";
@@ -336,7 +337,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   });
   const withSeats = seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
   const credited = withDatelineCredits(withCablePosts(withLeaderAdministrations(doc, withSeats, lexicon.leaderAdministrations), cablePosts(doc, lexicon.cablePosts)), datelineCredits(doc, lexicon.datelineCredits));
-  return withLinkCredits(credited, linkCredits(doc, lexicon.datelineCredits, (key) => gazetteer.byForm.get(key)));
+  const linked = withLinkCredits(credited, linkCredits(doc, lexicon.datelineCredits, lexicon.linkCreditMaxWords, (key) => gazetteer.byForm.get(key)));
+  return withLinkTitles(doc, linked);
 }
 
 /**

@@ -3,9 +3,6 @@ import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.
 import type { DatelineCredits } from "./dateline-credits.js";
 import { formKey } from "./gazetteer.js";
 
-/** Most words a credited outlet's name may have (a longer text in the link is a title). */
-const MAX_WORDS = 6;
-
 /**
  * `[(Reuters)](https://…)`, `[(*The Guardian*)](https://…)`: a Markdown news digest (a Wikipedia
  * current-events page) ends each item with the outlet it cites, in parentheses as a link's text and
@@ -17,13 +14,19 @@ const MAX_WORDS = 6;
  */
 const CREDIT = /\[\((\*{1,2}|_)?(?:(The) )?([\p{L}\p{N}][^\n()[\]*_]{0,79}?)\1?\)\]\((?=https?:\/\/|www\.)/gu;
 
-export function linkCredits(doc: AnalyzedDocument, credits: DatelineCredits | undefined, listed: (key: string) => OrgIdentity | undefined): OrgCandidate[] {
+/** `maxWords`: most words a credited outlet's name may have (org-patterns.json `linkCredits`; a longer link text is a title). */
+export function linkCredits(
+  doc: AnalyzedDocument,
+  credits: DatelineCredits | undefined,
+  maxWords: number,
+  listed: (key: string) => OrgIdentity | undefined,
+): OrgCandidate[] {
   const text = doc.text;
   if (!text.includes("[(")) return [];
   const out: OrgCandidate[] = [];
   for (const m of text.matchAll(CREDIT)) {
     const written = m[3]!.trimEnd();
-    if (written.split(/\s+/).length > MAX_WORDS) continue;
+    if (written.split(/\s+/).length > maxWords) continue;
     const start = m.index + m[0].indexOf(written, 2 + (m[1]?.length ?? 0) + (m[2] ? 4 : 0));
     const end = start + written.length;
     const name = normalizeName(m[2] ? `${m[2]} ${written}` : written);

@@ -142,6 +142,12 @@ export function resolveNational(
       (english !== undefined && byCountry.has(english) ? english : undefined) ??
       countryNear(doc, countries, nearest, c.start, "block") ??
       (focus !== undefined ? (byCountry.has(focus) ? focus : undefined) : countryNear(doc, countries, nearest, c.start, "section"));
+    // An English text about a country no entry lists such a body for, which its paragraph names
+    // last before it (`Colombian Navy (Armada de Colombia; includes Coast Guard)` in a profile of
+    // Colombia): that country's body all the same, named as the listed ones are.
+    if (placed === undefined && focus !== undefined && !unlisted && !byCountry.has(focus) && doc.langAt(c.start) === "en" && lastNamedInParagraph(doc, countries, c.start) === focus) {
+      return genericBody(doc, c, byCountry, focus, namings, "") ?? c;
+    }
     if (placed !== undefined || focus !== undefined) return resolvedAs(c, byCountry, placed, unlisted, namings);
     const borrowed = mostNamed.find((code) => byCountry.has(code));
     // Before another country's body is borrowed, the country the text is plainly about decides:
@@ -297,6 +303,12 @@ function countryInSentence(doc: AnalyzedDocument, countries: readonly Named[], n
  * first with a body of those named there, nearest first. After it comes the text's most named
  * country that has such a body (the country a seminar is about).
  */
+/** The country named last before `pos` in its paragraph, if any. */
+function lastNamedInParagraph(doc: AnalyzedDocument, countries: readonly Named[], pos: number): string | undefined {
+  const k = firstAtOrAfter(countries, pos, (c) => c.start) - 1;
+  return k >= 0 && countries[k]!.start >= paragraphStart(doc, pos) ? countries[k]!.iso3 : undefined;
+}
+
 function countryNear(doc: AnalyzedDocument, countries: readonly Named[], nearest: Int32Array, pos: number, within: "block" | "section"): string | undefined {
   const k = firstAtOrAfter(countries, pos, (c) => c.start) - 1;
   const j = k >= 0 ? nearest[k]! : -1;

@@ -174,6 +174,8 @@ export interface OrgLexicon {
   wireHeaders: WireHeaders;
   /** A wire's credit in a dateline, as written -> the body it names (dateline-credits.ts). */
   datelineCredits: DatelineCredits | undefined;
+  /** Most words of an outlet's name credited as a link's text (link-credits.ts; a longer text is a title). */
+  linkCreditMaxWords: number;
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
   englishDefaults: Map<string, string>;
   /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
@@ -283,6 +285,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     possessiveNameWords: fold(p.possessiveNameWords.words),
     typeNouns: {
       before: new Map(Object.entries(p.typeNouns.before).map(([k, v]) => [foldKey(k), v])),
+      plurals: fold(p.typeNouns.plurals ?? []),
       after: new Map(Object.entries(p.typeNouns.after).map(([k, v]) => [foldKey(k), v])),
       openers: fold(p.typeNouns.openers),
       capitalBefore: new Set(Object.keys(p.typeNouns.before).filter((k) => k === k.toUpperCase())),
@@ -319,6 +322,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
         }
       : undefined,
     wireHeaders: { openers: new Set(p.wireHeaders?.openers ?? []), tags: new Set(p.wireHeaders?.tags ?? []) },
+    linkCreditMaxWords: p.linkCredits.maxWords,
     datelineCredits: p.datelineCredits ? new Map(Object.entries(p.datelineCredits.credits)) : undefined,
     cablePosts: p.cablePosts
       ? {

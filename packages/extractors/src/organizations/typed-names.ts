@@ -13,6 +13,8 @@ import { isGivenName } from "./persons.js";
 /** Nouns of a body's type (folded) -> the kind each implies ("" for none). */
 export interface TypeNouns {
   before: ReadonlyMap<string, OrganizationKind | "">;
+  /** Plural `before` nouns (`subsidiaries`): each name of the list after them is one body. */
+  plurals: ReadonlySet<string>;
   after: ReadonlyMap<string, OrganizationKind | "">;
   /** Words a `before` noun follows (`el`, `the`, `de`): elsewhere the noun may be another word (`pero diario`, `daily`). */
   openers: ReadonlySet<string>;
@@ -126,7 +128,21 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
       while (k < t.count && !t.opensBlock(k) && isMarkup(t.text(k))) k++;
       const run = runFrom(k);
       // A capitalized article right after the noun is the title's own (`the newspaper El Heraldo`).
-      if (run && !(t.isWord(run[1] + 1) && t.key(run[1] + 1) === "s")) push(run[0], run[1], before);
+      if (run && words.nouns.plurals.has(key)) {
+        // `its subsidiaries Pronico and CGN`: a plural noun types each name of its list.
+        let from = run[0];
+        for (let j = run[0] + 1; j <= run[1]; j++) {
+          if (!words.isJoin(t.key(j))) continue;
+          if (j > from) push(from, j - 1, before);
+          from = j + 1;
+        }
+        if (from <= run[1]) push(from, run[1], before);
+      } else if (run && !(t.isWord(run[1] + 1) && t.key(run[1] + 1) === "s")) push(run[0], run[1], before);
+      // An English apposition set off by commas: `a Belfast-based company, Short Brothers, which …`.
+      else if (k === i + 1 && t.text(k) === "," && doc.langAt(t.start(i)) === "en") {
+        const named = runFrom(k + 1);
+        if (named && named[1] + 1 < t.count && /^[,.]$/u.test(t.text(named[1] + 1))) push(named[0], named[1], before);
+      }
     }
     const language = doc.langAt(t.start(i));
     // A media role's outlet: `el propietario de Canal 12`, `jornalista da Rádio Tupi`.

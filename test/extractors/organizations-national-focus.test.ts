@@ -1,0 +1,33 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// An invented country profile (its country named often enough to be its focus): a bare national body
+// no entry lists for the country it is about.
+const profile = [
+  "Colombia spends about 3% of its budget on defense. Colombia borders five states. Colombia has two coasts.",
+  "Colombia held elections in May. Colombia exports coffee. Colombia hosts many migrants. Colombia trains pilots.",
+  "",
+  "The navy of Colombia includes the Coast Guard, which patrols both coasts.",
+  "",
+  "Colombia's forces also train with partners.",
+].join("\n");
+
+describe("a bare national body in a text about a country", () => {
+  it("is that country's where its paragraph names the country last", () => {
+    expect(named(profile)).toContainEqual(["Coast Guard", "Colombian Coast Guard"]);
+  });
+
+  it("stays bare where its paragraph names another country last", () => {
+    const other = profile.replace("The navy of Colombia includes", "Ships bought from Spain joined");
+    expect(named(other)).not.toContainEqual(["Coast Guard", "Colombian Coast Guard"]);
+  });
+});
