@@ -403,6 +403,20 @@ describe("a country code quoted as a value", () => {
   });
 });
 
+describe("a lower-case country name as a markup element's value", () => {
+  it("tags the whole value of an element that opens its line or follows another tag", () => {
+    expect(pairs("<doc>\n<PLACES><D>peru</D><D>el-salvador</D><D>uk</D></PLACES>\n<BODY>Ministers met in Lima on Monday.</BODY>\n</doc>")).toEqual([
+      ["peru", "PER"],
+      ["el-salvador", "SLV"],
+      ["uk", "GBR"],
+    ]);
+  });
+
+  it("leaves inline markup in prose, values that name no state, demonyms and quoted words alone", () => {
+    expect(pairs(`<p>We ate <b>turkey</b> and chile in May.</p>\n<tag><t>coffee</t><t>mexican</t></tag>\nTags: ['chile', 'rates'].`)).toEqual([]);
+  });
+});
+
 describe("islands of the Caribbean Netherlands", () => {
   it("tags Bonaire and Sint Eustatius as the Caribbean Netherlands", () => {
     expect(pairs("Boats left Aruba for Bonaire and Sint Eustatius, then Curaçao.")).toEqual([

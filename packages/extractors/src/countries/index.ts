@@ -2,10 +2,11 @@ import { insideMarkup, insideWebAddress, PhraseMatcher, type AnalyzedDocument, t
 import { compileCompounds, compoundMatches, elidedMatches, type CompoundLookup } from "./compounds.js";
 import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isPublicationPlace, isReporterCitation, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
-import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type LexiconValue, type UserCountryForms } from "./forms.js";
+import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type LexiconEntry, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
+import { fieldValueMentions } from "./field-values.js";
 import { definedAbbreviationMentions } from "./defined-abbreviations.js";
 import { languageListUses } from "./language-lists.js";
 import { compileSplitAbbreviations, splitAbbreviationMatches, type SplitAbbreviations } from "./split-abbreviations.js";
@@ -27,6 +28,8 @@ interface Compiled {
   confidence: ExtraData["confidence"];
   /** The ISO alpha-3 codes of listed states (quoted in program code, `"COL"`). */
   iso3s: ReadonlySet<string>;
+  /** Folded names and short forms that name one state, for lower-case field values (field-values.ts). */
+  fieldForms: ReadonlyMap<string, string>;
 }
 
 function compile(user: UserCountryForms): Compiled {
@@ -42,9 +45,20 @@ function compile(user: UserCountryForms): Compiled {
     rules: compileContextRules(data.extra, amountScaleWords()),
     confidence: data.extra.confidence,
     iso3s: new Set(data.countries.countries.map((c) => c.iso3)),
+    fieldForms: fieldForms(lexicon),
   };
 }
 
+
+/** Names and short forms of one state in any paragraph's language, by folded key. */
+function fieldForms(lexicon: readonly LexiconEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { phrase, value } of lexicon) {
+    if (value.kind !== "country" || value.rule === "demonym" || value.alternatives !== undefined || value.language !== undefined) continue;
+    out.set(foldPhrase(phrase), value.iso3);
+  }
+  return out;
+}
 
 export type CountryMatch = PhraseMatch<CountryForm>;
 
@@ -217,6 +231,7 @@ function extractCountries(doc: AnalyzedDocument, compiled: Compiled): Mention[] 
   });
   const coded = codeLiteralMentions(doc, compiled.iso3s, named, compiled.confidence.rules.short_form);
   const defined = definedAbbreviationMentions(doc, named, compiled.confidence.rules.short_form);
-  const extra = [...coded, ...defined.filter((d) => !coded.some((c) => c.start === d.start))];
+  const fields = fieldValueMentions(doc, compiled.fieldForms, [...named, ...coded, ...defined], compiled.confidence.rules.name);
+  const extra = [...coded, ...defined.filter((d) => !coded.some((c) => c.start === d.start)), ...fields];
   return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
 }
