@@ -34,3 +34,11 @@ describe("bodies written in capitals inside ordinary Spanish prose", () => {
   });
 });
 
+// `secretário especial de`: a title's portfolio, even with an adjective after the title, is no body's name.
+describe("a titled person's portfolio before a body", () => {
+  it("is left out of the body's name", () => {
+    expect(named("A medida foi anunciada pelo secretário especial de Previdência e Trabalho do Ministério da Fazenda, em Brasília.")).toEqual([
+      ["Ministério da Fazenda", "Ministério da Fazenda"],
+    ]);
+  });
+});

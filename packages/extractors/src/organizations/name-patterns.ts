@@ -588,8 +588,10 @@ export class NamePatterns {
     const first = run[0]!;
     if (first < 2 || doc.langAt(t.start(first)) === "en") return -1;
     const link = first - 1;
-    const title = first - 2;
-    if (!this.lex.complement.has(t.key(link)) || !this.lex.titles.has(t.key(title)) || t.isCapitalized(title)) return -1;
+    // `secretário especial de`: a title may take one adjective in lower case before its connector.
+    const modified = first >= 3 && !this.lex.titles.has(t.key(first - 2)) && t.isWord(first - 2) && !t.isCapitalized(first - 2) && !t.isUpper(first - 2);
+    const title = modified ? first - 3 : first - 2;
+    if (!this.lex.complement.has(t.key(link)) || !t.isWord(title) || !this.lex.titles.has(t.key(title)) || t.isCapitalized(title)) return -1;
     // The portfolio ends at a connector (`de la`, `y del`): `Tercer Comando Conjunto` opens with an ordinal, no portfolio.
     for (let p = 2; p < run.length; p++) if (this.lex.romanceHeads.has(t.key(run[p]!)) && t.isCapitalized(run[p]!) && this.isConnector(doc, run[p - 1]!)) return p;
     return -1;
