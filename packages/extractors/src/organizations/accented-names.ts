@@ -42,13 +42,15 @@ export function withAccents(doc: AnalyzedDocument, name: string, start: number, 
   const lang = doc.langAt(start);
   if (lang === "en" || doc.writingAt(start).accents || NON_ASCII.test(name)) return name;
   if (squeeze(doc.rawText(start, end)) !== squeeze(name)) return name;
-  const words = vocabulary()[lang];
-  const endings = accentedEndings()[lang];
   return name.replace(LETTERS, (word) => {
-    const lower = word.toLowerCase();
-    const spelled = words.get(lower) ?? byEnding(lower, endings);
+    const spelled = accentedSpelling(word.toLowerCase(), lang);
     return spelled ? sameCase(word, spelled) : word;
   });
+}
+
+/** A lower-case word's accented spelling in `lang`: the gazetteer's, else its ending's; undefined when neither gives one. */
+export function accentedSpelling(lower: string, lang: "es" | "pt"): string | undefined {
+  return vocabulary()[lang].get(lower) ?? byEnding(lower, accentedEndings()[lang]) ?? undefined;
 }
 
 /** A word the gazetteer does not spell, by an ending that always carries its accent (`-cion` -> `-ción`, `-coes` -> `-ções`). */

@@ -7,6 +7,7 @@ import { organizationDataFiles, organizations, orgPatterns, type Organization, t
 import { countryData, countryDataFiles } from "../countries/data.js";
 import { CASELESS_PATH, isCapitalsBody, isCapitalsUnitHead, isUnfitLowerCaseOrganization } from "../caseless.js";
 import { withAccents } from "./accented-names.js";
+import { inOrdinaryCase } from "./capitals-names.js";
 import { compileGazetteer, formKey, sameAsListed, type CountryNaming, type Gazetteer } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
@@ -408,10 +409,11 @@ function longest(cs: OrgCandidate[]): OrgCandidate | undefined {
  * English name in English ones, as the guidelines' English and Spanish/Portuguese gold do; a name
  * the gazetteer gives the state only to tell same-named bodies apart is written as the body's own.
  */
-function toMention(c: OrgCandidate, doc: AnalyzedDocument, { officialNames, lexicon }: Pick<Compiled, "officialNames" | "lexicon">): Mention {
+function toMention(c: OrgCandidate, doc: AnalyzedDocument, { officialNames, lexicon, cognates }: Pick<Compiled, "officialNames" | "lexicon" | "cognates">): Mention {
   const written = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : (officialNames.get(c.name) ?? c.name);
   const name = c.kind === "company" ? withSpelledOutForm(written, lexicon.legalSuffixes.spelledOut) : written;
-  const attrs: Record<string, unknown> = { name: withAccents(doc, name, c.start, c.end) };
+  const cased = inOrdinaryCase(doc, name, c.start, (key) => cognates.links.has(key), (key) => lexicon.heads.has(key));
+  const attrs: Record<string, unknown> = { name: withAccents(doc, cased, c.start, c.end) };
   if (c.kind) attrs.kind = c.kind;
   if (c.country) attrs.country = c.country;
   if (c.acronym) attrs.acronym = c.acronym;

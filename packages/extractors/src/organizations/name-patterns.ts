@@ -181,9 +181,11 @@ export class NamePatterns {
     if (person > 0) return this.classify(doc, stats, run.slice(0, person));
 
     // A function word inside a run starts another phrase (`Office of` / `Each of the panels`).
-    // A function word opening a country's name is none (`Government of El Salvador`).
+    // A function word opening a country's name is none (`Government of El Salvador`), nor is one a
+    // body written in capitals writes so (`JUSTICIA Y DERECHOS`).
+    const capitals = this.isCapitalsBody(doc, run, this.contentWords(doc, run));
     for (let p = 1; p < run.length; p++) {
-      if (isNameWord(doc, run[p]!) && this.lex.functionWords.has(t.key(run[p]!)) && !opensCountryName(doc, run[p]!, run[run.length - 1]! + 1, this.countryForms)) {
+      if (isNameWord(doc, run[p]!) && this.lex.functionWords.has(t.key(run[p]!)) && !(capitals && t.isUpper(run[p]!)) && !opensCountryName(doc, run[p]!, run[run.length - 1]! + 1, this.countryForms)) {
         return [...this.classify(doc, stats, run.slice(0, p)), ...this.classify(doc, stats, run.slice(p))];
       }
     }
@@ -244,10 +246,11 @@ export class NamePatterns {
       const left = this.core(doc, stats, run.slice(0, p));
       const right = this.core(doc, stats, run.slice(p + 1));
       // `PNP and Justice Ministry`: an acronym is never a modifier shared across `and`.
-      const leftIsAcronyms = this.contentWords(doc, run.slice(0, p)).every((i) => t.isUpper(i));
+      // (A body written in capitals, `MINISTERIO DE JUSTICIA, SEGURIDAD Y DERECHOS HUMANOS`, has no acronyms.)
+      const leftIsAcronyms = !capitals && this.contentWords(doc, run.slice(0, p)).every((i) => t.isUpper(i));
       if (right.length > 0 && leftIsAcronyms) return this.classify(doc, stats, run.slice(p + 1));
       // `Department of State and USAID`: nor is an acronym after `and` a word of the name before it.
-      const rightIsAcronyms = this.contentWords(doc, run.slice(p + 1)).every((i) => t.isUpper(i));
+      const rightIsAcronyms = !capitals && this.contentWords(doc, run.slice(p + 1)).every((i) => t.isUpper(i));
       if (left.length > 0 && rightIsAcronyms) return this.classify(doc, stats, run.slice(0, p));
       // `Venezuela and U.S. Southern Command`, `Colombia and Peruvian National Police`: a country
       // named on its own, or a national prefix opening the right conjunct, starts another phrase.
@@ -370,7 +373,8 @@ export class NamePatterns {
   private core(doc: AnalyzedDocument, stats: CaseStats, run: Run): OrgCandidate[] {
     const t = doc.tokens;
     const content = this.contentWords(doc, run);
-    if (content.length === 0 || content.every((i) => t.isUpper(i))) return []; // acronym rows are another source's job
+    // Acronym rows are another source's job; a body a bulletin writes in capitals is this one's.
+    if (content.length === 0 || (content.every((i) => t.isUpper(i)) && !this.isCapitalsBody(doc, run, content))) return [];
     // `la Tercera Brigada del Ejército Nacional`: in Spanish a unit and the service after its link are two names.
     const parent = this.unitParentSplit(doc, run);
     if (parent) return [...this.core(doc, stats, run.slice(0, parent[0])), ...this.core(doc, stats, run.slice(parent[1]))];
@@ -584,8 +588,10 @@ export class NamePatterns {
     const first = run[0]!;
     if (first < 2 || doc.langAt(t.start(first)) === "en") return -1;
     const link = first - 1;
-    const title = first - 2;
-    if (!this.lex.complement.has(t.key(link)) || !this.lex.titles.has(t.key(title)) || t.isCapitalized(title)) return -1;
+    // `secretário especial de`: a title may take one adjective in lower case before its connector.
+    const modified = first >= 3 && !this.lex.titles.has(t.key(first - 2)) && t.isWord(first - 2) && !t.isCapitalized(first - 2) && !t.isUpper(first - 2);
+    const title = modified ? first - 3 : first - 2;
+    if (!this.lex.complement.has(t.key(link)) || !t.isWord(title) || !this.lex.titles.has(t.key(title)) || t.isCapitalized(title)) return -1;
     // The portfolio ends at a connector (`de la`, `y del`): `Tercer Comando Conjunto` opens with an ordinal, no portfolio.
     for (let p = 2; p < run.length; p++) if (this.lex.romanceHeads.has(t.key(run[p]!)) && t.isCapitalized(run[p]!) && this.isConnector(doc, run[p - 1]!)) return p;
     return -1;
@@ -614,6 +620,23 @@ export class NamePatterns {
    * singular when a complement follows it (`Delegacias de Repressão`); a plural before an
    * adjective is a class of bodies (`Tribunais Superiores`), no name.
    */
+  /**
+   * `del MINISTERIO DE DEFENSA`: Argentina's official bulletin, and other Spanish and Portuguese
+   * documents in ordinary case, write bodies' names in capitals. A run in capitals opened by a head
+   * and linking a complement (`DE`), in a Spanish or Portuguese paragraph of ordinary case (a
+   * paragraph in capitals is read through its re-cased copy), is such a name, not a row of acronyms.
+   */
+  private isCapitalsBody(doc: AnalyzedDocument, run: Run, content: readonly number[]): boolean {
+    const t = doc.tokens;
+    const at = t.start(run[0]!);
+    if (content.length < 2 || doc.langAt(at) === "en" || doc.writingAt(at).upper === true || !this.lex.romanceHeads.has(t.key(content[0]!))) return false;
+    if (run[0] !== content[0] || !content.every((i) => t.isUpper(i)) || !run.some((i) => this.lex.complement.has(t.key(i)))) return false;
+    // Not after a word in capitals (a few tokens back at most: `Jurisdicción 40 - MINISTERIO` is
+    // after prose): a running head in capitals (`GABINETE DO DESEMBARGADOR ...` under the court's name) is none.
+    for (let k = run[0]! - 1; k >= 0 && k >= run[0]! - 4; k--) if (t.isWord(k)) return !/^\p{Lu}{2,}$/u.test(t.text(k));
+    return true;
+  }
+
   private romanceOpener(doc: AnalyzedDocument, run: Run, word: number): string | undefined {
     const t = doc.tokens;
     const singular = this.lex.pluralHeadsWritten.get(t.text(word).toLowerCase().normalize("NFC"));

@@ -102,7 +102,8 @@ function serialComplementEnd(doc: AnalyzedDocument, lex: OrgLexicon, run: Run, c
       j++;
       words++;
     }
-    if (words === 0 || (j < to && isNameWord(doc, j) && !lex.inner.has(t.key(j)))) return -1;
+    // (`SEGURIDAD Y DERECHOS`: a name in capitals writes its `y` so.)
+    if (words === 0 || (j < to && isNameWord(doc, j) && !lex.inner.has(t.key(j)) && !lex.coordination.has(t.key(j)))) return -1;
     if (closing) return j;
     if (j >= to || t.text(j) !== "," ) {
       if (j < to && lex.coordination.has(t.key(j))) continue;
@@ -128,6 +129,21 @@ export function opensCountryName(doc: AnalyzedDocument, i: number, to: number, c
     if (countryForms.has(key)) return true;
   }
   return false;
+}
+
+/**
+ * `del Registro del MINISTERIO DE SEGURIDAD`: an official bulletin writes its bodies in capitals
+ * inside ordinary prose, so a head in capitals after a link `j` opens a body of its own: after a
+ * word in ordinary case when a second capitals word follows it (a register, a post: `Coordinador de
+ * Investigaciones de la DIRECCION DE INVESTIGACIONES`; an acronym closing a name, `Dirección
+ * Antidrogas de la PNP`, is one word, no head), after capitals when the link is in lower case (a
+ * body: `DIRECCION DE INVESTIGACIONES de la OFICINA`; `DIRECCION GENERAL DE ASUNTOS` is one name).
+ */
+function opensCapitalsBody(doc: AnalyzedDocument, lex: OrgLexicon, prev: number, j: number, k: number, to: number): boolean {
+  const t = doc.tokens;
+  if (!t.isUpper(k) || !lex.heads.has(t.key(k))) return false;
+  if (t.isUpper(prev)) return !t.isUpper(j);
+  return t.isCapitalized(prev) && k + 1 < to && t.isWord(k + 1) && t.isUpper(k + 1);
 }
 
 /** All runs of the token range [from, to) that start before `until`. */
@@ -176,6 +192,7 @@ export function findRuns(doc: AnalyzedDocument, lex: OrgLexicon, from: number, t
         // where the body acts, not its name (`Comité de Familiares ... en Honduras` names it). A
         // participle governs its `en` (`Delegacia Especializada em Armas`, `Fiscalía Especializada en Delitos`).
         if (lex.romanceLocative.has(key) && k < to && t.isCapitalized(k) && (k === j + 1 || lex.romanceArticles.has(t.key(j + 1))) && !PARTICIPLE.test(t.key(prev)) && !run.some((m) => lex.romanceConnectors.has(t.key(m)) || lex.complement.has(t.key(m))) && isPlainPlace(doc, lex, k, to)) break;
+        if (k < to && opensCapitalsBody(doc, lex, prev, j, k, to)) break;
         if (k < to && !t.opensBlock(k) && isNameWord(doc, k) && (!lex.inner.has(t.key(k)) || opensCountryName(doc, k, to, countryForms))) {
           for (let m = j; m <= k; m++) run.push(m);
           j = k + 1;

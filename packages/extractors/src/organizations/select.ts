@@ -68,7 +68,9 @@ export function reconcilePatterns(
       continue;
     }
     const lastEnd = Math.max(...inside.map((g) => g.end));
-    if (extendsWithHead(lastEnd, p.end)) out.push(p);
+    // `Ministerio de Justicia, Seguridad y Derechos Humanos`: a listed name's complement runs on as a
+    // list of portfolios (the only comma a name's run holds: runs.ts serialComplementEnd).
+    if (extendsWithHead(lastEnd, p.end) || text.startsWith(",", lastEnd)) out.push(p);
   }
   return out;
 }
