@@ -41,4 +41,18 @@ describe("threat nouns that are also everyday words", () => {
   it("reads cartel in English text as the crime group", () => {
     expect(threats("The cartel moved its money through front companies.")).toEqual([["cartel", "organized_crime"]]);
   });
+
+  it("reads a diversion of money as corruption only where crime is spoken of", () => {
+    expect(threats("Ex-prefeito é preso por desvios na saúde; a polícia apreendeu propina em dinheiro.")).toEqual([
+      ["desvios", "corruption"],
+      ["propina", "corruption"],
+    ]);
+    expect(threats("A obra exigiu um desvio na estrada principal durante o verão.")).toEqual([]);
+    expect(threats("La fiscalía investiga desvíos de fondos por corrupción en el hospital.")).toEqual([
+      ["desvíos de fondos", "corruption"],
+      ["corrupción", "corruption"],
+    ]);
+    // Capitalized before `de` and a capitalized word, it names a body's office, as `Cártel de Sinaloa` names a group.
+    expect(threats("Trabaja en la Dirección de Control de Desvío de Insumos Químicos, que combate la corrupción.")).toEqual([["corrupción", "corruption"]]);
+  });
 });

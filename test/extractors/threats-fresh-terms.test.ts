@@ -73,4 +73,20 @@ describe("threat terms of offence lists and campaigns", () => {
     // After a determiner the adjective names the actors themselves.
     expect(threats("El gobierno negocia con los guerrilleros desde marzo.")).toEqual([["guerrilleros", "insurgency"]]);
   });
+
+  it("reads offence names of the freshest penal codes and digests", () => {
+    expect(threats("El artículo castiga la coacción sexual con pena de prisión.")).toEqual([["coacción sexual", "sexual_violence"]]);
+    expect(threats("O projeto prevê criminalizar o caixa 2 nas campanhas.")).toEqual([["caixa 2", "corruption"]]);
+    expect(threats("A lei prevê a apreensão de armas de agressores de mulheres.")).toEqual([["agressores de mulheres", "sexual_violence"]]);
+    expect(threats("O grupo fraudava contratos de empresas estatais.")).toEqual([["fraudava", "fraud"]]);
+    expect(threats("Los paramilitares actúan como ejércitos ilegales en la región.")).toEqual([
+      ["paramilitares", "insurgency"],
+      ["ejércitos ilegales", "insurgency"],
+    ]);
+    expect(threats("Irregular migrants cross the jungle on foot.")).toEqual([["Irregular migrants", "migrant_smuggling"]]);
+  });
+
+  it("reads no rape in the violation of a ceasefire", () => {
+    expect(threats("El ejército denunció violaciones de ceses del fuego en la frontera.")).toEqual([]);
+  });
 });

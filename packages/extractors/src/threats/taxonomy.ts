@@ -108,7 +108,7 @@ const schemas = once(() => {
       pt: dataObject({ nouns: Phrases, links: Phrases, quantityNouns: Phrases, drugs: Phrases }),
     }),
     /** Units of weight that make a Spanish or Portuguese kidnapping word a seizure, and goods that do so just before it (seizures.ts). */
-    seizures: dataObject({ es: Phrases, pt: Phrases, goodsBefore: dataObject({ es: Phrases, pt: Phrases }) }),
+    seizures: dataObject({ es: Phrases, pt: Phrases, after: z.number().int().min(1).max(12), before: z.number().int().min(1).max(6), goodsBefore: dataObject({ es: Phrases, pt: Phrases }) }),
     headFirst: dataObject({
       es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
       pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
