@@ -48,6 +48,7 @@ function layoutSchema() {
             .object({ minLength: count, minLengthWithCount: count, maxStep: count, minLinesApart: count, maxMissingLead: count, leadAgreement: share, openerMinPages: count })
             .strict(),
           spaceLed: z.object({ maxShare: share, minMedianGap: count }).strict(),
+          lineNumbers: z.object({ ...comment, minChain: count, maxLinesBetween: count }).strict(),
           heads: z.object({ ...comment, maxLeadShortOfPage: share, minTail: share, maxShortStepShare: share, minHeadAfterShare: share, minTitleNextShare: share }).strict(),
           sectionNumbers: z.object({ ...comment, minShare: share, maxTitleLength: count, ownNumber: Pattern }).strict(),
           cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count, minTitleLength: count }).strict(),

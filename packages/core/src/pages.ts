@@ -210,7 +210,9 @@ export function footerPages(
   furnitureAt = furnitureMemo(lines.count, text),
 ): { starts: number[]; numberLines: number[] } | undefined {
   const { minLength, minLengthWithCount, maxStep, maxMissingLead, openerMinPages, leadAgreement } = layout().pageEvidence.footerRun;
-  let { furniture, nodes, best } = numberRuns(lines, text, furnitureAt, new Set());
+  // Margin line numbers are no page numbers: the run is read without them.
+  const marginNumbers = marginLineNumbers(lines, furnitureAt);
+  let { furniture, nodes, best } = numberRuns(lines, text, furnitureAt, marginNumbers);
   const qualifies = (k: number) => k >= 0 && nodes[k]!.len >= (nodes[k]!.of !== undefined ? minLengthWithCount : minLength);
   const bestRun = () => {
     // Strong evidence first: footnote numbers or a table's can also climb one by one.
@@ -226,7 +228,7 @@ export function footerPages(
   // page 4's foot, before `4` over `Evaluation`) has no title under it and stays in the race.
   const titled = end >= 0 && end === best.weak ? sectionNumberLines(lines, text, run) : [];
   if (titled.length > 0 && numbersSections(titled, run)) {
-    ({ furniture, nodes, best } = numberRuns(lines, text, furnitureAt, new Set(titled)));
+    ({ furniture, nodes, best } = numberRuns(lines, text, furnitureAt, new Set([...marginNumbers, ...titled])));
     ({ end, run } = bestRun());
     if (end === best.weak && numbersSections(sectionNumberLines(lines, text, run), run)) end = -1;
   }
@@ -437,8 +439,9 @@ export function footerPages(
           break;
         }
       }
-      // (The first number's head, standing among the text's first lines, is page 1's own.)
-      if (j > firstText && !(k === 0 && firstIsHead)) known.push({ line: j, page: r.ordinal });
+      // (The first number's head, standing among the text's first lines, is page 1's own; so is a
+      // `1` that heads read by both ends place under a quarter page in, past a title block.)
+      if (j > firstText && !(k === 0 && (firstIsHead || (headsByBothEnds && r.ordinal === 1)))) known.push({ line: j, page: r.ordinal });
     }
   }
   if (known.length === 0) return undefined;
@@ -525,6 +528,47 @@ export function footerPages(
 }
 
 type RunNode = Numbered & { len: number; prev: number };
+
+/** The text lines strictly between two lines (called on lines fewer than `minLinesApart` apart: a bounded count). */
+function linesBetween(lines: LineGrid, from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k < to; k++) n += lines.blank[k] ? 0 : 1;
+  return n;
+}
+
+/**
+ * Margin line numbers set on lines of their own (`pageEvidence.lineNumbers`): bare numbers that
+ * climb one by one, each fewer than `footerRun.minLinesApart` lines after the one before, in
+ * chains of at least `minChain`, with at most `maxLinesBetween` other lines between two (a slide
+ * deck's numbers stand a few lines apart too, over a slide's lines). Page numbers stand a page
+ * apart; numbered lines stand a line or two apart. (One pass down the text, one back: linear.)
+ */
+export function marginLineNumbers(lines: LineGrid, furnitureAt: (i: number) => Furniture | undefined): Set<number> {
+  const { minLinesApart } = layout().pageEvidence.footerRun;
+  const { minChain, maxLinesBetween } = layout().pageEvidence.lineNumbers;
+  const nodes: { line: number; len: number; prev: number }[] = [];
+  // The latest bare number of each value, as a node.
+  const latest = new Map<number, number>();
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.blank[i]) continue;
+    const f = furnitureAt(i);
+    if (f?.page === undefined || f.anywhere || f.titled || f.chapter !== undefined || f.of !== undefined) continue;
+    const p = latest.get(f.page - 1);
+    const linked = p !== undefined && i - nodes[p]!.line < minLinesApart && linesBetween(lines, nodes[p]!.line, i) <= maxLinesBetween;
+    nodes.push({ line: i, len: linked ? nodes[p]!.len + 1 : 1, prev: linked ? p : -1 });
+    latest.set(f.page, nodes.length - 1);
+  }
+  // Back up the text: a node is in a long chain when its own chain is long by now or a later member's is.
+  const member = new Uint8Array(nodes.length);
+  const out = new Set<number>();
+  for (let k = nodes.length - 1; k >= 0; k--) {
+    const n = nodes[k]!;
+    if (n.len < minChain && !member[k]) continue;
+    out.add(n.line);
+    if (n.prev >= 0) member[n.prev] = 1;
+  }
+  return out;
+}
 
 /**
  * The runs of numbered furniture down the text, lines in `skip` left out: each node the longest
@@ -1229,7 +1273,8 @@ function headsFollowAllButLast(lines: LineGrid, text: LineText, run: readonly Nu
     return j < lines.count ? repeatKey(text(j)) : undefined;
   });
   const counts = keyCounts(after.slice(0, -1));
-  const heads = after.slice(0, -1).filter((key) => key !== undefined && counts.get(key)! >= 2).length;
+  // (A bare number after each page number is a margin line's number or a table's figure, no head.)
+  const heads = after.slice(0, -1).filter((key) => key !== undefined && key !== "#" && counts.get(key)! >= 2).length;
   const lastKey = after[after.length - 1];
   return heads >= minShare * (run.length - 1) && (lastKey === undefined || !counts.has(lastKey));
 }
