@@ -1,0 +1,27 @@
+import { analyze } from "@procmine/core";
+import { describe, expect, it } from "vitest";
+import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
+import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+
+/** [text, name] of each organization mention. */
+function named(raw: string): unknown[][] {
+  const doc = analyze(raw, { docId: "t" });
+  const layers = { country: [...countryExtractor.extract(doc, {})] };
+  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
+}
+
+// A workers' confederation is a `Central` (org-patterns.json romanceHeads): the word alone is no head,
+// the power plant and the region keep it as a plain word.
+describe("labour confederations named `Central …`", () => {
+  it("are bodies, with the acronym they define", () => {
+    expect(named("La Central Obrera Nacional (CON) convocó a un paro. La CON exigió respuestas.")).toEqual([
+      ["Central Obrera Nacional", "Central Obrera Nacional"],
+      ["CON", "Central Obrera Nacional"],
+      ["CON", "Central Obrera Nacional"],
+    ]);
+    expect(named("La Central de Trabajadores del Valle marchó hasta la plaza.")).toEqual([["Central de Trabajadores del Valle", "Central de Trabajadores del Valle"]]);
+  });
+  it("leave a power plant and a region alone", () => {
+    expect(named("La central eléctrica y la Central Hidroeléctrica del Norte quedaron sin vigilancia en América Central.")).toEqual([]);
+  });
+});
