@@ -74,6 +74,13 @@ describe("country names, short forms and demonyms", () => {
     expect(pairs("A US $15 million bounty, then $47 million U.S. seized and $3 bn US a year by Mexico.")).toEqual([["Mexico", "MEX"]]);
   });
 
+  it("tags a country's name a space before a dollar amount: the state paid, not the currency", () => {
+    expect(pairs("The plan pays Honduras $6 million a year and Costa Rica $2 million more.")).toEqual([
+      ["Honduras", "HND"],
+      ["Costa Rica", "CRI"],
+    ]);
+  });
+
   it("tags a short form that names the state beside an amount", () => {
     expect(pairs("It gave $5 million in U.S. aid; the U.S. $ figures and the US 2020 budget grew.")).toEqual([
       ["U.S.", "USA"],

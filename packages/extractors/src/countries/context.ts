@@ -201,9 +201,10 @@ export function isCapsPronoun(doc: AnalyzedDocument, m: TokenSpan, rules: Contex
 const DIGITS = /^\d[\d.,]*$/;
 
 /**
- * `U.S.$5 million`, `US $15 million`, `$47 million U.S.`: a short form written onto (or a space
- * before) a dollar sign that opens an amount, or right after a dollar amount and its scale word,
- * marks the amount's currency, as `US$` does; it names no state (`$5 million in U.S. aid` does).
+ * `U.S.$5 million`, `US $15 million`, `$47 million U.S.`: a short form written onto (or, in
+ * capitals, a space before) a dollar sign that opens an amount, or right after a dollar amount and
+ * its scale word, marks the amount's currency, as `US$` does; it names no state (`$5 million in
+ * U.S. aid` does, and so does a name a space before the amount: `paying El Salvador $6 million`).
  */
 export function isCurrencyPrefix(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
   const t = doc.tokens;
@@ -211,7 +212,8 @@ export function isCurrencyPrefix(doc: AnalyzedDocument, m: TokenSpan, rules: Con
   if (next < t.count && t.text(next) === "$") {
     const gap = t.start(next) - t.end(m.endToken - 1);
     if (gap === 0) return true;
-    if (gap === 1 && doc.text.charAt(t.start(next) - 1) === " " && next + 1 < t.count && DIGITS.test(t.text(next + 1))) return true;
+    const shortForm = !/\p{Ll}/u.test(doc.text.slice(t.start(m.firstToken), t.end(m.endToken - 1)));
+    if (gap === 1 && shortForm && doc.text.charAt(t.start(next) - 1) === " " && next + 1 < t.count && DIGITS.test(t.text(next + 1))) return true;
   }
   let prev = m.firstToken - 1;
   if (prev >= 0 && rules.amountScales.has(t.key(prev))) prev--;
