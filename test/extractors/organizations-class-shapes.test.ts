@@ -1,15 +1,6 @@
-import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
-import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
 import { stateInitials } from "../../packages/extractors/src/organizations/government-acronyms.js";
-
-/** [text, name] of each organization mention. */
-function named(raw: string): unknown[][] {
-  const doc = analyze(raw, { docId: "t" });
-  const layers = { country: [...countryExtractor.extract(doc, {})] };
-  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
-}
+import { named } from "./organization-names.js";
 
 // Issue #18's classes of bodies no list knows, by the shape of their names (org-patterns.json).
 

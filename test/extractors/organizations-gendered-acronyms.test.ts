@@ -1,14 +1,5 @@
-import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
-import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
-
-/** [text, name] of each organization mention. */
-function named(raw: string): unknown[][] {
-  const doc = analyze(raw, { docId: "t" });
-  const layers = { country: [...countryExtractor.extract(doc, {})] };
-  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
-}
+import { named } from "./organization-names.js";
 
 // org-patterns.json articleAcronyms.gendered: a short form the press never defines, read as its body
 // only after an article of the body's gender (gendered-acronyms.ts).

@@ -2,6 +2,7 @@ import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
 import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
 import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
+import { named } from "./organization-names.js";
 
 /** [text, kind] of each organization mention. */
 function found(raw: string): unknown[][] {
@@ -34,13 +35,6 @@ describe("Romance heads by class", () => {
     expect(found("En la vereda operaban las Milicias Campesinas del Norte desde hacía años.")).toEqual([["Milicias Campesinas del Norte", "armed_group"]]);
   });
 });
-
-/** [text, name] of each organization mention. */
-function named(raw: string): unknown[][] {
-  const doc = analyze(raw, { docId: "t" });
-  const layers = { country: [...countryExtractor.extract(doc, {})] };
-  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
-}
 
 // A body every Brazilian state has, named bare, is the state's in view (org-patterns.json stateUnits.bodies).
 describe("Brazilian state bodies named bare", () => {

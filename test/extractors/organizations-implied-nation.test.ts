@@ -2,13 +2,7 @@ import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
 import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
 import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
-
-/** [text, name] of each organization mention. */
-function named(raw: string): unknown[][] {
-  const doc = analyze(raw, { docId: "t" });
-  const layers = { country: [...countryExtractor.extract(doc, {})] };
-  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
-}
+import { named } from "./organization-names.js";
 
 // A Spanish or Portuguese text names its country's bodies bare, leaving `Nacional`, `de la
 // Nación`, `de la República` implied: the bare name is the listed body whose name has that tail.

@@ -1,14 +1,5 @@
-import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
-import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
-
-/** [text, name] of each organization mention. */
-function named(raw: string): unknown[][] {
-  const doc = analyze(raw, { docId: "t" });
-  const layers = { country: [...countryExtractor.extract(doc, {})] };
-  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
-}
+import { named } from "./organization-names.js";
 
 // An office-holder's possessive names the holder's office (org-patterns.json possessiveNameWords).
 describe("an office named by its holder's possessive", () => {

@@ -1,14 +1,5 @@
-import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
-import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
-
-/** [text, name] of each organization mention. */
-function named(raw: string): unknown[][] {
-  const doc = analyze(raw, { docId: "t" });
-  const layers = { country: [...countryExtractor.extract(doc, {})] };
-  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
-}
+import { named } from "./organization-names.js";
 
 // Spanish and Portuguese names open with their head: a bare article between a word and a head
 // starts the name there, and a sentence's opening noun before `de` and a head is not the body's.
