@@ -1,13 +1,5 @@
-import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { countryExtractor } from "../../packages/extractors/src/countries/index.js";
-import { organizationExtractor } from "../../packages/extractors/src/organizations/index.js";
-
-function orgs(raw: string): [string, unknown][] {
-  const doc = analyze(raw, { docId: "t" });
-  const layers = { country: [...countryExtractor.extract(doc, {})] };
-  return [...organizationExtractor.extract(doc, layers)].map((m) => [doc.rawText(m.start, m.end), m.attrs.name]);
-}
+import { named as orgs } from "./organization-names.js";
 
 // Invented items of a Markdown news digest: each ends with the outlet it cites as a link's text.
 describe("a Markdown digest's credit link", () => {
