@@ -1,12 +1,5 @@
-import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
-
-/** [text, category] of each threat mention. */
-function threats(raw: string): [string, unknown][] {
-  const doc = analyze(raw, { docId: "t" });
-  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
-}
+import { threats } from "./threat-categories.js";
 
 // A penal code's name of one offence by two alternative words is one mention (alternative-names.ts).
 describe("two names of one offence offered as alternatives", () => {

@@ -1,13 +1,7 @@
-import { analyze, createPipeline } from "@procmine/core";
+import { createPipeline } from "@procmine/core";
 import { defaultExtractors } from "@procmine/extractors";
 import { describe, expect, it } from "vitest";
-import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
-
-/** [text, category] of each threat mention. */
-function threats(raw: string): [string, unknown][] {
-  const doc = analyze(raw, { docId: "t" });
-  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
-}
+import { threats } from "./threat-categories.js";
 
 const pipeline = createPipeline({ extractors: defaultExtractors });
 /** Threats of a full run, with the country layer the extractor reads. */

@@ -1,12 +1,5 @@
-import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
-
-/** [text, category] of each threat mention. */
-function threats(raw: string): [string, unknown][] {
-  const doc = analyze(raw, { docId: "t" });
-  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
-}
+import { threats } from "./threat-categories.js";
 
 // ANNOTATION.md: a compound that counters a one-word threat is a mention whole; before a
 // multi-word threat the prefix is left out. Spanish and Portuguese write the prefix joined.

@@ -1,14 +1,8 @@
-import { analyze, createPipeline } from "@procmine/core";
+import { createPipeline } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
 import { romanceVerbForms } from "../../packages/extractors/src/threats/variants.js";
 import { defaultExtractors } from "@procmine/extractors";
-
-/** [text, category] of each threat mention. */
-function threats(raw: string): [string, unknown][] {
-  const doc = analyze(raw, { docId: "t" });
-  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
-}
+import { threats } from "./threat-categories.js";
 
 describe("Spanish and Portuguese threats", () => {
   it("tags Spanish terms and their plurals", () => {

@@ -1,12 +1,5 @@
-import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
-import { threatExtractor } from "../../packages/extractors/src/threats/index.js";
-
-/** [text, category] of each threat mention. */
-function threats(raw: string): [string, unknown][] {
-  const doc = analyze(raw, { docId: "t" });
-  return [...threatExtractor.extract(doc)].map((m) => [doc.rawText(m.start, m.end), m.attrs.category]);
-}
+import { threats } from "./threat-categories.js";
 
 describe("a region's or a city's adjective after a Spanish or Portuguese threat", () => {
   it("belongs to the threat's noun phrase, as a country adjective does", () => {
