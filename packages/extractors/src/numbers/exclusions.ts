@@ -147,9 +147,9 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (next?.text === "/" && !next.spaced && /^\p{Lu}{2,}(?:-|$)/u.test(toks.get(claim.to + 1)?.text ?? "") && !toks.get(claim.to + 1)!.spaced) return "identifier";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
   if (next?.text === "-" && !next.spaced && /^[A-Z]{2,}(?:-|$)/.test(toks.get(claim.to + 1)?.text ?? "") && !toks.get(claim.to + 1)!.spaced) return "identifier";
-  // `Contas Correntes 10.492-2`, `código 213-5`: one digit hyphened to a number of hundreds or more is
-  // a check digit (no range runs down from hundreds to a single digit).
-  if (bare && claim.numbers.length === 1 && next?.text === "-" && !next.spaced && isCheckDigit(toks.get(claim.to + 1)) && claim.numbers[0]!.value >= 100) return "identifier";
+  // `Contas Correntes 10.492-2`, `código 213-5`, `AUTOR: 808-56`: a shorter number hyphened to a number of hundreds or more is
+  // a check digit or an id's part (no range runs down from hundreds to fewer digits).
+  if (bare && claim.numbers.length === 1 && first.kind === "num" && next?.text === "-" && !next.spaced && isCheckDigit(toks.get(claim.to + 1), first.text) && claim.numbers[0]!.value >= 100) return "identifier";
   // `2022-23` read from its second number: one part of a code or a span of years, not a count.
   if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks.get(claim.from - 2)?.kind === "num") return "identifier";
   // `(1979--90)`: the same after a dash typed as two hyphens.
@@ -1206,8 +1206,9 @@ function isLetterSpacedYear(raw: string, at: number, lex: Lexicon): boolean {
 const isYearValue = (n: number, lex: Lexicon) => Number.isInteger(n) && n >= lex.yearRange[0] && n <= lex.yearRange[1];
 
 /** A single digit written against the hyphen before it, and not followed by more of a number. */
-function isCheckDigit(t: Tok | undefined): boolean {
-  return t !== undefined && t.kind === "num" && !t.spaced && !t.breakBefore && /^\d$/.test(t.text);
+/** Token `t`, glued after a hyphen, is plain digits, fewer than those of `number` (as written). */
+function isCheckDigit(t: Tok | undefined, number: string): boolean {
+  return t !== undefined && t.kind === "num" && !t.spaced && !t.breakBefore && /^\d+$/.test(t.text) && t.text.length < digitCount(number, 0, number.length);
 }
 
 /** A word of two letters or more written all in capitals. */
