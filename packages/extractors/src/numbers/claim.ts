@@ -21,9 +21,6 @@ export interface ClaimPhrase {
   headChars?: number;
 }
 
-/** The longest unit abbreviation that needs digits before it (`ha`, `km`): `diez ha` is no area. */
-const MAX_ABBREVIATION = 2;
-
 const isSym = (t: Tok | undefined, s: string) => !!t && t.kind === "sym" && t.text === s;
 const joined = (t: Tok | undefined) => !!t && !t.spaced && !t.breakBefore;
 /** `joined(toks.get(i))` read from the window's columns. */
@@ -110,13 +107,10 @@ export function readClaim(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | un
   return finish(toks, i, k, [a], percentA?.value, currency?.value, lex);
 }
 
-/** The number of alternatives a chain of or-links may add after a range's second end. */
-const MAX_ALTERNATIVES = 3;
-
 /** `three or four or five days`: a chain of rising alternatives in one form runs to its last. */
 function lastAlternative(toks: Toks, b: NumberCore, lex: Lexicon): NumberCore {
   let last = b;
-  for (let n = 0; n < MAX_ALTERNATIVES; n++) {
+  for (let n = 0; n < lex.maxAlternatives; n++) {
     const link = toks.get(last.to);
     const next = toks.get(last.to + 1);
     if (!link || link.breakBefore || !lex.rangeLinks.or.has(link.key) || !next || next.breakBefore) break;
@@ -211,7 +205,7 @@ function finish(
   if (longUnit) return withUnit(claim, longUnit, range ? "range" : "measure", unitAt + 1, toks, lex);
   const measure = lex.units.matchAt(toks, unitAt);
   // A unit's abbreviation follows digits: after a spelled-out number a short word is a word (`Diez ha condonado`).
-  const abbreviationAfterWords = numbers[0]!.form === "words" && measure !== undefined && measure.to === unitAt + 1 && toks.get(unitAt)!.text.length <= MAX_ABBREVIATION;
+  const abbreviationAfterWords = numbers[0]!.form === "words" && measure !== undefined && measure.to === unitAt + 1 && toks.get(unitAt)!.text.length <= lex.maxUnitAbbreviation;
   if (measure && !abbreviationAfterWords && !isVerbHomograph(toks, unitAt, measure.to, lex) && !toks.get(unitAt)!.breakBefore && (unitAt === k || joined(toks.get(unitAt)))) {
     return withUnit(claim, measure.value.unit, range ? "range" : "measure", measure.to, toks, lex);
   }
@@ -481,9 +475,6 @@ function readGluedUnit(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | undef
   return { from: i, to: i + 1, value, unit: unit.unit, rule: "measure", numbers: [core], hasUnit: true };
 }
 
-/** The fewest letters of the noun a spelled number is hyphened to in a compound modifier. */
-const MIN_COMPOUND_NOUN = 3;
-
 /**
  * `a four-lane highway`, `a four-pronged strategy`: a spelled cardinal from two on hyphened to a
  * noun (or its `-ed` form) counts that noun, as `4-lane` does; the word is the counted noun and the
@@ -495,7 +486,7 @@ function readCompoundCount(toks: Toks, i: number, parts: string[], lex: Lexicon)
   const [head, noun] = parts as [string, string];
   const value = lex.cardinals.get(head);
   if (value === undefined || value < 2 || !Number.isInteger(value)) return undefined;
-  if (noun.length < MIN_COMPOUND_NOUN || !/^\p{Ll}+$/u.test(noun)) return undefined;
+  if (noun.length < lex.minCompoundNoun || !/^\p{Ll}+$/u.test(noun)) return undefined;
   if (lex.cardinals.has(noun) || lex.ordinals.has(noun) || lex.fractions.has(noun) || lex.scales.has(noun) || lex.rankFrames.notRanked.has(noun)) return undefined;
   const core: NumberCore = { value, from: i, to: i + 1, form: "words", scale: 1, ordinal: false, yearLike: false };
   return { from: i, to: i + 1, value, unit: noun, rule: "words", numbers: [core], hasUnit: false, headChars: head.length };

@@ -1,8 +1,6 @@
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
 
-const MAX_WORDS = 6;
-
 /**
  * The counted noun after a plain count: `unit` of `over 23,000 members`, `four police forces`,
  * `12 million Lebanese descendants`. Without a tagger: take the first plural noun among the next
@@ -22,7 +20,7 @@ export function countedNoun(toks: Toks, at: number, lex: Lexicon): string | unde
     while (toks.get(k) && (c.partitiveSkips.has(toks.get(k)!.key) || toks.get(k)!.key.endsWith("'s") || toks.get(k)!.kind === "num")) k++;
   }
   const words: Tok[] = [];
-  for (; k < toks.length && words.length < MAX_WORDS; k++) {
+  for (; k < toks.length && words.length < c.maxWords; k++) {
     const t = toks.get(k)!;
     if (t.breakBefore && k > at) break;
     if (t.kind === "sym") {

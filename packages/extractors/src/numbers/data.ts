@@ -56,7 +56,7 @@ const schemas = once(() => {
       rankFrameGap: z.number().int().min(0).max(8),
       notRanked: Words,
     }),
-    spelledOut: dataObject({ maxWords: z.number().int().min(8) }),
+    spelledOut: dataObject({ maxWords: z.number().int().min(8), minCompoundNoun: z.number().int().min(1) }),
     confidence: dataObject({
       rules: dataObject(Object.fromEntries(CLAIM_RULES.map((r) => [r, Confidence])) as Record<(typeof CLAIM_RULES)[number], typeof Confidence>),
       noUnitPenalty: Confidence,
@@ -72,6 +72,7 @@ const schemas = once(() => {
       ...wordLists("openers", "toBlockedAfter", "changeWords"),
       /** How many tokens before `from` a change word may stand. */
       changeWindow: z.number().int().min(1),
+      maxAlternatives: z.number().int().min(0),
       /** The words that join the two ends of a range: `4 to 5`, `one or two`, `between 5 and 7`. */
       links: dataObject({ to: Words, or: Words, and: Words }),
       /** A word that may stand between the link and the second number: `entre 300 y hasta 500`. */
@@ -122,7 +123,10 @@ const schemas = once(() => {
     }),
     /** Each time unit's length in days, to add up a compound duration (`três anos e quatro meses` = 40 months). */
     durationLengths: dataObject({ days: z.record(z.string(), z.number().positive()) }),
+    /** The longest unit abbreviation that needs digits before it (`ha`, `km`). */
+    abbreviations: dataObject({ maxChars: z.number().int().min(1) }),
     countedNoun: dataObject({
+      maxWords: z.number().int().min(1),
       stopWords: Words,
       modifiers: Words,
       modifierSuffixes: Words,
@@ -204,7 +208,7 @@ const schemas = once(() => {
     /** A sentence opening an invented example (`Suppose …`, `Por ejemplo, imaginemos …`): no claims to the paragraph's end. */
     hypotheticals: dataObject({ cues: Words, leads: Words }),
     /** Telephone numbers in digit groups, and the words that announce one. */
-    phones: dataObject({ minDigits: z.number().int().min(5), words: Words }),
+    phones: dataObject({ minDigits: z.number().int().min(5), reach: z.number().int().min(1), wordReach: z.number().int().min(1), words: Words }),
     /** The signs of an ordinal written in digits (`52° sesión`, `3ª`). */
     ordinalSigns: Words,
     /** What may stand before a list item's `3)` opened mid-line (`…, y 3) …`). */
@@ -248,7 +252,7 @@ const schemas = once(() => {
     licences: dataObject({ trailers: Words }),
     softwareVersions: dataObject({ names: Words }),
     /** `os quatro cantos do Estado`: set phrases whose number counts nothing. */
-    idioms: dataObject({ phrases: Words }),
+    idioms: dataObject({ phrases: Words, lead: z.number().int().min(0) }),
     /** `1 = vehículo`: the most digits of a data dictionary's code before its equals sign. */
     codebooks: dataObject({ maxDigits: z.number().int().min(1).max(6) }),
     /** `69000-000`: the digits of each hyphened group of a postal code. */
@@ -268,8 +272,16 @@ const schemas = once(() => {
       regularRows: z.number().gt(0).max(1),
       rising: z.number().gt(0).max(1),
       maxCountDigits: z.number().int().min(1),
+      rowKeyDigits: z.number().int().min(1),
     }),
     axisTicks: dataObject({ minTicks: z.number().int().min(3) }),
+    codeColumns: dataObject({ minTabs: z.number().int().min(1), minRows: z.number().int().min(2) }),
+    countingRuns: dataObject({ minRun: z.number().int().min(2) }),
+    sharedPercents: dataObject({ reach: z.number().int().min(1) }),
+    runningProse: dataObject({ minWords: z.number().int().min(1) }),
+    dayLists: dataObject({ maxDays: z.number().int().min(1) }),
+    pageNumbers: dataObject({ maxLine: z.number().int().min(1), maxDashedLine: z.number().int().min(5), maxCitationLead: z.number().int().min(1) }),
+    claimYears: dataObject({ reach: z.number().int().min(1) }),
     /** How far along its line a number's surroundings are read (each a bound on a look-back). */
     lineReach: dataObject({
       headingPrefix: z.number().int().min(1),

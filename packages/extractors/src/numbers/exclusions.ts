@@ -59,7 +59,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && first.kind === "num" && isCodeValue(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.codeSettings)) return "code";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && /^\d+$/.test(first.text) && isRowNumber(source.raw, rawAt, source.rawIndex(first.end - 1) + 1)) return "row number";
   if (source && first.kind === "num" && isPhoneNumber(source.raw, rawAt, lex)) return "phone number";
-  if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source)) return "row number";
+  if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source, lex)) return "row number";
   // A CSV column of rising numbers (row numbers, ids, the pages a register cites) orders its rows.
   if (source && first.kind === "num" && csvColumns(source, source.written ?? source.raw, lex.csvColumns).ordering.has(rawAt)) return "row number";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && isBreadcrumbItem(source, first.start, toks.get(claim.to - 1)!.end, lex)) return "navigation";
@@ -147,9 +147,9 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (next?.text === "/" && !next.spaced && /^\p{Lu}{2,}(?:-|$)/u.test(toks.get(claim.to + 1)?.text ?? "") && !toks.get(claim.to + 1)!.spaced) return "identifier";
   // `18-CR-2034`: a number hyphened to a capital-letter code is part of a case or file number.
   if (next?.text === "-" && !next.spaced && /^[A-Z]{2,}(?:-|$)/.test(toks.get(claim.to + 1)?.text ?? "") && !toks.get(claim.to + 1)!.spaced) return "identifier";
-  // `Contas Correntes 10.492-2`, `código 213-5`: one digit hyphened to a number of hundreds or more is
-  // a check digit (no range runs down from hundreds to a single digit).
-  if (bare && claim.numbers.length === 1 && next?.text === "-" && !next.spaced && isCheckDigit(toks.get(claim.to + 1)) && claim.numbers[0]!.value >= 100) return "identifier";
+  // `Contas Correntes 10.492-2`, `código 213-5`, `AUTOR: 808-56`: a shorter number hyphened to a number of hundreds or more is
+  // a check digit or an id's part (no range runs down from hundreds to fewer digits).
+  if (bare && claim.numbers.length === 1 && first.kind === "num" && next?.text === "-" && !next.spaced && isCheckDigit(toks.get(claim.to + 1), first.text) && claim.numbers[0]!.value >= 100) return "identifier";
   // `2022-23` read from its second number: one part of a code or a span of years, not a count.
   if (prev && prev.text === "-" && !prev.spaced && !first.spaced && toks.get(claim.from - 2)?.kind === "num") return "identifier";
   // `(1979--90)`: the same after a dash typed as two hyphens.
@@ -213,7 +213,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && inLinePattern(source.raw, rawAt, lex.messageHeaderLines, lex.lineReach.tagLine)) return "message header";
   if (source && inLinePattern(source.raw, rawAt, lex.truncationMarks, lex.lineReach.tagLine)) return "record field";
   if (isBookSize(toks, claim, lex)) return "page";
-  if (source && bare && first.kind === "num" && isDashedPageNumber(source.raw, rawAt)) return "page";
+  if (source && bare && first.kind === "num" && isDashedPageNumber(source.raw, rawAt, lex.pageNumbers.maxDashedLine)) return "page";
   if (bare && isAuthorYearPage(toks, claim, lex)) return "page";
   if (isLicenceVersion(toks, claim, lex) || isSoftwareVersion(toks, claim, lex)) return "identifier";
   if (isCodebookValue(toks, claim, lex)) return "code";
@@ -231,7 +231,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(rawAt)) return "page";
-  if (source && claim.numbers.length === 1 && first.kind === "num" && codeColumnCells(source, source.raw).has(rawAt)) return "code";
+  if (source && claim.numbers.length === 1 && first.kind === "num" && codeColumnCells(source, source.raw, lex.codeColumns).has(rawAt)) return "code";
   if (source && claim.numbers.length === 1 && first.kind === "num" && axisTicks(source, source.raw, lex.axisTicks.minTicks).at.has(rawAt)) return "axis tick";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && spacedNoteMarks(source, source.raw, lex).at.has(rawAt)) {
     return "footnote marker";
@@ -255,15 +255,12 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   return undefined;
 }
 
-/** The fewest digits of a record's key that opens a comma-separated row. */
-const MIN_ROW_KEY_DIGITS = 4;
-
 /**
  * `3601171,"- Deputado …",NAME,PL`: ungrouped digits opening a line with a comma written against
  * them and a quoted or written cell after it (`,- Tem a palavra`, not `,-12`) are the row's key in a comma-separated file (a
  * speech's or record's id), not a count.
  */
-function isCsvRowKey(toks: Toks, claim: ClaimPhrase, source: RawSource): boolean {
+function isCsvRowKey(toks: Toks, claim: ClaimPhrase, source: RawSource, lex: Lexicon): boolean {
   const first = toks.get(claim.from)!;
   const comma = toks.get(claim.to);
   const cell = toks.get(claim.to + 1);
@@ -271,7 +268,7 @@ function isCsvRowKey(toks: Toks, claim: ClaimPhrase, source: RawSource): boolean
   if (comma?.text !== "," || comma.spaced || !cell || cell.spaced || cell.breakBefore || !(cell.text === '"' || cell.kind === "word" || (cell.text === "-" && toks.get(claim.to + 2)?.kind === "word"))) return false;
   // A shorter key (`0,MP denuncia …`, `1,"Sanções …"`) opens a record whose next cell is quoted or starts with a capital:
   // a count opening a line is not written against a comma and a word.
-  if (first.text.length < MIN_ROW_KEY_DIGITS && !(cell.text === '"' || (cell.kind === "word" && /^\p{Lu}/u.test(cell.text)))) return false;
+  if (first.text.length < lex.csvColumns.rowKeyDigits && !(cell.text === '"' || (cell.kind === "word" && /^\p{Lu}/u.test(cell.text)))) return false;
   return opensLine(source.raw, source.rawIndex(first.start));
 }
 
@@ -403,10 +400,6 @@ function isIdentifierTotal(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolea
   return lex.totalHeads.matchBefore(toks, claim.from - 2) !== undefined;
 }
 
-/** How far a telephone number's digit groups reach on either side of one of its numbers. */
-const MAX_PHONE_CHARS = 24;
-/** How far before a telephone number the word announcing it may stand. */
-const PHONE_WORD_CHARS = 40;
 /** Telephone numbers and the spaces between them at the end of the text before a run (a list of numbers). */
 const PHONE_TAIL = /[\d\s().+\-\u00a0]+$/;
 /** A character of a telephone number besides its digits: a space, a parenthesis, a plus, a hyphen or a dot. */
@@ -422,8 +415,8 @@ const isPhoneChar = (c: number) => (c >= 48 && c <= 57) || c === 32 || c === 40 
 function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
   let a = at;
   let b = at;
-  while (a > 0 && at - a < MAX_PHONE_CHARS && isPhoneChar(raw.charCodeAt(a - 1))) a--;
-  while (b < raw.length && b - at < MAX_PHONE_CHARS && isPhoneChar(raw.charCodeAt(b))) b++;
+  while (a > 0 && at - a < lex.phones.reach && isPhoneChar(raw.charCodeAt(a - 1))) a--;
+  while (b < raw.length && b - at < lex.phones.reach && isPhoneChar(raw.charCodeAt(b))) b++;
   // Most numbers have too few digits to be one: counted in place, they make no string.
   if (digitCount(raw, a, b) < lex.phones.minDigits) return false;
   const run = raw.slice(a, b).replace(/^[ .-]+/, "");
@@ -437,7 +430,7 @@ function isPhoneNumber(raw: string, at: number, lex: Lexicon): boolean {
   // `Cel. 314-5952587`, `Conmutador(601) 369 20 00`: after a word that announces it, a run of enough digits
   // is a telephone number; a number written in thousands (`1.234.567`, `2 500 000`) stays a count
   // (tested first: the announcing words' regex, tried at each of 40 characters, is the dearer test).
-  if (!/^\d{1,3}(?:[., ]\d{3})+$/.test(run.trim()) && lex.phones.announced.test(raw.slice(Math.max(0, a - PHONE_WORD_CHARS), a).replace(PHONE_TAIL, ""))) return true;
+  if (!/^\d{1,3}(?:[., ]\d{3})+$/.test(run.trim()) && lex.phones.announced.test(raw.slice(Math.max(0, a - lex.phones.wordReach), a).replace(PHONE_TAIL, ""))) return true;
   if (groups[groups.length - 1]!.length !== 4 || groups.some((g) => g.length > 4)) return false;
   return /^(?:\(\d{2,4}\)|1-8\d\d-)/.test(run);
 }
@@ -886,23 +879,20 @@ function isListMarker(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: RawS
     if (next.kind === "word" && next.text.charAt(0) !== next.text.charAt(0).toLowerCase()) return true;
     // `… are all critically relevant⏎⏎11⏎matters to …`: alone on its line between the halves of a sentence (a running
     // paragraph with no stop before it, lower case on the next line), a page's number that PDF text left in the prose.
-    if (source && next.kind === "word" && next.text.charAt(0) === next.key.charAt(0) && opensLine(source.raw, source.rawIndex(next.start)) && endsRunningProse(toks, claim.from - 1)) return true;
+    if (source && next.kind === "word" && next.text.charAt(0) === next.key.charAt(0) && opensLine(source.raw, source.rawIndex(next.start)) && endsRunningProse(toks, claim.from - 1, lex)) return true;
   }
   return false;
 }
 
-/** The fewest words of a paragraph that runs on as prose (a heading's line has fewer). */
-const RUNNING_PROSE_WORDS = 8;
-
-/** Token `k` is a word ending a paragraph of running prose: no stop after it, and at least RUNNING_PROSE_WORDS words in it. */
-function endsRunningProse(toks: Toks, k: number): boolean {
+/** Token `k` is a word ending a paragraph of running prose: no stop after it, and at least `lex.runningProseWords` words in it. */
+function endsRunningProse(toks: Toks, k: number, lex: Lexicon): boolean {
   if (toks.get(k)?.kind !== "word") return false;
   let words = 0;
-  for (let j = k; j >= 0 && words < RUNNING_PROSE_WORDS; j--) {
+  for (let j = k; j >= 0 && words < lex.runningProseWords; j--) {
     if (toks.get(j)!.kind === "word") words++;
     if (toks.get(j)!.breakBefore) break;
   }
-  return words >= RUNNING_PROSE_WORDS;
+  return words >= lex.runningProseWords;
 }
 
 /**
@@ -1035,13 +1025,10 @@ function isConfidenceLevel(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolea
   return after || (!toks.get(claim.from)!.breakBefore && lex.confidenceMarkers.matchBefore(toks, claim.from) !== undefined);
 }
 
-/** The fewest numbers counted off one by one that make a run. */
-const MIN_COUNTING_RUN = 3;
-
 /**
  * `tres, cuatro, cinco.`, `Una, dos, tres,`, `10, 11 y 12,`: bare numbers that go up one by one,
  * joined by commas or `and`, and end their clause count something off (a speaker's turns, a
- * list's places) and state no quantity: the number is one of a run of at least MIN_COUNTING_RUN.
+ * list's places) and state no quantity: the number is one of a run of at least `lex.minCountingRun`.
  */
 function inCountingRun(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.to !== claim.from + 1 || claim.numbers.length !== 1) return false;
@@ -1055,7 +1042,7 @@ function inCountingRun(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   // The run ends its clause: `3, 4 and 5 tons`, `8, 9 y 10 por año` list quantities of what follows.
   const after = toks.get(last + 1);
   const endsClause = after === undefined || after.breakBefore || (after.kind === "sym" && /^[.,;:!?…)]$/.test(after.text));
-  return endsClause && run >= MIN_COUNTING_RUN;
+  return endsClause && run >= lex.minCountingRun;
 }
 
 /** The value of a single-token number a speaker may count off with (`7`, `siete`, `una`). */
@@ -1125,12 +1112,9 @@ function isNamedByWord(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: Raw
   return countedNoun(toks, claim.to, lex) === undefined;
 }
 
-/** How many tokens after a bare number a shared percent may close its list (`el 12, 10, ocho por ciento`). */
-const SHARED_UNIT_REACH = 9;
-
-/** A percent closes the numbers that follow token `at` in its sentence, within SHARED_UNIT_REACH tokens. */
+/** A percent closes the numbers that follow token `at` in its sentence, within `lex.sharedPercentReach` tokens. */
 function shareFollows(toks: Toks, at: number, lex: Lexicon): boolean {
-  for (let k = at; k < Math.min(toks.length, at + SHARED_UNIT_REACH); k++) {
+  for (let k = at; k < Math.min(toks.length, at + lex.sharedPercentReach); k++) {
     const t = toks.get(k)!;
     if (t.breakBefore || (t.kind === "sym" && /^[.!?;:]$/.test(t.text))) return false;
     if (lex.percent.matchAt(toks, k)) return k > at;
@@ -1222,8 +1206,9 @@ function isLetterSpacedYear(raw: string, at: number, lex: Lexicon): boolean {
 const isYearValue = (n: number, lex: Lexicon) => Number.isInteger(n) && n >= lex.yearRange[0] && n <= lex.yearRange[1];
 
 /** A single digit written against the hyphen before it, and not followed by more of a number. */
-function isCheckDigit(t: Tok | undefined): boolean {
-  return t !== undefined && t.kind === "num" && !t.spaced && !t.breakBefore && /^\d$/.test(t.text);
+/** Token `t`, glued after a hyphen, is plain digits, fewer than those of `number` (as written). */
+function isCheckDigit(t: Tok | undefined, number: string): boolean {
+  return t !== undefined && t.kind === "num" && !t.spaced && !t.breakBefore && /^\d+$/.test(t.text) && t.text.length < digitCount(number, 0, number.length);
 }
 
 /** A word of two letters or more written all in capitals. */

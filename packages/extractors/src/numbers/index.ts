@@ -91,7 +91,7 @@ function* numericClaims(doc: AnalyzedDocument): Iterable<Mention> {
       // An invented example (`Suppose a town of 1,000 people …`) states nothing about the world.
       if (c.start >= invented) continue;
       // A page number a running footer prints (`- 4 -`, `Page 9 of 31`) is no claim.
-      if (isPageNumberLine(doc, lines, c.start, c.end)) continue;
+      if (isPageNumberLine(doc, lines, c.start, c.end, lex.pageNumbers.maxLine)) continue;
       const attrs: Record<string, unknown> = { value: c.value };
       if (c.unit !== undefined) attrs.unit = c.unit;
       if (c.qualifier !== undefined) attrs.qualifier = c.qualifier;

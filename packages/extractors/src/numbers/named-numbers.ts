@@ -142,7 +142,7 @@ export function opensDayList(toks: Toks, claim: ClaimPhrase, lex: Lexicon): bool
   const isDay = (t: Tok | undefined) => t !== undefined && t.kind === "num" && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
   if (claim.hasUnit || claim.to !== claim.from + 1 || !isDay(toks.get(claim.from))) return false;
   let k = claim.to;
-  for (let days = 0; days < MAX_LISTED_DAYS; days++) {
+  for (let days = 0; days < lex.maxListedDays; days++) {
     const link = toks.get(k);
     if (!link || link.breakBefore || !(link.text === "," || lex.rangeLinks.and.has(link.key))) return false;
     k++;
@@ -154,9 +154,6 @@ export function opensDayList(toks: Toks, claim: ClaimPhrase, lex: Lexicon): bool
   }
   return false;
 }
-
-/** The most days a list of days of one month runs to after its first. */
-const MAX_LISTED_DAYS = 6;
 
 /** The marks of an angle's minutes and seconds. */
 const MINUTE_MARKS = new Set(["'", "’", "′"]);
@@ -237,12 +234,9 @@ export function isCodebookValue(toks: Toks, claim: ClaimPhrase, lex: Lexicon): b
   return label.kind === "word" || /^["“'‘]$/.test(label.text);
 }
 
-/** How far before a claim a set phrase holding it may start. */
-const IDIOM_LEAD = 4;
-
 /** `os quatro cantos do Estado`, `a los cuatro vientos`: the claim's first token lies inside a set phrase. */
 export function inIdiom(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
-  for (let k = Math.max(0, claim.from - IDIOM_LEAD); k <= claim.from; k++) {
+  for (let k = Math.max(0, claim.from - lex.idiomLead); k <= claim.from; k++) {
     const hit = lex.idioms.matchAt(toks, k);
     if (hit && hit.to > claim.from) return true;
   }

@@ -9,19 +9,13 @@ import type { Lexicon } from "./vocabulary.js";
 /** A line holding only a number of a page's size between dashes. */
 const DASHED_PAGE = /^[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$/;
 
-/** The number at raw offset `at` is a page number printed between dashes on its own line. */
-export function isDashedPageNumber(raw: string, at: number): boolean {
+/** The number at raw offset `at` is a page number printed between dashes on its own line of at most `maxLine` characters. */
+export function isDashedPageNumber(raw: string, at: number, maxLine: number): boolean {
   const start = raw.lastIndexOf("\n", at - 1) + 1;
   let end = raw.indexOf("\n", at);
   if (end < 0) end = raw.length;
-  return end - start <= MAX_DASHED_LINE && DASHED_PAGE.test(raw.slice(start, end).replace(/\r$/, ""));
+  return end - start <= maxLine && DASHED_PAGE.test(raw.slice(start, end).replace(/\r$/, ""));
 }
-
-/** The longest line a dashed page number stands on. */
-const MAX_DASHED_LINE = 24;
-
-/** How many tokens before the year the citation's opening bracket may stand (`(López y García, 2020`). */
-const MAX_CITATION_LEAD = 8;
 
 /** `(López, 2020: 112)`, `(2019: 45-47)`: a bare number after a year and a colon, inside a bracket, cites a page. */
 export function isAuthorYearPage(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
@@ -34,7 +28,7 @@ export function isAuthorYearPage(toks: Toks, claim: ClaimPhrase, lex: Lexicon): 
   if (Number(year.text.slice(0, 4)) < lo || Number(year.text.slice(0, 4)) > hi) return false;
   const close = toks.get(claim.to);
   if (!close || !/^[)\],;-]$/.test(close.text)) return false;
-  for (let k = claim.from - 3; k >= Math.max(0, claim.from - 2 - MAX_CITATION_LEAD); k--) {
+  for (let k = claim.from - 3; k >= Math.max(0, claim.from - 2 - lex.pageNumbers.maxCitationLead); k--) {
     const t = toks.get(k)!;
     if (t.text === "(" || t.text === "[") return true;
     if (t.text === ")" || t.text === "]" || t.breakBefore || /^[.!?]$/.test(t.text)) return false;

@@ -62,6 +62,12 @@ export function compileLexicon(data: NumbersData) {
     rangeLinks: { to: lower(hedges.ranges.links.to), or: lower(hedges.ranges.links.or), and: lower(hedges.ranges.links.and) },
     /** The most words a spelled-out number may have. */
     maxNumberWords: words.spelledOut.maxWords,
+    /** `a four-lane highway`: the fewest letters of the noun a spelled number is hyphened to. */
+    minCompoundNoun: words.spelledOut.minCompoundNoun,
+    /** `three or four or five days`: how many alternatives a chain of or-links may add after a range's second end. */
+    maxAlternatives: hedges.ranges.maxAlternatives,
+    /** The longest unit abbreviation that needs digits before it (`diez ha` is no area). */
+    maxUnitAbbreviation: units.abbreviations.maxChars,
     /** Confidence by rule, and what a claim without a unit loses. */
     confidence: words.confidence,
     superlativeSuffix: words.ranks.superlativeSuffix,
@@ -122,6 +128,7 @@ export function compileLexicon(data: NumbersData) {
     rateWords: lowerKeys(Object.entries(units.rates.words)),
     rateAdverbs: lowerKeys(Object.entries(units.rates.adverbs)),
     counted: {
+      maxWords: units.countedNoun.maxWords,
       stopWords: lower(units.countedNoun.stopWords),
       modifiers: lower(units.countedNoun.modifiers),
       modifierSuffixes: units.countedNoun.modifierSuffixes,
@@ -198,6 +205,8 @@ export function compileLexicon(data: NumbersData) {
     softwareNames: flags(nonClaims.softwareVersions.names),
     /** `os quatro cantos`, `the four corners`: set phrases whose number counts nothing. */
     idioms: flags(nonClaims.idioms.phrases),
+    /** How far before a claim a set phrase holding it may start. */
+    idiomLead: nonClaims.idioms.lead,
     /** `1 = vehículo`: the most digits of a data dictionary's code. */
     codebookMaxDigits: nonClaims.codebooks.maxDigits,
     /** `69000-000`: a postal code's two hyphened groups, as digit counts. */
@@ -248,7 +257,7 @@ export function compileLexicon(data: NumbersData) {
       populations: flags(nonClaims.denominators.populations),
     },
     /** Telephone numbers: the fewest digits one has, and the words before one (`teléfono`, `call`; a label's second word before its colon, `Línea Nacional:`), as a pattern ending where the number starts. */
-    phones: { minDigits: nonClaims.phones.minDigits, announced: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(nonClaims.phones.words)})(?:\\s+\\p{L}{1,4}|\\s+\\p{L}{2,14}(?=\\s*:))?[\\s:.,\\[(]*$`, "iu") },
+    phones: { minDigits: nonClaims.phones.minDigits, reach: nonClaims.phones.reach, wordReach: nonClaims.phones.wordReach, announced: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(nonClaims.phones.words)})(?:\\s+\\p{L}{1,4}|\\s+\\p{L}{2,14}(?=\\s*:))?[\\s:.,\\[(]*$`, "iu") },
     ordinalSigns: setOf(nonClaims.ordinalSigns),
     inlineListLeads: lower(nonClaims.inlineListLeads),
     /** Note marks set apart from their word by PDF text (note-marks.ts). */
@@ -258,6 +267,20 @@ export function compileLexicon(data: NumbersData) {
     lineReach: nonClaims.lineReach,
     /** What makes a CSV register and its ordering and count columns (csv-columns.ts). */
     csvColumns: nonClaims.csvColumns,
+    /** What makes a tab-separated register whose constant columns are codes (code-columns.ts). */
+    codeColumns: nonClaims.codeColumns,
+    /** The fewest numbers counted off one by one that make a run (`tres, cuatro, cinco.`). */
+    minCountingRun: nonClaims.countingRuns.minRun,
+    /** How many tokens after a bare number a shared percent may close its list (`el 12, 10, ocho por ciento`). */
+    sharedPercentReach: nonClaims.sharedPercents.reach,
+    /** The fewest words of a paragraph that runs on as prose (a heading's line has fewer). */
+    runningProseWords: nonClaims.runningProse.minWords,
+    /** The most days a list of days of one month runs to after its first. */
+    maxListedDays: nonClaims.dayLists.maxDays,
+    /** How long the lines of page numbers are (footer.ts, page-numbers.ts). */
+    pageNumbers: nonClaims.pageNumbers,
+    /** How many tokens from a claim the year tied to it is looked for (year.ts). */
+    claimYearReach: nonClaims.claimYears.reach,
     /** `del año dos mil diecisiete`: the nouns after which a year is spelled out. */
     spelledYearNouns: lower(nonClaims.spelledYearNouns.words),
     /** `<sup>1</sup>`: the HTML elements whose whole content, a bare number, is a note mark. */

@@ -1,8 +1,6 @@
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
 
-const WINDOW = 8;
-
 /**
  * The year a sentence ties to a claim: `36 activities in 2013`, `In 2016 alone there were more
  * than 59,000`. Looks a few tokens after the claim (then before it) for `in YEAR` with no other
@@ -10,7 +8,7 @@ const WINDOW = 8;
  */
 export function yearOf(toks: Toks, from: number, to: number, lex: Lexicon): number | undefined {
   // Kinds and marks are read from the window's columns: only a number's token is made.
-  for (let k = to; k < Math.min(toks.length, to + WINDOW); k++) {
+  for (let k = to; k < Math.min(toks.length, to + lex.claimYearReach); k++) {
     if (k > to && toks.breakBefore(k)) break;
     const kind = toks.kind(k);
     if (kind === "sym" && endsSentence(toks, k)) break;
@@ -20,7 +18,7 @@ export function yearOf(toks: Toks, from: number, to: number, lex: Lexicon): numb
       break;
     }
   }
-  for (let k = from - 1; k >= Math.max(0, from - WINDOW); k--) {
+  for (let k = from - 1; k >= Math.max(0, from - lex.claimYearReach); k--) {
     const kind = toks.kind(k);
     if (kind === "sym" && endsSentence(toks, k)) break;
     if (kind === "num") {
