@@ -126,7 +126,7 @@ const schemas = once(() => {
     coordinatedCompanies: dataObject({ notNames: Words }),
     typeTails: dataObject({ words: Words }),
     possessiveNameWords: dataObject({ words: Words }),
-    typeNouns: dataObject({ before: HeadKinds, plurals: Words.optional(), after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)), compound: dataObject({ nouns: HeadKinds, notAfter: Words }).optional(), roles: dataObject({ nouns: HeadKinds, links: Words, joins: Words }).optional() }),
+    typeNouns: dataObject({ before: HeadKinds, beforeLanguages: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)).optional(), plurals: Words.optional(), after: HeadKinds, openers: Words, appositionArticles: z.record(z.string(), z.array(z.enum(["en", "es", "pt"])).min(1)), compound: dataObject({ nouns: HeadKinds, notAfter: Words }).optional(), roles: dataObject({ nouns: HeadKinds, links: Words, joins: Words }).optional() }),
     quotedProgramNouns: dataObject({ words: Words }),
     /** Unit heads and operation nouns a quoted proper name completes (quoted-names.ts). */
     quotedNameHeads: dataObject({ units: Words, operations: Words }).optional(),

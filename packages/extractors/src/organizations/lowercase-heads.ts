@@ -42,8 +42,11 @@ export function lowercaseHeadNames(
     }
     let end = k;
     while (end < t.count && t.isWord(end) && t.isCapitalized(end) && !t.opensBlock(end)) end++;
-    // `la operación de la Policía Federal`: after a connector, a body's head opens that body's name.
-    if (end === k || t.opensBlock(i + 1) || (k > i + 1 && isBodyHead(t.key(k)))) continue;
+    // `la operación de la Policía Federal`, `a operação da PF`: after a connector, a body's head or
+    // an acronym opens that body's name, not the operation's (a group's only where the acronym is a
+    // listed body: `el cártel del CJNG` is the group).
+    const acronym = k > i + 1 && /^\p{Lu}{2,6}$/u.test(t.text(k));
+    if (end === k || t.opensBlock(i + 1) || (k > i + 1 && isBodyHead(t.key(k))) || (acronym && (heads.get(t.key(i)) === "program" || listedBody(t.text(k), known)))) continue;
     const start = t.start(i);
     const text = doc.text.slice(start, t.end(end - 1)).replace(/\s+/g, " ");
     const listed = known.get(formKey(text));
@@ -53,6 +56,15 @@ export function lowercaseHeadNames(
     next = end;
   }
   return out;
+}
+
+/** Kinds a listed acronym after `operación de`/`cártel del` names itself, not the head's group. */
+const GROUP_KINDS: ReadonlySet<OrganizationKind> = new Set(["criminal_group", "armed_group", "terrorist_group"]);
+
+/** Whether the gazetteer lists `written` as a body that is no armed or criminal group. */
+function listedBody(written: string, known: ReadonlyMap<string, OrgIdentity>): boolean {
+  const listed = known.get(formKey(written));
+  return listed !== undefined && !(listed.kind !== undefined && GROUP_KINDS.has(listed.kind));
 }
 
 /**

@@ -285,6 +285,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     possessiveNameWords: fold(p.possessiveNameWords.words),
     typeNouns: {
       before: new Map(Object.entries(p.typeNouns.before).map(([k, v]) => [foldKey(k), v])),
+      beforeLanguages: new Map(Object.entries(p.typeNouns.beforeLanguages ?? {}).map(([k, v]) => [foldKey(k), new Set(v)])),
       plurals: fold(p.typeNouns.plurals ?? []),
       after: new Map(Object.entries(p.typeNouns.after).map(([k, v]) => [foldKey(k), v])),
       openers: fold(p.typeNouns.openers),

@@ -13,6 +13,8 @@ import { isGivenName } from "./persons.js";
 /** Nouns of a body's type (folded) -> the kind each implies ("" for none). */
 export interface TypeNouns {
   before: ReadonlyMap<string, OrganizationKind | "">;
+  /** `before` nouns that type a name only in paragraphs of these languages (`programa`: a Portuguese one is as often a broadcast show). */
+  beforeLanguages: ReadonlyMap<string, ReadonlySet<string>>;
   /** Plural `before` nouns (`subsidiaries`): each name of the list after them is one body. */
   plurals: ReadonlySet<string>;
   after: ReadonlyMap<string, OrganizationKind | "">;
@@ -123,7 +125,8 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
     const key = t.key(i);
     // Before: `the newspaper Reforma`.
     const before = words.nouns.before.get(key);
-    if (before !== undefined && opened(i)) {
+    const languages = words.nouns.beforeLanguages.get(key);
+    if (before !== undefined && (languages === undefined || languages.has(doc.langAt(t.start(i)))) && opened(i)) {
       let k = i + 1;
       while (k < t.count && !t.opensBlock(k) && isMarkup(t.text(k))) k++;
       const run = runFrom(k);
