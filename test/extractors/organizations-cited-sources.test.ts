@@ -23,6 +23,16 @@ describe("cited sources", () => {
     expect(orgs("The Courier printed it first. Prices rose, the Courier reported.").filter((o) => o[3] === "cited_source").map((o) => o[0])).toEqual(["Courier"]);
   });
 
+  it("reads the object of `told` as a source, before a function word too (`in`, `that`)", () => {
+    expect(orgs("A farmer told ZQX that the road was closed.")).toEqual([["ZQX", "ZQX", undefined, "cited_source"]]);
+    expect(orgs("A farmer told the Harbor Courier in an interview that the road was closed.")).toEqual([["Harbor Courier", "Harbor Courier", undefined, "cited_source"]]);
+    // A person told something is no source of this kind: no article, or a title after it.
+    expect(orgs("A farmer told Velandro that the road was closed.")).toEqual([]);
+    expect(orgs("A farmer told the Ambassador that the road was closed.")).toEqual([]);
+    // The function words are English ones: a Portuguese name before `da` is still a longer title's word.
+    expect(orgs("A taxa subiu, segundo o Anuário da Violência de\r\n2018, produzido pelo instituto.").filter((o) => o[3] === "cited_source")).toEqual([]);
+  });
+
   it("reads a reporting acronym as a body", () => {
     expect(orgs("The seizure was larger than expected, according to ZQX.")).toEqual([["ZQX", "ZQX", undefined, "cited_source"]]);
   });

@@ -18,9 +18,9 @@ describe("a headless acronym definition followed by a body's act or a program no
       ["CTR", "Citizens Toward Renewal", undefined],
       ["CTR", "Citizens Toward Renewal", undefined],
     ]);
-    expect(orgs("Last week the Open Harbor Watch (OHW) warned of delays.")).toEqual([
-      ["Open Harbor Watch", "Open Harbor Watch", undefined],
-      ["OHW", "Open Harbor Watch", undefined],
+    expect(orgs("Last week the Open Harbor Lookout (OHL) warned of delays.")).toEqual([
+      ["Open Harbor Lookout", "Open Harbor Lookout", undefined],
+      ["OHL", "Open Harbor Lookout", undefined],
     ]);
   });
 

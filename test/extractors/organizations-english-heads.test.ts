@@ -29,6 +29,13 @@ describe("English heads of parties, networks and civic bodies", () => {
     ]);
   });
 
+  it("names a newspaper by its `Post` and a monitoring group by its `Watch`, with the kind they imply", () => {
+    expect(orgs("The Harlow Post reported that Andean Rights Watch had counted the victims.")).toEqual([
+      ["Harlow Post", "company"],
+      ["Andean Rights Watch", "ngo"],
+    ]);
+  });
+
   it("names an institution, a consortium, a collective and a brotherhood by their head word", () => {
     expect(orgs("Grants from the Calloway Institution reached the Delta Water Consortium, the Southside Artists Collective and the International Brotherhood of Dock Workers.").map(([text]) => text)).toEqual([
       "Calloway Institution",

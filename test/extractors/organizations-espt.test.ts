@@ -578,7 +578,7 @@ describe("names a noun of the body's type tells", () => {
   });
 
   it("reads a name an apposition types", () => {
-    expect(found("Data came from Clear Harbor Watch, a maritime transparency organization based abroad.")).toEqual(["Clear Harbor Watch="]);
+    expect(found("Data came from Clear Harbor Lookout, a maritime transparency organization based abroad.")).toEqual(["Clear Harbor Lookout="]);
     expect(found("Se reunieron con Manos Unidas del Valle, un sindicato agrario, el lunes.")).toEqual(["Manos Unidas del Valle=ngo"]);
     expect(found("Leaflets signed by the Garzas Rojas (an armed group) circulated in the town.")).toEqual(["Garzas Rojas="]);
     // A gathering, not a body's type.

@@ -27,8 +27,9 @@ export function citedSources(doc: AnalyzedDocument, lex: OrgLexicon, countryForm
     // `the United States`: a verb written capitalized is the name's own word.
     // `FOIA documents`: a verb that is a plural noun too may end a noun phrase instead.
     if (to - from > MAX_WORDS || (byVerb && (!t.isLowerCase(to) || isNounVerb(t.key(to))))) continue;
-    // `according to a June analysis`: a name before a lower-case noun is that noun's modifier.
-    if (!byVerb && to < t.count && t.isWord(to) && t.isLowerCase(to) && !t.opensBlock(to)) continue;
+    // `according to a June analysis`: a name before a lower-case noun is that noun's modifier; not before an
+    // English function word (`told IPS that`, `told the Tribune in an interview`).
+    if (!byVerb && to < t.count && t.isWord(to) && t.isLowerCase(to) && !t.opensBlock(to) && !(lex.functionWords.has(t.key(to)) && doc.langAt(t.start(to)) === "en")) continue;
     const keys: string[] = [];
     for (let i = from; i < to; i++) keys.push(t.key(i));
     const text = doc.text.slice(t.start(from), t.end(to - 1));

@@ -151,6 +151,8 @@ const schemas = once(() => {
     /** A wire's credit in a dateline's parentheses (`GUATEMALA CITY (AP) --`), as written -> the body it names (dateline-credits.ts). */
     /** A Markdown digest's outlet credits as link texts (`[(Reuters)](https://…)`): the most words an outlet's name has (link-credits.ts). */
     linkCredits: dataObject({ maxWords: z.number().int().min(1) }),
+    /** A news page's photo-credit line (`Chris Doe/CNP/Getty Images`): words that make a source a picture credit, and the credit's roles that name no body (photo-credits.ts). */
+    photoCredits: dataObject({ creditWords: Words, notBodies: Words }).optional(),
     datelineCredits: dataObject({ credits: z.record(z.string().regex(/^[A-Za-z]+$/), dataObject({ name: z.string().min(1), kind: Kind.optional() })) }).optional(),
     cablePosts: dataObject({
       lineOpeners: Words,

@@ -58,6 +58,7 @@ import { cablePosts, withCablePosts } from "./cable-posts.js";
 import { datelineCredits, withDatelineCredits } from "./dateline-credits.js";
 import { leaderGovernment, withLeaderAdministrations } from "./leader-administrations.js";
 import { linkCredits, withLinkCredits } from "./link-credits.js";
+import { photoCredits } from "./photo-credits.js";
 import { withOrdinalUnits } from "./ordinal-units.js";
 import { seatNames } from "./seat-names.js";
 import { withGroupShortForms } from "./group-short-forms.js";
@@ -339,7 +340,9 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const withSeats = seats.length === 0 ? units : [...units, ...seats].sort((a, b) => a.start - b.start || b.end - a.end);
   const credited = withDatelineCredits(withCablePosts(withLeaderAdministrations(doc, withSeats, lexicon.leaderAdministrations), cablePosts(doc, lexicon.cablePosts)), datelineCredits(doc, lexicon.datelineCredits));
   const linked = withLinkCredits(credited, linkCredits(doc, lexicon.datelineCredits, lexicon.linkCreditMaxWords, (key) => gazetteer.byForm.get(key)));
-  return withLinkTitles(doc, linked);
+  // A photo credit's sources merge as a link's credits do: a listed one replaces other readings, an unlisted one fills a gap.
+  const pictured = withLinkCredits(linked, photoCredits(doc, lexicon.photoCredits, (key) => gazetteer.byForm.get(key)));
+  return withLinkTitles(doc, pictured);
 }
 
 /**

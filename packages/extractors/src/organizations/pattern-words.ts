@@ -17,6 +17,7 @@ import { compileGenderedAcronyms } from "./gendered-acronyms.js";
 import type { PostedBodyWords } from "./posted-bodies.js";
 import type { GovernmentAcronymWords } from "./government-acronyms.js";
 import type { SeatNameWords } from "./seat-names.js";
+import type { PhotoCreditWords } from "./photo-credits.js";
 
 /** The pattern word lists, folded (lower case, no diacritics) into sets for token lookups. */
 export interface OrgLexicon {
@@ -176,6 +177,7 @@ export interface OrgLexicon {
   datelineCredits: DatelineCredits | undefined;
   /** Most words of an outlet's name credited as a link's text (link-credits.ts; a longer text is a title). */
   linkCreditMaxWords: number;
+  photoCredits: PhotoCreditWords | undefined;
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
   englishDefaults: Map<string, string>;
   /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
@@ -324,6 +326,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
       : undefined,
     wireHeaders: { openers: new Set(p.wireHeaders?.openers ?? []), tags: new Set(p.wireHeaders?.tags ?? []) },
     linkCreditMaxWords: p.linkCredits.maxWords,
+    photoCredits: p.photoCredits ? { creditWords: new Set(p.photoCredits.creditWords), notBodies: new Set(p.photoCredits.notBodies) } : undefined,
     datelineCredits: p.datelineCredits ? new Map(Object.entries(p.datelineCredits.credits)) : undefined,
     cablePosts: p.cablePosts
       ? {
