@@ -101,6 +101,12 @@ const schemas = once(() => {
       figureWords: Phrases,
       spreadNouns: Phrases,
       spreadCategory: Category,
+      /** Word windows (activities.ts): before a complement's commodity, before a verb's direct object, modifiers before the activity. */
+      windows: dataObject({
+        objectWords: z.number().int().min(0).max(8),
+        directObjectWords: z.number().int().min(0).max(6),
+        modifiers: z.number().int().min(0).max(6),
+      }),
     }),
     /** Spanish and Portuguese drug activities read by rule (romance-activities.ts): extra activity nouns, links, quantity nouns and drug names. */
     romanceActivities: dataObject({
