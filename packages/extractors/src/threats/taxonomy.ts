@@ -119,6 +119,14 @@ const schemas = once(() => {
       es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
       pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
     }),
+    /** Spanish and Portuguese acts on a thing whose bare `de` complement joins the phrase (object-complements.ts): heads (singular; plurals derived), the links, words that are no such complement, how many complements chain (`cartões de vacina`), the fewest letters of one. */
+    objectComplements: dataObject({
+      es: dataObject({ heads: Phrases, notObjects: Phrases }),
+      pt: dataObject({ heads: Phrases, notObjects: Phrases }),
+      links: Phrases,
+      nouns: z.number().int().min(1).max(3),
+      minLetters: z.number().int().min(1).max(6),
+    }),
     productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
     armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
     campaignTargets: dataObject({ words: z.array(dataObject({ word: z.string().min(1), category: Category })), before: Phrases }),
