@@ -10,10 +10,10 @@ import { taxonomyFile } from "./taxonomy.js";
 // `production and trafficking of dangerous synthetic drugs`, `drug production, trafficking`,
 // `trafficking drugs`. The word lists are threats.json's `activities`.
 
-/** How many words (adjectives, a determiner) may stand before the commodity of a complement. */
-const OBJECT_WORDS = 4;
-/** Before the direct object of a verb (`smuggled illegal weapons`), fewer. */
-const DIRECT_OBJECT_WORDS = 2;
+/** threats.json `activities.windows`: how many words (adjectives, a determiner) may stand before the
+ * commodity of a complement; before the direct object of a verb (`smuggled illegal weapons`), fewer;
+ * how many modifier words are read before an activity (`illegal transnational trafficking of`). */
+const windows = once(() => taxonomyFile().data.activities.windows);
 
 type Role = "drug" | "any" | "spread" | "join";
 
@@ -160,9 +160,6 @@ export function chainActivities(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
   return [...kept.filter((_, k) => !replaced.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
-/** The most modifier words read before an activity (`illegal transnational trafficking of`). */
-const MAX_MODIFIERS = 3;
-
 /**
  * The first of the modifier words (threats.json `modifiers`) right before an activity phrase's first
  * word, which belong to the noun phrase (`illicit manufacture and trafficking of synthetic drugs`).
@@ -170,7 +167,7 @@ const MAX_MODIFIERS = 3;
 function modifiersBefore(doc: AnalyzedDocument, lex: Lexicon, first: number, occupancy: Occupancy): number {
   const t = doc.tokens;
   let k = first;
-  for (let n = 0; n < MAX_MODIFIERS && k > 0 && !t.opensBlock(k) && lex.modifierWords.has(t.key(k - 1)) && occupancy.free(k - 1, k); n++) k--;
+  for (let n = 0; n < windows().modifiers && k > 0 && !t.opensBlock(k) && lex.modifierWords.has(t.key(k - 1)) && occupancy.free(k - 1, k); n++) k--;
   return k;
 }
 
@@ -211,11 +208,11 @@ function objectOf(
 ): { end: number; value: ThreatValue; others: Found[] } | undefined {
   const t = doc.tokens;
   let i = from;
-  let room = DIRECT_OBJECT_WORDS;
+  let room = windows().directObjectWords;
   let direct = true;
   if (i < t.count && COMPLEMENT.has(t.key(i)) && role) {
     i++;
-    room = OBJECT_WORDS;
+    room = windows().objectWords;
     direct = false;
   } else if (!verb) return undefined;
   const smuggling = doc.tokens.key(from - 1).startsWith("smuggl");
@@ -243,7 +240,7 @@ function objectOf(
       if (!conjunction) unclosed();
       break;
     }
-    const next = commodityPhrase(doc, lex, j, DIRECT_OBJECT_WORDS, smuggling);
+    const next = commodityPhrase(doc, lex, j, windows().directObjectWords, smuggling);
     if (!next) {
       if (!conjunction) unclosed();
       break;

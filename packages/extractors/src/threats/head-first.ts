@@ -203,7 +203,7 @@ const MIN_ADJECTIVE_LETTERS = 5;
  * (`extorsión telefónica`, `asesinatos selectivos`), 2 for an adverb before such an adjective or
  * a participle (`fortemente armados`), else 0.
  */
-function postAdjective(doc: AnalyzedDocument, h: HeadFirst, i: number, agreeWith = i - 1): number {
+export function postAdjective(doc: AnalyzedDocument, h: HeadFirst, i: number, agreeWith = i - 1): number {
   const t = doc.tokens;
   const plural = t.key(agreeWith).endsWith("s");
   const agrees = (k: number) => t.key(k).endsWith("s") === plural;

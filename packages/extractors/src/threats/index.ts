@@ -5,6 +5,7 @@ import { chainRomanceActivities } from "./romance-activities.js";
 import { tagParticiples } from "./participles.js";
 import { findCandidates, type ThreatCandidate } from "./candidates.js";
 import { extendHeadFirst } from "./head-first.js";
+import { takeObjectComplements } from "./object-complements.js";
 import { joinCoordinatedGerunds } from "./gerunds.js";
 import { classifyPiracy } from "./piracy.js";
 import { applyLanguageCategories } from "./language-categories.js";
@@ -40,6 +41,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const chained = chainRomanceActivities(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy), occupancy);
   const found = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
   extendHeadFirst(doc, lex, found, occupancy, countries);
+  takeObjectComplements(doc, lex, found, occupancy);
   joinCoordinatedGerunds(doc, lex, found, occupancy);
   const kept = joinAlternativeNames(doc, dropSeizures(doc, lex, dropDiseaseModifiers(doc, dropUncuedEverydayWords(doc, lex, found))));
   tagArmedWings(doc, lex, kept, occupancy);

@@ -101,6 +101,12 @@ const schemas = once(() => {
       figureWords: Phrases,
       spreadNouns: Phrases,
       spreadCategory: Category,
+      /** Word windows (activities.ts): before a complement's commodity, before a verb's direct object, modifiers before the activity. */
+      windows: dataObject({
+        objectWords: z.number().int().min(0).max(8),
+        directObjectWords: z.number().int().min(0).max(6),
+        modifiers: z.number().int().min(0).max(6),
+      }),
     }),
     /** Spanish and Portuguese drug activities read by rule (romance-activities.ts): extra activity nouns, links, quantity nouns and drug names. */
     romanceActivities: dataObject({
@@ -112,6 +118,14 @@ const schemas = once(() => {
     headFirst: dataObject({
       es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
       pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
+    }),
+    /** Spanish and Portuguese acts on a thing whose bare `de` complement joins the phrase (object-complements.ts): heads (singular; plurals derived), the links, words that are no such complement, how many complements chain (`cartões de vacina`), the fewest letters of one. */
+    objectComplements: dataObject({
+      es: dataObject({ heads: Phrases, notObjects: Phrases }),
+      pt: dataObject({ heads: Phrases, notObjects: Phrases }),
+      links: Phrases,
+      nouns: z.number().int().min(1).max(3),
+      minLetters: z.number().int().min(1).max(6),
     }),
     productPiracy: dataObject({ terms: Phrases, category: Category, maritime: Phrases }),
     armedWings: dataObject({ phrases: Phrases, category: Category, cues: z.array(Category) }),
