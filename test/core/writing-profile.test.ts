@@ -7,6 +7,14 @@ describe("writing profile (writing.ts)", () => {
     expect(doc.blocks.map((b) => b.writing.capitals)).toEqual([true, true]);
   });
 
+  it("reads a long run without capitals or stops as a text without capitals", () => {
+    const words = "boa tarde e uma alegria receber a delegacao do paraguai aqui no brasil para falar de comercio e fronteira".split(" ");
+    const run = Array.from({ length: 220 }, (_, i) => words[i % words.length]).join(" ");
+    expect(analyze(run, { docId: "t" }).writing.capitals).toBe(false);
+    // A short one (a list item) still tells nothing.
+    expect(analyze(words.join(" ") + " " + words.join(" "), { docId: "t" }).writing.capitals).toBe(true);
+  });
+
   it("tells a paragraph without capitals from normal text", () => {
     const lower = analyze("the minister said the patrols along the border will double next year. the navy will help them with two new ships.", { docId: "t" });
     expect(lower.writing.capitals).toBe(false);

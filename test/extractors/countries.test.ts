@@ -726,3 +726,20 @@ describe("markup is not prose", () => {
     expect(pairs('<a href="/x" title="Chile">Santiago police</a> met officers from Chile.\n')).toEqual([["Chile", "CHL"]]);
   });
 });
+
+describe("misspelled long names", () => {
+  it("reads a capitalized word one edit from a long name or demonym as that state", () => {
+    expect(pairs("Oil exports from Venezuala fell, and Venezualan officials blamed sanctions.")).toEqual([
+      ["Venezuala", "VEN"],
+      ["Venezualan", "VEN"],
+    ]);
+    expect(pairs("GUERRILLAS ATTACKED A POST NEAR THE BORDER WITH VENEZULA.")).toEqual([["VENEZULA", "VEN"]]);
+  });
+
+  it("leaves listed real words, lower-case words and words that differ at their start", () => {
+    expect(pairs("She studied at Columbia before moving to Colonia.")).toEqual([]);
+    expect(pairs("a venezuala of sorts")).toEqual([]);
+    // One edit in the ending is an inflection or another word, not a misspelling.
+    expect(pairs("Leaders of the Americas met in the Vaticano gardens.")).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ function writingSchema() {
   return z
     .object({
       $comment: z.string().optional(),
-      capitals: z.object({ minWords: z.number().int().positive(), minSentences: z.number().int().positive(), minShare: z.number().min(0).max(1) }).strict(),
+      capitals: z.object({ minWords: z.number().int().positive(), minSentences: z.number().int().positive(), minWordsWithoutStops: z.number().int().positive(), minShare: z.number().min(0).max(1) }).strict(),
       upper: z.object({ minWords: z.number().int().positive(), minShare: z.number().min(0).max(1) }).strict(),
       accents: z
         .object({
@@ -110,7 +110,8 @@ function stopBefore(text: string, tokens: TokenTable, i: number): boolean {
  */
 export function decideWriting(counts: WritingCounts, fallback: WritingProfile): WritingProfile {
   const { capitals, accents, upper } = settings();
-  const enough = counts.words >= capitals.minWords && counts.sentences >= capitals.minSentences;
+  // A long block tells without stops (a transcript dumped into one field); a list item is short.
+  const enough = counts.words >= capitals.minWords && (counts.sentences >= capitals.minSentences || counts.words >= capitals.minWordsWithoutStops);
   // Capitals: a block long enough tells by its words; a block in capitals tells over fewer words
   // (a headline, a dateline) and needs no sentence stop.
   const upperShown = counts.words >= upper.minWords ? counts.upper >= upper.minShare * counts.words : undefined;

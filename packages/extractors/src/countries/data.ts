@@ -59,6 +59,7 @@ const schemas = once(() => {
     americas: described({ forms: Forms, hemisphereNouns: Forms, continentOutsideEnglish: Forms }),
     geographicFeatures: described({ headsBefore: Forms, headsAfter: Forms }),
     compoundPrefixes: described({ prefixes: Forms, blocked: Forms, elisions: Forms }),
+    misspellings: described({ minLetters: z.number().int().min(4), words: Forms }),
     allCapsShortForms: described({ forms: Forms, pronounAfter: Forms }),
     usStates: described({ shared: Forms, states: Forms }),
     confidence: described({

@@ -9,6 +9,7 @@ import { codeLiteralMentions } from "./code-literals.js";
 import { fieldValueMentions } from "./field-values.js";
 import { definedAbbreviationMentions } from "./defined-abbreviations.js";
 import { languageListUses } from "./language-lists.js";
+import { compileMisspellings, misspelledMatches, type MisspellingLookup } from "./misspellings.js";
 import { compileSplitAbbreviations, splitAbbreviationMatches, type SplitAbbreviations } from "./split-abbreviations.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { loadNumbersData } from "../numbers/data.js";
@@ -24,6 +25,7 @@ interface Compiled {
   matcher: PhraseMatcher<LexiconValue>;
   compounds: CompoundLookup;
   split: SplitAbbreviations;
+  misspellings: MisspellingLookup;
   rules: ContextRules;
   confidence: ExtraData["confidence"];
   /** The ISO alpha-3 codes of listed states (quoted in program code, `"COL"`). */
@@ -42,6 +44,7 @@ function compile(user: UserCountryForms): Compiled {
     matcher,
     compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes, data.extra.compoundPrefixes.blocked, data.extra.compoundPrefixes.elisions),
     split: compileSplitAbbreviations(lexicon),
+    misspellings: compileMisspellings(lexicon, data.extra.misspellings.minLetters, data.extra.misspellings.words),
     rules: compileContextRules(data.extra, amountScaleWords()),
     confidence: data.extra.confidence,
     iso3s: new Set(data.countries.countries.map((c) => c.iso3)),
@@ -63,7 +66,7 @@ function fieldForms(lexicon: readonly LexiconEntry[]): Map<string, string> {
 export type CountryMatch = PhraseMatch<CountryForm>;
 
 /** Country forms that survive every context rule, in text order (regions already removed). */
-function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, rules }: Compiled): CountryMatch[] {
+function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, misspellings, rules }: Compiled): CountryMatch[] {
   const found: CountryMatch[] = [];
   // Tokens inside any phrase match, a region's too (`République d'Haïti`), for elided names.
   const inPhrase = new Set<number>();
@@ -79,6 +82,10 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
   // A dotted short form the tokenizer split (`China-U.S.`), unless a phrase match holds it (`U.S. Virgin Islands`).
   const matchedStarts = new Set(found.map((m) => m.start));
   for (const m of splitAbbreviationMatches(doc, split)) if (!matchedStarts.has(m.start) && !inPhrase.has(m.firstToken)) found.push(m);
+  // A misspelled long name (`Venezuala`): only a token no phrase or compound holds.
+  const held = new Set(inPhrase);
+  for (const m of found) held.add(m.firstToken);
+  for (const m of misspelledMatches(doc, misspellings, held)) found.push(m);
   found.sort((a, b) => a.start - b.start);
   const language = languageUses(doc, found, rules);
   return found.filter(
