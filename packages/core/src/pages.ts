@@ -480,7 +480,10 @@ export function footerPages(
       ? pagesOutsideNumbering(lines, text, firstText, first.line, known[0]!.line, lead, last.ordinal)
       : 0;
   const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
-  const leadContents = !continues && front.length === 0 && lead >= 1 && lead <= maxMissingLead ? contentsTitle(lines, text, firstText, first.line) : -1;
+  // (Only contents that run to the first number, no sentence closing before it: contents under a
+  // title block and a summary share page 1 with them.)
+  const leadContentsTitle = !continues && front.length === 0 && lead >= 1 && lead <= maxMissingLead ? contentsTitle(lines, text, firstText, first.line) : -1;
+  const leadContents = leadContentsTitle >= 0 && !sentenceEndsBetween(lines, text, leadContentsTitle, first.line) ? leadContentsTitle : -1;
   const leadKeyed = !continues && front.length === 0 && runningAfter.size > 0 ? linesKeyed(lines, text, runningAfter, firstText, first.line) : [];
   const { minLeadPages } = layout().pageEvidence.contentsPage;
   const contentsAt =
