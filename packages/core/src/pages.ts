@@ -238,6 +238,7 @@ export function footerPages(
   // follows: the head is page 1's own, the feet close their pages.
   if (!continues && end === best.strong && pageOneHeadBeforeFeet(lines, text, run, minLengthWithCount)) run = run.slice(1);
 
+  run = fillShortPages(lines, text, furnitureAt, run, marginNumbers);
   for (const r of run) furniture[r.line] ??= furnitureAt(r.line);
   const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
   const first = run[0]!;
@@ -299,9 +300,14 @@ export function footerPages(
   // next pages' heads, so the numbers close their pages.)
   const headsFollow = headsFollowAllButLast(lines, text, run, heads.minHeadAfterShare);
   const runningAfter = headsFollow ? keysAfterNumbers(lines, text, run.slice(0, -1)) : new Set<string>();
+  // The last number on the text's last line, only furniture after it, closes the last page: a
+  // head would open a page with no text (a short front matter and heads glued to the next
+  // page's first line leave the lead and the heads saying nothing).
+  const lastEndsText = !continues && fewerTextLinesThan(lines, last.line + 1, lines.count, 1, (i) => furnitureAt(i) !== undefined);
   const foot =
     !firstIsHead &&
     (bodyEndsText ||
+      lastEndsText ||
       ((last.of !== undefined && last.page === last.of) || startsFarIn
         ? tail < 0.5 * perPage || headsFollow
         : (leadLines > (first.ordinal - 1.5) * perPage || headsFollow) && !headsByBothEnds));
@@ -474,6 +480,11 @@ export function footerPages(
       ? pagesOutsideNumbering(lines, text, firstText, first.line, known[0]!.line, lead, last.ordinal)
       : 0;
   const leadHeads = !continues && front.length === 0 ? headsBetween(firstText, first.line) : [];
+  // (Only contents that run to the first number, no sentence closing before it: contents under a
+  // title block and a summary share page 1 with them.)
+  const leadContentsTitle = !continues && front.length === 0 && lead >= 1 && lead <= maxMissingLead ? contentsTitle(lines, text, firstText, first.line) : -1;
+  const leadContents = leadContentsTitle >= 0 && !sentenceEndsBetween(lines, text, leadContentsTitle, first.line) ? leadContentsTitle : -1;
+  const leadKeyed = !continues && front.length === 0 && runningAfter.size > 0 ? linesKeyed(lines, text, runningAfter, firstText, first.line) : [];
   const { minLeadPages } = layout().pageEvidence.contentsPage;
   const contentsAt =
     foot && !continues && lead === 0 && front.length === 0 && cover.length === 0 && known[0]!.line - firstText > minLeadPages * perPage ? contentsTitle(lines, text, firstText + 1, first.line) : -1;
@@ -514,6 +525,13 @@ export function footerPages(
   else if (!continues && lead >= 1 && lead <= maxMissingLead && runningAfter.size > 0 && linesKeyed(lines, text, runningAfter, firstText, first.line).length === lead) {
     starts.unshift(...linesKeyed(lines, text, runningAfter, firstText, first.line));
   }
+  // Where more pages are missing, or it stands before fewer of them (a cover and a notice print no
+  // head), its lines open their pages and the pages left over, at most `maxMissingLead`, come before its first.
+  else if (!continues && lead >= 1 && runningAfter.size > 0 && leadKeyed.length > 0 && leadKeyed.length <= lead && lead - leadKeyed.length <= maxMissingLead) {
+    starts.unshift(...placeMissing(lines, inFoot, furniture, firstText, leadKeyed[0]!, lead - leadKeyed.length), ...leadKeyed);
+  }
+  // A contents list opens its page at its title: the pages left over before it, a cover, come first.
+  else if (leadContents > firstText) starts.unshift(...placeMissing(lines, inFoot, furniture, firstText, leadContents, lead - 1), leadContents);
   else if (!continues && lead >= 1 && (lead <= maxMissingLead || standsAtItsPage)) starts.unshift(...placeMissing(lines, inFoot, furniture, firstText, front[0] ?? known[0]!.line, lead));
   for (let k = 0; k < known.length; k++) {
     if (k > 0) {
@@ -528,6 +546,39 @@ export function footerPages(
 }
 
 type RunNode = Numbered & { len: number; prev: number };
+
+/**
+ * The run with the numbers it skipped put back: bare numbers stand a page apart
+ * (`footerRun.minLinesApart`) to join it, but a short page (a chapter's last lines) sets its foot
+ * closer. Between two numbers of the run that skip some, a furniture number of the same series that
+ * is one the run skipped, the only one of it there and in order, is that page's (not a table's
+ * cell: no figures against it in its column).
+ */
+function fillShortPages(lines: LineGrid, text: LineText, furnitureAt: (i: number) => Furniture | undefined, run: readonly Numbered[], skip: ReadonlySet<number>): Numbered[] {
+  const out: Numbered[] = [];
+  for (let k = 0; k < run.length; k++) {
+    const a = run[k - 1];
+    const b = run[k]!;
+    if (a !== undefined && b.page - a.page > 1 && b.ordinal - a.ordinal === b.page - a.page) {
+      const found = new Map<number, number>(); // page -> line, -1 when it stands twice
+      for (let i = a.line + 1; i < b.line; i++) {
+        const f = lines.blank[i] || skip.has(i) ? undefined : furnitureAt(i);
+        if (f?.page === undefined || f.page <= a.page || f.page >= b.page || f.series !== a.series || (f.chapter ?? "") !== a.chapter || f.titled) continue;
+        if (!f.anywhere && (figuresInColumn(lines, text, i - 1, i) || figuresInColumn(lines, text, i + 1, i))) continue;
+        found.set(f.page, found.has(f.page) ? -1 : i);
+      }
+      let last = a.line;
+      for (let page = a.page + 1; page < b.page; page++) {
+        const line = found.get(page);
+        if (line === undefined || line < last) continue;
+        out.push({ ...a, line, page, of: furnitureAt(line)?.of, ordinal: a.ordinal + page - a.page });
+        last = line;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
 
 /** The text lines strictly between two lines (called on lines fewer than `minLinesApart` apart: a bounded count). */
 function linesBetween(lines: LineGrid, from: number, to: number): number {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { analyze, type AnalyzedDocument } from "@procmine/core";
+
+/** Invented prose: `n` hard-wrapped lines about `topic`, the last one closing the sentence. */
+function prose(topic: string, n: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < n - 1; i++) lines.push(`${i === 0 ? "The" : "the"} committee weighed ${topic} at length and`);
+  lines.push(`resolved to return to ${topic} later.`);
+  return lines.join("\n");
+}
+
+const pageOf = (d: AnalyzedDocument, raw: string, s: string) => d.locate(raw.indexOf(s)).page;
+
+describe("pages of a text without form feeds, from the evidence it prints", () => {
+  it("reads page numbers as feet when the last one ends the text, though the front pages are short", () => {
+    // A cover, a notice and a contents page, a few lines each, then long pages whose foot is `-3-`,
+    // `-4-`...; the next page's first line follows each foot directly (no running head to tell).
+    const raw =
+      `Annual Survey\n\nCodebook\n\nNorthfield Institute\n\n` +
+      `Terms of use\n${prose("the terms", 4)}\n\n` +
+      `Contents\n${prose("the list", 5)}\n\n-3-\n\n` +
+      `Alphaterm opens page four. ${prose("the sampling frame", 30)}\n\n-4-\n\n` +
+      `Betaterm opens page five. ${prose("the weighting", 30)}\n\n-5-\n\n` +
+      `Gammaterm opens page six. ${prose("the variables", 30)}\n\n-6-\n\n` +
+      `Deltaterm opens page seven. ${prose("the appendix", 30)}\n\n-7-\n`;
+    const d = analyze(raw, { docId: "feet" });
+    expect(d.pageCount).toBe(7);
+    expect(["Alphaterm", "Betaterm", "Gammaterm", "Deltaterm"].map((w) => pageOf(d, raw, w))).toEqual([4, 5, 6, 7]);
+    expect(pageOf(d, raw, "resolved to return to the appendix")).toBe(7);
+  });
+
+  it("opens the front pages at the running head that follows the feet, a cover without it before them", () => {
+    const head = "- Transit Survey Codebook -\n\n";
+    const raw =
+      `Northfield Institute\n\nRegional Transit Survey\n\nCodebook\n\n` +
+      `${head}Notice\n${prose("the notice", 6)}\n\n` +
+      `${head}Contents\n${prose("the list", 8)}\n\n` +
+      `${head}Epsilonterm opens page four. ${prose("the sampling frame", 30)}\n\n-4-\n\n` +
+      `${head}Zetaterm opens page five. ${prose("the weighting", 30)}\n\n-5-\n\n` +
+      `${head}Etaterm opens page six. ${prose("the variables", 30)}\n\n-6-\n\n` +
+      `${head}Thetaterm opens page seven. ${prose("the appendix", 30)}\n\n-7-\n`;
+    const d = analyze(raw, { docId: "heads" });
+    expect(d.pageCount).toBe(7);
+    expect(["Regional Transit", "Notice", "Contents", "Epsilonterm", "Zetaterm", "Thetaterm"].map((w) => pageOf(d, raw, w))).toEqual([1, 2, 3, 4, 5, 7]);
+  });
+
+  it("keeps a short page's number that stands closer than a page to the next", () => {
+    const page = (n: number, word: string, len: number) => `${word} opens page ${n}. ${prose(`matter ${n}`, len)}\n${n}\n\n`;
+    const raw = [page(1, "Iotaterm", 25), page(2, "Kappaterm", 25), page(3, "Lambdaterm", 25), page(4, "Muterm", 3), page(5, "Nuterm", 60), page(6, "Xiterm", 25)].join("");
+    const d = analyze(raw, { docId: "short" });
+    expect(d.pageCount).toBe(6);
+    expect(["Lambdaterm", "resolved to return to matter 3", "Muterm", "Nuterm", "Xiterm"].map((w) => pageOf(d, raw, w))).toEqual([3, 3, 4, 5, 6]);
+  });
+
+  it("opens a contents page at its title, the cover before it", () => {
+    const raw =
+      `Final Project\n\nA Study of Bus Data\n\nJane Roe\n\nSpringfield, 2031\n\n` +
+      `Contents\n1 Introduction . . . . . . . .\n1.1 Goals . . . . . . . .\n2 The data . . . . . . . .\n3 Results . . . . . . . .\n\n1\n1\n3\n5\n\n2\n\n` +
+      `Omicronterm opens page three. ${prose("the goals", 30)}\n\n3\n\n` +
+      `Piterm opens page four. ${prose("the data", 30)}\n\n4\n\n` +
+      `Rhoterm opens page five. ${prose("the results", 30)}\n\n5\n`;
+    const d = analyze(raw, { docId: "contents" });
+    expect(d.pageCount).toBe(5);
+    expect(["A Study of Bus Data", "Contents", "1.1 Goals", "Omicronterm", "Rhoterm"].map((w) => pageOf(d, raw, w))).toEqual([1, 2, 2, 3, 5]);
+  });
+});
