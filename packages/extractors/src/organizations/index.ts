@@ -291,6 +291,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const fromLocal = [...localAcronymUses(doc, resolved, local), ...impliedAcronymUses(doc, resolved)];
   const final = namedByTopicHead(resolveCognates(doc, resolveElliptical(doc.text, fromLocal.length > 0 ? selectMentions([...resolved, ...fromLocal]) : resolved, tails), cognates, (word) => cognates.links.has(word)), lexicon.topicHeads);
   const orWords = new Set(functionWords().conjunctions.or.map(foldKey));
+  const quotedNouns = new Set([...lexicon.quotedProgramNouns, ...lexicon.quotedNameHeads.operations].map(foldKey));
   const repeated = [
     ...articleLessUses(doc, final, lexicon.groupArticles),
     ...genderedAcronyms(doc, final, lexicon.genderedAcronyms),
@@ -306,6 +307,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
       isNameWord: (key) => lexicon.suffixes.has(key) || lexicon.heads.has(key),
       isNotName: (key) => lexicon.notCoordinatedCompanies.has(key),
       isJoin: (key) => lexicon.coordination.has(key),
+      readsQuoted: (key) => quotedNouns.has(key),
     }, triggers.positions(doc, TRIGGER.typeBefore | TRIGGER.apposition)),
     ...articleAcronyms(
       doc,

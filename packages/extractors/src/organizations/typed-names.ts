@@ -49,6 +49,8 @@ export interface TypedNameWords {
   isNotName?: (key: string) => boolean;
   /** Conjunctions between two modifiers (`and`): no modifier of their own. */
   isJoin: (key: string) => boolean;
+  /** Type nouns whose quoted name another rule reads (quoted programs and operations, quoted-names.ts). */
+  readsQuoted?: (key: string) => boolean;
 }
 
 /** Capitalized words a typed name may have: more is a heading or a list. */
@@ -129,7 +131,9 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
     if (before !== undefined && (languages === undefined || languages.has(doc.langAt(t.start(i)))) && opened(i)) {
       let k = i + 1;
       while (k < t.count && !t.opensBlock(k) && isMarkup(t.text(k))) k++;
-      const run = runFrom(k);
+      // `el operativo “Luna Llena”`: a quoted operation or program is quoted-names.ts's to read (or leave).
+      const quoted = k > i + 1 && /["“”‘’'«»]/u.test(doc.text.slice(t.start(i + 1), t.start(k)));
+      const run = quoted && words.readsQuoted?.(key) ? undefined : runFrom(k);
       // A capitalized article right after the noun is the title's own (`the newspaper El Heraldo`).
       if (run && words.nouns.plurals.has(key)) {
         // `its subsidiaries Pronico and CGN`: a plural noun types each name of its list.
@@ -153,7 +157,9 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
     if (role !== undefined && t.isWord(i + 1) && words.nouns.roleLinks.has(t.key(i + 1))) {
       let k = i + 2;
       while (k < t.count && !t.opensBlock(k) && isMarkup(t.text(k))) k++;
-      const run = runFrom(k);
+      // `el operativo “Luna Llena”`: a quoted operation or program is quoted-names.ts's to read (or leave).
+      const quoted = k > i + 1 && /["“”‘’'«»]/u.test(doc.text.slice(t.start(i + 1), t.start(k)));
+      const run = quoted && words.readsQuoted?.(key) ? undefined : runFrom(k);
       // A station's number closes its name (`Canal 47`).
       if (run && run[1] + 1 < t.count && t.kind(run[1] + 1) === "number" && !t.opensBlock(run[1] + 1) && !capitalized(run[1] + 2)) run[1]++;
       // Two outlets joined (`propietario de Canal 9 y Radio Sur`) are each one.
