@@ -44,14 +44,6 @@ describe("pages of a text without form feeds, from the evidence it prints", () =
     expect(["Regional Transit", "Notice", "Contents", "Epsilonterm", "Zetaterm", "Thetaterm"].map((w) => pageOf(d, raw, w))).toEqual([1, 2, 3, 4, 5, 7]);
   });
 
-  it("keeps a short page's number that stands closer than a page to the next", () => {
-    const page = (n: number, word: string, len: number) => `${word} opens page ${n}. ${prose(`matter ${n}`, len)}\n${n}\n\n`;
-    const raw = [page(1, "Iotaterm", 25), page(2, "Kappaterm", 25), page(3, "Lambdaterm", 25), page(4, "Muterm", 3), page(5, "Nuterm", 60), page(6, "Xiterm", 25)].join("");
-    const d = analyze(raw, { docId: "short" });
-    expect(d.pageCount).toBe(6);
-    expect(["Lambdaterm", "resolved to return to matter 3", "Muterm", "Nuterm", "Xiterm"].map((w) => pageOf(d, raw, w))).toEqual([3, 3, 4, 5, 6]);
-  });
-
   it("opens a contents page at its title, the cover before it", () => {
     const raw =
       `Final Project\n\nA Study of Bus Data\n\nJane Roe\n\nSpringfield, 2031\n\n` +

@@ -238,7 +238,6 @@ export function footerPages(
   // follows: the head is page 1's own, the feet close their pages.
   if (!continues && end === best.strong && pageOneHeadBeforeFeet(lines, text, run, minLengthWithCount)) run = run.slice(1);
 
-  run = fillShortPages(lines, text, furnitureAt, run, marginNumbers);
   for (const r of run) furniture[r.line] ??= furnitureAt(r.line);
   const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
   const first = run[0]!;
@@ -546,39 +545,6 @@ export function footerPages(
 }
 
 type RunNode = Numbered & { len: number; prev: number };
-
-/**
- * The run with the numbers it skipped put back: bare numbers stand a page apart
- * (`footerRun.minLinesApart`) to join it, but a short page (a chapter's last lines) sets its foot
- * closer. Between two numbers of the run that skip some, a furniture number of the same series that
- * is one the run skipped, the only one of it there and in order, is that page's (not a table's
- * cell: no figures against it in its column).
- */
-function fillShortPages(lines: LineGrid, text: LineText, furnitureAt: (i: number) => Furniture | undefined, run: readonly Numbered[], skip: ReadonlySet<number>): Numbered[] {
-  const out: Numbered[] = [];
-  for (let k = 0; k < run.length; k++) {
-    const a = run[k - 1];
-    const b = run[k]!;
-    if (a !== undefined && b.page - a.page > 1 && b.ordinal - a.ordinal === b.page - a.page) {
-      const found = new Map<number, number>(); // page -> line, -1 when it stands twice
-      for (let i = a.line + 1; i < b.line; i++) {
-        const f = lines.blank[i] || skip.has(i) ? undefined : furnitureAt(i);
-        if (f?.page === undefined || f.page <= a.page || f.page >= b.page || f.series !== a.series || (f.chapter ?? "") !== a.chapter || f.titled) continue;
-        if (!f.anywhere && (figuresInColumn(lines, text, i - 1, i) || figuresInColumn(lines, text, i + 1, i))) continue;
-        found.set(f.page, found.has(f.page) ? -1 : i);
-      }
-      let last = a.line;
-      for (let page = a.page + 1; page < b.page; page++) {
-        const line = found.get(page);
-        if (line === undefined || line < last) continue;
-        out.push({ ...a, line, page, of: furnitureAt(line)?.of, ordinal: a.ordinal + page - a.page });
-        last = line;
-      }
-    }
-    out.push(b);
-  }
-  return out;
-}
 
 /** The text lines strictly between two lines (called on lines fewer than `minLinesApart` apart: a bounded count). */
 function linesBetween(lines: LineGrid, from: number, to: number): number {
