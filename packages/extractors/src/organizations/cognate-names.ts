@@ -2,6 +2,7 @@ import { foldKey, type AnalyzedDocument, type Lookup } from "@procmine/core";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
 import { cognate, type SameBodyLimits } from "./gazetteer.js";
+import { isGroupKind } from "./kinds.js";
 
 // A Portuguese text names a Colombian body in Portuguese (`Forças Armadas Revolucionárias da
 // Colômbia`), a Spanish text a Brazilian one in Spanish: the guidelines' name is the body's own
@@ -49,9 +50,6 @@ function initialsOf(words: readonly string[]): string {
   return words.map((w) => w.charAt(0)).join("");
 }
 
-/** Kinds whose names are proper names (`Ejército de Liberación Nacional`), not a state's office. */
-const GROUP_KINDS = new Set(["armed_group", "criminal_group", "terrorist_group"]);
-
 /**
  * `namesState`: whether a phrase names a state (`... de Colombia`, `... Colombiano`). A state's
  * body is one body in both languages only when its name says whose it is: every state has a
@@ -61,7 +59,7 @@ const GROUP_KINDS = new Set(["armed_group", "criminal_group", "terrorist_group"]
 export function buildCognateIndex(orgs: readonly Organization[], limits: SameBodyLimits, isLink: (folded: string) => boolean, namesState: (phrase: string) => boolean): CognateIndex {
   const byInitials = new Map<string, Listed[]>();
   for (const org of orgs) {
-    const distinct = !org.country || (org.kind !== undefined && GROUP_KINDS.has(org.kind));
+    const distinct = !org.country || isGroupKind(org.kind);
     const identity: OrgIdentity = { name: org.name, kind: org.kind };
     if (org.englishName) identity.englishName = org.englishName;
     if (org.country) identity.country = org.country;

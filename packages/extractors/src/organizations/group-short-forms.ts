@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from "@procmine/core";
 import type { OrgCandidate } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
+import { isGroupKind } from "./kinds.js";
 
 /**
  * A group the text names in full (`the Harbour Street Organised Crime Group`, `La Familia
@@ -11,12 +12,10 @@ import { formKey } from "./gazetteer.js";
  * full name is a group's (criminal, armed or terrorist), or has no kind and the short form is a group's. A group article right before the short
  * form that opens the full name too (`La`) joins its span.
  */
-const GROUP_KINDS = new Set(["criminal_group", "armed_group", "terrorist_group"]);
-
 export function withGroupShortForms(doc: AnalyzedDocument, mentions: OrgCandidate[], typeNouns: ReadonlySet<string>, isLink: (word: string) => boolean): OrgCandidate[] {
   const text = doc.text;
   const words = (c: OrgCandidate) => formKey(text.slice(c.start, c.end)).split(" ").filter((w) => w.length > 0);
-  const isGroup = (c: OrgCandidate) => c.kind !== undefined && GROUP_KINDS.has(c.kind);
+  const isGroup = (c: OrgCandidate) => isGroupKind(c.kind);
   // A full name of no kind is a group's when its short form is typed as one (`the Harbour Street gang`).
   const groups = mentions.filter((c) => (c.kind === undefined || isGroup(c)) && words(c).length >= 2).map((g, order) => ({ g, order, full: words(g) }));
   if (groups.length === 0) return mentions;

@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from "@procmine/core";
-import type { OrganizationKind } from "./kinds.js";
+import { isGroupKind, type OrganizationKind } from "./kinds.js";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
 
@@ -58,13 +58,10 @@ export function lowercaseHeadNames(
   return out;
 }
 
-/** Kinds a listed acronym after `operación de`/`cártel del` names itself, not the head's group. */
-const GROUP_KINDS: ReadonlySet<OrganizationKind> = new Set(["criminal_group", "armed_group", "terrorist_group"]);
-
 /** Whether the gazetteer lists `written` as a body that is no armed or criminal group. */
 function listedBody(written: string, known: ReadonlyMap<string, OrgIdentity>): boolean {
   const listed = known.get(formKey(written));
-  return listed !== undefined && !(listed.kind !== undefined && GROUP_KINDS.has(listed.kind));
+  return listed !== undefined && !isGroupKind(listed.kind);
 }
 
 /**
