@@ -38,6 +38,8 @@ export interface OrgLexicon {
   groupNouns: Map<string, OrganizationKind | "">;
   /** Generic nouns (`organization`) that name a group only after a name listed with a group noun. */
   genericGroupNouns: Set<string>;
+  /** Lower-case words between a group's name and its noun (`the Sinaloa drug gang`), folded. */
+  groupNounModifiers: Set<string>;
   armedModifiers: Set<string>;
   academicWords: Set<string>;
   inner: Set<string>;
@@ -209,6 +211,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     standaloneSpellings: new Set(p.standalone.words.map((w) => w.toLowerCase())),
     groupNouns: new Map(Object.entries(p.lowercaseGroupHeads.words).map(([k, v]) => [foldKey(k), v])),
     genericGroupNouns: new Set(p.lowercaseGroupHeads.generic.map(foldKey)),
+    groupNounModifiers: new Set(p.lowercaseGroupHeads.modifiers.map(foldKey)),
     armedModifiers: fold(p.armedGroupModifiers),
     academicWords: fold(p.academicWords),
     inner: fold(p.connectors.inner),
