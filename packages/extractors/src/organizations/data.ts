@@ -82,7 +82,7 @@ const schemas = once(() => {
     nationalContext: dataObject({
       speakerNouns: Words,
       impliedNationTails: Words,
-      englishDefaults: dataObject({ names: z.record(z.string().min(1), Iso3) }).optional(),
+      englishDefaults: dataObject({ names: z.record(z.string().min(1), Iso3), $foreignTitlesComment: z.string().optional(), foreignTitles: z.record(z.string().min(1), Words).optional() }).optional(),
     }),
     articleGroups: dataObject({ articles: Words, places: Words }),
     connectors: dataObject({

@@ -182,6 +182,8 @@ export interface OrgLexicon {
   photoCredits: PhotoCreditWords | undefined;
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
   englishDefaults: Map<string, string>;
+  /** Per bare core name (`formKey`), the offices its default state's body lacks (`president`), folded. */
+  englishDefaultForeignTitles: Map<string, Set<string>>;
   /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
   englishBreaks: Set<string>;
   /** A legislature's short forms of its chamber and parties (legislatures.ts). */
@@ -240,6 +242,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     speakerNouns: fold(p.nationalContext.speakerNouns),
     impliedNationTails: p.nationalContext.impliedNationTails,
     englishDefaults: new Map(Object.entries(p.nationalContext.englishDefaults?.names ?? {}).map(([k, v]) => [formKey(k), v])),
+    englishDefaultForeignTitles: new Map(Object.entries(p.nationalContext.englishDefaults?.foreignTitles ?? {}).map(([k, v]) => [formKey(k), fold(v)])),
     groupArticles: new Set(p.articleGroups.articles),
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),
     namedGroupNouns: fold(p.namedGroupNouns.words),
