@@ -7,6 +7,11 @@ describe("bare Congress in English", () => {
     expect(named("Smugglers move rifles into Mexico every week. The senator said that Congress has a duty to act.")).toEqual([["Congress", "United States Congress"]]);
   });
 
+  it("is another state's after an office the United States Congress lacks", () => {
+    expect(named("Honduras held elections. In 2012, as president of Congress, the lawmaker removed four judges.")).toEqual([["Congress", "National Congress of Honduras"]]);
+    expect(named("Smugglers move rifles into Mexico every week. The senator said that Congress has a duty to act.")[0]).toEqual(["Congress", "United States Congress"]);
+  });
+
   it("is another state's where its own sentence names that state first", () => {
     expect(named("Guatemala's Congress voted on the budget.")).toEqual([["Congress", "Congress of Guatemala"]]);
   });

@@ -74,7 +74,7 @@ const schemas = once(() => {
     romanceHeads: HeadKinds,
     numberedRomanceHeads: dataObject({ ordinalMarks: Words, numberSigns: Words }),
     standalone: dataObject({ words: Words }),
-    lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)) }),
+    lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), $modifiersComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)), modifiers: z.array(z.string().min(1)).default([]) }),
     lowercaseNameHeads: dataObject({ words: HeadKinds, plurals: z.record(z.string().min(1), z.string().min(1)).optional() }),
     namedGroupNouns: dataObject({ words: Words, needModifier: Words, modifiers: Words }),
     titleCaseAcronyms: dataObject({ ordinaryWords: Words }),
@@ -82,7 +82,7 @@ const schemas = once(() => {
     nationalContext: dataObject({
       speakerNouns: Words,
       impliedNationTails: Words,
-      englishDefaults: dataObject({ names: z.record(z.string().min(1), Iso3) }).optional(),
+      englishDefaults: dataObject({ names: z.record(z.string().min(1), Iso3), $foreignTitlesComment: z.string().optional(), foreignTitles: z.record(z.string().min(1), Words).optional() }).optional(),
     }),
     articleGroups: dataObject({ articles: Words, places: Words }),
     connectors: dataObject({

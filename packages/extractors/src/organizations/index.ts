@@ -282,7 +282,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const parts = cutAtDefinedParents(doc.text, swallowed.size > 0 ? known.filter((c) => !swallowed.has(`${c.start}:${c.end}`)) : known, [...defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), ...listedAcronyms], oracle.partLinks!, oracle.hasHead);
   const resolved = withGovernmentForms(doc, governmentOfNames(
     doc,
-    resolveNational(doc, withDemonymAfter(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, countryLayer), national, lexicon.speakerNouns, countryLayer, namings, lexicon.englishDefaults),
+    resolveNational(doc, withDemonymAfter(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, countryLayer), national, lexicon.speakerNouns, countryLayer, namings, lexicon.englishDefaults, lexicon.englishDefaultForeignTitles),
     countryLayer,
     namings,
     lexicon,

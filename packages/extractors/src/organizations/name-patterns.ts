@@ -2,7 +2,7 @@ import { foldKey, type AnalyzedDocument } from "@procmine/core";
 import { TRIGGER, withoutHyphenSuffix, type Triggers } from "./triggers.js";
 import { normalizeName, type OrgCandidate, type OrgIdentity } from "./candidate.js";
 import { escape, formKey } from "./gazetteer.js";
-import type { OrganizationKind } from "./kinds.js";
+import { isGroupKind, type OrganizationKind } from "./kinds.js";
 import type { OrgLexicon } from "./pattern-words.js";
 import { isListBlock } from "./list-blocks.js";
 import { findRuns, isNameWord, isRomanceDative, opensCountryName, type Run } from "./runs.js";
@@ -107,8 +107,10 @@ export class NamePatterns {
   private groupBeforeNoun(doc: AnalyzedDocument, stats: CaseStats, run: Run, to: number): OrgCandidate | undefined {
     const t = doc.tokens;
     const last = run[run.length - 1]!;
-    const noun = last + 1;
+    let noun = last + 1;
     if (noun >= to || t.opensBlock(noun) || t.isCapitalized(noun)) return undefined;
+    // `the Sinaloa drug gang`: one modifier between the name and its group noun.
+    if (this.lex.groupNounModifiers.has(t.key(noun)) && noun + 1 < to && !t.opensBlock(noun + 1) && this.lex.groupNouns.has(t.key(noun + 1))) noun++;
     const kind = this.lex.groupNouns.get(t.key(noun));
     const generic = kind === undefined && this.lex.genericGroupNouns.has(t.key(noun));
     if (kind === undefined && !generic) return undefined;
@@ -125,9 +127,24 @@ export class NamePatterns {
       }
       return undefined;
     }
-    const listed = this.known.get(formKey(`${name} ${t.text(noun)}`));
+    const listed = this.known.get(formKey(`${name} ${t.text(noun)}`)) ?? this.listedUnderOtherNoun(name);
     if (listed) return { ...listed, start, end, rule: "name_pattern" };
     return { name, ...(kind ? { kind } : {}), start, end, rule: "name_pattern" };
+  }
+
+  /**
+   * `the Sinaloa gang` where the gazetteer lists only `Sinaloa Cartel`: the one group it lists
+   * under the name with another group noun; none where it lists two (`Gulf Cartel`, `Gulf Clan`).
+   */
+  private listedUnderOtherNoun(name: string): OrgIdentity | undefined {
+    let found: OrgIdentity | undefined;
+    for (const groupNoun of this.lex.groupNouns.keys()) {
+      const listed = this.known.get(formKey(`${name} ${groupNoun}`));
+      if (listed === undefined || !isGroupKind(listed.kind) || listed.name === found?.name) continue;
+      if (found !== undefined) return undefined;
+      found = listed;
+    }
+    return found;
   }
 
   /**

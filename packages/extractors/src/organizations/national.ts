@@ -91,6 +91,8 @@ export function resolveNational(
   namings: ReadonlyMap<string, CountryNaming>,
   /** A bare core name English writes for one state's body (`congress` -> USA), by `formKey`. */
   englishDefaults: ReadonlyMap<string, string> = new Map(),
+  /** Per such name, the offices that state's body lacks (`president` of `Congress`), folded. */
+  foreignTitles: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): OrgCandidate[] {
   // Every state with a demonym "has" an unlisted ministry (made when an unlisted one is met).
   let anyCountry: Map<string, OrgIdentity> | undefined;
@@ -118,7 +120,12 @@ export function resolveNational(
     // Ecuador) is that country's all the same: it takes the demonym, as a listed one would.
     const unlisted = !listed && c.rule === "name_pattern" && isMinistry(c.name) && doc.langAt(c.start) === "en";
     if (!listed && !unlisted) return c;
-    const byCountry = listed ?? (anyCountry ??= new Map([...namings.keys()].map((iso3): [string, OrgIdentity] => [iso3, { name: iso3 }])));
+    const anyBody = listed ?? (anyCountry ??= new Map([...namings.keys()].map((iso3): [string, OrgIdentity] => [iso3, { name: iso3 }])));
+    // `as president of Congress`: an office the English default's body lacks (the United States
+    // Congress has no president), so the body is another state's.
+    const defaultState = doc.langAt(c.start) === "en" ? englishDefaults.get(formKey(written)) : undefined;
+    const foreign = defaultState !== undefined && afterTitle(doc, c.start, foreignTitles.get(formKey(written)));
+    const byCountry = foreign ? new Map([...anyBody].filter(([iso3]) => iso3 !== defaultState)) : anyBody;
     countries ??= countryLayer
       .filter((m) => !speaks(m))
       .map((m) => ({ start: m.start, iso3: String(m.attrs.iso3) }));
@@ -135,7 +142,7 @@ export function resolveNational(
     // Failing those, the country the text is about when that is plain (a Mexican briefing's
     // `Senado` is Mexico's, listed or not), else the most named country that has such a body.
     // An English name one state's body bears bare (`Congress`) comes next, before a country merely near it.
-    const english = doc.langAt(c.start) === "en" ? englishDefaults.get(formKey(written)) : undefined;
+    const english = foreign ? undefined : defaultState;
     const placed =
       (english !== undefined && byCountry.has(english) ? namedBeside(doc, countryLayer, byCountry, c.start) : countryInSentence(doc, countries, nearest, c.start)) ??
       (author !== undefined && byCountry.has(author) ? author : undefined) ??
@@ -328,4 +335,14 @@ function byFrequency(countries: readonly Named[]): string[] {
   for (const c of countries) frequency.set(c.iso3, (frequency.get(c.iso3) ?? 0) + 1);
   // Map keys keep first-seen order, and the sort is stable.
   return [...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)!);
+}
+
+/** `president of (the) Congress`: one of `titles`, `of` and at most an article right before `start`, in its block (three tokens back at most). */
+function afterTitle(doc: AnalyzedDocument, start: number, titles: ReadonlySet<string> | undefined): boolean {
+  if (titles === undefined || titles.size === 0) return false;
+  const t = doc.tokens;
+  let k = doc.tokenAt(start) - 1;
+  if (k >= 0 && t.key(k) === "the" && !t.opensBlock(k + 1)) k--;
+  if (k < 1 || t.key(k) !== "of" || t.opensBlock(k + 1) || t.opensBlock(k)) return false;
+  return titles.has(t.key(k - 1));
 }

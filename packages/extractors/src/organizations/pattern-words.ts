@@ -38,6 +38,8 @@ export interface OrgLexicon {
   groupNouns: Map<string, OrganizationKind | "">;
   /** Generic nouns (`organization`) that name a group only after a name listed with a group noun. */
   genericGroupNouns: Set<string>;
+  /** Lower-case words between a group's name and its noun (`the Sinaloa drug gang`), folded. */
+  groupNounModifiers: Set<string>;
   armedModifiers: Set<string>;
   academicWords: Set<string>;
   inner: Set<string>;
@@ -180,6 +182,8 @@ export interface OrgLexicon {
   photoCredits: PhotoCreditWords | undefined;
   /** A bare core name (folded as `formKey`) English writes for one state's body (`congress` -> USA). */
   englishDefaults: Map<string, string>;
+  /** Per bare core name (`formKey`), the offices its default state's body lacks (`president`), folded. */
+  englishDefaultForeignTitles: Map<string, Set<string>>;
   /** Lower-case words that join a Romance name but open another phrase in an English one (`a`, `an`). */
   englishBreaks: Set<string>;
   /** A legislature's short forms of its chamber and parties (legislatures.ts). */
@@ -209,6 +213,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     standaloneSpellings: new Set(p.standalone.words.map((w) => w.toLowerCase())),
     groupNouns: new Map(Object.entries(p.lowercaseGroupHeads.words).map(([k, v]) => [foldKey(k), v])),
     genericGroupNouns: new Set(p.lowercaseGroupHeads.generic.map(foldKey)),
+    groupNounModifiers: new Set(p.lowercaseGroupHeads.modifiers.map(foldKey)),
     armedModifiers: fold(p.armedGroupModifiers),
     academicWords: fold(p.academicWords),
     inner: fold(p.connectors.inner),
@@ -237,6 +242,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     speakerNouns: fold(p.nationalContext.speakerNouns),
     impliedNationTails: p.nationalContext.impliedNationTails,
     englishDefaults: new Map(Object.entries(p.nationalContext.englishDefaults?.names ?? {}).map(([k, v]) => [formKey(k), v])),
+    englishDefaultForeignTitles: new Map(Object.entries(p.nationalContext.englishDefaults?.foreignTitles ?? {}).map(([k, v]) => [formKey(k), fold(v)])),
     groupArticles: new Set(p.articleGroups.articles),
     articlePlaces: new Set(p.articleGroups.places.map(formKey)),
     namedGroupNouns: fold(p.namedGroupNouns.words),

@@ -12,9 +12,11 @@ const PERSON_NAMES_URL = new URL("../../data/person-names.json", import.meta.url
 export const PERSON_NAMES_PATH = fileURLToPath(PERSON_NAMES_URL);
 
 // Built when the file is validated (loadDataFile), not at import: a run reads the build's compiled copy.
-const personNamesSchema = () => dataObject({ givenNames: z.array(z.string().min(1)).min(1) });
+const personNamesSchema = () => dataObject({ givenNames: z.array(z.string().min(1)).min(1), honorifics: z.array(z.string().min(1)).default([]) });
 
-const givenNames = once(() => new Set(loadDataFile(PERSON_NAMES_URL, personNamesSchema).data.givenNames.map((n) => foldKey(n))));
+const personNames = once(() => loadDataFile(PERSON_NAMES_URL, personNamesSchema).data);
+const givenNames = once(() => new Set(personNames().givenNames.map((n) => foldKey(n))));
+const honorifics = once(() => new Set(personNames().honorifics.map((n) => foldKey(n))));
 
 /** Whether a folded word is a listed given name (`ana`, `francia`). */
 export const isGivenName = (key: string): boolean => givenNames().has(key);
@@ -24,6 +26,28 @@ function opensPersonName(doc: AnalyzedDocument, i: number): boolean {
   const t = doc.tokens;
   if (i + 1 >= t.count || !t.isCapitalized(i) || t.isUpper(i) || !givenNames().has(t.key(i))) return false;
   return !t.opensBlock(i + 1) && t.isWord(i + 1) && t.isCapitalized(i + 1);
+}
+
+/** The most capitalized words a leading person's name runs to before its `of` (`Peter Dale Scott`). */
+const MAX_PERSON_WORDS = 4;
+
+/**
+ * `Adam Isaacson of the Center for International Policy`, `Prof Jane Doe of the University of X`:
+ * an English pattern name that opens with a person's name (a given name or an honorific before
+ * capitalized words, no head among them) and `of (the)` names the person's body, which starts
+ * after the `of`: the token it starts at, or -1.
+ */
+function afterLeadingPerson(doc: AnalyzedDocument, lex: OrgLexicon, first: number, last: number): number {
+  const t = doc.tokens;
+  if (doc.langAt(t.start(first)) !== "en") return -1;
+  const honorific = honorifics().has(t.key(first)) && first + 1 <= last && t.isCapitalized(first + 1);
+  if (!honorific && !opensPersonName(doc, first)) return -1;
+  let i = first + 1;
+  while (i <= last && i - first <= MAX_PERSON_WORDS && t.isWord(i) && t.isCapitalized(i) && !t.isUpper(i) && !lex.heads.has(t.key(i)) && !lex.standalone.has(t.key(i))) i++;
+  if (i >= last || i - first < 2 || t.key(i) !== "of") return -1;
+  let body = i + 1;
+  while (body < last && lex.afterOf.has(t.key(body))) body++;
+  return t.isCapitalized(body) && holdsHead(doc, lex, body, last + 1) ? body : -1;
 }
 
 /** `Title of (the)` right before token `first`. */
@@ -60,6 +84,12 @@ export function separatePersons(doc: AnalyzedDocument, lex: OrgLexicon, candidat
     for (let i = first; i < t.count && t.end(i) <= c.end; i++) {
       if (i > first && person < 0 && opensPersonName(doc, i)) person = i;
       last = i;
+    }
+    const opening = afterLeadingPerson(doc, lex, first, last);
+    if (opening >= 0) {
+      const start = t.start(opening);
+      out.push(...separatePersons(doc, lex, [{ ...c, start, name: c.name === normalizeName(doc.text.slice(c.start, c.end)) ? normalizeName(doc.text.slice(start, c.end)) : c.name }]));
+      continue;
     }
     const followed = person >= 0 || (last + 1 < t.count && !t.opensBlock(last + 1) && opensPersonName(doc, last + 1));
     if (followed && afterTitle(doc, lex, first)) continue;
