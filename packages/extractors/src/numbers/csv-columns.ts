@@ -54,13 +54,13 @@ interface Cell {
 function findColumns(raw: string, t: CsvThresholds): CsvColumns {
   // Most texts are no table: a CSV of minRows rows of minFields fields has that many commas.
   if (!hasCommas(raw, t.minRows * (t.minFields - 1))) return NONE;
-  const rows = readRows(raw);
-  const widths = new Map<number, number>();
-  for (const r of rows) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
+  // Prose with commas is no table either: decided on the rows' widths alone, before any cell is made.
+  const { widths, count } = rowWidths(raw);
   let width = 0;
   let most = 0;
   for (const [w, n] of widths) if (n > most || (n === most && w > width)) [width, most] = [w, n];
-  if (width < t.minFields || most < t.minRows || most < t.regularRows * rows.length) return NONE;
+  if (width < t.minFields || most < t.minRows || most < t.regularRows * count) return NONE;
+  const rows = readRows(raw);
   const ordering = new Set<number>();
   const counts = new Set<number>();
   for (let c = 0; c < width; c++) {
@@ -94,33 +94,69 @@ function hasCommas(raw: string, n: number): boolean {
   return false;
 }
 
-/** The rows of `raw` read as CSV: each field's raw offset and its text (a quoted field's without its quotes, marked by a leading `"`). */
-function readRows(raw: string): Cell[][] {
-  const rows: Cell[][] = [];
-  let row: Cell[] = [];
+/**
+ * Walks `raw` as CSV rows: `field(at, end, quoted)` for each field (a quoted field's `end` is its
+ * closing quote, else the comma, line break or text end after it), `rowEnd()` after a line's last.
+ */
+function walkRows(raw: string, field: (at: number, end: number, quoted: boolean) => void, rowEnd: () => void): void {
   let i = 0;
   while (i <= raw.length) {
-    let text: string;
     const at = i;
     if (raw.charCodeAt(i) === 34) {
       const j = quotedFieldEnd(raw, i);
-      // A quoted cell is never a bare integer's: it is kept apart from them by its quote.
-      text = `"${raw.slice(i + 1, Math.min(j, raw.length))}`;
+      field(at, j, true);
       i = j + 1;
       while (i < raw.length && raw.charCodeAt(i) !== 44 && raw.charCodeAt(i) !== 10) i++;
     } else {
       let j = i;
       while (j < raw.length && raw.charCodeAt(j) !== 44 && raw.charCodeAt(j) !== 10) j++;
-      text = raw.slice(i, j).replace(/\r$/, "");
+      field(at, j, false);
       i = j;
     }
-    row.push({ at, text });
     if (i >= raw.length || raw.charCodeAt(i) === 10) {
-      if (row.length > 1 || row[0]!.text !== "") rows.push(row);
-      row = [];
+      rowEnd();
       if (i >= raw.length) break;
     }
     i++;
   }
+}
+
+/** How many rows `readRows` reads, by their number of fields, without making their cells. */
+function rowWidths(raw: string): { widths: Map<number, number>; count: number } {
+  const widths = new Map<number, number>();
+  let count = 0;
+  let fields = 0;
+  let firstEmpty = false;
+  walkRows(
+    raw,
+    (at, end, quoted) => {
+      // readRows's text of the field is empty: nothing, or a lone carriage return, unquoted.
+      if (fields++ === 0) firstEmpty = !quoted && (end === at || (end === at + 1 && raw.charCodeAt(at) === 13));
+    },
+    () => {
+      if (fields > 1 || !firstEmpty) {
+        widths.set(fields, (widths.get(fields) ?? 0) + 1);
+        count++;
+      }
+      fields = 0;
+    },
+  );
+  return { widths, count };
+}
+
+/** The rows of `raw` read as CSV: each field's raw offset and its text (a quoted field's without its quotes, marked by a leading `"`). */
+function readRows(raw: string): Cell[][] {
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  walkRows(
+    raw,
+    (at, end, quoted) =>
+      // A quoted cell is never a bare integer's: it is kept apart from them by its quote.
+      row.push({ at, text: quoted ? `"${raw.slice(at + 1, Math.min(end, raw.length))}` : raw.slice(at, end).replace(/\r$/, "") }),
+    () => {
+      if (row.length > 1 || row[0]!.text !== "") rows.push(row);
+      row = [];
+    },
+  );
   return rows;
 }
