@@ -44,10 +44,9 @@ describe("armed revolts and their troops", () => {
 });
 
 describe("gender violence and femicide in Spanish and Portuguese", () => {
-  it("reads intrafamily violence, its acronym and the femicide's author", () => {
+  it("reads intrafamily violence's acronym and the femicide's author, not the spelled-out phrase (threats34: DEV gold 0 of 6)", () => {
     expect(threats("El hombre tenía denuncias por VIF y por violencia intrafamiliar; el femicida se entregó.")).toEqual([
       ["VIF", "sexual_violence"],
-      ["violencia intrafamiliar", "sexual_violence"],
       ["femicida", "homicide"],
     ]);
   });

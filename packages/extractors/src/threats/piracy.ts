@@ -11,7 +11,12 @@ import type { Lexicon } from "./lexicon.js";
 export function classifyPiracy(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[]): void {
   const { terms, category, iccs, maritime } = lex.productPiracy;
   const t = doc.tokens;
+  // A phrase listed with another category around a piracy word (`piratas informáticos`, cybercrime)
+  // is no piracy of the sea or of products: only a mention of the piracy word's own category is.
+  let sea: string | undefined;
+  for (const term of terms) if ((sea = lex.dictionary.get(term)?.category) !== undefined) break;
   const isPiracy = (c: ThreatCandidate) => {
+    if (c.value.category !== sea) return false;
     for (let i = c.firstToken; i < c.endToken; i++) if (terms.has(t.key(i))) return true;
     return false;
   };
