@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { named } from "./organization-names.js";
+
+// A bare national body in Spanish or Portuguese is the body of the state its sentence names before
+// it, by the state's name or by a listed leader's surname (national.ts), the United States' too: a
+// listed US body's Spanish form (`... de los Estados Unidos`) gives the United States that core name.
+describe("Spanish and Portuguese bare bodies of the state their sentence names", () => {
+  it("reads a US body's Spanish core after `Estados Unidos` or a US president", () => {
+    const text = "Trump ordenó desplegar a la Guardia Nacional en la frontera con México. En Estados Unidos el Congreso discutió el presupuesto.";
+    expect(named(text)).toEqual([
+      ["Guardia Nacional", "National Guard of the United States"],
+      ["Congreso", "United States Congress"],
+    ]);
+  });
+
+  it("keeps the listed body where the sentence names its own state", () => {
+    expect(named("En México la Guardia Nacional patrulla las carreteras del norte.")).toEqual([["Guardia Nacional", "Guardia Nacional"]]);
+  });
+
+  it("reads a plural article before a state's name as the `of` form of its body", () => {
+    expect(named("El Congreso de los Estados Unidos y la Guardia Nacional de los Estados Unidos.")).toEqual([
+      ["Congreso de los Estados Unidos", "United States Congress"],
+      ["Guardia Nacional de los Estados Unidos", "National Guard of the United States"],
+    ]);
+  });
+});
