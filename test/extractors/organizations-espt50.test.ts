@@ -24,3 +24,18 @@ describe("Spanish and Portuguese bare bodies of the state their sentence names",
     ]);
   });
 });
+
+// News outlets credited the way their own mastheads write them: lower case (`g1`, `infobae`), run
+// together (`Pagina12`), or a channel's one word (`GloboNews`).
+describe("Spanish and Portuguese outlet credits", () => {
+  it("reads a listed outlet's lower-case and run-together forms", () => {
+    expect(named("A informação foi publicada pelo g1 e confirmada à GloboNews nesta sexta.")).toEqual([
+      ["g1", "G1"],
+      ["GloboNews", "GloboNews"],
+    ]);
+    expect(named("Según publicó infobae, y luego Pagina12, el fallo llegó ayer.")).toEqual([
+      ["infobae", "Infobae"],
+      ["Pagina12", "Página/12"],
+    ]);
+  });
+});
