@@ -29,6 +29,7 @@ describe("a bare number right after the noun it labels (labelNumbers)", () => {
     expect(texts(es("El país ocupa el lugar 107 entre 168 naciones."))).toEqual(["107", "168"]);
     expect(texts(es("Argentina había comprado a Francia 14 de estos aviones."))).toEqual(["14"]);
     expect(texts(es("De todos los detenidos 14 están en prisión preventiva."))).toEqual(["14"]);
+    expect(texts(es("En el penal murieron al menos 3, según el informe oficial."))).toEqual(["al menos 3"]);
     expect(texts("Deaths by province:\nLima 803\nCallao 184\n")).toEqual(["803", "184"]);
     expect(texts("<table><tr><td>Province</td><td>Deaths</td></tr><tr><td>Quito</td><td>12</td></tr></table>")).toEqual(["12"]);
     expect(texts("Deaths by province: Quito\t12, Guayas\t14.")).toEqual(["12", "14"]);

@@ -668,6 +668,8 @@ function isLabelNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: Raw
   const noun = toks.get(claim.from - 1 - pointed);
   const before = toks.get(claim.from - 2 - pointed);
   if (!noun || !before || noun.kind !== "word" || noun.breakBefore || !/^\p{L}+$/u.test(noun.text)) return false;
+  // `al menos 3,`: a hedge's words are no noun.
+  if (qualifierBefore(toks, claim.from, lex)) return false;
   const k = noun.key;
   if (lex.rankNouns.has(k) || lex.rankNumberWords.has(k) || lex.selectors.has(k) || lex.cardinals.has(k) || lex.scales.has(k) || lex.ordinals.has(k)) return false;
   // One space between them as written: a table's cells (`<td>Quito</td><td>12</td>`, a tab, spaced columns) are a label and its count.
