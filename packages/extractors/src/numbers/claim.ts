@@ -87,8 +87,8 @@ export function readClaim(toks: Toks, i: number, lex: Lexicon): ClaimPhrase | un
       // Both ends must be the same kind of number: `2015 to 2,400` is a year then a count,
       // `7.5 percent to 410 million` a share then an amount.
       const sameKind = cand && cand.yearLike === a.yearLike && (!percentA || lex.percent.matchAt(toks, cand.to));
-      // `between 3.5 and four million`: after an opener, digits may range up to a number in words that carries the scale.
-      const sameForm = cand !== undefined && (cand.form === a.form || (opened && cand.scale > 1 && a.scale === 1));
+      // `between 3.5 and four million`, `entre siete y 10 mujeres`: after an opener the two ends may be written in different forms.
+      const sameForm = cand !== undefined && (cand.form === a.form || opened);
       if (cand && sameKind && sameForm && !cand.ordinal && !toks.get(at)!.breakBefore) {
         const last = lex.rangeLinks.or.has(link.key) ? lastAlternative(toks, cand, lex) : cand;
         const low = last.scale > 1 && a.scale === 1 ? a.value * last.scale : a.value * borrowedGroups(toks, a, cand);

@@ -261,6 +261,8 @@ const schemas = once(() => {
     shortYears: dataObject({ leads: Words, monthLinks: Words, articles: Words, notBefore: Words, yearNouns: Words }),
     /** `Assine o 247.`, `entre el 19 y el 22,`: the singular articles before which a bare number closing its clause names a thing or a day. */
     articleNumbers: dataObject({ articles: Words }),
+    /** `na escola 88`, `la Línea 145`: the singular articles before a lower-case noun that a bare number labels, the links that may follow it (`de Izhevsk`) and the words after a link that make it a partitive (`14 de estos`). */
+    labelNumbers: dataObject({ articles: Words, links: Words, partitives: Words, capitalised: z.boolean() }),
     /** A year with a note mark glued on (`of 20172 and 2021,3`): the years it starts from, the mark's digits, the prepositions before it. */
     markedYears: dataObject({ from: z.number().int(), markDigits: z.number().int().min(1).max(2), prepositions: Words }),
     superscriptNoteMarks: dataObject({ tags: Words }),

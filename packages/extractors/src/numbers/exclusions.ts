@@ -225,6 +225,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (bare && claim.numbers.length === 1 && claim.numbers[0]!.form === "words" && lex.spelledYearNouns.has(prev?.key ?? "") && isYearValue(claim.numbers[0]!.value, lex)) return "year";
   if (bare && isShortYear(toks, claim, lex)) return "year";
   if (bare && isArticleNumber(toks, claim, lex)) return "name";
+  if (source && bare && isLabelNumber(toks, claim, lex, source)) return "name";
   if (bare && isMarkedYear(toks, claim, lex)) return "year with a note mark";
   if (isListMarker(toks, claim, lex, source)) return "list marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isPugHeadingNumber(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.lineReach.headingPrefix)) return "list marker";
@@ -649,6 +650,44 @@ function isArticleNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean 
   const closes =
     next === undefined || next.breakBefore || (next.kind === "sym" && /^[,.;:)!?\u2013\u2014-]$/.test(next.text)) || lex.rangeLinks.and.has(next.key) || lex.rangeLinks.or.has(next.key);
   return closes && !qualifierBefore(toks, claim.from, lex) && !shareFollows(toks, claim.to, lex);
+}
+
+/**
+ * `na escola 88 de Izhevsk`, `do evento 42`, `(France 24)`, `para a Meta 3 de`, `Table of Contents 40`: one number in digits right
+ * after a noun names the thing the noun names, where the number closes its clause (or a link to the noun's owner or place
+ * follows it, or another such number: `Metas 1 e 5`) — a count stands before its noun or after a verb or preposition. The noun
+ * is a capitalised word inside its sentence and line (where headlines are not written in title case), or a lower-case one a singular article opens (numeric-non-claims.json
+ * labelNumbers), or any word that a bracket opens with the number closing it (`(foja 1)`, `(fs. 404)`); never a rank's noun
+ * (`el lugar 107`), a selector or a number word.
+ */
+function isLabelNumber(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: RawSource): boolean {
+  const number = toks.get(claim.from)!;
+  if (claim.numbers.length !== 1 || claim.to !== claim.from + 1 || !/^\d+$/.test(number.text) || number.breakBefore) return false;
+  // `(foja 1)`, `(fs. 404)`, `(p 9)`: a bracket that holds one word (abbreviated or not) and the number holds a reference.
+  const pointed = toks.get(claim.from - 1)?.text === "." && !toks.get(claim.from - 1)!.spaced ? 1 : 0;
+  const noun = toks.get(claim.from - 1 - pointed);
+  const before = toks.get(claim.from - 2 - pointed);
+  if (!noun || !before || noun.kind !== "word" || noun.breakBefore || !/^\p{L}+$/u.test(noun.text)) return false;
+  // `al menos 3,`: a hedge's words are no noun.
+  if (qualifierBefore(toks, claim.from, lex)) return false;
+  const k = noun.key;
+  if (lex.rankNouns.has(k) || lex.rankNumberWords.has(k) || lex.selectors.has(k) || lex.cardinals.has(k) || lex.scales.has(k) || lex.ordinals.has(k)) return false;
+  // One space between them as written: a table's cells (`<td>Quito</td><td>12</td>`, a tab, spaced columns) are a label and its count.
+  const gap = source.raw.slice(source.rawIndex(toks.get(claim.from - 1)!.end - 1) + 1, source.rawIndex(number.start));
+  if (gap !== " " && gap !== "\u00a0") return false;
+  if (before.text === "(" && toks.get(claim.to)?.text === ")") return true;
+  if (pointed) return false;
+  const titled = lex.labelNumbers.capitalised && /^\p{Lu}\p{Ll}+$/u.test(noun.text) && !startsSentence(toks, claim.from - 1) && !opensLine(source.raw, source.rawIndex(noun.start));
+  const opened = /^\p{Ll}+$/u.test(noun.text) && lex.labelNumbers.articles.has(before.key);
+  if (!titled && !opened) return false;
+  const next = toks.get(claim.to);
+  if (next === undefined || next.breakBefore || (next.kind === "sym" && /^[,.;:)!?\u2013\u2014]$/.test(next.text))) return true;
+  const after = toks.get(claim.to + 1);
+  if (!after || after.breakBefore) return false;
+  // `Metas 1 e 5`: a list of such numbers.
+  if ((lex.rangeLinks.and.has(next.key) || lex.rangeLinks.or.has(next.key)) && after.kind === "num") return true;
+  // `de Izhevsk`, `da representação`, not a partitive (`a Francia 14 de estos`).
+  return lex.labelNumbers.links.has(next.key) && !lex.labelNumbers.partitives.has(after.key);
 }
 
 /** A number that may be a day of the month. */

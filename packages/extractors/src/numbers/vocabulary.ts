@@ -214,6 +214,8 @@ export function compileLexicon(data: NumbersData) {
     shortYears: { leads: flags(nonClaims.shortYears.leads), monthLinks: lower(nonClaims.shortYears.monthLinks), articles: lower(nonClaims.shortYears.articles), notBefore: lower(nonClaims.shortYears.notBefore), yearNouns: flags(nonClaims.shortYears.yearNouns) },
     /** `o 247.`, `el 19 y el 22,`: singular articles before a bare number that names a thing or a day. */
     articleNumbers: lower(nonClaims.articleNumbers.articles),
+    /** `na escola 88 de Izhevsk`: the singular articles that open a noun a bare number labels, and the links that may follow it. */
+    labelNumbers: { articles: lower(nonClaims.labelNumbers.articles), links: lower(nonClaims.labelNumbers.links), partitives: lower(nonClaims.labelNumbers.partitives), capitalised: nonClaims.labelNumbers.capitalised },
     /** Verbs after `En segundo lugar,` that place a ranked thing there (`está Sonora`). */
     placingVerbs: flags(nonClaims.discourseOrdinals.placingVerbs),
     /** The language's articles (function-words.json). */
