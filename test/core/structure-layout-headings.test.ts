@@ -27,3 +27,18 @@ describe("Markdown headings in lower case stay headings (structure.ts commentRun
     expect(titles(text)).toEqual(["story 1", "source 1"]);
   });
 });
+
+describe("an equation or a table's row is no heading (headings.ts isFormulaOrRow)", () => {
+  it("reads a coded value line as prose", () => {
+    expect(titles("Spain, Sweden, Switzerland.\n\n9 = Eastern Europe\n\nAlbania, Belarus, Bulgaria.\n\n10 = East Asia\n\nChina, Japan.")).toEqual([]);
+  });
+
+  it("reads a row of cells set apart by column gaps as prose", () => {
+    const text = "Results of the tender.\n\n     4     UNIT     10     R$ 1.169,00     EXCLUSIVE\n\nThe total for the firm follows.";
+    expect(titles(text)).toEqual([]);
+  });
+
+  it("keeps a number set apart from its title by one gap", () => {
+    expect(titles("Abstract text ends here.\n\n1     Introduction\n\nSince the war, mass killings rose.")).toContain("1 Introduction");
+  });
+});

@@ -4,6 +4,7 @@ import {
   isDayHeading,
   isNumberedHeading,
   isContentsEntry,
+  isFormulaOrRow,
   contentsEntryMatch,
   isTitleCase,
   isTitleLine,
@@ -195,7 +196,7 @@ function assignRoles(
     if (tally && !isNumberedHeading(t) && goesOn(i)) tally.runOn++;
     if (isDayHeading(t)) roles[i] = "day";
     else if (style && listItemBelow(i)) continue;
-    else if (style && (!adjacentBody(i + 1) || BARE_NUMBER.test(text(i + 1))) && t.length <= MAX_NUMBERED_LINE && !/[.,;:!?]$/.test(t) && !isNumberedHeading(t) && !isContentsEntry(t)) {
+    else if (style && (!adjacentBody(i + 1) || BARE_NUMBER.test(text(i + 1))) && t.length <= MAX_NUMBERED_LINE && !/[.,;:!?]$/.test(t) && !isNumberedHeading(t) && !isContentsEntry(t) && !isFormulaOrRow(t)) {
       // A numbered line standing alone, in sentence case (`II. Overview of humanitarian emergencies`).
       numbered.push({ first: i, last: i, style });
     } else if (isNumberedHeading(t)) {
