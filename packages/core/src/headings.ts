@@ -24,9 +24,18 @@ export function numberingStyle(text: string): "roman" | "arabic" | "letter" | un
   return m[1] ? "roman" : m[2] ? "arabic" : "letter";
 }
 
+/**
+ * A line no heading is: an equation or a code's value (`9 = Eastern Europe`, `SR = SR + Aj`), or a
+ * table's row, its cells set apart by two column gaps or more (`4   UNID   10   R$ 1.169,00`; one
+ * gap may part a number from its title, `1     Introduction`).
+ */
+export function isFormulaOrRow(text: string): boolean {
+  return /\s=\s/.test(text) || /\S {3,}\S.*?\S {3,}\S/.test(text);
+}
+
 /** `III. Country Perspectives on ...`: a numbered title, not a sentence. */
 export function isNumberedHeading(text: string): boolean {
-  if (!NUMBERED.test(text) || text.length > MAX_TITLE_LENGTH + 20 || isContentsEntry(text)) return false;
+  if (!NUMBERED.test(text) || text.length > MAX_TITLE_LENGTH + 20 || isContentsEntry(text) || isFormulaOrRow(text)) return false;
   const rest = text.replace(/^\S+\s+/, "");
   return !endsSentence(rest) && isTitleCase(rest);
 }
@@ -88,7 +97,7 @@ function endsInPageFigure(text: string): boolean {
 
 /** A short title-case line with no sentence punctuation, standing alone (`Regional Security And Counterterrorism`). */
 export function isTitleLine(text: string): boolean {
-  if (text.length > MAX_TITLE_LENGTH || /[.,;?!]$/.test(text) || !opensLikeHeading(text) || isContentsEntry(text)) return false;
+  if (text.length > MAX_TITLE_LENGTH || /[.,;?!]$/.test(text) || !opensLikeHeading(text) || isContentsEntry(text) || isFormulaOrRow(text)) return false;
   const words = text.match(WORD) ?? [];
   // A title has words, not only figures (`2,749.5` in a table).
   if (!words.some((w) => /^\p{L}/u.test(w))) return false;

@@ -4,6 +4,7 @@ import {
   isDayHeading,
   isNumberedHeading,
   isContentsEntry,
+  isFormulaOrRow,
   contentsEntryMatch,
   isTitleCase,
   isTitleLine,
@@ -195,7 +196,7 @@ function assignRoles(
     if (tally && !isNumberedHeading(t) && goesOn(i)) tally.runOn++;
     if (isDayHeading(t)) roles[i] = "day";
     else if (style && listItemBelow(i)) continue;
-    else if (style && (!adjacentBody(i + 1) || BARE_NUMBER.test(text(i + 1))) && t.length <= MAX_NUMBERED_LINE && !/[.,;:!?]$/.test(t) && !isNumberedHeading(t) && !isContentsEntry(t)) {
+    else if (style && (!adjacentBody(i + 1) || BARE_NUMBER.test(text(i + 1))) && t.length <= MAX_NUMBERED_LINE && !/[.,;:!?]$/.test(t) && !isNumberedHeading(t) && !isContentsEntry(t) && !isFormulaOrRow(t)) {
       // A numbered line standing alone, in sentence case (`II. Overview of humanitarian emergencies`).
       numbered.push({ first: i, last: i, style });
     } else if (isNumberedHeading(t)) {
@@ -275,8 +276,9 @@ function assignRoles(
  */
 function markMarkdownHeadings(raw: string, lines: RawLines, text: (i: number) => string, roles: Role[], markup: Map<number, number>): void {
   const asCode = (i: number) => indentedAsCode(raw.slice(lines.starts[i]!, lines.ends[i]!));
+  const comments = commentRuns(lines, text);
   for (let i = 0; i < lines.count; i++) {
-    if (roles[i] !== "body") continue;
+    if (roles[i] !== "body" || comments[i]) continue;
     const atx = atxHeading(text(i));
     // `# of Students` cut out of a table is no heading: its title opens with a function word.
     if (atx && opensLikeHeading(text(i).slice(atx.titleStart, atx.titleEnd))) {
@@ -301,6 +303,29 @@ function markMarkdownHeadings(raw: string, lines: RawLines, text: (i: number) =>
     markup.set(above, level);
     roles[i] = "blank";
   }
+}
+
+/**
+ * The `#` lines of a program's listing: comments, not Markdown headings. A run of `#` lines (no
+ * blank line between them) is code when the line right under it goes on in lower case (`# Start the
+ * container` / `docker run -d ...`, `# Count the points` / `n = len(xs)`; a web address is no code,
+ * `#### source 1` / `https://...`) or when one of its single-`#` lines opens in lower case
+ * (`# missing values, duplicates`; Markdown's `### story 1` may): a heading has a paragraph under it,
+ * or a blank line. One pass over the lines.
+ */
+function commentRuns(lines: RawLines, text: (i: number) => string): Uint8Array {
+  const code = new Uint8Array(lines.count);
+  const hash = (i: number) => i < lines.count && !lines.blank[i] && text(i).startsWith("#");
+  for (let i = 0; i < lines.count; i++) {
+    if (!hash(i)) continue;
+    let end = i;
+    let lowerTitle = false;
+    for (; hash(end); end++) lowerTitle ||= /^#[ \t]+\p{Ll}/u.test(text(end));
+    const below = end < lines.count && !lines.blank[end] && !lines.pageStart[end] ? text(end) : "";
+    if (lowerTitle || (/^\p{Ll}/u.test(below) && !/^(?:https?:\/\/|www\.)/i.test(below))) code.fill(1, i, end);
+    i = end - 1;
+  }
+  return code;
 }
 
 /** The title lines whose text (digits aside) stands on more than `headingRepeat.maxPages` pages. */
