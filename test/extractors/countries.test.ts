@@ -755,3 +755,12 @@ describe("wire service slugs", () => {
     expect(pairs(raw)).toEqual([["Kenya", "KEN"], ["Uganda", "UGA"]]);
   });
 });
+
+describe("a real word one edit from a name", () => {
+  it("reads Columbia as Colombia only in a list of states", () => {
+    expect(pairs("The list names Bolivia, Columbia, Ecuador and Peru as producers.")).toEqual([
+      ["Bolivia", "BOL"], ["Columbia", "COL"], ["Ecuador", "ECU"], ["Peru", "PER"],
+    ]);
+    expect(pairs("She studied at Columbia before her posting to Peru; the District of Columbia police met her.")).toEqual([["Peru", "PER"]]);
+  });
+});

@@ -19,6 +19,8 @@ export interface CountryForm {
   romance?: boolean;
   /** A short form that names the state only in a paragraph of this language (Spanish `EU`: the European Union in English). */
   language?: Language;
+  /** A real word read as the name misspelled (`Columbia`): the state only listed beside another state. */
+  listedOnly?: boolean;
 }
 
 /** A region, city or feature whose name holds a country form: it blocks that form. */
