@@ -201,6 +201,26 @@ describe("short forms that name a state in one language only", () => {
   });
 });
 
+describe("demonyms in one language only, and less common states' demonyms", () => {
+  it("reads gringo as a U.S. citizen in Spanish, not in Portuguese or English", () => {
+    const raw = [
+      "Los agentes gringos llegaron a la frontera y un periodista gringo preguntó por el cártel.",
+      "O turista gringo perguntou pelo caminho até a praia de Copacabana naquela tarde de domingo.",
+      "A gringo reporter asked the police about the cartel and its leaders in the state.",
+    ].join("\n\n");
+    expect(countries(raw)).toEqual([["gringos", "USA"], ["gringo", "USA"]]);
+  });
+
+  it("tags Rioplatense, Balkan, Gulf and African demonyms in Spanish and Portuguese", () => {
+    expect(countries("Un empresario brasilero, dos militantes palestinos y una ciudadana keniana fueron detenidos con un camionero rumano.")).toEqual([
+      ["brasilero", "BRA"], ["palestinos", "PSE"], ["keniana", "KEN"], ["rumano", "ROU"],
+    ]);
+    expect(countries("O navio grego levava marinheiros angolanos, um técnico sérvio e dois pescadores moçambicanos.")).toEqual([
+      ["grego", "GRC"], ["angolanos", "AGO"], ["sérvio", "SRB"], ["moçambicanos", "MOZ"],
+    ]);
+  });
+});
+
 describe("Spanish and Portuguese demonyms of European, Asian and African states", () => {
   it("tags them in every inflection, inside a name too", () => {
     expect(countries("La Iglesia Sueca y dos diplomáticos noruegos visitaron a los refugiados paquistaníes con una ONG belga.")).toEqual([

@@ -743,3 +743,24 @@ describe("misspelled long names", () => {
     expect(pairs("Leaders of the Americas met in the Vaticano gardens.")).toEqual([]);
   });
 });
+
+describe("wire service slugs", () => {
+  it("reads no state in a slug's routing keyword, but does in the story", () => {
+    const raw = [
+      "r f AM-KENYA-REBELS   06-02 0089",
+      "u w AM-Ghana Envoy, 1st Ld-Writethru,340",
+      "BC-PERU-MINING-HNS",
+      "NAIROBI, June 2 - Rebels attacked a convoy in Kenya near the border with Uganda.",
+    ].join("\n");
+    expect(pairs(raw)).toEqual([["Kenya", "KEN"], ["Uganda", "UGA"]]);
+  });
+});
+
+describe("a real word one edit from a name", () => {
+  it("reads Columbia as Colombia only in a list of states", () => {
+    expect(pairs("The list names Bolivia, Columbia, Ecuador and Peru as producers.")).toEqual([
+      ["Bolivia", "BOL"], ["Columbia", "COL"], ["Ecuador", "ECU"], ["Peru", "PER"],
+    ]);
+    expect(pairs("She studied at Columbia before her posting to Peru; the District of Columbia police met her.")).toEqual([["Peru", "PER"]]);
+  });
+});

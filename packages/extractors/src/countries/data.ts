@@ -40,6 +40,8 @@ const schemas = once(() => {
     /** Short forms that name the state only in a paragraph of the list's own language (Spanish `EU`). */
     ownLanguageShortForms: Forms.optional(),
     demonyms: Forms.optional(),
+    /** Demonyms that name the state only in a paragraph of the list's own language (Spanish `gringo`; Portuguese `gringo` is any foreigner). */
+    ownLanguageDemonyms: Forms.optional(),
   });
 
   /** countries-extra.json explains each of its lists in a `description`. */

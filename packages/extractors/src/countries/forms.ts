@@ -19,6 +19,8 @@ export interface CountryForm {
   romance?: boolean;
   /** A short form that names the state only in a paragraph of this language (Spanish `EU`: the European Union in English). */
   language?: Language;
+  /** A real word read as the name misspelled (`Columbia`): the state only listed beside another state. */
+  listedOnly?: boolean;
 }
 
 /** A region, city or feature whose name holds a country form: it blocks that form. */
@@ -110,15 +112,23 @@ function romanceCandidates(data: CountryData): FormCandidate[] {
       for (const n of e?.names ?? []) for (const spelling of foreignSpellings(n, data.articles)) out.push(candidate(spelling, iso3, "name", Priority.Extra));
       for (const s of e?.shortForms ?? []) out.push(candidate(s, iso3, "short_form", Priority.Extra));
       for (const s of e?.ownLanguageShortForms ?? []) out.push(ownLanguageCandidate(s, iso3, ROMANCE_LANGUAGES[i]!));
-      for (const d of e?.demonyms ?? []) {
-        const c = candidate(d, iso3, "demonym", Priority.Extra);
-        c.form.case = "insensitive";
-        c.form.romance = true;
+      for (const d of e?.demonyms ?? []) out.push(romanceDemonym(d, iso3));
+      for (const d of e?.ownLanguageDemonyms ?? []) {
+        const c = romanceDemonym(d, iso3);
+        c.form.language = ROMANCE_LANGUAGES[i]!;
         out.push(c);
       }
     }
   });
   return out;
+}
+
+/** A Spanish or Portuguese demonym: in any case, in a Spanish or Portuguese paragraph only. */
+function romanceDemonym(phrase: string, iso3: string): FormCandidate {
+  const c = candidate(phrase, iso3, "demonym", Priority.Extra);
+  c.form.case = "insensitive";
+  c.form.romance = true;
+  return c;
 }
 
 /** The languages of `CountryData.romance`'s sections, in order. */

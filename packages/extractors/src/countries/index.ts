@@ -11,6 +11,7 @@ import { definedAbbreviationMentions } from "./defined-abbreviations.js";
 import { languageListUses } from "./language-lists.js";
 import { compileMisspellings, misspelledMatches, type MisspellingLookup } from "./misspellings.js";
 import { compileSplitAbbreviations, splitAbbreviationMatches, type SplitAbbreviations } from "./split-abbreviations.js";
+import { isWireSlug } from "./wire-slugs.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { loadNumbersData } from "../numbers/data.js";
 import { hasArticleBefore, hasCountryPreposition, isAmbiguousLowerCase, isCaselessMatch, isShortLowerAcronym } from "../caseless.js";
@@ -91,6 +92,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
   return found.filter(
     (m, i) =>
       !isLowerCaseInEnglish(doc, m) &&
+      !(m.value.listedOnly === true && !listedBeside(doc, found[i - 1], m) && !listedBeside(doc, m, found[i + 1])) &&
       !isUnplacedLowerCase(doc, m, found[i - 1], found[i + 1]) &&
       !isOutsideOwnLanguage(doc, m) &&
       !isAccentedEnglishDemonym(doc, m) &&
@@ -107,6 +109,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
       !isReporterCitation(doc, m) &&
       !isPublicationPlace(doc, m, rules) &&
       !isHyphenatedPlace(doc, m, found[i - 1], compounds.prefixes, rules.usStates) &&
+      !isWireSlug(doc, m.start) &&
       !insideWebAddress(doc.text, m.start, m.end) &&
       // A Markdown link's target or title and an HTML tag are markup, as the other extractors read them.
       !insideMarkup(doc.raw, doc.map.rawIndex(m.start)),

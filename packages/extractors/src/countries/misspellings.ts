@@ -4,7 +4,7 @@ import { foldPhrase, type CountryForm, type LexiconEntry } from "./forms.js";
 /** Long one-word country forms by their first two folded letters, for misspelled words. */
 export interface MisspellingLookup {
   minLetters: number;
-  /** Real words one edit from a country form (`Columbia`, a university and a district), folded. */
+  /** Real words one edit from a country form (`Columbia`, a university and a district), folded: a name misspelled only in a list of states. */
   words: ReadonlySet<string>;
   byPrefix: ReadonlyMap<string, readonly Target[]>;
 }
@@ -43,17 +43,23 @@ export function misspelledMatches(doc: AnalyzedDocument, lookup: MisspellingLook
   const out: PhraseMatch<CountryForm>[] = [];
   for (let i = 0; i < t.count; i++) {
     if (!t.isWord(i) || covered.has(i) || t.end(i) - t.start(i) < lookup.minLetters - 1 || !t.isCapitalized(i)) continue;
-    const hit = misspelled(t.key(i), lookup);
+    const key = t.key(i);
+    const hit = misspelled(key, lookup);
     if (hit === null || !/^\p{L}+$/u.test(t.text(i))) continue;
-    out.push({ start: t.start(i), end: t.end(i), firstToken: i, endToken: i + 1, value: hit.form, phrase: hit.phrase });
+    // A real word (`Columbia`) is the name misspelled only among states: index.ts keeps it listed beside one.
+    const value = lookup.words.has(key) ? { ...hit.form, listedOnly: true } : hit.form;
+    out.push({ start: t.start(i), end: t.end(i), firstToken: i, endToken: i + 1, value, phrase: hit.phrase });
   }
   return out;
 }
 
 function misspelled(key: string, lookup: MisspellingLookup): Target | null {
   let found: Target | null = null;
-  if (key.length >= lookup.minLetters - 1 && !lookup.words.has(key)) {
+  if (key.length >= lookup.minLetters - 1) {
+    const realWord = lookup.words.has(key);
     for (const target of lookup.byPrefix.get(key.slice(0, 2)) ?? []) {
+      // A real word is read as a misspelled name only, never a demonym (`Mejicanos`, a town, beside `mexicanos`).
+      if (realWord && target.form.rule !== "name") continue;
       // The last two letters must agree too: a changed ending is an inflection or another word (`Americas`, `Vaticano`).
       if (target.key === key || !key.endsWith(target.key.slice(-2)) || !oneEdit(key, target.key)) continue;
       // Near two forms of different states: no telling which.
