@@ -55,4 +55,18 @@ describe("pages of a text without form feeds, from the evidence it prints", () =
     expect(d.pageCount).toBe(5);
     expect(["A Study of Bus Data", "Contents", "1.1 Goals", "Omicronterm", "Rhoterm"].map((w) => pageOf(d, raw, w))).toEqual([1, 2, 2, 3, 5]);
   });
+
+  it("reads a slide deck's numbers under its running foot as page numbers, though each slide opens with a title", () => {
+    // Each slide: its title, a few bullets, then the deck's running foot and the slide's number;
+    // the next slide's title follows the number, as a section's title follows a section number.
+    const titles = ["Overview", "Purpose", "Background", "Method", "Findings", "Next Steps"];
+    const foot = "Harbour traffic review | working draft";
+    const slide = (t: string, k: number) => `${t}\n• ${t}term opens slide ${k + 2}. ${prose(t.toLowerCase(), 8)}\n\n${foot}\n\n${k + 2}\n`;
+    const raw = `Harbour Traffic Review\n\nA Working Draft\n\nSpring 2031\n\n1\n\n` + titles.map(slide).join("\n");
+    const d = analyze(raw, { docId: "slides" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(7);
+    expect(titles.map((t) => pageOf(d, raw, `${t}term opens`))).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(pageOf(d, raw, "A Working Draft")).toBe(1);
+  });
 });

@@ -1430,9 +1430,16 @@ function sectionNumberLines(lines: LineGrid, text: LineText, run: readonly Numbe
   });
   const seen = new Map<string, number>();
   for (const t of next) seen.set(repeatKey(t), (seen.get(repeatKey(t)) ?? 0) + 1);
+  // A running foot right over the number (a slide deck's `Title | project` over `2`, then the next
+  // slide's title) makes it a page's foot: the line over a section's number ends the section before, once.
+  const above = keyCounts(run.map((r) => previousLine(lines, r.line)).map((j) => (j >= 0 ? repeatKey(text(j)) : undefined)));
+  const underFoot = (line: number) => {
+    const j = previousLine(lines, line);
+    return j >= 0 && /\p{L}/u.test(text(j)) && above.get(repeatKey(text(j)))! >= 2;
+  };
   const title = (t: string) => t.length <= maxTitleLength && !numbered.test(t) && /^\p{Lu}/u.test(t) && opensLikeHeading(t) && !/[.,;:!?]$/.test(t) && isTitleCase(t);
   // (Only a bare number: one that carries its running title, `Diário Oficial ◼ 2`, numbers a page.)
-  return run.filter((r, k) => BARE_NUMBER.test(text(r.line)) && title(next[k]!) && seen.get(repeatKey(next[k]!)) === 1).map((r) => r.line);
+  return run.filter((r, k) => BARE_NUMBER.test(text(r.line)) && title(next[k]!) && seen.get(repeatKey(next[k]!)) === 1 && !underFoot(r.line)).map((r) => r.line);
 }
 
 /** A number alone on a line (`4`), as a section's number stands over its title. */
