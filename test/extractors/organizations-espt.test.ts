@@ -282,8 +282,7 @@ describe("armed forces named bare", () => {
     ]);
     // A country with no listed branch keeps the bare name.
     expect(orgs("En el Perú, el Poder Judicial abrió el proceso ayer.").map((o) => o.slice(0, 2))).toEqual([["Poder Judicial", "Poder Judicial"]]);
-    // Brazil's executive is named by its constitutional name, `Poder Executivo` (its entry's `officialName`).
-    expect(orgs("No Brasil, o Poder Executivo editou o decreto na semana passada.").map((o) => o.slice(0, 2))).toEqual([["Poder Executivo", "Poder Executivo"]]);
+    expect(orgs("No Brasil, o Poder Executivo editou o decreto na semana passada.").map((o) => o.slice(0, 2))).toEqual([["Poder Executivo", "Poder Executivo Federal"]]);
   });
 
   it("knows the major criminal groups of the region, a group whose name opens with Los written with a lower-case article too (outside the span)", () => {

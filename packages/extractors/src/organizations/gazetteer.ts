@@ -80,7 +80,7 @@ function patternsOf(country: CountryNaming) {
     p = {
       of: new RegExp(`^(\\p{Lu}.*?) of (?:the )?${c}$`, "u"),
       before: new RegExp(`^(?:${d}|${c}) (\\p{Lu}.*)$`, "u"),
-      ...(names ? { romanceOf: new RegExp(`^(\\p{Lu}.*?) (?:de|del|da|do|dos|das)(?: la| el| los| las| o| a| os| as)? (?:${names})$`, "iu") } : {}),
+      ...(names ? { romanceOf: new RegExp(`^(\\p{Lu}.*?) (?:de|del|da|do)(?: la| el| o| a)? (?:${names})$`, "iu") } : {}),
       ...(demonyms ? { romanceAfter: new RegExp(`^(\\p{Lu}.*?) (?:${demonyms})$`, "iu") } : {}),
     };
     nationalPatterns.set(country, p);

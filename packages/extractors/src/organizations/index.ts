@@ -78,9 +78,6 @@ import { insideWireHeader, type WireHeaders } from "../numbers/wire-headers.js";
 
 type Compiled = ReturnType<typeof compile>;
 
-/** A Spanish or Portuguese `of` word inside a name. */
-const ROMANCE_OF_WORD = / (?:de|del|da|do|dos|das) /i;
-
 /** Each state's short name and adjective, for the national variants of listed names. */
 function countryNamings(): Map<string, CountryNaming> {
   const out = new Map<string, CountryNaming>();
@@ -93,9 +90,7 @@ function countryNamings(): Map<string, CountryNaming> {
   }
   for (const c of countries.countries) {
     const demonym = c.demonyms[0];
-    // Names of several words too (`Guardia Nacional de los Estados Unidos` is the United States'
-    // `Guardia Nacional`), but no `of` form (`República de Colombia`): its `de` would end the core early.
-    const romanceNames = [...c.foreign, ...c.names].filter((n) => !n.includes(" ") || n === c.common || !ROMANCE_OF_WORD.test(n));
+    const romanceNames = [...c.foreign, ...c.names].filter((n) => !n.includes(" ") || n === c.common);
     if (demonym) out.set(c.iso3, { name: c.common, demonym, romanceNames, romanceDemonyms: romanceDemonyms.get(c.iso3) ?? [] });
   }
   return out;
@@ -287,7 +282,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const parts = cutAtDefinedParents(doc.text, swallowed.size > 0 ? known.filter((c) => !swallowed.has(`${c.start}:${c.end}`)) : known, [...defined.flatMap((d) => d.mentions.filter((m) => doc.text.slice(m.start, m.end) !== d.short)), ...listedAcronyms], oracle.partLinks!, oracle.hasHead);
   const resolved = withGovernmentForms(doc, governmentOfNames(
     doc,
-    resolveNational(doc, withDemonymAfter(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, countryLayer), national, lexicon.speakerNouns, countryLayer, namings, lexicon.englishDefaults, lexicon.englishDefaultForeignTitles, lexicon.leaderAdministrations),
+    resolveNational(doc, withDemonymAfter(doc, withEstablishingClause(doc.text, withWholeCountryPrefix(doc.text, selectMentions([...fromDefinitions, ...parts]), countryLayer), lexicon.establishedBy), national, countryLayer), national, lexicon.speakerNouns, countryLayer, namings, lexicon.englishDefaults, lexicon.englishDefaultForeignTitles),
     countryLayer,
     namings,
     lexicon,

@@ -3,7 +3,6 @@ import { documentContext, homeCountry, paragraphStart } from "../context/documen
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
 import type { Organization } from "./data.js";
 import { formKey, nationalCore, romanceNationalCore, type CountryNaming } from "./gazetteer.js";
-import type { LeaderAdministrations } from "./leader-administrations.js";
 
 /**
  * Bare names of national bodies (`the Army`, `the Defense Ministry`, `Congress`) name the body of
@@ -94,24 +93,12 @@ export function resolveNational(
   englishDefaults: ReadonlyMap<string, string> = new Map(),
   /** Per such name, the offices that state's body lacks (`president` of `Congress`), folded. */
   foreignTitles: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
-  /** Listed heads of state and government by surname: their sentence's bare body is their state's. */
-  leaders?: LeaderAdministrations,
 ): OrgCandidate[] {
   // Every state with a demonym "has" an unlisted ministry (made when an unlisted one is met).
   let anyCountry: Map<string, OrgIdentity> | undefined;
   let countries: Named[] | undefined;
   let mostNamed: string[] | undefined;
   let home: { iso3: string; written: string } | null | undefined;
-  // The countries named, with the listed leaders named (`Trump enviará tropas de la Guardia
-  // Nacional`: his state's guard), for the mention's own sentence only.
-  let actors: Named[] | undefined;
-  const nearestActor = new Map<ReadonlyMap<string, OrgIdentity>, Int32Array>();
-  const inSentence = (byCountry: ReadonlyMap<string, OrgIdentity>, pos: number): string | undefined => {
-    actors ??= withLeaders(doc, countries!, leaders);
-    let nearest = nearestActor.get(byCountry);
-    if (!nearest) nearestActor.set(byCountry, (nearest = nearestWhere(actors, (iso3) => byCountry.has(iso3))));
-    return countryInSentence(doc, actors, nearest, pos);
-  };
   // Per core name (its bodies by country), made once: so each mention costs a lookup, not a
   // walk back over every country named before it (a long paragraph names thousands).
   const nearestWithBody = new Map<Map<string, OrgIdentity>, Int32Array>();
@@ -124,7 +111,7 @@ export function resolveNational(
     if (c.rule !== "name_pattern" && c.rule !== "gazetteer") return c;
     if (c.country) {
       countries ??= countryLayer.filter((m) => !speaks(m)).map((m) => ({ start: m.start, iso3: String(m.attrs.iso3) }));
-      return ofCountryInFocus(doc, c, index, countryLayer, countries, namings, inSentence);
+      return ofCountryInFocus(doc, c, index, countryLayer, countries, namings);
     }
     // The name as written, or as built for one conjunct of `Ministries of Health and Interior`.
     const written = doc.text.slice(c.start, c.end).replace(/\s+/g, " ");
@@ -149,7 +136,6 @@ export function resolveNational(
     );
     let nearest = nearestWithBody.get(byCountry);
     if (!nearest) nearestWithBody.set(byCountry, (nearest = nearestWhere(countries, (iso3) => byCountry.has(iso3))));
-    const sentenceCountry = () => (leaders ? inSentence(byCountry, c.start) : countryInSentence(doc, countries!, nearest!, c.start));
     // A country its own sentence names, then the document's own (a U.S. floor statement's `the
     // Army`), then the nearest in its paragraph or section, then the most named.
     const { authorCountry: author, focusCountry: focus } = documentContext(doc, countries);
@@ -158,7 +144,7 @@ export function resolveNational(
     // An English name one state's body bears bare (`Congress`) comes next, before a country merely near it.
     const english = foreign ? undefined : defaultState;
     const placed =
-      (english !== undefined && byCountry.has(english) ? namedBeside(doc, countryLayer, byCountry, c.start) : sentenceCountry()) ??
+      (english !== undefined && byCountry.has(english) ? namedBeside(doc, countryLayer, byCountry, c.start) : countryInSentence(doc, countries, nearest, c.start)) ??
       (author !== undefined && byCountry.has(author) ? author : undefined) ??
       (english !== undefined && byCountry.has(english) ? english : undefined) ??
       countryNear(doc, countries, nearest, c.start, "block") ??
@@ -234,15 +220,7 @@ const STATE_KINDS: ReadonlySet<string> = new Set(["government", "military", "pol
  * another country (its focus), unless the mention's paragraph names the listed country, it is the
  * focus country's body of that name (listed or, if none is, the name as written).
  */
-function ofCountryInFocus(
-  doc: AnalyzedDocument,
-  c: OrgCandidate,
-  index: NationalIndex,
-  countryLayer: readonly Mention[],
-  countries: readonly Named[],
-  namings: ReadonlyMap<string, CountryNaming>,
-  inSentence: (byCountry: ReadonlyMap<string, OrgIdentity>, pos: number) => string | undefined,
-): OrgCandidate {
+function ofCountryInFocus(doc: AnalyzedDocument, c: OrgCandidate, index: NationalIndex, countryLayer: readonly Mention[], countries: readonly Named[], namings: ReadonlyMap<string, CountryNaming>): OrgCandidate {
   if (!c.kind || !STATE_KINDS.has(c.kind) || !namings.has(c.country!)) return c;
   const written = doc.text.slice(c.start, c.end).replace(/\s+/g, " ");
   // A proper name (`Itamaraty`, `Sedena`) or a name with its country in it is no generic name.
@@ -251,11 +229,6 @@ function ofCountryInFocus(
   // official name, or its core, is a name other states of its language use too.
   const listedCore = index.get(formKey(written))?.has(c.country!) === true;
   if (formKey(written) !== formKey(c.name) && !listedCore) return c;
-  // A state its own sentence names, or whose leader it names, before it that has a body of that
-  // name: that state's (`Trump enviará tropas de la Guardia Nacional`), as a bare name is placed.
-  const byCountry = index.get(formKey(written));
-  const named = byCountry ? inSentence(byCountry, c.start) : undefined;
-  if (named !== undefined && named !== c.country) return { ...c, ...byCountry!.get(named)!, start: c.start, end: c.end, rule: c.rule };
   const focus = documentContext(doc, countries).focusCountry;
   if (focus === undefined) return namedInstead(c, written, index, countries);
   if (focus === c.country) return c;
@@ -264,8 +237,6 @@ function ofCountryInFocus(
   if (countries.some((n) => n.iso3 === c.country && n.start >= from && n.start < Math.min(to, c.end + (c.start - from)))) return c;
   const body = index.get(formKey(written))?.get(focus);
   if (body) return { ...c, ...body, start: c.start, end: c.end, rule: c.rule };
-  // A translated name of a foreign body (`Departamento de Estado`) the focus country has none of is that body.
-  if (formKey(written) !== formKey(c.name)) return c;
   const bare: OrgCandidate = { name: written, start: c.start, end: c.end, rule: c.rule };
   if (c.kind) bare.kind = c.kind;
   return bare;
@@ -312,38 +283,6 @@ function namedBeside(doc: AnalyzedDocument, countryLayer: readonly Mention[], by
 
 /** How far before a bare English default name its state may be named (characters). */
 const NEAR_NAME = 120;
-
-/** Surname -> state of every listed leader (English and Romance lists), made once per lexicon. */
-const leaderStates = new WeakMap<LeaderAdministrations, Map<string, string>>();
-
-/**
- * The countries named, and where a listed leader's surname stands (a capitalised word), as a naming
- * of the leader's state, if the text names that state too (else the surname is another person's, or
- * a place named after one: `aeropuerto Jorge Chávez`); in text order. One pass of a regular
- * expression over the text.
- */
-function withLeaders(doc: AnalyzedDocument, countries: readonly Named[], leaders: LeaderAdministrations | undefined): Named[] {
-  if (!leaders) return [...countries];
-  let states = leaderStates.get(leaders);
-  if (!states) {
-    states = new Map();
-    for (const [surname, g] of [...leaders.leaders, ...(leaders.opening?.leaders ?? [])]) if (!states.has(surname)) states.set(surname, g.country);
-    leaderStates.set(leaders, states);
-  }
-  if (states.size === 0) return [...countries];
-  const inText = new Set(countries.map((c) => c.iso3));
-  const named: Named[] = [];
-  SURNAME.lastIndex = 0;
-  for (let m = SURNAME.exec(doc.text); m !== null; m = SURNAME.exec(doc.text)) {
-    const iso3 = states.get(m[0]);
-    if (iso3 !== undefined && inText.has(iso3)) named.push({ start: m.index, iso3 });
-  }
-  if (named.length === 0) return [...countries];
-  return [...countries, ...named].sort((a, b) => a.start - b.start);
-}
-
-/** A capitalised word, whole. */
-const SURNAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]*(?![\p{L}\p{N}])/gu;
 
 /** For each country named, the index of the last one at or before it that passes `ok` (or -1). */
 function nearestWhere(countries: readonly Named[], ok: (iso3: string) => boolean): Int32Array {
