@@ -15,3 +15,12 @@ describe("Spanish and Portuguese outlet credits", () => {
     ]);
   });
 });
+
+describe("Colombian parties named after the country", () => {
+  it("reads a listed party whose name opens with the country's name", () => {
+    expect(named("El programa de Colombia Humana propone una reforma, y el Pacto Histórico la apoya.")).toEqual([
+      ["Colombia Humana", "Colombia Humana"],
+      ["Pacto Histórico", "Pacto Histórico"],
+    ]);
+  });
+});
