@@ -278,7 +278,7 @@ function markMarkdownHeadings(raw: string, lines: RawLines, text: (i: number) =>
   const asCode = (i: number) => indentedAsCode(raw.slice(lines.starts[i]!, lines.ends[i]!));
   const comments = commentRuns(lines, text);
   for (let i = 0; i < lines.count; i++) {
-    if (roles[i] !== "body" || comments[i]) continue;
+    if (roles[i] !== "body") continue;
     const atx = atxHeading(text(i));
     // `# of Students` cut out of a table is no heading: its title opens with a function word.
     if (atx && opensLikeHeading(text(i).slice(atx.titleStart, atx.titleEnd))) {
@@ -289,6 +289,8 @@ function markMarkdownHeadings(raw: string, lines: RawLines, text: (i: number) =>
         roles[i] = "code";
         continue;
       }
+      // A program's comment (commentRuns) is no heading; an indented one is code, as above.
+      if (comments[i]) continue;
       roles[i] = "markup";
       markup.set(i, atx.level);
       continue;
