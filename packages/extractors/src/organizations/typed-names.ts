@@ -99,6 +99,15 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
   };
 
   /**
+   * The run from `k` that names type noun `i` (folded `key`), unless quotes stand between them and
+   * the noun's quoted names are another rule's (`el operativo “Luna Llena”`: quoted-names.ts reads or leaves it).
+   */
+  const nameAfter = (i: number, k: number, key: string): [number, number] | undefined => {
+    const quoted = k > i + 1 && /["“”‘’'«»]/u.test(doc.text.slice(t.start(i + 1), t.start(k)));
+    return quoted && words.readsQuoted?.(key) ? undefined : runFrom(k);
+  };
+
+  /**
    * Whether the type noun at `i` is the noun, not another word (`pero diario`, `a daily`): right
    * after an opener (`the newspaper Reforma`), after at most two lower-case modifiers that an
    * opener begins (`the daily newspaper Reforma`, `by online media outlet El Faro`), or right after
@@ -131,9 +140,7 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
     if (before !== undefined && (languages === undefined || languages.has(doc.langAt(t.start(i)))) && opened(i)) {
       let k = i + 1;
       while (k < t.count && !t.opensBlock(k) && isMarkup(t.text(k))) k++;
-      // `el operativo “Luna Llena”`: a quoted operation or program is quoted-names.ts's to read (or leave).
-      const quoted = k > i + 1 && /["“”‘’'«»]/u.test(doc.text.slice(t.start(i + 1), t.start(k)));
-      const run = quoted && words.readsQuoted?.(key) ? undefined : runFrom(k);
+      const run = nameAfter(i, k, key);
       // A capitalized article right after the noun is the title's own (`the newspaper El Heraldo`).
       if (run && words.nouns.plurals.has(key)) {
         // `its subsidiaries Pronico and CGN`: a plural noun types each name of its list.
@@ -157,9 +164,7 @@ export function typedNames(doc: AnalyzedDocument, mentions: readonly OrgCandidat
     if (role !== undefined && t.isWord(i + 1) && words.nouns.roleLinks.has(t.key(i + 1))) {
       let k = i + 2;
       while (k < t.count && !t.opensBlock(k) && isMarkup(t.text(k))) k++;
-      // `el operativo “Luna Llena”`: a quoted operation or program is quoted-names.ts's to read (or leave).
-      const quoted = k > i + 1 && /["“”‘’'«»]/u.test(doc.text.slice(t.start(i + 1), t.start(k)));
-      const run = quoted && words.readsQuoted?.(key) ? undefined : runFrom(k);
+      const run = nameAfter(i, k, key);
       // A station's number closes its name (`Canal 47`).
       if (run && run[1] + 1 < t.count && t.kind(run[1] + 1) === "number" && !t.opensBlock(run[1] + 1) && !capitalized(run[1] + 2)) run[1]++;
       // Two outlets joined (`propietario de Canal 9 y Radio Sur`) are each one.
