@@ -31,6 +31,12 @@ describe("a government named by its leader, the head first", () => {
     expect(named("Los críticos del Gobierno Petro hablaron ayer.")).toEqual([["Gobierno Petro", "Gobierno de Colombia"]]);
     expect(named("A política do Governo Lula foi discutida.")).toEqual([["Governo Lula", "Governo Federal"]]);
   });
+  it("reads every head of a text, and only a head that opens a word", () => {
+    const got = named("El Gobierno Petro y el Gobierno de Javier Milei firmaron el acuerdo.");
+    expect(got).toContainEqual(["Gobierno Petro", "Gobierno de Colombia"]);
+    expect(got).toContainEqual(["Gobierno de Javier Milei", "Gobierno de Argentina"]);
+    expect(named("Los Gobiernos Petro y Duque, y el SubGobierno Petro, discutieron.").map((o) => o[1])).not.toContain("Gobierno de Colombia");
+  });
   it("leaves a lower-case head alone", () => {
     expect(named("Las medidas del gobierno de Milei fueron criticadas.")).toEqual([]);
   });

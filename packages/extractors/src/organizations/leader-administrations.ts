@@ -47,16 +47,18 @@ export function leaderGovernment(name: string, words: LeaderAdministrations): { 
   return leader;
 }
 
-/** A capitalised head, a link or none, at most two capitalised given names, a surname: one line's words. */
-const OPENING = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?: (\p{Ll}+))?((?: \p{Lu}[\p{L}'’]*){1,3})(?![\p{L}\p{N}])/gu;
+/** A capitalised head, a link or none, at most two capitalised given names, a surname: one line's words (read at a head's position). */
+const OPENING = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?: (\p{Ll}+))?((?: \p{Lu}[\p{L}'’]*){1,3})(?![\p{L}\p{N}])/uy;
 
 /**
  * `Gobierno de Javier Milei`, `Gobierno Petro`, `Governo de Dilma Rousseff`: a Spanish or Portuguese
  * government named by its leader, the head first and capitalised (a lower-case `gobierno de Milei` is
  * no name: DEV gold leaves it untagged), is that state's government (`Gobierno de Argentina`, as DEV
  * gold names it: blind5, blind57, blind60). The last word a listed leader's surname (the Romance
- * list's, else the English one's), the words between it and the head given names. One pass of a
- * regular expression over the text, each match checked against the sets.
+ * list's, else the English one's), the words between it and the head given names. The text is
+ * scanned for the heads alone (a few literal words: a generic capitalised-word pattern tried at
+ * every capital cost more than any other expression of a cold run), and the pattern is read where
+ * one stands; a match that names no leader is passed over whole, as one scan of the pattern would.
  */
 function openingAdministrations(
   doc: AnalyzedDocument,
@@ -64,13 +66,18 @@ function openingAdministrations(
   english: LeaderAdministrations["leaders"],
 ): OrgCandidate[] {
   const out: OrgCandidate[] = [];
-  OPENING.lastIndex = 0;
-  for (let m = OPENING.exec(doc.text); m !== null; m = OPENING.exec(doc.text)) {
-    if (!opening.heads.has(m[1]!) || (m[2] !== undefined && !opening.links.has(m[2]))) {
-      // Go on from the next word: the head may be a later word of this match.
-      OPENING.lastIndex = m.index + m[1]!.length;
-      continue;
-    }
+  const text = doc.text;
+  const heads = headScan(opening.heads);
+  if (heads === undefined) return out;
+  let resume = 0;
+  heads.lastIndex = 0;
+  for (let h = heads.exec(text); h !== null; h = heads.exec(text)) {
+    if (h.index < resume) continue;
+    OPENING.lastIndex = h.index;
+    const m = OPENING.exec(text);
+    if (m === null) continue;
+    if (!opening.heads.has(m[1]!) || (m[2] !== undefined && !opening.links.has(m[2]))) continue;
+    resume = m.index + m[0].length;
     const names = m[3]!.trim().split(" ");
     const surname = names[names.length - 1]!;
     const leader = opening.leaders.get(surname) ?? english.get(surname);
@@ -79,3 +86,17 @@ function openingAdministrations(
   }
   return out;
 }
+
+/** Where a head word starts (a word's start, written as listed), one expression per head list; undefined for none. */
+function headScan(heads: ReadonlySet<string>): RegExp | undefined {
+  if (heads.size === 0) return undefined;
+  let scan = headScans.get(heads);
+  if (scan === undefined) {
+    const words = [...heads].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+    scan = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join("|")})`, "gu");
+    headScans.set(heads, scan);
+  }
+  return scan;
+}
+
+const headScans = new WeakMap<ReadonlySet<string>, RegExp>();
