@@ -438,6 +438,16 @@ describe("a pattern name ends where a person's name or a bare head begins", () =
     expect(texts("The Chief of the Joint Staff, General Ruiz, spoke.")).toEqual(["Joint Staff"]);
   });
 
+  it("leaves the `and` that joined a person's name out of the body's name", () => {
+    expect(texts("A study by the Institute of Coastal Studies and Maria Lopez found more seizures.")).toEqual(["Institute of Coastal Studies"]);
+    expect(texts("A paper by the University of Northern Arizona and Jonathan Wells found more seizures.")).toEqual(["University of Northern Arizona"]);
+  });
+
+  it("leaves an assistant's or under secretary's title out of a listed bureau a named person serves in", () => {
+    expect(texts("Guests included Assistant Secretary for the Bureau of Western Hemisphere Affairs Rachel Stone.")).toEqual(["Bureau of Western Hemisphere Affairs"]);
+    expect(texts("Guests included Deputy Under Secretary for the Bureau of Western Hemisphere Affairs Kevin Stone.")).toEqual(["Bureau of Western Hemisphere Affairs"]);
+  });
+
   it("stops a group's name at a coordination with a bare head", () => {
     expect(texts("Raids targeted Los Rastrojos and Cartel members in the port.")).toEqual(["Los Rastrojos"]);
   });

@@ -98,7 +98,10 @@ export function separatePersons(doc: AnalyzedDocument, lex: OrgLexicon, candidat
       out.push(c);
       continue;
     }
-    const end = t.end(person - 1);
+    // `University of California, Berkeley and Jonathan Marshall`: the `and` that joined the person goes too.
+    let end = person - 1;
+    while (end > first && lex.coordination.has(t.key(end))) end--;
+    end = t.end(end);
     const name = normalizeName(doc.text.slice(c.start, end));
     out.push({ ...c, end, name: c.name === normalizeName(doc.text.slice(c.start, c.end)) ? name : c.name });
   }
