@@ -29,3 +29,30 @@ describe("Portuguese short forms of listed bodies", () => {
     expect(named("El globo de la CUT se elevó sobre la plaza.")).not.toContainEqual(["CUT", "Central Única dos Trabalhadores"]);
   });
 });
+
+// `el Gobierno mexicano`: the capitalised head and the country's adjective name that state's government.
+describe("a government named by the country's adjective after it", () => {
+  it("reads the capitalised head with the adjective, as the listed government or `Gobierno de <country>`", () => {
+    expect(named("El acuerdo fue celebrado por el Gobierno mexicano y criticado por el Gobierno español.")).toEqual([
+      ["Gobierno mexicano", "Gobierno de México"],
+      ["Gobierno español", "Gobierno de España"],
+    ]);
+  });
+  it("leaves the lower-case, generic `gobierno` and the bare back-reference alone", () => {
+    expect(named("El gobierno mexicano negó los hechos; el Gobierno prometió investigar.")).toEqual([]);
+  });
+});
+
+// A Portuguese text's bare `o Executivo` is the generic executive branch, as the gold names it.
+describe("the bare Portuguese executive", () => {
+  it("keeps the generic name in a Brazilian text", () => {
+    expect(named("No Brasil, o Executivo enviou o projeto ao Congresso Nacional.")).toContainEqual(["Executivo", "Poder Executivo"]);
+  });
+});
+
+// A town's historic centre is a district, as a prison `Centro` is a place.
+describe("a historic centre", () => {
+  it("is no body", () => {
+    expect(named("Los periodistas marcharon por el Centro Histórico de Puebla hasta la plaza.")).toEqual([]);
+  });
+});
