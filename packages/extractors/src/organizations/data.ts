@@ -107,6 +107,10 @@ const schemas = once(() => {
       forms: z.record(z.string().min(1), z.string().min(1)).optional(),
       termHeads: Words.optional(),
       termLinks: Words.optional(),
+      /** Spanish and Portuguese heads a state's adjective follows to name its government (`Gobierno mexicano`): government-demonyms.ts. */
+      demonymHeads: Words.optional(),
+      /** The government of a state no `leaderAdministrations.opening` list names, as the gold names it (`ESP` -> `Gobierno de España`). */
+      demonymGovernments: z.record(Iso3, z.string().min(1)).optional(),
       /** A federation's bare legal name for its central government (`a União`): read only after one of `after`, in paragraphs of `lang`. */
       bare: z.record(z.string().min(1), dataObject({ name: z.string().min(1), lang: z.enum(["en", "es", "pt"]), after: Words, links: Words })).optional(),
     }),

@@ -24,6 +24,7 @@ import { speakerParties } from "./speaker-parties.js";
 import { withoutRedefinedAcronyms } from "./redefined-acronyms.js";
 import { legislatureNames } from "./legislatures.js";
 import { governmentOfNames } from "./government-of.js";
+import { governmentDemonyms } from "./government-demonyms.js";
 import { ownGovernmentNames, withGovernmentForms } from "./own-government.js";
 import { buildLocalAcronyms, localAcronymUses } from "./local-acronyms.js";
 import { namedGroups } from "./named-groups.js";
@@ -225,6 +226,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...parties);
   named.push(...legislatureNames(doc, lexicon.legislatures, countryLayer));
   named.push(...ownGovernmentNames(doc, lexicon.ownGovernment, countryLayer, namings, triggers.positions(doc, TRIGGER.the)));
+  named.push(...governmentDemonyms(doc, countryLayer, lexicon.governmentDemonymHeads, lexicon.governmentNames, namings));
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead), lexicon.lowercasePluralHeads, lexicon.coordination));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));

@@ -308,9 +308,10 @@ export class NamePatterns {
     if (!this.lex.romanceArticles.has(t.key(article)) || t.isCapitalized(article)) return false;
     if (this.lex.heads.has(t.key(word)) || this.lex.pluralHeads.has(t.key(word)) || this.lex.standalone.has(t.key(word)) || this.known.has(formKey(t.text(word)))) return true;
     // `el Ejército y la Marina`, `la Fuerza Aérea y la Marina`: after a body named bare (its head and
-    // adjectives, no complement), an article and a capitalized word start another body, not the
-    // name's own coordinated noun (which hangs on a complement: `para la Cooperación y el Desarrollo`).
-    return t.isCapitalized(word) && this.isBareBody(doc, run.slice(0, and));
+    // adjectives, no complement) or a listed body (`a Unasul e a Comunidade ...`), an article and a
+    // capitalized word start another body, not the name's own coordinated noun (which hangs on a
+    // complement: `para la Cooperación y el Desarrollo`).
+    return t.isCapitalized(word) && (this.isBareBody(doc, run.slice(0, and)) || this.known.has(formKey(spanText(doc, run.slice(0, and)))));
   }
 
   /** `Ejército`, `Fuerza Aérea`, `Policía Nacional`: a head or standalone word and capitalized adjectives, no connector. */

@@ -118,6 +118,10 @@ export interface OrgLexicon {
   /** Heads a national prefix turns into `<Head> of <country>` (`Mexican Government`), and the country names that take `the` there. */
   governmentHeads: Set<string>;
   theCountryNames: Set<string>;
+  /** `Gobierno` of `el Gobierno mexicano`, as written (government-demonyms.ts). */
+  governmentDemonymHeads: Set<string>;
+  /** A state's government as the Spanish and Portuguese lists name it (`MEX` -> `Gobierno de México`), the first listed. */
+  governmentNames: Map<string, string>;
   /** The document's own government named bare (own-government.ts). */
   ownGovernment: OwnGovernmentWords;
   speakerRegions: Set<string>;
@@ -193,6 +197,13 @@ export interface OrgLexicon {
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
 
 /** Each listed leader's surname, as written -> the government it names. */
+/** Each state's first listed government name. */
+function governmentNamesOf(governments: readonly { name: string; country: string }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const g of governments) if (!out.has(g.country)) out.set(g.country, g.name);
+  return out;
+}
+
 function leadersOf(governments: readonly { name: string; kind: OrganizationKind; country: string; leaders: readonly string[] }[]): Map<string, { name: string; kind: OrganizationKind; country: string }> {
   return new Map(governments.flatMap((g) => g.leaders.map((l): [string, { name: string; kind: OrganizationKind; country: string }] => [l, { name: g.name, kind: g.kind, country: g.country }])));
 }
@@ -269,6 +280,8 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     nationalWords: fold(p.nonOrganizationHeads.standingWhenNational.nationalWords),
     governmentHeads: new Set(p.governmentOf.heads),
     theCountryNames: new Set(p.governmentOf.theNames),
+    governmentDemonymHeads: new Set(p.governmentOf.demonymHeads ?? []),
+    governmentNames: governmentNamesOf([...(p.leaderAdministrations?.opening?.governments ?? []), ...Object.entries(p.governmentOf.demonymGovernments ?? {}).map(([country, name]) => ({ name, country }))]),
     ownGovernment: {
       heads: (p.governmentOf.own ?? []).map((h) => h.split(" ")),
       theNames: new Set(p.governmentOf.theNames),
