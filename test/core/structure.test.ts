@@ -431,6 +431,17 @@ describe("headings that real layouts put in the way", () => {
     expect(analyze(twice, { docId: "twice" }).sections.map((s) => s.title)).toEqual(["GOAL", "GOAL"]);
   });
 
+  it("names no section after a title that stands a page apart three times in a text whose pages are unknown (a form's label, a running foot)", () => {
+    const para = "The clinic staff asked each person about housing and health.\n".repeat(20);
+    const block = (n: number) => `${para}\nTOTAL SCORE ${n}\n\n${para}`;
+    const raw = [block(1), block(2), block(3)].join("\n");
+    expect(analyze(raw, { docId: "score" }).sections.map((s) => s.title)).toEqual([]);
+    // Twice only, or three times within a few lines (a short page's worth): still titles.
+    expect(analyze([block(1), block(2)].join("\n"), { docId: "two" }).sections.map((s) => s.title)).toEqual(["TOTAL SCORE 1", "TOTAL SCORE 2"]);
+    const close = `${para}\nTOTAL SCORE 1\n\nOne line.\n\nTOTAL SCORE 2\n\nOne line.\n\nTOTAL SCORE 3\n\n${para}`;
+    expect(analyze(close, { docId: "close" }).sections.map((s) => s.title)).toEqual(["TOTAL SCORE 1", "TOTAL SCORE 2", "TOTAL SCORE 3"]);
+  });
+
   it("reads a UN job number with a letter after it as page furniture", () => {
     const raw = `${body}\n24-22215X (E)   171224\n\f${body}`;
     const d = analyze(raw, { docId: "j" });

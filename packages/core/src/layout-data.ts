@@ -40,7 +40,7 @@ function layoutSchema() {
         })
         .strict(),
       tableCells: z.object({ ...comment, maxLength: count, minRun: count }).strict(),
-      headingRepeat: z.object({ ...comment, maxPages: count }).strict(),
+      headingRepeat: z.object({ ...comment, maxPages: count, minLinesApart: count }).strict(),
       pageEvidence: z
         .object({
           ...comment,

@@ -332,20 +332,29 @@ function commentRuns(lines: RawLines, text: (i: number) => string): Uint8Array {
 
 /** The title lines whose text (digits aside) stands on more than `headingRepeat.maxPages` pages. */
 function titlesOnManyPages(lines: RawLines, text: (i: number) => string, titles: readonly number[]): number[] {
-  const { maxPages } = layout().headingRepeat;
-  const pagesByKey = new Map<string, Set<number>>();
+  const { maxPages, minLinesApart } = layout().headingRepeat;
+  // Where the pages are not known (no form feeds, no page found), a title that stands
+  // `minLinesApart` lines after its last place stands on another page as far as the text can tell.
+  const places = new Map<string, { count: number; page: number; line: number }>();
   const keys: string[] = [];
+  let starts = 0;
+  for (let i = 0; i < lines.count && starts < 2; i++) starts += lines.pageStart[i]!;
+  const paged = starts >= 2;
   let page = 0;
   let line = 0;
   for (const i of titles) {
     for (; line <= i; line++) page += lines.pageStart[line]!;
     const key = repeatKey(text(i));
     keys.push(key);
-    const set = pagesByKey.get(key) ?? new Set<number>();
-    set.add(page);
-    pagesByKey.set(key, set);
+    const seen = places.get(key);
+    if (!seen) places.set(key, { count: 1, page, line: i });
+    else if (seen.page !== page || (!paged && i - seen.line >= minLinesApart)) {
+      seen.count++;
+      seen.page = page;
+      seen.line = i;
+    }
   }
-  return titles.filter((_, k) => pagesByKey.get(keys[k]!)!.size > maxPages);
+  return titles.filter((_, k) => places.get(keys[k]!)!.count > maxPages);
 }
 
 /**
