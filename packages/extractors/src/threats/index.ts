@@ -30,6 +30,7 @@ import { TAXONOMY_PATH, taxonomyFile } from "./taxonomy.js";
 import { FUNCTION_WORDS_PATH } from "../function-words.js";
 import { dropInsideCaselessNames } from "./caseless-names.js";
 import { nameNaturalEvents } from "./named-events.js";
+import { isWireSlug } from "../wire-slugs.js";
 
 
 /** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
@@ -56,8 +57,11 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
     kept.sort((a, b) => a.start - b.start);
   }
   // A word of a Markdown link's target or callout type (`](/no-secuestrar/)`, `[!TIP]`) is markup;
-  // a word of a web address (a page's slug `.../juicio-por-secuestro/`) names a page, as for countries.
-  return kept.filter((c) => !insideMarkup(doc.raw, doc.map.rawIndex(c.start)) && !insideWebAddress(doc.raw, doc.map.rawIndex(c.start), doc.map.rawIndex(c.end))).map(toMention);
+  // a word of a web address (a page's slug `.../juicio-por-secuestro/`) names a page, and a wire
+  // service's routing slug (`BC-DRUG-CARTELS-HNS`) files a story, as for countries.
+  return kept
+    .filter((c) => !insideMarkup(doc.raw, doc.map.rawIndex(c.start)) && !insideWebAddress(doc.raw, doc.map.rawIndex(c.start), doc.map.rawIndex(c.end)) && !isWireSlug(doc, c.start))
+    .map(toMention);
 }
 
 function toMention(c: ThreatCandidate): Mention {

@@ -1,0 +1,16 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { threats } from "./threat-categories.js";
+
+// The lexicon compiles on first use: slow on a busy machine, so once, outside the tests' time limit.
+beforeAll(() => void threats("."), 300_000);
+
+// Classes of threats35 (issues 18, 16).
+describe("a wire service's routing slug files a story: no threat in it", () => {
+  it("reads the story's threats, not the slug's keywords", () => {
+    expect(threats("r f BC-DRUG-CARTELS-HNS 03-02 0697\nSenators said drug cartels moved north.")).toEqual([["drug cartels", "organized_crime"]]);
+    expect(threats("u w AM-PERU-REBELS 06-02 0089\nRebels attacked a police post in the north.")).toEqual([["Rebels", "insurgency"]]);
+  });
+  it("keeps a hyphenated threat word that no desk code opens", () => {
+    expect(threats("The anti-corruption office opened a case.")).toEqual([["anti-corruption", "corruption"]]);
+  });
+});
