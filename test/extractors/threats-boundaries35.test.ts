@@ -14,3 +14,16 @@ describe("a wire service's routing slug files a story: no threat in it", () => {
     expect(threats("The anti-corruption office opened a case.")).toEqual([["anti-corruption", "corruption"]]);
   });
 });
+
+describe("cyber threats in Spanish and Portuguese", () => {
+  it("reads digital and cyber threats, intrusions into systems and data leaks", () => {
+    expect(threats("El centro comparte información sobre amenazas digitales y una filtración de datos del ministerio.")).toEqual([
+      ["amenazas digitales", "cybercrime"],
+      ["filtración de datos", "cybercrime"],
+    ]);
+    expect(threats("A polícia investiga uma invasão a sistemas do tribunal e o vazamento de dados de eleitores.")).toEqual([
+      ["invasão a sistemas", "cybercrime"],
+      ["vazamento de dados", "cybercrime"],
+    ]);
+  });
+});
