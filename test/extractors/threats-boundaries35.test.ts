@@ -27,3 +27,22 @@ describe("cyber threats in Spanish and Portuguese", () => {
     ]);
   });
 });
+
+describe("a bare smuggling word is the smuggling of the goods its clause names", () => {
+  it("takes the goods named before or after it in the clause", () => {
+    expect(threats("Police seized heroin which the crew intended to smuggle into the port.")).toEqual([["smuggle", "drug_trafficking"]]);
+    expect(threats("The pills were smuggled in from the south by drug cartels.")).toEqual([
+      ["smuggled", "drug_trafficking"],
+      ["drug cartels", "organized_crime"],
+    ]);
+  });
+  it("shares a coordinated threat's goods", () => {
+    expect(threats("Cases of human trafficking and smuggling rose.")).toEqual([
+      ["human trafficking", "human_trafficking"],
+      ["smuggling", "migrant_smuggling"],
+    ]);
+  });
+  it("stays the smuggling of goods where its clause names none", () => {
+    expect(threats("Smugglers control the routes in the desert. Cocaine prices fell.")).toEqual([["Smugglers", "smuggling"]]);
+  });
+});

@@ -17,7 +17,7 @@ import { gateWords } from "./gated-words.js";
 import { dropDiseaseModifiers } from "./disease-heads.js";
 import { joinAlternativeNames } from "./alternative-names.js";
 import { dropSeizures } from "./seizures.js";
-import { inheritCommodity } from "./commodity.js";
+import { inheritClauseGoods, inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { widenOverSharedComplement } from "./shared-complement.js";
 import { carrySharedModifier } from "./shared-modifier.js";
@@ -41,6 +41,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const coordinated = carrySharedModifier(doc, lex, widenOverSharedComplement(doc, lex, coordinate(doc, lex, selectNonOverlapping(dropInsideModifiers(candidates), occupancy), occupancy), occupancy), occupancy);
   const chained = chainRomanceActivities(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy), occupancy);
   const found = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
+  inheritClauseGoods(doc, lex, found);
   extendHeadFirst(doc, lex, found, occupancy, countries);
   takeObjectComplements(doc, lex, found, occupancy);
   joinCoordinatedGerunds(doc, lex, found, occupancy);
