@@ -93,7 +93,8 @@ describe("a level before a threat, the narcoterrorist state", () => {
 
 describe("a figure in words splits a drug activity as digits do", () => {
   it("leaves the spelled-out quantity out of the activity", () => {
-    expect(threats("The crews were smuggling two tons of heroin across the bay.")).toEqual([["smuggling", "smuggling"]]);
+    // The activity alone, of its clause's goods (threats35: blind36's gold gives `smuggling` one ton of cocaine drug_trafficking).
+    expect(threats("The crews were smuggling two tons of heroin across the bay.")).toEqual([["smuggling", "drug_trafficking"]]);
     expect(threats("The crews were smuggling tons of heroin across the bay.")).toEqual([["smuggling tons of heroin", "drug_trafficking"]]);
   });
 });

@@ -11,7 +11,7 @@ import { definedAbbreviationMentions } from "./defined-abbreviations.js";
 import { languageListUses } from "./language-lists.js";
 import { compileMisspellings, misspelledMatches, type MisspellingLookup } from "./misspellings.js";
 import { compileSplitAbbreviations, splitAbbreviationMatches, type SplitAbbreviations } from "./split-abbreviations.js";
-import { isWireSlug } from "./wire-slugs.js";
+import { isWireSlug } from "../wire-slugs.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { loadNumbersData } from "../numbers/data.js";
 import { hasArticleBefore, hasCountryPreposition, isAmbiguousLowerCase, isCaselessMatch, isShortLowerAcronym } from "../caseless.js";

@@ -17,7 +17,7 @@ import { gateWords } from "./gated-words.js";
 import { dropDiseaseModifiers } from "./disease-heads.js";
 import { joinAlternativeNames } from "./alternative-names.js";
 import { dropSeizures } from "./seizures.js";
-import { inheritCommodity } from "./commodity.js";
+import { inheritClauseGoods, inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { widenOverSharedComplement } from "./shared-complement.js";
 import { carrySharedModifier } from "./shared-modifier.js";
@@ -30,6 +30,7 @@ import { TAXONOMY_PATH, taxonomyFile } from "./taxonomy.js";
 import { FUNCTION_WORDS_PATH } from "../function-words.js";
 import { dropInsideCaselessNames } from "./caseless-names.js";
 import { nameNaturalEvents } from "./named-events.js";
+import { isWireSlug } from "../wire-slugs.js";
 
 
 /** Threat phrases of the taxonomy (shared/ANNOTATION.md section 3), with category and ICCS code. */
@@ -40,6 +41,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
   const coordinated = carrySharedModifier(doc, lex, widenOverSharedComplement(doc, lex, coordinate(doc, lex, selectNonOverlapping(dropInsideModifiers(candidates), occupancy), occupancy), occupancy), occupancy);
   const chained = chainRomanceActivities(doc, lex, chainActivities(doc, lex, inheritCommodity(doc, lex, coordinated), occupancy), occupancy);
   const found = dropFigureBackReferences(doc, lex, tagParticiples(doc, lex, chained, occupancy));
+  inheritClauseGoods(doc, lex, found);
   extendHeadFirst(doc, lex, found, occupancy, countries);
   takeObjectComplements(doc, lex, found, occupancy);
   joinCoordinatedGerunds(doc, lex, found, occupancy);
@@ -56,8 +58,11 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
     kept.sort((a, b) => a.start - b.start);
   }
   // A word of a Markdown link's target or callout type (`](/no-secuestrar/)`, `[!TIP]`) is markup;
-  // a word of a web address (a page's slug `.../juicio-por-secuestro/`) names a page, as for countries.
-  return kept.filter((c) => !insideMarkup(doc.raw, doc.map.rawIndex(c.start)) && !insideWebAddress(doc.raw, doc.map.rawIndex(c.start), doc.map.rawIndex(c.end))).map(toMention);
+  // a word of a web address (a page's slug `.../juicio-por-secuestro/`) names a page, and a wire
+  // service's routing slug (`BC-DRUG-CARTELS-HNS`) files a story, as for countries.
+  return kept
+    .filter((c) => !insideMarkup(doc.raw, doc.map.rawIndex(c.start)) && !insideWebAddress(doc.raw, doc.map.rawIndex(c.start), doc.map.rawIndex(c.end)) && !isWireSlug(doc, c.start))
+    .map(toMention);
 }
 
 function toMention(c: ThreatCandidate): Mention {
