@@ -69,4 +69,33 @@ describe("pages of a text without form feeds, from the evidence it prints", () =
     expect(titles.map((t) => pageOf(d, raw, `${t}term opens`))).toEqual([2, 3, 4, 5, 6, 7]);
     expect(pageOf(d, raw, "A Working Draft")).toBe(1);
   });
+
+  it("opens the first numbered page at the running head a cover lacks: the cover is a page of its own", () => {
+    // A cover (the title the head repeats, an institute, a date), then pages that each open with
+    // the running head and close with their number, `1` first.
+    const head = "Lakeside Institute      Transit Survey Codebook\n\n";
+    const raw =
+      `Transit Survey\nCodebook\n\nLakeside Institute\nHarbour City, March 2031\n\n` +
+      `${head}Iotaterm opens page two. ${prose("the sampling frame", 30)}\n\n1\n\n` +
+      `${head}Kappaterm opens page three. ${prose("the weighting", 30)}\n\n2\n\n` +
+      `${head}Lambdaterm opens page four. ${prose("the variables", 30)}\n\n3\n\n` +
+      `${head}Muterm opens page five. ${prose("the appendix", 30)}\n\n4\n`;
+    const d = analyze(raw, { docId: "cover" });
+    expect(d.pageCount).toBe(5);
+    expect(["Harbour City", "Iotaterm", "Kappaterm", "Muterm"].map((w) => pageOf(d, raw, w))).toEqual([1, 2, 3, 5]);
+  });
+
+  it("keeps a stamp over page 1's head on page 1: the stamp stands again on later pages", () => {
+    // A signature stamp over the first page's head, wrapped differently where it stands again.
+    const head = "HIGH COURT OF APPEAL\n\n";
+    const raw =
+      `HIGH COURT OF APPEAL - Electronic\nNotification Service\nSigned by: Judge Rowan Ashdale\n\n` +
+      `${head}Nuterm opens page one. ${prose("the appeal", 30)}\n\n1\n\n` +
+      `${head}Xiterm opens page two. ${prose("the grounds", 14)}\nHIGH COURT OF APPEAL - Electronic Notification\nService Signed by: Judge Rowan\nAshdale\n${prose("the ruling", 14)}\n\n2\n\n` +
+      `${head}Upsilonterm opens page three. ${prose("the costs", 30)}\n\n3\n\n` +
+      `${head}Phiterm opens page four. ${prose("the order", 30)}\n\n4\n`;
+    const d = analyze(raw, { docId: "stamp" });
+    expect(d.pageCount).toBe(4);
+    expect(["Signed by", "Nuterm", "Xiterm", "Phiterm"].map((w) => pageOf(d, raw, w))).toEqual([1, 1, 2, 4]);
+  });
 });

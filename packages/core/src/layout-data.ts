@@ -53,6 +53,7 @@ function layoutSchema() {
           sectionNumbers: z.object({ ...comment, minShare: share, maxTitleLength: count, ownNumber: Pattern }).strict(),
           cover: z.object({ ...comment, minBlockLines: count, maxLineLength: count, pages: count, minTitleLength: count }).strict(),
           banner: z.object({ ...comment, minShare: share }).strict(),
+          coverHead: z.object({ ...comment, minCoverLetters: count }).strict(),
           contentsPage: z.object({ ...comment, titles: z.array(z.string().min(1)).min(1), maxHeadLines: count, maxGapLines: count, minLeadPages: z.number().positive() }).strict(),
           footLines: z.object({ ...comment, minShare: share, maxElsewhereAbove: share }).strict(),
           columnFoot: z.object({ ...comment, minShare: share, maxRest: share, minCloserShare: share }).strict(),

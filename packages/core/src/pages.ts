@@ -532,6 +532,16 @@ export function footerPages(
   // A contents list opens its page at its title: the pages left over before it, a cover, come first.
   else if (leadContents > firstText) starts.unshift(...placeMissing(lines, inFoot, furniture, firstText, leadContents, lead - 1), leadContents);
   else if (!continues && lead >= 1 && (lead <= maxMissingLead || standsAtItsPage)) starts.unshift(...placeMissing(lines, inFoot, furniture, firstText, front[0] ?? known[0]!.line, lead));
+  // A cover prints no running head: where nothing opened a page before the first foot, the head
+  // that follows the feet, standing there once with text above it, opens the first foot's page
+  // (the cover before it is a page of its own). Not when the text opens with that head (page 1
+  // has its own), nor when the lines over it are no cover's (see coverOverHead). (A page's first
+  // line of prose that repeats but for its digits, `Part 2 opens here. The…`, is no head.)
+  const firstFoot = front[0] ?? known[0]!.line;
+  if (!continues && runningAfter.size > 0 && !runningAfter.has(repeatKey(text(firstText))) && !starts.some((s) => s < firstFoot)) {
+    const heads = linesKeyed(lines, text, runningAfter, firstText, firstFoot);
+    if (heads.length === 1 && isHeadLine(text(heads[0]!)) && coverOverHead(lines, text, firstText, heads[0]!, perPage)) starts.unshift(heads[0]!);
+  }
   for (let k = 0; k < known.length; k++) {
     if (k > 0) {
       const missing = known[k]!.page - known[k - 1]!.page - 1;
@@ -1501,4 +1511,35 @@ function placeMissing(
     if (pick > (out[out.length - 1] ?? from) && pick < to) out.push(pick);
   }
   return out;
+}
+
+/** A running head's line: words, not a sentence (no sentence end in it or at its end; see `runningKey`). */
+function isHeadLine(line: string): boolean {
+  return runningKey(line, layout().pageFurniture.maxLength) !== undefined && !/[.!?]\s/u.test(line.trim());
+}
+
+/** A line's letters and digits in lower case, spaces and punctuation aside (a line wrapped elsewhere still matches). */
+const letters = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/**
+ * Whether the text lines from `from` to before `head` (at most a page of them) are a cover's: most
+ * of them stand nowhere else in the text (by their letters, however wrapped; lines shorter than
+ * `pageEvidence.coverHead.minCoverLetters` letters say nothing), or stand in the head (a cover prints the
+ * title the running head repeats). Furniture set over page 1's head, a signature stamp, stands again on other pages.
+ */
+function coverOverHead(lines: LineGrid, text: LineText, from: number, head: number, perPage: number): boolean {
+  if (head - from > perPage) return false;
+  const { minCoverLetters } = layout().pageEvidence.coverHead;
+  let whole = "";
+  for (let i = 0; i < lines.count; i++) if (!lines.blank[i]) whole += letters(text(i));
+  const inHead = letters(text(head));
+  let cover = 0;
+  let all = 0;
+  for (let i = from; i < head; i++) {
+    const own = lines.blank[i] ? "" : letters(text(i));
+    if (own.length < minCoverLetters) continue;
+    all++;
+    if (inHead.includes(own) || whole.indexOf(own, whole.indexOf(own) + 1) < 0) cover++;
+  }
+  return cover * 2 > all;
 }
