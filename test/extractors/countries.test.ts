@@ -777,3 +777,13 @@ describe("a lower-case state name a preposition places, in a paragraph with capi
     expect(pairs("Tags: peru, mexico. We ate turkey in May, flew from us to uk and met mexican friends in chile.")).toEqual([]);
   });
 });
+
+describe("a country adjective after a combining form", () => {
+  it("tags the country form after `Anglo-`, `Sino-` or `Trans-`, not the capitalized word of another place", () => {
+    expect(pairs("The Anglo-Argentine war, Sino-American talks and the Trans-Canada road; Cap-Haïtien is a city.")).toEqual([
+      ["Argentine", "ARG"],
+      ["American", "USA"],
+      ["Canada", "CAN"],
+    ]);
+  });
+});
