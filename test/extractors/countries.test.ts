@@ -764,3 +764,26 @@ describe("a real word one edit from a name", () => {
     expect(pairs("She studied at Columbia before her posting to Peru; the District of Columbia police met her.")).toEqual([["Peru", "PER"]]);
   });
 });
+
+describe("a lower-case state name a preposition places, in a paragraph with capitals", () => {
+  it("tags a full name after a word that places a country", () => {
+    expect(pairs("Great thread. Im from mexico and we moved to costa rica last May.")).toEqual([
+      ["mexico", "MEX"],
+      ["costa rica", "CRI"],
+    ]);
+  });
+
+  it("leaves names without a preposition, words that lower-cased are words, short forms and demonyms", () => {
+    expect(pairs("Tags: peru, mexico. We ate turkey in May, flew from us to uk and met mexican friends in chile.")).toEqual([]);
+  });
+});
+
+describe("a country adjective after a combining form", () => {
+  it("tags the country form after `Anglo-`, `Sino-` or `Trans-`, not the capitalized word of another place", () => {
+    expect(pairs("The Anglo-Argentine war, Sino-American talks and the Trans-Canada road; Cap-Haïtien is a city.")).toEqual([
+      ["Argentine", "ARG"],
+      ["American", "USA"],
+      ["Canada", "CAN"],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { languageListUses } from "./language-lists.js";
 import { compileMisspellings, misspelledMatches, type MisspellingLookup } from "./misspellings.js";
 import { compileSplitAbbreviations, splitAbbreviationMatches, type SplitAbbreviations } from "./split-abbreviations.js";
 import { isWireSlug } from "../wire-slugs.js";
+import { compilePlacedNames, placedLowerCaseMentions, type PlacedNames } from "./placed-lower-case.js";
 import { compiledLexicon } from "../lexicon-snapshots.js";
 import { loadNumbersData } from "../numbers/data.js";
 import { hasArticleBefore, hasCountryPreposition, isAmbiguousLowerCase, isCaselessMatch, isShortLowerAcronym } from "../caseless.js";
@@ -33,6 +34,8 @@ interface Compiled {
   iso3s: ReadonlySet<string>;
   /** Folded names and short forms that name one state, for lower-case field values (field-values.ts). */
   fieldForms: ReadonlyMap<string, string>;
+  /** Full names of one state, for lower-case names a preposition places (placed-lower-case.ts). */
+  placed: PlacedNames;
 }
 
 function compile(user: UserCountryForms): Compiled {
@@ -41,15 +44,17 @@ function compile(user: UserCountryForms): Compiled {
   const matcher = new PhraseMatcher(lexicon);
   // In a paragraph without capitals, names match in lower case (gated below: caseless.ts).
   matcher.followsWriting = true;
+  const rules = compileContextRules(data.extra, amountScaleWords());
   return {
     matcher,
     compounds: compileCompounds(lexicon, data.extra.compoundPrefixes.prefixes, data.extra.compoundPrefixes.blocked, data.extra.compoundPrefixes.elisions),
     split: compileSplitAbbreviations(lexicon),
     misspellings: compileMisspellings(lexicon, data.extra.misspellings.minLetters, data.extra.misspellings.words),
-    rules: compileContextRules(data.extra, amountScaleWords()),
+    rules,
     confidence: data.extra.confidence,
     iso3s: new Set(data.countries.countries.map((c) => c.iso3)),
     fieldForms: fieldForms(lexicon),
+    placed: compilePlacedNames(lexicon, rules.americas),
   };
 }
 
@@ -242,6 +247,7 @@ function extractCountries(doc: AnalyzedDocument, compiled: Compiled): Mention[] 
   const coded = codeLiteralMentions(doc, compiled.iso3s, named, compiled.confidence.rules.short_form);
   const defined = definedAbbreviationMentions(doc, named, compiled.confidence.rules.short_form);
   const fields = fieldValueMentions(doc, compiled.fieldForms, [...named, ...coded, ...defined], compiled.confidence.rules.name);
-  const extra = [...coded, ...defined.filter((d) => !coded.some((c) => c.start === d.start)), ...fields];
+  const placed = placedLowerCaseMentions(doc, compiled.placed, [...named, ...coded, ...defined, ...fields].sort((a, b) => a.start - b.start), compiled.confidence.rules.name);
+  const extra = [...coded, ...defined.filter((d) => !coded.some((c) => c.start === d.start)), ...fields, ...placed];
   return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
 }
