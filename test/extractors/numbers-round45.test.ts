@@ -37,3 +37,21 @@ describe("units of stored data and the hour's abbreviation (units.json)", () => 
     expect(claims(es("Hora: entre las 7:30 y las 9 hs. La guardia cubre las 24 horas del día."))).toEqual([["24 horas", 24, "hours", undefined]]);
   });
 });
+
+describe("a bare number with no word near it in its paragraph (wordless-runs.ts)", () => {
+  it("counts nothing in a vector path's coordinates or a chart's axis read out as text", () => {
+    const path = "0 0 1-2.04.077 4.517 4.517 0 0 0 4.217 3.134 9.055 9.055 0 0 1-5.604 1.93A9.18 9.18 0 0 1 6 23.85a12.773 12.773 0 0 0 6.918";
+    expect(claims(`The map shows the region.\n\n${path}\n\nThe police arrested 12 people.`)).toEqual([["12", 12, "people", undefined]]);
+    const axis = "70000 35,0 60000 30,0 50000 25,0 40000 20,0 30000 15,0 20000 10,0 10000 5,0 0 0,0";
+    expect(claims(pt(`Foram presos 40 suspeitos na operação.\n\n${axis}\n\nA taxa caiu 3,5% no ano.`)).map((c) => c[0])).toEqual(["40", "3,5%"]);
+  });
+
+  it("counts nothing in a number alone in its paragraph (a page's number)", () => {
+    expect(claims("The council met twice.\n\n522\n\nIt approved 14 projects.").map((c) => c[0])).toEqual(["twice", "14"]);
+  });
+
+  it("keeps a bare number with words in its paragraph, and a number with its unit", () => {
+    expect(claims("Seizures rose to 1,492.").map((c) => c[0])).toEqual(["1,492"]);
+    expect(claims("Total\n\n45%\n\nof the cases.").map((c) => c[0])).toEqual(["45%"]);
+  });
+});
