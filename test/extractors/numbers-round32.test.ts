@@ -113,7 +113,8 @@ describe("a letter-spaced year alone on its line (exclusions.ts isLetterSpacedYe
   });
 
   it("keeps digits apart that read no year", () => {
-    expect(claimTexts("Scores\n\n7 3 9 5\n\nThe party backs 3 new bases.")).toHaveLength(5);
+    // Their label in the same paragraph: a bare number with no word near it is no claim (wordless-runs.ts).
+    expect(claimTexts("Scores\n7 3 9 5\n\nThe party backs 3 new bases.")).toHaveLength(5);
   });
 });
 

@@ -284,6 +284,8 @@ const schemas = once(() => {
     dayLists: dataObject({ maxDays: z.number().int().min(1) }),
     pageNumbers: dataObject({ maxLine: z.number().int().min(1), maxDashedLine: z.number().int().min(5), maxCitationLead: z.number().int().min(1) }),
     claimYears: dataObject({ reach: z.number().int().min(1) }),
+    /** How far each way a bare number's written text is read for a word (a run of numbers and signs has none). */
+    wordlessRuns: dataObject({ reach: z.number().int().min(1), rowReach: z.number().int().min(1) }),
     /** How far along its line a number's surroundings are read (each a bound on a look-back). */
     lineReach: dataObject({
       headingPrefix: z.number().int().min(1),

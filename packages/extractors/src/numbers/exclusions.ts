@@ -21,6 +21,7 @@ import { isClockTime } from "./clock-times.js";
 import { axisTicks } from "./axis-ticks.js";
 import { inLinePattern, isTagListItem } from "./tag-lists.js";
 import { isAuthorYearPage, isDashedPageNumber } from "./page-numbers.js";
+import { isWordless } from "./wordless-runs.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
 
@@ -62,6 +63,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && !claim.hasUnit && isCsvRowKey(toks, claim, source, lex)) return "row number";
   // A CSV column of rising numbers (row numbers, ids, the pages a register cites) orders its rows.
   if (source && first.kind === "num" && csvColumns(source, source.written ?? source.raw, lex.csvColumns).ordering.has(rawAt)) return "row number";
+  // `1.93A9.18 9.18 0 0 1 6 23.85`, `70000 35,0 60000 30,0`: a bare number with no word near it is one of a run of numbers and signs.
+  if (source && !claim.hasUnit && (claim.rule === "digits" || claim.rule === "range") && first.kind === "num" && isWordlessNumber(toks, claim, source, lex)) return "wordless run";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && isBreadcrumbItem(source, first.start, toks.get(claim.to - 1)!.end, lex)) return "navigation";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
   if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.written ?? source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
@@ -777,6 +780,16 @@ function capitalsLineBefore(text: string, at: number): boolean {
 }
 
 /** True when only spaces stand between `at` and the start of its line (or of the text). */
+/** No word within reach of the number (wordless-runs.ts), outside a comma-separated table (whose cells csv-columns.ts reads). */
+function isWordlessNumber(toks: Toks, claim: ClaimPhrase, source: RawSource, lex: Lexicon): boolean {
+  // The document as written (`source.raw` blanks markup out; here its tags are words, so an HTML table's cells keep their row).
+  const written = source.written ?? source.raw;
+  const start = source.rawIndex(toks.get(claim.from)!.start);
+  const end = source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1;
+  if (!isWordless(written, start, end, lex.wordlessRuns.reach, lex.wordlessRuns.rowReach)) return false;
+  return !csvColumns(source, source.written ?? source.raw, lex.csvColumns).table;
+}
+
 /** `Home⏎1⏎/⏎News`: the number [start, end) stands alone on its raw line and the next line holds only a trail separator. */
 function isBreadcrumbItem(source: RawSource, start: number, end: number, lex: Lexicon): boolean {
   const from = source.rawIndex(start);

@@ -255,6 +255,9 @@ function readAdditiveWords(toks: Toks, i: number, lex: Lexicon): NumberCore | un
   let total = 0;
   let group = 0;
   let scale = 1;
+  // The scales right after the first group multiply it (`cinco mil millones`: 5 × 1e9): a range's bare low end takes them all.
+  let lead = 1;
+  let leading = true;
   let to = i;
   let last = 0; // the value of the last word read: a connector joins a round one to a smaller one
   for (;;) {
@@ -264,16 +267,19 @@ function readAdditiveWords(toks: Toks, i: number, lex: Lexicon): NumberCore | un
     const card = lex.cardinals.get(t.key) ?? (to > i && lex.numberConnectors.has(toks.get(to - 1)!.key) && lex.articlesOne.has(t.key) ? 1 : undefined);
     const s = lex.scales.get(t.key);
     if (card !== undefined) {
+      if (lead > 1) leading = false;
       group += card;
       last = card;
     } else if (s !== undefined && s < 1e6) {
       group = (group || 1) * s;
       scale = Math.max(scale, s);
+      if (leading) lead *= s;
       last = s;
     } else if (s !== undefined) {
       total += (group || 1) * s;
       group = 0;
       scale = Math.max(scale, s);
+      if (leading) lead *= s;
       last = s;
     } else if (lex.numberConnectors.has(t.key) && to > i && joinsAfterConnector(last, toks.get(to + 1), lex)) {
       to++;
@@ -298,7 +304,7 @@ function readAdditiveWords(toks: Toks, i: number, lex: Lexicon): NumberCore | un
     value += half.value;
     to = half.to;
   }
-  return { value, from: i, to, form: "words", scale, ordinal: false, yearLike: false };
+  return { value, from: i, to, form: "words", scale: Math.max(scale, lead), ordinal: false, yearLike: false };
 }
 
 /**

@@ -267,6 +267,8 @@ export function compileLexicon(data: NumbersData) {
     /** A chart's tick labels kept by PDF text (axis-ticks.ts). */
     axisTicks: nonClaims.axisTicks,
     lineReach: nonClaims.lineReach,
+    /** How far a bare number's paragraph and line are read for a word (wordless-runs.ts). */
+    wordlessRuns: nonClaims.wordlessRuns,
     /** What makes a CSV register and its ordering and count columns (csv-columns.ts). */
     csvColumns: nonClaims.csvColumns,
     /** What makes a tab-separated register whose constant columns are codes (code-columns.ts). */
