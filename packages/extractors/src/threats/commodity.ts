@@ -37,6 +37,9 @@ export function inheritCommodity(doc: AnalyzedDocument, lex: Lexicon, kept: Thre
 export function inheritClauseGoods(doc: AnalyzedDocument, lex: Lexicon, kept: ThreatCandidate[]): void {
   kept.forEach((c, i) => {
     if (c.endToken - c.firstToken !== 1 || !isBareSmuggling(doc, lex, c)) return;
+    // The goods of a trade coordinated with it are that trade's (`trafficked cocaine and smuggled cash`).
+    const prev = kept[i - 1];
+    if (prev && prev.value.category.endsWith("_trafficking") && coordinated(doc, lex, prev, c.firstToken)) return;
     const value = clauseCommodity(doc, lex, c.firstToken);
     if (value) kept[i] = { ...c, value };
   });
@@ -61,13 +64,19 @@ function objectCommodity(doc: AnalyzedDocument, lex: Lexicon, after: number, smu
 
 /** The previous kept phrase's commodity, when only list words stand between the two. */
 function sharedCommodity(doc: AnalyzedDocument, lex: Lexicon, prev: ThreatCandidate | undefined, first: number, smuggling: boolean): ThreatValue | undefined {
-  if (!prev || prev.value.category === lex.dictionary.get("trafficking")?.category || first - prev.endToken > MAX_GAP) return undefined;
+  if (!prev || prev.value.category === lex.dictionary.get("trafficking")?.category || !coordinated(doc, lex, prev, first)) return undefined;
+  // A smuggling word shares the goods a coordinated item names, not that item's category (`trafficked cocaine and smuggled cash`).
+  return commodityOf(lex, doc.tokens.key(prev.firstToken), smuggling) ?? (!smuggling && prev.value.category.endsWith("_trafficking") ? prev.value : undefined);
+}
+
+/** Whether `prev` and the phrase at `first` are items of one list: only list words between, a conjunction last. */
+function coordinated(doc: AnalyzedDocument, lex: Lexicon, prev: ThreatCandidate, first: number): boolean {
+  if (first - prev.endToken > MAX_GAP || first === 0) return false;
   const t = doc.tokens;
   for (let i = prev.endToken; i < first; i++) {
-    if (t.opensBlock(i) || (!t.isWord(i) && t.text(i) !== ",")) return undefined;
+    if (t.opensBlock(i) || (!t.isWord(i) && t.text(i) !== ",")) return false;
   }
-  if (!lex.conjunctions.has(t.key(first - 1))) return undefined;
-  return commodityOf(lex, doc.tokens.key(prev.firstToken), smuggling) ?? (prev.value.category.endsWith("_trafficking") ? prev.value : undefined);
+  return lex.conjunctions.has(t.key(first - 1));
 }
 
 /** The nearest commodity word to `token` within its clause, a few words either side (the nearer side first at equal distance: before). */
