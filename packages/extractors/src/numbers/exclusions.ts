@@ -779,7 +779,6 @@ function capitalsLineBefore(text: string, at: number): boolean {
   return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
-/** True when only spaces stand between `at` and the start of its line (or of the text). */
 /** No word within reach of the number (wordless-runs.ts), outside a comma-separated table (whose cells csv-columns.ts reads). */
 function isWordlessNumber(toks: Toks, claim: ClaimPhrase, source: RawSource, lex: Lexicon): boolean {
   // The document as written (`source.raw` blanks markup out; here its tags are words, so an HTML table's cells keep their row).
@@ -787,7 +786,7 @@ function isWordlessNumber(toks: Toks, claim: ClaimPhrase, source: RawSource, lex
   const start = source.rawIndex(toks.get(claim.from)!.start);
   const end = source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1;
   if (!isWordless(written, start, end, lex.wordlessRuns.reach, lex.wordlessRuns.rowReach)) return false;
-  return !csvColumns(source, source.written ?? source.raw, lex.csvColumns).table;
+  return !csvColumns(source, written, lex.csvColumns).table;
 }
 
 /** `Home⏎1⏎/⏎News`: the number [start, end) stands alone on its raw line and the next line holds only a trail separator. */

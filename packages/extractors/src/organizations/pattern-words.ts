@@ -196,7 +196,6 @@ export interface OrgLexicon {
 
 const fold = (words: readonly string[]) => new Set(words.map(foldKey));
 
-/** Each listed leader's surname, as written -> the government it names. */
 /** Each state's first listed government name. */
 function governmentNamesOf(governments: readonly { name: string; country: string }[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -204,6 +203,7 @@ function governmentNamesOf(governments: readonly { name: string; country: string
   return out;
 }
 
+/** Each listed leader's surname, as written -> the government it names. */
 function leadersOf(governments: readonly { name: string; kind: OrganizationKind; country: string; leaders: readonly string[] }[]): Map<string, { name: string; kind: OrganizationKind; country: string }> {
   return new Map(governments.flatMap((g) => g.leaders.map((l): [string, { name: string; kind: OrganizationKind; country: string }] => [l, { name: g.name, kind: g.kind, country: g.country }])));
 }
