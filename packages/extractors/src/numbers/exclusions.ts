@@ -22,6 +22,7 @@ import { axisTicks } from "./axis-ticks.js";
 import { inLinePattern, isTagListItem } from "./tag-lists.js";
 import { isAuthorYearPage, isDashedPageNumber } from "./page-numbers.js";
 import { isWordless } from "./wordless-runs.js";
+import { isStrippedText } from "./stripped-punctuation.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
 
@@ -65,6 +66,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && first.kind === "num" && csvColumns(source, source.written ?? source.raw, lex.csvColumns).ordering.has(rawAt)) return "row number";
   // `1.93A9.18 9.18 0 0 1 6 23.85`, `70000 35,0 60000 30,0`: a bare number with no word near it is one of a run of numbers and signs.
   if (source && !claim.hasUnit && (claim.rule === "digits" || claim.rule === "range") && first.kind === "num" && isWordlessNumber(toks, claim, source, lex)) return "wordless run";
+  // `evento 42  cópia anexa`, `Inc  975 F 2d 81  90`: where the text lost its marks, a bare number in digits that counts nothing after it is a code, a citation or a list's number as likely as a count.
+  if (source && !claim.hasUnit && (claim.rule === "digits" || claim.rule === "range") && first.kind === "num" && isStrippedText(source, source.written ?? source.raw, lex.strippedPunctuation) && countedNoun(toks, claim.to, lex) === undefined && !qualifierBefore(toks, claim.from, lex)) return "stripped punctuation";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && isBreadcrumbItem(source, first.start, toks.get(claim.to - 1)!.end, lex)) return "navigation";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
   if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.written ?? source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
