@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimTexts } from "./numbers-helpers.js";
+import { claimTexts, es } from "./numbers-helpers.js";
 
 // Invented prose of the shape a conversion that drops every mark leaves: a run of spaces where a comma or a point stood.
 const STRIPPED_PROSE = [
@@ -40,5 +40,18 @@ describe("a text whose punctuation was stripped (stripped-punctuation.ts)", () =
     // A speech transcribed without marks has no runs of spaces: read as prose too.
     const spoken = STRIPPED_PROSE.map((line) => line.replace(/ {2,}/g, " ").trim());
     expect(claimTexts(stripped(["na operação foram presos 45 segundo a polícia"], spoken))).toEqual(["45"]);
+  });
+});
+
+describe("a note's mark set apart between two sentences (exclusions.ts isMarkBetweenSentences)", () => {
+  it("counts nothing in a bare number between a sentence's close and the next sentence's start", () => {
+    expect(claimTexts("The new tariff reached 20% on imported steel. 3 Apart from raising prices, it hurt exports.")).toEqual(["20%"]);
+    expect(claimTexts("The plan named the forced displacement (as the report put it). 74 “I think the aid should go to families,” she said.")).toEqual([]);
+    expect(claimTexts(es("La defensa pidió revisar la reconstrucción de los hechos” 250 . En una carta posterior, el juez respondió."))).toEqual([]);
+  });
+
+  it("keeps a count that opens a sentence with its noun, and a number inside its sentence", () => {
+    expect(claimTexts("The army moved in. 45 Colombians were detained that night.")).toEqual(["45"]);
+    expect(claimTexts("The arrests rose to 45. Officials said more would follow.")).toEqual(["45"]);
   });
 });

@@ -237,6 +237,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isPugHeadingNumber(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.lineReach.headingPrefix)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
+  if (isMarkBetweenSentences(toks, claim, lex)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(rawAt)) return "page";
   if (source && claim.numbers.length === 1 && first.kind === "num" && codeColumnCells(source, source.raw, lex.codeColumns).has(rawAt)) return "code";
   if (source && claim.numbers.length === 1 && first.kind === "num" && axisTicks(source, source.raw, lex.axisTicks.minTicks).at.has(rawAt)) return "axis tick";
@@ -1050,6 +1051,30 @@ function isSpacedNoteMark(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: 
   if (next && !next.breakBefore && next.kind === "word" && /^\p{Lu}/u.test(next.text)) return false;
   return countedNoun(toks, claim.to, lex) === undefined;
 }
+
+/**
+ * `la planeación forzada). 74 “Yo pienso …`, `on Chinese goods. 3⏎Apart from …`, `de los hechos” 250 . En una`: a bare
+ * number of a few digits set apart between a sentence's close (its point, or a quote or bracket closing it) and the next
+ * sentence's start (a capitalised word or an opening quote, after a point of its own or not) is a note's mark the text set
+ * apart from its word: a count that opens a sentence names what it counts after it.
+ */
+function isMarkBetweenSentences(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.numbers.length !== 1 || claim.hasUnit || claim.to !== claim.from + 1) return false;
+  const t = toks.get(claim.from)!;
+  if (t.kind !== "num" || !/^\d{1,3}$/.test(t.text) || t.breakBefore || !t.spaced) return false;
+  const close = toks.get(claim.from - 1);
+  if (!close || close.kind !== "sym" || !SENTENCE_CLOSES.has(close.text)) return false;
+  let k = claim.to;
+  const point = toks.get(k);
+  if (point?.text === "." && point.spaced && !point.breakBefore) k++;
+  const next = toks.get(k);
+  if (!next || !(next.spaced || next.breakBefore)) return false;
+  const opens = next.breakBefore || (next.kind === "word" && /^\p{Lu}/u.test(next.text)) || OPENING_QUOTES.has(next.text);
+  return opens && countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/** Marks that close a sentence, or close a quote or a bracket at its end. */
+const SENTENCE_CLOSES = new Set([".", "!", "?", "”", '"', "’", ")", "»"]);
 
 /**
  * `zero` on its own: `net zero`, `zero tolerance`, `cero impunidad`, `desmatamento zero`, `stuck at
