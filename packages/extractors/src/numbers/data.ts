@@ -286,6 +286,8 @@ const schemas = once(() => {
     claimYears: dataObject({ reach: z.number().int().min(1) }),
     /** How far each way a bare number's written text is read for a word (a run of numbers and signs has none). */
     wordlessRuns: dataObject({ reach: z.number().int().min(1), rowReach: z.number().int().min(1) }),
+    /** What makes a text one whose punctuation was stripped (stripped-punctuation.ts): its words, marks and inner runs of spaces. */
+    strippedPunctuation: dataObject({ minWords: z.number().int().min(1), maxMarkShare: z.number().min(0).max(1), minGapShare: z.number().min(0).max(1) }),
     /** How far along its line a number's surroundings are read (each a bound on a look-back). */
     lineReach: dataObject({
       headingPrefix: z.number().int().min(1),

@@ -22,6 +22,7 @@ import { axisTicks } from "./axis-ticks.js";
 import { inLinePattern, isTagListItem } from "./tag-lists.js";
 import { isAuthorYearPage, isDashedPageNumber } from "./page-numbers.js";
 import { isWordless } from "./wordless-runs.js";
+import { isStrippedText } from "./stripped-punctuation.js";
 import type { Lexicon } from "./vocabulary.js";
 import type { Tok, Toks } from "./tokenize.js";
 
@@ -65,6 +66,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && first.kind === "num" && csvColumns(source, source.written ?? source.raw, lex.csvColumns).ordering.has(rawAt)) return "row number";
   // `1.93A9.18 9.18 0 0 1 6 23.85`, `70000 35,0 60000 30,0`: a bare number with no word near it is one of a run of numbers and signs.
   if (source && !claim.hasUnit && (claim.rule === "digits" || claim.rule === "range") && first.kind === "num" && isWordlessNumber(toks, claim, source, lex)) return "wordless run";
+  // `evento 42  cópia anexa`, `Inc  975 F 2d 81  90`: where the text lost its marks, a bare number in digits that counts nothing after it is a code, a citation or a list's number as likely as a count.
+  if (source && !claim.hasUnit && (claim.rule === "digits" || claim.rule === "range") && first.kind === "num" && isStrippedText(source, source.written ?? source.raw, lex.strippedPunctuation) && countedNoun(toks, claim.to, lex) === undefined && !qualifierBefore(toks, claim.from, lex)) return "stripped punctuation";
   if (source && !claim.hasUnit && claim.numbers.length === 1 && first.kind === "num" && isBreadcrumbItem(source, first.start, toks.get(claim.to - 1)!.end, lex)) return "navigation";
   // `21<sup>st</sup> century`: an ordinal whose suffix markup sets above the line is read as `21st` is.
   if (source && first.kind === "num" && claim.to === claim.from + 1 && hasSuperscriptSuffix(source.written ?? source.raw, source.rawIndex(first.end - 1) + 1, lex)) return "ordinal";
@@ -234,6 +237,7 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && isPugHeadingNumber(source.raw, rawAt, source.rawIndex(toks.get(claim.to - 1)!.end - 1) + 1, lex.lineReach.headingPrefix)) return "list marker";
   if (isCountedOffPoint(toks, claim, lex)) return "list marker";
   if (source && isSpacedNoteMark(toks, claim, lex, source)) return "footnote marker";
+  if (isMarkBetweenSentences(toks, claim, lex)) return "footnote marker";
   if (source && bare && claim.numbers.length === 1 && first.kind === "num" && runningHeads(source, source.raw).at.has(rawAt)) return "page";
   if (source && claim.numbers.length === 1 && first.kind === "num" && codeColumnCells(source, source.raw, lex.codeColumns).has(rawAt)) return "code";
   if (source && claim.numbers.length === 1 && first.kind === "num" && axisTicks(source, source.raw, lex.axisTicks.minTicks).at.has(rawAt)) return "axis tick";
@@ -1047,6 +1051,30 @@ function isSpacedNoteMark(toks: Toks, claim: ClaimPhrase, lex: Lexicon, source: 
   if (next && !next.breakBefore && next.kind === "word" && /^\p{Lu}/u.test(next.text)) return false;
   return countedNoun(toks, claim.to, lex) === undefined;
 }
+
+/**
+ * `la planeación forzada). 74 “Yo pienso …`, `on Chinese goods. 3⏎Apart from …`, `de los hechos” 250 . En una`: a bare
+ * number of a few digits set apart between a sentence's close (its point, or a quote or bracket closing it) and the next
+ * sentence's start (a capitalised word or an opening quote, after a point of its own or not) is a note's mark the text set
+ * apart from its word: a count that opens a sentence names what it counts after it.
+ */
+function isMarkBetweenSentences(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
+  if (claim.numbers.length !== 1 || claim.hasUnit || claim.to !== claim.from + 1) return false;
+  const t = toks.get(claim.from)!;
+  if (t.kind !== "num" || !/^\d{1,3}$/.test(t.text) || t.breakBefore || !t.spaced) return false;
+  const close = toks.get(claim.from - 1);
+  if (!close || close.kind !== "sym" || !SENTENCE_CLOSES.has(close.text)) return false;
+  let k = claim.to;
+  const point = toks.get(k);
+  if (point?.text === "." && point.spaced && !point.breakBefore) k++;
+  const next = toks.get(k);
+  if (!next || !(next.spaced || next.breakBefore)) return false;
+  const opens = next.breakBefore || (next.kind === "word" && /^\p{Lu}/u.test(next.text)) || OPENING_QUOTES.has(next.text);
+  return opens && countedNoun(toks, claim.to, lex) === undefined;
+}
+
+/** Marks that close a sentence, or close a quote or a bracket at its end. */
+const SENTENCE_CLOSES = new Set([".", "!", "?", "”", '"', "’", ")", "»"]);
 
 /**
  * `zero` on its own: `net zero`, `zero tolerance`, `cero impunidad`, `desmatamento zero`, `stuck at

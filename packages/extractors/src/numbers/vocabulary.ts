@@ -269,6 +269,8 @@ export function compileLexicon(data: NumbersData) {
     lineReach: nonClaims.lineReach,
     /** How far a bare number's paragraph and line are read for a word (wordless-runs.ts). */
     wordlessRuns: nonClaims.wordlessRuns,
+    /** When a text's punctuation was stripped (stripped-punctuation.ts). */
+    strippedPunctuation: nonClaims.strippedPunctuation,
     /** What makes a CSV register and its ordering and count columns (csv-columns.ts). */
     csvColumns: nonClaims.csvColumns,
     /** What makes a tab-separated register whose constant columns are codes (code-columns.ts). */
