@@ -29,7 +29,13 @@ const ATTRIBUTION_CELLS = /([,;\t])(\p{Lu}\p{L}{1,13})\1(\p{Lu}{2})(?=\1|\s|$)/g
  * right after a person's name (`o senador Fulano Tal PP-GO afirmou`). Written with no space around the
  * hyphen, and only after a capitalized word, so a bill's number or a code in running text is not read.
  */
-const NAME_ATTRIBUTION = /(\p{Lu}[\p{Lu}\p{Ll}]{1,13})[-–](\p{Lu}{2})(?![\p{L}\p{N}])/gu;
+const NAME_ATTRIBUTION = /(\p{Lu}[\p{Lu}\p{Ll}]{1,13})[-–](\p{Lu}{2})(?![\p{L}\p{N}])/uy;
+
+/** NAME_ATTRIBUTION's hyphen and state code: checked first at each hyphen, since most hyphens join lower-case words. */
+const NAME_ATTRIBUTION_TAIL = /[-–]\p{Lu}{2}(?![\p{L}\p{N}])/uy;
+
+/** Fourteen letters of up to two UTF-16 units each: the furthest NAME_ATTRIBUTION opens before its hyphen. */
+const MAX_ATTRIBUTION_HEAD = 28;
 
 /** How far back the parenthesis may open: a speaker's name and a bloc, not a paragraph. */
 const MAX_INSIDE = 80;
@@ -44,7 +50,7 @@ export function speakerParties(doc: AnalyzedDocument, lex: OrgLexicon): OrgCandi
     if (!insideParenthesis(text, start)) continue;
     out.push({ name, start, end: start + acronym.length, rule: "name_pattern" });
   }
-  for (const m of text.matchAll(NAME_ATTRIBUTION)) {
+  for (const m of nameAttributions(text)) {
     const acronym = m[1]!;
     const name = lex.speakerParties.get(acronym);
     if (name === undefined || !/^\p{Lu}{2}/u.test(acronym) || !lex.speakerRegions.has(m[2]!)) continue;
@@ -82,6 +88,33 @@ export function* attributions(text: string): Generator<{ acronym: string; region
   for (const m of text.matchAll(ATTRIBUTION)) {
     // The match opens with its mark and white space: the acronym starts at its first letter.
     yield { acronym: m[1]!, region: m[2]!, start: m.index + m[0].indexOf(m[1]!) };
+  }
+}
+
+/**
+ * The matches `text.matchAll` of NAME_ATTRIBUTION as a global expression gives, found from the
+ * hyphens: an expression that opens with a capital is tried at every position of the text, while
+ * a match holds its hyphen at most MAX_ATTRIBUTION_HEAD units after its start (its letters hold
+ * no hyphen, so that is the first hyphen after the start). So at each hyphen whose state code
+ * follows, the match is tried at each start from the bounded look-back on, leftmost first, and
+ * never before the previous match's end.
+ */
+export function* nameAttributions(text: string): Generator<RegExpExecArray> {
+  const hyphens = /[-–]/g;
+  let from = 0; // where the previous match ended: matches do not overlap
+  for (let h = hyphens.exec(text); h !== null; h = hyphens.exec(text)) {
+    const at = h.index;
+    NAME_ATTRIBUTION_TAIL.lastIndex = at;
+    if (!NAME_ATTRIBUTION_TAIL.test(text)) continue;
+    for (let start = Math.max(from, at - MAX_ATTRIBUTION_HEAD); start < at; start++) {
+      NAME_ATTRIBUTION.lastIndex = start;
+      const m = NAME_ATTRIBUTION.exec(text);
+      if (m === null) continue;
+      from = m.index + m[0].length;
+      hyphens.lastIndex = from;
+      yield m;
+      break;
+    }
   }
 }
 
