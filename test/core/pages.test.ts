@@ -465,6 +465,27 @@ ${right}
     expect(parts.map((t) => pageOf(d, raw, `${t} `))).toEqual([2, 4, 5, 6, 8, 9, 10]);
   });
 
+  it("goes on across a second part whose heads number its pages again from 2 (its page 1 a title page), each part under its own running title", () => {
+    // A brief whose heads carry `Page n`, then its data tables bound in: an unnumbered title page,
+    // then heads of their own title over `Page 2`, `Page 3`... No form feeds.
+    const brief = ["arrest trends", "court delays", "jail terms", "drug seizures"].map((t, k) => `Harbor Brief, No. 7\n\nPage ${k + 1}\n\n${prose(t, 30)}\n\n`);
+    const title = `Harbor Tables\n\nData for the Harbor Brief\n\n${prose("the tables' sources", 20)}\n\n`;
+    const tables = ["cocaine rates", "heroin rates", "opioid rates", "fentanyl rates"].map(
+      (t, k) => `Harbor Tables, No. 7\n\nDepartment of Harbor Health\n\nPage ${k + 2}\n\n${prose(t, 30)}\n\n`,
+    );
+    const raw = brief.join("") + title + tables.join("");
+    const d = analyze(raw, { docId: "restart" });
+    expect(d.structure.pageConvention).toBe("footer");
+    expect(d.pageCount).toBe(9);
+    const at = ["arrest trends", "court delays", "jail terms", "drug seizures", "cocaine rates", "heroin rates", "opioid rates", "fentanyl rates"];
+    expect(at.map((t) => pageOf(d, raw, `${t} `))).toEqual([1, 2, 3, 4, 6, 7, 8, 9]);
+    // Each page opens at its own part's running title over its number: the brief's, then the tables'.
+    expect(pageOf(d, raw, "Harbor Brief, No. 7\n\nPage 3")).toBe(3);
+    expect(pageOf(d, raw, "Department of Harbor Health\n\nPage 3")).toBe(7);
+    // The title page opens at the part's name, which the part's heads repeat.
+    expect(pageOf(d, raw, "Harbor Tables\n\nData for")).toBe(5);
+  });
+
   it("reads a layout-preserving foot whose parts stand apart (`MANUAL      - 2 -      REV.2`)", () => {
     const raw = [1, 2, 3].map((n) => `${prose(`section ${n}`, 24)}\n\nFIELD MANUAL                 - ${n} -                 REV.2\n\n`).join("");
     const d = analyze(raw, { docId: "apart" });

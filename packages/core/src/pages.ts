@@ -318,7 +318,17 @@ export function footerPages(
   const banner = foot ? pageBanner(lines, text, run) : undefined;
   const headsBetween = (from: number, to: number) => (banner === undefined ? [] : bannerHeads(lines, text, banner, from, to));
   // A second numbering that starts again at 1 after the run (a second exhibit bound in) goes on
-  // from it, past the unnumbered pages the banner shows between them.
+  // from it, past the unnumbered pages the banner shows between them (a restart the run already
+  // holds, see numberRuns, too).
+  const { parts, partOf } = numberingParts(run);
+  if (foot && banner !== undefined) {
+    let shift = 0;
+    for (let p = 1; p < parts.length; p++) {
+      const before = parts[p - 1]![parts[p - 1]!.length - 1]!;
+      shift += Math.max(0, headsBetween(before.line, parts[p]![0]!.line).length - 1);
+      for (const r of parts[p]!) r.ordinal += shift;
+    }
+  }
   if (foot && !continues) {
     const again = restartedRun(lines, furniture, last, minLength, maxStep);
     if (again.length > 0) {
@@ -327,7 +337,8 @@ export function footerPages(
     }
   }
   // Where each numbered page starts: after the furniture run holding a foot, at the one holding a head.
-  const known: { line: number; page: number }[] = [];
+  // (`part`: the numbers of the part whose first head opens this page, when a numbering starts again there.)
+  const known: { line: number; page: number; part?: readonly Numbered[] | undefined }[] = [];
   // A running foot set after the number (`3`, then the report's title and date) stays on its page.
   // (A banner at each head and foot is read by its own rule.)
   const footAfter = foot && banner === undefined ? footLinesAfterNumber(lines, text, isFurniture, run) : [];
@@ -349,7 +360,8 @@ export function footerPages(
       if (h >= 0) opener.set(repeatKey(text(h)), (opener.get(repeatKey(text(h))) ?? 0) + 1);
     }
   }
-  const headTitle = foot ? undefined : runningTitle(lines, text, run);
+  // (Each part of a numbering that starts again has its own running title: a report's, then its tables'.)
+  const headTitles = foot ? [] : parts.map((part) => runningTitle(lines, text, part));
   // The head most feet are followed by (a document symbol), and where the next one stands.
   const nextHead = foot ? headAfterFeet(lines, text, furniture, run.map((r) => r.line)) : undefined;
   const columnFoot = layout().pageEvidence.columnFoot;
@@ -438,6 +450,7 @@ export function footerPages(
       // The running title that opens the pages, nearest above the number (which pdftotext may
       // set further down the page).
       const limit = Math.max(firstText, r.line - perPage / 2, known[known.length - 1]?.line ?? 0);
+      const headTitle = headTitles[partOf[k]!];
       for (let t = j - 1; headTitle !== undefined && t >= limit && t > (known[known.length - 1]?.line ?? -1); t--) {
         if (!lines.blank[t] && repeatKey(text(t)) === headTitle) {
           j = t;
@@ -446,7 +459,7 @@ export function footerPages(
       }
       // (The first number's head, standing among the text's first lines, is page 1's own; so is a
       // `1` that heads read by both ends place under a quarter page in, past a title block.)
-      if (j > firstText && !(k === 0 && (firstIsHead || (headsByBothEnds && r.ordinal === 1)))) known.push({ line: j, page: r.ordinal });
+      if (j > firstText && !(k === 0 && (firstIsHead || (headsByBothEnds && r.ordinal === 1)))) known.push({ line: j, page: r.ordinal, part: k > 0 && partOf[k] !== partOf[k - 1] ? parts[partOf[k]!] : undefined });
     }
   }
   if (known.length === 0) return undefined;
@@ -546,7 +559,11 @@ export function footerPages(
     if (k > 0) {
       const missing = known[k]!.page - known[k - 1]!.page - 1;
       const heads = missing > 0 ? headsBetween(known[k - 1]!.line, known[k]!.line) : [];
+      // (A part's unnumbered title page before its first head opens at the part's name.)
+      const part = known[k]!.part;
+      const title = missing > 0 && part !== undefined ? partTitleLine(lines, text, part, known[k - 1]!.line, known[k]!.line, perPage) : -1;
       if (missing > 0 && heads.length >= missing) starts.push(...heads.slice(heads.length - missing));
+      else if (title >= 0) starts.push(...placeMissing(lines, inFoot, furniture, known[k - 1]!.line, title, missing - 1), title);
       else if (missing > 0) starts.push(...placeMissing(lines, inFoot, furniture, known[k - 1]!.line, known[k]!.line, missing));
     }
     starts.push(known[k]!.line);
@@ -608,12 +625,14 @@ function numberRuns(
   furnitureAt: (i: number) => Furniture | undefined,
   skip: ReadonlySet<number>,
 ): { furniture: (Furniture | undefined)[]; nodes: RunNode[]; best: { strong: number; weak: number } } {
-  const { maxStep, minLinesApart } = layout().pageEvidence.footerRun;
+  const { maxStep, minLinesApart, minLength } = layout().pageEvidence.footerRun;
   const furniture: (Furniture | undefined)[] = new Array(lines.count);
   const nodes: RunNode[] = [];
   const bestBySeries = new Map<string, Map<string, number>>();
   // Per series, the two longest runs that end in different chapters: where a new chapter's pages follow on.
   const chapterEnds = new Map<string, number[]>();
+  // Per series, the longest run so far of numbers no text line looks like: where a restarted numbering goes on.
+  const longestStrong = new Map<string, number>();
   // The best run of furniture no text line looks like (`2/16`), and of bare numbers (`12`).
   const best = { strong: -1, weak: -1 };
   for (let i = 0; i < lines.count; i++) {
@@ -642,6 +661,11 @@ function numberRuns(
     // A chapter's first pages (`IV-1`) go on from the last numbered page of another chapter.
     const ends = chapterEnds.get(f.series) ?? [];
     if (f.chapter !== undefined && f.page <= maxStep) for (const e of ends) if (nodes[e]!.chapter !== chapter) consider(e, f.page - 1);
+    // A numbering that starts again (`Page 1`, or `Page 2` under an unnumbered title page) in a
+    // form no text line takes is a part bound in after the run so far (a report, then its data
+    // tables): it goes on from that run, when the run is one (`minLength`) and got past this number.
+    const before = f.anywhere && f.chapter === undefined && f.page <= maxStep ? longestStrong.get(f.series) : undefined;
+    if (before !== undefined && nodes[before]!.len >= minLength && nodes[before]!.page >= f.page) consider(before, f.page - 1);
     const ordinal = prev < 0 ? f.page : nodes[prev]!.ordinal + 1 + gap;
     const node = { line: i, page: f.page, of: f.of, series: f.series, chapter, ordinal, len: prev < 0 ? 1 : nodes[prev]!.len + 1, prev };
     const key = `${chapter}:${f.page}`;
@@ -651,6 +675,8 @@ function numberRuns(
     const at = nodes.length - 1;
     byPage.set(key, at);
     if (f.chapter !== undefined) chapterEnds.set(f.series, keepChapterEnds(nodes, ends, at));
+    const longest = longestStrong.get(f.series);
+    if (f.anywhere && f.chapter === undefined && (longest === undefined || node.len > nodes[longest]!.len)) longestStrong.set(f.series, at);
     const kind = f.anywhere ? "strong" : "weak";
     if (best[kind] < 0 || node.len > nodes[best[kind]]!.len) best[kind] = at;
   }
@@ -980,6 +1006,52 @@ function restartedRun(
     if (follows) out.push({ line: i, page: f.page, of: f.of, series: f.series, chapter: "", ordinal: f.page });
   }
   return out.length >= minLength ? out : [];
+}
+
+/**
+ * The run cut where its numbering starts again (a part bound in after another, see numberRuns):
+ * the parts, and the part of each of the run's numbers.
+ */
+function numberingParts(run: readonly Numbered[]): { parts: Numbered[][]; partOf: number[] } {
+  const parts: Numbered[][] = [];
+  const partOf: number[] = [];
+  for (let k = 0; k < run.length; k++) {
+    const restarts = k > 0 && run[k]!.chapter === "" && run[k - 1]!.chapter === "" && run[k]!.page <= run[k - 1]!.page;
+    if (k === 0 || restarts) parts.push([]);
+    parts[parts.length - 1]!.push(run[k]!);
+    partOf.push(parts.length - 1);
+  }
+  return { parts, partOf };
+}
+
+/**
+ * The title page of a part bound in, whose heads number its pages again past that page (`Page 2`
+ * first): it carries the part's name, which the part's running head repeats with more after it
+ * (`Harbor Tables` on the title page, `Harbor Tables, No. 7` over most of the part's numbers,
+ * among the `pageFurniture.edgeLines` lines up to each). The nearest such line above `head`, the
+ * part's first page head, within a page and after `from`; or -1.
+ */
+function partTitleLine(lines: LineGrid, text: LineText, part: readonly Numbered[], from: number, head: number, perPage: number): number {
+  const edgeLines = layout().pageFurniture.edgeLines;
+  // (By repeat key: the heads' digits and spacing vary from page to page.)
+  const counts = new Map<string, number>();
+  for (const r of part) {
+    const seen = new Set<string>();
+    for (let i = r.line, n = 0; i >= 0 && n <= edgeLines; i--) {
+      if (lines.blank[i]) continue;
+      n++;
+      const key = repeatKey(text(i));
+      if (!seen.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      seen.add(key);
+    }
+  }
+  const names = [...counts].filter(([, n]) => n >= 2 && n >= part.length / 2).map(([name]) => name);
+  for (let t = head - 1; t > from && head - t <= perPage; t--) {
+    if (lines.blank[t] || !hasTwoWords(text(t))) continue;
+    const line = repeatKey(text(t));
+    if (names.some((name) => line.length < name.length && name.startsWith(line) && !/[\p{L}#]/u.test(name.charAt(line.length)))) return t;
+  }
+  return -1;
 }
 
 /**
