@@ -410,6 +410,20 @@ describe("a country code quoted as a value", () => {
   });
 });
 
+describe("a country code in a cable's TAGS line", () => {
+  it("tags the two-letter codes of a TAGS line, ended by a line break or SUBJECT", () => {
+    expect(pairs("E.O. 12958: N/A\nTAGS: PREL PGOV AR, BR\nSUBJECT: TALKS ON TRADE")).toEqual([
+      ["AR", "ARG"],
+      ["BR", "BRA"],
+    ]);
+    expect(pairs("E.O. 12958: N/A&#x000A;TAGS: SNAR KCRM CL&#x000A;SUBJECT: PORT SEIZURES IN CA AND PE")).toEqual([["CL", "CHL"]]);
+  });
+
+  it("leaves two capitals outside a TAGS line, and codes of no state, alone", () => {
+    expect(pairs("Tags: crime, CL\nTAGS: PREL ZZ\nThe CL and PE units met.")).toEqual([]);
+  });
+});
+
 describe("a lower-case country name as a markup element's value", () => {
   it("tags the whole value of an element that opens its line or follows another tag", () => {
     expect(pairs("<doc>\n<PLACES><D>peru</D><D>el-salvador</D><D>uk</D></PLACES>\n<BODY>Ministers met in Lima on Monday.</BODY>\n</doc>")).toEqual([

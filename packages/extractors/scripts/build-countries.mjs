@@ -60,6 +60,7 @@ function entryFor(c) {
   const plural = singular.filter((d) => d !== c.name.common).map(pluralOf).filter(Boolean);
   return {
     iso3: c.cca3,
+    iso2: c.cca2,
     common: c.name.common,
     independent: c.independent === true,
     names: sortedUnique(names.map(withoutArticle).filter(usableName)),
@@ -80,7 +81,7 @@ const header = {
     "ODbL-1.0 (https://opendatacommons.org/licenses/odbl/1.0/). This file is a derived database of world-countries and is distributed under the same license.",
   generatedBy: "packages/extractors/scripts/build-countries.mjs",
   fields:
-    "names: English common, official and alternative names (name rule); abbreviations: all-caps alternative spellings of 3+ letters (short_form rule); foreign: Spanish and Portuguese names (name rule); demonyms: English demonyms and their -s plurals (demonym rule).",
+    "iso2: ISO 3166-1 alpha-2 code (a code field's value only, never matched in prose: cable-tags.ts); names: English common, official and alternative names (name rule); abbreviations: all-caps alternative spellings of 3+ letters (short_form rule); foreign: Spanish and Portuguese names (name rule); demonyms: English demonyms and their -s plurals (demonym rule).",
 };
 
 // One country per line: compact, and a regenerated file diffs line by line.

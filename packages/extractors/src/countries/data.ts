@@ -21,6 +21,7 @@ const schemas = once(() => {
     countries: z.array(
       dataObject({
         iso3: Iso3,
+        iso2: z.string().regex(/^[A-Z]{2}$/),
         common: z.string(),
         independent: z.boolean(),
         names: Forms,

@@ -6,6 +6,7 @@ import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type Lexi
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
 import { codeLiteralMentions } from "./code-literals.js";
+import { cableTagMentions } from "./cable-tags.js";
 import { fieldValueMentions } from "./field-values.js";
 import { definedAbbreviationMentions } from "./defined-abbreviations.js";
 import { languageListUses } from "./language-lists.js";
@@ -32,6 +33,8 @@ interface Compiled {
   confidence: ExtraData["confidence"];
   /** The ISO alpha-3 codes of listed states (quoted in program code, `"COL"`). */
   iso3s: ReadonlySet<string>;
+  /** ISO alpha-2 code -> alpha-3, for a cable's `TAGS:` line (cable-tags.ts). */
+  iso2s: ReadonlyMap<string, string>;
   /** Folded names and short forms that name one state, for lower-case field values (field-values.ts). */
   fieldForms: ReadonlyMap<string, string>;
   /** Full names of one state, for lower-case names a preposition places (placed-lower-case.ts). */
@@ -53,6 +56,7 @@ function compile(user: UserCountryForms): Compiled {
     rules,
     confidence: data.extra.confidence,
     iso3s: new Set(data.countries.countries.map((c) => c.iso3)),
+    iso2s: new Map(data.countries.countries.map((c) => [c.iso2, c.iso3])),
     fieldForms: fieldForms(lexicon),
     placed: compilePlacedNames(lexicon, rules.americas),
   };
@@ -244,7 +248,8 @@ function extractCountries(doc: AnalyzedDocument, compiled: Compiled): Mention[] 
       confidence: confidenceOf(m, rule, compiled, iso3 !== m.value.iso3),
     };
   });
-  const coded = codeLiteralMentions(doc, compiled.iso3s, named, compiled.confidence.rules.short_form);
+  const quoted = codeLiteralMentions(doc, compiled.iso3s, named, compiled.confidence.rules.short_form);
+  const coded = [...quoted, ...cableTagMentions(doc, compiled.iso2s, named, compiled.confidence.rules.short_form)];
   const defined = definedAbbreviationMentions(doc, named, compiled.confidence.rules.short_form);
   const fields = fieldValueMentions(doc, compiled.fieldForms, [...named, ...coded, ...defined], compiled.confidence.rules.name);
   const placed = placedLowerCaseMentions(doc, compiled.placed, [...named, ...coded, ...defined, ...fields].sort((a, b) => a.start - b.start), compiled.confidence.rules.name);
