@@ -14,3 +14,23 @@ describe("a bare smuggling word reads the goods of its own paragraph only", () =
     expect(threats("Port Report\n\n(Police found heroin the crew had smuggled.)")).toEqual([["smuggled", "drug_trafficking"]]);
   });
 });
+
+describe("a Spanish or Portuguese head before a threat's complement", () => {
+  it("takes a head with one listed modifier before its link", () => {
+    expect(threats("La policía desarticuló una red internacional de tráfico de opioides en el puerto.")).toEqual([["red internacional de tráfico de opioides", "drug_trafficking"]]);
+    expect(threats("Las estructuras organizadas del narcotráfico controlan la frontera.")).toEqual([["estructuras organizadas del narcotráfico", "drug_trafficking"]]);
+  });
+  it("leaves a head and modifier that name a threat of their own apart", () => {
+    expect(threats("Los grupos armados del narcotráfico avanzan.")).toEqual([
+      ["grupos armados", "insurgency"],
+      ["narcotráfico", "drug_trafficking"],
+    ]);
+  });
+  it("takes no second head before a phrase that opens on its own head noun", () => {
+    expect(threats("La violencia del grupo guerrillero afectó a la región.")).toEqual([["grupo guerrillero", "insurgency"]]);
+    expect(threats("A polícia investiga a estrutura da organização criminosa no estado.")).toEqual([["organização criminosa", "organized_crime"]]);
+  });
+  it("still takes a head before a one-word threat noun", () => {
+    expect(threats("Cayó la violencia de las pandillas en la capital.")).toEqual([["violencia de las pandillas", "gangs"]]);
+  });
+});
