@@ -34,3 +34,13 @@ describe("a Spanish or Portuguese head before a threat's complement", () => {
     expect(threats("Cayó la violencia de las pandillas en la capital.")).toEqual([["violencia de las pandillas", "gangs"]]);
   });
 });
+
+describe("`crime de` / `delito de` before a threat that stands alone", () => {
+  it("leaves the legal head out, as for any other threat", () => {
+    expect(threats("O acusado responde pelo crime de terrorismo no estado.")).toEqual([["terrorismo", "terrorism"]]);
+    expect(threats("El juez lo procesó por el delito de terrorismo.")).toEqual([["terrorismo", "terrorism"]]);
+  });
+  it("keeps a listed phrase whose complement is no threat alone", () => {
+    expect(threats("O acusado responde por crimes de terror no estado.")).toEqual([["crimes de terror", "terrorism"]]);
+  });
+});
