@@ -88,9 +88,10 @@ function clauseCommodity(doc: AnalyzedDocument, lex: Lexicon, token: number): Th
   for (let n = 0; n < GOODS_WORDS && (before !== undefined || after !== undefined); n++) {
     for (const side of [-1, 1]) {
       let i = side < 0 ? before : after;
-      // Step over punctuation to the next word on this side; a clause's end or a block's start closes the side.
+      // Step over punctuation to the next word on this side; a clause's end or a block's start closes the side
+      // (before: punctuation that opens the block, `(Smugglers ...`, has nothing of this block before it).
       while (i !== undefined && i >= 0 && i < t.count && !t.isWord(i)) {
-        if (CLAUSE_END.has(t.text(i)) || (side > 0 && t.opensBlock(i))) i = undefined;
+        if (CLAUSE_END.has(t.text(i)) || t.opensBlock(i)) i = undefined;
         else i += side;
       }
       if (i === undefined || i < 0 || i >= t.count || (side > 0 && t.opensBlock(i))) {

