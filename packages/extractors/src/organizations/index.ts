@@ -8,7 +8,7 @@ import { countryData, countryDataFiles } from "../countries/data.js";
 import { CASELESS_PATH, isCapitalsBody, isCapitalsUnitHead, isUnfitLowerCaseOrganization } from "../caseless.js";
 import { withAccents } from "./accented-names.js";
 import { inOrdinaryCase } from "./capitals-names.js";
-import { compileGazetteer, formKey, sameAsListed, type CountryNaming, type Gazetteer } from "./gazetteer.js";
+import { compileGazetteer, formKey, sameAsListed, spacedInitialsJoined, type CountryNaming, type Gazetteer } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { TRIGGER, Triggers } from "./triggers.js";
@@ -420,7 +420,8 @@ function toMention(c: OrgCandidate, doc: AnalyzedDocument, { officialNames, lexi
   const written = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : (officialNames.get(c.name) ?? c.name);
   const name = c.kind === "company" ? withSpelledOutForm(written, lexicon.legalSuffixes.spelledOut) : written;
   const cased = inOrdinaryCase(doc, name, c.start, (key) => cognates.links.has(key), (key) => lexicon.heads.has(key));
-  const attrs: Record<string, unknown> = { name: withAccents(doc, cased, c.start, c.end) };
+  // `U. S. Information Agency`: typewritten spaced initials name the body as `U.S.` does.
+  const attrs: Record<string, unknown> = { name: spacedInitialsJoined(withAccents(doc, cased, c.start, c.end)) };
   if (c.kind) attrs.kind = c.kind;
   if (c.country) attrs.country = c.country;
   if (c.acronym) attrs.acronym = c.acronym;
