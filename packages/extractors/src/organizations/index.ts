@@ -352,12 +352,16 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
 /**
  * `Liberal Democratic Party` before the listed `Democratic Party`: one to three capitalized words,
  * none a state's name or demonym nor a function word, before a listed name with a head of
- * org-patterns.json `modifiedListed` name another body.
+ * org-patterns.json `modifiedListed` name another body; so do such words after a state's name
+ * (`U.S. Army Forces Southern Command` is no `Southern Command`), while the state's name alone
+ * names the listed body's national form (`Mexican Green Party`).
  */
 function namesAnother(lex: OrgLexicon, countries: ReadonlySet<string>, modifier: string, listedText: string): boolean {
   const listed = listedText.trim().split(/\s+/);
   if (listed.length < 2 || !lex.modifiedListedHeads.has(foldKey(listed[listed.length - 1]!))) return false;
-  const words = modifier.trim().split(/\s+/);
+  const all = modifier.trim().split(/\s+/);
+  const state = [3, 2, 1].find((n) => n < all.length && countries.has(formKey(all.slice(0, n).join(" ")))) ?? 0;
+  const words = all.slice(state);
   if (words.length === 0 || words.length > 3 || words.some((w) => !/^\p{Lu}[\p{L}'’-]*$/u.test(w) || lex.functionWords.has(foldKey(w)) || lex.groupArticles.has(w))) return false;
   return !words.some((_, k) => [1, 2, 3].some((n) => k + n <= words.length && countries.has(formKey(words.slice(k, k + n).join(" ")))));
 }
