@@ -67,6 +67,11 @@ describe("capitalized words before a listed party's or movement's name (modified
     expect(named("Voters backed the Radical Democratic Party in the north.")).toEqual([["Radical Democratic Party", "Radical Democratic Party"]]);
     expect(named("The Mayan National Liberation Army took the town.").map((r) => r[1])).toEqual(["Mayan National Liberation Army"]);
   });
+
+  it("name another command after a state's name, while the state's name alone names the listed one", () => {
+    expect(named("The U.S. Army Forces Southern Command ran the school in the zone.").map((r) => r[1])).toEqual(["U.S. Army Forces Southern Command"]);
+    expect(named("The U.S. Southern Command ran the exercise that spring.").map((r) => r[1])).toEqual(["U.S. Southern Command"]);
+  });
 });
 
 describe("a committee's `on the` topic (connectors.topic.articleHeads)", () => {

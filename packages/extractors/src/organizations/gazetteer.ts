@@ -115,7 +115,8 @@ export function romanceNationalCore(phrase: string, country: CountryNaming): str
  * name before it, or `of [the] Country` after it (`Revolutionary Armed Forces of Colombia`,
  * `Colombian Revolutionary Armed Forces`; `Paraguayan Popular Army`, `Paraguay Popular Army`),
  * and the other spelling of Defence/Defense, Centre/Center, Organisation/Organization; a Spanish or
- * Portuguese name without an article after its `de` (`articleLessVariants`).
+ * Portuguese name without an article after its `de` (`articleLessVariants`); a state's initials
+ * spaced as a typewriter spaces them (`U. S. Navy`).
  */
 export function nameVariants(phrase: string, country: CountryNaming | undefined): string[] {
   const out = new Set<string>();
@@ -135,6 +136,10 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
     if (spaced !== form) out.add(spaced);
   }
   for (const form of [phrase, ...out]) {
+    const spaced = form.includes(".") ? form.replace(DOTTED_INITIALS, (initials) => initials.split(".").filter((l) => l !== "").map((l) => `${l}.`).join(" ")) : form;
+    if (spaced !== form) out.add(spaced);
+  }
+  for (const form of [phrase, ...out]) {
     if (!ANY_SPELLING.test(form)) continue; // most names hold none of the words: one test, not ten
     for (const [re, to] of SPELLING_PAIRS) {
       const v = form.replace(re, to);
@@ -143,6 +148,19 @@ export function nameVariants(phrase: string, country: CountryNaming | undefined)
   }
   out.delete(phrase);
   return [...out];
+}
+
+/**
+ * `U.S.`, `U.K.`: a state's initials, each with its point, which typewritten and OCR'd text spaces
+ * (`U. S. Navy`); the spaced form is a variant of the listed one (`spacedInitialsJoined` undoes it in a name read off the text).
+ */
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,4}(?=\s|$)/gu;
+
+/** Spaced initials (`U. S.`, `U. N.`) as one abbreviation (`U.S.`, `U.N.`), in a name built from the text's words. */
+const SPACED_INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.(?: \p{Lu}\.){1,3}(?![\p{L}\p{N}])/gu;
+
+export function spacedInitialsJoined(name: string): string {
+  return name.includes(". ") ? name.replace(SPACED_INITIALS, (initials) => initials.replace(/ /g, "")) : name;
 }
 
 /** Portuguese compounds `Estado-Maior`, `Procuradoria-Geral`, also written with a space (`Estado Maior Conjunto`). */

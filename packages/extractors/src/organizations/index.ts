@@ -8,7 +8,7 @@ import { countryData, countryDataFiles } from "../countries/data.js";
 import { CASELESS_PATH, isCapitalsBody, isCapitalsUnitHead, isUnfitLowerCaseOrganization } from "../caseless.js";
 import { withAccents } from "./accented-names.js";
 import { inOrdinaryCase } from "./capitals-names.js";
-import { compileGazetteer, formKey, sameAsListed, type CountryNaming, type Gazetteer } from "./gazetteer.js";
+import { compileGazetteer, formKey, sameAsListed, spacedInitialsJoined, type CountryNaming, type Gazetteer } from "./gazetteer.js";
 import { buildLexicon, type OrgLexicon } from "./pattern-words.js";
 import { NamePatterns } from "./name-patterns.js";
 import { TRIGGER, Triggers } from "./triggers.js";
@@ -352,12 +352,16 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
 /**
  * `Liberal Democratic Party` before the listed `Democratic Party`: one to three capitalized words,
  * none a state's name or demonym nor a function word, before a listed name with a head of
- * org-patterns.json `modifiedListed` name another body.
+ * org-patterns.json `modifiedListed` name another body; so do such words after a state's name
+ * (`U.S. Army Forces Southern Command` is no `Southern Command`), while the state's name alone
+ * names the listed body's national form (`Mexican Green Party`).
  */
 function namesAnother(lex: OrgLexicon, countries: ReadonlySet<string>, modifier: string, listedText: string): boolean {
   const listed = listedText.trim().split(/\s+/);
   if (listed.length < 2 || !lex.modifiedListedHeads.has(foldKey(listed[listed.length - 1]!))) return false;
-  const words = modifier.trim().split(/\s+/);
+  const all = modifier.trim().split(/\s+/);
+  const state = [3, 2, 1].find((n) => n < all.length && countries.has(formKey(all.slice(0, n).join(" ")))) ?? 0;
+  const words = all.slice(state);
   if (words.length === 0 || words.length > 3 || words.some((w) => !/^\p{Lu}[\p{L}'’-]*$/u.test(w) || lex.functionWords.has(foldKey(w)) || lex.groupArticles.has(w))) return false;
   return !words.some((_, k) => [1, 2, 3].some((n) => k + n <= words.length && countries.has(formKey(words.slice(k, k + n).join(" ")))));
 }
@@ -420,7 +424,8 @@ function toMention(c: OrgCandidate, doc: AnalyzedDocument, { officialNames, lexi
   const written = c.englishName !== undefined && doc.langAt(c.start) === "en" ? c.englishName : (officialNames.get(c.name) ?? c.name);
   const name = c.kind === "company" ? withSpelledOutForm(written, lexicon.legalSuffixes.spelledOut) : written;
   const cased = inOrdinaryCase(doc, name, c.start, (key) => cognates.links.has(key), (key) => lexicon.heads.has(key));
-  const attrs: Record<string, unknown> = { name: withAccents(doc, cased, c.start, c.end) };
+  // `U. S. Information Agency`: typewritten spaced initials name the body as `U.S.` does.
+  const attrs: Record<string, unknown> = { name: spacedInitialsJoined(withAccents(doc, cased, c.start, c.end)) };
   if (c.kind) attrs.kind = c.kind;
   if (c.country) attrs.country = c.country;
   if (c.acronym) attrs.acronym = c.acronym;
