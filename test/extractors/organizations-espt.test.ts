@@ -776,6 +776,9 @@ describe("a listed body coordinated with a body named by its head", () => {
     expect(orgs("Hubo disparos cerca del Regimiento Montaña Número 7 al amanecer.").map((o) => o.slice(0, 2))).toEqual([["Regimiento Montaña Número 7", "Regimiento Montaña Número 7"]]);
     expect(orgs("El Batallón de Infantería Nº 14 llegó al puerto.").map((o) => o[0])).toEqual(["Batallón de Infantería Nº 14"]);
     expect(orgs("O Batalhão de Infantaria nº 5 chegou à fronteira.").map((o) => o[0])).toEqual(["Batalhão de Infantaria nº 5"]);
+    // Whichever head the name is found by (`Escuela` after `Escuadrón`), and `N.` as a sign.
+    expect(orgs("Las tropas del Escuadrón Escuela de Caballería No. 3 salieron de Loja.").map((o) => o[0])).toEqual(["Escuadrón Escuela de Caballería No. 3"]);
+    expect(orgs("El Batallón de Ingeniería y Construcción N. 412 reparó el puente.").map((o) => o[0])).toEqual(["Batallón de Ingeniería y Construcción N. 412"]);
     // A file's number after a body is no number of the body, and its sign no word of the name.
     expect(orgs("El oficio de la Fiscalía de Aguas No. 12/2020 fue enviado.").map((o) => o[0])).toEqual(["Fiscalía de Aguas"]);
     // A unit with no sign reads as before.

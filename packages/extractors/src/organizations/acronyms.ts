@@ -220,11 +220,18 @@ function longBeforeShort(doc: AnalyzedDocument, oracle: LongFormOracle, p: Paren
     const windowText = words.slice(-window).join(" ");
     const at = schwartzHearst(short, windowText);
     if (at < 0) return undefined;
-    const phrase = windowText.slice(at);
+    let phrase = windowText.slice(at);
     if (!/^\p{Lu}/u.test(phrase)) return undefined;
+    // `Fundación Democracia, Transparencia y Justicia (DTJ)`: a Spanish or Portuguese name opens
+    // with its head, which the acronym's letters may leave out: a headless reading takes the one
+    // word before it when that word is a body's head (no article, no plan or event word).
+    if (!oracle.hasHead(phrase) && doc.langAt(longEnd) !== "en") {
+      const before = /(\p{Lu}\p{Ll}+) $/u.exec(windowText.slice(0, at))?.[1];
+      if (before && oracle.hasHead(before) && !oracle.isNotBody?.(before)) phrase = `${before} ${phrase}`;
+    }
     const follower = oracle.hasHead(phrase) || oracle.isSource?.(phrase, short) ? undefined : oracle.followedAsBody?.(p.close, longEnd);
     if (!(oracle.hasHead(phrase) || oracle.isSource?.(phrase, short) || follower)) return undefined;
-    const start = longEnd - (windowText.length - at);
+    const start = longEnd - phrase.length;
     if (text.slice(start, longEnd) !== phrase) return undefined; // whitespace differed: stay exact
     long = { start, end: longEnd, name: normalizeName(phrase), rule: "acronym_definition" };
     if (follower?.kind) long.kind = follower.kind;

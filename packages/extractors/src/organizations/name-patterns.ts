@@ -82,7 +82,8 @@ export class NamePatterns {
     }
     // Most runs are a capitalized word or two with no head: skip them before any work.
     if (!run.some((i) => this.headish(t.keyId(i)) === 1)) return;
-    out.push(...this.classify(doc, stats, run).filter((c) => !this.isFacility(doc, c)));
+    // A unit's number after its sign is part of the name whichever head the name was found by.
+    out.push(...this.classify(doc, stats, run).filter((c) => !this.isFacility(doc, c)).map((c) => this.withSignedNumber(doc, c)));
   }
 
   /**
