@@ -1,4 +1,4 @@
-import { insideMarkup, insideWebAddress, type AnalyzedDocument, type Mention } from "@procmine/core";
+import { insideMarkup, insideWebAddress, keyIdMemo, type AnalyzedDocument, type Mention } from "@procmine/core";
 import { hasCountryPreposition, isAmbiguousLowerCase } from "../caseless.js";
 import { foldPhrase, type LexiconEntry } from "./forms.js";
 
@@ -7,6 +7,8 @@ export interface PlacedNames {
   byKey: ReadonlyMap<string, string | null>;
   /** Every phrase of `byKey` cut before one of its spaces: a phrase not here and not in `byKey` grows into no name. */
   prefixes: ReadonlySet<string>;
+  /** 1 when a token's key id is a phrase of `byKey` or of `prefixes`: read from an array, no string hashed. */
+  startsName: (keyId: number) => number;
   /** Most words of any phrase in `byKey`. */
   maxWords: number;
 }
@@ -31,7 +33,8 @@ export function compilePlacedNames(lexicon: readonly LexiconEntry[], americas: R
   }
   const prefixes = new Set<string>();
   for (const key of byKey.keys()) for (let s = key.indexOf(" "); s > 0; s = key.indexOf(" ", s + 1)) prefixes.add(key.slice(0, s));
-  return { byKey, prefixes, maxWords };
+  const startsName = keyIdMemo((key) => (byKey.has(key) || prefixes.has(key) ? 1 : 0));
+  return { byKey, prefixes, startsName, maxWords };
 }
 
 /**
@@ -66,6 +69,7 @@ export function placedLowerCaseMentions(doc: AnalyzedDocument, names: PlacedName
 /** The longest phrase of lower-case words apart by one space each from token `first`, if a state's name. */
 function longestName(doc: AnalyzedDocument, first: number, names: PlacedNames): { iso3: string; endToken: number } | null {
   const t = doc.tokens;
+  if (names.startsName(t.keyId(first)) === 0) return null;
   let best: { iso3: string; endToken: number } | null = null;
   let key = "";
   for (let j = first; j < t.count && j - first < names.maxWords; j++) {
