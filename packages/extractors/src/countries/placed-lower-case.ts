@@ -1,14 +1,10 @@
-import { insideMarkup, insideWebAddress, keyIdMemo, type AnalyzedDocument, type Mention } from "@procmine/core";
+import { insideMarkup, insideWebAddress, type AnalyzedDocument, type Mention } from "@procmine/core";
 import { hasCountryPreposition, isAmbiguousLowerCase } from "../caseless.js";
 import { foldPhrase, type LexiconEntry } from "./forms.js";
 
 /** Folded phrases the lookup reads: a state's name (its alpha-3) or a region that holds one (null: blocks it). */
 export interface PlacedNames {
   byKey: ReadonlyMap<string, string | null>;
-  /** Every phrase of `byKey` cut before one of its spaces: a phrase not here and not in `byKey` grows into no name. */
-  prefixes: ReadonlySet<string>;
-  /** 1 when a token's key id is a phrase of `byKey` or of `prefixes`: read from an array, no string hashed. */
-  startsName: (keyId: number) => number;
   /** Most words of any phrase in `byKey`. */
   maxWords: number;
 }
@@ -31,10 +27,7 @@ export function compilePlacedNames(lexicon: readonly LexiconEntry[], americas: R
     else byKey.set(key, value.iso3);
     maxWords = Math.max(maxWords, key.split(" ").length);
   }
-  const prefixes = new Set<string>();
-  for (const key of byKey.keys()) for (let s = key.indexOf(" "); s > 0; s = key.indexOf(" ", s + 1)) prefixes.add(key.slice(0, s));
-  const startsName = keyIdMemo((key) => (byKey.has(key) || prefixes.has(key) ? 1 : 0));
-  return { byKey, prefixes, startsName, maxWords };
+  return { byKey, maxWords };
 }
 
 /**
@@ -69,18 +62,13 @@ export function placedLowerCaseMentions(doc: AnalyzedDocument, names: PlacedName
 /** The longest phrase of lower-case words apart by one space each from token `first`, if a state's name. */
 function longestName(doc: AnalyzedDocument, first: number, names: PlacedNames): { iso3: string; endToken: number } | null {
   const t = doc.tokens;
-  if (names.startsName(t.keyId(first)) === 0) return null;
   let best: { iso3: string; endToken: number } | null = null;
   let key = "";
   for (let j = first; j < t.count && j - first < names.maxWords; j++) {
     if (!t.isWord(j) || !t.isLowerCase(j)) break;
     if (j > first && (t.start(j) - t.end(j - 1) !== 1 || doc.text.charAt(t.end(j - 1)) !== " ")) break;
     key = j === first ? t.key(j) : `${key} ${t.key(j)}`;
-    // Most lower-case words start no name: stop there rather than build and hash longer phrases.
-    if (!names.byKey.has(key)) {
-      if (names.prefixes.has(key)) continue;
-      break;
-    }
+    if (!names.byKey.has(key)) continue;
     const iso3 = names.byKey.get(key)!;
     best = iso3 === null ? null : { iso3, endToken: j + 1 };
   }
