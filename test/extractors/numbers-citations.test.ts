@@ -17,6 +17,13 @@ describe("lists of article numbers cite a law (numeric-non-claims.json citations
     expect(texts("The ruling applies 4, 9 and 11 of the Act to 250 vessels.")).toEqual(["250"]);
   });
 
+  it("reads a number followed by its session in Roman numerals as a resolution's number (numbers47)", () => {
+    expect(texts(es("La Asamblea recordó las resoluciones 1514 (XV) y 2625 (XXV), que apoyaron 40 países."))).toEqual(["40"]);
+    expect(texts("The Assembly recalled its resolutions 1514 (XV) and 2625 (XXV), backed by 40 states.")).toEqual(["40"]);
+    // A count whose bracket holds a word, or lower case, stays a count.
+    expect(texts("The survey found 870 (Exhibit C) cases and 300 (iv) more.")).toEqual(["870", "300"]);
+  });
+
   it("reads a number after a number sign (Nº, N°) or an executive order's abbreviation as an identifier", () => {
     expect(texts(es("La ley Nº 18.314 y el decreto N° 905 rigen desde que se incautaron 40 fusiles."))).toEqual(["40"]);
     expect(texts("The office acted under E.O. 13581 and froze 17 accounts.")).toEqual(["17"]);

@@ -1,6 +1,7 @@
 import { analyze } from "@procmine/core";
 import { describe, expect, it } from "vitest";
 import { numericClaimExtractor } from "../../packages/extractors/src/numbers/index.js";
+import { es, pt } from "./numbers-helpers.js";
 
 /** Text of each numeric claim. */
 function texts(raw: string): string[] {
@@ -76,6 +77,9 @@ describe("site furniture (numeric-non-claims.json phones, serviceNumbers, identi
 
   it("reads an emergency number after the word that names its service, an article perhaps between", () => {
     expect(texts("Denuncie pelo disque 181 ou clique para acionar o 190 agora; 14 presos.")).toEqual(["14"]);
+    // A telephone named before the number (numbers47).
+    expect(texts(pt("O dono seguiu o carro e através do telefone 190\n conseguiu informar a polícia; 4 presos."))).toEqual(["4"]);
+    expect(texts(es("La agresión al Sistema de Emergencias 911 fue reportada; llegaron 6 patrullas."))).toEqual(["6"]);
   });
 
   it("reads the number after a post code's or a street's name as an address", () => {

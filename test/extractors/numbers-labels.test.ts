@@ -8,6 +8,8 @@ describe("a bare number right after the noun it labels (labelNumbers)", () => {
     expect(texts(pt("O ataque ocorreu na escola 88 de Kazan, segundo a imprensa local."))).toEqual([]);
     expect(texts(pt("Conforme o evento 42, autorizei a busca no escritório."))).toEqual([]);
     expect(texts(pt("O projeto prevê punir o caixa 2; o regime será fechado."))).toEqual([]);
+    // Without its article `caixa 2` is still a set phrase (numbers47): undeclared campaign funds.
+    expect(texts(pt("A lei tornou crime a prática de caixa 2; três deputados votaram contra."))).toEqual(["três"]);
     expect(texts(es("Las víctimas llamaron a la línea 145, según el ministerio."))).toEqual([]);
   });
 

@@ -25,6 +25,14 @@ describe("values assigned to a name in markup", () => {
   });
 });
 
+describe("a heading's anchor in Pandoc's attribute braces (numbers47)", () => {
+  it("reads the number after `{#` as markup, and keeps a count in the heading's text", () => {
+    expect(texts("**[CHAPTER IV]{#17}**\n\nThe court sentenced 12 members of the group.")).toEqual(["12"]);
+    expect(texts("## Seizures {#5}\n\nAgents seized 300 kilograms at the port.")).toEqual(["300 kilograms"]);
+    expect(texts("The brackets {# 5} hold nothing; agents seized #5 in the ranking and 300 kilograms.")).toContain("300 kilograms");
+  });
+});
+
 describe("an ordinal whose suffix markup sets above the line (number-words.json ordinalSuffixes)", () => {
   it("reads 21<sup>st</sup> as 21st is read: an ordinal, no count", () => {
     expect(texts("Ports built for the 21<sup>st</sup> century moved 40 cranes on the 60<sup>th</sup> anniversary.")).toEqual(["40"]);

@@ -68,6 +68,14 @@ describe("Spanish periods that place a moment (numeric-non-claims.json hedgedLoc
     expect(claims(es("A casi cuatro años de la firma, el acuerdo sigue sin cumplirse."))).toEqual([]);
     expect(claims(es("Fue condenado a 15 años de prisión por el tribunal."))).toEqual([["15 años", 15, "years", undefined]]);
   });
+
+  it("reads the time to an event over a limiting adverb, or before an aside's dash, as a moment (numbers47)", () => {
+    expect(claims(es("Estamos a solo tres semanas de la Navidad y la ciudad sigue en alerta."))).toEqual([]);
+    expect(claims(es("El ataque ocurrió -a escasos diez minutos- de la salida del ministro."))).toEqual([]);
+    expect(claims(pt("Estamos a apenas duas semanas da eleição e o clima é tenso."))).toEqual([]);
+    // Before a name the link says nothing of an event: the period after `a solo` is what the court gave.
+    expect(claims(es("Lo condenaron a solo 3 años de Prisión Preventiva, dijo el juez."))).toEqual([["3 años", 3, "years", undefined]]);
+  });
 });
 
 describe("note marks set apart after a sentence's stop (note-marks.ts afterStop)", () => {

@@ -165,6 +165,13 @@ describe("page furniture of web pages and data dictionaries, and units of measur
     expect(claimTexts("5 min read\nPolice arrested 14 people.")).toEqual(["14"]);
   });
 
+  it("reads a reading time whose label Markdown sets in bold, the colon inside the emphasis (numbers47)", () => {
+    expect(claimTexts(es("**Tiempo de lectura:** 6 minutos\nLa policía detuvo a 14 personas."))).toEqual(["14"]);
+    expect(claimTexts(pt("__Tempo de leitura:__ 4 minutos\nA polícia prendeu 12 pessoas."))).toEqual(["12"]);
+    // Bold over another label keeps its period a claim.
+    expect(claimTexts(es("**Duración del juicio:** 6 meses\nLa policía detuvo a 14 personas."))).toEqual(["6 meses", "14"]);
+  });
+
   it("keeps a period of minutes that measures an event", () => {
     expect(claimTexts(es("El tiroteo duró 8 minutos y dejó 3 heridos."))).toEqual(["8 minutos", "3"]);
   });

@@ -14,6 +14,11 @@ describe("numbers in rulings: a considerando's number with an ordinal sign", () 
     expect(claimTexts(ruling)).toEqual(["cinco años", "3 kilogramos", "$ 20.000"]);
   });
 
+  it("a considerando's number opening a page (after a form feed) numbers its reason too (numbers47)", () => {
+    const ruling = es("Considerando:\n1°) Que la defensa apeló la condena a cinco años de prisión.\n\n\f2° ) Que se hallaron 3 kilogramos de cocaína.\n");
+    expect(claimTexts(ruling)).toEqual(["cinco años", "3 kilogramos"]);
+  });
+
   it("`2°)` opening a Portuguese ruling's line numbers an item; the counts it finds stay", () => {
     expect(claimTexts(pt("2°) A defesa pediu a soltura do réu, preso com R$ 800,00 e 12 quilos de maconha."))).toEqual(["R$ 800,00", "12 quilos"]);
   });

@@ -157,8 +157,8 @@ const schemas = once(() => {
     hedgedLocators: Words,
     /** `24-jun-82`: the short names of the months a day is joined to by a hyphen. */
     monthAbbreviations: dataObject({ words: Words }),
-    /** `a los 20 años de su muerte`: the words before and after a period that counts the time since an event. */
-    anniversaries: dataObject({ leads: Words, links: Words }),
+    /** `a los 20 años de su muerte`: the words before and after a period that counts the time since an event, and the adverbs that may stand between. */
+    anniversaries: dataObject({ leads: Words, links: Words, adverbs: Words }),
     /** The article between a duration marker and a period locator (`for the past`, `durante los últimos`). */
     periodArticles: Words,
     durationMarkers: Words,

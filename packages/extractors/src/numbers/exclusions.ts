@@ -97,6 +97,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
     if (prev.text === "_") return "identifier";
     if (prev.text === ":" && toks.get(claim.from - 2)?.text === '"' && !toks.get(claim.from - 2)!.spaced) return "markup";
   }
+  // `[Título IX]{#23}`: a number in Pandoc's attribute braces (after `{#`) is a heading's anchor.
+  if (isAnchorId(toks, first.text === "#" ? claim.from : claim.from - 1)) return "markup";
   // `width="1432"`, `&ntb=1`: an attribute's value in a tag (one that runs over lines, which markup
   // bounds do not see) or a parameter's in an address is no quantity.
   if (isAssignedValue(toks, claim.from)) return "markup";
@@ -192,6 +194,8 @@ export function nonClaimReason(toks: Toks, claim: ClaimPhrase, lex: Lexicon, sou
   // `Executive Order (E.O.) 14059`: the head's abbreviation in parentheses stands right before it.
   if (prev?.text === ")" && toks.get(claim.from - 3)?.text !== "(" && identifierHeadBefore(toks, claim.from - 1, lex)) return "identifier";
   if (bare && inCitationList(toks, claim, lex)) return "legal citation";
+  // `las resoluciones 2065 (XX) y 3160 (XXVIII)`: a number with a session in Roman numerals after it names a resolution.
+  if (bare && claim.numbers.length === 1 && first.kind === "num" && isSessionMark(toks, claim.to)) return "legal citation";
   // `Página 1 de 12`, `Part 2 of 5`: the total after an identifier's number counts its fellows, not the world.
   if (bare && isIdentifierTotal(toks, claim, lex)) return "identifier";
 
@@ -318,6 +322,18 @@ function hasSuperscriptSuffix(raw: string, at: number, lex: Lexicon): boolean {
   if (raw.charCodeAt(at) !== 60) return false; // "<"
   const m = SUPERSCRIPT.exec(raw.slice(at, at + 16));
   return m !== null && (lex.ordinalSuffixes.has(m[1]!.toLowerCase()) || lex.ordinalSigns.has(m[1]!));
+}
+
+/** Token `hash` is a `#` written against a `{` before it and the number after it (`{#23}`). */
+function isAnchorId(toks: Toks, hash: number): boolean {
+  const [open, mark, number] = [toks.get(hash - 1), toks.get(hash), toks.get(hash + 1)];
+  return open?.text === "{" && mark?.text === "#" && !mark.spaced && !mark.breakBefore && number !== undefined && !number.spaced && !number.breakBefore;
+}
+
+/** Tokens from `at` are `(`, Roman numerals in capitals and `)`, the first written apart: `2065 (XX)`. */
+function isSessionMark(toks: Toks, at: number): boolean {
+  const [open, roman, close] = [toks.get(at), toks.get(at + 1), toks.get(at + 2)];
+  return open?.text === "(" && open.spaced && !open.breakBefore && roman !== undefined && !roman.spaced && /^[IVXLC]+$/.test(roman.text) && close?.text === ")" && !close.spaced;
 }
 
 /** Quotes around an attribute's value. */
@@ -805,7 +821,8 @@ function isBreadcrumbItem(source: RawSource, start: number, end: number, lex: Le
 function opensLine(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
-    if (c === 10) return true;
+    // A form feed opens a page, and so a line.
+    if (c === 10 || c === 12) return true;
     if (c !== 32 && c !== 9) return false;
   }
   return true;
@@ -1334,8 +1351,7 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
   // `en los 15 días`, `en este periodo de 15 días`: the report's own time frame.
   if (lex.periodFrames.matchBefore(toks, claim.from)) return true;
   // `a los 20 años de su muerte`, `a más de dos años de la firma`: the time since an event places the moment.
-  const lead = lex.anniversaries.leads.matchBefore(toks, leadHedge ? leadHedge.from : claim.from);
-  if (lead && !toks.get(lead.to)!.breakBefore && next && !next.breakBefore && lex.anniversaries.links.matchAt(toks, claim.to)) return true;
+  if (isAnniversary(toks, claim, leadHedge ? leadHedge.from : claim.from, lex)) return true;
   // `hace más de dos años`: some locators may stand before the hedge (numeric-non-claims.json hedgedLocators).
   const at = leadHedge && (lex.hedgedLocators.has(toks.get(leadHedge.from - 1)?.key ?? "") || opensWithLocator(toks, leadHedge.from - 1, lex)) ? leadHedge.from : claim.from;
   const locator = toks.get(at - 1);
@@ -1353,6 +1369,24 @@ function isLocatingPeriod(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean
   // `for the past nine years`, `durante los últimos 9 años`: up to now, the time is placed; a hedge
   // (`durante, al menos, los últimos`) or a forward locator (`for the next six days`) measures how long.
   return !hedge && article && lex.backwardLocators.has(locator.key);
+}
+
+/**
+ * `a los 20 años de su muerte`, `a sólo dos semanas de la elección`, `a escasas seis horas- de la caída`: a period (its
+ * hedge from `start`) after an anniversary lead, perhaps over an adverb that limits it, and before a link to the event
+ * (a dash written against the period may close an aside first).
+ */
+function isAnniversary(toks: Toks, claim: ClaimPhrase, start: number, lex: Lexicon): boolean {
+  const { leads, links, adverbs } = lex.anniversaries;
+  const adverb = adverbs.matchBefore(toks, start);
+  if (adverb && !toks.get(start)!.breakBefore) start = adverb.from;
+  const lead = leads.matchBefore(toks, start);
+  if (!lead || toks.get(lead.to)!.breakBefore) return false;
+  let k = claim.to;
+  const dash = toks.get(k);
+  if (dash?.text === "-" && !dash.spaced && !dash.breakBefore) k++;
+  const link = toks.get(k);
+  return link !== undefined && !link.breakBefore && links.matchAt(toks, k) !== undefined;
 }
 
 /** Token `at` follows a superlative (`highest`, `más alto`, `highest level`) and a link (`in`, `en`, `em`): numeric-non-claims.json superlativeFrames. */

@@ -214,14 +214,23 @@ function isPoint(toks: Toks, latFrom: number, lat: number, lon: number): boolean
 /**
  * `Tiempo estimado de lectura: 9 minutos`, `Lectura: 8 min`, `5 min read`: a period after a
  * reading time's label and its colon, or before the words that say it is one, is page furniture.
+ * Markdown's emphasis may close after the colon (`**Lectura:** 9 minutos`).
  */
 export function isReadingTime(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {
   if (claim.unit === undefined || !lex.timeUnits.has(claim.unit)) return false;
-  const colon = toks.get(claim.from - 1);
-  if (colon?.text === ":" && !toks.get(claim.from)!.breakBefore && lex.readingTimes.labels.matchBefore(toks, claim.from - 1)) return true;
+  let k = claim.from - 1;
+  while (k > claim.from - 1 - MAX_EMPHASIS && isEmphasis(toks.get(k))) k--;
+  const colon = toks.get(k);
+  if (colon?.text === ":" && !toks.get(claim.from)!.breakBefore && lex.readingTimes.labels.matchBefore(toks, k)) return true;
   const after = toks.get(claim.to);
   return after !== undefined && !after.breakBefore && lex.readingTimes.after.matchAt(toks, claim.to) !== undefined;
 }
+
+/** How many emphasis tokens (`**`, or `*` and `*`) may close between a label's colon and its value. */
+const MAX_EMPHASIS = 3;
+
+/** A token written with Markdown's emphasis marks only, against what stands before it. */
+const isEmphasis = (t: Tok | undefined): boolean => t !== undefined && !t.spaced && !t.breakBefore && /^[*_]+$/.test(t.text);
 
 /** `1 = vehículo; 2 = arma`, `1 = yes, 0 = no`: a bare number before an equals sign and a word is a data dictionary's code. */
 export function isCodebookValue(toks: Toks, claim: ClaimPhrase, lex: Lexicon): boolean {

@@ -229,7 +229,11 @@ export function compileLexicon(data: NumbersData) {
     periodLocators: lower(nonClaims.periodLocators),
     hedgedLocators: lower(nonClaims.hedgedLocators),
     monthAbbreviations: lower(nonClaims.monthAbbreviations.words),
-    anniversaries: { leads: flags(nonClaims.anniversaries.leads), links: flags(nonClaims.anniversaries.links) },
+    anniversaries: {
+      leads: flags(nonClaims.anniversaries.leads),
+      links: flags(nonClaims.anniversaries.links),
+      adverbs: flags(nonClaims.anniversaries.adverbs),
+    },
     periodArticles: lower(nonClaims.periodArticles),
     durationMarkers: lower(nonClaims.durationMarkers),
     /** `later`, `más tarde`, `mais tarde`: a phrase after a period that places a time (one word or more). */
