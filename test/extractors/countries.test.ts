@@ -787,6 +787,14 @@ describe("a lower-case state name a preposition places, in a paragraph with capi
     ]);
   });
 
+  it("takes the longest name a phrase grows into, and a name's first words alone are none", () => {
+    expect(pairs("Nice post. We moved from costa to costa rica and then to trinidad and tobago.")).toEqual([
+      ["costa rica", "CRI"],
+      ["trinidad and tobago", "TTO"],
+    ]);
+    expect(pairs("Nice post. My cousins live in trinidad and then they write.")).toEqual([["trinidad", "TTO"]]);
+  });
+
   it("leaves names without a preposition, words that lower-cased are words, short forms and demonyms", () => {
     expect(pairs("Tags: peru, mexico. We ate turkey in May, flew from us to uk and met mexican friends in chile.")).toEqual([]);
   });

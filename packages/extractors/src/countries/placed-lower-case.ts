@@ -1,10 +1,12 @@
-import { insideMarkup, insideWebAddress, type AnalyzedDocument, type Mention } from "@procmine/core";
+import { insideMarkup, insideWebAddress, keyIdMemo, type AnalyzedDocument, type Mention } from "@procmine/core";
 import { hasCountryPreposition, isAmbiguousLowerCase } from "../caseless.js";
 import { foldPhrase, type LexiconEntry } from "./forms.js";
 
 /** Folded phrases the lookup reads: a state's name (its alpha-3) or a region that holds one (null: blocks it). */
 export interface PlacedNames {
   byKey: ReadonlyMap<string, string | null>;
+  /** Every phrase of `byKey` cut before one of its spaces: a phrase not here and not in `byKey` grows into no name. */
+  prefixes: ReadonlySet<string>;
   /** Most words of any phrase in `byKey`. */
   maxWords: number;
 }
@@ -27,7 +29,23 @@ export function compilePlacedNames(lexicon: readonly LexiconEntry[], americas: R
     else byKey.set(key, value.iso3);
     maxWords = Math.max(maxWords, key.split(" ").length);
   }
-  return { byKey, maxWords };
+  const prefixes = new Set<string>();
+  for (const key of byKey.keys()) for (let s = key.indexOf(" "); s > 0; s = key.indexOf(" ", s + 1)) prefixes.add(key.slice(0, s));
+  return { byKey, prefixes, maxWords };
+}
+
+// Kept beside the lookup, not in it: the lookup is stored at build time (lexicon-snapshots.ts),
+// and a closure cannot be.
+const STARTS_NAME = new WeakMap<PlacedNames, (keyId: number) => number>();
+
+/** 1 when a key id's word is a phrase of `byKey` or of `prefixes` (a name's first word): an array read, no string hashed. */
+function startsName(names: PlacedNames): (keyId: number) => number {
+  let memo = STARTS_NAME.get(names);
+  if (!memo) {
+    memo = keyIdMemo((key) => (names.byKey.has(key) || names.prefixes.has(key) ? 1 : 0));
+    STARTS_NAME.set(names, memo);
+  }
+  return memo;
 }
 
 /**
@@ -41,9 +59,11 @@ export function placedLowerCaseMentions(doc: AnalyzedDocument, names: PlacedName
   const t = doc.tokens;
   const text = doc.text;
   const out: Mention[] = [];
+  const starts = startsName(names);
   let next = 0; // the first found mention that may end after the token looked at
   for (let i = 1; i < t.count; i++) {
-    if (!t.isWord(i) || !t.isLowerCase(i) || !t.isWord(i - 1)) continue;
+    // Most lower-case words start no name: one array read, before any phrase is built.
+    if (!t.isWord(i) || !t.isLowerCase(i) || !t.isWord(i - 1) || starts(t.keyId(i)) === 0) continue;
     const start = t.start(i);
     while (next < found.length && found[next]!.end <= start) next++;
     if (next < found.length && found[next]!.start < t.end(i)) continue;
@@ -68,7 +88,11 @@ function longestName(doc: AnalyzedDocument, first: number, names: PlacedNames): 
     if (!t.isWord(j) || !t.isLowerCase(j)) break;
     if (j > first && (t.start(j) - t.end(j - 1) !== 1 || doc.text.charAt(t.end(j - 1)) !== " ")) break;
     key = j === first ? t.key(j) : `${key} ${t.key(j)}`;
-    if (!names.byKey.has(key)) continue;
+    // A phrase that is neither a name nor the start of one grows into none: stop there.
+    if (!names.byKey.has(key)) {
+      if (names.prefixes.has(key)) continue;
+      break;
+    }
     const iso3 = names.byKey.get(key)!;
     best = iso3 === null ? null : { iso3, endToken: j + 1 };
   }

@@ -22,7 +22,29 @@ export function isStrippedText(owner: object, written: string, settings: Strippe
 }
 
 const LETTER = /\p{L}/u;
+const WHITE = /\s/;
+const READ = 1;
+const IS_LETTER = 2;
+const IS_WHITE = 4;
+/** Per UTF-16 code unit: whether `LETTER` and `WHITE` hold for it, tested once per process, then read. */
+const CLASSES = new Uint8Array(0x10000);
 
+function classOf(code: number): number {
+  let c = CLASSES[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = READ | (LETTER.test(ch) ? IS_LETTER : 0) | (WHITE.test(ch) ? IS_WHITE : 0);
+    CLASSES[code] = c;
+  }
+  return c;
+}
+
+/** `.`, `,`, `;`, `:`, `!`, `?`. */
+function isMark(code: number): boolean {
+  return code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63;
+}
+
+// One pass over character codes: no one-character string is made per character.
 function readStripped(text: string, { minWords, maxMarkShare, minGapShare }: StrippedPunctuationSettings): boolean {
   let words = 0;
   let marks = 0;
@@ -30,10 +52,10 @@ function readStripped(text: string, { minWords, maxMarkShare, minGapShare }: Str
   let run = 0; // letters in the current run
   let lastSolid = false; // the character before the current run of spaces is a letter or digit
   let spaces = 0;
-  for (let k = 0; k <= text.length; k++) {
-    const ch = k < text.length ? text[k]! : "\n";
-    const code = ch.charCodeAt(0);
-    const letter = code >= 128 ? LETTER.test(ch) : (code | 32) >= 97 && (code | 32) <= 122;
+  const n = text.length;
+  for (let k = 0; k <= n; k++) {
+    const code = k < n ? text.charCodeAt(k) : 10; // the text read as ending with a line break
+    const letter = (classOf(code) & IS_LETTER) !== 0;
     const digit = code >= 48 && code <= 57;
     if (letter) {
       run++;
@@ -41,14 +63,14 @@ function readStripped(text: string, { minWords, maxMarkShare, minGapShare }: Str
       if (run >= 2) words++;
       run = 0;
     }
-    if (ch === " ") {
+    if (code === 32) {
       spaces++;
       continue;
     }
     // A run of two or more spaces between letters or digits on one line: a stripped mark's place.
     if (spaces >= 2 && lastSolid && (letter || digit)) gaps++;
     spaces = 0;
-    if ((ch === "." || ch === "," || ch === ";" || ch === ":" || ch === "!" || ch === "?") && (k + 1 >= text.length || /\s/.test(text[k + 1]!))) marks++;
+    if (isMark(code) && (k + 1 >= n || (classOf(text.charCodeAt(k + 1)) & IS_WHITE) !== 0)) marks++;
     lastSolid = letter || digit;
   }
   return words >= minWords && marks <= maxMarkShare * words && gaps >= minGapShare * words;

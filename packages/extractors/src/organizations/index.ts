@@ -530,8 +530,13 @@ function recasingOf(c: Compiled): CapitalsReading {
     const complements = new Set<string>();
     const lex = c.lexicon;
     for (const form of c.gazetteer.byForm.keys()) {
+      // Each opening is the form up to a space after its first (or the whole form): cut, not rejoined.
+      const first = form.indexOf(" ");
+      if (first >= 0) {
+        for (let s = form.indexOf(" ", first + 1); s >= 0; s = form.indexOf(" ", s + 1)) openings.add(form.slice(0, s));
+        openings.add(form);
+      }
       const w = form.split(" ");
-      for (let k = 2; k <= w.length; k++) openings.add(w.slice(0, k).join(" "));
       let k = w.findIndex((x, j) => j > 0 && lex.complement.has(x));
       if (k < 0) continue;
       k++;

@@ -1,4 +1,4 @@
-import { foldKey, type AnalyzedDocument } from "@procmine/core";
+import { foldKey, keyIdMembership, type AnalyzedDocument } from "@procmine/core";
 import type { ThreatCandidate } from "./candidates.js";
 import type { Lexicon, ThreatValue } from "./lexicon.js";
 import type { Occupancy } from "./select.js";
@@ -31,10 +31,11 @@ export function widenOverSharedComplement(doc: AnalyzedDocument, lex: Lexicon, k
   kept.forEach((c, k) => owner.fill(k, c.firstToken, c.endToken));
   const replaced = new Set<number>();
   const added: ThreatCandidate[] = [];
-  // Most tokens are no link word of either language: they are passed over before the language is asked.
-  const anyLink = linkWords(lex);
+  // Most tokens are no link word of either language: they are passed over before the language is
+  // asked, by key id (an array read, no string hashed).
+  const anyLink = keyIdMembership(linkWords(lex));
   for (let i = 1; i < t.count; i++) {
-    if (!anyLink.has(t.key(i))) continue;
+    if (anyLink(t.keyId(i)) === 0) continue;
     const lang = doc.langAt(t.start(i));
     const links = lang === "en" ? undefined : lex.headFirst.get(lang)?.links;
     if (!links) continue;
