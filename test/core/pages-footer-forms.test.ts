@@ -66,4 +66,15 @@ describe("a page number before a bar and the word page", () => {
     expect(words.map((w) => d.locate(raw.indexOf(w)).page)).toEqual(words.map((_, k) => k + 1));
     expect(d.locate(raw.indexOf("10 | P a g e")).page).toBe(10);
   });
+
+  it("reads a Geneva job number (`GE.31-04417`) beside the page number in a layout-preserving foot", () => {
+    // Even pages set the number left of the job number, odd pages right of it; page 1 prints the
+    // job number with its dates and no page number.
+    const words = ["Alphaterm", "Betaterm", "Gammaterm", "Deltaterm", "Epsilonterm"];
+    const foot = (p: number) => (p === 1 ? `GE.31-04417 (E)       010231 020231` : p % 2 === 0 ? `${p}                                   GE.31-04417` : `GE.31-04417                                   ${p}`);
+    const raw = words.map((w, k) => `${w} opens this page. ${prose(`item ${k + 1}`, 30)}\n\n\n${foot(k + 1)}\n\n\n`).join("");
+    const d = analyze(raw, { docId: "geneva" });
+    expect(d.pageCount).toBe(5);
+    expect(words.map((w) => d.locate(raw.indexOf(w)).page)).toEqual([1, 2, 3, 4, 5]);
+  });
 });

@@ -98,4 +98,74 @@ describe("pages of a text without form feeds, from the evidence it prints", () =
     expect(d.pageCount).toBe(4);
     expect(["Signed by", "Nuterm", "Xiterm", "Phiterm"].map((w) => pageOf(d, raw, w))).toEqual([1, 1, 2, 4]);
   });
+
+  it("takes the page-1 foot the run's spacing points to, not a contents entry's `1` far above it", () => {
+    // A cover, then contents whose entries' page numbers stand on lines of their own (`1` first),
+    // then unnumbered pages until page 1's foot; every later page closes with its number.
+    const raw =
+      `Harbour Survey\n\nNorthfield Institute\n\n` +
+      `Contents\nThe sampling frame\n\n1\n\nThe weighting\n\n2\n\n` +
+      `Alphaterm opens the numbered pages. ${prose("the sampling frame", 30)}\n\n1\n\n` +
+      `Betaterm opens page two. ${prose("the weighting", 30)}\n\n2\n\n` +
+      `Gammaterm opens page three. ${prose("the variables", 30)}\n\n3\n\n` +
+      `Deltaterm opens page four. ${prose("the appendix", 30)}\n\n4\n`;
+    const d = analyze(raw, { docId: "anchor" });
+    const alpha = pageOf(d, raw, "Alphaterm");
+    expect(["resolved to return to the sampling frame", "Betaterm", "Gammaterm", "Deltaterm"].map((w) => pageOf(d, raw, w) - alpha)).toEqual([0, 1, 2, 3]);
+  });
+
+  it("reads `Página n de N` as feet when the first opens the text and the last closes it: page 1 is a cover of images", () => {
+    const raw =
+      `Página 1 de 4\n\n` +
+      `Alphaterm opens page two. ${prose("la consulta", 30)}\n\nPágina 2 de 4\n\n` +
+      `Betaterm opens page three. ${prose("las bases", 30)}\n\nPágina 3 de 4\n\n` +
+      `Gammaterm opens page four. ${prose("las sedes", 30)}\n\nPágina 4 de 4\n`;
+    const d = analyze(raw, { docId: "cover-feet" });
+    expect(d.pageCount).toBe(4);
+    expect(["Alphaterm", "Betaterm", "Gammaterm", "resolved to return to las sedes"].map((w) => pageOf(d, raw, w))).toEqual([2, 3, 4, 4]);
+  });
+
+  it("places as many front pages as a foot that gives the page count says precede it, however many lines they hold", () => {
+    // A cover, two contents pages of many short lines and an unnumbered introduction: the text
+    // before `Página 4 de 6` is far longer than three of its pages, and still three pages.
+    const entries = (from: number) => Array.from({ length: 24 }, (_, k) => `${from + k}. Entry\n\n${k + 3}\n`).join("\n");
+    const raw =
+      `Protocolo de Consulta\n\nToluca, 2031\n\n` +
+      `CONTENIDO\n\n${entries(1)}\n${entries(25)}\n` +
+      `Alphaterm opens page four. ${prose("la consulta", 30)}\n\nPágina 4 de 6\n\n` +
+      `Betaterm opens page five. ${prose("las bases", 30)}\n\nPágina 5 de 6\n\n` +
+      `Gammaterm opens page six. ${prose("las sedes", 30)}\n\nPágina 6 de 6\n`;
+    const d = analyze(raw, { docId: "counted-lead" });
+    expect(d.pageCount).toBe(6);
+    expect(["Alphaterm", "Betaterm", "Gammaterm"].map((w) => pageOf(d, raw, w))).toEqual([4, 5, 6]);
+  });
+
+  it("keeps a contents list on page 1 when page 1's foot stands about a page down", () => {
+    const raw =
+      `Street Camera Survey\n${prose("the cameras", 6)}\n\n` +
+      `Contents\n1. Examples abroad\n2. Examples at home\n3. Hardware\n4. Costs\n\n` +
+      `Epsilonterm opens the body on page one\n${Array.from({ length: 24 }, (_, k) => `• Camera model ${k + 1}: mast, housing and solar panel`).join("\n")}\n1\n\n` +
+      `Zetaterm opens page two. ${prose("the hardware", 30)}\n\n2\n\n` +
+      `Etaterm opens page three. ${prose("the costs", 30)}\n\n3\n\n` +
+      `Thetaterm opens page four. ${prose("the sources", 30)}\n\n4\n`;
+    const d = analyze(raw, { docId: "contents-page-one" });
+    expect(d.pageCount).toBe(4);
+    expect(["Street Camera", "Contents", "Epsilonterm", "Zetaterm", "Thetaterm"].map((w) => pageOf(d, raw, w))).toEqual([1, 1, 1, 2, 4]);
+  });
+
+  it("opens a page at the short lines after a foot that stand after other feet too, not past them as a table's cells", () => {
+    // Each page opens with a section mark (`1`, `a`) and the year's motto, then the gazette's
+    // banner; each closes with its number.
+    const banner = "NORTHERN RIVER PROVINCE, MONDAY 3 MARCH 2031 - PROVINCIAL GAZETTE - FIRST SECTION";
+    const head = (n: number) => `1\n\na\n\n"2031 - Year of the River"\n\nPROVINCIAL GAZETTE Nº ${n}\n${banner}\n`;
+    const raw =
+      `"2031 - Year of the River"\n\nPROVINCIAL GAZETTE\n${banner}\n\nIotaterm opens page one. ${prose("the decree", 30)}\n\n1\n\n` +
+      `${head(2)}Kappaterm opens page two. ${prose("the resolution", 30)}\n\n2\n\n` +
+      `${head(3)}Lambdaterm opens page three. ${prose("the notice", 30)}\n\n3\n\n` +
+      `${head(4)}Muterm opens page four. ${prose("the auction", 30)}\n\n4\n`;
+    const d = analyze(raw, { docId: "gazette" });
+    expect(d.pageCount).toBe(4);
+    for (const n of [2, 3, 4]) expect(pageOf(d, raw, `PROVINCIAL GAZETTE Nº ${n}`)).toBe(n);
+    expect(["Iotaterm", "Kappaterm", "Muterm"].map((w) => pageOf(d, raw, w))).toEqual([1, 2, 4]);
+  });
 });

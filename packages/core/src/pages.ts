@@ -227,8 +227,10 @@ export function footerPages(
   // those over a title are set aside: a page number that won a tie with a section number (`4` at
   // page 4's foot, before `4` over `Evaluation`) has no title under it and stays in the race.
   const titled = end >= 0 && end === best.weak ? sectionNumberLines(lines, text, run) : [];
+  let skipped: ReadonlySet<number> = marginNumbers;
   if (titled.length > 0 && numbersSections(titled, run)) {
-    ({ furniture, nodes, best } = numberRuns(lines, text, furnitureAt, new Set([...marginNumbers, ...titled])));
+    skipped = new Set([...marginNumbers, ...titled]);
+    ({ furniture, nodes, best } = numberRuns(lines, text, furnitureAt, skipped));
     ({ end, run } = bestRun());
     if (end === best.weak && numbersSections(sectionNumberLines(lines, text, run), run)) end = -1;
   }
@@ -237,6 +239,7 @@ export function footerPages(
   // text's first lines) and a foot on every later page (`2/19`), which the same running head
   // follows: the head is page 1's own, the feet close their pages.
   if (!continues && end === best.strong && pageOneHeadBeforeFeet(lines, text, run, minLengthWithCount)) run = run.slice(1);
+  run = anchorFirstNumber(lines, text, furnitureAt, run, skipped);
 
   for (const r of run) furniture[r.line] ??= furnitureAt(r.line);
   const isFurniture = (i: number) => lines.blank[i] === 1 || furniture[i] !== undefined;
@@ -282,8 +285,16 @@ export function footerPages(
   // or two), when text follows the last number (`heads.minTail` of a page; a foot's last page ends
   // with it) and the numbers stand as evenly as pages (few steps under half a page,
   // `heads.maxShortStepShare`: a footnote's `1` and a code listing's line numbers do not).
+  // The last number on the text's last line, only furniture after it, closes the last page: a
+  // head would open a page with no text (a short front matter and heads glued to the next
+  // page's first line leave the lead and the heads saying nothing).
+  const lastEndsText = !continues && fewerTextLinesThan(lines, last.line + 1, lines.count, 1, (i) => furnitureAt(i) !== undefined);
+  // The first number opening the text and the last, of the page count (`11 de 11`), closing it:
+  // as heads the last page would hold nothing, as feet page 1 (a cover of images, its foot
+  // printed). A page without text is a cover more often than a last page: feet.
+  const bothEdges = lastEndsText && last.of !== undefined && last.page === last.of && first.line === firstText;
   const firstIsHead =
-    (end === best.strong && fewerTextLinesThan(lines, firstText, first.line, edgeLines, (i) => overNumbers.has(repeatKey(text(i))))) ||
+    (end === best.strong && !bothEdges && fewerTextLinesThan(lines, firstText, first.line, edgeLines, (i) => overNumbers.has(repeatKey(text(i))))) ||
     (end === best.weak &&
       first.ordinal === 1 &&
       fewerTextLinesThan(lines, firstText, first.line, edgeLines) &&
@@ -299,10 +310,6 @@ export function footerPages(
   // next pages' heads, so the numbers close their pages.)
   const headsFollow = headsFollowAllButLast(lines, text, run, heads.minHeadAfterShare);
   const runningAfter = headsFollow ? keysAfterNumbers(lines, text, run.slice(0, -1)) : new Set<string>();
-  // The last number on the text's last line, only furniture after it, closes the last page: a
-  // head would open a page with no text (a short front matter and heads glued to the next
-  // page's first line leave the lead and the heads saying nothing).
-  const lastEndsText = !continues && fewerTextLinesThan(lines, last.line + 1, lines.count, 1, (i) => furnitureAt(i) !== undefined);
   const foot =
     !firstIsHead &&
     (bodyEndsText ||
@@ -354,12 +361,23 @@ export function footerPages(
   // text (digits aside): one that stands there on several pages opens pages.
   const opener = new Map<string, number>();
   const pastCells = (from: number) => firstPastCells(lines, text, from, from + perPage);
+  // The short lines themselves, when a line of words among them stands there after other feet
+  // too (`1`, `a`, then a motto), are the next page's head, not a table's last cells: each page's cells differ.
+  const shortLines = new Map<string, number>();
+  const shortKeys = (from: number, to: number) => {
+    const keys = new Set<string>();
+    for (let i = from; i < to; i++) if (!lines.blank[i] && /\p{L}{2}/u.test(text(i))) keys.add(repeatKey(text(i)));
+    return keys;
+  };
   if (foot) {
     for (const r of run) {
-      const h = pastCells(afterFoot(r.line));
+      const from = afterFoot(r.line);
+      const h = pastCells(from);
       if (h >= 0) opener.set(repeatKey(text(h)), (opener.get(repeatKey(text(h))) ?? 0) + 1);
+      if (h > from) for (const key of shortKeys(from, h)) shortLines.set(key, (shortLines.get(key) ?? 0) + 1);
     }
   }
+  const headPastFoot = (from: number, h: number) => [...shortKeys(from, h)].some((key) => shortLines.get(key)! >= openerMinPages);
   // (Each part of a numbering that starts again has its own running title: a report's, then its tables'.)
   const headTitles = foot ? [] : parts.map((part) => runningTitle(lines, text, part));
   // The head most feet are followed by (a document symbol), and where the next one stands.
@@ -440,7 +458,9 @@ export function footerPages(
       const after = repeatKey(text(nextLine(lines, r.line)));
       const headFollows = (nextHead !== undefined && after === nextHead) || (headsFollow && runningAfter.has(after));
       const h = headFollows ? -1 : pastCells(j);
-      if (h > j && (opener.get(repeatKey(text(h))) ?? 0) >= openerMinPages) j = h;
+      if (h > j && headPastFoot(j, h)) {
+        // (The page opens at them.)
+      } else if (h > j && (opener.get(repeatKey(text(h))) ?? 0) >= openerMinPages) j = h;
       // Without such a title: the table's last column, as many cells as the column above the foot.
       else if (!headFollows) j = Math.max(j, lastColumnAfterFoot(lines, text, r.line, j));
       if (j < lines.count) known.push({ line: j, page: r.ordinal + 1 });
@@ -544,7 +564,8 @@ export function footerPages(
   }
   // A contents list opens its page at its title: the pages left over before it, a cover, come first.
   else if (leadContents > firstText) starts.unshift(...placeMissing(lines, inFoot, furniture, firstText, leadContents, lead - 1), leadContents);
-  else if (!continues && lead >= 1 && (lead <= maxMissingLead || standsAtItsPage)) starts.unshift(...placeMissing(lines, inFoot, furniture, firstText, front[0] ?? known[0]!.line, lead));
+  // (A number that gives the page count, `Página 4 de 29`, counts the pages before it itself, however many lines they hold.)
+  else if (!continues && lead >= 1 && (lead <= maxMissingLead || standsAtItsPage || first.of !== undefined)) starts.unshift(...placeMissing(lines, inFoot, furniture, firstText, front[0] ?? known[0]!.line, lead));
   // A cover prints no running head: where nothing opened a page before the first foot, the head
   // that follows the feet, standing there once with text above it, opens the first foot's page
   // (the cover before it is a page of its own). Not when the text opens with that head (page 1
@@ -572,6 +593,39 @@ export function footerPages(
 }
 
 type RunNode = Numbered & { len: number; prev: number };
+
+/**
+ * The run's first number, nothing before it to chain it, is the first line of its number that
+ * ties for it (a contents entry's `1` over page 1's foot `1`): of the lines that print that
+ * number in that series before the second number, the one that stands nearest to where the run's
+ * spacing puts it (its lines per page, the median step from the second number on, before the
+ * second). A head's `1` atop page 1 stays: a later `1` stands farther from where page 1 opens.
+ */
+function anchorFirstNumber(
+  lines: LineGrid,
+  text: LineText,
+  furnitureAt: (i: number) => Furniture | undefined,
+  run: Numbered[],
+  skip: ReadonlySet<number>,
+): Numbered[] {
+  if (run.length < 3) return run;
+  const [first, second] = run as [Numbered, Numbered];
+  const steps: number[] = [];
+  for (let k = 2; k < run.length; k++) steps.push((run[k]!.line - run[k - 1]!.line) / (run[k]!.ordinal - run[k - 1]!.ordinal));
+  steps.sort((a, b) => a - b);
+  const want = second.line - steps[steps.length >> 1]! * (second.ordinal - first.ordinal);
+  const { minLinesApart } = layout().pageEvidence.footerRun;
+  let best = first.line;
+  for (let i = first.line + 1; i < second.line; i++) {
+    if (lines.blank[i] || skip.has(i) || Math.abs(i - want) >= Math.abs(best - want)) continue;
+    const f = furnitureAt(i);
+    if (f?.page !== first.page || f.series !== first.series || (f.chapter ?? "") !== first.chapter) continue;
+    // (A bare number stands a page from the next, apart from any column of figures, as in the run.)
+    if (!f.anywhere && (second.line - i < minLinesApart || figuresInColumn(lines, text, i - 1, i) || figuresInColumn(lines, text, i + 1, i))) continue;
+    best = i;
+  }
+  return best === first.line ? run : [{ ...first, line: best }, ...run.slice(1)];
+}
 
 /** The text lines strictly between two lines (called on lines fewer than `minLinesApart` apart: a bounded count). */
 function linesBetween(lines: LineGrid, from: number, to: number): number {
