@@ -39,3 +39,13 @@ describe("an English nationality adjective before a threat (RULINGS.md R5, R9)",
     expect(full("Los cárteles mexicanos controlan el puerto.")).toEqual([["cárteles mexicanos", "organized_crime"]]);
   });
 });
+
+describe("an activity word before a head noun", () => {
+  it("ends the phrase on the head instead of reading a verb's object past it", () => {
+    expect(full("Smuggling networks moved heroin through the harbor.")).toEqual([["Smuggling networks", "smuggling"]]);
+    expect(full("The trafficking organizations shipped cocaine north.")).toEqual([["trafficking organizations", "illicit_trafficking"]]);
+  });
+  it("still reads a verb's drug object", () => {
+    expect(full("The crew was smuggling heroin through the harbor.")).toEqual([["smuggling heroin", "drug_trafficking"]]);
+  });
+});
