@@ -14,8 +14,8 @@ describe("an English lower-case head after a name (round 3)", () => {
     ]);
   });
 
-  it("still tags the head after a country adjective or a sentence-opening capital", () => {
-    expect(threats("Officials said Mexican cartels recruit teenagers online.")).toEqual([["cartels", "organized_crime"]]);
+  it("still tags the head after a country adjective (which joins the span, RULINGS.md R5) or a sentence-opening capital", () => {
+    expect(threats("Officials said Mexican cartels recruit teenagers online.")).toEqual([["Mexican cartels", "organized_crime"]]);
     expect(threats("Rival cartels fought over the port.")).toEqual([["Rival cartels", "organized_crime"]]);
     expect(threats("Witnesses described the Los Tigres cartel in court.")).toEqual([["cartel", "organized_crime"]]);
     expect(threats("The Tolosa cartel is a family business.")).toEqual([]);

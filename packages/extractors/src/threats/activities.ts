@@ -215,6 +215,9 @@ function objectOf(
     room = windows().objectWords;
     direct = false;
   } else if (!verb) return undefined;
+  // `trafficking organizations moved cocaine`: a head noun right after the word makes it the
+  // attributive of that noun, not a verb before its object (the phrase ends on the head: candidates.ts).
+  if (direct && i < t.count && !t.opensBlock(i) && lex.headWords.has(t.key(i))) return undefined;
   const smuggling = doc.tokens.key(from - 1).startsWith("smuggl");
   const head = commodityPhrase(doc, lex, i, room, smuggling, drugOnly);
   if (!head) return undefined;

@@ -21,6 +21,8 @@ import { inheritClauseGoods, inheritCommodity } from "./commodity.js";
 import { coordinate } from "./coordination.js";
 import { widenOverSharedComplement } from "./shared-complement.js";
 import { carrySharedModifier } from "./shared-modifier.js";
+import { extendOverNationality } from "./nationality.js";
+import { countryDataFiles } from "../countries/data.js";
 import { fusedPrefixLength, overlayUserTerms, threatLexicon, type CompiledLexicon, type Lexicon } from "./lexicon.js";
 import { compiledLexicon, storedLexicon } from "../lexicon-snapshots.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -57,6 +59,7 @@ export function extractThreats(doc: AnalyzedDocument, lex: Lexicon, countries: r
     for (const d of defined) kept.push(d);
     kept.sort((a, b) => a.start - b.start);
   }
+  extendOverNationality(doc, kept, occupancy, countries);
   // A word of a Markdown link's target or callout type (`](/no-secuestrar/)`, `[!TIP]`) is markup;
   // a word of a web address (a page's slug `.../juicio-por-secuestro/`) names a page, and a wire
   // service's routing slug (`BC-DRUG-CARTELS-HNS`) files a story, as for countries.
@@ -97,7 +100,8 @@ export function createThreatExtractor(options: ExtractorDataOptions = {}): Extra
     // Country adjectives after a Spanish or Portuguese threat belong to it (`cárteles mexicanos`);
     // a group's name found in text without capitals holds its head (`sinaloa cartel`).
     requires: ["country", "organization"],
-    dataFiles: [TAXONOMY_PATH, FUNCTION_WORDS_PATH],
+    // countries.json and countries-extra.json: the English demonyms whose mention is an adjective before a threat.
+    dataFiles: [TAXONOMY_PATH, FUNCTION_WORDS_PATH, countryDataFiles[0]!, countryDataFiles[1]!],
     extract: (doc: AnalyzedDocument, layers?: Layers) => extractThreats(doc, lexicon(), layers?.country ?? [], layers?.organization ?? []),
   };
 }

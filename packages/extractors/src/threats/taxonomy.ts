@@ -119,6 +119,8 @@ const schemas = once(() => {
       es: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
       pt: dataObject({ heads: Phrases, links: Phrases, postModifiers: Phrases, placeAdjectives: Phrases, adjectiveSuffixes: Phrases, adverbSuffixes: Phrases, participleSuffixes: Phrases, postposedAttributives: Phrases, actorAttributives: Phrases, determiners: Phrases, notNouns: Phrases, notPostModifiers: Phrases, objectArticles: Phrases }),
     }),
+    /** English nationality adjectives before a threat (nationality.ts): siding words read before them, words (and marks after another demonym) after which one is a coordinated modifier. */
+    nationality: dataObject({ sidingWords: Phrases, notAfter: Phrases, listSeparators: Phrases }),
     /** Spanish and Portuguese acts on a thing whose bare `de` complement joins the phrase (object-complements.ts): heads (singular; plurals derived), the links, words that are no such complement, how many complements chain (`cartões de vacina`), the fewest letters of one. */
     objectComplements: dataObject({
       es: dataObject({ heads: Phrases, notObjects: Phrases }),
