@@ -280,4 +280,26 @@ describe("Great Britain, surnames and places that hold a country's name", () => 
   it("leaves a surname Montenegro, the province Panamá Oeste and Asunción del Paraguay untagged", () => {
     expect(countries("Lo dijo el sargento Luis Montenegro en Panamá Oeste, y no en Asunción del Paraguay ni en Montenegro.")).toEqual([["Montenegro", "MNE"]]);
   });
+
+  it("tags a city or saint's name of a Caribbean state only listed beside another state", () => {
+    expect(countries("Firmaron Granada, Santa Lucía y Dominica; la feria de Granada fue en Guadalupe.")).toEqual([
+      ["Granada", "GRD"], ["Santa Lucía", "LCA"], ["Dominica", "DMA"],
+    ]);
+    expect(countries("|Barbados|Granada|\n|**Haití** **Guadalupe**|")).toEqual([
+      ["Barbados", "BRB"], ["Granada", "GRD"], ["Haití", "HTI"], ["Guadalupe", "GLP"],
+    ]);
+  });
+
+  it("tags territories by their full Spanish names and leaves cities named after a state", () => {
+    expect(countries("Las Islas Vírgenes Británicas y la Guyana Francesa firmaron la Declaración de Puerto España en Puerto Argentino.")).toEqual([
+      ["Islas Vírgenes Británicas", "VGB"], ["Guyana Francesa", "GUF"],
+    ]);
+    expect(countries("Visitó las Antillas Francesas.")).toEqual([]);
+  });
+
+  it("tags a multi-word name after a prefix and a name glued onto a preposition", () => {
+    expect(countries("Crecía el sentimiento anti-Estados Unidos en la capital deMéxico.")).toEqual([
+      ["Estados Unidos", "USA"], ["México", "MEX"],
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { opensSentence, type AnalyzedDocument, type Span } from "@procmine/core"
 import type { ExtraData } from "./data.js";
 import { foldPhrase, type CountryForm } from "./forms.js";
 import { functionWords } from "../function-words.js";
+import { isGivenName } from "../person-names.js";
 
 // Context rules that veto a matched country form. Each looks only at the tokens next to the
 // match, so one vocabulary works for any document; the word lists live in countries-extra.json.
@@ -113,6 +114,18 @@ export function isPersonName(doc: AnalyzedDocument, m: TokenSpan, rules: Context
     if (!rules.institutionWords.has(t.text(next))) return true;
   }
   return namedByWordBefore(doc, m, rules);
+}
+
+/**
+ * `Julio Argentino Roca`, `Phil French`, `JUDY HOLLAND`: a name or demonym right after a listed
+ * given name (person-names.json), a space between, is part of that person's name.
+ */
+export function isAfterGivenName(doc: AnalyzedDocument, m: TokenSpan): boolean {
+  if (m.value.rule === "short_form" || !doc.tokens.isCapitalized(m.firstToken)) return false;
+  const t = doc.tokens;
+  const prev = previousToken(doc, m);
+  if (prev < 0 || !t.isWord(prev) || !t.isCapitalized(prev) || !isGivenName(t.key(prev))) return false;
+  return /^ +$/.test(doc.text.slice(t.end(prev), t.start(m.firstToken)));
 }
 
 /**

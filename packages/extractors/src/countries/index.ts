@@ -1,6 +1,6 @@
 import { insideMarkup, insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
-import { compileCompounds, compoundMatches, elidedMatches, type CompoundLookup } from "./compounds.js";
-import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isPublicationPlace, isReporterCitation, isUsState, type ContextRules } from "./context.js";
+import { compileCompounds, compoundMatches, elidedMatches, gluedMatches, type CompoundLookup } from "./compounds.js";
+import { compileContextRules, isAfterGivenName, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isPublicationPlace, isReporterCitation, isUsState, type ContextRules } from "./context.js";
 import { countryData, countryDataFiles, type ExtraData } from "./data.js";
 import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type LexiconEntry, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
@@ -89,6 +89,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
   // A loop, not `push(...)`: a long document has more matches than a call takes arguments.
   for (const m of compoundMatches(doc, compounds)) found.push(m);
   for (const m of elidedMatches(doc, compounds)) if (!inPhrase.has(m.firstToken)) found.push(m);
+  for (const m of gluedMatches(doc, compounds)) if (!inPhrase.has(m.firstToken)) found.push(m);
   // A dotted short form the tokenizer split (`China-U.S.`), unless a phrase match holds it (`U.S. Virgin Islands`).
   const matchedStarts = new Set(found.map((m) => m.start));
   for (const m of splitAbbreviationMatches(doc, split)) if (!matchedStarts.has(m.start) && !inPhrase.has(m.firstToken)) found.push(m);
@@ -107,6 +108,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
       !isAccentedEnglishDemonym(doc, m) &&
       !isUnaccentedShortForeignName(doc, m) &&
       !isPersonName(doc, m, rules) &&
+      !isAfterGivenName(doc, m) &&
       !isNativePeople(doc, m, rules) &&
       !isPlaceInOtherCountry(doc, m, { previous: found[i - 1], next: found[i + 1], afterNext: found[i + 2] }, rules) &&
       !language[i] &&
@@ -154,7 +156,8 @@ function listedBeside(doc: AnalyzedDocument, a: CountryMatch | undefined, b: Cou
   return a !== undefined && b !== undefined && b.start >= a.end && LIST_GAP.test(doc.text.slice(a.end, b.start));
 }
 
-const LIST_GAP = /^\s*(?:,|&|and|or|y|e|o|ou)?\s*$/iu;
+// A table's cells and bold items are list items too (`|Granada|Haití|`, `**Dominica** **Granada**`).
+const LIST_GAP = /^[\s|*;]*(?:,|&|and|or|y|e|o|ou)?[\s|*;]*$/iu;
 
 const NON_ASCII = /[^\p{ASCII}]/u;
 
