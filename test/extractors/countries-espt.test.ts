@@ -302,4 +302,16 @@ describe("Great Britain, surnames and places that hold a country's name", () => 
       ["Estados Unidos", "USA"], ["México", "MEX"],
     ]);
   });
+
+  it("reads a lower-case portuguesa as Portugal and the capitalized state Portuguesa as no country", () => {
+    expect(countries("Llegaron familias de origen portuguesa a la gobernación de Portuguesa.")).toEqual([["portuguesa", "PRT"]]);
+  });
+
+  it("reads a feminine language word after habla or língua as the language", () => {
+    expect(countries("Llegaron vecinos de habla francesa, y la embajada francesa los recibió.")).toEqual([["francesa", "FRA"]]);
+  });
+
+  it("reads a state's name after a street head as the street", () => {
+    expect(countries("La marcha salió de la Avenida Brasil hacia la Calle Colombia, lejos de Colombia.")).toEqual([["Colombia", "COL"]]);
+  });
 });

@@ -51,7 +51,7 @@ const schemas = once(() => {
 
   const ExtraSchema = described({
     countries: z.record(Iso3, ExtraCountrySchema),
-    blockedForms: described({ forms: Forms, listed: Forms }),
+    blockedForms: described({ forms: Forms, listed: Forms, capitalized: Forms }),
     ambiguous: described({
       groups: z.array(
         described({ names: Forms, demonyms: Forms, default: Iso3, alternatives: z.array(Iso3).min(1) }),

@@ -102,6 +102,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
   return found.filter(
     (m, i) =>
       !isLowerCaseInEnglish(doc, m) &&
+      !(m.value.lowerOnly === true && doc.tokens.isCapitalized(m.firstToken)) &&
       !(m.value.listedOnly === true && !listedBeside(doc, found[i - 1], m) && !listedBeside(doc, m, found[i + 1])) &&
       !isUnplacedLowerCase(doc, m, found[i - 1], found[i + 1]) &&
       !isOutsideOwnLanguage(doc, m) &&
