@@ -314,4 +314,23 @@ describe("Great Britain, surnames and places that hold a country's name", () => 
   it("reads a state's name after a street head as the street", () => {
     expect(countries("La marcha salió de la Avenida Brasil hacia la Calle Colombia, lejos de Colombia.")).toEqual([["Colombia", "COL"]]);
   });
+
+  it("reads bolivianos after an amount as the currency", () => {
+    expect(countries("Cada celda cuesta 450 bolivianos y el penal recibió 3 millones de bolivianos; los bolivianos votaron.")).toEqual([
+      ["bolivianos", "BOL"],
+    ]);
+  });
+
+  it("tags Spanish and Portuguese names of states the generated data lacks", () => {
+    expect(countries("Delegados de Birmania, Corea y Sierra Leona llegaron.")).toEqual([["Birmania", "MMR"], ["Corea", "KOR"], ["Sierra Leona", "SLE"]]);
+    expect(countries("Chegaram delegados de Trinidad e Tobago, dos Países Baixos e da Tchéquia.")).toEqual([
+      ["Trinidad e Tobago", "TTO"], ["Países Baixos", "NLD"], ["Tchéquia", "CZE"],
+    ]);
+  });
+
+  it("tags Santa Helena and Ascensão listed beside another territory, not a feast or a saint alone", () => {
+    expect(countries("O arquipélago inclui Santa Helena, Ascensão e Tristão da Cunha. A festa da Ascensão lembra Santa Helena.")).toEqual([
+      ["Santa Helena", "SHN"], ["Ascensão", "SHN"], ["Tristão da Cunha", "SHN"],
+    ]);
+  });
 });

@@ -839,3 +839,16 @@ describe("names after a prefix, glued by a lost space, or in a person's name", (
     ]);
   });
 });
+
+describe("short forms beside a feature's head word, and a field value spelled as a demonym", () => {
+  it("keeps a short form before a word that heads a feature's name (`US Delta Force`)", () => {
+    expect(pairs("A US Delta Force team flew over the Niger Delta.")).toEqual([["US", "USA"]]);
+  });
+
+  it("reads a lower-case field value spelled like a Spanish demonym as the state", () => {
+    expect(pairs("<PLACES><D>argentina</D><D>brazil</D></PLACES>\nGrain prices rose.")).toEqual([
+      ["argentina", "ARG"],
+      ["brazil", "BRA"],
+    ]);
+  });
+});

@@ -41,6 +41,9 @@ export interface ContextRules {
   usStates: ReadonlySet<string>;
   /** Scale words of an amount (`million`, `bn`): number-words.json's, English. */
   amountScales: ReadonlySet<string>;
+  /** Demonyms that also name a currency (`bolivianos`), and the scale words between an amount and one. */
+  currencies: ReadonlySet<string>;
+  currencyScales: ReadonlySet<string>;
   /** Words that join the items of a list (`and`, `y`, `ou`): function-words.json's conjunctions. */
   listConjunctions: ReadonlySet<string>;
 }
@@ -69,6 +72,8 @@ export function compileContextRules(extra: ExtraData, amountScales: readonly str
     sharedWithStates: keys(extra.usStates.shared),
     usStates: keys(extra.usStates.states),
     amountScales: keys(amountScales),
+    currencies: keys(extra.currencies.forms),
+    currencyScales: keys(extra.currencies.scales),
     listConjunctions: keys([...functionWords().conjunctions.and, ...functionWords().conjunctions.or]),
   };
 }
@@ -234,10 +239,25 @@ export function isCurrencyPrefix(doc: AnalyzedDocument, m: TokenSpan, rules: Con
 }
 
 /**
+ * `300 bolivianos`, `2 millones de bolivianos`: a demonym that also names a currency, after an
+ * amount, is the money (countries-extra.json `currencies`).
+ */
+export function isCurrencyName(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  if (!rules.currencies.has(m.value.key)) return false;
+  const t = doc.tokens;
+  let prev = previousToken(doc, m);
+  if (prev >= 1 && t.key(prev) === "de" && rules.currencyScales.has(t.key(prev - 1))) prev -= 2;
+  else if (prev >= 0 && rules.currencyScales.has(t.key(prev))) prev--;
+  return prev >= 0 && DIGITS.test(t.text(prev));
+}
+
+/**
  * `Gulf of Mexico`, `Lake Nicaragua`, `Niger River`: a country name next to a capitalized
  * geographic head word names the feature, not the state (`Colombian river ports` stays).
  */
 export function isGeographicFeature(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  // A short form names no feature (`a US Delta Force raid`).
+  if (m.value.rule === "short_form") return false;
   const t = doc.tokens;
   const next = nextWord(doc, m, false);
   const head = (i: number, heads: ReadonlySet<string>) => t.isCapitalized(i) && heads.has(t.key(i));

@@ -65,6 +65,7 @@ const schemas = once(() => {
     compoundPrefixes: described({ prefixes: Forms, blocked: Forms, elisions: Forms }),
     misspellings: described({ minLetters: z.number().int().min(4), words: Forms }),
     allCapsShortForms: described({ forms: Forms, pronounAfter: Forms }),
+    currencies: described({ forms: Forms, scales: Forms }),
     usStates: described({ shared: Forms, states: Forms }),
     confidence: described({
       rules: dataObject({ name: Confidence, short_form: Confidence, demonym: Confidence, heading: Confidence }),
