@@ -280,4 +280,57 @@ describe("Great Britain, surnames and places that hold a country's name", () => 
   it("leaves a surname Montenegro, the province Panamá Oeste and Asunción del Paraguay untagged", () => {
     expect(countries("Lo dijo el sargento Luis Montenegro en Panamá Oeste, y no en Asunción del Paraguay ni en Montenegro.")).toEqual([["Montenegro", "MNE"]]);
   });
+
+  it("tags a city or saint's name of a Caribbean state only listed beside another state", () => {
+    expect(countries("Firmaron Granada, Santa Lucía y Dominica; la feria de Granada fue en Guadalupe.")).toEqual([
+      ["Granada", "GRD"], ["Santa Lucía", "LCA"], ["Dominica", "DMA"],
+    ]);
+    expect(countries("|Barbados|Granada|\n|**Haití** **Guadalupe**|")).toEqual([
+      ["Barbados", "BRB"], ["Granada", "GRD"], ["Haití", "HTI"], ["Guadalupe", "GLP"],
+    ]);
+  });
+
+  it("tags territories by their full Spanish names and leaves cities named after a state", () => {
+    expect(countries("Las Islas Vírgenes Británicas y la Guyana Francesa firmaron la Declaración de Puerto España en Puerto Argentino.")).toEqual([
+      ["Islas Vírgenes Británicas", "VGB"], ["Guyana Francesa", "GUF"],
+    ]);
+    expect(countries("Visitó las Antillas Francesas.")).toEqual([]);
+  });
+
+  it("tags a multi-word name after a prefix and a name glued onto a preposition", () => {
+    expect(countries("Crecía el sentimiento anti-Estados Unidos en la capital deMéxico.")).toEqual([
+      ["Estados Unidos", "USA"], ["México", "MEX"],
+    ]);
+  });
+
+  it("reads a lower-case portuguesa as Portugal and the capitalized state Portuguesa as no country", () => {
+    expect(countries("Llegaron familias de origen portuguesa a la gobernación de Portuguesa.")).toEqual([["portuguesa", "PRT"]]);
+  });
+
+  it("reads a feminine language word after habla or língua as the language", () => {
+    expect(countries("Llegaron vecinos de habla francesa, y la embajada francesa los recibió.")).toEqual([["francesa", "FRA"]]);
+  });
+
+  it("reads a state's name after a street head as the street", () => {
+    expect(countries("La marcha salió de la Avenida Brasil hacia la Calle Colombia, lejos de Colombia.")).toEqual([["Colombia", "COL"]]);
+  });
+
+  it("reads bolivianos after an amount as the currency", () => {
+    expect(countries("Cada celda cuesta 450 bolivianos y el penal recibió 3 millones de bolivianos; los bolivianos votaron.")).toEqual([
+      ["bolivianos", "BOL"],
+    ]);
+  });
+
+  it("tags Spanish and Portuguese names of states the generated data lacks", () => {
+    expect(countries("Delegados de Birmania, Corea y Sierra Leona llegaron.")).toEqual([["Birmania", "MMR"], ["Corea", "KOR"], ["Sierra Leona", "SLE"]]);
+    expect(countries("Chegaram delegados de Trinidad e Tobago, dos Países Baixos e da Tchéquia.")).toEqual([
+      ["Trinidad e Tobago", "TTO"], ["Países Baixos", "NLD"], ["Tchéquia", "CZE"],
+    ]);
+  });
+
+  it("tags Santa Helena and Ascensão listed beside another territory, not a feast or a saint alone", () => {
+    expect(countries("O arquipélago inclui Santa Helena, Ascensão e Tristão da Cunha. A festa da Ascensão lembra Santa Helena.")).toEqual([
+      ["Santa Helena", "SHN"], ["Ascensão", "SHN"], ["Tristão da Cunha", "SHN"],
+    ]);
+  });
 });

@@ -809,3 +809,54 @@ describe("a country adjective after a combining form", () => {
     ]);
   });
 });
+
+describe("names after a prefix, glued by a lost space, or in a person's name", () => {
+  it("tags a name of several words after a prefix the tokenizer keeps (`non-United States`)", () => {
+    expect(pairs("The freighter had a non-United States crew and joined an anti-United Kingdom rally.")).toEqual([
+      ["United States", "USA"],
+      ["United Kingdom", "GBR"],
+    ]);
+  });
+
+  it("tags a name glued onto a preposition or a digit, not onto another word", () => {
+    expect(pairs("The team flew inColombia last week; Radio7Belize aired it; the TransMexico firm paid.")).toEqual([
+      ["Colombia", "COL"],
+      ["Belize", "BLZ"],
+    ]);
+  });
+
+  it("reads a name or demonym right after a listed given name as the person's name", () => {
+    expect(pairs("Julio Argentino Roca met Maria Colombia, an Argentine envoy, in Colombia.")).toEqual([
+      ["Argentine", "ARG"],
+      ["Colombia", "COL"],
+    ]);
+  });
+
+  it("reads a language opening a gloss with a colon", () => {
+    expect(pairs("The Falkland Islands (Spanish: Islas Malvinas) lie east of Argentina.")).toEqual([
+      ["Falkland Islands", "FLK"],
+      ["Islas Malvinas", "FLK"],
+      ["Argentina", "ARG"],
+    ]);
+  });
+
+  it("tags the West Bank and Gaza as Palestine", () => {
+    expect(pairs("Aid reached the West Bank and Gaza and Jordan.")).toEqual([
+      ["West Bank and Gaza", "PSE"],
+      ["Jordan", "JOR"],
+    ]);
+  });
+});
+
+describe("short forms beside a feature's head word, and a field value spelled as a demonym", () => {
+  it("keeps a short form before a word that heads a feature's name (`US Delta Force`)", () => {
+    expect(pairs("A US Delta Force team flew over the Niger Delta.")).toEqual([["US", "USA"]]);
+  });
+
+  it("reads a lower-case field value spelled like a Spanish demonym as the state", () => {
+    expect(pairs("<PLACES><D>argentina</D><D>brazil</D></PLACES>\nGrain prices rose.")).toEqual([
+      ["argentina", "ARG"],
+      ["brazil", "BRA"],
+    ]);
+  });
+});

@@ -143,6 +143,12 @@ function isCountryDescription(doc: AnalyzedDocument, m: Found, countries: SpanCo
   return rest.length > 0 && descriptionHeads.has(fold(rest.join(" ")));
 }
 
+/** A folded word that places a country in any of the three languages (`in`, `de`, `em`): `deMéxico` glued by a lost space. */
+export function isCountryPreposition(key: string): boolean {
+  for (const set of compiled().prepositions.values()) if (set.has(key)) return true;
+  return false;
+}
+
 /** The word before the match places a country (`in turkey`, `de chile`). */
 export function hasCountryPreposition(doc: AnalyzedDocument, m: Found): boolean {
   const i = m.firstToken - 1;

@@ -2,6 +2,7 @@ import { opensSentence, type AnalyzedDocument, type Span } from "@procmine/core"
 import type { ExtraData } from "./data.js";
 import { foldPhrase, type CountryForm } from "./forms.js";
 import { functionWords } from "../function-words.js";
+import { isGivenName } from "../person-names.js";
 
 // Context rules that veto a matched country form. Each looks only at the tokens next to the
 // match, so one vocabulary works for any document; the word lists live in countries-extra.json.
@@ -40,6 +41,9 @@ export interface ContextRules {
   usStates: ReadonlySet<string>;
   /** Scale words of an amount (`million`, `bn`): number-words.json's, English. */
   amountScales: ReadonlySet<string>;
+  /** Demonyms that also name a currency (`bolivianos`), and the scale words between an amount and one. */
+  currencies: ReadonlySet<string>;
+  currencyScales: ReadonlySet<string>;
   /** Words that join the items of a list (`and`, `y`, `ou`): function-words.json's conjunctions. */
   listConjunctions: ReadonlySet<string>;
 }
@@ -68,6 +72,8 @@ export function compileContextRules(extra: ExtraData, amountScales: readonly str
     sharedWithStates: keys(extra.usStates.shared),
     usStates: keys(extra.usStates.states),
     amountScales: keys(amountScales),
+    currencies: keys(extra.currencies.forms),
+    currencyScales: keys(extra.currencies.scales),
     listConjunctions: keys([...functionWords().conjunctions.and, ...functionWords().conjunctions.or]),
   };
 }
@@ -113,6 +119,18 @@ export function isPersonName(doc: AnalyzedDocument, m: TokenSpan, rules: Context
     if (!rules.institutionWords.has(t.text(next))) return true;
   }
   return namedByWordBefore(doc, m, rules);
+}
+
+/**
+ * `Julio Argentino Roca`, `Phil French`, `JUDY HOLLAND`: a name or demonym right after a listed
+ * given name (person-names.json), a space between, is part of that person's name.
+ */
+export function isAfterGivenName(doc: AnalyzedDocument, m: TokenSpan): boolean {
+  if (m.value.rule === "short_form" || !doc.tokens.isCapitalized(m.firstToken)) return false;
+  const t = doc.tokens;
+  const prev = previousToken(doc, m);
+  if (prev < 0 || !t.isWord(prev) || !t.isCapitalized(prev) || !isGivenName(t.key(prev))) return false;
+  return /^ +$/.test(doc.text.slice(t.end(prev), t.start(m.firstToken)));
 }
 
 /**
@@ -221,10 +239,25 @@ export function isCurrencyPrefix(doc: AnalyzedDocument, m: TokenSpan, rules: Con
 }
 
 /**
+ * `300 bolivianos`, `2 millones de bolivianos`: a demonym that also names a currency, after an
+ * amount, is the money (countries-extra.json `currencies`).
+ */
+export function isCurrencyName(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  if (!rules.currencies.has(m.value.key)) return false;
+  const t = doc.tokens;
+  let prev = previousToken(doc, m);
+  if (prev >= 1 && t.key(prev) === "de" && rules.currencyScales.has(t.key(prev - 1))) prev -= 2;
+  else if (prev >= 0 && rules.currencyScales.has(t.key(prev))) prev--;
+  return prev >= 0 && DIGITS.test(t.text(prev));
+}
+
+/**
  * `Gulf of Mexico`, `Lake Nicaragua`, `Niger River`: a country name next to a capitalized
  * geographic head word names the feature, not the state (`Colombian river ports` stays).
  */
 export function isGeographicFeature(doc: AnalyzedDocument, m: TokenSpan, rules: ContextRules): boolean {
+  // A short form names no feature (`a US Delta Force raid`).
+  if (m.value.rule === "short_form") return false;
   const t = doc.tokens;
   const next = nextWord(doc, m, false);
   const head = (i: number, heads: ReadonlySet<string>) => t.isCapitalized(i) && heads.has(t.key(i));

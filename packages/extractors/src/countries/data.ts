@@ -4,6 +4,7 @@ import { z } from "@procmine/core";
 import { languageSection, withSection, type LanguageSection } from "../language-section.js";
 import { FUNCTION_WORDS_PATH, functionWords } from "../function-words.js";
 import { CASELESS_PATH } from "../caseless.js";
+import { PERSON_NAMES_PATH } from "../person-names.js";
 
 // The three data files the country extractor reads, each validated once per process.
 
@@ -50,7 +51,7 @@ const schemas = once(() => {
 
   const ExtraSchema = described({
     countries: z.record(Iso3, ExtraCountrySchema),
-    blockedForms: described({ forms: Forms }),
+    blockedForms: described({ forms: Forms, listed: Forms, capitalized: Forms }),
     ambiguous: described({
       groups: z.array(
         described({ names: Forms, demonyms: Forms, default: Iso3, alternatives: z.array(Iso3).min(1) }),
@@ -64,6 +65,7 @@ const schemas = once(() => {
     compoundPrefixes: described({ prefixes: Forms, blocked: Forms, elisions: Forms }),
     misspellings: described({ minLetters: z.number().int().min(4), words: Forms }),
     allCapsShortForms: described({ forms: Forms, pronounAfter: Forms }),
+    currencies: described({ forms: Forms, scales: Forms }),
     usStates: described({ shared: Forms, states: Forms }),
     confidence: described({
       rules: dataObject({ name: Confidence, short_form: Confidence, demonym: Confidence, heading: Confidence }),
@@ -120,6 +122,7 @@ export const countryData = once((): CountryData => {
 /** Absolute paths of the data files, without reading them (number-words.json: an amount's scale words; function-words.json: articles). */
 export const countryDataFiles = [
   ...["countries.json", "countries-extra.json", "regions.json", "number-words.json"].map((n) => fileURLToPath(dataUrl(n))),
+  PERSON_NAMES_PATH,
   FUNCTION_WORDS_PATH,
   CASELESS_PATH,
 ];

@@ -21,6 +21,8 @@ export interface CountryForm {
   language?: Language;
   /** A real word read as the name misspelled (`Columbia`): the state only listed beside another state. */
   listedOnly?: boolean;
+  /** A demonym that capitalized names something else (the Venezuelan state `Portuguesa`): the state only in lower case. */
+  lowerOnly?: boolean;
 }
 
 /** A region, city or feature whose name holds a country form: it blocks that form. */
@@ -176,12 +178,20 @@ function resolveCountryForms(data: CountryData, user: UserCountryForms): FormCan
   const userKeys = new Set(mine.map((c) => foldPhrase(c.phrase)));
   // A user form is neither blocked nor ambiguous: the researcher said which state it names.
   const blocked = new Set(data.extra.blockedForms.forms.map(foldPhrase));
+  const listed = new Set(data.extra.blockedForms.listed.map(foldPhrase));
+  const capitalized = new Set(data.extra.blockedForms.capitalized.map(foldPhrase));
   const ambiguous = ambiguousForms(data);
   for (const key of userKeys) ambiguous.delete(key);
   const byKey = new Map<string, FormCandidate[]>();
   for (const c of [...mine, ...extraCandidates(data), ...romanceCandidates(data), ...generatedCandidates(data)]) {
     const key = foldPhrase(c.phrase);
-    if (c.priority !== Priority.User && (blocked.has(key) || ambiguous.has(key))) continue;
+    if (c.priority !== Priority.User && listed.has(key)) c.form.listedOnly = true;
+    else if (c.priority !== Priority.User && capitalized.has(key)) {
+      // Only a Spanish or Portuguese demonym is written in lower case.
+      if (c.form.romance !== true) continue;
+      c.form.lowerOnly = true;
+    }
+    else if (c.priority !== Priority.User && (blocked.has(key) || ambiguous.has(key))) continue;
     const list = byKey.get(key);
     if (list) list.push(c);
     else byKey.set(key, [c]);

@@ -1,7 +1,7 @@
 import { insideMarkup, insideWebAddress, PhraseMatcher, type AnalyzedDocument, type Extractor, type Mention, type PhraseMatch } from "@procmine/core";
-import { compileCompounds, compoundMatches, elidedMatches, type CompoundLookup } from "./compounds.js";
-import { compileContextRules, isAllCaps, isCapsPronoun, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isPublicationPlace, isReporterCitation, isUsState, type ContextRules } from "./context.js";
-import { countryData, countryDataFiles, type ExtraData } from "./data.js";
+import { compileCompounds, compoundMatches, elidedMatches, gluedMatches, type CompoundLookup } from "./compounds.js";
+import { compileContextRules, isAfterGivenName, isAllCaps, isCapsPronoun, isCurrencyName, isCurrencyPrefix, isGeographicFeature, isHemisphereUse, isPlaceInOtherCountry, isLanguageUse, isNativePeople, isPersonName, isPublicationPlace, isReporterCitation, isUsState, type ContextRules } from "./context.js";
+import { countryData, countryDataFiles, type CountryData, type ExtraData } from "./data.js";
 import { buildLexicon, foldPhrase, type CountryForm, type CountryRule, type LexiconEntry, type LexiconValue, type UserCountryForms } from "./forms.js";
 import { toUserData, type ExtractorDataOptions } from "../user-data.js";
 import { resolveAmbiguous } from "./ambiguous.js";
@@ -57,20 +57,30 @@ function compile(user: UserCountryForms): Compiled {
     confidence: data.extra.confidence,
     iso3s: new Set(data.countries.countries.map((c) => c.iso3)),
     iso2s: new Map(data.countries.countries.map((c) => [c.iso2, c.iso3])),
-    fieldForms: fieldForms(lexicon),
+    fieldForms: fieldForms(lexicon, nameKeys(data.countries)),
     placed: compilePlacedNames(lexicon, rules.americas),
   };
 }
 
 
-/** Names and short forms of one state in any paragraph's language, by folded key. */
-function fieldForms(lexicon: readonly LexiconEntry[]): Map<string, string> {
+/**
+ * Names and short forms of one state in any paragraph's language, by folded key. A Spanish or
+ * Portuguese demonym spelled as the state's name (`argentina`) stands for the name here.
+ */
+function fieldForms(lexicon: readonly LexiconEntry[], names: ReadonlySet<string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const { phrase, value } of lexicon) {
-    if (value.kind !== "country" || value.rule === "demonym" || value.alternatives !== undefined || value.language !== undefined) continue;
-    out.set(foldPhrase(phrase), value.iso3);
+    if (value.kind !== "country" || value.alternatives !== undefined || value.language !== undefined) continue;
+    const key = foldPhrase(phrase);
+    if (value.rule === "demonym" && !names.has(key)) continue;
+    out.set(key, value.iso3);
   }
   return out;
+}
+
+/** Every folded name of a state in countries.json (English, Spanish and Portuguese). */
+function nameKeys(countries: CountryData["countries"]): Set<string> {
+  return new Set(countries.countries.flatMap((c) => [...c.names, ...c.foreign].map(foldPhrase)));
 }
 
 export type CountryMatch = PhraseMatch<CountryForm>;
@@ -89,6 +99,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
   // A loop, not `push(...)`: a long document has more matches than a call takes arguments.
   for (const m of compoundMatches(doc, compounds)) found.push(m);
   for (const m of elidedMatches(doc, compounds)) if (!inPhrase.has(m.firstToken)) found.push(m);
+  for (const m of gluedMatches(doc, compounds)) if (!inPhrase.has(m.firstToken)) found.push(m);
   // A dotted short form the tokenizer split (`China-U.S.`), unless a phrase match holds it (`U.S. Virgin Islands`).
   const matchedStarts = new Set(found.map((m) => m.start));
   for (const m of splitAbbreviationMatches(doc, split)) if (!matchedStarts.has(m.start) && !inPhrase.has(m.firstToken)) found.push(m);
@@ -101,12 +112,14 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
   return found.filter(
     (m, i) =>
       !isLowerCaseInEnglish(doc, m) &&
+      !(m.value.lowerOnly === true && doc.tokens.isCapitalized(m.firstToken)) &&
       !(m.value.listedOnly === true && !listedBeside(doc, found[i - 1], m) && !listedBeside(doc, m, found[i + 1])) &&
       !isUnplacedLowerCase(doc, m, found[i - 1], found[i + 1]) &&
       !isOutsideOwnLanguage(doc, m) &&
       !isAccentedEnglishDemonym(doc, m) &&
       !isUnaccentedShortForeignName(doc, m) &&
       !isPersonName(doc, m, rules) &&
+      !isAfterGivenName(doc, m) &&
       !isNativePeople(doc, m, rules) &&
       !isPlaceInOtherCountry(doc, m, { previous: found[i - 1], next: found[i + 1], afterNext: found[i + 2] }, rules) &&
       !language[i] &&
@@ -115,6 +128,7 @@ function findCountryMatches(doc: AnalyzedDocument, { matcher, compounds, split, 
       !isGeographicFeature(doc, m, rules) &&
       !isUsState(doc, m, found[i - 1], rules) &&
       !isCurrencyPrefix(doc, m, rules) &&
+      !isCurrencyName(doc, m, rules) &&
       !isReporterCitation(doc, m) &&
       !isPublicationPlace(doc, m, rules) &&
       !isHyphenatedPlace(doc, m, found[i - 1], compounds.prefixes, rules.usStates) &&
@@ -154,7 +168,8 @@ function listedBeside(doc: AnalyzedDocument, a: CountryMatch | undefined, b: Cou
   return a !== undefined && b !== undefined && b.start >= a.end && LIST_GAP.test(doc.text.slice(a.end, b.start));
 }
 
-const LIST_GAP = /^\s*(?:,|&|and|or|y|e|o|ou)?\s*$/iu;
+// A table's cells and bold items are list items too (`|Granada|Haití|`, `**Dominica** **Granada**`).
+const LIST_GAP = /^[\s|*;]*(?:,|&|and|or|y|e|o|ou)?[\s|*;]*$/iu;
 
 const NON_ASCII = /[^\p{ASCII}]/u;
 

@@ -2,7 +2,7 @@ import type { AnalyzedDocument } from "@procmine/core";
 import { normalizeName, type OrgCandidate } from "./candidate.js";
 import type { OrgLexicon } from "./pattern-words.js";
 import { formKey } from "./gazetteer.js";
-import { isGivenName } from "./persons.js";
+import { isGivenName } from "../person-names.js";
 import { isNounVerb, sourceSpans } from "./reported.js";
 import { functionWords } from "../function-words.js";
 

@@ -2,7 +2,7 @@ import { foldKey, type AnalyzedDocument } from "@procmine/core";
 import type { OrgCandidate } from "./candidate.js";
 import type { OrgLexicon } from "./pattern-words.js";
 import { formKey } from "./gazetteer.js";
-import { isGivenName } from "./persons.js";
+import { isGivenName } from "../person-names.js";
 
 // `CNN, Fox and MSNBC`, `Netflix or Facebook`: a single capitalized word listed side by side with a
 // listed company is a company too (outlets, platforms and firms are named in such lists). The word

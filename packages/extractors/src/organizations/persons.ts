@@ -1,6 +1,5 @@
-import { fileURLToPath } from "node:url";
-import { dataObject, foldKey, loadDataFile, once, type AnalyzedDocument } from "@procmine/core";
-import { z } from "@procmine/core";
+import type { AnalyzedDocument } from "@procmine/core";
+import { honorifics, isGivenName } from "../person-names.js";
 import { normalizeName, type OrgCandidate } from "./candidate.js";
 import type { OrgLexicon } from "./pattern-words.js";
 
@@ -8,23 +7,10 @@ import type { OrgLexicon } from "./pattern-words.js";
 // (`Unit for North America` + `Roberto Velasco`), and a body named in a title right before one
 // is the person's office, not an actor (`Secretary of the Navy` + a name).
 
-const PERSON_NAMES_URL = new URL("../../data/person-names.json", import.meta.url);
-export const PERSON_NAMES_PATH = fileURLToPath(PERSON_NAMES_URL);
-
-// Built when the file is validated (loadDataFile), not at import: a run reads the build's compiled copy.
-const personNamesSchema = () => dataObject({ givenNames: z.array(z.string().min(1)).min(1), honorifics: z.array(z.string().min(1)).default([]) });
-
-const personNames = once(() => loadDataFile(PERSON_NAMES_URL, personNamesSchema).data);
-const givenNames = once(() => new Set(personNames().givenNames.map((n) => foldKey(n))));
-const honorifics = once(() => new Set(personNames().honorifics.map((n) => foldKey(n))));
-
-/** Whether a folded word is a listed given name (`ana`, `francia`). */
-export const isGivenName = (key: string): boolean => givenNames().has(key);
-
 /** Token `i` opens a person's name: a capitalized given name before another capitalized word. */
 function opensPersonName(doc: AnalyzedDocument, i: number): boolean {
   const t = doc.tokens;
-  if (i + 1 >= t.count || !t.isCapitalized(i) || t.isUpper(i) || !givenNames().has(t.key(i))) return false;
+  if (i + 1 >= t.count || !t.isCapitalized(i) || t.isUpper(i) || !isGivenName(t.key(i))) return false;
   return !t.opensBlock(i + 1) && t.isWord(i + 1) && t.isCapitalized(i + 1);
 }
 

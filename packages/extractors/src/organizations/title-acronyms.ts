@@ -1,6 +1,6 @@
 import { acronymUses, type AnalyzedDocument } from "@procmine/core";
 import type { OrgCandidate, OrgIdentity } from "./candidate.js";
-import { isGivenName } from "./persons.js";
+import { isGivenName } from "../person-names.js";
 
 // News and machine-translated text write acronyms in title case (`Farc`, `Eln`, `Onu`, `Unodc`).
 // With no dictionary at hand, the document itself tells whether such a word is an ordinary one.

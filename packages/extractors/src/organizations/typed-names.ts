@@ -2,7 +2,7 @@ import { wordStartCandidates, type AnalyzedDocument } from "@procmine/core";
 import { normalizeName, type OrgCandidate } from "./candidate.js";
 import { formKey } from "./gazetteer.js";
 import type { OrganizationKind } from "./kinds.js";
-import { isGivenName } from "./persons.js";
+import { isGivenName } from "../person-names.js";
 
 // A text tells what a name is with a common noun of the body's type: before it (`the newspaper
 // Reforma`, `la revista Nexos`, `o jornal O Globo`, `la cooperativa Jardines de Té`) or in an
