@@ -148,3 +148,26 @@ describe("a committee's or observatory's one-word `on` topic", () => {
     expect(named("The Joint Committee on Monday approved it.").map((r) => r[0])).toEqual(["Joint Committee"]);
   });
 });
+
+describe("a unit named by an ordinal in digits and its head alone (orderedUnits)", () => {
+  it("is the unit, its ordinal in the name", () => {
+    expect(named("Fighters of the rebels' 41st Front crossed the river, and the 9th Fleet watched.")).toEqual([
+      ["41st Front", "41st Front"],
+      ["9th Fleet", "9th Fleet"],
+    ]);
+  });
+  it("leaves a head of another kind, a capitalized word after the head, an ordinal in words and a spaced-out ordinal alone", () => {
+    expect(named("The 3rd Committee met on the 2nd Front Street corner; the Second Front and the 5th  Brigade did not.").map((r) => r[0])).not.toContain("3rd Committee");
+    expect(named("They walked down 2nd Front Street to the harbor.")).toEqual([]);
+    expect(named("A 5th  Brigade veteran spoke.")).toEqual([]);
+  });
+});
+
+describe("museums and registries (heads)", () => {
+  it("are bodies by their head", () => {
+    expect(named("Records at the National Registry of Voters and the Maritime History Museum were burned.")).toEqual([
+      ["National Registry of Voters", "National Registry of Voters"],
+      ["Maritime History Museum", "Maritime History Museum"],
+    ]);
+  });
+});

@@ -60,7 +60,7 @@ import { datelineCredits, withDatelineCredits } from "./dateline-credits.js";
 import { leaderGovernment, withLeaderAdministrations } from "./leader-administrations.js";
 import { linkCredits, withLinkCredits } from "./link-credits.js";
 import { photoCredits } from "./photo-credits.js";
-import { withOrdinalUnits } from "./ordinal-units.js";
+import { ordinalHeadUnits, withOrdinalUnits } from "./ordinal-units.js";
 import { seatNames } from "./seat-names.js";
 import { withGroupShortForms } from "./group-short-forms.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
@@ -221,6 +221,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination, (modifier, listedText) => namesAnother(lexicon, countries, modifier, listedText));
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key), triggers.positions(doc, TRIGGER.namedGroup)));
   named.push(...coordinatedCompanies(doc, listed, lexicon, countries));
+  named.push(...ordinalHeadUnits(doc, lexicon.heads, lexicon.orderedUnitKinds));
   named.push(...legalSuffixNames(doc, lexicon.legalSuffixes.words, lexicon.legalSuffixes.links, (word) => lexicon.functionWords.has(word)));
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);
