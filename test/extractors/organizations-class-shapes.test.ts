@@ -171,3 +171,16 @@ describe("museums and registries (heads)", () => {
     ]);
   });
 });
+
+describe("a broadcaster opened by Radio or TV (outletOpeners)", () => {
+  it("is a company named by the opener and the capitalized words after it", () => {
+    expect(named("A reporter for Radio Velanda said the road was closed, and TV Quarzo showed it.")).toEqual([
+      ["Radio Velanda", "Radio Velanda"],
+      ["TV Quarzo", "TV Quarzo"],
+    ]);
+  });
+  it("leaves an opener before an ordinary noun, and a longer capitalized run, alone", () => {
+    expect(named("The Radio Frequency Identification tags and the TV Series were sold.")).toEqual([]);
+    expect(named("The Velanda Radio Quarzo Morning Show aired.").map((r) => r[0])).not.toContain("Radio Quarzo");
+  });
+});

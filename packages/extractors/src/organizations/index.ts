@@ -61,6 +61,7 @@ import { leaderGovernment, withLeaderAdministrations } from "./leader-administra
 import { linkCredits, withLinkCredits } from "./link-credits.js";
 import { photoCredits } from "./photo-credits.js";
 import { ordinalHeadUnits, withOrdinalUnits } from "./ordinal-units.js";
+import { outletOpenerNames } from "./outlet-openers.js";
 import { seatNames } from "./seat-names.js";
 import { withGroupShortForms } from "./group-short-forms.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
@@ -222,6 +223,7 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key), triggers.positions(doc, TRIGGER.namedGroup)));
   named.push(...coordinatedCompanies(doc, listed, lexicon, countries));
   named.push(...ordinalHeadUnits(doc, lexicon.heads, lexicon.orderedUnitKinds));
+  named.push(...outletOpenerNames(doc, lexicon.outletOpeners.words, lexicon.outletOpeners.notNameWords));
   named.push(...legalSuffixNames(doc, lexicon.legalSuffixes.words, lexicon.legalSuffixes.links, (word) => lexicon.functionWords.has(word)));
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);
