@@ -184,3 +184,12 @@ describe("a broadcaster opened by Radio or TV (outletOpeners)", () => {
     expect(named("The Velanda Radio Quarzo Morning Show aired.").map((r) => r[0])).not.toContain("Radio Quarzo");
   });
 });
+
+describe("artillery and infantry units (heads)", () => {
+  it("are military bodies by their head", () => {
+    expect(named("The Royal Velandan Horse Artillery and the Quarzan Marine Infantry paraded.")).toEqual([
+      ["Royal Velandan Horse Artillery", "Royal Velandan Horse Artillery"],
+      ["Quarzan Marine Infantry", "Quarzan Marine Infantry"],
+    ]);
+  });
+});
