@@ -193,3 +193,14 @@ describe("artillery and infantry units (heads)", () => {
     ]);
   });
 });
+
+describe("a news digest's clip credit (clip-credits.ts)", () => {
+  it("reads the capitalized words before a dated credit and a reporting verb as the outlet", () => {
+    expect(named("Port Closed After Storm\nHarbor Velandan (04/11, Quarzo) reported that the port closed.")).toEqual([["Harbor Velandan", "Harbor Velandan"]]);
+    expect(named("Two Held In Raid\nThe Quarzo Ledger (4/12) also reported the raid.")).toEqual([["Quarzo Ledger", "Quarzo Ledger"]]);
+  });
+  it("needs the reporting verb and the date", () => {
+    expect(named("Harbor Velandan (04/11, Quarzo) sailed home.")).toEqual([]);
+    expect(named("Harbor Velandan (Quarzo) reported that the port closed.")).toEqual([]);
+  });
+});

@@ -48,7 +48,7 @@ import { withFullForms } from "./full-forms.js";
 import { lowercaseListedMatcher, lowercaseListedNames } from "./lowercase-listed.js";
 import { legalSuffixNames, withSpelledOutForm } from "./legal-suffixes.js";
 import { PERSON_NAMES_PATH, separatePersons, withoutTitlesBeforePersons } from "./persons.js";
-import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
+import { isReportingVerb, ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { definitionFollower } from "./definition-followers.js";
 import { prefixedAcronyms } from "./prefixed-acronyms.js";
 import { coordinatedCompanies } from "./coordinated-companies.js";
@@ -62,6 +62,7 @@ import { linkCredits, withLinkCredits } from "./link-credits.js";
 import { photoCredits } from "./photo-credits.js";
 import { ordinalHeadUnits, withOrdinalUnits } from "./ordinal-units.js";
 import { outletOpenerNames } from "./outlet-openers.js";
+import { clipCredits } from "./clip-credits.js";
 import { seatNames } from "./seat-names.js";
 import { withGroupShortForms } from "./group-short-forms.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
@@ -233,6 +234,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead), lexicon.lowercasePluralHeads, lexicon.coordination));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));
+  const englishArticles = new Set(functionWords().articles.en.map(foldKey));
+  named.push(...clipCredits(doc, isReportingVerb, (key) => englishArticles.has(key)));
   const quotedLink = (word: string) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word);
   named.push(
     ...quotedPrograms(doc, {
