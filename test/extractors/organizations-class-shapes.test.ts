@@ -148,3 +148,59 @@ describe("a committee's or observatory's one-word `on` topic", () => {
     expect(named("The Joint Committee on Monday approved it.").map((r) => r[0])).toEqual(["Joint Committee"]);
   });
 });
+
+describe("a unit named by an ordinal in digits and its head alone (orderedUnits)", () => {
+  it("is the unit, its ordinal in the name", () => {
+    expect(named("Fighters of the rebels' 41st Front crossed the river, and the 9th Fleet watched.")).toEqual([
+      ["41st Front", "41st Front"],
+      ["9th Fleet", "9th Fleet"],
+    ]);
+  });
+  it("leaves a head of another kind, a capitalized word after the head, an ordinal in words and a spaced-out ordinal alone", () => {
+    expect(named("The 3rd Committee met on the 2nd Front Street corner; the Second Front and the 5th  Brigade did not.").map((r) => r[0])).not.toContain("3rd Committee");
+    expect(named("They walked down 2nd Front Street to the harbor.")).toEqual([]);
+    expect(named("A 5th  Brigade veteran spoke.")).toEqual([]);
+  });
+});
+
+describe("museums and registries (heads)", () => {
+  it("are bodies by their head", () => {
+    expect(named("Records at the National Registry of Voters and the Maritime History Museum were burned.")).toEqual([
+      ["National Registry of Voters", "National Registry of Voters"],
+      ["Maritime History Museum", "Maritime History Museum"],
+    ]);
+  });
+});
+
+describe("a broadcaster opened by Radio or TV (outletOpeners)", () => {
+  it("is a company named by the opener and the capitalized words after it", () => {
+    expect(named("A reporter for Radio Velanda said the road was closed, and TV Quarzo showed it.")).toEqual([
+      ["Radio Velanda", "Radio Velanda"],
+      ["TV Quarzo", "TV Quarzo"],
+    ]);
+  });
+  it("leaves an opener before an ordinary noun, and a longer capitalized run, alone", () => {
+    expect(named("The Radio Frequency Identification tags and the TV Series were sold.")).toEqual([]);
+    expect(named("The Velanda Radio Quarzo Morning Show aired.").map((r) => r[0])).not.toContain("Radio Quarzo");
+  });
+});
+
+describe("artillery and infantry units (heads)", () => {
+  it("are military bodies by their head", () => {
+    expect(named("The Royal Velandan Horse Artillery and the Quarzan Marine Infantry paraded.")).toEqual([
+      ["Royal Velandan Horse Artillery", "Royal Velandan Horse Artillery"],
+      ["Quarzan Marine Infantry", "Quarzan Marine Infantry"],
+    ]);
+  });
+});
+
+describe("a news digest's clip credit (clip-credits.ts)", () => {
+  it("reads the capitalized words before a dated credit and a reporting verb as the outlet", () => {
+    expect(named("Port Closed After Storm\nHarbor Velandan (04/11, Quarzo) reported that the port closed.")).toEqual([["Harbor Velandan", "Harbor Velandan"]]);
+    expect(named("Two Held In Raid\nThe Quarzo Ledger (4/12) also reported the raid.")).toEqual([["Quarzo Ledger", "Quarzo Ledger"]]);
+  });
+  it("needs the reporting verb and the date", () => {
+    expect(named("Harbor Velandan (04/11, Quarzo) sailed home.")).toEqual([]);
+    expect(named("Harbor Velandan (Quarzo) reported that the port closed.")).toEqual([]);
+  });
+});

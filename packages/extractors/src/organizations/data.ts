@@ -137,6 +137,8 @@ const schemas = once(() => {
     /** A unit's head and the service it belongs to after a link (`Tercera Brigada del Ejército`): two names (name-patterns.ts). */
     unitParents: dataObject({ units: Words, links: Words, parents: Words }).optional(),
     companyShortForms: dataObject({ legalHeads: Words, outletHeads: Words, notAfter: Words }).optional(),
+    /** Words that open a broadcaster's name (`Radio Havana`, `TV Azteca`) and words after them that make no name (outlet-openers.ts). */
+    outletOpeners: dataObject({ words: Words, notNameWords: Words }).optional(),
     legalSuffixes: dataObject({ words: Words, spelledOut: z.record(z.string().min(1), z.string().min(1)).optional(), links: Words }).optional(),
     modifiedListed: dataObject({ heads: Words }).optional(),
     postedBodies: dataObject({ heads: Words, links: Words, notPlaces: Words }).optional(),

@@ -49,7 +49,7 @@ import { lowercaseListedMatcher, lowercaseListedNames } from "./lowercase-listed
 import { legalSuffixNames, withSpelledOutForm } from "./legal-suffixes.js";
 import { separatePersons, withoutTitlesBeforePersons } from "./persons.js";
 import { PERSON_NAMES_PATH } from "../person-names.js";
-import { ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
+import { isReportingVerb, ORG_EVIDENCE_PATH, reportedSources } from "./reported.js";
 import { definitionFollower } from "./definition-followers.js";
 import { prefixedAcronyms } from "./prefixed-acronyms.js";
 import { coordinatedCompanies } from "./coordinated-companies.js";
@@ -61,7 +61,9 @@ import { datelineCredits, withDatelineCredits } from "./dateline-credits.js";
 import { leaderGovernment, withLeaderAdministrations } from "./leader-administrations.js";
 import { linkCredits, withLinkCredits } from "./link-credits.js";
 import { photoCredits } from "./photo-credits.js";
-import { withOrdinalUnits } from "./ordinal-units.js";
+import { ordinalHeadUnits, withOrdinalUnits } from "./ordinal-units.js";
+import { outletOpenerNames } from "./outlet-openers.js";
+import { clipCredits } from "./clip-credits.js";
 import { seatNames } from "./seat-names.js";
 import { withGroupShortForms } from "./group-short-forms.js";
 import { DOCUMENT_CONTEXT_PATH } from "../context/document-context.js";
@@ -222,6 +224,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   const named = reconcilePatterns(doc.text, separatePersons(doc, lexicon, patterns.find(doc)), listed, (from, to) => hasHead(lexicon, doc.text.slice(from, to)), lexicon.romancePartOf, lexicon.coordination, (modifier, listedText) => namesAnother(lexicon, countries, modifier, listedText));
   named.push(...namedGroups(doc, lexicon, gazetteer.byForm, (key) => countries.has(key), triggers.positions(doc, TRIGGER.namedGroup)));
   named.push(...coordinatedCompanies(doc, listed, lexicon, countries));
+  named.push(...ordinalHeadUnits(doc, lexicon.heads, lexicon.orderedUnitKinds));
+  named.push(...outletOpenerNames(doc, lexicon.outletOpeners.words, lexicon.outletOpeners.notNameWords));
   named.push(...legalSuffixNames(doc, lexicon.legalSuffixes.words, lexicon.legalSuffixes.links, (word) => lexicon.functionWords.has(word)));
   const parties = speakerParties(doc, lexicon);
   named.push(...parties);
@@ -231,6 +235,8 @@ function findOrganizations(doc: AnalyzedDocument, { gazetteer, lexicon, national
   named.push(...lowercaseHeadNames(doc, lexicon.lowercaseNameHeads, lexicon.romancePartOf, lexicon.romanceLinks, gazetteer.byForm, (key) => lexicon.heads.has(key) || lexicon.standalone.has(key), triggers.positions(doc, TRIGGER.lowerHead), lexicon.lowercasePluralHeads, lexicon.coordination));
   named.push(...citedTitles(doc, lexicon, countries));
   named.push(...citedSources(doc, lexicon, countries));
+  const englishArticles = new Set(functionWords().articles.en.map(foldKey));
+  named.push(...clipCredits(doc, isReportingVerb, (key) => englishArticles.has(key)));
   const quotedLink = (word: string) => lexicon.inner.has(word) || lexicon.afterOf.has(word) || lexicon.romanceLinks.has(word) || lexicon.romancePartOf.has(word);
   named.push(
     ...quotedPrograms(doc, {

@@ -163,6 +163,8 @@ export interface OrgLexicon {
   legalSuffixes: { words: readonly string[]; links: Set<string>; spelledOut: Map<string, string> };
   /** org-patterns.json `companyShortForms`, folded (company-short-forms.ts). */
   companyShortForms: CompanyShortFormWords;
+  /** org-patterns.json `outletOpeners`, folded (outlet-openers.ts). */
+  outletOpeners: { words: ReadonlySet<string>; notNameWords: ReadonlySet<string> };
   /** Last words of listed names that a capitalized modifier before them turns into another body's (`Liberal Democratic Party`), folded. */
   modifiedListedHeads: Set<string>;
   /** Bodies named with the city they are posted in (posted-bodies.ts). */
@@ -326,6 +328,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     quotedProgramNouns: new Set(p.quotedProgramNouns.words),
     quotedNameHeads: { units: new Set((p.quotedNameHeads?.units ?? []).map(foldKey)), operations: new Set((p.quotedNameHeads?.operations ?? []).map(foldKey)) },
     unitParents: { units: fold(p.unitParents?.units ?? []), links: (p.unitParents?.links ?? []).map((w) => w.split(" ").map(foldKey)), parents: (p.unitParents?.parents ?? []).map((w) => w.split(" ").map(foldKey)) },
+    outletOpeners: { words: fold(p.outletOpeners?.words ?? []), notNameWords: fold(p.outletOpeners?.notNameWords ?? []) },
     companyShortForms: { legalHeads: fold(p.companyShortForms?.legalHeads ?? []), outletHeads: fold(p.companyShortForms?.outletHeads ?? []), notAfter: fold(p.companyShortForms?.notAfter ?? []) },
     legalSuffixes: { words: p.legalSuffixes?.words ?? [], links: new Set(p.legalSuffixes?.links ?? []), spelledOut: new Map(Object.entries(p.legalSuffixes?.spelledOut ?? {})) },
     modifiedListedHeads: fold(p.modifiedListed?.heads ?? []),

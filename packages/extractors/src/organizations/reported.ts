@@ -113,3 +113,6 @@ export const isNounVerb = (key: string): boolean => compiled().nounVerbs.has(key
 
 /** The word lists read after an acronym definition (org-evidence.json `afterDefinition`), folded to lower case. */
 export const afterDefinitionWords = (): { auxiliaries: ReadonlySet<string>; verbs: ReadonlySet<string>; programNouns: ReadonlySet<string> } => compiled().after;
+
+/** Whether the folded word is one of the reporting verbs (org-evidence.json `reportingVerbs`). */
+export const isReportingVerb = (key: string): boolean => compiled().verbs.has(key);
