@@ -648,6 +648,13 @@ describe("coordinated Spanish and Portuguese bodies", () => {
     // The name's own coordinated nouns take no head.
     expect(texts("Lo pidió la Organización para la Cooperación y el Desarrollo Regional ayer.")).toEqual(["Organización para la Cooperación y el Desarrollo Regional"]);
   });
+
+  it("keeps a complement's coordinated noun in the name when a body is named after a later `y de`", () => {
+    expect(texts("Lo acordó con las de la Secretaría de Pesca y Acuicultura Ribereña y de la Guardia Costera del puerto.")).toEqual(["Secretaría de Pesca y Acuicultura Ribereña", "Guardia Costera"]);
+    expect(texts("O plano do Ministério da Pesca e Aquicultura Costeira e da Marinha foi lido.")).toEqual(["Ministério da Pesca e Aquicultura Costeira", "Marinha"]);
+    // A head after `y` still opens a body of its own.
+    expect(texts("Lo firmaron el Ministerio de Pesca y Policía Costera de la Nación y otros.")).toEqual(["Ministerio de Pesca", "Policía Costera de la Nación"]);
+  });
 });
 
 describe("a company or newspaper named by its head word", () => {

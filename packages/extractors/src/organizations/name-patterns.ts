@@ -380,12 +380,28 @@ export class NamePatterns {
     const left = run.slice(0, and);
     const right = run.slice(and + 1);
     const opensComplement = left.some((i, k) => k + 1 < left.length && this.lex.heads.has(t.key(i)) && this.lex.complement.has(t.key(left[k + 1]!)));
-    if (!opensComplement || doc.langAt(t.start(run[0]!)) !== "en") return false;
+    if (!opensComplement) return false;
+    if (doc.langAt(t.start(run[0]!)) !== "en") return this.continuesRomanceComplement(doc, right);
     const first = this.contentWords(doc, right)[0];
     if (first === undefined || t.isUpper(first) || this.lex.heads.has(t.key(first)) || this.countryForms.has(t.key(first))) return false;
     if (this.known.has(formKey(spanText(doc, right)))) return false;
     const head = this.lastHead(doc, right);
     return head === undefined || (head.kind === "government" && /s$/.test(t.key(right[head.last]!)));
+  }
+
+  /**
+   * `Secretaría de Seguridad y Protección Ciudadana y de la Guardia Nacional`: a Spanish or
+   * Portuguese name opens with its head, so a right conjunct whose first word opens no body (no
+   * head, standalone word, listed body, country or acronym) is one more noun of the complement,
+   * even when a body is named further on; that body's own `y de la` splits it off.
+   */
+  private continuesRomanceComplement(doc: AnalyzedDocument, right: Run): boolean {
+    const t = doc.tokens;
+    const first = right[0];
+    if (first === undefined || !isNameWord(doc, first) || !t.isCapitalized(first) || t.isUpper(first)) return false;
+    const key = t.key(first);
+    if (this.lex.heads.has(key) || this.lex.pluralHeads.has(key) || this.lex.standalone.has(key) || this.countryForms.has(key)) return false;
+    return !this.known.has(formKey(t.text(first)));
   }
 
   /** Head-based recognition of one run with no event word and no split coordination. */
