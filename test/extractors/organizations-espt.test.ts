@@ -649,6 +649,19 @@ describe("coordinated Spanish and Portuguese bodies", () => {
     expect(texts("Lo pidió la Organización para la Cooperación y el Desarrollo Regional ayer.")).toEqual(["Organización para la Cooperación y el Desarrollo Regional"]);
   });
 
+  it("reads head-first names of bodies no list knows by their head (`Organismo`, `Coordinadora`, `Rede`, `Parlamento`)", () => {
+    expect(orgs("El Organismo de Control Pesquero detuvo a dos personas.")).toEqual([["Organismo de Control Pesquero", "Organismo de Control Pesquero", "government"]]);
+    expect(orgs("Marchó la Coordinadora Regional de Pescadores Ribereños ayer.")).toEqual([["Coordinadora Regional de Pescadores Ribereños", "Coordinadora Regional de Pescadores Ribereños", "ngo"]]);
+    expect(texts("A Rede de Proteção aos Pescadores atende a costa.")).toEqual(["Rede de Proteção aos Pescadores"]);
+    expect(texts("El Parlamento del Pueblo Costero sesionó ayer.")).toEqual(["Parlamento del Pueblo Costero"]);
+    // A head alone is no name.
+    expect(texts("El Parlamento aprobó la ley.")).toEqual([]);
+  });
+
+  it("leaves a police rank before a body's name out of it", () => {
+    expect(texts("El Comisario Jefe de la Jefatura de Vigilancia Costera dijo que no sabía nada.")).toEqual(["Jefatura de Vigilancia Costera"]);
+  });
+
   it("keeps a complement's coordinated noun in the name when a body is named after a later `y de`", () => {
     expect(texts("Lo acordó con las de la Secretaría de Pesca y Acuicultura Ribereña y de la Guardia Costera del puerto.")).toEqual(["Secretaría de Pesca y Acuicultura Ribereña", "Guardia Costera"]);
     expect(texts("O plano do Ministério da Pesca e Aquicultura Costeira e da Marinha foi lido.")).toEqual(["Ministério da Pesca e Aquicultura Costeira", "Marinha"]);
