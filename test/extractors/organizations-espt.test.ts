@@ -658,6 +658,13 @@ describe("coordinated Spanish and Portuguese bodies", () => {
     expect(texts("El Parlamento aprobó la ley.")).toEqual([]);
   });
 
+  it("reads a group's bare head before a person's name as a body named after the person", () => {
+    expect(orgs("En la zona opera el Frente Ana Quiroga desde 2019.")).toEqual([["Frente Ana Quiroga", "Frente Ana Quiroga", "armed_group"]]);
+    expect(texts("A Fundação María Tavares publicou o estudo.")).toEqual(["Fundação María Tavares"]);
+    // A name with more than its head before the person still ends there; English is read as before.
+    expect(texts("La Comisión de Pesca Ribereña Ana Duarte pidió datos.")).toEqual(["Comisión de Pesca Ribereña"]);
+  });
+
   it("leaves a police rank before a body's name out of it", () => {
     expect(texts("El Comisario Jefe de la Jefatura de Vigilancia Costera dijo que no sabía nada.")).toEqual(["Jefatura de Vigilancia Costera"]);
   });

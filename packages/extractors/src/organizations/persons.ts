@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { dataObject, foldKey, loadDataFile, once, type AnalyzedDocument } from "@procmine/core";
+import { dataObject, foldKey, loadDataFile, once, ORGANIZATION_KINDS, type AnalyzedDocument } from "@procmine/core";
 import { z } from "@procmine/core";
 import { normalizeName, type OrgCandidate } from "./candidate.js";
 import type { OrgLexicon } from "./pattern-words.js";
@@ -12,11 +12,13 @@ const PERSON_NAMES_URL = new URL("../../data/person-names.json", import.meta.url
 export const PERSON_NAMES_PATH = fileURLToPath(PERSON_NAMES_URL);
 
 // Built when the file is validated (loadDataFile), not at import: a run reads the build's compiled copy.
-const personNamesSchema = () => dataObject({ givenNames: z.array(z.string().min(1)).min(1), honorifics: z.array(z.string().min(1)).default([]) });
+const personNamesSchema = () =>
+  dataObject({ givenNames: z.array(z.string().min(1)).min(1), honorifics: z.array(z.string().min(1)).default([]), eponymKinds: z.array(z.enum(ORGANIZATION_KINDS)).default([]) });
 
 const personNames = once(() => loadDataFile(PERSON_NAMES_URL, personNamesSchema).data);
 const givenNames = once(() => new Set(personNames().givenNames.map((n) => foldKey(n))));
 const honorifics = once(() => new Set(personNames().honorifics.map((n) => foldKey(n))));
+const eponymKinds = once(() => new Set<string>(personNames().eponymKinds));
 
 /** Whether a folded word is a listed given name (`ana`, `francia`). */
 export const isGivenName = (key: string): boolean => givenNames().has(key);
@@ -65,6 +67,11 @@ function holdsHead(doc: AnalyzedDocument, lex: OrgLexicon, from: number, to: num
   return false;
 }
 
+/** A Romance name of an `eponymKinds` kind whose head word alone stands before the person's name. */
+function namedAfterPerson(doc: AnalyzedDocument, c: OrgCandidate, first: number, person: number): boolean {
+  return person === first + 1 && c.kind !== undefined && eponymKinds().has(c.kind) && doc.langAt(c.start) !== "en";
+}
+
 /** Pattern names cut before a person's name; a titled body before one dropped. Linear in the mentions' tokens. */
 export function separatePersons(doc: AnalyzedDocument, lex: OrgLexicon, candidates: OrgCandidate[]): OrgCandidate[] {
   const t = doc.tokens;
@@ -94,7 +101,8 @@ export function separatePersons(doc: AnalyzedDocument, lex: OrgLexicon, candidat
     const followed = person >= 0 || (last + 1 < t.count && !t.opensBlock(last + 1) && opensPersonName(doc, last + 1));
     if (followed && afterTitle(doc, lex, first)) continue;
     // `San Francisco Police Department`: a given name inside a place's name; the cut would leave no head.
-    if (person < 0 || !holdsHead(doc, lex, first, person)) {
+    // `Frente Jaime Martínez`: a Spanish or Portuguese group's bare head before a person's name is named after the person.
+    if (person < 0 || !holdsHead(doc, lex, first, person) || namedAfterPerson(doc, c, first, person)) {
       out.push(c);
       continue;
     }
