@@ -665,6 +665,16 @@ describe("coordinated Spanish and Portuguese bodies", () => {
     expect(texts("La Comisión de Pesca Ribereña Ana Duarte pidió datos.")).toEqual(["Comisión de Pesca Ribereña"]);
   });
 
+  it("reads an armed group's or unit's bare head and its number as the numbered unit", () => {
+    expect(orgs("Las disidencias del Frente 36 y de la Brigada 17 se disputan la zona.")).toEqual([
+      ["Frente 36", "Frente 36", "armed_group"],
+      ["Brigada 17", "Brigada 17", "military"],
+    ]);
+    // Not a year, not a head of another kind, not in English.
+    expect(texts("El Frente 2024 fue un lema y la Secretaría 5 cerró.")).toEqual([]);
+    expect(texts("The Front 36 moved north.")).toEqual([]);
+  });
+
   it("leaves a police rank before a body's name out of it", () => {
     expect(texts("El Comisario Jefe de la Jefatura de Vigilancia Costera dijo que no sabía nada.")).toEqual(["Jefatura de Vigilancia Costera"]);
   });

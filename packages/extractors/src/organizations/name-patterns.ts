@@ -474,6 +474,9 @@ export class NamePatterns {
     const single = nameWords.length === 1;
     if (!single || (this.isStandalone(doc, nameWords[0]!) && (!stats.sentenceInitial.has(nameWords[0]!) || capitalizedInsideToo(doc, stats, nameWords[0]!)))) {
       found.push(this.candidate(doc, name, head.kind));
+    } else {
+      const numbered = this.withBareNumber(doc, name, head.kind);
+      if (numbered) found.push(numbered);
     }
     if (rest.length > 0) found.push(...this.classify(doc, stats, rest));
     return found;
@@ -505,6 +508,20 @@ export class NamePatterns {
    * `Regimiento Quito Número 2`, `Batallón de Infantería Nº 14`: a name that a number sign closes
    * (or that stops inside one, `Nº` read as `N`) runs on to the number after the sign, on its line.
    */
+  /**
+   * `Frente 33`, `Brigada 17`: a Spanish or Portuguese head of a `bareNumberKinds` kind written
+   * alone, then a bare number of one to three digits after one space, names the numbered unit.
+   */
+  private withBareNumber(doc: AnalyzedDocument, name: Run, kind: OrganizationKind | "" | undefined): OrgCandidate | undefined {
+    const t = doc.tokens;
+    const last = name[name.length - 1]!;
+    const number = last + 1;
+    if (!kind || !this.lex.bareNumberKinds.has(kind) || number >= t.count || !this.lex.romanceHeads.has(t.key(last)) || doc.langAt(t.start(last)) === "en") return undefined;
+    if (!/^[0-9]{1,3}$/.test(t.text(number)) || doc.text.slice(t.end(last), t.start(number)) !== " ") return undefined;
+    const found = this.candidate(doc, name, kind);
+    return { ...found, end: t.end(number), name: normalizeName(doc.text.slice(found.start, t.end(number))) };
+  }
+
   private withSignedNumber(doc: AnalyzedDocument, found: OrgCandidate): OrgCandidate {
     // The sign starts inside the name's last word or right after it: look back one word at most.
     const from = doc.text.lastIndexOf(" ", found.end - 1);
