@@ -675,6 +675,12 @@ describe("coordinated Spanish and Portuguese bodies", () => {
     expect(texts("The Front 36 moved north.")).toEqual([]);
   });
 
+  it("names a listed Colombian front or Mexican police body in Spanish in a Spanish text, in English in an English one", () => {
+    expect(orgs("Las disidencias del Frente 33 atacaron la base.").map((o) => o[1])).toEqual(["Frente 33"]);
+    expect(orgs("Agentes de la Policía Federal Preventiva llegaron al puerto.").map((o) => o[1])).toEqual(["Policía Federal Preventiva"]);
+    expect(orgs("Dissidents of the 33rd Front attacked the base.").map((o) => o[1])).toEqual(["33rd Front"]);
+  });
+
   it("leaves a police rank before a body's name out of it", () => {
     expect(texts("El Comisario Jefe de la Jefatura de Vigilancia Costera dijo que no sabía nada.")).toEqual(["Jefatura de Vigilancia Costera"]);
   });
