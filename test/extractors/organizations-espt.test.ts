@@ -690,6 +690,8 @@ describe("coordinated Spanish and Portuguese bodies", () => {
     expect(texts("O plano do Ministério da Pesca e Aquicultura Costeira e da Marinha foi lido.")).toEqual(["Ministério da Pesca e Aquicultura Costeira", "Marinha"]);
     // A head after `y` still opens a body of its own.
     expect(texts("Lo firmaron el Ministerio de Pesca y Policía Costera de la Nación y otros.")).toEqual(["Ministerio de Pesca", "Policía Costera de la Nación"]);
+    // With no coordination after it, the conjunct that names a body further on is split off as before.
+    expect(texts("Lo presentó el Programa de Estudios y Asistencia del International Center for Coastal Policy ayer.")[0]).toBe("Programa de Estudios");
   });
 });
 

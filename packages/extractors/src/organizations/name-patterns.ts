@@ -393,12 +393,14 @@ export class NamePatterns {
    * `Secretaría de Seguridad y Protección Ciudadana y de la Guardia Nacional`: a Spanish or
    * Portuguese name opens with its head, so a right conjunct whose first word opens no body (no
    * head, standalone word, listed body, country or acronym) is one more noun of the complement,
-   * even when a body is named further on; that body's own `y de la` splits it off.
+   * even when a body is named further on after another coordination, whose own `y de la` splits
+   * it off. With no coordination after it, the body named in the conjunct stays apart as before.
    */
   private continuesRomanceComplement(doc: AnalyzedDocument, right: Run): boolean {
     const t = doc.tokens;
     const first = right[0];
     if (first === undefined || !isNameWord(doc, first) || !t.isCapitalized(first) || t.isUpper(first)) return false;
+    if (!right.some((i, k) => k > 0 && this.lex.coordination.has(t.key(i)))) return false;
     const key = t.key(first);
     if (this.lex.heads.has(key) || this.lex.pluralHeads.has(key) || this.lex.standalone.has(key) || this.countryForms.has(key)) return false;
     return !this.known.has(formKey(t.text(first)));
