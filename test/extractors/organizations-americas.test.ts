@@ -69,7 +69,7 @@ describe("organizations of the Americas' politics, press and armed conflicts", (
       ["FRAPH", "Front for the Advancement and Progress of Haiti", "armed_group"],
     ]);
     expect(orgs("En el Cauca, el Frente 16 y las Águilas Negras se disputan las rutas.").map((o) => o.slice(0, 3))).toEqual([
-      ["Frente 16", "16th Front", "armed_group"],
+      ["Frente 16", "Frente 16", "armed_group"],
       ["Águilas Negras", "Águilas Negras", "armed_group"],
     ]);
   });

@@ -648,6 +648,50 @@ describe("coordinated Spanish and Portuguese bodies", () => {
     // The name's own coordinated nouns take no head.
     expect(texts("Lo pidió la Organización para la Cooperación y el Desarrollo Regional ayer.")).toEqual(["Organización para la Cooperación y el Desarrollo Regional"]);
   });
+
+  it("reads head-first names of bodies no list knows by their head (`Organismo`, `Coordinadora`, `Parlamento`)", () => {
+    expect(orgs("El Organismo de Control Pesquero detuvo a dos personas.")).toEqual([["Organismo de Control Pesquero", "Organismo de Control Pesquero", "government"]]);
+    expect(orgs("Marchó la Coordinadora Regional de Pescadores Ribereños ayer.")).toEqual([["Coordinadora Regional de Pescadores Ribereños", "Coordinadora Regional de Pescadores Ribereños", "ngo"]]);
+    expect(texts("El Parlamento del Pueblo Costero sesionó ayer.")).toEqual(["Parlamento del Pueblo Costero"]);
+    // A head alone is no name.
+    expect(texts("El Parlamento aprobó la ley.")).toEqual([]);
+  });
+
+  it("reads a group's bare head before a person's name as a body named after the person", () => {
+    expect(orgs("En la zona opera el Frente Ana Quiroga desde 2019.")).toEqual([["Frente Ana Quiroga", "Frente Ana Quiroga", "armed_group"]]);
+    expect(texts("A Fundação María Tavares publicou o estudo.")).toEqual(["Fundação María Tavares"]);
+    // A name with more than its head before the person still ends there; English is read as before.
+    expect(texts("La Comisión de Pesca Ribereña Ana Duarte pidió datos.")).toEqual(["Comisión de Pesca Ribereña"]);
+  });
+
+  it("reads an armed group's or unit's bare head and its number as the numbered unit", () => {
+    expect(orgs("Las disidencias del Frente 36 y de la Brigada 17 se disputan la zona.")).toEqual([
+      ["Frente 36", "Frente 36", "armed_group"],
+      ["Brigada 17", "Brigada 17", "military"],
+    ]);
+    // Not a year, not a head of another kind, not in English.
+    expect(texts("El Frente 2024 fue un lema y la Secretaría 5 cerró.")).toEqual([]);
+    expect(texts("The Front 36 moved north.")).toEqual([]);
+  });
+
+  it("names a listed Colombian front or Mexican police body in Spanish in a Spanish text, in English in an English one", () => {
+    expect(orgs("Las disidencias del Frente 33 atacaron la base.").map((o) => o[1])).toEqual(["Frente 33"]);
+    expect(orgs("Agentes de la Policía Federal Preventiva llegaron al puerto.").map((o) => o[1])).toEqual(["Policía Federal Preventiva"]);
+    expect(orgs("Dissidents of the 33rd Front attacked the base.").map((o) => o[1])).toEqual(["33rd Front"]);
+  });
+
+  it("leaves a police rank before a body's name out of it", () => {
+    expect(texts("El Comisario Jefe de la Jefatura de Vigilancia Costera dijo que no sabía nada.")).toEqual(["Jefatura de Vigilancia Costera"]);
+  });
+
+  it("keeps a complement's coordinated noun in the name when a body is named after a later `y de`", () => {
+    expect(texts("Lo acordó con las de la Secretaría de Pesca y Acuicultura Ribereña y de la Guardia Costera del puerto.")).toEqual(["Secretaría de Pesca y Acuicultura Ribereña", "Guardia Costera"]);
+    expect(texts("O plano do Ministério da Pesca e Aquicultura Costeira e da Marinha foi lido.")).toEqual(["Ministério da Pesca e Aquicultura Costeira", "Marinha"]);
+    // A head after `y` still opens a body of its own.
+    expect(texts("Lo firmaron el Ministerio de Pesca y Policía Costera de la Nación y otros.")).toEqual(["Ministerio de Pesca", "Policía Costera de la Nación"]);
+    // With no coordination after it, the conjunct that names a body further on is split off as before.
+    expect(texts("Lo presentó el Programa de Estudios y Asistencia del International Center for Coastal Policy ayer.")[0]).toBe("Programa de Estudios");
+  });
 });
 
 describe("a company or newspaper named by its head word", () => {

@@ -72,7 +72,7 @@ const schemas = once(() => {
   const PatternsSchema = dataObject({
     heads: HeadKinds,
     romanceHeads: HeadKinds,
-    numberedRomanceHeads: dataObject({ ordinalMarks: Words, numberSigns: Words }),
+    numberedRomanceHeads: dataObject({ ordinalMarks: Words, numberSigns: Words, bareNumberKinds: z.array(Kind).default([]) }),
     standalone: dataObject({ words: Words }),
     lowercaseGroupHeads: dataObject({ $genericComment: z.string().optional(), $modifiersComment: z.string().optional(), words: HeadKinds, generic: z.array(z.string().min(1)), modifiers: z.array(z.string().min(1)).default([]) }),
     lowercaseNameHeads: dataObject({ words: HeadKinds, plurals: z.record(z.string().min(1), z.string().min(1)).optional() }),

@@ -380,12 +380,30 @@ export class NamePatterns {
     const left = run.slice(0, and);
     const right = run.slice(and + 1);
     const opensComplement = left.some((i, k) => k + 1 < left.length && this.lex.heads.has(t.key(i)) && this.lex.complement.has(t.key(left[k + 1]!)));
-    if (!opensComplement || doc.langAt(t.start(run[0]!)) !== "en") return false;
+    if (!opensComplement) return false;
+    if (doc.langAt(t.start(run[0]!)) !== "en") return this.continuesRomanceComplement(doc, right);
     const first = this.contentWords(doc, right)[0];
     if (first === undefined || t.isUpper(first) || this.lex.heads.has(t.key(first)) || this.countryForms.has(t.key(first))) return false;
     if (this.known.has(formKey(spanText(doc, right)))) return false;
     const head = this.lastHead(doc, right);
     return head === undefined || (head.kind === "government" && /s$/.test(t.key(right[head.last]!)));
+  }
+
+  /**
+   * `Secretaría de Seguridad y Protección Ciudadana y de la Guardia Nacional`: a Spanish or
+   * Portuguese name opens with its head, so a right conjunct whose first word opens no body (no
+   * head, standalone word, listed body, country or acronym) is one more noun of the complement,
+   * even when a body is named further on after another coordination, whose own `y de la` splits
+   * it off. With no coordination after it, the body named in the conjunct stays apart as before.
+   */
+  private continuesRomanceComplement(doc: AnalyzedDocument, right: Run): boolean {
+    const t = doc.tokens;
+    const first = right[0];
+    if (first === undefined || !isNameWord(doc, first) || !t.isCapitalized(first) || t.isUpper(first)) return false;
+    if (!right.some((i, k) => k > 0 && this.lex.coordination.has(t.key(i)))) return false;
+    const key = t.key(first);
+    if (this.lex.heads.has(key) || this.lex.pluralHeads.has(key) || this.lex.standalone.has(key) || this.countryForms.has(key)) return false;
+    return !this.known.has(formKey(t.text(first)));
   }
 
   /** Head-based recognition of one run with no event word and no split coordination. */
@@ -458,6 +476,9 @@ export class NamePatterns {
     const single = nameWords.length === 1;
     if (!single || (this.isStandalone(doc, nameWords[0]!) && (!stats.sentenceInitial.has(nameWords[0]!) || capitalizedInsideToo(doc, stats, nameWords[0]!)))) {
       found.push(this.candidate(doc, name, head.kind));
+    } else {
+      const numbered = this.withBareNumber(doc, name, head.kind);
+      if (numbered) found.push(numbered);
     }
     if (rest.length > 0) found.push(...this.classify(doc, stats, rest));
     return found;
@@ -489,6 +510,20 @@ export class NamePatterns {
    * `Regimiento Quito Número 2`, `Batallón de Infantería Nº 14`: a name that a number sign closes
    * (or that stops inside one, `Nº` read as `N`) runs on to the number after the sign, on its line.
    */
+  /**
+   * `Frente 33`, `Brigada 17`: a Spanish or Portuguese head of a `bareNumberKinds` kind written
+   * alone, then a bare number of one to three digits after one space, names the numbered unit.
+   */
+  private withBareNumber(doc: AnalyzedDocument, name: Run, kind: OrganizationKind | "" | undefined): OrgCandidate | undefined {
+    const t = doc.tokens;
+    const last = name[name.length - 1]!;
+    const number = last + 1;
+    if (!kind || !this.lex.bareNumberKinds.has(kind) || number >= t.count || !this.lex.romanceHeads.has(t.key(last)) || doc.langAt(t.start(last)) === "en") return undefined;
+    if (!/^[0-9]{1,3}$/.test(t.text(number)) || doc.text.slice(t.end(last), t.start(number)) !== " ") return undefined;
+    const found = this.candidate(doc, name, kind);
+    return { ...found, end: t.end(number), name: normalizeName(doc.text.slice(found.start, t.end(number))) };
+  }
+
   private withSignedNumber(doc: AnalyzedDocument, found: OrgCandidate): OrgCandidate {
     // The sign starts inside the name's last word or right after it: look back one word at most.
     const from = doc.text.lastIndexOf(" ", found.end - 1);

@@ -29,6 +29,8 @@ export interface OrgLexicon {
   ordinalMarks: Set<string>;
   /** Signs a unit's number follows (`Número`, `Nº`): a Romance name closed by one takes the number after it. */
   numberSigns: readonly string[];
+  /** Kinds whose Romance head alone, then a bare number, names a numbered unit (`Frente 33`). */
+  bareNumberKinds: ReadonlySet<string>;
   /** Longest head, in words. */
   maxHeadWords: number;
   standalone: Set<string>;
@@ -221,6 +223,7 @@ export function buildLexicon(p: OrgPatterns): OrgLexicon {
     romanceHeads: fold(Object.keys(p.romanceHeads)),
     ordinalMarks: new Set(p.numberedRomanceHeads.ordinalMarks),
     numberSigns: p.numberedRomanceHeads.numberSigns,
+    bareNumberKinds: new Set(p.numberedRomanceHeads.bareNumberKinds),
     maxHeadWords: Math.max(...[...heads.keys()].map((h) => h.split(" ").length)),
     standalone: fold(p.standalone.words),
     standaloneSpellings: new Set(p.standalone.words.map((w) => w.toLowerCase())),

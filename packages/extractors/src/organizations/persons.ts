@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from "@procmine/core";
-import { honorifics, isGivenName } from "../person-names.js";
+import { eponymKinds, honorifics, isGivenName } from "../person-names.js";
 import { normalizeName, type OrgCandidate } from "./candidate.js";
 import type { OrgLexicon } from "./pattern-words.js";
 
@@ -51,6 +51,11 @@ function holdsHead(doc: AnalyzedDocument, lex: OrgLexicon, from: number, to: num
   return false;
 }
 
+/** A Romance name of an `eponymKinds` kind whose head word alone stands before the person's name. */
+function namedAfterPerson(doc: AnalyzedDocument, c: OrgCandidate, first: number, person: number): boolean {
+  return person === first + 1 && c.kind !== undefined && eponymKinds().has(c.kind) && doc.langAt(c.start) !== "en";
+}
+
 /** Pattern names cut before a person's name; a titled body before one dropped. Linear in the mentions' tokens. */
 export function separatePersons(doc: AnalyzedDocument, lex: OrgLexicon, candidates: OrgCandidate[]): OrgCandidate[] {
   const t = doc.tokens;
@@ -80,7 +85,8 @@ export function separatePersons(doc: AnalyzedDocument, lex: OrgLexicon, candidat
     const followed = person >= 0 || (last + 1 < t.count && !t.opensBlock(last + 1) && opensPersonName(doc, last + 1));
     if (followed && afterTitle(doc, lex, first)) continue;
     // `San Francisco Police Department`: a given name inside a place's name; the cut would leave no head.
-    if (person < 0 || !holdsHead(doc, lex, first, person)) {
+    // `Frente Jaime Martínez`: a Spanish or Portuguese group's bare head before a person's name is named after the person.
+    if (person < 0 || !holdsHead(doc, lex, first, person) || namedAfterPerson(doc, c, first, person)) {
       out.push(c);
       continue;
     }
