@@ -277,6 +277,25 @@ describe("PDF text: reading order", () => {
     expect(text.indexOf(quote)).toBeGreaterThan(text.indexOf("tributaries."));
   });
 
+  it("reads a title in large type under a one-line page head before the columns, not as a pull quote after them", async () => {
+    const left = await wrap(LEFT, 220);
+    const right = await wrap(RIGHT, 220);
+    const title = "Joint patrols on the southern river border";
+    // The head: a bulletin's name at the left and its issue at the right, the gutter's band
+    // between them; the title crosses that band in larger type, and the columns follow.
+    const texts = [
+      { text: "Border Bulletin of the Customs Union", x: 72, y: 60, size: 9 },
+      { text: "Issue 4 of 2026", x: 430, y: 60, size: 9 },
+      { text: title, x: 72, y: 90, size: 20 },
+      ...block(left, 72, 130), ...block(right, 320, 130),
+    ];
+    const made = await makePdf([{ texts }]);
+    const { text } = await readPdf(made.bytes);
+    expect(text.replace(/\s+/g, " ")).toContain(`${LEFT} ${RIGHT}`);
+    expect(text.indexOf(title)).toBeGreaterThan(-1);
+    expect(text.indexOf(title)).toBeLessThan(text.indexOf("The delegation"));
+  });
+
   it("reads a column's lines in place beside a figure in the other column, not as a pull quote after the page", async () => {
     const leftText = `${LEFT} The customs officers of both countries now share a registry of seized vehicles and meet every month in a border town to compare their lists. Each post keeps a copy of the registry, and the two ministries review it together twice a year.`;
     const rightText = `${RIGHT} A second phase adds river patrols at night and a radio network that links the inspection posts with the regional command in the capital.`;

@@ -54,6 +54,8 @@ const ConfigSchema = z.object({
   textColumnMaxLevelShare: z.number().min(0).max(1),
   /** Beside one column of running text, a block of lines no further apart than this is a pull quote or a sidebar, read apart. */
   sidebarMaxGapEm: Positive,
+  /** A pull quote interrupts columns that run at least this many lines (strips with a gutter) above it: a page's one-line head is none. */
+  pullQuoteMinLinesAbove: z.number().int().min(1),
   /** A table of labels beside their text: at least this many rows set apart by white space ... */
   rowTableMinRows: z.number().int().min(2),
   /** ... this share of them with text on both sides of a gutter. */

@@ -182,28 +182,33 @@ function setAsidePullQuotes(list: Fragment[][], cfg: PdfLayoutConfig): { flow: F
   // Index of the next strip with a gutter at or after each strip (one pass from the end).
   const nextColumned = new Int32Array(list.length + 1).fill(list.length);
   for (let k = list.length - 1; k >= 0; k--) nextColumned[k] = columned[k] ? k : nextColumned[k + 1]!;
-  let prevColumned = false;
+  // Strips with a gutter read one after the other up to the last one read.
+  let columnedAbove = 0;
   for (let i = 0; i < list.length; i++) {
     const prev = flow[flow.length - 1];
     const j = nextColumned[i]!;
     const next = list[j];
-    if (prev && next && j > i && prevColumned && gutters(prev, cfg).length > 0) {
+    if (prev && next && j > i && columnedAbove > 0 && gutters(prev, cfg).length > 0) {
       const around = prev.concat(next);
       const gaps = gutters(around, cfg);
       const run = list.slice(i, j).flat();
-      const body = medianSize(around);
+      // Larger than the text both above and below it (a page's foot below is smaller still).
+      const body = Math.max(medianSize(prev), medianSize(next));
       const above = prev.filter((f) => gaps.length > 0 && f.x1 <= gaps[0]!.x0).sort((a, b) => b.base - a.base)[0];
+      // The columns it interrupts run above it for some strips: a page's head (a title left, a
+      // date right) is one, and a title under it is no pull quote.
+      const runsAbove = columnedAbove >= cfg.pullQuoteMinLinesAbove;
       // A pull quote stands across a gutter; a line within one column (beside a figure in the
       // other) is that column's text.
       const across = run.some((f) => gaps.some((g) => f.x0 < (g.x0 + g.x1) / 2 && f.x1 > (g.x0 + g.x1) / 2));
-      if (across && medianSize(run) >= cfg.fontChangeRatio * body && above && !ENDS_SENTENCE.test(above.text)) {
+      if (across && runsAbove && medianSize(run) >= cfg.fontChangeRatio * body && above && !ENDS_SENTENCE.test(above.text)) {
         asides.push(run);
         i = j - 1;
         continue;
       }
     }
     flow.push(list[i]!);
-    prevColumned = columned[i]!;
+    columnedAbove = columned[i]! ? columnedAbove + 1 : 0;
   }
   return { flow, asides };
 }
