@@ -6,6 +6,8 @@
  * Decided once per document on its written text, in one pass.
  */
 
+import { codeUnitClasses } from "./code-unit-classes.js";
+
 export interface StrippedPunctuationSettings {
   readonly minWords: number;
   readonly maxMarkShare: number;
@@ -23,21 +25,10 @@ export function isStrippedText(owner: object, written: string, settings: Strippe
 
 const LETTER = /\p{L}/u;
 const WHITE = /\s/;
-const READ = 1;
 const IS_LETTER = 2;
 const IS_WHITE = 4;
-/** Per UTF-16 code unit: whether `LETTER` and `WHITE` hold for it, tested once per process, then read. */
-const CLASSES = new Uint8Array(0x10000);
-
-function classOf(code: number): number {
-  let c = CLASSES[code]!;
-  if (c === 0) {
-    const ch = String.fromCharCode(code);
-    c = READ | (LETTER.test(ch) ? IS_LETTER : 0) | (WHITE.test(ch) ? IS_WHITE : 0);
-    CLASSES[code] = c;
-  }
-  return c;
-}
+/** Per UTF-16 code unit: whether `LETTER` (bit `IS_LETTER`) and `WHITE` (bit `IS_WHITE`) hold for it. */
+const classOf = codeUnitClasses([LETTER, WHITE]);
 
 /** `.`, `,`, `;`, `:`, `!`, `?`. */
 function isMark(code: number): boolean {

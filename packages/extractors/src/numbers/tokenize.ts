@@ -6,6 +6,7 @@
  */
 
 import { grown, keyIdAt, keyText, partitionPoint, type TokenTable } from "@procmine/core";
+import { codeUnitClasses } from "./code-unit-classes.js";
 
 export type TokenKind = "num" | "word" | "sym";
 
@@ -491,20 +492,9 @@ const NON_ASCII_WORD_CHAR = /^[\p{L}\p{M}]$/u;
  * found once per character and then read from a table (an accented letter is met in every other
  * Spanish word): bit 0 set once asked, bit 1 a letter, bit 2 a letter or a mark.
  */
-const BMP_CLASS = new Uint8Array(0x10000);
-const ASKED = 1;
 const LETTER = 2;
 const LETTER_OR_MARK = 4;
-
-function bmpClass(c: number): number {
-  let k = BMP_CLASS[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = ASKED | (NON_ASCII_LETTER.test(ch) ? LETTER : 0) | (NON_ASCII_WORD_CHAR.test(ch) ? LETTER_OR_MARK : 0);
-    BMP_CLASS[c] = k;
-  }
-  return k;
-}
+const bmpClass = codeUnitClasses([NON_ASCII_LETTER, NON_ASCII_WORD_CHAR]);
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
