@@ -507,10 +507,6 @@ export class NamePatterns {
   }
 
   /**
-   * `Regimiento Quito Número 2`, `Batallón de Infantería Nº 14`: a name that a number sign closes
-   * (or that stops inside one, `Nº` read as `N`) runs on to the number after the sign, on its line.
-   */
-  /**
    * `Frente 33`, `Brigada 17`: a Spanish or Portuguese head of a `bareNumberKinds` kind written
    * alone, then a bare number of one to three digits after one space, names the numbered unit.
    */
@@ -524,6 +520,10 @@ export class NamePatterns {
     return { ...found, end: t.end(number), name: normalizeName(doc.text.slice(found.start, t.end(number))) };
   }
 
+  /**
+   * `Regimiento Quito Número 2`, `Batallón de Infantería Nº 14`: a name that a number sign closes
+   * (or that stops inside one, `Nº` read as `N`) runs on to the number after the sign, on its line.
+   */
   private withSignedNumber(doc: AnalyzedDocument, found: OrgCandidate): OrgCandidate {
     // The sign starts inside the name's last word or right after it: look back one word at most.
     const from = doc.text.lastIndexOf(" ", found.end - 1);
